@@ -1,0 +1,189 @@
+"""Judging a goal's wording against SMART, with a graded score per criterion.
+
+Used by ``goalsmith assess`` and by the goal and milestone rules. Each criterion returns
+``passed`` (True, False, or None when the text alone cannot tell), a 0..1 ``score`` and a
+reason a person understands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+
+from assistant.language.horizons import find_horizon, resolve_deadline
+from assistant.language.quantities import find_done_state, find_frequency, find_quantities
+from assistant.language.text import STOPWORDS, normalize, words
+from assistant.language.vague import (
+    ACTION_VERBS,
+    SOFT_VAGUE,
+    find_abstract_targets,
+    find_hedges,
+    find_vague_phrases,
+)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    passed: bool | None
+    score: float
+    reason: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+# Verbs that say *what kind* of thing you will do but not what result you want.
+GENERIC_VERBS = frozenset({"learn", "study", "write", "read", "start", "do", "make", "get", "have", "be",
+                           "become", "practice", "practise", "exercise", "save", "lose", "earn", "build",
+                           "create", "eat", "sleep", "spend", "go", "work", "use", "play", "try", "keep"})
+_LEAD_IN_RE = re.compile(r"^(i|we)\s(want|would like|wanna|need|hope|plan|intend|am going|'m going|will|"
+                         r"should|must|have)\s?(to)?\s|^(to|my goal is to|our goal is to|goal:)\s|^i'?d like to\s")
+_COMPARATIVE_RE = re.compile(r"\b(more|better|less|fewer|higher|lower|bigger|faster|stronger|healthier|"
+                             r"increase|decrease|reduce|raise|grow|boost|cut down)\b")
+_PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to|which will|"
+                         r"for my|for our|for the sake of|since i|as i want|to help|to support|to afford|"
+                         r"to qualify|to prepare for)\b")
+_WEIGHT_LOSS_RE = re.compile(r"\b(lose|drop|shed|cut|get rid of)\b")
+
+
+def _core(text: str) -> str:
+    """The goal without lead-ins like 'I want to'."""
+    s = normalize(text)
+    for _ in range(2):
+        s = _LEAD_IN_RE.sub("", s).strip()
+    return s
+
+
+def judge_specific(text: str) -> Criterion:
+    s = _core(text)
+    tokens = words(s)
+    content = [w for w in tokens if w not in STOPWORDS and not w[0].isdigit()]
+    has_amount = bool(find_quantities(s))
+    done_state = find_done_state(s)
+    vague = [v for v in find_vague_phrases(s) if not (v in SOFT_VAGUE and has_amount)]
+    abstract = [] if has_amount else find_abstract_targets(s)
+    hedges = find_hedges(s)
+    first = tokens[0] if tokens else ""
+
+    score = 0.35
+    notes: list[str] = []
+    if vague:
+        score -= 0.3 + 0.1 * (len(vague) - 1)
+        notes.append(f"vague verb '{vague[0]}'")
+    if abstract:
+        score -= 0.25
+        notes.append(f"abstract target '{abstract[0]}'")
+    if hedges:
+        score -= 0.08 * min(len(hedges), 3)
+        notes.append(f"hedge '{hedges[0]}'")
+    if first in ACTION_VERBS and not vague:
+        score += 0.12 if first in GENERIC_VERBS else 0.3
+    if has_amount:
+        score += 0.35
+    elif done_state:
+        score += 0.3
+    elif _COMPARATIVE_RE.search(s):
+        score -= 0.1
+        notes.append("a comparison with no number")
+    if len(content) >= 3:
+        score += 0.12
+    elif len(content) <= 1:
+        score -= 0.1
+        notes.append("no concrete object")
+    score = round(min(1.0, max(0.0, score)), 3)
+    passed = score >= 0.5
+    if passed:
+        what = "a number" if has_amount else ("a clear done-state" if done_state else "a concrete action and object")
+        reason = f"Names {what}" + (f", though it has {notes[0]}" if notes else "") + "."
+    else:
+        reason = "Not specific: " + (", ".join(notes) if notes else "says what area, not what result") + \
+                 ". Say exactly what will exist or be true (what, how much, for whom)."
+    return Criterion(passed, score, reason)
+
+
+def judge_measurable(text: str) -> Criterion:
+    s = _core(text)
+    quantities = find_quantities(s)
+    with_unit = [q for q in quantities if q.unit]
+    if with_unit:
+        q = with_unit[0]
+        shown = f"{q.value:g} {q.unit}" if q.kind != "percent" else f"{q.value:g}%"
+        return Criterion(True, 1.0, f"Measured by a number: {shown}.")
+    if quantities:
+        return Criterion(True, 0.8, f"Has a number ({quantities[0].value:g}) but not what it counts.")
+    done_state = find_done_state(s)
+    if done_state:
+        return Criterion(True, 0.75, f"A binary outcome that is done or not: '{done_state}'.")
+    freq = find_frequency(s)
+    tokens = words(s)
+    if freq and tokens and tokens[0] in ACTION_VERBS and not find_vague_phrases(s):
+        return Criterion(True, 0.65, f"Countable as sessions done ('{freq}'), though no target amount.")
+    if _COMPARATIVE_RE.search(s):
+        return Criterion(False, 0.2, "A comparison ('more', 'better', 'increase') with no number: "
+                                     "name the target, e.g. 'from 2 to 5 km'.")
+    return Criterion(False, 0.05, "Nothing to measure: add a number, amount or a done-or-not outcome.")
+
+
+def judge_time_bound(text: str) -> Criterion:
+    horizon = find_horizon(text)
+    if horizon is None:
+        return Criterion(False, 0.05, "No deadline or time frame: add one ('by 30 June', 'in 12 weeks').")
+    if horizon.kind == "vague":
+        return Criterion(False, horizon.score, f"'{horizon.phrase}' is not a deadline: name a date or a span.")
+    if horizon.kind == "recurring":
+        return Criterion(True, horizon.score, f"Bound to a rhythm ('{horizon.phrase}') rather than an end date.")
+    return Criterion(True, horizon.score, f"Time-bound: '{horizon.phrase}'.")
+
+
+def judge_achievable(text: str, today: dt.date) -> Criterion:
+    s = _core(text)
+    deadline = resolve_deadline(s, today)
+    weeks = max((deadline - today).days / 7, 0.1) if deadline else None
+    for q in find_quantities(s):
+        if q.unit in {"kg", "lb"} and _WEIGHT_LOSS_RE.search(s) and weeks:
+            kg = q.value if q.unit == "kg" else q.value * 0.4536
+            rate = kg / weeks
+            if rate > 1.0:
+                return Criterion(False, round(max(0.05, 1 / (rate + 0.5)), 3),
+                                 f"Losing {kg:.0f} kg in {weeks:.0f} weeks is {rate:.1f} kg a week; "
+                                 "0.5-1 kg a week is the safe, sustainable pace.")
+            return Criterion(True, 0.85, f"{rate:.1f} kg a week is a sustainable pace.")
+    if weeks is not None and re.search(r"\b(fluent|fluency)\b", s) and weeks < 26:
+        return Criterion(False, 0.2, f"Fluency in {weeks:.0f} weeks is unrealistic; aim for a level (A2, B1) "
+                                     "or a conversation length instead.")
+    if weeks is not None and re.search(r"\b(marathon)\b", s) and not re.search(r"half", s) and weeks < 12:
+        return Criterion(False, 0.3, f"A marathon in {weeks:.0f} weeks is risky without a base; most plans take 16-20.")
+    return Criterion(None, 0.5, "Cannot be judged from the text alone: it depends on your weekly capacity "
+                                "and starting point, which the plan checks.")
+
+
+def judge_relevant(text: str) -> Criterion:
+    m = _PURPOSE_RE.search(normalize(text))
+    if m:
+        return Criterion(True, 0.85, f"States why it matters ('{m.group(0)} ...').")
+    return Criterion(None, 0.5, "Cannot be judged from the text alone: say why it matters to you.")
+
+
+_WEIGHTS = {"specific": 0.3, "measurable": 0.3, "time_bound": 0.3, "achievable": 0.05, "relevant": 0.05}
+
+
+def assess_goal(text: str, today: dt.date) -> dict[str, object]:
+    """The SMART assessment of one goal, in the ``goalsmith assess --kind goal`` shape."""
+    criteria = {
+        "specific": judge_specific(text),
+        "measurable": judge_measurable(text),
+        "time_bound": judge_time_bound(text),
+        "achievable": judge_achievable(text, today),
+        "relevant": judge_relevant(text),
+    }
+    required_ok = all(criteria[k].passed for k in ("specific", "measurable", "time_bound"))
+    vetoed = [k for k in ("achievable", "relevant") if criteria[k].passed is False]
+    passed = required_ok and not vetoed
+    score = round(sum(_WEIGHTS[k] * c.score for k, c in criteria.items()), 3)
+    missing = [k.replace("_", "-") for k, c in criteria.items() if c.passed is False]
+    reason = "SMART." if passed else "Not SMART: " + ", ".join(missing) + " missing or failing."
+    result: dict[str, object] = {"text": text}
+    result.update({k: c.as_dict() for k, c in criteria.items()})
+    result["smart"] = Criterion(passed, score, reason).as_dict()
+    return result

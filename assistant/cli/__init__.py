@@ -1,0 +1,32 @@
+"""The ``goalsmith`` console script: a thin adapter over the library.
+
+Errors become one line on stderr and a non-zero exit code here, in one place.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from assistant.cli import core  # noqa: F401  (registers commands)
+from assistant.cli.app import app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and turn every error into one clear line."""
+    from assistant.errors import GoalsmithError
+
+    try:
+        app(args=argv, prog_name="goalsmith")
+    except GoalsmithError as exc:
+        print(f"goalsmith: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("goalsmith: interrupted; nothing was saved from the unfinished step", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: no traceback for a person
+        if os.environ.get("GOALSMITH_DEBUG"):
+            raise
+        print(f"goalsmith: internal error: {type(exc).__name__}: {exc} (rerun with GOALSMITH_DEBUG=1 "
+              "for details and report it)", file=sys.stderr)
+        sys.exit(70)

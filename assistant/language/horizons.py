@@ -1,0 +1,222 @@
+"""Time horizons as people write them ("by Q4", "in six months", "before my wedding in June").
+
+``find_horizon`` says whether a text is time-bound and how; ``resolve_deadline`` turns the
+phrase into a calendar date relative to today. Explicit dates go through ``dateutil``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from assistant.language.quantities import find_frequency
+from assistant.language.text import normalize
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+         r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d\d)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_UNITS = r"(days?|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|semesters?|fortnights?)"
+
+_VAGUE_RE = re.compile(
+    r"\b(some ?day|1 day|eventually|sooner or later|at some point|in the future|in future|soon|"
+    r"asap|when i can|when i have time|one of these days|in the long run|before i die|in life)\b"
+)
+
+# (kind, pattern) in priority order; the first match wins
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})\b")),
+    ("date", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")),
+    ("date", re.compile(r"\b" + _MONTH + r"\s" + _DAY + r"\b(?:,?\s" + _YEAR + r")?")),
+    ("date", re.compile(r"\b" + _DAY + r"\s(?:of\s)?" + _MONTH + r"(?:,?\s" + _YEAR + r")?")),
+    ("quarter", re.compile(r"\b(?:end of\s)?(?:the\s)?(q[1-4]|h[12]|first half|second half)(?:\s(?:of\s)?" + _YEAR + r")?\b")),
+    ("month", re.compile(r"\b(by|before|in|until|till|end of|the end of|through|for|this|next|until end of)\s(?:the\s)?(?:end of\s)?(?:early\s|mid\s|mid-|late\s)?" + _MONTH + r"(?:\s" + _YEAR + r")?\b")),
+    ("month", re.compile(r"\b(?:wedding|birthday|anniversary|holiday|vacation|trip|graduation|race|event)\b[^.]{0,20}\bin\s" + _MONTH + r"\b")),
+    ("season", re.compile(r"\b(by|before|this|next|until|in|for|end of|the end of)\s(?:the\s)?(spring|summer|fall|autumn|winter)\b")),
+    ("holiday", re.compile(r"\b(by|before|until|for|at)\s(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween)\b")),
+    ("year", re.compile(r"\b(by|before|in|until|during|end of|within)\s(?:the\s)?(?:end of\s)?" + _YEAR + r"\b")),
+    ("year", re.compile(r"\b(?:by|before|until|till|in)?\s?(?:the\s)?(end of (?:the|this|next) year|year[- ]end|end of year|eoy|this year|next year|by new year)\b")),
+    ("relative", re.compile(r"\b(in|within|over|for|inside|under|after|next|the next|over the next|in the next|by)\s(?:the\s)?(?:next\s)?(\d+(?:\.\d+)?)\s?" + _UNITS + r"\b")),
+    ("relative", re.compile(r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)")),
+    ("relative", re.compile(r"\b(?:by|before|until|within|in|during)?\s?(?:the\s)?(?:end of\s)?(this|next)\s(week|month|quarter|semester|term)\b")),
+    ("relative", re.compile(r"\b(?:by|before|until|this|next)\s(?:the\s)?(tomorrow|tonight|today|weekend|end of (?:the )?(?:day|week|month|summer|semester|term))\b")),
+    ("relative", re.compile(r"\b(?:by|before|until|on|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    ("relative", re.compile(r"\b(?:in|within)\s(?:a|1)\s(week|month|year|fortnight)\b")),
+    ("relative", re.compile(r"\b(?:by|before)\s(?:the\s)?(?:end of\s)?(?:the\s)?(semester|term|school year|academic year|fiscal year)\b")),
+]
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """A time horizon found in text: the phrase, its kind and how sure we are it binds time."""
+
+    phrase: str
+    kind: str  # date | quarter | month | season | holiday | year | relative | recurring | vague
+    score: float
+
+
+_KIND_SCORES = {"date": 1.0, "quarter": 0.95, "month": 0.95, "holiday": 0.95, "year": 0.85,
+                "season": 0.85, "relative": 0.95, "recurring": 0.75, "vague": 0.15}
+
+
+def find_horizon(text: str) -> Horizon | None:
+    """The strongest time horizon in the text, or None when the text names no time at all."""
+    s = normalize(text)
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(s)
+        if m:
+            if kind == "date" and not _plausible_date(m):
+                continue
+            return Horizon(m.group(0).strip(), kind, _KIND_SCORES[kind])
+    freq = find_frequency(s)
+    if freq:
+        return Horizon(freq, "recurring", _KIND_SCORES["recurring"])
+    m = _VAGUE_RE.search(s)
+    if m:
+        return Horizon(m.group(0), "vague", _KIND_SCORES["vague"])
+    return None
+
+
+def _plausible_date(m: re.Match[str]) -> bool:
+    nums = [g for g in m.groups() if g and g.isdigit()]
+    return all(int(n) <= 31 or len(n) == 4 for n in nums)
+
+
+def resolve_deadline(text: str, today: dt.date) -> dt.date | None:
+    """The calendar date a horizon phrase means, relative to today (future-preferring)."""
+    s = normalize(text)
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(s)
+        if not m or (kind == "date" and not _plausible_date(m)):
+            continue
+        resolved = _resolve(kind, m, s, today)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _future(candidate: dt.date, today: dt.date, years: int = 1) -> dt.date:
+    return candidate if candidate > today else candidate + relativedelta(years=years)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | None:  # noqa: C901
+    text = m.group(0)
+    if kind == "date":
+        from dateutil import parser as dateparser
+
+        try:
+            parsed = dateparser.parse(text, default=dt.datetime(today.year, today.month, 1), dayfirst=True)
+        except (ValueError, OverflowError):
+            return None
+        has_year = bool(re.search(r"(19|20)\d\d|/\d{2}$", text))
+        return parsed.date() if has_year else _future(parsed.date(), today)
+    if kind == "quarter":
+        label = m.group(1)
+        year = int(m.group(2)) if m.group(2) else today.year
+        end_month = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12, "first half": 6, "second half": 12}[label]
+        end = _month_end(year, end_month)
+        return end if m.group(2) or end > today else _month_end(year + 1, end_month)
+    if kind == "month":
+        month_name = next(g for g in reversed(m.groups()) if g and g.rstrip(".") in _MONTHS)
+        month = _MONTHS[month_name.rstrip(".")]
+        year_match = re.search(_YEAR, text)
+        year = int(year_match.group(1)) if year_match else today.year
+        lead = m.group(1) if m.re.pattern.startswith(r"\b(by") else "in"
+        if lead == "before":
+            date = dt.date(year, month, 1) - dt.timedelta(days=1)
+        elif "early" in text:
+            date = dt.date(year, month, 10)
+        elif "mid" in text:
+            date = dt.date(year, month, 15)
+        else:
+            date = _month_end(year, month)
+        return date if year_match else _future(date, today)
+    if kind == "season":
+        lead, season = m.group(1), m.group(2)
+        start_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
+        year = today.year + (1 if lead == "next" else 0)
+        if lead in {"by", "before", "until"}:
+            date = dt.date(year, start_month, 1) - dt.timedelta(days=1)
+        else:
+            date = _month_end(year + (1 if start_month == 12 else 0), (start_month + 2 - 1) % 12 + 1)
+        return _future(date, today)
+    if kind == "holiday":
+        name = m.group(2)
+        if name.startswith(("christmas", "xmas")):
+            return _future(dt.date(today.year, 12, 25), today)
+        if name.startswith("new year"):
+            return _future(dt.date(today.year, 12, 31), today)
+        if name == "halloween":
+            return _future(dt.date(today.year, 10, 31), today)
+        if name == "thanksgiving":
+            return _future(dt.date(today.year, 11, 26), today)
+        return _future(dt.date(today.year, 4, 15), today)  # easter, roughly
+    if kind == "year":
+        year_match = re.search(_YEAR, text)
+        if year_match:
+            return dt.date(int(year_match.group(1)), 12, 31)
+        if "next year" in text:
+            return dt.date(today.year + 1, 12, 31)
+        return _future(dt.date(today.year, 12, 31), today)
+    if kind == "relative":
+        return _resolve_relative(m, today)
+    return None
+
+
+def _resolve_relative(m: re.Match[str], today: dt.date) -> dt.date | None:
+    text = m.group(0)
+    num = re.search(r"(\d+(?:\.\d+)?)\s?[- ]?" + _UNITS, text)
+    if num:
+        n = float(num.group(1))
+        unit = num.group(2)
+        if unit.startswith("d"):
+            return today + dt.timedelta(days=round(n))
+        if unit.startswith(("w", "f")):
+            return today + dt.timedelta(weeks=n * (2 if unit.startswith("f") else 1))
+        if unit.startswith("mo"):
+            return today + relativedelta(months=round(n))
+        if unit.startswith("q"):
+            return today + relativedelta(months=3 * round(n))
+        if unit.startswith("s"):
+            return today + relativedelta(months=5 * round(n))
+        return today + relativedelta(years=round(n), months=round((n % 1) * 12))
+    for i, name in enumerate(_WEEKDAYS):
+        if name in text:
+            ahead = (i - today.weekday()) % 7 or 7
+            return today + dt.timedelta(days=ahead + (7 if "next" in text else 0))
+    if re.search(r"\b(a|1) fortnight\b", text):
+        return today + dt.timedelta(weeks=2)
+    if "tomorrow" in text:
+        return today + dt.timedelta(days=1)
+    if "today" in text or "tonight" in text or "end of the day" in text or "end of day" in text:
+        return today
+    if "weekend" in text:
+        return today + dt.timedelta(days=(6 - today.weekday()) or 7)
+    if re.search(r"\b(week)\b", text):
+        end_of_this = today + dt.timedelta(days=6 - today.weekday())
+        return end_of_this + dt.timedelta(weeks=1) if "next" in text or "a week" in text or "1 week" in text else end_of_this
+    if re.search(r"\b(month)\b", text):
+        base = today + relativedelta(months=1) if ("next" in text or "a month" in text or "1 month" in text) else today
+        return _month_end(base.year, base.month)
+    if "quarter" in text:
+        q_end = _month_end(today.year, ((today.month - 1) // 3 + 1) * 3)
+        return q_end + relativedelta(months=3) if "next" in text else q_end
+    if re.search(r"semester|term|school year|academic year", text):
+        return _future(dt.date(today.year, 6, 30), today) if today.month < 7 else dt.date(today.year, 12, 20)
+    if "fiscal year" in text:
+        return _future(dt.date(today.year, 12, 31), today)
+    if "year" in text:
+        return today + relativedelta(years=1)
+    return None

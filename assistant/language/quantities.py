@@ -1,0 +1,215 @@
+"""Finding what makes a goal measurable: amounts, money, percentages, frequencies, done-states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.language.text import normalize
+
+_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "pound sterling": "GBP", "gbp": "GBP", "quid": "GBP", "yen": "JPY", "rupees": "INR",
+    "inr": "INR", "chf": "CHF", "francs": "CHF", "cad": "CAD", "aud": "AUD",
+}
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_MONEY_SYMBOL_RE = re.compile(r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion)?\b")
+_MONEY_WORD_RE = re.compile(
+    _NUM + r"\s?(k|m|thousand|million|billion)?\s?(" + "|".join(map(re.escape, _CURRENCY_WORDS)) + r")\b"
+)
+_PERCENT_RE = re.compile(_NUM + r"\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)")
+# a number followed by a noun-ish unit word: "300 qualified demo requests", "10 km", "12 kilos"
+_AMOUNT_RE = re.compile(_NUM + r"\s?(k\b)?\s?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3})?")
+_ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)\b")
+
+# numbers that are not quantities of the outcome: dates, times, quarters, durations, years
+_NOT_A_QUANTITY_UNITS = re.compile(
+    r"^(am|pm|a\.m|p\.m|o'clock|st|nd|rd|th|times?|x|days?|weeks?|months?|years?|yrs?|hours?|hrs?|"
+    r"minutes?|mins?|quarters?|weekdays?|weekends?|mornings?|evenings?|nights?|sessions?|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b"
+)
+
+_UNIT_ALIASES = {
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "km": "km", "k": "km", "kms": "km",
+    "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "mi": "miles",
+    "mile": "miles", "miles": "miles", "words": "words", "word": "words", "pages": "pages",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A measurable amount found in text."""
+
+    value: float
+    unit: str  # "USD", "%", "km", or the noun phrase that follows the number
+    kind: str  # money | percent | amount
+    span: tuple[int, int]
+
+
+def _to_float(number: str, mult: str | None) -> float:
+    value = float(number.replace(",", ""))
+    return value * _MULT.get((mult or "").strip(), 1.0)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Money, percentages and counted amounts, in order of appearance (dates and times excluded)."""
+    s = normalize(text)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for m in _MONEY_SYMBOL_RE.finditer(s):
+        found.append(Quantity(_to_float(m.group(2), m.group(3)), _CURRENCY_SYMBOLS[m.group(1)], "money", m.span()))
+        taken.append(m.span())
+    for m in _MONEY_WORD_RE.finditer(s):
+        if free(m.span()):
+            found.append(Quantity(_to_float(m.group(1), m.group(2)), _CURRENCY_WORDS[m.group(3)], "money", m.span()))
+            taken.append(m.span())
+    for m in _PERCENT_RE.finditer(s):
+        if free(m.span()):
+            found.append(Quantity(_to_float(m.group(1), None), "%", "percent", m.span()))
+            taken.append(m.span())
+    for m in _AMOUNT_RE.finditer(s):
+        start = m.start()
+        if not free((start, m.end(1))) or _is_date_context(s, start, m.end(1)):
+            continue
+        rest = s[m.end(1):].lstrip(" -")
+        if _ORDINAL_RE.match(s[start:]) or _NOT_A_QUANTITY_UNITS.match(rest):
+            continue
+        unit_phrase = _trim_unit(m.group(3) or "")
+        first = unit_phrase.split(" ")[0] if unit_phrase else ""
+        if m.group(2):  # "10k run" -> 10 km; "5k subscribers" -> 5000
+            if first in {"run", "race", "runs", "races"} or (not first and _RUN_RE.search(s)):
+                unit = "km"
+                value = _to_float(m.group(1), None)
+            else:
+                unit, value = unit_phrase, _to_float(m.group(1), "k")
+        else:
+            unit = _UNIT_ALIASES.get(first, unit_phrase)
+            value = _to_float(m.group(1), None)
+        found.append(Quantity(value, unit, "amount", (start, m.end())))
+        taken.append((start, m.end()))
+    return sorted(found, key=lambda q: q.span)
+
+
+_UNIT_STOP = frozenset("""per every each a an the by on in at of for this next to from before after until
+    within and or with than so which that my our your is are was be""".split())
+_RUN_RE = re.compile(r"\b(run|race|running|jog|marathon)\b")
+
+
+def _trim_unit(phrase: str) -> str:
+    """The noun phrase of a unit, cut at the first preposition or article: 'demo requests per' -> 'demo requests'."""
+    kept: list[str] = []
+    for word in phrase.strip().split(" "):
+        if word in _UNIT_STOP:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _is_date_context(s: str, start: int, end: int) -> bool:
+    """True for numbers that are part of a date, a year, a clock time or a quarter."""
+    token = s[start:end]
+    before = s[max(0, start - 12):start]
+    after = s[end:end + 12]
+    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s?(words|pages|steps|people|users|customers)", after):
+        return True
+    if re.search(r"(q|h|fy|20|/|-)$", before) or re.match(r"[/:-]\d", after):
+        return True
+    if re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?$", before):
+        return True
+    return bool(re.match(r"\s?(am|pm|a\.m\.|p\.m\.)\b", after))
+
+
+# --- frequencies -----------------------------------------------------------------------------
+
+_PERIOD = r"(day|week|month|year|weekday|morning|evening|night|workday|weekend)"
+_FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d+)\s?(?:times|x|sessions|days|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?" + _PERIOD), "count"),
+    (re.compile(r"\b(\d+)\s?times\b"), "count_only"),
+    (re.compile(r"\b(every|each|per|a|/)\s?(other\s)?" + _PERIOD + r"s?\b"), "every"),
+    (re.compile(r"\b(daily|weekly|monthly|yearly|annually|nightly|fortnightly|biweekly|hourly)\b"), "adverb"),
+    (re.compile(r"\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b"), "days"),
+    (re.compile(r"\b(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"), "days"),
+]
+
+
+def find_frequency(text: str) -> str | None:
+    """The first frequency phrase ("3 times a week", "daily", "each weekday"), or None."""
+    s = normalize(text)
+    for pattern, _ in _FREQ_PATTERNS:
+        m = pattern.search(s)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+def sessions_per_week(text: str) -> float | None:
+    """How many sessions a week a frequency phrase means ("3 times a week" -> 3, "daily" -> 7)."""
+    phrase = find_frequency(text)
+    if phrase is None:
+        return None
+    per_period = {"day": 7, "workday": 5, "weekday": 5, "morning": 7, "evening": 7, "night": 7,
+                  "week": 1, "weekend": 2, "month": 12 / 52, "year": 1 / 52}
+    m = re.match(r"(\d+)\s?\S*\s?(?:a|per|each|every|/)\s?" + _PERIOD, phrase)
+    if m:
+        return int(m.group(1)) * per_period[m.group(2)]
+    m = re.match(r"(?:every|each|per|a|/)\s?(other\s)?" + _PERIOD, phrase)
+    if m:
+        base = per_period[m.group(2)]
+        if m.group(2) == "weekend":
+            base = 1
+        return base / 2 if m.group(1) else base
+    adverbs = {"daily": 7, "nightly": 7, "weekly": 1, "biweekly": 0.5, "fortnightly": 0.5, "monthly": 12 / 52,
+               "yearly": 1 / 52, "annually": 1 / 52, "hourly": 56}
+    if phrase in adverbs:
+        return adverbs[phrase]
+    if phrase.startswith("on weekdays"):
+        return 5
+    if phrase.startswith("on weekends"):
+        return 2
+    if phrase.startswith(("on ", "every ", "each ")):
+        return 1
+    return None
+
+
+# --- binary done-states ---------------------------------------------------------------------
+
+# An outcome that is either reached or not: a licence, a finished race, a published book.
+_DONE_STATE_RE = re.compile(
+    r"\b("
+    r"(get|earn|obtain|receive|pass|ace|clear|take|sit)\s(my|a|an|the|our|his|her|their)?\s?([a-z-]+\s){0,3}"
+    r"(licen[cs]e|permit|certificat\w*|certification|degree|diploma|exam|test|bar|boards?|cpa|cfa|pmp|"
+    r"aws|ielts|toefl|gre|gmat|sat|mcat|lsat|driving test|black belt|visa|citizenship|job|offer|promotion|"
+    r"raise|grant|funding|scholarship|admission|place|residency|mortgage|loan)"
+    r"|(run|finish|complete|walk|swim|cycle|ride|do|hike|climb)\s(a|an|the|my|our)?\s?([a-z0-9-]+\s){0,2}"
+    r"(marathon|half[- ]marathon|ultra|triathlon|ironman|race|5k|10k|km race|century|trail|summit|route|"
+    r"pilgrimage|camino|course)"
+    r"|(publish|launch|ship|release|open|finish|complete|submit|defend|file|sign|close|buy|sell|"
+    r"move into|move to|renovate|build|paint|install|finish writing|write)\s(my|a|an|the|our|his|her)?\s?"
+    r"([a-z0-9'-]+\s){0,3}"
+    r"(book|novel|memoir|thesis|dissertation|paper|app|website|site|course|podcast|album|ep|shop|store|"
+    r"business|company|startup|restaurant|cafe|bakery|studio|product|mvp|beta|tax return|taxes|"
+    r"contract|deal|round|house|home|flat|apartment|kitchen|bathroom|deck|shed|garden|room|fence|"
+    r"solar panels|campaign|portfolio|application|proposal|grant|manuscript|screenplay|script|game|"
+    r"service|offer|program|programme|newsletter|channel|blog|youtube channel|platform|tool|library|"
+    r"plugin|extension|feature|version|v1|1st version|fundraiser|event|conference|meetup|workshop|exhibition|show)"
+    r"|(get|become|be)\s(married|engaged|certified|licensed|promoted|hired|debt[- ]free|sober|smoke[- ]free)"
+    r"|(quit|stop)\s(smoking|vaping|drinking|alcohol|sugar|caffeine|gambling|my job)"
+    r"|(pay off|clear|eliminate)\s(my|the|all|our)?\s?([a-z-]+\s){0,2}(debt|loan|loans|mortgage|credit card|balance)"
+    r"|(move|relocate|emigrate)\s(to|abroad)"
+    r"|(learn|learning)\sto\s(swim|drive|ride)"
+    r")\b"
+)
+
+
+def find_done_state(text: str) -> str | None:
+    """A binary outcome phrase ("get my driving licence", "run a marathon"), or None."""
+    m = _DONE_STATE_RE.search(normalize(text))
+    return m.group(0).strip() if m else None

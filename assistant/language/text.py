@@ -1,0 +1,65 @@
+"""Normalising free text: number words to digits, typographic quotes, whitespace."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SMALL_WORDS = {
+    "a couple of": "2", "a couple": "2", "couple of": "2", "a dozen": "12", "dozen": "12",
+    "half a dozen": "6", "a few": "3", "a hundred": "100", "a thousand": "1000",
+    "a million": "1000000", "twice": "2 times", "thrice": "3 times", "once": "1 time",
+}
+_SMALL_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b")
+_NO_ONE_RE = re.compile(r"\b(no|any|some|every|each)[ -]?one\b")
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """Lower-case, digits for number words ("three times" -> "3 times"), tidy spaces."""
+    from text_to_num import alpha2digit
+
+    s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " - ")
+    s = re.sub(r"\s+", " ", s).strip().lower()
+    s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)  # keep "no one" from becoming "no 1"
+    s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
+    try:
+        s = alpha2digit(s, "en", threshold=0)
+    except Exception:  # text2num is strict about odd input; the raw text is still usable
+        pass
+    # "1st draft" / "2nd week" are ordinals, not quantities; keep them readable
+    return s
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of normalised text (letters, digits, apostrophes)."""
+    return re.findall(r"[a-z0-9][a-z0-9'&+-]*", normalize(text))
+
+
+_STEM_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ers", "er", "es", "ed", "s", "ly")
+
+
+def stem(word: str) -> str:
+    """A crude, stable stem so 'runs', 'running' and 'run' compare equal."""
+    w = word.lower()
+    for suffix in _STEM_SUFFIXES:
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for with from into per each every my our your their his
+    her its this that these those i we you he she they me us them be is are was were am been being
+    have has had do does did will would should could can may might must shall get got make made
+    more most less least than then so as it all any some no not up out over under about after
+    before within until till while new own week weeks month months year years day days time times""".split()
+)
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the meaningful words of a text, for relevance checks."""
+    return {stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit() and len(w) > 2}

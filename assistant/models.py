@@ -1,0 +1,354 @@
+"""The plan and review data model (DESIGN.md section 4).
+
+Field constraints here catch what is *malformed* (duplicate ids, unknown dependencies,
+impossible dates, a non-positive estimate). Whether a well-formed plan is *good* is the
+validators' job: they return findings instead of raising.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
+Ident = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+]
+
+Severity = Literal["error", "warning", "info"]
+MetricKind = Literal["lagging", "progress", "leading"]
+TaskStatus = Literal["todo", "done", "dropped"]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+Method = Literal[
+    "milestones_weekly_sprints",  # startup execution
+    "time_blocking_next_actions",  # personal productivity
+    "okrs_owner_mapping",  # cross-functional team goal
+    "experiment_roadmap",  # high-uncertainty project
+    "process_audit_bottleneck",  # operations improvement
+]
+
+METHOD_LABELS: dict[str, str] = {
+    "milestones_weekly_sprints": "Milestones + weekly sprints",
+    "time_blocking_next_actions": "Time blocking + daily next actions",
+    "okrs_owner_mapping": "OKRs + owner-based task mapping",
+    "experiment_roadmap": "Experiment-based roadmap",
+    "process_audit_bottleneck": "Process audit + bottleneck removal",
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Metric(_Model):
+    """A number that says whether something worked: target, unit, optional baseline."""
+
+    name: Text
+    target: float = Field(ge=0)
+    unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)] = ""
+    baseline: float | None = None
+    kind: MetricKind = "progress"
+
+
+class Goal(_Model):
+    """The outcome, in one sentence, with its metric and deadline."""
+
+    statement: Text
+    metric: Metric
+    deadline: dt.date
+    why: LongText | None = None
+
+
+class Assumption(_Model):
+    """Something the plan relies on; ``assumed`` ones were guessed, never silently."""
+
+    text: Text
+    source: Literal["stated", "assumed"] = "assumed"
+    key: str | None = None  # the question key it answers (metric, deadline, capacity, ...)
+
+
+class Recurrence(_Model):
+    """A practice task repeated ``times`` per ``per`` (e.g. 3 per week)."""
+
+    times: int = Field(ge=1, le=31)
+    per: Literal["day", "week", "month"] = "week"
+
+    def sessions_per_week(self) -> float:
+        return {"day": 7.0, "week": 1.0, "month": 12 / 52}[self.per] * self.times
+
+    def describe(self) -> str:
+        if self.per == "day":
+            return "daily" if self.times == 1 else f"{self.times} times a day"
+        if self.times == 1:
+            return f"once a {self.per}"
+        return f"{self.times} times a {self.per}"
+
+
+class Task(_Model):
+    """A verb-first action that fits one work session, with one owner and a check for done."""
+
+    id: Ident
+    title: Text
+    owner: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    estimate_minutes: int = Field(gt=0, le=100_000, description="per session for recurring tasks")
+    due: dt.date
+    start: dt.date | None = Field(default=None, description="earliest start; recurring tasks repeat from here")
+    done_when: LongText = ""
+    depends_on: list[Ident] = Field(default_factory=list)
+    attacks_constraint: bool = False
+    recurrence: Recurrence | None = None
+    status: TaskStatus = "todo"
+
+    @field_validator("owner")
+    @classmethod
+    def _single_owner(cls, value: str) -> str:
+        if "\n" in value:
+            raise ValueError("owner must be one name on one line")
+        return value
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Task:
+        if self.start is not None and self.start > self.due:
+            raise ValueError(f"task {self.id}: start {self.start} is after due {self.due}")
+        if self.id in self.depends_on:
+            raise ValueError(f"task {self.id} depends on itself")
+        return self
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "todo"
+
+
+class Milestone(_Model):
+    """A result (not an activity) with its own metric and deadline, and the tasks that reach it."""
+
+    id: Ident
+    title: Text
+    metric: Metric
+    deadline: dt.date
+    tasks: list[Task] = Field(default_factory=list)
+
+
+class ModelCall(_Model):
+    """Accounting for one language-model call."""
+
+    purpose: str
+    model: str | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    latency_ms: float = 0.0
+    repair_round: int = 0
+
+
+class PlanMetadata(_Model):
+    """Who wrote the plan and what it cost."""
+
+    engine: str = "offline"
+    model: str | None = None
+    calls: list[ModelCall] = Field(default_factory=list)
+    repair_rounds: int = 0
+    parent_version: int | None = None
+    revision_note: str | None = None
+
+    @property
+    def tokens_in(self) -> int:
+        return sum(c.tokens_in for c in self.calls)
+
+    @property
+    def tokens_out(self) -> int:
+        return sum(c.tokens_out for c in self.calls)
+
+    @property
+    def latency_ms(self) -> float:
+        return sum(c.latency_ms for c in self.calls)
+
+
+def new_plan_id() -> str:
+    return "p-" + uuid.uuid4().hex[:10]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class Plan(_Model):
+    """A goal broken into 3-5 outcome milestones of small, owned, verifiable tasks."""
+
+    id: Ident = Field(default_factory=new_plan_id)
+    version: int = Field(default=1, ge=1)
+    created_at: dt.datetime = Field(default_factory=_utcnow)
+    start_date: dt.date
+    goal: Goal
+    constraint: LongText = Field(default="", description="the one bottleneck that makes progress expensive")
+    constraint_strategy: LongText = Field(default="", description="how the plan attacks the constraint")
+    method: Method = "time_blocking_next_actions"
+    capacity_hours_per_week: float = Field(gt=0, le=168)
+    owners: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]] = (
+        Field(default_factory=lambda: ["me"])
+    )
+    team: bool = False
+    assumptions: list[Assumption] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    leading_indicators: list[Metric] = Field(default_factory=list)
+    review_day: Weekday = "friday"
+    metadata: PlanMetadata = Field(default_factory=PlanMetadata)
+
+    @model_validator(mode="after")
+    def _ids_unique_and_dependencies_known(self) -> Plan:
+        milestone_ids = [m.id for m in self.milestones]
+        _require_unique(milestone_ids, "milestone id")
+        task_ids = [t.id for m in self.milestones for t in m.tasks]
+        _require_unique(task_ids, "task id")
+        clash = set(milestone_ids) & set(task_ids)
+        if clash:
+            raise ValueError(f"id used for both a milestone and a task: {sorted(clash)[0]}")
+        known = set(task_ids)
+        for task in self.tasks():
+            missing = [d for d in task.depends_on if d not in known]
+            if missing:
+                raise ValueError(f"task {task.id} depends on unknown task {missing[0]}")
+        if self.goal.deadline < self.start_date:
+            raise ValueError(f"goal deadline {self.goal.deadline} is before the plan starts ({self.start_date})")
+        return self
+
+    def tasks(self) -> list[Task]:
+        """Every task, in milestone order."""
+        return [t for m in self.milestones for t in m.tasks]
+
+    def task(self, task_id: str) -> Task:
+        for t in self.tasks():
+            if t.id == task_id:
+                return t
+        from assistant.errors import NotFound
+
+        raise NotFound(f"plan {self.id} has no task {task_id!r}; `goalsmith show {self.id}` lists them")
+
+    def locate(self, task_id: str) -> tuple[int, int]:
+        """(milestone index, task index) of a task, for finding paths."""
+        for mi, m in enumerate(self.milestones):
+            for ti, t in enumerate(m.tasks):
+                if t.id == task_id:
+                    return mi, ti
+        raise KeyError(task_id)
+
+    def next_version(self, note: str | None = None) -> Plan:
+        """A deep copy numbered as the next version; the original is never mutated."""
+        copy = self.model_copy(deep=True)
+        copy.version = self.version + 1
+        copy.created_at = _utcnow()
+        copy.metadata.parent_version = self.version
+        copy.metadata.revision_note = note
+        return copy
+
+
+def _require_unique(values: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for v in values:
+        if v in seen:
+            raise ValueError(f"duplicate {what}: {v}")
+        seen.add(v)
+
+
+class Finding(_Model):
+    """One rule result: stable code, where, what is wrong, and what to do about it."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z_]+\.[a-z_]+$")]
+    severity: Severity
+    path: str
+    message: str
+    suggestion: str = ""
+
+    @property
+    def milestone_index(self) -> int | None:
+        match = re.match(r"milestones\[(\d+)\]", self.path)
+        return int(match.group(1)) if match else None
+
+
+# --- reviews and diagnosis ---------------------------------------------------------------
+
+
+class SlippedTask(_Model):
+    task_id: Ident
+    reason: LongText = ""
+
+
+class MetricReading(_Model):
+    name: Text
+    value: float
+
+
+class Review(_Model):
+    """One weekly review: what got done, what slipped and why, what changed, confidence."""
+
+    id: str | None = None
+    plan_id: Ident
+    week_of: dt.date
+    done: list[Ident] = Field(default_factory=list)
+    slipped: list[SlippedTask] = Field(default_factory=list)
+    changed: LongText = ""
+    remove: LongText = ""
+    metric_readings: list[MetricReading] = Field(default_factory=list)
+    confidence: int = Field(ge=1, le=10)
+    notes: LongText = ""
+
+    @model_validator(mode="after")
+    def _done_and_slipped_disjoint(self) -> Review:
+        both = set(self.done) & {s.task_id for s in self.slipped}
+        if both:
+            raise ValueError(f"task {sorted(both)[0]} is listed as both done and slipped")
+        return self
+
+    def text(self) -> str:
+        """The review as prose, for indexing and quoting."""
+        parts = []
+        if self.slipped:
+            parts.append("Slipped: " + "; ".join(
+                f"{s.task_id}: {s.reason}" if s.reason else s.task_id for s in self.slipped))
+        if self.changed:
+            parts.append("Changed: " + self.changed)
+        if self.remove:
+            parts.append("Remove: " + self.remove)
+        if self.notes:
+            parts.append("Notes: " + self.notes)
+        return "\n".join(parts)
+
+
+class Evidence(_Model):
+    """A citation: which review week said what."""
+
+    week_of: dt.date
+    quote: str
+    review_id: str | None = None
+
+
+class Cause(_Model):
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+    explanation: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(default=0.5, ge=0, le=1)
+
+
+class ProposedChange(_Model):
+    """A concrete plan change; ``instruction`` is what a revision understands."""
+
+    description: str
+    instruction: str
+    task_id: str | None = None
+
+
+class Diagnosis(_Model):
+    causes: list[Cause] = Field(default_factory=list)
+    proposed_changes: list[ProposedChange] = Field(default_factory=list)
+    answer: str = ""

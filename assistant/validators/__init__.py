@@ -1,0 +1,43 @@
+"""Pure rule checks over a plan: every rule returns findings, none raises or does I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.config import Settings
+from assistant.models import Finding, Plan
+from assistant.validators.catalog import CATALOG, finding
+from assistant.validators.plan import (
+    validate_capacity,
+    validate_constraint,
+    validate_dependencies,
+    validate_structure,
+    weekly_load,
+)
+from assistant.validators.smart import validate_goal, validate_milestones
+from assistant.validators.task_size import TaskFacts, task_findings, validate_tasks
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def validate_plan(plan: Plan, settings: Settings | None = None, today: dt.date | None = None) -> list[Finding]:
+    """Every rule of DESIGN.md section 5 over one plan, errors first, then in plan order."""
+    settings = settings or Settings(_env_file=None)
+    today = today or dt.date.today()
+    findings = [
+        *validate_goal(plan, settings, today),
+        *validate_structure(plan, settings, today),
+        *validate_milestones(plan, settings, today),
+        *validate_tasks(plan, settings),
+        *validate_dependencies(plan),
+        *validate_constraint(plan),
+        *validate_capacity(plan, settings),
+    ]
+    return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]
+
+
+__all__ = ["CATALOG", "TaskFacts", "errors", "finding", "task_findings", "validate_plan", "weekly_load"]

@@ -1,0 +1,64 @@
+"""Calendar arithmetic shared by the validators and the scheduler: weeks, windows, load."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from assistant.models import Plan, Task
+
+
+def monday(day: dt.date) -> dt.date:
+    """The Monday that starts the week holding ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def week_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Mondays of every week that overlaps [first, last]."""
+    weeks = []
+    week = monday(first)
+    while week <= last:
+        weeks.append(week)
+        week += dt.timedelta(weeks=1)
+    return weeks
+
+
+def task_window(task: Task, plan: Plan) -> tuple[dt.date, dt.date]:
+    """Earliest start and due date of a task; a missing start means the plan's start."""
+    start = task.start or plan.start_date
+    return min(start, task.due), task.due
+
+
+def active_tasks(plan: Plan) -> Iterator[Task]:
+    """Tasks that still count toward load: not dropped."""
+    return (t for t in plan.tasks() if t.status != "dropped")
+
+
+def recurring_minutes_by_week(plan: Plan, include_done: bool = True) -> dict[dt.date, float]:
+    """Minutes per week taken by recurring tasks, prorated for partial first and last weeks."""
+    load: dict[dt.date, float] = {}
+    for task in active_tasks(plan):
+        if task.recurrence is None or (task.status == "done" and not include_done):
+            continue
+        start, due = task_window(task, plan)
+        per_week = task.recurrence.sessions_per_week() * task.estimate_minutes
+        for week in week_starts(start, due):
+            first = max(week, start)
+            last = min(week + dt.timedelta(days=6), due)
+            fraction = ((last - first).days + 1) / 7
+            load[week] = load.get(week, 0.0) + per_week * fraction
+    return load
+
+
+def total_task_minutes(task: Task, plan: Plan) -> float:
+    """All the effort a task asks for: one session, or every session of a recurring task."""
+    if task.recurrence is None:
+        return float(task.estimate_minutes)
+    start, due = task_window(task, plan)
+    weeks = ((due - start).days + 1) / 7
+    return task.recurrence.sessions_per_week() * task.estimate_minutes * weeks
+
+
+def usable_minutes_per_week(plan: Plan, slack: float) -> float:
+    """Capacity after keeping ``slack`` (e.g. 20%) free for real life."""
+    return plan.capacity_hours_per_week * 60 * (1 - slack)

@@ -1,0 +1,1 @@
+"""Prompt templates (``*.jinja``), shipped with the package and rendered by ``assistant.prompting``."""
