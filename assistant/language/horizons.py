@@ -134,6 +134,8 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
         year_match = re.search(_YEAR, text)
         year = int(year_match.group(1)) if year_match else today.year
         lead = m.group(1) if m.re.pattern.startswith(r"\b(by") else "in"
+        if re.search(r"\bbefore\b", s[max(0, m.start() - 40):m.start() + 1]):
+            lead = "before"  # "before my wedding in June" means by the end of May
         if lead == "before":
             date = dt.date(year, month, 1) - dt.timedelta(days=1)
         elif "early" in text:

@@ -12,6 +12,8 @@ _SMALL_WORDS = {
 }
 _SMALL_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b")
 _NO_ONE_RE = re.compile(r"\b(no|any|some|every|each)[ -]?one\b")
+# "one day" is a wish ("someday") unless it is a span or a frequency ("in one day", "one day a week")
+_ONE_DAY_RE = re.compile(r"(?<!in )(?<!within )(?<!for )(?<!after )\bone day\b(?!\s(?:a|per|each|every)\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -21,7 +23,8 @@ def normalize(text: str) -> str:
 
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " - ")
     s = re.sub(r"\s+", " ", s).strip().lower()
-    s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)  # keep "no one" from becoming "no 1"
+    s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)
+    s = _ONE_DAY_RE.sub("someday", s)  # keep "no one" from becoming "no 1"
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
     try:
         s = alpha2digit(s, "en", threshold=0)

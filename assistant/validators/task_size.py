@@ -112,7 +112,7 @@ def size_score(minutes: float | None, limit: int, big_scope: bool) -> float:
         return 0.7
     if minutes <= limit:
         return 1.0
-    return round(max(0.0, min(1.0, limit / minutes)) ** 0.7, 3)
+    return round(0.5 * limit / minutes, 3)  # below 0.5 exactly when the task is too big
 
 
 def task_findings(facts: TaskFacts, settings: Settings, *, team: bool, path: str,
