@@ -1,0 +1,40 @@
+"""Pick the engine from Settings: a language model when configured, else the offline planner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.engines.base import Engine
+
+OFFLINE_LABEL = "offline planner, no LLM"
+
+
+def endpoint_label(settings: Settings) -> str:
+    """'<model> via <host>' for a custom base URL, '<model> via OpenAI' otherwise."""
+    url = settings.openai_base_url
+    host = urlparse(url if url and "://" in url else f"http://{url}").netloc if url else ""
+    if not host or host.endswith("openai.com"):
+        host = "OpenAI"
+    return f"{settings.model} via {host}"
+
+
+def engine_label(engine: Engine, settings: Settings) -> str:
+    """What the person is told is writing their plan, honestly."""
+    label = getattr(engine, "label", None)
+    if isinstance(label, str) and label:
+        return label
+    return OFFLINE_LABEL if engine.name == "offline" else endpoint_label(settings)
+
+
+def make_engine(settings: Settings) -> Engine:
+    """The LLM engine when a key or base URL is set (and not forced offline), else offline."""
+    if settings.llm_configured:
+        from assistant.engines.llm import LLMEngine
+
+        return LLMEngine(settings)
+    from assistant.engines.offline import OfflineEngine
+
+    return OfflineEngine(settings)
