@@ -127,7 +127,7 @@ def test_quantities_understand_money_words_and_dates():
     assert (money.value, money.unit, money.kind) == (20000, "USD", "money")
     [amount] = find_quantities("Learn ten new English words every week")
     assert (amount.value, amount.unit) == (10, "new english words")
-    assert find_quantities("by 7:00 AM on 3 May 2027 in Q4") == []
+    assert find_quantities("by 7:00 AM on 3 May 2027 in Q4") == ()
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.language.text import normalize
 
@@ -55,7 +56,8 @@ def _to_float(number: str, mult: str | None) -> float:
     return value * _MULT.get((mult or "").strip(), 1.0)
 
 
-def find_quantities(text: str) -> list[Quantity]:
+@lru_cache(maxsize=4096)
+def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Money, percentages and counted amounts, in order of appearance (dates and times excluded)."""
     s = normalize(text)
     found: list[Quantity] = []
@@ -95,7 +97,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value = _to_float(m.group(1), None)
         found.append(Quantity(value, unit, "amount", (start, m.end())))
         taken.append((start, m.end()))
-    return sorted(found, key=lambda q: q.span)
+    return tuple(sorted(found, key=lambda q: q.span))
 
 
 _UNIT_STOP = frozenset("""per every each a an the by on in at of for this next to from before after until

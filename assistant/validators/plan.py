@@ -141,9 +141,12 @@ def weekly_load(plan: Plan) -> dict[dt.date, float]:
         if task.recurrence is not None or task.status != "todo":
             continue
         start, due = task_window(task, plan)
-        weeks = week_starts(start, due)
-        for week in weeks:
-            load[week] = load.get(week, 0.0) + task.estimate_minutes / len(weeks)
+        first, last = monday(start), monday(due)
+        count = (last - first).days // 7 + 1
+        share = task.estimate_minutes / count
+        for i in range(count):
+            week = first + dt.timedelta(weeks=i)
+            load[week] = load.get(week, 0.0) + share
     return load
 
 

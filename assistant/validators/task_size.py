@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.config import Settings
 from assistant.language.quantities import find_quantities
@@ -77,6 +78,7 @@ class TaskFacts:
     recurring: bool = False
 
 
+@lru_cache(maxsize=4096)
 def estimate_from_text(title: str) -> float | None:
     """Minutes of work a task title implies, from a stated duration or counted units of work."""
     s = normalize(title).replace("half an hour", "30 minutes").replace("an hour", "1 hour")
