@@ -1,0 +1,185 @@
+"""Review memory: weekly reviews as vectors in Chroma, always searched within one user's plan.
+
+SQLite is the source of truth and Chroma a derived index. A review is stored first (flag
+``indexed=0``), then its documents are upserted under ids derived from the review id, then
+the flag is set. If indexing fails the review stays stored and pending; ``index_pending``
+(run before every search) indexes it again, and because ids are deterministic a retry
+overwrites rather than duplicates. So a failure never leaves a half review, only a late one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import GoalsmithError
+from assistant.models import Review
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.store import Store
+
+COLLECTION = "goalsmith_reviews"
+
+
+@dataclasses.dataclass(frozen=True)
+class Hit:
+    """One retrieved passage: a whole review or one slipped task's reason."""
+
+    review_id: str
+    plan_id: str
+    week_of: dt.date
+    kind: str  # "review" | "slip"
+    text: str
+    task_id: str | None
+    distance: float
+
+
+def review_documents(review: Review) -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, text, metadata) for the review as a whole and for each slipped task's reason."""
+    assert review.id, "store the review first: its id names the vectors"
+    base = {
+        "plan_id": review.plan_id,
+        "week_of": review.week_of.isoformat(),
+        "review_id": review.id,
+    }
+    whole = review.text() or (
+        "Done: " + ", ".join(review.done) if review.done else "(empty review)"
+    )
+    docs = [(review.id, whole, {**base, "kind": "review", "task_id": ""})]
+    for i, slip in enumerate(review.slipped):
+        text = (
+            f"Slipped {slip.task_id}: {slip.reason}" if slip.reason else f"Slipped {slip.task_id}"
+        )
+        docs.append(
+            (f"{review.id}:slip:{i}", text, {**base, "kind": "slip", "task_id": slip.task_id})
+        )
+    return docs
+
+
+def _scope(user: str, plan_id: str) -> dict[str, Any]:
+    return {"$and": [{"user": user}, {"plan_id": plan_id}]}
+
+
+class ReviewMemory:
+    """Index and search reviews; the Chroma client and embedding function are passed in."""
+
+    def __init__(self, client: Any, embedding_function: Any) -> None:
+        self.client = client
+        self.collection = client.get_or_create_collection(
+            COLLECTION,
+            embedding_function=embedding_function,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+
+    def index(self, review: Review, user: str) -> int:
+        """Upsert the review's documents (idempotent); returns how many were written."""
+        docs = review_documents(review)
+        self.collection.upsert(
+            ids=[d[0] for d in docs],
+            documents=[d[1] for d in docs],
+            metadatas=[{**d[2], "user": user} for d in docs],
+        )
+        return len(docs)
+
+    def search(self, query: str, user: str, plan_id: str, k: int = 5) -> list[Hit]:
+        """The ``k`` passages nearest to ``query`` among this user's reviews of this plan."""
+        if not query.strip() or k <= 0:
+            return []
+        result = self.collection.query(
+            query_texts=[query], n_results=k, where=_scope(user, plan_id)
+        )
+        hits = []
+        for doc, meta, dist in zip(
+            result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
+        ):
+            if meta.get("user") != user or meta.get("plan_id") != plan_id:
+                continue  # belt and braces: never hand back another user's text
+            hits.append(
+                Hit(
+                    review_id=meta["review_id"],
+                    plan_id=meta["plan_id"],
+                    week_of=dt.date.fromisoformat(meta["week_of"]),
+                    kind=meta["kind"],
+                    text=doc,
+                    task_id=meta.get("task_id") or None,
+                    distance=float(dist),
+                )
+            )
+        return hits
+
+    def count(self, user: str, plan_id: str) -> int:
+        return len(self.collection.get(where=_scope(user, plan_id), include=[])["ids"])
+
+    def delete_plan(self, plan_id: str, user: str) -> None:
+        """Remove every vector of this user's plan."""
+        self.collection.delete(where=_scope(user, plan_id))
+
+
+def chroma_client(settings: Settings) -> Any:
+    """A Chroma server client when GOALSMITH_CHROMA_URL is set, else a local persistent one."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        if url.scheme not in {"http", "https"} or not url.hostname:
+            raise GoalsmithError(
+                f"GOALSMITH_CHROMA_URL {settings.chroma_url!r}: expected http(s)://host:port"
+            )
+        return chromadb.HttpClient(
+            host=url.hostname,
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
+        )
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+def open_memory(settings: Settings, embedding_function: Any = None) -> ReviewMemory:
+    """The review memory for these settings, with the offline MiniLM embedding by default."""
+    from assistant.memory.embedding import MiniLMEmbedding
+
+    return ReviewMemory(chroma_client(settings), embedding_function or MiniLMEmbedding())
+
+
+def record_review(
+    store: Store, memory: ReviewMemory | None, review: Review, user: str
+) -> tuple[Review, bool]:
+    """Store the review, then index it; returns (stored review, indexed now?).
+
+    A failed index leaves the review stored and pending for ``index_pending``.
+    """
+    stored = store.add_review(review, user)
+    if memory is None:
+        return stored, False
+    try:
+        memory.index(stored, user)
+    except Exception:  # the index is derived data: a later index_pending catches up
+        return stored, False
+    store.mark_indexed([stored.id or ""], user)
+    return stored, True
+
+
+def index_pending(store: Store, memory: ReviewMemory, user: str, plan_id: str | None = None) -> int:
+    """Index every stored review not yet in the memory; returns how many were indexed."""
+    pending = store.unindexed_reviews(user, plan_id)
+    for review in pending:
+        memory.index(review, user)
+    store.mark_indexed([r.id or "" for r in pending], user)
+    return len(pending)
+
+
+def forget_plan(store: Store, memory: ReviewMemory | None, plan_id: str, user: str) -> None:
+    """Delete a plan everywhere. Reviews are flagged unindexed first, so an interruption between
+    the two deletions leaves a state that ``index_pending`` or a retry repairs."""
+    store.get_plan(plan_id, user)  # NotFound before touching anything
+    if memory is not None:
+        store.mark_plan_unindexed(plan_id, user)
+        memory.delete_plan(plan_id, user)
+    store.delete_plan(plan_id, user)
