@@ -1,0 +1,138 @@
+"""The Plan tab's handlers: pick a plan, see and tick its tasks, its schedule, exports, burn-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ui import render
+from ui.safe import text
+from ui.workspace import Workspace
+
+TASK_COLUMNS = ["milestone", "task", "owner", "minutes", "due", "status"]
+EXPORT_LABELS = {"md": "Markdown", "json": "JSON", "ics": "iCalendar (.ics)", "csv": "Todoist CSV"}
+
+
+@dataclass
+class PlanView:
+    """Everything the Plan tab shows for one plan (empty when no plan is picked)."""
+
+    plan: Any = None
+    summary: str = "*No plan yet: describe a goal on the Chat tab, then pick the plan here.*"
+    rows: list[list[Any]] = field(default_factory=list)
+    task_choices: list[tuple[str, str]] = field(default_factory=list)
+    done: list[str] = field(default_factory=list)
+    schedule: str = ""
+    today: str = ""
+    burnup: list[dict[str, Any]] = field(default_factory=list)
+    exports: dict[str, str] = field(default_factory=dict)
+
+
+def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
+    """(label, plan id) for the user's plans, most recently saved first."""
+    return [(f"{s.statement} (v{s.version}, {s.tasks_done}/{s.tasks_total} done)", s.id)
+            for s in ws.store.list_plans(user)]
+
+
+def task_label(task: Any) -> str:
+    return f"{task.title} ({task.id})"
+
+
+def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
+    """Load the plan and build its view; a plan of another user is simply not found."""
+    if not plan_id:
+        return PlanView()
+    plan = ws.store.get_plan(plan_id, user)
+    view = PlanView(plan=plan, summary=summary_md(plan))
+    view.rows = [[m.title, t.title, t.owner, t.estimate_minutes, t.due.isoformat(),
+                  render.STATUS_LABEL[t.status]] for m in plan.milestones for t in m.tasks]
+    view.task_choices = [(task_label(t), t.id) for t in plan.tasks() if t.status != "dropped"]
+    view.done = [t.id for t in plan.tasks() if t.status == "done"]
+    view.burnup = _burnup(ws, plan, user)
+    view.schedule, view.today = _schedule_md(ws, plan)
+    return view
+
+
+def tick(ws: Workspace, plan_id: str | None, done_ids: list[str], user: str) -> PlanView:
+    """Save the ticked set at once: every task whose done-ness changed gets its new status."""
+    if not plan_id:
+        return PlanView()
+    plan = ws.store.get_plan(plan_id, user)
+    wanted = set(done_ids or [])
+    for task in plan.tasks():
+        if task.status == "dropped":
+            continue
+        status = "done" if task.id in wanted else "todo"
+        if status != task.status:
+            ws.store.set_task_status(plan_id, task.id, status, user)
+    return plan_view(ws, plan_id, user)
+
+
+def summary_md(plan: Any) -> str:
+    done = sum(t.status == "done" for t in plan.tasks())
+    total = sum(t.status != "dropped" for t in plan.tasks())
+    return (f"### {text(plan.goal.statement)}\n"
+            f"Version {plan.version}, deadline {plan.goal.deadline:%d %b %Y}, "
+            f"{plan.capacity_hours_per_week:g} h/week. **Progress:** {done} of {total} tasks done.")
+
+
+def _burnup(ws: Workspace, plan: Any, user: str) -> list[dict[str, Any]]:
+    from ui.burnup import burnup_rows, done_weeks
+
+    today = ws.today()
+    weeks = done_weeks(plan, ws.store.reviews(plan.id, user), ws.store.task_events(plan.id, user), today)
+    return burnup_rows(plan, weeks, today)
+
+
+def _schedule_md(ws: Workspace, plan: Any) -> tuple[str, str]:
+    """The week-by-week schedule and today's top tasks, both as Markdown."""
+    from assistant.schedule import schedule, top_tasks
+    from assistant.weeks import monday
+
+    today = ws.today()
+    sched = schedule(plan, ws.settings, today)
+    top = top_tasks(plan, sched, today, n=3)
+    today_md = f"#### Today ({today:%a %d %b})\n"
+    today_md += ("\n".join(f"{i}. **{text(t.title)}** ({t.estimate_minutes} min"
+                            f"{', attacks the constraint' if t.attacks_constraint else ''})"
+                            for i, t in enumerate(top, 1))
+                 if top else "Nothing scheduled today.")
+    out = ["#### Schedule by week"]
+    for week in sched.weeks:
+        over = " **⚠ over capacity**" if week.planned_minutes > week.capacity_minutes else ""
+        now = " (this week)" if week.week_of == monday(today) else ""
+        out += ["", f"**Week of {week.week_of:%d %b %Y}**{now}: {week.planned_minutes} of "
+                    f"{week.capacity_minutes} min planned{over}"]
+        for item in week.items:
+            times = f" × {item.sessions}" if item.sessions > 1 else ""
+            flags = (" [attacks the constraint]" if item.attacks_constraint else "") + \
+                (" **late**" if item.late else "")
+            out.append(f"- {text(item.title)} ({item.minutes} min{times}){flags}")
+    if sched.findings:
+        out += ["", render.findings_md(sched.findings)]
+    if sched.fixes:
+        out += ["", "**Ways to make it fit:**"] + [f"- {text(f.description)}" for f in sched.fixes]
+    return "\n".join(out), today_md
+
+
+def export_files(ws: Workspace, view: PlanView) -> dict[str, str]:
+    """Write the plan in every export format to a fresh temp dir; format -> file path."""
+    import tempfile
+    from pathlib import Path
+
+    from assistant import export
+
+    plan = view.plan
+    folder = Path(tempfile.mkdtemp(prefix="goalsmith-export-"))
+    stem = f"{plan.id}-v{plan.version}"
+    files = {}
+    for fmt, write in {"md": export.to_markdown, "json": export.to_json, "ics": export.to_ics,
+                       "csv": export.to_todoist_csv}.items():
+        path = folder / f"{stem}.{fmt}"
+        content = write(plan)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        files[fmt] = str(path)
+    return files

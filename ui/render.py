@@ -1,0 +1,50 @@
+"""Findings and diagnoses as Markdown; every piece of text goes through ``safe``.
+
+Severity is carried by a word and an icon, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ui.safe import markdown, text
+
+if TYPE_CHECKING:
+    from assistant.models import Diagnosis, Finding
+
+SEVERITY_LABEL = {"error": "✖ Error", "warning": "⚠ Warning", "info": "ℹ Note"}
+STATUS_LABEL = {"todo": "☐ to do", "done": "☑ done", "dropped": "✗ dropped"}
+
+
+def findings_md(findings: Iterable[Finding]) -> str:
+    """Findings, errors first, each with its severity word, where, what and what to do."""
+    findings = list(findings)
+    if not findings:
+        return "**✔ No findings:** the plan passes every rule."
+    counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY_LABEL}
+    summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+    lines = [f"**Findings:** {summary.replace('info', 'note')}", ""]
+    for f in findings:
+        fix = f" *Fix:* {text(f.suggestion)}" if f.suggestion else ""
+        lines.append(f"- **{SEVERITY_LABEL[f.severity]}** `{f.code}` at `{f.path}`: {text(f.message)}{fix}")
+    return "\n".join(lines)
+
+
+def diagnosis_md(diagnosis: Diagnosis) -> str:
+    """Causes with their cited review weeks, then the proposed changes."""
+    out = []
+    if diagnosis.answer:
+        out += [markdown(diagnosis.answer), ""]
+    if not diagnosis.causes:
+        out.append("No stall signal found in the plan and its reviews.")
+    for i, cause in enumerate(diagnosis.causes, 1):
+        out.append(f"**Cause {i}: {text(cause.explanation)}** (`{cause.code}`, "
+                   f"confidence {cause.confidence:.0%})")
+        for ev in cause.evidence:
+            out.append(f"- Review of week {ev.week_of:%d %b %Y}: “{text(ev.quote)}”")
+        out.append("")
+    if diagnosis.proposed_changes:
+        out.append("**Proposed changes** (the button below applies them as a new plan version):")
+        out += [f"{i}. {text(c.description)}" for i, c in enumerate(diagnosis.proposed_changes, 1)]
+    return "\n".join(out)

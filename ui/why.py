@@ -1,0 +1,38 @@
+"""The "Why stalled?" tab's handlers: a diagnosis with cited review weeks, and applying it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.errors import InputError
+from ui import render
+from ui.workspace import Workspace
+
+
+@dataclass
+class WhyAnswer:
+    markdown: str
+    diagnosis: Any
+    can_apply: bool
+
+
+def ask(ws: Workspace, plan_id: str | None, question: str, user: str) -> WhyAnswer:
+    """Diagnose the plan from its reviews; the answer cites which review week said what."""
+    if not plan_id:
+        raise InputError("pick a plan first (the Plan picker above the tabs)")
+    from assistant.diagnose import diagnose
+
+    diagnosis = diagnose(ws.store, ws.memory, plan_id, question, user, ws.settings, ws.today())
+    return WhyAnswer(render.diagnosis_md(diagnosis), diagnosis, bool(diagnosis.proposed_changes))
+
+
+def apply_changes(ws: Workspace, plan_id: str | None, diagnosis: Any, user: str) -> tuple[str, str]:
+    """Apply the proposed changes as a new plan version; returns (confirmation, plan id)."""
+    if not plan_id or diagnosis is None or not diagnosis.proposed_changes:
+        raise InputError("ask a question first; there are no proposed changes to apply")
+    from assistant.diagnose import apply_changes as apply
+
+    plan = apply(ws.store, plan_id, diagnosis, user, ws.settings, ws.today())
+    return (f"**✔ Applied** {len(diagnosis.proposed_changes)} change(s): plan saved as version "
+            f"{plan.version}.", plan.id)
