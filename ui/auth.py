@@ -21,8 +21,10 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
         try:
             entries = path.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise InputError(f"GOALSMITH_AUTH: {spec} is neither user:pw pairs nor a readable file "
-                             f"({exc.strerror})") from None
+            raise InputError(
+                f"GOALSMITH_AUTH: {spec} is neither user:pw pairs nor a readable file "
+                f"({exc.strerror})"
+            ) from None
     else:
         entries = spec.split(",")
     pairs: list[tuple[str, str]] = []
@@ -32,8 +34,9 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
             continue
         user, sep, password = line.partition(":")
         if not sep or not user.strip() or not password:
-            raise InputError(f"GOALSMITH_AUTH: {line.split(':')[0]!r} has no password; "
-                             "write user:password")
+            raise InputError(
+                f"GOALSMITH_AUTH: {line.split(':')[0]!r} has no password; write user:password"
+            )
         pairs.append((user.strip(), password))
     users = [u for u, _ in pairs]
     if len(set(users)) != len(users):

@@ -12,8 +12,12 @@ if TYPE_CHECKING:
     from assistant.models import Plan, Review
 
 
-def done_weeks(plan: Plan, reviews: Iterable[Review], ticks: Iterable[tuple[str, str, dt.datetime]],
-               today: dt.date) -> dict[str, dt.date]:
+def done_weeks(
+    plan: Plan,
+    reviews: Iterable[Review],
+    ticks: Iterable[tuple[str, str, dt.datetime]],
+    today: dt.date,
+) -> dict[str, dt.date]:
     """The week each done task got done: its last tick, else the first review that reported it,
     else this week."""
     weeks: dict[str, dt.date] = {}
@@ -36,8 +40,15 @@ def burnup_rows(plan: Plan, done_at: dict[str, dt.date], today: dt.date) -> list
     this_week = monday(today)
     rows = []
     for week in week_starts(plan.start_date, max(plan.goal.deadline, *(t.due for t in tasks))):
-        rows.append({"week": week, "series": "planned", "tasks": sum(monday(t.due) <= week for t in tasks)})
+        rows.append(
+            {"week": week, "series": "planned", "tasks": sum(monday(t.due) <= week for t in tasks)}
+        )
         if week <= this_week:
-            rows.append({"week": week, "series": "done",
-                         "tasks": sum(w <= week for tid, w in done_at.items())})
+            rows.append(
+                {
+                    "week": week,
+                    "series": "done",
+                    "tasks": sum(w <= week for tid, w in done_at.items()),
+                }
+            )
     return rows

@@ -16,9 +16,14 @@ from ui import safe
 from ui.workspace import Workspace
 
 JUST_PLAN_IT = "just plan it"
-STAGE_LABEL = {"asking": "Choosing questions", "drafting": "Drafting the plan",
-               "repairing": "Repairing what the rules flagged", "revising": "Revising the plan",
-               "validating": "Checking the plan against the rules", "done": "Finishing"}
+STAGE_LABEL = {
+    "asking": "Choosing questions",
+    "drafting": "Drafting the plan",
+    "repairing": "Repairing what the rules flagged",
+    "revising": "Revising the plan",
+    "validating": "Checking the plan against the rules",
+    "done": "Finishing",
+}
 
 
 @dataclass
@@ -54,7 +59,9 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
 
     def work() -> None:
         try:
-            outcome["turn"] = session.conversation.send(message, progress=lambda s, d: events.put((s, d)))
+            outcome["turn"] = session.conversation.send(
+                message, progress=lambda s, d: events.put((s, d))
+            )
         except Exception as exc:  # reported on the page below, never lost in the thread
             outcome["error"] = exc
         finally:
@@ -72,7 +79,9 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
         return
     turn = outcome["turn"]
     saved_id = _save_new_plan(ws, session, turn, user)
-    session.history = session.history + [{"role": "assistant", "content": turn_md(turn, saved_id is not None)}]
+    session.history = session.history + [
+        {"role": "assistant", "content": turn_md(turn, saved_id is not None)}
+    ]
     yield ChatUpdate(session.history, saved_plan_id=saved_id)
 
 
@@ -81,8 +90,10 @@ def turn_md(turn: Any, saved: bool) -> str:
     findings and engine), made safe, plus where the plan went."""
     reply = safe.markdown(turn.message)
     if saved:
-        reply += ("\n\n*Saved to your plans. Ask for changes in plain words (“I only have 4 hours a "
-                  "week”, “make tasks smaller”), or open the Plan tab to use it.*")
+        reply += (
+            "\n\n*Saved to your plans. Ask for changes in plain words (“I only have 4 hours a "
+            "week”, “make tasks smaller”), or open the Plan tab to use it.*"
+        )
     return reply
 
 

@@ -30,8 +30,10 @@ class PlanView:
 
 def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
     """(label, plan id) for the user's plans, most recently saved first."""
-    return [(f"{s.statement} (v{s.version}, {s.tasks_done}/{s.tasks_total} done)", s.id)
-            for s in ws.store.list_plans(user)]
+    return [
+        (f"{s.statement} (v{s.version}, {s.tasks_done}/{s.tasks_total} done)", s.id)
+        for s in ws.store.list_plans(user)
+    ]
 
 
 def task_label(task: Any) -> str:
@@ -44,8 +46,18 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
         return PlanView()
     plan = ws.store.get_plan(plan_id, user)
     view = PlanView(plan=plan, summary=summary_md(plan))
-    view.rows = [[m.title, t.title, t.owner, t.estimate_minutes, t.due.isoformat(),
-                  render.STATUS_LABEL[t.status]] for m in plan.milestones for t in m.tasks]
+    view.rows = [
+        [
+            m.title,
+            t.title,
+            t.owner,
+            t.estimate_minutes,
+            t.due.isoformat(),
+            render.STATUS_LABEL[t.status],
+        ]
+        for m in plan.milestones
+        for t in m.tasks
+    ]
     view.task_choices = [(task_label(t), t.id) for t in plan.tasks() if t.status != "dropped"]
     view.done = [t.id for t in plan.tasks() if t.status == "done"]
     view.burnup = _burnup(ws, plan, user)
@@ -71,16 +83,20 @@ def tick(ws: Workspace, plan_id: str | None, done_ids: list[str], user: str) -> 
 def summary_md(plan: Any) -> str:
     done = sum(t.status == "done" for t in plan.tasks())
     total = sum(t.status != "dropped" for t in plan.tasks())
-    return (f"### {text(plan.goal.statement)}\n"
-            f"Version {plan.version}, deadline {plan.goal.deadline:%d %b %Y}, "
-            f"{plan.capacity_hours_per_week:g} h/week. **Progress:** {done} of {total} tasks done.")
+    return (
+        f"### {text(plan.goal.statement)}\n"
+        f"Version {plan.version}, deadline {plan.goal.deadline:%d %b %Y}, "
+        f"{plan.capacity_hours_per_week:g} h/week. **Progress:** {done} of {total} tasks done."
+    )
 
 
 def _burnup(ws: Workspace, plan: Any, user: str) -> list[dict[str, Any]]:
     from ui.burnup import burnup_rows, done_weeks
 
     today = ws.today()
-    weeks = done_weeks(plan, ws.store.reviews(plan.id, user), ws.store.task_events(plan.id, user), today)
+    weeks = done_weeks(
+        plan, ws.store.reviews(plan.id, user), ws.store.task_events(plan.id, user), today
+    )
     return burnup_rows(plan, weeks, today)
 
 
@@ -93,20 +109,29 @@ def _schedule_md(ws: Workspace, plan: Any) -> tuple[str, str]:
     sched = schedule(plan, ws.settings, today)
     top = top_tasks(plan, sched, today, n=3)
     today_md = f"#### Today ({today:%a %d %b})\n"
-    today_md += ("\n".join(f"{i}. **{text(t.title)}** ({t.estimate_minutes} min"
-                            f"{', attacks the constraint' if t.attacks_constraint else ''})"
-                            for i, t in enumerate(top, 1))
-                 if top else "Nothing scheduled today.")
+    today_md += (
+        "\n".join(
+            f"{i}. **{text(t.title)}** ({t.estimate_minutes} min"
+            f"{', attacks the constraint' if t.attacks_constraint else ''})"
+            for i, t in enumerate(top, 1)
+        )
+        if top
+        else "Nothing scheduled today."
+    )
     out = ["#### Schedule by week"]
     for week in sched.weeks:
         over = " **⚠ over capacity**" if week.planned_minutes > week.capacity_minutes else ""
         now = " (this week)" if week.week_of == monday(today) else ""
-        out += ["", f"**Week of {week.week_of:%d %b %Y}**{now}: {week.planned_minutes} of "
-                    f"{week.capacity_minutes} min planned{over}"]
+        out += [
+            "",
+            f"**Week of {week.week_of:%d %b %Y}**{now}: {week.planned_minutes} of "
+            f"{week.capacity_minutes} min planned{over}",
+        ]
         for item in week.items:
             times = f" × {item.sessions}" if item.sessions > 1 else ""
-            flags = (" [attacks the constraint]" if item.attacks_constraint else "") + \
-                (" **late**" if item.late else "")
+            flags = (" [attacks the constraint]" if item.attacks_constraint else "") + (
+                " **late**" if item.late else ""
+            )
             out.append(f"- {text(item.title)} ({item.minutes} min{times}){flags}")
     if sched.findings:
         out += ["", render.findings_md(sched.findings)]
@@ -126,8 +151,12 @@ def export_files(ws: Workspace, view: PlanView) -> dict[str, str]:
     folder = Path(tempfile.mkdtemp(prefix="goalsmith-export-"))
     stem = f"{plan.id}-v{plan.version}"
     files = {}
-    for fmt, write in {"md": export.to_markdown, "json": export.to_json, "ics": export.to_ics,
-                       "csv": export.to_todoist_csv}.items():
+    for fmt, write in {
+        "md": export.to_markdown,
+        "json": export.to_json,
+        "ics": export.to_ics,
+        "csv": export.to_todoist_csv,
+    }.items():
         path = folder / f"{stem}.{fmt}"
         content = write(plan)
         if isinstance(content, bytes):

@@ -27,7 +27,9 @@ def findings_md(findings: Iterable[Finding]) -> str:
     lines = [f"**Findings:** {summary.replace('info', 'note')}", ""]
     for f in findings:
         fix = f" *Fix:* {text(f.suggestion)}" if f.suggestion else ""
-        lines.append(f"- **{SEVERITY_LABEL[f.severity]}** `{f.code}` at `{f.path}`: {text(f.message)}{fix}")
+        lines.append(
+            f"- **{SEVERITY_LABEL[f.severity]}** `{f.code}` at `{f.path}`: {text(f.message)}{fix}"
+        )
     return "\n".join(lines)
 
 
@@ -39,8 +41,10 @@ def diagnosis_md(diagnosis: Diagnosis) -> str:
     if not diagnosis.causes:
         out.append("No stall signal found in the plan and its reviews.")
     for i, cause in enumerate(diagnosis.causes, 1):
-        out.append(f"**Cause {i}: {text(cause.explanation)}** (`{cause.code}`, "
-                   f"confidence {cause.confidence:.0%})")
+        out.append(
+            f"**Cause {i}: {text(cause.explanation)}** (`{cause.code}`, "
+            f"confidence {cause.confidence:.0%})"
+        )
         for ev in cause.evidence:
             out.append(f"- Review of week {ev.week_of:%d %b %Y}: “{text(ev.quote)}”")
         out.append("")

@@ -22,8 +22,10 @@ def parse_readings(raw: str) -> list[dict[str, Any]]:
         except (ValueError, IndexError):
             number = None
         if not sep or not name.strip() or number is None:
-            raise InputError(f"metric reading {line.strip()!r}: write it as 'name = number', e.g. "
-                             "'longest run km = 8'")
+            raise InputError(
+                f"metric reading {line.strip()!r}: write it as 'name = number', e.g. "
+                "'longest run km = 8'"
+            )
         readings.append({"name": name.strip(), "value": number})
     return readings
 
@@ -40,9 +42,21 @@ def parse_week(raw: str, today: dt.date) -> dt.date:
         raise InputError(f"week of {raw!r}: write a date as YYYY-MM-DD") from None
 
 
-def save_review(ws: Workspace, plan_id: str | None, user: str, *, week_of: str, done: list[str],
-                slipped: str | None, reason: str, changed: str, remove: str, readings: str,
-                confidence: float, notes: str) -> str:
+def save_review(
+    ws: Workspace,
+    plan_id: str | None,
+    user: str,
+    *,
+    week_of: str,
+    done: list[str],
+    slipped: str | None,
+    reason: str,
+    changed: str,
+    remove: str,
+    readings: str,
+    confidence: float,
+    notes: str,
+) -> str:
     """Store the review for the user and index it for "why"; returns a confirmation line."""
     from pydantic import ValidationError
 
@@ -51,16 +65,26 @@ def save_review(ws: Workspace, plan_id: str | None, user: str, *, week_of: str, 
     if not plan_id:
         raise InputError("pick a plan first (the Plan picker above the tabs)")
     try:
-        review = Review(plan_id=plan_id, week_of=parse_week(week_of, ws.today()), done=list(done or []),
-                        slipped=[{"task_id": slipped, "reason": reason or ""}] if slipped else [],
-                        changed=changed or "", remove=remove or "", metric_readings=parse_readings(readings),
-                        confidence=int(confidence), notes=notes or "")
+        review = Review(
+            plan_id=plan_id,
+            week_of=parse_week(week_of, ws.today()),
+            done=list(done or []),
+            slipped=[{"task_id": slipped, "reason": reason or ""}] if slipped else [],
+            changed=changed or "",
+            remove=remove or "",
+            metric_readings=parse_readings(readings),
+            confidence=int(confidence),
+            notes=notes or "",
+        )
     except ValidationError as exc:
         raise InputError(f"review: {exc.errors()[0]['msg']}") from None
     stored = ws.store.add_review(review, user)
     problem = _index(ws, stored, user)
-    line = (f"**✔ Saved** the review of the week of {stored.week_of:%d %b %Y} ({len(stored.done)} done, "
-            f"{len(stored.slipped)} slipped, confidence {stored.confidence}/10).")
+    line = (
+        f"**✔ Saved** the review of the week of {stored.week_of:%d %b %Y} "
+        f"({len(stored.done)} done, "
+        f"{len(stored.slipped)} slipped, confidence {stored.confidence}/10)."
+    )
     if problem:
         line += f" **⚠ Warning:** not indexed for “why” yet: {text(problem)}"
     return line

@@ -12,23 +12,40 @@ if TYPE_CHECKING:
     from assistant.config import Settings
 
 
-def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, *, block: bool = True,
-           quiet: bool = False) -> tuple[Any, str]:
+def launch(
+    settings: Settings,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    *,
+    block: bool = True,
+    quiet: bool = False,
+) -> tuple[Any, str]:
     """Build and launch the app; returns (blocks, local url). ``block=False`` returns at once."""
     users = parse_auth(settings.auth)
     if not users and not is_loopback(host):
-        print(f"goalsmith: warning: serving on {host} without login; anyone who can reach this "
-              "address sees and edits every plan. Set GOALSMITH_AUTH=user:password to require login.",
-              file=sys.stderr)
+        print(
+            f"goalsmith: warning: serving on {host} without login; anyone who can reach this "
+            "address sees and edits every plan. Set GOALSMITH_AUTH=user:password to require login.",
+            file=sys.stderr,
+        )
     quiet_environment()
     from ui.blocks import build_app
 
     demo = build_app(settings)
     _, url, _ = demo.launch(
-        server_name=host, server_port=port or _free_port(host), auth=users or None,
+        server_name=host,
+        server_port=port or _free_port(host),
+        auth=users or None,
         auth_message="Log in to see your plans." if users else None,
-        prevent_thread_lock=not block, quiet=quiet, show_error=False, footer_links=[],
-        inbrowser=False, share=False, ssr_mode=False, mcp_server=False, enable_monitoring=False,
+        prevent_thread_lock=not block,
+        quiet=quiet,
+        show_error=False,
+        footer_links=[],
+        inbrowser=False,
+        share=False,
+        ssr_mode=False,
+        mcp_server=False,
+        enable_monitoring=False,
     )
     return demo, url
 

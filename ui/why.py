@@ -34,5 +34,8 @@ def apply_changes(ws: Workspace, plan_id: str | None, diagnosis: Any, user: str)
     from assistant.diagnose import apply_changes as apply
 
     plan = apply(ws.store, plan_id, diagnosis, user, ws.settings, ws.today())
-    return (f"**✔ Applied** {len(diagnosis.proposed_changes)} change(s): plan saved as version "
-            f"{plan.version}.", plan.id)
+    return (
+        f"**✔ Applied** {len(diagnosis.proposed_changes)} change(s): plan saved as version "
+        f"{plan.version}.",
+        plan.id,
+    )
