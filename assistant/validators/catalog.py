@@ -44,6 +44,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     "plan.constraint_week_uncovered": ("warning", "Some weeks hold no task that attacks the constraint."),
     "plan.over_capacity": ("error", "Planned hours exceed the weekly capacity (after slack) in some weeks."),
     "plan.no_leading_indicators": ("warning", "The plan tracks no leading indicator, so trouble shows late."),
+    # schedule (assistant/schedule.py)
+    "schedule.over_capacity": ("error", "A week of the schedule holds more work than its capacity after slack."),
+    "schedule.unschedulable": ("error", "A task cannot be scheduled: it is in, or waits on, a dependency cycle."),
+    "schedule.late": ("warning", "A task lands after its due date: the date passed or what it needs comes later."),
+    "schedule.fix": ("info", "The smallest verified change that makes an overflowing schedule fit."),
 }
 
 

@@ -1,0 +1,211 @@
+"""Placing open tasks into weeks: recurring sessions by date, one-offs backwards from due weeks."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import heapq
+import math
+from graphlib import CycleError, TopologicalSorter
+
+from dateutil import rrule
+
+from assistant.models import Plan, Task
+from assistant.weeks import monday, task_window
+
+WEEK = dt.timedelta(weeks=1)
+_WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
+
+
+def recurrence_rule(task: Task, plan: Plan) -> tuple[dict, int]:
+    """``rrule`` keywords for a recurring task's sessions, and sessions per occurrence.
+
+    Weekly sessions are spread evenly from the start's weekday (3 a week from a Monday:
+    Mon, Wed, Fri); monthly ones over days 1-28; more than 7 a week or 28 a month become
+    daily occurrences with several sessions each.
+    """
+    assert task.recurrence is not None
+    start, due = task_window(task, plan)
+    times, per = task.recurrence.times, task.recurrence.per
+    if per == "week" and times <= 7:
+        days = sorted({(start.weekday() + round(i * 7 / times)) % 7 for i in range(times)})
+        return {"freq": rrule.WEEKLY, "byweekday": [_WEEKDAYS[d] for d in days]}, 1
+    if per == "month" and times <= 28:
+        days = sorted(
+            {(min(start.day, 28) - 1 + round(i * 28 / times)) % 28 + 1 for i in range(times)}
+        )
+        return {"freq": rrule.MONTHLY, "bymonthday": days}, 1
+    per_day = {"day": times, "week": math.ceil(times / 7), "month": math.ceil(times * 12 / 365)}[
+        per
+    ]
+    return {"freq": rrule.DAILY}, per_day
+
+
+def session_dates(task: Task, plan: Plan) -> list[dt.date]:
+    """Every session date of a recurring task (a date repeats for several sessions a day)."""
+    start, due = task_window(task, plan)
+    rule, per_occurrence = recurrence_rule(task, plan)
+    days = rrule.rrule(
+        dtstart=dt.datetime.combine(start, dt.time()),
+        until=dt.datetime.combine(due, dt.time()),
+        **rule,
+    )
+    return [d.date() for d in days for _ in range(per_occurrence)]
+
+
+@dataclasses.dataclass(frozen=True)
+class Job:
+    """What the placer needs to know about one open task."""
+
+    task: Task
+    milestone_id: str
+    order: int
+    minutes: int  # per session
+    earliest: dt.date  # Mondays
+    latest: dt.date
+    sessions: tuple[tuple[dt.date, int], ...] = ()  # recurring: (week, sessions), fixed
+
+    @property
+    def recurring(self) -> bool:
+        return self.task.recurrence is not None
+
+
+@dataclasses.dataclass
+class Placed:
+    weeks: dict[dt.date, list[tuple[Job, int, bool]]]  # week -> (job, sessions, late)
+    load: dict[dt.date, int]
+    unschedulable: dict[str, str]  # task id -> why
+    rank: dict[str, int]  # dependency order of one-off tasks, for listing a week's items
+
+    def overflow(self, capacity: int) -> int:
+        return sum(max(0, m - capacity) for m in self.load.values())
+
+
+def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
+    jobs: list[Job] = []
+    for milestone in plan.milestones:
+        for task in milestone.tasks:
+            if task.status != "todo":
+                continue
+            start, due = task_window(task, plan)
+            earliest = max(begin, monday(start))
+            latest = monday(min(due, milestone.deadline))
+            sessions: tuple[tuple[dt.date, int], ...] = ()
+            if task.recurrence is not None:
+                counts: dict[dt.date, int] = {}
+                for day in session_dates(task, plan):
+                    if day >= begin:
+                        counts[monday(day)] = counts.get(monday(day), 0) + 1
+                sessions = tuple(sorted(counts.items()))
+            jobs.append(
+                Job(
+                    task, milestone.id, len(jobs), task.estimate_minutes, earliest, latest, sessions
+                )
+            )
+    return jobs
+
+
+def acyclic(one_offs: dict[str, Job]) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """The dependency graph among open one-off tasks, minus cycles and what waits on them."""
+    graph = {i: {d for d in j.task.depends_on if d in one_offs} for i, j in one_offs.items()}
+    blocked: dict[str, str] = {}
+    while True:
+        try:
+            TopologicalSorter(graph).prepare()
+            return graph, blocked
+        except CycleError as exc:
+            cycle = exc.args[1]
+            for node in cycle:
+                blocked[node] = "it is in a dependency cycle: " + " -> ".join(cycle)
+            changed = True
+            while changed:
+                changed = False
+                for node, deps in graph.items():
+                    if node not in blocked and deps & blocked.keys():
+                        blocked[node] = (
+                            f"it waits on {sorted(deps & blocked.keys())[0]}, which cannot start"
+                        )
+                        changed = True
+            graph = {n: d - blocked.keys() for n, d in graph.items() if n not in blocked}
+
+
+def place(jobs: list[Job], capacity: int) -> Placed:
+    """Lay jobs into weeks: recurring sessions where they fall; then one-offs backwards from
+    their due weeks, a task only after everything that depends on it has a week."""
+    placed = Placed({}, {}, {}, {})
+
+    def put(week: dt.date, job: Job, sessions: int, late: bool) -> None:
+        placed.weeks.setdefault(week, []).append((job, sessions, late))
+        placed.load[week] = placed.load.get(week, 0) + job.minutes * sessions
+
+    first_session: dict[str, dt.date] = {}
+    for job in jobs:
+        if job.recurring and job.sessions:
+            for week, count in job.sessions:
+                put(week, job, count, False)
+            first_session[job.task.id] = job.sessions[0][0]
+    one_offs = {j.task.id: j for j in jobs if not j.recurring}
+    graph, placed.unschedulable = acyclic(one_offs)
+
+    earliest: dict[str, dt.date] = {}  # not before its start, nor before what it waits on
+    for rank, node in enumerate(TopologicalSorter(graph).static_order()):
+        placed.rank[node] = rank
+        job = one_offs[node]
+        earliest[node] = max(
+            [job.earliest]
+            + [earliest[d] for d in graph[node]]
+            + [first_session[d] for d in job.task.depends_on if d in first_session]
+        )
+    bound = {node: one_offs[node].latest for node in graph}  # not after what waits on it
+    for job in jobs:
+        for dep in job.task.depends_on if job.task.id in first_session else ():
+            if dep in bound:
+                bound[dep] = min(bound[dep], first_session[job.task.id])
+    dependents: dict[str, set[str]] = {node: set() for node in graph}
+    for node, deps in graph.items():
+        for dep in deps:
+            dependents[dep].add(node)
+
+    sorter = TopologicalSorter(dependents)
+    sorter.prepare()
+    ready: list[tuple[int, int, int, str]] = []
+    while sorter.is_active():
+        for node in sorter.get_ready():
+            job = one_offs[node]
+            key = (-earliest[node].toordinal(), -job.latest.toordinal(), -job.order, node)
+            heapq.heappush(ready, key)
+        node = heapq.heappop(ready)[-1]
+        job = one_offs[node]
+        week, late = pick_week(placed.load, capacity, job, earliest[node], bound[node])
+        put(week, job, 1, late)
+        for dep in graph[node]:
+            bound[dep] = min(bound[dep], week)
+        sorter.done(node)
+    return placed
+
+
+def pick_week(
+    load: dict[dt.date, int], capacity: int, job: Job, earliest: dt.date, latest: dt.date
+) -> tuple[dt.date, bool]:
+    """The latest allowed week with room, else the least loaded allowed week; a task that
+    cannot be on time goes to its earliest week, marked late."""
+    if earliest > latest:
+        return earliest, True
+    candidates = list(reversed(mondays(earliest, latest)))
+    for week in candidates:
+        if load.get(week, 0) + job.minutes <= capacity:
+            return week, False
+    return min(candidates, key=lambda w: (load.get(w, 0), candidates.index(w))), False
+
+
+def mondays(first: dt.date, last: dt.date) -> list[dt.date]:
+    if first > last:
+        return []
+    return [
+        d.date()
+        for d in rrule.rrule(
+            rrule.WEEKLY,
+            dtstart=dt.datetime.combine(first, dt.time()),
+            until=dt.datetime.combine(last, dt.time()),
+        )
+    ]
