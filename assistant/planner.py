@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, no_progress
-from assistant.errors import ModelError
+from assistant.engines.select import engine_label
+from assistant.errors import ModelError, PlanRejected
 from assistant.models import Finding, ModelCall, Plan
 from assistant.validators import errors, validate_plan
 
@@ -40,7 +41,7 @@ def plan_goal(
     progress: Progress = no_progress,
 ) -> PlanResult:
     """Draft a plan for ``goal`` and repair it until it passes the rules or rounds run out."""
-    progress("drafting", f"drafting a plan with the {engine.name} engine")
+    progress("drafting", f"writing a plan ({engine_label(engine, settings)})")
     plan = engine.draft(goal, dict(answers), today, progress)
     return _settle(engine, plan, settings, today, progress)
 
@@ -54,7 +55,9 @@ def revise_plan(
     progress: Progress = no_progress,
 ) -> PlanResult:
     """A new version of ``plan`` following a plain-words request, repaired like a fresh draft."""
-    progress("revising", instruction[:80])
+    progress(
+        "drafting", f"revising the plan ({engine_label(engine, settings)}): {instruction[:80]}"
+    )
     revised = engine.revise(plan, instruction, today, progress)
     return _settle(engine, revised, settings, today, progress)
 
@@ -73,7 +76,7 @@ def _settle(
         )
         try:
             candidate = engine.repair(best, to_fix, today, progress)
-        except ModelError as exc:
+        except (ModelError, PlanRejected) as exc:
             # A failed repair must not lose the plan we already have: keep it and say so.
             progress("repairing", f"repair round {rounds} failed: {exc}")
             rounds -= 1

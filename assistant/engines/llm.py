@@ -1,0 +1,244 @@
+"""The language-model engine: LangChain's ChatOpenAI against any OpenAI-compatible endpoint.
+
+OpenAI itself, or Ollama, vLLM, llama.cpp server and LM Studio through ``OPENAI_BASE_URL``.
+The model writes a small draft (see ``drafts.py``); the rules and the repair loop of
+``assistant.planner`` judge it. The chat model is injectable so tests pass a fake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
+from assistant.config import Settings
+from assistant.engines.base import Progress, Question, no_progress
+from assistant.engines.drafts import (
+    PlanDraft,
+    QuestionList,
+    draft_from_plan,
+    plan_from_draft,
+    questions_from_list,
+)
+from assistant.engines.select import endpoint_label
+from assistant.engines.structured import StructuredCaller, UnusableReply
+from assistant.errors import ModelError, PlanRejected
+from assistant.models import Diagnosis, Finding, ModelCall, Plan, PlanMetadata
+from assistant.prompting import render, rules
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+# Local servers ignore the key but the SDK insists on one.
+PLACEHOLDER_API_KEY = "not-needed"
+ALWAYS_ASKED = ("capacity", "constraint", "owners", "baseline")
+MAX_QUESTIONS = 5
+
+
+def build_chat_model(settings: Settings) -> BaseChatModel:
+    """ChatOpenAI from Settings; transport retries (429, 5xx, timeouts) are the SDK's job."""
+    from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
+
+    if settings.openai_api_key is None and settings.openai_base_url is None:
+        raise ModelError(
+            "no language model configured: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "
+            "server"
+        )
+    key = settings.openai_api_key or SecretStr(PLACEHOLDER_API_KEY)
+    return ChatOpenAI(
+        model=settings.model,
+        api_key=key,
+        base_url=settings.openai_base_url,
+        timeout=settings.request_timeout_s,
+        max_retries=settings.max_retries,
+        temperature=settings.temperature,
+    )
+
+
+class LLMEngine:
+    """Questions, drafts, repairs and revisions written by a chat model, validated by our rules."""
+
+    name = "llm"
+
+    def __init__(
+        self, settings: Settings, chat_model: BaseChatModel | None = None, method: str | None = None
+    ) -> None:
+        self.settings = settings
+        self.chat_model = chat_model if chat_model is not None else build_chat_model(settings)
+        self.label = endpoint_label(settings)
+        self.caller = StructuredCaller(self.chat_model, settings.model, method, endpoint=self.label)
+        self._clarify_calls: dict[
+            str, list[ModelCall]
+        ] = {}  # claimed by the draft of the same goal
+
+    # --- the Engine protocol --------------------------------------------------------------------
+
+    def questions(self, goal: str, answers: dict[str, str], today: dt.date) -> list[Question]:
+        messages = self._messages(
+            "clarify.jinja",
+            today,
+            goal=goal,
+            answers=answers,
+            gaps=goal_gaps(goal, today),
+            candidates=self._offline_questions(goal, answers, today),
+            max_questions=MAX_QUESTIONS,
+        )
+        found, calls = self.caller.ask(messages, QuestionList, purpose="clarify")
+        self._clarify_calls[goal] = calls
+        while len(self._clarify_calls) > 64:
+            self._clarify_calls.pop(next(iter(self._clarify_calls)))
+        questions = questions_from_list(found, MAX_QUESTIONS)
+        return [q for q in questions if q.key not in answers]
+
+    def draft(
+        self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
+        messages = self._messages(
+            "draft_plan.jinja",
+            today,
+            goal=goal,
+            answers=answers,
+            missing=missing_keys(goal, answers, today),
+            gaps=goal_gaps(goal, today),
+        )
+        earlier = self._clarify_calls.pop(goal, [])
+
+        def accept(draft: PlanDraft) -> Plan:
+            return plan_from_draft(draft, today=today, metadata=self._metadata())
+
+        try:
+            plan, calls = self.caller.ask(
+                messages, PlanDraft, purpose="draft", accept=accept, progress=progress
+            )
+        except UnusableReply as exc:
+            raise PlanRejected(f"no usable plan came back: {exc}", raw=exc.raw) from exc
+        return _with_calls(plan, [*earlier, *calls])
+
+    def repair(
+        self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
+        round_number = max((c.repair_round for c in plan.metadata.calls), default=0) + 1
+        messages = self._messages(
+            "repair_plan.jinja",
+            today,
+            plan=draft_from_plan(plan),
+            findings=[f.model_dump() for f in findings],
+        )
+
+        def accept(draft: PlanDraft) -> Plan:
+            metadata = plan.metadata.model_copy(update={"calls": [], "repair_rounds": round_number})
+            return plan_from_draft(draft, today=today, metadata=metadata, previous=plan)
+
+        try:
+            repaired, calls = self.caller.ask(
+                messages,
+                PlanDraft,
+                purpose="repair",
+                repair_round=round_number,
+                accept=accept,
+                progress=progress,
+            )
+        except UnusableReply as exc:
+            raise PlanRejected(
+                f"the repair came back unusable: {exc}", plan=plan, findings=findings, raw=exc.raw
+            ) from exc
+        return _with_calls(repaired, [*plan.metadata.calls, *calls])
+
+    def revise(
+        self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
+        messages = self._messages(
+            "revise_plan.jinja", today, plan=draft_from_plan(plan), instruction=instruction
+        )
+        metadata = self._metadata(parent_version=plan.version, revision_note=instruction[:500])
+
+        def accept(draft: PlanDraft) -> Plan:
+            return plan_from_draft(
+                draft, today=today, metadata=metadata, previous=plan, version=plan.version + 1
+            )
+
+        try:
+            revised, calls = self.caller.ask(
+                messages, PlanDraft, purpose="revise", accept=accept, progress=progress
+            )
+        except UnusableReply as exc:
+            raise PlanRejected(
+                f"the revision came back unusable, the plan is unchanged: {exc}",
+                plan=plan,
+                raw=exc.raw,
+            ) from exc
+        return _with_calls(revised, calls)
+
+    def diagnose(
+        self,
+        plan: Plan,
+        question: str,
+        signals: list[str],
+        reviews: list[dict[str, Any]],
+        today: dt.date,
+    ) -> Diagnosis:
+        """Why a goal stalled, each cause citing review weeks; reviews are {week_of, text} dicts."""
+        messages = self._messages(
+            "diagnose.jinja", today, plan=plan, question=question, signals=signals, reviews=reviews
+        )
+        diagnosis, _ = self.caller.ask(messages, Diagnosis, purpose="diagnose")
+        return diagnosis
+
+    # --- helpers --------------------------------------------------------------------------------
+
+    def _messages(self, template: str, today: dt.date, **variables: Any) -> list[BaseMessage]:
+        return [
+            SystemMessage(content=render("system.jinja", today=today)),
+            HumanMessage(
+                content=render(template, today=today, rules=rules(self.settings), **variables)
+            ),
+        ]
+
+    def _metadata(self, **extra: Any) -> PlanMetadata:
+        return PlanMetadata(engine="llm", model=self.settings.model, **extra)
+
+    def _offline_questions(
+        self, goal: str, answers: dict[str, str], today: dt.date
+    ) -> list[Question]:
+        """What the offline engine would ask (its gap analysis of the goal), when it exists."""
+        try:
+            from assistant.engines.offline import OfflineEngine
+
+            return list(OfflineEngine(self.settings).questions(goal, answers, today))
+        except Exception:  # the offline engine is optional here; the goal assessment still runs
+            return []
+
+
+def goal_gaps(goal: str, today: dt.date) -> list[str]:
+    """What the SMART assessment of the goal's wording says is missing, one line each."""
+    from assistant.assess import assess_goal
+
+    verdict = assess_goal(goal, today)
+    gaps = []
+    for key in ("specific", "measurable", "time_bound", "achievable", "relevant"):
+        criterion = verdict[key]
+        if isinstance(criterion, dict) and criterion.get("passed") is False:
+            gaps.append(f"{key.replace('_', '-')}: {criterion['reason']}")
+    return gaps
+
+
+def missing_keys(goal: str, answers: dict[str, str], today: dt.date) -> list[str]:
+    """Facts the plan needs that neither the goal nor the answers give: they become assumptions."""
+    from assistant.assess import assess_goal
+
+    verdict = assess_goal(goal, today)
+    keys = []
+    if not (verdict["measurable"] or {}).get("passed"):  # type: ignore[union-attr]
+        keys.append("metric")
+    if not (verdict["time_bound"] or {}).get("passed"):  # type: ignore[union-attr]
+        keys.append("deadline")
+    keys += ALWAYS_ASKED
+    return [k for k in keys if k not in answers]
+
+
+def _with_calls(plan: Plan, calls: list[ModelCall]) -> Plan:
+    return plan.model_copy(
+        update={"metadata": plan.metadata.model_copy(update={"calls": list(calls)})}
+    )

@@ -1,0 +1,348 @@
+"""Get JSON that validates out of any OpenAI-compatible chat model, and account for every call.
+
+Structured output uses the best method the endpoint accepts: ``json_schema``, then function
+calling, then JSON mode, then plain prompting; a 400 that says a method is unsupported moves to
+the next one and the choice sticks. The reply is parsed by us, not trusted to the endpoint:
+``<think>`` blocks, code fences, prose around the JSON and wrapper objects are removed, then
+pydantic validates. A truncated or malformed reply is re-asked (never guessed at) a bounded
+number of times; these format re-asks are separate from the rule repairs of the planner and
+from transport retries (429/5xx/timeouts), which belong to the SDK's ``max_retries``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from pydantic import BaseModel, ValidationError
+
+from assistant.engines.base import Progress, no_progress
+from assistant.errors import ModelError
+from assistant.models import ModelCall
+
+METHODS = ("json_schema", "function_calling", "json_mode", "prompt")
+FORMAT_REASKS = 2  # extra tries for a reply that is cut off, not JSON, or does not validate
+
+T = TypeVar("T")
+_THINK_RE = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.IGNORECASE | re.DOTALL)
+_OPEN_THINK_RE = re.compile(r"<(think|thinking|reasoning)>", re.IGNORECASE)
+_UNSUPPORTED_RE = re.compile(
+    r"response_format|json_schema|json_object|schema|tool|function|support", re.IGNORECASE
+)
+
+
+class UnusableReply(ModelError):
+    """The model answered, but not with something usable, even after re-asking."""
+
+    def __init__(self, message: str, raw: str = "") -> None:
+        super().__init__(message)
+        self.raw = raw
+
+
+class ReplyProblem(ValueError):
+    """Why one reply could not be used; ``truncated`` when it was cut off."""
+
+    def __init__(self, message: str, truncated: bool = False) -> None:
+        super().__init__(message)
+        self.truncated = truncated
+
+
+# --- cleaning a reply ---------------------------------------------------------------------------
+
+
+def extract_json(text: str) -> Any:
+    """The first JSON object in a reply, ignoring think blocks, code fences and prose around it."""
+    s = _THINK_RE.sub("", text or "")
+    if _OPEN_THINK_RE.search(s):
+        raise ReplyProblem(
+            "the reply ended inside a <think> block, before any JSON", truncated=True
+        )
+    starts = [m.start() for m in re.finditer(r"\{", s)][:50]
+    if not starts:
+        raise ReplyProblem("the reply contains no JSON object", truncated=not s.strip())
+    decoder = json.JSONDecoder()
+    first_error: json.JSONDecodeError | None = None
+    for start in starts:
+        try:
+            value, _ = decoder.raw_decode(s, start)
+        except json.JSONDecodeError as exc:
+            if _unclosed(
+                s[start:]
+            ):  # the object never ends: do not settle for a fragment inside it
+                raise ReplyProblem(
+                    "the JSON stops before it is complete (the reply was cut off)", truncated=True
+                ) from None
+            first_error = first_error or exc
+            continue
+        if isinstance(value, dict):
+            return value
+    if first_error is None:
+        raise ReplyProblem("the reply contains no JSON object")
+    raise ReplyProblem(
+        f"not valid JSON: {first_error.msg} (line {first_error.lineno}, column {first_error.colno})"
+    )
+
+
+def _unclosed(s: str) -> bool:
+    """True when brackets or a string are still open at the end: the text was cut off."""
+    depth, in_string, escaped = 0, False, False
+    for ch in s:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def unwrap(data: Any, schema: type[BaseModel]) -> Any:
+    """Drop wrappers models add around the object: {"PlanDraft": {...}}, {"arguments": {...}}."""
+    fields = set(schema.model_fields)
+    for _ in range(3):
+        if not isinstance(data, dict) or fields & set(data):
+            return data
+        inner = data.get("arguments", data.get("parameters"))
+        if isinstance(inner, str):
+            try:
+                inner = json.loads(inner)
+            except json.JSONDecodeError:
+                return data
+        if inner is None and len(data) == 1:
+            inner = next(iter(data.values()))
+        if not isinstance(inner, dict):
+            return data
+        data = inner
+    return data
+
+
+def reply_text(message: BaseMessage) -> str:
+    """The text to parse: the tool-call arguments if the model called the tool, else the content."""
+    if isinstance(message, AIMessage):
+        if message.tool_calls:
+            return json.dumps(message.tool_calls[0]["args"])
+        if message.invalid_tool_calls:
+            return str(message.invalid_tool_calls[0].get("args") or "")
+    content = message.content
+    if isinstance(content, list):
+        return "".join(b if isinstance(b, str) else str(b.get("text", "")) for b in content)
+    return str(content)
+
+
+def describe_validation(exc: ValidationError, limit: int = 12) -> str:
+    """Pydantic errors as 'path: problem' lines a model can act on."""
+    lines = []
+    for err in exc.errors()[:limit]:
+        path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+        lines.append(f"- {path or 'the object'}: {err['msg']}")
+    more = len(exc.errors()) - limit
+    if more > 0:
+        lines.append(f"- and {more} more")
+    return "\n".join(lines)
+
+
+# --- calling the model --------------------------------------------------------------------------
+
+
+class StructuredCaller:
+    """Asks one chat model for objects of a pydantic schema; remembers which method works."""
+
+    def __init__(
+        self,
+        chat_model: BaseChatModel,
+        model_name: str | None,
+        method: str | None = None,
+        endpoint: str = "the model endpoint",
+    ) -> None:
+        if method is not None and method not in METHODS:
+            raise ValueError(
+                f"unknown structured-output method {method!r}; expected one of {METHODS}"
+            )
+        self.chat_model = chat_model
+        self.model_name = model_name
+        self.endpoint = endpoint
+        self.methods = [method] if method else list(METHODS)
+
+    @property
+    def method(self) -> str:
+        return self.methods[0]
+
+    def ask(
+        self,
+        messages: list[BaseMessage],
+        schema: type[BaseModel],
+        *,
+        purpose: str,
+        repair_round: int = 0,
+        accept: Callable[[Any], T] = lambda v: v,
+        progress: Progress = no_progress,
+    ) -> tuple[T, list[ModelCall]]:
+        """The accepted value and the calls it took. ``accept`` may raise ValueError to re-ask."""
+        calls: list[ModelCall] = []
+        history = list(messages)
+        problem = ""
+        text = ""
+        for attempt in range(FORMAT_REASKS + 1):
+            raw = self._invoke(history, schema, calls, purpose, repair_round)
+            text = reply_text(raw)
+            cut_off = (raw.response_metadata or {}).get("finish_reason") == "length"
+            try:
+                if cut_off:
+                    raise ReplyProblem(
+                        "the reply was cut off at the output-token limit", truncated=True
+                    )
+                data = extract_json(text)
+                value = schema.model_validate(unwrap(data, schema))
+                return accept(value), calls
+            except ReplyProblem as exc:
+                truncated = exc.truncated or cut_off
+                problem = str(exc)
+                feedback = _feedback_truncated() if truncated else _feedback_invalid(problem)
+            except ValidationError as exc:
+                truncated = False
+                problem = "the JSON has these problems:\n" + describe_validation(exc)
+                feedback = _feedback_invalid(problem)
+            except ValueError as exc:  # from accept: a well-formed draft that is not a valid plan
+                truncated = False
+                problem = str(exc)
+                feedback = _feedback_invalid(problem)
+            if attempt < FORMAT_REASKS:
+                progress("asking", f"re-asking the model: {problem.splitlines()[0]}")
+                if not truncated:
+                    history.append(AIMessage(content=text[:20_000]))
+                history.append(HumanMessage(content=feedback))
+        hint = (
+            " Its replies were cut off: raise the server's output-token or context limit, or use a "
+            "larger "
+            "model."
+            if "cut off" in problem or "<think>" in problem
+            else ""
+        )
+        raise UnusableReply(
+            f"{self.model_name or 'the model'} did not return a usable {purpose} after "
+            f"{FORMAT_REASKS + 1} tries ({problem.splitlines()[0]}).{hint}",
+            raw=text,
+        )
+
+    def _invoke(
+        self,
+        history: list[BaseMessage],
+        schema: type[BaseModel],
+        calls: list[ModelCall],
+        purpose: str,
+        repair_round: int,
+    ) -> AIMessage:
+        import openai
+
+        while True:
+            method = self.methods[0]
+            started = time.perf_counter()
+            try:
+                if method == "prompt":
+                    raw = self.chat_model.invoke(history)
+                else:
+                    runnable = self.chat_model.with_structured_output(
+                        _json_schema(schema),
+                        method=method,
+                        include_raw=True,
+                        **({"strict": True} if method == "json_schema" and _strict(schema) else {}),
+                    )
+                    raw = runnable.invoke(history)["raw"]
+            except openai.BadRequestError as exc:
+                if len(self.methods) > 1 and _UNSUPPORTED_RE.search(_error_text(exc)):
+                    self.methods.pop(0)  # this endpoint cannot do that method; the next one sticks
+                    continue
+                raise ModelError(
+                    f"{self.endpoint} refused the request (HTTP 400): {_error_text(exc)}"
+                ) from exc
+            except openai.APIError as exc:
+                raise _transport_error(exc, self.endpoint, self.model_name) from exc
+            latency = (time.perf_counter() - started) * 1000
+            usage = getattr(raw, "usage_metadata", None) or {}
+            calls.append(
+                ModelCall(
+                    purpose=purpose,
+                    model=self.model_name,
+                    tokens_in=int(usage.get("input_tokens", 0) or 0),
+                    tokens_out=int(usage.get("output_tokens", 0) or 0),
+                    latency_ms=round(latency, 1),
+                    repair_round=repair_round,
+                )
+            )
+            return raw
+
+
+def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
+    """A plain JSON Schema dict, so the reply reaches our parser instead of the SDK's strict one."""
+    return schema.model_json_schema()
+
+
+def _strict(schema: type[BaseModel]) -> bool:
+    return bool(getattr(schema, "strict_schema", False))
+
+
+def _feedback_truncated() -> str:
+    return (
+        "Your previous reply was cut off before the JSON object was complete. Send the complete "
+        "JSON "
+        "object again, more compactly: short titles and done_when texts, no prose, no code fence."
+    )
+
+
+def _feedback_invalid(problem: str) -> str:
+    return (
+        f"Your previous reply could not be used: {problem}\nReply again with only the corrected "
+        "JSON "
+        "object, in the shape asked for, with every field present."
+    )
+
+
+def _error_text(exc: Exception) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else inner
+        if message:
+            return str(message)[:300]
+    return str(exc)[:300]
+
+
+def _transport_error(exc: Exception, endpoint: str, model: str | None) -> ModelError:
+    import openai
+
+    status = getattr(exc, "status_code", None)
+    if isinstance(exc, openai.APITimeoutError):
+        return ModelError(
+            f"{endpoint} did not answer in time; raise GOALSMITH_REQUEST_TIMEOUT_S or try again"
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return ModelError(
+            f"cannot reach {endpoint}: is the server running and OPENAI_BASE_URL right?"
+        )
+    if isinstance(exc, openai.AuthenticationError):
+        return ModelError(f"{endpoint} refused the API key (HTTP 401): check OPENAI_API_KEY")
+    if isinstance(exc, openai.NotFoundError):
+        return ModelError(
+            f"{endpoint} has no model {model!r} (HTTP 404): check GOALSMITH_MODEL "
+            "(for Ollama, `ollama pull` it first)"
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return ModelError(
+            f"{endpoint} is rate limiting (HTTP 429) even after retries; wait and try again"
+        )
+    return ModelError(
+        f"{endpoint} failed (HTTP {status or '?'}) even after retries: {_error_text(exc)}; "
+        "nothing was saved from this step, try again later"
+    )

@@ -1,0 +1,250 @@
+"""Stand-ins for a language model: a fake chat model and a local OpenAI-compatible server.
+
+No test here reaches the network: the fake answers from a script, and the server listens on
+127.0.0.1 and replays replies shaped the way OpenAI, Ollama and vLLM shape them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from pydantic import Field
+
+from assistant.engines.drafts import draft_from_plan
+from assistant.models import Plan
+from tests.plans import TODAY, good_plan_data
+
+# --- replies ------------------------------------------------------------------------------
+
+
+def good_draft() -> dict[str, Any]:
+    """The half-marathon plan of tests/plans.py in the shape a model writes (passes every rule)."""
+    return draft_from_plan(Plan.model_validate(good_plan_data()))
+
+
+def flawed_draft() -> dict[str, Any]:
+    """The good draft with planted flaws: a 5-hour task, a group owner, no done_when (3 errors)."""
+    draft = copy.deepcopy(good_draft())
+    task = draft["milestones"][3]["tasks"][2]
+    task["estimate_minutes"] = 300
+    draft["milestones"][0]["tasks"][0]["owner"] = "the team"
+    draft["milestones"][1]["tasks"][1]["done_when"] = ""
+    return draft
+
+
+def as_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def questions_json(*keys: str) -> str:
+    return as_json(
+        {
+            "questions": [
+                {"key": k, "question": f"What is your {k}?", "why": f"{k} shapes the plan"}
+                for k in keys
+            ]
+        }
+    )
+
+
+def ai(
+    content: str, *, tokens_in: int = 100, tokens_out: int = 50, finish_reason: str = "stop"
+) -> AIMessage:
+    return AIMessage(
+        content=content,
+        response_metadata={"finish_reason": finish_reason},
+        usage_metadata={
+            "input_tokens": tokens_in,
+            "output_tokens": tokens_out,
+            "total_tokens": tokens_in + tokens_out,
+        },
+    )
+
+
+# --- a fake chat model ----------------------------------------------------------------------
+
+
+class FakeChat(GenericFakeChatModel):
+    """Replies from a script and records every conversation it was sent.
+
+    ``bind_tools`` returns the model itself so ``with_structured_output`` works; the reply's
+    text content is what the engine parses.
+    """
+
+    sent: list[list[BaseMessage]] = Field(default_factory=list)
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> FakeChat:  # type: ignore[override]
+        return self
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ):
+        self.sent.append(list(messages))
+        return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+    def prompt(self, index: int = -1) -> str:
+        """The text of the last (human) message of one recorded request."""
+        return str(self.sent[index][-1].content)
+
+
+def fake_chat(*replies: str | AIMessage) -> FakeChat:
+    return FakeChat(messages=iter([ai(r) if isinstance(r, str) else r for r in replies]))
+
+
+# --- a local OpenAI-compatible server --------------------------------------------------------
+
+
+@dataclass
+class Reply:
+    """One scripted HTTP answer: ``content`` of a chat completion, or an error ``status``."""
+
+    content: str = ""
+    status: int = 200
+    finish_reason: str = "stop"
+    style: str = "openai"  # openai | ollama | vllm
+    tool_call: bool = False  # put the content in a tool call's arguments (function calling)
+    error: str = "server error"
+    delay_s: float = 0.0
+    tokens_in: int = 120
+    tokens_out: int = 80
+
+
+@dataclass
+class Script:
+    replies: list[Reply]
+    default: Reply | None = None  # answered when the script runs out
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def next(self, request: dict[str, Any]) -> Reply:
+        with self.lock:
+            self.requests.append(request)
+            if self.replies:
+                return self.replies.pop(0)
+            if self.default is not None:
+                return self.default
+            return Reply(status=500, error="the test script ran out of replies")
+
+
+def _completion(reply: Reply, model: str) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": reply.content}
+    if reply.tool_call:
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "PlanDraft", "arguments": reply.content},
+                }
+            ],
+        }
+    choice: dict[str, Any] = {
+        "index": 0,
+        "message": message,
+        "finish_reason": reply.finish_reason,
+        "logprobs": None,
+    }
+    body: dict[str, Any] = {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [choice],
+        "usage": {
+            "prompt_tokens": reply.tokens_in,
+            "completion_tokens": reply.tokens_out,
+            "total_tokens": reply.tokens_in + reply.tokens_out,
+        },
+    }
+    if reply.style == "ollama":
+        body["system_fingerprint"] = "fp_ollama"
+    elif reply.style == "vllm":
+        choice["stop_reason"] = None
+        body["prompt_logprobs"] = None
+        body["usage"]["prompt_tokens_details"] = None
+    return body
+
+
+class LocalModelServer:
+    """A ThreadingHTTPServer on 127.0.0.1 (port 0) answering /v1/chat/completions from a Script."""
+
+    def __init__(self, script: Script) -> None:
+        self.script = script
+        handler = _handler(script)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def __enter__(self) -> LocalModelServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            length = int(self.headers.get("content-length", 0))
+            request = json.loads(self.rfile.read(length) or b"{}")
+            request["_path"] = self.path
+            reply = script.next(request)
+            if reply.delay_s:
+                time.sleep(reply.delay_s)
+            if reply.status != 200:
+                body = {
+                    "error": {"message": reply.error, "type": "server_error", "code": reply.status}
+                }
+                self._send(reply.status, body, {"retry-after-ms": "5"})
+                return
+            self._send(200, _completion(reply, request.get("model", "test-model")))
+
+        def _send(
+            self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+        ) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+__all__ = [
+    "TODAY",
+    "FakeChat",
+    "LocalModelServer",
+    "Reply",
+    "Script",
+    "ai",
+    "as_json",
+    "fake_chat",
+    "flawed_draft",
+    "good_draft",
+    "questions_json",
+]
