@@ -1,0 +1,254 @@
+"""Why did a goal stall? Stall signals from plan + reviews, cited evidence, proposed changes.
+
+``stall_signals`` and ``diagnose_plan`` are pure; ``diagnose`` and ``apply_changes`` are the
+edges over the store, the review memory and the engine. Every quote in a Diagnosis is a
+verbatim substring of the cited week's review; ``check_citations`` enforces that on answers
+written by a language model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from assistant.memory.citations import check_citations, clip, fragments
+from assistant.models import Cause, Diagnosis, Evidence, Plan, ProposedChange, Review
+from assistant.stall_signals import Signal, stall_signals
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.memory.reviews import Hit, ReviewMemory
+    from assistant.store import Store
+
+__all__ = [
+    "CAUSES",
+    "Signal",
+    "apply_changes",
+    "check_citations",
+    "diagnose",
+    "diagnose_plan",
+    "model_context",
+    "stall_signals",
+]
+
+# The cause vocabulary: stable codes, a heading, and words in reviews that support each one.
+CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "task_too_big": (
+        "A task is too big to finish in one session",
+        (
+            "too big",
+            "too long",
+            "hours",
+            "never finish",
+            "didn't finish",
+            "half",
+            "where to start",
+            "overwhelm",
+            "huge",
+            "whole",
+        ),
+    ),
+    "blocked_dependency": (
+        "A task waits on another that is not done",
+        ("waiting", "wait", "blocked", "until", "depends", "need", "first", "before"),
+    ),
+    "over_capacity": (
+        "The weeks hold more work than the hours you have",
+        ("no time", "time", "busy", "late", "overtime", "too much", "tired", "packed", "hours"),
+    ),
+    "constraint_not_attacked": (
+        "Nothing is attacking the constraint",
+        ("forgot", "skipped", "didn't", "no time", "again", "later"),
+    ),
+    "outputs_not_outcomes": (
+        "Tasks get done but the metric does not move",
+        ("still", "same", "flat", "stuck", "didn't move", "no change", "but", "done"),
+    ),
+    "repeated_slip": (
+        "The same task keeps slipping",
+        ("again", "still", "skipped", "postponed", "moved"),
+    ),
+    "completion_falling": (
+        "Less of each week's plan gets done",
+        ("less", "behind", "tired", "busy"),
+    ),
+    "too_many_open": (
+        "Too many milestones are open at once",
+        ("too many", "juggling", "scattered", "switch"),
+    ),
+}
+MAX_EVIDENCE = 3
+QUOTE_CHARS = 180
+
+
+# --- evidence, ranking and the answer --------------------------------------------------------
+
+
+def _best_quote(review: Review, signal: Signal) -> tuple[int, str] | None:
+    """(score, verbatim quote) of the fragment of ``review`` that best supports ``signal``."""
+    cues = CAUSES[signal.code][1]
+    best: tuple[int, str] | None = None
+    for text, task_id in fragments(review):
+        lowered = text.lower()
+        score = 3 * (task_id in signal.task_ids) + sum(cue in lowered for cue in cues)
+        if best is None or score > best[0]:
+            best = (score, clip(text, QUOTE_CHARS))
+    return best
+
+
+def _evidence(
+    signal: Signal, reviews: Sequence[Review], relevance: dict[str, float]
+) -> list[Evidence]:
+    weeks = set(signal.weeks)
+    scored = []
+    for r in reviews:
+        if r.week_of in weeks and (found := _best_quote(r, signal)):
+            scored.append((found[0], relevance.get(r.id or "", 0.0), r.week_of, r, found[1]))
+    scored.sort(key=lambda s: (s[0], s[1], s[2]), reverse=True)
+    chosen = [s for s in scored if s[0] > 0][:MAX_EVIDENCE] or scored[:1]
+    return [Evidence(week_of=week, quote=quote, review_id=r.id) for _, _, week, r, quote in chosen]
+
+
+def diagnose_plan(
+    plan: Plan,
+    reviews: Sequence[Review],
+    question: str,
+    settings: Settings,
+    hits: Sequence[Hit] = (),
+) -> Diagnosis:
+    """Ranked causes with cited evidence and proposed changes, written without a language model."""
+    reviews = sorted(reviews, key=lambda r: r.week_of)
+    relevance: dict[str, float] = {}
+    for hit in hits:
+        relevance[hit.review_id] = max(relevance.get(hit.review_id, 0.0), 1.0 - hit.distance)
+    causes: list[Cause] = []
+    changes: list[ProposedChange] = []
+    for signal in stall_signals(plan, reviews, settings):
+        evidence = _evidence(signal, reviews, relevance)
+        boost = 0.05 * max((relevance.get(e.review_id or "", 0.0) for e in evidence), default=0.0)
+        causes.append(
+            Cause(
+                code=signal.code,
+                explanation=signal.explanation,
+                evidence=evidence,
+                confidence=round(min(1.0, signal.strength + boost), 3),
+            )
+        )
+    causes.sort(key=lambda c: -c.confidence)
+    signals_by_code = {s.code: s for s in stall_signals(plan, reviews, settings)}
+    for cause in causes[:3]:
+        for change in signals_by_code[cause.code].changes[:1]:
+            if all(c.instruction != change.instruction for c in changes):
+                changes.append(change)
+    diagnosis = Diagnosis(causes=causes, proposed_changes=changes)
+    return diagnosis.model_copy(
+        update={"answer": answer_text(plan, reviews, diagnosis, question, hits)}
+    )
+
+
+def answer_text(
+    plan: Plan,
+    reviews: Sequence[Review],
+    diagnosis: Diagnosis,
+    question: str,
+    hits: Sequence[Hit] = (),
+) -> str:
+    """The answer for a person: causes with their cited weeks, changes, and related reviews."""
+    if not reviews:
+        return (
+            f"There are no weekly reviews of {plan.id} yet, so there is nothing to answer from. "
+            f"Record one each week with `goalsmith review {plan.id}`."
+        )
+    span = (
+        f"{len(reviews)} weekly review(s), weeks of {reviews[0].week_of} to {reviews[-1].week_of}"
+    )
+    if not diagnosis.causes:
+        return (
+            f"From {span}: no stall signal shows. Tasks get done, nothing slips repeatedly, weeks fit "
+            "the capacity and the metric moves. If it still feels stalled, say what in next week's review."
+        )
+    lines = [f"From {span}, the likeliest reasons, strongest first:"]
+    for i, cause in enumerate(diagnosis.causes[:4], 1):
+        lines.append(
+            f"{i}. {CAUSES[cause.code][0]} (confidence {cause.confidence:.0%}). {cause.explanation}"
+        )
+        lines += [f'   - week of {e.week_of}: "{e.quote}"' for e in cause.evidence]
+    if diagnosis.proposed_changes:
+        lines.append("Suggested changes (apply with --apply):")
+        lines += [f"- {c.description}" for c in diagnosis.proposed_changes]
+    related = [h for h in hits if h.kind == "review"][:3] or list(hits[:3])
+    if related and question.strip():
+        lines.append(f'Past reviews closest to "{question.strip()}":')
+        lines += [
+            f'- week of {h.week_of}: "{clip(h.text.replace(chr(10), " "), QUOTE_CHARS)}"'
+            for h in related
+        ]
+    return "\n".join(lines)
+
+
+def model_context(
+    plan: Plan,
+    reviews: Sequence[Review],
+    question: str,
+    settings: Settings,
+    hits: Sequence[Hit] = (),
+) -> dict[str, Any]:
+    """What a language model gets to write a diagnosis: the same signals and retrieved excerpts.
+
+    Run its answer through ``check_citations(diagnosis, reviews)`` before showing it.
+    """
+    ranked = {h.review_id for h in hits}
+    ordered = [r for h in hits for r in reviews if r.id == h.review_id]
+    ordered = list(dict.fromkeys(ordered + [r for r in reviews if r.id not in ranked]))
+    return {
+        "question": question,
+        "plan": plan,
+        "signals": [s.explanation for s in stall_signals(plan, reviews, settings)],
+        "reviews": [{"week_of": r.week_of, "text": r.text() or ", ".join(r.done)} for r in ordered],
+    }
+
+
+# --- edges ------------------------------------------------------------------------------------
+
+
+def diagnose(
+    store: Store,
+    memory: ReviewMemory | None,
+    plan_id: str,
+    question: str,
+    user: str,
+    settings: Settings,
+    today: dt.date | None = None,
+) -> Diagnosis:
+    """Answer "why did this goal stall?" from the user's stored plan and reviews."""
+    plan = store.get_plan(plan_id, user)
+    reviews = store.reviews(plan_id, user)
+    hits: list[Hit] = []
+    if memory is not None and reviews:
+        from assistant.memory.reviews import index_pending
+
+        try:
+            index_pending(store, memory, user, plan_id)
+            hits = memory.search(question, user, plan_id, k=8)
+        except Exception:  # retrieval only ranks and illustrates; the signals still answer
+            hits = []
+    known = {r.id for r in reviews}
+    return diagnose_plan(
+        plan, reviews, question, settings, [h for h in hits if h.review_id in known]
+    )
+
+
+def apply_changes(
+    store: Store,
+    plan_id: str,
+    diagnosis: Diagnosis,
+    user: str,
+    settings: Settings,
+    today: dt.date | None = None,
+    engine: Any | None = None,
+) -> Plan:
+    """Apply the proposed changes as one new saved plan version (see ``assistant.stall_fixes``)."""
+    from assistant.stall_fixes import apply_changes as apply
+
+    return apply(store, plan_id, diagnosis, user, settings, today, engine)

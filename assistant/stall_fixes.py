@@ -1,0 +1,93 @@
+"""Turn a diagnosis's proposed changes into a new plan version, through the engine's ``revise``.
+
+Without an installed planning engine, the changes that need no planner (split a task, move
+the deadline, drop a milestone) are applied by rule and the rest are named in the version's
+revision note, never silently lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.models import Diagnosis, Plan, ProposedChange
+    from assistant.store import Store
+
+
+def revision_engine(settings: Settings) -> Any | None:
+    """The engine that turns an instruction into a new plan version; None if none is installed."""
+    try:
+        from assistant.engines.select import make_engine
+
+        return make_engine(settings)
+    except ImportError:
+        return None
+
+
+def apply_changes(
+    store: Store,
+    plan_id: str,
+    diagnosis: Diagnosis,
+    user: str,
+    settings: Settings,
+    today: dt.date | None = None,
+    engine: Any | None = None,
+) -> Plan:
+    """Apply the proposed changes through the engine's ``revise`` and save one new version."""
+    today = today or dt.date.today()
+    current = store.get_plan(plan_id, user)
+    engine = engine or revision_engine(settings)
+    plan, skipped = current, []
+    for change in diagnosis.proposed_changes:
+        if engine is not None:
+            plan = engine.revise(plan, change.instruction, today)
+        elif not _apply_by_rule(
+            plan := plan if plan is not current else current.next_version(), change, settings
+        ):
+            skipped.append(change.instruction)
+    if plan is current:
+        plan = current.next_version()
+    note = "why: " + "; ".join(c.instruction for c in diagnosis.proposed_changes)
+    if skipped:
+        note += " (not applied without a planning engine: " + "; ".join(skipped) + ")"
+    plan.metadata.revision_note = note[:500]
+    return store.save_plan(plan, user)
+
+
+def _apply_by_rule(plan: Plan, change: ProposedChange, settings: Settings) -> bool:
+    """The changes that need no planner: split a task, move the deadline, drop a milestone."""
+    text = change.instruction.lower()
+    if text.startswith("make tasks smaller") and change.task_id:
+        _split(plan, change.task_id, settings.task_limit_minutes(plan.team))
+        return True
+    if match := re.match(r"push the deadline to (\d{4}-\d{2}-\d{2})", text):
+        plan.goal.deadline = dt.date.fromisoformat(match.group(1))
+        return True
+    if match := re.match(r"drop milestone (\d+)", text):
+        index = int(match.group(1)) - 1
+        if 0 <= index < len(plan.milestones):
+            for task in plan.milestones[index].tasks:
+                task.status = "dropped" if task.status == "todo" else task.status
+            return True
+    return False
+
+
+def _split(plan: Plan, task_id: str, limit: int) -> None:
+    mi, ti = plan.locate(task_id)
+    task = plan.milestones[mi].tasks[ti]
+    parts = -(-task.estimate_minutes // limit)
+    pieces = []
+    for k in range(1, parts + 1):
+        piece = task.model_copy(deep=True)
+        piece.id = f"{task.id}-{k}"[:64]
+        piece.title = f"{task.title} (part {k} of {parts})"
+        piece.estimate_minutes = -(-task.estimate_minutes // parts)
+        piece.done_when = f"Part {k} of {parts} done: {task.done_when}".strip(": ")
+        piece.depends_on = task.depends_on if k == 1 else [f"{task.id}-{k - 1}"[:64]]
+        pieces.append(piece)
+    plan.milestones[mi].tasks[ti : ti + 1] = pieces
+    for other in plan.tasks():
+        other.depends_on = [pieces[-1].id if d == task.id else d for d in other.depends_on]
