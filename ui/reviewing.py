@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from assistant.errors import InputError
-from ui.safe import text
 from ui.workspace import Workspace
 
 
@@ -78,23 +77,22 @@ def save_review(
         )
     except ValidationError as exc:
         raise InputError(f"review: {exc.errors()[0]['msg']}") from None
-    stored = ws.store.add_review(review, user)
-    problem = _index(ws, stored, user)
+    from assistant.memory import record_review
+
+    stored, indexed = record_review(ws.store, _memory_or_none(ws), review, user)
     line = (
         f"**✔ Saved** the review of the week of {stored.week_of:%d %b %Y} "
         f"({len(stored.done)} done, "
         f"{len(stored.slipped)} slipped, confidence {stored.confidence}/10)."
     )
-    if problem:
-        line += f" **⚠ Warning:** not indexed for “why” yet: {text(problem)}"
+    if not indexed:
+        line += " **⚠ Warning:** not indexed yet; the next “why” question indexes it."
     return line
 
 
-def _index(ws: Workspace, review: Any, user: str) -> str:
-    """Index the review for retrieval; a failure is returned, the stored review is kept."""
+def _memory_or_none(ws: Workspace) -> Any:
+    """The review memory, or None when it cannot be opened (the review is still stored)."""
     try:
-        ws.memory.index(review, user)
-        ws.store.mark_indexed([review.id], user)
-    except Exception as exc:  # the review is saved; the unindexed flag lets it be indexed later
-        return f"{type(exc).__name__}: {exc}"
-    return ""
+        return ws.memory
+    except Exception:  # reported as "not indexed"; storing the review matters more
+        return None

@@ -10,6 +10,7 @@ from ui.auth import is_loopback, parse_auth
 
 if TYPE_CHECKING:
     from assistant.config import Settings
+    from ui.workspace import Workspace
 
 
 def launch(
@@ -19,19 +20,17 @@ def launch(
     *,
     block: bool = True,
     quiet: bool = False,
+    workspace: Workspace | None = None,
 ) -> tuple[Any, str]:
     """Build and launch the app; returns (blocks, local url). ``block=False`` returns at once."""
     users = parse_auth(settings.auth)
-    if not users and not is_loopback(host):
-        print(
-            f"goalsmith: warning: serving on {host} without login; anyone who can reach this "
-            "address sees and edits every plan. Set GOALSMITH_AUTH=user:password to require login.",
-            file=sys.stderr,
-        )
+    warning = exposure_warning(host, bool(users))
+    if warning:
+        print(warning, file=sys.stderr)
     quiet_environment()
     from ui.blocks import build_app
 
-    demo = build_app(settings)
+    demo = build_app(settings, workspace)
     _, url, _ = demo.launch(
         server_name=host,
         server_port=port or _free_port(host),
@@ -48,6 +47,16 @@ def launch(
         enable_monitoring=False,
     )
     return demo, url
+
+
+def exposure_warning(host: str, login: bool) -> str | None:
+    """A warning when the app is reachable from other machines and anyone may use it."""
+    if login or is_loopback(host):
+        return None
+    return (
+        f"goalsmith: warning: serving on {host} without login; anyone who can reach this "
+        "address sees and edits every plan. Set GOALSMITH_AUTH=user:password to require login."
+    )
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:

@@ -1,0 +1,335 @@
+"""The app's handlers without gradio or a browser: fast; each asserts what a user sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.base import Question
+from assistant.errors import InputError, NotFound
+from assistant.models import Finding
+from tests.plans import TODAY, good_plan, good_plan_data
+from ui import chat, planview, render, reviewing, safe
+from ui.auth import is_loopback, parse_auth, user_of
+from ui.burnup import burnup_rows
+from ui.server import exposure_warning
+from ui.workspace import Workspace
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def ws(tmp_path) -> Workspace:
+    return Workspace(Settings(_env_file=None, home=tmp_path, offline=True), today=lambda: TODAY)
+
+
+# --- who is logged in --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "pairs"),
+    [
+        (None, []),
+        ("  ", []),
+        ("alice:pw,bob:pw2", [("alice", "pw"), ("bob", "pw2")]),
+        ("alice:p:w:x", [("alice", "p:w:x")]),  # a colon inside the password is kept
+        (" alice : pw ", [("alice", " pw")]),
+    ],
+)
+def test_auth_spec_gives_user_password_pairs(spec, pairs):
+    assert parse_auth(spec) == pairs
+
+
+def test_auth_from_a_file_of_lines(tmp_path):
+    users = tmp_path / "users"
+    users.write_text("# team\nalice:pw\n\nbob:pw2\n")
+    assert parse_auth(str(users)) == [("alice", "pw"), ("bob", "pw2")]
+
+
+@pytest.mark.parametrize(
+    ("spec", "words"),
+    [
+        ("alice", "neither user:pw pairs nor a readable file"),
+        ("alice:", "has no password"),
+        ("alice:pw,alice:pw2", "appears twice"),
+        ("local:pw", "reserved"),
+    ],
+)
+def test_bad_auth_spec_is_one_clear_error(spec, words):
+    with pytest.raises(InputError, match=words):
+        parse_auth(spec)
+
+
+def test_user_is_the_login_name_or_local():
+    class Request:
+        username = "alice"
+
+    assert user_of(Request()) == "alice"
+    assert user_of(None) == "local"
+    assert user_of(type("Anonymous", (), {"username": None})()) == "local"
+
+
+@pytest.mark.parametrize(
+    ("host", "login", "warned"),
+    [
+        ("127.0.0.1", False, False),
+        ("localhost", False, False),
+        ("::1", False, False),
+        ("0.0.0.0", False, True),
+        ("192.168.1.5", False, True),
+        ("0.0.0.0", True, False),
+    ],
+)
+def test_exposed_address_without_login_is_warned(host, login, warned):
+    assert is_loopback(host) is (host in {"127.0.0.1", "localhost", "::1"})
+    assert (exposure_warning(host, login) is not None) is warned
+
+
+# --- safe rendering ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        (XSS, "&lt;img src=x onerror=alert(1)&gt;"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("Run *fast* # 1", r"Run \*fast\* \# 1"),
+        ("two\nlines", "two lines"),
+    ],
+)
+def test_text_cannot_form_html_or_markup(raw, shown):
+    assert safe.text(raw) == shown
+
+
+def test_markdown_keeps_markup_but_no_tag_can_form():
+    md = f"### {XSS}\n\n- **bold** and `<b>code</b>`\n\n```\n<i>block</i>\n```"
+    out = safe.markdown(md)
+    assert "<img" not in out and "&lt;img src=x" in out
+    assert "**bold**" in out and "`<b>code</b>`" in out and "<i>block</i>" in out
+
+
+def test_findings_carry_severity_as_words_not_colour():
+    findings = [
+        Finding(
+            code="task.too_big", severity="error", path="milestones[0].tasks[1]", message="Too big"
+        ),
+        Finding(code="plan.no_quick_win", severity="warning", path="milestones[0]", message=XSS),
+    ]
+    md = render.findings_md(findings)
+    assert "✖ Error" in md and "⚠ Warning" in md and "1 error, 1 warning" in md
+    assert "<img" not in md
+    assert "No findings" in render.findings_md([])
+
+
+# --- chat --------------------------------------------------------------------------------
+
+
+class ScriptedConversation:
+    """Stands in for a Conversation: replies from a script and reports progress."""
+
+    def __init__(self, turns):
+        self.turns = list(turns)
+        self.sent: list[str] = []
+
+    def send(self, text, progress):
+        self.sent.append(text)
+        progress("drafting", "offline engine")
+        progress("repairing", "1 finding (round 1)")
+        turn = self.turns.pop(0)
+        if isinstance(turn, Exception):
+            raise turn
+        return turn
+
+
+def _turn(message, plan=None, questions=()):
+    from assistant.conversation import Turn
+
+    return Turn(
+        "plan" if plan else "clarify", message, list(questions), plan, [], "offline planner, no LLM"
+    )
+
+
+def test_chat_shows_progress_then_the_plan_and_saves_it_once(ws):
+    plan = good_plan()
+    session = chat.ChatSession(
+        conversation=ScriptedConversation([_turn("Here is a plan", plan)] * 2)
+    )
+    updates = list(chat.respond(ws, session, "just plan it", "alice"))
+    progress = [u.history[-1]["content"] for u in updates if u.busy]
+    assert any("Drafting the plan" in p for p in progress)
+    assert any("Repairing" in p and "round 1" in p for p in progress)
+    final = updates[-1]
+    assert final.saved_plan_id == plan.id and not final.busy
+    assert final.history[0] == {"role": "user", "content": "just plan it"}
+    assert (
+        "Here is a plan" in final.history[-1]["content"] and "Saved" in final.history[-1]["content"]
+    )
+    assert [s.id for s in ws.store.list_plans("alice")] == [plan.id]
+    # the same plan version again (e.g. a refused revision) is not saved twice
+    again = list(chat.respond(ws, session, "hmm", "alice"))[-1]
+    assert again.saved_plan_id is None and ws.store.versions(plan.id, "alice") == [1]
+    assert ws.store.list_plans("bob") == []
+
+
+def test_chat_questions_and_user_text_are_escaped(ws):
+    q = Question(key="deadline", question="By when?", why="A date makes it time-bound")
+    session = chat.ChatSession(
+        conversation=ScriptedConversation([_turn(f"About {XSS}: 1. By when?", questions=[q])])
+    )
+    final = list(chat.respond(ws, session, XSS, "local"))[-1]
+    assert final.saved_plan_id is None
+    assert all("<img" not in m["content"] for m in final.history)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in final.history[0]["content"]
+
+
+def test_chat_failure_is_one_line_and_the_chat_goes_on(ws):
+    session = chat.ChatSession(
+        conversation=ScriptedConversation([InputError("deadline is in the past")])
+    )
+    final = list(chat.respond(ws, session, "plan it", "local"))[-1]
+    assert final.history[-1]["content"] == "**✖ Error:** deadline is in the past"
+    assert list(chat.respond(ws, session, "   ", "local"))[-1].history == final.history
+
+
+def test_chat_with_the_real_conversation_asks_then_plans(ws):
+    pytest.importorskip("assistant.engines.offline")
+    session = chat.ChatSession()
+    asked = list(chat.respond(ws, session, "I want to run a half marathon", "local"))[-1]
+    assert asked.saved_plan_id is None and "just plan it" in asked.history[-1]["content"].lower()
+    planned = list(chat.respond(ws, session, "just plan it", "local"))[-1]
+    assert planned.saved_plan_id and "offline planner" in planned.history[-1]["content"]
+
+
+# --- plan tab ----------------------------------------------------------------------------
+
+
+def test_ticking_saves_at_once_and_only_for_this_user(ws):
+    plan = ws.store.save_plan(good_plan(), "alice")
+    view = planview.tick(ws, plan.id, ["t1", "t3"], "alice")
+    assert view.done == ["t1", "t3"] and "2 of 10 tasks done" in view.summary
+    assert planview.plan_view(ws, plan.id, "alice").done == ["t1", "t3"]
+    view = planview.tick(ws, plan.id, ["t3"], "alice")  # unticking is saved too
+    assert ws.store.get_plan(plan.id, "alice").task("t1").status == "todo"
+    assert ["☑ done" in row[-1] for row in view.rows].count(True) == 1
+    with pytest.raises(NotFound):
+        planview.plan_view(ws, plan.id, "bob")
+    assert planview.plan_choices(ws, "bob") == []
+
+
+def test_plan_view_shows_schedule_today_and_every_export(ws):
+    pytest.importorskip("assistant.export")
+    plan = ws.store.save_plan(good_plan(), "local")
+    view = planview.plan_view(ws, plan.id, "local")
+    assert "Week of 23 Nov 2026" in view.schedule and "Today" in view.today
+    files = planview.export_files(ws, view)
+    assert set(files) == set(planview.EXPORT_LABELS)
+    with open(files["md"], encoding="utf-8") as f:
+        assert plan.goal.statement in f.read()
+
+
+def test_burnup_counts_planned_by_due_week_and_done_up_to_this_week():
+    plan = good_plan()
+    rows = burnup_rows(plan, {"t1": dt.date(2026, 11, 23)}, today=dt.date(2026, 11, 30))
+    planned = [r["tasks"] for r in rows if r["series"] == "planned"]
+    done = [(r["week"], r["tasks"]) for r in rows if r["series"] == "done"]
+    assert planned == sorted(planned) and planned[-1] == len(plan.tasks())
+    assert done == [(dt.date(2026, 11, 23), 1), (dt.date(2026, 11, 30), 1)]
+
+
+# --- review ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "readings"),
+    [
+        ("", []),
+        ("longest run km = 8", [{"name": "longest run km", "value": 8.0}]),
+        (
+            "runs: 3\nweight = 81.5 kg",
+            [{"name": "runs", "value": 3.0}, {"name": "weight", "value": 81.5}],
+        ),
+    ],
+)
+def test_metric_readings_are_name_equals_number_lines(raw, readings):
+    assert reviewing.parse_readings(raw) == readings
+
+
+@pytest.mark.parametrize("raw", ["just a note", "runs = many", "= 3"])
+def test_unreadable_metric_reading_says_how_to_write_it(raw):
+    with pytest.raises(InputError, match="name = number"):
+        reviewing.parse_readings(raw)
+
+
+def test_review_is_stored_for_the_user_even_when_indexing_fails(ws, monkeypatch):
+    plan = ws.store.save_plan(good_plan(), "alice")
+    monkeypatch.setattr(
+        Workspace, "memory", property(lambda self: (_ for _ in ()).throw(OSError("no disk")))
+    )
+    line = reviewing.save_review(
+        ws,
+        plan.id,
+        "alice",
+        week_of="",
+        done=["t1"],
+        slipped="t3",
+        reason="work ran late",
+        changed="",
+        remove="",
+        readings="runs = 1",
+        confidence=6,
+        notes="",
+    )
+    assert (
+        "✔ Saved" in line and "23 Nov" not in line and "16 Nov 2026" in line and "⚠ Warning" in line
+    )
+    (review,) = ws.store.reviews(plan.id, "alice")
+    assert (
+        review.done == ["t1"]
+        and review.slipped[0].reason == "work ran late"
+        and review.confidence == 6
+    )
+    assert ws.store.unindexed_reviews("alice") == [review]
+    with pytest.raises(NotFound):
+        reviewing.save_review(
+            ws,
+            plan.id,
+            "bob",
+            week_of="",
+            done=[],
+            slipped=None,
+            reason="",
+            changed="",
+            remove="",
+            readings="",
+            confidence=5,
+            notes="",
+        )
+
+
+def test_review_without_a_plan_or_with_a_bad_week_says_what_to_do(ws):
+    kwargs = dict(
+        done=[], slipped=None, reason="", changed="", remove="", readings="", confidence=5, notes=""
+    )
+    with pytest.raises(InputError, match="pick a plan"):
+        reviewing.save_review(ws, None, "local", week_of="", **kwargs)
+    ws.store.save_plan(good_plan(), "local")
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        reviewing.save_review(ws, good_plan_data()["id"], "local", week_of="last week", **kwargs)
+
+
+# --- start-up cost -----------------------------------------------------------------------
+
+
+def test_cli_does_not_import_gradio_or_chromadb():
+    code = (
+        "import sys, assistant.cli; "
+        "print(sorted(m for m in ('gradio', 'chromadb', 'langchain_core') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
