@@ -36,7 +36,8 @@ class Criterion:
 # Verbs that say *what kind* of thing you will do but not what result you want.
 GENERIC_VERBS = frozenset({"learn", "study", "write", "read", "start", "do", "make", "get", "have", "be",
                            "become", "practice", "practise", "exercise", "save", "lose", "earn", "build",
-                           "create", "eat", "sleep", "spend", "go", "work", "use", "play", "try", "keep"})
+                           "create", "eat", "sleep", "spend", "go", "work", "use", "play", "try", "keep",
+                           "stop", "quit", "improve", "grow"})
 _LEAD_IN_RE = re.compile(r"^(i|we)\s(want|would like|wanna|need|hope|plan|intend|am going|'m going|will|"
                          r"should|must|have)\s?(to)?\s|^(to|my goal is to|our goal is to|goal:)\s|^i'?d like to\s")
 _COMPARATIVE_RE = re.compile(r"\b(more|better|less|fewer|higher|lower|bigger|faster|stronger|healthier|"
@@ -79,10 +80,15 @@ def judge_specific(text: str) -> Criterion:
         notes.append(f"hedge '{hedges[0]}'")
     if first in ACTION_VERBS and not vague:
         score += 0.12 if first in GENERIC_VERBS else 0.3
+    # a rhythm with a count or a session length ("4 times a week", "30 minutes every Tuesday")
+    counted_rhythm = bool(find_frequency(s)) and bool(
+        re.search(r"\b\d+\s?(?:times|x|days|sessions|minutes?|mins?|hours?|hrs?)\b", s))
     if has_amount:
         score += 0.35
     elif done_state:
         score += 0.3
+    elif counted_rhythm:
+        score += 0.25
     elif _COMPARATIVE_RE.search(s):
         score -= 0.1
         notes.append("a comparison with no number")
@@ -91,6 +97,9 @@ def judge_specific(text: str) -> Criterion:
     elif len(content) <= 1:
         score -= 0.1
         notes.append("no concrete object")
+    if first in GENERIC_VERBS and not (has_amount or done_state or counted_rhythm):
+        score = min(score, 0.45)  # "Learn the piano": a kind of activity, not a result
+        notes.append(f"'{first}' with no amount or done-state")
     score = round(min(1.0, max(0.0, score)), 3)
     passed = score >= 0.5
     if passed:

@@ -159,3 +159,19 @@ def test_task_object_fields_are_judged():
     result = assess_task(facts, Settings())
     assert result["findings"] == ["task.too_big", "task.owner_multiple", "task.no_done_when"]
     assert result["size_score"] < 0.6
+
+
+@pytest.mark.parametrize(
+    ("goal", "criterion", "passed"),
+    [
+        ("Visit 10 new countries before I turn 40", "time_bound", True),
+        ("Hire 3 engineers by end of quarter", "time_bound", True),
+        ("Become a morning person", "time_bound", False),
+        ("Clean the garage this weekend", "measurable", True),
+        ("Learn to play the piano", "specific", False),
+        ("Go to the gym 4 times a week", "specific", True),
+        ("Stop procrastinating", "specific", False),
+    ],
+)
+def test_more_real_world_phrasing(goal, criterion, passed):
+    assert assess_goal(goal, TODAY)[criterion]["passed"] is passed

@@ -16,6 +16,8 @@ from tests.plans import TODAY, good_plan, good_plan_data, planted_bad_plan
 
 # Rules that exclude each other cannot fire in one plan; each gets its own variant below.
 EXCLUSIVE = {"goal.deadline_past", "goal.not_achievable", "plan.no_constraint", "plan.constraint_not_attacked"}
+# the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
+RULE_CODES = {code for code in CATALOG if code.split(".")[0] in {"goal", "milestone", "task", "plan"}}
 
 
 def test_good_plan_has_no_findings():

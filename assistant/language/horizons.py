@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(in|within|over|for|inside|under|after|next|the next|over the next|in the next|by)\s(?:the\s)?(?:next\s)?(\d+(?:\.\d+)?)\s?" + _UNITS + r"\b")),
     ("relative", re.compile(r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)")),
     ("relative", re.compile(r"\b(?:by|before|until|within|in|during)?\s?(?:the\s)?(?:end of\s)?(this|next)\s(week|month|quarter|semester|term)\b")),
+    ("relative", re.compile(r"\b(?:by|before|until)\s(?:the\s)?end of (?:the\s)?(week|month|quarter|semester|term)\b")),
+    ("age", re.compile(r"\b(?:before|by the time|by)\s(?:i|we|he|she)\s(?:turn|am|'m|reach|hit)\s(\d{2,3})\b|\bby (?:age|my (\d{2,3})(?:st|nd|rd|th) birthday)\b")),
     ("relative", re.compile(r"\b(?:by|before|until|this|next)\s(?:the\s)?(tomorrow|tonight|today|weekend|end of (?:the )?(?:day|week|month|summer|semester|term))\b")),
     ("relative", re.compile(r"\b(?:by|before|until|on|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("relative", re.compile(r"\b(?:in|within)\s(?:a|1)\s(week|month|year|fortnight)\b")),
@@ -59,12 +61,12 @@ class Horizon:
     """A time horizon found in text: the phrase, its kind and how sure we are it binds time."""
 
     phrase: str
-    kind: str  # date | quarter | month | season | holiday | year | relative | recurring | vague
+    kind: str  # date | quarter | month | season | holiday | year | relative | age | recurring | vague
     score: float
 
 
 _KIND_SCORES = {"date": 1.0, "quarter": 0.95, "month": 0.95, "holiday": 0.95, "year": 0.85,
-                "season": 0.85, "relative": 0.95, "recurring": 0.75, "vague": 0.15}
+                "season": 0.85, "relative": 0.95, "age": 0.8, "recurring": 0.75, "vague": 0.15}
 
 
 def find_horizon(text: str) -> Horizon | None:
@@ -115,6 +117,13 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
     text = m.group(0)
     if kind == "date":
         from dateutil import parser as dateparser
+
+        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if iso:  # ISO dates are year-month-day whatever dayfirst says
+            try:
+                return dt.date(*(int(g) for g in iso.groups()))
+            except ValueError:
+                return None
 
         try:
             parsed = dateparser.parse(text, default=dt.datetime(today.year, today.month, 1), dayfirst=True)

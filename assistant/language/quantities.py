@@ -131,11 +131,12 @@ def _is_date_context(s: str, start: int, end: int) -> bool:
 
 # --- frequencies -----------------------------------------------------------------------------
 
-_PERIOD = r"(day|week|month|year|weekday|morning|evening|night|workday|weekend)"
+_PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night)"
 _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d+)\s?(?:times|x|sessions|days|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?" + _PERIOD), "count"),
     (re.compile(r"\b(\d+)\s?times\b"), "count_only"),
-    (re.compile(r"\b(every|each|per|a|/)\s?(other\s)?" + _PERIOD + r"s?\b"), "every"),
+    (re.compile(r"\b(every|each|per|/)\s?(other\s)?" + _PERIOD + r"s?\b"), "every"),
+    (re.compile(r"\ba\s(day|week|month|year|weekday|workday)\b"), "every"),
     (re.compile(r"\b(daily|weekly|monthly|yearly|annually|nightly|fortnightly|biweekly|hourly)\b"), "adverb"),
     (re.compile(r"\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b"), "days"),
     (re.compile(r"\b(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"), "days"),
@@ -206,6 +207,9 @@ _DONE_STATE_RE = re.compile(
     r"|(quit|stop)\s(smoking|vaping|drinking|alcohol|sugar|caffeine|gambling|my job)"
     r"|(pay off|clear|eliminate)\s(my|the|all|our)?\s?([a-z-]+\s){0,2}(debt|loan|loans|mortgage|credit card|balance)"
     r"|(move|relocate|emigrate)\s(to|abroad)"
+    r"|(clean|clear out|declutter|organi[sz]e|tidy|empty|paint|fix|repair)\s(up\s)?(my|the|our|a)?\s?([a-z'-]+\s){0,2}"
+    r"(garage|attic|basement|loft|closet|wardrobe|cellar|shed|house|flat|apartment|office|desk|inbox|car|bike|"
+    r"roof|fence|kitchen|bathroom|bedroom|room|drawer|pantry|fridge)"
     r"|(learn|learning)\sto\s(swim|drive|ride)"
     r")\b"
 )
