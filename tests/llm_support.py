@@ -7,6 +7,7 @@ No test here reaches the network: the fake answers from a script, and the server
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import threading
 import time
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from pydantic import Field
@@ -248,3 +250,27 @@ __all__ = [
     "good_draft",
     "questions_json",
 ]
+
+
+# --- the guard: no real model calls from tests ----------------------------------------------
+
+LLM_TODAY = TODAY + dt.timedelta(days=1)  # the Monday the hand-written plan starts on
+
+
+@pytest.fixture
+def block_real_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No key or endpoint from the environment, and no HTTP to anything but 127.0.0.1."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "GOALSMITH_MODEL", "GOALSMITH_OFFLINE"):
+        monkeypatch.delenv(name, raising=False)
+    import httpx
+
+    real = httpx.HTTPTransport.handle_request
+
+    def loopback_only(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        if request.url.host not in {"127.0.0.1", "localhost"}:
+            raise AssertionError(
+                f"a test tried to reach {request.url.host}: real model calls are blocked"
+            )
+        return real(self, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", loopback_only)
