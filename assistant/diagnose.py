@@ -177,12 +177,14 @@ def answer_text(
     if diagnosis.proposed_changes:
         lines.append("Suggested changes (apply with --apply):")
         lines += [f"- {c.description}" for c in diagnosis.proposed_changes]
-    related = [h for h in hits if h.kind == "review"][:3] or list(hits[:3])
+    related: dict[str, Hit] = {}
+    for hit in hits:  # nearest first, one passage per review
+        related.setdefault(hit.review_id, hit)
     if related and question.strip():
         lines.append(f'Past reviews closest to "{question.strip()}":')
         lines += [
             f'- week of {h.week_of}: "{clip(h.text.replace(chr(10), " "), QUOTE_CHARS)}"'
-            for h in related
+            for h in list(related.values())[:3]
         ]
     return "\n".join(lines)
 

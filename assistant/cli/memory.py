@@ -1,0 +1,193 @@
+"""Commands over stored plans: list, show, done, review, why."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from assistant.cli.app import app
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.store import Store
+
+USER = "local"  # the CLI is single-user; GOALSMITH_AUTH users live in the UI
+PlanId = Annotated[
+    str, typer.Argument(metavar="PLAN_ID", help="A stored plan's id (see `goalsmith list`).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def open_store() -> tuple[Settings, Store]:
+    from assistant.cli.io import load_settings
+    from assistant.store import Store
+
+    settings = load_settings()
+    return settings, Store(settings.db_path)
+
+
+@app.command("list")
+def list_plans(as_json: JsonOption = False) -> None:
+    """List your stored plans: latest version, deadline and tasks done."""
+    _, store = open_store()
+    plans = store.list_plans(USER)
+    if as_json:
+        print(json.dumps([p.model_dump(mode="json") for p in plans], indent=2))
+    elif not plans:
+        print('No plans stored yet. Make one with `goalsmith plan "GOAL" --save`.')
+    for p in [] if as_json else plans:
+        print(
+            f"{p.id:<18} v{p.version:<3} {p.tasks_done:>3}/{p.tasks_total:<3} done  due {p.deadline}  "
+            f"{p.statement}"
+        )
+
+
+@app.command()
+def show(
+    plan_id: PlanId,
+    version: Annotated[
+        int | None, typer.Option("--version", help="Show this version (default: latest).")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show a stored plan: milestones and tasks with their status."""
+    from assistant.cli.memory_render import plan_text
+
+    _, store = open_store()
+    plan = store.get_plan(plan_id, USER, version)
+    if as_json:
+        print(plan.model_dump_json(indent=2))
+    else:
+        print(plan_text(plan, store.versions(plan_id, USER)))
+
+
+@app.command()
+def done(
+    plan_id: PlanId,
+    task_id: Annotated[
+        str, typer.Argument(metavar="TASK_ID", help="The task's id (see `goalsmith show`).")
+    ],
+    undo: Annotated[bool, typer.Option("--undo", help="Mark the task as not done again.")] = False,
+    drop: Annotated[
+        bool, typer.Option("--drop", help="Drop the task instead of ticking it.")
+    ] = False,
+) -> None:
+    """Tick a task done (or --undo, or --drop). No new plan version is made."""
+    from assistant.errors import InputError
+
+    if undo and drop:
+        raise InputError("--undo and --drop exclude each other")
+    _, store = open_store()
+    status = "todo" if undo else "dropped" if drop else "done"
+    plan = store.set_task_status(plan_id, task_id, status, USER)
+    task = plan.task(task_id)
+    left = sum(t.status == "todo" for t in plan.tasks())
+    print(
+        f"{task_id} is {status}: {task.title} ({left} task(s) still open in {plan.id} v{plan.version})"
+    )
+
+
+@app.command()
+def review(
+    plan_id: PlanId,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            "-f",
+            metavar="REVIEW.json",
+            help="Read the review from a JSON file ('-' for stdin).",
+        ),
+    ] = None,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Default week (YYYY-MM-DD); default: today.")
+    ] = None,
+) -> None:
+    """Record the weekly review: done, slipped and why, changes, metric readings, confidence.
+
+    Asks question by question when run in a terminal; otherwise reads JSON from --file or stdin.
+    """
+    from assistant.cli.io import parse_day
+    from assistant.cli.reviewing import ask_review, read_review
+    from assistant.memory.reviews import record_review
+
+    settings, store = open_store()
+    plan = store.get_plan(plan_id, USER)
+    day = parse_day(today)
+    if file is None and sys.stdin.isatty():
+        new = ask_review(plan, day, typer.prompt, typer.echo)
+    else:
+        raw = sys.stdin.read() if file is None or str(file) == "-" else _read(file)
+        new = read_review(raw, plan.id, day, str(file or "stdin"))
+    memory, problem = _memory(settings)
+    stored, indexed = record_review(store, memory, new, USER)
+    print(
+        f"Saved review {stored.id} of the week of {stored.week_of} for {plan.id}: {len(stored.done)} done, "
+        f"{len(stored.slipped)} slipped, confidence {stored.confidence}/10."
+    )
+    if not indexed:
+        print(
+            f"goalsmith: note: the review is stored but not yet searchable ({problem or 'indexing failed'}); "
+            "it is indexed on the next `goalsmith why`",
+            file=sys.stderr,
+        )
+
+
+def _read(file: Path) -> str:
+    from assistant.errors import InputError
+
+    try:
+        if file.stat().st_size > 1_000_000:
+            raise InputError(f"{file}: too large for a review (limit 1 MB)")
+        return file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such file") from None
+    except (UnicodeDecodeError, IsADirectoryError):
+        raise InputError(f"{file}: expected a UTF-8 JSON file") from None
+
+
+def _memory(settings: Settings):
+    """The review memory, or (None, why not): storing a review must not depend on it."""
+    try:
+        from assistant.memory.reviews import open_memory
+
+        return open_memory(settings), None
+    except Exception as exc:
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+@app.command()
+def why(
+    plan_id: PlanId,
+    question: Annotated[str, typer.Argument(metavar="QUESTION", help="What you want to know.")] = (
+        "Why did my goal stall?"
+    ),
+    as_json: JsonOption = False,
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Apply the proposed changes as a new plan version.")
+    ] = False,
+) -> None:
+    """Ask why a goal stalled: causes cited from your weekly reviews, and changes to make."""
+    from assistant.diagnose import apply_changes, diagnose
+
+    settings, store = open_store()
+    store.get_plan(plan_id, USER)  # NotFound before loading the model
+    memory, _ = _memory(settings)
+    diagnosis = diagnose(store, memory, plan_id, question, USER, settings)
+    applied = None
+    if apply and diagnosis.proposed_changes:
+        applied = apply_changes(store, plan_id, diagnosis, USER, settings)
+    if as_json:
+        out = diagnosis.model_dump(mode="json")
+        out["applied_version"] = applied.version if applied else None
+        print(json.dumps(out, indent=2))
+        return
+    print(diagnosis.answer)
+    if applied:
+        print(f"\nApplied: saved {plan_id} v{applied.version} ({applied.metadata.revision_note}).")
+    elif apply:
+        print("\nNothing to apply: no change was proposed.")
