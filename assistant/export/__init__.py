@@ -1,0 +1,43 @@
+"""Plans out to Markdown, JSON, iCalendar and Todoist CSV, and Markdown back in (pure)."""
+
+from __future__ import annotations
+
+from assistant.export.ical import to_ics
+from assistant.export.markdown import to_markdown
+from assistant.export.markdown_import import from_markdown
+from assistant.export.todoist import to_todoist_csv
+from assistant.models import Finding, Plan
+from assistant.schedule import Schedule
+
+FORMATS = ("md", "json", "ics", "csv")
+
+
+def to_json(plan: Plan) -> str:
+    """The Plan model as JSON; ``Plan.model_validate_json`` returns an equal plan."""
+    return plan.model_dump_json(indent=2) + "\n"
+
+
+def export(
+    plan: Plan, fmt: str, findings: list[Finding] | None = None, schedule: Schedule | None = None
+) -> str:
+    """The plan in one of ``FORMATS``; findings and schedule go where the format shows them."""
+    if fmt == "md":
+        return to_markdown(plan, findings, schedule)
+    if fmt == "json":
+        return to_json(plan)
+    if fmt == "ics":
+        return to_ics(plan, schedule)
+    if fmt == "csv":
+        return to_todoist_csv(plan, schedule)
+    raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+__all__ = [
+    "FORMATS",
+    "export",
+    "from_markdown",
+    "to_ics",
+    "to_json",
+    "to_markdown",
+    "to_todoist_csv",
+]

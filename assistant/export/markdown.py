@@ -1,0 +1,183 @@
+"""A plan as GitHub/Obsidian Markdown that a person can read, tick and edit, and bring back.
+
+Each milestone heading and task line ends with a hidden ``<!-- milestone:ID -->`` or
+``<!-- task:ID -->`` marker, and the whole plan rides along as JSON in a hidden
+``<!-- goalsmith:plan ... -->`` block at the end, so ``markdown_import.from_markdown``
+returns an equal Plan. Ticks, strikethroughs and title edits on the marked lines win
+over the block on import.
+"""
+
+from __future__ import annotations
+
+import json
+
+from assistant.export.text import escape
+from assistant.models import METHOD_LABELS, Finding, Metric, Milestone, Plan, Task
+from assistant.schedule import Schedule
+
+PLAN_BLOCK_START = "<!-- goalsmith:plan"
+PLAN_BLOCK_END = "-->"
+
+
+def to_markdown(
+    plan: Plan, findings: list[Finding] | None = None, schedule: Schedule | None = None
+) -> str:
+    """The plan as Markdown; the schedule and findings sections appear when given."""
+    parts = [_header(plan), _strategy(plan), _assumptions(plan), _indicators(plan)]
+    parts.append("## Milestones")
+    parts += [_milestone(k, m) for k, m in enumerate(plan.milestones, 1)]
+    if schedule is not None:
+        parts.append(_schedule(plan, schedule))
+    if findings is not None:
+        parts.append(_findings(findings))
+    parts.append(plan_block(plan))
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def plan_block(plan: Plan) -> str:
+    """The plan as JSON inside an HTML comment; ``<``, ``>``, ``&`` as JSON escapes so no
+    string can close the comment or read as markup."""
+    body = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=1)
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        body = body.replace(char, code)
+    return f"{PLAN_BLOCK_START}\n{body}\n{PLAN_BLOCK_END}"
+
+
+def _metric(metric: Metric) -> str:
+    target = f"{metric.target:g} {metric.unit}".strip()
+    start = f"from {metric.baseline:g} to " if metric.baseline is not None else ""
+    return f"{escape(metric.name)}: {start}{escape(target)} ({metric.kind})"
+
+
+def _header(plan: Plan) -> str:
+    goal = plan.goal
+    lines = [f"# {escape(goal.statement)}", ""]
+    lines.append(f"- **Metric:** {_metric(goal.metric)}")
+    lines.append(f"- **Deadline:** {goal.deadline}")
+    if goal.why:
+        lines.append(f"- **Why:** {escape(goal.why)}")
+    review = plan.review_day.capitalize()
+    lines.append(f"- **Capacity:** {plan.capacity_hours_per_week:g} h a week, review on {review}")
+    lines.append(f"- **Method:** {METHOD_LABELS[plan.method]}")
+    owners = ", ".join(escape(o) for o in plan.owners)
+    lines.append(f"- **Owners:** {owners}")
+    lines.append(
+        f"- **Plan:** `{plan.id}` version {plan.version}, started {plan.start_date}, "
+        f"written by the {escape(plan.metadata.engine)} engine"
+    )
+    lines += [
+        "",
+        "> Tick boxes, strike tasks through (`~~...~~`) or edit titles, then "
+        "`goalsmith import` this file; the hidden block at the end keeps everything else.",
+    ]
+    return "\n".join(lines)
+
+
+def _strategy(plan: Plan) -> str:
+    constraint = escape(plan.constraint) or "*not named yet*"
+    strategy = escape(plan.constraint_strategy) or "*not set yet*"
+    return (
+        f"## Constraint and strategy\n\n- **Constraint:** {constraint}\n- **Strategy:** {strategy}"
+    )
+
+
+def _assumptions(plan: Plan) -> str:
+    if not plan.assumptions:
+        return ""
+    lines = ["## Assumptions", ""]
+    for a in plan.assumptions:
+        mark = "**(assumed: check this)**" if a.source == "assumed" else "(stated)"
+        lines.append(f"- {escape(a.text)} {mark}")
+    return "\n".join(lines)
+
+
+def _indicators(plan: Plan) -> str:
+    if not plan.leading_indicators:
+        return ""
+    return "\n".join(
+        ["## Leading indicators", ""] + [f"- {_metric(m)}" for m in plan.leading_indicators]
+    )
+
+
+def _milestone(number: int, milestone: Milestone) -> str:
+    lines = [
+        f"### {number}. {escape(milestone.title)} <!-- milestone:{milestone.id} -->",
+        "",
+        f"Metric: {_metric(milestone.metric)}, by {milestone.deadline}",
+        "",
+    ]
+    for task in milestone.tasks:
+        lines += task_lines(task)
+    if not milestone.tasks:
+        lines.append("*No tasks yet.*")
+    return "\n".join(lines)
+
+
+def task_lines(task: Task) -> list[str]:
+    """A checkbox line with the title and its marker, then the details as a nested list."""
+    box = "x" if task.status == "done" else " "
+    title = escape(task.title)
+    if task.status == "dropped":
+        title = f"~~{title}~~"
+    facts = [escape(task.owner), f"{task.estimate_minutes} min", f"due {task.due}"]
+    if task.recurrence is not None:
+        facts[1] += f" a session, {task.recurrence.describe()}"
+    if task.start is not None:
+        facts.append(f"from {task.start}")
+    if task.depends_on:
+        facts.append("after " + ", ".join(f"`{d}`" for d in task.depends_on))
+    if task.attacks_constraint:
+        facts.append("**attacks the constraint**")
+    lines = [f"- [{box}] {title} <!-- task:{task.id} -->", "  - " + " · ".join(facts)]
+    if task.done_when:
+        lines.append(f"  - Done when: {escape(task.done_when)}")
+    return lines
+
+
+def _schedule(plan: Plan, schedule: Schedule) -> str:
+    hours = schedule.capacity_minutes / 60
+    lines = [
+        "## Weekly schedule",
+        "",
+        f"Each week holds {hours:.1f} h ({plan.capacity_hours_per_week:g} h less slack).",
+        "",
+        "| Week of | Planned | Tasks |",
+        "|---|---:|---|",
+    ]
+    for week in schedule.weeks:
+        planned = f"{week.planned_minutes / 60:.1f} h"
+        if week.over_minutes:
+            planned = f"**{planned}, over by {week.over_minutes / 60:.1f} h**"
+        items = "; ".join(
+            escape(i.title)
+            + (
+                f" ({i.sessions} × {i.minutes // i.sessions} min)"
+                if i.sessions > 1
+                else f" ({i.minutes} min)"
+            )
+            + (" **late**" if i.late else "")
+            for i in week.items
+        )
+        lines.append(f"| {week.week_of} | {planned} | {items or '-'} |")
+    return "\n".join(lines)
+
+
+def _findings(findings: list[Finding]) -> str:
+    if not findings:
+        return "## Findings\n\nNo findings: the plan passes every rule."
+    lines = ["## Findings", ""]
+    for f in findings:
+        fix = f" *Fix:* {escape(f.suggestion)}" if f.suggestion else ""
+        lines.append(
+            f"- **{f.severity}** {_code(f.code)} at {_code(f.path)}: {escape(f.message)}{fix}"
+        )
+    return "\n".join(lines)
+
+
+def _code(value: str) -> str:
+    """A code span, or escaped text when the value could close one."""
+    return (
+        f"`{value}`"
+        if value and "`" not in value and value == " ".join(value.split())
+        else escape(value)
+    )
