@@ -1,0 +1,165 @@
+"""`goalsmith export` and `goalsmith import`: a plan out to Markdown, JSON, iCalendar or Todoist
+CSV, and an edited Markdown plan back in. Files are written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from assistant.cli.app import app
+from assistant.errors import InputError, NotFound
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.models import Plan
+
+FORMATS = ("md", "json", "ics", "csv")
+MAX_MARKDOWN_BYTES = 5_000_000
+_PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+]
+
+
+@app.command("export")
+def export_plan(
+    plan_ref: Annotated[
+        str,
+        typer.Argument(metavar="PLAN_ID|PLAN.json", help="A saved plan's id, or a plan file."),
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json, ics or csv.")] = "md",
+    output: OutputOption = None,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Schedule from this day (YYYY-MM-DD).")
+    ] = None,
+    user: Annotated[str, typer.Option("--user", help="Whose saved plans to look in.")] = "local",
+) -> None:
+    """Export a plan as Markdown, JSON, iCalendar (.ics) or Todoist CSV."""
+    from assistant.cli.io import load_settings, parse_day
+
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    settings = load_settings()
+    day = parse_day(today)
+    if output is not None:
+        _check_writable(output)
+    plan = load_plan(plan_ref, settings, user)
+    text = render(plan, fmt, settings, day)
+    _emit(text, output, f"{plan.id} v{plan.version} as {fmt}")
+
+
+@app.command("import")
+def import_plan(
+    markdown_file: Annotated[
+        Path, typer.Argument(metavar="PLAN.md", help="A Goalsmith Markdown export, edited or not.")
+    ],
+    output: OutputOption = None,
+) -> None:
+    """Read a Goalsmith Markdown plan back (ticked boxes become done tasks) and print it as JSON."""
+    from assistant.export import from_markdown, to_json
+
+    if output is not None:
+        _check_writable(output)
+    text = _read_text(markdown_file)
+    try:
+        plan = from_markdown(text)
+    except InputError as exc:
+        raise InputError(f"{markdown_file}: {exc}") from None
+    done = sum(t.status == "done" for t in plan.tasks())
+    _emit(to_json(plan), output, f"{plan.id} v{plan.version}, {done} tasks done")
+
+
+def render(plan: Plan, fmt: str, settings: Settings, day: dt.date) -> str:
+    """The export text; Markdown carries the schedule and every finding."""
+    from assistant.export import export
+    from assistant.schedule import schedule
+    from assistant.validators import validate_plan
+
+    laid_out = schedule(plan, settings, day)
+    findings = validate_plan(plan, settings, day) + laid_out.findings if fmt == "md" else None
+    return export(plan, fmt, findings, laid_out)
+
+
+def load_plan(ref: str, settings: Settings, user: str = "local") -> Plan:
+    """A plan from a JSON or Markdown file, or from the store by id."""
+    path = Path(ref)
+    if path.suffix.lower() == ".md":
+        from assistant.export import from_markdown
+
+        text = _read_text(path)
+        try:
+            return from_markdown(text)
+        except InputError as exc:
+            raise InputError(f"{path}: {exc}") from None
+    if path.exists() or path.suffix.lower() == ".json" or not _PLAN_ID.match(ref):
+        from assistant.cli.io import read_plan_file
+
+        return read_plan_file(path)
+    try:
+        from assistant.store import Store
+    except ImportError:
+        raise InputError(f"{ref}: no such file, and there is no plan store yet") from None
+    if not settings.db_path.exists():
+        raise NotFound(f"{ref}: no such file, and no plans are saved in {settings.home} yet")
+    return Store(settings.db_path).get_plan(ref, user)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_MARKDOWN_BYTES:
+            raise InputError(f"{path}: too large for a plan (limit {MAX_MARKDOWN_BYTES:,} bytes)")
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a Markdown plan") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _check_writable(path: Path) -> None:
+    """Fail before any work when ``-o`` cannot be written."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise InputError(f"-o {path}: is a directory; give a file name")
+    if not parent.is_dir():
+        raise InputError(f"-o {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise InputError(f"-o {path}: not writable (permission denied)")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to a temp file beside ``path``, then rename: never a half-written file."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _emit(text: str, output: Path | None, what: str) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        raise InputError(f"-o {output}: cannot write: {exc.strerror or exc}") from None
+    print(f"wrote {output} ({what})", file=sys.stderr)
