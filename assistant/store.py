@@ -13,9 +13,8 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -67,10 +66,11 @@ def _now() -> str:
 class Store:
     """Plans, task status and reviews in one SQLite file; every method takes the user id."""
 
-    def __init__(self, path: Path, *, pause_inside_writes_s: float = 0.0) -> None:
-        # pause_inside_writes_s: tests sleep inside the open transaction to kill the process there.
+    def __init__(self, path: Path, *, inside_write: Callable[[], None] | None = None) -> None:
+        # inside_write runs inside every open write transaction, before COMMIT: crash tests
+        # use it to stop and kill the process there.
         self.path = Path(path)
-        self._pause = pause_inside_writes_s
+        self._inside_write = inside_write
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
@@ -92,21 +92,21 @@ class Store:
             db.close()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, hook: bool = True) -> Iterator[sqlite3.Connection]:
         """One IMMEDIATE transaction: the write lock is taken before anything is read."""
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
-                if self._pause:
-                    time.sleep(self._pause)
+                if hook and self._inside_write is not None:
+                    self._inside_write()
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
 
     def _migrate(self) -> None:
-        with self._write() as db:
+        with self._write(hook=False) as db:
             current = db.execute("PRAGMA user_version").fetchone()[0]
             if current > len(MIGRATIONS):
                 raise GoalsmithError(
