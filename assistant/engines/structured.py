@@ -260,6 +260,10 @@ class StructuredCaller:
                         **({"strict": True} if method == "json_schema" and _strict(schema) else {}),
                     )
                     raw = runnable.invoke(history)["raw"]
+            except (
+                openai.LengthFinishReasonError
+            ) as exc:  # the SDK's own parse path refuses cut-off replies
+                raw = _cut_off_message(exc.completion)
             except openai.BadRequestError as exc:
                 if len(self.methods) > 1 and _UNSUPPORTED_RE.search(_error_text(exc)):
                     self.methods.pop(0)  # this endpoint cannot do that method; the next one sticks
@@ -287,6 +291,22 @@ class StructuredCaller:
 def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
     """A plain JSON Schema dict, so the reply reaches our parser instead of the SDK's strict one."""
     return schema.model_json_schema()
+
+
+def _cut_off_message(completion: Any) -> AIMessage:
+    """A reply the SDK refused because it hit the token limit, as a message we re-ask for."""
+    usage = getattr(completion, "usage", None)
+    tokens_in = int(getattr(usage, "prompt_tokens", 0) or 0)
+    tokens_out = int(getattr(usage, "completion_tokens", 0) or 0)
+    return AIMessage(
+        content="",
+        response_metadata={"finish_reason": "length"},
+        usage_metadata={
+            "input_tokens": tokens_in,
+            "output_tokens": tokens_out,
+            "total_tokens": tokens_in + tokens_out,
+        },
+    )
 
 
 def _strict(schema: type[BaseModel]) -> bool:

@@ -1,0 +1,193 @@
+"""The real ChatOpenAI wire path against a local OpenAI-compatible server replaying real reply shapes."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from assistant.config import Settings
+from assistant.conversation import Conversation
+from assistant.engines.llm import LLMEngine
+from assistant.errors import ModelError
+from assistant.planner import plan_goal, revise_plan
+from assistant.validators import errors
+from tests.llm_support import (
+    LLM_TODAY,
+    LocalModelServer,
+    Reply,
+    Script,
+    as_json,
+    block_real_models,  # noqa: F401  (fixture)
+    flawed_draft,
+    good_draft,
+    questions_json,
+)
+
+pytestmark = pytest.mark.usefixtures("block_real_models")
+GOAL = "Run the Riverside half marathon by the end of February"
+
+
+def run(script: Script, *, max_retries: int = 0, goal: str = GOAL, **kw):
+    """Plan ``goal`` through a real ChatOpenAI talking to the scripted local server."""
+    with LocalModelServer(script) as server:
+        settings = Settings(
+            _env_file=None,
+            openai_base_url=server.base_url,
+            model="qwen3:8b",
+            max_retries=max_retries,
+            request_timeout_s=10,
+            **kw,
+        )
+        engine = LLMEngine(settings)
+        events: list[tuple[str, str]] = []
+        result = plan_goal(
+            engine,
+            goal,
+            {"capacity": "5 hours a week"},
+            settings,
+            LLM_TODAY,
+            lambda *e: events.append(e),
+        )
+    return result, script.requests, events, engine
+
+
+def prompt_text(request: dict) -> str:
+    return "\n".join(str(m.get("content")) for m in request["messages"])
+
+
+@pytest.mark.parametrize("style", ["openai", "ollama", "vllm"])
+def test_a_good_plan_in_one_call(style):
+    result, requests, events, _ = run(Script([Reply(as_json(good_draft()), style=style)]))
+    assert result.rounds == 0 and errors(result.findings) == []
+    [request] = requests
+    assert request["_path"] == "/v1/chat/completions" and request["model"] == "qwen3:8b"
+    assert request["response_format"]["type"] == "json_schema"
+    assert request["response_format"]["json_schema"]["strict"] is True
+    assert LLM_TODAY.isoformat() in request["messages"][0]["content"]
+    assert LLM_TODAY.isoformat() in request["messages"][1]["content"]
+    assert GOAL in request["messages"][1]["content"]
+    [call] = result.plan.metadata.calls
+    assert (call.tokens_in, call.tokens_out, call.purpose) == (120, 80, "draft")
+    assert [stage for stage, _ in events] == ["drafting", "done"]
+
+
+def test_planted_flaws_are_repaired_on_round_two_with_the_findings_sent_back():
+    result, requests, events, _ = run(
+        Script([Reply(as_json(flawed_draft())), Reply(as_json(good_draft()))])
+    )
+    assert errors(result.findings) == [] and result.rounds == 1
+    repair_prompt = prompt_text(requests[1])
+    assert "Fix exactly these" in repair_prompt
+    for code in ("task.too_big", "task.owner_group", "task.no_done_when"):
+        assert code in repair_prompt
+    assert "milestones[3].tasks[2]" in repair_prompt
+    assert LLM_TODAY.isoformat() in repair_prompt
+    assert [(c.purpose, c.repair_round) for c in result.calls] == [("draft", 0), ("repair", 1)]
+    assert ("repairing", "3 findings (round 1)") in events
+
+
+def test_think_blocks_code_fences_and_trailing_prose_are_stripped():
+    reply = (
+        f"<think>They want a half marathon. {{maybe}} 4 milestones.</think>\n```json\n{as_json(good_draft())}"
+        "\n```\nThis plan builds up gradually. Good luck!"
+    )
+    result, requests, _, _ = run(Script([Reply(reply, style="ollama")]))
+    assert errors(result.findings) == [] and len(requests) == 1
+
+
+def test_a_truncated_reply_is_asked_again():
+    text = as_json(good_draft())
+    script = Script(
+        [Reply(text[:900], finish_reason="length", style="vllm"), Reply(text, style="vllm")]
+    )
+    result, requests, _, _ = run(script)
+    assert errors(result.findings) == [] and len(requests) == 2
+    assert "cut off" in requests[1]["messages"][-1]["content"]
+    assert [c.purpose for c in result.calls] == ["draft", "draft"]
+
+
+def test_a_429_is_retried_by_the_sdk_and_counted_once():
+    script = Script([Reply(status=429, error="Rate limit reached"), Reply(as_json(good_draft()))])
+    result, requests, _, _ = run(script, max_retries=2)
+    assert errors(result.findings) == [] and len(requests) == 2
+    assert len(result.calls) == 1
+
+
+def test_a_500_every_time_is_a_clear_model_error_in_bounded_time():
+    script = Script([], default=Reply(status=500, error="CUDA out of memory"))
+    started = time.perf_counter()
+    with pytest.raises(ModelError) as caught:
+        run(script, max_retries=1)
+    assert time.perf_counter() - started < 10
+    assert "HTTP 500" in str(caught.value) and "CUDA out of memory" in str(caught.value)
+    assert len(script.requests) == 2  # the first try and one SDK retry, no more
+
+
+def test_a_500_during_repair_keeps_the_drafted_plan():
+    script = Script([Reply(as_json(flawed_draft()))], default=Reply(status=500))
+    result, _, events, _ = run(script)
+    assert result.plan.goal.statement.startswith("Run the Riverside")
+    assert len(errors(result.findings)) == 3  # shown to the person, not hidden
+    assert any("failed" in detail for stage, detail in events if stage == "repairing")
+
+
+def test_a_reply_that_never_validates_gives_the_best_plan_and_its_findings():
+    script = Script([], default=Reply(as_json(flawed_draft())))
+    result, requests, _, _ = run(script, max_repair_rounds=2)
+    assert result.rounds == 2 and len(requests) == 3
+    assert {f.code for f in errors(result.findings)} == {
+        "task.too_big",
+        "task.owner_group",
+        "task.no_done_when",
+    }
+    assert result.plan.metadata.repair_rounds == 2 and len(result.plan.metadata.calls) == 3
+
+
+def test_an_endpoint_without_json_schema_falls_back_to_function_calling_and_remembers():
+    script = Script(
+        [
+            Reply(status=400, error="response_format 'json_schema' is not supported by this model"),
+            Reply(as_json(good_draft()), tool_call=True, style="vllm"),
+            Reply(as_json(good_draft()), tool_call=True, style="vllm"),
+        ]
+    )
+    with LocalModelServer(script) as server:
+        settings = Settings(
+            _env_file=None, openai_base_url=server.base_url, model="m", max_retries=0
+        )
+        engine = LLMEngine(settings)
+        first = plan_goal(engine, GOAL, {}, settings, LLM_TODAY)
+        revise_plan(engine, first.plan, "Move the long runs to Sundays", settings, LLM_TODAY)
+    assert [("tools" in r, "response_format" in r) for r in script.requests] == [
+        (False, True),
+        (True, False),
+        (True, False),
+    ]
+    assert engine.caller.method == "function_calling"
+
+
+def test_a_whole_conversation_over_the_wire():
+    script = Script(
+        [
+            Reply(questions_json("deadline", "capacity")),
+            Reply(as_json(good_draft())),
+            Reply(as_json(good_draft())),
+        ]
+    )
+    with LocalModelServer(script) as server:
+        settings = Settings(
+            _env_file=None, openai_base_url=server.base_url, model="llama3.2", max_retries=0
+        )
+        chat = Conversation(LLMEngine(settings), settings, today=LLM_TODAY)
+        asked = chat.send("I want to run a half marathon")
+        planned = chat.send("by the end of February\n5 hours a week")
+        revised = chat.send("Make the long runs on Sundays")
+    assert asked.state == "clarify" and [q.key for q in asked.questions] == ["deadline", "capacity"]
+    assert planned.state == "plan" and planned.engine_label.startswith("llama3.2 via 127.0.0.1:")
+    assert "- deadline: by the end of February" in prompt_text(script.requests[1])
+    assert revised.state == "revise" and revised.plan.version == 2
+    calls = planned.plan.metadata.calls
+    assert [c.purpose for c in calls] == ["clarify", "draft"]
+    assert json.loads(json.dumps(planned.plan.model_dump(mode="json")))  # serialisable for storage
