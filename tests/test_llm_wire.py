@@ -1,4 +1,4 @@
-"""The real ChatOpenAI wire path against a local OpenAI-compatible server replaying real reply shapes."""
+"""The real ChatOpenAI wire path against a local OpenAI-compatible server replaying real replies."""
 
 from __future__ import annotations
 
@@ -90,7 +90,8 @@ def test_planted_flaws_are_repaired_on_round_two_with_the_findings_sent_back():
 
 def test_think_blocks_code_fences_and_trailing_prose_are_stripped():
     reply = (
-        f"<think>They want a half marathon. {{maybe}} 4 milestones.</think>\n```json\n{as_json(good_draft())}"
+        f"<think>They want a half marathon. {{maybe}} 4 milestones.</think>\n"
+        f"```json\n{as_json(good_draft())}"
         "\n```\nThis plan builds up gradually. Good luck!"
     )
     result, requests, _, _ = run(Script([Reply(reply, style="ollama")]))
