@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from assistant.language.horizons import find_horizon, resolve_deadline
-from assistant.language.quantities import find_done_state, find_frequency, find_quantities
+from assistant.language.quantities import find_done_state, find_frequency, find_multiplier, find_quantities
 from assistant.language.text import STOPWORDS, normalize, words
 from assistant.language.vague import (
     ACTION_VERBS,
@@ -45,6 +45,8 @@ _COMPARATIVE_RE = re.compile(r"\b(more|better|less|fewer|higher|lower|bigger|fas
 _PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to|which will|"
                          r"for my|for our|for the sake of|since i|as i want|to help|to support|to afford|"
                          r"to qualify|to prepare for)\b")
+_TIME_TARGET_RE = re.compile(r"\b(?:to|under|below|over|above|at least|at most|less than|more than|max|maximum|"
+                             r"minimum|sub)[ -]\d+(?:\.\d+)?\s?(?:hours?|minutes?|mins?|hrs?|seconds?|secs?|h|m)\b")
 _WEIGHT_LOSS_RE = re.compile(r"\b(lose|drop|shed|cut|get rid of)\b")
 
 
@@ -60,7 +62,7 @@ def judge_specific(text: str) -> Criterion:
     s = _core(text)
     tokens = words(s)
     content = [w for w in tokens if w not in STOPWORDS and not w[0].isdigit()]
-    has_amount = bool(find_quantities(s))
+    has_amount = bool(find_quantities(s)) or find_multiplier(s) is not None
     done_state = find_done_state(s)
     vague = [v for v in find_vague_phrases(s) if not (v in SOFT_VAGUE and has_amount)]
     abstract = [] if has_amount else find_abstract_targets(s)
@@ -121,6 +123,12 @@ def judge_measurable(text: str) -> Criterion:
         return Criterion(True, 1.0, f"Measured by a number: {shown}.")
     if quantities:
         return Criterion(True, 0.8, f"Has a number ({quantities[0].value:g}) but not what it counts.")
+    time_target = _TIME_TARGET_RE.search(s)
+    if time_target:
+        return Criterion(True, 0.9, f"Measured by a time target: '{time_target.group(0)}'.")
+    multiplier = find_multiplier(s)
+    if multiplier:
+        return Criterion(True, 0.85, f"Measured against today's number ('{multiplier}'); note the baseline.")
     done_state = find_done_state(s)
     if done_state:
         return Criterion(True, 0.75, f"A binary outcome that is done or not: '{done_state}'.")

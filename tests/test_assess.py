@@ -175,3 +175,23 @@ def test_task_object_fields_are_judged():
 )
 def test_more_real_world_phrasing(goal, criterion, passed):
     assert assess_goal(goal, TODAY)[criterion]["passed"] is passed
+
+
+@pytest.mark.parametrize(
+    ("goal", "criterion", "passed"),
+    [
+        ("i wanna loose 5kg b4 xmas", "time_bound", True),
+        ("Get an A in organic chemistry this semester", "measurable", True),
+        ("Finish reading War and Peace by New Year's Eve", "measurable", True),
+        ("Have 3 months of expenses in savings by December 2027", "measurable", True),
+        ("Double revenue this year", "measurable", True),
+        ("Reduce screen time to 2 hours a day", "measurable", True),
+        ("Write my will before our trip in July", "specific", True),
+    ],
+)
+def test_shorthand_grades_multiples_and_time_targets(goal, criterion, passed):
+    assert assess_goal(goal, TODAY)[criterion]["passed"] is passed
+
+
+def test_a_rhythm_is_not_a_multiplier():
+    assert "today's number" not in assess_goal("run 3x/week", TODAY)["measurable"]["reason"]

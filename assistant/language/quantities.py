@@ -33,6 +33,9 @@ _NOT_A_QUANTITY_UNITS = re.compile(
     r"july|august|september|october|november|december)\b"
 )
 
+_RESERVE_RE = re.compile(r"(weeks?|months?|years?) (?:of|worth of) (expenses|salary|income|runway|rent|savings|"
+                         r"living costs|spending)\b")
+
 _UNIT_ALIASES = {
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "km": "km", "k": "km", "kms": "km",
@@ -82,7 +85,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if not free((start, m.end(1))) or _is_date_context(s, start, m.end(1)):
             continue
         rest = s[m.end(1):].lstrip(" -")
-        if _ORDINAL_RE.match(s[start:]) or _NOT_A_QUANTITY_UNITS.match(rest):
+        reserve = _RESERVE_RE.match(rest)  # "3 months of expenses" is an amount, not a span
+        if _ORDINAL_RE.match(s[start:]) or (_NOT_A_QUANTITY_UNITS.match(rest) and not reserve):
             continue
         unit_phrase = _trim_unit(m.group(3) or "")
         first = unit_phrase.split(" ")[0] if unit_phrase else ""
@@ -200,6 +204,7 @@ _DONE_STATE_RE = re.compile(
     r"(book|novel|memoir|thesis|dissertation|paper|app|website|site|course|podcast|album|ep|shop|store|"
     r"business|company|startup|restaurant|cafe|bakery|studio|product|mvp|beta|tax return|taxes|"
     r"contract|deal|round|house|home|flat|apartment|kitchen|bathroom|deck|shed|garden|room|fence|"
+    r"will|testament|speech|toast|cv|resume|résumé|cover letter|eulogy|"
     r"solar panels|campaign|portfolio|application|proposal|grant|manuscript|screenplay|script|game|"
     r"service|offer|program|programme|newsletter|channel|blog|youtube channel|platform|tool|library|"
     r"plugin|extension|feature|version|v1|1st version|fundraiser|event|conference|meetup|workshop|exhibition|show)"
@@ -211,8 +216,20 @@ _DONE_STATE_RE = re.compile(
     r"(garage|attic|basement|loft|closet|wardrobe|cellar|shed|house|flat|apartment|office|desk|inbox|car|bike|"
     r"roof|fence|kitchen|bathroom|bedroom|room|drawer|pantry|fridge)"
     r"|(learn|learning)\sto\s(swim|drive|ride)"
+    r"|(get|earn|score|achieve|receive)\s(an?\s)?(a\+?|a-|b\+?|b|first|distinction|merit|high distinction|"
+    r"1st|2:1|gpa of \d(?:\.\d+)?)\s(in|on|for|grade|average)\b"
+    r"|(finish|complete)\s(reading|watching|listening to)\s"
     r")\b"
 )
+
+
+_MULTIPLIER_RE = re.compile(r"\b(double|triple|quadruple|halve|\d+x(?!\s?(?:/|a\b|per\b|each\b|every\b|week|day|month)))\b")
+
+
+def find_multiplier(text: str) -> str | None:
+    """A target given as a multiple of today ("double revenue", "10x users"), or None."""
+    m = _MULTIPLIER_RE.search(normalize(text))
+    return m.group(0) if m else None
 
 
 def find_done_state(text: str) -> str | None:

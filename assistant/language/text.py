@@ -11,6 +11,11 @@ _SMALL_WORDS = {
     "a million": "1000000", "twice": "2 times", "thrice": "3 times", "once": "1 time",
 }
 _SMALL_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b")
+# texting shorthand and common slips that change meaning for the rules
+_SHORTHAND = {"b4": "before", "thru": "through", "til": "until", "wk": "week", "wks": "weeks", "yr": "year",
+              "yrs": "years", "mth": "month", "mths": "months", "w/": "with", "loose": "lose", "tmrw": "tomorrow",
+              "asap": "as soon as possible", "eoy": "end of year", "eom": "end of month"}
+_SHORTHAND_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/])")
 _NO_ONE_RE = re.compile(r"\b(no|any|some|every|each)[ -]?one\b")
 # "one day" is a wish ("someday") unless it is a span or a frequency ("in one day", "one day a week")
 _ONE_DAY_RE = re.compile(r"(?<!in )(?<!within )(?<!for )(?<!after )\bone day\b(?!\s(?:a|per|each|every)\b)")
@@ -23,6 +28,7 @@ def normalize(text: str) -> str:
 
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " - ")
     s = re.sub(r"\s+", " ", s).strip().lower()
+    s = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], s)
     s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)
     s = _ONE_DAY_RE.sub("someday", s)  # keep "no one" from becoming "no 1"
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
