@@ -1,0 +1,127 @@
+"""The offline embedding against sentence-transformers, and the review memory in a real Chroma."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.memory.reviews import ReviewMemory, forget_plan, index_pending, record_review
+from assistant.models import Review
+from tests.memory_fixtures import *  # noqa: F403
+from tests.plans import good_plan
+from tests.review_histories import W1, W2, W3, review
+
+REFERENCE = Path(__file__).parent / "data" / "minilm_reference.json"
+
+
+def test_vectors_match_sentence_transformers(embedding_function):
+    ref = json.loads(REFERENCE.read_text())
+    mine = np.array(embedding_function(ref["sentences"]))
+    theirs = np.array(ref["vectors"])
+    cosine = (mine * theirs).sum(1) / np.linalg.norm(mine, axis=1) / np.linalg.norm(theirs, axis=1)
+    assert mine.shape == (len(ref["sentences"]), 384)
+    assert cosine.min() >= 0.9999, dict(zip(ref["sentences"], cosine.round(6), strict=True))
+    assert np.allclose(np.linalg.norm(mine, axis=1), 1.0, atol=1e-5)
+
+
+def test_embedding_is_a_chroma_embedding_function_without_warnings(embedding_function, tmp_path):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from chromadb.utils.embedding_functions import known_embedding_functions
+
+    assert known_embedding_functions[embedding_function.name()] is type(embedding_function)
+    assert not embedding_function.is_legacy()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        client = chromadb.PersistentClient(str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+        ReviewMemory(client, embedding_function)
+        ReviewMemory(client, embedding_function)  # reopening the collection checks the stored config
+
+
+def test_similar_sentences_are_nearer_than_unrelated_ones(embedding_function):
+    a, b, c = np.array(embedding_function(["I skipped my run because work ran late",
+                                           "Overtime at the office meant no running",
+                                           "The bakery sells rye bread on Saturdays"]))
+    assert a @ b > a @ c + 0.2
+
+
+def _stored(store, user="local", plan_id="p-halfmarathon"):
+    plan = good_plan()
+    plan.id = plan_id
+    store.save_plan(plan, user)
+    return plan
+
+
+def test_search_finds_the_slip_reason_that_matches_the_question(store, memory):
+    _stored(store)
+    for r in [review("p-halfmarathon", W1, ["t2"], [("t3", "It rained all week and I hate treadmills")]),
+              review("p-halfmarathon", W2, ["t2"], [("t3", "Work ran late every evening")]),
+              review("p-halfmarathon", W3, ["t2", "t3"], notes="Good week, legs fresh")]:
+        record_review(store, memory, r, "local")
+    hits = memory.search("weather was bad", "local", "p-halfmarathon", k=3)
+    assert hits[0].week_of == W1 and "rained" in hits[0].text
+    assert memory.count("local", "p-halfmarathon") == 5  # 3 reviews + 2 slipped reasons
+
+
+def test_search_never_returns_another_users_or_another_plans_reviews(store, memory):
+    _stored(store, "alice")
+    _stored(store, "bob")
+    _stored(store, "alice", "p-other")
+    record_review(store, memory, review("p-halfmarathon", W1, notes="Alice's secret: knee pain"), "alice")
+    record_review(store, memory, review("p-other", W1, notes="Alice's other plan: knee pain"), "alice")
+    record_review(store, memory, review("p-halfmarathon", W1, notes="Bob ran well"), "bob")
+    for k in (1, 5, 50):
+        bob = memory.search("knee pain secret", "bob", "p-halfmarathon", k=k)
+        assert bob and all("Alice" not in h.text for h in bob)
+        alice = memory.search("knee pain", "alice", "p-halfmarathon", k=k)
+        assert {h.plan_id for h in alice} == {"p-halfmarathon"} and all("Bob" not in h.text for h in alice)
+    assert memory.search("knee pain", "carol", "p-halfmarathon") == []
+
+
+def test_deleting_a_plan_deletes_its_vectors_and_nobody_elses(store, memory):
+    _stored(store, "alice")
+    _stored(store, "bob")
+    record_review(store, memory, review("p-halfmarathon", W1, notes="alice week"), "alice")
+    record_review(store, memory, review("p-halfmarathon", W1, notes="bob week"), "bob")
+    forget_plan(store, memory, "p-halfmarathon", "alice")
+    assert memory.count("alice", "p-halfmarathon") == 0
+    assert memory.search("week", "alice", "p-halfmarathon") == []
+    assert memory.count("bob", "p-halfmarathon") == 1
+    assert store.list_plans("alice") == [] and len(store.list_plans("bob")) == 1
+
+
+class BrokenMemory:
+    def index(self, review: Review, user: str) -> int:
+        raise RuntimeError("chroma is down")
+
+
+def test_a_failed_index_keeps_the_review_and_a_later_pass_indexes_it_once(store, memory):
+    _stored(store)
+    stored, indexed = record_review(store, BrokenMemory(), review("p-halfmarathon", W1, notes="late"), "local")
+    assert not indexed and store.reviews("p-halfmarathon") == [stored]
+    assert store.unindexed_reviews("local") == [stored]
+    assert index_pending(store, memory, "local") == 1
+    assert store.unindexed_reviews("local") == []
+    memory.index(stored, "local")  # a retry overwrites: ids are derived from the review id
+    assert memory.count("local", "p-halfmarathon") == 1
+
+
+def test_open_memory_uses_a_persistent_client_under_goalsmith_home(settings, embedding_function):
+    from assistant.memory.reviews import open_memory
+
+    memory = open_memory(settings, embedding_function)
+    assert settings.chroma_path.is_dir()
+    assert memory.collection.name == "goalsmith_reviews"
+
+
+@pytest.mark.parametrize("url", ["ftp://x", "not a url"])
+def test_a_bad_chroma_url_is_one_clear_error(settings, url):
+    from assistant.errors import GoalsmithError
+    from assistant.memory.reviews import chroma_client
+
+    with pytest.raises(GoalsmithError, match="GOALSMITH_CHROMA_URL"):
+        chroma_client(settings.model_copy(update={"chroma_url": url}))
