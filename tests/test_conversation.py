@@ -1,0 +1,197 @@
+"""One chat: intake -> clarify -> plan -> revise; answers in any reasonable form, errors as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.conversation import MAX_MESSAGE_CHARS, Conversation, map_answers
+from assistant.engines.base import Question
+from assistant.errors import ModelError
+from assistant.models import Plan
+from tests.plans import TODAY, good_plan_data
+
+KEYS = ["metric", "deadline", "capacity"]
+QUESTIONS = [
+    Question(key=k, question=f"What is your {k}?", why=f"the {k} shapes the plan") for k in KEYS
+]
+
+
+class FakeEngine:
+    """Asks fixed questions, drafts the hand-written plan, records what it was given."""
+
+    name = "offline"
+
+    def __init__(self, questions=QUESTIONS, fail_revise: bool = False):
+        self._questions = list(questions)
+        self.fail_revise = fail_revise
+        self.drafted_with: dict[str, str] | None = None
+
+    def questions(self, goal, answers, today):
+        return [q for q in self._questions if q.key not in answers]
+
+    def draft(self, goal, answers, today, progress):
+        self.drafted_with = dict(answers)
+        return Plan.model_validate(good_plan_data())
+
+    def repair(self, plan, findings, today, progress):
+        return plan
+
+    def revise(self, plan, instruction, today, progress):
+        if self.fail_revise:
+            raise ModelError("the model server failed (HTTP 500)")
+        return plan.next_version(instruction)
+
+
+def chat(**kw) -> tuple[Conversation, FakeEngine]:
+    engine = FakeEngine(**kw)
+    return Conversation(engine, Settings(_env_file=None), today=TODAY), engine
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "10 km, by June, 4 hours a week",
+            {"metric": "10 km", "deadline": "by June", "capacity": "4 hours a week"},
+        ),
+        (
+            "10 km\nby June\n4 hours a week",
+            {"metric": "10 km", "deadline": "by June", "capacity": "4 hours a week"},
+        ),
+        (
+            "10 km. By June. 4 hours a week.",
+            {"metric": "10 km", "deadline": "By June", "capacity": "4 hours a week"},
+        ),
+        (
+            "4 hours a week, by June, 10 km",
+            {"metric": "10 km", "deadline": "by June", "capacity": "4 hours a week"},
+        ),
+        (
+            "capacity: 3 h per week\ndeadline: 2027-03-01",
+            {"capacity": "3 h per week", "deadline": "2027-03-01"},
+        ),
+        (
+            "- Deadline = end of May\n- metric: 50 customers",
+            {"deadline": "end of May", "metric": "50 customers"},
+        ),
+        ("about 4 hours a week", {"capacity": "about 4 hours a week"}),
+        ("Finish a 10 km race", {"metric": "Finish a 10 km race"}),
+        ("by the end of March", {"deadline": "by the end of March"}),
+    ],
+)
+def test_answers_map_to_question_keys(text, expected):
+    assert map_answers(text, QUESTIONS) == expected
+
+
+def test_more_lines_than_questions_are_kept_not_dropped():
+    answers = map_answers("10 km\nby June\n4 hours a week\nmornings only", QUESTIONS)
+    assert answers["capacity"] == "4 hours a week; mornings only"
+
+
+def test_first_message_is_the_goal_and_gets_questions():
+    c, _ = chat()
+    turn = c.send("I want to get fit")
+    assert (turn.state, c.state, c.goal) == ("clarify", "clarify", "I want to get fit")
+    assert [q.key for q in turn.questions] == KEYS
+    assert "just plan it" in turn.message and "What is your deadline?" in turn.message
+    assert turn.plan is None and turn.engine_label == "offline planner, no LLM"
+
+
+def test_all_answers_in_one_message_make_the_plan():
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send("10 km, by June, 4 hours a week")
+    assert turn.state == "plan" and turn.plan is not None and c.plan is turn.plan
+    assert engine.drafted_with == {
+        "metric": "10 km",
+        "deadline": "by June",
+        "capacity": "4 hours a week",
+    }
+    assert "Run 5 km without stopping" in turn.message and "passes every rule" in turn.message
+
+
+def test_answers_one_at_a_time_ask_for_what_is_still_open():
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send("21 km")
+    assert turn.state == "clarify" and [q.key for q in turn.questions] == ["deadline", "capacity"]
+    turn = c.send("5 hours a week")
+    assert [q.key for q in turn.questions] == ["deadline"]
+    turn = c.send("end of February")
+    assert turn.state == "plan"
+    assert engine.drafted_with == {
+        "metric": "21 km",
+        "capacity": "5 hours a week",
+        "deadline": "end of February",
+    }
+
+
+@pytest.mark.parametrize(
+    "skip", ["just plan it", "Skip", "go ahead", "Just plan it!", "ok, plan it", "no idea"]
+)
+def test_skipping_plans_with_what_is_known(skip):
+    c, engine = chat()
+    c.send("Run a half marathon")
+    c.send("21 km")
+    turn = c.send(skip)
+    assert turn.state == "plan" and engine.drafted_with == {"metric": "21 km"}
+    assert "assum" in turn.message
+
+
+def test_no_questions_means_a_plan_straight_away():
+    c, _ = chat(questions=[])
+    turn = c.send("Run the Riverside half marathon by 28 February 2027, 5 hours a week")
+    assert turn.state == "plan" and turn.plan is not None
+
+
+def test_after_a_plan_messages_are_revisions():
+    c, _ = chat(questions=[])
+    c.send("Run a half marathon")
+    turn = c.send("I only have 4 hours a week")
+    assert turn.state == "revise" and turn.plan.version == 2
+    assert turn.plan.metadata.revision_note == "I only have 4 hours a week"
+    assert c.send("make tasks smaller").plan.version == 3
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * (MAX_MESSAGE_CHARS + 1)])
+@pytest.mark.parametrize("state", ["intake", "clarify", "plan"])
+def test_empty_or_huge_messages_get_a_friendly_reply_and_change_nothing(text, state):
+    c, _ = chat()
+    if state != "intake":
+        c.send("Run a half marathon")
+    if state == "plan":
+        c.send("just plan it")
+    before = (c.state, c.goal, dict(c.answers), c.plan)
+    turn = c.send(text)
+    assert (c.state, c.goal, c.answers, c.plan) == before
+    assert turn.state == before[0] and turn.message
+    assert "empty" in turn.message or "characters" in turn.message
+
+
+def test_a_model_failure_is_a_message_and_the_plan_is_kept():
+    c, _ = chat(questions=[], fail_revise=True)
+    plan = c.send("Run a half marathon").plan
+    turn = c.send("Push the deadline to June")
+    assert turn.state == "plan" and c.plan is plan and turn.plan is plan
+    assert "did not work" in turn.message and "HTTP 500" in turn.message
+
+
+def test_findings_are_shown_with_severity_words():
+    c, _ = chat(questions=[])
+    c.settings = Settings(_env_file=None, min_milestones=5)
+    turn = c.send("Run a half marathon")
+    assert any(f.code == "plan.milestone_count" for f in turn.findings)
+    assert "**Error** `plan.milestone_count`" in turn.message
+
+
+def test_with_the_offline_engine():
+    offline = pytest.importorskip("assistant.engines.offline")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    turn = c.send("I want to get fit")
+    if turn.state == "clarify":
+        turn = c.send("just plan it")
+    assert turn.state == "plan" and turn.plan is not None
+    assert turn.engine_label == "offline planner, no LLM"
+    assert not [f for f in turn.findings if f.severity == "error"]
