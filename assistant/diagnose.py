@@ -200,9 +200,10 @@ def model_context(
 
     Run its answer through ``check_citations(diagnosis, reviews)`` before showing it.
     """
-    ranked = {h.review_id for h in hits}
-    ordered = [r for h in hits for r in reviews if r.id == h.review_id]
-    ordered = list(dict.fromkeys(ordered + [r for r in reviews if r.id not in ranked]))
+    rank: dict[str, int] = {}
+    for i, hit in enumerate(hits):
+        rank.setdefault(hit.review_id, i)
+    ordered = sorted(reviews, key=lambda r: (rank.get(r.id or "", len(hits)), r.week_of))
     return {
         "question": question,
         "plan": plan,
