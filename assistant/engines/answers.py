@@ -1,0 +1,152 @@
+"""Reading answers to the constraint questions: capacity, deadlines, amounts, owners.
+
+Each parser returns ``None`` when the text holds nothing usable; ``parse_answers`` turns
+that into one ``InputError`` line that says what a good answer looks like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.errors import InputError
+from assistant.language import find_quantities, normalize, resolve_deadline
+from assistant.language.quantities import Quantity, sessions_per_week
+
+KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why")
+
+_DURATION_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(\d+(?:\.\d+)?))?\s?(hours?|hrs?|h|minutes?|mins?|m)\b"
+)
+_PERIOD_HINT_RE = re.compile(
+    r"\b(a|per|each|every|/)\s?(day|week|weekday|workday|weekend|morning|evening|"
+    r"night)s?\b|\b(daily|weekly|weekdays|weekends|nightly)\b"
+)
+CAPACITY_PHRASE_RE = re.compile(
+    r"(?:,\s?|\s)?(?:with\s|i have\s|we have\s|about\s|around\s|roughly\s)?"
+    + _DURATION_RE.pattern
+    + r"\s?(?:of\s[a-z]+\s)?(?:a|per|each|every|/)\s?(?:day|week|weekday|workday|weekend|morning|evening|night)s?\b"
+)
+_GROUP_WORDS = frozenset(
+    {
+        "we",
+        "us",
+        "team",
+        "the team",
+        "our team",
+        "my team",
+        "everyone",
+        "everybody",
+        "all",
+        "all of us",
+        "tbd",
+        "nobody",
+        "none",
+        "someone",
+        "i",
+        "myself",
+        "me",
+    }
+)
+
+
+def parse_capacity(text: str) -> float | None:
+    """Hours a week from '4 hours a week', '30 min a day', 'an hour every weekday', or a bare '4'."""
+    s = normalize(text).replace("half an hour", "30 minutes").replace("an hour", "1 hour")
+    s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
+    bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())
+    if bare:
+        return _clamp(float(bare.group(1)))
+    m = _DURATION_RE.search(s)
+    if not m:
+        return None
+    amount = float(m.group(1))
+    if m.group(3).startswith("m") and not m.group(3).startswith("mo"):
+        amount /= 60
+    per_week = (
+        sessions_per_week(s) if _PERIOD_HINT_RE.search(s) or re.search(r"\btimes\b", s) else None
+    )
+    if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b", s):
+        per_week = 5
+    return _clamp(amount * (per_week or 1.0))
+
+
+def _clamp(hours: float) -> float | None:
+    if hours <= 0:
+        return None
+    return round(min(hours, 100.0), 2)
+
+
+def parse_deadline(text: str, today: dt.date) -> dt.date | None:
+    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June'."""
+    for candidate in (text, f"by {text}", f"in {text}"):
+        day = resolve_deadline(candidate, today)
+        if day is not None:
+            return day
+    return None
+
+
+def parse_amount(text: str) -> Quantity | None:
+    """The first amount in an answer ('10 kg', '$5k', '60,000 words', a bare '12')."""
+    found = find_quantities(text)
+    if found:
+        return found[0]
+    m = re.search(r"\b(\d+(?:\.\d+)?)\b", normalize(text))
+    if m:
+        return Quantity(float(m.group(1)), "", "amount", m.span())
+    return None
+
+
+def parse_owners(text: str) -> list[str]:
+    """Named people from 'Ana, Łukasz and me' in order, without group words."""
+    parts = re.split(r"\s*(?:,|;|/|&|\+|\band\b|\bund\b|\bet\b|\by\b)\s*", text.strip())
+    names: list[str] = []
+    for part in parts:
+        name = part.strip(" .'\"")
+        low = name.lower()
+        if low in {"i", "myself"}:
+            name, low = "me", "me"
+        if not name or (low in _GROUP_WORDS and low != "me") or len(name) > 80:
+            continue
+        if low not in {n.lower() for n in names}:
+            names.append(name)
+    return names
+
+
+def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
+    """Typed answers by key; a key whose answer cannot be read raises one clear InputError."""
+    typed: dict[str, object] = {}
+    for key, raw in answers.items():
+        value = (raw or "").strip()
+        if not re.fullmatch(r"[a-z_]+", key):
+            raise InputError(
+                f"answer key {key!r}: use lower-case keys such as {', '.join(KNOWN_KEYS)}"
+            )
+        if not value:
+            continue
+        if key == "capacity":
+            hours = parse_capacity(value)
+            if hours is None:
+                raise InputError(
+                    f"capacity {value!r}: say how much time a week, e.g. '4 hours a week' "
+                    "or '30 min a day'"
+                )
+            typed[key] = hours
+        elif key == "deadline":
+            day = parse_deadline(value, today)
+            if day is None:
+                raise InputError(
+                    f"deadline {value!r}: give a date or span, e.g. 'by June', '2027-03-01', "
+                    "'in 12 weeks'"
+                )
+            typed[key] = day
+        elif key in {"metric", "baseline"}:
+            typed[key] = parse_amount(value) or value
+        elif key == "owners":
+            names = parse_owners(value)
+            if not names:
+                raise InputError(f"owners {value!r}: name the people, e.g. 'Ana, Łukasz and me'")
+            typed[key] = names
+        else:
+            typed[key] = value
+    return typed

@@ -1,0 +1,60 @@
+"""The offline engine: rule-based questions, plans, repairs and revisions; no network, no model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.config import Settings
+from assistant.engines.base import Progress, Question, no_progress
+from assistant.engines.offline_build import build_plan, plan_id
+from assistant.engines.offline_questions import ask
+from assistant.engines.offline_repair import repair_plan
+from assistant.engines.offline_revise import revise_plan
+from assistant.engines.understand import understand
+from assistant.models import Finding, Plan
+
+
+class OfflineEngine:
+    """Deterministic planning from domain playbooks: the same goal and answers give the same plan."""
+
+    name = "offline"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def questions(self, goal: str, answers: dict[str, str], today: dt.date) -> list[Question]:
+        """Only what the goal and answers leave open, worded for the goal's domain."""
+        u = understand(goal, answers, today)
+        return ask(u, today, {k for k, v in answers.items() if v and v.strip()})
+
+    def draft(
+        self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
+        """A validated-clean plan; every unanswered question becomes an ``assumed`` assumption."""
+        from assistant.validators import errors, validate_plan
+
+        progress("drafting", "offline planner, no LLM")
+        u = understand(goal, answers, today)
+        plan = build_plan(u, self.settings, today, plan_id(goal, answers, today))
+        for _ in range(2):
+            found = errors(validate_plan(plan, self.settings, today))
+            if not found:
+                break
+            progress("repairing", f"{len(found)} finding(s)")
+            plan = repair_plan(plan, found, today, self.settings)
+        progress("done", plan.id)
+        return plan
+
+    def repair(
+        self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
+        """Fix what rules can fix: split big tasks, re-date, re-own, cover the constraint, fit capacity."""
+        progress("repairing", f"{len(findings)} finding(s)")
+        return repair_plan(plan, findings, today, self.settings)
+
+    def revise(
+        self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
+        """A new version following a plain-words request; raises InputError for what it cannot read."""
+        progress("revising", instruction[:80])
+        return revise_plan(plan, instruction, today, self.settings)

@@ -1,0 +1,143 @@
+"""Fitting a plan into real capacity: fewer or shorter practice sessions first, never silently.
+
+Works on any plan (offline, LLM-written, or revised), using the validators' own load
+arithmetic so "fits" means exactly what ``plan.over_capacity`` checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.config import Settings
+from assistant.models import Plan, Task
+from assistant.validators import weekly_load
+from assistant.weeks import task_window, total_task_minutes, usable_minutes_per_week
+
+_MIN_SESSION = 15
+_HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
+
+
+def fit_capacity(plan: Plan, settings: Settings) -> Plan:
+    """Shrink load in place until every week, milestone and the whole goal fit capacity after slack."""
+    usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
+    for _ in range(400):
+        week = _worst_week(plan, usable)
+        if week is not None:
+            window = (week, week + dt.timedelta(days=6))
+        else:
+            window = _overfull_window(plan, usable)
+            if window is None:
+                break
+        if not shrink(plan, window):
+            break
+    return plan
+
+
+def _worst_week(plan: Plan, usable: float) -> dt.date | None:
+    over = {w: m for w, m in weekly_load(plan).items() if m > usable}
+    return max(over, key=lambda w: over[w]) if over else None
+
+
+def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | None:
+    """A milestone window (or the whole plan) whose open work exceeds the hours it holds."""
+    previous = plan.start_date
+    for milestone in plan.milestones:
+        weeks = max(((milestone.deadline - previous).days + 1) / 7, 1 / 7)
+        needed = sum(total_task_minutes(t, plan) for t in milestone.tasks if t.status == "todo")
+        if needed > usable * weeks:
+            return previous, milestone.deadline
+        previous = max(previous, milestone.deadline)
+    weeks = max(((plan.goal.deadline - plan.start_date).days + 1) / 7, 1 / 7)
+    needed = sum(total_task_minutes(t, plan) for t in plan.tasks() if t.status == "todo")
+    if needed > usable * weeks:
+        return plan.start_date, plan.goal.deadline
+    return None
+
+
+def _overlaps(task: Task, plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
+    start, due = task_window(task, plan)
+    return start <= window[1] and due >= window[0]
+
+
+def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
+    """Take one step of load out of the window; False when nothing sensible is left to cut."""
+    live = [t for t in plan.tasks() if t.status == "todo" and _overlaps(t, plan, window)]
+    if _push_one_later(plan, live, window):
+        return True
+    practice = sorted(
+        (t for t in live if t.recurrence and not t.attacks_constraint),
+        key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),
+    )  # type: ignore[union-attr]
+    for task in practice:
+        if _reduce(task):
+            return True
+    for task in live:  # a weekly review is worth less than the work itself
+        if task.recurrence and task.title.startswith("Review the week"):
+            _remove(plan, task)
+            return True
+    for task in (t for t in live if t.recurrence and t.attacks_constraint):
+        if _reduce(task):
+            return True
+    for task in sorted(
+        (t for t in live if not t.recurrence), key=lambda t: t.start or plan.start_date
+    ):
+        if task.start is None or task.start > plan.start_date:
+            task.start = plan.start_date  # may be done any time before it is due: spread the load
+            return True
+    optional = [
+        t
+        for t in live
+        if not t.recurrence and not t.attacks_constraint and not _depended_on(plan, t)
+    ]
+    if len(optional) > 1:
+        _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
+        return True
+    for task in practice:
+        if not task.attacks_constraint:
+            _remove(plan, task)
+            return True
+    return False
+
+
+def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date]) -> bool:
+    """Move a one-off task due in an overfull week to the next week, inside its milestone."""
+    if (window[1] - window[0]).days > 6:
+        return False
+    first_due = min(t.due for t in plan.tasks())
+    for milestone in plan.milestones:
+        for task in reversed(milestone.tasks):
+            if task not in live or task.recurrence or task.due == first_due:
+                continue
+            later = task.due + dt.timedelta(days=7)
+            blocked = any(task.id in t.depends_on and t.due < later for t in plan.tasks())
+            if later <= milestone.deadline and not blocked and window[0] <= task.due:
+                task.due = later
+                return True
+    return False
+
+
+def _reduce(task: Task) -> bool:
+    rec = task.recurrence
+    assert rec is not None
+    if rec.times > 1:
+        rec.times -= 1
+        return True
+    if task.estimate_minutes > _MIN_SESSION + 5:
+        task.estimate_minutes = max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5)
+        return True
+    return False
+
+
+def _depended_on(plan: Plan, task: Task) -> bool:
+    return any(task.id in t.depends_on for t in plan.tasks())
+
+
+def _remove(plan: Plan, task: Task) -> None:
+    for milestone in plan.milestones:
+        if task in milestone.tasks and len(milestone.tasks) > 1:
+            milestone.tasks.remove(task)
+            for other in plan.tasks():
+                if task.id in other.depends_on:
+                    other.depends_on.remove(task.id)
+            return
+    task.status = "dropped"

@@ -1,0 +1,84 @@
+"""The 2-5 constraint questions worth asking: only what is missing, in the playbook's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.assess import assess_goal
+from assistant.engines.base import Question
+from assistant.engines.understand import Understanding
+
+# key -> (question, why it is asked); playbooks override the wording for their domain.
+DEFAULTS: dict[str, tuple[str, str]] = {
+    "metric": (
+        "What number would tell you it worked (an amount, a count, or a clear done/not-done result)?",
+        "A goal without a number has no finish line, so milestones cannot be checked.",
+    ),
+    "deadline": ("By when do you want this done?", "Milestones are spaced back from the deadline."),
+    "capacity": (
+        "How much time a week can you really give this (e.g. '4 hours a week', '30 min a day')?",
+        "Tasks are sized and scheduled to fit your real week, with 20% slack for life.",
+    ),
+    "baseline": (
+        "Where are you starting from today?",
+        "The first milestone starts from where you are.",
+    ),
+    "constraint": (
+        "What usually gets in the way of this, the one thing that, if solved, makes the rest easier?",
+        "Every week of the plan includes a task that attacks that bottleneck.",
+    ),
+    "owners": (
+        "Who is on the team? Name the people who will own tasks.",
+        "Every task needs exactly one owner; 'the team' owns nothing.",
+    ),
+    "why": (
+        "Why does this matter to you now?",
+        "On a bad week, the reason is what keeps the plan alive.",
+    ),
+}
+_BASELINE_DOMAINS = {
+    "running",
+    "fitness",
+    "weight",
+    "book",
+    "language",
+    "exam",
+    "job",
+    "revenue",
+    "customers",
+    "savings",
+    "instrument",
+    "coding",
+}
+
+
+def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
+    """Questions for what the goal and answers leave open; at most one for an already-SMART goal."""
+    pb = u.playbook
+    missing: list[str] = []
+    if "metric" not in u.stated:
+        missing.append("metric")
+    if "deadline" not in u.stated:
+        missing.append("deadline")
+    if "capacity" not in u.stated:
+        missing.append("capacity")
+    if "baseline" not in u.stated and (pb.key in _BASELINE_DOMAINS or "baseline" in pb.questions):
+        missing.append("baseline")
+    if "constraint" not in u.stated:
+        missing.append("constraint")
+    if u.team and "owners" not in u.stated:
+        missing.insert(0, "owners")
+    missing = [k for k in missing if k not in answered]
+    smart = bool(assess_goal(u.text, today)["smart"]["passed"])  # type: ignore[index]
+    if smart:
+        missing = missing[:1]
+    else:
+        if len(missing) < 2 and "why" not in u.stated and "why" not in answered:
+            missing.append("why")
+        missing = missing[:5]
+    return [_question(key, u) for key in missing]
+
+
+def _question(key: str, u: Understanding) -> Question:
+    text, why = u.playbook.questions.get(key) or DEFAULTS[key]
+    return Question(key=key, question=text, why=why)

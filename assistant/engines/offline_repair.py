@@ -1,0 +1,154 @@
+"""Deterministic fixes for the common findings, for any plan (offline- or model-written)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.config import Settings
+from assistant.engines.constraints import constraint_plan
+from assistant.engines.offline_fit import fit_capacity
+from assistant.engines.offline_revise import _ids, _split
+from assistant.language import normalize
+from assistant.models import Finding, Metric, Plan, Recurrence, Task
+from assistant.playbooks import pick_playbook
+
+_TASK_PATH_RE = re.compile(r"milestones\[(\d+)\]\.tasks\[(\d+)\]")
+
+
+def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: Settings) -> Plan:
+    """A copy of the plan with every finding it knows how to fix fixed; the rest left as they are."""
+    new = plan.model_copy(deep=True)
+    new.metadata.repair_rounds += 1
+    codes = {f.code for f in findings}
+    tasks_by_path = {
+        f.path: _task_at(new, f.path) for f in findings if _TASK_PATH_RE.fullmatch(f.path)
+    }
+    if "plan.milestones_out_of_order" in codes:
+        new.milestones.sort(key=lambda m: m.deadline)
+    for milestone in new.milestones:
+        if milestone.deadline > new.goal.deadline:
+            milestone.deadline = new.goal.deadline
+        for task in milestone.tasks:
+            if task.due > milestone.deadline:
+                task.due = milestone.deadline
+            if task.start is not None and task.start > task.due:
+                task.start = task.due
+    for finding in findings:
+        task = tasks_by_path.get(finding.path)
+        if task is not None:
+            _fix_task(new, task, finding)
+    if "plan.dependency_cycle" in codes or "plan.dependency_order" in codes:
+        _fix_dependencies(new)
+    if codes & {
+        "plan.no_constraint",
+        "plan.constraint_not_attacked",
+        "plan.constraint_week_uncovered",
+    }:
+        _cover_constraint(new)
+    if "plan.no_quick_win" in codes:
+        _add_quick_win(new)
+    if "plan.no_leading_indicators" in codes:
+        new.leading_indicators.append(
+            Metric(name="focus sessions done per week", target=3, unit="sessions", kind="leading")
+        )
+    return fit_capacity(new, settings)
+
+
+def _task_at(plan: Plan, path: str) -> Task | None:
+    m = _TASK_PATH_RE.fullmatch(path)
+    try:
+        return plan.milestones[int(m.group(1))].tasks[int(m.group(2))] if m else None
+    except IndexError:
+        return None
+
+
+def _fix_task(plan: Plan, task: Task, finding: Finding) -> None:
+    code = finding.code
+    if code in {"task.owner_group", "task.owner_multiple", "task.owner_unknown"}:
+        first = re.split(r"\s(?:and|or|with)\s|[,&/+;]", task.owner)[0].strip()
+        if code == "task.owner_unknown" and first:
+            plan.owners.append(first)
+        task.owner = first if code != "task.owner_group" and first else plan.owners[0]
+    elif code == "task.no_done_when" or code == "task.done_when_vague":
+        task.done_when = f"Result of '{task.title[:80]}' saved and ticked off in the plan"
+    elif code == "task.not_verb_first":
+        task.title = "Complete " + task.title[:1].lower() + task.title[1:]
+    elif code == "task.too_big":
+        _split_in_place(plan, task)
+
+
+def _split_in_place(plan: Plan, task: Task) -> None:
+    if task.recurrence:
+        times = min(task.recurrence.times * 2, 14)
+        task.recurrence = Recurrence(times=times, per=task.recurrence.per)
+        task.estimate_minutes = max(15, task.estimate_minutes // 2)
+        return
+    limit = 120
+    ids = _ids(plan)
+    pieces = [task]
+    while any(p.estimate_minutes > limit for p in pieces):
+        big = next(p for p in pieces if p.estimate_minutes > limit)
+        i = pieces.index(big)
+        pieces[i : i + 1] = _split(big, next(ids), plan.start_date)
+    for milestone in plan.milestones:
+        if task in milestone.tasks:
+            i = milestone.tasks.index(task)
+            milestone.tasks[i : i + 1] = pieces
+            return
+
+
+def _fix_dependencies(plan: Plan) -> None:
+    by_id = {t.id: t for t in plan.tasks()}
+    order = {t.id: i for i, t in enumerate(plan.tasks())}
+    for task in plan.tasks():
+        kept = []
+        for dep in task.depends_on:
+            if order[dep] >= order[task.id]:
+                continue  # a backward edge is what closes a cycle
+            if by_id[dep].due > task.due:
+                task.due = by_id[dep].due
+            kept.append(dep)
+        task.depends_on = kept
+
+
+def _cover_constraint(plan: Plan) -> None:
+    pb = pick_playbook(normalize(plan.goal.statement))
+    constraint, strategy, attack = constraint_plan(pb, plan.constraint or None)
+    plan.constraint = plan.constraint or constraint
+    plan.constraint_strategy = plan.constraint_strategy or strategy
+    ids = _ids(plan)
+    window_start = plan.start_date
+    for milestone in plan.milestones:
+        if not any(t.attacks_constraint and t.recurrence for t in milestone.tasks):
+            milestone.tasks.append(
+                Task(
+                    id=next(ids),
+                    title=attack.title,
+                    owner=plan.owners[0],
+                    estimate_minutes=attack.minutes,
+                    due=milestone.deadline,
+                    start=min(window_start, milestone.deadline),
+                    done_when=attack.done_when,
+                    attacks_constraint=True,
+                    recurrence=Recurrence(times=1, per="week"),
+                )
+            )
+        window_start = milestone.deadline + dt.timedelta(days=1)
+
+
+def _add_quick_win(plan: Plan) -> None:
+    first = plan.milestones[0]
+    due = min(plan.start_date + dt.timedelta(days=2), first.deadline)
+    first.tasks.insert(
+        0,
+        Task(
+            id=next(_ids(plan)),
+            title="Write 1 sentence that says what done looks like",
+            owner=plan.owners[0],
+            estimate_minutes=20,
+            due=due,
+            start=plan.start_date,
+            done_when="Finish-line sentence saved in the plan",
+        ),
+    )

@@ -1,0 +1,489 @@
+"""Reading a goal as people write it: outcome, metric, deadline, baseline, team, domain.
+
+``understand`` merges what the goal text says with the typed answers; every field records
+whether it was stated (text or answer) or must be assumed, so the plan can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from assistant.assess import judge_specific
+from assistant.engines.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
+from assistant.language import (
+    find_done_state,
+    find_horizon,
+    find_quantities,
+    normalize,
+    resolve_deadline,
+)
+from assistant.language.quantities import Quantity
+from assistant.playbooks import BY_KEY, Playbook, Preset, fmt_value, pick_playbook
+from assistant.playbooks.learning import LANGUAGES
+
+_LEAD_IN_RE = re.compile(
+    r"^(?:(?:i|we|[^\W\d_]+ and i|me and [^\W\d_]+)\s(?:really\s)?(?:want|would like|wanna|need|hope|plan|intend|am going|"
+    r"'m going|are going|will|should|must|have)\s?(?:to\s)?|i'?d like to\s|we'?d like to\s|"
+    r"my goal is to\s|our goal is to\s|goal:\s?|to\s)"
+)
+_TEAM_RE = re.compile(
+    r"\b(we|our|us|team|teams|together|colleagues|co-?founders?|squad|department|"
+    r"company|startup's|my partner and i|family)\b"
+)
+_BASELINE_CUE_RE = re.compile(
+    r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
+    r"we'?re at|i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
+    r"i got)\b"
+)
+_PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
+_NAME_RE = re.compile(
+    r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b"
+)
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "we",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+        "python",
+        "javascript",
+        "java",
+        "spanish",
+        "french",
+        "german",
+        "english",
+        "italian",
+        "japanese",
+        "chinese",
+        "the",
+    ]
+)
+
+
+@dataclass
+class Understanding:
+    """What the offline planner knows about one goal, and where each piece came from."""
+
+    text: str
+    core: str
+    playbook: Playbook
+    preset: Preset | None
+    subject: str
+    target: float
+    unit: str
+    metric_name: str
+    deadline: dt.date
+    capacity: float
+    owners: list[str]
+    team: bool
+    baseline: float | None = None
+    constraint: str | None = None
+    why: str | None = None
+    done_state: str | None = None
+    stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
+    notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
+
+    @property
+    def weeks(self) -> float:
+        return max((self.deadline - self.today).days / 7, 1 / 7)
+
+    today: dt.date = dt.date.min
+
+    def value(self, amount: float) -> str:
+        return fmt_value(amount, self.unit)
+
+
+def core_text(goal: str, keep_capacity: bool = False) -> str:
+    """The goal without lead-ins ('I want to'), capacity and trailing punctuation; typos of domain words fixed."""
+    s = fix_typos(normalize(goal))
+    s = _HEADCOUNT_RE.sub(
+        lambda m: f"{m.group(2)} for {m.group(1)} people", s
+    )  # "a 100-person meetup"
+    if not keep_capacity:
+        s = CAPACITY_PHRASE_RE.sub("", s)
+    for _ in range(2):
+        s = _LEAD_IN_RE.sub("", s).strip()
+    return s.strip(" .!,;")
+
+
+_HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
+_VOCABULARY = tuple(
+    sorted(
+        set(LANGUAGES.split("|"))
+        | {
+            "marathon",
+            "running",
+            "weight",
+            "novel",
+            "thesis",
+            "dissertation",
+            "guitar",
+            "piano",
+            "violin",
+            "programming",
+            "python",
+            "javascript",
+            "customers",
+            "revenue",
+            "savings",
+            "mortgage",
+            "credit",
+            "renovate",
+            "kitchen",
+            "bathroom",
+            "wedding",
+            "conference",
+            "meditate",
+            "smoking",
+            "exercise",
+            "workout",
+            "launch",
+            "interview",
+            "certification",
+            "business",
+            "newsletter",
+            "podcast",
+            "subscribers",
+            "drawing",
+            "painting",
+            "language",
+        }
+    )
+)
+
+
+# Ordinary words one letter away from a domain word ("finish" is not "finnish").
+_REAL_WORDS = frozenset({"finish", "finished", "polish", "furnish", "punish", "parish", "running", "runner",
+                         "weighs", "wright", "credits", "launches", "painting", "piano", "kitchens"})
+
+
+def fix_typos(s: str) -> str:
+    """Correct near-misses of domain words ('spansh' -> 'spanish') so the right playbook is found."""
+    from difflib import get_close_matches
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < 5 or word in _VOCABULARY or word in _REAL_WORDS:
+            return word
+        close = get_close_matches(word, _VOCABULARY, n=1, cutoff=0.86)
+        return close[0] if close else word
+
+    return re.sub(r"[a-z]+", fix, s)
+
+
+def understand(
+    goal: str, answers: dict[str, str], today: dt.date, domain: str | None = None
+) -> Understanding:
+    """Everything the planner needs, from the goal text first and the answers over it."""
+    typed = parse_answers(answers, today)
+    whole = core_text(goal, keep_capacity=True)
+    quantities = find_quantities(whole)
+    playbook = BY_KEY.get(domain or "") or pick_playbook(
+        whole, any(q.kind == "money" for q in quantities)
+    )
+    habit = (
+        playbook.key == "habit"
+    )  # "10 minutes every morning" is the habit itself, not spare time
+    core = whole if habit else core_text(goal)
+    quantities = find_quantities(core)
+    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
+    stated: set[str] = set()
+    notes: dict[str, str] = {}
+
+    baseline_q, target_q = _split_quantities(core, quantities, playbook)
+    target, unit = _target(playbook, preset, target_q, typed.get("metric"), stated)
+    baseline = baseline_q.value if baseline_q else None
+    if isinstance(typed.get("baseline"), Quantity):
+        baseline = typed["baseline"].value  # type: ignore[union-attr]
+        stated.add("baseline")
+    elif baseline is not None:
+        stated.add("baseline")
+    target, baseline = _delta_goals(playbook, core, quantities, target, baseline, stated)
+    if (
+        baseline is None
+        and playbook.default_baseline is not None
+        and playbook.default_baseline < target
+    ):
+        baseline = playbook.default_baseline
+    if baseline is not None and baseline >= target:
+        notes["baseline"] = (
+            f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
+        )
+        baseline = None
+    metric_name = playbook.metric_name
+    if (
+        target_q
+        and target_q.kind == "amount"
+        and target_q.unit
+        and target_q.unit != playbook.unit
+        and playbook.key
+        in {"customers", "fitness", "skill", "event", "generic", "coding", "instrument"}
+    ):
+        metric_name = target_q.unit
+    elif playbook.key == "generic" and unit == "%" and target_q:
+        metric_name = "percent reached"
+
+    deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
+    capacity = _capacity("" if habit else goal, typed, stated)
+    owners, team = _owners(goal, core, typed, stated)
+    if "capacity" not in stated:
+        capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
+    why = typed.get("why") or _why(core)
+    if why:
+        stated.add("why")
+    constraint = typed.get("constraint")
+    if constraint:
+        stated.add("constraint")
+    if find_done_state(core):
+        stated.add("metric")
+    u = Understanding(
+        text=goal,
+        core=core,
+        playbook=playbook,
+        preset=preset,
+        subject="",
+        target=target,
+        unit=unit,
+        metric_name=metric_name,
+        deadline=deadline,
+        capacity=capacity,
+        owners=owners,
+        team=team,
+        baseline=baseline,
+        constraint=str(constraint) if constraint else None,
+        why=str(why) if why else None,
+        done_state=find_done_state(core),
+        stated=stated,
+        notes=notes,
+        today=today,
+    )
+    u.subject = _subject(u)
+    return u
+
+
+def _split_quantities(
+    core: str, quantities: list[Quantity], playbook: Playbook
+) -> tuple[Quantity | None, Quantity | None]:
+    """(baseline, target) among the quantities that measure this playbook's outcome."""
+    fitting = [q for q in quantities if _fits(q, playbook)]
+    baseline = target = None
+    for q in fitting:
+        before = core[max(0, q.span[0] - 22) : q.span[0]]
+        after = core[q.span[1] : q.span[1] + 14]
+        cue = _BASELINE_CUE_RE.search(before[-14:] if "from" not in before[-8:] else before)
+        if (
+            (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
+            and baseline is None
+            and (
+                target is not None or len(fitting) > 1 or not re.search(r"\bfrom\b", before) or cue
+            )
+        ):
+            if re.search(r"\bto\s?$", before[-5:]):
+                target = target or q
+                continue
+            baseline = q
+        elif target is None:
+            target = q
+    if (
+        target is None
+        and baseline is not None
+        and len(fitting) == 1
+        and not _BASELINE_CUE_RE.search(core)
+    ):
+        target, baseline = baseline, None
+    return baseline, target
+
+
+def _fits(q: Quantity, playbook: Playbook) -> bool:
+    if playbook.money:
+        return q.kind == "money"
+    if q.kind == "money":
+        return playbook.key == "generic"
+    if playbook.units:
+        return bool(re.search(playbook.units, q.unit))
+    return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
+
+
+def _target(
+    playbook: Playbook,
+    preset: Preset | None,
+    target_q: Quantity | None,
+    metric: object,
+    stated: set[str],
+) -> tuple[float, str]:
+    if isinstance(metric, Quantity) and metric.value > 0:
+        stated.add("metric")
+        unit = (
+            metric.unit
+            if (metric.unit and (_fits(metric, playbook) or playbook.key == "generic"))
+            else playbook.unit
+        )
+        return metric.value, unit
+    if target_q is not None and target_q.value > 0:
+        stated.add("metric")
+        return target_q.value, target_q.unit or playbook.unit
+    if preset is not None:
+        stated.add("metric")
+        return preset.target, preset.unit
+    return playbook.default_target, playbook.unit
+
+
+def _delta_goals(
+    playbook: Playbook,
+    core: str,
+    quantities: list[Quantity],
+    target: float,
+    baseline: float | None,
+    stated: set[str],
+) -> tuple[float, float | None]:
+    """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose."""
+    if playbook.key != "weight":
+        return target, baseline
+    weights = [q.value for q in quantities if q.unit in {"kg", "lb"}]
+    losing = re.search(r"\b(lose|losing|drop|shed|lost|down)\b", core)
+    if len(weights) >= 2 and not losing:
+        return abs(weights[0] - weights[1]) or playbook.default_target, None
+    if baseline is not None and not losing and target < baseline:
+        return baseline - target, None
+    if not losing and "metric" in stated and target > 30 and baseline is None:
+        stated.discard("metric")  # a goal weight with no starting weight: the loss is unknown
+        return playbook.default_target, None
+    return target, None if baseline is not None and baseline > target else baseline
+
+
+def _deadline(
+    core: str,
+    typed: dict[str, object],
+    today: dt.date,
+    playbook: Playbook,
+    preset: Preset | None,
+    target: float,
+    stated: set[str],
+    notes: dict[str, str],
+) -> dt.date:
+    answered = typed.get("deadline")
+    horizon = find_horizon(core)
+    from_text = (
+        resolve_deadline(core, today)
+        if horizon and horizon.kind not in {"recurring", "vague"}
+        else None
+    )
+    day = answered if isinstance(answered, dt.date) else from_text
+    if day is not None and day > today + dt.timedelta(days=2):
+        stated.add("deadline")
+        return day
+    if day is not None:
+        notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
+    weeks = preset.weeks if preset and preset.weeks else playbook.default_weeks
+    if playbook.key == "weight":
+        weeks = max(8, round(target * 1.6))  # about 0.6 kg a week
+    return today + dt.timedelta(weeks=weeks)
+
+
+def _capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
+    if isinstance(typed.get("capacity"), float):
+        stated.add("capacity")
+        return typed["capacity"]  # type: ignore[return-value]
+    m = CAPACITY_PHRASE_RE.search(normalize(goal))
+    hours = parse_capacity(m.group(0)) if m else None
+    if hours:
+        stated.add("capacity")
+        return hours
+    return 5.0
+
+
+def _owners(
+    goal: str, core: str, typed: dict[str, object], stated: set[str]
+) -> tuple[list[str], bool]:
+    named = typed.get("owners")
+    team_words = bool(_TEAM_RE.search(core)) or bool(_TEAM_RE.search(normalize(goal)))
+    if isinstance(named, list) and named:
+        stated.add("owners")
+        return named, len(named) > 1 or team_words
+    names: list[str] = []
+    for m in _NAME_RE.finditer(goal):
+        name = m.group(1) or m.group(2)
+        if name and name[0].isupper() and name.lower() not in _NOT_NAMES and name not in names:
+            names.append(name)
+    if names:
+        stated.add("owners")
+        owners = ["me", *names] if re.search(r"\b(I|me)\b", goal) else names
+        return owners, True
+    if not team_words:
+        stated.add("owners")
+    return ["me"], team_words
+
+
+def _why(core: str) -> str | None:
+    m = _PURPOSE_RE.search(core)
+    return m.group(0).strip()[:300] if m else None
+
+
+def _subject(u: Understanding) -> str:
+    """The thing the goal is about, as the playbook's templates use it ('Spanish', 'the novel')."""
+    pb = u.playbook
+    if u.preset and u.preset.subject:
+        return u.preset.subject
+    if pb.subjects:
+        m = re.search(pb.subjects, u.core)
+        if m:
+            words = _TRAILING_RE.sub("", m.group(1).strip())
+            words = re.sub(r"^(my|our|a|an)\s", "the ", words)
+            if pb.key == "language":
+                return words.capitalize()
+            if pb.key == "exam" and not words.startswith("the "):
+                return "the " + words
+            return words
+    if pb.key in {"habit", "generic"}:
+        return _phrase(u.core) or pb.default_subject
+    return pb.default_subject.format(target=u.value(u.target))
+
+
+_TRAILING_RE = re.compile(
+    r"(?:\s(?:on|in|at|for|to|by|with|and|from|before|after|the|a|of|this|next))+$"
+)
+
+
+def _phrase(core: str) -> str:
+    """The outcome phrase of a goal, cut before its deadline and purpose: 'visit 20 countries'."""
+    s = _PURPOSE_RE.sub("", core)
+    horizon = find_horizon(s)
+    if horizon and horizon.kind != "vague":
+        s = s.replace(horizon.phrase, " ")
+    s = re.sub(r"\b(by|before|until|in|within)\s*$", "", s.strip(" ,.")).strip(" ,.")
+    words = s.split()
+    return " ".join(words[:8])
+
+
+def statement_is_specific(text: str) -> bool:
+    return bool(judge_specific(text).passed)

@@ -1,0 +1,111 @@
+"""What a domain playbook is: data a coach would write down, not code paths.
+
+A playbook says how to recognise its goals, which metric measures them, the ladder of
+milestone results, the tasks that move each rung, the usual constraint and how to attack it,
+and the questions worth asking. Text fields are ``str.format`` templates over the fields
+of :func:`fields` (``{subject}``, ``{v}``, ``{target}``, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Step:
+    """A task template: verb-first title, minutes per session, and a checkable done-when.
+
+    ``times`` > 0 makes it a practice task repeated that many times a week (scaled to
+    capacity); ``attacks`` marks work that changes the system rather than feeding it;
+    ``at_end`` puts it on the milestone's deadline (a checkpoint) instead of spreading it.
+    """
+
+    title: str
+    minutes: int
+    done_when: str
+    times: int = 0
+    attacks: bool = False
+    at_end: bool = False
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One milestone: a result at ``fraction`` of the way from baseline to target.
+
+    ``metric``/``unit``/``value`` override the goal's metric for stage results that are
+    measured differently (e.g. "20 people on the waitlist" on the way to 50 sales).
+    """
+
+    title: str
+    fraction: float
+    steps: tuple[Step, ...] = ()
+    metric: str | None = None
+    unit: str | None = None
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named target the goal text implies ("half marathon" means 21.1 km)."""
+
+    pattern: str
+    target: float
+    unit: str
+    subject: str = ""
+    weeks: int | None = None
+    statement: str = ""  # overrides the playbook's outcome sentence
+
+
+@dataclass(frozen=True)
+class Playbook:
+    key: str
+    label: str
+    pattern: str  # regex over normalised goal text; more hits win
+    statement: str  # the outcome sentence, without the deadline
+    metric_name: str
+    unit: str
+    default_target: float
+    rungs: tuple[Rung, ...]
+    practice: tuple[Step, ...]
+    kickoff: tuple[Step, ...]
+    constraint: str
+    strategy: str
+    attack: Step
+    indicators: tuple[tuple[str, float, str], ...]
+    default_weeks: int = 12
+    method: str = "time_blocking_next_actions"
+    units: str = ""  # regex of quantity units that measure this goal
+    money: bool = False
+    presets: tuple[Preset, ...] = ()
+    subjects: str = ""  # regex whose first group names the subject ("spanish", "guitar")
+    default_subject: str = ""
+    questions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    integer: bool = True  # ladder values are whole numbers
+    default_baseline: float | None = None  # assumed starting point when none is stated
+    weight: float = 1.0
+
+    def matches(self, text: str) -> float:
+        return self.weight * len(re.findall(self.pattern, text))
+
+
+def fmt_number(value: float) -> str:
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value):,}"
+    return f"{value:,.1f}"
+
+
+_CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+
+def fmt_value(value: float, unit: str) -> str:
+    """A metric value as a person writes it: $5,000, 25%, 10 km, 3 chapters, 1 song."""
+    if value == 1 and unit.endswith("s") and not unit.endswith("ss") and " " not in unit:
+        unit = unit[:-1]
+    if unit in _CURRENCY:
+        return f"{_CURRENCY[unit]}{fmt_number(value)}"
+    if unit == "%":
+        return f"{fmt_number(value)}%"
+    if unit in {"CHF", "CAD", "AUD"}:
+        return f"{fmt_number(value)} {unit}"
+    return f"{fmt_number(value)} {unit}".strip()
