@@ -16,7 +16,7 @@ import datetime as dt
 
 from assistant.config import Settings
 from assistant.models import Finding, Plan, Task
-from assistant.schedule.fixes import find_fixes
+from assistant.schedule.fixes import apply_fix, find_fixes
 from assistant.schedule.models import Fix, Schedule, ScheduleItem, ScheduleWeek
 from assistant.schedule.placement import (
     Placed,
@@ -31,6 +31,7 @@ from assistant.weeks import monday, usable_minutes_per_week
 
 __all__ = [
     "Fix",
+    "apply_fix",
     "Schedule",
     "ScheduleItem",
     "ScheduleWeek",
@@ -114,13 +115,20 @@ def top_tasks(plan: Plan, schedule: Schedule, day: dt.date, n: int = 3) -> list[
         candidates.append(
             (not task.attacks_constraint, task.due, len(waiting), order[task.id], task)
         )
+    ranked = [c[-1] for c in sorted(candidates, key=lambda c: c[:4])]
     picked: list[Task] = []
-    for *_, task in sorted(candidates, key=lambda c: c[:4]):
+    while len(picked) < n:
         chosen = {t.id for t in picked}
-        if all(by_id[d].status != "todo" or d in chosen for d in task.depends_on):
-            picked.append(task)
-        if len(picked) == n:
+        ready = (
+            t
+            for t in ranked
+            if t.id not in chosen
+            and all(by_id[d].status != "todo" or d in chosen for d in t.depends_on)
+        )
+        task = next(ready, None)
+        if task is None:
             break
+        picked.append(task)
     return picked
 
 

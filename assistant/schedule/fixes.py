@@ -52,6 +52,7 @@ def _capacity_fix(plan: Plan, settings: Settings, jobs: list[Job], n_weeks: int)
     extra = lo / 2
     return Fix(
         kind="capacity",
+        capacity_hours_per_week=plan.capacity_hours_per_week + extra,
         cost_hours=round(extra * n_weeks * (1 - settings.capacity_slack), 1),
         description=f"raise capacity from {plan.capacity_hours_per_week:g} to "
         f"{plan.capacity_hours_per_week + extra:g} h/week (+{extra:g} h)",
@@ -59,36 +60,54 @@ def _capacity_fix(plan: Plan, settings: Settings, jobs: list[Job], n_weeks: int)
 
 
 def _deadline_fix(plan: Plan, jobs: list[Job], placed: Placed, capacity: int) -> Fix | None:
+    """Move the first crowded milestone's deadline (alone, else with the later ones) out."""
     over = {w for w, m in placed.load.items() if m > capacity}
     movable = [j for w in sorted(over) for j, _, _ in placed.weeks[w] if not j.recurring]
     if not movable:
         return None
     index = {m.id: k for k, m in enumerate(plan.milestones)}
     first = min(index[j.milestone_id] for j in movable)
-    moved_ids = {m.id for m in plan.milestones[first:]}
-    for k in range(1, MAX_DEADLINE_SHIFT_WEEKS + 1):
-        shifted = [
-            dataclasses.replace(j, latest=j.latest + k * WEEK)
-            if j.milestone_id in moved_ids and not j.recurring
-            else j
-            for j in jobs
-        ]
-        if place(shifted, capacity).overflow(capacity) == 0:
-            milestone = plan.milestones[first]
-            new = milestone.deadline + k * WEEK
-            return Fix(
-                kind="deadline",
-                cost_hours=k * capacity / 60,
-                description=f"move the deadline of '{milestone.title}' from {milestone.deadline} "
-                f"to {new} (+{k} week{'s' if k > 1 else ''}), and later ones with it",
-            )
+    milestone = plan.milestones[first]
+    for with_later in (False, True):
+        moved = {m.id for m in plan.milestones[first : None if with_later else first + 1]}
+        for k in range(1, MAX_DEADLINE_SHIFT_WEEKS + 1):
+            shifted = [
+                dataclasses.replace(j, latest=j.latest + k * WEEK)
+                if j.milestone_id in moved and not j.recurring
+                else j
+                for j in jobs
+            ]
+            if place(shifted, capacity).overflow(capacity) == 0:
+                fix = Fix(
+                    kind="deadline",
+                    milestone_id=milestone.id,
+                    weeks=k,
+                    with_later=with_later,
+                    cost_hours=k * capacity / 60,
+                    description="",
+                )
+                moved_plan = apply_fix(plan, fix)
+                goal = moved_plan.goal.deadline
+                return fix.model_copy(
+                    update={
+                        "description": f"move the deadline of '{milestone.title}' from "
+                        f"{milestone.deadline} to {milestone.deadline + k * WEEK} (+{k} week"
+                        f"{'s' if k > 1 else ''}{', with the later ones' if with_later else ''})"
+                        + (
+                            f"; the goal deadline moves to {goal}"
+                            if goal != plan.goal.deadline
+                            else ""
+                        )
+                    }
+                )
     return None
 
 
 def _cut_fix(settings: Settings, jobs: list[Job], placed: Placed, capacity: int) -> Fix | None:
-    """Drop one-off tasks or shrink recurring sessions in overflowing weeks, greedily."""
-    current, cuts, cut_ids, removed = list(jobs), [], [], 0.0
-    state = placed
+    """Shrink or drop tasks in overflowing weeks, greedily: most overflow removed per hour cut."""
+    current, state = list(jobs), placed
+    new_minutes: dict[str, int] = {}
+    needed = {dep for j in jobs for dep in j.task.depends_on}  # never drop what others wait on
     for _ in range(MAX_CUTS):
         over = {w: m - capacity for w, m in state.load.items() if m > capacity}
         if not over:
@@ -101,21 +120,39 @@ def _cut_fix(settings: Settings, jobs: list[Job], placed: Placed, capacity: int)
         for job, weeks in held.values():
             if job.task.attacks_constraint:
                 continue  # every week keeps the task that changes the system
-            for trial, label, hours in _cut_options(settings, current, job, weeks, over):
+            droppable = job.task.id not in needed
+            for trial, minutes, hours in _cut_options(
+                settings, current, job, weeks, over, droppable
+            ):
                 after = place(trial, capacity)
                 gain = state.overflow(capacity) - after.overflow(capacity)
-                if gain > 0:  # most overflow removed per hour of work cut
-                    options.append((-gain / hours, hours, job.order, trial, label, after))
+                if gain > 0:
+                    options.append((-gain / hours, hours, job.order, trial, minutes, after))
         if not options:
             return None
-        _, hours, order, current, label, state = min(options, key=lambda o: o[:3])
-        cuts.append(label)
-        cut_ids.append(jobs[order].task.id)
-        removed += hours
+        _, _, order, current, minutes, state = min(options, key=lambda o: o[:3])
+        new_minutes[jobs[order].task.id] = minutes
     if state.overflow(capacity):
         return None
+    by_id = {j.task.id: j for j in jobs}
+    labels, removed = [], 0.0
+    for task_id, minutes in new_minutes.items():
+        job = by_id[task_id]
+        sessions = sum(c for _, c in job.sessions) if job.recurring else 1
+        removed += (job.minutes - minutes) * sessions / 60
+        title = job.task.title
+        labels.append(
+            f"drop '{title}' ({job.minutes} min)"
+            if not minutes
+            else f"shrink '{title}' from {job.minutes} to {minutes} min"
+            + (" a session" if job.recurring else "")
+        )
     return Fix(
-        kind="cut", cost_hours=round(removed, 1), task_ids=cut_ids, description=" and ".join(cuts)
+        kind="cut",
+        cost_hours=round(removed, 1),
+        task_ids=list(new_minutes),
+        new_minutes=new_minutes,
+        description=" and ".join(labels),
     )
 
 
@@ -125,27 +162,43 @@ def _cut_options(
     job: Job,
     held: dict[dt.date, int],
     over: dict[dt.date, int],
-) -> list[tuple[list[Job], str, float]]:
-    """Shrink a task's sessions just enough for the overflowing weeks it is in, or drop it."""
+    droppable: bool,
+) -> list[tuple[list[Job], int, float]]:
+    """Shrink a task's sessions just enough for the overflowing weeks it is in, or drop it;
+    each with the jobs after the change, the new minutes (0: dropped) and the hours cut."""
     out = []
     need = max(math.ceil(over[w] / count) for w, count in held.items())
     smaller = max(settings.task_min_minutes, (job.minutes - need) // 5 * 5)
-    total = sum(c for _, c in job.sessions) if job.recurring else 1
+    sessions = sum(c for _, c in job.sessions) if job.recurring else 1
     if need and smaller < job.minutes:
-        out.append(
-            (
-                [dataclasses.replace(j, minutes=smaller) if j is job else j for j in jobs],
-                f"shrink '{job.task.title}' from {job.minutes} to {smaller} min"
-                + (" a session" if job.recurring else ""),
-                (job.minutes - smaller) * total / 60,
-            )
-        )
-    if not job.recurring:
-        out.append(
-            (
-                [j for j in jobs if j is not job],
-                f"drop '{job.task.title}' ({job.minutes} min)",
-                job.minutes / 60,
-            )
-        )
+        shrunk = [dataclasses.replace(j, minutes=smaller) if j is job else j for j in jobs]
+        out.append((shrunk, smaller, (job.minutes - smaller) * sessions / 60))
+    if droppable and not job.recurring:
+        out.append(([j for j in jobs if j is not job], 0, job.minutes / 60))
     return out
+
+
+def apply_fix(plan: Plan, fix: Fix) -> Plan:
+    """The plan's next version with ``fix`` applied; the original is not changed."""
+    new = plan.next_version(f"schedule fix: {fix.description}")
+    if fix.kind == "capacity" and fix.capacity_hours_per_week is not None:
+        new.capacity_hours_per_week = fix.capacity_hours_per_week
+    elif fix.kind == "deadline" and fix.milestone_id is not None:
+        first = [m.id for m in new.milestones].index(fix.milestone_id)
+        moved = new.milestones[first : None if fix.with_later else first + 1]
+        for milestone in moved:
+            milestone.deadline += fix.weeks * WEEK
+            for task in milestone.tasks:
+                if task.recurrence is None:
+                    task.due += fix.weeks * WEEK
+        for before, after in zip(new.milestones, new.milestones[1:], strict=False):
+            after.deadline = max(after.deadline, before.deadline)  # keep them in order
+        new.goal.deadline = max([new.goal.deadline] + [m.deadline for m in new.milestones])
+    for task in new.tasks():
+        if task.id in fix.new_minutes:
+            minutes = fix.new_minutes[task.id]
+            if minutes:
+                task.estimate_minutes = minutes
+            else:
+                task.status = "dropped"
+    return Plan.model_validate(new.model_dump())

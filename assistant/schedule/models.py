@@ -49,6 +49,11 @@ class Fix(_Model):
     description: str
     cost_hours: float
     task_ids: list[str] = []
+    capacity_hours_per_week: float | None = None  # capacity: the new weekly hours
+    milestone_id: str | None = None  # deadline: this milestone moves...
+    weeks: int = 0  # ...by this many weeks...
+    with_later: bool = False  # ...and the milestones after it too
+    new_minutes: dict[str, int] = {}  # cut: task id -> minutes a session; 0 drops the task
 
 
 class Schedule(_Model):

@@ -21,8 +21,8 @@ def recurrence_rule(task: Task, plan: Plan) -> tuple[dict, int]:
     """``rrule`` keywords for a recurring task's sessions, and sessions per occurrence.
 
     Weekly sessions are spread evenly from the start's weekday (3 a week from a Monday:
-    Mon, Wed, Fri); monthly ones over days 1-28; more than 7 a week or 28 a month become
-    daily occurrences with several sessions each.
+    Mon, Wed, Fri); monthly ones from the start's day over 28 days; more than 7 a week or
+    28 a month become daily occurrences with several sessions each.
     """
     assert task.recurrence is not None
     start, due = task_window(task, plan)
@@ -31,8 +31,10 @@ def recurrence_rule(task: Task, plan: Plan) -> tuple[dict, int]:
         days = sorted({(start.weekday() + round(i * 7 / times)) % 7 for i in range(times)})
         return {"freq": rrule.WEEKLY, "byweekday": [_WEEKDAYS[d] for d in days]}, 1
     if per == "month" and times <= 28:
+        # the first session is on the start day (-1: the last day, for starts after the 28th)
+        first = start.day if start.day <= 28 else -1
         days = sorted(
-            {(min(start.day, 28) - 1 + round(i * 28 / times)) % 28 + 1 for i in range(times)}
+            {first} | {(start.day - 1 + round(i * 28 / times)) % 28 + 1 for i in range(1, times)}
         )
         return {"freq": rrule.MONTHLY, "bymonthday": days}, 1
     per_day = {"day": times, "week": math.ceil(times / 7), "month": math.ceil(times * 12 / 365)}[
