@@ -53,7 +53,12 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
     session.history = [*session.history, {"role": "user", "content": safe.text(message)}]
     yield ChatUpdate(session.history + [_note("⏳ Thinking…")], busy=True)
     if session.conversation is None:
-        session.conversation = ws.new_conversation()
+        try:
+            session.conversation = ws.new_conversation()
+        except Exception as exc:
+            session.history = [*session.history, _note(error_line(exc))]
+            yield ChatUpdate(session.history)
+            return
     events: queue.Queue = queue.Queue()
     outcome: dict[str, Any] = {}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ui.safe import markdown, text
+from ui.safe import text
 
 if TYPE_CHECKING:
     from assistant.models import Diagnosis, Finding
@@ -33,20 +33,27 @@ def findings_md(findings: Iterable[Finding]) -> str:
     return "\n".join(lines)
 
 
-def diagnosis_md(diagnosis: Diagnosis) -> str:
-    """Causes with their cited review weeks, then the proposed changes."""
-    out = []
-    if diagnosis.answer:
-        out += [markdown(diagnosis.answer), ""]
-    if not diagnosis.causes:
-        out.append("No stall signal found in the plan and its reviews.")
-    for i, cause in enumerate(diagnosis.causes, 1):
-        out.append(
-            f"**Cause {i}: {text(cause.explanation)}** (`{cause.code}`, "
-            f"confidence {cause.confidence:.0%})"
+def diagnosis_md(diagnosis: Diagnosis, reviewed_weeks: int) -> str:
+    """Causes, strongest first, each with the review weeks it cites; then the proposed changes."""
+    from assistant.diagnose import CAUSES
+
+    if not reviewed_weeks:
+        return (
+            "No weekly reviews of this plan yet: record one on the **Review** tab, then ask again."
         )
-        for ev in cause.evidence:
-            out.append(f"- Review of week {ev.week_of:%d %b %Y}: “{text(ev.quote)}”")
+    if not diagnosis.causes:
+        return f"No stall signal in {reviewed_weeks} weekly review(s): the plan looks on track."
+    out = [f"From {reviewed_weeks} weekly review(s), the likeliest reasons, strongest first:", ""]
+    for i, cause in enumerate(diagnosis.causes, 1):
+        heading = CAUSES[cause.code][0] if cause.code in CAUSES else cause.code
+        out.append(
+            f"**Cause {i}: {text(heading)}** (confidence {cause.confidence:.0%}). "
+            f"{text(cause.explanation)}"
+        )
+        out += [
+            f"- *Review of the week of {ev.week_of:%d %b %Y}:* “{text(ev.quote)}”"
+            for ev in cause.evidence
+        ]
         out.append("")
     if diagnosis.proposed_changes:
         out.append("**Proposed changes** (the button below applies them as a new plan version):")

@@ -79,7 +79,7 @@ def save_review(
         raise InputError(f"review: {exc.errors()[0]['msg']}") from None
     from assistant.memory import record_review
 
-    stored, indexed = record_review(ws.store, _memory_or_none(ws), review, user)
+    stored, indexed = record_review(ws.store, ws.memory_or_none(), review, user)
     line = (
         f"**✔ Saved** the review of the week of {stored.week_of:%d %b %Y} "
         f"({len(stored.done)} done, "
@@ -88,11 +88,3 @@ def save_review(
     if not indexed:
         line += " **⚠ Warning:** not indexed yet; the next “why” question indexes it."
     return line
-
-
-def _memory_or_none(ws: Workspace) -> Any:
-    """The review memory, or None when it cannot be opened (the review is still stored)."""
-    try:
-        return ws.memory
-    except Exception:  # reported as "not indexed"; storing the review matters more
-        return None

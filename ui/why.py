@@ -23,8 +23,14 @@ def ask(ws: Workspace, plan_id: str | None, question: str, user: str) -> WhyAnsw
         raise InputError("pick a plan first (the Plan picker above the tabs)")
     from assistant.diagnose import diagnose
 
-    diagnosis = diagnose(ws.store, ws.memory, plan_id, question, user, ws.settings, ws.today())
-    return WhyAnswer(render.diagnosis_md(diagnosis), diagnosis, bool(diagnosis.proposed_changes))
+    question = (question or "").strip() or "Why has this goal stalled?"
+    diagnosis = diagnose(
+        ws.store, ws.memory_or_none(), plan_id, question, user, ws.settings, ws.today()
+    )
+    weeks = len({r.week_of for r in ws.store.reviews(plan_id, user)})
+    return WhyAnswer(
+        render.diagnosis_md(diagnosis, weeks), diagnosis, bool(diagnosis.proposed_changes)
+    )
 
 
 def apply_changes(ws: Workspace, plan_id: str | None, diagnosis: Any, user: str) -> tuple[str, str]:

@@ -44,6 +44,14 @@ class Workspace:
                 self._memory = open_memory(self.settings)
             return self._memory
 
+    def memory_or_none(self) -> Any:
+        """The review memory, or None when it cannot be opened: storing a review or answering
+        "why" from the stored reviews matters more than retrieval."""
+        try:
+            return self.memory
+        except Exception:  # reported by the callers as "not indexed"
+            return None
+
     def new_conversation(self) -> Any:
         from assistant.conversation import Conversation
         from assistant.engines.select import make_engine
