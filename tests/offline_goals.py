@@ -24,7 +24,7 @@ GOALS: list[tuple[str, dict[str, str], str | None]] = [
     ("finish my thesis by june 30", {"baseline": "6,000 words", "constraint": "I keep rewriting chapter 1"}, "book"),
     ("write a 60000 word fantasy novel this year", {}, "book"),
     ("I want to start a blog and publish 20 posts", {"deadline": "in 5 months"}, "blog"),
-    ("Launch a weekly newsletter", {}, "blog"),
+    ("Launch a weekly newsletter", {}, None),
     ("Learn Spanish", {}, "language"),
     ("learn spansh in six months for my trip to Mexico", {"capacity": "30 min a day"}, "language"),
     ("Pass the B1 German exam by December", {}, None),

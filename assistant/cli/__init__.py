@@ -12,6 +12,7 @@ from assistant.cli import core  # noqa: F401  (registers commands)
 from assistant.cli import exporting  # noqa: F401  (registers `goalsmith export` and `import`)
 from assistant.cli import ui  # noqa: F401  (registers `goalsmith ui`)
 from assistant.cli import memory  # noqa: F401  (registers list, show, done, review, why)
+from assistant.cli import planning  # noqa: F401  (registers `goalsmith questions` and `plan`)
 from assistant.cli.app import app
 
 

@@ -142,13 +142,15 @@ def _drop(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
 
 
 def _match_milestone(plan: Plan, words: str) -> int:
-    wanted = content_stems(words)
-    scores = [len(wanted & content_stems(m.title)) for m in plan.milestones]
+    def numbers(text: str) -> set[str]:
+        return {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+
+    wanted, wanted_numbers = content_stems(words), numbers(words)
+    scores = [len(wanted & content_stems(m.title)) + 2 * len(wanted_numbers & numbers(m.title))
+              for m in plan.milestones]
     best = max(scores) if scores else 0
-    if not wanted or best == 0:
-        raise InputError(
-            f"no milestone matches {words!r}; say 'drop milestone 2' or use words from its title"
-        )
+    if best == 0:
+        raise InputError(f"no milestone matches {words!r}; say 'drop milestone 2' or use words from its title")
     return scores.index(best)
 
 
@@ -254,7 +256,8 @@ def _grow_practice(plan: Plan, factor: float) -> None:
 def _deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     if not _DEADLINE_RE.search(s):
         return None
-    day = parse_deadline(re.sub(r"\b(the )?deadline\b", "", s), today)
+    text = re.sub(r"\b(the |my |our )?deadline\b", "", s)
+    day = parse_deadline(re.sub(r"\b(to|until|till|into|for|at)\b", "by", text), today)
     if day is None:
         return None
     if day <= today:
