@@ -174,6 +174,7 @@ class StructuredCaller:
         self.model_name = model_name
         self.endpoint = endpoint
         self.methods = [method] if method else list(METHODS)
+        self._runnables: dict[tuple[type[BaseModel], str], Any] = {}
 
     @property
     def method(self) -> str:
@@ -236,6 +237,22 @@ class StructuredCaller:
             raw=text,
         )
 
+    def _runnable(self, schema: type[BaseModel], method: str) -> Any:
+        """The chat model bound for a schema and method (built once), returning the raw message.
+
+        ``with_structured_output`` builds the method-specific request; its own parser step is
+        skipped because ours is more forgiving, and LangChain's partial-JSON fallback costs
+        hundreds of milliseconds on a long reply wrapped in prose.
+        """
+        key = (schema, method)
+        if key not in self._runnables:
+            strict = {"strict": True} if method == "json_schema" and _strict(schema) else {}
+            structured = self.chat_model.with_structured_output(
+                _json_schema(schema), method=method, include_raw=True, **strict
+            )
+            self._runnables[key] = _raw_step(structured)
+        return self._runnables[key]
+
     def _invoke(
         self,
         history: list[BaseMessage],
@@ -253,13 +270,7 @@ class StructuredCaller:
                 if method == "prompt":
                     raw = self.chat_model.invoke(history)
                 else:
-                    runnable = self.chat_model.with_structured_output(
-                        _json_schema(schema),
-                        method=method,
-                        include_raw=True,
-                        **({"strict": True} if method == "json_schema" and _strict(schema) else {}),
-                    )
-                    raw = runnable.invoke(history)["raw"]
+                    raw = self._runnable(schema, method).invoke(history)
             except (
                 openai.LengthFinishReasonError
             ) as exc:  # the SDK's own parse path refuses cut-off replies
@@ -289,8 +300,33 @@ class StructuredCaller:
 
 
 def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
-    """A plain JSON Schema dict, so the reply reaches our parser instead of the SDK's strict one."""
-    return schema.model_json_schema()
+    """A plain JSON Schema dict (so the SDK does not parse the reply) without per-field titles.
+
+    Titles repeat the field names; dropping them shortens every request and its prompt tokens.
+    """
+    full = schema.model_json_schema()
+    return {**_drop_titles(full), "title": full.get("title", schema.__name__)}
+
+
+def _drop_titles(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: _drop_titles(v) for k, v in node.items() if not (k == "title" and isinstance(v, str))
+        }
+    if isinstance(node, list):
+        return [_drop_titles(v) for v in node]
+    return node
+
+
+def _raw_step(structured: Any) -> Any:
+    """The ``raw`` branch of an ``include_raw=True`` structured-output chain (the bound model)."""
+    first = getattr(structured, "first", None)
+    steps = getattr(first, "steps__", None)
+    if isinstance(steps, dict) and "raw" in steps:
+        return steps["raw"]
+    return structured | (
+        lambda out: out["raw"]
+    )  # another shape: run it whole, keep the raw message
 
 
 def _cut_off_message(completion: Any) -> AIMessage:
