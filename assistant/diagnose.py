@@ -165,8 +165,10 @@ def answer_text(
     )
     if not diagnosis.causes:
         return (
-            f"From {span}: no stall signal shows. Tasks get done, nothing slips repeatedly, weeks fit "
-            "the capacity and the metric moves. If it still feels stalled, say what in next week's review."
+            f"From {span}: no stall signal shows. Tasks get done, nothing slips repeatedly, weeks "
+            "fit "
+            "the capacity and the metric moves. If it still feels stalled, say what in next "
+            "week's review."
         )
     lines = [f"From {span}, the likeliest reasons, strongest first:"]
     for i, cause in enumerate(diagnosis.causes[:4], 1):

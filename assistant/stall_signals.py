@@ -101,13 +101,15 @@ def _too_big(
             Signal(
                 "task_too_big",
                 min(1.0, 0.6 + 0.1 * len(slipped)),
-                f"'{task.title}' ({task_id}) is estimated at {task.estimate_minutes} minutes, more than one "
+                f"'{task.title}' ({task_id}) is estimated at {task.estimate_minutes} minutes, "
+                "more than one "
                 f"{limit}-minute session, and slipped {len(slipped)} time(s).",
                 [r.week_of for r in slipped],
                 [task_id],
                 [
                     ProposedChange(
-                        description=f"Split '{task.title}' into sessions of at most {limit} minutes, "
+                        description=f"Split '{task.title}' into sessions of at most {limit} "
+                        "minutes, "
                         "each with its own done-when.",
                         instruction="make tasks smaller",
                         task_id=task_id,
@@ -136,7 +138,8 @@ def _blocked(
             Signal(
                 "blocked_dependency",
                 min(0.97, 0.6 + 0.12 * len(slipped)),
-                f"'{task.title}' ({task_id}) slipped {len(slipped)} time(s) while the task it waits on, "
+                f"'{task.title}' ({task_id}) slipped {len(slipped)} time(s) while the task it "
+                "waits on, "
                 f"'{blocker.title}' ({dep}), was not done.",
                 [r.week_of for r in slipped],
                 [task_id, dep],
@@ -178,19 +181,23 @@ def _over_capacity(plan: Plan, reviews: Sequence[Review], settings: Settings) ->
         Signal(
             "over_capacity",
             min(0.95, 0.45 + 0.45 * share + 0.05 * (len(over) >= 2)),
-            f"{len(over)} of {len(reviews)} reviewed weeks planned more than the {usable / 60:.1f} h you can "
-            f"use (capacity {plan.capacity_hours_per_week:g} h less {settings.capacity_slack:.0%} slack); "
+            f"{len(over)} of {len(reviews)} reviewed weeks planned more than the "
+            f"{usable / 60:.1f} h you can "
+            f"use (capacity {plan.capacity_hours_per_week:g} h less {settings.capacity_slack:.0%} "
+            "slack); "
             f"the fullest asked for {worst / 60:.1f} h.",
             [r.week_of for r in over],
             [],
             [
                 ProposedChange(
-                    description=f"Re-plan to {plan.capacity_hours_per_week:g} hours a week: spread or cut "
+                    description=f"Re-plan to {plan.capacity_hours_per_week:g} hours a week: "
+                    "spread or cut "
                     "the work so no week is over.",
                     instruction=f"I only have {plan.capacity_hours_per_week:g} hours a week",
                 ),
                 ProposedChange(
-                    description=f"Or move the deadline to {later.isoformat()} so the same work fits.",
+                    description=f"Or move the deadline to {later.isoformat()} so the same work "
+                    "fits.",
                     instruction=f"push the deadline to {later.isoformat()}",
                 ),
             ],
@@ -231,7 +238,8 @@ def _constraint(
         Signal(
             "constraint_not_attacked",
             min(0.95, 0.5 + 0.1 * len(without) + 0.05 * (busy >= 2)),
-            f"In {len(without)} of {len(reviews)} reviewed weeks no task that attacks the constraint "
+            f"In {len(without)} of {len(reviews)} reviewed weeks no task that attacks the "
+            "constraint "
             f"('{plan.constraint}') got done"
             + (f", while other tasks did in {busy} of them." if busy else "."),
             [r.week_of for r in without],
@@ -267,7 +275,8 @@ def _flat_metric(plan: Plan, reviews: Sequence[Review]) -> list[Signal]:
             best = Signal(
                 "outputs_not_outcomes",
                 strength,
-                f"'{name}' stayed at {flat[-1][1]:g} for {len(flat) + 1} reviews while {done} task(s) got "
+                f"'{name}' stayed at {flat[-1][1]:g} for {len(flat) + 1} reviews while {done} "
+                "task(s) got "
                 "done: the plan tracks outputs, not the outcome.",
                 weeks,
                 [],
@@ -297,7 +306,8 @@ def _repeated(plan: Plan, slips: dict[str, list[Review]], explained: set[str]) -
                 [task_id],
                 [
                     ProposedChange(
-                        description=f"Find what stops '{task.title}' and make its first step smaller.",
+                        description=f"Find what stops '{task.title}' and make its first step "
+                        "smaller.",
                         instruction=f"I'm stuck on {task.title}",
                         task_id=task_id,
                     )
@@ -354,7 +364,8 @@ def _too_many_open(plan: Plan, reviews: Sequence[Review]) -> list[Signal]:
         Signal(
             "too_many_open",
             min(0.65, 0.35 + 0.1 * len(started)),
-            f"{len(started)} milestones are in progress at once ({len(overdue)} past their deadline).",
+            f"{len(started)} milestones are in progress at once ({len(overdue)} past their "
+            "deadline).",
             [latest],
             [],
             [

@@ -11,31 +11,68 @@ W1, W2, W3, W4 = (dt.date(2026, 11, 23) + dt.timedelta(weeks=i) for i in range(4
 D1, D2, D3 = (dt.date(2026, 12, 14) + dt.timedelta(weeks=i) for i in range(3))
 
 
-def review(plan_id: str, week: dt.date, done=(), slipped=(), km: float | None = None, confidence=6,
-           **text) -> Review:
-    return Review(plan_id=plan_id, week_of=week, done=list(done),
-                  slipped=[{"task_id": t, "reason": why} for t, why in slipped],
-                  metric_readings=[{"name": "longest continuous run", "value": km}] if km is not None else [],
-                  confidence=confidence, **text)
+def review(
+    plan_id: str, week: dt.date, done=(), slipped=(), km: float | None = None, confidence=6, **text
+) -> Review:
+    return Review(
+        plan_id=plan_id,
+        week_of=week,
+        done=list(done),
+        slipped=[{"task_id": t, "reason": why} for t, why in slipped],
+        metric_readings=[{"name": "longest continuous run", "value": km}] if km is not None else [],
+        confidence=confidence,
+        **text,
+    )
 
 
 def too_big() -> tuple[Plan, list[Review]]:
     data = good_plan_data()
     data["id"] = "p-toobig"
     data["milestones"][0]["tasks"].append(
-        {"id": "tb", "title": "Write a 12-week nutrition plan", "owner": "Sam", "estimate_minutes": 240,
-         "start": "2026-11-23", "due": "2027-01-10", "done_when": "Plan saved as a document"})
+        {
+            "id": "tb",
+            "title": "Write a 12-week nutrition plan",
+            "owner": "Sam",
+            "estimate_minutes": 240,
+            "start": "2026-11-23",
+            "due": "2027-01-10",
+            "done_when": "Plan saved as a document",
+        }
+    )
     plan = Plan.model_validate(data)
     p = plan.id
     return plan, [
-        review(p, W1, ["t1", "t2", "t3"], [("tb", "Too big to start on a weeknight, it needs a whole afternoon")],
-               km=3.5, notes="Runs went well."),
-        review(p, W2, ["t2", "t3"], [("tb", "Got through half of the meal list and never finished")], km=4,
-               changed="Nothing new at work."),
-        review(p, W3, ["t2", "t3"], [("tb", "Kept putting it off, the whole plan is too long for one sitting")],
-               km=4.5),
-        review(p, W4, ["t2", "t3"], [("tb", "Again no afternoon free for the nutrition plan")], km=5,
-               notes="Legs feel strong."),
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("tb", "Too big to start on a weeknight, it needs a whole afternoon")],
+            km=3.5,
+            notes="Runs went well.",
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("tb", "Got through half of the meal list and never finished")],
+            km=4,
+            changed="Nothing new at work.",
+        ),
+        review(
+            p,
+            W3,
+            ["t2", "t3"],
+            [("tb", "Kept putting it off, the whole plan is too long for one sitting")],
+            km=4.5,
+        ),
+        review(
+            p,
+            W4,
+            ["t2", "t3"],
+            [("tb", "Again no afternoon free for the nutrition plan")],
+            km=5,
+            notes="Legs feel strong.",
+        ),
     ]
 
 
@@ -48,11 +85,29 @@ def over_capacity() -> tuple[Plan, list[Review]]:
     plan = Plan.model_validate(data)
     p = plan.id
     return plan, [
-        review(p, W1, ["t1", "t2"], [("t3", "Only one run happened, no time after work")], km=3,
-               notes="Work was packed all week."),
-        review(p, W2, ["t2"], [("t3", "Two of three runs skipped, I was too busy with the release")], km=3.5),
-        review(p, W3, ["t2"], [("t3", "No time again: three runs of an hour do not fit next to overtime")],
-               km=3.5, changed="Overtime every evening this week."),
+        review(
+            p,
+            W1,
+            ["t1", "t2"],
+            [("t3", "Only one run happened, no time after work")],
+            km=3,
+            notes="Work was packed all week.",
+        ),
+        review(
+            p,
+            W2,
+            ["t2"],
+            [("t3", "Two of three runs skipped, I was too busy with the release")],
+            km=3.5,
+        ),
+        review(
+            p,
+            W3,
+            ["t2"],
+            [("t3", "No time again: three runs of an hour do not fit next to overtime")],
+            km=3.5,
+            changed="Overtime every evening this week.",
+        ),
     ]
 
 
@@ -63,10 +118,18 @@ def blocked() -> tuple[Plan, list[Review]]:
     p = plan.id
     return plan, [
         review(p, W2, ["t2", "t3"], km=4, notes="Easy runs are fine."),
-        review(p, D1, ["t4"], [("t5", "Waiting for the new shoes, my old ones hurt after 5 km")], km=5),
+        review(
+            p, D1, ["t4"], [("t5", "Waiting for the new shoes, my old ones hurt after 5 km")], km=5
+        ),
         review(p, D2, ["t4"], [("t5", "Still no shoes, so no long run this week either")], km=5),
-        review(p, D3, ["t4"], [("t5", "Cannot do the long run until I have proper shoes")], km=5,
-               notes="The shop visit keeps getting pushed."),
+        review(
+            p,
+            D3,
+            ["t4"],
+            [("t5", "Cannot do the long run until I have proper shoes")],
+            km=5,
+            notes="The shop visit keeps getting pushed.",
+        ),
     ]
 
 
@@ -76,11 +139,34 @@ def constraint_ignored() -> tuple[Plan, list[Review]]:
     plan = Plan.model_validate(data)
     p = plan.id
     return plan, [
-        review(p, W1, ["t1", "t3"], [("t2", "Forgot to block the run slots, Sunday got away from me")], km=3.5),
-        review(p, W2, ["t3"], [("t2", "Did not book the slots again; runs happened whenever work allowed")],
-               km=4),
-        review(p, W3, ["t3"], [("t2", "Skipped the calendar blocking, meetings ate two evenings")], km=4),
-        review(p, W4, ["t3"], km=4, notes="Work ran late three nights and the runs were the first to go."),
+        review(
+            p,
+            W1,
+            ["t1", "t3"],
+            [("t2", "Forgot to block the run slots, Sunday got away from me")],
+            km=3.5,
+        ),
+        review(
+            p,
+            W2,
+            ["t3"],
+            [("t2", "Did not book the slots again; runs happened whenever work allowed")],
+            km=4,
+        ),
+        review(
+            p,
+            W3,
+            ["t3"],
+            [("t2", "Skipped the calendar blocking, meetings ate two evenings")],
+            km=4,
+        ),
+        review(
+            p,
+            W4,
+            ["t3"],
+            km=4,
+            notes="Work ran late three nights and the runs were the first to go.",
+        ),
     ]
 
 
@@ -92,7 +178,13 @@ def flat_metric() -> tuple[Plan, list[Review]]:
     return plan, [
         review(p, W1, ["t1", "t2", "t3"], km=5, notes="All runs done."),
         review(p, W2, ["t2", "t3"], km=5, notes="Did every run but still stuck at 5 km."),
-        review(p, W3, ["t2", "t3"], km=5, notes="Ticked everything off, the longest run is the same as before."),
+        review(
+            p,
+            W3,
+            ["t2", "t3"],
+            km=5,
+            notes="Ticked everything off, the longest run is the same as before.",
+        ),
         review(p, W4, ["t2", "t3"], km=5, changed="Nothing; the runs are all short and easy."),
     ]
 

@@ -20,6 +20,7 @@ from tests.review_histories import too_big
 @pytest.fixture
 def run(settings, embedding_function, monkeypatch, capsys):  # noqa: F811
     """Run the CLI in-process (the model stays loaded); returns (exit code, stdout, stderr)."""
+
     def invoke(*args: str, stdin: str = ""):
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         try:
@@ -29,6 +30,7 @@ def run(settings, embedding_function, monkeypatch, capsys):  # noqa: F811
             code = exc.code if isinstance(exc.code, int) else 0
         out = capsys.readouterr()
         return code, out.out, out.err
+
     return invoke
 
 
@@ -45,10 +47,14 @@ def _json(review) -> str:
 
 def test_help_names_every_command_and_each_has_help():
     env_run = [sys.executable, "-m", "assistant"]
-    listing = subprocess.run([*env_run, "--help"], capture_output=True, text=True, timeout=60).stdout
+    listing = subprocess.run(
+        [*env_run, "--help"], capture_output=True, text=True, timeout=60
+    ).stdout
     for command in ("list", "show", "done", "review", "why"):
         assert command in listing
-        result = subprocess.run([*env_run, command, "--help"], capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [*env_run, command, "--help"], capture_output=True, text=True, timeout=60
+        )
         assert result.returncode == 0 and "Usage" in result.stdout
 
 
@@ -72,14 +78,17 @@ def test_list_says_how_to_start_when_empty(run):
     assert code == 0 and "No plans stored yet" in out
 
 
-@pytest.mark.parametrize("args, message", [
-    (("show", "p-nope"), "no plan 'p-nope'"),
-    (("show", "p-toobig", "--version", "7"), "has no version 7"),
-    (("done", "p-toobig", "zz"), "has no task 'zz'"),
-    (("done", "p-toobig", "t1", "--undo", "--drop"), "exclude each other"),
-    (("why", "p-nope", "why?"), "no plan 'p-nope'"),
-    (("review", "p-nope"), "no plan 'p-nope'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("show", "p-nope"), "no plan 'p-nope'"),
+        (("show", "p-toobig", "--version", "7"), "has no version 7"),
+        (("done", "p-toobig", "zz"), "has no task 'zz'"),
+        (("done", "p-toobig", "t1", "--undo", "--drop"), "exclude each other"),
+        (("why", "p-nope", "why?"), "no plan 'p-nope'"),
+        (("review", "p-nope"), "no plan 'p-nope'"),
+    ],
+)
 def test_bad_arguments_get_one_line_and_exit_2(run, stored, args, message):
     code, out, err = run(*args)
     assert code == 2 and message in err and err.count("\n") == 1 and "Traceback" not in err
@@ -93,21 +102,26 @@ def test_review_from_file_and_stdin_is_stored_and_searchable(run, stored, settin
     assert code == 0 and "Saved review" in out and err == ""
     code, out, _ = run("review", plan.id, stdin=_json(reviews[1]))
     assert code == 0 and "Saved review" in out
-    assert [r.week_of for r in Store(settings.db_path).reviews(plan.id)] == [reviews[0].week_of,
-                                                                             reviews[1].week_of]
+    assert [r.week_of for r in Store(settings.db_path).reviews(plan.id)] == [
+        reviews[0].week_of,
+        reviews[1].week_of,
+    ]
     assert Store(settings.db_path).unindexed_reviews() == []
 
 
-@pytest.mark.parametrize("stdin, message", [
-    ("", "empty"),
-    ("{not json", "not valid JSON"),
-    ("[1, 2]", "expected a JSON object"),
-    ('{"confidence": 11}', "confidence"),
-    ('{"confidence": 5, "done": ["zz"]}', "'zz'"),
-    ('{"confidence": 5, "done": ["t1"], "slipped": ["t1"]}', "both done and slipped"),
-    ('{"confidence": 5, "plan_id": "p-other"}', "not 'p-toobig'"),
-    ('{"confidence": 5, "week_of": "last week"}', "week_of"),
-])
+@pytest.mark.parametrize(
+    "stdin, message",
+    [
+        ("", "empty"),
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+        ('{"confidence": 11}', "confidence"),
+        ('{"confidence": 5, "done": ["zz"]}', "'zz'"),
+        ('{"confidence": 5, "done": ["t1"], "slipped": ["t1"]}', "both done and slipped"),
+        ('{"confidence": 5, "plan_id": "p-other"}', "not 'p-toobig'"),
+        ('{"confidence": 5, "week_of": "last week"}', "week_of"),
+    ],
+)
 def test_bad_reviews_get_one_line_exit_2_and_store_nothing(run, stored, settings, stdin, message):  # noqa: F811
     code, _, err = run("review", "p-toobig", stdin=stdin)
     assert code == 2 and message in err and err.count("\n") == 1
@@ -121,8 +135,22 @@ def test_review_file_that_does_not_exist(run, stored, tmp_path):
 
 def test_interactive_review_asks_each_question_and_retries_a_typo(stored):
     plan, _ = stored
-    answers = iter(["2026-11-30", "t1, t2", "tb", "it needs a whole afternoon", "new job", "",
-                    "abc", "4.5", "", "12", "7", "tired"])
+    answers = iter(
+        [
+            "2026-11-30",
+            "t1, t2",
+            "tb",
+            "it needs a whole afternoon",
+            "new job",
+            "",
+            "abc",
+            "4.5",
+            "",
+            "12",
+            "7",
+            "tired",
+        ]
+    )
     asked: list[str] = []
 
     def ask(question, default="", show_default=True):
@@ -135,7 +163,12 @@ def test_interactive_review_asks_each_question_and_retries_a_typo(stored):
     assert asked.count("Confidence you will reach the goal, 1-10") == 2  # 12 was refused
 
 
-def test_why_answers_with_citations_and_apply_saves_a_new_version(run, stored, settings, monkeypatch):  # noqa: F811
+def test_why_answers_with_citations_and_apply_saves_a_new_version(
+    run,
+    stored,
+    settings,  # noqa: F811
+    monkeypatch,
+):
     import assistant.stall_fixes as fixes
 
     monkeypatch.setattr(fixes, "revision_engine", lambda settings: None)

@@ -34,7 +34,9 @@ def test_the_planted_cause_ranks_first_with_a_real_citation(store, memory, setti
     for ev in top.evidence:
         cited = by_week[ev.week_of]
         assert ev.review_id == cited.id
-        raw = " ".join([cited.changed, cited.remove, cited.notes, *(s.reason for s in cited.slipped)])
+        raw = " ".join(
+            [cited.changed, cited.remove, cited.notes, *(s.reason for s in cited.slipped)]
+        )
         assert ev.quote in raw  # verbatim words of that week's review
         assert f'"{ev.quote}"' in diagnosis.answer
     assert diagnosis.proposed_changes
@@ -50,7 +52,9 @@ def test_every_cause_code_is_in_the_vocabulary(store, memory, settings):
 
 def test_the_answer_cites_retrieved_reviews_closest_to_the_question(store, memory, settings):
     plan, _ = _load(store, memory, too_big)
-    answer = diagnose(store, memory, plan.id, "why can't I finish the nutrition plan?", "local", settings).answer
+    answer = diagnose(
+        store, memory, plan.id, "why can't I finish the nutrition plan?", "local", settings
+    ).answer
     assert 'Past reviews closest to "why can\'t I finish the nutrition plan?"' in answer
 
 
@@ -69,18 +73,33 @@ def test_another_users_reviews_never_feed_the_diagnosis(store, memory, settings)
 
 
 def _model_answer() -> Diagnosis:
-    return Diagnosis(causes=[
-        Cause(code="task_too_big", explanation="real", evidence=[
-            Evidence(week_of=W1, quote="too big to start on a weeknight"),            # real, other case
-            Evidence(week_of=W2, quote="Too big to start on a weeknight"),            # wrong week
-            Evidence(week_of=W2, quote="I never had the time to cook"),               # invented
-        ]),
-        Cause(code="over_capacity", explanation="invented", evidence=[
-            Evidence(week_of=W1, quote="my boss made me work weekends")]),
-        Cause(code="too_many_open", explanation="structural, cites nothing"),
-        Cause(code="task_too_big", explanation="elided", evidence=[
-            Evidence(week_of=W2, quote="Got through half ... never finished")]),
-    ], answer="model text")
+    return Diagnosis(
+        causes=[
+            Cause(
+                code="task_too_big",
+                explanation="real",
+                evidence=[
+                    Evidence(
+                        week_of=W1, quote="too big to start on a weeknight"
+                    ),  # real, other case
+                    Evidence(week_of=W2, quote="Too big to start on a weeknight"),  # wrong week
+                    Evidence(week_of=W2, quote="I never had the time to cook"),  # invented
+                ],
+            ),
+            Cause(
+                code="over_capacity",
+                explanation="invented",
+                evidence=[Evidence(week_of=W1, quote="my boss made me work weekends")],
+            ),
+            Cause(code="too_many_open", explanation="structural, cites nothing"),
+            Cause(
+                code="task_too_big",
+                explanation="elided",
+                evidence=[Evidence(week_of=W2, quote="Got through half ... never finished")],
+            ),
+        ],
+        answer="model text",
+    )
 
 
 def test_check_citations_drops_what_no_review_says():
@@ -88,7 +107,11 @@ def test_check_citations_drops_what_no_review_says():
     for i, r in enumerate(reviews):
         r.id = f"r-{i}"
     checked = check_citations(_model_answer(), reviews)
-    assert [c.explanation for c in checked.causes] == ["real", "structural, cites nothing", "elided"]
+    assert [c.explanation for c in checked.causes] == [
+        "real",
+        "structural, cites nothing",
+        "elided",
+    ]
     assert [(e.week_of, e.review_id) for e in checked.causes[0].evidence] == [(W1, "r-0")]
     assert checked.answer == "model text"
 
@@ -97,8 +120,17 @@ def test_check_citations_respects_a_given_review_id():
     _, reviews = too_big()
     for i, r in enumerate(reviews):
         r.id = f"r-{i}"
-    wrong_id = Diagnosis(causes=[Cause(code="task_too_big", explanation="x", evidence=[
-        Evidence(week_of=W1, quote="Too big to start on a weeknight", review_id="r-3")])])
+    wrong_id = Diagnosis(
+        causes=[
+            Cause(
+                code="task_too_big",
+                explanation="x",
+                evidence=[
+                    Evidence(week_of=W1, quote="Too big to start on a weeknight", review_id="r-3")
+                ],
+            )
+        ]
+    )
     assert check_citations(wrong_id, reviews).causes == []
     assert not quoted_in(reviews[0], "too")  # a word or two is not a quote
 
@@ -131,28 +163,41 @@ class RecordingEngine:
 def test_apply_sends_each_instruction_to_the_engine_and_saves_one_version(store, settings):
     plan, _ = too_big()
     store.save_plan(plan)
-    changes = [ProposedChange(description="a", instruction="make tasks smaller", task_id="tb"),
-               ProposedChange(description="b", instruction="I only have 4 hours a week")]
+    changes = [
+        ProposedChange(description="a", instruction="make tasks smaller", task_id="tb"),
+        ProposedChange(description="b", instruction="I only have 4 hours a week"),
+    ]
     engine = RecordingEngine()
-    saved = apply_changes(store, plan.id, Diagnosis(proposed_changes=changes), "local", settings, TODAY, engine)
+    saved = apply_changes(
+        store, plan.id, Diagnosis(proposed_changes=changes), "local", settings, TODAY, engine
+    )
     assert engine.instructions == ["make tasks smaller", "I only have 4 hours a week"]
     assert store.versions(plan.id) == [1, 2] and saved.capacity_hours_per_week == 4
     assert "make tasks smaller" in saved.metadata.revision_note
 
 
-def test_without_an_engine_the_rule_changes_apply_and_the_rest_are_named(store, settings, monkeypatch):
+def test_without_an_engine_the_rule_changes_apply_and_the_rest_are_named(
+    store, settings, monkeypatch
+):
     import assistant.stall_fixes as fixes
 
     monkeypatch.setattr(fixes, "revision_engine", lambda settings: None)
     plan, _ = too_big()
     store.save_plan(plan)
-    changes = [ProposedChange(description="a", instruction="make tasks smaller", task_id="tb"),
-               ProposedChange(description="b", instruction="push the deadline to 2027-04-30"),
-               ProposedChange(description="c", instruction="I'm stuck on the nutrition plan")]
-    saved = apply_changes(store, plan.id, Diagnosis(proposed_changes=changes), "local", settings, TODAY)
+    changes = [
+        ProposedChange(description="a", instruction="make tasks smaller", task_id="tb"),
+        ProposedChange(description="b", instruction="push the deadline to 2027-04-30"),
+        ProposedChange(description="c", instruction="I'm stuck on the nutrition plan"),
+    ]
+    saved = apply_changes(
+        store, plan.id, Diagnosis(proposed_changes=changes), "local", settings, TODAY
+    )
     ids = [t.id for t in saved.tasks()]
     assert "tb" not in ids and {"tb-1", "tb-2"} <= set(ids)
     assert all(t.estimate_minutes <= 120 for t in saved.tasks() if t.id.startswith("tb-"))
     assert saved.goal.deadline == dt.date(2027, 4, 30)
-    assert "not applied without a planning engine: I'm stuck on the nutrition plan" in saved.metadata.revision_note
+    assert (
+        "not applied without a planning engine: I'm stuck on the nutrition plan"
+        in saved.metadata.revision_note
+    )
     assert store.get_plan(plan.id, version=1).task("tb").estimate_minutes == 240

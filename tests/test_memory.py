@@ -37,15 +37,25 @@ def test_embedding_is_a_chroma_embedding_function_without_warnings(embedding_fun
     assert not embedding_function.is_legacy()
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
-        client = chromadb.PersistentClient(str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+        client = chromadb.PersistentClient(
+            str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False)
+        )
         ReviewMemory(client, embedding_function)
-        ReviewMemory(client, embedding_function)  # reopening the collection checks the stored config
+        ReviewMemory(
+            client, embedding_function
+        )  # reopening the collection checks the stored config
 
 
 def test_similar_sentences_are_nearer_than_unrelated_ones(embedding_function):
-    a, b, c = np.array(embedding_function(["I skipped my run because work ran late",
-                                           "Overtime at the office meant no running",
-                                           "The bakery sells rye bread on Saturdays"]))
+    a, b, c = np.array(
+        embedding_function(
+            [
+                "I skipped my run because work ran late",
+                "Overtime at the office meant no running",
+                "The bakery sells rye bread on Saturdays",
+            ]
+        )
+    )
     assert a @ b > a @ c + 0.2
 
 
@@ -58,9 +68,11 @@ def _stored(store, user="local", plan_id="p-halfmarathon"):
 
 def test_search_finds_the_slip_reason_that_matches_the_question(store, memory):
     _stored(store)
-    for r in [review("p-halfmarathon", W1, ["t2"], [("t3", "It rained all week and I hate treadmills")]),
-              review("p-halfmarathon", W2, ["t2"], [("t3", "Work ran late every evening")]),
-              review("p-halfmarathon", W3, ["t2", "t3"], notes="Good week, legs fresh")]:
+    for r in [
+        review("p-halfmarathon", W1, ["t2"], [("t3", "It rained all week and I hate treadmills")]),
+        review("p-halfmarathon", W2, ["t2"], [("t3", "Work ran late every evening")]),
+        review("p-halfmarathon", W3, ["t2", "t3"], notes="Good week, legs fresh"),
+    ]:
         record_review(store, memory, r, "local")
     hits = memory.search("weather was bad", "local", "p-halfmarathon", k=3)
     assert hits[0].week_of == W1 and "rained" in hits[0].text
@@ -71,14 +83,20 @@ def test_search_never_returns_another_users_or_another_plans_reviews(store, memo
     _stored(store, "alice")
     _stored(store, "bob")
     _stored(store, "alice", "p-other")
-    record_review(store, memory, review("p-halfmarathon", W1, notes="Alice's secret: knee pain"), "alice")
-    record_review(store, memory, review("p-other", W1, notes="Alice's other plan: knee pain"), "alice")
+    record_review(
+        store, memory, review("p-halfmarathon", W1, notes="Alice's secret: knee pain"), "alice"
+    )
+    record_review(
+        store, memory, review("p-other", W1, notes="Alice's other plan: knee pain"), "alice"
+    )
     record_review(store, memory, review("p-halfmarathon", W1, notes="Bob ran well"), "bob")
     for k in (1, 5, 50):
         bob = memory.search("knee pain secret", "bob", "p-halfmarathon", k=k)
         assert bob and all("Alice" not in h.text for h in bob)
         alice = memory.search("knee pain", "alice", "p-halfmarathon", k=k)
-        assert {h.plan_id for h in alice} == {"p-halfmarathon"} and all("Bob" not in h.text for h in alice)
+        assert {h.plan_id for h in alice} == {"p-halfmarathon"} and all(
+            "Bob" not in h.text for h in alice
+        )
     assert memory.search("knee pain", "carol", "p-halfmarathon") == []
 
 
@@ -101,7 +119,9 @@ class BrokenMemory:
 
 def test_a_failed_index_keeps_the_review_and_a_later_pass_indexes_it_once(store, memory):
     _stored(store)
-    stored, indexed = record_review(store, BrokenMemory(), review("p-halfmarathon", W1, notes="late"), "local")
+    stored, indexed = record_review(
+        store, BrokenMemory(), review("p-halfmarathon", W1, notes="late"), "local"
+    )
     assert not indexed and store.reviews("p-halfmarathon") == [stored]
     assert store.unindexed_reviews("local") == [stored]
     assert index_pending(store, memory, "local") == 1

@@ -68,14 +68,20 @@ def test_a_revision_keeps_ticks_it_did_not_change_and_wins_where_it_did(store):
     assert store.get_plan(plan.id, version=1).task("t3").status == "done"
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda s: s.get_plan("p-nope"), "no plan 'p-nope'"),
-    (lambda s: s.get_plan("p-halfmarathon", version=9), "has no version 9"),
-    (lambda s: s.set_task_status("p-halfmarathon", "t99", "done"), "has no task 't99'"),
-    (lambda s: s.versions("p-nope"), "no plan 'p-nope'"),
-    (lambda s: s.delete_plan("p-nope"), "no plan 'p-nope'"),
-    (lambda s: s.add_review(Review(plan_id="p-nope", week_of=W1, confidence=5)), "no plan 'p-nope'"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda s: s.get_plan("p-nope"), "no plan 'p-nope'"),
+        (lambda s: s.get_plan("p-halfmarathon", version=9), "has no version 9"),
+        (lambda s: s.set_task_status("p-halfmarathon", "t99", "done"), "has no task 't99'"),
+        (lambda s: s.versions("p-nope"), "no plan 'p-nope'"),
+        (lambda s: s.delete_plan("p-nope"), "no plan 'p-nope'"),
+        (
+            lambda s: s.add_review(Review(plan_id="p-nope", week_of=W1, confidence=5)),
+            "no plan 'p-nope'",
+        ),
+    ],
+)
 def test_missing_things_raise_not_found_with_one_helpful_line(store, call, message):
     store.save_plan(good_plan())
     with pytest.raises(NotFound) as caught:
@@ -109,12 +115,16 @@ def test_user_b_can_never_read_or_change_user_a_plans_or_reviews(store):
     assert store.list_plans("bob") == []
     assert store.reviews(plan.id, "bob") == []
     assert store.unindexed_reviews("bob") == []
-    for call in (lambda: store.get_plan(plan.id, "bob"), lambda: store.versions(plan.id, "bob"),
-                 lambda: store.set_task_status(plan.id, "t1", "done", "bob"),
-                 lambda: store.add_review(_review(), "bob"), lambda: store.delete_plan(plan.id, "bob")):
+    for call in (
+        lambda: store.get_plan(plan.id, "bob"),
+        lambda: store.versions(plan.id, "bob"),
+        lambda: store.set_task_status(plan.id, "t1", "done", "bob"),
+        lambda: store.add_review(_review(), "bob"),
+        lambda: store.delete_plan(plan.id, "bob"),
+    ):
         with pytest.raises(NotFound):
             call()
-    # Bob may use the same plan id: it is a different plan, and saving it touches nothing of Alice's.
+    # Bob may use the same plan id: it is a different plan; saving it touches nothing of Alice's.
     bobs = store.save_plan(good_plan(), user="bob")
     store.set_task_status(plan.id, "t1", "done", "bob")
     store.delete_plan(plan.id, "bob")
@@ -129,7 +139,11 @@ def test_delete_removes_every_version_tick_and_review(store):
     store.set_task_status(plan.id, "t1", "done")
     store.add_review(_review())
     store.delete_plan(plan.id)
-    assert store.list_plans() == [] and store.reviews(plan.id) == [] and store.task_events(plan.id) == []
+    assert (
+        store.list_plans() == []
+        and store.reviews(plan.id) == []
+        and store.task_events(plan.id) == []
+    )
     assert store.save_plan(good_plan()).version == 1
 
 
@@ -165,7 +179,8 @@ if what == "plan":
     plan.capacity_hours_per_week = 9
     store.save_plan(plan)
 else:
-    store.add_review(Review(plan_id="p-halfmarathon", week_of="2026-11-30", confidence=3, notes="lost"))
+    review = Review(plan_id="p-halfmarathon", week_of="2026-11-30", confidence=3, notes="lost")
+    store.add_review(review)
 """
 
 
@@ -176,8 +191,11 @@ def test_a_writer_killed_inside_the_transaction_leaves_the_store_consistent(tmp_
     store.save_plan(good_plan())
     store.add_review(_review())
     marker = tmp_path / "inside"
-    proc = subprocess.Popen([sys.executable, "-c", CRASHING_WRITER, str(db), str(marker), what], cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_WRITER, str(db), str(marker), what],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     try:
         for _ in range(600):  # wait (not a timing assertion) until the writer holds the transaction
             if marker.exists() or proc.poll() is not None:
@@ -230,7 +248,8 @@ from tests.plans import good_plan
 store = Store(pathlib.Path(sys.argv[1]))
 for i in range(15):
     store.save_plan(good_plan())
-    store.add_review(Review(plan_id="p-halfmarathon", week_of="2026-11-23", confidence=5, notes=sys.argv[2]))
+    review = Review(plan_id="p-halfmarathon", week_of="2026-11-23", confidence=5, notes=sys.argv[2])
+    store.add_review(review)
 """
 
 
@@ -238,8 +257,12 @@ def test_concurrent_processes_lose_no_update(tmp_path):
     db = tmp_path / "goalsmith.db"
     Store(db).save_plan(good_plan())
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT_WRITER, str(db), name], cwd=ROOT, env=env)
-             for name in ("one", "two", "three")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT_WRITER, str(db), name], cwd=ROOT, env=env
+        )
+        for name in ("one", "two", "three")
+    ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]
     store = Store(db)
     assert store.versions("p-halfmarathon") == list(range(1, 47))

@@ -41,7 +41,8 @@ def list_plans(as_json: JsonOption = False) -> None:
         print('No plans stored yet. Make one with `goalsmith plan "GOAL" --save`.')
     for p in [] if as_json else plans:
         print(
-            f"{p.id:<18} v{p.version:<3} {p.tasks_done:>3}/{p.tasks_total:<3} done  due {p.deadline}  "
+            f"{p.id:<18} v{p.version:<3} {p.tasks_done:>3}/{p.tasks_total:<3} done  due "
+            f"{p.deadline}  "
             f"{p.statement}"
         )
 
@@ -87,7 +88,8 @@ def done(
     task = plan.task(task_id)
     left = sum(t.status == "todo" for t in plan.tasks())
     print(
-        f"{task_id} is {status}: {task.title} ({left} task(s) still open in {plan.id} v{plan.version})"
+        f"{task_id} is {status}: {task.title} ({left} task(s) still open in {plan.id} "
+        f"v{plan.version})"
     )
 
 
@@ -126,12 +128,14 @@ def review(
     memory, problem = _memory(settings)
     stored, indexed = record_review(store, memory, new, USER)
     print(
-        f"Saved review {stored.id} of the week of {stored.week_of} for {plan.id}: {len(stored.done)} done, "
+        f"Saved review {stored.id} of the week of {stored.week_of} for {plan.id}: "
+        f"{len(stored.done)} done, "
         f"{len(stored.slipped)} slipped, confidence {stored.confidence}/10."
     )
     if not indexed:
         print(
-            f"goalsmith: note: the review is stored but not yet searchable ({problem or 'indexing failed'}); "
+            "goalsmith: note: the review is stored but not yet searchable "
+            f"({problem or 'indexing failed'}); "
             "it is indexed on the next `goalsmith why`",
             file=sys.stderr,
         )
