@@ -30,9 +30,17 @@ def run() -> list[dict]:
     samples.sort()
     note = f"{len(cases)} goals x 3 runs, target median < 50 ms"
     return [
-        {"name": "offline goal -> validated plan p50", "value": statistics.median(samples), "unit": "ms",
-         "note": note},
-        {"name": "offline goal -> validated plan p95", "value": samples[int(len(samples) * 0.95)], "unit": "ms",
-         "note": note},
+        {
+            "name": "offline goal -> validated plan p50",
+            "value": statistics.median(samples),
+            "unit": "ms",
+            "note": note,
+        },
+        {
+            "name": "offline goal -> validated plan p95",
+            "value": samples[int(len(samples) * 0.95)],
+            "unit": "ms",
+            "note": note,
+        },
         {"name": "offline questions p50", "value": statistics.median(questions), "unit": "ms"},
     ]

@@ -1,4 +1,4 @@
-"""`goalsmith questions` and `goalsmith plan --offline` as real processes, with no key and no network."""
+"""`goalsmith questions` and `goalsmith plan --offline` as real processes, no key, no network."""
 
 from __future__ import annotations
 
@@ -15,13 +15,25 @@ TODAY = "2026-03-02"
 def goalsmith(*args: str, home) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "GOALSMITH_"))}
     env["GOALSMITH_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,
-                          timeout=60, env=env, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_questions_json_asks_only_what_is_missing(tmp_path):
-    result = goalsmith("questions", "Run a half marathon by 1 October, 4 hours a week", "--json",
-                       "--today", TODAY, home=tmp_path)
+    result = goalsmith(
+        "questions",
+        "Run a half marathon by 1 October, 4 hours a week",
+        "--json",
+        "--today",
+        TODAY,
+        home=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     asked = json.loads(result.stdout)
     assert len(asked) <= 1 and {q["key"] for q in asked}.isdisjoint({"deadline", "capacity"})
@@ -35,8 +47,19 @@ def test_questions_text_for_a_vague_goal(tmp_path):
 
 
 def test_plan_json_has_plan_and_findings_and_no_errors(tmp_path):
-    result = goalsmith("plan", "Learn Spanish", "--offline", "--json", "--answer", "capacity=30 min a day",
-                       "-a", "deadline=by December", "--today", TODAY, home=tmp_path)
+    result = goalsmith(
+        "plan",
+        "Learn Spanish",
+        "--offline",
+        "--json",
+        "--answer",
+        "capacity=30 min a day",
+        "-a",
+        "deadline=by December",
+        "--today",
+        TODAY,
+        home=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     plan = payload["plan"]
@@ -47,20 +70,25 @@ def test_plan_json_has_plan_and_findings_and_no_errors(tmp_path):
 
 
 def test_plan_text_reads_as_a_plan(tmp_path):
-    result = goalsmith("plan", "save $5,000 for a car by Christmas", "--offline", "--today", TODAY, home=tmp_path)
+    result = goalsmith(
+        "plan", "save $5,000 for a car by Christmas", "--offline", "--today", TODAY, home=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "1. $1,250 saved in the goal account" in out and "done when:" in out
     assert "assumed:" in out and out.strip().splitlines()[-1].startswith("passes")
 
 
-@pytest.mark.parametrize(("args", "fragment"), [
-    (("--answer", "capacity"), "expected KEY=VALUE"),
-    (("--answer", "=4 hours"), "expected KEY=VALUE"),
-    (("--answer", "capacity=lots"), "capacity 'lots'"),
-    (("--answer", "deadline=someday maybe"), "deadline"),
-    (("--today", "tomorrow"), "--today"),
-])
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("--answer", "capacity"), "expected KEY=VALUE"),
+        (("--answer", "=4 hours"), "expected KEY=VALUE"),
+        (("--answer", "capacity=lots"), "capacity 'lots'"),
+        (("--answer", "deadline=someday maybe"), "deadline"),
+        (("--today", "tomorrow"), "--today"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_two(tmp_path, args, fragment):
     result = goalsmith("plan", "learn guitar", "--offline", *args, home=tmp_path)
     assert result.returncode == 2
@@ -74,7 +102,9 @@ def test_empty_goal_is_refused(tmp_path):
 
 
 def test_plan_save_stores_the_plan(tmp_path):
-    result = goalsmith("plan", "Write a novel", "--offline", "--save", "--json", "--today", TODAY, home=tmp_path)
+    result = goalsmith(
+        "plan", "Write a novel", "--offline", "--save", "--json", "--today", TODAY, home=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     plan_id = json.loads(result.stdout)["plan"]["id"]
     listed = goalsmith("list", home=tmp_path)

@@ -1,4 +1,4 @@
-"""The offline planner: every plan it writes passes the rules; questions ask only what is missing."""
+"""The offline planner: every plan passes the rules; questions ask only what is missing."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from tests.offline_goals import GOALS, TODAY
 
 SETTINGS = Settings(_env_file=None)
 ENGINE = OfflineEngine(SETTINGS)
-CASES = [(goal, answers) for goal, answers, _ in GOALS] + [(goal, {}) for goal, answers, _ in GOALS if answers]
+CASES = [(goal, answers) for goal, answers, _ in GOALS] + [
+    (goal, {}) for goal, answers, _ in GOALS if answers
+]
 
 
 def _ids(case):
@@ -30,10 +32,14 @@ def test_every_plan_passes_the_rules(goal, answers):
     assert [f.code for f in findings if f.severity == "warning"] == []
     assert plan.metadata.engine == "offline"
     assert all(t.due <= plan.goal.deadline for t in plan.tasks())
-    unanswered = {"metric", "deadline", "capacity", "baseline", "constraint", "owners"} - set(answers)
+    unanswered = {"metric", "deadline", "capacity", "baseline", "constraint", "owners"} - set(
+        answers
+    )
     keys = {a.key for a in plan.assumptions if a.source == "assumed"}
     assert keys <= unanswered  # only what was not said is assumed ...
-    assert "capacity" in keys or "capacity" in answers or "hour" in goal or "min" in goal  # ... never silently
+    assert (
+        "capacity" in keys or "capacity" in answers or "hour" in goal or "min" in goal
+    )  # ... never silently
 
 
 def test_table_is_wide_enough():
@@ -41,7 +47,9 @@ def test_table_is_wide_enough():
     assert len({key for _, _, key in GOALS if key}) >= 18
 
 
-@pytest.mark.parametrize(("goal", "answers", "domain"), [g for g in GOALS if g[2]], ids=lambda x: _ids(x))
+@pytest.mark.parametrize(
+    ("goal", "answers", "domain"), [g for g in GOALS if g[2]], ids=lambda x: _ids(x)
+)
 def test_goal_lands_in_its_domain(goal, answers, domain):
     assert understand(goal, answers, TODAY).playbook.key == domain
 
@@ -74,13 +82,18 @@ def test_quick_win_in_week_one_and_constraint_attacked_every_week():
 def test_capacity_is_respected_by_scaling_practice():
     roomy = ENGINE.draft("learn guitar", {"capacity": "6 hours a week"}, TODAY)
     tight = ENGINE.draft("learn guitar", {"capacity": "90 minutes a week"}, TODAY)
-    sessions = [sum(t.recurrence.times for t in p.milestones[1].tasks if t.recurrence) for p in (roomy, tight)]
+    sessions = [
+        sum(t.recurrence.times for t in p.milestones[1].tasks if t.recurrence)
+        for p in (roomy, tight)
+    ]
     assert sessions[0] > sessions[1]
     assert errors(validate_plan(tight, SETTINGS, TODAY)) == []
 
 
 def test_team_goal_spreads_tasks_across_named_owners_with_okrs():
-    plan = ENGINE.draft("Organise a 100-person tech meetup in October", {"owners": "Ana, Łukasz and Zoë"}, TODAY)
+    plan = ENGINE.draft(
+        "Organise a 100-person tech meetup in October", {"owners": "Ana, Łukasz and Zoë"}, TODAY
+    )
     assert plan.method == "okrs_owner_mapping" and plan.team
     assert plan.owners == ["Ana", "Łukasz", "Zoë"]
     assert {t.owner for t in plan.tasks()} == {"Ana", "Łukasz", "Zoë"}
@@ -116,20 +129,36 @@ def test_smart_goal_asks_neither_deadline_nor_capacity():
     assert asked[0].question == "What's your current longest run, in km or minutes?"
 
 
-@pytest.mark.parametrize("goal", ["Save $5,000 for a car by Christmas", "Generate 300 qualified demo requests "
-                                  "per month by Q4", "Lose 6 kg by 1 July, 3 hours a week"])
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Save $5,000 for a car by Christmas",
+        "Generate 300 qualified demo requests per month by Q4",
+        "Lose 6 kg by 1 July, 3 hours a week",
+    ],
+)
 def test_already_smart_goal_gets_at_most_one_question(goal):
     assert len(ENGINE.questions(goal, {}, TODAY)) <= 1
 
 
-@pytest.mark.parametrize("goal", ["get fit", "learn spanish", "write a book", "improve marketing", "our team "
-                                  "wants to ship faster"])
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get fit",
+        "learn spanish",
+        "write a book",
+        "improve marketing",
+        "our team wants to ship faster",
+    ],
+)
 def test_vague_goal_gets_two_to_five_questions_with_stable_keys(goal):
     asked = ENGINE.questions(goal, {}, TODAY)
     assert 2 <= len(asked) <= 5
     assert len({q.key for q in asked}) == len(asked)
-    assert all(q.key in {"metric", "deadline", "capacity", "constraint", "owners", "baseline", "why"}
-               for q in asked)
+    assert all(
+        q.key in {"metric", "deadline", "capacity", "constraint", "owners", "baseline", "why"}
+        for q in asked
+    )
 
 
 def test_answered_questions_are_not_asked_again():
@@ -146,9 +175,14 @@ def test_domain_wording_for_questions():
     assert "kilos" in asked["metric"]
 
 
-@pytest.mark.parametrize(("answers", "fragment"), [({"capacity": "lots"}, "capacity"),
-                                                   ({"deadline": "whenever"}, "deadline"),
-                                                   ({"owners": "the team"}, "owners")])
+@pytest.mark.parametrize(
+    ("answers", "fragment"),
+    [
+        ({"capacity": "lots"}, "capacity"),
+        ({"deadline": "whenever"}, "deadline"),
+        ({"owners": "the team"}, "owners"),
+    ],
+)
 def test_unreadable_answers_raise_one_line(answers, fragment):
     with pytest.raises(InputError, match=fragment) as info:
         ENGINE.draft("learn guitar", answers, TODAY)

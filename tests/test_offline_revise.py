@@ -20,8 +20,9 @@ ENGINE = OfflineEngine(SETTINGS)
 
 @pytest.fixture(scope="module")
 def base():
-    return ENGINE.draft("Reach $20k MRR in 6 months", {"capacity": "8 hours a week",
-                                                        "owners": "Ana, Łukasz"}, TODAY)
+    return ENGINE.draft(
+        "Reach $20k MRR in 6 months", {"capacity": "8 hours a week", "owners": "Ana, Łukasz"}, TODAY
+    )
 
 
 def _revise(plan, instruction):
@@ -35,8 +36,11 @@ def _revise(plan, instruction):
 
 
 def _weekly_minutes(plan):
-    return sum(t.recurrence.sessions_per_week() * t.estimate_minutes for t in plan.milestones[1].tasks
-               if t.recurrence)
+    return sum(
+        t.recurrence.sessions_per_week() * t.estimate_minutes
+        for t in plan.milestones[1].tasks
+        if t.recurrence
+    )
 
 
 def test_less_time_shrinks_the_weekly_load(base):
@@ -65,7 +69,10 @@ def test_smaller_tasks_split_long_ones(base):
     assert any("(part 2 of 2)" in t.title for t in new.tasks())
 
 
-@pytest.mark.parametrize("instruction", ["drop milestone 3", "remove the 3rd milestone", "drop the $15,000 MRR milestone"])
+@pytest.mark.parametrize(
+    "instruction",
+    ["drop milestone 3", "remove the 3rd milestone", "drop the $15,000 MRR milestone"],
+)
 def test_drop_a_milestone_by_number_or_name(base, instruction):
     new = _revise(base, instruction)
     assert len(new.milestones) == 3
@@ -105,8 +112,17 @@ def test_repair_fixes_the_planted_plan_errors_it_knows():
     found = errors(validate_plan(plan, SETTINGS, PLANTED_TODAY))
     fixed = ENGINE.repair(plan, found, PLANTED_TODAY)
     after = {f.code for f in errors(validate_plan(fixed, SETTINGS, PLANTED_TODAY))}
-    for code in ("task.too_big", "task.owner_group", "task.owner_multiple", "task.no_done_when",
-                 "task.due_after_milestone", "plan.dependency_cycle", "plan.dependency_order",
-                 "plan.milestones_out_of_order", "milestone.after_goal", "plan.over_capacity"):
+    for code in (
+        "task.too_big",
+        "task.owner_group",
+        "task.owner_multiple",
+        "task.no_done_when",
+        "task.due_after_milestone",
+        "plan.dependency_cycle",
+        "plan.dependency_order",
+        "plan.milestones_out_of_order",
+        "milestone.after_goal",
+        "plan.over_capacity",
+    ):
         assert code not in after, code
     assert plan.model_dump() == planted_bad_plan().model_dump()

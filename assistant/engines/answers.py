@@ -25,7 +25,8 @@ _PERIOD_HINT_RE = re.compile(
 CAPACITY_PHRASE_RE = re.compile(
     r"(?:,\s?|\s)?(?:with\s|i have\s|we have\s|about\s|around\s|roughly\s)?"
     + _DURATION_RE.pattern
-    + r"\s?(?:of\s[a-z]+\s)?(?:a|per|each|every|/)\s?(?:day|week|weekday|workday|weekend|morning|evening|night)s?\b"
+    + r"\s?(?:of\s[a-z]+\s)?(?:a|per|each|every|/)\s?"
+    + r"(?:day|week|weekday|workday|weekend|morning|evening|night)s?\b"
 )
 _GROUP_WORDS = frozenset(
     {
@@ -51,7 +52,7 @@ _GROUP_WORDS = frozenset(
 
 
 def parse_capacity(text: str) -> float | None:
-    """Hours a week from '4 hours a week', '30 min a day', 'an hour every weekday', or a bare '4'."""
+    """Hours a week from '4 hours a week', '30 min a day', 'an hour every weekday' or '4'."""
     s = normalize(text).replace("half an hour", "30 minutes").replace("an hour", "1 hour")
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
     bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())

@@ -112,7 +112,7 @@ def classify(constraint: str) -> Bottleneck | None:
 
 
 def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, Step]:
-    """(constraint, strategy, weekly attack step) for a stated constraint or the playbook's usual one."""
+    """(constraint, strategy, weekly attack) for a stated constraint or the playbook default."""
     if not stated:
         return playbook.constraint, playbook.strategy, playbook.attack
     text = stated.strip().rstrip(".")

@@ -15,7 +15,7 @@ from assistant.models import Finding, Plan
 
 
 class OfflineEngine:
-    """Deterministic planning from domain playbooks: the same goal and answers give the same plan."""
+    """Deterministic planning from domain playbooks: same goal and answers, same plan."""
 
     name = "offline"
 
@@ -48,13 +48,13 @@ class OfflineEngine:
     def repair(
         self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
-        """Fix what rules can fix: split big tasks, re-date, re-own, cover the constraint, fit capacity."""
+        """Fix what rules can: split big tasks, re-date, re-own, cover the constraint, fit hours."""
         progress("repairing", f"{len(findings)} finding(s)")
         return repair_plan(plan, findings, today, self.settings)
 
     def revise(
         self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
     ) -> Plan:
-        """A new version following a plain-words request; raises InputError for what it cannot read."""
+        """A new version following a plain-words request; InputError for what it cannot read."""
         progress("revising", instruction[:80])
         return revise_plan(plan, instruction, today, self.settings)

@@ -118,7 +118,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
 
 
 def compose_statement(u: Understanding) -> str:
-    """The outcome in one sentence with its deadline; falls back to a plainer form if it reads vague."""
+    """The outcome in one sentence with its deadline; a plainer form if it would read vague."""
     pb = u.playbook
     f = _fields(u)
     by = f" by {u.deadline.day} {u.deadline:%B %Y}"
@@ -180,7 +180,7 @@ def _milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.d
 
 
 def _ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
-    """Milestone values on the quarter-points from baseline to target, rounded the way people count."""
+    """Milestone values on the quarter-points from baseline to target, rounded as people count."""
     base = u.baseline or 0.0
     values: list[float] = []
     for rung in rungs:
@@ -249,7 +249,7 @@ def _kickoff(
 def _stage(
     steps: tuple[Step, ...], f, start: dt.date, due: dt.date, counter, owners: _OwnerCycle
 ) -> list[Task]:
-    """One-off steps spread over the milestone window; checkpoints on its deadline, after the rest."""
+    """One-off steps spread over the milestone window; checkpoints on its deadline, last."""
     out: list[Task] = []
     spread = [s for s in steps if not s.at_end]
     span = (due - start).days

@@ -18,7 +18,7 @@ _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week o
 
 
 def fit_capacity(plan: Plan, settings: Settings) -> Plan:
-    """Shrink load in place until every week, milestone and the whole goal fit capacity after slack."""
+    """Shrink load in place until every week, milestone and the goal fit capacity after slack."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     for _ in range(400):
         week = _worst_week(plan, usable)

@@ -11,7 +11,8 @@ from assistant.engines.understand import Understanding
 # key -> (question, why it is asked); playbooks override the wording for their domain.
 DEFAULTS: dict[str, tuple[str, str]] = {
     "metric": (
-        "What number would tell you it worked (an amount, a count, or a clear done/not-done result)?",
+        "What number would tell you it worked (an amount, a count, or a clear "
+        "done/not-done result)?",
         "A goal without a number has no finish line, so milestones cannot be checked.",
     ),
     "deadline": ("By when do you want this done?", "Milestones are spaced back from the deadline."),
@@ -24,7 +25,8 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "The first milestone starts from where you are.",
     ),
     "constraint": (
-        "What usually gets in the way of this, the one thing that, if solved, makes the rest easier?",
+        "What usually gets in the way of this, the one thing that, if solved, makes the "
+        "rest easier?",
         "Every week of the plan includes a task that attacks that bottleneck.",
     ),
     "owners": (

@@ -17,7 +17,7 @@ _TASK_PATH_RE = re.compile(r"milestones\[(\d+)\]\.tasks\[(\d+)\]")
 
 
 def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: Settings) -> Plan:
-    """A copy of the plan with every finding it knows how to fix fixed; the rest left as they are."""
+    """A copy of the plan with the findings it knows how to fix fixed; the rest left as is."""
     new = plan.model_copy(deep=True)
     new.metadata.repair_rounds += 1
     codes = {f.code for f in findings}

@@ -20,8 +20,10 @@ from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.playbooks import pick_playbook
 
 HINT = (
-    "I understand: time per week ('I only have 4 hours a week'), a new deadline ('push the deadline to "
-    "June'), 'make tasks smaller', 'drop milestone 3', 'give the outreach tasks to Ana', 'I'm stuck on ...'"
+    "I understand: time per week ('I only have 4 hours a week'), a new deadline ('push "
+    "the deadline to "
+    "June'), 'make tasks smaller', 'drop milestone 3', 'give the outreach tasks to Ana', "
+    "'I'm stuck on ...'"
 )
 
 _STUCK_RE = re.compile(
@@ -33,7 +35,8 @@ _DROP_RE = re.compile(
     r"milestone|milestone\s(.+)|(.+?)\smilestone)\b"
 )
 _OWNER_RE = re.compile(
-    r"\b(?:give|assign|hand|move)\s(?:all\s)?(?:of\s)?(?:the\s)?(.+?)\s(?:tasks?\s)?(?:to|over to)\s"
+    r"\b(?:give|assign|hand|move)\s(?:all\s)?(?:of\s)?(?:the\s)?(.+?)\s(?:tasks?\s)?(?:to|"
+    r"over to)\s"
     r"(.+)$|^(.+?)\s(?:takes|owns|will take|will own|should own|should take)\s(?:the\s)?(.+?)\s?"
     r"(?:tasks?)?$"
 )
@@ -146,11 +149,15 @@ def _match_milestone(plan: Plan, words: str) -> int:
         return {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
 
     wanted, wanted_numbers = content_stems(words), numbers(words)
-    scores = [len(wanted & content_stems(m.title)) + 2 * len(wanted_numbers & numbers(m.title))
-              for m in plan.milestones]
+    scores = [
+        len(wanted & content_stems(m.title)) + 2 * len(wanted_numbers & numbers(m.title))
+        for m in plan.milestones
+    ]
     best = max(scores) if scores else 0
     if best == 0:
-        raise InputError(f"no milestone matches {words!r}; say 'drop milestone 2' or use words from its title")
+        raise InputError(
+            f"no milestone matches {words!r}; say 'drop milestone 2' or use words from its title"
+        )
     return scores.index(best)
 
 
@@ -272,7 +279,7 @@ def _deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) 
 
 
 def stretch(plan: Plan, deadline: dt.date) -> None:
-    """Re-date every milestone and task proportionally to a new deadline; week-one tasks stay put."""
+    """Re-date milestones and tasks in proportion to a new deadline; week-one tasks stay put."""
     start = plan.start_date
     old_span = max((plan.goal.deadline - start).days, 1)
     new_span = max((deadline - start).days, 1)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
 from assistant.engines.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
+from assistant.engines.understand_words import NOT_NAMES, fix_typos
 from assistant.language import (
     find_done_state,
     find_horizon,
@@ -21,10 +22,10 @@ from assistant.language import (
 )
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, Playbook, Preset, fmt_value, pick_playbook
-from assistant.playbooks.learning import LANGUAGES
 
 _LEAD_IN_RE = re.compile(
-    r"^(?:(?:i|we|[^\W\d_]+ and i|me and [^\W\d_]+)\s(?:really\s)?(?:want|would like|wanna|need|hope|plan|intend|am going|"
+    r"^(?:(?:i|we|[^\W\d_]+ and i|me and [^\W\d_]+)\s(?:really\s)?(?:want|would like|wanna|"
+    r"need|hope|plan|intend|am going|"
     r"'m going|are going|will|should|must|have)\s?(?:to\s)?|i'?d like to\s|we'?d like to\s|"
     r"my goal is to\s|our goal is to\s|goal:\s?|to\s)"
 )
@@ -40,53 +41,6 @@ _BASELINE_CUE_RE = re.compile(
 _PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
 _NAME_RE = re.compile(
     r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b"
-)
-_NOT_NAMES = frozenset(
-    [
-        "i",
-        "the",
-        "a",
-        "an",
-        "my",
-        "our",
-        "we",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "christmas",
-        "easter",
-        "python",
-        "javascript",
-        "java",
-        "spanish",
-        "french",
-        "german",
-        "english",
-        "italian",
-        "japanese",
-        "chinese",
-        "the",
-    ]
 )
 
 
@@ -124,7 +78,7 @@ class Understanding:
 
 
 def core_text(goal: str, keep_capacity: bool = False) -> str:
-    """The goal without lead-ins ('I want to'), capacity and trailing punctuation; typos of domain words fixed."""
+    """The goal without lead-ins ('I want to'), capacity or end punctuation; domain typos fixed."""
     s = fix_typos(normalize(goal))
     s = _HEADCOUNT_RE.sub(
         lambda m: f"{m.group(2)} for {m.group(1)} people", s
@@ -137,68 +91,6 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
 
 
 _HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
-_VOCABULARY = tuple(
-    sorted(
-        set(LANGUAGES.split("|"))
-        | {
-            "marathon",
-            "running",
-            "weight",
-            "novel",
-            "thesis",
-            "dissertation",
-            "guitar",
-            "piano",
-            "violin",
-            "programming",
-            "python",
-            "javascript",
-            "customers",
-            "revenue",
-            "savings",
-            "mortgage",
-            "credit",
-            "renovate",
-            "kitchen",
-            "bathroom",
-            "wedding",
-            "conference",
-            "meditate",
-            "smoking",
-            "exercise",
-            "workout",
-            "launch",
-            "interview",
-            "certification",
-            "business",
-            "newsletter",
-            "podcast",
-            "subscribers",
-            "drawing",
-            "painting",
-            "language",
-        }
-    )
-)
-
-
-# Ordinary words one letter away from a domain word ("finish" is not "finnish").
-_REAL_WORDS = frozenset({"finish", "finished", "polish", "furnish", "punish", "parish", "running", "runner",
-                         "weighs", "wright", "credits", "launches", "painting", "piano", "kitchens"})
-
-
-def fix_typos(s: str) -> str:
-    """Correct near-misses of domain words ('spansh' -> 'spanish') so the right playbook is found."""
-    from difflib import get_close_matches
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if len(word) < 5 or word in _VOCABULARY or word in _REAL_WORDS:
-            return word
-        close = get_close_matches(word, _VOCABULARY, n=1, cutoff=0.86)
-        return close[0] if close else word
-
-    return re.sub(r"[a-z]+", fix, s)
 
 
 def understand(
@@ -433,7 +325,7 @@ def _owners(
     names: list[str] = []
     for m in _NAME_RE.finditer(goal):
         name = m.group(1) or m.group(2)
-        if name and name[0].isupper() and name.lower() not in _NOT_NAMES and name not in names:
+        if name and name[0].isupper() and name.lower() not in NOT_NAMES and name not in names:
             names.append(name)
     if names:
         stated.add("owners")

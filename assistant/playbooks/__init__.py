@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from assistant.playbooks.base import Playbook, Preset, Rung, Step, fmt_number, fmt_value
+from assistant.playbooks.career import JOB
 from assistant.playbooks.fitness import FITNESS, RUNNING, WEIGHT
-from assistant.playbooks.learning import CODING, EXAM, INSTRUMENT, LANGUAGE, SKILL
-from assistant.playbooks.life import DEBT, EVENT, GENERIC, HABIT, HOME, SAVINGS
-from assistant.playbooks.work import CUSTOMERS, JOB, LAUNCH, OPERATIONS, REVENUE
+from assistant.playbooks.generic import GENERIC
+from assistant.playbooks.learning import CODING, INSTRUMENT, LANGUAGE, SKILL
+from assistant.playbooks.life import EVENT, HABIT, HOME
+from assistant.playbooks.money import DEBT, SAVINGS
+from assistant.playbooks.study import EXAM
+from assistant.playbooks.work import CUSTOMERS, LAUNCH, OPERATIONS, REVENUE
 from assistant.playbooks.writing import BLOG, BOOK
 
 # Order breaks ties: the more specific domain first.

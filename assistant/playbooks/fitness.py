@@ -15,7 +15,8 @@ _TEST_RUN = S(
 RUNNING = Playbook(
     key="running",
     label="running",
-    pattern=r"\b(run|running|runner|jog|jogging|marathon|half[- ]marathon|5k|10k|parkrun|km run|race)\b",
+    pattern=r"\b(run|running|runner|jog|jogging|marathon|half[- ]marathon|5k|10k|parkrun|"
+    r"km run|race)\b",
     statement="Finish {subject} ({target}) without stopping",
     metric_name="longest continuous run",
     unit="km",
@@ -198,7 +199,8 @@ FITNESS = Playbook(
     ),
     questions={
         "metric": (
-            "What would prove you're fitter: a number of workouts, push-ups, a distance, a weight lifted?",
+            "What would prove you're fitter: a number of workouts, push-ups, a distance, "
+            "a weight lifted?",
             "'Fit' has no finish line; a number gives the plan one.",
         ),
         "baseline": (
@@ -211,7 +213,8 @@ FITNESS = Playbook(
 WEIGHT = Playbook(
     key="weight",
     label="weight and health",
-    pattern=r"\d\s?(?:kg|kgs|kilos?|lbs?)\b|\b(lose|losing|weight|kilos?|kg|lbs?|fat|waist|slim|diet|belly|bmi|healthier|eat healthy|"
+    pattern=r"\d\s?(?:kg|kgs|kilos?|lbs?)\b|\b(lose|losing|weight|kilos?|kg|lbs?|fat|waist|"
+    r"slim|diet|belly|bmi|healthier|eat healthy|"
     r"sugar|blood pressure|cholesterol|nutrition|calories)\b",
     statement="Lose {target} of body weight on the weekly average",
     metric_name="weight lost (weekly average)",
@@ -275,7 +278,8 @@ WEIGHT = Playbook(
         S("Weigh in to record the starting weight", 15, "Starting weight logged in the app"),
     ),
     constraint="Evening snacking undoes the day's good choices",
-    strategy="Change the environment: no snacks in the house, dinners planned before the week starts",
+    strategy="Change the environment: no snacks in the house, dinners planned before the "
+    "week starts",
     attack=S(
         "Write next week's meal plan with a shopping list",
         30,
@@ -294,7 +298,8 @@ WEIGHT = Playbook(
             "Progress is measured from today's weekly average.",
         ),
         "constraint": (
-            "When does eating go off plan: evenings, eating out, stress, or not knowing what to cook?",
+            "When does eating go off plan: evenings, eating out, stress, or not knowing "
+            "what to cook?",
             "The plan attacks that moment every week.",
         ),
     },

@@ -1,169 +1,17 @@
-"""Life goals: savings and debt, habits, home projects, events, and the generic fallback."""
+"""Life goals: habits, home projects and events."""
 
 from __future__ import annotations
 
 from assistant.playbooks.base import Playbook, Preset, Rung
 from assistant.playbooks.base import Step as S
 
-SAVINGS = Playbook(
-    key="savings",
-    label="saving money",
-    pattern=r"\b(save|saving|savings|emergency fund|deposit|nest egg|put aside|set aside|invest|"
-    r"down payment|fund)\b",
-    statement="Save {target} in a dedicated account",
-    metric_name="money saved",
-    unit="USD",
-    default_target=5000,
-    money=True,
-    default_weeks=26,
-    weight=1.3,
-    rungs=(
-        Rung(
-            "{v} saved in the goal account",
-            0.25,
-            (S("Cancel 2 subscriptions you no longer use", 30, "2 cancellation emails received"),),
-        ),
-        Rung(
-            "{v} saved in the goal account: halfway",
-            0.5,
-            (S("Sell 3 unused items online", 60, "3 listings live"),),
-        ),
-        Rung(
-            "{v} saved in the goal account",
-            0.75,
-            (
-                S(
-                    "Renegotiate 1 bill: phone, internet or insurance",
-                    45,
-                    "New price confirmed in writing",
-                ),
-            ),
-        ),
-        Rung(
-            "{v} saved: the full target",
-            1.0,
-            (
-                S(
-                    "Move the final top-up into the goal account",
-                    15,
-                    "Balance screenshot saved",
-                    at_end=True,
-                ),
-            ),
-        ),
-    ),
-    practice=(),
-    kickoff=(
-        S("Open a separate savings account for the goal", 30, "Account open; name shows the goal"),
-        S(
-            "Set up an automatic transfer of {per_month} on payday",
-            20,
-            "Standing order confirmed in the bank app",
-        ),
-        S(
-            "List every expense from last month in a spreadsheet",
-            60,
-            "Spreadsheet with last month's spending saved",
-        ),
-    ),
-    constraint="Money leaks out in small unplanned purchases",
-    strategy="Pay the goal first on payday and check spending against a weekly budget",
-    attack=S(
-        "Check the week's spending against the budget",
-        20,
-        "Weekly total logged in the spreadsheet",
-        times=1,
-        attacks=True,
-    ),
-    indicators=(("spending vs weekly budget", 100, "%"), ("no-spend days per week", 3, "days")),
-    questions={
-        "metric": (
-            "How much do you want to save, and in which currency?",
-            "The amount sets the monthly transfer.",
-        ),
-        "baseline": (
-            "How much have you already put aside for this?",
-            "It counts toward the first milestone.",
-        ),
-    },
-)
-
-DEBT = Playbook(
-    key="debt",
-    label="paying off debt",
-    pattern=r"\b(debt|debts|credit card|loan|loans|overdraft|pay off|paying off|payoff|owe|mortgage|debt-free)\b",
-    statement="Pay off {target} of debt",
-    metric_name="debt paid off",
-    unit="USD",
-    default_target=5000,
-    money=True,
-    default_weeks=52,
-    weight=1.6,
-    rungs=(
-        Rung(
-            "{v} of the debt paid off",
-            0.25,
-            (
-                S(
-                    "Call the card provider to ask for a lower rate",
-                    30,
-                    "New rate or refusal noted in the sheet",
-                ),
-            ),
-        ),
-        Rung(
-            "{v} of the debt paid off: halfway",
-            0.5,
-            (S("Sell 3 unused items toward the next payment", 60, "3 listings live"),),
-        ),
-        Rung(
-            "{v} of the debt paid off",
-            0.75,
-            (S("Close 1 paid-off card or account", 30, "Closure confirmation received"),),
-        ),
-        Rung(
-            "{v} paid off: debt-free",
-            1.0,
-            (S("Make the final payment", 15, "Zero balance screenshot saved", at_end=True),),
-        ),
-    ),
-    practice=(),
-    kickoff=(
-        S(
-            "List every debt with balance, rate and minimum payment",
-            45,
-            "Debt list saved in a spreadsheet",
-        ),
-        S(
-            "Set up an automatic extra payment of {per_month} a month",
-            20,
-            "Extra payment confirmed in the bank app",
-        ),
-        S("Freeze the credit card in the banking app", 15, "Card shows as frozen"),
-    ),
-    constraint="Minimum payments hide how slowly the balance falls",
-    strategy="Pay the highest-rate debt first (avalanche) and track the balance weekly",
-    attack=S(
-        "Check the week's spending against the payoff budget",
-        20,
-        "Weekly total logged in the spreadsheet",
-        times=1,
-        attacks=True,
-    ),
-    indicators=(("extra paid per week", 100, "USD"), ("no-spend days per week", 3, "days")),
-    questions={
-        "metric": (
-            "How much debt is there in total, and on which cards or loans?",
-            "The total sets the ladder; the rates set the order.",
-        ),
-    },
-)
-
 HABIT = Playbook(
     key="habit",
     label="building or quitting a habit",
-    pattern=r"\b(habit|daily|every day|every morning|every night|each day|meditat\w*|journal\w*|quit|stop|"
-    r"smoking|vaping|drinking|alcohol|sober|wake up|bed by|sleep|floss|screen time|phone|social media|"
+    pattern=r"\b(habit|daily|every day|every morning|every night|each day|meditat\w*|"
+    r"journal\w*|quit|stop|"
+    r"smoking|vaping|drinking|alcohol|sober|wake up|bed by|sleep|floss|screen time|phone|"
+    r"social media|"
     r"procrastinat\w*|routine|streak|read \d+ pages)\b",
     statement="Log {target} of '{subject}' in the habit tracker",
     metric_name="days done",
@@ -248,7 +96,8 @@ HABIT = Playbook(
     indicators=(("days done per week", 6, "days"), ("misses in a row", 1, "days")),
     questions={
         "metric": (
-            "How often counts as success: every day, 5 days a week, or a streak of a certain length?",
+            "How often counts as success: every day, 5 days a week, or a streak of a "
+            "certain length?",
             "The habit needs a count to know it is working.",
         ),
         "constraint": (
@@ -268,7 +117,8 @@ HOME = Playbook(
     metric_name="project stages complete",
     unit="stages",
     default_target=4,
-    subjects=r"\b(?:renovate|remodel|redo|paint|build|fix|declutter|make|tidy|organi[sz]e|clean out|clear out|tile|"
+    subjects=r"\b(?:renovate|remodel|redo|paint|build|fix|declutter|make|tidy|organi[sz]e|"
+    r"clean out|clear out|tile|"
     r"refurbish|landscape|finish)\s(?:the|my|our|a|an)?\s?([a-z]+(?: room| shed| deck)?)",
     default_subject="home",
     default_weeks=10,
@@ -405,82 +255,5 @@ EVENT = Playbook(
     indicators=(
         ("registrations per week", 8, "registrations"),
         ("personal invites sent", 10, "invites"),
-    ),
-)
-
-GENERIC = Playbook(
-    key="generic",
-    label="general goal",
-    pattern=r"(?!x)x",
-    statement="Complete '{subject}': all {target} done",
-    metric_name="steps to done completed",
-    unit="steps",
-    default_target=4,
-    default_subject="the goal",
-    default_weeks=12,
-    weight=0.0,
-    rungs=(
-        Rung(
-            "Quarter-way: {v} done",
-            0.25,
-            (S("List every step between today and done on 1 page", 45, "Step list saved"),),
-        ),
-        Rung(
-            "Halfway: {v} done",
-            0.5,
-            (
-                S(
-                    "Ask 1 person who has done this for advice",
-                    30,
-                    "3 pieces of advice written down",
-                ),
-            ),
-        ),
-        Rung(
-            "Three-quarters: {v} done",
-            0.75,
-            (S("Cut 1 step that no longer moves the goal", 20, "Step crossed off; reason noted"),),
-        ),
-        Rung(
-            "Finish line: {v} done",
-            1.0,
-            (
-                S(
-                    "Check the result against the finish line written in week 1",
-                    30,
-                    "Finish-line check saved",
-                    at_end=True,
-                ),
-            ),
-        ),
-    ),
-    practice=(
-        S(
-            "Spend a 60-minute focus block on the next step",
-            60,
-            "Next step ticked off in the plan",
-            times=2,
-        ),
-    ),
-    kickoff=(
-        S("Write 1 sentence that says what done looks like", 20, "Finish-line sentence saved"),
-        S(
-            "Pick the first step you can finish in 1 hour",
-            15,
-            "First step written at the top of the list",
-        ),
-    ),
-    constraint="Other priorities crowd out the goal week after week",
-    strategy="Protect focus blocks in the calendar before the week fills up",
-    attack=S(
-        "Block next week's 2 focus blocks in the calendar",
-        15,
-        "2 focus blocks visible in the calendar",
-        times=1,
-        attacks=True,
-    ),
-    indicators=(
-        ("focus blocks done per week", 2, "blocks"),
-        ("steps finished per week", 1, "steps"),
     ),
 )

@@ -1,0 +1,135 @@
+"""Word lists for reading goals: near-miss spellings of domain words, words that are not names."""
+
+from __future__ import annotations
+
+import re
+from difflib import get_close_matches
+
+from assistant.playbooks.learning import LANGUAGES
+
+VOCABULARY = tuple(
+    sorted(
+        set(LANGUAGES.split("|"))
+        | set(
+            [
+                "marathon",
+                "running",
+                "weight",
+                "novel",
+                "thesis",
+                "dissertation",
+                "guitar",
+                "piano",
+                "violin",
+                "programming",
+                "python",
+                "javascript",
+                "customers",
+                "revenue",
+                "savings",
+                "mortgage",
+                "credit",
+                "renovate",
+                "kitchen",
+                "bathroom",
+                "wedding",
+                "conference",
+                "meditate",
+                "smoking",
+                "exercise",
+                "workout",
+                "launch",
+                "interview",
+                "certification",
+                "business",
+                "newsletter",
+                "podcast",
+                "subscribers",
+                "drawing",
+                "painting",
+                "language",
+            ]
+        )
+    )
+)
+
+# Ordinary words one letter away from a domain word ("finish" is not "finnish").
+REAL_WORDS = frozenset(
+    [
+        "finish",
+        "finished",
+        "polish",
+        "furnish",
+        "punish",
+        "parish",
+        "running",
+        "runner",
+        "weighs",
+        "wright",
+        "credits",
+        "launches",
+        "painting",
+        "piano",
+        "kitchens",
+    ]
+)
+
+NOT_NAMES = frozenset(
+    [
+        "i",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "we",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+        "python",
+        "javascript",
+        "java",
+        "spanish",
+        "french",
+        "german",
+        "english",
+        "italian",
+        "japanese",
+        "chinese",
+    ]
+)
+
+
+def fix_typos(s: str) -> str:
+    """Correct near-misses of domain words ('spansh' -> 'spanish') so the right playbook wins."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < 5 or word in VOCABULARY or word in REAL_WORDS:
+            return word
+        close = get_close_matches(word, VOCABULARY, n=1, cutoff=0.86)
+        return close[0] if close else word
+
+    return re.sub(r"[a-z]+", fix, s)
