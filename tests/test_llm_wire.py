@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -192,3 +195,67 @@ def test_a_whole_conversation_over_the_wire():
     calls = planned.plan.metadata.calls
     assert [c.purpose for c in calls] == ["clarify", "draft"]
     assert json.loads(json.dumps(planned.plan.model_dump(mode="json")))  # serialisable for storage
+
+
+def _goalsmith(*args: str, base_url: str, tmp_path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "GOALSMITH_"))}
+    env.update(
+        {
+            "OPENAI_BASE_URL": base_url,
+            "GOALSMITH_MODEL": "llama3.2",
+            "GOALSMITH_MAX_RETRIES": "0",
+            "GOALSMITH_HOME": str(tmp_path),
+        }
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_goalsmith_plan_uses_the_configured_model_with_the_same_json_contract(tmp_path):
+    script = Script([Reply(as_json(flawed_draft())), Reply(as_json(good_draft()))])
+    with LocalModelServer(script) as server:
+        result = _goalsmith(
+            "plan",
+            GOAL,
+            "--json",
+            "--answer",
+            "capacity=5 hours a week",
+            "--today",
+            LLM_TODAY.isoformat(),
+            base_url=server.base_url,
+            tmp_path=tmp_path,
+        )
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) == {"plan", "findings"}
+    assert (
+        payload["plan"]["metadata"]["engine"] == "llm"
+        and payload["plan"]["metadata"]["model"] == "llama3.2"
+    )
+    assert [c["purpose"] for c in payload["plan"]["metadata"]["calls"]] == ["draft", "repair"]
+    assert "- capacity: 5 hours a week" in prompt_text(script.requests[0])
+    assert "goalsmith: repairing: 3 findings (round 1)" in result.stderr
+
+
+def test_goalsmith_plan_text_names_the_model_and_a_dead_server_is_one_line(tmp_path):
+    with LocalModelServer(Script([Reply(as_json(good_draft()))])) as server:
+        ok = _goalsmith(
+            "plan",
+            GOAL,
+            "--today",
+            LLM_TODAY.isoformat(),
+            base_url=server.base_url,
+            tmp_path=tmp_path,
+        )
+        base_url = server.base_url
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith("Planned by: llama3.2 via 127.0.0.1:")
+    dead = _goalsmith("plan", GOAL, base_url=base_url, tmp_path=tmp_path)  # the server is gone now
+    assert dead.returncode == 3 and "Traceback" not in dead.stderr
+    assert dead.stderr.strip().splitlines()[-1].startswith("goalsmith: cannot reach")

@@ -15,8 +15,12 @@ if TYPE_CHECKING:
 
 AnswerOption = Annotated[
     list[str] | None,
-    typer.Option("--answer", "-a", metavar="KEY=VALUE",
-                 help="An answer to a question, e.g. capacity='4 hours a week' (repeatable)."),
+    typer.Option(
+        "--answer",
+        "-a",
+        metavar="KEY=VALUE",
+        help="An answer to a question, e.g. capacity='4 hours a week' (repeatable).",
+    ),
 ]
 TodayOption = Annotated[
     str | None, typer.Option("--today", help="Plan as of this day (YYYY-MM-DD); default: today.")
@@ -32,7 +36,9 @@ def parse_answer_options(values: list[str] | None) -> dict[str, str]:
         key, sep, value = item.partition("=")
         key = key.strip().lower()
         if not sep or not key or not value.strip():
-            raise InputError(f"--answer {item!r}: expected KEY=VALUE, e.g. --answer capacity='4 hours a week'")
+            raise InputError(
+                f"--answer {item!r}: expected KEY=VALUE, e.g. --answer capacity='4 hours a week'"
+            )
         answers[key] = value.strip()
     return answers
 
@@ -48,7 +54,9 @@ def questions(
     from assistant.cli.io import load_settings, parse_day
     from assistant.engines.offline import OfflineEngine
 
-    asked = OfflineEngine(load_settings()).questions(_goal(goal), parse_answer_options(answer), parse_day(today))
+    asked = OfflineEngine(load_settings()).questions(
+        _goal(goal), parse_answer_options(answer), parse_day(today)
+    )
     if as_json:
         print(json.dumps([q.model_dump() for q in asked], indent=2, ensure_ascii=False))
         return
@@ -62,40 +70,64 @@ def questions(
 def plan(
     goal: Annotated[str, typer.Argument(help="The goal, in your own words.")],
     answer: AnswerOption = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Use the offline planner even if a model is set.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help='Print {"plan": ..., "findings": [...]}.')] = False,
-    save: Annotated[bool, typer.Option("--save", help="Store the plan (see `goalsmith list`).")] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Use the offline planner even if a model is set.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help='Print {"plan": ..., "findings": [...]}.')
+    ] = False,
+    save: Annotated[
+        bool, typer.Option("--save", help="Store the plan (see `goalsmith list`).")
+    ] = False,
     today: TodayOption = None,
 ) -> None:
     """Break a goal into milestones and small owned tasks, validated against every rule."""
     from assistant.cli.io import load_settings, parse_day
+    from assistant.engines.base import no_progress
     from assistant.engines.offline import OfflineEngine
-    from assistant.engines.select import make_engine
+    from assistant.engines.select import engine_label, make_engine
     from assistant.planner import plan_goal
 
     settings = load_settings()
     day = parse_day(today)
     answers = parse_answer_options(answer)
     engine = OfflineEngine(settings) if offline or settings.offline else make_engine(settings)
+    label = engine_label(engine, settings)  # "offline planner, no LLM" or "<model> via <host>"
+    # a model takes seconds per call: say what is happening on stderr (stdout stays the plan or JSON)
+    progress = no_progress if engine.name == "offline" else _progress_to_stderr
     if sys.stdin.isatty() and not as_json:
         answers.update(_ask_interactively(engine.questions(_goal(goal), answers, day)))
-    result = plan_goal(engine, _goal(goal), answers, settings, day)
+    result = plan_goal(engine, _goal(goal), answers, settings, day, progress)
     made = result.plan
     if save:
         made = _save(made, settings)
     if as_json:
-        payload = {"plan": made.model_dump(mode="json"), "findings": [f.model_dump() for f in result.findings]}
+        payload = {
+            "plan": made.model_dump(mode="json"),
+            "findings": [f.model_dump() for f in result.findings],
+        }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
+        print(f"Planned by: {label}")
         print(plan_text(made, result.findings))
     raise typer.Exit(1 if result.errors else 0)
+
+
+def _progress_to_stderr(stage: str, detail: str) -> None:
+    print(
+        f"goalsmith: {stage}: {detail}" if detail else f"goalsmith: {stage}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _goal(text: str) -> str:
     from assistant.errors import InputError
 
     if not text.strip():
-        raise InputError("the goal is empty; say what you want to achieve, e.g. 'Run a 10k by June'")
+        raise InputError(
+            "the goal is empty; say what you want to achieve, e.g. 'Run a 10k by June'"
+        )
     if len(text) > 2000:
         raise InputError(f"the goal is {len(text):,} characters; keep it under 2,000")
     return text.strip()
@@ -116,7 +148,9 @@ def _save(made: Plan, settings) -> Plan:
     try:
         from assistant.store import Store
     except ImportError:
-        raise InputError("saving needs the plan store (assistant/store.py), which is not installed") from None
+        raise InputError(
+            "saving needs the plan store (assistant/store.py), which is not installed"
+        ) from None
     return Store(settings.db_path).save_plan(made, user="local") or made
 
 
@@ -126,9 +160,13 @@ def plan_text(made: Plan, findings: list[Finding]) -> str:
     from assistant.models import METHOD_LABELS
 
     g = made.goal
-    lines = [f"{g.statement}", f"  plan {made.id} v{made.version} · {METHOD_LABELS[made.method]} · "
-             f"{made.capacity_hours_per_week:g} h/week · review on {made.review_day}s · {made.metadata.engine}",
-             f"  constraint: {made.constraint}", f"  attack: {made.constraint_strategy}"]
+    lines = [
+        f"{g.statement}",
+        f"  plan {made.id} v{made.version} · {METHOD_LABELS[made.method]} · "
+        f"{made.capacity_hours_per_week:g} h/week · review on {made.review_day}s · {made.metadata.engine}",
+        f"  constraint: {made.constraint}",
+        f"  attack: {made.constraint_strategy}",
+    ]
     for a in made.assumptions:
         lines.append(f"  {'assumed' if a.source == 'assumed' else 'stated '}: {a.text}")
     for i, m in enumerate(made.milestones, 1):
@@ -136,9 +174,16 @@ def plan_text(made: Plan, findings: list[Finding]) -> str:
         for t in m.tasks:
             rhythm = f", {t.recurrence.describe()}" if t.recurrence else ""
             star = " *" if t.attacks_constraint else ""
-            lines.append(f"   - {t.title}{star}  [{t.owner}, {t.estimate_minutes} min{rhythm}, due {t.due}]")
+            lines.append(
+                f"   - {t.title}{star}  [{t.owner}, {t.estimate_minutes} min{rhythm}, due {t.due}]"
+            )
             lines.append(f"       done when: {t.done_when}")
-    lines += ["", "Leading indicators: " + "; ".join(f"{m.name} ({m.target:g} {m.unit})".strip()
-                                                     for m in made.leading_indicators),
-              "(* attacks the constraint)", "", findings_text(made, findings)]
+    lines += [
+        "",
+        "Leading indicators: "
+        + "; ".join(f"{m.name} ({m.target:g} {m.unit})".strip() for m in made.leading_indicators),
+        "(* attacks the constraint)",
+        "",
+        findings_text(made, findings),
+    ]
     return "\n".join(lines)
