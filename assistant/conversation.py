@@ -235,18 +235,19 @@ def _kind_of(part: str) -> str | None:
 
 
 def plan_markdown(plan: Plan, findings: list[Finding], engine_label: str = "") -> str:
-    """Goal, milestones, tasks and findings; severity as a word, not only a colour."""
+    """Goal, milestones, tasks and findings; severity as a word, not only a colour.
+
+    Uses the full Markdown exporter when it is installed, without its hidden JSON block.
+    """
     try:
-        from assistant.export import to_markdown  # the full exporter, when it exists
+        from assistant.export.markdown import PLAN_BLOCK_START, to_markdown
     except ImportError:
-        to_markdown = None
-    body = to_markdown(plan) if to_markdown is not None else _simple_markdown(plan)
-    return (
-        body
-        + "\n\n"
-        + _findings_markdown(findings)
-        + (f"\n\n_Written by: {engine_label}_" if engine_label else "")
-    )
+        body = _simple_markdown(plan) + "\n\n" + _findings_markdown(findings)
+    else:
+        full = to_markdown(plan, findings).split(PLAN_BLOCK_START)[0].rstrip()
+        # the file's "edit and import me" hint does not apply to a chat message
+        body = "\n".join(line for line in full.splitlines() if "goalsmith import" not in line)
+    return body + (f"\n\n_Written by: {engine_label}_" if engine_label else "")
 
 
 def _simple_markdown(plan: Plan) -> str:
