@@ -112,6 +112,15 @@ def test_markdown_keeps_markup_but_no_tag_can_form():
     assert "**bold**" in out and "`<b>code</b>`" in out and "<i>block</i>" in out
 
 
+def test_markdown_already_escaped_by_the_exporter_still_reads_right():
+    assert safe.markdown(r"### \<img src=x\> goal") == r"### &lt;img src=x\> goal"
+
+
+def test_markdown_drops_hidden_comments_instead_of_showing_them():
+    assert safe.markdown('# Plan\n<!-- goalsmith-plan {"id": 1} -->\nText') == "# Plan\n\nText"
+    assert safe.markdown("a <!-- never closed") == "a "
+
+
 def test_findings_carry_severity_as_words_not_colour():
     findings = [
         Finding(
@@ -196,7 +205,6 @@ def test_chat_failure_is_one_line_and_the_chat_goes_on(ws):
 
 
 def test_chat_with_the_real_conversation_asks_then_plans(ws):
-    pytest.importorskip("assistant.engines.offline")
     session = chat.ChatSession()
     asked = list(chat.respond(ws, session, "I want to run a half marathon", "local"))[-1]
     assert asked.saved_plan_id is None and "just plan it" in asked.history[-1]["content"].lower()
@@ -221,7 +229,6 @@ def test_ticking_saves_at_once_and_only_for_this_user(ws):
 
 
 def test_plan_view_shows_schedule_today_and_every_export(ws):
-    pytest.importorskip("assistant.export")
     plan = ws.store.save_plan(good_plan(), "local")
     view = planview.plan_view(ws, plan.id, "local")
     assert "Week of 23 Nov 2026" in view.schedule and "Today" in view.today

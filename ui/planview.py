@@ -25,7 +25,8 @@ class PlanView:
     schedule: str = ""
     today: str = ""
     burnup: list[dict[str, Any]] = field(default_factory=list)
-    exports: dict[str, str] = field(default_factory=dict)
+    sched: Any = None
+    findings: list[Any] = field(default_factory=list)
 
 
 def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
@@ -61,7 +62,13 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
     view.task_choices = [(task_label(t), t.id) for t in plan.tasks() if t.status != "dropped"]
     view.done = [t.id for t in plan.tasks() if t.status == "done"]
     view.burnup = _burnup(ws, plan, user)
-    view.schedule, view.today = _schedule_md(ws, plan)
+    from assistant.schedule import schedule
+    from assistant.validators import validate_plan
+
+    view.findings = validate_plan(plan, ws.settings, ws.today())
+    view.sched = schedule(plan, ws.settings, ws.today())
+    view.summary += "\n\n" + render.findings_md(view.findings)
+    view.schedule, view.today = _schedule_md(ws, plan, view.sched)
     return view
 
 
@@ -100,13 +107,12 @@ def _burnup(ws: Workspace, plan: Any, user: str) -> list[dict[str, Any]]:
     return burnup_rows(plan, weeks, today)
 
 
-def _schedule_md(ws: Workspace, plan: Any) -> tuple[str, str]:
+def _schedule_md(ws: Workspace, plan: Any, sched: Any) -> tuple[str, str]:
     """The week-by-week schedule and today's top tasks, both as Markdown."""
-    from assistant.schedule import schedule, top_tasks
+    from assistant.schedule import top_tasks
     from assistant.weeks import monday
 
     today = ws.today()
-    sched = schedule(plan, ws.settings, today)
     top = top_tasks(plan, sched, today, n=3)
     today_md = f"#### Today ({today:%a %d %b})\n"
     today_md += (
@@ -151,17 +157,8 @@ def export_files(ws: Workspace, view: PlanView) -> dict[str, str]:
     folder = Path(tempfile.mkdtemp(prefix="goalsmith-export-"))
     stem = f"{plan.id}-v{plan.version}"
     files = {}
-    for fmt, write in {
-        "md": export.to_markdown,
-        "json": export.to_json,
-        "ics": export.to_ics,
-        "csv": export.to_todoist_csv,
-    }.items():
+    for fmt in EXPORT_LABELS:
         path = folder / f"{stem}.{fmt}"
-        content = write(plan)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        path.write_text(export.export(plan, fmt, view.findings, view.sched), encoding="utf-8")
         files[fmt] = str(path)
     return files

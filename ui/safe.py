@@ -11,6 +11,8 @@ import re
 
 # Fenced blocks and inline code spans keep their characters: Markdown shows them literally.
 _CODE = re.compile(r"(```.*?```|~~~.*?~~~|(?<!\\)`[^`\n]*`)", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # hidden data (e.g. the plan's JSON)
+_LT = re.compile(r"\\?<")  # an already escaped ``\<`` too: ``\&lt;`` would show as "&lt;"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 
 
@@ -25,5 +27,5 @@ def markdown(value: str) -> str:
     """Markdown written by a model or a library: keep the markup, turn every ``<`` into text."""
     parts = _CODE.split(value)
     for i in range(0, len(parts), 2):  # even parts are outside code
-        parts[i] = parts[i].replace("<", "&lt;")
+        parts[i] = _LT.sub("&lt;", _COMMENT.sub("", parts[i]))
     return "".join(parts)
