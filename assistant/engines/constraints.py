@@ -86,6 +86,18 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
         ),
     ),
     Bottleneck(
+        "perfectionism",
+        r"rewrit|re-writ|redo|polish|edit|perfect|tweak|start over",
+        "Draft forward: no fixing during drafting time, fixes parked on a list for later",
+        Step(
+            "Park this week's fixes on a fix-later list instead of rewriting",
+            15,
+            "Fix-later list updated; draft moved forward",
+            times=1,
+            attacks=True,
+        ),
+    ),
+    Bottleneck(
         "confidence",
         r"fear|afraid|scared|confiden|shy|anxious|anxiety|perfect|judg|embarrass|imposter",
         "Build evidence in small public steps instead of waiting to feel ready",

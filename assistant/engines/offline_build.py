@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from dataclasses import replace
 
 from assistant.config import Settings
 from assistant.engines.constraints import constraint_plan
@@ -63,8 +64,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         if i == 0:
             tasks += _kickoff(pb.kickoff, f, today, due, counter, owners)
         tasks += _stage(rung.steps, f, window_start, due, counter, owners)
+        week_one = sum(s.minutes for s in pb.kickoff) if i == 0 else 0  # set-up lands in week one
+        practice = _scaled(pb.practice, usable - week_one, attack, tasks, window_start, due)
         tasks += _recurring(
-            (*pb.practice, attack) + ((REVIEW,) if usable >= 150 else ()),
+            (*practice, attack) + ((REVIEW,) if usable >= 150 else ()),
             f,
             window_start,
             due,
@@ -288,6 +291,25 @@ def _recurring(
             )
         )
     return out
+
+
+def _scaled(
+    practice: tuple[Step, ...],
+    usable: float,
+    attack: Step,
+    one_offs: list[Task],
+    start: dt.date,
+    due: dt.date,
+) -> tuple[Step, ...]:
+    """Practice sessions cut to what the week holds after the attack, review and one-off work."""
+    weeks = max(((due - start).days + 1) / 7, 1.0)
+    fixed = attack.minutes + REVIEW.minutes + sum(t.estimate_minutes for t in one_offs) / weeks
+    budget = usable * 0.9 - fixed
+    wanted = sum(s.minutes * max(1, s.times) for s in practice)
+    if wanted <= budget or not practice:
+        return practice
+    factor = max(budget, 0.0) / wanted
+    return tuple(replace(s, times=max(1, math.floor(s.times * factor))) for s in practice)
 
 
 def _method(u: Understanding) -> str:

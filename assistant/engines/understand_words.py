@@ -129,7 +129,8 @@ def fix_typos(s: str) -> str:
         word = m.group(0)
         if len(word) < 5 or word in VOCABULARY or word in REAL_WORDS:
             return word
-        close = get_close_matches(word, VOCABULARY, n=1, cutoff=0.86)
+        near = [v for v in VOCABULARY if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
+        close = get_close_matches(word, near, n=1, cutoff=0.86) if near else []
         return close[0] if close else word
 
     return re.sub(r"[a-z]+", fix, s)

@@ -96,7 +96,7 @@ BOOK = Playbook(
         ),
     ),
     kickoff=(
-        S("Write 250 words of the next scene today", 25, "250 words saved in the manuscript doc"),
+        S("Write 250 words of the next section today", 25, "250 words saved in the manuscript doc"),
         S(
             "Set up a word-count tracker with the target and deadline",
             30,
