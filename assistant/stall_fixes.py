@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from assistant.errors import GoalsmithError
+
 if TYPE_CHECKING:
     from assistant.config import Settings
     from assistant.models import Diagnosis, Plan, ProposedChange
@@ -40,20 +42,23 @@ def apply_changes(
     today = today or dt.date.today()
     current = store.get_plan(plan_id, user)
     engine = engine or revision_engine(settings)
-    plan, skipped = current, []
+    plan, skipped = current.next_version(), []
     for change in diagnosis.proposed_changes:
-        if engine is not None:
+        if engine is None:
+            if not _apply_by_rule(plan, change, settings):
+                skipped.append(f"{change.instruction} (needs a planning engine)")
+            continue
+        try:
             plan = engine.revise(plan, change.instruction, today)
-        elif not _apply_by_rule(
-            plan := plan if plan is not current else current.next_version(), change, settings
-        ):
-            skipped.append(change.instruction)
-    if plan is current:
-        plan = current.next_version()
-    note = "why: " + "; ".join(c.instruction for c in diagnosis.proposed_changes)
+        except GoalsmithError as exc:  # one change the engine refuses must not sink the others
+            skipped.append(f"{change.instruction} ({exc})")
+    applied = len(diagnosis.proposed_changes) - len(skipped)
+    note = f"why: applied {applied} of {len(diagnosis.proposed_changes)} proposed change(s): "
+    note += "; ".join(c.instruction for c in diagnosis.proposed_changes)
     if skipped:
-        note += " (not applied without a planning engine: " + "; ".join(skipped) + ")"
+        note += ". Not applied: " + "; ".join(skipped)
     plan.metadata.revision_note = note[:500]
+    plan.metadata.parent_version = current.version
     return store.save_plan(plan, user)
 
 

@@ -147,7 +147,7 @@ def _blocked(
                     ProposedChange(
                         description=f"Do '{blocker.title}' first, this week, before anything else; "
                         f"'{task.title}' cannot start until it is done.",
-                        instruction=f"I'm stuck on {task.title}: it waits on {blocker.title}",
+                        instruction=f"I'm stuck on {blocker.title}",
                         task_id=dep,
                     )
                 ],
@@ -284,7 +284,7 @@ def _flat_metric(plan: Plan, reviews: Sequence[Review]) -> list[Signal]:
                     ProposedChange(
                         description=f"Replace one routine task with one aimed straight at moving "
                         f"'{name}', and drop the tasks that did not move it.",
-                        instruction=f"I'm stuck on {name}: tasks get done but it does not move",
+                        instruction=f"I'm stuck on {name}",
                     )
                 ],
             )

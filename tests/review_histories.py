@@ -28,7 +28,7 @@ def review(
 def too_big() -> tuple[Plan, list[Review]]:
     data = good_plan_data()
     data["id"] = "p-toobig"
-    data["milestones"][0]["tasks"].append(
+    data["milestones"][1]["tasks"].append(
         {
             "id": "tb",
             "title": "Write a 12-week nutrition plan",

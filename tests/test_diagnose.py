@@ -196,8 +196,24 @@ def test_without_an_engine_the_rule_changes_apply_and_the_rest_are_named(
     assert "tb" not in ids and {"tb-1", "tb-2"} <= set(ids)
     assert all(t.estimate_minutes <= 120 for t in saved.tasks() if t.id.startswith("tb-"))
     assert saved.goal.deadline == dt.date(2027, 4, 30)
-    assert (
-        "not applied without a planning engine: I'm stuck on the nutrition plan"
-        in saved.metadata.revision_note
-    )
+    note = saved.metadata.revision_note
+    assert "applied 2 of 3" in note
+    assert "Not applied: I'm stuck on the nutrition plan (needs a planning engine)" in note
     assert store.get_plan(plan.id, version=1).task("tb").estimate_minutes == 240
+
+
+def test_apply_through_the_offline_engine_fixes_the_over_capacity_it_diagnosed(store, settings):
+    pytest.importorskip("assistant.engines.offline")
+    from assistant.validators import validate_plan
+    from tests.review_histories import over_capacity
+
+    plan, reviews = over_capacity()
+    store.save_plan(plan)
+    for r in reviews:
+        record_review(store, None, r, "local")
+    diagnosis = diagnose(store, None, plan.id, "why?", "local", settings, TODAY)
+    assert diagnosis.causes[0].code == "over_capacity"
+    assert any(f.code == "plan.over_capacity" for f in validate_plan(plan, settings, TODAY))
+    saved = apply_changes(store, plan.id, diagnosis, "local", settings, TODAY)
+    assert store.versions(plan.id) == [1, 2] and saved.metadata.parent_version == 1
+    assert not any(f.code == "plan.over_capacity" for f in validate_plan(saved, settings, TODAY))
