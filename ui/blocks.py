@@ -207,6 +207,17 @@ class _PlanTab:
                     )
                 with gr.Column(scale=2):
                     self.today = gr.Markdown(elem_id="today")
+                    self.burnup = gr.LinePlot(
+                        x="week",
+                        y="tasks",
+                        color="series",
+                        label="Burn-up: tasks planned vs done (cumulative, per week)",
+                        x_title="week of",
+                        x_label_angle=-45,
+                        y_title="tasks",
+                        height=300,
+                        elem_id="burnup",
+                    )
             self.table = gr.Dataframe(
                 headers=planview.TASK_COLUMNS,
                 label="Milestones and tasks",
@@ -214,17 +225,6 @@ class _PlanTab:
                 wrap=True,
                 elem_id="task-table",
             )
-            self.burnup = gr.LinePlot(
-                x="week",
-                y="tasks",
-                color="series",
-                label="Burn-up: tasks planned vs done",
-                x_title="week of",
-                y_title="tasks (cumulative)",
-                height=260,
-                elem_id="burnup",
-            )
-            self.schedule = gr.Markdown(elem_id="schedule")
             with gr.Row():
                 self.downloads = {
                     fmt: gr.DownloadButton(
@@ -232,6 +232,8 @@ class _PlanTab:
                     )
                     for fmt, label in planview.EXPORT_LABELS.items()
                 }
+            with gr.Accordion("Schedule by week", open=True):
+                self.schedule = gr.Markdown(elem_id="schedule", max_height=480)
         self.outputs = [
             self.summary,
             self.ticks,
@@ -347,12 +349,10 @@ def _view_updates(
 def _frame(rows: list, columns: list[str]) -> Any:
     import pandas as pd
 
-    if rows and isinstance(rows[0], dict):
-        frame = pd.DataFrame(rows, columns=columns)
-        if "week" in frame:
-            frame["week"] = pd.to_datetime(frame["week"])
-        return frame
-    return pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=columns)
+    if "week" in frame:  # ISO dates as labels: one tick per week, in order
+        frame["week"] = frame["week"].map(str)
+    return frame
 
 
 def _guarded(call: Callable[[], str]) -> str:

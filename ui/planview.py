@@ -62,6 +62,7 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
     view.task_choices = [(task_label(t), t.id) for t in plan.tasks() if t.status != "dropped"]
     view.done = [t.id for t in plan.tasks() if t.status == "done"]
     view.burnup = _burnup(ws, plan, user)
+    view.summary += burnup_line(view.burnup)
     from assistant.schedule import schedule
     from assistant.validators import validate_plan
 
@@ -94,6 +95,19 @@ def summary_md(plan: Any) -> str:
         f"### {text(plan.goal.statement)}\n"
         f"Version {plan.version}, deadline {plan.goal.deadline:%d %b %Y}, "
         f"{plan.capacity_hours_per_week:g} h/week. **Progress:** {done} of {total} tasks done."
+    )
+
+
+def burnup_line(rows: list[dict[str, Any]]) -> str:
+    """The chart's latest point in words, so nothing depends on telling the lines apart."""
+    done = [r for r in rows if r["series"] == "done"]
+    if not done:
+        return ""
+    week = done[-1]["week"]
+    planned = next(r["tasks"] for r in rows if r["series"] == "planned" and r["week"] == week)
+    return (
+        f" **Burn-up, week of {week:%d %b}:** {planned} tasks planned by now, "
+        f"{done[-1]['tasks']} done."
     )
 
 
