@@ -242,12 +242,13 @@ def plan_markdown(plan: Plan, findings: list[Finding], engine_label: str = "") -
     try:
         from assistant.export.markdown import PLAN_BLOCK_START, to_markdown
     except ImportError:
-        body = _simple_markdown(plan) + "\n\n" + _findings_markdown(findings)
+        body = _simple_markdown(plan)
     else:
-        full = to_markdown(plan, findings).split(PLAN_BLOCK_START)[0].rstrip()
+        full = to_markdown(plan).split(PLAN_BLOCK_START)[0].rstrip()
         # the file's "edit and import me" hint does not apply to a chat message
         body = "\n".join(line for line in full.splitlines() if "goalsmith import" not in line)
-    return body + (f"\n\n_Written by: {engine_label}_" if engine_label else "")
+    written_by = f"\n\n_Written by: {engine_label}_" if engine_label else ""
+    return body + "\n\n" + _findings_markdown(findings) + written_by
 
 
 def _simple_markdown(plan: Plan) -> str:

@@ -182,7 +182,7 @@ def test_findings_are_shown_with_severity_words():
     c.settings = Settings(_env_file=None, min_milestones=5)
     turn = c.send("Run a half marathon")
     assert any(f.code == "plan.milestone_count" for f in turn.findings)
-    assert "**error** `plan.milestone_count`" in turn.message.lower()
+    assert "**Error** `plan.milestone_count`" in turn.message
 
 
 def test_with_the_offline_engine():
