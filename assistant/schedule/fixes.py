@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+from collections.abc import Callable
 
 from assistant.config import Settings
 from assistant.models import Plan
@@ -18,6 +19,7 @@ from assistant.schedule.placement import WEEK, Job, Placed, place
 
 MAX_DEADLINE_SHIFT_WEEKS = 26
 MAX_CUTS = 6
+CUT_CANDIDATES = 5  # the biggest tasks in overflowing weeks tried at each step
 
 
 def find_fixes(
@@ -42,14 +44,10 @@ def _capacity_fix(plan: Plan, settings: Settings, jobs: list[Job], n_weeks: int)
         usable = round(raw * 60 * (1 - settings.capacity_slack))
         return place(jobs, usable).overflow(usable) == 0
 
-    ceiling = int((168 - plan.capacity_hours_per_week) * 2)
-    if ceiling < 1 or not fits(ceiling):
+    half_hours = _smallest(fits, int((168 - plan.capacity_hours_per_week) * 2))
+    if half_hours is None:
         return None
-    lo, hi = 1, ceiling
-    while lo < hi:
-        mid = (lo + hi) // 2
-        lo, hi = (lo, mid) if fits(mid) else (mid + 1, hi)
-    extra = lo / 2
+    extra = half_hours / 2
     return Fix(
         kind="capacity",
         capacity_hours_per_week=plan.capacity_hours_per_week + extra,
@@ -57,6 +55,17 @@ def _capacity_fix(plan: Plan, settings: Settings, jobs: list[Job], n_weeks: int)
         description=f"raise capacity from {plan.capacity_hours_per_week:g} to "
         f"{plan.capacity_hours_per_week + extra:g} h/week (+{extra:g} h)",
     )
+
+
+def _smallest(fits: Callable[[int], bool], ceiling: int) -> int | None:
+    """The smallest n in 1..ceiling that fits (binary search, checked at the top), or None."""
+    if ceiling < 1 or not fits(ceiling):
+        return None
+    lo, hi = 1, ceiling
+    while lo < hi:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if fits(mid) else (mid + 1, hi)
+    return lo
 
 
 def _deadline_fix(plan: Plan, jobs: list[Job], placed: Placed, capacity: int) -> Fix | None:
@@ -70,36 +79,36 @@ def _deadline_fix(plan: Plan, jobs: list[Job], placed: Placed, capacity: int) ->
     milestone = plan.milestones[first]
     for with_later in (False, True):
         moved = {m.id for m in plan.milestones[first : None if with_later else first + 1]}
-        for k in range(1, MAX_DEADLINE_SHIFT_WEEKS + 1):
+
+        def fits(k: int, moved: set[str] = moved) -> bool:
             shifted = [
                 dataclasses.replace(j, latest=j.latest + k * WEEK)
                 if j.milestone_id in moved and not j.recurring
                 else j
                 for j in jobs
             ]
-            if place(shifted, capacity).overflow(capacity) == 0:
-                fix = Fix(
-                    kind="deadline",
-                    milestone_id=milestone.id,
-                    weeks=k,
-                    with_later=with_later,
-                    cost_hours=k * capacity / 60,
-                    description="",
-                )
-                moved_plan = apply_fix(plan, fix)
-                goal = moved_plan.goal.deadline
-                return fix.model_copy(
-                    update={
-                        "description": f"move the deadline of '{milestone.title}' from "
-                        f"{milestone.deadline} to {milestone.deadline + k * WEEK} (+{k} week"
-                        f"{'s' if k > 1 else ''}{', with the later ones' if with_later else ''})"
-                        + (
-                            f"; the goal deadline moves to {goal}"
-                            if goal != plan.goal.deadline
-                            else ""
-                        )
-                    }
-                )
+            return place(shifted, capacity).overflow(capacity) == 0
+
+        k = _smallest(fits, MAX_DEADLINE_SHIFT_WEEKS)
+        if k is None:
+            continue
+        fix = Fix(
+            kind="deadline",
+            milestone_id=milestone.id,
+            weeks=k,
+            with_later=with_later,
+            cost_hours=k * capacity / 60,
+            description="",
+        )
+        goal = apply_fix(plan, fix).goal.deadline
+        text = (
+            f"move the deadline of '{milestone.title}' from {milestone.deadline} to "
+            f"{milestone.deadline + k * WEEK} (+{k} week{'s' if k > 1 else ''}"
+            f"{', with the later ones' if with_later else ''})"
+        )
+        if goal != plan.goal.deadline:
+            text += f"; the goal deadline moves to {goal}"
+        return fix.model_copy(update={"description": text})
     return None
 
 
@@ -117,7 +126,15 @@ def _cut_fix(settings: Settings, jobs: list[Job], placed: Placed, capacity: int)
             for job, count, _ in state.weeks[week]:
                 held.setdefault(job.task.id, (job, {}))[1][week] = count
         options = []
-        for job, weeks in held.values():
+        room = sum(
+            j.minutes * sum(w.values()) for j, w in held.values() if not j.task.attacks_constraint
+        )
+        if room < sum(over.values()):
+            return None  # even cutting every candidate would not be enough
+        biggest = sorted(
+            held.values(), key=lambda jw: (-jw[0].minutes * sum(jw[1].values()), jw[0].order)
+        )
+        for job, weeks in biggest[:CUT_CANDIDATES]:
             if job.task.attacks_constraint:
                 continue  # every week keeps the task that changes the system
             droppable = job.task.id not in needed

@@ -107,28 +107,51 @@ def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
     return jobs
 
 
-def acyclic(one_offs: dict[str, Job]) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """The dependency graph among open one-off tasks, minus cycles and what waits on them."""
+def topological(graph: dict[str, set[str]], order: dict[str, int]) -> list[str]:
+    """Kahn's order, dependencies first, ties by plan order; nodes in or behind a cycle are
+    left out."""
+    waiting = {node: len(deps) for node, deps in graph.items()}
+    dependents: dict[str, list[str]] = {node: [] for node in graph}
+    for node, deps in graph.items():
+        for dep in deps:
+            dependents[dep].append(node)
+    ready = [(order[node], node) for node, count in waiting.items() if count == 0]
+    heapq.heapify(ready)
+    out = []
+    while ready:
+        _, node = heapq.heappop(ready)
+        out.append(node)
+        for nxt in dependents[node]:
+            waiting[nxt] -= 1
+            if not waiting[nxt]:
+                heapq.heappush(ready, (order[nxt], nxt))
+    return out
+
+
+def acyclic(one_offs: dict[str, Job]) -> tuple[dict[str, set[str]], dict[str, str], list[str]]:
+    """The dependency graph among open one-off tasks minus cycles and what waits on them,
+    why those were left out, and a dependencies-first order of the rest."""
     graph = {i: {d for d in j.task.depends_on if d in one_offs} for i, j in one_offs.items()}
+    order = {i: j.order for i, j in one_offs.items()}
     blocked: dict[str, str] = {}
-    while True:
+    while len(ranked := topological(graph, order)) < len(graph):
         try:
             TopologicalSorter(graph).prepare()
-            return graph, blocked
         except CycleError as exc:
             cycle = exc.args[1]
             for node in cycle:
                 blocked[node] = "it is in a dependency cycle: " + " -> ".join(cycle)
-            changed = True
-            while changed:
-                changed = False
-                for node, deps in graph.items():
-                    if node not in blocked and deps & blocked.keys():
-                        blocked[node] = (
-                            f"it waits on {sorted(deps & blocked.keys())[0]}, which cannot start"
-                        )
-                        changed = True
-            graph = {n: d - blocked.keys() for n, d in graph.items() if n not in blocked}
+        changed = True
+        while changed:
+            changed = False
+            for node, deps in graph.items():
+                if node not in blocked and deps & blocked.keys():
+                    blocked[node] = (
+                        f"it waits on {sorted(deps & blocked.keys())[0]}, which cannot start"
+                    )
+                    changed = True
+        graph = {n: d - blocked.keys() for n, d in graph.items() if n not in blocked}
+    return graph, blocked, ranked
 
 
 def place(jobs: list[Job], capacity: int) -> Placed:
@@ -147,42 +170,40 @@ def place(jobs: list[Job], capacity: int) -> Placed:
                 put(week, job, count, False)
             first_session[job.task.id] = job.sessions[0][0]
     one_offs = {j.task.id: j for j in jobs if not j.recurring}
-    graph, placed.unschedulable = acyclic(one_offs)
+    graph, placed.unschedulable, ranked = acyclic(one_offs)
 
     earliest: dict[str, dt.date] = {}  # not before its start, nor before what it waits on
-    for rank, node in enumerate(TopologicalSorter(graph).static_order()):
+    bound: dict[str, dt.date] = {}  # not after what waits on it
+    dependents: dict[str, int] = dict.fromkeys(graph, 0)
+    for rank, node in enumerate(ranked):
         placed.rank[node] = rank
         job = one_offs[node]
-        earliest[node] = max(
-            [job.earliest]
-            + [earliest[d] for d in graph[node]]
-            + [first_session[d] for d in job.task.depends_on if d in first_session]
-        )
-    bound = {node: one_offs[node].latest for node in graph}  # not after what waits on it
+        after = [first_session[d] for d in job.task.depends_on if d in first_session]
+        earliest[node] = max([job.earliest, *after, *(earliest[d] for d in graph[node])])
+        bound[node] = job.latest
+        for dep in graph[node]:
+            dependents[dep] += 1
     for job in jobs:
         for dep in job.task.depends_on if job.task.id in first_session else ():
             if dep in bound:
                 bound[dep] = min(bound[dep], first_session[job.task.id])
-    dependents: dict[str, set[str]] = {node: set() for node in graph}
-    for node, deps in graph.items():
-        for dep in deps:
-            dependents[dep].add(node)
 
-    sorter = TopologicalSorter(dependents)
-    sorter.prepare()
-    ready: list[tuple[int, int, int, str]] = []
-    while sorter.is_active():
-        for node in sorter.get_ready():
-            job = one_offs[node]
-            key = (-earliest[node].toordinal(), -job.latest.toordinal(), -job.order, node)
-            heapq.heappush(ready, key)
+    def key(node: str) -> tuple[int, int, int, str]:
+        job = one_offs[node]
+        return (-earliest[node].toordinal(), -job.latest.toordinal(), -job.order, node)
+
+    ready = [key(node) for node, count in dependents.items() if count == 0]
+    heapq.heapify(ready)
+    while ready:
         node = heapq.heappop(ready)[-1]
         job = one_offs[node]
         week, late = pick_week(placed.load, capacity, job, earliest[node], bound[node])
         put(week, job, 1, late)
         for dep in graph[node]:
             bound[dep] = min(bound[dep], week)
-        sorter.done(node)
+            dependents[dep] -= 1
+            if not dependents[dep]:
+                heapq.heappush(ready, key(dep))
     return placed
 
 
@@ -193,21 +214,18 @@ def pick_week(
     cannot be on time goes to its earliest week, marked late."""
     if earliest > latest:
         return earliest, True
-    candidates = list(reversed(mondays(earliest, latest)))
-    for week in candidates:
-        if load.get(week, 0) + job.minutes <= capacity:
+    best, best_load = latest, None
+    week = latest
+    while week >= earliest:
+        used = load.get(week, 0)
+        if used + job.minutes <= capacity:
             return week, False
-    return min(candidates, key=lambda w: (load.get(w, 0), candidates.index(w))), False
+        if best_load is None or used < best_load:
+            best, best_load = week, used
+        week -= WEEK
+    return best, False
 
 
 def mondays(first: dt.date, last: dt.date) -> list[dt.date]:
-    if first > last:
-        return []
-    return [
-        d.date()
-        for d in rrule.rrule(
-            rrule.WEEKLY,
-            dtstart=dt.datetime.combine(first, dt.time()),
-            until=dt.datetime.combine(last, dt.time()),
-        )
-    ]
+    """Every Monday from ``first`` to ``last`` (both Mondays), in order."""
+    return [first + k * WEEK for k in range((last - first).days // 7 + 1)] if first <= last else []
