@@ -93,7 +93,7 @@ def plan(
     answers = parse_answer_options(answer)
     engine = OfflineEngine(settings) if offline or settings.offline else make_engine(settings)
     label = engine_label(engine, settings)  # "offline planner, no LLM" or "<model> via <host>"
-    # a model takes seconds per call: say what is happening on stderr (stdout stays the plan or JSON)
+    # a model takes seconds per call: report progress on stderr (stdout stays the plan or JSON)
     progress = no_progress if engine.name == "offline" else _progress_to_stderr
     if sys.stdin.isatty() and not as_json:
         answers.update(_ask_interactively(engine.questions(_goal(goal), answers, day)))
