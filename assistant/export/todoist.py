@@ -90,5 +90,7 @@ def _every(plan: Plan, task: Task) -> str:
 
 
 def _ordinal(day: int) -> str:
+    if day < 0:
+        return "last day"
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
