@@ -11,10 +11,12 @@ from assistant.cli.app import app
 
 @app.command()
 def ui(
-    host: Annotated[str, typer.Option("--host", help="Address to bind; 0.0.0.0 exposes the app to the network.")]
-    = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to serve on (0 picks a free one).", min=0, max=65535)]
-    = 7860,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; 0.0.0.0 exposes the app to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", help="Port to serve on (0 picks a free one).", min=0, max=65535)
+    ] = 7860,
 ) -> None:
     """Launch the web app: chat to a plan, tick tasks, weekly review, ask why a goal stalled."""
     from assistant.cli.io import load_settings
