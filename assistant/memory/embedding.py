@@ -121,30 +121,35 @@ class MiniLM:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def _layer(self, x: np.ndarray, bias: np.ndarray, p: str) -> np.ndarray:
+        # Dense layers run on 2-D (tokens x hidden) arrays and attention on contiguous 4-D ones:
+        # NumPy's matmul leaves BLAS for a slow loop on strided inputs (about 100x slower here).
         w = self.w
         batch, length, hidden = x.shape
         size = hidden // self.heads
-        qkv = x @ w[p + "attention.self.qkv.weight"] + w[p + "attention.self.qkv.bias"]
-        qkv = qkv.reshape(batch, length, 3, self.heads, size).transpose(2, 0, 3, 1, 4)
-        q, k, v = qkv[0], qkv[1], qkv[2]
-        scores = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + bias
+        flat = x.reshape(-1, hidden)
+        qkv = flat @ w[p + "attention.self.qkv.weight"] + w[p + "attention.self.qkv.bias"]
+        qkv = np.ascontiguousarray(
+            qkv.reshape(batch, length, 3, self.heads, size).transpose(2, 0, 3, 1, 4)
+        )
+        q, k, v = qkv[0], np.ascontiguousarray(qkv[1].transpose(0, 1, 3, 2)), qkv[2]
+        scores = np.matmul(q, k) / np.float32(np.sqrt(size)) + bias
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
-        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, hidden)
-        attended = (
-            context @ w[p + "attention.output.dense.weight"] + w[p + "attention.output.dense.bias"]
-        )
-        x = _layer_norm(
-            attended + x,
+        context = np.matmul(scores, v).transpose(0, 2, 1, 3).reshape(-1, hidden)
+        attended = context @ w[p + "attention.output.dense.weight"]
+        attended += w[p + "attention.output.dense.bias"]
+        flat = _layer_norm(
+            attended + flat,
             w[p + "attention.output.LayerNorm.weight"],
             w[p + "attention.output.LayerNorm.bias"],
             self.eps,
         )
-        inner = _gelu(x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"])
+        inner = _gelu(flat @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"])
         out = inner @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]
-        return _layer_norm(
-            out + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps
+        out = _layer_norm(
+            out + flat, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps
         )
+        return out.reshape(batch, length, hidden)
 
 
 @functools.lru_cache(maxsize=2)
