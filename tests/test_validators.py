@@ -70,7 +70,8 @@ def test_every_finding_is_explained():
 def test_capacity_finding_names_the_week_and_the_fix():
     [over] = [f for f in validate_plan(planted_bad_plan(), Settings(), TODAY) if f.code == "plan.over_capacity"]
     assert "2027-01-25" in over.message
-    assert "h/week" in over.suggestion
+    # the fix is the scheduler's smallest verified change, naming the task to shrink
+    assert over.suggestion.startswith("Smallest change that fits: shrink 'Run a 10 km long run'")
 
 
 def test_thresholds_come_from_settings():

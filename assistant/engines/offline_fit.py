@@ -21,7 +21,7 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
     """Shrink load in place until every week, milestone and the goal fit capacity after slack."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     for _ in range(400):
-        week = _worst_week(plan, usable)
+        week = _worst_week(plan, usable, settings.capacity_slack)
         if week is not None:
             window = (week, week + dt.timedelta(days=6))
         else:
@@ -33,8 +33,8 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
     return plan
 
 
-def _worst_week(plan: Plan, usable: float) -> dt.date | None:
-    over = {w: m for w, m in weekly_load(plan).items() if m > usable}
+def _worst_week(plan: Plan, usable: float, slack: float) -> dt.date | None:
+    over = {w: m for w, m in weekly_load(plan, slack).items() if m > usable}
     return max(over, key=lambda w: over[w]) if over else None
 
 

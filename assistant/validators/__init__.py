@@ -31,7 +31,7 @@ def validate_plan(plan: Plan, settings: Settings | None = None, today: dt.date |
         *validate_tasks(plan, settings),
         *validate_dependencies(plan),
         *validate_constraint(plan),
-        *validate_capacity(plan, settings),
+        *validate_capacity(plan, settings, today),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -10,7 +10,6 @@ from assistant.validators.catalog import finding
 from assistant.weeks import (
     active_tasks,
     monday,
-    recurring_minutes_by_week,
     task_window,
     usable_minutes_per_week,
     week_starts,
@@ -134,32 +133,30 @@ def validate_constraint(plan: Plan) -> list[Finding]:
     return []
 
 
-def weekly_load(plan: Plan) -> dict[dt.date, float]:
-    """Estimated minutes per week: recurring sessions plus one-off tasks spread over their windows."""
-    load = recurring_minutes_by_week(plan, include_done=False)
-    for task in active_tasks(plan):
-        if task.recurrence is not None or task.status != "todo":
-            continue
-        start, due = task_window(task, plan)
-        first, last = monday(start), monday(due)
-        count = (last - first).days // 7 + 1
-        share = task.estimate_minutes / count
-        for i in range(count):
-            week = first + dt.timedelta(weeks=i)
-            load[week] = load.get(week, 0.0) + share
-    return load
+def weekly_load(plan: Plan, slack: float = 0.2, today: dt.date | None = None) -> dict[dt.date, float]:
+    """Minutes per week exactly as the scheduler places them (one source of truth for "fits")."""
+    from assistant.schedule.placement import jobs_for, place
+
+    begin = monday(max(plan.start_date, today or plan.start_date))
+    capacity = round(usable_minutes_per_week(plan, slack))
+    return {week: float(m) for week, m in place(jobs_for(plan, begin), capacity).load.items()}
 
 
-def validate_capacity(plan: Plan, settings: Settings) -> list[Finding]:
-    usable = usable_minutes_per_week(plan, settings.capacity_slack)
-    over = sorted((w, m) for w, m in weekly_load(plan).items() if m > usable + 0.5)
+def validate_capacity(plan: Plan, settings: Settings, today: dt.date | None = None) -> list[Finding]:
+    usable = round(usable_minutes_per_week(plan, settings.capacity_slack))
+    over = sorted((w, m) for w, m in weekly_load(plan, settings.capacity_slack, today).items() if m > usable)
     if not over:
         return []
+    from assistant.schedule import schedule
+
+    fixes = schedule(plan, settings, today).fixes
     worst_week, worst = max(over, key=lambda wm: wm[1])
     shown = ", ".join(f"{w} (+{(m - usable) / 60:.1f} h)" for w, m in over[:4])
     more = f" and {len(over) - 4} more" if len(over) > 4 else ""
+    fix = fixes[0].description if fixes else (
+        f"spread or cut work in the week of {worst_week}, move deadlines out, or raise capacity to "
+        f"{worst / 60 / (1 - settings.capacity_slack):.1f} h/week")
     return [finding("plan.over_capacity", "capacity_hours_per_week",
                     f"{len(over)} weeks plan more than {usable / 60:.1f} h (capacity {plan.capacity_hours_per_week:g} h "
                     f"minus {settings.capacity_slack:.0%} slack): weeks of {shown}{more}.",
-                    f"Spread or cut work in the week of {worst_week}, move deadlines out, or raise capacity to "
-                    f"{worst / 60 / (1 - settings.capacity_slack):.1f} h/week.")]
+                    f"Smallest change that fits: {fix}.")]
