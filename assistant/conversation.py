@@ -189,16 +189,17 @@ def map_answers(text: str, questions: list[Question]) -> dict[str, str]:
         else:
             loose.append(line)
     remaining = [k for k in keys if k not in out]
-    parts = _split(loose, len(remaining))
     unplaced: list[str] = []
-    for part in parts:
+    for part in _clauses(loose, len(remaining)):
         kind = _kind_of(part)
         if kind in remaining and kind not in out:
             out[kind] = part
         else:
             unplaced.append(part)
+    # a part no detector recognised never lands on a typed question (a deadline, a capacity)
+    untyped = [k for k in remaining if k not in _TYPED]
     for part in unplaced:
-        free = [k for k in remaining if k not in out]
+        free = [k for k in untyped if k not in out] or [k for k in remaining if k not in out]
         if free:
             out[free[0]] = part
         elif remaining:
@@ -207,19 +208,33 @@ def map_answers(text: str, questions: list[Question]) -> dict[str, str]:
     return out
 
 
+_TYPED = {"deadline", "capacity"}
+_DATE_COMMA_RE = re.compile(r"\b([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?), (\d{4})\b")
+
+
 def _as_key(label: str) -> str:
     return re.sub(r"[^a-z]+", "_", label.strip().lower()).strip("_")
 
 
-def _split(lines: list[str], wanted: int) -> list[str]:
+def _clauses(lines: list[str], wanted: int) -> list[str]:
+    """Answer parts: lines, then (for one line answering several questions) sentences or
+    ';'-parts, then comma-parts where a comma separates a deadline or capacity from the rest."""
     if len(lines) != 1 or wanted <= 1:
         return lines
-    line = lines[0]
-    for pattern in (r"\s*;\s*", r"(?<=[.!?])\s+", r"\s*,\s*(?:and\s+)?"):
-        parts = [p.strip(" .") for p in re.split(pattern, line) if p.strip(" .")]
-        if 1 < len(parts) <= wanted:
-            return parts
-    return lines
+    line = _DATE_COMMA_RE.sub(r"\1 \2", lines[0])  # "March 3, 2027" is one date
+    out: list[str] = []
+    for piece in re.split(r"\s*;\s*|(?<=[.!?])\s+", line):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
+        typed = [p for p in subs if _kind_of(p)]
+        if len(subs) > 1 and typed:
+            rest = ", ".join(p for p in subs if not _kind_of(p))
+            out.extend(typed + ([rest] if rest else []))
+        else:
+            out.append(piece)
+    return out
 
 
 def _kind_of(part: str) -> str | None:
@@ -228,7 +243,18 @@ def _kind_of(part: str) -> str | None:
     horizon = find_horizon(part)
     if horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
+    if _BASELINE_RE.search(part):
+        return "baseline"
+    if _CONSTRAINT_RE.search(part):
+        return "constraint"
     return None
+
+
+_BASELINE_RE = re.compile(r"\b(?:now|currently|at the moment|right now|so far|today|at present)\b.*\d|"
+                          r"\d.*\b(?:now|currently|at the moment|right now|so far|at present)\b", re.IGNORECASE)
+_CONSTRAINT_RE = re.compile(
+    r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|too (?:busy|tired)|"
+    r"struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat)\b", re.IGNORECASE)
 
 
 # --- a plan as simple Markdown ----------------------------------------------------------------

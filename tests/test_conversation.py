@@ -195,3 +195,23 @@ def test_with_the_offline_engine():
     assert turn.state == "plan" and turn.plan is not None
     assert turn.engine_label == "offline planner, no LLM"
     assert not [f for f in turn.findings if f.severity == "error"]
+
+
+RUN_QUESTIONS = [Question(key=k, question=f"{k}?", why="because") for k in ("deadline", "capacity", "baseline", "constraint")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one line answering several questions: typed parts are split out, the rest stays whole
+        ("By 28 February 2027, 5 hours a week; runs get skipped when work runs late",
+         {"deadline": "By 28 February 2027", "capacity": "5 hours a week",
+          "constraint": "runs get skipped when work runs late"}),
+        ("by March 3, 2027, 4 hours a week, I run 5 km now",
+         {"deadline": "by March 3 2027", "capacity": "4 hours a week", "baseline": "I run 5 km now"}),
+        # an unrecognised answer never lands on a typed question like the deadline
+        ("10 km", {"baseline": "10 km"}),
+    ],
+)
+def test_one_line_answers_go_to_the_question_they_answer(text, expected):
+    assert map_answers(text, RUN_QUESTIONS) == expected
