@@ -1,121 +1,33 @@
-"""Naming the real constraint and the weekly task that attacks it.
+"""Naming the real constraint and the tasks that attack it, in the constraint's own words.
 
-A stated constraint ("no time after work", "I don't know how to start") is matched to a
-kind of bottleneck; each kind has a small system-changing task (seed 000: "every weekly
-plan must include at least one task that changes the system, not just feeds it").
+A stated constraint ("I skip runs when work runs late", "low activation of trial users") is
+matched to a kind of bottleneck; each kind has a weekly system-changing task and one or two
+one-off moves for the first weeks (seed 000: "every weekly plan must include at least one
+task that changes the system, not just feeds it"). A constraint no kind matches is still
+attacked by name: the person's words are quoted in the strategy and the first move.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from assistant.engines.constraint_kinds import BOTTLENECKS, Bottleneck
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 
+__all__ = ["BOTTLENECKS", "Bottleneck", "ConstraintMoves", "classify", "constraint_moves",
+           "constraint_plan"]
+
 
 @dataclass(frozen=True)
-class Bottleneck:
-    kind: str
-    pattern: str
+class ConstraintMoves:
+    """The one bottleneck, how the plan attacks it, the weekly attack and first-week moves."""
+
+    constraint: str
     strategy: str
-    attack: Step | None  # None: the playbook's own attack fits this kind
-
-
-BOTTLENECKS: tuple[Bottleneck, ...] = (
-    Bottleneck(
-        "health",
-        r"injur|pain|sick|illness|knee|back|ankle|shin|asthma|health|doctor",
-        "Protect the body first: recovery work every week, load only what it tolerates",
-        Step(
-            "Do the 20-minute physio or mobility routine",
-            25,
-            "Routine ticked in the log",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "distraction",
-        r"phone|distract|social media|netflix|youtube|games|scroll|tiktok|instagram",
-        "Remove the distraction from the room before each session",
-        Step(
-            "Set up an app blocker for next week's sessions",
-            15,
-            "Blocker schedule saved on the phone",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "motivation",
-        r"motivat|lazy|procrastinat|discipline|consisten|give up|bored|forget|willpower|"
-        r"habit|stick",
-        "Make it social and small: a partner who sees the plan, a 10-minute bad-day version",
-        Step(
-            "Send next week's plan to an accountability partner",
-            15,
-            "Message sent with next week's plan",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "knowledge",
-        r"don'?t know|no idea|how to|skill|experience|confus|stuck|technique|unclear|"
-        r"where to start|overwhelm",
-        "Get unstuck by asking: one specific question to someone who knows, every week",
-        Step(
-            "Ask 1 expert a specific question about the blocker",
-            30,
-            "Question sent; answer saved in notes",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "money",
-        r"money|budget|afford|expensive|cost|cash|broke|funds",
-        "Find the cheapest way to the next result before spending",
-        Step(
-            "Find 1 free or cheaper option for next week's work",
-            30,
-            "Option written in the plan",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "perfectionism",
-        r"rewrit|re-writ|redo|polish|edit|perfect|tweak|start over",
-        "Draft forward: no fixing during drafting time, fixes parked on a list for later",
-        Step(
-            "Park this week's fixes on a fix-later list instead of rewriting",
-            15,
-            "Fix-later list updated; draft moved forward",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "confidence",
-        r"fear|afraid|scared|confiden|shy|anxious|anxiety|perfect|judg|embarrass|imposter",
-        "Build evidence in small public steps instead of waiting to feel ready",
-        Step(
-            "Share 1 small piece of progress with 1 person",
-            20,
-            "Shared; reply saved",
-            times=1,
-            attacks=True,
-        ),
-    ),
-    Bottleneck(
-        "time",
-        r"time|busy|work|job|kids|child|family|schedule|late|hours|commute|shift|travel",
-        "",
-        None,
-    ),
-)
+    attack: Step
+    unblock: tuple[Step, ...] = ()
 
 
 def classify(constraint: str) -> Bottleneck | None:
@@ -125,12 +37,78 @@ def classify(constraint: str) -> Bottleneck | None:
 
 def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, Step]:
     """(constraint, strategy, weekly attack) for a stated constraint or the playbook default."""
-    if not stated:
-        return playbook.constraint, playbook.strategy, playbook.attack
+    moves = constraint_moves(playbook, stated)
+    return moves.constraint, moves.strategy, moves.attack
+
+
+def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
+    """Everything the plan does about the constraint; the playbook's default when none is stated."""
+    if not stated or not stated.strip(" ."):
+        return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
     text = stated.strip().rstrip(".")
-    text = text[0].upper() + text[1:] if text else playbook.constraint
+    text = text[0].upper() + text[1:]
+    words = _own_words(text)
     kind = classify(text)
-    if kind is None or kind.attack is None:
-        strategy = kind.strategy if kind and kind.strategy else playbook.strategy
-        return text, strategy, playbook.attack
-    return text, kind.strategy, kind.attack
+    fill = {"own": words, "trigger": _trigger(words), "who": _who(words)}
+    if kind is None:
+        return ConstraintMoves(
+            text,
+            f"Attack '{words}' head-on: one change to the set-up around it every week",
+            playbook.attack,
+            (_fill(_AROUND, fill),),
+        )
+    strategy = _fill_text(kind.strategy, fill) if kind.strategy else playbook.strategy
+    attack = _fill(kind.attack, fill) if kind.attack else playbook.attack
+    return ConstraintMoves(text, strategy, attack, tuple(_fill(s, fill) for s in kind.unblock))
+
+
+_AROUND = Step("List 3 ways around '{own}' on 1 page", 30, "Page with 3 options saved; 1 picked",
+               attacks=True)
+
+
+def _own_words(text: str) -> str:
+    """The constraint as a short quotable phrase: lower-case start, at most 60 characters."""
+    s = text[:1].lower() + text[1:] if not text[:2].isupper() else text
+    s = re.sub(r"^i\b", "I", s)
+    if len(s) > 60:
+        s = s[:60].rsplit(" ", 1)[0]
+    return s.replace("{", "(").replace("}", ")")
+
+
+_TRIGGER_RE = re.compile(r"\b(?:with|after|when|during|whenever|at)\s(?:my\s|the\s|a\s)?(.+)$")
+
+
+def _trigger(words: str) -> str:
+    """The moment a habit fires on: 'smoking with coffee in the morning' -> 'coffee in ...'."""
+    m = _TRIGGER_RE.search(words)
+    return m.group(1).strip() if m else words
+
+
+_WHO_RE = re.compile(
+    r"\b(supervisor|advisor|adviser|manager|boss|editor|client|reviewer|professor|tutor|landlord|"
+    r"partner|agent|mentor|coach|team lead|lead)\b"
+)
+
+
+def _who(words: str) -> str:
+    m = _WHO_RE.search(words.lower())
+    return f"the {m.group(1)}" if m else "the person you wait on"
+
+
+def _fill_text(template: str, fill: dict[str, str]) -> str:
+    out = template
+    for key, value in fill.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+def _fill(step: Step, fill: dict[str, str]) -> Step:
+    """A constraint step with the person's words in; braces escaped for the plan's formatting."""
+
+    def esc(text: str) -> str:
+        filled = text.replace("{", "{{").replace("}", "}}")
+        for key, value in fill.items():
+            filled = filled.replace("{{" + key + "}}", value.replace("{", "{{").replace("}", "}}"))
+        return filled
+
+    return replace(step, title=esc(step.title), done_when=esc(step.done_when))

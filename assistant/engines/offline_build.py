@@ -8,7 +8,7 @@ import math
 from dataclasses import replace
 
 from assistant.config import Settings
-from assistant.engines.constraints import constraint_plan
+from assistant.engines.constraints import constraint_moves
 from assistant.engines.offline_fit import fit_capacity
 from assistant.engines.understand import Understanding, statement_is_specific
 from assistant.models import (
@@ -51,7 +51,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         n, rungs = 3, (pb.rungs[0], pb.rungs[2], pb.rungs[3])
         values = _ladder(u, rungs)
     deadlines = _milestone_deadlines(today, u.deadline, n)
-    constraint, strategy, attack = constraint_plan(pb, u.constraint)
+    moves = constraint_moves(pb, u.constraint)
+    constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
+    kickoff = pb.kickoff + moves.unblock
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     owners = _OwnerCycle(u.owners)
@@ -62,9 +64,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         f = {**fields, "v": _value_text(u, rung, value)}
         tasks: list[Task] = []
         if i == 0:
-            tasks += _kickoff(pb.kickoff, f, today, due, counter, owners)
+            tasks += _kickoff(kickoff, f, today, due, counter, owners)
         tasks += _stage(rung.steps, f, window_start, due, counter, owners)
-        week_one = sum(s.minutes for s in pb.kickoff) if i == 0 else 0  # set-up lands in week one
+        week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         practice = _scaled(pb.practice, usable - week_one, attack, tasks, window_start, due)
         tasks += _recurring(
             (*practice, attack) + ((REVIEW,) if usable >= 150 else ()),

@@ -84,6 +84,9 @@ class Playbook:
     integer: bool = True  # ladder values are whole numbers
     default_baseline: float | None = None  # assumed starting point when none is stated
     weight: float = 1.0
+    lower_is_better: bool = False  # churn, blood pressure, response time: the ladder goes down
+    stops: tuple[float, ...] = ()  # natural ladder values a coach would use (5 km, 10 km, ...)
+    durations_are_outcome: bool = False  # "7 hours a night" is the goal, not free time
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))
