@@ -33,7 +33,8 @@ def good_draft() -> dict[str, Any]:
 
 
 def flawed_draft() -> dict[str, Any]:
-    """The good draft with planted flaws: a 5-hour task, a group owner, no done_when (3 errors)."""
+    """The good draft with planted flaws: a 5-hour task (too big, and so over any week's capacity),
+    a group owner, no done_when: 4 errors."""
     draft = copy.deepcopy(good_draft())
     task = draft["milestones"][3]["tasks"][2]
     task["estimate_minutes"] = 300

@@ -83,12 +83,12 @@ def test_planted_flaws_are_repaired_on_round_two_with_the_findings_sent_back():
     assert errors(result.findings) == [] and result.rounds == 1
     repair_prompt = prompt_text(requests[1])
     assert "Fix exactly these" in repair_prompt
-    for code in ("task.too_big", "task.owner_group", "task.no_done_when"):
+    for code in ("task.too_big", "task.owner_group", "task.no_done_when", "plan.over_capacity"):
         assert code in repair_prompt
     assert "milestones[3].tasks[2]" in repair_prompt
     assert LLM_TODAY.isoformat() in repair_prompt
     assert [(c.purpose, c.repair_round) for c in result.calls] == [("draft", 0), ("repair", 1)]
-    assert ("repairing", "3 findings (round 1)") in events
+    assert ("repairing", "4 findings (round 1)") in events
 
 
 def test_think_blocks_code_fences_and_trailing_prose_are_stripped():
@@ -133,7 +133,7 @@ def test_a_500_during_repair_keeps_the_drafted_plan():
     script = Script([Reply(as_json(flawed_draft()))], default=Reply(status=500))
     result, _, events, _ = run(script)
     assert result.plan.goal.statement.startswith("Run the Riverside")
-    assert len(errors(result.findings)) == 3  # shown to the person, not hidden
+    assert len(errors(result.findings)) == 4  # shown to the person, not hidden
     assert any("failed" in detail for stage, detail in events if stage == "repairing")
 
 
@@ -145,6 +145,7 @@ def test_a_reply_that_never_validates_gives_the_best_plan_and_its_findings():
         "task.too_big",
         "task.owner_group",
         "task.no_done_when",
+        "plan.over_capacity",
     }
     assert result.plan.metadata.repair_rounds == 2 and len(result.plan.metadata.calls) == 3
 
@@ -240,7 +241,7 @@ def test_goalsmith_plan_uses_the_configured_model_with_the_same_json_contract(tm
     )
     assert [c["purpose"] for c in payload["plan"]["metadata"]["calls"]] == ["draft", "repair"]
     assert "- capacity: 5 hours a week" in prompt_text(script.requests[0])
-    assert "goalsmith: repairing: 3 findings (round 1)" in result.stderr
+    assert "goalsmith: repairing: 4 findings (round 1)" in result.stderr
 
 
 def test_goalsmith_plan_text_names_the_model_and_a_dead_server_is_one_line(tmp_path):
