@@ -49,7 +49,9 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
             "Change tried; cravings at that moment logged",
         ),
         (
-            _once("Write an if-then plan for {trigger}", 20, "If-then plan saved on the phone"),
+            _once(
+                "Write a plan B for {trigger}: what you do instead", 20, "Plan B saved on the phone"
+            ),
         ),
     ),
     Bottleneck(

@@ -16,8 +16,14 @@ from assistant.engines.constraint_kinds import BOTTLENECKS, Bottleneck
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 
-__all__ = ["BOTTLENECKS", "Bottleneck", "ConstraintMoves", "classify", "constraint_moves",
-           "constraint_plan"]
+__all__ = [
+    "BOTTLENECKS",
+    "Bottleneck",
+    "ConstraintMoves",
+    "classify",
+    "constraint_moves",
+    "constraint_plan",
+]
 
 
 @dataclass(frozen=True)
@@ -62,8 +68,9 @@ def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
     return ConstraintMoves(text, strategy, attack, tuple(_fill(s, fill) for s in kind.unblock))
 
 
-_AROUND = Step("List 3 ways around '{own}' on 1 page", 30, "Page with 3 options saved; 1 picked",
-               attacks=True)
+_AROUND = Step(
+    "List 3 ways around '{own}' on 1 page", 30, "Page with 3 options saved; 1 picked", attacks=True
+)
 
 
 def _own_words(text: str) -> str:

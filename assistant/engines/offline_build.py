@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import math
 from dataclasses import replace
 
@@ -45,8 +46,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     n = 4 if (u.deadline - today).days >= 21 else 3
     rungs = pb.rungs if n == 4 else (pb.rungs[0], pb.rungs[2], pb.rungs[3])
     values = _ladder(u, rungs)
-    if (
-        n == 4 and len(set(values)) < 4
+    free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]
+    if n == 4 and len(set(free)) < len(
+        free
     ):  # a small target (3 songs) has no four distinct quarter-points
         n, rungs = 3, (pb.rungs[0], pb.rungs[2], pb.rungs[3])
         values = _ladder(u, rungs)
@@ -185,7 +187,8 @@ def _milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.d
 
 
 def _ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
-    """Milestone values on the quarter-points from baseline to target, rounded as people count."""
+    """Milestone values on the quarter-points from baseline to target, rounded as people count,
+    snapped to the playbook's natural stops (10 km, 16 km) where a coach would use them."""
     base = u.baseline or 0.0
     values: list[float] = []
     for rung in rungs:
@@ -194,7 +197,31 @@ def _ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
             continue
         raw = base + rung.fraction * (u.target - base)
         values.append(u.target if rung.fraction >= 1 else _round(raw, u))
+    inner = [i for i, r in enumerate(rungs) if r.value is None and r.fraction < 1]
+    if u.playbook.stops and u.unit == u.playbook.unit and inner:
+        raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
+        for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
+            values[i] = value
     return values
+
+
+def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...]) -> list[float]:
+    """The run of natural stops closest to the raw quarter-points, spaced apart, in order."""
+    low, high = sorted((base, target))
+    candidates = sorted(s for s in stops if low < s < high)
+    if target < base:
+        candidates.reverse()
+    gap = 0.08 * (high - low)
+    best: tuple[float, ...] | None = None
+    best_err = math.inf
+    for combo in itertools.combinations(candidates, len(raws)):
+        steps = [abs(b - a) for a, b in itertools.pairwise((base, *combo, target))]
+        if min(steps) < gap:
+            continue
+        err = sum(((c - r) / max(abs(r), 1e-9)) ** 2 for c, r in zip(combo, raws, strict=True))
+        if err < best_err:
+            best, best_err = combo, err
+    return list(best) if best and best_err < 0.15 * len(raws) else [round(r, 1) for r in raws]
 
 
 def _round(value: float, u: Understanding) -> float:

@@ -11,7 +11,7 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.models import Plan, Task
 from assistant.validators import weekly_load
-from assistant.weeks import task_window, total_task_minutes, usable_minutes_per_week
+from assistant.weeks import monday, task_window, total_task_minutes, usable_minutes_per_week
 
 _MIN_SESSION = 15
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
@@ -23,6 +23,8 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
     for _ in range(400):
         week = _worst_week(plan, usable, settings.capacity_slack)
         if week is not None:
+            if _ease_one_offs(plan, week, usable, settings.capacity_slack):
+                continue
             window = (week, week + dt.timedelta(days=6))
         else:
             window = _overfull_window(plan, usable)
@@ -36,6 +38,44 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
 def _worst_week(plan: Plan, usable: float, slack: float) -> dt.date | None:
     over = {w: m for w, m in weekly_load(plan, slack).items() if m > usable}
     return max(over, key=lambda w: over[w]) if over else None
+
+
+def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float) -> bool:
+    """Make room in an overfull week through its one-off tasks: the biggest moves a week later
+    inside its milestone, or, when it cannot move, gets a shorter session (never below 15 min)."""
+    from assistant.schedule.placement import jobs_for, place
+
+    capacity = round(usable_minutes_per_week(plan, slack))
+    placed = place(jobs_for(plan, monday(plan.start_date)), capacity)
+    over = placed.load.get(week, 0) - usable
+    if over <= 0:
+        return False
+    quick_win = min(t.due for t in plan.tasks())
+    one_offs = sorted(
+        (job.task for job, _, _ in placed.weeks.get(week, []) if not job.recurring),
+        key=lambda t: -t.estimate_minutes,
+    )
+    for task in one_offs:
+        if task.due != quick_win and _push_later(plan, task):
+            return True
+    for task in one_offs:
+        if task.estimate_minutes > _MIN_SESSION:
+            cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
+            task.estimate_minutes = min(cut, task.estimate_minutes - 5)
+            return True
+    return False
+
+
+def _push_later(plan: Plan, task: Task) -> bool:
+    """Due a week later when its milestone and the tasks waiting on it allow."""
+    later = task.due + dt.timedelta(days=7)
+    milestone = next(m for m in plan.milestones if task in m.tasks)
+    if later > milestone.deadline:
+        return False
+    if any(task.id in t.depends_on and t.due < later for t in plan.tasks()):
+        return False
+    task.due = later
+    return True
 
 
 def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | None:

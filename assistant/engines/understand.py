@@ -103,11 +103,9 @@ def understand(
     playbook = BY_KEY.get(domain or "") or pick_playbook(
         whole, any(q.kind == "money" for q in quantities)
     )
-    habit = (
-        playbook.key == "habit"
-    )  # "10 minutes every morning" is the habit itself, not spare time
+    habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
-    quantities = find_quantities(core)
+    quantities = [*find_quantities(core), *outcome_quantities(core, playbook)]
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}
@@ -121,13 +119,14 @@ def understand(
     elif baseline is not None:
         stated.add("baseline")
     target, baseline = _delta_goals(playbook, core, quantities, target, baseline, stated)
+    down = -1 if playbook.lower_is_better else 1  # churn, blood pressure: the number falls
     if (
         baseline is None
         and playbook.default_baseline is not None
-        and playbook.default_baseline < target
+        and down * playbook.default_baseline < down * target
     ):
         baseline = playbook.default_baseline
-    if baseline is not None and baseline >= target:
+    if baseline is not None and down * baseline >= down * target:
         notes["baseline"] = (
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
         )
@@ -146,6 +145,8 @@ def understand(
         metric_name = "percent reached"
 
     deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
+    if "metric" not in stated and unit == "days" and _DAILY_RE.search(core):
+        target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
     capacity = _capacity("" if habit else goal, typed, stated)
     owners, team = _owners(goal, core, typed, stated)
     if "capacity" not in stated:
@@ -181,6 +182,27 @@ def understand(
     )
     u.subject = _subject(u)
     return u
+
+
+_DAILY_RE = re.compile(r"\b(every day|each day|daily|every morning|every night|every evening)\b")
+_HOURS_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:hours?|hrs?|h)\b")
+_READING_RE = re.compile(r"(?<!\d)(\d{2,3})\s?/\s?(\d{2,3})(?!\d)")
+
+
+def outcome_quantities(core: str, playbook: Playbook) -> list[Quantity]:
+    """Amounts the quantity parser leaves alone: '7 hours a night', 'under 4 hours', '130/85'."""
+    out: list[Quantity] = []
+    if playbook.units and re.search(playbook.units, "hours"):
+        out += [
+            Quantity(float(m.group(1)), "hours", "amount", m.span())
+            for m in _HOURS_RE.finditer(core)
+        ]
+    if playbook.units and re.search(playbook.units, "mmhg"):
+        out += [
+            Quantity(float(m.group(1)), "mmhg", "amount", m.span())
+            for m in _READING_RE.finditer(core)
+        ]
+    return out
 
 
 def _split_quantities(
@@ -243,7 +265,8 @@ def _target(
         return metric.value, unit
     if target_q is not None and target_q.value > 0:
         stated.add("metric")
-        return target_q.value, target_q.unit or playbook.unit
+        unit = target_q.unit or playbook.unit
+        return target_q.value, playbook.unit if unit.lower() == playbook.unit.lower() else unit
     if preset is not None:
         stated.add("metric")
         return preset.target, preset.unit
@@ -355,12 +378,13 @@ def _subject(u: Understanding) -> str:
                 return words.capitalize()
             if pb.key == "exam" and not words.startswith("the "):
                 return "the " + words
-            return words
+            return _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
     if pb.key in {"habit", "generic"}:
         return _phrase(u.core) or pb.default_subject
     return pb.default_subject.format(target=u.value(u.target))
 
 
+_ACRONYM_RE = re.compile(r"\b(ux|ui|pm|qa|hr|seo|ai|ml|bp|sql|aws)\b")
 _TRAILING_RE = re.compile(
     r"(?:\s(?:on|in|at|for|to|by|with|and|from|before|after|the|a|of|this|next))+$"
 )

@@ -48,6 +48,13 @@ VOCABULARY = tuple(
                 "drawing",
                 "painting",
                 "language",
+                "finish",
+                "pottery",
+                "portfolio",
+                "volunteer",
+                "meditation",
+                "declutter",
+                "blood",
             ]
         )
     )

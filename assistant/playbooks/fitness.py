@@ -32,6 +32,7 @@ RUNNING = Playbook(
     default_subject="a continuous run",
     default_weeks=10,
     integer=False,
+    stops=(1, 2, 3, 5, 8, 10, 12, 15, 16, 21.1, 25, 30, 35, 42.2, 50),  # race distances, km
     rungs=(
         Rung("Run {v} without stopping", 0.25, (_TEST_RUN,)),
         Rung(

@@ -5,10 +5,16 @@ from __future__ import annotations
 from assistant.playbooks.base import Playbook, Preset, Rung
 from assistant.playbooks.base import Step as S
 
+# Words that end an object noun phrase: "build raised garden beds | before spring".
+_STOP_WORDS = (
+    r"before|by|in|for|this|next|until|on|at|with|so|to|and|from|nice|better|look|"
+    r"over|during|within|after|\d"
+)
+
 HABIT = Playbook(
     key="habit",
     label="building or quitting a habit",
-    pattern=r"\b(habit|daily|every day|every morning|every night|each day|meditat\w*|"
+    pattern=r"\b(habit|daily|every day|every morning|every night|each day|"
     r"journal\w*|quit|stop|"
     r"smoking|vaping|drinking|alcohol|sober|wake up|bed by|sleep|floss|screen time|phone|"
     r"social media|"
@@ -31,6 +37,7 @@ HABIT = Playbook(
     subjects=r"\b(?:quit|stop|give up|cut out)\s(?:my\s)?([a-z]+(?: [a-z]+)?)",
     default_weeks=10,
     weight=1.1,
+    durations_are_outcome=True,
     rungs=(
         Rung(
             "{v} done: the first streak",
@@ -111,15 +118,15 @@ HOME = Playbook(
     key="home",
     label="home or DIY project",
     pattern=r"\b(renovat\w*|remodel|paint|painting|kitchen|bathroom|bedroom|garage|attic|basement|garden|deck|"
-    r"shed|fence|diy|declutter|decluttering|house|flat|apartment|room|floor|tiles?|shelves|furniture|"
+    r"shed|fence|diy|house|flat|apartment|room|floor|tiles?|shelves|furniture|"
     r"wardrobe|closet|loft)\b",
     statement="Finish the {subject} project: all {target} done",
     metric_name="project stages complete",
     unit="stages",
     default_target=4,
-    subjects=r"\b(?:renovate|remodel|redo|paint|build|fix|declutter|make|tidy|organi[sz]e|"
-    r"clean out|clear out|tile|"
-    r"refurbish|landscape|finish)\s(?:the|my|our|a|an)?\s?([a-z]+(?: room| shed| deck)?)",
+    subjects=r"\b(?:renovate|remodel|redo|paint|build|fix|make|organi[sz]e|tile|refurbish|"
+    r"landscape|finish|replace|install|repair|redecorate)\s(?:(?:the|my|our|a|an|new|some)\s)?"
+    r"(?:(?:whole|entire)\s)?([a-z]+(?:\s(?!" + _STOP_WORDS + r")[a-z]+){0,2})",
     default_subject="home",
     default_weeks=10,
     weight=1.0,
@@ -256,4 +263,78 @@ EVENT = Playbook(
         ("registrations per week", 8, "registrations"),
         ("personal invites sent", 10, "invites"),
     ),
+)
+
+DECLUTTER = Playbook(
+    key="declutter",
+    label="decluttering",
+    pattern=r"\b(declutter\w*|tidy up|tidying|konmari|clear out|clean out|minimali\w*|"
+    r"get rid of|too much stuff)\b",
+    statement="Clear {target} out of {subject}: donated, sold or binned",
+    metric_name="bags cleared out",
+    unit="bags",
+    default_target=20,
+    units=r"^(bags|boxes|items|rooms)$",
+    subjects=r"\b(?:declutter|tidy up|tidy|clear out|clean out|sort out|sort)\s"
+    r"(?:(?:the|my|our)\s)?(?:(?:whole|entire)\s)?([a-z]+(?:\s(?!" + _STOP_WORDS + r")[a-z]+)?)",
+    default_subject="home",
+    default_weeks=8,
+    weight=1.6,
+    rungs=(
+        Rung(
+            "{v} out of the {subject}: the first room cleared",
+            0.25,
+            (
+                S(
+                    "Sort 1 closet into 3 piles: keep, donate, bin",
+                    60,
+                    "Closet sorted; bags by the door",
+                ),
+            ),
+        ),
+        Rung(
+            "{v} out of the {subject}: halfway",
+            0.5,
+            (S("Drop off the donate bags at a charity shop", 45, "Donation receipt saved"),),
+        ),
+        Rung(
+            "{v} out of the {subject}: every closet sorted",
+            0.75,
+            (S("List 5 items worth selling online", 45, "5 listings live"),),
+        ),
+        Rung(
+            "{v} out of the {subject}: every room clear",
+            1.0,
+            (
+                S(
+                    "Walk through every room with a last-bag check",
+                    30,
+                    "Photo of each room saved",
+                    at_end=True,
+                ),
+            ),
+        ),
+    ),
+    practice=(
+        S(
+            "Sort 1 drawer or shelf into keep, donate, bin",
+            45,
+            "1 bag filled; photo saved",
+            times=2,
+        ),
+    ),
+    kickoff=(
+        S("Fill 1 bag with things to bin today", 20, "Bag out of the door"),
+        S("List the rooms of the {subject} in order, easiest first", 15, "Room order written"),
+    ),
+    constraint="Sorting stalls on sentimental items, so every item becomes a decision",
+    strategy="Decide by rules: a dated maybe-box, one room at a time, bags out the same day",
+    attack=S(
+        "Take this week's donate bags out of the house",
+        20,
+        "Bags dropped off; photo saved",
+        times=1,
+        attacks=True,
+    ),
+    indicators=(("bags out per week", 3, "bags"), ("sorting sessions per week", 2, "sessions")),
 )

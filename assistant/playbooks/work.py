@@ -151,13 +151,14 @@ CUSTOMERS = Playbook(
 LAUNCH = Playbook(
     key="launch",
     label="product or course launch",
-    pattern=r"\b(launch|launching|course|product|app|podcast|mvp|beta|waitlist|ebook|e-book|template|plugin|"
+    pattern=r"\b(launch|launching|course|product|app|mvp|beta|waitlist|ebook|e-book|template|plugin|"
     r"saas|side project|etsy|shopify|online shop)\b",
     statement="Launch {subject} with {target}",
     metric_name="paying customers at launch",
     unit="paying customers",
     default_target=20,
-    units=r"^(paying customers|customers|sales|students|buyers|copies|pre-orders|preorders|users)$",
+    units=r"^(paying customers|paying students|customers|sales|students|buyers|copies|"
+    r"pre-orders|preorders|users)$",
     subjects=r"\b(?:launch|release|ship|open|start)\s((?:my|our|the|an?)\s[a-z-]+(?:\s[a-z-]+){0,2})",
     default_subject="the product",
     default_weeks=12,
