@@ -225,8 +225,14 @@ def diagnose(
     user: str,
     settings: Settings,
     today: dt.date | None = None,
+    writer: Any = None,
 ) -> Diagnosis:
-    """Answer "why did this goal stall?" from the user's stored plan and reviews."""
+    """Answer "why did this goal stall?" from the user's stored plan and reviews.
+
+    The offline rules always compute the answer; when a language model is configured (or a
+    ``writer`` with a ``diagnose`` method is passed) it writes the answer from the same
+    signals and excerpts, and every citation it makes is checked against the real reviews.
+    """
     plan = store.get_plan(plan_id, user)
     reviews = store.reviews(plan_id, user)
     hits: list[Hit] = []
@@ -239,9 +245,50 @@ def diagnose(
         except Exception:  # retrieval only ranks and illustrates; the signals still answer
             hits = []
     known = {r.id for r in reviews}
-    return diagnose_plan(
-        plan, reviews, question, settings, [h for h in hits if h.review_id in known]
-    )
+    hits = [h for h in hits if h.review_id in known]
+    offline = diagnose_plan(plan, reviews, question, settings, hits)
+    writer = writer if writer is not None else _model_writer(settings)
+    if writer is None or not reviews:
+        return offline
+    return _written_by_model(writer, plan, reviews, question, settings, hits, today, offline)
+
+
+def _model_writer(settings: Settings) -> Any:
+    if not settings.llm_configured:
+        return None
+    from assistant.engines.llm import LLMEngine
+
+    return LLMEngine(settings)
+
+
+def _written_by_model(
+    writer: Any,
+    plan: Plan,
+    reviews: Sequence[Review],
+    question: str,
+    settings: Settings,
+    hits: Sequence[Hit],
+    today: dt.date | None,
+    offline: Diagnosis,
+) -> Diagnosis:
+    """The model's diagnosis with invented citations dropped; the offline one if nothing stands."""
+    from assistant.errors import GoalsmithError
+
+    context = model_context(plan, reviews, question, settings, hits)
+    try:
+        written = writer.diagnose(
+            plan, question, context["signals"], context["reviews"], today or dt.date.today()
+        )
+    except GoalsmithError as exc:
+        note = f"(The model could not be asked: {exc}; this answer comes from the offline rules.)"
+        return offline.model_copy(update={"answer": f"{offline.answer}\n\n{note}".strip()})
+    checked = check_citations(written, reviews)
+    if not checked.causes:
+        return offline
+    return checked.model_copy(update={
+        "proposed_changes": checked.proposed_changes or offline.proposed_changes,
+        "answer": checked.answer or offline.answer,
+    })
 
 
 def apply_changes(

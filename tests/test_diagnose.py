@@ -217,3 +217,54 @@ def test_apply_through_the_offline_engine_fixes_the_over_capacity_it_diagnosed(s
     saved = apply_changes(store, plan.id, diagnosis, "local", settings, TODAY)
     assert store.versions(plan.id) == [1, 2] and saved.metadata.parent_version == 1
     assert not any(f.code == "plan.over_capacity" for f in validate_plan(saved, settings, TODAY))
+
+
+# --- the language-model path: same signals, citations checked ----------------------------------
+
+
+def test_a_model_written_diagnosis_keeps_only_real_citations(store, memory, settings):
+    import json
+
+    from assistant.engines.llm import LLMEngine
+    from tests.llm_support import ai, fake_chat
+
+    plan, reviews = _load(store, memory, too_big)
+    real = reviews[0]
+    quote = real.slipped[0].reason.split(",")[0] if real.slipped else real.notes[:30]
+    reply = {
+        "causes": [
+            {"code": "task_too_big", "explanation": "The nutrition plan is a day of work.",
+             "evidence": [{"week_of": str(real.week_of), "quote": quote},
+                          {"week_of": str(real.week_of), "quote": "I was abducted by aliens"}],
+             "confidence": 0.9},
+            {"code": "invented_cause", "explanation": "Made up.",
+             "evidence": [{"week_of": "2026-01-05", "quote": "never said"}], "confidence": 0.4},
+        ],
+        "proposed_changes": [{"description": "Split it", "instruction": "make tasks smaller"}],
+        "answer": "The big task keeps slipping.",
+    }
+    chat = fake_chat(ai(json.dumps(reply)))
+    writer = LLMEngine(settings.model_copy(update={"openai_api_key": "sk-test"}), chat_model=chat)
+    diagnosis = diagnose(store, memory, plan.id, "why?", "local", settings, TODAY, writer=writer)
+    assert [c.code for c in diagnosis.causes] == ["task_too_big"]
+    assert [e.quote for e in diagnosis.causes[0].evidence] == [quote]
+    assert diagnosis.causes[0].evidence[0].review_id == real.id
+    assert diagnosis.answer == "The big task keeps slipping."
+    sent = " ".join(str(m.content) for m in chat.sent[0])
+    assert quote in sent  # the model saw the same review text it had to cite
+
+
+def test_a_model_that_invents_everything_falls_back_to_the_rules(store, memory, settings):
+    import json
+
+    from assistant.engines.llm import LLMEngine
+    from tests.llm_support import ai, fake_chat
+
+    plan, _ = _load(store, memory, too_big)
+    reply = {"causes": [{"code": "laziness", "explanation": "x",
+                         "evidence": [{"week_of": "2026-11-23", "quote": "I am lazy"}]}],
+             "proposed_changes": [], "answer": "You are lazy."}
+    writer = LLMEngine(settings.model_copy(update={"openai_api_key": "sk-test"}),
+                       chat_model=fake_chat(ai(json.dumps(reply))))
+    diagnosis = diagnose(store, memory, plan.id, "why?", "local", settings, TODAY, writer=writer)
+    assert diagnosis.causes[0].code == "task_too_big" and "lazy" not in diagnosis.answer
