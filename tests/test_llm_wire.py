@@ -260,3 +260,16 @@ def test_goalsmith_plan_text_names_the_model_and_a_dead_server_is_one_line(tmp_p
     dead = _goalsmith("plan", GOAL, base_url=base_url, tmp_path=tmp_path)  # the server is gone now
     assert dead.returncode == 3 and "Traceback" not in dead.stderr
     assert dead.stderr.strip().splitlines()[-1].startswith("goalsmith: cannot reach")
+
+
+def test_goalsmith_questions_asks_the_configured_model_unless_offline(tmp_path):
+    script = Script([Reply(questions_json("baseline", "constraint"))])
+    with LocalModelServer(script) as server:
+        asked = _goalsmith("questions", GOAL, "--json", base_url=server.base_url, tmp_path=tmp_path)
+        offline = _goalsmith(
+            "questions", GOAL, "--json", "--offline", base_url=server.base_url, tmp_path=tmp_path
+        )
+    assert asked.returncode == 0, asked.stderr
+    assert [q["key"] for q in json.loads(asked.stdout)] == ["baseline", "constraint"]
+    assert len(script.requests) == 1  # the --offline run never called the model
+    assert offline.returncode == 0 and json.loads(offline.stdout)

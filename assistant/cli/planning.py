@@ -48,13 +48,16 @@ def questions(
     goal: Annotated[str, typer.Argument(help="The goal, in your own words.")],
     answer: AnswerOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the questions as JSON.")] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Use the offline planner even if a model is set.")
+    ] = False,
     today: TodayOption = None,
 ) -> None:
     """The 2-5 questions worth answering before planning this goal (only what is missing)."""
     from assistant.cli.io import load_settings, parse_day
-    from assistant.engines.offline import OfflineEngine
 
-    asked = OfflineEngine(load_settings()).questions(
+    settings = load_settings()
+    asked = _engine(settings, offline).questions(
         _goal(goal), parse_answer_options(answer), parse_day(today)
     )
     if as_json:
@@ -84,14 +87,13 @@ def plan(
     """Break a goal into milestones and small owned tasks, validated against every rule."""
     from assistant.cli.io import load_settings, parse_day
     from assistant.engines.base import no_progress
-    from assistant.engines.offline import OfflineEngine
-    from assistant.engines.select import engine_label, make_engine
+    from assistant.engines.select import engine_label
     from assistant.planner import plan_goal
 
     settings = load_settings()
     day = parse_day(today)
     answers = parse_answer_options(answer)
-    engine = OfflineEngine(settings) if offline or settings.offline else make_engine(settings)
+    engine = _engine(settings, offline)
     label = engine_label(engine, settings)  # "offline planner, no LLM" or "<model> via <host>"
     # a model takes seconds per call: report progress on stderr (stdout stays the plan or JSON)
     progress = no_progress if engine.name == "offline" else _progress_to_stderr
@@ -111,6 +113,14 @@ def plan(
         print(f"Planned by: {label}")
         print(plan_text(made, result.findings))
     raise typer.Exit(1 if result.errors else 0)
+
+
+def _engine(settings, offline: bool):
+    """The configured engine, or the offline planner when asked for (or forced by the env)."""
+    from assistant.engines.offline import OfflineEngine
+    from assistant.engines.select import make_engine
+
+    return OfflineEngine(settings) if offline or settings.offline else make_engine(settings)
 
 
 def _progress_to_stderr(stage: str, detail: str) -> None:
