@@ -70,14 +70,21 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         tasks += _stage(rung.steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         practice = _scaled(pb.practice, usable - week_one, attack, tasks, window_start, due)
+        # A long checkpoint (the test run) takes the place of the last week's practice.
+        test_week = any(s.at_end and s.minutes >= 60 for s in rung.steps) and practice
+        practice_due = due - dt.timedelta(days=7) if test_week else due
+        if practice_due - window_start < dt.timedelta(days=14):
+            practice_due = due
+        lead = u.owners[i % len(u.owners)]
+        tasks += _recurring(practice, f, window_start, practice_due, counter, owners, lead=lead)
         tasks += _recurring(
-            (*practice, attack) + ((REVIEW,) if usable >= 150 else ()),
+            (attack,) + ((REVIEW,) if usable >= 150 else ()),
             f,
             window_start,
             due,
             counter,
             owners,
-            lead=u.owners[i % len(u.owners)],
+            lead=lead,
         )
         milestones.append(
             Milestone(
@@ -183,6 +190,11 @@ def _milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.d
     days = [max(1, round(span * (i + 1) / n)) for i in range(n)]
     out = [today + dt.timedelta(days=min(d, span)) for d in days]
     out[-1] = deadline
+    for i in range(n - 1):  # end on a Sunday: weekly sessions of two milestones never share a week
+        sunday = out[i] + dt.timedelta(days=(6 - out[i].weekday()))
+        earliest = out[i - 1] if i else today
+        if earliest + dt.timedelta(days=7) <= sunday < deadline - dt.timedelta(days=6):
+            out[i] = sunday
     return out
 
 

@@ -23,14 +23,16 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
     for _ in range(400):
         week = _worst_week(plan, usable, settings.capacity_slack)
         if week is not None:
-            if _ease_one_offs(plan, week, usable, settings.capacity_slack):
+            if _ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=False):
                 continue
             window = (week, week + dt.timedelta(days=6))
         else:
             window = _overfull_window(plan, usable)
             if window is None:
                 break
-        if not shrink(plan, window):
+        if shrink(plan, window):
+            continue
+        if week is None or not _ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
     return plan
 
@@ -40,9 +42,10 @@ def _worst_week(plan: Plan, usable: float, slack: float) -> dt.date | None:
     return max(over, key=lambda w: over[w]) if over else None
 
 
-def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float) -> bool:
+def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, shorten: bool) -> bool:
     """Make room in an overfull week through its one-off tasks: the biggest moves a week later
-    inside its milestone, or, when it cannot move, gets a shorter session (never below 15 min)."""
+    inside its milestone; with ``shorten`` (when practice can give no more) the biggest gets a
+    shorter session instead, never below 15 minutes."""
     from assistant.schedule.placement import jobs_for, place
 
     capacity = round(usable_minutes_per_week(plan, slack))
@@ -55,10 +58,11 @@ def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float) -> bo
         (job.task for job, _, _ in placed.weeks.get(week, []) if not job.recurring),
         key=lambda t: -t.estimate_minutes,
     )
-    for task in one_offs:
-        if task.due != quick_win and _push_later(plan, task):
+    for task in one_offs:  # only into a week that has room, so set-up is not pushed for months
+        room = capacity - placed.load.get(monday(task.due) + dt.timedelta(days=7), 0)
+        if task.due != quick_win and task.estimate_minutes <= room and _push_later(plan, task):
             return True
-    for task in one_offs:
+    for task in one_offs if shorten else ():
         if task.estimate_minutes > _MIN_SESSION:
             cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
             task.estimate_minutes = min(cut, task.estimate_minutes - 5)
@@ -124,6 +128,11 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
         if task.start is None or task.start > plan.start_date:
             task.start = plan.start_date  # may be done any time before it is due: spread the load
             return True
+    one_offs = [t for t in live if not t.recurrence and t.estimate_minutes >= 30]
+    if one_offs:  # a shorter session of a set-up step beats dropping it
+        task = max(one_offs, key=lambda t: t.estimate_minutes)
+        task.estimate_minutes = max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5)
+        return True
     optional = [
         t
         for t in live
@@ -150,7 +159,7 @@ def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date
                 continue
             later = task.due + dt.timedelta(days=7)
             blocked = any(task.id in t.depends_on and t.due < later for t in plan.tasks())
-            if later <= milestone.deadline and not blocked and window[0] <= task.due:
+            if later <= milestone.deadline and not blocked and window[0] <= task.due <= window[1]:
                 task.due = later
                 return True
     return False
