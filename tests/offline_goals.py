@@ -104,4 +104,43 @@ GOALS: list[tuple[str, dict[str, str], str | None]] = [
     ("Zoë and I want to open a bakery by next summer", {}, None),
     ("read 24 books this year", {}, None),
     ("make my garden nice", {"metric": "4 beds planted"}, None),
+    # domains added with their own playbooks
+    ("sleep 8 hours a night", {"constraint": "I scroll my phone in bed"}, "sleep"),
+    ("get my blood pressure below 135/85 by summer", {"baseline": "148"}, "blood_pressure"),
+    ("stop vaping", {"constraint": "vaping after lunch with colleagues"}, "quit"),
+    ("meditate daily for 2 months", {"capacity": "10 minutes a day"}, "meditation"),
+    ("Read 30 books this year", {"capacity": "20 minutes a day"}, "reading"),
+    ("volunteer 60 hours at the animal shelter", {"deadline": "in 6 months"}, "volunteer"),
+    ("start a youtube channel with 12 videos", {"capacity": "5 hours a week"}, "podcast"),
+    (
+        "cut churn from 7% to 4% by Q3",
+        {"constraint": "trial users never finish onboarding"},
+        "churn",
+    ),
+    (
+        "get first response time under 2 hours",
+        {"baseline": "12 hours", "owners": "Ana, Zoë"},
+        "support",
+    ),
+    (
+        "switch careers from nursing into data analysis",
+        {"capacity": "6 hours a week"},
+        "career_switch",
+    ),
+    (
+        "get an 8% pay rise at my annual review",
+        {"constraint": "my boss never notices my work"},
+        "raise",
+    ),
+    (
+        "declutter my flat",
+        {"capacity": "2 hours a week", "constraint": "I can't let go of gifts"},
+        "declutter",
+    ),
+    (
+        "learn python to automate reports at my job",
+        {"constraint": "I don't know what to build"},
+        "coding",
+    ),
+    ("launch a weekly newsletter about gardening", {"deadline": "in 4 months"}, "blog"),
 ]

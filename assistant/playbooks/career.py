@@ -216,7 +216,7 @@ RAISE = Playbook(
     weight=2.0,
     rungs=(
         Rung(
-            "Evidence file: 5 wins with numbers from this year",
+            "Evidence file for the raise: 5 wins with numbers",
             0.25,
             (
                 S(

@@ -15,8 +15,7 @@ HABIT = Playbook(
     key="habit",
     label="building or quitting a habit",
     pattern=r"\b(habit|daily|every day|every morning|every night|each day|"
-    r"journal\w*|quit|stop|"
-    r"smoking|vaping|drinking|alcohol|sober|wake up|bed by|sleep|floss|screen time|phone|"
+    r"journal\w*|quit|stop|wake up|bed by|sleep|floss|screen time|phone|"
     r"social media|"
     r"procrastinat\w*|routine|streak|read \d+ pages)\b",
     statement="Log {target} of '{subject}' in the habit tracker",

@@ -136,7 +136,7 @@ BLOG = Playbook(
     key="blog",
     label="blog, newsletter or articles",
     pattern=r"\b(blog|posts?|articles?|newsletter|essays?|substack|medium|issues|publish\w*)\b|"
-    r"\bweekly (?:newsletter|posts?|issues?|essays?)\b",
+    r"\bweekly(?= (?:newsletter|posts?|issues?|essays?)\b)",
     statement="Publish {target} on {subject}",
     metric_name="posts published",
     unit="posts",
