@@ -39,12 +39,12 @@ test: install browser ## Install (if needed) and run the whole test suite
 	$(BIN)/python -m pytest -q
 
 lint: install ## Ruff lint and format check
-	$(BIN)/ruff check assistant ui prompts tests evals
-	$(BIN)/ruff format --check assistant ui prompts tests evals
+	$(BIN)/ruff check assistant ui prompts tests evals docs
+	$(BIN)/ruff format --check assistant ui prompts tests evals docs
 
 format: install ## Apply ruff formatting and safe fixes
-	$(BIN)/ruff check --fix assistant ui prompts tests evals
-	$(BIN)/ruff format assistant ui prompts tests evals
+	$(BIN)/ruff check --fix assistant ui prompts tests evals docs
+	$(BIN)/ruff format assistant ui prompts tests evals docs
 
 bench: install ## Run every benchmark and print one table
 	$(BIN)/python -m evals.bench

@@ -12,7 +12,12 @@ import re
 from dataclasses import asdict, dataclass
 
 from assistant.language.horizons import find_horizon, resolve_deadline
-from assistant.language.quantities import find_done_state, find_frequency, find_multiplier, find_quantities
+from assistant.language.quantities import (
+    find_done_state,
+    find_frequency,
+    find_multiplier,
+    find_quantities,
+)
 from assistant.language.text import STOPWORDS, normalize, words
 from assistant.language.vague import (
     ACTION_VERBS,
@@ -34,19 +39,59 @@ class Criterion:
 
 
 # Verbs that say *what kind* of thing you will do but not what result you want.
-GENERIC_VERBS = frozenset({"learn", "study", "write", "read", "start", "do", "make", "get", "have", "be",
-                           "become", "practice", "practise", "exercise", "save", "lose", "earn", "build",
-                           "create", "eat", "sleep", "spend", "go", "work", "use", "play", "try", "keep",
-                           "stop", "quit", "improve", "grow"})
-_LEAD_IN_RE = re.compile(r"^(i|we)\s(want|would like|wanna|need|hope|plan|intend|am going|'m going|will|"
-                         r"should|must|have)\s?(to)?\s|^(to|my goal is to|our goal is to|goal:)\s|^i'?d like to\s")
-_COMPARATIVE_RE = re.compile(r"\b(more|better|less|fewer|higher|lower|bigger|faster|stronger|healthier|"
-                             r"increase|decrease|reduce|raise|grow|boost|cut down)\b")
-_PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to|which will|"
-                         r"for my|for our|for the sake of|since i|as i want|to help|to support|to afford|"
-                         r"to qualify|to prepare for)\b")
-_TIME_TARGET_RE = re.compile(r"\b(?:to|under|below|over|above|at least|at most|less than|more than|max|maximum|"
-                             r"minimum|sub)[ -]\d+(?:\.\d+)?\s?(?:hours?|minutes?|mins?|hrs?|seconds?|secs?|h|m)\b")
+GENERIC_VERBS = frozenset(
+    {
+        "learn",
+        "study",
+        "write",
+        "read",
+        "start",
+        "do",
+        "make",
+        "get",
+        "have",
+        "be",
+        "become",
+        "practice",
+        "practise",
+        "exercise",
+        "save",
+        "lose",
+        "earn",
+        "build",
+        "create",
+        "eat",
+        "sleep",
+        "spend",
+        "go",
+        "work",
+        "use",
+        "play",
+        "try",
+        "keep",
+        "stop",
+        "quit",
+        "improve",
+        "grow",
+    }
+)
+_LEAD_IN_RE = re.compile(
+    r"^(i|we)\s(want|would like|wanna|need|hope|plan|intend|am going|'m going|will|"
+    r"should|must|have)\s?(to)?\s|^(to|my goal is to|our goal is to|goal:)\s|^i'?d like to\s"
+)
+_COMPARATIVE_RE = re.compile(
+    r"\b(more|better|less|fewer|higher|lower|bigger|faster|stronger|healthier|"
+    r"increase|decrease|reduce|raise|grow|boost|cut down)\b"
+)
+_PURPOSE_RE = re.compile(
+    r"\b(so that|so i can|so we can|because|in order to|to be able to|which will|"
+    r"for my|for our|for the sake of|since i|as i want|to help|to support|to afford|"
+    r"to qualify|to prepare for)\b"
+)
+_TIME_TARGET_RE = re.compile(
+    r"\b(?:to|under|below|over|above|at least|at most|less than|more than|max|maximum|"
+    r"minimum|sub)[ -]\d+(?:\.\d+)?\s?(?:hours?|minutes?|mins?|hrs?|seconds?|secs?|h|m)\b"
+)
 _WEIGHT_LOSS_RE = re.compile(r"\b(lose|drop|shed|cut|get rid of)\b")
 
 
@@ -84,7 +129,8 @@ def judge_specific(text: str) -> Criterion:
         score += 0.12 if first in GENERIC_VERBS else 0.3
     # a rhythm with a count or a session length ("4 times a week", "30 minutes every Tuesday")
     counted_rhythm = bool(find_frequency(s)) and bool(
-        re.search(r"\b\d+\s?(?:times|x|days|sessions|minutes?|mins?|hours?|hrs?)\b", s))
+        re.search(r"\b\d+\s?(?:times|x|days|sessions|minutes?|mins?|hours?|hrs?)\b", s)
+    )
     if has_amount:
         score += 0.35
     elif done_state:
@@ -105,11 +151,18 @@ def judge_specific(text: str) -> Criterion:
     score = round(min(1.0, max(0.0, score)), 3)
     passed = score >= 0.5
     if passed:
-        what = "a number" if has_amount else ("a clear done-state" if done_state else "a concrete action and object")
+        what = (
+            "a number"
+            if has_amount
+            else ("a clear done-state" if done_state else "a concrete action and object")
+        )
         reason = f"Names {what}" + (f", though it has {notes[0]}" if notes else "") + "."
     else:
-        reason = "Not specific: " + (", ".join(notes) if notes else "says what area, not what result") + \
-                 ". Say exactly what will exist or be true (what, how much, for whom)."
+        reason = (
+            "Not specific: "
+            + (", ".join(notes) if notes else "says what area, not what result")
+            + ". Say exactly what will exist or be true (what, how much, for whom)."
+        )
     return Criterion(passed, score, reason)
 
 
@@ -122,34 +175,52 @@ def judge_measurable(text: str) -> Criterion:
         shown = f"{q.value:g} {q.unit}" if q.kind != "percent" else f"{q.value:g}%"
         return Criterion(True, 1.0, f"Measured by a number: {shown}.")
     if quantities:
-        return Criterion(True, 0.8, f"Has a number ({quantities[0].value:g}) but not what it counts.")
+        return Criterion(
+            True, 0.8, f"Has a number ({quantities[0].value:g}) but not what it counts."
+        )
     time_target = _TIME_TARGET_RE.search(s)
     if time_target:
         return Criterion(True, 0.9, f"Measured by a time target: '{time_target.group(0)}'.")
     multiplier = find_multiplier(s)
     if multiplier:
-        return Criterion(True, 0.85, f"Measured against today's number ('{multiplier}'); note the baseline.")
+        return Criterion(
+            True, 0.85, f"Measured against today's number ('{multiplier}'); note the baseline."
+        )
     done_state = find_done_state(s)
     if done_state:
         return Criterion(True, 0.75, f"A binary outcome that is done or not: '{done_state}'.")
     freq = find_frequency(s)
     tokens = words(s)
     if freq and tokens and tokens[0] in ACTION_VERBS and not find_vague_phrases(s):
-        return Criterion(True, 0.65, f"Countable as sessions done ('{freq}'), though no target amount.")
+        return Criterion(
+            True, 0.65, f"Countable as sessions done ('{freq}'), though no target amount."
+        )
     if _COMPARATIVE_RE.search(s):
-        return Criterion(False, 0.2, "A comparison ('more', 'better', 'increase') with no number: "
-                                     "name the target, e.g. 'from 2 to 5 km'.")
-    return Criterion(False, 0.05, "Nothing to measure: add a number, amount or a done-or-not outcome.")
+        return Criterion(
+            False,
+            0.2,
+            "A comparison ('more', 'better', 'increase') with no number: "
+            "name the target, e.g. 'from 2 to 5 km'.",
+        )
+    return Criterion(
+        False, 0.05, "Nothing to measure: add a number, amount or a done-or-not outcome."
+    )
 
 
 def judge_time_bound(text: str) -> Criterion:
     horizon = find_horizon(text)
     if horizon is None:
-        return Criterion(False, 0.05, "No deadline or time frame: add one ('by 30 June', 'in 12 weeks').")
+        return Criterion(
+            False, 0.05, "No deadline or time frame: add one ('by 30 June', 'in 12 weeks')."
+        )
     if horizon.kind == "vague":
-        return Criterion(False, horizon.score, f"'{horizon.phrase}' is not a deadline: name a date or a span.")
+        return Criterion(
+            False, horizon.score, f"'{horizon.phrase}' is not a deadline: name a date or a span."
+        )
     if horizon.kind == "recurring":
-        return Criterion(True, horizon.score, f"Bound to a rhythm ('{horizon.phrase}') rather than an end date.")
+        return Criterion(
+            True, horizon.score, f"Bound to a rhythm ('{horizon.phrase}') rather than an end date."
+        )
     return Criterion(True, horizon.score, f"Time-bound: '{horizon.phrase}'.")
 
 
@@ -162,17 +233,37 @@ def judge_achievable(text: str, today: dt.date) -> Criterion:
             kg = q.value if q.unit == "kg" else q.value * 0.4536
             rate = kg / weeks
             if rate > 1.0:
-                return Criterion(False, round(max(0.05, 1 / (rate + 0.5)), 3),
-                                 f"Losing {kg:.0f} kg in {weeks:.0f} weeks is {rate:.1f} kg a week; "
-                                 "0.5-1 kg a week is the safe, sustainable pace.")
+                return Criterion(
+                    False,
+                    round(max(0.05, 1 / (rate + 0.5)), 3),
+                    f"Losing {kg:.0f} kg in {weeks:.0f} weeks is {rate:.1f} kg a week; "
+                    "0.5-1 kg a week is the safe, sustainable pace.",
+                )
             return Criterion(True, 0.85, f"{rate:.1f} kg a week is a sustainable pace.")
     if weeks is not None and re.search(r"\b(fluent|fluency)\b", s) and weeks < 26:
-        return Criterion(False, 0.2, f"Fluency in {weeks:.0f} weeks is unrealistic; aim for a level (A2, B1) "
-                                     "or a conversation length instead.")
-    if weeks is not None and re.search(r"\b(marathon)\b", s) and not re.search(r"half", s) and weeks < 12:
-        return Criterion(False, 0.3, f"A marathon in {weeks:.0f} weeks is risky without a base; most plans take 16-20.")
-    return Criterion(None, 0.5, "Cannot be judged from the text alone: it depends on your weekly capacity "
-                                "and starting point, which the plan checks.")
+        return Criterion(
+            False,
+            0.2,
+            f"Fluency in {weeks:.0f} weeks is unrealistic; aim for a level (A2, B1) "
+            "or a conversation length instead.",
+        )
+    if (
+        weeks is not None
+        and re.search(r"\b(marathon)\b", s)
+        and not re.search(r"half", s)
+        and weeks < 12
+    ):
+        return Criterion(
+            False,
+            0.3,
+            f"A marathon in {weeks:.0f} weeks is risky without a base; most plans take 16-20.",
+        )
+    return Criterion(
+        None,
+        0.5,
+        "Cannot be judged from the text alone: it depends on your weekly capacity "
+        "and starting point, which the plan checks.",
+    )
 
 
 def judge_relevant(text: str) -> Criterion:
@@ -182,7 +273,13 @@ def judge_relevant(text: str) -> Criterion:
     return Criterion(None, 0.5, "Cannot be judged from the text alone: say why it matters to you.")
 
 
-_WEIGHTS = {"specific": 0.3, "measurable": 0.3, "time_bound": 0.3, "achievable": 0.05, "relevant": 0.05}
+_WEIGHTS = {
+    "specific": 0.3,
+    "measurable": 0.3,
+    "time_bound": 0.3,
+    "achievable": 0.05,
+    "relevant": 0.05,
+}
 
 
 def assess_goal(text: str, today: dt.date) -> dict[str, object]:

@@ -59,7 +59,9 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         """True when a model endpoint is configured and offline mode is not forced."""
-        return not self.offline and (self.openai_api_key is not None or self.openai_base_url is not None)
+        return not self.offline and (
+            self.openai_api_key is not None or self.openai_base_url is not None
+        )
 
     def task_limit_minutes(self, team: bool) -> int:
         """Largest task that still fits one work session (one week for team plans)."""

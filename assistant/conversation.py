@@ -250,11 +250,16 @@ def _kind_of(part: str) -> str | None:
     return None
 
 
-_BASELINE_RE = re.compile(r"\b(?:now|currently|at the moment|right now|so far|today|at present)\b.*\d|"
-                          r"\d.*\b(?:now|currently|at the moment|right now|so far|at present)\b", re.IGNORECASE)
+_BASELINE_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|so far|today|at present)\b.*\d|"
+    r"\d.*\b(?:now|currently|at the moment|right now|so far|at present)\b",
+    re.IGNORECASE,
+)
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|too (?:busy|tired)|"
-    r"struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat)\b", re.IGNORECASE)
+    r"struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat)\b",
+    re.IGNORECASE,
+)
 
 
 # --- a plan as simple Markdown ----------------------------------------------------------------

@@ -285,10 +285,12 @@ def _written_by_model(
     checked = check_citations(written, reviews)
     if not checked.causes:
         return offline
-    return checked.model_copy(update={
-        "proposed_changes": checked.proposed_changes or offline.proposed_changes,
-        "answer": checked.answer or offline.answer,
-    })
+    return checked.model_copy(
+        update={
+            "proposed_changes": checked.proposed_changes or offline.proposed_changes,
+            "answer": checked.answer or offline.answer,
+        }
+    )
 
 
 def apply_changes(

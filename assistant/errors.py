@@ -40,8 +40,13 @@ class PlanRejected(GoalsmithError):
 
     exit_code = 3
 
-    def __init__(self, message: str, plan: Plan | None = None, findings: list[Finding] | None = None,
-                 raw: Any = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        plan: Plan | None = None,
+        findings: list[Finding] | None = None,
+        raw: Any = None,
+    ) -> None:
         super().__init__(message)
         self.plan = plan
         self.findings = findings or []

@@ -104,7 +104,9 @@ class Task(_Model):
     owner: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
     estimate_minutes: int = Field(gt=0, le=100_000, description="per session for recurring tasks")
     due: dt.date
-    start: dt.date | None = Field(default=None, description="earliest start; recurring tasks repeat from here")
+    start: dt.date | None = Field(
+        default=None, description="earliest start; recurring tasks repeat from here"
+    )
     done_when: LongText = ""
     depends_on: list[Ident] = Field(default_factory=list)
     attacks_constraint: bool = False
@@ -191,13 +193,17 @@ class Plan(_Model):
     created_at: dt.datetime = Field(default_factory=_utcnow)
     start_date: dt.date
     goal: Goal
-    constraint: LongText = Field(default="", description="the one bottleneck that makes progress expensive")
-    constraint_strategy: LongText = Field(default="", description="how the plan attacks the constraint")
+    constraint: LongText = Field(
+        default="", description="the one bottleneck that makes progress expensive"
+    )
+    constraint_strategy: LongText = Field(
+        default="", description="how the plan attacks the constraint"
+    )
     method: Method = "time_blocking_next_actions"
     capacity_hours_per_week: float = Field(gt=0, le=168)
-    owners: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]] = (
-        Field(default_factory=lambda: ["me"])
-    )
+    owners: list[
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    ] = Field(default_factory=lambda: ["me"])
     team: bool = False
     assumptions: list[Assumption] = Field(default_factory=list)
     milestones: list[Milestone] = Field(default_factory=list)
@@ -220,7 +226,9 @@ class Plan(_Model):
             if missing:
                 raise ValueError(f"task {task.id} depends on unknown task {missing[0]}")
         if self.goal.deadline < self.start_date:
-            raise ValueError(f"goal deadline {self.goal.deadline} is before the plan starts ({self.start_date})")
+            raise ValueError(
+                f"goal deadline {self.goal.deadline} is before the plan starts ({self.start_date})"
+            )
         return self
 
     def tasks(self) -> list[Task]:
@@ -233,7 +241,9 @@ class Plan(_Model):
                 return t
         from assistant.errors import NotFound
 
-        raise NotFound(f"plan {self.id} has no task {task_id!r}; `goalsmith show {self.id}` lists them")
+        raise NotFound(
+            f"plan {self.id} has no task {task_id!r}; `goalsmith show {self.id}` lists them"
+        )
 
     def locate(self, task_id: str) -> tuple[int, int]:
         """(milestone index, task index) of a task, for finding paths."""
@@ -314,8 +324,12 @@ class Review(_Model):
         """The review as prose, for indexing and quoting."""
         parts = []
         if self.slipped:
-            parts.append("Slipped: " + "; ".join(
-                f"{s.task_id}: {s.reason}" if s.reason else s.task_id for s in self.slipped))
+            parts.append(
+                "Slipped: "
+                + "; ".join(
+                    f"{s.task_id}: {s.reason}" if s.reason else s.task_id for s in self.slipped
+                )
+            )
         if self.changed:
             parts.append("Changed: " + self.changed)
         if self.remove:

@@ -37,10 +37,19 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append({"module": name, **row})
         except Exception as exc:  # one broken benchmark must not hide the others
             failed += 1
-            rows.append({"module": name, "name": "FAILED", "value": float("nan"), "unit": "",
-                         "note": f"{type(exc).__name__}: {exc}"})
+            rows.append(
+                {
+                    "module": name,
+                    "name": "FAILED",
+                    "value": float("nan"),
+                    "unit": "",
+                    "note": f"{type(exc).__name__}: {exc}",
+                }
+            )
     print(_table(rows))
-    print(f"\n{len(rows)} figures from {len(_modules())} modules in {time.perf_counter() - started:.0f} s")
+    print(
+        f"\n{len(rows)} figures from {len(_modules())} modules in {time.perf_counter() - started:.0f} s"
+    )
     out = Path("evals/reports")
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(rows, indent=2, default=str))
@@ -59,12 +68,22 @@ def _table(rows: list[dict]) -> str:
     for r in rows:
         base = r.get("baseline")
         ratio = f"{r['value'] / base:.2f}x" if isinstance(base, int | float) and base else ""
-        lines.append([r["name"], _fmt(r["value"]), r.get("unit", ""), _fmt(base) if base is not None else "",
-                      ratio, r.get("note", "")])
+        lines.append(
+            [
+                r["name"],
+                _fmt(r["value"]),
+                r.get("unit", ""),
+                _fmt(base) if base is not None else "",
+                ratio,
+                r.get("note", ""),
+            ]
+        )
     widths = [max(len(str(row[i])) for row in lines) for i in range(len(header))]
     out = []
     for i, row in enumerate(lines):
-        out.append("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        out.append(
+            "| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        )
         if i == 0:
             out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(out)

@@ -20,8 +20,19 @@ def _time(cmd: list[str], runs: int = 15) -> float:
 
 def run() -> list[dict]:
     script = Path(sys.executable).with_name("goalsmith")
-    cli = [str(script), "--help"] if script.exists() else [sys.executable, "-m", "assistant", "--help"]
+    cli = (
+        [str(script), "--help"]
+        if script.exists()
+        else [sys.executable, "-m", "assistant", "--help"]
+    )
     bare = _time([sys.executable, "-c", "pass"])
     help_ms = _time(cli)
-    return [{"name": "goalsmith --help cold start p50", "value": help_ms, "unit": "ms", "baseline": bare,
-             "note": "baseline: bare python start; target < 500 ms"}]
+    return [
+        {
+            "name": "goalsmith --help cold start p50",
+            "value": help_ms,
+            "unit": "ms",
+            "baseline": bare,
+            "note": "baseline: bare python start; target < 500 ms",
+        }
+    ]

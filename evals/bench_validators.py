@@ -6,9 +6,9 @@ import statistics
 import time
 
 from assistant.config import Settings
-from assistant.models import Plan
 from assistant.language.quantities import find_quantities
 from assistant.language.text import normalize
+from assistant.models import Plan
 from assistant.validators import validate_plan
 from assistant.validators.task_size import estimate_from_text
 from tests.plans import TODAY, good_plan_data
@@ -19,8 +19,15 @@ def fifty_task_plan() -> Plan:
     for i in range(40):
         milestone = data["milestones"][i % 4]
         milestone["tasks"].append(
-            {"id": f"x{i}", "title": f"Run a {i % 9 + 3} km easy run", "owner": "Sam", "estimate_minutes": 45,
-             "due": milestone["deadline"], "done_when": "Run logged in the app"})
+            {
+                "id": f"x{i}",
+                "title": f"Run a {i % 9 + 3} km easy run",
+                "owner": "Sam",
+                "estimate_minutes": 45,
+                "due": milestone["deadline"],
+                "done_when": "Run logged in the app",
+            }
+        )
     return Plan.model_validate(data)
 
 
@@ -44,9 +51,25 @@ def run() -> list[dict]:
     cold.sort()
     rules = 7  # goal, structure, milestones, tasks, dependencies, constraint, capacity
     return [
-        {"name": f"validate {len(plan.tasks())}-task plan p50", "value": statistics.median(samples), "unit": "ms"},
-        {"name": f"validate {len(plan.tasks())}-task plan p95", "value": samples[int(len(samples) * 0.95)], "unit": "ms"},
-        {"name": "validate 50-task plan, cold text caches p50", "value": statistics.median(cold), "unit": "ms"},
-        {"name": "validate per rule group p50", "value": statistics.median(samples) / rules, "unit": "ms",
-         "note": f"{rules} rule groups"},
+        {
+            "name": f"validate {len(plan.tasks())}-task plan p50",
+            "value": statistics.median(samples),
+            "unit": "ms",
+        },
+        {
+            "name": f"validate {len(plan.tasks())}-task plan p95",
+            "value": samples[int(len(samples) * 0.95)],
+            "unit": "ms",
+        },
+        {
+            "name": "validate 50-task plan, cold text caches p50",
+            "value": statistics.median(cold),
+            "unit": "ms",
+        },
+        {
+            "name": "validate per rule group p50",
+            "value": statistics.median(samples) / rules,
+            "unit": "ms",
+            "note": f"{rules} rule groups",
+        },
     ]

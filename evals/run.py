@@ -20,7 +20,9 @@ REPORTS = Path(__file__).with_name("reports")
 
 
 def load_cases(path: Path = CASES) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def run_case(case: dict, engine, settings, today: dt.date, judge=None) -> dict:
@@ -31,8 +33,15 @@ def run_case(case: dict, engine, settings, today: dt.date, judge=None) -> dict:
     try:
         result = plan_goal(engine, case["goal"], case["answers"], settings, today)
     except GoalsmithError as exc:
-        return {"id": case["id"], "domain": case["domain"], "goal": case["goal"], "passed": False,
-                "error": str(exc), "verdicts": [], "latency_ms": (time.perf_counter() - started) * 1000}
+        return {
+            "id": case["id"],
+            "domain": case["domain"],
+            "goal": case["goal"],
+            "passed": False,
+            "error": str(exc),
+            "verdicts": [],
+            "latency_ms": (time.perf_counter() - started) * 1000,
+        }
     elapsed = (time.perf_counter() - started) * 1000
     plan = result.plan
     verdicts = [
@@ -46,7 +55,9 @@ def run_case(case: dict, engine, settings, today: dt.date, judge=None) -> dict:
         verdicts.append(ev.llm_judge(plan, case, judge))
     calls = result.calls or plan.metadata.calls
     return {
-        "id": case["id"], "domain": case["domain"], "goal": case["goal"],
+        "id": case["id"],
+        "domain": case["domain"],
+        "goal": case["goal"],
         "passed": all(v.passed for v in verdicts),
         "verdicts": [v.as_dict() for v in verdicts],
         "milestones": [m.title for m in plan.milestones],
@@ -76,17 +87,28 @@ def totals(rows: list[dict]) -> dict:
 
 
 def markdown(rows: list[dict], summary: dict, engine_label: str, today: dt.date) -> str:
-    lines = [f"# Goalsmith eval report ({today})", "", f"Engine: {engine_label}", "",
-             f"**{summary['passed']}/{summary['cases']} cases pass**; "
-             f"{summary['checks_passed']}/{summary['checks']} checks; latency p50 {summary['latency_ms_p50']:.0f} ms, "
-             f"p95 {summary['latency_ms_p95']:.0f} ms; model calls {summary['model_calls']}, tokens in/out "
-             f"{summary['tokens_in']}/{summary['tokens_out']}, repair rounds {summary['repair_rounds']}.", "",
-             "| case | domain | result | checks | ms | calls | failing checks |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        f"# Goalsmith eval report ({today})",
+        "",
+        f"Engine: {engine_label}",
+        "",
+        f"**{summary['passed']}/{summary['cases']} cases pass**; "
+        f"{summary['checks_passed']}/{summary['checks']} checks; latency p50 {summary['latency_ms_p50']:.0f} ms, "
+        f"p95 {summary['latency_ms_p95']:.0f} ms; model calls {summary['model_calls']}, tokens in/out "
+        f"{summary['tokens_in']}/{summary['tokens_out']}, repair rounds {summary['repair_rounds']}.",
+        "",
+        "| case | domain | result | checks | ms | calls | failing checks |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r in rows:
-        failing = "; ".join(f"{v['name']}: {v['reason']}" for v in r["verdicts"] if not v["passed"]) or r.get("error", "")
+        failing = "; ".join(
+            f"{v['name']}: {v['reason']}" for v in r["verdicts"] if not v["passed"]
+        ) or r.get("error", "")
         ok = sum(v["passed"] for v in r["verdicts"])
-        lines.append(f"| {r['id']} | {r['domain']} | {'pass' if r['passed'] else 'FAIL'} | {ok}/{len(r['verdicts'])} "
-                     f"| {r['latency_ms']:.0f} | {r.get('model_calls', 0)} | {failing.replace('|', '/')} |")
+        lines.append(
+            f"| {r['id']} | {r['domain']} | {'pass' if r['passed'] else 'FAIL'} | {ok}/{len(r['verdicts'])} "
+            f"| {r['latency_ms']:.0f} | {r.get('model_calls', 0)} | {failing.replace('|', '/')} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -112,12 +134,20 @@ def main(argv: list[str] | None = None) -> int:
     for i, case in enumerate(cases, 1):
         row = run_case(case, engine, settings, args.today, judge)
         rows.append(row)
-        print(f"[{i:>2}/{len(cases)}] {'pass' if row['passed'] else 'FAIL'} {case['id']}", file=sys.stderr)
+        print(
+            f"[{i:>2}/{len(cases)}] {'pass' if row['passed'] else 'FAIL'} {case['id']}",
+            file=sys.stderr,
+        )
     summary = totals(rows)
     args.out.mkdir(parents=True, exist_ok=True)
     label = engine_label(engine, settings)
-    (args.out / "eval.json").write_text(json.dumps({"engine": label, "today": str(args.today), "totals": summary,
-                                                    "cases": rows}, indent=2, ensure_ascii=False))
+    (args.out / "eval.json").write_text(
+        json.dumps(
+            {"engine": label, "today": str(args.today), "totals": summary, "cases": rows},
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
     (args.out / "eval.md").write_text(markdown(rows, summary, label, args.today), encoding="utf-8")
     print(f"{summary['passed']}/{summary['cases']} cases pass; report: {args.out / 'eval.md'}")
     return 0 if summary["passed"] == summary["cases"] else 1

@@ -11,9 +11,17 @@ TODAY = dt.date(2026, 11, 22)  # a Sunday; plans start the next day
 
 def good_plan_data() -> dict:
     """A 14-week half-marathon plan that passes every rule with zero errors and warnings."""
+
     def task(id, title, minutes, due, done_when, **kw):
-        return {"id": id, "title": title, "owner": "Sam", "estimate_minutes": minutes, "due": due,
-                "done_when": done_when, **kw}
+        return {
+            "id": id,
+            "title": title,
+            "owner": "Sam",
+            "estimate_minutes": minutes,
+            "due": due,
+            "done_when": done_when,
+            **kw,
+        }
 
     weekly = {"times": 1, "per": "week"}
     return {
@@ -23,8 +31,13 @@ def good_plan_data() -> dict:
         "start_date": "2026-11-23",
         "goal": {
             "statement": "Run the Riverside half marathon (21.1 km) by 28 February 2027",
-            "metric": {"name": "longest continuous run", "target": 21.1, "unit": "km", "baseline": 3,
-                       "kind": "lagging"},
+            "metric": {
+                "name": "longest continuous run",
+                "target": 21.1,
+                "unit": "km",
+                "baseline": 3,
+                "kind": "lagging",
+            },
             "deadline": "2027-02-28",
             "why": "I want to prove to myself I can finish what I start.",
         },
@@ -35,49 +48,153 @@ def good_plan_data() -> dict:
         "owners": ["Sam"],
         "assumptions": [{"text": "Sam can run 3 km today", "source": "stated", "key": "baseline"}],
         "milestones": [
-            {"id": "m1", "title": "Run 5 km without stopping", "deadline": "2026-12-13",
-             "metric": {"name": "longest continuous run", "target": 5, "unit": "km", "kind": "progress"},
-             "tasks": [
-                 task("t1", "Buy running shoes fitted at a running store", 60, "2026-11-26",
-                      "Shoes bought and receipt saved"),
-                 task("t2", "Block three run slots in the calendar for next week", 15, "2026-12-13",
-                      "3 slots visible in the calendar", attacks_constraint=True, recurrence=weekly,
-                      start="2026-11-23"),
-                 task("t3", "Run 30 minutes at an easy pace", 40, "2026-12-13", "Run logged in the app",
-                      recurrence={"times": 2, "per": "week"}, start="2026-11-23"),
-             ]},
-            {"id": "m2", "title": "Run 10 km without stopping", "deadline": "2027-01-10",
-             "metric": {"name": "longest continuous run", "target": 10, "unit": "km", "kind": "progress"},
-             "tasks": [
-                 task("t4", "Block three run slots in the calendar for next week", 15, "2027-01-10",
-                      "3 slots visible in the calendar", attacks_constraint=True, recurrence=weekly,
-                      start="2026-12-14"),
-                 task("t5", "Run a long run 2 km further than last week", 75, "2027-01-10",
-                      "Distance logged in the app", recurrence=weekly, start="2026-12-14", depends_on=["t1"]),
-             ]},
-            {"id": "m3", "title": "Run 16 km without stopping", "deadline": "2027-02-07",
-             "metric": {"name": "longest continuous run", "target": 16, "unit": "km", "kind": "progress"},
-             "tasks": [
-                 task("t6", "Block three run slots in the calendar for next week", 15, "2027-02-07",
-                      "3 slots visible in the calendar", attacks_constraint=True, recurrence=weekly,
-                      start="2027-01-11"),
-                 task("t7", "Run a long run 1.5 km further than last week", 110, "2027-02-07",
-                      "Distance logged in the app", recurrence=weekly, start="2027-01-11", depends_on=["t5"]),
-             ]},
-            {"id": "m4", "title": "Finish the half marathon (21.1 km)", "deadline": "2027-02-28",
-             "metric": {"name": "race finished", "target": 21.1, "unit": "km", "kind": "lagging"},
-             "tasks": [
-                 task("t8", "Block three run slots in the calendar for next week", 15, "2027-02-28",
-                      "3 slots visible in the calendar", attacks_constraint=True, recurrence=weekly,
-                      start="2027-02-08"),
-                 task("t9", "Register for the Riverside half marathon", 20, "2027-02-14",
-                      "Registration confirmation email received"),
-                 task("t10", "Run the Riverside half marathon", 120, "2027-02-28", "Finish time recorded",
-                      depends_on=["t9"]),
-             ]},
+            {
+                "id": "m1",
+                "title": "Run 5 km without stopping",
+                "deadline": "2026-12-13",
+                "metric": {
+                    "name": "longest continuous run",
+                    "target": 5,
+                    "unit": "km",
+                    "kind": "progress",
+                },
+                "tasks": [
+                    task(
+                        "t1",
+                        "Buy running shoes fitted at a running store",
+                        60,
+                        "2026-11-26",
+                        "Shoes bought and receipt saved",
+                    ),
+                    task(
+                        "t2",
+                        "Block three run slots in the calendar for next week",
+                        15,
+                        "2026-12-13",
+                        "3 slots visible in the calendar",
+                        attacks_constraint=True,
+                        recurrence=weekly,
+                        start="2026-11-23",
+                    ),
+                    task(
+                        "t3",
+                        "Run 30 minutes at an easy pace",
+                        40,
+                        "2026-12-13",
+                        "Run logged in the app",
+                        recurrence={"times": 2, "per": "week"},
+                        start="2026-11-23",
+                    ),
+                ],
+            },
+            {
+                "id": "m2",
+                "title": "Run 10 km without stopping",
+                "deadline": "2027-01-10",
+                "metric": {
+                    "name": "longest continuous run",
+                    "target": 10,
+                    "unit": "km",
+                    "kind": "progress",
+                },
+                "tasks": [
+                    task(
+                        "t4",
+                        "Block three run slots in the calendar for next week",
+                        15,
+                        "2027-01-10",
+                        "3 slots visible in the calendar",
+                        attacks_constraint=True,
+                        recurrence=weekly,
+                        start="2026-12-14",
+                    ),
+                    task(
+                        "t5",
+                        "Run a long run 2 km further than last week",
+                        75,
+                        "2027-01-10",
+                        "Distance logged in the app",
+                        recurrence=weekly,
+                        start="2026-12-14",
+                        depends_on=["t1"],
+                    ),
+                ],
+            },
+            {
+                "id": "m3",
+                "title": "Run 16 km without stopping",
+                "deadline": "2027-02-07",
+                "metric": {
+                    "name": "longest continuous run",
+                    "target": 16,
+                    "unit": "km",
+                    "kind": "progress",
+                },
+                "tasks": [
+                    task(
+                        "t6",
+                        "Block three run slots in the calendar for next week",
+                        15,
+                        "2027-02-07",
+                        "3 slots visible in the calendar",
+                        attacks_constraint=True,
+                        recurrence=weekly,
+                        start="2027-01-11",
+                    ),
+                    task(
+                        "t7",
+                        "Run a long run 1.5 km further than last week",
+                        110,
+                        "2027-02-07",
+                        "Distance logged in the app",
+                        recurrence=weekly,
+                        start="2027-01-11",
+                        depends_on=["t5"],
+                    ),
+                ],
+            },
+            {
+                "id": "m4",
+                "title": "Finish the half marathon (21.1 km)",
+                "deadline": "2027-02-28",
+                "metric": {
+                    "name": "race finished",
+                    "target": 21.1,
+                    "unit": "km",
+                    "kind": "lagging",
+                },
+                "tasks": [
+                    task(
+                        "t8",
+                        "Block three run slots in the calendar for next week",
+                        15,
+                        "2027-02-28",
+                        "3 slots visible in the calendar",
+                        attacks_constraint=True,
+                        recurrence=weekly,
+                        start="2027-02-08",
+                    ),
+                    task(
+                        "t9",
+                        "Register for the Riverside half marathon",
+                        20,
+                        "2027-02-14",
+                        "Registration confirmation email received",
+                    ),
+                    task(
+                        "t10",
+                        "Run the Riverside half marathon",
+                        120,
+                        "2027-02-28",
+                        "Finish time recorded",
+                        depends_on=["t9"],
+                    ),
+                ],
+            },
         ],
         "leading_indicators": [
-            {"name": "runs completed per week", "target": 3, "unit": "runs", "kind": "leading"}],
+            {"name": "runs completed per week", "target": 3, "unit": "runs", "kind": "leading"}
+        ],
         "review_day": "sunday",
         "metadata": {"engine": "test"},
     }
@@ -90,9 +207,17 @@ def good_plan() -> Plan:
 def planted_bad_plan_data() -> dict:
     """A plan planted so that each rule fires exactly once (see test_validators.py for the variants
     that cover the rules that exclude each other)."""
+
     def task(id, title, minutes, due, done_when="Logged in the running app", owner="Sam", **kw):
-        return {"id": id, "title": title, "owner": owner, "estimate_minutes": minutes, "due": due,
-                "done_when": done_when, **kw}
+        return {
+            "id": id,
+            "title": title,
+            "owner": owner,
+            "estimate_minutes": minutes,
+            "due": due,
+            "done_when": done_when,
+            **kw,
+        }
 
     def metric(target, unit="km", name="longest continuous run"):
         return {"name": name, "target": target, "unit": unit}
@@ -101,48 +226,139 @@ def planted_bad_plan_data() -> dict:
     return {
         "id": "p-planted",
         "start_date": "2026-11-09",
-        "goal": {"statement": "Get better at running", "metric": metric(0), "deadline": "2027-01-31"},
+        "goal": {
+            "statement": "Get better at running",
+            "metric": metric(0),
+            "deadline": "2027-01-31",
+        },
         "constraint": "Runs get skipped when work runs late",
         "capacity_hours_per_week": 4,
         "owners": ["Sam", "Alex"],
         "milestones": [
-            {"id": "m1", "title": "Run 3 km without stopping", "deadline": "2026-11-20", "metric": metric(3),
-             "tasks": [task("a1", "Run 20 minutes at an easy pace", 30, "2026-11-20")]},
-            {"id": "m2", "title": "Work on endurance to 10 km", "deadline": "2026-12-20", "metric": metric(10),
-             "tasks": [
-                 task("b1", "Run an interval session of 6 x 400 m", 150, "2026-12-06"),           # too_big
-                 task("b2", "Email the running club", 5, "2026-12-06"),                               # too_small
-                 task("b3", "Weekly long run of 8 km", 60, "2026-12-13"),                             # not_verb_first
-                 task("b4", "Plan the route for the 8 km run", 30, "2026-12-06", owner="team"),      # owner_group
-                 task("b5", "Book a gait analysis", 45, "2026-12-06", owner="Sam and Alex"),          # owner_multiple
-                 task("b6", "Book a sports massage", 45, "2026-12-06", owner="Jordan"),               # owner_unknown
-                 task("b7", "Write the week's run schedule", 20, "2026-12-06", done_when=""),         # no_done_when
-                 task("b8", "Do a 5 km time trial", 45, "2026-12-06", done_when="Feel ready"),        # done_when_vague
-                 task("b9", "Think about nutrition", 30, "2026-12-06"),                               # vague
-                 task("b10", "Buy a foam roller and stretch", 45, "2026-12-06"),                      # compound
-                 task("b11", "Run 8 km at an easy pace", 60, "2026-12-27"),                           # due_after_milestone
-             ]},
-            {"id": "m3", "title": "Long runs feel easy", "deadline": "2026-12-13", "metric": metric(0),   # out of order
-             "tasks": [
-                 task("c1", "Block three run slots in the calendar", 15, "2026-12-13", attacks_constraint=True,
-                      recurrence=weekly, start="2026-11-16"),
-                 task("c2", "Run a hill session of 8 x 1 minute", 45, "2026-12-10", depends_on=["c3"]),  # cycle
-                 task("c3", "Run a tempo session of 20 minutes", 45, "2026-12-10", depends_on=["c2"]),
-                 task("c4", "Run a 6 km progression run", 50, "2026-12-08", depends_on=["b3"]),          # order
-             ]},
-            {"id": "m4", "title": "Paint the spare room", "deadline": "2027-01-10",
-             "metric": metric(1, unit="rooms", name="rooms painted"),
-             "tasks": [task("d1", "Paint the first wall of the spare room", 90, "2027-01-10",
-                            done_when="First wall painted")]},
-            {"id": "m5", "title": "Build a training habit", "deadline": "2027-01-31",
-             "metric": metric(3, unit="runs", name="runs per week"),
-             "tasks": [task("e1", "Block three run slots in the calendar", 15, "2027-01-31", attacks_constraint=True,
-                            recurrence=weekly, start="2026-12-14"),
-                       task("e3", "Run a 10 km long run", 110, "2027-01-28", start="2027-01-28"),      # over capacity
-                       task("e2", "Run 5 km at an easy pace", 40, "2027-01-31",
-                            recurrence={"times": 3, "per": "week"}, start="2027-01-25")]},
-            {"id": "m6", "title": "Run 15 km without stopping", "deadline": "2027-02-14", "metric": metric(15),
-             "tasks": []},
+            {
+                "id": "m1",
+                "title": "Run 3 km without stopping",
+                "deadline": "2026-11-20",
+                "metric": metric(3),
+                "tasks": [task("a1", "Run 20 minutes at an easy pace", 30, "2026-11-20")],
+            },
+            {
+                "id": "m2",
+                "title": "Work on endurance to 10 km",
+                "deadline": "2026-12-20",
+                "metric": metric(10),
+                "tasks": [
+                    task(
+                        "b1", "Run an interval session of 6 x 400 m", 150, "2026-12-06"
+                    ),  # too_big
+                    task("b2", "Email the running club", 5, "2026-12-06"),  # too_small
+                    task("b3", "Weekly long run of 8 km", 60, "2026-12-13"),  # not_verb_first
+                    task(
+                        "b4", "Plan the route for the 8 km run", 30, "2026-12-06", owner="team"
+                    ),  # owner_group
+                    task(
+                        "b5", "Book a gait analysis", 45, "2026-12-06", owner="Sam and Alex"
+                    ),  # owner_multiple
+                    task(
+                        "b6", "Book a sports massage", 45, "2026-12-06", owner="Jordan"
+                    ),  # owner_unknown
+                    task(
+                        "b7", "Write the week's run schedule", 20, "2026-12-06", done_when=""
+                    ),  # no_done_when
+                    task(
+                        "b8", "Do a 5 km time trial", 45, "2026-12-06", done_when="Feel ready"
+                    ),  # done_when_vague
+                    task("b9", "Think about nutrition", 30, "2026-12-06"),  # vague
+                    task("b10", "Buy a foam roller and stretch", 45, "2026-12-06"),  # compound
+                    task(
+                        "b11", "Run 8 km at an easy pace", 60, "2026-12-27"
+                    ),  # due_after_milestone
+                ],
+            },
+            {
+                "id": "m3",
+                "title": "Long runs feel easy",
+                "deadline": "2026-12-13",
+                "metric": metric(0),  # out of order
+                "tasks": [
+                    task(
+                        "c1",
+                        "Block three run slots in the calendar",
+                        15,
+                        "2026-12-13",
+                        attacks_constraint=True,
+                        recurrence=weekly,
+                        start="2026-11-16",
+                    ),
+                    task(
+                        "c2",
+                        "Run a hill session of 8 x 1 minute",
+                        45,
+                        "2026-12-10",
+                        depends_on=["c3"],
+                    ),  # cycle
+                    task(
+                        "c3",
+                        "Run a tempo session of 20 minutes",
+                        45,
+                        "2026-12-10",
+                        depends_on=["c2"],
+                    ),
+                    task(
+                        "c4", "Run a 6 km progression run", 50, "2026-12-08", depends_on=["b3"]
+                    ),  # order
+                ],
+            },
+            {
+                "id": "m4",
+                "title": "Paint the spare room",
+                "deadline": "2027-01-10",
+                "metric": metric(1, unit="rooms", name="rooms painted"),
+                "tasks": [
+                    task(
+                        "d1",
+                        "Paint the first wall of the spare room",
+                        90,
+                        "2027-01-10",
+                        done_when="First wall painted",
+                    )
+                ],
+            },
+            {
+                "id": "m5",
+                "title": "Build a training habit",
+                "deadline": "2027-01-31",
+                "metric": metric(3, unit="runs", name="runs per week"),
+                "tasks": [
+                    task(
+                        "e1",
+                        "Block three run slots in the calendar",
+                        15,
+                        "2027-01-31",
+                        attacks_constraint=True,
+                        recurrence=weekly,
+                        start="2026-12-14",
+                    ),
+                    task(
+                        "e3", "Run a 10 km long run", 110, "2027-01-28", start="2027-01-28"
+                    ),  # over capacity
+                    task(
+                        "e2",
+                        "Run 5 km at an easy pace",
+                        40,
+                        "2027-01-31",
+                        recurrence={"times": 3, "per": "week"},
+                        start="2027-01-25",
+                    ),
+                ],
+            },
+            {
+                "id": "m6",
+                "title": "Run 15 km without stopping",
+                "deadline": "2027-02-14",
+                "metric": metric(15),
+                "tasks": [],
+            },
         ],
         "leading_indicators": [],
     }

@@ -48,11 +48,16 @@ def test_seed_examples(goal, smart):
 
 
 def test_better_goals_score_higher_than_weak_ones():
-    pairs = [("Improve marketing", "Generate 300 qualified demo requests per month by Q4"),
-             ("Learn English", "Learn 10 new English words every week for 3 months"),
-             ("Write a book", "Write 250 words of my novel's first draft by 7:00 AM each weekday")]
+    pairs = [
+        ("Improve marketing", "Generate 300 qualified demo requests per month by Q4"),
+        ("Learn English", "Learn 10 new English words every week for 3 months"),
+        ("Write a book", "Write 250 words of my novel's first draft by 7:00 AM each weekday"),
+    ]
     for weak, better in pairs:
-        assert assess_goal(weak, TODAY)["smart"]["score"] + 0.3 < assess_goal(better, TODAY)["smart"]["score"]
+        assert (
+            assess_goal(weak, TODAY)["smart"]["score"] + 0.3
+            < assess_goal(better, TODAY)["smart"]["score"]
+        )
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,13 @@ from tests.test_validators import EXCLUSIVE, RULE_CODES
 
 
 def goalsmith(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.fixture
@@ -24,6 +29,7 @@ def plan_file(tmp_path):
         path = tmp_path / name
         path.write_text(json.dumps(data) if not isinstance(data, str) else data, encoding="utf-8")
         return path
+
     return write
 
 
@@ -51,20 +57,28 @@ def test_check_groups_findings_by_milestone_and_exits_one(plan_file):
     result = goalsmith("check", str(plan_file(planted_bad_plan_data())), "--today", "2026-11-22")
     assert result.returncode == 1
     out = result.stdout
-    assert out.index("Plan and goal") < out.index("Milestone 1: Run 3 km") < out.index("Milestone 2: Work on")
+    assert (
+        out.index("Plan and goal")
+        < out.index("Milestone 1: Run 3 km")
+        < out.index("Milestone 2: Work on")
+    )
     # a task finding sits under its milestone, with its severity as a word
-    block = out[out.index("Milestone 2:"):out.index("Milestone 3:")]
+    block = out[out.index("Milestone 2:") : out.index("Milestone 3:")]
     assert "ERROR task.too_big" in block and "warn  task.compound" in block
     errors = sum(1 for code in RULE_CODES - EXCLUSIVE if CATALOG[code][0] == "error")
     assert out.strip().splitlines()[-1].startswith(f"fails: {errors} error(s)")
 
 
 def test_check_json(plan_file):
-    result = goalsmith("check", str(plan_file(planted_bad_plan_data())), "--json", "--today", "2026-11-22")
+    result = goalsmith(
+        "check", str(plan_file(planted_bad_plan_data())), "--json", "--today", "2026-11-22"
+    )
     assert result.returncode == 1
     payload = json.loads(result.stdout)
     assert payload["plan_id"] == "p-planted"
-    assert payload["summary"]["errors"] == len([f for f in payload["findings"] if f["severity"] == "error"])
+    assert payload["summary"]["errors"] == len(
+        [f for f in payload["findings"] if f["severity"] == "error"]
+    )
     assert {"code", "severity", "path", "message", "suggestion"} == set(payload["findings"][0])
 
 
@@ -116,27 +130,54 @@ def test_check_rejects_duplicate_ids_and_unknown_dependencies(plan_file):
 
 
 def test_check_missing_file_and_directory(tmp_path):
-    assert goalsmith("check", str(tmp_path / "none.json")).stderr.strip() == \
-        f"goalsmith: {tmp_path / 'none.json'}: no such file"
+    assert (
+        goalsmith("check", str(tmp_path / "none.json")).stderr.strip()
+        == f"goalsmith: {tmp_path / 'none.json'}: no such file"
+    )
     assert "is a directory" in goalsmith("check", str(tmp_path)).stderr
 
 
 def test_assess_goals_jsonl_in_and_out():
-    result = goalsmith("assess", "--kind", "goal", "--today", "2026-11-22",
-                       stdin="Improve marketing\n\nGenerate 300 qualified demo requests per month by Q4\n")
+    result = goalsmith(
+        "assess",
+        "--kind",
+        "goal",
+        "--today",
+        "2026-11-22",
+        stdin="Improve marketing\n\nGenerate 300 qualified demo requests per month by Q4\n",
+    )
     assert result.returncode == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["text"] for r in rows] == ["Improve marketing", "Generate 300 qualified demo requests per month by Q4"]
+    assert [r["text"] for r in rows] == [
+        "Improve marketing",
+        "Generate 300 qualified demo requests per month by Q4",
+    ]
     assert [r["smart"]["passed"] for r in rows] == [False, True]
-    assert set(rows[0]) == {"text", "specific", "measurable", "time_bound", "achievable", "relevant", "smart"}
+    assert set(rows[0]) == {
+        "text",
+        "specific",
+        "measurable",
+        "time_bound",
+        "achievable",
+        "relevant",
+        "smart",
+    }
 
 
 def test_assess_tasks_plain_and_objects():
     stdin = 'Send 20 interview invites\n{"title": "Interview 20 users", "owner": "we", "estimate_minutes": 600}\n'
     result = goalsmith("assess", "--kind", "task", stdin=stdin)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert rows[0] == {"text": "Send 20 interview invites", "too_big": False, "size_score": 1.0, "findings": []}
-    assert rows[1]["too_big"] is True and rows[1]["findings"] == ["task.too_big", "task.owner_group"]
+    assert rows[0] == {
+        "text": "Send 20 interview invites",
+        "too_big": False,
+        "size_score": 1.0,
+        "findings": [],
+    }
+    assert rows[1]["too_big"] is True and rows[1]["findings"] == [
+        "task.too_big",
+        "task.owner_group",
+    ]
 
 
 def test_assess_bad_lines_do_not_stop_the_rest():

@@ -197,18 +197,32 @@ def test_with_the_offline_engine():
     assert not [f for f in turn.findings if f.severity == "error"]
 
 
-RUN_QUESTIONS = [Question(key=k, question=f"{k}?", why="because") for k in ("deadline", "capacity", "baseline", "constraint")]
+RUN_QUESTIONS = [
+    Question(key=k, question=f"{k}?", why="because")
+    for k in ("deadline", "capacity", "baseline", "constraint")
+]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # one line answering several questions: typed parts are split out, the rest stays whole
-        ("By 28 February 2027, 5 hours a week; runs get skipped when work runs late",
-         {"deadline": "By 28 February 2027", "capacity": "5 hours a week",
-          "constraint": "runs get skipped when work runs late"}),
-        ("by March 3, 2027, 4 hours a week, I run 5 km now",
-         {"deadline": "by March 3 2027", "capacity": "4 hours a week", "baseline": "I run 5 km now"}),
+        (
+            "By 28 February 2027, 5 hours a week; runs get skipped when work runs late",
+            {
+                "deadline": "By 28 February 2027",
+                "capacity": "5 hours a week",
+                "constraint": "runs get skipped when work runs late",
+            },
+        ),
+        (
+            "by March 3, 2027, 4 hours a week, I run 5 km now",
+            {
+                "deadline": "by March 3 2027",
+                "capacity": "4 hours a week",
+                "baseline": "I run 5 km now",
+            },
+        ),
         # an unrecognised answer never lands on a typed question like the deadline
         ("10 km", {"baseline": "10 km"}),
     ],

@@ -233,12 +233,21 @@ def test_a_model_written_diagnosis_keeps_only_real_citations(store, memory, sett
     quote = real.slipped[0].reason.split(",")[0] if real.slipped else real.notes[:30]
     reply = {
         "causes": [
-            {"code": "task_too_big", "explanation": "The nutrition plan is a day of work.",
-             "evidence": [{"week_of": str(real.week_of), "quote": quote},
-                          {"week_of": str(real.week_of), "quote": "I was abducted by aliens"}],
-             "confidence": 0.9},
-            {"code": "invented_cause", "explanation": "Made up.",
-             "evidence": [{"week_of": "2026-01-05", "quote": "never said"}], "confidence": 0.4},
+            {
+                "code": "task_too_big",
+                "explanation": "The nutrition plan is a day of work.",
+                "evidence": [
+                    {"week_of": str(real.week_of), "quote": quote},
+                    {"week_of": str(real.week_of), "quote": "I was abducted by aliens"},
+                ],
+                "confidence": 0.9,
+            },
+            {
+                "code": "invented_cause",
+                "explanation": "Made up.",
+                "evidence": [{"week_of": "2026-01-05", "quote": "never said"}],
+                "confidence": 0.4,
+            },
         ],
         "proposed_changes": [{"description": "Split it", "instruction": "make tasks smaller"}],
         "answer": "The big task keeps slipping.",
@@ -261,10 +270,20 @@ def test_a_model_that_invents_everything_falls_back_to_the_rules(store, memory, 
     from tests.llm_support import ai, fake_chat
 
     plan, _ = _load(store, memory, too_big)
-    reply = {"causes": [{"code": "laziness", "explanation": "x",
-                         "evidence": [{"week_of": "2026-11-23", "quote": "I am lazy"}]}],
-             "proposed_changes": [], "answer": "You are lazy."}
-    writer = LLMEngine(settings.model_copy(update={"openai_api_key": "sk-test"}),
-                       chat_model=fake_chat(ai(json.dumps(reply))))
+    reply = {
+        "causes": [
+            {
+                "code": "laziness",
+                "explanation": "x",
+                "evidence": [{"week_of": "2026-11-23", "quote": "I am lazy"}],
+            }
+        ],
+        "proposed_changes": [],
+        "answer": "You are lazy.",
+    }
+    writer = LLMEngine(
+        settings.model_copy(update={"openai_api_key": "sk-test"}),
+        chat_model=fake_chat(ai(json.dumps(reply))),
+    )
     diagnosis = diagnose(store, memory, plan.id, "why?", "local", settings, TODAY, writer=writer)
     assert diagnosis.causes[0].code == "task_too_big" and "lazy" not in diagnosis.answer

@@ -120,13 +120,13 @@ def test_bad_input_is_one_line_and_exit_2(plan_file, tmp_path, args, message):
     assert message in one_line_error(goalsmith(*args, home=tmp_path / "home"))
 
 
-def test_unreadable_output_directory_is_one_line(plan_file, tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root can write anywhere")
-    locked = tmp_path / "locked"
-    locked.mkdir(mode=0o500)
-    line = one_line_error(goalsmith("export", str(plan_file), "-o", str(locked / "out.md")))
-    assert "not writable" in line
+def test_unwritable_output_directory_is_one_line(plan_file, tmp_path):
+    # /sys refuses new files even to root, so this runs the same as any user
+    target = "/sys/goalsmith-out.md"
+    line = one_line_error(goalsmith("export", str(plan_file), "-o", target))
+    assert "/sys/goalsmith-out.md" in line and (
+        "not writable" in line or "ermission denied" in line
+    )
 
 
 def test_a_failed_export_leaves_the_old_file_untouched(plan_file, tmp_path):

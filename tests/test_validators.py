@@ -15,9 +15,16 @@ from assistant.validators import CATALOG, errors, validate_plan
 from tests.plans import TODAY, good_plan, good_plan_data, planted_bad_plan
 
 # Rules that exclude each other cannot fire in one plan; each gets its own variant below.
-EXCLUSIVE = {"goal.deadline_past", "goal.not_achievable", "plan.no_constraint", "plan.constraint_not_attacked"}
+EXCLUSIVE = {
+    "goal.deadline_past",
+    "goal.not_achievable",
+    "plan.no_constraint",
+    "plan.constraint_not_attacked",
+}
 # the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
-RULE_CODES = {code for code in CATALOG if code.split(".")[0] in {"goal", "milestone", "task", "plan"}}
+RULE_CODES = {
+    code for code in CATALOG if code.split(".")[0] in {"goal", "milestone", "task", "plan"}
+}
 
 
 def test_good_plan_has_no_findings():
@@ -68,7 +75,11 @@ def test_every_finding_is_explained():
 
 
 def test_capacity_finding_names_the_week_and_the_fix():
-    [over] = [f for f in validate_plan(planted_bad_plan(), Settings(), TODAY) if f.code == "plan.over_capacity"]
+    [over] = [
+        f
+        for f in validate_plan(planted_bad_plan(), Settings(), TODAY)
+        if f.code == "plan.over_capacity"
+    ]
     assert "2027-01-25" in over.message
     # the fix is the scheduler's smallest verified change, naming the task to shrink
     assert over.suggestion.startswith("Smallest change that fits: shrink 'Run a 10 km long run'")
@@ -78,7 +89,10 @@ def test_thresholds_come_from_settings():
     plan = good_plan()
     # the 120-minute race is fine by default and too big for a 90-minute session limit
     strict = validate_plan(plan, Settings(task_max_minutes=90), TODAY)
-    assert {f.path for f in strict if f.code == "task.too_big"} == {"milestones[3].tasks[2]", "milestones[2].tasks[1]"}
+    assert {f.path for f in strict if f.code == "task.too_big"} == {
+        "milestones[3].tasks[2]",
+        "milestones[2].tasks[1]",
+    }
     team = validate_plan(planted_bad_plan().model_copy(update={"team": True}), Settings(), TODAY)
     assert not [f for f in team if f.code == "task.too_big"]
 
@@ -86,14 +100,23 @@ def test_thresholds_come_from_settings():
 def test_dropped_tasks_are_ignored():
     data = good_plan_data()
     data["milestones"][3]["tasks"].append(
-        {"id": "t99", "title": "Think about a marathon", "owner": "we", "estimate_minutes": 900,
-         "due": "2027-02-20", "status": "dropped"})
+        {
+            "id": "t99",
+            "title": "Think about a marathon",
+            "owner": "we",
+            "estimate_minutes": 900,
+            "due": "2027-02-20",
+            "status": "dropped",
+        }
+    )
     assert validate_plan(Plan.model_validate(data), Settings(), TODAY) == []
 
 
 # --- property: validators never raise on any valid plan ---------------------------------------
 
-_titles = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60).filter(str.strip)
+_titles = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60
+).filter(str.strip)
 _dates = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2035, 12, 31))
 
 
@@ -107,38 +130,65 @@ def plans(draw) -> Plan:
         tasks = []
         for _ in range(draw(st.integers(0, 6))):
             due = start + dt.timedelta(days=draw(st.integers(0, 900)))
-            tasks.append({
-                "id": f"t{n_tasks}", "title": draw(_titles), "owner": draw(_titles.filter(lambda s: "\n" not in s)),
-                "estimate_minutes": draw(st.integers(1, 5000)), "due": due.isoformat(),
-                "done_when": draw(st.text(max_size=40)),
-                "depends_on": [f"t{j}" for j in draw(st.lists(st.integers(0, max(n_tasks, 1)), max_size=2))
-                               if j < n_tasks] + ([f"t{n_tasks + 1}"] if draw(st.booleans()) else []),
-                "attacks_constraint": draw(st.booleans()),
-                "recurrence": draw(st.none() | st.builds(dict, times=st.integers(1, 7),
-                                                         per=st.sampled_from(["day", "week", "month"]))),
-                "status": draw(st.sampled_from(["todo", "done", "dropped"])),
-            })
+            tasks.append(
+                {
+                    "id": f"t{n_tasks}",
+                    "title": draw(_titles),
+                    "owner": draw(_titles.filter(lambda s: "\n" not in s)),
+                    "estimate_minutes": draw(st.integers(1, 5000)),
+                    "due": due.isoformat(),
+                    "done_when": draw(st.text(max_size=40)),
+                    "depends_on": [
+                        f"t{j}"
+                        for j in draw(st.lists(st.integers(0, max(n_tasks, 1)), max_size=2))
+                        if j < n_tasks
+                    ]
+                    + ([f"t{n_tasks + 1}"] if draw(st.booleans()) else []),
+                    "attacks_constraint": draw(st.booleans()),
+                    "recurrence": draw(
+                        st.none()
+                        | st.builds(
+                            dict,
+                            times=st.integers(1, 7),
+                            per=st.sampled_from(["day", "week", "month"]),
+                        )
+                    ),
+                    "status": draw(st.sampled_from(["todo", "done", "dropped"])),
+                }
+            )
             n_tasks += 1
-        milestones.append({"id": f"m{mi}", "title": draw(_titles),
-                           "metric": {"name": draw(_titles), "target": draw(st.floats(0, 1e6)), "unit": "x"},
-                           "deadline": (start + dt.timedelta(days=draw(st.integers(-30, 900)))).isoformat(),
-                           "tasks": tasks})
+        milestones.append(
+            {
+                "id": f"m{mi}",
+                "title": draw(_titles),
+                "metric": {"name": draw(_titles), "target": draw(st.floats(0, 1e6)), "unit": "x"},
+                "deadline": (start + dt.timedelta(days=draw(st.integers(-30, 900)))).isoformat(),
+                "tasks": tasks,
+            }
+        )
     # forward references to a task that may not exist are dropped so the plan stays well-formed
     ids = {t["id"] for m in milestones for t in m["tasks"]}
     for m in milestones:
         for t in m["tasks"]:
             t["depends_on"] = sorted({d for d in t["depends_on"] if d in ids and d != t["id"]})
-    return Plan.model_validate({
-        "start_date": start.isoformat(),
-        "goal": {"statement": draw(_titles), "metric": {"name": "m", "target": draw(st.floats(0, 1e6))},
-                 "deadline": deadline.isoformat()},
-        "constraint": draw(st.text(max_size=30)),
-        "capacity_hours_per_week": draw(st.floats(0.1, 168)),
-        "owners": draw(st.lists(_titles.filter(lambda s: "\n" not in s), min_size=0, max_size=3)),
-        "team": draw(st.booleans()),
-        "milestones": milestones,
-        "leading_indicators": [],
-    })
+    return Plan.model_validate(
+        {
+            "start_date": start.isoformat(),
+            "goal": {
+                "statement": draw(_titles),
+                "metric": {"name": "m", "target": draw(st.floats(0, 1e6))},
+                "deadline": deadline.isoformat(),
+            },
+            "constraint": draw(st.text(max_size=30)),
+            "capacity_hours_per_week": draw(st.floats(0.1, 168)),
+            "owners": draw(
+                st.lists(_titles.filter(lambda s: "\n" not in s), min_size=0, max_size=3)
+            ),
+            "team": draw(st.booleans()),
+            "milestones": milestones,
+            "leading_indicators": [],
+        }
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,11 +8,13 @@ from __future__ import annotations
 import os
 import sys
 
-from assistant.cli import core  # noqa: F401  (registers commands)
-from assistant.cli import exporting  # noqa: F401  (registers `goalsmith export` and `import`)
-from assistant.cli import ui  # noqa: F401  (registers `goalsmith ui`)
-from assistant.cli import memory  # noqa: F401  (registers list, show, done, review, why)
-from assistant.cli import planning  # noqa: F401  (registers `goalsmith questions` and `plan`)
+from assistant.cli import (
+    core,  # noqa: F401  (registers commands)
+    exporting,  # noqa: F401  (registers `goalsmith export` and `import`)
+    memory,  # noqa: F401  (registers list, show, done, review, why)
+    planning,  # noqa: F401  (registers `goalsmith questions` and `plan`)
+    ui,  # noqa: F401  (registers `goalsmith ui`)
+)
 from assistant.cli.app import app
 
 
@@ -31,6 +33,9 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # the last line of defence: no traceback for a person
         if os.environ.get("GOALSMITH_DEBUG"):
             raise
-        print(f"goalsmith: internal error: {type(exc).__name__}: {exc} (rerun with GOALSMITH_DEBUG=1 "
-              "for details and report it)", file=sys.stderr)
+        print(
+            f"goalsmith: internal error: {type(exc).__name__}: {exc} (rerun with GOALSMITH_DEBUG=1 "
+            "for details and report it)",
+            file=sys.stderr,
+        )
         sys.exit(70)

@@ -11,7 +11,9 @@ from assistant.cli.io import load_settings, parse_day
 MAX_LINE_CHARS = 10_000
 
 
-def assess_lines(source: IO[str], sink: IO[str], *, kind: str, jsonl: bool, today: str | None) -> int:
+def assess_lines(
+    source: IO[str], sink: IO[str], *, kind: str, jsonl: bool, today: str | None
+) -> int:
     """Assess each non-empty line; a bad line gets an ``error`` object and counts as a failure."""
     from assistant.assess import assess_goal
     from assistant.validators.task_size import TaskFacts, assess_task
@@ -26,7 +28,9 @@ def assess_lines(source: IO[str], sink: IO[str], *, kind: str, jsonl: bool, toda
         try:
             item = _parse(line, jsonl)
             if kind == "goal":
-                text = item if isinstance(item, str) else _field(item, ("text", "goal", "statement"))
+                text = (
+                    item if isinstance(item, str) else _field(item, ("text", "goal", "statement"))
+                )
                 result = assess_goal(text, day)
             else:
                 facts = TaskFacts(item) if isinstance(item, str) else _task_facts(item)
@@ -67,12 +71,19 @@ def _task_facts(item: dict):
 
     title = _field(item, ("title", "text"))
     estimate = item.get("estimate_minutes")
-    if estimate is not None and (isinstance(estimate, bool) or not isinstance(estimate, int | float) or estimate <= 0):
+    if estimate is not None and (
+        isinstance(estimate, bool) or not isinstance(estimate, int | float) or estimate <= 0
+    ):
         raise ValueError("estimate_minutes must be a positive number")
     owner = item.get("owner")
     done_when = item.get("done_when")
     for name, value in (("owner", owner), ("done_when", done_when)):
         if value is not None and not isinstance(value, str):
             raise ValueError(f"{name} must be a string")
-    return TaskFacts(title, owner=owner, estimate_minutes=int(estimate) if estimate is not None else None,
-                     done_when=done_when, recurring=bool(item.get("recurrence")))
+    return TaskFacts(
+        title,
+        owner=owner,
+        estimate_minutes=int(estimate) if estimate is not None else None,
+        done_when=done_when,
+        recurring=bool(item.get("recurrence")),
+    )

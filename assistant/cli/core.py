@@ -12,7 +12,8 @@ import typer
 from assistant.cli.app import app
 
 TodayOption = Annotated[
-    str | None, typer.Option("--today", help="Judge dates as of this day (YYYY-MM-DD); default: today.")
+    str | None,
+    typer.Option("--today", help="Judge dates as of this day (YYYY-MM-DD); default: today."),
 ]
 
 
@@ -26,7 +27,9 @@ def schema() -> None:
 
 @app.command()
 def check(
-    plan_file: Annotated[Path, typer.Argument(metavar="PLAN.json", help="A plan as JSON (see `goalsmith schema`).")],
+    plan_file: Annotated[
+        Path, typer.Argument(metavar="PLAN.json", help="A plan as JSON (see `goalsmith schema`).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print findings as JSON.")] = False,
     today: TodayOption = None,
 ) -> None:
@@ -37,14 +40,20 @@ def check(
 
     plan = read_plan_file(plan_file)
     findings = validate_plan(plan, load_settings(), parse_day(today))
-    print(json.dumps(findings_json(plan, findings), indent=2) if as_json else findings_text(plan, findings))
+    print(
+        json.dumps(findings_json(plan, findings), indent=2)
+        if as_json
+        else findings_text(plan, findings)
+    )
     raise typer.Exit(1 if errors(findings) else 0)
 
 
 @app.command()
 def assess(
     kind: Annotated[str, typer.Option("--kind", help="What each line is: goal or task.")] = "goal",
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Every input line is JSON (a string, or an object).")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Every input line is JSON (a string, or an object).")
+    ] = False,
     today: TodayOption = None,
 ) -> None:
     """Judge goals (SMART, graded) or tasks (size and rules) read one per line from stdin; JSONL out."""

@@ -25,7 +25,9 @@ def load_settings() -> Settings:
         return Settings()
     except ValidationError as exc:
         err = exc.errors()[0]
-        raise InputError(f"bad setting {'.'.join(map(str, err['loc'])) or 'environment'}: {err['msg']}") from None
+        raise InputError(
+            f"bad setting {'.'.join(map(str, err['loc'])) or 'environment'}: {err['msg']}"
+        ) from None
 
 
 def describe_validation_error(exc: Exception) -> str:
@@ -46,7 +48,9 @@ def read_plan_file(path: Path) -> Plan:
     try:
         size = path.stat().st_size
         if size > MAX_PLAN_BYTES:
-            raise InputError(f"{path}: {size:,} bytes is too large for a plan (limit {MAX_PLAN_BYTES:,})")
+            raise InputError(
+                f"{path}: {size:,} bytes is too large for a plan (limit {MAX_PLAN_BYTES:,})"
+            )
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -59,7 +63,9 @@ def read_plan_file(path: Path) -> Plan:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise InputError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     if isinstance(data, dict) and "plan" in data and isinstance(data["plan"], dict):
         data = data["plan"]  # accept the `goalsmith plan --json` envelope too
     try:

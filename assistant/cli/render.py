@@ -17,7 +17,7 @@ def summary(findings: list[Finding]) -> dict[str, int]:
 def summary_line(findings: list[Finding]) -> str:
     s = summary(findings)
     verdict = "fails" if s["errors"] else "passes"
-    return (f"{verdict}: {s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} note(s)")
+    return f"{verdict}: {s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} note(s)"
 
 
 def findings_text(plan: Plan, findings: list[Finding]) -> str:
@@ -31,7 +31,9 @@ def findings_text(plan: Plan, findings: list[Finding]) -> str:
         group = groups.get(key)
         if not group:
             continue
-        title = "Plan and goal" if key is None else f"Milestone {key + 1}: {plan.milestones[key].title}"
+        title = (
+            "Plan and goal" if key is None else f"Milestone {key + 1}: {plan.milestones[key].title}"
+        )
         lines.append("")
         lines.append(title)
         for f in group:

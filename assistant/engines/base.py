@@ -36,14 +36,20 @@ class Engine(Protocol):
         """2-5 questions about what is missing or ambiguous; [] when nothing is."""
         ...
 
-    def draft(self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress) -> Plan:
+    def draft(
+        self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
         """A complete plan; anything not answered becomes an assumption marked ``assumed``."""
         ...
 
-    def repair(self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress) -> Plan:
+    def repair(
+        self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
         """A new plan that fixes exactly the given error findings (may return an equal plan)."""
         ...
 
-    def revise(self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress) -> Plan:
+    def revise(
+        self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
+    ) -> Plan:
         """A new version of the plan following a plain-words request; never mutates ``plan``."""
         ...

@@ -19,8 +19,10 @@ from assistant.language.text import normalize
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
-         r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d\d)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -37,22 +39,102 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")),
     ("date", re.compile(r"\b" + _MONTH + r"\s" + _DAY + r"\b(?:,?\s" + _YEAR + r")?")),
     ("date", re.compile(r"\b" + _DAY + r"\s(?:of\s)?" + _MONTH + r"(?:,?\s" + _YEAR + r")?")),
-    ("quarter", re.compile(r"\b(?:end of\s)?(?:the\s)?(q[1-4]|h[12]|first half|second half)(?:\s(?:of\s)?" + _YEAR + r")?\b")),
-    ("month", re.compile(r"\b(by|before|in|until|till|end of|the end of|through|for|this|next|until end of)\s(?:the\s)?(?:end of\s)?(?:early\s|mid\s|mid-|late\s)?" + _MONTH + r"(?:\s" + _YEAR + r")?\b")),
-    ("month", re.compile(r"\b(?:wedding|birthday|anniversary|holiday|vacation|trip|graduation|race|event)\b[^.]{0,20}\bin\s" + _MONTH + r"\b")),
-    ("season", re.compile(r"\b(by|before|this|next|until|in|for|end of|the end of)\s(?:the\s)?(spring|summer|fall|autumn|winter)\b")),
-    ("holiday", re.compile(r"\b(by|before|until|for|at)\s(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween)\b")),
-    ("year", re.compile(r"\b(by|before|in|until|during|end of|within)\s(?:the\s)?(?:end of\s)?" + _YEAR + r"\b")),
-    ("year", re.compile(r"\b(?:by|before|until|till|in)?\s?(?:the\s)?(end of (?:the|this|next) year|year[- ]end|end of year|eoy|this year|next year|by new year)\b")),
-    ("relative", re.compile(r"\b(in|within|over|for|inside|under|after|next|the next|over the next|in the next|by)\s(?:the\s)?(?:next\s)?(\d+(?:\.\d+)?)\s?" + _UNITS + r"\b")),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:end of\s)?(?:the\s)?(q[1-4]|h[12]|first half|second half)(?:\s(?:of\s)?"
+            + _YEAR
+            + r")?\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(by|before|in|until|till|end of|the end of|through|for|this|next|until end of)\s(?:the\s)?(?:end of\s)?(?:early\s|mid\s|mid-|late\s)?"
+            + _MONTH
+            + r"(?:\s"
+            + _YEAR
+            + r")?\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:wedding|birthday|anniversary|holiday|vacation|trip|graduation|race|event)\b[^.]{0,20}\bin\s"
+            + _MONTH
+            + r"\b"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(by|before|this|next|until|in|for|end of|the end of)\s(?:the\s)?(spring|summer|fall|autumn|winter)\b"
+        ),
+    ),
+    (
+        "holiday",
+        re.compile(
+            r"\b(by|before|until|for|at)\s(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween)\b"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(by|before|in|until|during|end of|within)\s(?:the\s)?(?:end of\s)?" + _YEAR + r"\b"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?:by|before|until|till|in)?\s?(?:the\s)?(end of (?:the|this|next) year|year[- ]end|end of year|eoy|this year|next year|by new year)\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(in|within|over|for|inside|under|after|next|the next|over the next|in the next|by)\s(?:the\s)?(?:next\s)?(\d+(?:\.\d+)?)\s?"
+            + _UNITS
+            + r"\b"
+        ),
+    ),
     ("relative", re.compile(r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)")),
-    ("relative", re.compile(r"\b(?:by|before|until|within|in|during)?\s?(?:the\s)?(?:end of\s)?(this|next)\s(week|month|quarter|semester|term)\b")),
-    ("relative", re.compile(r"\b(?:by|before|until)\s(?:the\s)?end of (?:the\s)?(week|month|quarter|semester|term)\b")),
-    ("age", re.compile(r"\b(?:before|by the time|by)\s(?:i|we|he|she)\s(?:turn|am|'m|reach|hit)\s(\d{2,3})\b|\bby (?:age|my (\d{2,3})(?:st|nd|rd|th) birthday)\b")),
-    ("relative", re.compile(r"\b(?:by|before|until|this|next)\s(?:the\s)?(tomorrow|tonight|today|weekend|end of (?:the )?(?:day|week|month|summer|semester|term))\b")),
-    ("relative", re.compile(r"\b(?:by|before|until|on|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:by|before|until|within|in|during)?\s?(?:the\s)?(?:end of\s)?(this|next)\s(week|month|quarter|semester|term)\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:by|before|until)\s(?:the\s)?end of (?:the\s)?(week|month|quarter|semester|term)\b"
+        ),
+    ),
+    (
+        "age",
+        re.compile(
+            r"\b(?:before|by the time|by)\s(?:i|we|he|she)\s(?:turn|am|'m|reach|hit)\s(\d{2,3})\b|\bby (?:age|my (\d{2,3})(?:st|nd|rd|th) birthday)\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:by|before|until|this|next)\s(?:the\s)?(tomorrow|tonight|today|weekend|end of (?:the )?(?:day|week|month|summer|semester|term))\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:by|before|until|on|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        ),
+    ),
     ("relative", re.compile(r"\b(?:in|within)\s(?:a|1)\s(week|month|year|fortnight)\b")),
-    ("relative", re.compile(r"\b(?:by|before)\s(?:the\s)?(?:end of\s)?(?:the\s)?(semester|term|school year|academic year|fiscal year)\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:by|before)\s(?:the\s)?(?:end of\s)?(?:the\s)?(semester|term|school year|academic year|fiscal year)\b"
+        ),
+    ),
 ]
 
 
@@ -61,12 +143,24 @@ class Horizon:
     """A time horizon found in text: the phrase, its kind and how sure we are it binds time."""
 
     phrase: str
-    kind: str  # date | quarter | month | season | holiday | year | relative | age | recurring | vague
+    kind: (
+        str  # date | quarter | month | season | holiday | year | relative | age | recurring | vague
+    )
     score: float
 
 
-_KIND_SCORES = {"date": 1.0, "quarter": 0.95, "month": 0.95, "holiday": 0.95, "year": 0.85,
-                "season": 0.85, "relative": 0.95, "age": 0.8, "recurring": 0.75, "vague": 0.15}
+_KIND_SCORES = {
+    "date": 1.0,
+    "quarter": 0.95,
+    "month": 0.95,
+    "holiday": 0.95,
+    "year": 0.85,
+    "season": 0.85,
+    "relative": 0.95,
+    "age": 0.8,
+    "recurring": 0.75,
+    "vague": 0.15,
+}
 
 
 def find_horizon(text: str) -> Horizon | None:
@@ -126,7 +220,9 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
                 return None
 
         try:
-            parsed = dateparser.parse(text, default=dt.datetime(today.year, today.month, 1), dayfirst=True)
+            parsed = dateparser.parse(
+                text, default=dt.datetime(today.year, today.month, 1), dayfirst=True
+            )
         except (ValueError, OverflowError):
             return None
         has_year = bool(re.search(r"(19|20)\d\d|/\d{2}$", text))
@@ -134,7 +230,16 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
     if kind == "quarter":
         label = m.group(1)
         year = int(m.group(2)) if m.group(2) else today.year
-        end_month = {"q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12, "first half": 6, "second half": 12}[label]
+        end_month = {
+            "q1": 3,
+            "q2": 6,
+            "q3": 9,
+            "q4": 12,
+            "h1": 6,
+            "h2": 12,
+            "first half": 6,
+            "second half": 12,
+        }[label]
         end = _month_end(year, end_month)
         return end if m.group(2) or end > today else _month_end(year + 1, end_month)
     if kind == "month":
@@ -143,7 +248,7 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
         year_match = re.search(_YEAR, text)
         year = int(year_match.group(1)) if year_match else today.year
         lead = m.group(1) if m.re.pattern.startswith(r"\b(by") else "in"
-        if re.search(r"\bbefore\b", s[max(0, m.start() - 40):m.start() + 1]):
+        if re.search(r"\bbefore\b", s[max(0, m.start() - 40) : m.start() + 1]):
             lead = "before"  # "before my wedding in June" means by the end of May
         if lead == "before":
             date = dt.date(year, month, 1) - dt.timedelta(days=1)
@@ -161,7 +266,9 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
         if lead in {"by", "before", "until"}:
             date = dt.date(year, start_month, 1) - dt.timedelta(days=1)
         else:
-            date = _month_end(year + (1 if start_month == 12 else 0), (start_month + 2 - 1) % 12 + 1)
+            date = _month_end(
+                year + (1 if start_month == 12 else 0), (start_month + 2 - 1) % 12 + 1
+            )
         return _future(date, today)
     if kind == "holiday":
         name = m.group(2)
@@ -217,15 +324,27 @@ def _resolve_relative(m: re.Match[str], today: dt.date) -> dt.date | None:
         return today + dt.timedelta(days=(6 - today.weekday()) or 7)
     if re.search(r"\b(week)\b", text):
         end_of_this = today + dt.timedelta(days=6 - today.weekday())
-        return end_of_this + dt.timedelta(weeks=1) if "next" in text or "a week" in text or "1 week" in text else end_of_this
+        return (
+            end_of_this + dt.timedelta(weeks=1)
+            if "next" in text or "a week" in text or "1 week" in text
+            else end_of_this
+        )
     if re.search(r"\b(month)\b", text):
-        base = today + relativedelta(months=1) if ("next" in text or "a month" in text or "1 month" in text) else today
+        base = (
+            today + relativedelta(months=1)
+            if ("next" in text or "a month" in text or "1 month" in text)
+            else today
+        )
         return _month_end(base.year, base.month)
     if "quarter" in text:
         q_end = _month_end(today.year, ((today.month - 1) // 3 + 1) * 3)
         return q_end + relativedelta(months=3) if "next" in text else q_end
     if re.search(r"semester|term|school year|academic year", text):
-        return _future(dt.date(today.year, 6, 30), today) if today.month < 7 else dt.date(today.year, 12, 20)
+        return (
+            _future(dt.date(today.year, 6, 30), today)
+            if today.month < 7
+            else dt.date(today.year, 12, 20)
+        )
     if "fiscal year" in text:
         return _future(dt.date(today.year, 12, 31), today)
     if "year" in text:

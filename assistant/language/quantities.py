@@ -8,17 +8,45 @@ from functools import lru_cache
 
 from assistant.language.text import normalize
 
-_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_MULT = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+}
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
-    "eur": "EUR", "pound sterling": "GBP", "gbp": "GBP", "quid": "GBP", "yen": "JPY", "rupees": "INR",
-    "inr": "INR", "chf": "CHF", "francs": "CHF", "cad": "CAD", "aud": "AUD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "bucks": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pound sterling": "GBP",
+    "gbp": "GBP",
+    "quid": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    "inr": "INR",
+    "chf": "CHF",
+    "francs": "CHF",
+    "cad": "CAD",
+    "aud": "AUD",
 }
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_MONEY_SYMBOL_RE = re.compile(r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion)?\b")
+_MONEY_SYMBOL_RE = re.compile(
+    r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion)?\b"
+)
 _MONEY_WORD_RE = re.compile(
-    _NUM + r"\s?(k|m|thousand|million|billion)?\s?(" + "|".join(map(re.escape, _CURRENCY_WORDS)) + r")\b"
+    _NUM
+    + r"\s?(k|m|thousand|million|billion)?\s?("
+    + "|".join(map(re.escape, _CURRENCY_WORDS))
+    + r")\b"
 )
 _PERCENT_RE = re.compile(_NUM + r"\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)")
 # a number followed by a noun-ish unit word: "300 qualified demo requests", "10 km", "12 kilos"
@@ -33,14 +61,35 @@ _NOT_A_QUANTITY_UNITS = re.compile(
     r"july|august|september|october|november|december)\b"
 )
 
-_RESERVE_RE = re.compile(r"(weeks?|months?|years?) (?:of|worth of) (expenses|salary|income|runway|rent|savings|"
-                         r"living costs|spending)\b")
+_RESERVE_RE = re.compile(
+    r"(weeks?|months?|years?) (?:of|worth of) (expenses|salary|income|runway|rent|savings|"
+    r"living costs|spending)\b"
+)
 
 _UNIT_ALIASES = {
-    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
-    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "km": "km", "k": "km", "kms": "km",
-    "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "mi": "miles",
-    "mile": "miles", "miles": "miles", "words": "words", "word": "words", "pages": "pages",
+    "kg": "kg",
+    "kgs": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "lb": "lb",
+    "lbs": "lb",
+    "pound": "lb",
+    "pounds": "lb",
+    "km": "km",
+    "k": "km",
+    "kms": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "mi": "miles",
+    "mile": "miles",
+    "miles": "miles",
+    "words": "words",
+    "word": "words",
+    "pages": "pages",
 }
 
 
@@ -70,11 +119,22 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     for m in _MONEY_SYMBOL_RE.finditer(s):
-        found.append(Quantity(_to_float(m.group(2), m.group(3)), _CURRENCY_SYMBOLS[m.group(1)], "money", m.span()))
+        found.append(
+            Quantity(
+                _to_float(m.group(2), m.group(3)), _CURRENCY_SYMBOLS[m.group(1)], "money", m.span()
+            )
+        )
         taken.append(m.span())
     for m in _MONEY_WORD_RE.finditer(s):
         if free(m.span()):
-            found.append(Quantity(_to_float(m.group(1), m.group(2)), _CURRENCY_WORDS[m.group(3)], "money", m.span()))
+            found.append(
+                Quantity(
+                    _to_float(m.group(1), m.group(2)),
+                    _CURRENCY_WORDS[m.group(3)],
+                    "money",
+                    m.span(),
+                )
+            )
             taken.append(m.span())
     for m in _PERCENT_RE.finditer(s):
         if free(m.span()):
@@ -84,7 +144,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         start = m.start()
         if not free((start, m.end(1))) or _is_date_context(s, start, m.end(1)):
             continue
-        rest = s[m.end(1):].lstrip(" -")
+        rest = s[m.end(1) :].lstrip(" -")
         reserve = _RESERVE_RE.match(rest)  # "3 months of expenses" is an amount, not a span
         if _ORDINAL_RE.match(s[start:]) or (_NOT_A_QUANTITY_UNITS.match(rest) and not reserve):
             continue
@@ -104,8 +164,44 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(sorted(found, key=lambda q: q.span))
 
 
-_UNIT_STOP = frozenset("""per every each a an the by on in at of for this next to from before after until
-    within and or with than so which that my our your is are was be""".split())
+_UNIT_STOP = frozenset(
+    [
+        "per",
+        "every",
+        "each",
+        "a",
+        "an",
+        "the",
+        "by",
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "this",
+        "next",
+        "to",
+        "from",
+        "before",
+        "after",
+        "until",
+        "within",
+        "and",
+        "or",
+        "with",
+        "than",
+        "so",
+        "which",
+        "that",
+        "my",
+        "our",
+        "your",
+        "is",
+        "are",
+        "was",
+        "be",
+    ]
+)
 _RUN_RE = re.compile(r"\b(run|race|running|jog|marathon)\b")
 
 
@@ -122,9 +218,11 @@ def _trim_unit(phrase: str) -> str:
 def _is_date_context(s: str, start: int, end: int) -> bool:
     """True for numbers that are part of a date, a year, a clock time or a quarter."""
     token = s[start:end]
-    before = s[max(0, start - 12):start]
-    after = s[end:end + 12]
-    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s?(words|pages|steps|people|users|customers)", after):
+    before = s[max(0, start - 12) : start]
+    after = s[end : end + 12]
+    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(
+        r"\s?(words|pages|steps|people|users|customers)", after
+    ):
         return True
     if re.search(r"(q|h|fy|20|/|-)$", before) or re.match(r"[/:-]\d", after):
         return True
@@ -137,13 +235,32 @@ def _is_date_context(s: str, start: int, end: int) -> bool:
 
 _PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night)"
 _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(\d+)\s?(?:times|x|sessions|days|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?" + _PERIOD), "count"),
+    (
+        re.compile(
+            r"\b(\d+)\s?(?:times|x|sessions|days|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?"
+            + _PERIOD
+        ),
+        "count",
+    ),
     (re.compile(r"\b(\d+)\s?times\b"), "count_only"),
     (re.compile(r"\b(every|each|per|/)\s?(other\s)?" + _PERIOD + r"s?\b"), "every"),
     (re.compile(r"\ba\s(day|week|month|year|weekday|workday)\b"), "every"),
-    (re.compile(r"\b(daily|weekly|monthly|yearly|annually|nightly|fortnightly|biweekly|hourly)\b"), "adverb"),
-    (re.compile(r"\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b"), "days"),
-    (re.compile(r"\b(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"), "days"),
+    (
+        re.compile(
+            r"\b(daily|weekly|monthly|yearly|annually|nightly|fortnightly|biweekly|hourly)\b"
+        ),
+        "adverb",
+    ),
+    (
+        re.compile(
+            r"\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b"
+        ),
+        "days",
+    ),
+    (
+        re.compile(r"\b(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        "days",
+    ),
 ]
 
 
@@ -162,8 +279,18 @@ def sessions_per_week(text: str) -> float | None:
     phrase = find_frequency(text)
     if phrase is None:
         return None
-    per_period = {"day": 7, "workday": 5, "weekday": 5, "morning": 7, "evening": 7, "night": 7,
-                  "week": 1, "weekend": 2, "month": 12 / 52, "year": 1 / 52}
+    per_period = {
+        "day": 7,
+        "workday": 5,
+        "weekday": 5,
+        "morning": 7,
+        "evening": 7,
+        "night": 7,
+        "week": 1,
+        "weekend": 2,
+        "month": 12 / 52,
+        "year": 1 / 52,
+    }
     m = re.match(r"(\d+)\s?\S*\s?(?:a|per|each|every|/)\s?" + _PERIOD, phrase)
     if m:
         return int(m.group(1)) * per_period[m.group(2)]
@@ -173,8 +300,17 @@ def sessions_per_week(text: str) -> float | None:
         if m.group(2) == "weekend":
             base = 1
         return base / 2 if m.group(1) else base
-    adverbs = {"daily": 7, "nightly": 7, "weekly": 1, "biweekly": 0.5, "fortnightly": 0.5, "monthly": 12 / 52,
-               "yearly": 1 / 52, "annually": 1 / 52, "hourly": 56}
+    adverbs = {
+        "daily": 7,
+        "nightly": 7,
+        "weekly": 1,
+        "biweekly": 0.5,
+        "fortnightly": 0.5,
+        "monthly": 12 / 52,
+        "yearly": 1 / 52,
+        "annually": 1 / 52,
+        "hourly": 56,
+    }
     if phrase in adverbs:
         return adverbs[phrase]
     if phrase.startswith("on weekdays"):
@@ -223,7 +359,9 @@ _DONE_STATE_RE = re.compile(
 )
 
 
-_MULTIPLIER_RE = re.compile(r"\b(double|triple|quadruple|halve|\d+x(?!\s?(?:/|a\b|per\b|each\b|every\b|week|day|month)))\b")
+_MULTIPLIER_RE = re.compile(
+    r"\b(double|triple|quadruple|halve|\d+x(?!\s?(?:/|a\b|per\b|each\b|every\b|week|day|month)))\b"
+)
 
 
 def find_multiplier(text: str) -> str | None:

@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import lru_cache
 
 _SMALL_WORDS = {
-    "a couple of": "2", "a couple": "2", "couple of": "2", "a dozen": "12", "dozen": "12",
-    "half a dozen": "6", "a few": "3", "a hundred": "100", "a thousand": "1000",
-    "a million": "1000000", "twice": "2 times", "thrice": "3 times", "once": "1 time",
+    "a couple of": "2",
+    "a couple": "2",
+    "couple of": "2",
+    "a dozen": "12",
+    "dozen": "12",
+    "half a dozen": "6",
+    "a few": "3",
+    "a hundred": "100",
+    "a thousand": "1000",
+    "a million": "1000000",
+    "twice": "2 times",
+    "thrice": "3 times",
+    "once": "1 time",
 }
-_SMALL_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b")
+_SMALL_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b"
+)
 # texting shorthand and common slips that change meaning for the rules
-_SHORTHAND = {"b4": "before", "thru": "through", "til": "until", "wk": "week", "wks": "weeks", "yr": "year",
-              "yrs": "years", "mth": "month", "mths": "months", "w/": "with", "loose": "lose", "tmrw": "tomorrow",
-              "asap": "as soon as possible", "eoy": "end of year", "eom": "end of month"}
+_SHORTHAND = {
+    "b4": "before",
+    "thru": "through",
+    "til": "until",
+    "wk": "week",
+    "wks": "weeks",
+    "yr": "year",
+    "yrs": "years",
+    "mth": "month",
+    "mths": "months",
+    "w/": "with",
+    "loose": "lose",
+    "tmrw": "tomorrow",
+    "asap": "as soon as possible",
+    "eoy": "end of year",
+    "eom": "end of month",
+}
 _SHORTHAND_RE = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/])")
 _NO_ONE_RE = re.compile(r"\b(no|any|some|every|each)[ -]?one\b")
 # "one day" is a wish ("someday") unless it is a span or a frequency ("in one day", "one day a week")
-_ONE_DAY_RE = re.compile(r"(?<!in )(?<!within )(?<!for )(?<!after )\bone day\b(?!\s(?:a|per|each|every)\b)")
+_ONE_DAY_RE = re.compile(
+    r"(?<!in )(?<!within )(?<!for )(?<!after )\bone day\b(?!\s(?:a|per|each|every)\b)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -29,14 +58,12 @@ def normalize(text: str) -> str:
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " - ")
     s = re.sub(r"\s+", " ", s).strip().lower()
     s = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], s)
-    s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)
-    s = _ONE_DAY_RE.sub("someday", s)  # keep "no one" from becoming "no 1"
+    s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)  # keep "no one" from becoming "no 1"
+    s = _ONE_DAY_RE.sub("someday", s)
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
-    try:
+    # text2num is strict about odd input; the raw text is still usable when it refuses
+    with contextlib.suppress(Exception):
         s = alpha2digit(s, "en", threshold=0)
-    except Exception:  # text2num is strict about odd input; the raw text is still usable
-        pass
-    # "1st draft" / "2nd week" are ordinals, not quantities; keep them readable
     return s
 
 
@@ -61,14 +88,116 @@ def stem(word: str) -> str:
 
 
 STOPWORDS = frozenset(
-    """a an the and or but of to in on at by for with from into per each every my our your their his
-    her its this that these those i we you he she they me us them be is are was were am been being
-    have has had do does did will would should could can may might must shall get got make made
-    more most less least than then so as it all any some no not up out over under about after
-    before within until till while new own week weeks month months year years day days time times""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "into",
+        "per",
+        "each",
+        "every",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "me",
+        "us",
+        "them",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "get",
+        "got",
+        "make",
+        "made",
+        "more",
+        "most",
+        "less",
+        "least",
+        "than",
+        "then",
+        "so",
+        "as",
+        "it",
+        "all",
+        "any",
+        "some",
+        "no",
+        "not",
+        "up",
+        "out",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "within",
+        "until",
+        "till",
+        "while",
+        "new",
+        "own",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "day",
+        "days",
+        "time",
+        "times",
+    ]
 )
 
 
 def content_stems(text: str) -> set[str]:
     """Stems of the meaningful words of a text, for relevance checks."""
-    return {stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit() and len(w) > 2}
+    return {
+        stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit() and len(w) > 2
+    }

@@ -20,7 +20,9 @@ from assistant.validators.task_size import TaskFacts, task_findings, validate_ta
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-def validate_plan(plan: Plan, settings: Settings | None = None, today: dt.date | None = None) -> list[Finding]:
+def validate_plan(
+    plan: Plan, settings: Settings | None = None, today: dt.date | None = None
+) -> list[Finding]:
     """Every rule of DESIGN.md section 5 over one plan, errors first, then in plan order."""
     settings = settings or Settings(_env_file=None)
     today = today or dt.date.today()
@@ -40,4 +42,12 @@ def errors(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "error"]
 
 
-__all__ = ["CATALOG", "TaskFacts", "errors", "finding", "task_findings", "validate_plan", "weekly_load"]
+__all__ = [
+    "CATALOG",
+    "TaskFacts",
+    "errors",
+    "finding",
+    "task_findings",
+    "validate_plan",
+    "weekly_load",
+]

@@ -20,34 +20,64 @@ def validate_structure(plan: Plan, settings: Settings, today: dt.date) -> list[F
     out: list[Finding] = []
     n = len(plan.milestones)
     if not settings.min_milestones <= n <= settings.max_milestones:
-        out.append(finding("plan.milestone_count", "milestones",
-                           f"The plan has {n} milestones; {settings.min_milestones}-{settings.max_milestones} work best.",
-                           "Merge small milestones into results, or split the path into quarter-points."
-                           if n > settings.max_milestones else
-                           "Add checkpoints at the quarter-points of the metric (25/50/75/100%)."))
+        out.append(
+            finding(
+                "plan.milestone_count",
+                "milestones",
+                f"The plan has {n} milestones; {settings.min_milestones}-{settings.max_milestones} work best.",
+                "Merge small milestones into results, or split the path into quarter-points."
+                if n > settings.max_milestones
+                else "Add checkpoints at the quarter-points of the metric (25/50/75/100%).",
+            )
+        )
     deadlines = [m.deadline for m in plan.milestones]
     for i in range(1, n):
         if deadlines[i] < deadlines[i - 1]:
-            out.append(finding("plan.milestones_out_of_order", f"milestones[{i}].deadline",
-                               f"'{plan.milestones[i].title}' ({deadlines[i]}) is due before the milestone "
-                               f"before it ({deadlines[i - 1]}).", "Reorder the milestones or fix the dates."))
+            out.append(
+                finding(
+                    "plan.milestones_out_of_order",
+                    f"milestones[{i}].deadline",
+                    f"'{plan.milestones[i].title}' ({deadlines[i]}) is due before the milestone "
+                    f"before it ({deadlines[i - 1]}).",
+                    "Reorder the milestones or fix the dates.",
+                )
+            )
             break
     quick = plan.start_date + dt.timedelta(days=settings.quick_win_days - 1)
     tasks = list(active_tasks(plan))
-    if tasks and not any(_first_session(t, plan) <= quick for t in tasks) and not (deadlines and deadlines[0] <= quick):
-        out.append(finding("plan.no_quick_win", "milestones[0]",
-                           f"Nothing is due before {quick}, the end of the first week.",
-                           "Add a 30-minute task due in the first days that produces something visible."))
+    if (
+        tasks
+        and not any(_first_session(t, plan) <= quick for t in tasks)
+        and not (deadlines and deadlines[0] <= quick)
+    ):
+        out.append(
+            finding(
+                "plan.no_quick_win",
+                "milestones[0]",
+                f"Nothing is due before {quick}, the end of the first week.",
+                "Add a 30-minute task due in the first days that produces something visible.",
+            )
+        )
     for task in tasks:
         if task.status == "todo" and task.due < today:
             mi, ti = plan.locate(task.id)
-            out.append(finding("task.overdue", f"milestones[{mi}].tasks[{ti}]",
-                               f"'{task.title}' was due {task.due} and is still open.",
-                               "Do it, re-date it, or drop it in the weekly review."))
+            out.append(
+                finding(
+                    "task.overdue",
+                    f"milestones[{mi}].tasks[{ti}]",
+                    f"'{task.title}' was due {task.due} and is still open.",
+                    "Do it, re-date it, or drop it in the weekly review.",
+                )
+            )
     if not plan.leading_indicators:
-        out.append(finding("plan.no_leading_indicators", "leading_indicators",
-                           "No leading indicator: the plan only learns it is off track at the deadline.",
-                           "Track something weekly that moves first: sessions done, calls booked, words written."))
+        out.append(
+            finding(
+                "plan.no_leading_indicators",
+                "leading_indicators",
+                "No leading indicator: the plan only learns it is off track at the deadline.",
+                "Track something weekly that moves first: sessions done, calls booked, words written.",
+            )
+        )
     return out
 
 
@@ -64,9 +94,14 @@ def validate_dependencies(plan: Plan) -> list[Finding]:
     cycle = _find_cycle(by_id)
     if cycle:
         mi, ti = plan.locate(cycle[0])
-        out.append(finding("plan.dependency_cycle", f"milestones[{mi}].tasks[{ti}]",
-                           "Tasks wait on each other in a circle: " + " -> ".join(cycle + [cycle[0]]) + ".",
-                           f"Remove one of these dependencies, e.g. {cycle[-1]} -> {cycle[0]}."))
+        out.append(
+            finding(
+                "plan.dependency_cycle",
+                f"milestones[{mi}].tasks[{ti}]",
+                "Tasks wait on each other in a circle: " + " -> ".join(cycle + [cycle[0]]) + ".",
+                f"Remove one of these dependencies, e.g. {cycle[-1]} -> {cycle[0]}.",
+            )
+        )
     cyclic = set(cycle)
     for task in by_id.values():
         if task.status == "dropped" or task.id in cyclic:
@@ -75,9 +110,14 @@ def validate_dependencies(plan: Plan) -> list[Finding]:
             dep = by_id[dep_id]
             if dep.status != "dropped" and dep.due > task.due and dep.id not in cyclic:
                 mi, ti = plan.locate(task.id)
-                out.append(finding("plan.dependency_order", f"milestones[{mi}].tasks[{ti}]",
-                                   f"'{task.title}' is due {task.due} but waits on '{dep.title}', due {dep.due}.",
-                                   f"Move '{task.title}' to {dep.due} or later, or '{dep.title}' earlier."))
+                out.append(
+                    finding(
+                        "plan.dependency_order",
+                        f"milestones[{mi}].tasks[{ti}]",
+                        f"'{task.title}' is due {task.due} but waits on '{dep.title}', due {dep.due}.",
+                        f"Move '{task.title}' to {dep.due} or later, or '{dep.title}' earlier.",
+                    )
+                )
     return out
 
 
@@ -99,7 +139,7 @@ def _find_cycle(by_id: dict[str, Task]) -> list[str]:
                 stack.append((node, i + 1))
                 nxt = deps[i]
                 if state.get(nxt) == 1:
-                    return path[path.index(nxt):]
+                    return path[path.index(nxt) :]
                 if not state.get(nxt):
                     stack.append((nxt, 0))
             else:
@@ -110,13 +150,24 @@ def _find_cycle(by_id: dict[str, Task]) -> list[str]:
 
 def validate_constraint(plan: Plan) -> list[Finding]:
     if not plan.constraint.strip():
-        return [finding("plan.no_constraint", "constraint", "The plan does not name its constraint.",
-                        "Ask: what single bottleneck, if solved, would make this goal much easier?")]
+        return [
+            finding(
+                "plan.no_constraint",
+                "constraint",
+                "The plan does not name its constraint.",
+                "Ask: what single bottleneck, if solved, would make this goal much easier?",
+            )
+        ]
     attackers = [t for t in active_tasks(plan) if t.attacks_constraint]
     if not attackers:
-        return [finding("plan.constraint_not_attacked", "constraint",
-                        f"No task attacks the constraint ('{plan.constraint}').",
-                        "Add at least one task a week that changes the system, not just feeds it.")]
+        return [
+            finding(
+                "plan.constraint_not_attacked",
+                "constraint",
+                f"No task attacks the constraint ('{plan.constraint}').",
+                "Add at least one task a week that changes the system, not just feeds it.",
+            )
+        ]
     covered: set[dt.date] = set()
     for task in attackers:
         if task.recurrence is not None:
@@ -126,14 +177,23 @@ def validate_constraint(plan: Plan) -> list[Finding]:
             covered.add(monday(task.due))
     missing = [w for w in week_starts(plan.start_date, plan.goal.deadline) if w not in covered]
     if missing:
-        shown = ", ".join(str(w) for w in missing[:4]) + (f" and {len(missing) - 4} more" if len(missing) > 4 else "")
-        return [finding("plan.constraint_week_uncovered", "constraint",
-                        f"{len(missing)} weeks have no task attacking the constraint (weeks of {shown}).",
-                        "Add a weekly recurring task that attacks the constraint.")]
+        shown = ", ".join(str(w) for w in missing[:4]) + (
+            f" and {len(missing) - 4} more" if len(missing) > 4 else ""
+        )
+        return [
+            finding(
+                "plan.constraint_week_uncovered",
+                "constraint",
+                f"{len(missing)} weeks have no task attacking the constraint (weeks of {shown}).",
+                "Add a weekly recurring task that attacks the constraint.",
+            )
+        ]
     return []
 
 
-def weekly_load(plan: Plan, slack: float = 0.2, today: dt.date | None = None) -> dict[dt.date, float]:
+def weekly_load(
+    plan: Plan, slack: float = 0.2, today: dt.date | None = None
+) -> dict[dt.date, float]:
     """Minutes per week exactly as the scheduler places them (one source of truth for "fits")."""
     from assistant.schedule.placement import jobs_for, place
 
@@ -142,9 +202,13 @@ def weekly_load(plan: Plan, slack: float = 0.2, today: dt.date | None = None) ->
     return {week: float(m) for week, m in place(jobs_for(plan, begin), capacity).load.items()}
 
 
-def validate_capacity(plan: Plan, settings: Settings, today: dt.date | None = None) -> list[Finding]:
+def validate_capacity(
+    plan: Plan, settings: Settings, today: dt.date | None = None
+) -> list[Finding]:
     usable = round(usable_minutes_per_week(plan, settings.capacity_slack))
-    over = sorted((w, m) for w, m in weekly_load(plan, settings.capacity_slack, today).items() if m > usable)
+    over = sorted(
+        (w, m) for w, m in weekly_load(plan, settings.capacity_slack, today).items() if m > usable
+    )
     if not over:
         return []
     from assistant.schedule import schedule
@@ -153,10 +217,20 @@ def validate_capacity(plan: Plan, settings: Settings, today: dt.date | None = No
     worst_week, worst = max(over, key=lambda wm: wm[1])
     shown = ", ".join(f"{w} (+{(m - usable) / 60:.1f} h)" for w, m in over[:4])
     more = f" and {len(over) - 4} more" if len(over) > 4 else ""
-    fix = fixes[0].description if fixes else (
-        f"spread or cut work in the week of {worst_week}, move deadlines out, or raise capacity to "
-        f"{worst / 60 / (1 - settings.capacity_slack):.1f} h/week")
-    return [finding("plan.over_capacity", "capacity_hours_per_week",
-                    f"{len(over)} weeks plan more than {usable / 60:.1f} h (capacity {plan.capacity_hours_per_week:g} h "
-                    f"minus {settings.capacity_slack:.0%} slack): weeks of {shown}{more}.",
-                    f"Smallest change that fits: {fix}.")]
+    fix = (
+        fixes[0].description
+        if fixes
+        else (
+            f"spread or cut work in the week of {worst_week}, move deadlines out, or raise capacity to "
+            f"{worst / 60 / (1 - settings.capacity_slack):.1f} h/week"
+        )
+    )
+    return [
+        finding(
+            "plan.over_capacity",
+            "capacity_hours_per_week",
+            f"{len(over)} weeks plan more than {usable / 60:.1f} h (capacity {plan.capacity_hours_per_week:g} h "
+            f"minus {settings.capacity_slack:.0%} slack): weeks of {shown}{more}.",
+            f"Smallest change that fits: {fix}.",
+        )
+    ]

@@ -17,25 +17,104 @@ from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrase
 from assistant.models import Finding, Plan
 from assistant.validators.catalog import finding
 
-GROUP_OWNERS = frozenset({"we", "us", "team", "the team", "everyone", "everybody", "all", "all of us",
-                          "anyone", "anybody", "someone", "somebody", "tbd", "tba", "n/a", "?", "none",
-                          "whoever", "the group", "staff", "people", "our team", "my team", "they"})
+GROUP_OWNERS = frozenset(
+    {
+        "we",
+        "us",
+        "team",
+        "the team",
+        "everyone",
+        "everybody",
+        "all",
+        "all of us",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "tbd",
+        "tba",
+        "n/a",
+        "?",
+        "none",
+        "whoever",
+        "the group",
+        "staff",
+        "people",
+        "our team",
+        "my team",
+        "they",
+    }
+)
 _MULTI_OWNER_RE = re.compile(r"\s(and|or|with)\s|[,&/+;]|\s-\s")
 _TEAM_WORD_RE = re.compile(r"\b(team|squad|department|dept|crew|committee|everyone|group)\b", re.I)
 
 # Minutes one unit of work usually takes, to judge "Interview 20 users" as too big for a session.
 UNIT_MINUTES = {
-    "call": 30, "calls": 30, "interview": 45, "interviews": 45, "meeting": 45, "meetings": 45,
-    "demo": 45, "demos": 45, "chapter": 300, "chapters": 300, "article": 120, "articles": 120,
-    "post": 90, "posts": 90, "blog post": 120, "blog posts": 120, "page": 30, "pages": 30,
-    "word": 0.08, "words": 0.08, "email": 5, "emails": 5, "application": 45, "applications": 45,
-    "km": 6, "mile": 10, "miles": 10, "lesson": 30, "lessons": 30, "video": 180, "videos": 180,
-    "episode": 240, "episodes": 240, "feature": 600, "features": 600, "pitch": 20, "pitches": 20,
-    "invite": 3, "invites": 3, "flashcard": 1, "flashcards": 1, "problem": 10, "problems": 10,
-    "question": 5, "questions": 5, "essay": 180, "essays": 180, "book": 600, "books": 600,
-    "song": 240, "songs": 240, "drawing": 60, "drawings": 60, "sketch": 20, "sketches": 20,
-    "user": 45, "users": 45, "customer": 45, "customers": 45, "room": 480, "rooms": 480,
-    "proposal": 120, "proposals": 120, "cover letter": 40, "cover letters": 40,
+    "call": 30,
+    "calls": 30,
+    "interview": 45,
+    "interviews": 45,
+    "meeting": 45,
+    "meetings": 45,
+    "demo": 45,
+    "demos": 45,
+    "chapter": 300,
+    "chapters": 300,
+    "article": 120,
+    "articles": 120,
+    "post": 90,
+    "posts": 90,
+    "blog post": 120,
+    "blog posts": 120,
+    "page": 30,
+    "pages": 30,
+    "word": 0.08,
+    "words": 0.08,
+    "email": 5,
+    "emails": 5,
+    "application": 45,
+    "applications": 45,
+    "km": 6,
+    "mile": 10,
+    "miles": 10,
+    "lesson": 30,
+    "lessons": 30,
+    "video": 180,
+    "videos": 180,
+    "episode": 240,
+    "episodes": 240,
+    "feature": 600,
+    "features": 600,
+    "pitch": 20,
+    "pitches": 20,
+    "invite": 3,
+    "invites": 3,
+    "flashcard": 1,
+    "flashcards": 1,
+    "problem": 10,
+    "problems": 10,
+    "question": 5,
+    "questions": 5,
+    "essay": 180,
+    "essays": 180,
+    "book": 600,
+    "books": 600,
+    "song": 240,
+    "songs": 240,
+    "drawing": 60,
+    "drawings": 60,
+    "sketch": 20,
+    "sketches": 20,
+    "user": 45,
+    "users": 45,
+    "customer": 45,
+    "customers": 45,
+    "room": 480,
+    "rooms": 480,
+    "proposal": 120,
+    "proposals": 120,
+    "cover letter": 40,
+    "cover letters": 40,
 }
 # Scopes that never fit one sitting, whatever the estimate says.
 _BIG_SCOPE_RE = re.compile(
@@ -49,13 +128,41 @@ _BIG_SCOPE_RE = re.compile(
     r"renovate|remodel|redesign (?:the|our|my) (?:website|app|product)|run a (?:half[- ])?marathon|"
     r"become fluent|master)\b"
 )
-_DURATION_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:-\s?)?(hours?|hrs?|h|minutes?|mins?|m|days?|weeks?)\b")
-_COMPOUND_RE = re.compile(r"\b(?:and then|then|after that|as well as|plus)\b|;|\s&\s|(?<=\s)and\s([a-z]+)")
-_LISTING_VERBS = frozenset({"list", "add", "collect", "gather", "tag", "name", "note", "bookmark", "shortlist",
-                            "send", "invite", "text", "email", "message", "pick", "choose", "rank", "sort"})
-_RESEARCH_RE = re.compile(r"^(research|look into|explore|investigate|study up on|read about|learn about|brainstorm)\b")
-_DELIVERABLE_RE = re.compile(r"\b(list|shortlist|doc|document|summary|summarize|summarise|note|notes|table|"
-                             r"spreadsheet|compare|comparison|rank|pick|choose|memo|outline|report|\d+)\b")
+_DURATION_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(?:-\s?)?(hours?|hrs?|h|minutes?|mins?|m|days?|weeks?)\b"
+)
+_COMPOUND_RE = re.compile(
+    r"\b(?:and then|then|after that|as well as|plus)\b|;|\s&\s|(?<=\s)and\s([a-z]+)"
+)
+_LISTING_VERBS = frozenset(
+    {
+        "list",
+        "add",
+        "collect",
+        "gather",
+        "tag",
+        "name",
+        "note",
+        "bookmark",
+        "shortlist",
+        "send",
+        "invite",
+        "text",
+        "email",
+        "message",
+        "pick",
+        "choose",
+        "rank",
+        "sort",
+    }
+)
+_RESEARCH_RE = re.compile(
+    r"^(research|look into|explore|investigate|study up on|read about|learn about|brainstorm)\b"
+)
+_DELIVERABLE_RE = re.compile(
+    r"\b(list|shortlist|doc|document|summary|summarize|summarise|note|notes|table|"
+    r"spreadsheet|compare|comparison|rank|pick|choose|memo|outline|report|\d+)\b"
+)
 _VERIFIABLE_RE = re.compile(
     r"\d|\b(sent|published|posted|submitted|merged|deployed|shipped|booked|logged|recorded|saved|signed|"
     r"paid|filed|uploaded|delivered|scheduled|written|drafted|completed|finished|done|live|approved|"
@@ -63,8 +170,10 @@ _VERIFIABLE_RE = re.compile(
     r"ordered|bought|cancelled|canceled|closed|measured|weighed|tracked|run|ran|emailed|called|confirmed|"
     r"in the|on the|visible|link|file|photo|screenshot|receipt|entry|row|page|doc|spreadsheet|calendar)\b"
 )
-_UNVERIFIABLE_RE = re.compile(r"\b(feel|felt|understand|comfortable|familiar|know|happy|better|good enough|"
-                              r"ready|confident|satisf|ok|okay|as needed|when possible|hopefully|maybe)\b")
+_UNVERIFIABLE_RE = re.compile(
+    r"\b(feel|felt|understand|comfortable|familiar|know|happy|better|good enough|"
+    r"ready|confident|satisf|ok|okay|as needed|when possible|hopefully|maybe)\b"
+)
 
 
 @dataclass
@@ -82,7 +191,9 @@ class TaskFacts:
 def estimate_from_text(title: str) -> float | None:
     """Minutes of work a task title implies, from a stated duration or counted units of work."""
     s = normalize(title).replace("half an hour", "30 minutes").replace("an hour", "1 hour")
-    listing = s.split(" ")[0] in _LISTING_VERBS  # listing 30 users is quick; interviewing them is not
+    listing = (
+        s.split(" ")[0] in _LISTING_VERBS
+    )  # listing 30 users is quick; interviewing them is not
     m = _DURATION_RE.search(s)
     if m:
         value, unit = float(m.group(1)), m.group(2)
@@ -98,7 +209,11 @@ def estimate_from_text(title: str) -> float | None:
         if q.kind != "amount":
             continue
         unit = q.unit
-        per = UNIT_MINUTES.get(unit) or UNIT_MINUTES.get(unit.split(" ")[-1]) or UNIT_MINUTES.get(unit.split(" ")[0])
+        per = (
+            UNIT_MINUTES.get(unit)
+            or UNIT_MINUTES.get(unit.split(" ")[-1])
+            or UNIT_MINUTES.get(unit.split(" ")[0])
+        )
         if per is not None:
             per = min(per, 3) if listing else per
             minutes = q.value * per
@@ -117,8 +232,14 @@ def size_score(minutes: float | None, limit: int, big_scope: bool) -> float:
     return round(0.5 * limit / minutes, 3)  # below 0.5 exactly when the task is too big
 
 
-def task_findings(facts: TaskFacts, settings: Settings, *, team: bool, path: str,
-                  known_owners: list[str] | None = None) -> list[Finding]:
+def task_findings(
+    facts: TaskFacts,
+    settings: Settings,
+    *,
+    team: bool,
+    path: str,
+    known_owners: list[str] | None = None,
+) -> list[Finding]:
     """Every task rule applied to one task's fields."""
     out: list[Finding] = []
     title = facts.title
@@ -131,27 +252,59 @@ def task_findings(facts: TaskFacts, settings: Settings, *, team: bool, path: str
 
     if big_scope or (minutes is not None and minutes > limit):
         size = f"{minutes:.0f} min" if minutes is not None else "a whole project"
-        out.append(finding("task.too_big", path, f"'{title}' is {size}, more than one session ({limit} min).",
-                           f"Split it into steps of at most {limit} minutes, each with its own done-when."))
+        out.append(
+            finding(
+                "task.too_big",
+                path,
+                f"'{title}' is {size}, more than one session ({limit} min).",
+                f"Split it into steps of at most {limit} minutes, each with its own done-when.",
+            )
+        )
     elif stated is not None and stated < settings.task_min_minutes and not facts.recurring:
-        out.append(finding("task.too_small", path, f"'{title}' takes {stated} min.",
-                           "Fold it into a neighbouring task unless it truly stands alone."))
+        out.append(
+            finding(
+                "task.too_small",
+                path,
+                f"'{title}' takes {stated} min.",
+                "Fold it into a neighbouring task unless it truly stands alone.",
+            )
+        )
 
     if not starts_with_verb(title):
-        out.append(finding("task.not_verb_first", path, f"'{title}' does not start with an action verb.",
-                           "Start with the action: 'Draft...', 'Send...', 'Run...'."))
+        out.append(
+            finding(
+                "task.not_verb_first",
+                path,
+                f"'{title}' does not start with an action verb.",
+                "Start with the action: 'Draft...', 'Send...', 'Run...'.",
+            )
+        )
 
-    vague = [v for v in find_vague_phrases(title) if not (v in SOFT_VAGUE and find_quantities(title))]
+    vague = [
+        v for v in find_vague_phrases(title) if not (v in SOFT_VAGUE and find_quantities(title))
+    ]
     if _RESEARCH_RE.match(s) and not _DELIVERABLE_RE.search(s):
         vague.append(s.split(" ")[0])
     if vague:
-        out.append(finding("task.vague", path, f"'{title}' is vague ('{vague[0]}').",
-                           "Name the deliverable: 'List 5 options in a doc', 'Draft the intro (300 words)'."))
+        out.append(
+            finding(
+                "task.vague",
+                path,
+                f"'{title}' is vague ('{vague[0]}').",
+                "Name the deliverable: 'List 5 options in a doc', 'Draft the intro (300 words)'.",
+            )
+        )
 
     second = _second_action(s)
     if second:
-        out.append(finding("task.compound", path, f"'{title}' bundles two actions.",
-                           f"Split it: one task up to '{second}', another from there."))
+        out.append(
+            finding(
+                "task.compound",
+                path,
+                f"'{title}' bundles two actions.",
+                f"Split it: one task up to '{second}', another from there.",
+            )
+        )
 
     if facts.owner is not None:
         out.extend(_owner_findings(facts.owner, path, known_owners))
@@ -159,11 +312,27 @@ def task_findings(facts: TaskFacts, settings: Settings, *, team: bool, path: str
     if facts.done_when is not None:
         dw = facts.done_when.strip()
         if not dw:
-            out.append(finding("task.no_done_when", path, f"'{title}' has no done-when.",
-                               "Add a check anyone could verify: '10 invites sent', 'draft saved in Docs'."))
-        elif _UNVERIFIABLE_RE.search(normalize(dw)) and not _VERIFIABLE_RE.search(normalize(dw)) or len(dw.split()) < 2:
-            out.append(finding("task.done_when_vague", path, f"Done-when '{dw}' cannot be checked.",
-                               "Say what exists when it is done: a count, a file, a sent message, a logged entry."))
+            out.append(
+                finding(
+                    "task.no_done_when",
+                    path,
+                    f"'{title}' has no done-when.",
+                    "Add a check anyone could verify: '10 invites sent', 'draft saved in Docs'.",
+                )
+            )
+        elif (
+            _UNVERIFIABLE_RE.search(normalize(dw))
+            and not _VERIFIABLE_RE.search(normalize(dw))
+            or len(dw.split()) < 2
+        ):
+            out.append(
+                finding(
+                    "task.done_when_vague",
+                    path,
+                    f"Done-when '{dw}' cannot be checked.",
+                    "Say what exists when it is done: a count, a file, a sent message, a logged entry.",
+                )
+            )
     return out
 
 
@@ -171,7 +340,15 @@ def _second_action(s: str) -> str | None:
     for m in _COMPOUND_RE.finditer(s):
         if m.group(1) is None:
             return m.group(0).strip()
-        if m.group(1) in ACTION_VERBS and m.group(1) not in {"time", "set", "list", "note", "map", "plan", "track"}:
+        if m.group(1) in ACTION_VERBS and m.group(1) not in {
+            "time",
+            "set",
+            "list",
+            "note",
+            "map",
+            "plan",
+            "track",
+        }:
             return "and " + m.group(1)
     return None
 
@@ -179,14 +356,32 @@ def _second_action(s: str) -> str | None:
 def _owner_findings(owner: str, path: str, known_owners: list[str] | None) -> list[Finding]:
     o = owner.strip().lower()
     if o in GROUP_OWNERS or _TEAM_WORD_RE.search(o):
-        return [finding("task.owner_group", path, f"Owner '{owner}' is a group, so nobody owns the task.",
-                        "Name the one person who will do it.")]
+        return [
+            finding(
+                "task.owner_group",
+                path,
+                f"Owner '{owner}' is a group, so nobody owns the task.",
+                "Name the one person who will do it.",
+            )
+        ]
     if _MULTI_OWNER_RE.search(o):
-        return [finding("task.owner_multiple", path, f"Owner '{owner}' names more than one person.",
-                        "Pick one owner; others can be helpers in the title.")]
+        return [
+            finding(
+                "task.owner_multiple",
+                path,
+                f"Owner '{owner}' names more than one person.",
+                "Pick one owner; others can be helpers in the title.",
+            )
+        ]
     if known_owners and o not in {k.lower() for k in known_owners}:
-        return [finding("task.owner_unknown", path, f"Owner '{owner}' is not among the plan's owners.",
-                        f"Use one of: {', '.join(known_owners)}, or add them to the plan's owners.")]
+        return [
+            finding(
+                "task.owner_unknown",
+                path,
+                f"Owner '{owner}' is not among the plan's owners.",
+                f"Use one of: {', '.join(known_owners)}, or add them to the plan's owners.",
+            )
+        ]
     return []
 
 
@@ -198,22 +393,37 @@ def validate_tasks(plan: Plan, settings: Settings) -> list[Finding]:
             if task.status == "dropped":
                 continue
             path = f"milestones[{mi}].tasks[{ti}]"
-            facts = TaskFacts(task.title, task.owner, task.estimate_minutes, task.done_when,
-                              recurring=task.recurrence is not None)
-            out.extend(task_findings(facts, settings, team=plan.team, path=path, known_owners=plan.owners))
+            facts = TaskFacts(
+                task.title,
+                task.owner,
+                task.estimate_minutes,
+                task.done_when,
+                recurring=task.recurrence is not None,
+            )
+            out.extend(
+                task_findings(facts, settings, team=plan.team, path=path, known_owners=plan.owners)
+            )
             if task.due > milestone.deadline:
-                out.append(finding("task.due_after_milestone", path,
-                                   f"'{task.title}' is due {task.due}, after its milestone ({milestone.deadline}).",
-                                   f"Move it to {milestone.deadline} or earlier, or to a later milestone."))
+                out.append(
+                    finding(
+                        "task.due_after_milestone",
+                        path,
+                        f"'{task.title}' is due {task.due}, after its milestone ({milestone.deadline}).",
+                        f"Move it to {milestone.deadline} or earlier, or to a later milestone.",
+                    )
+                )
     return out
-
 
 
 def assess_task(facts: TaskFacts, settings: Settings, team: bool = False) -> dict[str, object]:
     """The ``goalsmith assess --kind task`` verdict for one task."""
     found = task_findings(facts, settings, team=team, path="task")
     limit = settings.task_limit_minutes(team)
-    minutes = facts.estimate_minutes if facts.estimate_minutes is not None else estimate_from_text(facts.title)
+    minutes = (
+        facts.estimate_minutes
+        if facts.estimate_minutes is not None
+        else estimate_from_text(facts.title)
+    )
     big_scope = bool(_BIG_SCOPE_RE.search(normalize(facts.title))) and not facts.recurring
     score = size_score(minutes, limit, big_scope)
     if not starts_with_verb(facts.title) or any(f.code == "task.vague" for f in found):
