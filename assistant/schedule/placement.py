@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import heapq
 import math
 from graphlib import CycleError, TopologicalSorter
@@ -25,8 +26,11 @@ def recurrence_rule(task: Task, plan: Plan) -> tuple[dict, int]:
     28 a month become daily occurrences with several sessions each.
     """
     assert task.recurrence is not None
-    start, due = task_window(task, plan)
-    times, per = task.recurrence.times, task.recurrence.per
+    start, _ = task_window(task, plan)
+    return _rule(start, task.recurrence.times, task.recurrence.per)
+
+
+def _rule(start: dt.date, times: int, per: str) -> tuple[dict, int]:
     if per == "week" and times <= 7:
         days = sorted({(start.weekday() + round(i * 7 / times)) % 7 for i in range(times)})
         return {"freq": rrule.WEEKLY, "byweekday": [_WEEKDAYS[d] for d in days]}, 1
@@ -46,13 +50,31 @@ def recurrence_rule(task: Task, plan: Plan) -> tuple[dict, int]:
 def session_dates(task: Task, plan: Plan) -> list[dt.date]:
     """Every session date of a recurring task (a date repeats for several sessions a day)."""
     start, due = task_window(task, plan)
-    rule, per_occurrence = recurrence_rule(task, plan)
+    assert task.recurrence is not None
+    return list(_session_dates(start, due, task.recurrence.times, task.recurrence.per))
+
+
+@functools.lru_cache(maxsize=4096)
+def _session_dates(start: dt.date, due: dt.date, times: int, per: str) -> tuple[dt.date, ...]:
+    """Pure and cached: plans are re-validated and re-scheduled often with the same rhythms."""
+    rule, per_occurrence = _rule(start, times, per)
     days = rrule.rrule(
         dtstart=dt.datetime.combine(start, dt.time()),
         until=dt.datetime.combine(due, dt.time()),
         **rule,
     )
-    return [d.date() for d in days for _ in range(per_occurrence)]
+    return tuple(d.date() for d in days for _ in range(per_occurrence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _session_weeks(
+    start: dt.date, due: dt.date, times: int, per: str
+) -> tuple[tuple[dt.date, int], ...]:
+    """(Monday, sessions) for every week a rhythm has sessions in."""
+    counts: dict[dt.date, int] = {}
+    for day in _session_dates(start, due, times, per):
+        counts[monday(day)] = counts.get(monday(day), 0) + 1
+    return tuple(sorted(counts.items()))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,11 +116,8 @@ def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
             latest = monday(min(due, milestone.deadline))
             sessions: tuple[tuple[dt.date, int], ...] = ()
             if task.recurrence is not None:
-                counts: dict[dt.date, int] = {}
-                for day in session_dates(task, plan):
-                    if day >= begin:
-                        counts[monday(day)] = counts.get(monday(day), 0) + 1
-                sessions = tuple(sorted(counts.items()))
+                rhythm = (start, due, task.recurrence.times, task.recurrence.per)
+                sessions = tuple(wc for wc in _session_weeks(*rhythm) if wc[0] >= monday(begin))
             jobs.append(
                 Job(
                     task, milestone.id, len(jobs), task.estimate_minutes, earliest, latest, sessions

@@ -232,6 +232,34 @@ def size_score(minutes: float | None, limit: int, big_scope: bool) -> float:
     return round(0.5 * limit / minutes, 3)  # below 0.5 exactly when the task is too big
 
 
+@dataclass(frozen=True)
+class TitleReading:
+    """What the rules read from a task title alone (cached: titles recur across validations)."""
+
+    implied_minutes: float | None
+    big_scope: bool
+    verb_first: bool
+    vague: str | None  # the first vague phrase, if any
+    second_action: str | None
+
+
+@lru_cache(maxsize=8192)
+def read_title(title: str) -> TitleReading:
+    s = normalize(title)
+    vague = [
+        v for v in find_vague_phrases(title) if not (v in SOFT_VAGUE and find_quantities(title))
+    ]
+    if _RESEARCH_RE.match(s) and not _DELIVERABLE_RE.search(s):
+        vague.append(s.split(" ")[0])
+    return TitleReading(
+        implied_minutes=estimate_from_text(title),
+        big_scope=bool(_BIG_SCOPE_RE.search(s)),
+        verb_first=starts_with_verb(title),
+        vague=vague[0] if vague else None,
+        second_action=_second_action(s),
+    )
+
+
 def task_findings(
     facts: TaskFacts,
     settings: Settings,
@@ -243,12 +271,11 @@ def task_findings(
     """Every task rule applied to one task's fields."""
     out: list[Finding] = []
     title = facts.title
-    s = normalize(title)
+    reading = read_title(title)
     limit = settings.task_limit_minutes(team)
     stated = facts.estimate_minutes
-    implied = estimate_from_text(title)
-    big_scope = bool(_BIG_SCOPE_RE.search(s)) and not facts.recurring
-    minutes = stated if stated is not None else implied
+    big_scope = reading.big_scope and not facts.recurring
+    minutes = stated if stated is not None else reading.implied_minutes
 
     if big_scope or (minutes is not None and minutes > limit):
         size = f"{minutes:.0f} min" if minutes is not None else "a whole project"
@@ -270,7 +297,7 @@ def task_findings(
             )
         )
 
-    if not starts_with_verb(title):
+    if not reading.verb_first:
         out.append(
             finding(
                 "task.not_verb_first",
@@ -280,22 +307,17 @@ def task_findings(
             )
         )
 
-    vague = [
-        v for v in find_vague_phrases(title) if not (v in SOFT_VAGUE and find_quantities(title))
-    ]
-    if _RESEARCH_RE.match(s) and not _DELIVERABLE_RE.search(s):
-        vague.append(s.split(" ")[0])
-    if vague:
+    if reading.vague:
         out.append(
             finding(
                 "task.vague",
                 path,
-                f"'{title}' is vague ('{vague[0]}').",
+                f"'{title}' is vague ('{reading.vague}').",
                 "Name the deliverable: 'List 5 options in a doc', 'Draft the intro (300 words)'.",
             )
         )
 
-    second = _second_action(s)
+    second = reading.second_action
     if second:
         out.append(
             finding(
@@ -419,14 +441,12 @@ def assess_task(facts: TaskFacts, settings: Settings, team: bool = False) -> dic
     """The ``goalsmith assess --kind task`` verdict for one task."""
     found = task_findings(facts, settings, team=team, path="task")
     limit = settings.task_limit_minutes(team)
+    reading = read_title(facts.title)
     minutes = (
-        facts.estimate_minutes
-        if facts.estimate_minutes is not None
-        else estimate_from_text(facts.title)
+        facts.estimate_minutes if facts.estimate_minutes is not None else reading.implied_minutes
     )
-    big_scope = bool(_BIG_SCOPE_RE.search(normalize(facts.title))) and not facts.recurring
-    score = size_score(minutes, limit, big_scope)
-    if not starts_with_verb(facts.title) or any(f.code == "task.vague" for f in found):
+    score = size_score(minutes, limit, reading.big_scope and not facts.recurring)
+    if not reading.verb_first or reading.vague:
         score = min(score, 0.6)
     return {
         "text": facts.title,
