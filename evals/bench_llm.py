@@ -8,6 +8,8 @@ real ChatOpenAI path runs end to end. Target: overhead under 5% of the raw model
 
 from __future__ import annotations
 
+import multiprocessing
+import socket
 import time
 
 from assistant.config import Settings
@@ -24,6 +26,7 @@ from tests.llm_support import (
 )
 
 DELAY_S = 0.2
+REALISTIC_DELAY_S = 1.0
 GOAL = "Run the Riverside half marathon by the end of February"
 
 
@@ -44,65 +47,124 @@ def scenarios() -> dict[str, tuple[list[Reply], Reply | None]]:
     }
 
 
-def _run_one(replies: list[Reply], default: Reply | None) -> tuple[float, int, bool, float]:
-    """Wall seconds, model calls, whether the plan came back with zero errors, and CPU seconds."""
-    for reply in [*replies, *([default] if default else [])]:
-        reply.delay_s = DELAY_S
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# One endpoint for every run, as in a running app: LangChain keeps one HTTP client per base URL,
+# so its one-off start (an SSL context, about 100 ms) is paid once, not per plan.
+PORT = _free_port()
+
+
+def _serve(replies: list[Reply], default: Reply | None, conn) -> None:
+    """Child process: serve the script until told to stop, then report how many calls came."""
     script = Script(list(replies), default=default)
-    with LocalModelServer(script) as server:
-        settings = Settings(
-            _env_file=None, openai_base_url=server.base_url, model="bench", max_retries=0
-        )
+    with LocalModelServer(script, port=PORT) as server:
+        conn.send(server.base_url)
+        conn.recv()
+        conn.send(len(script.requests))
+
+
+def _run_one(
+    replies: list[Reply], default: Reply | None, delay_s: float = DELAY_S
+) -> tuple[float, int, bool, float]:
+    """Wall seconds, model calls, whether the plan came back with zero errors, and CPU seconds.
+
+    The server runs in its own process so that its work (building replies, HTTP) is not
+    counted as the pipeline's: what is left over the model's delay is Goalsmith, LangChain,
+    the OpenAI SDK and the HTTP client.
+    """
+    for reply in [*replies, *([default] if default else [])]:
+        reply.delay_s = delay_s
+    ctx = multiprocessing.get_context("fork")
+    ours, theirs = ctx.Pipe()
+    server = ctx.Process(target=_serve, args=(replies, default, theirs), daemon=True)
+    server.start()
+    try:
+        base_url = ours.recv()
+        settings = Settings(_env_file=None, openai_base_url=base_url, model="bench", max_retries=0)
         engine = LLMEngine(settings)
         started, cpu = time.perf_counter(), time.process_time()
         result = plan_goal(engine, GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    return wall, len(script.requests), not result.errors, cpu
+        ours.send("stop")
+        calls = ours.recv()
+    finally:
+        server.join(timeout=10)
+    return wall, calls, not result.errors, cpu
 
 
-def run(repeats: int = 3) -> list[dict]:
-    _run_one([Reply(as_json(good_draft()))], None)  # warm up imports and connection code
+def _measure(delay_s: float, repeats: int) -> dict[str, float]:
     wall = model = cpu = 0.0
     calls = accepted = 0
     worst = 0.0
     for name in scenarios():
         # the median of a few runs, so one hiccup of a shared machine does not decide the figure
-        runs = sorted((_run_one(*scenarios()[name]) for _ in range(repeats)), key=lambda r: r[0])
+        runs = sorted(
+            (_run_one(*scenarios()[name], delay_s=delay_s) for _ in range(repeats)),
+            key=lambda r: r[0],
+        )
         seconds, n, ok, cpu_seconds = runs[len(runs) // 2]
-        wall += seconds
-        cpu += cpu_seconds
-        model += n * DELAY_S
-        calls += n
-        accepted += ok
-        worst = max(worst, (seconds - n * DELAY_S) / n)
-    overhead = (wall - model) / model * 100
+        wall, cpu, model = wall + seconds, cpu + cpu_seconds, model + n * delay_s
+        calls, accepted = calls + n, accepted + ok
+        worst = max(worst, (seconds - n * delay_s) / n)
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "model": model,
+        "calls": calls,
+        "accepted": accepted,
+        "worst": worst,
+        "per_call_ms": (wall - model) / calls * 1000,
+    }
+
+
+def run(repeats: int = 3) -> list[dict]:
+    _run_one([Reply(as_json(good_draft()))], None)  # warm up imports and the HTTP client
+    fast = _measure(DELAY_S, repeats)
+    # a plan is 1-3k tokens of JSON: seconds on any real endpoint; 1 s is still a fast model
+    real = _measure(REALISTIC_DELAY_S, 1)
     n_scenarios = len(scenarios())
     return [
         {
             "name": f"LLM pipeline wall time ({n_scenarios} scenarios, median of {repeats})",
-            "value": wall * 1000,
+            "value": fast["wall"] * 1000,
             "unit": "ms",
-            "baseline": model * 1000,
-            "note": f"raw model time = {DELAY_S * 1000:.0f} ms x {calls} calls",
+            "baseline": fast["model"] * 1000,
+            "note": f"raw model time = {DELAY_S * 1000:.0f} ms x {fast['calls']} calls",
         },
         {
-            "name": "LLM pipeline overhead over model time",
-            "value": overhead,
+            "name": "LLM pipeline overhead per model call",
+            "value": fast["per_call_ms"],
+            "unit": "ms",
+            "note": f"LangChain, SDK, HTTP client, parsing, rules; worst {fast['worst'] * 1000:.0f} ms/call",
+        },
+        {
+            "name": f"LLM pipeline overhead, {DELAY_S * 1000:.0f} ms model",
+            "value": (fast["wall"] - fast["model"]) / fast["model"] * 100,
             "unit": "%",
-            "note": f"incl. LangChain, SDK, HTTP; target < 5%; worst {worst * 1000:.0f} ms/call",
+            "note": "target < 5%; a model this fast makes the fixed per-call cost look large",
+        },
+        {
+            "name": f"LLM pipeline overhead, {REALISTIC_DELAY_S:.0f} s model",
+            "value": (real["wall"] - real["model"]) / real["model"] * 100,
+            "unit": "%",
+            "note": "target < 5%; one run per scenario",
         },
         {
             "name": "LLM pipeline CPU over model time",
-            "value": cpu / model * 100,
+            "value": fast["cpu"] / fast["model"] * 100,
             "unit": "%",
-            "note": "CPU of this process (LangChain, SDK, parsing, rules); steady on a busy box",
+            "note": f"CPU of the pipeline process only, {DELAY_S * 1000:.0f} ms model",
         },
         {
             "name": "model calls per accepted plan",
-            "value": calls / max(accepted, 1),
+            "value": fast["calls"] / max(fast["accepted"], 1),
             "unit": "calls",
             "baseline": 1.0,
-            "note": f"{calls} calls, {accepted}/{n_scenarios} scenarios accepted with 0 errors",
+            "note": f"{fast['calls']} calls, {fast['accepted']}/{n_scenarios} scenarios accepted with 0 errors",
         },
     ]
 

@@ -181,10 +181,10 @@ def _completion(reply: Reply, model: str) -> dict[str, Any]:
 class LocalModelServer:
     """A ThreadingHTTPServer on 127.0.0.1 (port 0) answering /v1/chat/completions from a Script."""
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, port: int = 0) -> None:
         self.script = script
         handler = _handler(script)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property

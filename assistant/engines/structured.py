@@ -11,6 +11,8 @@ from transport retries (429/5xx/timeouts), which belong to the SDK's ``max_retri
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import re
 import time
@@ -303,8 +305,14 @@ def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
     """A plain JSON Schema dict (so the SDK does not parse the reply) without per-field titles.
 
     Titles repeat the field names; dropping them shortens every request and its prompt tokens.
+    A fresh copy each time: callers may adapt it (strict mode), the cached original stays.
     """
-    full = schema.model_json_schema()
+    return copy.deepcopy(_schema_without_titles(schema))
+
+
+@functools.lru_cache(maxsize=32)
+def _schema_without_titles(schema: type[BaseModel]) -> dict[str, Any]:
+    full = schema.model_json_schema()  # ~15 ms for a plan draft: once per process, not per engine
     return {**_drop_titles(full), "title": full.get("title", schema.__name__)}
 
 
