@@ -161,7 +161,7 @@ def test_clarify_prompt_shows_gaps_and_what_is_already_answered():
 def test_the_wheel_ships_the_prompt_templates(tmp_path):
     source = tmp_path / "src"
     source.mkdir()
-    for item in ("pyproject.toml", "README.md", "assistant", "prompts", "ui"):
+    for item in ("pyproject.toml", "README.md", "LICENSE", "assistant", "prompts", "ui"):
         path = REPO / item
         if path.is_dir():
             shutil.copytree(path, source / item, ignore=shutil.ignore_patterns("__pycache__"))
@@ -201,3 +201,4 @@ def test_the_wheel_ships_the_prompt_templates(tmp_path):
         "prompts/diagnose.jinja",
     } <= shipped
     assert shipped == expected
+    assert "assistant/data/lexicon.toml" in names  # the word lists the rules read

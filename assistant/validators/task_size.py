@@ -11,111 +11,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.config import Settings
+from assistant.language.lexicon import lexicon, words
 from assistant.language.quantities import find_quantities
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan
 from assistant.validators.catalog import finding
 
-GROUP_OWNERS = frozenset(
-    {
-        "we",
-        "us",
-        "team",
-        "the team",
-        "everyone",
-        "everybody",
-        "all",
-        "all of us",
-        "anyone",
-        "anybody",
-        "someone",
-        "somebody",
-        "tbd",
-        "tba",
-        "n/a",
-        "?",
-        "none",
-        "whoever",
-        "the group",
-        "staff",
-        "people",
-        "our team",
-        "my team",
-        "they",
-    }
-)
+GROUP_OWNERS = frozenset(words("group_owners"))
 _MULTI_OWNER_RE = re.compile(r"\s(and|or|with)\s|[,&/+;]|\s-\s")
 _TEAM_WORD_RE = re.compile(r"\b(team|squad|department|dept|crew|committee|everyone|group)\b", re.I)
 
 # Minutes one unit of work usually takes, to judge "Interview 20 users" as too big for a session.
-UNIT_MINUTES = {
-    "call": 30,
-    "calls": 30,
-    "interview": 45,
-    "interviews": 45,
-    "meeting": 45,
-    "meetings": 45,
-    "demo": 45,
-    "demos": 45,
-    "chapter": 300,
-    "chapters": 300,
-    "article": 120,
-    "articles": 120,
-    "post": 90,
-    "posts": 90,
-    "blog post": 120,
-    "blog posts": 120,
-    "page": 30,
-    "pages": 30,
-    "word": 0.08,
-    "words": 0.08,
-    "email": 5,
-    "emails": 5,
-    "application": 45,
-    "applications": 45,
-    "km": 6,
-    "mile": 10,
-    "miles": 10,
-    "lesson": 30,
-    "lessons": 30,
-    "video": 180,
-    "videos": 180,
-    "episode": 240,
-    "episodes": 240,
-    "feature": 600,
-    "features": 600,
-    "pitch": 20,
-    "pitches": 20,
-    "invite": 3,
-    "invites": 3,
-    "flashcard": 1,
-    "flashcards": 1,
-    "problem": 10,
-    "problems": 10,
-    "question": 5,
-    "questions": 5,
-    "essay": 180,
-    "essays": 180,
-    "book": 600,
-    "books": 600,
-    "song": 240,
-    "songs": 240,
-    "drawing": 60,
-    "drawings": 60,
-    "sketch": 20,
-    "sketches": 20,
-    "user": 45,
-    "users": 45,
-    "customer": 45,
-    "customers": 45,
-    "room": 480,
-    "rooms": 480,
-    "proposal": 120,
-    "proposals": 120,
-    "cover letter": 40,
-    "cover letters": 40,
-}
+UNIT_MINUTES: dict[str, float] = lexicon()["unit_minutes"]
 # Scopes that never fit one sitting, whatever the estimate says.
 _BIG_SCOPE_RE = re.compile(
     r"\b(entire|whole|all (?:the )?(?:chapters|pages|rooms|features|modules|lessons)|full (?:draft|book|course|"
@@ -134,28 +42,7 @@ _DURATION_RE = re.compile(
 _COMPOUND_RE = re.compile(
     r"\b(?:and then|then|after that|as well as|plus)\b|;|\s&\s|(?<=\s)and\s([a-z]+)"
 )
-_LISTING_VERBS = frozenset(
-    {
-        "list",
-        "add",
-        "collect",
-        "gather",
-        "tag",
-        "name",
-        "note",
-        "bookmark",
-        "shortlist",
-        "send",
-        "invite",
-        "text",
-        "email",
-        "message",
-        "pick",
-        "choose",
-        "rank",
-        "sort",
-    }
-)
+_LISTING_VERBS = frozenset(words("listing_verbs"))
 _RESEARCH_RE = re.compile(
     r"^(research|look into|explore|investigate|study up on|read about|learn about|brainstorm)\b"
 )
