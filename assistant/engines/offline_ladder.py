@@ -1,0 +1,83 @@
+"""The milestone ladder: quarter-point values from baseline to target, and their deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+
+from assistant.engines.understand import Understanding
+from assistant.models import Metric
+from assistant.playbooks import Rung, fmt_value
+
+
+def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.date]:
+    span = (deadline - today).days
+    days = [max(1, round(span * (i + 1) / n)) for i in range(n)]
+    out = [today + dt.timedelta(days=min(d, span)) for d in days]
+    out[-1] = deadline
+    for i in range(n - 1):  # end on a Sunday: weekly sessions of two milestones never share a week
+        sunday = out[i] + dt.timedelta(days=(6 - out[i].weekday()))
+        earliest = out[i - 1] if i else today
+        if earliest + dt.timedelta(days=7) <= sunday < deadline - dt.timedelta(days=6):
+            out[i] = sunday
+    return out
+
+
+def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
+    """Milestone values on the quarter-points from baseline to target, rounded as people count,
+    snapped to the playbook's natural stops (10 km, 16 km) where a coach would use them."""
+    base = u.baseline or 0.0
+    values: list[float] = []
+    for rung in rungs:
+        if rung.value is not None:
+            values.append(rung.value)
+            continue
+        raw = base + rung.fraction * (u.target - base)
+        values.append(u.target if rung.fraction >= 1 else _round(raw, u))
+    inner = [i for i, r in enumerate(rungs) if r.value is None and r.fraction < 1]
+    if u.playbook.stops and u.unit == u.playbook.unit and inner:
+        raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
+        for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
+            values[i] = value
+    return values
+
+
+def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...]) -> list[float]:
+    """The run of natural stops closest to the raw quarter-points, spaced apart, in order."""
+    low, high = sorted((base, target))
+    candidates = sorted(s for s in stops if low < s < high)
+    if target < base:
+        candidates.reverse()
+    gap = 0.08 * (high - low)
+    best: tuple[float, ...] | None = None
+    best_err = math.inf
+    for combo in itertools.combinations(candidates, len(raws)):
+        steps = [abs(b - a) for a, b in itertools.pairwise((base, *combo, target))]
+        if min(steps) < gap:
+            continue
+        err = sum(((c - r) / max(abs(r), 1e-9)) ** 2 for c, r in zip(combo, raws, strict=True))
+        if err < best_err:
+            best, best_err = combo, err
+    return list(best) if best and best_err < 0.15 * len(raws) else [round(r, 1) for r in raws]
+
+
+def _round(value: float, u: Understanding) -> float:
+    if u.unit in {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "JPY"} and value >= 1000:
+        return round(value / 50) * 50
+    if u.playbook.integer or value >= 3 or u.target >= 10:
+        return max(1.0, float(round(value)))
+    return round(value, 1)
+
+
+def value_text(u: Understanding, rung: Rung, value: float) -> str:
+    unit = rung.unit if rung.unit else u.unit
+    return fmt_value(value, unit)
+
+
+def rung_metric(u: Understanding, rung: Rung, value: float) -> Metric:
+    if rung.metric:
+        return Metric(name=rung.metric, target=value, unit=rung.unit or u.unit, kind="progress")
+    return Metric(
+        name=u.metric_name, target=value, unit=u.unit, baseline=u.baseline, kind="progress"
+    )

@@ -1,0 +1,131 @@
+"""Placing a milestone's tasks in time: the kickoff, one-off stage steps, weekly sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import replace
+
+from assistant.models import Recurrence, Task
+from assistant.playbooks import Step
+
+REVIEW = Step(
+    "Review the week with the 4 review questions",
+    20,
+    "Review note saved: done, slipped, changed, remove",
+    times=1,
+)
+
+
+class OwnerCycle:
+    """Spreads tasks across named owners in turn; a solo plan always gets its one owner."""
+
+    def __init__(self, owners: list[str]) -> None:
+        self.owners = owners
+        self.i = 0
+
+    def next(self) -> str:
+        owner = self.owners[self.i % len(self.owners)]
+        self.i += 1
+        return owner
+
+
+def fill_title(template: str, f: dict[str, str]) -> str:
+    text = template.format(**f).strip()
+    return text[:1].upper() + text[1:]
+
+
+def _task(
+    counter,
+    step: Step,
+    f: dict[str, str],
+    due: dt.date,
+    start: dt.date | None,
+    owner: str,
+    recurrence: Recurrence | None = None,
+) -> Task:
+    return Task(
+        id=f"t{next(counter)}",
+        title=fill_title(step.title, f),
+        owner=owner,
+        estimate_minutes=step.minutes,
+        due=due,
+        start=start,
+        done_when=fill_title(step.done_when, f),
+        attacks_constraint=step.attacks,
+        recurrence=recurrence,
+    )
+
+
+def kickoff_tasks(
+    steps: tuple[Step, ...], f, today: dt.date, due: dt.date, counter, owners: OwnerCycle
+) -> list[Task]:
+    """The quick win tomorrow, then the set-up steps inside the first two weeks."""
+    out = []
+    for k, step in enumerate(steps):
+        day = min(today + dt.timedelta(days=1 + 3 * k), due)
+        out.append(_task(counter, step, f, day, today, owners.next()))
+    return out
+
+
+def stage_tasks(
+    steps: tuple[Step, ...], f, start: dt.date, due: dt.date, counter, owners: OwnerCycle
+) -> list[Task]:
+    """One-off steps spread over the milestone window; checkpoints on its deadline, last."""
+    out: list[Task] = []
+    spread = [s for s in steps if not s.at_end]
+    span = (due - start).days
+    for k, step in enumerate(spread):
+        day = start + dt.timedelta(days=round(span * (k + 1) / (len(spread) + 1)))
+        out.append(_task(counter, step, f, day, start, owners.next()))
+    before = [t.id for t in out]
+    for step in steps:
+        if step.at_end:
+            task = _task(counter, step, f, due, start, owners.next())
+            out.append(task.model_copy(update={"depends_on": before}))
+    return out
+
+
+def recurring_tasks(
+    steps: tuple[Step, ...],
+    f,
+    start: dt.date,
+    due: dt.date,
+    counter,
+    owners: OwnerCycle,
+    lead: str,
+) -> list[Task]:
+    out = []
+    for step in steps:
+        owner = lead if step.attacks else owners.next()
+        out.append(
+            _task(
+                counter,
+                step,
+                f,
+                due,
+                start,
+                owner,
+                Recurrence(times=max(1, step.times), per="week"),
+            )
+        )
+    return out
+
+
+def scaled_practice(
+    practice: tuple[Step, ...],
+    usable: float,
+    attack: Step,
+    one_offs: list[Task],
+    start: dt.date,
+    due: dt.date,
+) -> tuple[Step, ...]:
+    """Practice sessions cut to what the week holds after the attack, review and one-off work."""
+    weeks = max(((due - start).days + 1) / 7, 1.0)
+    fixed = attack.minutes + REVIEW.minutes + sum(t.estimate_minutes for t in one_offs) / weeks
+    budget = usable * 0.9 - fixed
+    wanted = sum(s.minutes * max(1, s.times) for s in practice)
+    if wanted <= budget or not practice:
+        return practice
+    factor = max(budget, 0.0) / wanted
+    return tuple(replace(s, times=max(1, math.floor(s.times * factor))) for s in practice)

@@ -1,0 +1,123 @@
+"""The numbers in a goal: which quantity is the target, which the starting point, in what unit."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.quantities import Quantity
+from assistant.playbooks import Playbook, Preset
+
+_BASELINE_CUE_RE = re.compile(
+    r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
+    r"we'?re at|i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
+    r"i got)\b"
+)
+_HOURS_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:hours?|hrs?|h)\b")
+_READING_RE = re.compile(r"(?<!\d)(\d{2,3})\s?/\s?(\d{2,3})(?!\d)")
+
+
+def outcome_quantities(core: str, playbook: Playbook) -> list[Quantity]:
+    """Amounts the quantity parser leaves alone: '7 hours a night', 'under 4 hours', '130/85'."""
+    out: list[Quantity] = []
+    if playbook.units and re.search(playbook.units, "hours"):
+        out += [
+            Quantity(float(m.group(1)), "hours", "amount", m.span())
+            for m in _HOURS_RE.finditer(core)
+        ]
+    if playbook.units and re.search(playbook.units, "mmhg"):
+        out += [
+            Quantity(float(m.group(1)), "mmhg", "amount", m.span())
+            for m in _READING_RE.finditer(core)
+        ]
+    return out
+
+
+def split_quantities(
+    core: str, quantities: list[Quantity], playbook: Playbook
+) -> tuple[Quantity | None, Quantity | None]:
+    """(baseline, target) among the quantities that measure this playbook's outcome."""
+    fitting = [q for q in quantities if _fits(q, playbook)]
+    baseline = target = None
+    for q in fitting:
+        before = core[max(0, q.span[0] - 22) : q.span[0]]
+        after = core[q.span[1] : q.span[1] + 14]
+        cue = _BASELINE_CUE_RE.search(before[-14:] if "from" not in before[-8:] else before)
+        if (
+            (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
+            and baseline is None
+            and (
+                target is not None or len(fitting) > 1 or not re.search(r"\bfrom\b", before) or cue
+            )
+        ):
+            if re.search(r"\bto\s?$", before[-5:]):
+                target = target or q
+                continue
+            baseline = q
+        elif target is None:
+            target = q
+    if (
+        target is None
+        and baseline is not None
+        and len(fitting) == 1
+        and not _BASELINE_CUE_RE.search(core)
+    ):
+        target, baseline = baseline, None
+    return baseline, target
+
+
+def _fits(q: Quantity, playbook: Playbook) -> bool:
+    if playbook.money:
+        return q.kind == "money"
+    if q.kind == "money":
+        return playbook.key == "generic"
+    if playbook.units:
+        return bool(re.search(playbook.units, q.unit))
+    return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
+
+
+def read_target(
+    playbook: Playbook,
+    preset: Preset | None,
+    target_q: Quantity | None,
+    metric: object,
+    stated: set[str],
+) -> tuple[float, str]:
+    if isinstance(metric, Quantity) and metric.value > 0:
+        stated.add("metric")
+        unit = (
+            metric.unit
+            if (metric.unit and (_fits(metric, playbook) or playbook.key == "generic"))
+            else playbook.unit
+        )
+        return metric.value, unit
+    if target_q is not None and target_q.value > 0:
+        stated.add("metric")
+        unit = target_q.unit or playbook.unit
+        return target_q.value, playbook.unit if unit.lower() == playbook.unit.lower() else unit
+    if preset is not None:
+        stated.add("metric")
+        return preset.target, preset.unit
+    return playbook.default_target, playbook.unit
+
+
+def delta_goals(
+    playbook: Playbook,
+    core: str,
+    quantities: list[Quantity],
+    target: float,
+    baseline: float | None,
+    stated: set[str],
+) -> tuple[float, float | None]:
+    """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose."""
+    if playbook.key != "weight":
+        return target, baseline
+    weights = [q.value for q in quantities if q.unit in {"kg", "lb"}]
+    losing = re.search(r"\b(lose|losing|drop|shed|lost|down)\b", core)
+    if len(weights) >= 2 and not losing:
+        return abs(weights[0] - weights[1]) or playbook.default_target, None
+    if baseline is not None and not losing and target < baseline:
+        return baseline - target, None
+    if not losing and "metric" in stated and target > 30 and baseline is None:
+        stated.discard("metric")  # a goal weight with no starting weight: the loss is unknown
+        return playbook.default_target, None
+    return target, None if baseline is not None and baseline > target else baseline
