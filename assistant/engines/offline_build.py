@@ -205,7 +205,8 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
-    add("baseline", f"Starting point: {start}", f"Starting point: {start} (nothing done yet)")
+    assumed_start = pb.baseline_note or f"Starting point: {start} (nothing done yet)"
+    add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.team:
         add(

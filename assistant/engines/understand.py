@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
 from assistant.engines.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
+from assistant.engines.understand_generic import read_generic
 from assistant.engines.understand_numbers import (
     delta_goals,
+    fits,
     outcome_quantities,
     read_target,
     split_quantities,
@@ -28,6 +30,7 @@ from assistant.language import (
 )
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, Playbook, Preset, fmt_value, pick_playbook
+from assistant.playbooks.generic_shapes import tailor
 
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:i|we|[^\W\d_]+ and i|me and [^\W\d_]+)\s(?:really\s)?(?:want|would like|wanna|"
@@ -107,6 +110,11 @@ def understand(
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
     quantities = [*find_quantities(core), *outcome_quantities(core, playbook)]
+    if playbook.key == "generic":
+        counted = isinstance(typed.get("metric"), Quantity) or any(
+            fits(q, playbook) for q in quantities
+        )
+        playbook = tailor(read_generic(_phrase(core), counted))
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}

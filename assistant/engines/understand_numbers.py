@@ -36,7 +36,7 @@ def split_quantities(
     core: str, quantities: list[Quantity], playbook: Playbook
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
-    fitting = [q for q in quantities if _fits(q, playbook)]
+    fitting = [q for q in quantities if fits(q, playbook)]
     baseline = target = None
     for q in fitting:
         before = core[max(0, q.span[0] - 22) : q.span[0]]
@@ -65,7 +65,7 @@ def split_quantities(
     return baseline, target
 
 
-def _fits(q: Quantity, playbook: Playbook) -> bool:
+def fits(q: Quantity, playbook: Playbook) -> bool:
     if playbook.money:
         return q.kind == "money"
     if q.kind == "money":
@@ -86,7 +86,7 @@ def read_target(
         stated.add("metric")
         unit = (
             metric.unit
-            if (metric.unit and (_fits(metric, playbook) or playbook.key == "generic"))
+            if (metric.unit and (fits(metric, playbook) or playbook.key == "generic"))
             else playbook.unit
         )
         return metric.value, unit

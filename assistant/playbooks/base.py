@@ -87,6 +87,7 @@ class Playbook:
     lower_is_better: bool = False  # churn, blood pressure, response time: the ladder goes down
     stops: tuple[float, ...] = ()  # natural ladder values a coach would use (5 km, 10 km, ...)
     durations_are_outcome: bool = False  # "7 hours a night" is the goal, not free time
+    baseline_note: str = ""  # the assumed starting point, when "zero" would mislead
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))

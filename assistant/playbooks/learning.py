@@ -206,7 +206,7 @@ INSTRUMENT = Playbook(
 CODING = Playbook(
     key="coding",
     label="learning to code",
-    pattern=r"\b(code|coding|programming|program|python|javascript|typescript|java|rust|golang|sql|html|css|"
+    pattern=r"\b(code(?! reviews?)|coding|programming|program|python|javascript|typescript|java|rust|golang|sql|html|css|"
     r"react|developer|web dev|leetcode|app|data science|machine learning)\b",
     statement="Ship {target} in {subject}",
     metric_name="projects shipped",

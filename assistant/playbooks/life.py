@@ -116,7 +116,7 @@ HABIT = Playbook(
 HOME = Playbook(
     key="home",
     label="home or DIY project",
-    pattern=r"\b(renovat\w*|remodel|paint|painting|kitchen|bathroom|bedroom|garage|attic|basement|garden|deck|"
+    pattern=r"\b(renovat\w*|remodel|paint|painting|kitchen|bathroom|bedroom|garage(?! band)|attic|basement|garden|deck|"
     r"shed|fence|diy|house|flat|apartment|room|floor|tiles?|shelves|furniture|"
     r"wardrobe|closet|loft)\b",
     statement="Finish the {subject} project: all {target} done",
@@ -203,7 +203,7 @@ EVENT = Playbook(
     key="event",
     label="organising an event",
     pattern=r"\b(event|conference|meetup|party|wedding|fundraiser|festival|workshop|retreat|gala|reunion|"
-    r"hackathon|organi[sz]e|host|hosting|guests|attendees|tickets)\b",
+    r"hackathon|host|hosting|guests|attendees|tickets)\b",
     statement="Host {subject} with {target}",
     metric_name="confirmed attendees",
     unit="attendees",
