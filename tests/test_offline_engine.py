@@ -187,3 +187,44 @@ def test_unreadable_answers_raise_one_line(answers, fragment):
     with pytest.raises(InputError, match=fragment) as info:
         ENGINE.draft("learn guitar", answers, TODAY)
     assert "\n" not in str(info.value)
+
+
+GENERIC_GOALS = {
+    "build a treehouse with my kids": "treehouse",
+    "learn to brew beer": "beer",
+    "improve marketing": "marketing",
+    "organise the family photo archive": "archive",
+    "get my garage band to play a gig": "gig",
+    "improve our team's code review turnaround": "review",
+}
+
+
+def test_generic_plans_are_written_for_their_goal_not_a_template():
+    plans = {goal: ENGINE.draft(goal, {}, TODAY) for goal in GENERIC_GOALS}
+    titles = {goal: {t.title for t in plan.tasks()} for goal, plan in plans.items()}
+    for goal, word in GENERIC_GOALS.items():
+        assert understand(goal, {}, TODAY).playbook.key == "generic", goal
+        named = [t for t in titles[goal] if word in t.lower()]
+        assert len(named) >= 3, (goal, sorted(titles[goal]))  # the object, not "the next step"
+        assert any(word in m.title.lower() for m in plans[goal].milestones), goal
+        for other in GENERIC_GOALS.keys() - {goal}:
+            shared = titles[goal] & titles[other]
+            assert shared <= {"Review the week with the 4 review questions"}, (goal, other, shared)
+
+
+def test_vague_generic_goal_is_made_measurable_first_and_says_it_assumed_the_metric():
+    plan = ENGINE.draft("improve marketing", {}, TODAY)
+    first, *ladder = plan.milestones
+    assert "measurable" in first.title and "baseline" in first.title
+    assert [m.metric.target for m in ladder] == [10, 20, 30]
+    assert all(m.metric.unit == "%" and "leads" in m.title for m in ladder)
+    assumed = {a.key: a.text for a in plan.assumptions if a.source == "assumed"}
+    assert "leads" in assumed["metric"] and "not known yet" in assumed["baseline"]
+    said = ENGINE.draft("improve marketing", {"metric": "40 demo requests a month"}, TODAY)
+    assert said.goal.metric.target == 40  # a stated number replaces the assumed one
+
+
+def test_generic_plan_attacks_the_constraint_in_the_persons_words():
+    plan = ENGINE.draft("record an album with my band", {"constraint": "our drummer"}, TODAY)
+    assert plan.constraint == "Our drummer"
+    assert any("our drummer" in t.done_when for t in plan.tasks() if t.attacks_constraint)

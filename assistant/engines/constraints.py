@@ -68,8 +68,13 @@ def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
     return ConstraintMoves(text, strategy, attack, tuple(_fill(s, fill) for s in kind.unblock))
 
 
+# The person's words go in the done-when: quoted in a title, "a whole Saturday" reads as a
+# task too big for one session.
 _AROUND = Step(
-    "List 3 ways around '{own}' on 1 page", 30, "Page with 3 options saved; 1 picked", attacks=True
+    "List 3 ways around the main constraint on 1 page",
+    30,
+    "Page with 3 ways around '{own}' saved; 1 picked",
+    attacks=True,
 )
 
 

@@ -16,7 +16,9 @@ BOOK = Playbook(
     key="book",
     label="writing a book or thesis",
     pattern=r"\b(book|novel|memoir|thesis|dissertation|manuscript|chapters?|words|screenplay|novella|"
-    r"write|writing|draft)\b",
+    # "write a will" or "write my CV" is a short document, not a manuscript
+    r"(?:write|writing|draft)(?! (?:(?:a|an|my|our|the) )?(?:will|letter|cv|resume|speech|eulogy|"
+    r"toast|policy|email|cover letter)\b))\b",
     statement="Write {target} of {subject}",
     metric_name="words drafted",
     unit="words",
