@@ -215,20 +215,28 @@ def _trim_unit(phrase: str) -> str:
     return " ".join(kept)
 
 
+_YEAR_TOKEN_RE = re.compile(r"(19|20)\d\d")
+_COUNTED_AFTER_YEAR_RE = re.compile(r"\s?(words|pages|steps|people|users|customers)")
+_DATE_PREFIX_RE = re.compile(r"(q|h|fy|20|/|-)$")
+_DATE_SUFFIX_RE = re.compile(r"[/:-]\d")
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?$"
+)
+_CLOCK_AFTER_RE = re.compile(r"\s?(am|pm|a\.m\.|p\.m\.)\b")
+
+
 def _is_date_context(s: str, start: int, end: int) -> bool:
     """True for numbers that are part of a date, a year, a clock time or a quarter."""
     token = s[start:end]
     before = s[max(0, start - 12) : start]
     after = s[end : end + 12]
-    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(
-        r"\s?(words|pages|steps|people|users|customers)", after
-    ):
+    if _YEAR_TOKEN_RE.fullmatch(token) and not _COUNTED_AFTER_YEAR_RE.match(after):
         return True
-    if re.search(r"(q|h|fy|20|/|-)$", before) or re.match(r"[/:-]\d", after):
+    if _DATE_PREFIX_RE.search(before) or _DATE_SUFFIX_RE.match(after):
         return True
-    if re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?$", before):
+    if _MONTH_BEFORE_RE.search(before):
         return True
-    return bool(re.match(r"\s?(am|pm|a\.m\.|p\.m\.)\b", after))
+    return bool(_CLOCK_AFTER_RE.match(after))
 
 
 # --- frequencies -----------------------------------------------------------------------------
