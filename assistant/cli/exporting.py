@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import app
+from assistant.cli.io import read_text_file
 from assistant.errors import InputError, NotFound
 
 if TYPE_CHECKING:
@@ -114,18 +115,7 @@ def load_plan(ref: str, settings: Settings, user: str = "local") -> Plan:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_MARKDOWN_BYTES:
-            raise InputError(f"{path}: too large for a plan (limit {MAX_MARKDOWN_BYTES:,} bytes)")
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected a Markdown plan") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    return read_text_file(path, "a Markdown plan", MAX_MARKDOWN_BYTES)
 
 
 def _check_writable(path: Path) -> None:

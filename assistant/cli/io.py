@@ -39,33 +39,42 @@ def describe_validation_error(exc: Exception) -> str:
     return f"{where}: {first['msg']}{more}"
 
 
+def read_text_file(path: Path, expected: str, limit: int = MAX_PLAN_BYTES) -> str:
+    """A UTF-8 text file, or InputError (exit 2) with one line saying what is wrong with it."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"{path}: {size:,} bytes is too large for {expected} (limit {limit:,})"
+            )
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected {expected}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; expected {expected}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def parse_json(raw: str, source: object) -> object:
+    """JSON text, or InputError naming the line and column of the first mistake."""
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+
+
 def read_plan_file(path: Path) -> Plan:
     """A Plan from a JSON file; InputError (exit 2) with one line if it cannot be used."""
     from pydantic import ValidationError
 
     from assistant.models import Plan
 
-    try:
-        size = path.stat().st_size
-        if size > MAX_PLAN_BYTES:
-            raise InputError(
-                f"{path}: {size:,} bytes is too large for a plan (limit {MAX_PLAN_BYTES:,})"
-            )
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected a plan JSON file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; expected a plan JSON file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    data = parse_json(read_text_file(path, "a plan JSON file"), path)
     if isinstance(data, dict) and "plan" in data and isinstance(data["plan"], dict):
         data = data["plan"]  # accept the `goalsmith plan --json` envelope too
     try:

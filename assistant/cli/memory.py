@@ -142,16 +142,9 @@ def review(
 
 
 def _read(file: Path) -> str:
-    from assistant.errors import InputError
+    from assistant.cli.io import read_text_file
 
-    try:
-        if file.stat().st_size > 1_000_000:
-            raise InputError(f"{file}: too large for a review (limit 1 MB)")
-        return file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{file}: no such file") from None
-    except (UnicodeDecodeError, IsADirectoryError):
-        raise InputError(f"{file}: expected a UTF-8 JSON file") from None
+    return read_text_file(file, "a review JSON file", 1_000_000)
 
 
 def _memory(settings: Settings):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -16,18 +15,13 @@ def read_review(raw: str, plan_id: str, today: dt.date, source: str) -> Review:
     """A Review from JSON text; plan_id and week_of default to the command's plan and this week."""
     from pydantic import ValidationError
 
-    from assistant.cli.io import describe_validation_error
+    from assistant.cli.io import describe_validation_error, parse_json
 
     if not raw.strip():
         raise InputError(
             f"{source}: empty; expected a review as JSON (see `goalsmith review --help`)"
         )
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    data = parse_json(raw, source)
     if not isinstance(data, dict):
         raise InputError(f"{source}: expected a JSON object with done, slipped, confidence, ...")
     if data.get("plan_id", plan_id) != plan_id:
