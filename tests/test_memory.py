@@ -145,3 +145,68 @@ def test_a_bad_chroma_url_is_one_clear_error(settings, url):
 
     with pytest.raises(GoalsmithError, match="GOALSMITH_CHROMA_URL"):
         chroma_client(settings.model_copy(update={"chroma_url": url}))
+
+
+# --- a real Chroma server (GOALSMITH_CHROMA_URL): the team-server mode ----------------------------
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    """`chroma run` (shipped with chromadb) on a free loopback port, stopped after the module."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    chroma = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data = tmp_path_factory.mktemp("chroma-server")
+    server = subprocess.Popen(
+        [chroma, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1):
+                    break
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail("the chroma server exited at start")
+                time.sleep(0.1)
+        else:
+            pytest.fail("the chroma server did not answer within 15 s")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_a_chroma_server_keeps_reviews_scoped_like_the_local_index(
+    chroma_server, settings, store, embedding_function
+):
+    from assistant.memory.reviews import open_memory
+
+    served = settings.model_copy(update={"chroma_url": chroma_server})
+    memory = open_memory(served, embedding_function)
+    assert not served.chroma_path.exists()  # nothing was written locally
+    _stored(store, "alice")
+    _stored(store, "bob")
+    record_review(
+        store, memory, review("p-halfmarathon", W1, notes="Alice: knee pain again"), "alice"
+    )
+    record_review(store, memory, review("p-halfmarathon", W1, notes="Bob ran well"), "bob")
+    hits = memory.search("knee pain", "alice", "p-halfmarathon", k=5)
+    assert hits and all("Bob" not in h.text for h in hits) and "knee" in hits[0].text
+    assert all("Alice" not in h.text for h in memory.search("knee", "bob", "p-halfmarathon", k=5))
+    forget_plan(store, memory, "p-halfmarathon", "alice")
+    assert (
+        memory.count("alice", "p-halfmarathon") == 0 and memory.count("bob", "p-halfmarathon") == 1
+    )
