@@ -12,14 +12,14 @@ import time
 from collections.abc import Callable
 
 from assistant.config import Settings
-from assistant.language.quantities import find_quantities
+from assistant.language.quantities import quantities_in_normalized
 from assistant.language.text import normalize
 from assistant.models import Plan
 from assistant.validators import plan as plan_rules
 from assistant.validators import smart, task_size, validate_plan
 from tests.plans import TODAY, good_plan_data
 
-_CACHES = (normalize, find_quantities, task_size.estimate_from_text, task_size.read_title)
+_CACHES = (normalize, quantities_in_normalized, task_size.estimate_from_text, task_size.read_title)
 
 
 def fifty_task_plan(capacity_hours: float = 10) -> Plan:

@@ -108,24 +108,33 @@ def _to_float(number: str, mult: str | None) -> float:
     return value * _MULT.get((mult or "").strip(), 1.0)
 
 
-@lru_cache(maxsize=4096)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Money, percentages and counted amounts, in order of appearance (dates and times excluded)."""
-    s = normalize(text)
+    return quantities_in_normalized(normalize(text))
+
+
+@lru_cache(maxsize=4096)
+def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
+    """``find_quantities`` for text that has already been through ``normalize``."""
+    if not any(c.isdigit() for c in s):
+        return ()
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
-    for m in _MONEY_SYMBOL_RE.finditer(s):
+    # cheap substring checks first: most task titles hold no money and no percentage
+    symbols = any(sym in s for sym in _CURRENCY_SYMBOLS)
+    for m in _MONEY_SYMBOL_RE.finditer(s) if symbols else ():
         found.append(
             Quantity(
                 _to_float(m.group(2), m.group(3)), _CURRENCY_SYMBOLS[m.group(1)], "money", m.span()
             )
         )
         taken.append(m.span())
-    for m in _MONEY_WORD_RE.finditer(s):
+    currency_words = any(word in s for word in _CURRENCY_WORDS)
+    for m in _MONEY_WORD_RE.finditer(s) if currency_words else ():
         if free(m.span()):
             found.append(
                 Quantity(
@@ -136,7 +145,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                 )
             )
             taken.append(m.span())
-    for m in _PERCENT_RE.finditer(s):
+    percent = "%" in s or "per" in s or "pct" in s
+    for m in _PERCENT_RE.finditer(s) if percent else ():
         if free(m.span()):
             found.append(Quantity(_to_float(m.group(1), None), "%", "percent", m.span()))
             taken.append(m.span())

@@ -56,10 +56,11 @@ def normalize(text: str) -> str:
     from text_to_num import alpha2digit
 
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " - ")
-    s = re.sub(r"\s+", " ", s).strip().lower()
+    s = " ".join(s.split()).lower()
     s = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], s)
-    s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)  # keep "no one" from becoming "no 1"
-    s = _ONE_DAY_RE.sub("someday", s)
+    if "one" in s:  # keep "no one" from becoming "no 1"; "one day" is a wish, not a span
+        s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)
+        s = _ONE_DAY_RE.sub("someday", s)
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
     # text2num is strict about odd input; the raw text is still usable when it refuses
     with contextlib.suppress(Exception):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from assistant.config import Settings
 from assistant.language.lexicon import lexicon, words
-from assistant.language.quantities import find_quantities
+from assistant.language.quantities import find_quantities, quantities_in_normalized
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan
@@ -92,7 +92,7 @@ def estimate_from_text(title: str) -> float | None:
             return value * 40 * 60
         return value
     best = None
-    for q in find_quantities(s):
+    for q in quantities_in_normalized(s):
         if q.kind != "amount":
             continue
         unit = q.unit
