@@ -77,7 +77,8 @@ GENERIC_VERBS = frozenset(
 )
 _LEAD_IN_RE = re.compile(
     r"^(i|we)\s(want|would like|wanna|need|hope|plan|intend|am going|'m going|will|"
-    r"should|must|have)\s?(to)?\s|^(to|my goal is to|our goal is to|goal:)\s|^i'?d like to\s"
+    r"should|must|have)\s?(to)?\s|^(to|my goal is to|our goal is to|goal:)\s|^i'?d like to\s|"
+    r"^(be|become) able to\s"
 )
 _COMPARATIVE_RE = re.compile(
     r"\b(more|better|less|fewer|higher|lower|bigger|faster|stronger|healthier|"
@@ -87,6 +88,10 @@ _PURPOSE_RE = re.compile(
     r"\b(so that|so i can|so we can|because|in order to|to be able to|which will|"
     r"for my|for our|for the sake of|since i|as i want|to help|to support|to afford|"
     r"to qualify|to prepare for)\b"
+)
+_HELD_FOR_RE = re.compile(
+    r"\b(hold|last|plank|hang|sit|stand|balance|meditate|run|swim|jog|walk|cycle|ride|row|dance|"
+    r"skip|jump)\b[^.]{0,30}?\bfor \d+(?:\.\d+)?\s?(?:hours?|minutes?|mins?|seconds?|secs?)\b"
 )
 _TIME_TARGET_RE = re.compile(
     r"\b(?:to|under|below|over|above|at least|at most|less than|more than|max|maximum|"
@@ -127,9 +132,11 @@ def judge_specific(text: str) -> Criterion:
         notes.append(f"hedge '{hedges[0]}'")
     if first in ACTION_VERBS and not vague:
         score += 0.12 if first in GENERIC_VERBS else 0.3
-    # a rhythm with a count or a session length ("4 times a week", "30 minutes every Tuesday")
-    counted_rhythm = bool(find_frequency(s)) and bool(
-        re.search(r"\b\d+\s?(?:times|x|days|sessions|minutes?|mins?|hours?|hrs?)\b", s)
+    # a rhythm with a count, a session length or a named object ("4 times a week",
+    # "30 minutes every Tuesday", "vegetables with every dinner")
+    counted_rhythm = bool(find_frequency(s)) and (
+        bool(re.search(r"\b\d+\s?(?:times|x|days|sessions|minutes?|mins?|hours?|hrs?)\b", s))
+        or len(content) >= 3
     )
     if has_amount:
         score += 0.35
@@ -178,7 +185,7 @@ def judge_measurable(text: str) -> Criterion:
         return Criterion(
             True, 0.8, f"Has a number ({quantities[0].value:g}) but not what it counts."
         )
-    time_target = _TIME_TARGET_RE.search(s)
+    time_target = _TIME_TARGET_RE.search(s) or _HELD_FOR_RE.search(s)
     if time_target:
         return Criterion(True, 0.9, f"Measured by a time target: '{time_target.group(0)}'.")
     multiplier = find_multiplier(s)

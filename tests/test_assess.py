@@ -200,3 +200,24 @@ def test_shorthand_grades_multiples_and_time_targets(goal, criterion, passed):
 
 def test_a_rhythm_is_not_a_multiplier():
     assert "today's number" not in assess_goal("run 3x/week", TODAY)["measurable"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "criterion", "passed"),
+    [
+        ("Be able to hold a plank for 2 minutes by the end of January", "measurable", True),
+        ("Be able to hold a plank for 2 minutes by the end of January", "specific", True),
+        ("Get my first paying client for my design studio within 60 days", "measurable", True),
+        ("Eat vegetables with every dinner for the next month", "measurable", True),
+        ("Make partner at the firm in 3 years", "measurable", True),
+        ("Read the Bible in a year", "specific", True),
+        ("Cut sugar for 30 days", "measurable", True),
+        ("Speak at a conference this year", "measurable", True),
+        ("Go vegan", "time_bound", False),
+        ("Spend more quality time with my kids", "measurable", False),
+        ("Save for retirement", "specific", False),
+        ("Lose weight before summer", "measurable", False),
+    ],
+)
+def test_firsts_streaks_holds_and_roles(goal, criterion, passed):
+    assert assess_goal(goal, TODAY)[criterion]["passed"] is passed

@@ -251,7 +251,7 @@ def _is_date_context(s: str, start: int, end: int) -> bool:
 
 # --- frequencies -----------------------------------------------------------------------------
 
-_PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night)"
+_PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night|breakfast|lunch|dinner|meal)"
 _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -304,6 +304,10 @@ def sessions_per_week(text: str) -> float | None:
         "morning": 7,
         "evening": 7,
         "night": 7,
+        "breakfast": 7,
+        "lunch": 7,
+        "dinner": 7,
+        "meal": 21,
         "week": 1,
         "weekend": 2,
         "month": 12 / 52,
@@ -370,6 +374,14 @@ _DONE_STATE_RE = re.compile(
     r"(garage|attic|basement|loft|closet|wardrobe|cellar|shed|house|flat|apartment|office|desk|inbox|car|bike|"
     r"roof|fence|kitchen|bathroom|bedroom|room|drawer|pantry|fridge)"
     r"|(learn|learning)\sto\s(swim|drive|ride)"
+    r"|(get|land|sign|win|make|close|earn|book|hire|sell)\s(my|our|the|a)?\s?(first|1st)\s"
+    r"|(make|become|made)\s(a\s)?(partner|manager|director|senior|staff|principal|lead|vp|head)\b"
+    r"|(read|finish)\s(the|a|my)\s([a-z'-]+\s){0,2}(bible|quran|koran|torah|series|trilogy|classics?)\b"
+    r"|(cut|quit|stop|give up|avoid|skip|ditch|no)\s([a-z'-]+\s){0,2}for\s\d+\s(days?|weeks?|months?)"
+    r"|(speak|present|talk|perform|exhibit|play)\s(at|in)\s(a|an|the|my)?\s?([a-z'-]+\s){0,2}"
+    r"(conference|meetup|event|festival|summit|gig|show|exhibition|open mic|concert)"
+    r"|go\s(vegan|vegetarian|sober|alcohol[- ]free|plant[- ]based|dry|paperless|car[- ]free)\b"
+    r"|(hold|do)\s(a\s)?(plank|handstand|headstand|split|splits|pull[- ]?up|muscle[- ]up)\b"
     r"|(get|earn|score|achieve|receive)\s(an?\s)?(a\+?|a-|b\+?|b|first|distinction|merit|high distinction|"
     r"1st|2:1|gpa of \d(?:\.\d+)?)\s(in|on|for|grade|average)\b"
     r"|(finish|complete)\s(reading|watching|listening to)\s"
