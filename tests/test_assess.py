@@ -221,3 +221,26 @@ def test_a_rhythm_is_not_a_multiplier():
 )
 def test_firsts_streaks_holds_and_roles(goal, criterion, passed):
     assert assess_goal(goal, TODAY)[criterion]["passed"] is passed
+
+
+@pytest.mark.parametrize(
+    ("task", "too_big"),
+    [
+        ("Write chapter 4", True),
+        ("Plan the wedding", True),
+        ("Learn SQL", True),
+        ("Organize the garage", True),
+        ("Do taxes", True),
+        ("Clean up the codebase", True),
+        ("Prepare quarterly report", True),
+        ("Draft a 300-word intro for the grant application", False),
+        ("Book flights to Lisbon", False),
+        ("Call the bank about the mortgage", False),
+        ("Plan the route for Saturday's run", False),
+        ("Learn 10 greetings", False),
+    ],
+)
+def test_single_named_pieces_of_work_are_sized(task, too_big):
+    result = assess_task(TaskFacts(task), Settings())
+    assert result["too_big"] is too_big
+    assert (result["size_score"] < 0.5) is too_big

@@ -50,7 +50,7 @@ _MONEY_WORD_RE = re.compile(
 )
 _PERCENT_RE = re.compile(_NUM + r"\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)")
 # a number followed by a noun-ish unit word: "300 qualified demo requests", "10 km", "12 kilos"
-_AMOUNT_RE = re.compile(_NUM + r"\s?(k\b)?\s?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3})?")
+_AMOUNT_RE = re.compile(_NUM + r"\s?(k\b)?[\s-]?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3})?")
 _ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)\b")
 
 # numbers that are not quantities of the outcome: dates, times, quarters, durations, years

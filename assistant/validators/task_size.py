@@ -34,7 +34,9 @@ _BIG_SCOPE_RE = re.compile(
     r"portuguese|arabic|russian|a language|to code|programming|python|javascript|guitar|piano)|get fit|"
     r"lose weight|find a (?:new )?job|launch (?:the|a|my|our) (?:product|business|company|startup|app|course)|"
     r"renovate|remodel|redesign (?:the|our|my) (?:website|app|product)|run a (?:half[- ])?marathon|"
-    r"become fluent|master)\b"
+    r"become fluent|master|learn [a-z+#.-]+$|plan (?:the|our|my|a) (?:wedding|event|conference|trip|"
+    r"vacation|holiday|move|renovation|launch|party|campaign|project)|(?:clean up|refactor|rewrite) "
+    r"(?:the|our|my) (?:codebase|code base|backend|frontend|app))\b"
 )
 _DURATION_RE = re.compile(
     r"\b(\d+(?:\.\d+)?)\s?(?:-\s?)?(hours?|hrs?|h|minutes?|mins?|m|days?|weeks?)\b"
@@ -91,7 +93,7 @@ def estimate_from_text(title: str) -> float | None:
         if unit.startswith("w"):
             return value * 40 * 60
         return value
-    best = None
+    best = _one_unit_of_work(s)
     for q in quantities_in_normalized(s):
         if q.kind != "amount":
             continue
@@ -108,12 +110,25 @@ def estimate_from_text(title: str) -> float | None:
     return best
 
 
+_ONE_UNIT_RE = re.compile(
+    r"^[a-z]+(?: up| out)?\s(?:a |an |the |my |our |this |next |1 )?(?:[a-z'-]+ )?([a-z][a-z'-]*)(?: \d+)?$"
+)
+
+
+def _one_unit_of_work(s: str) -> float | None:
+    """Minutes for a single named piece of work ("Write chapter 4", "Organise the garage")."""
+    m = _ONE_UNIT_RE.match(s)
+    if not m or s.split(" ")[0] in _LISTING_VERBS:
+        return None
+    return UNIT_MINUTES.get(m.group(1))
+
+
 def size_score(minutes: float | None, limit: int, big_scope: bool) -> float:
     """1.0 when a task fits a session, falling toward 0 the further it overflows."""
     if big_scope:
         return 0.1 if minutes is None else min(0.1, limit / max(minutes, 1))
     if minutes is None:
-        return 0.7
+        return 0.7  # nothing in the words says how long: neither small nor big
     if minutes <= limit:
         return 1.0
     return round(0.5 * limit / minutes, 3)  # below 0.5 exactly when the task is too big
