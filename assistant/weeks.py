@@ -34,22 +34,6 @@ def active_tasks(plan: Plan) -> Iterator[Task]:
     return (t for t in plan.tasks() if t.status != "dropped")
 
 
-def recurring_minutes_by_week(plan: Plan, include_done: bool = True) -> dict[dt.date, float]:
-    """Minutes per week taken by recurring tasks, prorated for partial first and last weeks."""
-    load: dict[dt.date, float] = {}
-    for task in active_tasks(plan):
-        if task.recurrence is None or (task.status == "done" and not include_done):
-            continue
-        start, due = task_window(task, plan)
-        per_week = task.recurrence.sessions_per_week() * task.estimate_minutes
-        for week in week_starts(start, due):
-            first = max(week, start)
-            last = min(week + dt.timedelta(days=6), due)
-            fraction = ((last - first).days + 1) / 7
-            load[week] = load.get(week, 0.0) + per_week * fraction
-    return load
-
-
 def total_task_minutes(task: Task, plan: Plan) -> float:
     """All the effort a task asks for: one session, or every session of a recurring task."""
     if task.recurrence is None:

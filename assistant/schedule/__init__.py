@@ -21,13 +21,12 @@ from assistant.schedule.models import Fix, Schedule, ScheduleItem, ScheduleWeek
 from assistant.schedule.placement import (
     Placed,
     jobs_for,
-    mondays,
     place,
     recurrence_rule,
     session_dates,
 )
 from assistant.validators.catalog import finding
-from assistant.weeks import monday, usable_minutes_per_week
+from assistant.weeks import monday, usable_minutes_per_week, week_starts
 
 __all__ = [
     "Fix",
@@ -50,7 +49,7 @@ def schedule(plan: Plan, settings: Settings, today: dt.date | None = None) -> Sc
     placed = place(jobs, capacity)
     last = max([monday(plan.goal.deadline), begin, *placed.weeks])
     weeks = []
-    for week in mondays(begin, last):
+    for week in week_starts(begin, last):
         entries = sorted(
             placed.weeks.get(week, []),
             key=lambda e: (not e[0].recurring, placed.rank.get(e[0].task.id, 0), e[0].order),

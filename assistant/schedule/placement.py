@@ -243,8 +243,3 @@ def pick_week(
             best, best_load = week, used
         week -= WEEK
     return best, False
-
-
-def mondays(first: dt.date, last: dt.date) -> list[dt.date]:
-    """Every Monday from ``first`` to ``last`` (both Mondays), in order."""
-    return [first + k * WEEK for k in range((last - first).days // 7 + 1)] if first <= last else []
