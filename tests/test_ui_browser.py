@@ -51,7 +51,10 @@ def serve(home: Path, auth: str | None = None) -> SimpleNamespace:
 @pytest.fixture(scope="module")
 def browser():
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"{CHROMIUM} is missing: `make browser` installs it")
+        # `make test` installs it; in CI a missing browser is a failure, never a quiet skip
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(
+            f"{CHROMIUM} is missing: `make browser` installs it"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
