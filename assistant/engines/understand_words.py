@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from difflib import get_close_matches
 
-from assistant.playbooks.learning import LANGUAGES
+LANGUAGES = (
+    r"spanish|french|german|italian|portuguese|japanese|chinese|mandarin|cantonese|korean|arabic|"
+    r"russian|dutch|polish|swedish|norwegian|danish|greek|turkish|hindi|vietnamese|thai|hebrew|"
+    r"czech|ukrainian|indonesian|english|catalan|finnish|hungarian|romanian|welsh|irish|swahili"
+)
+
 
 VOCABULARY = tuple(
     sorted(

@@ -2,58 +2,22 @@
 
 from __future__ import annotations
 
-from assistant.playbooks.base import Playbook, Preset, Rung, Step, fmt_number, fmt_value
-from assistant.playbooks.career import CAREER_SWITCH, JOB, RAISE
-from assistant.playbooks.content import PODCAST
-from assistant.playbooks.fitness import FITNESS, RUNNING, WEIGHT
-from assistant.playbooks.generic import GENERIC
-from assistant.playbooks.health import BLOOD_PRESSURE, SLEEP
-from assistant.playbooks.learning import CODING, INSTRUMENT, LANGUAGE, SKILL
-from assistant.playbooks.life import DECLUTTER, EVENT, HABIT, HOME
-from assistant.playbooks.money import DEBT, SAVINGS
-from assistant.playbooks.ops import CHURN, SUPPORT
-from assistant.playbooks.practice import MEDITATION, QUIT, READING, VOLUNTEER
-from assistant.playbooks.study import EXAM
-from assistant.playbooks.work import CUSTOMERS, LAUNCH, OPERATIONS, REVENUE
-from assistant.playbooks.writing import BLOG, BOOK
-
-# Order breaks ties: the more specific domain first.
-PLAYBOOKS: tuple[Playbook, ...] = (
-    RUNNING,
-    BLOOD_PRESSURE,
-    SLEEP,
-    WEIGHT,
-    DEBT,
-    SAVINGS,
-    LANGUAGE,
-    EXAM,
-    CAREER_SWITCH,
-    RAISE,
-    JOB,
-    PODCAST,
-    LAUNCH,
-    CHURN,
-    SUPPORT,
-    REVENUE,
-    CUSTOMERS,
-    READING,
-    BOOK,
-    BLOG,
-    INSTRUMENT,
-    CODING,
-    SKILL,
-    QUIT,
-    MEDITATION,
-    VOLUNTEER,
-    HABIT,
-    DECLUTTER,
-    HOME,
-    EVENT,
-    OPERATIONS,
-    FITNESS,
-    GENERIC,
+from assistant.playbooks.base import (
+    Obstacle,
+    Playbook,
+    Preset,
+    RateForm,
+    Rung,
+    Step,
+    fmt_number,
+    fmt_value,
 )
+from assistant.playbooks.catalog import all_fields
+
+# Order breaks ties: the more specific domain first (each file's ``order``).
+PLAYBOOKS: tuple[Playbook, ...] = all_fields()
 BY_KEY = {p.key: p for p in PLAYBOOKS}
+GENERIC = BY_KEY["generic"]
 
 
 def pick_playbook(text: str, has_money: bool = False) -> Playbook:
@@ -71,6 +35,9 @@ def pick_playbook(text: str, has_money: bool = False) -> Playbook:
 
 
 __all__ = [
+    "GENERIC",
+    "Obstacle",
+    "RateForm",
     "BY_KEY",
     "PLAYBOOKS",
     "Playbook",

@@ -9,10 +9,15 @@ of :func:`fields` (``{subject}``, ``{v}``, ``{target}``, ...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from pydantic import ConfigDict
+from pydantic.dataclasses import dataclass
+
+_STRICT = ConfigDict(extra="forbid")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_STRICT)
 class Step:
     """A task template: verb-first title, minutes per session, and a checkable done-when.
 
@@ -29,7 +34,7 @@ class Step:
     at_end: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_STRICT)
 class Rung:
     """One milestone: a result at ``fraction`` of the way from baseline to target.
 
@@ -45,7 +50,7 @@ class Rung:
     value: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_STRICT)
 class Preset:
     """A named target the goal text implies ("half marathon" means 21.1 km)."""
 
@@ -57,7 +62,29 @@ class Preset:
     statement: str = ""  # overrides the playbook's outcome sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=_STRICT)
+class Obstacle:
+    """A known obstacle of the field: matched by ``pattern`` against what the person said."""
+
+    key: str
+    pattern: str
+    constraint: str
+    strategy: str
+    attack: Step
+    unblock: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True, config=_STRICT)
+class RateForm:
+    """Templates for a rhythm kept up week after week: ``{rate}`` is "5 miles a week",
+    ``{weeks}`` how many weeks in a row."""
+
+    statement: str
+    rung: str
+    metric_name: str
+
+
+@dataclass(frozen=True, config=_STRICT)
 class Playbook:
     key: str
     label: str
@@ -88,6 +115,14 @@ class Playbook:
     stops: tuple[float, ...] = ()  # natural ladder values a coach would use (5 km, 10 km, ...)
     durations_are_outcome: bool = False  # "7 hours a night" is the goal, not free time
     baseline_note: str = ""  # the assumed starting point, when "zero" would mislead
+    examples: tuple[
+        str, ...
+    ] = ()  # goals as people write them: routing by meaning compares to these
+    obstacles: tuple[
+        Obstacle, ...
+    ] = ()  # the field's known obstacles, matched to the person's words
+    rate: RateForm | None = None  # how a rhythm goal ("5 miles a week") reads in this field
+    order: int = 100  # breaks keyword ties: the more specific field first
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))
