@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser run test lint format bench eval clean
+.PHONY: help install browser run test lint format bench eval fields-index clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-9s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ bench: install ## Run every benchmark and print one table
 
 eval: install ## Run the eval cases against the configured engine and write a report
 	$(BIN)/python -m evals.run
+
+fields-index: install ## Re-embed every field's examples after editing assistant/data/fields
+	$(BIN)/python -m assistant.playbooks.routing
 
 clean: ## Remove the venv and caches
 	rm -rf $(VENV) .pytest_cache build *.egg-info

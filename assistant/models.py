@@ -163,6 +163,8 @@ class PlanMetadata(_Model):
     repair_rounds: int = 0
     parent_version: int | None = None
     revision_note: str | None = None
+    field: str | None = None  # the offline planner's field of knowledge ("scaffold": none fit)
+    field_confidence: float | None = None  # how sure the routing was, 0..1
 
     @property
     def tokens_in(self) -> int:

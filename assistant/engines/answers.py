@@ -13,7 +13,7 @@ from assistant.errors import InputError
 from assistant.language import find_quantities, normalize, resolve_deadline
 from assistant.language.quantities import Quantity, sessions_per_week
 
-KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why")
+KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
 
 _DURATION_RE = re.compile(
     r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(\d+(?:\.\d+)?))?\s?(hours?|hrs?|h|minutes?|mins?|m)\b"

@@ -56,6 +56,14 @@ def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
     words = _own_words(text)
     kind = classify(text)
     fill = {"own": words, "trigger": _trigger(words), "who": _who(words)}
+    known = next((o for o in playbook.obstacles if re.search(o.pattern, normalize(text))), None)
+    if known is not None:  # the field knows this obstacle: its own moves, the person's words
+        return ConstraintMoves(
+            text,
+            known.strategy,
+            _fill(known.attack, fill),
+            tuple(_fill(s, fill) for s in known.unblock),
+        )
     if kind is None:
         return ConstraintMoves(
             text,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
+from dataclasses import replace
 
 from assistant.config import Settings
 from assistant.engines.constraints import constraint_moves
@@ -20,6 +22,7 @@ from assistant.engines.offline_tasks import (
     stage_tasks,
 )
 from assistant.engines.understand import Understanding, statement_is_specific
+from assistant.engines.understand_rhythm import period_words, streak
 from assistant.models import (
     Assumption,
     Goal,
@@ -29,7 +32,7 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import fmt_number, fmt_value
+from assistant.playbooks import RateForm, Step, fmt_number, fmt_value
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
@@ -44,6 +47,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     pb = u.playbook
     statement = compose_statement(u)
     n = 4 if (u.deadline - today).days >= 21 else 3
+    if u.stages:
+        n = max(3, len(u.stages))
     rungs = pb.rungs if n == 4 else (pb.rungs[0], pb.rungs[2], pb.rungs[3])
     values = ladder(u, rungs)
     free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]
@@ -62,14 +67,33 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     milestones: list[Milestone] = []
     counter = iter(range(1, 10_000))
     window_start = today
+    practice_steps = stated_rhythm(pb.practice, u)
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):
         f = {**fields, "v": value_text(u, rung, value)}
+        rung_title = rung.title
+        if u.rate_period and rung.value is None:
+            f.update(rate_fields(u, value, final=i == n - 1))
+            rung_title = rate_form(u).rung
+        if u.stages:  # the person's own stages, quoted
+            stage = u.stages[i] if i < len(u.stages) else u.stages[-1]
+            rung_title = "Done: " + stage.replace("{", "{{").replace("}", "}}")
         tasks: list[Task] = []
         if i == 0:
             tasks += kickoff_tasks(kickoff, f, today, due, counter, owners)
         tasks += stage_tasks(rung.steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
-        practice = scaled_practice(pb.practice, usable - week_one, attack, tasks, window_start, due)
+        steps_now = practice_steps
+        if u.rhythm_is_sessions and steps_now and rung.value is None:  # sessions follow the rung
+            steps_now = (replace(steps_now[0], times=max(1, round(value))), *steps_now[1:])
+        practice = scaled_practice(
+            steps_now,
+            usable - week_one,
+            attack,
+            tasks,
+            window_start,
+            due,
+            keep_first=u.rhythm_is_sessions or u.sessions_per_week is not None,
+        )
         # A long checkpoint (the test run) takes the place of the last week's practice.
         test_week = any(s.at_end and s.minutes >= 60 for s in rung.steps) and practice
         practice_due = due - dt.timedelta(days=7) if test_week else due
@@ -91,7 +115,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         milestones.append(
             Milestone(
                 id=f"m{i + 1}",
-                title=fill_title(rung.title, f),
+                title=fill_title(rung_title, f),
                 deadline=due,
                 tasks=tasks,
                 metric=rung_metric(u, rung, value),
@@ -128,7 +152,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             for name, target, unit in pb.indicators
         ],
         review_day="friday" if pb.method != "time_blocking_next_actions" else "sunday",
-        metadata=PlanMetadata(engine="offline"),
+        metadata=PlanMetadata(
+            engine="offline",
+            field=pb.key,
+            field_confidence=u.route.confidence if u.route else None,
+        ),
     )
     return fit_capacity(plan, settings)
 
@@ -146,27 +174,72 @@ def compose_statement(u: Understanding) -> str:
     ):
         candidates.append(u.subject[:1].upper() + u.subject[1:])
     template = u.preset.statement if u.preset and u.preset.statement else pb.statement
+    if u.rate_period:
+        f.update(rate_fields(u, u.target, final=True))
+        template = rate_form(u).statement
     candidates += [
         template.format(**f),
         f"Reach {fmt_value(u.target, u.unit)} on the {u.metric_name} count",
     ]
     for text in candidates:
+        text = text[:1].upper() + text[1:]
         full = text + by
         if statement_is_specific(full) and len(full) <= 200:
             return full
     return candidates[-1] + by
 
 
+_KEEP_UP = RateForm(
+    statement="Keep up {rate} for {streak}",
+    rung="{rate} for {streak}",
+    metric_name="",
+)
+_DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
+
+
+def rate_form(u: Understanding) -> RateForm:
+    return u.playbook.rate or _KEEP_UP
+
+
+def rate_fields(u: Understanding, value: float, final: bool) -> dict[str, str]:
+    """``{rate}`` ("5 miles a week"), ``{weeks}`` and ``{streak}`` for a rhythm goal's texts."""
+    assert u.rate_period
+    weeks, phrase = streak(u.rate_period, final)
+    rate = f"{fmt_value(value, u.unit)} {period_words(u.rate_period)}"
+    return {"rate": rate, "weeks": str(weeks), "streak": phrase}
+
+
+def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
+    """The person's own rhythm ("4 times a week for an hour") replaces the field's first one."""
+    if not practice or (u.sessions_per_week is None and u.session_minutes is None):
+        return practice
+    first = practice[0]
+    times = first.times
+    if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
+        times = round(u.sessions_per_week)
+    minutes = u.session_minutes if u.session_minutes and 10 <= u.session_minutes <= 120 else None
+    title = first.title
+    if minutes:
+        title = _DURATION_RE.sub(str(minutes), title)
+    else:
+        minutes = first.minutes
+    return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
+
+
 def _fields(u: Understanding) -> dict[str, str]:
     months = max((u.deadline - u.today).days / 30.4, 1)
     remaining = u.target - (u.baseline or 0)
-    return {
+    out = {
         "subject": u.subject,
         "target": fmt_value(u.target, u.unit),
         "unit": u.unit,
         "v": "",
         "per_month": fmt_value(math.ceil(remaining / months / 10) * 10, u.unit),
     }
+    if u.rate_period:  # the rhythm is the monthly pace
+        per_month = u.target * {"day": 30, "week": 4.33, "month": 1}[u.rate_period]
+        out["per_month"] = fmt_value(math.ceil(per_month / 10) * 10, u.unit)
+    return out
 
 
 def _method(u: Understanding) -> str:
@@ -206,8 +279,33 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     )
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
     assumed_start = pb.baseline_note or f"Starting point: {start} (nothing done yet)"
+    if u.rate_period and u.baseline is None:
+        about = fmt_value(round(0.4 * u.target), u.unit)
+        assumed_start = (
+            f"Starting point not given: the plan builds up from about {about} "
+            f"{period_words(u.rate_period)}; tell me your real number to adjust it"
+        )
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
+    if u.route and u.route.field is None:
+        closest = (
+            f" (closest: {u.route.runner_up}, {u.route.confidence:.2f})"
+            if u.route.runner_up
+            else ""
+        )
+        text = (
+            "No field I know fits this goal with confidence"
+            + closest
+            + ": the milestones are "
+            + (
+                "your own stages"
+                if u.stages
+                else "a scaffold until you name your stages (answer stages=...)"
+            )
+        )
+        out.append(
+            Assumption(text=text[:500], source="stated" if u.stages else "assumed", key="stages")
+        )
     if u.team:
         add(
             "owners",

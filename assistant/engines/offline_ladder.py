@@ -28,6 +28,8 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     """Milestone values on the quarter-points from baseline to target, rounded as people count,
     snapped to the playbook's natural stops (10 km, 16 km) where a coach would use them."""
     base = u.baseline or 0.0
+    if u.rate_period and u.baseline is None:
+        base = 0.4 * u.target  # a rhythm is built up from part of it, never from nothing
     values: list[float] = []
     for rung in rungs:
         if rung.value is not None:

@@ -33,6 +33,11 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "Who is on the team? Name the people who will own tasks.",
         "Every task needs exactly one owner; 'the team' owns nothing.",
     ),
+    "stages": (
+        "What 3-5 things must be true before this goal is done? (one per line, or separated "
+        "by ';')",
+        "Your own stages become the milestones, so the plan follows how you see the goal.",
+    ),
     "why": (
         "Why does this matter to you now?",
         "On a bad week, the reason is what keeps the plan alive.",
@@ -70,6 +75,8 @@ def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
         missing.append("constraint")
     if u.team and "owners" not in u.stated:
         missing.insert(0, "owners")
+    if u.route is not None and u.route.field is None and not u.stages:
+        missing = ["stages", *(k for k in missing if k != "metric")]  # no guessing: ask first
     missing = [k for k in missing if k not in answered]
     smart = bool(assess_goal(u.text, today)["smart"]["passed"])  # type: ignore[index]
     if smart:

@@ -119,8 +119,10 @@ def scaled_practice(
     one_offs: list[Task],
     start: dt.date,
     due: dt.date,
+    keep_first: bool = False,
 ) -> tuple[Step, ...]:
-    """Practice sessions cut to what the week holds after the attack, review and one-off work."""
+    """Practice sessions cut to what the week holds after the attack, review and one-off work;
+    ``keep_first`` keeps the rhythm the person stated and cuts only the extras."""
     weeks = max(((due - start).days + 1) / 7, 1.0)
     fixed = attack.minutes + REVIEW.minutes + sum(t.estimate_minutes for t in one_offs) / weeks
     budget = usable * 0.9 - fixed
@@ -128,4 +130,18 @@ def scaled_practice(
     if wanted <= budget or not practice:
         return practice
     factor = max(budget, 0.0) / wanted
+    if keep_first:
+        rest = (
+            scaled_practice(
+                practice[1:],
+                budget - practice[0].minutes * practice[0].times,
+                attack,
+                [],
+                start,
+                due,
+            )
+            if len(practice) > 1
+            else ()
+        )
+        return (practice[0], *rest)
     return tuple(replace(s, times=max(1, math.floor(s.times * factor))) for s in practice)

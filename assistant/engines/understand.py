@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
 from assistant.engines.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
-from assistant.engines.understand_generic import read_generic
 from assistant.engines.understand_numbers import (
     delta_goals,
-    fits,
     outcome_quantities,
     read_target,
     split_quantities,
 )
+from assistant.engines.understand_rhythm import read_rhythm
 from assistant.engines.understand_words import NOT_NAMES, fix_typos
 from assistant.language import (
     find_done_state,
@@ -29,8 +28,18 @@ from assistant.language import (
     resolve_deadline,
 )
 from assistant.language.quantities import Quantity
-from assistant.playbooks import BY_KEY, Playbook, Preset, fmt_value, pick_playbook
-from assistant.playbooks.generic_shapes import tailor
+from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_value
+from assistant.playbooks.routing import Route, route
+
+ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
+
+
+def split_stages(text: str) -> list[str]:
+    """The person's stages: one per line, or separated by ';' or numbers ("1) ... 2) ...")."""
+    parts = re.split(r"\n|;|\s(?=\d[.)]\s)", text)
+    stages = [re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", p).strip(" .") for p in parts]
+    return [s[:1].upper() + s[1:] for s in stages if len(s) >= 3][:4]
+
 
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:i|we|[^\W\d_]+ and i|me and [^\W\d_]+)\s(?:really\s)?(?:want|would like|wanna|"
@@ -68,6 +77,12 @@ class Understanding:
     constraint: str | None = None
     why: str | None = None
     done_state: str | None = None
+    rate_period: str | None = None  # the target is kept up per day / week / month
+    sessions_per_week: float | None = None  # a rhythm the person stated
+    session_minutes: int | None = None  # a session length the person stated
+    rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
+    route: Route | None = None  # how the field was chosen, with its confidence
+    stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
 
@@ -104,17 +119,12 @@ def understand(
     typed = parse_answers(answers, today)
     whole = core_text(goal, keep_capacity=True)
     quantities = find_quantities(whole)
-    playbook = BY_KEY.get(domain or "") or pick_playbook(
-        whole, any(q.kind == "money" for q in quantities)
-    )
+    money = any(q.kind == "money" for q in quantities)
+    found = route(whole, ROUTABLE, money) if not domain else None
+    playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
     quantities = [*find_quantities(core), *outcome_quantities(core, playbook)]
-    if playbook.key == "generic":
-        counted = isinstance(typed.get("metric"), Quantity) or any(
-            fits(q, playbook) for q in quantities
-        )
-        playbook = tailor(read_generic(_phrase(core), counted))
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}
@@ -153,6 +163,24 @@ def understand(
     elif playbook.key == "generic" and unit == "%" and target_q:
         metric_name = "percent reached"
 
+    rhythm = read_rhythm(core, target_q)
+    rate_period = rhythm.period
+    rhythm_unit = ""
+    if target_q is None and rhythm.sessions_noun and "metric" not in stated:
+        # "cook at home 5 days a week": the rhythm itself is the target
+        noun = rhythm.sessions_noun
+        if noun in {"times", "sessions"} and playbook.unit.endswith("s"):
+            noun = playbook.unit  # "4 times a week" at the gym: 4 workouts a week
+        target, unit, rate_period = rhythm.sessions_per_week or 1.0, noun, "week"
+        rhythm_unit = noun
+        stated.add("metric")
+        baseline = None if baseline is None or baseline >= target else baseline
+    if rate_period and playbook.rate:
+        metric_name = playbook.rate.metric_name
+    stages = split_stages(str(typed.get("stages") or ""))
+    if playbook.key == "scaffold" and stages:
+        target, unit, metric_name = float(len(stages)), "stages", "your stages done"
+        stated.add("metric")
     deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
     if "metric" not in stated and unit == "days" and _DAILY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
@@ -160,6 +188,10 @@ def understand(
     owners, team = _owners(goal, core, typed, stated)
     if "capacity" not in stated:
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
+        if rhythm.sessions_per_week and rhythm.session_minutes:
+            # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
+            need = rhythm.sessions_per_week * rhythm.session_minutes / 48 + 1.5
+            capacity = max(capacity, float(round(need)))
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -188,6 +220,12 @@ def understand(
         stated=stated,
         notes=notes,
         today=today,
+        rate_period=rate_period,
+        sessions_per_week=rhythm.sessions_per_week,
+        session_minutes=rhythm.session_minutes,
+        rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit,
+        route=found,
+        stages=stages,
     )
     u.subject = _subject(u)
     return u
@@ -279,7 +317,7 @@ def _subject(u: Understanding) -> str:
             if pb.key == "exam" and not words.startswith("the "):
                 return "the " + words
             return _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
-    if pb.key in {"habit", "generic"}:
+    if pb.key in {"habit", "generic", "scaffold"}:
         return _phrase(u.core) or pb.default_subject
     return pb.default_subject.format(target=u.value(u.target))
 

@@ -97,7 +97,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
-    ("relative", re.compile(r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)")),
+    # "5 days" is a span, but "5 days a week" is a rhythm
+    (
+        "relative",
+        re.compile(
+            r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)"
+            r"(?!\s(?:a|per|each|every|in a|/)\s?(?:week|month|year|fortnight)\b)"
+        ),
+    ),
     (
         "relative",
         re.compile(

@@ -1,0 +1,108 @@
+"""Rhythms in a goal: "5 miles each week", "$1000 a month", "5 days a week", "for an hour".
+
+A goal with a rhythm is kept up week after week; it is never a total to reach once
+("walk 5 miles each week" is not "walk 5 miles by February").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+from assistant.language.quantities import Quantity
+
+_PERIODS = {
+    "day": "day",
+    "night": "day",
+    "morning": "day",
+    "evening": "day",
+    "week": "week",
+    "month": "month",
+    "paycheck": "month",
+    "payday": "month",
+}
+_AMOUNT_RATE_RE = re.compile(
+    r"[$€£]?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?[^\d.;!?]{0,40}?"
+    r"(?:\b(?:a|per|each|every|/)\s?(day|night|morning|evening|week|month|paycheck|payday)\b"
+    r"|\b(daily|nightly|weekly|monthly)\b)"
+)
+_ADVERB = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
+_SESSIONS_RE = re.compile(
+    r"\b(\d+)\s?(?:-\s?\d+\s?)?(times|x|days|nights|sessions|mornings|evenings|workouts|"
+    r"classes|runs|walks|meals|dinners)\s?(?:a|per|each|every|/|in a)\s?(week|month)\b"
+)
+_EVERY_DAY_RE = re.compile(
+    r"\b(every day|each day|daily|every morning|every night|every evening)\b"
+)
+_WEEKDAY_RE = re.compile(
+    r"\b(?:every|each|on)\s(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b"
+)
+_WEEKDAYS_RE = re.compile(r"\b(?:every|each|on)\s(?:weekday|workday)s?\b")
+_MINUTES_RE = re.compile(
+    r"\bfor (?:(an|1|a half|half an)\s?hour|(\d+)\s?(?:minutes|mins?|min)\b|(\d+(?:\.\d+)?)\s?(?:hours|hrs?)\b)"
+    r"|\b(\d+)[- ]minutes? (?:session|workout|walk|run|block|practice)"
+)
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    """What the person said about how often: a rate's period, sessions a week, session length."""
+
+    period: str | None = None  # the target amount is per day / week / month
+    sessions_per_week: float | None = None
+    session_minutes: int | None = None
+    sessions_noun: str = ""  # "days" in "5 days a week": set only for a counted rhythm
+
+
+def read_rhythm(text: str, target: Quantity | None) -> Rhythm:
+    """The rhythm in normalised goal text whose target quantity (if any) is ``target``."""
+    text = alpha2digit(text, "en")
+    period = None
+    if target is not None:
+        for m in _AMOUNT_RATE_RE.finditer(text):
+            value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+            if abs(value - target.value) < 1e-6:
+                word = m.group(3) or m.group(4)
+                period = _PERIODS.get(word) or _ADVERB.get(word)
+                break
+    sessions: float | None = None
+    noun = ""
+    m = _SESSIONS_RE.search(text)
+    if m:
+        per = 1.0 if m.group(3) == "week" else 12 / 52
+        sessions = int(m.group(1)) * per
+        noun = "times" if m.group(2) == "x" else m.group(2)
+    elif _WEEKDAYS_RE.search(text):
+        sessions = 5.0
+    elif _WEEKDAY_RE.search(text):
+        sessions = 1.0
+    elif _EVERY_DAY_RE.search(text):
+        sessions = 7.0
+    return Rhythm(period, sessions, _session_minutes(text), noun)
+
+
+def _session_minutes(text: str) -> int | None:
+    m = _MINUTES_RE.search(text)
+    if not m:
+        return None
+    hour, minutes, hours, lead = m.groups()
+    if hour:
+        return 30 if "half" in hour else 60
+    if minutes or lead:
+        return int(minutes or lead)
+    return round(float(hours) * 60)
+
+
+def period_words(period: str) -> str:
+    return {"day": "a day", "week": "a week", "month": "a month"}[period]
+
+
+def streak(period: str, final: bool) -> tuple[int, str]:
+    """How long a rhythm must hold to count: weeks for daily/weekly rates, months for monthly."""
+    if period == "month":
+        n = 3 if final else 1
+        return n, f"{n} months in a row" if n > 1 else "1 full month"
+    n = 4 if final else 2
+    return n, f"{n} weeks in a row"

@@ -1,0 +1,127 @@
+"""Which field of life a goal belongs to, by meaning and by keywords, with a confidence.
+
+Meaning: the goal's MiniLM embedding against every field's ``examples`` (vectors computed once
+and shipped in ``assistant/data/fields_index.npz``; recomputed in memory when a field's examples
+changed since). Keywords: each field's ``pattern``. Below ``ROUTE_THRESHOLD`` there is no
+guess: the planner asks the person for their own stages.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from assistant.playbooks.base import Playbook
+
+log = logging.getLogger(__name__)
+
+ROUTE_THRESHOLD = 0.5  # below this, the goal is not planned from any field's knowledge
+_KEYWORD_BONUS = 0.12  # a keyword hit adds this much (more hits, a little more)
+_INDEX = "fields_index.npz"
+
+
+@dataclass(frozen=True)
+class Route:
+    """The chosen field (None: no field fits), how sure, and the runner-up for the record."""
+
+    field: Playbook | None
+    confidence: float
+    similarity: float
+    keyword_hits: float
+    runner_up: str | None = None
+
+
+def examples_of(fields: tuple[Playbook, ...]) -> list[tuple[str, str]]:
+    return [(f.key, text) for f in fields if f.examples for text in f.examples]
+
+
+def digest(pairs: list[tuple[str, str]]) -> str:
+    return hashlib.sha256("\n".join(f"{k}\t{t}" for k, t in pairs).encode()).hexdigest()
+
+
+def index_path() -> Path:
+    return Path(str(resources.files("assistant") / "data" / _INDEX))
+
+
+def write_index(fields: tuple[Playbook, ...], path: Path | None = None) -> Path:
+    """Embed every example once and store the vectors with a digest of the examples."""
+    from assistant.memory.embedding import load_minilm
+
+    pairs = examples_of(fields)
+    vectors = load_minilm().encode([t for _, t in pairs]).astype(np.float16)
+    target = path or index_path()
+    np.savez_compressed(
+        target, keys=np.array([k for k, _ in pairs]), vectors=vectors, digest=digest(pairs)
+    )
+    return target
+
+
+def _example_vectors(fields: tuple[Playbook, ...]) -> tuple[list[str], np.ndarray]:
+    pairs = examples_of(fields)
+    return _vectors_for(tuple(pairs), digest(pairs))
+
+
+@functools.lru_cache(maxsize=4)
+def _vectors_for(pairs: tuple[tuple[str, str], ...], want: str) -> tuple[list[str], np.ndarray]:
+    try:
+        with np.load(index_path()) as shipped:
+            if str(shipped["digest"]) == want:
+                return [str(k) for k in shipped["keys"]], shipped["vectors"].astype(np.float32)
+    except (OSError, KeyError, ValueError):
+        pass
+    log.warning(
+        "fields index is stale: embedding %d examples (run `make fields-index`)", len(pairs)
+    )
+    from assistant.memory.embedding import load_minilm
+
+    return [k for k, _ in pairs], load_minilm().encode([t for _, t in pairs])
+
+
+def similarities(text: str, fields: tuple[Playbook, ...]) -> dict[str, float]:
+    """Per field: the mean of its two closest examples' cosine similarity to the text."""
+    from assistant.memory.embedding import load_minilm
+
+    keys, vectors = _example_vectors(fields)
+    if not keys:
+        return {}
+    query = load_minilm().encode([text])[0]
+    sims = vectors @ query
+    per: dict[str, list[float]] = {}
+    for key, sim in zip(keys, sims.tolist(), strict=True):
+        per.setdefault(key, []).append(sim)
+    return {k: float(np.mean(sorted(v, reverse=True)[:2])) for k, v in per.items()}
+
+
+def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route:
+    """The field whose examples the goal reads most like, keyword hits adding weight."""
+    sims = similarities(text, fields)
+    scored: list[tuple[float, float, float, Playbook]] = []
+    for f in fields:
+        if not f.examples:
+            continue
+        hits = f.matches(text)
+        if f.money and money and hits:
+            hits += 0.5
+        sim = sims.get(f.key, 0.0)
+        bonus = _KEYWORD_BONUS * min(hits, 3) ** 0.5 if hits else 0.0
+        scored.append((sim + bonus, sim, hits, f))
+    if not scored:
+        return Route(None, 0.0, 0.0, 0.0)
+    scored.sort(key=lambda s: (-s[0], s[3].order))
+    score, sim, hits, best = scored[0]
+    runner = scored[1][3].key if len(scored) > 1 else None
+    if score < ROUTE_THRESHOLD:
+        return Route(None, round(score, 3), round(sim, 3), hits, best.key)
+    return Route(best, round(min(score, 1.0), 3), round(sim, 3), hits, runner)
+
+
+if __name__ == "__main__":
+    from assistant.playbooks.catalog import all_fields
+
+    print(f"wrote {write_index(all_fields())}")
