@@ -21,7 +21,7 @@ from assistant.engines.offline_tasks import (
     scaled_practice,
     stage_tasks,
 )
-from assistant.engines.understand import Understanding, statement_is_specific
+from assistant.engines.understand import Understanding, outcome_phrase, statement_is_specific
 from assistant.engines.understand_rhythm import period_words, streak
 from assistant.models import (
     Assumption,
@@ -166,6 +166,8 @@ def compose_statement(u: Understanding) -> str:
     pb = u.playbook
     f = _fields(u)
     by = f" by {u.deadline.day} {u.deadline:%B %Y}"
+    if u.levels:  # keep the person's own numbers next to the change they mean
+        by = f" ({fmt_value(u.levels[0], u.unit)} to {fmt_value(u.levels[1], u.unit)})" + by
     candidates = []
     if (
         pb.key == "generic"
@@ -189,8 +191,8 @@ def compose_statement(u: Understanding) -> str:
     return candidates[-1] + by
 
 
-_KEEP_UP = RateForm(
-    statement="Keep up {rate} for {streak}",
+_KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
+    statement="{phrase}, {streak}",
     rung="{rate} for {streak}",
     metric_name="",
 )
@@ -206,7 +208,8 @@ def rate_fields(u: Understanding, value: float, final: bool) -> dict[str, str]:
     assert u.rate_period
     weeks, phrase = streak(u.rate_period, final)
     rate = f"{fmt_value(value, u.unit)} {period_words(u.rate_period)}"
-    return {"rate": rate, "weeks": str(weeks), "streak": phrase}
+    own = outcome_phrase(u.core).replace("{", "(").replace("}", ")")
+    return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
 
 
 def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
@@ -285,6 +288,8 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
             f"Starting point not given: the plan builds up from about {about} "
             f"{period_words(u.rate_period)}; tell me your real number to adjust it"
         )
+    if u.levels:
+        start = fmt_value(u.levels[0], u.unit)
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.route and u.route.field is None:

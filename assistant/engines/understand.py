@@ -14,9 +14,11 @@ from assistant.assess import judge_specific
 from assistant.engines.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.engines.understand_numbers import (
     delta_goals,
+    fits,
     outcome_quantities,
     read_target,
     split_quantities,
+    with_units,
 )
 from assistant.engines.understand_rhythm import read_rhythm
 from assistant.engines.understand_words import NOT_NAMES, fix_typos
@@ -82,6 +84,7 @@ class Understanding:
     session_minutes: int | None = None  # a session length the person stated
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
     route: Route | None = None  # how the field was chosen, with its confidence
+    levels: tuple[float, float] | None = None  # stated start and end levels of a change
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
@@ -124,7 +127,9 @@ def understand(
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
-    quantities = [*find_quantities(core), *outcome_quantities(core, playbook)]
+    quantities = with_units(
+        core, [*find_quantities(core), *outcome_quantities(core, playbook)], playbook
+    )
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}
@@ -137,7 +142,11 @@ def understand(
         stated.add("baseline")
     elif baseline is not None:
         stated.add("baseline")
+    before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
+    levels = _levels(quantities, playbook, before_delta, target)
+    if levels:
+        stated.add("baseline")
     down = -1 if playbook.lower_is_better else 1  # churn, blood pressure: the number falls
     if (
         baseline is None
@@ -163,20 +172,20 @@ def understand(
     elif playbook.key == "generic" and unit == "%" and target_q:
         metric_name = "percent reached"
 
-    rhythm = read_rhythm(core, target_q)
+    rhythm = read_rhythm(core, target_q, baseline_q)
     rate_period = rhythm.period
     rhythm_unit = ""
     if target_q is None and rhythm.sessions_noun and "metric" not in stated:
         # "cook at home 5 days a week": the rhythm itself is the target
         noun = rhythm.sessions_noun
-        if noun in {"times", "sessions"} and playbook.unit.endswith("s"):
-            noun = playbook.unit  # "4 times a week" at the gym: 4 workouts a week
         target, unit, rate_period = rhythm.sessions_per_week or 1.0, noun, "week"
+        if rhythm.sessions_per_day:
+            target, rate_period = rhythm.sessions_per_day, "day"
         rhythm_unit = noun
         stated.add("metric")
         baseline = None if baseline is None or baseline >= target else baseline
-    if rate_period and playbook.rate:
-        metric_name = playbook.rate.metric_name
+    if rate_period:
+        metric_name = playbook.rate.metric_name if playbook.rate else f"{unit} a {rate_period}"
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
@@ -223,9 +232,10 @@ def understand(
         rate_period=rate_period,
         sessions_per_week=rhythm.sessions_per_week,
         session_minutes=rhythm.session_minutes,
-        rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit,
+        rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         stages=stages,
+        levels=levels,
     )
     u.subject = _subject(u)
     return u
@@ -297,6 +307,21 @@ def _owners(
     return ["me"], team_words
 
 
+def _levels(
+    quantities: list[Quantity], playbook: Playbook, before: tuple[float, float | None], delta: float
+) -> tuple[float, float] | None:
+    """The person's own start and end levels when the goal became a change ("225 to 195")."""
+    stated_target, stated_base = before
+    if delta == stated_target and stated_base is None:
+        return None
+    levels = [q.value for q in quantities if fits(q, playbook)]
+    if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
+        return levels[0], levels[1]
+    if stated_base is not None and delta == stated_target and stated_base > delta:
+        return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
+    return None
+
+
 def _why(core: str) -> str | None:
     m = _PURPOSE_RE.search(core)
     return m.group(0).strip()[:300] if m else None
@@ -318,7 +343,7 @@ def _subject(u: Understanding) -> str:
                 return "the " + words
             return _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
     if pb.key in {"habit", "generic", "scaffold"}:
-        return _phrase(u.core) or pb.default_subject
+        return outcome_phrase(u.core) or pb.default_subject
     return pb.default_subject.format(target=u.value(u.target))
 
 
@@ -328,11 +353,11 @@ _TRAILING_RE = re.compile(
 )
 
 
-def _phrase(core: str) -> str:
+def outcome_phrase(core: str) -> str:
     """The outcome phrase of a goal, cut before its deadline and purpose: 'visit 20 countries'."""
     s = _PURPOSE_RE.sub("", core)
     horizon = find_horizon(s)
-    if horizon and horizon.kind != "vague":
+    if horizon and horizon.kind not in {"vague", "recurring"}:
         s = s.replace(horizon.phrase, " ")
     s = re.sub(r"\b(by|before|until|in|within)\s*$", "", s.strip(" ,.")).strip(" ,.")
     words = s.split()

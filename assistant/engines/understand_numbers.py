@@ -10,7 +10,9 @@ from assistant.playbooks import Playbook, Preset
 _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
     r"we'?re at|i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
-    r"i got)\b"
+    r"i got|i'?m|i am|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
+    r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
+    r"maybe|only|just|barely))?)\b"
 )
 _HOURS_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:hours?|hrs?|h)\b")
 _READING_RE = re.compile(r"(?<!\d)(\d{2,3})\s?/\s?(\d{2,3})(?!\d)")
@@ -65,6 +67,31 @@ def split_quantities(
     return baseline, target
 
 
+def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> list[Quantity]:
+    """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
+    field's unit for bare numbers ("I weigh 225": pounds), unless the text names another."""
+    named = next((q.unit for q in quantities if q.unit and fits(q, playbook)), None)
+    bare = (
+        playbook.bare_unit
+        if playbook.bare_unit and not re.search(r"\b(kg|kgs|kilos?)\b", core)
+        else None
+    )
+    unit = named or bare
+    if not unit:
+        return quantities
+    return [
+        Quantity(q.value, unit, q.kind, q.span)
+        if q.kind == "amount" and (not q.unit or _NOT_A_UNIT_RE.fullmatch(q.unit))
+        else q
+        for q in quantities
+    ]
+
+
+_NOT_A_UNIT_RE = re.compile(
+    r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops"
+)
+
+
 def fits(q: Quantity, playbook: Playbook) -> bool:
     if playbook.money:
         return q.kind == "money"
@@ -111,9 +138,10 @@ def delta_goals(
     """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose."""
     if playbook.key != "weight":
         return target, baseline
-    weights = [q.value for q in quantities if q.unit in {"kg", "lb"}]
-    losing = re.search(r"\b(lose|losing|drop|shed|lost|down)\b", core)
+    weights = [q.value for q in quantities if q.unit in {"kg", "lb", "lbs", "pounds"}]
+    losing = re.search(r"\b(lose|losing|drop|shed|lost)\b", core)
     if len(weights) >= 2 and not losing:
+        stated.add("metric")
         return abs(weights[0] - weights[1]) or playbook.default_target, None
     if baseline is not None and not losing and target < baseline:
         return baseline - target, None

@@ -31,7 +31,7 @@ _AMOUNT_RATE_RE = re.compile(
 _ADVERB = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
 _SESSIONS_RE = re.compile(
     r"\b(\d+)\s?(?:-\s?\d+\s?)?(times|x|days|nights|sessions|mornings|evenings|workouts|"
-    r"classes|runs|walks|meals|dinners)\s?(?:a|per|each|every|/|in a)\s?(week|month)\b"
+    r"classes|runs|walks|meals|dinners)\s?(?:a|per|each|every|/|in a)\s?(day|week|month)\b"
 )
 _EVERY_DAY_RE = re.compile(
     r"\b(every day|each day|daily|every morning|every night|every evening)\b"
@@ -54,25 +54,33 @@ class Rhythm:
     sessions_per_week: float | None = None
     session_minutes: int | None = None
     sessions_noun: str = ""  # "days" in "5 days a week": set only for a counted rhythm
+    sessions_per_day: float | None = None  # "pray 5 times a day"
 
 
-def read_rhythm(text: str, target: Quantity | None) -> Rhythm:
-    """The rhythm in normalised goal text whose target quantity (if any) is ``target``."""
+def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = None) -> Rhythm:
+    """The rhythm in normalised goal text whose target quantity (if any) is ``target``; a
+    starting point's period carries over ("I walk 3000 steps a day, want 10000")."""
     text = alpha2digit(text, "en")
     period = None
-    if target is not None:
+    for q in (target, baseline) if target is not None else ():
+        if q is None:
+            continue
         for m in _AMOUNT_RATE_RE.finditer(text):
             value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
-            if abs(value - target.value) < 1e-6:
+            if abs(value - q.value) < 1e-6:
                 word = m.group(3) or m.group(4)
                 period = _PERIODS.get(word) or _ADVERB.get(word)
                 break
+        if period:
+            break
     sessions: float | None = None
+    per_day: float | None = None
     noun = ""
     m = _SESSIONS_RE.search(text)
     if m:
-        per = 1.0 if m.group(3) == "week" else 12 / 52
+        per = {"day": 7.0, "week": 1.0, "month": 12 / 52}[m.group(3)]
         sessions = int(m.group(1)) * per
+        per_day = float(m.group(1)) if m.group(3) == "day" else None
         noun = "times" if m.group(2) == "x" else m.group(2)
     elif _WEEKDAYS_RE.search(text):
         sessions = 5.0
@@ -80,7 +88,7 @@ def read_rhythm(text: str, target: Quantity | None) -> Rhythm:
         sessions = 1.0
     elif _EVERY_DAY_RE.search(text):
         sessions = 7.0
-    return Rhythm(period, sessions, _session_minutes(text), noun)
+    return Rhythm(period, sessions, _session_minutes(text), noun, per_day)
 
 
 def _session_minutes(text: str) -> int | None:

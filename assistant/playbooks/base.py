@@ -123,6 +123,7 @@ class Playbook:
     ] = ()  # the field's known obstacles, matched to the person's words
     rate: RateForm | None = None  # how a rhythm goal ("5 miles a week") reads in this field
     order: int = 100  # breaks keyword ties: the more specific field first
+    bare_unit: str = ""  # the unit of a bare number in this field ("I weigh 225": lb)
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))
