@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from assistant.errors import GoalsmithError, InputError, NotFound
 from assistant.models import Plan, Review, TaskStatus
+from assistant.schedule.sessions import progress, with_session
 
 BUSY_TIMEOUT_MS = 30_000
 STATUSES: tuple[str, ...] = ("todo", "done", "dropped")
@@ -44,6 +45,14 @@ MIGRATIONS: list[str] = [
         body TEXT NOT NULL, saved_at TEXT NOT NULL, indexed INTEGER NOT NULL DEFAULT 0);
     CREATE INDEX reviews_by_plan ON reviews (user, plan_id, week_of);
     """,
+    # sessions of recurring tasks, ticked one at a time; kept across versions (a session done
+    # on a day stays done whatever the plan later says)
+    """
+    CREATE TABLE session_ticks (
+        user TEXT NOT NULL, plan_id TEXT NOT NULL, task_id TEXT NOT NULL, day TEXT NOT NULL,
+        done INTEGER NOT NULL, changed_at TEXT NOT NULL,
+        PRIMARY KEY (user, plan_id, task_id, day));
+    """,
 ]
 
 
@@ -57,6 +66,8 @@ class PlanSummary(BaseModel):
     updated_at: dt.datetime
     tasks_done: int
     tasks_total: int
+    sessions_done: int = 0  # progress: a one-off task is one session, a recurring one each
+    sessions_total: int = 0
 
 
 def _now() -> str:
@@ -207,10 +218,23 @@ class Store:
                     (user, plan_id, wanted),
                 ).fetchall()
             )
-        plan = Plan.model_validate_json(row[0])
-        for task in plan.tasks():
-            task.status = ticks.get(task.id, task.status)
-        return plan
+            sessions = self._session_rows(db, user, plan_id)
+        return _applied(Plan.model_validate_json(row[0]), ticks, sessions)
+
+    @staticmethod
+    def _session_rows(
+        db: sqlite3.Connection, user: str, plan_id: str | None = None
+    ) -> dict[tuple[str, str], dict[dt.date, int]]:
+        """(plan id, task id) -> {day: sessions done that day}."""
+        where, args = (
+            ("user=?", (user,)) if plan_id is None else ("user=? AND plan_id=?", (user, plan_id))
+        )
+        out: dict[tuple[str, str], dict[dt.date, int]] = {}
+        for pid, task_id, day, done in db.execute(
+            f"SELECT plan_id, task_id, day, done FROM session_ticks WHERE {where}", args
+        ):
+            out.setdefault((pid, task_id), {})[dt.date.fromisoformat(day)] = done
+        return out
 
     def versions(self, plan_id: str, user: str = "local") -> list[int]:
         """Every stored version number of a plan, oldest first."""
@@ -238,11 +262,14 @@ class Store:
                 "SELECT plan_id, version, task_id, status FROM task_status WHERE user=?", (user,)
             ):
                 ticks.setdefault((plan_id, version), {})[task_id] = status
+            sessions = self._session_rows(db, user)
         out = []
         for plan_id, version, statement, deadline, saved_at, body in rows:
-            applied = ticks.get((plan_id, version), {})
-            tasks = [t for m in json.loads(body)["milestones"] for t in m["tasks"]]
-            statuses = [applied.get(t["id"], t.get("status", "todo")) for t in tasks]
+            plan = _applied(
+                Plan.model_validate_json(body), ticks.get((plan_id, version), {}), sessions
+            )
+            done, total = progress(plan)
+            statuses = [t.status for t in plan.tasks()]
             out.append(
                 PlanSummary(
                     id=plan_id,
@@ -252,6 +279,8 @@ class Store:
                     updated_at=dt.datetime.fromisoformat(saved_at),
                     tasks_done=statuses.count("done"),
                     tasks_total=sum(s != "dropped" for s in statuses),
+                    sessions_done=done,
+                    sessions_total=total,
                 )
             )
         return sorted(out, key=lambda s: (s.updated_at, s.id), reverse=True)
@@ -284,12 +313,41 @@ class Store:
             )
         return self.get_plan(plan_id, user)
 
+    def tick_session(
+        self, plan_id: str, task_id: str, day: dt.date, done: bool = True, user: str = "local"
+    ) -> Plan:
+        """Tick (or untick) one session of a recurring task on the latest version."""
+        with self._write() as db:
+            latest = self._latest_version(db, plan_id, user)
+            if latest is None:
+                raise NotFound(f"no plan {plan_id!r}; `goalsmith list` shows your plans")
+            body = db.execute(
+                "SELECT body FROM plan_versions WHERE user=? AND plan_id=? AND version=?",
+                (user, plan_id, latest),
+            ).fetchone()[0]
+            plan = _applied(
+                Plan.model_validate_json(body), {}, self._session_rows(db, user, plan_id)
+            )
+            task = plan.task(task_id)
+            count = with_session(task, plan, day, done).count(day)
+            db.execute(
+                "INSERT OR REPLACE INTO session_ticks VALUES (?, ?, ?, ?, ?, ?)",
+                (user, plan_id, task_id, day.isoformat(), count, _now()),
+            )
+        return self.get_plan(plan_id, user)
+
     def delete_plan(self, plan_id: str, user: str = "local") -> None:
         """Remove every version, tick and review of a plan (vectors: ReviewMemory.delete_plan)."""
         with self._write() as db:
             if self._latest_version(db, plan_id, user) is None:
                 raise NotFound(f"no plan {plan_id!r}; `goalsmith list` shows your plans")
-            for table in ("plan_versions", "task_status", "task_events", "reviews"):
+            for table in (
+                "plan_versions",
+                "task_status",
+                "task_events",
+                "session_ticks",
+                "reviews",
+            ):
                 db.execute(f"DELETE FROM {table} WHERE user=? AND plan_id=?", (user, plan_id))
 
     # --- reviews ---------------------------------------------------------------------------
@@ -372,3 +430,17 @@ class Store:
                 (user, plan_id),
             ).fetchall()
         return [(t, s, dt.datetime.fromisoformat(at)) for t, s, at in rows]
+
+
+def _applied(
+    plan: Plan, ticks: dict[str, str], sessions: dict[tuple[str, str], dict[dt.date, int]]
+) -> Plan:
+    """The plan with its stored ticks: task status, and sessions done per day (a day's row
+    overrides what the plan body says about that day)."""
+    for task in plan.tasks():
+        task.status = ticks.get(task.id, task.status)  # type: ignore[assignment]
+        rows = sessions.get((plan.id, task.id))
+        if rows:
+            kept = [d for d in task.sessions_done if d not in rows]
+            task.sessions_done = sorted(kept + [d for d, n in rows.items() for _ in range(n)])
+    return plan

@@ -140,14 +140,35 @@ def test_a_ticked_task_is_still_ticked_after_a_reload(page, app):
     open_app(page, app.url)
     pick_plan(page, plan.goal.statement.split(":")[0])
     page.get_by_label("Buy running shoes fitted at a running store (t1)").check()
-    page.locator("#plan-summary").get_by_text("1 of 10 tasks done").wait_for()
+    page.locator("#plan-summary").get_by_text("1 of 31 done").wait_for()
     assert app.ws.store.get_plan(plan.id, "local").task("t1").status == "done"
     page.reload(wait_until="load")
     page.locator("#message textarea").wait_for(state="visible")
     pick_plan(page, plan.goal.statement.split(":")[0])
     box = page.get_by_label("Buy running shoes fitted at a running store (t1)")
     assert box.is_checked()
-    assert not page.get_by_label("Run 30 minutes at an easy pace (t3)").is_checked()
+    assert not page.get_by_label("Run 30 minutes at an easy pace · Mon 23 Nov").is_checked()
+
+
+def test_ticking_one_session_of_a_weekly_task_keeps_the_series(page, app):
+    plan = seed(app.ws, plan_id="p-sessions", statement="Session test: run a half marathon")
+    open_app(page, app.url)
+    pick_plan(page, "Session test")
+    picker = page.get_by_role("combobox", name="Plan")
+    assert "0/31 done" in picker.input_value()
+    page.get_by_label("Run 30 minutes at an easy pace · Mon 23 Nov").check()
+    page.locator("#plan-summary").get_by_text("1 of 31 done").wait_for()
+    stored = app.ws.store.get_plan(plan.id, "local").task("t3")
+    assert stored.status == "todo" and [str(d) for d in stored.sessions_done] == ["2026-11-23"]
+    # the next session is offered at once, later weeks keep theirs, the picker counts the tick
+    next_box = page.get_by_label("Run 30 minutes at an easy pace · Fri 27 Nov")
+    next_box.wait_for()
+    assert not next_box.is_checked()
+    page.wait_for_function(
+        "() => document.querySelector('#plan-picker input').value.includes('1/31 done')"
+    )
+    schedule = page.locator("#schedule").inner_text()
+    assert "Week of 07 Dec 2026" in schedule and schedule.count("Run 30 minutes") == 3
 
 
 def test_the_markdown_download_contains_the_plan(page, app):

@@ -217,15 +217,37 @@ def test_chat_with_the_real_conversation_asks_then_plans(ws):
 
 def test_ticking_saves_at_once_and_only_for_this_user(ws):
     plan = ws.store.save_plan(good_plan(), "alice")
-    view = planview.tick(ws, plan.id, ["t1", "t3"], "alice")
-    assert view.done == ["t1", "t3"] and "2 of 10 tasks done" in view.summary
-    assert planview.plan_view(ws, plan.id, "alice").done == ["t1", "t3"]
-    view = planview.tick(ws, plan.id, ["t3"], "alice")  # unticking is saved too
+    view = planview.tick(ws, plan.id, ["t1", "t9"], "alice")
+    assert view.done == ["t1", "t9"] and "2 of 31 done" in view.summary
+    assert planview.plan_view(ws, plan.id, "alice").done == ["t1", "t9"]
+    view = planview.tick(ws, plan.id, ["t9"], "alice")  # unticking is saved too
     assert ws.store.get_plan(plan.id, "alice").task("t1").status == "todo"
     assert ["☑ done" in row[-1] for row in view.rows].count(True) == 1
     with pytest.raises(NotFound):
         planview.plan_view(ws, plan.id, "bob")
     assert planview.plan_choices(ws, "bob") == []
+
+
+def test_a_weekly_task_is_ticked_one_session_at_a_time(ws):
+    plan = ws.store.save_plan(good_plan(), "alice")
+    view = planview.plan_view(ws, plan.id, "alice")
+    labels = dict((value, label) for label, value in view.task_choices)
+    # today is Sun 22 Nov: each recurring task offers its next session, by date, not its id
+    assert labels["t3@2026-11-23"] == "Run 30 minutes at an easy pace · Mon 23 Nov"
+    assert "t3" not in labels and "t4@2026-12-14" in labels
+    view = planview.tick(ws, plan.id, ["t3@2026-11-23"], "alice")
+    stored = ws.store.get_plan(plan.id, "alice")
+    assert stored.task("t3").status == "todo" and stored.task("t3").sessions_done == [
+        dt.date(2026, 11, 23)
+    ]
+    assert "1 of 31 done" in view.summary and "1/6 sessions done" in str(view.rows)
+    # the next session is offered, and the schedule keeps the series' later weeks
+    assert "t3@2026-11-27" in dict((v, lbl) for lbl, v in view.task_choices)
+    assert "Week of 07 Dec 2026" in view.schedule and view.schedule.count("Run 30 minutes") == 3
+    picker = planview.plan_choices(ws, "alice")
+    assert picker[0][0].endswith("(v1, 1/31 done)")
+    view = planview.tick(ws, plan.id, [], "alice")  # unticked again
+    assert ws.store.get_plan(plan.id, "alice").task("t3").sessions_done == []
 
 
 def test_plan_view_shows_schedule_today_and_every_export(ws):

@@ -102,12 +102,19 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             )
 
         def on_tick(plan_id: str | None, done: list[str], request: gr.Request):
-            return _view_updates(
+            updates = _view_updates(
                 gr, ws, lambda user: planview.tick(ws, plan_id, done, user), request
             )
+            try:  # the picker's "N/M done" follows the tick
+                choices = gr.update(choices=planview.plan_choices(ws, user_of(request)))
+            except Exception:
+                choices = gr.update()
+            return [*updates, choices]
 
         picker.change(show, inputs=[picker], outputs=view_outputs)
-        plan_tab.ticks.input(on_tick, inputs=[picker, plan_tab.ticks], outputs=view_outputs)
+        plan_tab.ticks.input(
+            on_tick, inputs=[picker, plan_tab.ticks], outputs=[*view_outputs, picker]
+        )
 
         def on_load(request: gr.Request):
             user = user_of(request)
@@ -339,8 +346,8 @@ def _view_updates(
         _frame(view.burnup, ["week", "series", "tasks"]),
         view.schedule,
         *downloads,
-        gr.update(choices=view.task_choices, value=[]),
-        gr.update(choices=view.task_choices, value=None),
+        gr.update(choices=view.review_choices, value=[]),
+        gr.update(choices=view.review_choices, value=None),
         gr.update(interactive=False),
         line,
     ]

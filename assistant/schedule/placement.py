@@ -77,6 +77,14 @@ def _session_weeks(
     return tuple(sorted(counts.items()))
 
 
+def _done_by_week(days: list[dt.date]) -> dict[dt.date, int]:
+    """Sessions already done per week: they need no more room in the schedule."""
+    weeks: dict[dt.date, int] = {}
+    for day in days:
+        weeks[monday(day)] = weeks.get(monday(day), 0) + 1
+    return weeks
+
+
 @dataclasses.dataclass(frozen=True)
 class Job:
     """What the placer needs to know about one open task."""
@@ -113,11 +121,16 @@ def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
                 continue
             start, due = task_window(task, plan)
             earliest = max(begin, monday(start))
-            latest = monday(min(due, milestone.deadline))
+            latest = monday(min(due, milestone.deadline))  # due is cut at the horizon
             sessions: tuple[tuple[dt.date, int], ...] = ()
             if task.recurrence is not None:
                 rhythm = (start, due, task.recurrence.times, task.recurrence.per)
-                sessions = tuple(wc for wc in _session_weeks(*rhythm) if wc[0] >= monday(begin))
+                done = _done_by_week(task.sessions_done)
+                sessions = tuple(
+                    (week, count - done.get(week, 0))
+                    for week, count in _session_weeks(*rhythm)
+                    if week >= monday(begin) and count > done.get(week, 0)
+                )
             jobs.append(
                 Job(
                     task, milestone.id, len(jobs), task.estimate_minutes, earliest, latest, sessions
