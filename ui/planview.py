@@ -220,6 +220,9 @@ def export_files(ws: Workspace, view: PlanView) -> dict[str, str]:
     files = {}
     for fmt in EXPORT_LABELS:
         path = folder / f"{stem}.{fmt}"
-        path.write_text(export.export(plan, fmt, view.findings, view.sched), encoding="utf-8")
+        body = export.export(
+            plan, fmt, view.findings, view.sched, at=ws.settings.session_time, today=ws.today()
+        )
+        path.write_text(body, encoding="utf-8")
         files[fmt] = str(path)
     return files

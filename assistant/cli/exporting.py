@@ -43,6 +43,15 @@ def export_plan(
         str | None, typer.Option("--today", help="Schedule from this day (YYYY-MM-DD).")
     ] = None,
     user: Annotated[str, typer.Option("--user", help="Whose saved plans to look in.")] = "local",
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            metavar="HH:MM",
+            help="Calendar sessions start at this time of day (default 18:00, or "
+            "GOALSMITH_SESSION_TIME).",
+        ),
+    ] = None,
 ) -> None:
     """Export a plan as Markdown, JSON, iCalendar (.ics) or Todoist CSV."""
     from assistant.cli.io import load_settings, parse_day
@@ -50,6 +59,8 @@ def export_plan(
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
     settings = load_settings()
+    if at is not None:
+        settings = settings.model_copy(update={"session_time": _time_of_day(at)})
     day = parse_day(today)
     if output is not None:
         _check_writable(output)
@@ -87,7 +98,15 @@ def render(plan: Plan, fmt: str, settings: Settings, day: dt.date) -> str:
 
     laid_out = schedule(plan, settings, day)
     findings = validate_plan(plan, settings, day) + laid_out.findings if fmt == "md" else None
-    return export(plan, fmt, findings, laid_out)
+    return export(plan, fmt, findings, laid_out, at=settings.session_time, today=day)
+
+
+def _time_of_day(raw: str) -> dt.time:
+    """``HH:MM`` (24-hour) -> a time of day; one clear error otherwise."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", raw)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise InputError(f"--at {raw!r}: write a time of day as HH:MM, e.g. 07:30 or 18:00")
+    return dt.time(int(match[1]), int(match[2]))
 
 
 def load_plan(ref: str, settings: Settings, user: str = "local") -> Plan:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import heapq
+import itertools
 import math
 from graphlib import CycleError, TopologicalSorter
 
@@ -15,6 +16,7 @@ from assistant.models import Plan, Task
 from assistant.weeks import monday, task_window
 
 WEEK = dt.timedelta(weeks=1)
+MAX_SESSIONS_PER_TASK = 4000  # ten years of daily sessions; several a day stop sooner
 _WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
 
 
@@ -63,7 +65,8 @@ def _session_dates(start: dt.date, due: dt.date, times: int, per: str) -> tuple[
         until=dt.datetime.combine(due, dt.time()),
         **rule,
     )
-    return tuple(d.date() for d in days for _ in range(per_occurrence))
+    capped = itertools.islice(days, MAX_SESSIONS_PER_TASK // per_occurrence)
+    return tuple(d.date() for d in capped for _ in range(per_occurrence))
 
 
 @functools.lru_cache(maxsize=4096)
