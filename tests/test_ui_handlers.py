@@ -257,7 +257,9 @@ def test_plan_view_shows_schedule_today_and_every_export(ws):
     files = planview.export_files(ws, view)
     assert set(files) == set(planview.EXPORT_LABELS)
     with open(files["md"], encoding="utf-8") as f:
-        assert plan.goal.statement in f.read()
+        text = f.read()
+    assert "- [ ] Buy running shoes fitted at a running store 📅 2026-11-26" in text
+    assert "<!--" not in text  # a clean checklist
 
 
 def test_burnup_counts_planned_by_due_week_and_done_up_to_this_week():

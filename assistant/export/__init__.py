@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.export.checklist import to_checklist
 from assistant.export.ical import to_ics
 from assistant.export.markdown import to_markdown
 from assistant.export.markdown_import import from_markdown
@@ -28,11 +29,15 @@ def export(
     *,
     at: dt.time = EVENING,
     today: dt.date | None = None,
+    roundtrip: bool = False,
 ) -> str:
     """The plan in one of ``FORMATS``; findings and schedule go where the format shows them,
-    calendar sessions start ``at`` that time of day."""
+    calendar sessions start ``at`` that time of day. Markdown is a clean checklist unless
+    ``roundtrip`` asks for the hidden markers and plan block that import reads exactly."""
     if fmt == "md":
-        return to_markdown(plan, findings, schedule)
+        if roundtrip:
+            return to_markdown(plan, findings, schedule)
+        return to_checklist(plan, findings, schedule, today)
     if fmt == "json":
         return to_json(plan)
     if fmt == "ics":
@@ -45,6 +50,7 @@ def export(
 __all__ = [
     "FORMATS",
     "export",
+    "to_checklist",
     "from_markdown",
     "to_ics",
     "to_json",
