@@ -22,7 +22,7 @@ class PlanView:
     rows: list[list[Any]] = field(default_factory=list)
     task_choices: list[tuple[str, str]] = field(default_factory=list)  # tasks and sessions
     done: list[str] = field(default_factory=list)
-    review_choices: list[tuple[str, str]] = field(default_factory=list)  # tasks
+    review: Any = None  # the Review tab's form for this plan (ui.reviewing.ReviewForm)
     schedule: str = ""
     today: str = ""
     burnup: list[dict[str, Any]] = field(default_factory=list)
@@ -83,7 +83,9 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
         for t in m.tasks
     ]
     view.task_choices, view.done = tick_choices(plan, ws.today())
-    view.review_choices = [(task_label(t), t.id) for t in plan.tasks() if t.status != "dropped"]
+    from ui.reviewing import review_form
+
+    view.review = review_form(ws, plan, user)
     view.burnup = _burnup(ws, plan, user)
     view.summary += burnup_line(view.burnup)
     from assistant.schedule import schedule
@@ -98,29 +100,36 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
 
 def tick(ws: Workspace, plan_id: str | None, done_ids: list[str], user: str) -> PlanView:
     """Save the ticked set at once: every task or session shown whose done-ness changed."""
-    from collections import Counter
-
-    from assistant.schedule.sessions import parse_ref
-
     if not plan_id:
         return PlanView()
     plan = ws.store.get_plan(plan_id, user)
     shown, was_done = tick_choices(plan, ws.today())
-    wanted = set(done_ids or []) & {value for _, value in shown}
+    apply_ticks(ws, plan, shown, set(was_done), set(done_ids or []), user)
+    return plan_view(ws, plan_id, user)
+
+
+def apply_ticks(
+    ws: Workspace, plan: Any, shown: list, was_done: set[str], wanted: set[str], user: str
+) -> None:
+    """Save what changed among the ``shown`` tasks and sessions: ``wanted`` are ticked now."""
+    from collections import Counter
+
+    from assistant.schedule.sessions import parse_ref
+
+    values = {value for _, value in shown}
+    wanted = wanted & values
     for task in plan.tasks():
-        if task.recurrence is None and task.id in {value for _, value in shown}:
+        if task.recurrence is None and task.id in values:
             status = "done" if task.id in wanted else "todo"
             if status != task.status:
-                ws.store.set_task_status(plan_id, task.id, status, user)
+                ws.store.set_task_status(plan.id, task.id, status, user)
     # sessions: per task and day, how many of the shown sessions should be done
     delta: Counter = Counter()
-    for ref in {value for _, value in shown if "@" in value}:
-        key = parse_ref(ref.split("#")[0])
-        delta[key] += (ref in wanted) - (ref in was_done)
+    for ref in {value for value in values if "@" in value}:
+        delta[parse_ref(ref.split("#")[0])] += (ref in wanted) - (ref in was_done)
     for (task_id, day), change in sorted(delta.items()):
         for _ in range(abs(change)):
-            ws.store.tick_session(plan_id, task_id, day, change > 0, user)
-    return plan_view(ws, plan_id, user)
+            ws.store.tick_session(plan.id, task_id, day, change > 0, user)
 
 
 def summary_md(plan: Any) -> str:
