@@ -234,7 +234,7 @@ def test_a_weekly_task_is_ticked_one_session_at_a_time(ws):
     labels = dict((value, label) for label, value in view.task_choices)
     # today is Sun 22 Nov: each recurring task offers its next session, by date, not its id
     assert labels["t3@2026-11-23"] == "Run 30 minutes at an easy pace · Mon 23 Nov"
-    assert "t3" not in labels and "t4@2026-12-14" in labels
+    assert "t3" not in labels and not any(v.startswith("t4") for v in labels)  # from 14 Dec
     view = planview.tick(ws, plan.id, ["t3@2026-11-23"], "alice")
     stored = ws.store.get_plan(plan.id, "alice")
     assert stored.task("t3").status == "todo" and stored.task("t3").sessions_done == [

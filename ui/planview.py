@@ -44,7 +44,10 @@ def task_label(task: Any) -> str:
 
 def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str]]:
     """What can be ticked now, and what is ticked: one-off tasks, and for each recurring task
-    this week's sessions (or, when none is open, the last one done and the next open one)."""
+    this week's sessions (or, when none is open, the last one done and the next open one if
+    it falls within a week)."""
+    import datetime as dt
+
     from assistant.schedule.sessions import next_open, sessions
     from assistant.weeks import monday
 
@@ -60,7 +63,9 @@ def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str
             continue
         mine = sessions(task, plan)
         shown = [s for s in mine if monday(s.day) == week]
-        if not any(not s.done for s in shown) and (following := next_open(task, plan, today)):
+        following = next_open(task, plan, today)
+        soon = following is not None and following.day <= today + dt.timedelta(days=7)
+        if not any(not s.done for s in shown) and soon:
             last_done = [s for s in mine if s.done and s.day < following.day]
             shown = sorted({*shown, *last_done[-1:], following}, key=lambda s: (s.day, s.slot))
         for session in shown:
