@@ -56,9 +56,9 @@ def export_ics(run, plan_id: str, *extra: str) -> str:
     return out
 
 
-def task_of(plan_id: str, event: icalendar.Event) -> str:
+def task_of(plan_id: str, uid: str) -> str:
     """The task id in a session UID: ``<plan>.session.<task>[.<YYYYMMDD>[-n]]@goalsmith``."""
-    item = str(event["uid"]).removeprefix(f"{plan_id}.session.").removesuffix("@goalsmith")
+    item = uid.removeprefix(f"{plan_id}.session.").removesuffix("@goalsmith")
     head, _, tail = item.rpartition(".")
     return head if head and tail[:8].isdigit() and len(tail) >= 8 else item
 
@@ -80,14 +80,14 @@ def test_the_readme_plan_has_one_event_per_scheduled_session(run, readme_plan):
         for item in week.items:
             per_task[item.task_id] += item.sessions
     for task_id, count in per_task.items():
-        mine = [e for e in events if task_of(plan_id, e) == task_id]
+        mine = [e for e in events if task_of(plan_id, str(e["uid"])) == task_id]
         assert len(mine) == count, task_id
     # timed, in the evening, lasting the estimate, never overlapping on a day
     by_start = sorted(events, key=lambda e: e.decoded("dtstart"))
     for event in by_start:
         start = event.decoded("dtstart")
         assert isinstance(start, dt.datetime) and start.tzinfo is None and start.hour >= 18
-        task = plan.task(task_of(plan_id, event))
+        task = plan.task(task_of(plan_id, str(event["uid"])))
         assert event.decoded("duration") == dt.timedelta(minutes=task.estimate_minutes)
     for one, two in zip(by_start, by_start[1:], strict=False):
         assert one.decoded("dtstart") + one.decoded("duration") <= two.decoded("dtstart")
@@ -187,3 +187,18 @@ def test_a_daily_task_due_in_year_9999_is_bounded(tmp_path, run):
     daily = [e for e in events if ".session.t3." in str(e["uid"])]
     last = max(e.decoded("dtstart") for e in daily).date()
     assert last == dt.date(2036, 11, 23) and len(daily) == 3654  # ten years past the start
+
+
+def test_a_dropped_task_is_cancelled_in_a_calendar_that_imported_it(run, readme_plan):
+    store, plan_id = readme_plan
+    calendar: dict[str, object] = {}
+    _import(calendar, export_ics(run, plan_id))
+    before = len(calendar)
+    recurring = next(t for t in store.get_plan(plan_id).tasks() if t.recurrence)
+    assert run("done", plan_id, recurring.id, "--drop")[0] == 0
+    _import(calendar, export_ics(run, plan_id))
+    assert len(calendar) == before
+    mine = [e for uid, e in calendar.items() if task_of(plan_id, uid) == recurring.id]
+    assert mine and all(e.status.value == "CANCELLED" for e in mine)
+    others = [e for e in calendar.values() if e not in mine and ".session." in e.uid]
+    assert all(e.status.value == "CONFIRMED" for e in others)

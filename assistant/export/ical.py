@@ -4,6 +4,8 @@
   of a recurring task on its date, and each open one-off task on a day of the week the
   schedule put it in, at the preferred time of day (default 18:00, floating local time:
   the calendar's own zone), lasting the estimate; a day's sessions follow each other.
+  Done sessions are marked "✓"; a dropped task's sessions stay, STATUS:CANCELLED, so a
+  calendar that imported them before takes them away.
 - One-off tasks are also VTODOs with DUE (the due date) and DTSTART (the scheduled week).
   RFC 5545 forbids DUE and DURATION in one VTODO, so the estimate goes in
   ESTIMATED-DURATION (RFC 9253's task extensions draft) and in the description.
@@ -120,10 +122,13 @@ def _session(plan: Plan, booking: Booking, goal: str) -> Event:
         item += f".{booking.day:%Y%m%d}" + (f"-{booking.slot}" if booking.slot > 1 else "")
     event = Event()
     _stamp(event, plan, "session", item)
-    event.add("summary", ("✓ " if booking.done else "") + task.title)
+    mark = "Cancelled: " if booking.cancelled else "✓ " if booking.done else ""
+    event.add("summary", mark + task.title)
     event.add("dtstart", booking.start)
     event.add("duration", dt.timedelta(minutes=booking.minutes))
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if booking.cancelled else "CONFIRMED")
+    if booking.cancelled:
+        event.add("transp", "TRANSPARENT")
     lines = [_description(task, booking.milestone.title), f"Goal: {goal}"]
     if booking.done:
         lines.insert(0, "Done.")

@@ -2,7 +2,8 @@
 
 Every session of a recurring task sits on its own date; each open one-off task gets a day
 in the week the schedule put it in (the least booked day it may use: not before its start
-or today, not after its due date when its week holds it). A day's sessions follow each other
+or today, not after its due date when its week holds it); a done or dropped one-off task
+gets one in its due week. Sessions of dropped tasks are marked cancelled. A day's sessions follow each other
 from the person's preferred time of day (default 18:00, floating local time), recurring
 sessions first, so no two overlap.
 """
@@ -32,6 +33,7 @@ class Booking:
     start: dt.datetime  # floating local time
     minutes: int
     done: bool
+    cancelled: bool = False  # a dropped task: calendars that knew the session remove it
 
     @property
     def recurring(self) -> bool:
@@ -52,11 +54,8 @@ def bookings(
     cut = False
     for milestone in plan.milestones:
         for task in milestone.tasks:
-            if task.status == "dropped":
-                continue
             if task.recurrence is None:
-                if task.status == "todo":
-                    one_offs.append((task, milestone))
+                one_offs.append((task, milestone))
                 continue
             for s in sessions(task, plan):
                 if len(found) >= limit:
@@ -65,20 +64,25 @@ def bookings(
                 found.append((task, milestone, s.day, s.slot, s.done))
     load: dict[dt.date, int] = {}
     for task, _, day, _, _ in found:
-        load[day] = load.get(day, 0) + task.estimate_minutes
+        if task.status != "dropped":
+            load[day] = load.get(day, 0) + task.estimate_minutes
     for task, milestone in one_offs:
         if len(found) >= limit:
             cut = True
             break
-        day = _day_for(task, schedule, load, today)
-        load[day] = load.get(day, 0) + task.estimate_minutes
-        found.append((task, milestone, day, 1, False))
+        # done and dropped tasks are not in the schedule: their due week stands in
+        day = _day_for(task, schedule if task.status == "todo" else None, load, today)
+        if task.status != "dropped":
+            load[day] = load.get(day, 0) + task.estimate_minutes
+        found.append((task, milestone, day, 1, task.status == "done"))
     found.sort(key=lambda f: (f[2], f[0].recurrence is None))  # a day: recurring ones first
     out, booked = [], dt.datetime.min
     for task, milestone, day, slot, done in found:
+        dropped = task.status == "dropped"
         start = max(dt.datetime.combine(day, at), booked if booked.date() == day else booked.min)
-        booked = start + dt.timedelta(minutes=task.estimate_minutes)
-        out.append(Booking(task, milestone, day, slot, start, task.estimate_minutes, done))
+        if not dropped:  # a cancelled session takes no room
+            booked = start + dt.timedelta(minutes=task.estimate_minutes)
+        out.append(Booking(task, milestone, day, slot, start, task.estimate_minutes, done, dropped))
     return out, cut
 
 
