@@ -174,3 +174,17 @@ def test_the_cli_ticks_one_session_at_a_time(tmp_path, monkeypatch, capsys):
     assert code == 0 and "t1 is done" in out
     code, _, err = run("done", "p-halfmarathon", "t3@2026-12-05")
     assert code == 2 and "no session on 2026-12-05" in err and "Traceback" not in err
+
+
+def test_concurrent_session_ticks_lose_none(store):
+    import threading
+
+    threads = [
+        threading.Thread(target=store.tick_session, args=("p-halfmarathon", "t3", day))
+        for day in T3_DAYS
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert store.get_plan("p-halfmarathon").task("t3").sessions_done == T3_DAYS
