@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from assistant.errors import GoalsmithError, InputError, NotFound
 from assistant.models import Plan, Review, TaskStatus
 from assistant.schedule.sessions import progress, with_session
+from assistant.store_ticks import apply_ticks, session_rows
 
 BUSY_TIMEOUT_MS = 30_000
 STATUSES: tuple[str, ...] = ("todo", "done", "dropped")
@@ -218,23 +219,8 @@ class Store:
                     (user, plan_id, wanted),
                 ).fetchall()
             )
-            sessions = self._session_rows(db, user, plan_id)
-        return _applied(Plan.model_validate_json(row[0]), ticks, sessions)
-
-    @staticmethod
-    def _session_rows(
-        db: sqlite3.Connection, user: str, plan_id: str | None = None
-    ) -> dict[tuple[str, str], dict[dt.date, int]]:
-        """(plan id, task id) -> {day: sessions done that day}."""
-        where, args = (
-            ("user=?", (user,)) if plan_id is None else ("user=? AND plan_id=?", (user, plan_id))
-        )
-        out: dict[tuple[str, str], dict[dt.date, int]] = {}
-        for pid, task_id, day, done in db.execute(
-            f"SELECT plan_id, task_id, day, done FROM session_ticks WHERE {where}", args
-        ):
-            out.setdefault((pid, task_id), {})[dt.date.fromisoformat(day)] = done
-        return out
+            sessions = session_rows(db, user, plan_id)
+        return apply_ticks(Plan.model_validate_json(row[0]), ticks, sessions)
 
     def versions(self, plan_id: str, user: str = "local") -> list[int]:
         """Every stored version number of a plan, oldest first."""
@@ -262,10 +248,10 @@ class Store:
                 "SELECT plan_id, version, task_id, status FROM task_status WHERE user=?", (user,)
             ):
                 ticks.setdefault((plan_id, version), {})[task_id] = status
-            sessions = self._session_rows(db, user)
+            sessions = session_rows(db, user)
         out = []
         for plan_id, version, statement, deadline, saved_at, body in rows:
-            plan = _applied(
+            plan = apply_ticks(
                 Plan.model_validate_json(body), ticks.get((plan_id, version), {}), sessions
             )
             done, total = progress(plan)
@@ -325,9 +311,7 @@ class Store:
                 "SELECT body FROM plan_versions WHERE user=? AND plan_id=? AND version=?",
                 (user, plan_id, latest),
             ).fetchone()[0]
-            plan = _applied(
-                Plan.model_validate_json(body), {}, self._session_rows(db, user, plan_id)
-            )
+            plan = apply_ticks(Plan.model_validate_json(body), {}, session_rows(db, user, plan_id))
             task = plan.task(task_id)
             count = with_session(task, plan, day, done).count(day)
             db.execute(
@@ -430,17 +414,3 @@ class Store:
                 (user, plan_id),
             ).fetchall()
         return [(t, s, dt.datetime.fromisoformat(at)) for t, s, at in rows]
-
-
-def _applied(
-    plan: Plan, ticks: dict[str, str], sessions: dict[tuple[str, str], dict[dt.date, int]]
-) -> Plan:
-    """The plan with its stored ticks: task status, and sessions done per day (a day's row
-    overrides what the plan body says about that day)."""
-    for task in plan.tasks():
-        task.status = ticks.get(task.id, task.status)  # type: ignore[assignment]
-        rows = sessions.get((plan.id, task.id))
-        if rows:
-            kept = [d for d in task.sessions_done if d not in rows]
-            task.sessions_done = sorted(kept + [d for d, n in rows.items() for _ in range(n)])
-    return plan
