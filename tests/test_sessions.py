@@ -188,3 +188,25 @@ def test_concurrent_session_ticks_lose_none(store):
     for thread in threads:
         thread.join()
     assert store.get_plan("p-halfmarathon").task("t3").sessions_done == T3_DAYS
+
+
+def test_a_recurring_task_done_as_a_whole_can_be_reopened(tmp_path, monkeypatch, capsys):
+    from assistant.cli import main
+    from ui import planview
+    from ui.workspace import Workspace
+
+    store = Store(tmp_path / "goalsmith.db")
+    store.save_plan(good_plan())
+    store.set_task_status("p-halfmarathon", "t3", "done")  # as older versions ticked series
+    assert progress(store.get_plan("p-halfmarathon")) == (6, 31)
+    ws = Workspace(Settings(_env_file=None, home=tmp_path, offline=True), today=lambda: TODAY)
+    view = planview.plan_view(ws, "p-halfmarathon", "local")
+    assert ("Run 30 minutes at an easy pace (t3)", "t3") in view.task_choices and "t3" in view.done
+    planview.tick(ws, "p-halfmarathon", [], "local")
+    assert store.get_plan("p-halfmarathon").task("t3").status == "todo"
+    store.set_task_status("p-halfmarathon", "t3", "done")
+    monkeypatch.setenv("GOALSMITH_HOME", str(tmp_path))
+    with pytest.raises(SystemExit) as exited:
+        main(["done", "p-halfmarathon", "t3", "--undo"])
+    assert exited.value.code in (0, None) and "t3 is todo" in capsys.readouterr().out
+    assert progress(store.get_plan("p-halfmarathon")) == (0, 31)

@@ -56,7 +56,7 @@ def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str
     for task in plan.tasks():
         if task.status == "dropped":
             continue
-        if task.recurrence is None:
+        if task.recurrence is None or task.status == "done":  # done as a whole: untick whole
             choices.append((task_label(task), task.id))
             if task.status == "done":
                 done.append(task.id)
@@ -124,7 +124,7 @@ def apply_ticks(
     values = {value for _, value in shown}
     wanted = wanted & values
     for task in plan.tasks():
-        if task.recurrence is None and task.id in values:
+        if task.id in values:  # a one-off task, or a recurring one done as a whole
             status = "done" if task.id in wanted else "todo"
             if status != task.status:
                 ws.store.set_task_status(plan.id, task.id, status, user)

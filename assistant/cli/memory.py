@@ -98,7 +98,7 @@ def done(
     task_id, day = parse_ref(task_ref)
     _, store = open_store()
     task = store.get_plan(plan_id, USER).task(task_id)
-    if task.recurrence is None or drop:
+    if task.recurrence is None or drop or (task.status != "todo" and day is None):
         if day is not None:
             raise InputError(
                 f"{task_ref}: @DATE picks a session of a recurring task; "
