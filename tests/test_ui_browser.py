@@ -255,6 +255,7 @@ def test_the_review_form_follows_the_week_and_clears_after_saving(page, midplan_
     page.locator("#review-result").get_by_text("nothing to save yet").wait_for()
     assert app.ws.store.reviews(plan.id, "local") == []
     monday_run.check()
+    done.get_by_label("Block three run slots in the calendar for next week · Mon 23 Nov").check()
     # several slipped tasks, each with its own reason
     pick_slipped(page, 1, "Run 30 minutes at an easy pace (due 13 Dec)")
     page.get_by_label("Why task 1 slipped").fill("could not finish the Friday run, too long")
@@ -266,7 +267,7 @@ def test_the_review_form_follows_the_week_and_clears_after_saving(page, midplan_
     page.locator("#review-result").get_by_text("Saved").wait_for()
     (review,) = app.ws.store.reviews(plan.id, "local")
     assert review.week_of == dt.date(2026, 11, 23) and review.notes == "a hard week"
-    assert review.done == []  # t3 ran on Monday but is listed as slipped for Friday
+    assert review.done == ["t2"]  # t3 ran on Monday but is listed as slipped for Friday
     assert [(s.task_id, s.reason) for s in review.slipped] == [
         ("t3", "could not finish the Friday run, too long"),
         ("t1", "the store was closed"),
@@ -280,6 +281,14 @@ def test_the_review_form_follows_the_week_and_clears_after_saving(page, midplan_
     history.get_by_text("Week of 23 Nov 2026").wait_for()
     assert (
         "confidence 7/10" in history.inner_text() and "the store was closed" in history.inner_text()
+    )
+    # the ticks it saved are the Plan tab's: progress and the picker count them at once
+    assert app.ws.store.get_plan(plan.id, "local").task("t2").sessions_done == [
+        dt.date(2026, 11, 23)
+    ]
+    page.locator("#plan-summary").get_by_text("2 of 31 done").wait_for(state="attached")
+    page.wait_for_function(
+        "() => document.querySelector('#plan-picker input').value.includes('2/31 done')"
     )
     page.screenshot(path=str(tmp_path / "review-saved.png"), full_page=True)
     print(f"screenshots: {tmp_path}")

@@ -128,7 +128,16 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         demo.load(on_load, outputs=[picker, status])
 
         # --- review -----------------------------------------------------------------------
-        review_tab.wire(gr, ws, picker)
+        def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
+            """The Plan tab and the picker's counts after a review changed ticks."""
+            plan_part = show(plan_id, request)[: len(plan_tab.outputs)]
+            try:
+                choices = gr.update(choices=planview.plan_choices(ws, user_of(request)))
+            except Exception:
+                choices = gr.update()
+            return [*plan_part, choices]
+
+        review_tab.wire(gr, ws, picker, [*plan_tab.outputs, picker], refresh_plan)
 
         # --- why stalled? -----------------------------------------------------------------
         def on_why(plan_id, question, request: gr.Request):

@@ -4,6 +4,7 @@ No ``from __future__ import annotations`` here: gradio finds the ``gr.Request`` 
 of a handler by its evaluated annotation.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from ui import chat, reviewing
@@ -77,8 +78,17 @@ class ReviewTab:
             form.history,
         ]
 
-    def wire(self, gr: Any, ws: Workspace, picker: Any) -> None:
-        """Register the week picker and the save button."""
+    def wire(
+        self,
+        gr: Any,
+        ws: Workspace,
+        picker: Any,
+        elsewhere: list,
+        refresh: Callable[[str | None, Any], list],
+    ) -> None:
+        """Register the week picker and the save button; a saved review also refreshes the
+        ``elsewhere`` components (the Plan tab and picker) with ``refresh(plan id, request)``,
+        since its ticks are theirs."""
 
         def on_week(plan_id: str | None, week: str | None, request: gr.Request):
             try:
@@ -97,7 +107,8 @@ class ReviewTab:
         ):  # fmt: skip
             slips = list(zip((s1, s2, s3, s4), (r1, r2, r3, r4), strict=True))
             user = user_of(request)
-            keep = [gr.update() for _ in range(len(self.slipped) * 2 + len(self.texts) + 3)]
+            size = len(self.slipped) * 2 + len(self.texts) + 3 + len(elsewhere)
+            keep = [gr.update() for _ in range(size)]
             try:
                 line = reviewing.save_review(
                     ws, plan_id, user, week_of=week, done=done, slipped=slips,
@@ -110,7 +121,16 @@ class ReviewTab:
             cleared = [gr.update(value="") for _ in self.reasons]  # one dict each: gradio pops
             texts = ["", "", "", CONFIDENCE_DEFAULT, ""]
             week_, done_, *slipped, history = self.form_updates(gr, form)
-            return [line, week_, done_, *slipped, *cleared, *texts, history]
+            return [
+                line,
+                week_,
+                done_,
+                *slipped,
+                *cleared,
+                *texts,
+                history,
+                *refresh(plan_id, request),
+            ]
 
         self.save.click(
             on_save,
@@ -123,6 +143,7 @@ class ReviewTab:
                 *self.reasons,
                 *self.texts,
                 self.history,
+                *elsewhere,
             ],
         )
 
