@@ -163,7 +163,8 @@ def _from_markdown_file(path: Path, base_ref: str | None, user: str) -> Plan:
                 base = load_plan(base_ref, load_settings(), user)
             except (InputError, NotFound) as exc:
                 raise InputError(
-                    f"{path} is a clean checklist, read against its plan: {exc}"
+                    f"{path} is a clean checklist, read against the plan it came from: {exc}; "
+                    "name that plan with --plan PLAN_ID|PLAN.json"
                 ) from None
     try:
         return from_markdown(text, base)
