@@ -6,6 +6,7 @@ program starts. Environment variables are the public contract of DESIGN.md secti
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -35,6 +36,9 @@ class Settings(BaseSettings):
     home: Path = Field(default_factory=_default_home)
     chroma_url: str | None = None
     auth: str | None = None
+    session_time: dt.time = Field(
+        default=dt.time(18, 0), description="when calendar sessions start (local time of day)"
+    )
 
     # --- model calls ---
     max_repair_rounds: int = Field(default=2, ge=0, le=10)

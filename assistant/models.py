@@ -112,6 +112,11 @@ class Task(_Model):
     attacks_constraint: bool = False
     recurrence: Recurrence | None = None
     status: TaskStatus = "todo"
+    sessions_done: list[dt.date] = Field(
+        default_factory=list,
+        max_length=5000,
+        description="recurring tasks: the dates of sessions done (twice for two that day)",
+    )
 
     @field_validator("owner")
     @classmethod

@@ -21,6 +21,8 @@ from pydantic import BaseModel
 
 from assistant.errors import GoalsmithError, InputError, NotFound
 from assistant.models import Plan, Review, TaskStatus
+from assistant.schedule.sessions import progress, with_session
+from assistant.store_ticks import apply_ticks, session_rows
 
 BUSY_TIMEOUT_MS = 30_000
 STATUSES: tuple[str, ...] = ("todo", "done", "dropped")
@@ -44,6 +46,14 @@ MIGRATIONS: list[str] = [
         body TEXT NOT NULL, saved_at TEXT NOT NULL, indexed INTEGER NOT NULL DEFAULT 0);
     CREATE INDEX reviews_by_plan ON reviews (user, plan_id, week_of);
     """,
+    # sessions of recurring tasks, ticked one at a time; kept across versions (a session done
+    # on a day stays done whatever the plan later says)
+    """
+    CREATE TABLE session_ticks (
+        user TEXT NOT NULL, plan_id TEXT NOT NULL, task_id TEXT NOT NULL, day TEXT NOT NULL,
+        done INTEGER NOT NULL, changed_at TEXT NOT NULL,
+        PRIMARY KEY (user, plan_id, task_id, day));
+    """,
 ]
 
 
@@ -57,6 +67,8 @@ class PlanSummary(BaseModel):
     updated_at: dt.datetime
     tasks_done: int
     tasks_total: int
+    sessions_done: int = 0  # progress: a one-off task is one session, a recurring one each
+    sessions_total: int = 0
 
 
 def _now() -> str:
@@ -207,10 +219,8 @@ class Store:
                     (user, plan_id, wanted),
                 ).fetchall()
             )
-        plan = Plan.model_validate_json(row[0])
-        for task in plan.tasks():
-            task.status = ticks.get(task.id, task.status)
-        return plan
+            sessions = session_rows(db, user, plan_id)
+        return apply_ticks(Plan.model_validate_json(row[0]), ticks, sessions)
 
     def versions(self, plan_id: str, user: str = "local") -> list[int]:
         """Every stored version number of a plan, oldest first."""
@@ -238,11 +248,14 @@ class Store:
                 "SELECT plan_id, version, task_id, status FROM task_status WHERE user=?", (user,)
             ):
                 ticks.setdefault((plan_id, version), {})[task_id] = status
+            sessions = session_rows(db, user)
         out = []
         for plan_id, version, statement, deadline, saved_at, body in rows:
-            applied = ticks.get((plan_id, version), {})
-            tasks = [t for m in json.loads(body)["milestones"] for t in m["tasks"]]
-            statuses = [applied.get(t["id"], t.get("status", "todo")) for t in tasks]
+            plan = apply_ticks(
+                Plan.model_validate_json(body), ticks.get((plan_id, version), {}), sessions
+            )
+            done, total = progress(plan)
+            statuses = [t.status for t in plan.tasks()]
             out.append(
                 PlanSummary(
                     id=plan_id,
@@ -252,6 +265,8 @@ class Store:
                     updated_at=dt.datetime.fromisoformat(saved_at),
                     tasks_done=statuses.count("done"),
                     tasks_total=sum(s != "dropped" for s in statuses),
+                    sessions_done=done,
+                    sessions_total=total,
                 )
             )
         return sorted(out, key=lambda s: (s.updated_at, s.id), reverse=True)
@@ -284,12 +299,39 @@ class Store:
             )
         return self.get_plan(plan_id, user)
 
+    def tick_session(
+        self, plan_id: str, task_id: str, day: dt.date, done: bool = True, user: str = "local"
+    ) -> Plan:
+        """Tick (or untick) one session of a recurring task on the latest version."""
+        with self._write() as db:
+            latest = self._latest_version(db, plan_id, user)
+            if latest is None:
+                raise NotFound(f"no plan {plan_id!r}; `goalsmith list` shows your plans")
+            body = db.execute(
+                "SELECT body FROM plan_versions WHERE user=? AND plan_id=? AND version=?",
+                (user, plan_id, latest),
+            ).fetchone()[0]
+            plan = apply_ticks(Plan.model_validate_json(body), {}, session_rows(db, user, plan_id))
+            task = plan.task(task_id)
+            count = with_session(task, plan, day, done).count(day)
+            db.execute(
+                "INSERT OR REPLACE INTO session_ticks VALUES (?, ?, ?, ?, ?, ?)",
+                (user, plan_id, task_id, day.isoformat(), count, _now()),
+            )
+        return self.get_plan(plan_id, user)
+
     def delete_plan(self, plan_id: str, user: str = "local") -> None:
         """Remove every version, tick and review of a plan (vectors: ReviewMemory.delete_plan)."""
         with self._write() as db:
             if self._latest_version(db, plan_id, user) is None:
                 raise NotFound(f"no plan {plan_id!r}; `goalsmith list` shows your plans")
-            for table in ("plan_versions", "task_status", "task_events", "reviews"):
+            for table in (
+                "plan_versions",
+                "task_status",
+                "task_events",
+                "session_ticks",
+                "reviews",
+            ):
                 db.execute(f"DELETE FROM {table} WHERE user=? AND plan_id=?", (user, plan_id))
 
     # --- reviews ---------------------------------------------------------------------------

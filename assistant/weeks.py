@@ -23,10 +23,24 @@ def week_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     return weeks
 
 
+# Work is laid out at most this far past a plan's start, whatever dates a file names: a daily
+# task "due" in 9999 must not mean three million sessions.
+HORIZON = dt.timedelta(days=3653)  # ten years
+
+
+def horizon(plan: Plan) -> dt.date:
+    """The last day any session or schedule week of ``plan`` may fall on."""
+    if dt.date.max - plan.start_date <= HORIZON:
+        return dt.date.max - dt.timedelta(days=7)
+    return plan.start_date + HORIZON
+
+
 def task_window(task: Task, plan: Plan) -> tuple[dt.date, dt.date]:
-    """Earliest start and due date of a task; a missing start means the plan's start."""
+    """Earliest start and due date of a task (a missing start means the plan's start), both
+    cut at the plan's horizon."""
     start = task.start or plan.start_date
-    return min(start, task.due), task.due
+    end = min(task.due, horizon(plan))
+    return min(start, end), end
 
 
 def active_tasks(plan: Plan) -> Iterator[Task]:

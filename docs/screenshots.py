@@ -95,8 +95,10 @@ def main() -> None:
             page.screenshot(path=str(ROOT / "docs/plan.png"), full_page=True, clip=CLIP)
 
             page.get_by_role("tab", name="Review").click()
-            page.locator("#review-done").get_by_text(tasks[2].title).first.click()
-            page.get_by_label("Why it slipped").fill(
+            page.locator("#review-done input[type=checkbox]").first.click()
+            page.get_by_role("combobox", name="Slipped task 1").click()
+            page.locator("#review-slipped-1").get_by_role("option").first.click()
+            page.get_by_label("Why task 1 slipped").fill(
                 "the long run took 3 hours, too big for one evening"
             )
             page.get_by_label("What changed").fill("New project at work; evenings are gone")

@@ -61,12 +61,12 @@ def test_help_names_every_command_and_each_has_help():
 def test_list_show_and_done(run, stored):
     plan, _ = stored
     code, out, _ = run("list")
-    assert code == 0 and plan.id in out and "0/11" in out
+    assert code == 0 and plan.id in out and "0/32" in out  # sessions: one-offs and repeats
     code, out, _ = run("show", plan.id)
     assert code == 0 and "[ ] t1" in out and "Milestone 1" in out
     code, out, _ = run("done", plan.id, "t1")
     assert code == 0 and "t1 is done" in out
-    assert "[x] t1" in run("show", plan.id)[1] and "1/11" in run("list")[1]
+    assert "[x] t1" in run("show", plan.id)[1] and "1/32" in run("list")[1]
     assert "t1 is todo" in run("done", plan.id, "t1", "--undo")[1]
     assert "[ ] t1" in run("show", plan.id)[1]
     assert json.loads(run("list", "--json")[1])[0]["version"] == 1

@@ -11,7 +11,6 @@ import re
 
 import icalendar
 import pytest
-from dateutil.rrule import rrulestr
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -247,33 +246,38 @@ def test_ics_has_every_milestone_as_an_all_day_event():
     assert events["p-halfmarathon.goal.deadline@goalsmith"].decoded("dtstart") == plan.goal.deadline
 
 
-def test_ics_has_every_task_with_its_dates():
+def test_ics_has_every_one_off_task_as_a_todo_with_its_dates():
     plan = good_plan()
     todos = {str(t["uid"]): t for t in parsed_ics(plan, with_schedule=True).walk("VTODO")}
-    assert len(todos) == len(plan.tasks())
-    for task in plan.tasks():
+    one_offs = [t for t in plan.tasks() if t.recurrence is None]
+    assert len(todos) == len(one_offs) == 3
+    for task in one_offs:
         todo = todos[f"p-halfmarathon.task.{task.id}@goalsmith"]
         assert str(todo["summary"]) == task.title
-        if task.recurrence is None:
-            assert todo.decoded("due") == task.due
-            estimate = icalendar.vDuration.from_ical(str(todo["estimated-duration"]))
-            assert estimate == dt.timedelta(minutes=task.estimate_minutes)
-            assert todo.decoded("dtstart") <= task.due
-            assert "duration" not in todo  # RFC 5545: DUE and DURATION never together
-        else:
-            first = todo.decoded("dtstart")
-            rule = rrulestr(
-                todo["rrule"].to_ical().decode(), dtstart=dt.datetime.combine(first, dt.time())
-            )
-            assert [d.date() for d in rule] == sorted(set(session_dates(task, plan)))
-            assert todo.decoded("duration") == dt.timedelta(minutes=task.estimate_minutes)
-            assert "due" not in todo
+        assert todo.decoded("due") == task.due
+        estimate = icalendar.vDuration.from_ical(str(todo["estimated-duration"]))
+        assert estimate == dt.timedelta(minutes=task.estimate_minutes)
+        assert todo.decoded("dtstart") <= task.due
+        assert "duration" not in todo  # RFC 5545: DUE and DURATION never together
     assert todos["p-halfmarathon.task.t10@goalsmith"].decoded("dtstart") == dt.date(2027, 2, 22)
     related = todos["p-halfmarathon.task.t10@goalsmith"]["related-to"]
     assert (
         str(related) == "p-halfmarathon.task.t9@goalsmith"
         and related.params["RELTYPE"] == "DEPENDS-ON"
     )
+
+
+def test_ics_has_an_evening_event_for_every_session_of_a_recurring_task():
+    plan = good_plan()
+    events = [e for e in parsed_ics(plan).walk("VEVENT") if ".session." in str(e["uid"])]
+    for task in (t for t in plan.tasks() if t.recurrence):
+        mine = [e for e in events if str(e["uid"]).startswith(f"p-halfmarathon.session.{task.id}.")]
+        starts = sorted(e.decoded("dtstart") for e in mine)
+        assert [s.date() for s in starts] == session_dates(task, plan)
+        assert all(s.tzinfo is None and s.time() >= dt.time(18, 0) for s in starts)  # floating
+        assert {e.decoded("duration") for e in mine} == {
+            dt.timedelta(minutes=task.estimate_minutes)
+        }
 
 
 def test_ics_uids_are_stable_and_sequence_follows_the_version():
@@ -291,21 +295,34 @@ def test_ics_status_follows_the_task():
     data = good_plan_data()
     data["milestones"][0]["tasks"][0]["status"] = "done"
     data["milestones"][3]["tasks"][2]["status"] = "dropped"
-    todos = {
-        str(t["uid"]).split(".")[-1]: t for t in parsed_ics(Plan.model_validate(data)).walk("VTODO")
-    }
+    data["milestones"][0]["tasks"][2]["sessions_done"] = ["2026-11-23"]
+    cal = parsed_ics(Plan.model_validate(data))
+    todos = {str(t["uid"]).split(".")[-1]: t for t in cal.walk("VTODO")}
     assert str(todos["t1@goalsmith"]["status"]) == "COMPLETED"
     assert str(todos["t10@goalsmith"]["status"]) == "CANCELLED"
     assert (
-        str(todos["t2@goalsmith"]["status"]) == "NEEDS-ACTION"
-        and int(todos["t2@goalsmith"]["priority"]) == 1
+        str(todos["t9@goalsmith"]["status"]) == "NEEDS-ACTION"
+        and int(todos["t9@goalsmith"]["priority"]) == 5
     )
+    events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
+    done = events["p-halfmarathon.session.t3.20261123@goalsmith"]
+    assert str(done["summary"]).startswith("✓ ") and "Done." in str(done["description"])
+    assert not str(events["p-halfmarathon.session.t3.20261127@goalsmith"]["summary"]).startswith(
+        "✓"
+    )
+    # a done one-off shows ticked; a dropped one is cancelled, so calendars take it away
+    assert str(events["p-halfmarathon.session.t1@goalsmith"]["summary"]).startswith("✓ ")
+    dropped = events["p-halfmarathon.session.t10@goalsmith"]
+    assert str(dropped["status"]) == "CANCELLED" and str(dropped["summary"]).startswith("Cancelled")
 
 
 def test_ics_keeps_hostile_text_as_text():
     plan = hostile_plan()
-    titles = sorted(str(t["summary"]) for t in parsed_ics(plan).walk("VTODO"))
-    assert titles == sorted(t.title.replace("\r\n", "\n") for t in plan.tasks())
+    cal = parsed_ics(plan)
+    titles = {
+        str(t["summary"]).removeprefix("✓ ") for t in cal.walk() if t.name in ("VTODO", "VEVENT")
+    }
+    assert {t.title.replace("\r\n", "\n") for t in plan.tasks()} <= titles
 
 
 # --- Todoist CSV -----------------------------------------------------------------------------

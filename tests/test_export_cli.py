@@ -59,16 +59,62 @@ def test_export_writes_each_format_to_a_file(plan_file, tmp_path, fmt):
     assert target.read_bytes() == export(plan, fmt, findings, sched).encode("utf-8")
 
 
-def test_export_prints_markdown_by_default(plan_file):
+def test_export_prints_a_clean_checklist_by_default_and_roundtrip_on_request(plan_file):
     result = goalsmith("export", str(plan_file), DAY)
     assert result.returncode == 0
     assert result.stdout.startswith("# Run the Riverside half marathon")
-    assert from_markdown(result.stdout) == good_plan()
+    assert "<!--" not in result.stdout and "goalsmith:plan" not in result.stdout
+    assert "- [ ] Buy running shoes fitted at a running store 📅 2026-11-26\n" in result.stdout
+    assert (
+        "- [ ] Run 30 minutes at an easy pace 🔁 every week on Monday, Friday 🛫 2026-11-23 "
+        "📅 2026-11-23\n" in result.stdout
+    )
+    assert "after Register for the Riverside half marathon" in result.stdout  # no ids
+    full = goalsmith("export", str(plan_file), "--roundtrip", DAY)
+    assert full.returncode == 0 and from_markdown(full.stdout) == good_plan()
+
+
+def test_import_reads_a_clean_checklist_against_its_saved_plan(tmp_path):
+    Store(Settings(home=tmp_path).db_path).save_plan(good_plan())
+    md = tmp_path / "plan.md"
+    result = goalsmith("export", "p-halfmarathon", "-o", str(md), DAY, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = md.read_text(encoding="utf-8")
+    text = text.replace("- [ ] Buy running shoes", "- [x] Buy running shoes")
+    text = text.replace("- [ ] Run the Riverside", "- [ ] ~~Run the Riverside").replace(
+        "half marathon 📅 2027-02-28", "half marathon~~ 📅 2027-02-28"
+    )
+    # what the Tasks plugin does when the first run is ticked: a new line for the next one
+    run_line = next(line for line in text.splitlines() if line.startswith("- [ ] Run 30 minutes"))
+    text = text.replace(
+        run_line,
+        run_line.replace("📅 2026-11-23", "📅 2026-11-27")
+        + "\n"
+        + run_line.replace("- [ ]", "- [x]")
+        + " ✅ 2026-11-23",
+    )
+    md.write_text(text, encoding="utf-8")
+    result = goalsmith("import", str(md), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    plan = Plan.model_validate_json(result.stdout)
+    assert plan.task("t1").status == "done" and plan.task("t10").status == "dropped"
+    assert plan.task("t3").status == "todo" and [str(d) for d in plan.task("t3").sessions_done] == [
+        "2026-11-23"
+    ]
+    assert [t.id for t in plan.tasks() if t.status != "todo"] == ["t1", "t10"]
+    # a title the plan does not have, or no saved plan to read against: one line each
+    md.write_text(text.replace("Buy running shoes", "Buy a bike"), encoding="utf-8")
+    assert "no task titled 'Buy a bike" in one_line_error(
+        goalsmith("import", str(md), home=tmp_path)
+    )
+    other = tmp_path / "elsewhere"
+    md.write_text(text, encoding="utf-8")
+    assert "clean checklist" in one_line_error(goalsmith("import", str(md), home=other))
 
 
 def test_import_reads_an_edited_markdown_plan_back(plan_file, tmp_path):
     md = tmp_path / "plan.md"
-    assert goalsmith("export", str(plan_file), "-o", str(md), DAY).returncode == 0
+    assert goalsmith("export", str(plan_file), "--roundtrip", "-o", str(md), DAY).returncode == 0
     md.write_text(md.read_text().replace("- [ ] Buy running shoes", "- [x] Buy running shoes"))
     result = goalsmith("import", str(md))
     assert result.returncode == 0, result.stderr
@@ -83,7 +129,7 @@ def test_import_reads_an_edited_markdown_plan_back(plan_file, tmp_path):
 
 def test_export_accepts_an_edited_markdown_plan_as_input(plan_file, tmp_path):
     md = tmp_path / "plan.md"
-    goalsmith("export", str(plan_file), "-o", str(md), DAY)
+    goalsmith("export", str(plan_file), "--roundtrip", "-o", str(md), DAY)
     result = goalsmith("export", str(md), "--format", "json")
     assert Plan.model_validate_json(result.stdout) == good_plan()
 

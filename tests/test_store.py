@@ -178,13 +178,16 @@ if what == "plan":
     plan = good_plan().next_version("half-written")
     plan.capacity_hours_per_week = 9
     store.save_plan(plan)
+elif what == "session":
+    import datetime
+    store.tick_session("p-halfmarathon", "t3", datetime.date(2026, 11, 23))
 else:
     review = Review(plan_id="p-halfmarathon", week_of="2026-11-30", confidence=3, notes="lost")
     store.add_review(review)
 """
 
 
-@pytest.mark.parametrize("what", ["plan", "review"])
+@pytest.mark.parametrize("what", ["plan", "review", "session"])
 def test_a_writer_killed_inside_the_transaction_leaves_the_store_consistent(tmp_path, what):
     db = tmp_path / "goalsmith.db"
     store = Store(db)
@@ -212,6 +215,7 @@ def test_a_writer_killed_inside_the_transaction_leaves_the_store_consistent(tmp_
     assert after.versions("p-halfmarathon") == [1]
     assert after.get_plan("p-halfmarathon").capacity_hours_per_week == 5
     assert [r.week_of for r in after.reviews("p-halfmarathon")] == [W1]
+    assert after.get_plan("p-halfmarathon").task("t3").sessions_done == []
     assert after.save_plan(good_plan()).version == 2  # and the store takes writes again
 
 

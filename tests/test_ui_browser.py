@@ -38,12 +38,15 @@ XSS = "<img src=x onerror=alert(1)>"
 WAIT_MS = 30_000
 
 
-def serve(home: Path, auth: str | None = None) -> SimpleNamespace:
+MIDPLAN = dt.date(2026, 12, 2)  # a Wednesday in the plan's second week
+
+
+def serve(home: Path, auth: str | None = None, today: dt.date = TODAY) -> SimpleNamespace:
     from ui.server import launch
     from ui.workspace import Workspace
 
     settings = Settings(_env_file=None, home=home, offline=True, auth=auth)
-    ws = Workspace(settings, today=lambda: TODAY)
+    ws = Workspace(settings, today=lambda: today)
     demo, url = launch(settings, "127.0.0.1", 0, block=False, quiet=True, workspace=ws)
     return SimpleNamespace(demo=demo, url=url, ws=ws)
 
@@ -66,6 +69,13 @@ def browser():
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     server = serve(tmp_path_factory.mktemp("home"))
+    yield server
+    server.demo.close()
+
+
+@pytest.fixture(scope="module")
+def midplan_app(tmp_path_factory):
+    server = serve(tmp_path_factory.mktemp("midplan"), today=MIDPLAN)
     yield server
     server.demo.close()
 
@@ -106,6 +116,11 @@ def pick_plan(page, label: str) -> None:
     page.locator("#plan-summary").get_by_text(label).wait_for()
 
 
+def pick_slipped(page, row: int, label: str) -> None:
+    page.get_by_role("combobox", name=f"Slipped task {row}").click()
+    page.locator(f"#review-slipped-{row}").get_by_role("option", name=label).click()
+
+
 def open_tab(page, name: str) -> None:
     page.get_by_role("tab", name=name).click()
 
@@ -143,14 +158,35 @@ def test_a_ticked_task_is_still_ticked_after_a_reload(page, app):
     open_app(page, app.url)
     pick_plan(page, plan.goal.statement.split(":")[0])
     page.get_by_label("Buy running shoes fitted at a running store (t1)").check()
-    page.locator("#plan-summary").get_by_text("1 of 10 tasks done").wait_for()
+    page.locator("#plan-summary").get_by_text("1 of 31 done").wait_for()
     assert app.ws.store.get_plan(plan.id, "local").task("t1").status == "done"
     page.reload(wait_until="load")
     page.locator("#message textarea").wait_for(state="visible")
     pick_plan(page, plan.goal.statement.split(":")[0])
     box = page.get_by_label("Buy running shoes fitted at a running store (t1)")
     assert box.is_checked()
-    assert not page.get_by_label("Run 30 minutes at an easy pace (t3)").is_checked()
+    assert not page.get_by_label("Run 30 minutes at an easy pace · Mon 23 Nov").is_checked()
+
+
+def test_ticking_one_session_of_a_weekly_task_keeps_the_series(page, app):
+    plan = seed(app.ws, plan_id="p-sessions", statement="Session test: run a half marathon")
+    open_app(page, app.url)
+    pick_plan(page, "Session test")
+    picker = page.get_by_role("combobox", name="Plan")
+    assert "0/31 done" in picker.input_value()
+    page.get_by_label("Run 30 minutes at an easy pace · Mon 23 Nov").check()
+    page.locator("#plan-summary").get_by_text("1 of 31 done").wait_for()
+    stored = app.ws.store.get_plan(plan.id, "local").task("t3")
+    assert stored.status == "todo" and [str(d) for d in stored.sessions_done] == ["2026-11-23"]
+    # the next session is offered at once, later weeks keep theirs, the picker counts the tick
+    next_box = page.get_by_label("Run 30 minutes at an easy pace · Fri 27 Nov")
+    next_box.wait_for()
+    assert not next_box.is_checked()
+    page.wait_for_function(
+        "() => document.querySelector('#plan-picker input').value.includes('1/31 done')"
+    )
+    schedule = page.locator("#schedule").inner_text()
+    assert "Week of 07 Dec 2026" in schedule and schedule.count("Run 30 minutes") == 3
 
 
 def test_the_markdown_download_contains_the_plan(page, app):
@@ -164,13 +200,14 @@ def test_the_markdown_download_contains_the_plan(page, app):
     assert "Buy running shoes fitted at a running store" in content
 
 
-def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, app):
+def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, midplan_app):
+    app = midplan_app
     plan = seed(app.ws, plan_id="p-why", statement="Why test: run a half marathon")
     # one earlier week, stored as if reviewed before; the second one goes through the form
     app.ws.store.add_review(
         Review(
             plan_id=plan.id,
-            week_of=dt.date(2026, 11, 9),
+            week_of=dt.date(2026, 11, 16),
             confidence=6,
             slipped=[{"task_id": "t3", "reason": "work ran late every evening"}],
         ),
@@ -179,13 +216,11 @@ def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, a
     open_app(page, app.url)
     pick_plan(page, plan.goal.statement.split(":")[0])
     open_tab(page, "Review")
-    page.get_by_label("Week of (YYYY-MM-DD; empty = this week)").fill("2026-11-16")
     page.locator("#review-done").get_by_label(
-        "Buy running shoes fitted at a running store (t1)"
+        "Buy running shoes fitted at a running store · due Thu 26 Nov"
     ).check()
-    page.get_by_role("combobox", name="Slipped task").click()
-    page.get_by_role("option", name="Run 30 minutes at an easy pace (t3)").click()
-    page.get_by_label("Why it slipped").fill("meetings ran until 8pm again")
+    pick_slipped(page, 1, "Run 30 minutes at an easy pace (due 13 Dec)")
+    page.get_by_label("Why task 1 slipped").fill("meetings ran until 8pm again")
     page.get_by_label("What changed").fill("new project at work")
     page.get_by_role("button", name="Save review").click()
     page.locator("#review-result").get_by_text("Saved").wait_for()
@@ -195,11 +230,71 @@ def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, a
     page.get_by_label("Your question").press("Enter")
     answer = page.locator("#why-answer")
     answer.get_by_text("Cause 1").wait_for()
-    assert "Review of the week of 16 Nov 2026" in answer.inner_text()
+    assert "Review of the week of 23 Nov 2026" in answer.inner_text()
     assert "meetings ran until 8pm again" in answer.inner_text()
     page.get_by_role("button", name="Apply suggested changes as a new plan version").click()
     page.locator("#why-applied").get_by_text("Applied").wait_for()
     assert app.ws.store.versions(plan.id, "local") == [1, 2]
+
+
+def test_the_review_form_follows_the_week_and_clears_after_saving(page, midplan_app, tmp_path):
+    app = midplan_app
+    plan = seed(app.ws, plan_id="p-review", statement="Review test: run a half marathon")
+    app.ws.store.tick_session(plan.id, "t3", dt.date(2026, 11, 23))  # ticked on the Plan tab
+    open_app(page, app.url)
+    pick_plan(page, "Review test")
+    open_tab(page, "Review")
+    week = page.get_by_role("combobox", name="Week")
+    assert week.input_value() == "Week of 23 Nov 2026 (last week)"
+    done = page.locator("#review-done")
+    monday_run = done.get_by_label("Run 30 minutes at an easy pace · Mon 23 Nov")
+    monday_run.wait_for()
+    assert monday_run.is_checked()  # pre-filled from the Plan tab's tick
+    assert not done.get_by_label("Run 30 minutes at an easy pace · Fri 27 Nov").is_checked()
+    assert "Register for the Riverside" not in done.inner_text()  # due in February
+    # with nothing ticked, slipped or written, the review is refused and nothing is stored
+    monday_run.uncheck()
+    page.get_by_role("button", name="Save review").click()
+    page.locator("#review-result").get_by_text("nothing to save yet").wait_for()
+    assert app.ws.store.reviews(plan.id, "local") == []
+    monday_run.check()
+    done.get_by_label("Block three run slots in the calendar for next week · Mon 23 Nov").check()
+    # several slipped tasks, each with its own reason
+    pick_slipped(page, 1, "Run 30 minutes at an easy pace (due 13 Dec)")
+    page.get_by_label("Why task 1 slipped").fill("could not finish the Friday run, too long")
+    pick_slipped(page, 2, "Buy running shoes fitted at a running store (due 26 Nov)")
+    page.get_by_label("Why task 2 slipped").fill("the store was closed")
+    page.get_by_label("Notes").fill("a hard week")
+    page.screenshot(path=str(tmp_path / "review-filled.png"), full_page=True)
+    page.get_by_role("button", name="Save review").click()
+    page.locator("#review-result").get_by_text("Saved").wait_for()
+    (review,) = app.ws.store.reviews(plan.id, "local")
+    assert review.week_of == dt.date(2026, 11, 23) and review.notes == "a hard week"
+    assert review.done == ["t2"]  # t3 ran on Monday but is listed as slipped for Friday
+    assert [(s.task_id, s.reason) for s in review.slipped] == [
+        ("t3", "could not finish the Friday run, too long"),
+        ("t1", "the store was closed"),
+    ]
+    # cleared for the next review, and listed under past reviews
+    page.wait_for_function("() => !document.querySelector('#review-notes textarea').value")
+    for row in (1, 2):
+        assert page.get_by_label(f"Why task {row} slipped").input_value() == ""
+    assert page.get_by_role("combobox", name="Slipped task 2").input_value() == ""
+    history = page.locator("#review-history")
+    history.get_by_text("Week of 23 Nov 2026").wait_for()
+    assert (
+        "confidence 7/10" in history.inner_text() and "the store was closed" in history.inner_text()
+    )
+    # the ticks it saved are the Plan tab's: progress and the picker count them at once
+    assert app.ws.store.get_plan(plan.id, "local").task("t2").sessions_done == [
+        dt.date(2026, 11, 23)
+    ]
+    page.locator("#plan-summary").get_by_text("2 of 31 done").wait_for(state="attached")
+    page.wait_for_function(
+        "() => document.querySelector('#plan-picker input').value.includes('2/31 done')"
+    )
+    page.screenshot(path=str(tmp_path / "review-saved.png"), full_page=True)
+    print(f"screenshots: {tmp_path}")
 
 
 def test_html_in_a_goal_is_shown_as_text_and_never_runs(page, app, dialogs):

@@ -12,7 +12,7 @@ from assistant.config import Settings
 from assistant.engines.base import Question
 from assistant.errors import InputError, NotFound
 from assistant.models import Finding
-from tests.plans import TODAY, good_plan, good_plan_data
+from tests.plans import TODAY, good_plan
 from ui import chat, planview, render, reviewing, safe
 from ui.auth import is_loopback, parse_auth, user_of
 from ui.burnup import burnup_rows
@@ -217,15 +217,37 @@ def test_chat_with_the_real_conversation_asks_then_plans(ws):
 
 def test_ticking_saves_at_once_and_only_for_this_user(ws):
     plan = ws.store.save_plan(good_plan(), "alice")
-    view = planview.tick(ws, plan.id, ["t1", "t3"], "alice")
-    assert view.done == ["t1", "t3"] and "2 of 10 tasks done" in view.summary
-    assert planview.plan_view(ws, plan.id, "alice").done == ["t1", "t3"]
-    view = planview.tick(ws, plan.id, ["t3"], "alice")  # unticking is saved too
+    view = planview.tick(ws, plan.id, ["t1", "t9"], "alice")
+    assert view.done == ["t1", "t9"] and "2 of 31 done" in view.summary
+    assert planview.plan_view(ws, plan.id, "alice").done == ["t1", "t9"]
+    view = planview.tick(ws, plan.id, ["t9"], "alice")  # unticking is saved too
     assert ws.store.get_plan(plan.id, "alice").task("t1").status == "todo"
     assert ["☑ done" in row[-1] for row in view.rows].count(True) == 1
     with pytest.raises(NotFound):
         planview.plan_view(ws, plan.id, "bob")
     assert planview.plan_choices(ws, "bob") == []
+
+
+def test_a_weekly_task_is_ticked_one_session_at_a_time(ws):
+    plan = ws.store.save_plan(good_plan(), "alice")
+    view = planview.plan_view(ws, plan.id, "alice")
+    labels = dict((value, label) for label, value in view.task_choices)
+    # today is Sun 22 Nov: each recurring task offers its next session, by date, not its id
+    assert labels["t3@2026-11-23"] == "Run 30 minutes at an easy pace · Mon 23 Nov"
+    assert "t3" not in labels and not any(v.startswith("t4") for v in labels)  # from 14 Dec
+    view = planview.tick(ws, plan.id, ["t3@2026-11-23"], "alice")
+    stored = ws.store.get_plan(plan.id, "alice")
+    assert stored.task("t3").status == "todo" and stored.task("t3").sessions_done == [
+        dt.date(2026, 11, 23)
+    ]
+    assert "1 of 31 done" in view.summary and "1/6 sessions done" in str(view.rows)
+    # the next session is offered, and the schedule keeps the series' later weeks
+    assert "t3@2026-11-27" in dict((v, lbl) for lbl, v in view.task_choices)
+    assert "Week of 07 Dec 2026" in view.schedule and view.schedule.count("Run 30 minutes") == 3
+    picker = planview.plan_choices(ws, "alice")
+    assert picker[0][0].endswith("(v1, 1/31 done)")
+    view = planview.tick(ws, plan.id, [], "alice")  # unticked again
+    assert ws.store.get_plan(plan.id, "alice").task("t3").sessions_done == []
 
 
 def test_plan_view_shows_schedule_today_and_every_export(ws):
@@ -235,7 +257,9 @@ def test_plan_view_shows_schedule_today_and_every_export(ws):
     files = planview.export_files(ws, view)
     assert set(files) == set(planview.EXPORT_LABELS)
     with open(files["md"], encoding="utf-8") as f:
-        assert plan.goal.statement in f.read()
+        text = f.read()
+    assert "- [ ] Buy running shoes fitted at a running store 📅 2026-11-26" in text
+    assert "<!--" not in text  # a clean checklist
 
 
 def test_burnup_counts_planned_by_due_week_and_done_up_to_this_week():
@@ -271,61 +295,119 @@ def test_unreadable_metric_reading_says_how_to_write_it(raw):
         reviewing.parse_readings(raw)
 
 
-def test_review_is_stored_for_the_user_even_when_indexing_fails(ws, monkeypatch):
+def _review(ws, plan_id, user="local", **kw):
+    fields = dict(
+        week_of=None, done=[], slipped=[], changed="", remove="", readings="", confidence=6,
+        notes="",
+    )  # fmt: skip
+    return reviewing.save_review(ws, plan_id, user, **{**fields, **kw})
+
+
+@pytest.fixture
+def midplan(tmp_path) -> Workspace:
+    """Wednesday 2 Dec 2026: the plan's second week is under way, its first is last week."""
+    settings = Settings(_env_file=None, home=tmp_path, offline=True)
+    return Workspace(settings, today=lambda: dt.date(2026, 12, 2))
+
+
+def test_review_is_stored_for_the_user_even_when_indexing_fails(midplan, monkeypatch):
+    ws = midplan
     plan = ws.store.save_plan(good_plan(), "alice")
     monkeypatch.setattr(
         Workspace, "memory", property(lambda self: (_ for _ in ()).throw(OSError("no disk")))
     )
-    line = reviewing.save_review(
-        ws,
-        plan.id,
-        "alice",
-        week_of="",
-        done=["t1"],
-        slipped="t3",
-        reason="work ran late",
-        changed="",
-        remove="",
-        readings="runs = 1",
-        confidence=6,
-        notes="",
+    line = _review(
+        ws, plan.id, "alice", done=["t1"], slipped=[("t3", "work ran late")], readings="runs = 1"
     )
-    assert (
-        "✔ Saved" in line and "23 Nov" not in line and "16 Nov 2026" in line and "⚠ Warning" in line
-    )
+    assert "✔ Saved" in line and "23 Nov 2026" in line and "⚠ Warning" in line
     (review,) = ws.store.reviews(plan.id, "alice")
-    assert (
-        review.done == ["t1"]
-        and review.slipped[0].reason == "work ran late"
-        and review.confidence == 6
-    )
+    assert review.done == ["t1"] and review.slipped[0].reason == "work ran late"
+    assert review.week_of == dt.date(2026, 11, 23) and review.confidence == 6
     assert ws.store.unindexed_reviews("alice") == [review]
     with pytest.raises(NotFound):
-        reviewing.save_review(
-            ws,
-            plan.id,
-            "bob",
-            week_of="",
-            done=[],
-            slipped=None,
-            reason="",
-            changed="",
-            remove="",
-            readings="",
-            confidence=5,
-            notes="",
-        )
+        _review(ws, plan.id, "bob", notes="hello")
 
 
-def test_review_without_a_plan_or_with_a_bad_week_says_what_to_do(ws):
-    kwargs = dict(
-        done=[], slipped=None, reason="", changed="", remove="", readings="", confidence=5, notes=""
+def test_the_form_shows_last_weeks_sessions_with_the_plan_tabs_ticks(midplan):
+    ws = midplan
+    plan = ws.store.save_plan(good_plan(), "local")
+    ws.store.tick_session(plan.id, "t3", dt.date(2026, 11, 23))
+    form = reviewing.review_form(ws, ws.store.get_plan(plan.id), "local")
+    assert form.week == "2026-11-23" and form.weeks[0] == (
+        "Week of 30 Nov 2026 (this week)",
+        "2026-11-30",
     )
+    assert ("Week of 23 Nov 2026 (last week)", "2026-11-23") in form.weeks
+    assert [v for _, v in form.items] == ["t1", "t2@2026-11-23", "t3@2026-11-23", "t3@2026-11-27"]
+    assert form.ticked == ["t3@2026-11-23"]
+    assert dict((v, lbl) for lbl, v in form.items)["t3@2026-11-27"] == (
+        "Run 30 minutes at an easy pace · Fri 27 Nov"
+    )
+    assert form.tasks[:3] == [  # the week's tasks first; due dates tell equal titles apart
+        ("Buy running shoes fitted at a running store (due 26 Nov)", "t1"),
+        ("Block three run slots in the calendar for next week (due 13 Dec)", "t2"),
+        ("Run 30 minutes at an easy pace (due 13 Dec)", "t3"),
+    ]
+
+
+def test_several_slipped_tasks_each_with_a_reason_and_ticks_are_saved_both_ways(midplan):
+    ws = midplan
+    plan = ws.store.save_plan(good_plan(), "local")
+    ws.store.tick_session(plan.id, "t3", dt.date(2026, 11, 23))
+    _review(
+        ws,
+        plan.id,
+        week_of="2026-11-23",
+        done=["t1", "t2@2026-11-23"],  # the Monday run unticked: it did not happen after all
+        slipped=[("t3", "too tired after work"), (None, ""), ("t9", "race site was down")],
+        confidence=5,
+    )
+    (review,) = ws.store.reviews(plan.id)
+    assert review.done == ["t1", "t2"]
+    assert [(s.task_id, s.reason) for s in review.slipped] == [
+        ("t3", "too tired after work"),
+        ("t9", "race site was down"),
+    ]
+    stored = ws.store.get_plan(plan.id)
+    assert stored.task("t1").status == "done" and stored.task("t2").sessions_done == [
+        dt.date(2026, 11, 23)
+    ]
+    assert stored.task("t3").sessions_done == []  # the review's untick reached the Plan tab
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({}, "nothing to save yet"),
+        ({"week_of": "2026-12-07", "notes": "planning ahead"}, "has not started yet"),
+        ({"slipped": [(None, "no time")]}, "has a reason but no task"),
+        ({"slipped": [("t3", "a"), ("t3", "b")]}, "listed as slipped twice"),
+        ({"done": ["t1"], "slipped": [("t1", "no")]}, "ticked done and listed as slipped"),
+        ({"week_of": "last week", "notes": "x"}, "YYYY-MM-DD"),
+        ({"readings": "runs = many"}, "name = number"),
+    ],
+    ids=["empty", "future", "reason-only", "twice", "done-and-slipped", "bad-week", "reading"],
+)
+def test_bad_reviews_are_refused_with_one_clear_line_and_store_nothing(midplan, fields, message):
+    ws = midplan
+    plan = ws.store.save_plan(good_plan(), "local")
+    with pytest.raises(InputError) as info:
+        _review(ws, plan.id, **fields)
+    assert message in str(info.value) and "\n" not in str(info.value)
+    assert ws.store.reviews(plan.id) == []
     with pytest.raises(InputError, match="pick a plan"):
-        reviewing.save_review(ws, None, "local", week_of="", **kwargs)
-    ws.store.save_plan(good_plan(), "local")
-    with pytest.raises(InputError, match="YYYY-MM-DD"):
-        reviewing.save_review(ws, good_plan_data()["id"], "local", week_of="last week", **kwargs)
+        _review(ws, None, notes="x")
+
+
+def test_past_reviews_are_listed_newest_first_with_confidence_over_time(midplan):
+    ws = midplan
+    plan = ws.store.save_plan(good_plan(), "local")
+    _review(ws, plan.id, week_of="2026-11-16", notes="before the start", confidence=7)
+    _review(ws, plan.id, week_of="2026-11-23", slipped=[("t3", "rain")], confidence=4)
+    history = reviewing.review_form(ws, ws.store.get_plan(plan.id), "local").history
+    assert "confidence over time: 7 → 4" in history
+    assert history.index("Week of 23 Nov 2026") < history.index("Week of 16 Nov 2026")
+    assert "Run 30 minutes at an easy pace (rain)" in history and "t3" not in history
 
 
 # --- start-up cost -----------------------------------------------------------------------

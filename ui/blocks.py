@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ui import chat, planview
 from ui.auth import user_of
+from ui.review_tab import ReviewTab
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                     just = gr.Button("Just plan it")
                     restart = gr.Button("New goal")
             plan_tab = _PlanTab(gr)
-            review_tab = _ReviewTab(gr)
+            review_tab = ReviewTab(gr)
             why_tab = _WhyTab(gr)
 
         # --- chat -------------------------------------------------------------------------
@@ -94,20 +95,27 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         restart.click(lambda: ("", [], None), outputs=[message, chatbot, session])
 
         # --- plan picker and plan tab -----------------------------------------------------
-        view_outputs = [*plan_tab.outputs, *review_tab.task_outputs, why_tab.reset_output, status]
+        view_outputs = [*plan_tab.outputs, *review_tab.view_outputs, why_tab.reset_output, status]
 
         def show(plan_id: str | None, request: gr.Request):
             return _view_updates(
-                gr, ws, lambda user: planview.plan_view(ws, plan_id, user), request
+                gr, ws, review_tab, lambda user: planview.plan_view(ws, plan_id, user), request
             )
 
         def on_tick(plan_id: str | None, done: list[str], request: gr.Request):
-            return _view_updates(
-                gr, ws, lambda user: planview.tick(ws, plan_id, done, user), request
+            updates = _view_updates(
+                gr, ws, review_tab, lambda user: planview.tick(ws, plan_id, done, user), request
             )
+            try:  # the picker's "N/M done" follows the tick
+                choices = gr.update(choices=planview.plan_choices(ws, user_of(request)))
+            except Exception:
+                choices = gr.update()
+            return [*updates, choices]
 
         picker.change(show, inputs=[picker], outputs=view_outputs)
-        plan_tab.ticks.input(on_tick, inputs=[picker, plan_tab.ticks], outputs=view_outputs)
+        plan_tab.ticks.input(
+            on_tick, inputs=[picker, plan_tab.ticks], outputs=[*view_outputs, picker]
+        )
 
         def on_load(request: gr.Request):
             user = user_of(request)
@@ -120,41 +128,16 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         demo.load(on_load, outputs=[picker, status])
 
         # --- review -----------------------------------------------------------------------
-        def on_review(
-            plan_id,
-            week_of,
-            done,
-            slipped,
-            reason,
-            changed,
-            remove,
-            readings,
-            confidence,
-            notes,
-            request: gr.Request,
-        ):
-            from ui.reviewing import save_review
+        def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
+            """The Plan tab and the picker's counts after a review changed ticks."""
+            plan_part = show(plan_id, request)[: len(plan_tab.outputs)]
+            try:
+                choices = gr.update(choices=planview.plan_choices(ws, user_of(request)))
+            except Exception:
+                choices = gr.update()
+            return [*plan_part, choices]
 
-            return _guarded(
-                lambda: save_review(
-                    ws,
-                    plan_id,
-                    user_of(request),
-                    week_of=week_of,
-                    done=done,
-                    slipped=slipped,
-                    reason=reason,
-                    changed=changed,
-                    remove=remove,
-                    readings=readings,
-                    confidence=confidence,
-                    notes=notes,
-                )
-            )
-
-        review_tab.save.click(
-            on_review, inputs=[picker, *review_tab.inputs], outputs=[review_tab.result]
-        )
+        review_tab.wire(gr, ws, picker, [*plan_tab.outputs, picker], refresh_plan)
 
         # --- why stalled? -----------------------------------------------------------------
         def on_why(plan_id, question, request: gr.Request):
@@ -245,53 +228,6 @@ class _PlanTab:
         ]
 
 
-class _ReviewTab:
-    def __init__(self, gr: Any) -> None:
-        with gr.Tab("Review", id="review"):
-            gr.Markdown("### Weekly review\nWhat got done, what slipped and why, what changed.")
-            self.week_of = gr.Textbox(
-                label="Week of (YYYY-MM-DD; empty = this week)", elem_id="review-week"
-            )
-            self.done = gr.CheckboxGroup(label="Done this week", choices=[], elem_id="review-done")
-            with gr.Row():
-                self.slipped = gr.Dropdown(
-                    label="Slipped task", choices=[], value=None, elem_id="review-slipped"
-                )
-                self.reason = gr.Textbox(label="Why it slipped", elem_id="review-reason")
-            self.changed = gr.Textbox(label="What changed", lines=2, elem_id="review-changed")
-            self.remove = gr.Textbox(
-                label="What to stop or remove", lines=2, elem_id="review-remove"
-            )
-            self.readings = gr.Textbox(
-                label="Metric readings (one 'name = number' per line)",
-                lines=2,
-                elem_id="review-readings",
-            )
-            self.confidence = gr.Slider(
-                1,
-                10,
-                value=7,
-                step=1,
-                label="Confidence you will reach the goal (1-10)",
-                elem_id="review-confidence",
-            )
-            self.notes = gr.Textbox(label="Notes", lines=2, elem_id="review-notes")
-            self.save = gr.Button("Save review", variant="primary")
-            self.result = gr.Markdown(elem_id="review-result")
-        self.inputs = [
-            self.week_of,
-            self.done,
-            self.slipped,
-            self.reason,
-            self.changed,
-            self.remove,
-            self.readings,
-            self.confidence,
-            self.notes,
-        ]
-        self.task_outputs = [self.done, self.slipped]
-
-
 class _WhyTab:
     def __init__(self, gr: Any) -> None:
         with gr.Tab("Why stalled?", id="why"):
@@ -314,7 +250,11 @@ class _WhyTab:
 
 
 def _view_updates(
-    gr: Any, ws: Workspace, build: Callable[[str], planview.PlanView], request: Any
+    gr: Any,
+    ws: Workspace,
+    review_tab: ReviewTab,
+    build: Callable[[str], planview.PlanView],
+    request: Any,
 ) -> list:
     """Plan-tab, review-form and status updates for a freshly built view (or its error)."""
     try:
@@ -339,8 +279,7 @@ def _view_updates(
         _frame(view.burnup, ["week", "series", "tasks"]),
         view.schedule,
         *downloads,
-        gr.update(choices=view.task_choices, value=[]),
-        gr.update(choices=view.task_choices, value=None),
+        *review_tab.form_updates(gr, view.review),
         gr.update(interactive=False),
         line,
     ]
@@ -353,10 +292,3 @@ def _frame(rows: list, columns: list[str]) -> Any:
     if "week" in frame:  # ISO dates as labels: one tick per week, in order
         frame["week"] = frame["week"].map(str)
     return frame
-
-
-def _guarded(call: Callable[[], str]) -> str:
-    try:
-        return call()
-    except Exception as exc:
-        return chat.error_line(exc)

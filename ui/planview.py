@@ -20,8 +20,9 @@ class PlanView:
     plan: Any = None
     summary: str = "*No plan yet: describe a goal on the Chat tab, then pick the plan here.*"
     rows: list[list[Any]] = field(default_factory=list)
-    task_choices: list[tuple[str, str]] = field(default_factory=list)
+    task_choices: list[tuple[str, str]] = field(default_factory=list)  # tasks and sessions
     done: list[str] = field(default_factory=list)
+    review: Any = None  # the Review tab's form for this plan (ui.reviewing.ReviewForm)
     schedule: str = ""
     today: str = ""
     burnup: list[dict[str, Any]] = field(default_factory=list)
@@ -30,15 +31,49 @@ class PlanView:
 
 
 def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
-    """(label, plan id) for the user's plans, most recently saved first."""
+    """(label, plan id) for the user's plans, most recently saved first; progress in sessions."""
     return [
-        (f"{s.statement} (v{s.version}, {s.tasks_done}/{s.tasks_total} done)", s.id)
+        (f"{s.statement} (v{s.version}, {s.sessions_done}/{s.sessions_total} done)", s.id)
         for s in ws.store.list_plans(user)
     ]
 
 
 def task_label(task: Any) -> str:
     return f"{task.title} ({task.id})"
+
+
+def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str]]:
+    """What can be ticked now, and what is ticked: one-off tasks, and for each recurring task
+    this week's sessions (or, when none is open, the last one done and the next open one if
+    it falls within a week)."""
+    import datetime as dt
+
+    from assistant.schedule.sessions import next_open, sessions
+    from assistant.weeks import monday
+
+    choices, done = [], []
+    week = monday(today)
+    for task in plan.tasks():
+        if task.status == "dropped":
+            continue
+        if task.recurrence is None or task.status == "done":  # done as a whole: untick whole
+            choices.append((task_label(task), task.id))
+            if task.status == "done":
+                done.append(task.id)
+            continue
+        mine = sessions(task, plan)
+        shown = [s for s in mine if monday(s.day) == week]
+        following = next_open(task, plan, today)
+        soon = following is not None and following.day <= today + dt.timedelta(days=7)
+        if not any(not s.done for s in shown) and soon:
+            last_done = [s for s in mine if s.done and s.day < following.day]
+            shown = sorted({*shown, *last_done[-1:], following}, key=lambda s: (s.day, s.slot))
+        for session in shown:
+            slot = f", session {session.slot}" if session.slot > 1 else ""
+            choices.append((f"{task.title} · {session.day:%a %d %b}{slot}", session.ref))
+            if session.done:
+                done.append(session.ref)
+    return choices, done
 
 
 def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
@@ -48,19 +83,14 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
     plan = ws.store.get_plan(plan_id, user)
     view = PlanView(plan=plan, summary=summary_md(plan))
     view.rows = [
-        [
-            m.title,
-            t.title,
-            t.owner,
-            t.estimate_minutes,
-            t.due.isoformat(),
-            render.STATUS_LABEL[t.status],
-        ]
+        [m.title, t.title, t.owner, t.estimate_minutes, t.due.isoformat(), _status(plan, t)]
         for m in plan.milestones
         for t in m.tasks
     ]
-    view.task_choices = [(task_label(t), t.id) for t in plan.tasks() if t.status != "dropped"]
-    view.done = [t.id for t in plan.tasks() if t.status == "done"]
+    view.task_choices, view.done = tick_choices(plan, ws.today())
+    from ui.reviewing import review_form
+
+    view.review = review_form(ws, plan, user)
     view.burnup = _burnup(ws, plan, user)
     view.summary += burnup_line(view.burnup)
     from assistant.schedule import schedule
@@ -74,28 +104,59 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
 
 
 def tick(ws: Workspace, plan_id: str | None, done_ids: list[str], user: str) -> PlanView:
-    """Save the ticked set at once: every task whose done-ness changed gets its new status."""
+    """Save the ticked set at once: every task or session shown whose done-ness changed."""
     if not plan_id:
         return PlanView()
     plan = ws.store.get_plan(plan_id, user)
-    wanted = set(done_ids or [])
-    for task in plan.tasks():
-        if task.status == "dropped":
-            continue
-        status = "done" if task.id in wanted else "todo"
-        if status != task.status:
-            ws.store.set_task_status(plan_id, task.id, status, user)
+    shown, was_done = tick_choices(plan, ws.today())
+    apply_ticks(ws, plan, shown, set(was_done), set(done_ids or []), user)
     return plan_view(ws, plan_id, user)
 
 
+def apply_ticks(
+    ws: Workspace, plan: Any, shown: list, was_done: set[str], wanted: set[str], user: str
+) -> None:
+    """Save what changed among the ``shown`` tasks and sessions: ``wanted`` are ticked now."""
+    from collections import Counter
+
+    from assistant.schedule.sessions import parse_ref
+
+    values = {value for _, value in shown}
+    wanted = wanted & values
+    for task in plan.tasks():
+        if task.id in values:  # a one-off task, or a recurring one done as a whole
+            status = "done" if task.id in wanted else "todo"
+            if status != task.status:
+                ws.store.set_task_status(plan.id, task.id, status, user)
+    # sessions: per task and day, how many of the shown sessions should be done
+    delta: Counter = Counter()
+    for ref in {value for value in values if "@" in value}:
+        delta[parse_ref(ref.split("#")[0])] += (ref in wanted) - (ref in was_done)
+    for (task_id, day), change in sorted(delta.items()):
+        for _ in range(abs(change)):
+            ws.store.tick_session(plan.id, task_id, day, change > 0, user)
+
+
 def summary_md(plan: Any) -> str:
-    done = sum(t.status == "done" for t in plan.tasks())
-    total = sum(t.status != "dropped" for t in plan.tasks())
+    from assistant.schedule.sessions import progress
+
+    done, total = progress(plan)
     return (
         f"### {text(plan.goal.statement)}\n"
         f"Version {plan.version}, deadline {plan.goal.deadline:%d %b %Y}, "
-        f"{plan.capacity_hours_per_week:g} h/week. **Progress:** {done} of {total} tasks done."
+        f"{plan.capacity_hours_per_week:g} h/week. **Progress:** {done} of {total} done "
+        "(each session of a recurring task counts)."
     )
+
+
+def _status(plan: Any, task: Any) -> str:
+    """The table's status cell: a recurring task shows its sessions done."""
+    from assistant.schedule.sessions import sessions
+
+    if task.recurrence is None or task.status != "todo":
+        return render.STATUS_LABEL[task.status]
+    mine = sessions(task, plan)
+    return f"{sum(s.done for s in mine)}/{len(mine)} sessions done"
 
 
 def burnup_line(rows: list[dict[str, Any]]) -> str:
@@ -173,6 +234,9 @@ def export_files(ws: Workspace, view: PlanView) -> dict[str, str]:
     files = {}
     for fmt in EXPORT_LABELS:
         path = folder / f"{stem}.{fmt}"
-        path.write_text(export.export(plan, fmt, view.findings, view.sched), encoding="utf-8")
+        body = export.export(
+            plan, fmt, view.findings, view.sched, at=ws.settings.session_time, today=ws.today()
+        )
+        path.write_text(body, encoding="utf-8")
         files[fmt] = str(path)
     return files

@@ -43,6 +43,23 @@ def export_plan(
         str | None, typer.Option("--today", help="Schedule from this day (YYYY-MM-DD).")
     ] = None,
     user: Annotated[str, typer.Option("--user", help="Whose saved plans to look in.")] = "local",
+    roundtrip: Annotated[
+        bool,
+        typer.Option(
+            "--roundtrip",
+            help="Markdown: add the hidden task markers and plan block that `goalsmith import` "
+            "reads back exactly (default: a clean checklist).",
+        ),
+    ] = False,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            metavar="HH:MM",
+            help="Calendar sessions start at this time of day (default 18:00, or "
+            "GOALSMITH_SESSION_TIME).",
+        ),
+    ] = None,
 ) -> None:
     """Export a plan as Markdown, JSON, iCalendar (.ics) or Todoist CSV."""
     from assistant.cli.io import load_settings, parse_day
@@ -50,11 +67,13 @@ def export_plan(
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
     settings = load_settings()
+    if at is not None:
+        settings = settings.model_copy(update={"session_time": _time_of_day(at)})
     day = parse_day(today)
     if output is not None:
         _check_writable(output)
     plan = load_plan(plan_ref, settings, user)
-    text = render(plan, fmt, settings, day)
+    text = render(plan, fmt, settings, day, roundtrip)
     _emit(text, output, f"{plan.id} v{plan.version} as {fmt}")
 
 
@@ -64,22 +83,32 @@ def import_plan(
         Path, typer.Argument(metavar="PLAN.md", help="A Goalsmith Markdown export, edited or not.")
     ],
     output: OutputOption = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            metavar="PLAN_ID|PLAN.json",
+            help="For a clean checklist: the plan it came from (default: the saved plan its "
+            "header names).",
+        ),
+    ] = None,
+    user: Annotated[str, typer.Option("--user", help="Whose saved plans to look in.")] = "local",
 ) -> None:
-    """Read a Goalsmith Markdown plan back (ticked boxes become done tasks) and print it as JSON."""
-    from assistant.export import from_markdown, to_json
+    """Read a Goalsmith Markdown plan back (ticked boxes become done tasks) and print it as JSON.
+
+    A round-trip export (`--roundtrip`) carries the whole plan; a clean checklist is matched
+    by task title against the plan it came from.
+    """
+    from assistant.export import to_json
 
     if output is not None:
         _check_writable(output)
-    text = _read_text(markdown_file)
-    try:
-        plan = from_markdown(text)
-    except InputError as exc:
-        raise InputError(f"{markdown_file}: {exc}") from None
+    plan = _from_markdown_file(markdown_file, base, user)
     done = sum(t.status == "done" for t in plan.tasks())
     _emit(to_json(plan), output, f"{plan.id} v{plan.version}, {done} tasks done")
 
 
-def render(plan: Plan, fmt: str, settings: Settings, day: dt.date) -> str:
+def render(plan: Plan, fmt: str, settings: Settings, day: dt.date, roundtrip: bool = False) -> str:
     """The export text; Markdown carries the schedule and every finding."""
     from assistant.export import export
     from assistant.schedule import schedule
@@ -87,20 +116,24 @@ def render(plan: Plan, fmt: str, settings: Settings, day: dt.date) -> str:
 
     laid_out = schedule(plan, settings, day)
     findings = validate_plan(plan, settings, day) + laid_out.findings if fmt == "md" else None
-    return export(plan, fmt, findings, laid_out)
+    return export(
+        plan, fmt, findings, laid_out, at=settings.session_time, today=day, roundtrip=roundtrip
+    )
+
+
+def _time_of_day(raw: str) -> dt.time:
+    """``HH:MM`` (24-hour) -> a time of day; one clear error otherwise."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", raw)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise InputError(f"--at {raw!r}: write a time of day as HH:MM, e.g. 07:30 or 18:00")
+    return dt.time(int(match[1]), int(match[2]))
 
 
 def load_plan(ref: str, settings: Settings, user: str = "local") -> Plan:
     """A plan from a JSON or Markdown file, or from the store by id."""
     path = Path(ref)
     if path.suffix.lower() == ".md":
-        from assistant.export import from_markdown
-
-        text = _read_text(path)
-        try:
-            return from_markdown(text)
-        except InputError as exc:
-            raise InputError(f"{path}: {exc}") from None
+        return _from_markdown_file(path, None, user)
     if path.exists() or path.suffix.lower() == ".json" or not _PLAN_ID.match(ref):
         from assistant.cli.io import read_plan_file
 
@@ -112,6 +145,31 @@ def load_plan(ref: str, settings: Settings, user: str = "local") -> Plan:
     if not settings.db_path.exists():
         raise NotFound(f"{ref}: no such file, and no plans are saved in {settings.home} yet")
     return Store(settings.db_path).get_plan(ref, user)
+
+
+def _from_markdown_file(path: Path, base_ref: str | None, user: str) -> Plan:
+    """A round-trip export as it is, or a clean checklist applied to the plan it came from."""
+    from assistant.cli.io import load_settings
+    from assistant.export import from_markdown
+    from assistant.export.checklist_import import plan_id_of
+    from assistant.export.markdown_import import has_plan_block
+
+    text = _read_text(path)
+    base = None
+    if not has_plan_block(text):
+        base_ref = base_ref or plan_id_of(text)
+        if base_ref is not None:
+            try:
+                base = load_plan(base_ref, load_settings(), user)
+            except (InputError, NotFound) as exc:
+                raise InputError(
+                    f"{path} is a clean checklist, read against the plan it came from: {exc}; "
+                    "name that plan with --plan PLAN_ID|PLAN.json"
+                ) from None
+    try:
+        return from_markdown(text, base)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
 def _read_text(path: Path) -> str:

@@ -32,7 +32,7 @@ def open_store() -> tuple[Settings, Store]:
 
 @app.command("list")
 def list_plans(as_json: JsonOption = False) -> None:
-    """List your stored plans: latest version, deadline and tasks done."""
+    """List your stored plans: latest version, deadline and sessions done."""
     _, store = open_store()
     plans = store.list_plans(USER)
     if as_json:
@@ -41,7 +41,7 @@ def list_plans(as_json: JsonOption = False) -> None:
         print('No plans stored yet. Make one with `goalsmith plan "GOAL" --save`.')
     for p in [] if as_json else plans:
         print(
-            f"{p.id:<18} v{p.version:<3} {p.tasks_done:>3}/{p.tasks_total:<3} done  due "
+            f"{p.id:<18} v{p.version:<3} {p.sessions_done:>3}/{p.sessions_total:<3} done  due "
             f"{p.deadline}  "
             f"{p.statement}"
         )
@@ -69,28 +69,74 @@ def show(
 @app.command()
 def done(
     plan_id: PlanId,
-    task_id: Annotated[
-        str, typer.Argument(metavar="TASK_ID", help="The task's id (see `goalsmith show`).")
+    task_ref: Annotated[
+        str,
+        typer.Argument(
+            metavar="TASK_ID[@YYYY-MM-DD]",
+            help="The task's id (see `goalsmith show`); for a recurring task, @DATE picks "
+            "the session (default: the next open one).",
+        ),
     ],
     undo: Annotated[bool, typer.Option("--undo", help="Mark the task as not done again.")] = False,
     drop: Annotated[
         bool, typer.Option("--drop", help="Drop the task instead of ticking it.")
     ] = False,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Which session is next as of this day.")
+    ] = None,
 ) -> None:
-    """Tick a task done (or --undo, or --drop). No new plan version is made."""
+    """Tick a task done (or --undo, or --drop); a recurring task one session at a time.
+
+    No new plan version is made.
+    """
+    from assistant.cli.io import parse_day
     from assistant.errors import InputError
+    from assistant.schedule.sessions import parse_ref, progress
 
     if undo and drop:
         raise InputError("--undo and --drop exclude each other")
+    task_id, day = parse_ref(task_ref)
     _, store = open_store()
-    status = "todo" if undo else "dropped" if drop else "done"
-    plan = store.set_task_status(plan_id, task_id, status, USER)
+    task = store.get_plan(plan_id, USER).task(task_id)
+    if task.recurrence is None or drop or (task.status != "todo" and day is None):
+        if day is not None:
+            raise InputError(
+                f"{task_ref}: @DATE picks a session of a recurring task; "
+                f"to {'drop the whole task' if drop else 'tick this task'} give {task_id} alone"
+            )
+        status = "todo" if undo else "dropped" if drop else "done"
+        plan = store.set_task_status(plan_id, task_id, status, USER)
+        what = f"{task_id} is {status}"
+    else:
+        plan, day = _tick_session(store, plan_id, task_id, day, not undo, parse_day(today))
+        what = f"{task_id}@{day} ({day:%a %d %b}) is {'not done' if undo else 'done'}"
     task = plan.task(task_id)
-    left = sum(t.status == "todo" for t in plan.tasks())
-    print(
-        f"{task_id} is {status}: {task.title} ({left} task(s) still open in {plan.id} "
-        f"v{plan.version})"
-    )
+    finished, total = progress(plan)
+    print(f"{what}: {task.title} ({finished} of {total} done in {plan.id} v{plan.version})")
+
+
+def _tick_session(store, plan_id: str, task_id: str, day, done: bool, today):
+    """Tick (or untick) one session; without a day, the next open one (or the last done)."""
+    from assistant.errors import InputError
+    from assistant.schedule.sessions import next_open, sessions
+
+    plan = store.get_plan(plan_id, USER)
+    task = plan.task(task_id)
+    mine = sessions(task, plan)
+    if day is None:
+        if done:
+            found = next_open(task, plan, today)
+            if found is None:
+                raise InputError(f"every session of {task_id} is already done")
+        else:
+            ticked = [s for s in mine if s.done]
+            if not ticked:
+                raise InputError(f"no session of {task_id} is done yet, so none to undo")
+            found = ticked[-1]
+        day = found.day
+    elif done and any(s.day == day for s in mine) and all(s.done for s in mine if s.day == day):
+        raise InputError(f"the session of {task_id} on {day} is already done")
+    return store.tick_session(plan_id, task_id, day, done, USER), day
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.models import Plan
+from assistant.schedule.sessions import progress, sessions
 
 _BOX = {"todo": "[ ]", "done": "[x]", "dropped": "[-]"}
 
@@ -22,16 +23,19 @@ def plan_text(plan: Plan, versions: list[int]) -> str:
     for i, m in enumerate(plan.milestones, 1):
         lines += ["", f"Milestone {i}: {m.title} (by {m.deadline})"]
         for t in m.tasks:
-            repeat = f", {t.recurrence.describe()}" if t.recurrence else ""
+            repeat = ""
+            if t.recurrence:
+                mine = sessions(t, plan)
+                repeat = f", {t.recurrence.describe()}, {sum(s.done for s in mine)}/{len(mine)} sessions done"
             mark = " *constraint" if t.attacks_constraint else ""
             lines.append(
                 f"  {_BOX[t.status]} {t.id:<8} {t.title} ({t.estimate_minutes} min{repeat}, "
                 f"due {t.due}, {t.owner}){mark}"
             )
-    tasks = plan.tasks()
+    done, total = progress(plan)
     lines += [
         "",
-        f"{sum(t.status == 'done' for t in tasks)} of {sum(t.status != 'dropped' for t in tasks)} "
-        f"tasks done. Tick one with `goalsmith done {plan.id} TASK_ID`.",
+        f"{done} of {total} done (each session of a recurring task counts). Tick one with "
+        f"`goalsmith done {plan.id} TASK_ID[@YYYY-MM-DD]`.",
     ]
     return "\n".join(lines)

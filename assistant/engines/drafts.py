@@ -109,14 +109,17 @@ def plan_from_draft(
     """A full Plan; a malformed draft raises pydantic's ValidationError (sent back to the model).
 
     With ``previous`` (a repair or revision) the plan keeps its id and start date, and tasks
-    that keep their id keep their status.
+    that keep their id keep their status and sessions done.
     """
     data: dict[str, Any] = draft.model_dump(mode="json")
-    statuses = {t.id: t.status for t in previous.tasks()} if previous else {}
+    kept = {t.id: t for t in previous.tasks()} if previous else {}
     for index, milestone in enumerate(data["milestones"], start=1):
         milestone["id"] = f"m{index}"
         for task in milestone["tasks"]:
-            task["status"] = statuses.get(task["id"], "todo")
+            before = kept.get(task["id"])
+            task["status"] = before.status if before else "todo"
+            if before is not None and before.sessions_done:
+                task["sessions_done"] = [d.isoformat() for d in before.sessions_done]
     data["start_date"] = (previous.start_date if previous else today).isoformat()
     if previous is not None:
         data["id"] = previous.id
@@ -134,6 +137,7 @@ def draft_from_plan(plan: Plan) -> dict[str, Any]:
         milestone.pop("id", None)
         for task in milestone["tasks"]:
             task.pop("status", None)
+            task.pop("sessions_done", None)  # progress, not something the model writes
     return PlanDraft.model_validate(data).model_dump(mode="json")
 
 

@@ -1,4 +1,4 @@
-"""A plan as GitHub/Obsidian Markdown that a person can read, tick and edit, and bring back.
+"""A plan as round-trip Markdown (``export --roundtrip``): readable, and brought back exactly.
 
 Each milestone heading and task line ends with a hidden ``<!-- milestone:ID -->`` or
 ``<!-- task:ID -->`` marker, and the whole plan rides along as JSON in a hidden
@@ -23,13 +23,13 @@ def to_markdown(
     plan: Plan, findings: list[Finding] | None = None, schedule: Schedule | None = None
 ) -> str:
     """The plan as Markdown; the schedule and findings sections appear when given."""
-    parts = [_header(plan), _strategy(plan), _assumptions(plan), _indicators(plan)]
+    parts = [header(plan), strategy(plan), assumptions(plan), indicators(plan)]
     parts.append("## Milestones")
     parts += [_milestone(k, m) for k, m in enumerate(plan.milestones, 1)]
     if schedule is not None:
-        parts.append(_schedule(plan, schedule))
+        parts.append(schedule_table(plan, schedule))
     if findings is not None:
-        parts.append(_findings(findings))
+        parts.append(findings_list(findings))
     parts.append(plan_block(plan))
     return "\n\n".join(p for p in parts if p) + "\n"
 
@@ -43,16 +43,23 @@ def plan_block(plan: Plan) -> str:
     return f"{PLAN_BLOCK_START}\n{body}\n{PLAN_BLOCK_END}"
 
 
-def _metric(metric: Metric) -> str:
+def metric_text(metric: Metric) -> str:
     target = f"{metric.target:g} {metric.unit}".strip()
     start = f"from {metric.baseline:g} to " if metric.baseline is not None else ""
     return f"{escape(metric.name)}: {start}{escape(target)} ({metric.kind})"
 
 
-def _header(plan: Plan) -> str:
+ROUNDTRIP_NOTE = (
+    "> Tick boxes, strike tasks through (`~~...~~`) or edit titles, then "
+    "`goalsmith import` this file; the hidden block at the end keeps everything else."
+)
+
+
+def header(plan: Plan, note: str = ROUNDTRIP_NOTE) -> str:
+    """The goal, its metric, deadline, capacity, method and owners, then ``note``."""
     goal = plan.goal
     lines = [f"# {escape(goal.statement)}", ""]
-    lines.append(f"- **Metric:** {_metric(goal.metric)}")
+    lines.append(f"- **Metric:** {metric_text(goal.metric)}")
     lines.append(f"- **Deadline:** {goal.deadline}")
     if goal.why:
         lines.append(f"- **Why:** {escape(goal.why)}")
@@ -65,15 +72,11 @@ def _header(plan: Plan) -> str:
         f"- **Plan:** `{plan.id}` version {plan.version}, started {plan.start_date}, "
         f"written by the {escape(plan.metadata.engine)} engine"
     )
-    lines += [
-        "",
-        "> Tick boxes, strike tasks through (`~~...~~`) or edit titles, then "
-        "`goalsmith import` this file; the hidden block at the end keeps everything else.",
-    ]
+    lines += ["", note]
     return "\n".join(lines)
 
 
-def _strategy(plan: Plan) -> str:
+def strategy(plan: Plan) -> str:
     constraint = escape(plan.constraint) or "*not named yet*"
     strategy = escape(plan.constraint_strategy) or "*not set yet*"
     return (
@@ -81,7 +84,7 @@ def _strategy(plan: Plan) -> str:
     )
 
 
-def _assumptions(plan: Plan) -> str:
+def assumptions(plan: Plan) -> str:
     if not plan.assumptions:
         return ""
     lines = ["## Assumptions", ""]
@@ -91,11 +94,11 @@ def _assumptions(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def _indicators(plan: Plan) -> str:
+def indicators(plan: Plan) -> str:
     if not plan.leading_indicators:
         return ""
     return "\n".join(
-        ["## Leading indicators", ""] + [f"- {_metric(m)}" for m in plan.leading_indicators]
+        ["## Leading indicators", ""] + [f"- {metric_text(m)}" for m in plan.leading_indicators]
     )
 
 
@@ -103,7 +106,7 @@ def _milestone(number: int, milestone: Milestone) -> str:
     lines = [
         f"### {number}. {escape(milestone.title)} <!-- milestone:{milestone.id} -->",
         "",
-        f"Metric: {_metric(milestone.metric)}, by {milestone.deadline}",
+        f"Metric: {metric_text(milestone.metric)}, by {milestone.deadline}",
         "",
     ]
     for task in milestone.tasks:
@@ -134,7 +137,7 @@ def task_lines(task: Task) -> list[str]:
     return lines
 
 
-def _schedule(plan: Plan, schedule: Schedule) -> str:
+def schedule_table(plan: Plan, schedule: Schedule) -> str:
     hours = schedule.capacity_minutes / 60
     lines = [
         "## Weekly schedule",
@@ -162,7 +165,7 @@ def _schedule(plan: Plan, schedule: Schedule) -> str:
     return "\n".join(lines)
 
 
-def _findings(findings: list[Finding]) -> str:
+def findings_list(findings: list[Finding]) -> str:
     if not findings:
         return "## Findings\n\nNo findings: the plan passes every rule."
     lines = ["## Findings", ""]

@@ -14,6 +14,7 @@ import re
 from pydantic import ValidationError
 
 from assistant.errors import InputError
+from assistant.export.checklist_import import apply_checklist
 from assistant.export.markdown import PLAN_BLOCK_END, PLAN_BLOCK_START
 from assistant.export.text import escape, unescape
 from assistant.models import Plan
@@ -25,10 +26,18 @@ _STRUCK = re.compile(r"^~~(?P<inner>.*)~~$")
 MAX_MARKDOWN_CHARS = 5_000_000
 
 
-def from_markdown(text: str) -> Plan:
-    """The Plan in a Goalsmith Markdown export, with the ticks and edits made to it."""
+def has_plan_block(text: str) -> bool:
+    """True for a round-trip export (it carries the whole plan); False for a clean checklist."""
+    return any(line.strip() == PLAN_BLOCK_START for line in text.splitlines())
+
+
+def from_markdown(text: str, base: Plan | None = None) -> Plan:
+    """The Plan in a Goalsmith Markdown export, with the ticks and edits made to it. A clean
+    checklist (no hidden block) needs ``base``, the plan it was exported from."""
     if len(text) > MAX_MARKDOWN_CHARS:
         raise InputError(f"{len(text):,} characters is too large for a plan")
+    if base is not None and not has_plan_block(text):
+        return apply_checklist(text.lstrip("\ufeff"), base)
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     data, block_at = _plan_block(lines)
     tasks = {t["id"]: t for m in data.get("milestones", []) for t in m.get("tasks", [])}
@@ -51,8 +60,9 @@ def _plan_block(lines: list[str]) -> tuple[dict, int]:
     starts = [k for k, line in enumerate(lines) if line.strip() == PLAN_BLOCK_START]
     if not starts:
         raise InputError(
-            "not a Goalsmith Markdown plan: the hidden `goalsmith:plan` block is missing; "
-            "export the plan again with `goalsmith export PLAN --format md`"
+            "not a round-trip Goalsmith plan: the hidden `goalsmith:plan` block is missing; "
+            "a clean checklist is read against the plan it came from (`goalsmith import FILE "
+            "--plan PLAN_ID`), or export with `--format md --roundtrip`"
         )
     start = starts[-1]
     try:

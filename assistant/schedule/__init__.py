@@ -26,7 +26,7 @@ from assistant.schedule.placement import (
     session_dates,
 )
 from assistant.validators.catalog import finding
-from assistant.weeks import monday, usable_minutes_per_week, week_starts
+from assistant.weeks import horizon, monday, usable_minutes_per_week, week_starts
 
 __all__ = [
     "Fix",
@@ -47,7 +47,8 @@ def schedule(plan: Plan, settings: Settings, today: dt.date | None = None) -> Sc
     capacity = round(usable_minutes_per_week(plan, settings.capacity_slack))
     jobs = jobs_for(plan, begin)
     placed = place(jobs, capacity)
-    last = max([monday(plan.goal.deadline), begin, *placed.weeks])
+    # placements never pass the horizon (or today); a far deadline alone adds no empty weeks
+    last = max([monday(min(plan.goal.deadline, horizon(plan))), begin, *placed.weeks])
     weeks = []
     for week in week_starts(begin, last):
         entries = sorted(
@@ -99,7 +100,7 @@ def schedule(plan: Plan, settings: Settings, today: dt.date | None = None) -> Sc
 def top_tasks(plan: Plan, schedule: Schedule, day: dt.date, n: int = 3) -> list[Task]:
     """Today's 1-``n`` tasks: constraint-attacking first, then by due date, never before a
     task they depend on; from this week's schedule, what slipped from earlier weeks, and
-    recurring tasks with a session today."""
+    recurring tasks with a session today not yet done."""
     this_week = monday(day)
     scheduled = {i.task_id for w in schedule.weeks if w.week_of <= this_week for i in w.items}
     by_id = {t.id: t for t in plan.tasks()}
@@ -108,7 +109,9 @@ def top_tasks(plan: Plan, schedule: Schedule, day: dt.date, n: int = 3) -> list[
     for task in by_id.values():
         if task.status != "todo" or task.id not in scheduled or (task.start and task.start > day):
             continue
-        if task.recurrence is not None and day not in session_dates(task, plan):
+        if task.recurrence is not None and (
+            session_dates(task, plan).count(day) <= task.sessions_done.count(day)
+        ):
             continue
         waiting = [d for d in task.depends_on if by_id[d].status == "todo"]
         candidates.append(

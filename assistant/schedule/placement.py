@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import heapq
+import itertools
 import math
 from graphlib import CycleError, TopologicalSorter
 
@@ -15,6 +16,7 @@ from assistant.models import Plan, Task
 from assistant.weeks import monday, task_window
 
 WEEK = dt.timedelta(weeks=1)
+MAX_SESSIONS_PER_TASK = 4000  # ten years of daily sessions; several a day stop sooner
 _WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
 
 
@@ -63,7 +65,8 @@ def _session_dates(start: dt.date, due: dt.date, times: int, per: str) -> tuple[
         until=dt.datetime.combine(due, dt.time()),
         **rule,
     )
-    return tuple(d.date() for d in days for _ in range(per_occurrence))
+    capped = itertools.islice(days, MAX_SESSIONS_PER_TASK // per_occurrence)
+    return tuple(d.date() for d in capped for _ in range(per_occurrence))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -75,6 +78,14 @@ def _session_weeks(
     for day in _session_dates(start, due, times, per):
         counts[monday(day)] = counts.get(monday(day), 0) + 1
     return tuple(sorted(counts.items()))
+
+
+def _done_by_week(days: list[dt.date]) -> dict[dt.date, int]:
+    """Sessions already done per week: they need no more room in the schedule."""
+    weeks: dict[dt.date, int] = {}
+    for day in days:
+        weeks[monday(day)] = weeks.get(monday(day), 0) + 1
+    return weeks
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,11 +124,16 @@ def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
                 continue
             start, due = task_window(task, plan)
             earliest = max(begin, monday(start))
-            latest = monday(min(due, milestone.deadline))
+            latest = monday(min(due, milestone.deadline))  # due is cut at the horizon
             sessions: tuple[tuple[dt.date, int], ...] = ()
             if task.recurrence is not None:
                 rhythm = (start, due, task.recurrence.times, task.recurrence.per)
-                sessions = tuple(wc for wc in _session_weeks(*rhythm) if wc[0] >= monday(begin))
+                done = _done_by_week(task.sessions_done)
+                sessions = tuple(
+                    (week, count - done.get(week, 0))
+                    for week, count in _session_weeks(*rhythm)
+                    if week >= monday(begin) and count > done.get(week, 0)
+                )
             jobs.append(
                 Job(
                     task, milestone.id, len(jobs), task.estimate_minutes, earliest, latest, sessions
