@@ -7,6 +7,7 @@ whether it was stated (text or answer) or must be assumed, so the plan can say s
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -199,8 +200,8 @@ def understand(
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
-            need = rhythm.sessions_per_week * rhythm.session_minutes / 48 + 1.5
-            capacity = max(capacity, float(round(need)))
+            need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
+            capacity = max(capacity, float(math.ceil(need)))
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")

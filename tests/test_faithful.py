@@ -1,0 +1,61 @@
+"""The plan's goal is the person's goal: their numbers, rates and starting points survive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline import OfflineEngine
+from assistant.validators import errors, validate_plan
+
+TODAY = dt.date(2026, 11, 27)
+SETTINGS = Settings(_env_file=None)
+ENGINE = OfflineEngine(SETTINGS)
+
+# goal, words the goal statement must keep, (metric target, baseline) or None
+CASES = [
+    ("walk 5 miles each week", ["5 miles a week"], (5, None)),
+    ("I want to save $1000 a month for a house downpayment", ["1000 a month"], (1000, None)),
+    ("I weigh 225 and want to get down to 195 by summer", ["225 lb", "195 lb"], (30, None)),
+    ("lose 30 pounds, I'm 210 right now", ["30 lb", "210 lb"], (30, None)),
+    ("I walk about 3000 steps a day, want to get to 10000", ["10,000 steps a day"], (10000, 3000)),
+    ("go to the gym 4 times a week for an hour", ["4 times a week"], (4, None)),
+    ("read ten pages in French every day", ["10 pages", "every day"], (10, None)),
+    ("cook at home five days a week instead of ordering takeout", ["5 days a week"], (5, ...)),
+    ("pray 5 times a day", ["5 times a day"], (5, None)),
+]
+
+
+@pytest.mark.parametrize(("goal", "kept", "numbers"), CASES, ids=[c[0][:40] for c in CASES])
+def test_numbers_rates_and_starting_points_survive(goal, kept, numbers):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    statement = plan.goal.statement
+    for words in kept:
+        assert words in statement, (words, statement)
+    target, baseline = numbers
+    assert plan.goal.metric.target == target
+    if baseline is not ...:  # ... : the field may assume a starting point (marked assumed)
+        assert plan.goal.metric.baseline == baseline
+    assert errors(validate_plan(plan, SETTINGS, TODAY)) == []
+
+
+def test_a_rhythm_is_never_turned_into_a_total():
+    plan = ENGINE.draft("walk 5 miles each week", {}, TODAY)
+    assert "5 miles a week" in plan.goal.statement
+    assert all("a week" in m.title for m in plan.milestones)
+    assert "in a row" in plan.milestones[-1].title
+
+
+def test_a_stated_session_length_and_rhythm_are_used():
+    plan = ENGINE.draft("go to the gym 4 times a week for an hour", {}, TODAY)
+    core = [t for t in plan.tasks() if t.recurrence and t.estimate_minutes == 60]
+    assert core, [t.title for t in plan.tasks()]
+    assert max(t.recurrence.times for t in core) == 4
+    assert plan.capacity_hours_per_week >= 4 / 0.8
+
+
+def test_five_days_a_week_is_a_rhythm_not_a_deadline():
+    plan = ENGINE.draft("cook at home five days a week", {}, TODAY)
+    assert (plan.goal.deadline - TODAY).days > 28
