@@ -83,8 +83,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         tasks += stage_tasks(rung.steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         steps_now = practice_steps
-        if u.rhythm_is_sessions and steps_now and rung.value is None:  # sessions follow the rung
-            steps_now = (replace(steps_now[0], times=max(1, round(value))), *steps_now[1:])
+        if u.rhythm_is_sessions and steps_now and rung.value is None:
+            # the person's rhythm is the practice: sessions follow the rung, no extras added
+            steps_now = (replace(steps_now[0], times=max(1, round(value))),)
         practice = scaled_practice(
             steps_now,
             usable - week_one,
