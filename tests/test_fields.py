@@ -9,7 +9,7 @@ import pytest
 
 from assistant.playbooks import PLAYBOOKS, Step
 from assistant.playbooks.catalog import field_files, load_field
-from assistant.playbooks.routing import ROUTE_THRESHOLD, digest, examples_of, index_path, route
+from assistant.playbooks.routing import digest, examples_of, index_path, route
 
 SLOTS = {"v", "target", "subject", "unit", "per_month"}
 RATE_SLOTS = SLOTS | {"rate", "weeks", "streak"}

@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"\b(by|before|until|for|at)\s(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween)\b"
+            r"\b(by|before|until|for|at)\s(?:next\s|this\s)?(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween)\b"
         ),
     ),
     (
@@ -271,7 +271,11 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
         start_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
         year = today.year + (1 if lead == "next" else 0)
         if lead in {"by", "before", "until"}:
-            date = dt.date(year, start_month, 1) - dt.timedelta(days=1)
+            date = _future(dt.date(year, start_month, 1) - dt.timedelta(days=1), today)
+            if (date - today).days < 21:  # "by winter" said in late November: this winter
+                date = _month_end(
+                    date.year + 1 if date.month == 11 else date.year, (start_month + 1) % 12 + 1
+                )
         else:
             date = _month_end(
                 year + (1 if start_month == 12 else 0), (start_month + 2 - 1) % 12 + 1
