@@ -21,6 +21,7 @@ from assistant.engines.drafts import (
     plan_from_draft,
     questions_from_list,
 )
+from assistant.engines.field_brief import field_brief
 from assistant.engines.select import endpoint_label
 from assistant.engines.structured import StructuredCaller, UnusableReply
 from assistant.errors import ModelError, PlanRejected
@@ -102,6 +103,7 @@ class LLMEngine:
             answers=answers,
             missing=missing_keys(goal, answers, today),
             gaps=goal_gaps(goal, today),
+            **field_brief(goal, answers, today),
         )
         earlier = self._clarify_calls.pop(goal, [])
 
