@@ -188,3 +188,25 @@ def why(
         print(f"\nApplied: saved {plan_id} v{applied.version} ({applied.metadata.revision_note}).")
     elif apply:
         print("\nNothing to apply: no change was proposed.")
+
+
+@app.command()
+def doctor() -> None:
+    """Find stored plan versions and reviews that no longer load and set them aside (quarantine)."""
+    from assistant.doctor import quarantine_broken
+
+    settings, store = open_store()
+    moved = quarantine_broken(store)
+    if not moved:
+        print(f"The store {settings.db_path} is healthy: every plan and review loads.")
+        return
+    for item in moved:
+        print(f"set aside {item.kind} {item.key} of user {item.user}: {item.problem}")
+    reviews = [m.key for m in moved if m.kind == "review"]
+    memory, _ = _memory(settings) if reviews else (None, None)
+    for review_id in reviews if memory is not None else []:
+        memory.collection.delete(where={"review_id": review_id})
+    print(
+        f"{len(moved)} record(s) moved to the quarantine table of {settings.db_path}; "
+        "everything else loads again."
+    )

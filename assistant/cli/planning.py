@@ -40,6 +40,9 @@ def parse_answer_options(values: list[str] | None) -> dict[str, str]:
                 f"--answer {item!r}: expected KEY=VALUE, e.g. --answer capacity='4 hours a week'"
             )
         answers[key] = value.strip()
+    from assistant.planner import check_goal_text
+
+    check_goal_text("", answers)
     return answers
 
 
@@ -140,6 +143,9 @@ def _goal(text: str) -> str:
         )
     if len(text) > 2000:
         raise InputError(f"the goal is {len(text):,} characters; keep it under 2,000")
+    from assistant.planner import check_goal_text
+
+    check_goal_text(text)
     return text.strip()
 
 
