@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="goalsmith")
     except GoalsmithError as exc:
-        print(f"goalsmith: {exc}", file=sys.stderr)
+        from assistant.cli.terminal import terminal_text
+
+        print(f"goalsmith: {terminal_text(str(exc))}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("goalsmith: interrupted; nothing was saved from the unfinished step", file=sys.stderr)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import app
+from assistant.cli.terminal import say
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -40,7 +41,7 @@ def list_plans(as_json: JsonOption = False) -> None:
     elif not plans:
         print('No plans stored yet. Make one with `goalsmith plan "GOAL" --save`.')
     for p in [] if as_json else plans:
-        print(
+        say(
             f"{p.id:<18} v{p.version:<3} {p.tasks_done:>3}/{p.tasks_total:<3} done  due "
             f"{p.deadline}  "
             f"{p.statement}"
@@ -63,7 +64,7 @@ def show(
     if as_json:
         print(plan.model_dump_json(indent=2))
     else:
-        print(plan_text(plan, store.versions(plan_id, USER)))
+        say(plan_text(plan, store.versions(plan_id, USER)))
 
 
 @app.command()
@@ -87,7 +88,7 @@ def done(
     plan = store.set_task_status(plan_id, task_id, status, USER)
     task = plan.task(task_id)
     left = sum(t.status == "todo" for t in plan.tasks())
-    print(
+    say(
         f"{task_id} is {status}: {task.title} ({left} task(s) still open in {plan.id} "
         f"v{plan.version})"
     )
@@ -183,7 +184,7 @@ def why(
         out["applied_version"] = applied.version if applied else None
         print(json.dumps(out, indent=2))
         return
-    print(diagnosis.answer)
+    say(diagnosis.answer)
     if applied:
         print(f"\nApplied: saved {plan_id} v{applied.version} ({applied.metadata.revision_note}).")
     elif apply:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import app
+from assistant.cli.terminal import say
 
 if TYPE_CHECKING:
     from assistant.models import Finding, Plan
@@ -69,7 +70,7 @@ def questions(
     if not asked:
         print("Nothing to ask: the goal says what, how much, by when and with how much time.")
     for q in asked:
-        print(f"[{q.key}] {q.question}\n    why: {q.why}")
+        say(f"[{q.key}] {q.question}\n    why: {q.why}")
 
 
 @app.command()
@@ -114,7 +115,7 @@ def plan(
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print(f"Planned by: {label}")
-        print(plan_text(made, result.findings))
+        say(plan_text(made, result.findings))
     raise typer.Exit(1 if result.errors else 0)
 
 
