@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ def launch(
 
     demo = build_app(settings, workspace)
     _, url, _ = demo.launch(
-        server_name=host,
+        server_name=_bracketed(host),
         server_port=port or _free_port(host),
         auth=users or None,
         auth_message="Log in to see your plans." if users else None,
@@ -62,6 +63,14 @@ def exposure_warning(host: str, login: bool) -> str | None:
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
     """`goalsmith ui`: serve until interrupted."""
     launch(settings, host, port, block=True)
+
+
+def _bracketed(host: str) -> str:
+    """An IPv6 address in brackets, the way gradio builds its own URL from it ("[::]")."""
+    try:
+        return f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
+    except ValueError:
+        return host
 
 
 def _free_port(host: str) -> int:
