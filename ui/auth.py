@@ -38,6 +38,11 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
                 f"GOALSMITH_AUTH: {line.split(':')[0]!r} has no password; write user:password"
             )
         pairs.append((user.strip(), password))
+    if not pairs:
+        raise InputError(
+            f"GOALSMITH_AUTH names no users ({spec[:60]} holds no user:password line); add "
+            "users, or unset it to run without login"
+        )
     users = [u for u, _ in pairs]
     if len(set(users)) != len(users):
         raise InputError("GOALSMITH_AUTH: a user name appears twice")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -29,13 +30,20 @@ def launch(
     if warning:
         print(warning, file=sys.stderr)
     quiet_environment()
-    from ui.blocks import build_app
+    from starlette.middleware import Middleware
 
-    demo = build_app(settings, workspace)
+    from ui.blocks import build_app
+    from ui.guard import Guard
+    from ui.login import Login
+    from ui.workspace import Workspace
+
+    ws = workspace or Workspace(settings)
+    os.environ["GRADIO_TEMP_DIR"] = str(ws.exports.cache)  # gradio's copies stay private
+    demo = build_app(settings, ws)
     _, url, _ = demo.launch(
         server_name=_bracketed(host),
         server_port=port or _free_port(host),
-        auth=users or None,
+        auth=Login(users).verify if users else None,
         auth_message="Log in to see your plans." if users else None,
         prevent_thread_lock=not block,
         quiet=quiet,
@@ -46,6 +54,7 @@ def launch(
         ssr_mode=False,
         mcp_server=False,
         enable_monitoring=False,
+        app_kwargs={"middleware": [Middleware(Guard, owner_of=ws.exports.owner_of)]},
     )
     return demo, url
 
