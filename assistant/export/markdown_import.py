@@ -34,8 +34,10 @@ def from_markdown(text: str) -> Plan:
         raise InputError(f"{len(text):,} characters is too large for a plan")
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     data, block_at = _plan_block(lines)
-    tasks = {t["id"]: t for m in data.get("milestones", []) for t in m.get("tasks", [])}
-    milestones = {m["id"]: m for m in data.get("milestones", [])}
+    milestones = {m["id"]: m for m in _objects(data.get("milestones")) if _has_id(m)}
+    tasks = {
+        t["id"]: t for m in milestones.values() for t in _objects(m.get("tasks")) if _has_id(t)
+    }
     seen: set[tuple[str, str]] = set()
     for number, line in enumerate(lines[:block_at], start=1):
         if "<!-- " not in line or not (marked := _marked(line)):
@@ -51,6 +53,15 @@ def from_markdown(text: str) -> Plan:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "plan"
         raise InputError(f"the edited plan is not valid: {where}: {err['msg']}") from None
+
+
+def _objects(value: object) -> list[dict]:
+    """The JSON objects in a list (an edited block may hold anything; the model says what)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _has_id(item: dict) -> bool:
+    return isinstance(item.get("id"), str)
 
 
 def _plan_block(lines: list[str]) -> tuple[dict, int]:
