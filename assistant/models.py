@@ -32,6 +32,7 @@ Text = Annotated[
 LongText = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=5000), AfterValidator(no_surrogates)
 ]
+Label = Annotated[str, Field(max_length=200), AfterValidator(no_surrogates)]
 Name = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
@@ -93,7 +94,7 @@ class Assumption(_Model):
 
     text: Text
     source: Literal["stated", "assumed"] = "assumed"
-    key: str | None = None  # the question key it answers (metric, deadline, capacity, ...)
+    key: Label | None = None  # the question key it answers (metric, deadline, capacity, ...)
 
 
 class Recurrence(_Model):
@@ -163,8 +164,8 @@ class Milestone(_Model):
 class ModelCall(_Model):
     """Accounting for one language-model call."""
 
-    purpose: str
-    model: str | None = None
+    purpose: Label
+    model: Label | None = None
     tokens_in: Count = 0
     tokens_out: Count = 0
     latency_ms: float = Field(default=0.0, ge=0)
@@ -174,12 +175,14 @@ class ModelCall(_Model):
 class PlanMetadata(_Model):
     """Who wrote the plan and what it cost."""
 
-    engine: str = "offline"
-    model: str | None = None
+    engine: Label = "offline"
+    model: Label | None = None
     calls: list[ModelCall] = Field(default_factory=list)
     repair_rounds: Count = 0
     parent_version: Count | None = None
-    revision_note: str | None = None
+    revision_note: Annotated[str, Field(max_length=5000), AfterValidator(no_surrogates)] | None = (
+        None
+    )
 
     @property
     def tokens_in(self) -> int:
