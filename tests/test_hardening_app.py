@@ -170,3 +170,56 @@ def test_d20_the_app_serves_on_the_ipv6_any_address(tmp_path):
         assert response.status_code == 200 and "Goalsmith" in response.text
     finally:
         server.demo.close()
+
+
+# --- the same rows where the app meets them first: the chat and the review form -------------
+
+
+@pytest.fixture
+def conversation():
+    from assistant.conversation import Conversation
+    from assistant.engines.offline import OfflineEngine
+
+    config = Settings(_env_file=None, offline=True)
+    return Conversation(OfflineEngine(config), config, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        ("deadline: 2027-02-30", "is not a date on the calendar"),
+        ("by 31 December 9999", "the year 9999"),
+        ("capacity: -5 hours a week", "cannot be negative"),
+        ("capacity: 500 hours a week", "more than 100 hours"),
+    ],
+)
+def test_d18_a_bad_answer_in_the_chat_is_refused_and_asked_again(conversation, answer, says):
+    asked = conversation.send("Run a half marathon")
+    keys = {q.key for q in asked.questions}
+    refused = conversation.send(answer)
+    assert says in refused.message and refused.plan is None
+    assert keys <= {q.key for q in refused.questions}  # still open: nothing was reread
+    assert "deadline" not in conversation.answers and "capacity" not in conversation.answers
+
+
+def test_d11_a_goal_with_a_giant_word_is_one_clear_message_in_the_chat(conversation):
+    turn = conversation.send("Learn https://example.com/" + "a" * 470 + " by June 2027")
+    if turn.questions:  # answered questions lead to the plan, where the word is refused
+        turn = conversation.send("just plan it")
+    assert "-character word" in turn.message and turn.plan is None
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-Infinity", "1e400"])
+def test_d1_a_non_finite_reading_in_the_review_form_is_refused(tmp_path, value):
+    from assistant.store import Store
+    from ui import reviewing
+    from ui.workspace import Workspace
+
+    ws = Workspace(Settings(_env_file=None, home=tmp_path, offline=True), today=lambda: TODAY)
+    plan = Store(ws.settings.db_path).save_plan(good_plan())
+    with pytest.raises(InputError, match="finite number"):
+        reviewing.save_review(
+            ws, plan.id, "local", week_of="", done=[], slipped=None, reason="", changed="",
+            remove="", readings=f"weekly distance = {value}", confidence=5, notes="",
+        )  # fmt: skip
+    assert ws.store.reviews(plan.id) == []
