@@ -20,6 +20,10 @@ from tests.cli_inprocess import assert_clean_error, run_cli
 from tests.plans import TODAY, good_plan
 
 USERS = "alice:pw-alice,bob:pw-bob"
+pytestmark = [  # gradio's queue with pandas 3 (DESIGN.md section 10)
+    pytest.mark.filterwarnings("ignore:.*no_silent_downcasting"),
+    pytest.mark.filterwarnings("ignore:The copy keyword is deprecated"),
+]
 
 
 def _serve(home: Path, auth: str | None, host: str = "127.0.0.1") -> SimpleNamespace:
@@ -70,6 +74,15 @@ def test_s1_an_auth_setting_with_no_users_refuses_to_start(tmp_path, monkeypatch
     monkeypatch.setenv("GOALSMITH_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("GOALSMITH_AUTH", str(users))
     assert "names no users" in assert_clean_error(run_cli("ui", "--port", "0"))
+
+
+def test_s1_a_users_file_that_never_ends_is_refused_in_time():
+    from ui.auth import parse_auth
+
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="too large for a users file"):
+        parse_auth("/dev/zero")
+    assert time.perf_counter() - started < 5
 
 
 def test_s2_bob_cannot_fetch_alices_export_by_its_url(server):

@@ -9,6 +9,7 @@ from typing import Any
 from assistant.errors import InputError
 
 LOCAL_USER = "local"
+MAX_USERS_FILE_BYTES = 1_000_000
 
 
 def parse_auth(spec: str | None) -> list[tuple[str, str]]:
@@ -18,12 +19,13 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
     spec = spec.strip()
     path = Path(spec).expanduser()
     if ":" not in spec or path.is_file():
+        from assistant.reading import read_text
+
         try:
-            entries = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
+            entries = read_text(path, "a users file", MAX_USERS_FILE_BYTES).splitlines()
+        except InputError as exc:
             raise InputError(
-                f"GOALSMITH_AUTH: {spec} is neither user:pw pairs nor a readable file "
-                f"({exc.strerror})"
+                f"GOALSMITH_AUTH: {spec} is neither user:pw pairs nor a readable file ({exc})"
             ) from None
     else:
         entries = spec.split(",")
