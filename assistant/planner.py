@@ -103,7 +103,7 @@ def _settle(
         )
         try:
             candidate = engine.repair(best, to_fix, today, progress)
-        except (ModelError, PlanRejected) as exc:
+        except (ModelError, PlanRejected, ValidationError) as exc:
             # A failed repair must not lose the plan we already have: keep it and say so.
             progress("repairing", f"repair round {rounds} failed: {exc}")
             rounds -= 1

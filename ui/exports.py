@@ -75,9 +75,5 @@ class ExportFolder:
                 continue
 
     def remove(self) -> None:
-        """Delete the whole folder (at exit or when the app closes)."""
+        """Delete the whole folder (registered to run when the app process exits)."""
         shutil.rmtree(self.root, ignore_errors=True)
-
-    def size(self) -> int:
-        """Bytes held, for tests and for a person checking what the app keeps."""
-        return sum(p.stat().st_size for p in self.root.rglob("*") if p.is_file())
