@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.config import Settings
+from assistant.engines.answers import parse_answers
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label
 from assistant.errors import GoalsmithError
@@ -120,7 +121,9 @@ class Conversation:
                 note="Planned with assumptions for what you did not say; "
                 "each is marked *assumed* below.",
             )
-        self.answers.update(map_answers(text, self.open_questions))
+        new = map_answers(text, self.open_questions)
+        parse_answers(new, self.today)  # a bad answer is refused and asked again, never reread
+        self.answers.update(new)
         still_open = self.open_questions
         if still_open:
             lines = ["Got it. Still open:", ""]

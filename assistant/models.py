@@ -13,6 +13,7 @@ import uuid
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -21,8 +22,22 @@ from pydantic import (
     model_validator,
 )
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
+from assistant.bounds import Count, PlanDate, PlanTime, no_surrogates, require_span
+
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=500),
+    AfterValidator(no_surrogates),
+]
+LongText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=5000), AfterValidator(no_surrogates)
+]
+Label = Annotated[str, Field(max_length=200), AfterValidator(no_surrogates)]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
+    AfterValidator(no_surrogates),
+]
 Ident = Annotated[
     str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 ]
@@ -49,7 +64,8 @@ METHOD_LABELS: dict[str, str] = {
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # NaN and infinities are refused: JSON cannot hold them, so they would be stored as null
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False)
 
 
 class Metric(_Model):
@@ -57,7 +73,9 @@ class Metric(_Model):
 
     name: Text
     target: float = Field(ge=0)
-    unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=60)] = ""
+    unit: Annotated[
+        str, StringConstraints(strip_whitespace=True, max_length=60), AfterValidator(no_surrogates)
+    ] = ""
     baseline: float | None = None
     kind: MetricKind = "progress"
 
@@ -67,7 +85,7 @@ class Goal(_Model):
 
     statement: Text
     metric: Metric
-    deadline: dt.date
+    deadline: PlanDate
     why: LongText | None = None
 
 
@@ -76,7 +94,7 @@ class Assumption(_Model):
 
     text: Text
     source: Literal["stated", "assumed"] = "assumed"
-    key: str | None = None  # the question key it answers (metric, deadline, capacity, ...)
+    key: Label | None = None  # the question key it answers (metric, deadline, capacity, ...)
 
 
 class Recurrence(_Model):
@@ -101,10 +119,10 @@ class Task(_Model):
 
     id: Ident
     title: Text
-    owner: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+    owner: Name
     estimate_minutes: int = Field(gt=0, le=100_000, description="per session for recurring tasks")
-    due: dt.date
-    start: dt.date | None = Field(
+    due: PlanDate
+    start: PlanDate | None = Field(
         default=None, description="earliest start; recurring tasks repeat from here"
     )
     done_when: LongText = ""
@@ -144,31 +162,33 @@ class Milestone(_Model):
     id: Ident
     title: Text
     metric: Metric
-    deadline: dt.date
+    deadline: PlanDate
     tasks: list[Task] = Field(default_factory=list)
 
 
 class ModelCall(_Model):
     """Accounting for one language-model call."""
 
-    purpose: str
-    model: str | None = None
-    tokens_in: int = 0
-    tokens_out: int = 0
-    latency_ms: float = 0.0
-    repair_round: int = 0
+    purpose: Label
+    model: Label | None = None
+    tokens_in: Count = 0
+    tokens_out: Count = 0
+    latency_ms: float = Field(default=0.0, ge=0)
+    repair_round: Count = 0
 
 
 class PlanMetadata(_Model):
     """Who wrote the plan and what it cost."""
 
-    engine: str = "offline"
-    model: str | None = None
+    engine: Label = "offline"
+    model: Label | None = None
     calls: list[ModelCall] = Field(default_factory=list)
-    repair_rounds: int = 0
-    parent_version: int | None = None
-    revision_note: str | None = None
-    field: str | None = None  # the offline planner's field of knowledge ("scaffold": none fit)
+    repair_rounds: Count = 0
+    parent_version: Count | None = None
+    revision_note: Annotated[str, Field(max_length=5000), AfterValidator(no_surrogates)] | None = (
+        None
+    )
+    field: Label | None = None  # the offline planner's field of knowledge ("scaffold": none fit)
     field_confidence: float | None = None  # how sure the routing was, 0..1
 
     @property
@@ -196,9 +216,9 @@ class Plan(_Model):
     """A goal broken into 3-5 outcome milestones of small, owned, verifiable tasks."""
 
     id: Ident = Field(default_factory=new_plan_id)
-    version: int = Field(default=1, ge=1)
-    created_at: dt.datetime = Field(default_factory=_utcnow)
-    start_date: dt.date
+    version: int = Field(default=1, ge=1, le=1_000_000)
+    created_at: PlanTime = Field(default_factory=_utcnow)
+    start_date: PlanDate
     goal: Goal
     constraint: LongText = Field(
         default="", description="the one bottleneck that makes progress expensive"
@@ -208,9 +228,7 @@ class Plan(_Model):
     )
     method: Method = "time_blocking_next_actions"
     capacity_hours_per_week: float = Field(gt=0, le=168)
-    owners: list[
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
-    ] = Field(default_factory=lambda: ["me"])
+    owners: list[Name] = Field(default_factory=lambda: ["me"])
     team: bool = False
     assumptions: list[Assumption] = Field(default_factory=list)
     milestones: list[Milestone] = Field(default_factory=list)
@@ -236,6 +254,8 @@ class Plan(_Model):
             raise ValueError(
                 f"goal deadline {self.goal.deadline} is before the plan starts ({self.start_date})"
             )
+        days = [self.start_date, self.goal.deadline, *(m.deadline for m in self.milestones)]
+        require_span(days + [d for t in self.tasks() for d in (t.due, t.start) if d is not None])
         return self
 
     def tasks(self) -> list[Task]:
@@ -309,9 +329,9 @@ class MetricReading(_Model):
 class Review(_Model):
     """One weekly review: what got done, what slipped and why, what changed, confidence."""
 
-    id: str | None = None
+    id: Ident | None = None
     plan_id: Ident
-    week_of: dt.date
+    week_of: PlanDate
     done: list[Ident] = Field(default_factory=list)
     slipped: list[SlippedTask] = Field(default_factory=list)
     changed: LongText = ""
@@ -319,6 +339,11 @@ class Review(_Model):
     metric_readings: list[MetricReading] = Field(default_factory=list)
     confidence: int = Field(ge=1, le=10)
     notes: LongText = ""
+
+    @field_validator("done")
+    @classmethod
+    def _done_once(cls, value: list[str]) -> list[str]:
+        return list(dict.fromkeys(value))
 
     @model_validator(mode="after")
     def _done_and_slipped_disjoint(self) -> Review:
@@ -349,7 +374,7 @@ class Review(_Model):
 class Evidence(_Model):
     """A citation: which review week said what."""
 
-    week_of: dt.date
+    week_of: PlanDate
     quote: str
     review_id: str | None = None
 

@@ -7,15 +7,21 @@ remaining findings listed, never a crash and never a silently wrong plan.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, no_progress
 from assistant.engines.select import engine_label
-from assistant.errors import ModelError, PlanRejected
+from assistant.errors import InputError, ModelError, PlanRejected
 from assistant.models import Finding, ModelCall, Plan
 from assistant.validators import errors, validate_plan
+
+MAX_WORD_CHARS = 200
 
 
 @dataclass
@@ -41,9 +47,29 @@ def plan_goal(
     progress: Progress = no_progress,
 ) -> PlanResult:
     """Draft a plan for ``goal`` and repair it until it passes the rules or rounds run out."""
+    check_goal_text(goal, answers)
     progress("drafting", f"writing a plan ({engine_label(engine, settings)})")
-    plan = engine.draft(goal, dict(answers), today, progress)
+    with _storable("this goal"):
+        plan = engine.draft(goal, dict(answers), today, progress)
     return _settle(engine, plan, settings, today, progress)
+
+
+def check_goal_text(goal: str, answers: dict[str, str] | None = None) -> None:
+    """InputError for text no plan can be made from: undecodable bytes, a giant unbroken word."""
+    from assistant.reading import has_surrogate
+
+    for text in [goal, *(answers or {}).values()]:
+        if has_surrogate(text):
+            raise InputError(
+                f"{text[:40].encode('utf-8', 'replace').decode()!r} holds bytes that are not "
+                "UTF-8 text; retype it"
+            )
+    longest = max(goal.split(), key=len, default="")
+    if len(longest) > MAX_WORD_CHARS:
+        raise InputError(
+            f"the goal holds a {len(longest):,}-character word ({longest[:30]}...); shorten it "
+            f"or leave it out (words up to {MAX_WORD_CHARS} characters)"
+        )
 
 
 def revise_plan(
@@ -58,7 +84,8 @@ def revise_plan(
     progress(
         "drafting", f"revising the plan ({engine_label(engine, settings)}): {instruction[:80]}"
     )
-    revised = engine.revise(plan, instruction, today, progress)
+    with _storable("this change"):
+        revised = engine.revise(plan, instruction, today, progress)
     return _settle(engine, revised, settings, today, progress)
 
 
@@ -76,7 +103,7 @@ def _settle(
         )
         try:
             candidate = engine.repair(best, to_fix, today, progress)
-        except (ModelError, PlanRejected) as exc:
+        except (ModelError, PlanRejected, ValidationError) as exc:
             # A failed repair must not lose the plan we already have: keep it and say so.
             progress("repairing", f"repair round {rounds} failed: {exc}")
             rounds -= 1
@@ -97,6 +124,19 @@ def _settle(
         else f"{left} error finding{'s' if left != 1 else ''} left after {rounds} repair round(s)",
     )
     return PlanResult(best, best_findings, rounds, list(best.metadata.calls))
+
+
+@contextlib.contextmanager
+def _storable(what: str) -> Iterator[None]:
+    """A plan the engine could not make valid (a date or text out of bounds) is one clear error."""
+    try:
+        yield
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(map(str, err["loc"])) or "plan"
+        raise PlanRejected(
+            f"{what} led to a plan that cannot be kept: {where}: {err['msg']}"
+        ) from None
 
 
 def _with_calls(plan: Plan, calls: list[ModelCall]) -> Plan:

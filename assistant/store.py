@@ -16,14 +16,16 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from assistant.errors import GoalsmithError, InputError, NotFound
 from assistant.models import Plan, Review, TaskStatus
 from assistant.schedule.sessions import progress, with_session
 from assistant.store_ticks import apply_ticks, session_rows
 
+Model = TypeVar("Model", bound=BaseModel)
 BUSY_TIMEOUT_MS = 30_000
 STATUSES: tuple[str, ...] = ("todo", "done", "dropped")
 
@@ -54,6 +56,11 @@ MIGRATIONS: list[str] = [
         done INTEGER NOT NULL, changed_at TEXT NOT NULL,
         PRIMARY KEY (user, plan_id, task_id, day));
     """,
+    """
+    CREATE TABLE quarantine (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, user TEXT NOT NULL,
+        record_key TEXT NOT NULL, body TEXT NOT NULL, problem TEXT NOT NULL, moved_at TEXT NOT NULL);
+    """,
 ]
 
 
@@ -73,6 +80,28 @@ class PlanSummary(BaseModel):
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _loadable(record: BaseModel) -> str:
+    """The record's JSON, checked to load back: what is stored must always load."""
+    body = record.model_dump_json()
+    try:
+        type(record).model_validate_json(body)
+    except ValidationError as exc:
+        raise InputError(
+            f"cannot store this {type(record).__name__.lower()}: {exc.errors()[0]['msg']}"
+        ) from None
+    return body
+
+
+def _load(kind: type[Model], body: str, what: str) -> Model:
+    """A stored record; one that no longer loads names the command that repairs the store."""
+    try:
+        return kind.model_validate_json(body)
+    except ValidationError:
+        raise GoalsmithError(
+            f"{what} in the store no longer loads; run `goalsmith doctor` to set it aside"
+        ) from None
 
 
 class Store:
@@ -151,7 +180,7 @@ class Store:
                     user,
                     stored.id,
                     stored.version,
-                    stored.model_dump_json(),
+                    _loadable(stored),
                     stored.goal.statement,
                     stored.goal.deadline.isoformat(),
                     _now(),
@@ -220,7 +249,8 @@ class Store:
                 ).fetchall()
             )
             sessions = session_rows(db, user, plan_id)
-        return apply_ticks(Plan.model_validate_json(row[0]), ticks, sessions)
+        plan = _load(Plan, row[0], f"plan {plan_id} v{wanted}")
+        return apply_ticks(plan, ticks, sessions)
 
     def versions(self, plan_id: str, user: str = "local") -> list[int]:
         """Every stored version number of a plan, oldest first."""
@@ -365,7 +395,7 @@ class Store:
                     user,
                     stored.plan_id,
                     stored.week_of.isoformat(),
-                    stored.model_dump_json(),
+                    _loadable(stored),
                     _now(),
                 ),
             )
@@ -403,7 +433,7 @@ class Store:
                 f"SELECT body, indexed FROM reviews WHERE {where} ORDER BY week_of, saved_at, id",
                 args,
             ).fetchall()
-        return [(Review.model_validate_json(body), bool(indexed)) for body, indexed in rows]
+        return [(_load(Review, body, "a review"), bool(indexed)) for body, indexed in rows]
 
     def task_events(self, plan_id: str, user: str = "local") -> list[tuple[str, str, dt.datetime]]:
         """(task id, status, when) for every tick, oldest first."""

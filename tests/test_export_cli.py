@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from assistant.cli import exporting
+from assistant.cli import output
 from assistant.config import Settings
 from assistant.export import export, from_markdown
 from assistant.models import Plan
@@ -189,8 +189,8 @@ def test_write_is_atomic_when_the_rename_fails(tmp_path, monkeypatch):
     def crash(*_):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporting.os, "replace", crash)
+    monkeypatch.setattr(output.os, "replace", crash)
     with pytest.raises(OSError):
-        exporting.write_atomic(target, "new calendar" * 1000)
+        output.write_atomic(target, "new calendar" * 1000)
     assert target.read_text() == "old calendar"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.ics"]  # no temp file left behind

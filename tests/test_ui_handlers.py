@@ -254,7 +254,7 @@ def test_plan_view_shows_schedule_today_and_every_export(ws):
     plan = ws.store.save_plan(good_plan(), "local")
     view = planview.plan_view(ws, plan.id, "local")
     assert "Week of 23 Nov 2026" in view.schedule and "Today" in view.today
-    files = planview.export_files(ws, view)
+    files = planview.export_files(ws, view, "local")
     assert set(files) == set(planview.EXPORT_LABELS)
     with open(files["md"], encoding="utf-8") as f:
         text = f.read()

@@ -9,6 +9,7 @@ from typing import Any
 from assistant.errors import InputError
 
 LOCAL_USER = "local"
+MAX_USERS_FILE_BYTES = 1_000_000
 
 
 def parse_auth(spec: str | None) -> list[tuple[str, str]]:
@@ -18,12 +19,13 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
     spec = spec.strip()
     path = Path(spec).expanduser()
     if ":" not in spec or path.is_file():
+        from assistant.reading import read_text
+
         try:
-            entries = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
+            entries = read_text(path, "a users file", MAX_USERS_FILE_BYTES).splitlines()
+        except InputError as exc:
             raise InputError(
-                f"GOALSMITH_AUTH: {spec} is neither user:pw pairs nor a readable file "
-                f"({exc.strerror})"
+                f"GOALSMITH_AUTH: {spec} is neither user:pw pairs nor a readable file ({exc})"
             ) from None
     else:
         entries = spec.split(",")
@@ -38,6 +40,11 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
                 f"GOALSMITH_AUTH: {line.split(':')[0]!r} has no password; write user:password"
             )
         pairs.append((user.strip(), password))
+    if not pairs:
+        raise InputError(
+            f"GOALSMITH_AUTH names no users ({spec[:60]} holds no user:password line); add "
+            "users, or unset it to run without login"
+        )
     users = [u for u, _ in pairs]
     if len(set(users)) != len(users):
         raise InputError("GOALSMITH_AUTH: a user name appears twice")

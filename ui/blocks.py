@@ -29,7 +29,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
     import gradio as gr
 
     ws = workspace or Workspace(settings)
-    with gr.Blocks(title="Goalsmith", analytics_enabled=False) as demo:
+    # gradio's copies of downloads are deleted after an hour (and all of them at a restart)
+    with gr.Blocks(title="Goalsmith", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         gr.Markdown(INTRO)
         with gr.Row():
             picker = gr.Dropdown(
@@ -71,7 +72,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         # --- chat -------------------------------------------------------------------------
         def on_send(text: str, chat_session: chat.ChatSession | None, request: gr.Request):
             user = user_of(request)
-            chat_session = chat_session or chat.ChatSession()
+            if chat_session is None or chat_session.user != user:  # never resume another's chat
+                chat_session = chat.ChatSession(user=user)
             for update in chat.respond(ws, chat_session, text, user):
                 pick = gr.update()
                 if update.saved_plan_id:
@@ -143,16 +145,20 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         def on_why(plan_id, question, request: gr.Request):
             from ui.why import ask
 
+            user = user_of(request)
             try:
-                answer = ask(ws, plan_id, question, user_of(request))
+                answer = ask(ws, plan_id, question, user)
             except Exception as exc:
                 return chat.error_line(exc), None, gr.update(interactive=False)
-            return answer.markdown, answer.diagnosis, gr.update(interactive=answer.can_apply)
+            owned = (user, answer.diagnosis)  # the state is bound to who asked
+            return answer.markdown, owned, gr.update(interactive=answer.can_apply)
 
         def on_apply(plan_id, diagnosis, request: gr.Request):
             from ui.why import apply_changes
 
             user = user_of(request)
+            asker, diagnosis = diagnosis if isinstance(diagnosis, tuple) else (None, None)
+            diagnosis = diagnosis if asker == user else None  # only what this user was told
             try:
                 line, new_id = apply_changes(ws, plan_id, diagnosis, user)
             except Exception as exc:
@@ -257,15 +263,16 @@ def _view_updates(
     request: Any,
 ) -> list:
     """Plan-tab, review-form and status updates for a freshly built view (or its error)."""
+    user = user_of(request)
     try:
-        view = build(user_of(request))
+        view = build(user)
         line = ""
     except Exception as exc:
         view, line = planview.PlanView(), chat.error_line(exc)
     files: dict[str, str] = {}
     if view.plan is not None:
         try:
-            files = planview.export_files(ws, view)
+            files = planview.export_files(ws, view, user)
         except Exception as exc:  # the view stays usable without its downloads
             line = line or chat.error_line(exc)
     downloads = [

@@ -30,6 +30,7 @@ STAGE_LABEL = {
 class ChatSession:
     """One browser tab's chat: the conversation, and the plan version last saved from it."""
 
+    user: str | None = None  # whose chat this is: a session is never resumed by another user
     conversation: Any = None
     saved: tuple[str, int] | None = None
     history: list[dict[str, str]] = field(default_factory=list)

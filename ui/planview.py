@@ -221,22 +221,15 @@ def _schedule_md(ws: Workspace, plan: Any, sched: Any) -> tuple[str, str]:
     return "\n".join(out), today_md
 
 
-def export_files(ws: Workspace, view: PlanView) -> dict[str, str]:
-    """Write the plan in every export format to a fresh temp dir; format -> file path."""
-    import tempfile
-    from pathlib import Path
-
+def export_files(ws: Workspace, view: PlanView, user: str) -> dict[str, str]:
+    """The plan in every export format, as the user's own files; format -> file path."""
     from assistant import export
 
     plan = view.plan
-    folder = Path(tempfile.mkdtemp(prefix="goalsmith-export-"))
-    stem = f"{plan.id}-v{plan.version}"
-    files = {}
-    for fmt in EXPORT_LABELS:
-        path = folder / f"{stem}.{fmt}"
-        body = export.export(
+    texts = {
+        fmt: export.export(
             plan, fmt, view.findings, view.sched, at=ws.settings.session_time, today=ws.today()
         )
-        path.write_text(body, encoding="utf-8")
-        files[fmt] = str(path)
-    return files
+        for fmt in EXPORT_LABELS
+    }
+    return ws.exports.write(user, f"{plan.id}-v{plan.version}", texts)

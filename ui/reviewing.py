@@ -8,6 +8,7 @@ ticks (or unticks) what the form shows, so the Plan tab and the review agree.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,6 +138,8 @@ def parse_readings(raw: str) -> list[dict[str, Any]]:
             number = float(value.strip().split()[0].replace(",", ""))
         except (ValueError, IndexError):
             number = None
+        if number is not None and not math.isfinite(number):
+            raise InputError(f"metric reading {line.strip()!r}: the value must be a finite number")
         if not sep or not name.strip() or number is None:
             raise InputError(
                 f"metric reading {line.strip()!r}: write it as 'name = number', e.g. "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +30,20 @@ def launch(
     if warning:
         print(warning, file=sys.stderr)
     quiet_environment()
-    from ui.blocks import build_app
+    from starlette.middleware import Middleware
 
-    demo = build_app(settings, workspace)
+    from ui.blocks import build_app
+    from ui.guard import Guard
+    from ui.login import Login
+    from ui.workspace import Workspace
+
+    ws = workspace or Workspace(settings)
+    os.environ["GRADIO_TEMP_DIR"] = str(ws.exports.cache)  # gradio's copies stay private
+    demo = build_app(settings, ws)
     _, url, _ = demo.launch(
-        server_name=host,
+        server_name=_bracketed(host),
         server_port=port or _free_port(host),
-        auth=users or None,
+        auth=Login(users).verify if users else None,
         auth_message="Log in to see your plans." if users else None,
         prevent_thread_lock=not block,
         quiet=quiet,
@@ -45,6 +54,7 @@ def launch(
         ssr_mode=False,
         mcp_server=False,
         enable_monitoring=False,
+        app_kwargs={"middleware": [Middleware(Guard, owner_of=ws.exports.owner_of)]},
     )
     return demo, url
 
@@ -62,6 +72,14 @@ def exposure_warning(host: str, login: bool) -> str | None:
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
     """`goalsmith ui`: serve until interrupted."""
     launch(settings, host, port, block=True)
+
+
+def _bracketed(host: str) -> str:
+    """An IPv6 address in brackets, the way gradio builds its own URL from it ("[::]")."""
+    try:
+        return f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
+    except ValueError:
+        return host
 
 
 def _free_port(host: str) -> int:

@@ -24,6 +24,7 @@ class Workspace:
         self._lock = threading.Lock()
         self._store: Any = None
         self._memory: Any = None
+        self._exports: Any = None
 
     @property
     def store(self) -> Any:
@@ -43,6 +44,16 @@ class Workspace:
 
                 self._memory = open_memory(self.settings)
             return self._memory
+
+    @property
+    def exports(self) -> Any:
+        """The private folder of export files (made on first use, removed at exit)."""
+        with self._lock:
+            if self._exports is None:
+                from ui.exports import ExportFolder
+
+                self._exports = ExportFolder()
+            return self._exports
 
     def memory_or_none(self) -> Any:
         """The review memory, or None when it cannot be opened: storing a review or answering

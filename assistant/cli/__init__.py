@@ -5,8 +5,10 @@ Errors become one line on stderr and a non-zero exit code here, in one place.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from typing import Any
 
 from assistant.cli import (
     core,  # noqa: F401  (registers commands)
@@ -18,14 +20,24 @@ from assistant.cli import (
 from assistant.cli.app import app
 
 
+@functools.cache
+def _command() -> Any:
+    """The click command of the app, built once: building it is most of a call's overhead."""
+    import typer
+
+    return typer.main.get_command(app)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every error into one clear line."""
     from assistant.errors import GoalsmithError
 
     try:
-        app(args=argv, prog_name="goalsmith")
+        _command()(args=argv, prog_name="goalsmith")
     except GoalsmithError as exc:
-        print(f"goalsmith: {exc}", file=sys.stderr)
+        from assistant.cli.terminal import terminal_text
+
+        print(f"goalsmith: {terminal_text(str(exc))}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("goalsmith: interrupted; nothing was saved from the unfinished step", file=sys.stderr)

@@ -48,10 +48,9 @@ def _parse(line: str, jsonl: bool) -> object:
     if len(line) > MAX_LINE_CHARS:
         raise ValueError(f"{len(line):,} characters is too long (limit {MAX_LINE_CHARS:,})")
     if jsonl or line.startswith("{"):
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        from assistant.reading import load_json
+
+        value = load_json(line)  # JsonProblem is a ValueError: a per-line error
         if not isinstance(value, str | dict):
             raise ValueError("expected a JSON string or object")
         return value

@@ -36,15 +36,15 @@ def check(
     """Lint a plan file against every rule. Exit 1 if any error finding, 2 if the file is unusable."""
     from assistant.cli.io import load_settings, parse_day, read_plan_file
     from assistant.cli.render import findings_json, findings_text
+    from assistant.cli.terminal import say
     from assistant.validators import errors, validate_plan
 
     plan = read_plan_file(plan_file)
     findings = validate_plan(plan, load_settings(), parse_day(today))
-    print(
-        json.dumps(findings_json(plan, findings), indent=2)
-        if as_json
-        else findings_text(plan, findings)
-    )
+    if as_json:
+        print(json.dumps(findings_json(plan, findings), indent=2))
+    else:
+        say(findings_text(plan, findings))
     raise typer.Exit(1 if errors(findings) else 0)
 
 

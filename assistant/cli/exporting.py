@@ -4,10 +4,8 @@ CSV, and an edited Markdown plan back in. Files are written atomically."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +13,7 @@ import typer
 
 from assistant.cli.app import app
 from assistant.cli.io import read_text_file
+from assistant.cli.output import output_path, write_atomic
 from assistant.errors import InputError, NotFound
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ MAX_MARKDOWN_BYTES = 5_000_000
 _PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 OutputOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
 
@@ -70,11 +69,10 @@ def export_plan(
     if at is not None:
         settings = settings.model_copy(update={"session_time": _time_of_day(at)})
     day = parse_day(today)
-    if output is not None:
-        _check_writable(output)
+    target = output_path(output) if output is not None else None
     plan = load_plan(plan_ref, settings, user)
     text = render(plan, fmt, settings, day, roundtrip)
-    _emit(text, output, f"{plan.id} v{plan.version} as {fmt}")
+    _emit(text, target, f"{plan.id} v{plan.version} as {fmt}")
 
 
 @app.command("import")
@@ -101,11 +99,10 @@ def import_plan(
     """
     from assistant.export import to_json
 
-    if output is not None:
-        _check_writable(output)
+    target = output_path(output) if output is not None else None
     plan = _from_markdown_file(markdown_file, base, user)
     done = sum(t.status == "done" for t in plan.tasks())
-    _emit(to_json(plan), output, f"{plan.id} v{plan.version}, {done} tasks done")
+    _emit(to_json(plan), target, f"{plan.id} v{plan.version}, {done} tasks done")
 
 
 def render(plan: Plan, fmt: str, settings: Settings, day: dt.date, roundtrip: bool = False) -> str:
@@ -174,31 +171,6 @@ def _from_markdown_file(path: Path, base_ref: str | None, user: str) -> Plan:
 
 def _read_text(path: Path) -> str:
     return read_text_file(path, "a Markdown plan", MAX_MARKDOWN_BYTES)
-
-
-def _check_writable(path: Path) -> None:
-    """Fail before any work when ``-o`` cannot be written."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InputError(f"-o {path}: is a directory; give a file name")
-    if not parent.is_dir():
-        raise InputError(f"-o {path}: folder {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InputError(f"-o {path}: not writable (permission denied)")
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to a temp file beside ``path``, then rename: never a half-written file."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _emit(text: str, output: Path | None, what: str) -> None:

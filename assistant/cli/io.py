@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import InputError
+from assistant.reading import parse_json, read_text
+
+__all__ = ["parse_json", "read_plan_file", "read_text_file"]
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -41,31 +43,7 @@ def describe_validation_error(exc: Exception) -> str:
 
 def read_text_file(path: Path, expected: str, limit: int = MAX_PLAN_BYTES) -> str:
     """A UTF-8 text file, or InputError (exit 2) with one line saying what is wrong with it."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"{path}: {size:,} bytes is too large for {expected} (limit {limit:,})"
-            )
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected {expected}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; expected {expected}") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-
-
-def parse_json(raw: str, source: object) -> object:
-    """JSON text, or InputError naming the line and column of the first mistake."""
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    return read_text(path, expected, limit)
 
 
 def read_plan_file(path: Path) -> Plan:
@@ -86,7 +64,15 @@ def read_plan_file(path: Path) -> Plan:
 def parse_day(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
+    from assistant.bounds import EARLIEST, LATEST_TODAY
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--today {value!r}: expected a date as YYYY-MM-DD") from None
+        day = None
+    if day is None or not EARLIEST <= day <= LATEST_TODAY:
+        raise InputError(
+            f"--today {value!r}: expected a date as YYYY-MM-DD between {EARLIEST} and "
+            f"{LATEST_TODAY}"
+        )
+    return day

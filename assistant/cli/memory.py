@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import app
+from assistant.cli.terminal import say
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -40,7 +41,7 @@ def list_plans(as_json: JsonOption = False) -> None:
     elif not plans:
         print('No plans stored yet. Make one with `goalsmith plan "GOAL" --save`.')
     for p in [] if as_json else plans:
-        print(
+        say(
             f"{p.id:<18} v{p.version:<3} {p.sessions_done:>3}/{p.sessions_total:<3} done  due "
             f"{p.deadline}  "
             f"{p.statement}"
@@ -63,7 +64,7 @@ def show(
     if as_json:
         print(plan.model_dump_json(indent=2))
     else:
-        print(plan_text(plan, store.versions(plan_id, USER)))
+        say(plan_text(plan, store.versions(plan_id, USER)))
 
 
 @app.command()
@@ -112,7 +113,7 @@ def done(
         what = f"{task_id}@{day} ({day:%a %d %b}) is {'not done' if undo else 'done'}"
     task = plan.task(task_id)
     finished, total = progress(plan)
-    print(f"{what}: {task.title} ({finished} of {total} done in {plan.id} v{plan.version})")
+    say(f"{what}: {task.title} ({finished} of {total} done in {plan.id} v{plan.version})")
 
 
 def _tick_session(store, plan_id: str, task_id: str, day, done: bool, today):
@@ -229,8 +230,30 @@ def why(
         out["applied_version"] = applied.version if applied else None
         print(json.dumps(out, indent=2))
         return
-    print(diagnosis.answer)
+    say(diagnosis.answer)
     if applied:
         print(f"\nApplied: saved {plan_id} v{applied.version} ({applied.metadata.revision_note}).")
     elif apply:
         print("\nNothing to apply: no change was proposed.")
+
+
+@app.command()
+def doctor() -> None:
+    """Find stored plan versions and reviews that no longer load and set them aside (quarantine)."""
+    from assistant.doctor import quarantine_broken
+
+    settings, store = open_store()
+    moved = quarantine_broken(store)
+    if not moved:
+        print(f"The store {settings.db_path} is healthy: every plan and review loads.")
+        return
+    for item in moved:
+        print(f"set aside {item.kind} {item.key} of user {item.user}: {item.problem}")
+    reviews = [m.key for m in moved if m.kind == "review"]
+    memory, _ = _memory(settings) if reviews else (None, None)
+    for review_id in reviews if memory is not None else []:
+        memory.collection.delete(where={"review_id": review_id})
+    print(
+        f"{len(moved)} record(s) moved to the quarantine table of {settings.db_path}; "
+        "everything else loads again."
+    )

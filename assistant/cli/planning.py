@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import app
+from assistant.cli.terminal import say
 
 if TYPE_CHECKING:
     from assistant.models import Finding, Plan
@@ -40,6 +41,9 @@ def parse_answer_options(values: list[str] | None) -> dict[str, str]:
                 f"--answer {item!r}: expected KEY=VALUE, e.g. --answer capacity='4 hours a week'"
             )
         answers[key] = value.strip()
+    from assistant.planner import check_goal_text
+
+    check_goal_text("", answers)
     return answers
 
 
@@ -66,7 +70,7 @@ def questions(
     if not asked:
         print("Nothing to ask: the goal says what, how much, by when and with how much time.")
     for q in asked:
-        print(f"[{q.key}] {q.question}\n    why: {q.why}")
+        say(f"[{q.key}] {q.question}\n    why: {q.why}")
 
 
 @app.command()
@@ -111,7 +115,7 @@ def plan(
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print(f"Planned by: {label}")
-        print(plan_text(made, result.findings))
+        say(plan_text(made, result.findings))
     raise typer.Exit(1 if result.errors else 0)
 
 
@@ -140,6 +144,9 @@ def _goal(text: str) -> str:
         )
     if len(text) > 2000:
         raise InputError(f"the goal is {len(text):,} characters; keep it under 2,000")
+    from assistant.planner import check_goal_text
+
+    check_goal_text(text)
     return text.strip()
 
 

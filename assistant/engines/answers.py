@@ -53,11 +53,17 @@ _GROUP_WORDS = frozenset(
 
 def parse_capacity(text: str) -> float | None:
     """Hours a week from '4 hours a week', '30 min a day', 'an hour every weekday' or '4'."""
-    s = normalize(text).replace("half an hour", "30 minutes").replace("an hour", "1 hour")
+    hours = _hours_a_week(text)
+    return None if hours is None else _clamp(hours)
+
+
+def _hours_a_week(text: str) -> float | None:
+    s = re.sub(r"\bhalf an hour\b", "30 minutes", normalize(text))
+    s = re.sub(r"\ban hour\b", "1 hour", s)
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
     bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())
     if bare:
-        return _clamp(float(bare.group(1)))
+        return float(bare.group(1))
     m = _DURATION_RE.search(s)
     if not m:
         return None
@@ -69,7 +75,7 @@ def parse_capacity(text: str) -> float | None:
     )
     if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b", s):
         per_week = 5
-    return _clamp(amount * (per_week or 1.0))
+    return amount * (per_week or 1.0)
 
 
 def _clamp(hours: float) -> float | None:
@@ -114,6 +120,31 @@ def parse_owners(text: str) -> list[str]:
     return names
 
 
+def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
+    """Why a capacity or deadline answer cannot be right, instead of rereading it as another."""
+    from assistant.bounds import LATEST, MAX_PLAN_YEARS
+
+    s = normalize(value)
+    if key == "capacity":
+        if re.search(r"(?:^|\s)[-\u2212]\s?\d", s):
+            return "time a week cannot be negative"
+        if (_hours_a_week(s) or 0) > 100:
+            return "more than 100 hours a week is not a capacity one plan can use"
+    if key == "deadline":
+        iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", s)
+        if iso:
+            try:
+                dt.date(*map(int, iso.groups()))
+            except ValueError:
+                return f"{iso.group(0)} is not a date on the calendar"
+        years = re.findall(r"\b(\d{4,})\b(?!\s?(?:weeks?|days?|months?|years?|fortnights?)\b)", s)
+        last = min(LATEST.year, today.year + MAX_PLAN_YEARS - 1)
+        for year in map(int, years):
+            if not today.year <= year <= last:
+                return f"the year {year} is outside {today.year}-{last}"
+    return None
+
+
 def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
     """Typed answers by key; a key whose answer cannot be read raises one clear InputError."""
     typed: dict[str, object] = {}
@@ -125,6 +156,8 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             )
         if not value:
             continue
+        if problem := _out_of_range(key, value, today):
+            raise InputError(f"{key} {value!r}: {problem}")
         if key == "capacity":
             hours = parse_capacity(value)
             if hours is None:

@@ -8,7 +8,6 @@ cannot be read raises ``InputError`` with one line that names the line and the f
 
 from __future__ import annotations
 
-import json
 import re
 
 from pydantic import ValidationError
@@ -18,10 +17,14 @@ from assistant.export.checklist_import import apply_checklist
 from assistant.export.markdown import PLAN_BLOCK_END, PLAN_BLOCK_START
 from assistant.export.text import escape, unescape
 from assistant.models import Plan
+from assistant.reading import JsonProblem, load_json
 
 _ID = r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"
-_TASK = re.compile(rf"^\s*[-*+] \[(?P<box>[ xX])\] (?P<text>.*?)\s*<!-- task:(?P<id>{_ID}) -->\s*$")
-_MILESTONE = re.compile(rf"^#+ (?:\d+\. )?(?P<text>.*?)\s*<!-- milestone:(?P<id>{_ID}) -->\s*$")
+# Linear-time matching: the head and the trailing id marker are found apart and the title is
+# what lies between, because a lazy ``(.*?)\s*<!--`` backtracks quadratically on long spaces.
+_TASK_HEAD = re.compile(r"[ \t]*[-*+] \[(?P<box>[ xX])\] ")
+_MILESTONE_HEAD = re.compile(r"#+ (?:\d+\. )?")
+_MARKER = re.compile(rf"<!-- (?P<kind>task|milestone):(?P<id>{_ID}) -->")
 _STRUCK = re.compile(r"^~~(?P<inner>.*)~~$")
 MAX_MARKDOWN_CHARS = 5_000_000
 
@@ -40,20 +43,34 @@ def from_markdown(text: str, base: Plan | None = None) -> Plan:
         return apply_checklist(text.lstrip("\ufeff"), base)
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     data, block_at = _plan_block(lines)
-    tasks = {t["id"]: t for m in data.get("milestones", []) for t in m.get("tasks", [])}
-    milestones = {m["id"]: m for m in data.get("milestones", [])}
+    milestones = {m["id"]: m for m in _objects(data.get("milestones")) if _has_id(m)}
+    tasks = {
+        t["id"]: t for m in milestones.values() for t in _objects(m.get("tasks")) if _has_id(t)
+    }
     seen: set[tuple[str, str]] = set()
     for number, line in enumerate(lines[:block_at], start=1):
-        if match := _TASK.match(line):
-            _apply_task(tasks, seen, number, match)
-        elif match := _MILESTONE.match(line):
-            _apply_title(milestones, seen, number, match, "milestone")
+        if "<!-- " not in line or not (marked := _marked(line)):
+            continue
+        kind, item_id, head, text = marked
+        if kind == "task":
+            _apply_task(tasks, seen, number, item_id, head["box"], text)
+        else:
+            _apply_title(milestones, seen, number, item_id, text, "milestone")
     try:
         return Plan.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "plan"
         raise InputError(f"the edited plan is not valid: {where}: {err['msg']}") from None
+
+
+def _objects(value: object) -> list[dict]:
+    """The JSON objects in a list (an edited block may hold anything; the model says what)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _has_id(item: dict) -> bool:
+    return isinstance(item.get("id"), str)
 
 
 def _plan_block(lines: list[str]) -> tuple[dict, int]:
@@ -72,10 +89,10 @@ def _plan_block(lines: list[str]) -> tuple[dict, int]:
             f"line {start + 1}: the `goalsmith:plan` block is never closed with `-->`"
         ) from None
     try:
-        data = json.loads("\n".join(lines[start + 1 : end]))
-    except json.JSONDecodeError as exc:
+        data = load_json("\n".join(lines[start + 1 : end]))
+    except JsonProblem as exc:
         raise InputError(
-            f"line {start + 1 + exc.lineno}: the `goalsmith:plan` block is damaged ({exc.msg}); "
+            f"line {start + 1 + (exc.line or 0)}: the `goalsmith:plan` block is damaged ({exc}); "
             "restore it from the exported file"
         ) from None
     if not isinstance(data, dict):
@@ -83,21 +100,42 @@ def _plan_block(lines: list[str]) -> tuple[dict, int]:
     return data, start
 
 
+def _marked(line: str) -> tuple[str, str, re.Match[str], str] | None:
+    """(kind, id, head match, title) of a task or milestone line, or None for other lines."""
+    body = line.rstrip()
+    marker = next((m for m in _MARKER.finditer(body) if m.end() == len(body)), None)
+    if marker is None:
+        return None
+    head = (_TASK_HEAD if marker["kind"] == "task" else _MILESTONE_HEAD).match(body)
+    if head is None or head.end() > marker.start():
+        return None
+    return marker["kind"], marker["id"], head, body[head.end() : marker.start()].rstrip()
+
+
 def _apply_task(
-    tasks: dict[str, dict], seen: set[tuple[str, str]], number: int, match: re.Match
+    tasks: dict[str, dict],
+    seen: set[tuple[str, str]],
+    number: int,
+    item_id: str,
+    box: str,
+    text: str,
 ) -> None:
-    task = _apply_title(tasks, seen, number, match, "task")
-    struck = _STRUCK.match(match["text"])
-    if match["box"] in "xX":
+    task = _apply_title(tasks, seen, number, item_id, text, "task")
+    struck = _STRUCK.match(text)
+    if box in "xX":
         task["status"] = "done"
     else:
         task["status"] = "dropped" if struck else "todo"
 
 
 def _apply_title(
-    items: dict[str, dict], seen: set[tuple[str, str]], number: int, match: re.Match, kind: str
+    items: dict[str, dict],
+    seen: set[tuple[str, str]],
+    number: int,
+    item_id: str,
+    shown: str,
+    kind: str,
 ) -> dict:
-    item_id = match["id"]
     if item_id not in items:
         raise InputError(
             f"line {number}: {kind} `{item_id}` is not in the plan block; "
@@ -107,7 +145,6 @@ def _apply_title(
         raise InputError(f"line {number}: {kind} `{item_id}` appears twice")
     seen.add((kind, item_id))
     item = items[item_id]
-    shown = match["text"]
     if kind == "task" and (struck := _STRUCK.match(shown)):
         shown = struck["inner"]
     if shown != escape(str(item.get("title", ""))):  # edited by the person

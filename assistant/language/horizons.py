@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from assistant.bounds import EARLIEST, LATEST, MAX_PLAN_YEARS
 from assistant.language.quantities import find_frequency
 from assistant.language.text import normalize
 
@@ -200,9 +201,13 @@ def resolve_deadline(text: str, today: dt.date) -> dt.date | None:
         m = pattern.search(s)
         if not m or (kind == "date" and not _plausible_date(m)):
             continue
-        resolved = _resolve(kind, m, s, today)
+        try:
+            resolved = _resolve(kind, m, s, today)
+        except (OverflowError, ValueError):  # "in 99999999 weeks": no calendar date
+            return None
         if resolved is not None:
-            return resolved
+            latest = min(LATEST, today + dt.timedelta(days=365 * MAX_PLAN_YEARS))
+            return resolved if EARLIEST <= resolved <= latest else None
     return None
 
 

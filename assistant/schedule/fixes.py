@@ -7,6 +7,7 @@ usable capacity per week of delay. Constraint-attacking tasks are never cut.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import datetime as dt
 import math
@@ -18,6 +19,10 @@ from assistant.schedule.models import Fix
 from assistant.schedule.placement import WEEK, Job, Placed, place
 
 MAX_DEADLINE_SHIFT_WEEKS = 26
+# Each kind of fix may re-run the placer at most max(MIN_TRIALS, TRIAL_JOBS // jobs) times,
+# so a plan of 14,000 tasks is checked in seconds; it may then be offered fewer fixes.
+TRIAL_JOBS = 60_000
+MIN_TRIALS = 3
 MAX_CUTS = 6
 CUT_CANDIDATES = 5  # the biggest tasks in overflowing weeks tried at each step
 
@@ -26,23 +31,45 @@ def find_fixes(
     plan: Plan, settings: Settings, jobs: list[Job], placed: Placed, capacity: int, n_weeks: int
 ) -> list[Fix]:
     """Verified changes that make everything fit, cheapest first."""
-    found = [
-        f
-        for f in (
-            _capacity_fix(plan, settings, jobs, n_weeks),
-            _deadline_fix(plan, jobs, placed, capacity),
-            _cut_fix(settings, jobs, placed, capacity),
-        )
-        if f
-    ]
+    trials = max(MIN_TRIALS, TRIAL_JOBS // max(1, len(jobs)))
+    searches = (
+        lambda: _capacity_fix(plan, settings, jobs, n_weeks),
+        lambda: _deadline_fix(plan, jobs, placed, capacity),
+        lambda: _cut_fix(settings, jobs, placed, capacity),
+    )
+    found = []
+    for search in searches:
+        _trials_left.set(trials)
+        try:
+            fix = search()
+        except _OutOfTrials:
+            continue
+        if fix:
+            found.append(fix)
     return sorted(found, key=lambda f: (f.cost_hours, f.kind))
+
+
+class _OutOfTrials(Exception):
+    """This kind of fix used up its placer runs: it is not offered."""
+
+
+_trials_left: contextvars.ContextVar[int] = contextvars.ContextVar("trials_left", default=0)
+
+
+def _trial(jobs: list[Job], capacity: int) -> Placed:
+    """The placer, counted against the current fix search's budget."""
+    left = _trials_left.get()
+    if left <= 0:
+        raise _OutOfTrials
+    _trials_left.set(left - 1)
+    return place(jobs, capacity)
 
 
 def _capacity_fix(plan: Plan, settings: Settings, jobs: list[Job], n_weeks: int) -> Fix | None:
     def fits(half_hours: int) -> bool:
         raw = plan.capacity_hours_per_week + half_hours / 2
         usable = round(raw * 60 * (1 - settings.capacity_slack))
-        return place(jobs, usable).overflow(usable) == 0
+        return _trial(jobs, usable).overflow(usable) == 0
 
     half_hours = _smallest(fits, int((168 - plan.capacity_hours_per_week) * 2))
     if half_hours is None:
@@ -87,7 +114,7 @@ def _deadline_fix(plan: Plan, jobs: list[Job], placed: Placed, capacity: int) ->
                 else j
                 for j in jobs
             ]
-            return place(shifted, capacity).overflow(capacity) == 0
+            return _trial(shifted, capacity).overflow(capacity) == 0
 
         k = _smallest(fits, MAX_DEADLINE_SHIFT_WEEKS)
         if k is None:
@@ -100,7 +127,13 @@ def _deadline_fix(plan: Plan, jobs: list[Job], placed: Placed, capacity: int) ->
             cost_hours=k * capacity / 60,
             description="",
         )
-        goal = apply_fix(plan, fix).goal.deadline
+        goal = max(  # what apply_fix makes of it, without copying a large plan
+            [plan.goal.deadline]
+            + [
+                m.deadline + (k * WEEK if m.id in moved else dt.timedelta())
+                for m in plan.milestones
+            ]
+        )
         text = (
             f"move the deadline of '{milestone.title}' from {milestone.deadline} to "
             f"{milestone.deadline + k * WEEK} (+{k} week{'s' if k > 1 else ''}"
@@ -141,7 +174,7 @@ def _cut_fix(settings: Settings, jobs: list[Job], placed: Placed, capacity: int)
             for trial, minutes, hours in _cut_options(
                 settings, current, job, weeks, over, droppable
             ):
-                after = place(trial, capacity)
+                after = _trial(trial, capacity)
                 gain = state.overflow(capacity) - after.overflow(capacity)
                 if gain > 0:
                     options.append((-gain / hours, hours, job.order, trial, minutes, after))
