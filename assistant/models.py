@@ -163,6 +163,7 @@ class PlanMetadata(_Model):
     repair_rounds: int = 0
     parent_version: int | None = None
     revision_note: str | None = None
+    fallback: str | None = None  # why the offline planner wrote this plan instead of the model
 
     @property
     def tokens_in(self) -> int:

@@ -8,6 +8,7 @@ The model writes a small draft (see ``drafts.py``); the rules and the repair loo
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
@@ -22,10 +23,10 @@ from assistant.engines.drafts import (
     questions_from_list,
 )
 from assistant.engines.select import endpoint_label
-from assistant.engines.structured import StructuredCaller, UnusableReply
+from assistant.engines.structured import BudgetSpent, StructuredCaller, UnusableReply
 from assistant.errors import ModelError, PlanRejected
 from assistant.models import Diagnosis, Finding, ModelCall, Plan, PlanMetadata
-from assistant.prompting import render, rules
+from assistant.prompting import placeholders, render, rules
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 PLACEHOLDER_API_KEY = "not-needed"
 ALWAYS_ASKED = ("capacity", "constraint", "owners", "baseline")
 MAX_QUESTIONS = 5
+QUESTION_TOKENS = 1024  # five short questions, with room for a <think> block
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel:
@@ -54,6 +56,7 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
         timeout=settings.request_timeout_s,
         max_retries=settings.max_retries,
         temperature=settings.temperature,
+        stream_usage=True,  # replies are streamed (to stop loops early); usage comes last
     )
 
 
@@ -68,10 +71,18 @@ class LLMEngine:
         self.settings = settings
         self.chat_model = chat_model if chat_model is not None else build_chat_model(settings)
         self.label = endpoint_label(settings)
-        self.caller = StructuredCaller(self.chat_model, settings.model, method, endpoint=self.label)
+        self.caller = StructuredCaller(
+            self.chat_model,
+            settings.model,
+            method,
+            endpoint=self.label,
+            placeholders=placeholders(),
+            legacy_max_tokens=settings.openai_base_url is not None,
+        )
         self._clarify_calls: dict[
             str, list[ModelCall]
         ] = {}  # claimed by the draft of the same goal
+        self._deadlines: dict[str, float] = {}  # plan id -> end of its time budget (repairs)
 
     # --- the Engine protocol --------------------------------------------------------------------
 
@@ -85,11 +96,21 @@ class LLMEngine:
             candidates=self._offline_questions(goal, answers, today),
             max_questions=MAX_QUESTIONS,
         )
-        found, calls = self.caller.ask(messages, QuestionList, purpose="clarify")
+        try:
+            found, calls = self.caller.ask(
+                messages,
+                QuestionList,
+                purpose="clarify",
+                max_tokens=min(QUESTION_TOKENS, self.settings.max_output_tokens),
+                deadline=self._budget_end(),
+            )
+            questions = questions_from_list(found, MAX_QUESTIONS)
+        except (UnusableReply, BudgetSpent) as exc:
+            # the offline planner's gap analysis asks instead of a model that cannot
+            calls, questions = exc.calls, self._offline_questions(goal, answers, today)
         self._clarify_calls[goal] = calls
         while len(self._clarify_calls) > 64:
             self._clarify_calls.pop(next(iter(self._clarify_calls)))
-        questions = questions_from_list(found, MAX_QUESTIONS)
         return [q for q in questions if q.key not in answers]
 
     def draft(
@@ -104,21 +125,36 @@ class LLMEngine:
             gaps=goal_gaps(goal, today),
         )
         earlier = self._clarify_calls.pop(goal, [])
+        deadline = self._budget_end()
 
         def accept(draft: PlanDraft) -> Plan:
             return plan_from_draft(draft, today=today, metadata=self._metadata())
 
         try:
             plan, calls = self.caller.ask(
-                messages, PlanDraft, purpose="draft", accept=accept, progress=progress
+                messages,
+                PlanDraft,
+                purpose="draft",
+                accept=accept,
+                progress=progress,
+                max_tokens=self.settings.max_output_tokens,
+                deadline=deadline,
             )
-        except UnusableReply as exc:
-            raise PlanRejected(f"no usable plan came back: {exc}", raw=exc.raw) from exc
+        except (UnusableReply, BudgetSpent) as exc:
+            plan = self._offline_plan(goal, answers, today, str(exc), progress)
+            return _with_calls(plan, [*earlier, *exc.calls])
+        self._deadlines[plan.id] = deadline
+        while len(self._deadlines) > 64:
+            self._deadlines.pop(next(iter(self._deadlines)))
         return _with_calls(plan, [*earlier, *calls])
 
     def repair(
         self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
+        if plan.metadata.fallback:  # the offline planner's plan is repaired by its own rules
+            from assistant.engines.offline import OfflineEngine
+
+            return OfflineEngine(self.settings).repair(plan, findings, today, progress)
         round_number = max((c.repair_round for c in plan.metadata.calls), default=0) + 1
         messages = self._messages(
             "repair_plan.jinja",
@@ -139,7 +175,11 @@ class LLMEngine:
                 repair_round=round_number,
                 accept=accept,
                 progress=progress,
+                max_tokens=self.settings.max_output_tokens,
+                deadline=self._deadlines.get(plan.id),
             )
+        except BudgetSpent as exc:
+            raise ModelError(f"no time left to repair the plan: {exc}") from exc
         except UnusableReply as exc:
             raise PlanRejected(
                 f"the repair came back unusable: {exc}", plan=plan, findings=findings, raw=exc.raw
@@ -159,16 +199,24 @@ class LLMEngine:
                 draft, today=today, metadata=metadata, previous=plan, version=plan.version + 1
             )
 
+        deadline = self._budget_end()
         try:
             revised, calls = self.caller.ask(
-                messages, PlanDraft, purpose="revise", accept=accept, progress=progress
+                messages,
+                PlanDraft,
+                purpose="revise",
+                accept=accept,
+                progress=progress,
+                max_tokens=self.settings.max_output_tokens,
+                deadline=deadline,
             )
-        except UnusableReply as exc:
+        except (UnusableReply, BudgetSpent) as exc:
             raise PlanRejected(
                 f"the revision came back unusable, the plan is unchanged: {exc}",
                 plan=plan,
-                raw=exc.raw,
+                raw=getattr(exc, "raw", ""),
             ) from exc
+        self._deadlines[revised.id] = deadline
         return _with_calls(revised, calls)
 
     def diagnose(
@@ -183,7 +231,13 @@ class LLMEngine:
         messages = self._messages(
             "diagnose.jinja", today, plan=plan, question=question, signals=signals, reviews=reviews
         )
-        diagnosis, _ = self.caller.ask(messages, Diagnosis, purpose="diagnose")
+        diagnosis, _ = self.caller.ask(
+            messages,
+            Diagnosis,
+            purpose="diagnose",
+            max_tokens=self.settings.max_output_tokens,
+            deadline=self._budget_end(),
+        )
         return diagnosis
 
     # --- helpers --------------------------------------------------------------------------------
@@ -195,6 +249,25 @@ class LLMEngine:
                 content=render(template, today=today, rules=rules(self.settings), **variables)
             ),
         ]
+
+    def _budget_end(self) -> float:
+        return time.monotonic() + self.settings.plan_budget_s
+
+    def _offline_plan(
+        self, goal: str, answers: dict[str, str], today: dt.date, reason: str, progress: Progress
+    ) -> Plan:
+        """The offline planner's plan, labelled as such, when the model cannot deliver one."""
+        from assistant.engines.offline import OfflineEngine
+
+        note = (
+            f"{self.label} gave no usable plan within {self.settings.plan_budget_s:g} s "
+            f"({reason.rstrip('.')}), so the offline planner wrote this one"
+        )
+        progress("drafting", note)
+        plan = OfflineEngine(self.settings).draft(goal, answers, today)
+        return plan.model_copy(
+            update={"metadata": plan.metadata.model_copy(update={"fallback": note})}
+        )
 
     def _metadata(self, **extra: Any) -> PlanMetadata:
         return PlanMetadata(engine="llm", model=self.settings.model, **extra)
