@@ -1,9 +1,10 @@
 """The LLM pipeline's own cost: wall time over raw model time, and model calls per accepted plan.
 
-A local OpenAI-compatible server answers every call after a fixed delay, replaying the
-scenarios of tests/test_llm_wire.py (a good plan, planted flaws repaired on round two, a
-``<think>`` + fenced reply, a truncated reply asked again, a reply that never validates). The
-real ChatOpenAI path runs end to end. Target: overhead under 5% of the raw model time.
+A local OpenAI-compatible server streams every reply a token (about 4 characters) at a time,
+spread evenly over a fixed model time, replaying the scenarios of tests/test_llm_wire.py (a
+good plan, planted flaws repaired on round two, a ``<think>`` + fenced reply, a truncated
+reply asked again, a reply that never validates). The real ChatOpenAI path runs end to end.
+Target: overhead under 5% of the raw model time. ``breakdown`` says where the CPU goes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tests.llm_support import (
 )
 
 DELAY_S = 0.2
+TOKEN_CHARS = 4  # a streamed token of JSON
 REALISTIC_DELAY_S = 1.0
 GOAL = "Run the Riverside half marathon by the end of February"
 
@@ -77,7 +79,7 @@ def _run_one(
     the OpenAI SDK and the HTTP client.
     """
     for reply in [*replies, *([default] if default else [])]:
-        reply.delay_s = delay_s
+        reply.stream_s, reply.piece_chars = delay_s, TOKEN_CHARS
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe()
     server = ctx.Process(target=_serve, args=(replies, default, theirs), daemon=True)

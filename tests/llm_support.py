@@ -138,6 +138,7 @@ class Reply:
     piece_chars: int = 24  # a streamed reply goes out in pieces of this many characters
     endless: Callable[[int], str] | None = None  # streams endless(0), endless(1), ... forever
     piece_delay_s: float = 0.0  # between streamed pieces (a model's token rate)
+    stream_s: float = 0.0  # or: spread the streamed pieces evenly over this many seconds
 
 
 @dataclass
@@ -289,23 +290,43 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             self._send(200, _completion(reply, request.get("model", "test-model")))
 
         def _stream(self, reply: Reply, request: dict[str, Any]) -> None:
-            """Server-sent events, as servers stream; stops quietly when the client hangs up."""
+            """Server-sent events in HTTP chunks (the connection stays open for the next call);
+            stops quietly when the client hangs up, as it should on a looping reply."""
             self.send_response(200)
             self.send_header("content-type", "text/event-stream")
-            self.send_header("connection", "close")
+            self.send_header("transfer-encoding", "chunked")
             self.end_headers()
-            self.close_connection = True
             usage = (request.get("stream_options") or {}).get("include_usage")
+            pieces = -(-len(reply.content) // reply.piece_chars) or 1
+            started = time.perf_counter()
+            due: list[bytes] = []  # events written together once their time has come
             try:
-                for event in _events(reply, request.get("model", "test-model"), bool(usage)):
-                    self.wfile.write(b"data: " + json.dumps(event).encode() + b"\n\n")
-                    self.wfile.flush()
+                events = _events(reply, request.get("model", "test-model"), bool(usage))
+                for i, event in enumerate(events):
+                    if reply.stream_s:  # on a fixed timetable, so the total does not drift
+                        at = started + min(i, pieces) * reply.stream_s / pieces
+                        if at > time.perf_counter() + 0.002:
+                            self._chunk(b"".join(due))
+                            due.clear()
+                            time.sleep(max(at - time.perf_counter(), 0))
+                    due.append(b"data: " + json.dumps(event).encode() + b"\n\n")
+                    if not reply.stream_s:
+                        self._chunk(due.pop())
                     if reply.piece_delay_s:
                         time.sleep(reply.piece_delay_s)
-                self.wfile.write(b"data: [DONE]\n\n")
+                if due:
+                    self._chunk(b"".join(due))
+                self._chunk(b"data: [DONE]\n\n")
+                self.wfile.write(b"0\r\n\r\n")
                 self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
-                pass  # the client stopped reading: what a looping reply should cause
+                self.close_connection = True
+
+        def _chunk(self, data: bytes) -> None:
+            if not data:
+                return  # an empty chunk would end the body
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            self.wfile.flush()
 
         def _send(
             self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None

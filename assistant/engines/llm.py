@@ -116,13 +116,14 @@ class LLMEngine:
     def draft(
         self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
+        verdict = _assess(goal, today)  # once: both the gaps and the missing facts read it
         messages = self._messages(
             "draft_plan.jinja",
             today,
             goal=goal,
             answers=answers,
-            missing=missing_keys(goal, answers, today),
-            gaps=goal_gaps(goal, today),
+            missing=missing_keys(goal, answers, today, verdict),
+            gaps=goal_gaps(goal, today, verdict),
         )
         earlier = self._clarify_calls.pop(goal, [])
         deadline = self._budget_end()
@@ -284,11 +285,9 @@ class LLMEngine:
             return []
 
 
-def goal_gaps(goal: str, today: dt.date) -> list[str]:
+def goal_gaps(goal: str, today: dt.date, verdict: dict[str, Any] | None = None) -> list[str]:
     """What the SMART assessment of the goal's wording says is missing, one line each."""
-    from assistant.assess import assess_goal
-
-    verdict = assess_goal(goal, today)
+    verdict = verdict or _assess(goal, today)
     gaps = []
     for key in ("specific", "measurable", "time_bound", "achievable", "relevant"):
         criterion = verdict[key]
@@ -297,18 +296,24 @@ def goal_gaps(goal: str, today: dt.date) -> list[str]:
     return gaps
 
 
-def missing_keys(goal: str, answers: dict[str, str], today: dt.date) -> list[str]:
+def missing_keys(
+    goal: str, answers: dict[str, str], today: dt.date, verdict: dict[str, Any] | None = None
+) -> list[str]:
     """Facts the plan needs that neither the goal nor the answers give: they become assumptions."""
-    from assistant.assess import assess_goal
-
-    verdict = assess_goal(goal, today)
+    verdict = verdict or _assess(goal, today)
     keys = []
-    if not (verdict["measurable"] or {}).get("passed"):  # type: ignore[union-attr]
+    if not (verdict["measurable"] or {}).get("passed"):
         keys.append("metric")
-    if not (verdict["time_bound"] or {}).get("passed"):  # type: ignore[union-attr]
+    if not (verdict["time_bound"] or {}).get("passed"):
         keys.append("deadline")
     keys += ALWAYS_ASKED
     return [k for k in keys if k not in answers]
+
+
+def _assess(goal: str, today: dt.date) -> dict[str, Any]:
+    from assistant.assess import assess_goal
+
+    return assess_goal(goal, today)
 
 
 def _with_calls(plan: Plan, calls: list[ModelCall]) -> Plan:

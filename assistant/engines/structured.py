@@ -28,7 +28,7 @@ from assistant.engines.streaming import (
     OutOfTime,
     ReplyWatch,
     Stopped,
-    read_stream,
+    stream_reply,
 )
 from assistant.engines.structured_reply import (
     ReplyProblem,
@@ -233,16 +233,12 @@ class StructuredCaller:
             stopped: Stopped | None = None
             try:
                 runnable = self.chat_model if method == "prompt" else self._runnable(schema, method)
-                raw, stopped = read_stream(runnable.stream(history, **options), watch)
+                raw, stopped = stream_reply(runnable, history, options, watch)
             except OutOfTime:
                 calls.append(self._call(purpose, repair_round, started, None))
                 raise BudgetSpent(
                     f"the time budget ran out while the model was writing a {purpose}", calls
                 ) from None
-            except (
-                openai.LengthFinishReasonError
-            ) as exc:  # the SDK's own parse path refuses cut-off replies
-                raw = _cut_off_message(exc.completion)
             except openai.BadRequestError as exc:
                 if len(self.methods) > 1 and _UNSUPPORTED_RE.search(_error_text(exc)):
                     self.methods.pop(0)  # this endpoint cannot do that method; the next one sticks
@@ -317,22 +313,6 @@ def _raw_step(structured: Any) -> Any:
     return structured | (
         lambda out: out["raw"]
     )  # another shape: run it whole, keep the raw message
-
-
-def _cut_off_message(completion: Any) -> AIMessage:
-    """A reply the SDK refused because it hit the token limit, as a message we re-ask for."""
-    usage = getattr(completion, "usage", None)
-    tokens_in = int(getattr(usage, "prompt_tokens", 0) or 0)
-    tokens_out = int(getattr(usage, "completion_tokens", 0) or 0)
-    return AIMessage(
-        content="",
-        response_metadata={"finish_reason": "length"},
-        usage_metadata={
-            "input_tokens": tokens_in,
-            "output_tokens": tokens_out,
-            "total_tokens": tokens_in + tokens_out,
-        },
-    )
 
 
 def _strict(schema: type[BaseModel]) -> bool:
