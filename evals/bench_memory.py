@@ -1,4 +1,4 @@
-"""Review memory: embedding cold start and throughput, retrieval latency at 10k and 100k reviews.
+"""Review memory: retrieval latency at 10k and 100k reviews.
 
 Takes about 5 minutes on 2 cores, most of it Chroma inserting the 100,000 vectors.
 
@@ -10,11 +10,8 @@ latencies include embedding the question, as `goalsmith why` does.
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 import numpy as np
 
@@ -30,12 +27,6 @@ QUERIES = [
     "tired and behind",
     "stuck at 5 km",
 ]
-COLD_START = (
-    "import time; t = time.perf_counter()\n"
-    "from assistant.memory.embedding import load_minilm\n"
-    "load_minilm().encode(['Skipped the long run: work ran late.'])\n"
-    "print(time.perf_counter() - t)"
-)
 
 
 def _sentences(n: int) -> list[str]:
@@ -67,19 +58,6 @@ def _sentences(n: int) -> list[str]:
         "weekend",
     ]
     return [" ".join(rng.choice(words, size=int(rng.integers(8, 30)))) + "." for _ in range(n)]
-
-
-def _cold_start_s() -> float:
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run(
-        [sys.executable, "-c", COLD_START],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        timeout=300,
-        check=True,
-    )
-    return float(out.stdout.strip().splitlines()[-1])
 
 
 def _retrieval(total: int, embedding_function) -> tuple[float, float, float]:
@@ -132,42 +110,9 @@ def _retrieval(total: int, embedding_function) -> tuple[float, float, float]:
 
 
 def run() -> list[dict]:
-    from assistant.memory.embedding import MiniLMEmbedding, load_minilm
+    from assistant.memory.embedding import MiniLMEmbedding
 
-    rows = [
-        {
-            "name": "embedding cold start",
-            "value": _cold_start_s(),
-            "unit": "s",
-            "note": "fresh process: import chromadb + numpy, load weights, embed one sentence",
-        }
-    ]
-    model = load_minilm()
-    sentences = _sentences(256)
-    model.encode(sentences[:32])
-    t = time.perf_counter()
-    model.encode(sentences)
-    rows.append(
-        {
-            "name": "embedding throughput",
-            "value": len(sentences) / (time.perf_counter() - t),
-            "unit": "sentences/s",
-            "note": "256 review-length sentences (8-30 words), batches of 32",
-        }
-    )
-    samples = []
-    for query in QUERIES * 3:
-        t = time.perf_counter()
-        model.encode([query])
-        samples.append((time.perf_counter() - t) * 1000)
-    rows.append(
-        {
-            "name": "query embedding p50",
-            "value": statistics.median(samples),
-            "unit": "ms",
-            "note": "one question; part of every retrieval figure below",
-        }
-    )
+    rows: list[dict] = []
     ef = MiniLMEmbedding()
     for total in (10_000, 100_000):
         p50, p95, load_s = _retrieval(total, ef)

@@ -210,3 +210,27 @@ def test_a_chroma_server_keeps_reviews_scoped_like_the_local_index(
     assert (
         memory.count("alice", "p-halfmarathon") == 0 and memory.count("bob", "p-halfmarathon") == 1
     )
+
+
+def test_embed_gives_unit_vectors_that_rank_by_meaning_without_importing_chromadb():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numpy as np\n"
+        "from assistant.memory.embedding import embed\n"
+        "v = embed(['run a half marathon', 'train for a 21 km race', 'file my taxes'])\n"
+        "assert v.shape == (3, 384) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)\n"
+        "assert v[0] @ v[1] > v[0] @ v[2] + 0.2, (v[0] @ v[1], v[0] @ v[2])\n"
+        "assert embed([]).shape == (0, 384)\n"
+        "print('chromadb' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"  # embedding text stays light: no vector store loaded
+
+
+def test_the_chroma_embedding_function_keeps_its_old_import_path():
+    from assistant.memory.embedding import MiniLMEmbedding
+
+    assert MiniLMEmbedding.name() == "goalsmith-minilm-l6-v2"
