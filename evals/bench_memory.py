@@ -126,6 +126,13 @@ def _latencies(memory, users: int) -> tuple[float, float, float]:
     )
 
 
+def _close_clients() -> None:
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    gc.collect()
+    SharedSystemClient.clear_system_cache()
+
+
 def _embedded(path: str):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -174,15 +181,13 @@ def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         for total, users in ((10_000, 100), (100_000, USERS)):
             path = f"{tmp}/{total}"
+            load_s = _fill(ReviewMemory(_embedded(path), ef), total, users, seed=total)
+            _close_clients()  # search from a fresh client, as a later `goalsmith why` does
             memory = ReviewMemory(_embedded(path), ef)
-            load_s = _fill(memory, total, users, seed=total)
             rows += _rows(total, users, "embedded index", *_latencies(memory, users), load_s)
             del memory
-            gc.collect()
+            _close_clients()
         # the same 100k index served by `chroma run`, searched as with GOALSMITH_CHROMA_URL
-        from chromadb.api.shared_system_client import SharedSystemClient
-
-        SharedSystemClient.clear_system_cache()
         with _chroma_server(f"{tmp}/100000") as client:
             found = _latencies(ReviewMemory(client, ef), USERS)
         rows += _rows(100_000, USERS, "chroma run server", *found, None)
