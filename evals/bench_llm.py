@@ -61,18 +61,20 @@ PORT = _free_port()
 
 
 def _serve(replies: list[Reply], default: Reply | None, conn) -> None:
-    """Child process: serve the script until told to stop, then report how many calls came."""
+    """Child process: serve the script until told to stop, then report how many calls came and
+    how long the replies really took to stream (on a busy machine, longer than planned)."""
     script = Script(list(replies), default=default)
     with LocalModelServer(script, port=PORT) as server:
         conn.send(server.base_url)
         conn.recv()
-        conn.send(len(script.requests))
+        conn.send((len(script.requests), sum(script.streamed_s)))
 
 
 def _run_one(
     replies: list[Reply], default: Reply | None, delay_s: float = DELAY_S
-) -> tuple[float, int, bool, float]:
-    """Wall seconds, model calls, whether the plan came back with zero errors, and CPU seconds.
+) -> tuple[float, int, bool, float, float]:
+    """Wall seconds, model calls, whether the plan came back with zero errors, CPU seconds, and
+    the model's time: what the replies really took to stream, at least the planned delay.
 
     The server runs in its own process so that its work (building replies, HTTP) is not
     counted as the pipeline's: what is left over the model's delay is Goalsmith, LangChain,
@@ -92,10 +94,10 @@ def _run_one(
         result = plan_goal(engine, GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
         ours.send("stop")
-        calls = ours.recv()
+        calls, streamed = ours.recv()
     finally:
         server.join(timeout=10)
-    return wall, calls, not result.errors, cpu
+    return wall, calls, not result.errors, cpu, max(streamed, calls * delay_s)
 
 
 def _measure(delay_s: float, repeats: int) -> dict[str, float]:
@@ -108,10 +110,10 @@ def _measure(delay_s: float, repeats: int) -> dict[str, float]:
             (_run_one(*scenarios()[name], delay_s=delay_s) for _ in range(repeats)),
             key=lambda r: r[0],
         )
-        seconds, n, ok, cpu_seconds = runs[len(runs) // 2]
-        wall, cpu, model = wall + seconds, cpu + cpu_seconds, model + n * delay_s
+        seconds, n, ok, cpu_seconds, streamed = runs[len(runs) // 2]
+        wall, cpu, model = wall + seconds, cpu + cpu_seconds, model + streamed
         calls, accepted = calls + n, accepted + ok
-        worst = max(worst, (seconds - n * delay_s) / n)
+        worst = max(worst, (seconds - streamed) / n)
     return {
         "wall": wall,
         "cpu": cpu,
@@ -135,7 +137,7 @@ def run(repeats: int = 3) -> list[dict]:
             "value": fast["wall"] * 1000,
             "unit": "ms",
             "baseline": fast["model"] * 1000,
-            "note": f"raw model time = {DELAY_S * 1000:.0f} ms x {fast['calls']} calls",
+            "note": f"model time: {fast['calls']} calls of {DELAY_S * 1000:.0f} ms (as streamed)",
         },
         {
             "name": "LLM pipeline overhead per model call",

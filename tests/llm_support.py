@@ -146,6 +146,7 @@ class Script:
     replies: list[Reply]
     default: Reply | None = None  # answered when the script runs out
     requests: list[dict[str, Any]] = field(default_factory=list)
+    streamed_s: list[float] = field(default_factory=list)  # how long each streamed reply took
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next(self, request: dict[str, Any]) -> Reply:
@@ -316,6 +317,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                         time.sleep(reply.piece_delay_s)
                 if due:
                     self._chunk(b"".join(due))
+                script.streamed_s.append(time.perf_counter() - started)
                 self._chunk(b"data: [DONE]\n\n")
                 self.wfile.write(b"0\r\n\r\n")
                 self.wfile.flush()

@@ -116,11 +116,11 @@ def _stream_openai(
     usage: dict[str, Any] | None = None
     stopped = None
     with model.client.with_streaming_response.create(**payload) as response:
-        for line in response.iter_lines():
-            if not line.startswith("data:"):
+        for line in _lines(response.iter_bytes()):
+            if not line.startswith(b"data:"):
                 continue
             data = line[5:].strip()
-            if data == "[DONE]":
+            if data == b"[DONE]":
                 continue  # read on to the end of the body, so the connection can be reused
             event = json.loads(data)
             if event.get("error"):
@@ -144,6 +144,16 @@ def _stream_openai(
         usage_metadata=_usage(usage) if usage else None,
     )
     return message, stopped
+
+
+def _lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """Lines of a byte stream (server-sent events are ASCII-framed UTF-8 JSON, split on LF)."""
+    rest = b""
+    for chunk in chunks:
+        *lines, rest = (rest + chunk).split(b"\n")
+        yield from lines
+    if rest:
+        yield rest
 
 
 def _delta_piece(delta: dict[str, Any], content: list[str], arguments: list[str]) -> str:
