@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     request_timeout_s: float = Field(default=120.0, gt=0)
     max_retries: int = Field(default=3, ge=0, le=10)
     temperature: float = Field(default=0.2, ge=0, le=2)
+    plan_budget_s: float = Field(default=120.0, gt=0)  # model time for one plan, repairs included
+    max_output_tokens: int = Field(default=4096, ge=256)  # a plan is 1-3k tokens of JSON
 
     # --- rule thresholds (DESIGN.md section 5) ---
     task_min_minutes: int = Field(default=15, ge=1)

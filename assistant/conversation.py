@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.config import Settings
 from assistant.engines.answers import parse_answers
 from assistant.engines.base import Engine, Progress, Question, no_progress
-from assistant.engines.select import engine_label
+from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError
 from assistant.language.horizons import find_horizon
 from assistant.models import Finding, Plan
@@ -149,7 +149,11 @@ class Conversation:
     def _accept(self, result: PlanResult, state: str, note: str) -> Turn:
         self.plan, self.findings, self.state = result.plan, result.findings, state
         return self._turn(
-            note + "\n\n" + plan_markdown(result.plan, result.findings, self.engine_label)
+            note
+            + "\n\n"
+            + plan_markdown(
+                result.plan, result.findings, written_by(result.plan, self.engine, self.settings)
+            )
         )
 
     def _turn(self, message: str, questions: list[Question] | None = None) -> Turn:
@@ -281,8 +285,8 @@ def plan_markdown(plan: Plan, findings: list[Finding], engine_label: str = "") -
         full = to_markdown(plan).split(PLAN_BLOCK_START)[0].rstrip()
         # the file's "edit and import me" hint does not apply to a chat message
         body = "\n".join(line for line in full.splitlines() if "goalsmith import" not in line)
-    written_by = f"\n\n_Written by: {engine_label}_" if engine_label else ""
-    return body + "\n\n" + _findings_markdown(findings) + written_by
+    signature = f"\n\n_Written by: {engine_label}_" if engine_label else ""
+    return body + "\n\n" + _findings_markdown(findings) + signature
 
 
 def _simple_markdown(plan: Plan) -> str:

@@ -190,6 +190,9 @@ class PlanMetadata(_Model):
     )
     field: Label | None = None  # the offline planner's field of knowledge ("scaffold": none fit)
     field_confidence: float | None = None  # how sure the routing was, 0..1
+    fallback: Annotated[str, Field(max_length=5000), AfterValidator(no_surrogates)] | None = (
+        None  # why the offline planner wrote this plan instead of the model
+    )
 
     @property
     def tokens_in(self) -> int:

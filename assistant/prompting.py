@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -56,3 +57,16 @@ def rules(settings: Settings) -> dict[str, object]:
         "max_milestones": settings.max_milestones,
         "quick_win_days": settings.quick_win_days,
     }
+
+
+_PLACEHOLDER_RE = re.compile(r"<[a-z][^<>{}\n]{2,80}>")
+
+
+@lru_cache(maxsize=1)
+def placeholders() -> frozenset[str]:
+    """The "<...>" slots of the prompts' example replies, which a real reply must fill in."""
+    found: set[str] = set()
+    for resource in files("prompts").iterdir():
+        if resource.name.endswith(".jinja"):
+            found.update(_PLACEHOLDER_RE.findall(resource.read_text(encoding="utf-8")))
+    return frozenset(found)

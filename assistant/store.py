@@ -423,6 +423,11 @@ class Store:
                 [(int(indexed), rid, user) for rid in review_ids],
             )
 
+    def mark_all_unindexed(self) -> None:
+        """Every user's reviews: the review memory is rebuilt from here (SQLite is the truth)."""
+        with self._write() as db:
+            db.execute("UPDATE reviews SET indexed=0")
+
     def mark_plan_unindexed(self, plan_id: str, user: str = "local") -> None:
         with self._write() as db:
             db.execute("UPDATE reviews SET indexed=0 WHERE user=? AND plan_id=?", (user, plan_id))

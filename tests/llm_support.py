@@ -11,13 +11,15 @@ import datetime as dt
 import json
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
 from assistant.engines.drafts import draft_from_plan
@@ -93,6 +95,21 @@ class FakeChat(GenericFakeChatModel):
         self.sent.append(list(messages))
         return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
 
+    def _stream(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> Iterator[ChatGenerationChunk]:
+        """The scripted reply as one chunk, keeping its finish reason and token usage."""
+        message = (
+            self._generate(messages, stop=stop, run_manager=run_manager).generations[0].message
+        )
+        yield ChatGenerationChunk(
+            message=AIMessageChunk(
+                content=message.content,
+                response_metadata=message.response_metadata,
+                usage_metadata=getattr(message, "usage_metadata", None),
+            )
+        )
+
     def prompt(self, index: int = -1) -> str:
         """The text of the last (human) message of one recorded request."""
         return str(self.sent[index][-1].content)
@@ -118,6 +135,10 @@ class Reply:
     delay_s: float = 0.0
     tokens_in: int = 120
     tokens_out: int = 80
+    piece_chars: int = 24  # a streamed reply goes out in pieces of this many characters
+    endless: Callable[[int], str] | None = None  # streams endless(0), endless(1), ... forever
+    piece_delay_s: float = 0.0  # between streamed pieces (a model's token rate)
+    stream_s: float = 0.0  # or: spread the streamed pieces evenly over this many seconds
 
 
 @dataclass
@@ -125,6 +146,7 @@ class Script:
     replies: list[Reply]
     default: Reply | None = None  # answered when the script runs out
     requests: list[dict[str, Any]] = field(default_factory=list)
+    streamed_s: list[float] = field(default_factory=list)  # how long each streamed reply took
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next(self, request: dict[str, Any]) -> Reply:
@@ -178,6 +200,47 @@ def _completion(reply: Reply, model: str) -> dict[str, Any]:
     return body
 
 
+def _pieces(reply: Reply) -> Iterator[str]:
+    if reply.endless is not None:
+        i = 0
+        while True:
+            yield reply.endless(i)
+            i += 1
+    text = reply.content
+    for start in range(0, len(text), reply.piece_chars):
+        yield text[start : start + reply.piece_chars]
+
+
+def _events(reply: Reply, model: str, usage: bool) -> Iterator[dict[str, Any]]:
+    """The chat.completion.chunk events of one streamed reply (content or tool-call arguments)."""
+    base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": model}
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        return {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+    yield chunk({"role": "assistant", "content": "" if not reply.tool_call else None})
+    for i, piece in enumerate(_pieces(reply)):
+        if reply.tool_call:
+            call: dict[str, Any] = {"index": 0, "function": {"arguments": piece}}
+            if i == 0:
+                call.update(id="call_1", type="function")
+                call["function"]["name"] = "PlanDraft"
+            yield chunk({"tool_calls": [call]})
+        else:
+            yield chunk({"content": piece})
+    yield chunk({}, reply.finish_reason)
+    if usage:
+        yield {
+            **base,
+            "choices": [],
+            "usage": {
+                "prompt_tokens": reply.tokens_in,
+                "completion_tokens": reply.tokens_out,
+                "total_tokens": reply.tokens_in + reply.tokens_out,
+            },
+        }
+
+
 class LocalModelServer:
     """A ThreadingHTTPServer on 127.0.0.1 (port 0) answering /v1/chat/completions from a Script."""
 
@@ -222,7 +285,50 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 }
                 self._send(reply.status, body, {"retry-after-ms": "5"})
                 return
+            if request.get("stream"):
+                self._stream(reply, request)
+                return
             self._send(200, _completion(reply, request.get("model", "test-model")))
+
+        def _stream(self, reply: Reply, request: dict[str, Any]) -> None:
+            """Server-sent events in HTTP chunks (the connection stays open for the next call);
+            stops quietly when the client hangs up, as it should on a looping reply."""
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.send_header("transfer-encoding", "chunked")
+            self.end_headers()
+            usage = (request.get("stream_options") or {}).get("include_usage")
+            pieces = -(-len(reply.content) // reply.piece_chars) or 1
+            started = time.perf_counter()
+            due: list[bytes] = []  # events written together once their time has come
+            try:
+                events = _events(reply, request.get("model", "test-model"), bool(usage))
+                for i, event in enumerate(events):
+                    if reply.stream_s:  # on a fixed timetable, so the total does not drift
+                        at = started + min(i, pieces) * reply.stream_s / pieces
+                        if at > time.perf_counter() + 0.002:
+                            self._chunk(b"".join(due))
+                            due.clear()
+                            time.sleep(max(at - time.perf_counter(), 0))
+                    due.append(b"data: " + json.dumps(event).encode() + b"\n\n")
+                    if not reply.stream_s:
+                        self._chunk(due.pop())
+                    if reply.piece_delay_s:
+                        time.sleep(reply.piece_delay_s)
+                if due:
+                    self._chunk(b"".join(due))
+                script.streamed_s.append(time.perf_counter() - started)
+                self._chunk(b"data: [DONE]\n\n")
+                self.wfile.write(b"0\r\n\r\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+
+        def _chunk(self, data: bytes) -> None:
+            if not data:
+                return  # an empty chunk would end the body
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            self.wfile.flush()
 
         def _send(
             self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None

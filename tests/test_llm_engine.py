@@ -12,7 +12,7 @@ from assistant.engines.drafts import PlanDraft
 from assistant.engines.llm import PLACEHOLDER_API_KEY, LLMEngine, build_chat_model
 from assistant.engines.select import OFFLINE_LABEL, endpoint_label, engine_label, make_engine
 from assistant.engines.structured import ReplyProblem, extract_json, unwrap
-from assistant.errors import ModelError, PlanRejected
+from assistant.errors import ModelError
 from assistant.models import Plan
 from tests.llm_support import (
     LLM_TODAY,
@@ -143,15 +143,15 @@ def test_a_draft_that_is_not_a_valid_plan_goes_back_with_the_exact_problem():
     assert "milestones[0].tasks[1].estimate_minutes" in feedback and "greater than 0" in feedback
 
 
-def test_prose_every_time_is_a_plan_rejected_carrying_the_last_reply():
+def test_prose_every_time_gives_the_offline_plan_labelled_with_the_reason():
     eng, chat = engine(
         "I'd love to help!", "Sure, here are some ideas.", "Step 1: believe in yourself."
     )
-    with pytest.raises(PlanRejected) as caught:
-        eng.draft("Get fit", {}, LLM_TODAY)
-    assert "no usable plan" in str(caught.value) and "3 tries" in str(caught.value)
-    assert caught.value.raw == "Step 1: believe in yourself."
-    assert len(chat.sent) == 3
+    plan = eng.draft("Get fit", {}, LLM_TODAY)
+    assert plan.metadata.engine == "offline" and len(chat.sent) == 3
+    assert "offline planner wrote this one" in plan.metadata.fallback
+    assert "3 tries" in plan.metadata.fallback and "no JSON object" in plan.metadata.fallback
+    assert [c.purpose for c in plan.metadata.calls] == ["draft"] * 3  # what the model cost
 
 
 # --- repair and revision ------------------------------------------------------------------------

@@ -40,10 +40,9 @@ def test_embedding_is_a_chroma_embedding_function_without_warnings(embedding_fun
         client = chromadb.PersistentClient(
             str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False)
         )
-        ReviewMemory(client, embedding_function)
-        ReviewMemory(
-            client, embedding_function
-        )  # reopening the collection checks the stored config
+        ReviewMemory(client, embedding_function).collection("local")
+        # reopening the collection checks the stored config
+        ReviewMemory(client, embedding_function).collection("local")
 
 
 def test_similar_sentences_are_nearer_than_unrelated_ones(embedding_function):
@@ -135,7 +134,49 @@ def test_open_memory_uses_a_persistent_client_under_goalsmith_home(settings, emb
 
     memory = open_memory(settings, embedding_function)
     assert settings.chroma_path.is_dir()
-    assert memory.collection.name == "goalsmith_reviews"
+    assert memory.collection("local").name.startswith("reviews-")
+
+
+def test_each_user_has_a_collection_of_their_own(store, memory):
+    for user in ("alice", "bob", "x@example.com/ü ber"):
+        _stored(store, user)
+        record_review(store, memory, review("p-halfmarathon", W1, notes=f"{user} week"), user)
+    names = {memory.collection(u).name for u in ("alice", "bob", "x@example.com/ü ber")}
+    assert len(names) == 3
+    assert memory.collection("alice").count() == 1  # a search there never sees bob's vectors
+    assert memory.collection("nobody", create=False) is None
+
+
+def test_an_index_from_before_is_rebuilt_from_sqlite(settings, store, embedding_function):
+    """One collection for every user (older versions) is dropped; SQLite's reviews come back."""
+    from assistant.memory.reviews import LEGACY_COLLECTION, chroma_client
+
+    client = chroma_client(settings)
+    _stored(store, "alice")
+    stored, _ = record_review(
+        store, None, review("p-halfmarathon", W1, notes="Knee pain after hills"), "alice"
+    )
+    old = client.get_or_create_collection(LEGACY_COLLECTION, embedding_function=embedding_function)
+    old.add(ids=[stored.id], documents=["Knee pain after hills"], metadatas=[{"user": "alice"}])
+    store.mark_indexed([stored.id], "alice")  # as the old version left it
+    memory = ReviewMemory(client, embedding_function)
+    assert index_pending(store, memory, "alice", "p-halfmarathon") == 1
+    assert LEGACY_COLLECTION not in {c.name for c in client.list_collections()}
+    [hit] = memory.search("knee", "alice", "p-halfmarathon", k=3)
+    assert hit.review_id == stored.id
+    assert index_pending(store, memory, "alice") == 0  # done once
+
+
+def test_pending_reviews_are_indexed_in_one_batch(store, memory, monkeypatch):
+    _stored(store)
+    for week in (W1, W2, W3):
+        record_review(store, None, review("p-halfmarathon", week, notes="tired"), "local")
+    batches = []
+    collection = memory.collection("local")
+    real = collection.upsert
+    monkeypatch.setattr(collection, "upsert", lambda **kw: batches.append(kw) or real(**kw))
+    assert index_pending(store, memory, "local") == 3
+    assert len(batches) == 1 and len(batches[0]["ids"]) == 3
 
 
 @pytest.mark.parametrize("url", ["ftp://x", "not a url"])
@@ -210,3 +251,27 @@ def test_a_chroma_server_keeps_reviews_scoped_like_the_local_index(
     assert (
         memory.count("alice", "p-halfmarathon") == 0 and memory.count("bob", "p-halfmarathon") == 1
     )
+
+
+def test_embed_gives_unit_vectors_that_rank_by_meaning_without_importing_chromadb():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numpy as np\n"
+        "from assistant.memory.embedding import embed\n"
+        "v = embed(['run a half marathon', 'train for a 21 km race', 'file my taxes'])\n"
+        "assert v.shape == (3, 384) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)\n"
+        "assert v[0] @ v[1] > v[0] @ v[2] + 0.2, (v[0] @ v[1], v[0] @ v[2])\n"
+        "assert embed([]).shape == (0, 384)\n"
+        "print('chromadb' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"  # embedding text stays light: no vector store loaded
+
+
+def test_the_chroma_embedding_function_keeps_its_old_import_path():
+    from assistant.memory.embedding import MiniLMEmbedding
+
+    assert MiniLMEmbedding.name() == "goalsmith-minilm-l6-v2"

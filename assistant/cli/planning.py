@@ -91,14 +91,13 @@ def plan(
     """Break a goal into milestones and small owned tasks, validated against every rule."""
     from assistant.cli.io import load_settings, parse_day
     from assistant.engines.base import no_progress
-    from assistant.engines.select import engine_label
+    from assistant.engines.select import written_by
     from assistant.planner import plan_goal
 
     settings = load_settings()
     day = parse_day(today)
     answers = parse_answer_options(answer)
     engine = _engine(settings, offline)
-    label = engine_label(engine, settings)  # "offline planner, no LLM" or "<model> via <host>"
     # a model takes seconds per call: report progress on stderr (stdout stays the plan or JSON)
     progress = no_progress if engine.name == "offline" else _progress_to_stderr
     if sys.stdin.isatty() and not as_json:
@@ -114,7 +113,8 @@ def plan(
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        print(f"Planned by: {label}")
+        # "offline planner, no LLM", "<model> via <host>", or the offline stand-in and why
+        print(f"Planned by: {written_by(made, engine, settings)}")
         say(plan_text(made, result.findings))
     raise typer.Exit(1 if result.errors else 0)
 

@@ -8,6 +8,7 @@ The model writes a small draft (see ``drafts.py``); the rules and the repair loo
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
@@ -23,10 +24,10 @@ from assistant.engines.drafts import (
 )
 from assistant.engines.field_brief import field_brief
 from assistant.engines.select import endpoint_label
-from assistant.engines.structured import StructuredCaller, UnusableReply
+from assistant.engines.structured import BudgetSpent, StructuredCaller, UnusableReply
 from assistant.errors import ModelError, PlanRejected
 from assistant.models import Diagnosis, Finding, ModelCall, Plan, PlanMetadata
-from assistant.prompting import render, rules
+from assistant.prompting import placeholders, render, rules
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 PLACEHOLDER_API_KEY = "not-needed"
 ALWAYS_ASKED = ("capacity", "constraint", "owners", "baseline")
 MAX_QUESTIONS = 5
+QUESTION_TOKENS = 1024  # five short questions, with room for a <think> block
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel:
@@ -55,6 +57,7 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
         timeout=settings.request_timeout_s,
         max_retries=settings.max_retries,
         temperature=settings.temperature,
+        stream_usage=True,  # replies are streamed (to stop loops early); usage comes last
     )
 
 
@@ -69,10 +72,18 @@ class LLMEngine:
         self.settings = settings
         self.chat_model = chat_model if chat_model is not None else build_chat_model(settings)
         self.label = endpoint_label(settings)
-        self.caller = StructuredCaller(self.chat_model, settings.model, method, endpoint=self.label)
+        self.caller = StructuredCaller(
+            self.chat_model,
+            settings.model,
+            method,
+            endpoint=self.label,
+            placeholders=placeholders(),
+            legacy_max_tokens=settings.openai_base_url is not None,
+        )
         self._clarify_calls: dict[
             str, list[ModelCall]
         ] = {}  # claimed by the draft of the same goal
+        self._deadlines: dict[str, float] = {}  # plan id -> end of its time budget (repairs)
 
     # --- the Engine protocol --------------------------------------------------------------------
 
@@ -86,41 +97,67 @@ class LLMEngine:
             candidates=self._offline_questions(goal, answers, today),
             max_questions=MAX_QUESTIONS,
         )
-        found, calls = self.caller.ask(messages, QuestionList, purpose="clarify")
+        try:
+            found, calls = self.caller.ask(
+                messages,
+                QuestionList,
+                purpose="clarify",
+                max_tokens=min(QUESTION_TOKENS, self.settings.max_output_tokens),
+                deadline=self._budget_end(),
+            )
+            questions = questions_from_list(found, MAX_QUESTIONS)
+        except (UnusableReply, BudgetSpent) as exc:
+            # the offline planner's gap analysis asks instead of a model that cannot
+            calls, questions = exc.calls, self._offline_questions(goal, answers, today)
         self._clarify_calls[goal] = calls
         while len(self._clarify_calls) > 64:
             self._clarify_calls.pop(next(iter(self._clarify_calls)))
-        questions = questions_from_list(found, MAX_QUESTIONS)
         return [q for q in questions if q.key not in answers]
 
     def draft(
         self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
+        verdict = _assess(goal, today)  # once: both the gaps and the missing facts read it
         messages = self._messages(
             "draft_plan.jinja",
             today,
             goal=goal,
             answers=answers,
-            missing=missing_keys(goal, answers, today),
-            gaps=goal_gaps(goal, today),
+            missing=missing_keys(goal, answers, today, verdict),
+            gaps=goal_gaps(goal, today, verdict),
             **field_brief(goal, answers, today),
         )
         earlier = self._clarify_calls.pop(goal, [])
+        deadline = self._budget_end()
 
         def accept(draft: PlanDraft) -> Plan:
             return plan_from_draft(draft, today=today, metadata=self._metadata())
 
         try:
             plan, calls = self.caller.ask(
-                messages, PlanDraft, purpose="draft", accept=accept, progress=progress
+                messages,
+                PlanDraft,
+                purpose="draft",
+                accept=accept,
+                progress=progress,
+                max_tokens=self.settings.max_output_tokens,
+                deadline=deadline,
             )
-        except UnusableReply as exc:
-            raise PlanRejected(f"no usable plan came back: {exc}", raw=exc.raw) from exc
+        except (UnusableReply, BudgetSpent) as exc:
+            plan = self._offline_plan(goal, answers, today, str(exc), progress)
+            return _with_calls(plan, [*earlier, *exc.calls])
+        self._deadlines[plan.id] = deadline
+        while len(self._deadlines) > 64:
+            self._deadlines.pop(next(iter(self._deadlines)))
         return _with_calls(plan, [*earlier, *calls])
 
     def repair(
         self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
+        if plan.metadata.fallback:  # the offline planner's plan is repaired by its own rules
+            from assistant.engines.offline import OfflineEngine
+
+            return OfflineEngine(self.settings).repair(plan, findings, today, progress)
         round_number = max((c.repair_round for c in plan.metadata.calls), default=0) + 1
         messages = self._messages(
             "repair_plan.jinja",
@@ -141,7 +178,11 @@ class LLMEngine:
                 repair_round=round_number,
                 accept=accept,
                 progress=progress,
+                max_tokens=self.settings.max_output_tokens,
+                deadline=self._deadlines.get(plan.id),
             )
+        except BudgetSpent as exc:
+            raise ModelError(f"no time left to repair the plan: {exc}") from exc
         except UnusableReply as exc:
             raise PlanRejected(
                 f"the repair came back unusable: {exc}", plan=plan, findings=findings, raw=exc.raw
@@ -161,16 +202,24 @@ class LLMEngine:
                 draft, today=today, metadata=metadata, previous=plan, version=plan.version + 1
             )
 
+        deadline = self._budget_end()
         try:
             revised, calls = self.caller.ask(
-                messages, PlanDraft, purpose="revise", accept=accept, progress=progress
+                messages,
+                PlanDraft,
+                purpose="revise",
+                accept=accept,
+                progress=progress,
+                max_tokens=self.settings.max_output_tokens,
+                deadline=deadline,
             )
-        except UnusableReply as exc:
+        except (UnusableReply, BudgetSpent) as exc:
             raise PlanRejected(
                 f"the revision came back unusable, the plan is unchanged: {exc}",
                 plan=plan,
-                raw=exc.raw,
+                raw=getattr(exc, "raw", ""),
             ) from exc
+        self._deadlines[revised.id] = deadline
         return _with_calls(revised, calls)
 
     def diagnose(
@@ -185,7 +234,13 @@ class LLMEngine:
         messages = self._messages(
             "diagnose.jinja", today, plan=plan, question=question, signals=signals, reviews=reviews
         )
-        diagnosis, _ = self.caller.ask(messages, Diagnosis, purpose="diagnose")
+        diagnosis, _ = self.caller.ask(
+            messages,
+            Diagnosis,
+            purpose="diagnose",
+            max_tokens=self.settings.max_output_tokens,
+            deadline=self._budget_end(),
+        )
         return diagnosis
 
     # --- helpers --------------------------------------------------------------------------------
@@ -197,6 +252,25 @@ class LLMEngine:
                 content=render(template, today=today, rules=rules(self.settings), **variables)
             ),
         ]
+
+    def _budget_end(self) -> float:
+        return time.monotonic() + self.settings.plan_budget_s
+
+    def _offline_plan(
+        self, goal: str, answers: dict[str, str], today: dt.date, reason: str, progress: Progress
+    ) -> Plan:
+        """The offline planner's plan, labelled as such, when the model cannot deliver one."""
+        from assistant.engines.offline import OfflineEngine
+
+        note = (
+            f"{self.label} gave no usable plan within {self.settings.plan_budget_s:g} s "
+            f"({reason.rstrip('.')}), so the offline planner wrote this one"
+        )
+        progress("drafting", note)
+        plan = OfflineEngine(self.settings).draft(goal, answers, today)
+        return plan.model_copy(
+            update={"metadata": plan.metadata.model_copy(update={"fallback": note})}
+        )
 
     def _metadata(self, **extra: Any) -> PlanMetadata:
         return PlanMetadata(engine="llm", model=self.settings.model, **extra)
@@ -213,11 +287,9 @@ class LLMEngine:
             return []
 
 
-def goal_gaps(goal: str, today: dt.date) -> list[str]:
+def goal_gaps(goal: str, today: dt.date, verdict: dict[str, Any] | None = None) -> list[str]:
     """What the SMART assessment of the goal's wording says is missing, one line each."""
-    from assistant.assess import assess_goal
-
-    verdict = assess_goal(goal, today)
+    verdict = verdict or _assess(goal, today)
     gaps = []
     for key in ("specific", "measurable", "time_bound", "achievable", "relevant"):
         criterion = verdict[key]
@@ -226,18 +298,24 @@ def goal_gaps(goal: str, today: dt.date) -> list[str]:
     return gaps
 
 
-def missing_keys(goal: str, answers: dict[str, str], today: dt.date) -> list[str]:
+def missing_keys(
+    goal: str, answers: dict[str, str], today: dt.date, verdict: dict[str, Any] | None = None
+) -> list[str]:
     """Facts the plan needs that neither the goal nor the answers give: they become assumptions."""
-    from assistant.assess import assess_goal
-
-    verdict = assess_goal(goal, today)
+    verdict = verdict or _assess(goal, today)
     keys = []
-    if not (verdict["measurable"] or {}).get("passed"):  # type: ignore[union-attr]
+    if not (verdict["measurable"] or {}).get("passed"):
         keys.append("metric")
-    if not (verdict["time_bound"] or {}).get("passed"):  # type: ignore[union-attr]
+    if not (verdict["time_bound"] or {}).get("passed"):
         keys.append("deadline")
     keys += ALWAYS_ASKED
     return [k for k in keys if k not in answers]
+
+
+def _assess(goal: str, today: dt.date) -> dict[str, Any]:
+    from assistant.assess import assess_goal
+
+    return assess_goal(goal, today)
 
 
 def _with_calls(plan: Plan, calls: list[ModelCall]) -> Plan:

@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 if TYPE_CHECKING:
     from assistant.config import Settings
     from assistant.engines.base import Engine
+    from assistant.models import Plan
 
 OFFLINE_LABEL = "offline planner, no LLM"
 
@@ -27,6 +28,13 @@ def engine_label(engine: Engine, settings: Settings) -> str:
     if isinstance(label, str) and label:
         return label
     return OFFLINE_LABEL if engine.name == "offline" else endpoint_label(settings)
+
+
+def written_by(plan: Plan, engine: Engine, settings: Settings) -> str:
+    """Who wrote this plan; a model's plan replaced by the offline planner's says so and why."""
+    if plan.metadata.fallback:
+        return f"{OFFLINE_LABEL}, standing in: {plan.metadata.fallback}"
+    return engine_label(engine, settings)
 
 
 def make_engine(settings: Settings) -> Engine:

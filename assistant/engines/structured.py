@@ -23,9 +23,17 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from pydantic import BaseModel, ValidationError
 
 from assistant.engines.base import Progress, no_progress
+from assistant.engines.streaming import (
+    CHARS_PER_TOKEN_BACKSTOP,
+    OutOfTime,
+    ReplyWatch,
+    Stopped,
+    stream_reply,
+)
 from assistant.engines.structured_reply import (
     ReplyProblem,
     describe_validation,
+    echoed_placeholders,
     extract_json,
     reply_text,
     unwrap,
@@ -34,6 +42,7 @@ from assistant.errors import ModelError
 from assistant.models import ModelCall
 
 METHODS = ("json_schema", "function_calling", "json_mode", "prompt")
+DEFAULT_MAX_TOKENS = 4096
 FORMAT_REASKS = 2  # extra tries for a reply that is cut off, not JSON, or does not validate
 
 T = TypeVar("T")
@@ -45,6 +54,7 @@ _UNSUPPORTED_RE = re.compile(
 __all__ = [
     "FORMAT_REASKS",
     "METHODS",
+    "OutOfTime",
     "ReplyProblem",
     "StructuredCaller",
     "UnusableReply",
@@ -58,9 +68,18 @@ __all__ = [
 class UnusableReply(ModelError):
     """The model answered, but not with something usable, even after re-asking."""
 
-    def __init__(self, message: str, raw: str = "") -> None:
+    def __init__(self, message: str, raw: str = "", calls: list[ModelCall] | None = None) -> None:
         super().__init__(message)
         self.raw = raw
+        self.calls = calls or []
+
+
+class BudgetSpent(ModelError):
+    """The plan's time budget ran out before the model delivered; carries the calls it cost."""
+
+    def __init__(self, message: str, calls: list[ModelCall]) -> None:
+        super().__init__(message)
+        self.calls = calls
 
 
 # --- calling the model --------------------------------------------------------------------------
@@ -75,6 +94,9 @@ class StructuredCaller:
         model_name: str | None,
         method: str | None = None,
         endpoint: str = "the model endpoint",
+        *,
+        placeholders: frozenset[str] = frozenset(),
+        legacy_max_tokens: bool = False,
     ) -> None:
         if method is not None and method not in METHODS:
             raise ValueError(
@@ -84,6 +106,8 @@ class StructuredCaller:
         self.model_name = model_name
         self.endpoint = endpoint
         self.methods = [method] if method else list(METHODS)
+        self.placeholders = placeholders  # the prompts' "<...>" slots; a reply must fill them
+        self.legacy_max_tokens = legacy_max_tokens  # also send max_tokens (older local servers)
         self._runnables: dict[tuple[type[BaseModel], str], Any] = {}
 
     @property
@@ -99,22 +123,42 @@ class StructuredCaller:
         repair_round: int = 0,
         accept: Callable[[Any], T] = lambda v: v,
         progress: Progress = no_progress,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+        deadline: float | None = None,
     ) -> tuple[T, list[ModelCall]]:
-        """The accepted value and the calls it took. ``accept`` may raise ValueError to re-ask."""
+        """The accepted value and the calls it took. ``accept`` may raise ValueError to re-ask.
+
+        ``deadline`` (``time.monotonic()``) bounds the whole exchange: past it, ``BudgetSpent``.
+        """
         calls: list[ModelCall] = []
         history = list(messages)
         problem = ""
         text = ""
         for attempt in range(FORMAT_REASKS + 1):
-            raw = self._invoke(history, schema, calls, purpose, repair_round)
+            if deadline is not None and time.monotonic() >= deadline:
+                raise BudgetSpent(f"the time budget ran out before a usable {purpose}", calls)
+            raw, stopped = self._invoke(
+                history, schema, calls, purpose, repair_round, max_tokens, deadline
+            )
             text = reply_text(raw)
             cut_off = (raw.response_metadata or {}).get("finish_reason") == "length"
             try:
-                if cut_off:
+                if stopped is not None and stopped.reason == "loop":
+                    raise ReplyProblem(
+                        f"the reply started repeating itself (stopped after {stopped.chars} "
+                        "characters)"
+                    )
+                if cut_off or stopped is not None:
                     raise ReplyProblem(
                         "the reply was cut off at the output-token limit", truncated=True
                     )
                 data = extract_json(text)
+                echoed = echoed_placeholders(data, self.placeholders)
+                if echoed:
+                    raise ReplyProblem(
+                        "the reply copies the example's placeholders instead of real content: "
+                        + ", ".join(echoed[:3])
+                    )
                 value = schema.model_validate(unwrap(data, schema))
                 return accept(value), calls
             except ReplyProblem as exc:
@@ -145,6 +189,7 @@ class StructuredCaller:
             f"{self.model_name or 'the model'} did not return a usable {purpose} after "
             f"{FORMAT_REASKS + 1} tries ({problem.splitlines()[0]}).{hint}",
             raw=text,
+            calls=calls,
         )
 
     def _runnable(self, schema: type[BaseModel], method: str) -> Any:
@@ -170,21 +215,30 @@ class StructuredCaller:
         calls: list[ModelCall],
         purpose: str,
         repair_round: int,
-    ) -> AIMessage:
+        max_tokens: int,
+        deadline: float | None,
+    ) -> tuple[AIMessage, Stopped | None]:
+        """One streamed call (the reply, and why it was stopped early if it was), accounted."""
         import openai
 
+        options: dict[str, Any] = {"max_tokens": max_tokens}
+        if self.legacy_max_tokens:  # LangChain sends max_completion_tokens; old servers read this
+            options["extra_body"] = {"max_tokens": max_tokens}
         while True:
             method = self.methods[0]
+            if deadline is not None:
+                options["timeout"] = max(deadline - time.monotonic(), 0.01)
+            watch = ReplyWatch(max_tokens * CHARS_PER_TOKEN_BACKSTOP, deadline)
             started = time.perf_counter()
+            stopped: Stopped | None = None
             try:
-                if method == "prompt":
-                    raw = self.chat_model.invoke(history)
-                else:
-                    raw = self._runnable(schema, method).invoke(history)
-            except (
-                openai.LengthFinishReasonError
-            ) as exc:  # the SDK's own parse path refuses cut-off replies
-                raw = _cut_off_message(exc.completion)
+                runnable = self.chat_model if method == "prompt" else self._runnable(schema, method)
+                raw, stopped = stream_reply(runnable, history, options, watch)
+            except OutOfTime:
+                calls.append(self._call(purpose, repair_round, started, None))
+                raise BudgetSpent(
+                    f"the time budget ran out while the model was writing a {purpose}", calls
+                ) from None
             except openai.BadRequestError as exc:
                 if len(self.methods) > 1 and _UNSUPPORTED_RE.search(_error_text(exc)):
                     self.methods.pop(0)  # this endpoint cannot do that method; the next one sticks
@@ -192,21 +246,37 @@ class StructuredCaller:
                 raise ModelError(
                     f"{self.endpoint} refused the request (HTTP 400): {_error_text(exc)}"
                 ) from exc
+            except openai.APITimeoutError as exc:
+                if deadline is not None and time.monotonic() >= deadline - 0.05:
+                    calls.append(self._call(purpose, repair_round, started, None))
+                    raise BudgetSpent(
+                        f"the time budget ran out while waiting for the model's {purpose}", calls
+                    ) from None
+                raise _transport_error(exc, self.endpoint, self.model_name) from exc
             except openai.APIError as exc:
                 raise _transport_error(exc, self.endpoint, self.model_name) from exc
-            latency = (time.perf_counter() - started) * 1000
-            usage = getattr(raw, "usage_metadata", None) or {}
-            calls.append(
-                ModelCall(
-                    purpose=purpose,
-                    model=self.model_name,
-                    tokens_in=int(usage.get("input_tokens", 0) or 0),
-                    tokens_out=int(usage.get("output_tokens", 0) or 0),
-                    latency_ms=round(latency, 1),
-                    repair_round=repair_round,
-                )
-            )
-            return raw
+            calls.append(self._call(purpose, repair_round, started, raw, watch.chars))
+            return raw, stopped
+
+    def _call(
+        self,
+        purpose: str,
+        repair_round: int,
+        started: float,
+        raw: AIMessage | None,
+        chars: int = 0,
+    ) -> ModelCall:
+        """The accounting of one call; a stopped stream reports no usage, so it is estimated."""
+        usage = (getattr(raw, "usage_metadata", None) or {}) if raw is not None else {}
+        tokens_out = int(usage.get("output_tokens", 0) or 0) or round(chars / 4)
+        return ModelCall(
+            purpose=purpose,
+            model=self.model_name,
+            tokens_in=int(usage.get("input_tokens", 0) or 0),
+            tokens_out=tokens_out,
+            latency_ms=round((time.perf_counter() - started) * 1000, 1),
+            repair_round=repair_round,
+        )
 
 
 def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
@@ -243,22 +313,6 @@ def _raw_step(structured: Any) -> Any:
     return structured | (
         lambda out: out["raw"]
     )  # another shape: run it whole, keep the raw message
-
-
-def _cut_off_message(completion: Any) -> AIMessage:
-    """A reply the SDK refused because it hit the token limit, as a message we re-ask for."""
-    usage = getattr(completion, "usage", None)
-    tokens_in = int(getattr(usage, "prompt_tokens", 0) or 0)
-    tokens_out = int(getattr(usage, "completion_tokens", 0) or 0)
-    return AIMessage(
-        content="",
-        response_metadata={"finish_reason": "length"},
-        usage_metadata={
-            "input_tokens": tokens_in,
-            "output_tokens": tokens_out,
-            "total_tokens": tokens_in + tokens_out,
-        },
-    )
 
 
 def _strict(schema: type[BaseModel]) -> bool:

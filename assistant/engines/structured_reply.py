@@ -122,3 +122,20 @@ def describe_validation(exc: ValidationError, limit: int = 12) -> str:
     if more > 0:
         lines.append(f"- and {more} more")
     return "\n".join(lines)
+
+
+def echoed_placeholders(data: Any, placeholders: frozenset[str]) -> list[str]:
+    """The prompt's "<...>" slots that the reply copied instead of filling in."""
+    if not placeholders:
+        return []
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str) and "<" in node:
+            found += [p for p in placeholders if p in node and p not in found]
+    return sorted(found)

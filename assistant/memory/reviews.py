@@ -5,12 +5,20 @@ SQLite is the source of truth and Chroma a derived index. A review is stored fir
 the flag is set. If indexing fails the review stays stored and pending; ``index_pending``
 (run before every search) indexes it again, and because ids are deterministic a retry
 overwrites rather than duplicates. So a failure never leaves a half review, only a late one.
+
+Each user has a collection of their own (Chroma's advice for multi-tenant data), so a search
+touches one person's reviews, never a scan of everybody's filtered down: its cost does not grow
+with other users. The embedded index and a Chroma server (``GOALSMITH_CHROMA_URL``) take the
+same path. An index from before (one collection for everyone) is dropped and rebuilt from
+SQLite, each user's part at their next search.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import GoalsmithError
@@ -20,7 +28,12 @@ if TYPE_CHECKING:
     from assistant.config import Settings
     from assistant.store import Store
 
-COLLECTION = "goalsmith_reviews"
+LEGACY_COLLECTION = "goalsmith_reviews"  # one collection for every user, before per-user ones
+COLLECTION_PREFIX = "reviews-"
+# A person's collection holds tens to hundreds of vectors. Chroma's defaults keep the first
+# 1,000 in its log and replay them whenever a process first touches the collection (measured
+# 3.5x slower first searches); persisting the index every 10 vectors avoids that replay.
+HNSW = {"space": "cosine", "batch_size": 10, "sync_threshold": 10}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,8 +71,9 @@ def review_documents(review: Review) -> list[tuple[str, str, dict[str, Any]]]:
     return docs
 
 
-def _scope(user: str, plan_id: str) -> dict[str, Any]:
-    return {"$and": [{"user": user}, {"plan_id": plan_id}]}
+def collection_name(user: str) -> str:
+    """The user's collection: a hash, since Chroma names allow few characters and user ids any."""
+    return COLLECTION_PREFIX + hashlib.sha256(user.encode()).hexdigest()[:40]
 
 
 class ReviewMemory:
@@ -67,29 +81,63 @@ class ReviewMemory:
 
     def __init__(self, client: Any, embedding_function: Any) -> None:
         self.client = client
-        self.collection = client.get_or_create_collection(
-            COLLECTION,
-            embedding_function=embedding_function,
-            configuration={"hnsw": {"space": "cosine"}},
-        )
+        self.embedding_function = embedding_function
+        self._collections: dict[str, Any] = {}
+        self._legacy_checked = False
+
+    def collection(self, user: str, create: bool = True) -> Any | None:
+        """The user's collection (made on first use when ``create``), else None."""
+        found = self._collections.get(user)
+        if found is not None:
+            return found
+        name = collection_name(user)
+        options = {"embedding_function": self.embedding_function}
+        if create:
+            found = self.client.get_or_create_collection(
+                name,
+                configuration={"hnsw": HNSW},
+                metadata={"goalsmith": "reviews"},
+                **options,
+            )
+        else:
+            from chromadb.errors import NotFoundError
+
+            try:
+                found = self.client.get_collection(name, **options)
+            except (NotFoundError, ValueError):  # ValueError: older chromadb's "does not exist"
+                return None
+        self._collections[user] = found
+        while len(self._collections) > 1024:  # handles are cheap to fetch again
+            self._collections.pop(next(iter(self._collections)))
+        return found
 
     def index(self, review: Review, user: str) -> int:
         """Upsert the review's documents (idempotent); returns how many were written."""
-        docs = review_documents(review)
-        self.collection.upsert(
-            ids=[d[0] for d in docs],
-            documents=[d[1] for d in docs],
-            metadatas=[{**d[2], "user": user} for d in docs],
-        )
+        return self.index_many([review], user)
+
+    def index_many(self, reviews: list[Review], user: str) -> int:
+        """Upsert several reviews' documents in as few batches as the server allows."""
+        docs = [d for review in reviews for d in review_documents(review)]
+        if not docs:
+            return 0
+        collection = self.collection(user)
+        assert collection is not None
+        batch = max(1, int(self.client.get_max_batch_size()))
+        for start in range(0, len(docs), batch):
+            part = docs[start : start + batch]
+            collection.upsert(
+                ids=[d[0] for d in part],
+                documents=[d[1] for d in part],
+                metadatas=[{**d[2], "user": user} for d in part],
+            )
         return len(docs)
 
     def search(self, query: str, user: str, plan_id: str, k: int = 5) -> list[Hit]:
         """The ``k`` passages nearest to ``query`` among this user's reviews of this plan."""
-        if not query.strip() or k <= 0:
+        collection = self.collection(user, create=False)
+        if not query.strip() or k <= 0 or collection is None:
             return []
-        result = self.collection.query(
-            query_texts=[query], n_results=k, where=_scope(user, plan_id)
-        )
+        result = collection.query(query_texts=[query], n_results=k, where={"plan_id": plan_id})
         hits = []
         for doc, meta, dist in zip(
             result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
@@ -110,11 +158,32 @@ class ReviewMemory:
         return hits
 
     def count(self, user: str, plan_id: str) -> int:
-        return len(self.collection.get(where=_scope(user, plan_id), include=[])["ids"])
+        collection = self.collection(user, create=False)
+        if collection is None:
+            return 0
+        return len(collection.get(where={"plan_id": plan_id}, include=[])["ids"])
 
     def delete_plan(self, plan_id: str, user: str) -> None:
         """Remove every vector of this user's plan."""
-        self.collection.delete(where=_scope(user, plan_id))
+        collection = self.collection(user, create=False)
+        if collection is not None:
+            collection.delete(where={"plan_id": plan_id})
+
+    def drop_legacy_index(self) -> bool:
+        """Delete the one-collection-for-everyone index of older versions; True if there was one.
+
+        Checked once per memory: the caller then marks every review for re-indexing.
+        """
+        if self._legacy_checked:
+            return False
+        self._legacy_checked = True
+        names = {getattr(c, "name", c) for c in self.client.list_collections()}
+        if LEGACY_COLLECTION not in names:
+            return False
+        # another process may have dropped it first: the outcome is the same
+        with contextlib.suppress(Exception):
+            self.client.delete_collection(LEGACY_COLLECTION)
+        return True
 
 
 def chroma_client(settings: Settings) -> Any:
@@ -167,10 +236,14 @@ def record_review(
 
 
 def index_pending(store: Store, memory: ReviewMemory, user: str, plan_id: str | None = None) -> int:
-    """Index every stored review not yet in the memory; returns how many were indexed."""
+    """Index every stored review not yet in the memory (in batches); returns how many.
+
+    An index left by an older version is dropped first and rebuilt from SQLite, the truth.
+    """
+    if memory.drop_legacy_index():
+        store.mark_all_unindexed()
     pending = store.unindexed_reviews(user, plan_id)
-    for review in pending:
-        memory.index(review, user)
+    memory.index_many(pending, user)
     store.mark_indexed([r.id or "" for r in pending], user)
     return len(pending)
 
