@@ -254,3 +254,12 @@ def test_building_a_chat_model_with_nothing_configured_says_what_to_set():
 def test_an_unknown_structured_output_method_is_refused():
     with pytest.raises(ValueError, match="json_schema"):
         LLMEngine(settings(), chat_model=fake_chat(), method="xml")
+
+
+def test_the_draft_prompt_carries_the_fields_knowledge_and_the_facts_read_from_the_goal():
+    eng, chat = engine(ai(as_json(good_draft())))
+    eng.draft("I walk about 3000 steps a day, want to get to 10000", {}, LLM_TODAY)
+    prompt = chat.prompt(0)
+    assert "Reference: what a coach of walking knows" in prompt
+    assert "- target: 10,000 steps a day, kept up week after week" in prompt
+    assert "- starting point: 3,000 steps (stated)" in prompt
