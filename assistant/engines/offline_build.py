@@ -22,7 +22,7 @@ from assistant.engines.offline_tasks import (
     stage_tasks,
 )
 from assistant.engines.understand import Understanding, outcome_phrase, statement_is_specific
-from assistant.engines.understand_rhythm import period_words, streak
+from assistant.engines.understand_rhythm import PER_MONTH, period_words, streak
 from assistant.models import (
     Assumption,
     Goal,
@@ -52,8 +52,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     rungs = pb.rungs if n == 4 else (pb.rungs[0], pb.rungs[2], pb.rungs[3])
     values = ladder(u, rungs)
     free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]
-    if n == 4 and len(set(free)) < len(
-        free
+    if (
+        n == 4 and len(set(free)) < len(free) and not holds(u)
     ):  # a small target (3 songs) has no four distinct quarter-points
         n, rungs = 3, (pb.rungs[0], pb.rungs[2], pb.rungs[3])
         values = ladder(u, rungs)
@@ -72,7 +72,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title
         if u.rate_period and rung.value is None:
-            f.update(rate_fields(u, value, final=i == n - 1))
+            f.update(rate_fields(u, value, final=i == n - 1, step=i + 1 if holds(u) else None))
             rung_title = rate_form(u).rung
         if u.stages:  # the person's own stages, quoted
             stage = u.stages[i] if i < len(u.stages) else u.stages[-1]
@@ -204,10 +204,19 @@ def rate_form(u: Understanding) -> RateForm:
     return u.playbook.rate or _KEEP_UP
 
 
-def rate_fields(u: Understanding, value: float, final: bool) -> dict[str, str]:
+def holds(u: Understanding) -> bool:
+    """A money rhythm ("$300 a month") starts at full rate: its milestones lengthen the run."""
+    return bool(u.rate_period) and u.playbook.money and u.baseline is None
+
+
+def rate_fields(
+    u: Understanding, value: float, final: bool, step: int | None = None
+) -> dict[str, str]:
     """``{rate}`` ("5 miles a week"), ``{weeks}`` and ``{streak}`` for a rhythm goal's texts."""
     assert u.rate_period
-    weeks, phrase = streak(u.rate_period, final)
+    weeks, phrase = streak(u.rate_period, final, step)
+    if u.rate_period in {"month", "paycheck"}:  # "{weeks} weeks in a row": whole months
+        weeks *= 4
     rate = f"{fmt_value(value, u.unit)} {period_words(u.rate_period)}"
     own = outcome_phrase(u.core).replace("{", "(").replace("}", ")")
     return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
@@ -241,7 +250,7 @@ def _fields(u: Understanding) -> dict[str, str]:
         "per_month": fmt_value(math.ceil(remaining / months / 10) * 10, u.unit),
     }
     if u.rate_period:  # the rhythm is the monthly pace
-        per_month = u.target * {"day": 30, "week": 4.33, "month": 1}[u.rate_period]
+        per_month = u.target * PER_MONTH[u.rate_period]
         out["per_month"] = fmt_value(math.ceil(per_month / 10) * 10, u.unit)
     return out
 
@@ -283,7 +292,7 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     )
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
     assumed_start = pb.baseline_note or f"Starting point: {start} (nothing done yet)"
-    if u.rate_period and u.baseline is None:
+    if u.rate_period and u.baseline is None and not holds(u):
         about = fmt_value(round(0.4 * u.target), u.unit)
         assumed_start = (
             f"Starting point not given: the plan builds up from about {about} "

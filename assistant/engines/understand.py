@@ -21,7 +21,7 @@ from assistant.engines.understand_numbers import (
     split_quantities,
     with_units,
 )
-from assistant.engines.understand_rhythm import read_rhythm
+from assistant.engines.understand_rhythm import period_words, read_rhythm
 from assistant.engines.understand_words import NOT_NAMES, fix_typos
 from assistant.language import (
     find_done_state,
@@ -186,7 +186,9 @@ def understand(
         stated.add("metric")
         baseline = None if baseline is None or baseline >= target else baseline
     if rate_period:
-        metric_name = playbook.rate.metric_name if playbook.rate else f"{unit} a {rate_period}"
+        metric_name = (
+            playbook.rate.metric_name if playbook.rate else f"{unit} {period_words(rate_period)}"
+        )
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"

@@ -70,6 +70,16 @@ def split_quantities(
 def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> list[Quantity]:
     """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
     field's unit for bare numbers ("I weigh 225": pounds), unless the text names another."""
+    if playbook.money and not any(q.kind == "money" for q in quantities):
+        # "invest 10k", "I have 12000 saved": in a money field a bare amount is money
+        quantities = [
+            Quantity(q.value, "USD", "money", q.span)
+            if q.kind == "amount"
+            and (not q.unit or _NOT_A_UNIT_RE.fullmatch(q.unit))
+            and q.value >= 100
+            else q
+            for q in quantities
+        ]
     named = next((q.unit for q in quantities if q.unit and fits(q, playbook)), None)
     bare = (
         playbook.bare_unit

@@ -20,8 +20,8 @@ _PERIODS = {
     "evening": "day",
     "week": "week",
     "month": "month",
-    "paycheck": "month",
-    "payday": "month",
+    "paycheck": "paycheck",
+    "payday": "paycheck",
 }
 _AMOUNT_RATE_RE = re.compile(
     r"[$€£]?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?[^\d.;!?]{0,40}?"
@@ -104,13 +104,19 @@ def _session_minutes(text: str) -> int | None:
 
 
 def period_words(period: str) -> str:
-    return {"day": "a day", "week": "a week", "month": "a month"}[period]
+    return {"day": "a day", "week": "a week", "month": "a month", "paycheck": "every paycheck"}[
+        period
+    ]
 
 
-def streak(period: str, final: bool) -> tuple[int, str]:
-    """How long a rhythm must hold to count: weeks for daily/weekly rates, months for monthly."""
-    if period == "month":
-        n = 3 if final else 1
+PER_MONTH = {"day": 30.0, "week": 4.33, "month": 1.0, "paycheck": 2.17}  # paid every 2 weeks
+
+
+def streak(period: str, final: bool, step: int | None = None) -> tuple[int, str]:
+    """How long a rhythm must hold to count: weeks for daily/weekly rates, months for monthly.
+    ``step`` (1, 2, ...) grows the run milestone by milestone when the rate itself stays put."""
+    if period in {"month", "paycheck"}:
+        n = step if step else 3 if final else 1
         return n, f"{n} months in a row" if n > 1 else "1 full month"
-    n = 4 if final else 2
+    n = 2 * step if step else 4 if final else 2
     return n, f"{n} weeks in a row"

@@ -68,6 +68,16 @@ VOCABULARY = tuple(
 # Ordinary words one letter away from a domain word ("finish" is not "finnish").
 REAL_WORDS = frozenset(
     [
+        "lunch",
+        "lunches",
+        "medication",
+        "medications",
+        "medicine",
+        "meditating",
+        "punch",
+        "bunch",
+        "launder",
+        "laundry",
         "finish",
         "finished",
         "polish",

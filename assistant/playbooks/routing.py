@@ -22,7 +22,7 @@ from assistant.playbooks.base import Playbook
 log = logging.getLogger(__name__)
 
 ROUTE_THRESHOLD = 0.5  # below this, the goal is not planned from any field's knowledge
-_KEYWORD_BONUS = 0.12  # a keyword hit adds this much (more hits, a little more)
+_KEYWORD_BONUS = 0.25  # a keyword hit adds this much (more hits, a little more)
 _INDEX = "fields_index.npz"
 
 
@@ -84,7 +84,7 @@ def _vectors_for(pairs: tuple[tuple[str, str], ...], want: str) -> tuple[list[st
 
 
 def similarities(text: str, fields: tuple[Playbook, ...]) -> dict[str, float]:
-    """Per field: the mean of its two closest examples' cosine similarity to the text."""
+    """Per field: the mean of its three closest examples' cosine similarity to the text."""
     from assistant.memory.embedding import load_minilm
 
     keys, vectors = _example_vectors(fields)
@@ -95,7 +95,7 @@ def similarities(text: str, fields: tuple[Playbook, ...]) -> dict[str, float]:
     per: dict[str, list[float]] = {}
     for key, sim in zip(keys, sims.tolist(), strict=True):
         per.setdefault(key, []).append(sim)
-    return {k: float(np.mean(sorted(v, reverse=True)[:2])) for k, v in per.items()}
+    return {k: float(np.mean(sorted(v, reverse=True)[:3])) for k, v in per.items()}
 
 
 def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route:
@@ -109,7 +109,7 @@ def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route
         if f.money and money and hits:
             hits += 0.5
         sim = sims.get(f.key, 0.0)
-        bonus = _KEYWORD_BONUS * min(hits, 3) ** 0.5 if hits else 0.0
+        bonus = _KEYWORD_BONUS * min(hits, 6) ** 0.5 if hits else 0.0
         scored.append((sim + bonus, sim, hits, f))
     if not scored:
         return Route(None, 0.0, 0.0, 0.0)
