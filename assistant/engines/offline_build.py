@@ -200,7 +200,16 @@ _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
 _DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
 
 
+_CUT_DOWN = RateForm(
+    statement="{phrase}: down to {rate}, {streak}", rung="{rate} at most, {streak}", metric_name=""
+)
+
+
 def rate_form(u: Understanding) -> RateForm:
+    """The field's wording of a rhythm; the person's own phrase when the field has none, or
+    when they want less of something the field measures more of ("cut down on fast food")."""
+    if u.reducing and not u.playbook.lower_is_better and not u.playbook.rate_reduces:
+        return _CUT_DOWN
     return u.playbook.rate or _KEEP_UP
 
 
@@ -218,7 +227,7 @@ def rate_fields(
     if u.rate_period in {"month", "paycheck"}:  # "{weeks} weeks in a row": whole months
         weeks *= 4
     rate = f"{fmt_value(value, u.unit)} {period_words(u.rate_period)}"
-    own = outcome_phrase(u.core).replace("{", "(").replace("}", ")")
+    own = outcome_phrase(u.core).split(",")[0].replace("{", "(").replace("}", ")")
     return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
 
 
@@ -291,11 +300,16 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
-    assumed_start = pb.baseline_note or f"Starting point: {start} (nothing done yet)"
+    from_field = u.baseline == pb.default_baseline and u.unit == pb.unit
+    note = (
+        pb.baseline_note if from_field or u.baseline is None and pb.default_baseline is None else ""
+    )
+    assumed_start = note or f"Starting point: {start} (nothing done yet)"
     if u.rate_period and u.baseline is None and not holds(u):
-        about = fmt_value(round(0.4 * u.target), u.unit)
+        about = fmt_value(round((2 if u.reducing else 0.4) * u.target), u.unit)
+        way = "comes down" if u.reducing else "builds up"
         assumed_start = (
-            f"Starting point not given: the plan builds up from about {about} "
+            f"Starting point not given: the plan {way} from about {about} "
             f"{period_words(u.rate_period)}; tell me your real number to adjust it"
         )
     if u.levels:

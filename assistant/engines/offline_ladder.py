@@ -31,7 +31,8 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     if u.rate_period and u.baseline is None:
         if u.playbook.money:  # "$300 a month" is set up at full rate; the run grows instead
             return [u.target if r.value is None else r.value for r in rungs]
-        base = 0.4 * u.target  # a rhythm is built up from part of it, never from nothing
+        # a rhythm is built up from part of it (or cut down from about double), never from zero
+        base = 2 * u.target if u.reducing else 0.4 * u.target
     values: list[float] = []
     for rung in rungs:
         if rung.value is not None:

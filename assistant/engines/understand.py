@@ -21,7 +21,12 @@ from assistant.engines.understand_numbers import (
     split_quantities,
     with_units,
 )
-from assistant.engines.understand_rhythm import period_words, read_rhythm
+from assistant.engines.understand_rhythm import (
+    REDUCE_RE,
+    period_words,
+    read_rhythm,
+    sessions_are_now,
+)
 from assistant.engines.understand_words import NOT_NAMES, fix_typos
 from assistant.language import (
     find_done_state,
@@ -84,6 +89,7 @@ class Understanding:
     sessions_per_week: float | None = None  # a rhythm the person stated
     session_minutes: int | None = None  # a session length the person stated
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
+    reducing: bool = False  # the person wants less of it ("cut down to 10 drinks a week")
     route: Route | None = None  # how the field was chosen, with its confidence
     levels: tuple[float, float] | None = None  # stated start and end levels of a change
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
@@ -174,6 +180,7 @@ def understand(
         metric_name = "percent reached"
 
     rhythm = read_rhythm(core, target_q, baseline_q)
+    reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     rate_period = rhythm.period
     rhythm_unit = ""
     if target_q is None and rhythm.sessions_noun and "metric" not in stated:
@@ -182,12 +189,21 @@ def understand(
         target, unit, rate_period = rhythm.sessions_per_week or 1.0, noun, "week"
         if rhythm.sessions_per_day:
             target, rate_period = rhythm.sessions_per_day, "day"
+        elif rhythm.sessions_per_month:
+            target, rate_period = rhythm.sessions_per_month, "month"
         rhythm_unit = noun
         stated.add("metric")
         baseline = None if baseline is None or baseline >= target else baseline
+        if reducing and sessions_are_now(core):  # "I get takeout like 4 times a week"
+            baseline, target = target, float(max(1, round(target / 2)))
+            stated.discard("metric")
+            stated.add("baseline")
     if rate_period:
+        own_words = not playbook.rate or (
+            reducing and not playbook.lower_is_better and not playbook.rate_reduces
+        )
         metric_name = (
-            playbook.rate.metric_name if playbook.rate else f"{unit} {period_words(rate_period)}"
+            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name
         )
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
@@ -237,6 +253,7 @@ def understand(
         session_minutes=rhythm.session_minutes,
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
+        reducing=reducing,
         stages=stages,
         levels=levels,
     )

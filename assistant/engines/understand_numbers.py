@@ -10,7 +10,8 @@ from assistant.playbooks import Playbook, Preset
 _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
     r"we'?re at|i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
-    r"i got|i'?m|i am|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
+    r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
+    r"i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
 )

@@ -46,6 +46,26 @@ _MINUTES_RE = re.compile(
 )
 
 
+_TIMES = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
+_TIMES_RE = re.compile(
+    r"\b(once|twice|thrice)\b(?=\s(?:a|per|each|every|/)\s?(?:day|week|month)\b)"
+)
+REDUCE_RE = re.compile(
+    r"\b(cut (?:down|back)|cutting (?:down|back)|reduce|reducing|limit|less than|no more than|"
+    r"fewer|down to|at most|max(?:imum)? of|only)\b"
+)
+_NOW_RE = re.compile(
+    r"\b(i get|i have|i do|i eat|i drink|i order|i buy|i smoke|currently|right now|now)\b"
+)
+
+
+def sessions_are_now(text: str) -> bool:
+    """'I get it like 4 times a week': the stated rhythm is today's, not the target."""
+    text = _TIMES_RE.sub(lambda m: _TIMES[m.group(1)], alpha2digit(text, "en"))
+    m = _SESSIONS_RE.search(text)
+    return bool(m and _NOW_RE.search(text[max(0, m.start() - 30) : m.start()]))
+
+
 @dataclass(frozen=True)
 class Rhythm:
     """What the person said about how often: a rate's period, sessions a week, session length."""
@@ -55,12 +75,13 @@ class Rhythm:
     session_minutes: int | None = None
     sessions_noun: str = ""  # "days" in "5 days a week": set only for a counted rhythm
     sessions_per_day: float | None = None  # "pray 5 times a day"
+    sessions_per_month: float | None = None  # "go to therapy twice a month"
 
 
 def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = None) -> Rhythm:
     """The rhythm in normalised goal text whose target quantity (if any) is ``target``; a
     starting point's period carries over ("I walk 3000 steps a day, want 10000")."""
-    text = alpha2digit(text, "en")
+    text = _TIMES_RE.sub(lambda m: _TIMES[m.group(1)], alpha2digit(text, "en"))
     period = None
     for q in (target, baseline) if target is not None else ():
         if q is None:
@@ -75,12 +96,14 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
             break
     sessions: float | None = None
     per_day: float | None = None
+    per_month: float | None = None
     noun = ""
     m = _SESSIONS_RE.search(text)
     if m:
         per = {"day": 7.0, "week": 1.0, "month": 12 / 52}[m.group(3)]
         sessions = int(m.group(1)) * per
         per_day = float(m.group(1)) if m.group(3) == "day" else None
+        per_month = float(m.group(1)) if m.group(3) == "month" else None
         noun = "times" if m.group(2) == "x" else m.group(2)
     elif _WEEKDAYS_RE.search(text):
         sessions = 5.0
@@ -88,7 +111,7 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
         sessions = 1.0
     elif _EVERY_DAY_RE.search(text):
         sessions = 7.0
-    return Rhythm(period, sessions, _session_minutes(text), noun, per_day)
+    return Rhythm(period, sessions, _session_minutes(text), noun, per_day, per_month)
 
 
 def _session_minutes(text: str) -> int | None:

@@ -22,6 +22,7 @@ from assistant.playbooks.base import Playbook
 log = logging.getLogger(__name__)
 
 ROUTE_THRESHOLD = 0.5  # below this, the goal is not planned from any field's knowledge
+MIN_SIMILARITY = 0.3  # a keyword alone ("garage" in "garage band") never routes a goal
 _KEYWORD_BONUS = 0.25  # a keyword hit adds this much (more hits, a little more)
 _INDEX = "fields_index.npz"
 
@@ -116,7 +117,7 @@ def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route
     scored.sort(key=lambda s: (-s[0], s[3].order))
     score, sim, hits, best = scored[0]
     runner = scored[1][3].key if len(scored) > 1 else None
-    if score < ROUTE_THRESHOLD:
+    if score < ROUTE_THRESHOLD or sim < MIN_SIMILARITY:
         return Route(None, round(score, 3), round(sim, 3), hits, best.key)
     return Route(best, round(min(score, 1.0), 3), round(sim, 3), hits, runner)
 
