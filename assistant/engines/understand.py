@@ -181,7 +181,8 @@ def understand(
 
     rhythm = read_rhythm(core, target_q, baseline_q)
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
-    rate_period = rhythm.period
+    # "8 hours a night" in a field whose measure is already a nightly average is its level
+    rate_period = None if playbook.durations_are_outcome else rhythm.period
     rhythm_unit = ""
     if target_q is None and rhythm.sessions_noun and "metric" not in stated:
         # "cook at home 5 days a week": the rhythm itself is the target
