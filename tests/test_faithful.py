@@ -59,3 +59,20 @@ def test_a_stated_session_length_and_rhythm_are_used():
 def test_five_days_a_week_is_a_rhythm_not_a_deadline():
     plan = ENGINE.draft("cook at home five days a week", {}, TODAY)
     assert (plan.goal.deadline - TODAY).days > 28
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "it's been all work and netflix for 2 years, I want to see friends once a week",
+        "finish the quilt I started 3 years ago",
+    ],
+)
+def test_a_span_in_the_past_is_not_the_deadline(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.goal.deadline < TODAY + dt.timedelta(days=365)
+
+
+def test_spelled_out_ordinals_stay_words():
+    plan = ENGINE.draft("go on 10 first dates by the end of march", {}, TODAY)
+    assert "1st" not in plan.goal.statement and plan.goal.metric.target == 10

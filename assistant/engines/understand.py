@@ -182,7 +182,8 @@ def understand(
     rhythm = read_rhythm(core, target_q, baseline_q)
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     # "8 hours a night" in a field whose measure is already a nightly average is its level
-    rate_period = None if playbook.durations_are_outcome else rhythm.period
+    nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
+    rate_period = None if nightly else rhythm.period
     rhythm_unit = ""
     if target_q is None and rhythm.sessions_noun and "metric" not in stated:
         # "cook at home 5 days a week": the rhythm itself is the target

@@ -108,8 +108,9 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
         return q.kind == "money"
     if q.kind == "money":
         return playbook.key == "generic"
-    if playbook.units:
-        return bool(re.search(playbook.units, q.unit))
+    if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
+        head = q.unit.split()[-1] if q.unit else ""
+        return bool(re.search(playbook.units, q.unit) or head and re.search(playbook.units, head))
     return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
 
 

@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)"
+            r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)(?!\s(?:ago|back)\b)"
             r"(?!\s(?:a|per|each|every|in a|/)\s?(?:week|month|year|fortnight)\b)"
         ),
     ),
@@ -175,7 +175,7 @@ def find_horizon(text: str) -> Horizon | None:
     """The strongest time horizon in the text, or None when the text names no time at all."""
     s = normalize(text)
     for kind, pattern in _PATTERNS:
-        m = pattern.search(s)
+        m = _first(kind, pattern, s)
         if m:
             if kind == "date" and not _plausible_date(m):
                 continue
@@ -189,6 +189,23 @@ def find_horizon(text: str) -> Horizon | None:
     return None
 
 
+_PAST_RE = re.compile(
+    r"\b(been|started|had|was|were|did|used to|for the (?:last|past))\b[^.,;]{0,40}$"
+)
+
+
+def _about_the_past(m: re.Match[str]) -> bool:
+    """'it's been all work for 2 years': a span behind the person, not a deadline."""
+    return bool(_PAST_RE.search(m.string[: m.start()]))
+
+
+def _first(kind: str, pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The first match that looks ahead: spans about the past are skipped."""
+    return next(
+        (m for m in pattern.finditer(s) if kind != "relative" or not _about_the_past(m)), None
+    )
+
+
 def _plausible_date(m: re.Match[str]) -> bool:
     nums = [g for g in m.groups() if g and g.isdigit()]
     return all(int(n) <= 31 or len(n) == 4 for n in nums)
@@ -198,7 +215,7 @@ def resolve_deadline(text: str, today: dt.date) -> dt.date | None:
     """The calendar date a horizon phrase means, relative to today (future-preferring)."""
     s = normalize(text)
     for kind, pattern in _PATTERNS:
-        m = pattern.search(s)
+        m = _first(kind, pattern, s)
         if not m or (kind == "date" and not _plausible_date(m)):
             continue
         try:

@@ -64,8 +64,16 @@ def normalize(text: str) -> str:
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
     # text2num is strict about odd input; the raw text is still usable when it refuses
     with contextlib.suppress(Exception):
-        s = alpha2digit(s, "en", threshold=0)
+        converted = alpha2digit(s, "en", threshold=0)
+        # ordinals the person spelled out stay words: "10 first dates" is not "10 1st dates"
+        s = _ORDINAL_RE.sub(
+            lambda m: m.group(0) if m.group(0) in s else _ORDINALS[m.group(0)], converted
+        )
     return s
+
+
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third"}
+_ORDINAL_RE = re.compile(r"\b(?:1st|2nd|3rd)\b")
 
 
 def words(text: str) -> list[str]:
