@@ -33,6 +33,7 @@ KNOWN = {
     "exercism",
     "leetcode",
     "okrs",
+    "preply",
 }
 MIN_ZIPF = 1.0  # about once in 100 million words: rarer than that is not a word people use
 
