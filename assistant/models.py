@@ -215,6 +215,14 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+class Request(_Model):
+    """The person's own words: the goal as typed and each answer by key, kept on the plan so
+    rules can check any engine's plan against what was asked."""
+
+    goal_text: LongText
+    answers: dict[Label, LongText] = Field(default_factory=dict, max_length=50)
+
+
 class Plan(_Model):
     """A goal broken into 3-5 outcome milestones of small, owned, verifiable tasks."""
 
@@ -238,6 +246,7 @@ class Plan(_Model):
     leading_indicators: list[Metric] = Field(default_factory=list)
     review_day: Weekday = "friday"
     metadata: PlanMetadata = Field(default_factory=PlanMetadata)
+    request: Request | None = None  # what the person typed (None for hand-made plan files)
 
     @model_validator(mode="after")
     def _ids_unique_and_dependencies_known(self) -> Plan:

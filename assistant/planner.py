@@ -18,7 +18,7 @@ from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, no_progress
 from assistant.engines.select import engine_label
 from assistant.errors import InputError, ModelError, PlanRejected
-from assistant.models import Finding, ModelCall, Plan
+from assistant.models import Finding, ModelCall, Plan, Request
 from assistant.validators import errors, validate_plan
 
 MAX_WORD_CHARS = 200
@@ -51,6 +51,7 @@ def plan_goal(
     progress("drafting", f"writing a plan ({engine_label(engine, settings)})")
     with _storable("this goal"):
         plan = engine.draft(goal, dict(answers), today, progress)
+        plan = plan.model_copy(update={"request": Request(goal_text=goal, answers=dict(answers))})
     return _settle(engine, plan, settings, today, progress)
 
 

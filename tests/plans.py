@@ -361,6 +361,8 @@ def planted_bad_plan_data() -> dict:
             },
         ],
         "leading_indicators": [],
+        # the person said 30 km; the goal above lost it (goal.drift)
+        "request": {"goal_text": "get better at running, I want to race 30 km"},
     }
 
 

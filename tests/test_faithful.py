@@ -76,3 +76,50 @@ def test_a_span_in_the_past_is_not_the_deadline(goal):
 def test_spelled_out_ordinals_stay_words():
     plan = ENGINE.draft("go on 10 first dates by the end of march", {}, TODAY)
     assert "1st" not in plan.goal.statement and plan.goal.metric.target == 10
+
+
+def _with_request(plan, goal_text, statement):
+    from assistant.models import Request
+
+    goal = plan.goal.model_copy(update={"statement": statement})
+    return plan.model_copy(update={"goal": goal, "request": Request(goal_text=goal_text)})
+
+
+@pytest.mark.parametrize(
+    ("said", "statement", "drifts"),
+    [
+        ("walk 5 miles each week", "Walk 5 miles by 5 February 2027", True),  # rate -> total
+        ("walk 5 miles each week", "Walk 5 miles a week, 4 weeks in a row", False),
+        ("I weigh 225 lbs and want 195 lbs", "Lose 5 kg by 31 May 2027", True),  # swapped
+        ("save $500 a month", "Save $500 a month for 3 months in a row", False),
+        ("Pass the B1 German exam, 4 hours a week", "Pass the B1 German exam by June", False),
+    ],
+)
+def test_goal_drift_fires_when_the_persons_numbers_or_rate_are_lost(said, statement, drifts):
+    from assistant.validators.faithful import validate_faithful
+
+    base = ENGINE.draft("walk 5 miles each week", {}, TODAY)
+    plan = _with_request(base, said, statement)
+    if "225" in said:
+        plan = plan.model_copy(
+            update={
+                "goal": plan.goal.model_copy(
+                    update={
+                        "metric": plan.goal.metric.model_copy(
+                            update={"target": 5.0, "baseline": None}
+                        )
+                    }
+                )
+            }
+        )
+    codes = [f.code for f in validate_faithful(plan)]
+    assert ("goal.drift" in codes) is drifts, codes
+
+
+def test_the_person_s_words_are_kept_on_the_plan():
+    from assistant.planner import plan_goal
+
+    result = plan_goal(ENGINE, "walk 5 miles each week", {"capacity": "3 hours"}, SETTINGS, TODAY)
+    assert result.plan.request.goal_text == "walk 5 miles each week"
+    assert result.plan.request.answers == {"capacity": "3 hours"}
+    assert "goal.drift" not in [f.code for f in result.findings]

@@ -98,6 +98,7 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
     ]
 
 
+_TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops"
 )

@@ -20,6 +20,9 @@ from assistant.validators.task_size import TaskFacts, task_findings, validate_ta
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+from assistant.validators.faithful import validate_faithful  # noqa: E402
+
+
 def validate_plan(
     plan: Plan, settings: Settings | None = None, today: dt.date | None = None
 ) -> list[Finding]:
@@ -28,6 +31,7 @@ def validate_plan(
     today = today or dt.date.today()
     findings = [
         *validate_goal(plan, settings, today),
+        *validate_faithful(plan),
         *validate_structure(plan, settings, today),
         *validate_milestones(plan, settings, today),
         *validate_tasks(plan, settings),

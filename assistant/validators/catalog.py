@@ -19,6 +19,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "error",
         "All the planned effort does not fit the weekly capacity before the deadline.",
     ),
+    "goal.drift": (
+        "error",
+        "The goal lost or changed what the person stated: a number, unit, rate or starting point.",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (

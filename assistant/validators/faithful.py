@@ -1,0 +1,75 @@
+"""Is the plan's goal the person's goal? Their stated numbers and rhythm must survive.
+
+Runs on plans that carry the person's words (``plan.request``), whichever engine wrote them:
+a number with a unit or money the person stated must appear in the goal statement or its
+metric, and a rate ("5 miles each week") must stay a rate, never become a total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language import find_quantities, normalize
+from assistant.language.quantities import Quantity
+from assistant.models import Finding, Plan
+from assistant.validators.catalog import finding
+
+_TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RATE_WORDS = re.compile(
+    r"\b(a|per|each|every|/)\s?(day|night|morning|week|month|paycheck|payday|year)\b|"
+    r"\b(daily|nightly|weekly|monthly|yearly)\b"
+)
+_TIME_RATE = re.compile(r"\b(hours?|hrs?|h|minutes?|mins?)\b")  # free time, not the goal's rate
+_STATED_RATE = re.compile(
+    r"\d[\d,.]*\s?k?\s?(?:[a-z$€£%]+\s){0,3}?(?:a|per|each|every|/)\s?"
+    r"(day|night|morning|week|month|paycheck|payday)\b"
+)
+
+
+def _stated(q: Quantity, text: str) -> bool:
+    number = f"{q.value:.10g}"
+    if not re.search(rf"(?<![a-z\d.,]){re.escape(number)}|(?<![a-z\d.,]){q.value:,.10g}", text):
+        return False  # part of a name ("B1 German", "PS5"), not an amount the person stated
+    if q.kind in {"money", "percent"}:
+        return True
+    return bool(q.unit) and not _TIME_UNITS.match(q.unit)
+
+
+def _numbers(plan: Plan) -> set[float]:
+    found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(plan.goal.statement)}
+    metric = plan.goal.metric
+    found |= {v for v in (metric.target, metric.baseline) if v is not None}
+    return found
+
+
+def validate_faithful(plan: Plan) -> list[Finding]:
+    if plan.request is None:
+        return []
+    text = normalize(plan.request.goal_text)
+    have = _numbers(plan)
+    out: list[Finding] = []
+    for q in find_quantities(text):
+        if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
+            shown = f"{q.value:,.10g}" + (f" {q.unit}" if q.unit and q.kind == "amount" else "")
+            out.append(
+                finding(
+                    "goal.drift",
+                    "goal.statement",
+                    f"The person said {shown!r}; the plan's goal does not keep it.",
+                    "Keep the person's number in the goal statement or its metric "
+                    "(target or starting point); sharpen it, never swap it.",
+                )
+            )
+    rates = [m for m in _STATED_RATE.finditer(text) if not _TIME_RATE.search(m.group(0))]
+    if rates and not _RATE_WORDS.search(plan.goal.statement.lower()):
+        out.append(
+            finding(
+                "goal.drift",
+                "goal.statement",
+                "The person stated a rate (per day, week or month); the plan's goal reads as a "
+                "total.",
+                "Keep the rhythm: '5 miles a week, 4 weeks in a row', not '5 miles by February'.",
+            )
+        )
+    return out
