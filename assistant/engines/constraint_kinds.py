@@ -125,8 +125,9 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
     ),
     Bottleneck(
         "churn",
-        r"churn|cancel(?!\w* (?:rehearsals?|practices?|sessions?|plans|meetings?|on\b))|"
-        r"leave after|don'?t renew|retention",
+        # churn is about customers leaving: "our drummer keeps cancelling" is not churn
+        r"churn|(?:customers?|clients?|subscribers?|users?|members?|people)\b[^.]{0,30}"
+        r"\b(?:cancel|leave|don'?t renew)|cancellations|retention",
         "Learn why customers leave from the customers who left, then fix the top reason",
         _weekly("Call 1 customer who cancelled this month", 30, "Call notes saved with the reason"),
         (_once("Add a 1-question exit survey to the cancel flow", 45, "Survey live on cancel"),),
