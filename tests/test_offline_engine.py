@@ -217,6 +217,7 @@ def test_the_persons_own_stages_become_the_milestones():
         "Done: Book a studio day",
     ]
     assert plan.goal.metric.target == 3 and plan.goal.metric.unit == "stages"
+    assert not any("stages that must be true" in t.title for t in plan.tasks())  # they did
     assert errors(validate_plan(plan, SETTINGS, TODAY)) == []
 
 

@@ -60,7 +60,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     deadlines = milestone_deadlines(today, u.deadline, n)
     moves = constraint_moves(pb, u.constraint)
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
-    kickoff = pb.kickoff + moves.unblock
+    kickoff = tuple(s for s in pb.kickoff + moves.unblock if s.unless not in u.stated)
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     owners = OwnerCycle(u.owners)
@@ -80,7 +80,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         tasks: list[Task] = []
         if i == 0:
             tasks += kickoff_tasks(kickoff, f, today, due, counter, owners)
-        tasks += stage_tasks(rung.steps, f, window_start, due, counter, owners)
+        steps = tuple(s for s in rung.steps if s.unless not in u.stated)
+        tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         steps_now = practice_steps
         if u.rhythm_is_sessions and steps_now and rung.value is None:

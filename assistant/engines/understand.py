@@ -210,7 +210,7 @@ def understand(
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
-        stated.add("metric")
+        stated.update({"metric", "stages"})
     deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
     if "metric" not in stated and unit == "days" and _DAILY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all

@@ -32,6 +32,7 @@ class Step:
     times: int = 0
     attacks: bool = False
     at_end: bool = False
+    unless: str = ""  # left out when the person already stated this ("baseline", "stages")
 
 
 @dataclass(frozen=True, config=_STRICT)
