@@ -55,9 +55,13 @@ _LEAD_IN_RE = re.compile(
     r"'m going|are going|will|should|must|have)\s?(?:to\s)?|i'?d like to\s|we'?d like to\s|"
     r"my goal is to\s|our goal is to\s|goal:\s?|to\s)"
 )
+# a team goal names a team; "our house", "my life together" or "we" alone are a household's
 _TEAM_RE = re.compile(
-    r"\b(we|our|us|team|teams|together|colleagues|co-?founders?|squad|department|"
-    r"company|startup's|my partner and i|family)\b"
+    r"\b(team|teams|colleagues|co-?founders?|squad|department|company|startup'?s?|"
+    r"our (?:team|company|startup|department|org|organi[sz]ation|product|app|business|club|"
+    r"group|staff|employees|engineers|devs|developers|sales|customers|users|school|church|"
+    r"nonprofit|charity|clients|shop|store)|we'?re (?:\d+|a few|two|three|four|five) "
+    r"(?:devs|developers|engineers|people|of us))\b"
 )
 _PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
 _NAME_RE = re.compile(
@@ -286,6 +290,10 @@ def _deadline(
     day = answered if isinstance(answered, dt.date) else from_text
     if day is not None and day > today + dt.timedelta(days=2):
         stated.add("deadline")
+        if day < today + dt.timedelta(days=14):  # "this month" said on the 27th
+            notes["deadline"] = f"{day:%d %B} is only {(day - today).days} days away"
+            stated.discard("deadline")
+            return today + dt.timedelta(days=14)
         return day
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
@@ -295,14 +303,25 @@ def _deadline(
     return today + dt.timedelta(weeks=weeks)
 
 
+_HEADS_RE = re.compile(
+    r"\b(\d+) (?:devs|developers|engineers|people|of us|volunteers|members|designers|"
+    r"writers|reps|teammates|students)\b"
+)
+_EACH_RE = re.compile(r"\s?(?:each|apiece|per person|a head|per head)\b")
+
+
 def _capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
     if isinstance(typed.get("capacity"), float):
         stated.add("capacity")
         return typed["capacity"]  # type: ignore[return-value]
-    m = CAPACITY_PHRASE_RE.search(normalize(goal))
+    text = normalize(goal)
+    m = CAPACITY_PHRASE_RE.search(text)
     hours = parse_capacity(m.group(0)) if m else None
-    if hours:
+    if hours and m:
         stated.add("capacity")
+        people = _HEADS_RE.search(text)
+        if people and _EACH_RE.match(text[m.end() :]):  # "4 devs with 10 hours a week each"
+            return min(hours * int(people.group(1)), 168.0)
         return hours
     return 5.0
 

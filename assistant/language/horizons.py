@@ -190,7 +190,8 @@ def find_horizon(text: str) -> Horizon | None:
 
 
 _PAST_RE = re.compile(
-    r"\b(been|started|had|was|were|did|used to|for the (?:last|past))\b[^.,;]{0,40}$"
+    r"\b(been|started|had|was|were|did|used to|for the (?:last|past)|haven'?t|hasn'?t|"
+    r"overdue by|not since)\b[^.,;]{0,40}$"
 )
 
 
