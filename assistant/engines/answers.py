@@ -145,8 +145,46 @@ def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
     return None
 
 
+# "idk", "no deadline", "ongoing": the person does not know, so the plan assumes (and says so)
+_UNKNOWN_RE = re.compile(
+    r"^\s*(?:idk|i don'?t know|dunno|no idea|not sure|n/?a|none|nothing|no deadline(?: really)?|"
+    r"no real deadline|no rush|no timeline|no time ?frame|ongoing|whenever|any ?time|not really|"
+    r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time)\b"
+    r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
+)
+_SOON_RE = re.compile(r"^\s*(?:asap|as soon as possible|soon|right away|idk soon)\b")
+# time said the way people say it, read as hours a week (an estimate, but theirs)
+_LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(r"\bfull[- ]?time\b"), 35.0),
+    (re.compile(r"\b(?:whatever it takes|as much as (?:needed|it takes|i can))\b"), 10.0),
+    (re.compile(r"\bweekends?\b(?! in\b)|\ba weekend\b"), 4.0),
+    (re.compile(r"\bevenings?\b|\bnights?\b"), 4.0),
+    (
+        re.compile(r"\b(?:saturdays?|sundays?)\b|\b(?:one|a) (?:morning|afternoon|evening) off\b"),
+        3.0,
+    ),
+    (re.compile(r"\bmornings?\b|\blunch ?breaks?\b"), 2.5),
+]
+_MONEY_ANSWER_RE = re.compile(r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b")
+_SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
+
+
+def _loose_capacity(value: str) -> float | None:
+    """'weekends', '3x a week', 'full time': hours a week; None when it is not about time."""
+    s = normalize(value)
+    if _MONEY_ANSWER_RE.search(s) and not re.search(r"\b(hours?|hrs?|min)", s):
+        return None  # "$600/month" answers a money question, not a time one
+    per_week = sessions_per_week(s)
+    if per_week and re.search(r"\d\s?(?:x|times|runs|days|sessions|classes|workouts)\b", s):
+        return round(per_week * _SESSION_MINUTES / 60, 2)
+    return next((hours for pattern, hours in _LOOSE_TIME if pattern.search(s)), None)
+
+
 def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
-    """Typed answers by key; a key whose answer cannot be read raises one clear InputError."""
+    """Typed answers by key; a key whose answer cannot be read raises one clear InputError.
+
+    "idk" or "no deadline" leaves the key unanswered (the plan then assumes and says so);
+    "weekends" or "3x a week" is read as hours a week; "asap" as six weeks."""
     typed: dict[str, object] = {}
     for key, raw in answers.items():
         value = (raw or "").strip()
@@ -154,12 +192,21 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             raise InputError(
                 f"answer key {key!r}: use lower-case keys such as {', '.join(KNOWN_KEYS)}"
             )
-        if not value:
+        unknown = key in {"deadline", "capacity", "baseline"} and _UNKNOWN_RE.match(value.lower())
+        if unknown and key == "capacity" and _loose_capacity(value) is not None:
+            unknown = None  # "idk, weekends mostly" still says weekends
+        if not value or unknown:
+            continue
+        if key == "deadline" and _SOON_RE.match(value.lower()):
+            typed[key] = today + dt.timedelta(weeks=6)
             continue
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
         if key == "capacity":
             hours = parse_capacity(value)
+            if hours is None and _MONEY_ANSWER_RE.search(normalize(value)):
+                continue  # money where time was asked: leave time unanswered (assumed)
+            hours = hours if hours is not None else _loose_capacity(value)
             if hours is None:
                 raise InputError(
                     f"capacity {value!r}: say how much time a week, e.g. '4 hours a week' "
