@@ -232,7 +232,7 @@ def test_d1_a_non_finite_reading_in_the_review_form_is_refused(tmp_path, value):
     plan = Store(ws.settings.db_path).save_plan(good_plan())
     with pytest.raises(InputError, match="finite number"):
         reviewing.save_review(
-            ws, plan.id, "local", week_of="", done=[], slipped=None, reason="", changed="",
+            ws, plan.id, "local", week_of="", done=[], slipped=[], changed="",
             remove="", readings=f"weekly distance = {value}", confidence=5, notes="",
         )  # fmt: skip
     assert ws.store.reviews(plan.id) == []

@@ -124,6 +124,8 @@ def plan_from_draft(
     if previous is not None:
         data["id"] = previous.id
         data["version"] = version or previous.version
+        if previous.request is not None:  # the person's words stay with every version
+            data["request"] = previous.request.model_dump()
     data["metadata"] = metadata.model_dump()
     return Plan.model_validate(data)
 
@@ -131,7 +133,8 @@ def plan_from_draft(
 def draft_from_plan(plan: Plan) -> dict[str, Any]:
     """The plan in the shape the model writes, for repair and revision prompts."""
     data = plan.model_dump(
-        mode="json", exclude={"id", "version", "created_at", "start_date", "metadata"}
+        mode="json",
+        exclude={"id", "version", "created_at", "start_date", "metadata", "request"},
     )
     for milestone in data["milestones"]:
         milestone.pop("id", None)
