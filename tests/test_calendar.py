@@ -11,11 +11,11 @@ import icalendar
 import pytest
 from ical.calendar_stream import IcsCalendarStream
 
-from assistant.cli import main
 from assistant.config import Settings
 from assistant.export import to_ics
 from assistant.schedule import schedule
 from assistant.store import Store
+from tests.cli_inprocess import run_cli
 from tests.plans import TODAY, good_plan, good_plan_data
 
 README_GOAL = "Run a half marathon by 1 October"
@@ -28,13 +28,8 @@ def run(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("GOALSMITH_OFFLINE", "1")
 
     def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 0
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        outcome = run_cli(*args)
+        return outcome.code, outcome.out, outcome.err
 
     return invoke
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 
 import pytest
 
-from assistant.cli import main
 from assistant.cli.reviewing import ask_review
 from assistant.store import Store
+from tests.cli_inprocess import run_cli
 from tests.memory_fixtures import embedding_function, settings  # noqa: F401
 from tests.plans import TODAY
 from tests.review_histories import too_big
@@ -22,14 +21,8 @@ def run(settings, embedding_function, monkeypatch, capsys):  # noqa: F811
     """Run the CLI in-process (the model stays loaded); returns (exit code, stdout, stderr)."""
 
     def invoke(*args: str, stdin: str = ""):
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 0
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        outcome = run_cli(*args, stdin=stdin)
+        return outcome.code, outcome.out, outcome.err
 
     return invoke
 

@@ -143,20 +143,15 @@ def test_bad_session_refs_say_how_to_write_one(ref):
         parse_ref(ref)
 
 
-def test_the_cli_ticks_one_session_at_a_time(tmp_path, monkeypatch, capsys):
-    from assistant.cli import main
+def test_the_cli_ticks_one_session_at_a_time(tmp_path, monkeypatch):
+    from tests.cli_inprocess import run_cli
 
     monkeypatch.setenv("GOALSMITH_HOME", str(tmp_path))
     Store(tmp_path / "goalsmith.db").save_plan(good_plan())
 
     def run(*args: str) -> tuple[int, str, str]:
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 0
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        outcome = run_cli(*args)
+        return outcome.code, outcome.out, outcome.err
 
     code, out, _ = run("done", "p-halfmarathon", "t3", "--today", "2026-12-02")
     assert code == 0 and "t3@2026-11-30 (Mon 30 Nov) is done" in out and "1 of 31 done" in out
