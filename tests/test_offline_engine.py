@@ -186,7 +186,7 @@ def test_domain_wording_for_questions():
     ("answers", "fragment"),
     [
         ({"capacity": "lots"}, "capacity"),
-        ({"deadline": "whenever"}, "deadline"),
+        ({"deadline": "the blue one"}, "deadline"),  # "whenever" leaves it open
         ({"owners": "the team"}, "owners"),
     ],
 )
