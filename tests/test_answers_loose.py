@@ -25,6 +25,7 @@ TODAY = dt.date(2026, 11, 27)
         ("capacity", "4 runs a week", 3.0),
         ("capacity", "maybe 3 hrs a wek", 3.0),
         ("capacity", "30 min a day", 3.5),
+        ("capacity", "an hour a night", 7.0),
         ("deadline", "asap", TODAY + dt.timedelta(weeks=6)),
         ("deadline", "by june", dt.date(2027, 6, 30)),
     ],
@@ -44,6 +45,7 @@ def test_loose_answers_are_read(key, said, read):
         ("capacity", "$600/month"),  # money, not time: left open, so the plan assumes
         ("capacity", "can put away maybe 400/mo"),
         ("baseline", "not sure"),
+        ("capacity", "I already work 50 hrs a week"),  # the job's hours, not free time
     ],
 )
 def test_i_dont_know_leaves_the_question_open(key, said):

@@ -20,7 +20,7 @@ _DURATION_RE = re.compile(
 )
 _PERIOD_HINT_RE = re.compile(
     r"\b(a|per|each|every|/)\s?(day|week|weekday|workday|weekend|morning|evening|"
-    r"night)s?\b|\b(daily|weekly|weekdays|weekends|nightly)\b"
+    r"night)s?\b|\b(daily|weekly|weekdays|weekends|nightly)\b|\bon (?:weeknights|weekdays)\b"
 )
 CAPACITY_PHRASE_RE = re.compile(
     r"(?:,\s?|\s)?(?:with\s|i have\s|we have\s|about\s|around\s|roughly\s)?"
@@ -166,6 +166,9 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\bmornings?\b|\blunch ?breaks?\b"), 2.5),
 ]
 _MONEY_ANSWER_RE = re.compile(r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b")
+_JOB_HOURS_RE = re.compile(
+    r"\b(?:i (?:already |also )?work|at work|my job|my shifts?|full[- ]time job)\b"
+)
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
 
 
@@ -202,6 +205,8 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             continue
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
+        if key == "capacity" and _JOB_HOURS_RE.search(value.lower()):
+            continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
             hours = parse_capacity(value)
             if hours is None and _MONEY_ANSWER_RE.search(normalize(value)):

@@ -33,7 +33,8 @@ def _once(title: str, minutes: int, done_when: str) -> Step:
 BOTTLENECKS: tuple[Bottleneck, ...] = (
     Bottleneck(
         "health",
-        r"injur|pain|sick|illness|knee|ankle|shin|asthma|doctor|\bback\b|\bhurts?\b",
+        r"injur|\bpain|sick\b|illness|\bknees?\b|ankle|\bshins?\b|asthma|"
+        r"\b(?:my|bad|lower) back\b|back (?:pain|hurts|problems?)|\b(?:it|knee|back|foot|feet) hurts?\b",
         "Protect the body first: recovery work every week, load only what it tolerates",
         _weekly("Do the 20-minute physio or mobility routine", 25, "Routine ticked in the log"),
         (_once("Book a physio check for '{own}'", 20, "Appointment booked in the calendar"),),

@@ -148,9 +148,15 @@ def understand(
     baseline_q, target_q = split_quantities(core, quantities, playbook)
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     baseline = baseline_q.value if baseline_q else None
-    if isinstance(typed.get("baseline"), Quantity):
-        baseline = typed["baseline"].value  # type: ignore[union-attr]
+    answered_base = typed.get("baseline")
+    raw_base = str(answers.get("baseline", ""))
+    if isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
+        baseline = answered_base.value
         stated.add("baseline")
+    elif answered_base is not None:
+        notes["baseline"] = (
+            f"Your starting point ({str(answers.get('baseline', ''))[:80]}) is not in {playbook.unit}"
+        )
     elif baseline is not None:
         stated.add("baseline")
     before_delta = (target, baseline)
@@ -348,13 +354,30 @@ def _owners(
     return ["me"], team_words
 
 
+_AGE_RE = re.compile(
+    r"\b(?:he|she|they|i|we)(?:'s|'m| is| am| are)\s\d|\byears? old\b|\bage\b|\bborn\b"
+)
+
+
+def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
+    """An answered starting point counts only in the goal's own measure: "he's 15" is not
+    15 one-on-one times, "I'm 52" is not $52, a code like P0420 is not 420 steps."""
+    if fits(q, playbook):
+        return True
+    if q.unit or q.kind != "amount" or _AGE_RE.search(said.lower()):
+        return False
+    if re.search(r"[a-z]\d", said.lower()):  # "P0420", "B1": a name, not an amount
+        return False
+    return q.value >= 100 if playbook.money else True
+
+
 def _levels(
     quantities: list[Quantity], playbook: Playbook, before: tuple[float, float | None], delta: float
 ) -> tuple[float, float] | None:
     """The person's own start and end levels when the goal became a change ("225 to 195")."""
     stated_target, stated_base = before
-    if delta == stated_target and stated_base is None:
-        return None
+    if not playbook.bare_unit or (delta == stated_target and stated_base is None):
+        return None  # levels are for fields measured as a change of a bare number (weight)
     levels = [q.value for q in quantities if fits(q, playbook)]
     if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
         return levels[0], levels[1]

@@ -262,7 +262,7 @@ _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(\d+)\s?times\b"), "count_only"),
     (re.compile(r"\b(every|each|per|/)\s?(other\s)?" + _PERIOD + r"s?\b"), "every"),
-    (re.compile(r"\ba\s(day|week|month|year|weekday|workday)\b"), "every"),
+    (re.compile(r"\ba\s(day|week|month|year|weekday|workday|night)\b"), "every"),
     (
         re.compile(
             r"\b(daily|weekly|monthly|yearly|annually|nightly|fortnightly|biweekly|hourly)\b"
