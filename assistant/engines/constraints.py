@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.engines.constraint_kinds import BOTTLENECKS, Bottleneck
 from assistant.language import normalize
-from assistant.playbooks import Playbook, Step
+from assistant.playbooks import Obstacle, Playbook, Step
 
 __all__ = [
     "BOTTLENECKS",
@@ -74,6 +74,23 @@ def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
     strategy = _fill_text(kind.strategy, fill) if kind.strategy else playbook.strategy
     attack = _fill(kind.attack, fill) if kind.attack else playbook.attack
     return ConstraintMoves(text, strategy, attack, tuple(_fill(s, fill) for s in kind.unblock))
+
+
+OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
+
+
+def _closest_obstacle(playbook: Playbook, stated: str) -> Obstacle | None:
+    """The field's known obstacle that means what the person said, when words did not match
+    ("my shifts change every week" ~ "no fixed time in the week"), by the shipped embeddings."""
+    if not playbook.obstacles:
+        return None
+    from assistant.memory.embedding import load_minilm
+
+    texts = [stated, *(f"{o.key}: {o.constraint}" for o in playbook.obstacles)]
+    vectors = load_minilm().encode(texts)
+    sims = vectors[1:] @ vectors[0]
+    best = int(sims.argmax())
+    return playbook.obstacles[best] if float(sims[best]) >= OBSTACLE_SIMILARITY else None
 
 
 # The person's words go in the done-when: quoted in a title, "a whole Saturday" reads as a
