@@ -161,7 +161,7 @@ def understand(
         stated.add("baseline")
     before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
-    levels = _levels(quantities, playbook, before_delta, target)
+    levels = _levels(core, quantities, playbook, before_delta, target)
     if levels:
         stated.add("baseline")
     down = -1 if playbook.lower_is_better else 1  # churn, blood pressure: the number falls
@@ -372,7 +372,11 @@ def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
 
 
 def _levels(
-    quantities: list[Quantity], playbook: Playbook, before: tuple[float, float | None], delta: float
+    core: str,
+    quantities: list[Quantity],
+    playbook: Playbook,
+    before: tuple[float, float | None],
+    delta: float,
 ) -> tuple[float, float] | None:
     """The person's own start and end levels when the goal became a change ("225 to 195")."""
     stated_target, stated_base = before
@@ -381,7 +385,8 @@ def _levels(
     levels = [q.value for q in quantities if fits(q, playbook)]
     if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
         return levels[0], levels[1]
-    if stated_base is not None and delta == stated_target and stated_base > delta:
+    losing = re.search(r"\b(lose|losing|drop|shed|get down|down to)\b", core)
+    if stated_base is not None and delta == stated_target and stated_base >= 3 * delta and losing:
         return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
     return None
 
@@ -417,15 +422,28 @@ _TRAILING_RE = re.compile(
 )
 
 
+_RHYTHM_END_RE = re.compile(
+    r"^.*?\b(?:(?:a|per|each|every)\s(?:day|night|morning|week|month|paycheck|payday|weekday)s?|"
+    r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
+)
+_CLAUSE_RE = re.compile(
+    r",|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
+)
+
+
 def outcome_phrase(core: str) -> str:
-    """The outcome phrase of a goal, cut before its deadline and purpose: 'visit 20 countries'."""
-    s = _PURPOSE_RE.sub("", core)
+    """The outcome phrase of a goal, cut before its deadline and purpose: 'visit 20 countries';
+    a rhythm goal ends at its rhythm ('put away $50 every week'), never mid-clause."""
+    rhythm = _RHYTHM_END_RE.match(core)
+    if rhythm and len(rhythm.group(0).split()) <= 12:
+        return rhythm.group(0)
+    s = _CLAUSE_RE.split(_PURPOSE_RE.sub("", core), maxsplit=1)[0]
     horizon = find_horizon(s)
     if horizon and horizon.kind not in {"vague", "recurring"}:
         s = s.replace(horizon.phrase, " ")
     s = re.sub(r"\b(by|before|until|in|within)\s*$", "", s.strip(" ,.")).strip(" ,.")
     words = s.split()
-    return " ".join(words[:8])
+    return " ".join(words[:14])
 
 
 def statement_is_specific(text: str) -> bool:
