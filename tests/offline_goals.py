@@ -21,7 +21,7 @@ GOALS: list[tuple[str, dict[str, str], str | None]] = [
         {"constraint": "my knee hurts after long runs"},
         "running",
     ),
-    ("get fit", {"metric": "100 workouts", "capacity": "3 hours a week"}, "fitness"),
+    ("get fit", {"metric": "100 workouts", "capacity": "3 hours a week"}, "exercise_routine"),
     ("Be able to do 20 push-ups by June", {}, "strength"),
     (
         "go to the gym 3 times a week",

@@ -17,7 +17,7 @@ ENGINE = OfflineEngine(SETTINGS)
 # goal, words the goal statement must keep, (metric target, baseline) or None
 CASES = [
     ("walk 5 miles each week", ["5 miles a week"], (5, None)),
-    ("I want to save $1000 a month for a house downpayment", ["1000 a month"], (1000, None)),
+    ("I want to save $1000 a month for a house downpayment", ["$1,000 a month"], (1000, None)),
     ("I weigh 225 and want to get down to 195 by summer", ["225 lb", "195 lb"], (30, None)),
     ("lose 30 pounds, I'm 210 right now", ["30 lb", "210 lb"], (30, None)),
     ("I walk about 3000 steps a day, want to get to 10000", ["10,000 steps a day"], (10000, 3000)),

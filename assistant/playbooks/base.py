@@ -125,6 +125,9 @@ class Playbook:
     rate: RateForm | None = None  # how a rhythm goal ("5 miles a week") reads in this field
     order: int = 100  # breaks keyword ties: the more specific field first
     bare_unit: str = ""  # the unit of a bare number in this field ("I weigh 225": lb)
+    leads: str = (
+        ""  # regex of how the goal's main action starts ("save", "pay off"): it outweighs context
+    )
     rate_reduces: bool = False  # the field's rhythm is a limit ("10 drinks a week at most")
 
     def matches(self, text: str) -> float:

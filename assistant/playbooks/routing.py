@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 ROUTE_THRESHOLD = 0.5  # below this, the goal is not planned from any field's knowledge
 MIN_SIMILARITY = 0.3  # a keyword alone ("garage" in "garage band") never routes a goal
+_LEAD_BONUS = 0.35  # the goal starts with the field's own action: "save up for a trip" is saving
 _KEYWORD_BONUS = 0.25  # a keyword hit adds this much (more hits, a little more)
 _INDEX = "fields_index.npz"
 
@@ -111,6 +113,8 @@ def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route
             hits += 0.5
         sim = sims.get(f.key, 0.0)
         bonus = _KEYWORD_BONUS * min(hits, 6) ** 0.5 if hits else 0.0
+        if f.leads and re.match(f.leads, text):
+            bonus += _LEAD_BONUS
         scored.append((sim + bonus, sim, hits, f))
     if not scored:
         return Route(None, 0.0, 0.0, 0.0)
