@@ -51,6 +51,7 @@ bench: install ## Run every benchmark and print one table
 
 eval: install ## Run the eval cases against the configured engine and write a report
 	$(BIN)/python -m evals.run
+	$(BIN)/python -m evals.heldout
 
 fields-index: install ## Re-embed every field's examples after editing assistant/data/fields
 	$(BIN)/python -m assistant.playbooks.routing
