@@ -114,6 +114,9 @@ class Recurrence(_Model):
         return f"{self.times} times a {self.per}"
 
 
+_TITLE_MINUTES_RE = re.compile(r"\b\d+(?=[- ]?(?:minutes?|mins?|min)\b)")
+
+
 class Task(_Model):
     """A verb-first action that fits one work session, with one owner and a check for done."""
 
@@ -150,6 +153,16 @@ class Task(_Model):
         if self.id in self.depends_on:
             raise ValueError(f"task {self.id} depends on itself")
         return self
+
+    def resize(self, minutes: int) -> None:
+        """A new session length; a duration the title states follows it ("a 45-minute session"
+        shortened to 30 minutes says 30), so the title never contradicts its estimate."""
+        old = self.estimate_minutes
+        self.estimate_minutes = minutes
+        self.title = _TITLE_MINUTES_RE.sub(
+            lambda m: str(minutes) if int(m.group(0)) in (old, old - 5, old - 10) else m.group(0),
+            self.title,
+        )
 
     @property
     def is_open(self) -> bool:

@@ -126,7 +126,9 @@ def test_the_person_s_words_are_kept_on_the_plan():
 
 
 def test_a_stated_constraint_meets_the_fields_known_obstacle_by_meaning():
-    plan = ENGINE.draft("work out 3 times a week", {"constraint": "I'm exhausted after work"}, TODAY)
+    plan = ENGINE.draft(
+        "work out 3 times a week", {"constraint": "I'm exhausted after work"}, TODAY
+    )
     assert plan.constraint == "I'm exhausted after work"
     assert "List 3 ways around" not in " ".join(t.title for t in plan.tasks())
     # the exercise field's "too tired after work" obstacle, found by meaning, not by words

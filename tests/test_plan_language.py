@@ -78,3 +78,37 @@ def test_the_word_check_catches_mangled_words():
         "howing",
         "meeted",
     ]
+
+
+_STATED_MINUTES = re.compile(r"\b(\d+)[- ]?(?:minutes?|mins?|min)\b")
+# titles whose stated duration is the task's own ("Book a 30-minute lesson" is a 20-minute task)
+_DOING = re.compile(
+    r"^(?:do|run|walk|jog|practi[cs]e|study|read|spend|ride|cycle|swim|play|meditate|stretch|"
+    r"train|lift|clean|draw|sketch|knit|sew|work(?! out)|write for|drill|review)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(("field", "goal"), CASES, ids=[f"{k}:{g[:30]}" for k, g in CASES])
+def test_a_title_never_contradicts_its_minutes(field, goal):
+    """'45-minute workout' is 45-60 minutes on the plan, never 15 (the fitter shortens both)."""
+    plan = ENGINE.draft(goal, {}, TODAY)
+    allowed = goal.lower()
+    wrong = []
+    for task in (t for t in plan.tasks() if _DOING.match(t.title)):
+        for m in _STATED_MINUTES.finditer(task.title):
+            said = int(m.group(1))
+            if m.group(0).lower() in allowed:  # the person's own words, quoted
+                continue
+            if not said <= task.estimate_minutes <= said + 30 and said <= 120:
+                wrong.append((task.title, task.estimate_minutes))
+    assert wrong == []
+
+
+def test_resizing_a_task_keeps_its_title_honest():
+    from tests.plans import good_plan
+
+    task = good_plan().tasks()[0]
+    task.title, task.estimate_minutes = "Do the 45-minute workout from the routine", 45
+    task.resize(30)
+    assert (task.title, task.estimate_minutes) == ("Do the 30-minute workout from the routine", 30)

@@ -131,7 +131,7 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     one_offs = [t for t in live if not t.recurrence and t.estimate_minutes >= 30]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
-        task.estimate_minutes = max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5)
+        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     optional = [
         t
@@ -172,7 +172,7 @@ def _reduce(task: Task) -> bool:
         rec.times -= 1
         return True
     if task.estimate_minutes > _MIN_SESSION + 5:
-        task.estimate_minutes = max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5)
+        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     return False
 

@@ -82,7 +82,7 @@ def _split_in_place(plan: Plan, task: Task) -> None:
     if task.recurrence:
         times = min(task.recurrence.times * 2, 14)
         task.recurrence = Recurrence(times=times, per=task.recurrence.per)
-        task.estimate_minutes = max(15, task.estimate_minutes // 2)
+        task.resize(max(15, task.estimate_minutes // 2))
         return
     limit = 120
     ids = _ids(plan)

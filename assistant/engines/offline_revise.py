@@ -203,7 +203,7 @@ def _smaller(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
             elif task.recurrence:
                 times = min(task.recurrence.times * 2, 14 if task.recurrence.per == "week" else 31)
                 task.recurrence = Recurrence(times=times, per=task.recurrence.per)
-                task.estimate_minutes = max(15, task.estimate_minutes // 2)
+                task.resize(max(15, task.estimate_minutes // 2))
                 out.append(task)
             else:
                 out.extend(_split(task, next(ids), new.start_date))

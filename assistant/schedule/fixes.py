@@ -248,7 +248,7 @@ def apply_fix(plan: Plan, fix: Fix) -> Plan:
         if task.id in fix.new_minutes:
             minutes = fix.new_minutes[task.id]
             if minutes:
-                task.estimate_minutes = minutes
+                task.resize(minutes)
             else:
                 task.status = "dropped"
     return Plan.model_validate(new.model_dump())
