@@ -359,16 +359,25 @@ _AGE_RE = re.compile(
 )
 
 
+_REAL_UNIT_RE = re.compile(
+    r"^(?:kg|kgs|kilos?|lbs?|pounds|km|miles?|mi|%|percent|hours?|hrs?|minutes?|mins?|usd|eur|gbp|"
+    r"steps|pages|words|books|chapters|days|weeks|months|years|sessions|times|workouts|runs)$"
+)
+
+
 def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
     """An answered starting point counts only in the goal's own measure: "he's 15" is not
-    15 one-on-one times, "I'm 52" is not $52, a code like P0420 is not 420 steps."""
+    15 one-on-one times, "I'm 52" is not $52, a code like P0420 is not 420 steps; "3,200 avg"
+    or "155x3" are the person's own numbers in the goal's measure."""
     if fits(q, playbook):
         return True
-    if q.unit or q.kind != "amount" or _AGE_RE.search(said.lower()):
-        return False
-    if re.search(r"[a-z]\d", said.lower()):  # "P0420", "B1": a name, not an amount
-        return False
-    return q.value >= 100 if playbook.money else True
+    lowered = said.lower()
+    if _AGE_RE.search(lowered) or re.search(r"\b[a-z]\d", lowered):
+        return False  # an age, or a name or code ("P0420", "B1")
+    if playbook.money:
+        return q.kind == "money" or (q.kind == "amount" and q.value >= 100)
+    head = q.unit.split()[0] if q.unit else ""
+    return q.kind == "amount" and not _REAL_UNIT_RE.match(head)
 
 
 def _levels(
