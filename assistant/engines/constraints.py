@@ -107,8 +107,9 @@ def _own_words(text: str) -> str:
     """The constraint as a short quotable phrase: lower-case start, at most 60 characters."""
     s = text[:1].lower() + text[1:] if not text[:2].isupper() else text
     s = re.sub(r"^i\b", "I", s)
-    if len(s) > 60:
-        s = s[:60].rsplit(" ", 1)[0]
+    if len(s) > 60:  # cut at a clause, never mid-phrase ("... 3 kids under")
+        head = re.split(r",|;|\s(?:and|but|so|because)\s", s[:60])[0].strip()
+        s = head if len(head) >= 15 else s[:60].rsplit(" ", 1)[0]
     return s.replace("{", "(").replace("}", ")")
 
 
