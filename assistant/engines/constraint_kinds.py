@@ -37,7 +37,13 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
         r"\b(?:my|bad|lower) back\b|back (?:pain|hurts|problems?)|\b(?:it|knee|back|foot|feet) hurts?\b",
         "Protect the body first: recovery work every week, load only what it tolerates",
         _weekly("Do the 20-minute physio or mobility routine", 25, "Routine ticked in the log"),
-        (_once("Book a physio check for '{own}'", 20, "Appointment booked in the calendar"),),
+        (
+            _once(
+                "Book a check with a doctor or physio",
+                20,
+                "Appointment booked; '{own}' on the list of questions",
+            ),
+        ),
     ),
     Bottleneck(
         "trigger",
@@ -59,7 +65,7 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
         "screens",
         r"phone|screens?\b|social media|netflix|youtube|games|gaming|scroll|tiktok|instagram|"
         r"distract",
-        "Take '{own}' out of the picture: the phone charges in another room and downtime is set",
+        "Take the phone out of the picture: it charges in another room and downtime is set",
         _weekly(
             "Set the phone's downtime hours for next week",
             15,
@@ -268,8 +274,8 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
     Bottleneck(
         "time",
         r"time|busy|work|job|kids|child|family|schedule|late|hours|commute|shift|travel|tired",
-        "Protect the slot from '{own}': sessions booked before the week starts, a 10-minute "
-        "fallback for bad days",
+        "Protect the time: sessions booked before the week starts, a 10-minute fallback for "
+        "bad days",
         None,
         (
             _once(

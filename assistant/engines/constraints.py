@@ -67,7 +67,8 @@ def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
     if kind is None:
         return ConstraintMoves(
             text,
-            f"Attack '{words}' head-on: one change to the set-up around it every week",
+            "Change one thing around this obstacle every week, the easiest first, and keep "
+            "what works",
             playbook.attack,
             (_fill(_AROUND, fill),),
         )
