@@ -75,6 +75,8 @@ def _hours_a_week(text: str) -> float | None:
     )
     if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b", s):
         per_week = 5
+    if per_week is None and amount <= 1 and not re.search(r"\bweek|\btotal\b", s):
+        per_week = 5  # "30 mins before bed", "45 min": a session most days, not once a week
     return amount * (per_week or 1.0)
 
 

@@ -4,7 +4,7 @@ A stated constraint ("I skip runs when work runs late", "low activation of trial
 matched to a kind of bottleneck; each kind has a weekly system-changing task and one or two
 one-off moves for the first weeks (seed 000: "every weekly plan must include at least one
 task that changes the system, not just feeds it"). A constraint no kind matches is still
-attacked by name: the person's words are quoted in the strategy and the first move.
+attacked by name: the person's words are the constraint and are quoted in the first move's done-when.
 """
 
 from __future__ import annotations
