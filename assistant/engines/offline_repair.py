@@ -11,7 +11,7 @@ from assistant.engines.offline_fit import fit_capacity
 from assistant.engines.offline_revise import _ids, _split
 from assistant.language import normalize
 from assistant.models import Finding, Metric, Plan, Recurrence, Task
-from assistant.playbooks import pick_playbook
+from assistant.playbooks import BY_KEY, pick_playbook
 
 _TASK_PATH_RE = re.compile(r"milestones\[(\d+)\]\.tasks\[(\d+)\]")
 
@@ -113,7 +113,8 @@ def _fix_dependencies(plan: Plan) -> None:
 
 
 def _cover_constraint(plan: Plan) -> None:
-    pb = pick_playbook(normalize(plan.goal.statement))
+    # the field the plan was written from; plans from elsewhere by their words
+    pb = BY_KEY.get(plan.metadata.field or "") or pick_playbook(normalize(plan.goal.statement))
     constraint, strategy, attack = constraint_plan(pb, plan.constraint or None)
     plan.constraint = plan.constraint or constraint
     plan.constraint_strategy = plan.constraint_strategy or strategy

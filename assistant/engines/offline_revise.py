@@ -17,7 +17,7 @@ from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.language.text import content_stems
 from assistant.models import Assumption, Plan, Recurrence, Task
-from assistant.playbooks import pick_playbook
+from assistant.playbooks import BY_KEY, pick_playbook
 
 HINT = (
     "I understand: time per week ('I only have 4 hours a week'), a new deadline ('push "
@@ -66,7 +66,8 @@ def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
         return None
     thing = next(g for g in m.groups() if g).strip(" .")
     new = plan.next_version(f"stuck on {thing}: made it the constraint, with new attacking tasks")
-    pb = pick_playbook(normalize(plan.goal.statement))
+    # the field the plan was written from; plans from elsewhere by their words
+    pb = BY_KEY.get(plan.metadata.field or "") or pick_playbook(normalize(plan.goal.statement))
     constraint, strategy, attack = constraint_plan(pb, f"Stuck on {thing}")
     if classify(thing) is None:
         strategy = f"Break '{thing}' into one small, testable step a week and ask for help early"
