@@ -9,6 +9,7 @@ attacked by name: the person's words are the constraint and are quoted in the fi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -87,11 +88,18 @@ def _closest_obstacle(playbook: Playbook, stated: str) -> Obstacle | None:
         return None
     from assistant.memory.embedding import load_minilm
 
-    texts = [stated, *(f"{o.key}: {o.constraint}" for o in playbook.obstacles)]
-    vectors = load_minilm().encode(texts)
-    sims = vectors[1:] @ vectors[0]
+    known = _obstacle_vectors(tuple(f"{o.key}: {o.constraint}" for o in playbook.obstacles))
+    sims = known @ load_minilm().encode([stated])[0]
     best = int(sims.argmax())
     return playbook.obstacles[best] if float(sims[best]) >= OBSTACLE_SIMILARITY else None
+
+
+@functools.lru_cache(maxsize=256)
+def _obstacle_vectors(texts: tuple[str, ...]):
+    """A field's obstacles embedded once per process, not on every plan."""
+    from assistant.memory.embedding import load_minilm
+
+    return load_minilm().encode(list(texts))
 
 
 # The person's words go in the done-when: quoted in a title, "a whole Saturday" reads as a

@@ -22,6 +22,7 @@ from assistant.engines.understand_numbers import (
     with_units,
 )
 from assistant.engines.understand_rhythm import (
+    EVERY_DAY_RE,
     REDUCE_RE,
     period_words,
     read_rhythm,
@@ -222,7 +223,7 @@ def understand(
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
     deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
-    if "metric" not in stated and unit == "days" and _DAILY_RE.search(core):
+    if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
     capacity = _capacity("" if habit else goal, typed, stated)
     owners, team = _owners(goal, core, typed, stated)
@@ -271,9 +272,6 @@ def understand(
     )
     u.subject = _subject(u)
     return u
-
-
-_DAILY_RE = re.compile(r"\b(every day|each day|daily|every morning|every night|every evening)\b")
 
 
 def _deadline(

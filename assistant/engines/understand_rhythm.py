@@ -33,9 +33,7 @@ _SESSIONS_RE = re.compile(
     r"\b(\d+)\s?(?:-\s?\d+\s?)?(times|x|days|nights|sessions|mornings|evenings|workouts|"
     r"classes|runs|walks|meals|dinners)\s?(?:a|per|each|every|/|in a)\s?(day|week|month)\b"
 )
-_EVERY_DAY_RE = re.compile(
-    r"\b(every day|each day|daily|every morning|every night|every evening)\b"
-)
+EVERY_DAY_RE = re.compile(r"\b(every day|each day|daily|every morning|every night|every evening)\b")
 _WEEKDAY_RE = re.compile(
     r"\b(?:every|each|on)\s(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b"
 )
@@ -59,9 +57,14 @@ _NOW_RE = re.compile(
 )
 
 
+def _counted(text: str) -> str:
+    """Digits for number words and 'twice a week' as '2 times a week', for the rhythm patterns."""
+    return _TIMES_RE.sub(lambda m: _TIMES[m.group(1)], alpha2digit(text, "en"))
+
+
 def sessions_are_now(text: str) -> bool:
     """'I get it like 4 times a week': the stated rhythm is today's, not the target."""
-    text = _TIMES_RE.sub(lambda m: _TIMES[m.group(1)], alpha2digit(text, "en"))
+    text = _counted(text)
     m = _SESSIONS_RE.search(text)
     return bool(m and _NOW_RE.search(text[max(0, m.start() - 30) : m.start()]))
 
@@ -81,7 +84,7 @@ class Rhythm:
 def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = None) -> Rhythm:
     """The rhythm in normalised goal text whose target quantity (if any) is ``target``; a
     starting point's period carries over ("I walk 3000 steps a day, want 10000")."""
-    text = _TIMES_RE.sub(lambda m: _TIMES[m.group(1)], alpha2digit(text, "en"))
+    text = _counted(text)
     period = None
     for q in (target, baseline) if target is not None else ():
         if q is None:
@@ -109,7 +112,7 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
         sessions = 5.0
     elif _WEEKDAY_RE.search(text):
         sessions = 1.0
-    elif _EVERY_DAY_RE.search(text):
+    elif EVERY_DAY_RE.search(text):
         sessions = 7.0
     return Rhythm(period, sessions, _session_minutes(text), noun, per_day, per_month)
 
