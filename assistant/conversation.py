@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.config import Settings
-from assistant.engines.answers import parse_answers
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError
 from assistant.language.horizons import find_horizon
 from assistant.models import Finding, Plan
 from assistant.planner import PlanResult, plan_goal, revise_plan
+from assistant.understanding.answers import parse_answers
 
 MAX_MESSAGE_CHARS = 4000
 

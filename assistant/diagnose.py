@@ -256,7 +256,7 @@ def diagnose(
 def _model_writer(settings: Settings) -> Any:
     if not settings.llm_configured:
         return None
-    from assistant.engines.llm import LLMEngine
+    from assistant.engines.llm.engine import LLMEngine
 
     return LLMEngine(settings)
 

@@ -14,7 +14,7 @@ import socket
 import time
 
 from assistant.config import Settings
-from assistant.engines.llm import LLMEngine
+from assistant.engines.llm.engine import LLMEngine
 from assistant.planner import plan_goal
 from tests.llm_support import (
     LLM_TODAY,

@@ -19,12 +19,12 @@ from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft
 
 # (module, attribute, phase); a phase inside another is subtracted from it
 PHASES = [
-    ("assistant.engines.llm", "render", "prompt templates"),
-    ("assistant.engines.llm", "_assess", "goal assessment for the prompt"),
-    ("assistant.engines.streaming", "_stream_openai", "request and streamed reply"),
-    ("assistant.engines.streaming", "ReplyWatch.feed", "loop and limit watch (per token)"),
-    ("assistant.engines.structured", "extract_json", "JSON extraction"),
-    ("assistant.engines.llm", "plan_from_draft", "draft to plan"),
+    ("assistant.engines.llm.engine", "render", "prompt templates"),
+    ("assistant.engines.llm.engine", "_assess", "goal assessment for the prompt"),
+    ("assistant.engines.llm.streaming", "_stream_openai", "request and streamed reply"),
+    ("assistant.engines.llm.streaming", "ReplyWatch.feed", "loop and limit watch (per token)"),
+    ("assistant.engines.llm.structured", "extract_json", "JSON extraction"),
+    ("assistant.engines.llm.engine", "plan_from_draft", "draft to plan"),
     ("assistant.planner", "validate_plan", "rules (once per draft)"),
 ]
 PLANS = 30
@@ -45,7 +45,7 @@ def _timed(fn: Any, spent: dict[str, float], phase: str) -> Any:
 def breakdown() -> tuple[dict[str, float], float]:
     """CPU milliseconds per call by phase, and the whole pipeline's CPU per call."""
     from assistant.config import Settings
-    from assistant.engines.llm import LLMEngine
+    from assistant.engines.llm.engine import LLMEngine
     from assistant.planner import plan_goal
 
     ctx = multiprocessing.get_context("fork")

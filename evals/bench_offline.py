@@ -6,7 +6,7 @@ import statistics
 import time
 
 from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
+from assistant.engines.offline.engine import OfflineEngine
 from assistant.validators import validate_plan
 from tests.offline_goals import GOALS, TODAY
 

@@ -49,9 +49,9 @@ def check(goal: dict, answers: dict[str, str], engine, settings) -> list[str]:
 
 def main() -> int:
     from assistant.config import Settings
-    from assistant.engines.answers import parse_answers
     from assistant.engines.select import make_engine
     from assistant.errors import InputError
+    from assistant.understanding.answers import parse_answers
 
     settings = Settings()
     engine = make_engine(settings)

@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(settings)
     judge = None
     if settings.llm_configured:
-        from assistant.engines.llm import build_chat_model
+        from assistant.engines.llm.engine import build_chat_model
 
         judge = build_chat_model(settings)
     cases = [c for c in load_cases() if not args.only or c["id"] in args.only]

@@ -22,7 +22,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
-from assistant.engines.drafts import draft_from_plan
+from assistant.engines.llm.drafts import draft_from_plan
 from assistant.models import Plan
 from tests.plans import TODAY, good_plan_data
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.engines.answers import parse_answers
 from assistant.errors import InputError
+from assistant.understanding.answers import parse_answers
 
 TODAY = dt.date(2026, 11, 27)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 import pytest
 
@@ -203,7 +204,7 @@ def test_without_an_engine_the_rule_changes_apply_and_the_rest_are_named(
 
 
 def test_apply_through_the_offline_engine_fixes_the_over_capacity_it_diagnosed(store, settings):
-    pytest.importorskip("assistant.engines.offline")
+    importlib.import_module("assistant.engines.offline.engine")
     from assistant.validators import validate_plan
     from tests.review_histories import over_capacity
 
@@ -225,7 +226,7 @@ def test_apply_through_the_offline_engine_fixes_the_over_capacity_it_diagnosed(s
 def test_a_model_written_diagnosis_keeps_only_real_citations(store, memory, settings):
     import json
 
-    from assistant.engines.llm import LLMEngine
+    from assistant.engines.llm.engine import LLMEngine
     from tests.llm_support import ai, fake_chat
 
     plan, reviews = _load(store, memory, too_big)
@@ -266,7 +267,7 @@ def test_a_model_written_diagnosis_keeps_only_real_citations(store, memory, sett
 def test_a_model_that_invents_everything_falls_back_to_the_rules(store, memory, settings):
     import json
 
-    from assistant.engines.llm import LLMEngine
+    from assistant.engines.llm.engine import LLMEngine
     from tests.llm_support import ai, fake_chat
 
     plan, _ = _load(store, memory, too_big)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
+from assistant.engines.offline.engine import OfflineEngine
 from assistant.validators import errors, validate_plan
 
 TODAY = dt.date(2026, 11, 27)

@@ -191,7 +191,7 @@ def test_d20_the_app_serves_on_the_ipv6_any_address(tmp_path):
 @pytest.fixture
 def conversation():
     from assistant.conversation import Conversation
-    from assistant.engines.offline import OfflineEngine
+    from assistant.engines.offline.engine import OfflineEngine
 
     config = Settings(_env_file=None, offline=True)
     return Conversation(OfflineEngine(config), config, today=TODAY)

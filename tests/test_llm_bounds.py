@@ -15,8 +15,8 @@ import time
 import pytest
 
 from assistant.config import Settings
-from assistant.engines.llm import LLMEngine
-from assistant.engines.streaming import repeats_at_end
+from assistant.engines.llm.engine import LLMEngine
+from assistant.engines.llm.streaming import repeats_at_end
 from assistant.planner import plan_goal
 from tests.llm_support import (
     LLM_TODAY,
@@ -112,7 +112,7 @@ def test_loop_detection(text, looping):
 
 
 def test_a_real_plan_streamed_in_pieces_is_never_taken_for_a_loop():
-    from assistant.engines.streaming import ReplyWatch
+    from assistant.engines.llm.streaming import ReplyWatch
     from tests.llm_support import as_json, good_draft
 
     text = as_json(good_draft()) * 2  # even a plan sent twice repeats only once

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import copy
+import importlib
 
 import pytest
 from pydantic import SecretStr
 
 from assistant.config import Settings
-from assistant.engines.drafts import PlanDraft
-from assistant.engines.llm import PLACEHOLDER_API_KEY, LLMEngine, build_chat_model
+from assistant.engines.llm.drafts import PlanDraft
+from assistant.engines.llm.engine import PLACEHOLDER_API_KEY, LLMEngine, build_chat_model
+from assistant.engines.llm.structured import ReplyProblem, extract_json, unwrap
 from assistant.engines.select import OFFLINE_LABEL, endpoint_label, engine_label, make_engine
-from assistant.engines.structured import ReplyProblem, extract_json, unwrap
 from assistant.errors import ModelError
 from assistant.models import Plan
 from tests.llm_support import (
@@ -197,14 +198,14 @@ def good_draft_plan() -> dict:
 
 
 def test_no_key_and_no_url_means_the_offline_planner():
-    pytest.importorskip("assistant.engines.offline")
+    importlib.import_module("assistant.engines.offline.engine")
     s = Settings(_env_file=None)
     eng = make_engine(s)
     assert eng.name == "offline" and engine_label(eng, s) == OFFLINE_LABEL
 
 
 def test_goalsmith_offline_forces_the_offline_planner(monkeypatch):
-    pytest.importorskip("assistant.engines.offline")
+    importlib.import_module("assistant.engines.offline.engine")
     monkeypatch.setenv("GOALSMITH_OFFLINE", "1")
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     assert make_engine(Settings(_env_file=None)).name == "offline"

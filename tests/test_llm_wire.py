@@ -12,7 +12,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.conversation import Conversation
-from assistant.engines.llm import LLMEngine
+from assistant.engines.llm.engine import LLMEngine
 from assistant.errors import ModelError
 from assistant.planner import plan_goal, revise_plan
 from assistant.validators import errors

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
-from assistant.engines.understand import understand
+from assistant.engines.offline.engine import OfflineEngine
 from assistant.errors import InputError
+from assistant.understanding.goal import understand
 from assistant.validators import errors, validate_plan
 from tests.offline_goals import GOALS, TODAY
 

@@ -14,7 +14,7 @@ import pytest
 from wordfreq import zipf_frequency
 
 from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
+from assistant.engines.offline.engine import OfflineEngine
 from assistant.playbooks import PLAYBOOKS
 from tests.offline_goals import GOALS
 

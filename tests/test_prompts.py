@@ -14,7 +14,7 @@ import jinja2
 import pytest
 
 from assistant.config import Settings
-from assistant.engines.drafts import PlanDraft, draft_from_plan
+from assistant.engines.llm.drafts import PlanDraft, draft_from_plan
 from assistant.models import Plan
 from assistant.prompting import render, rules, template_names
 from tests.llm_support import LLM_TODAY, good_draft

@@ -121,7 +121,7 @@ def plan(
 
 def _engine(settings, offline: bool):
     """The configured engine, or the offline planner when asked for (or forced by the env)."""
-    from assistant.engines.offline import OfflineEngine
+    from assistant.engines.offline.engine import OfflineEngine
     from assistant.engines.select import make_engine
 
     return OfflineEngine(settings) if offline or settings.offline else make_engine(settings)

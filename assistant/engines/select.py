@@ -40,9 +40,9 @@ def written_by(plan: Plan, engine: Engine, settings: Settings) -> str:
 def make_engine(settings: Settings) -> Engine:
     """The LLM engine when a key or base URL is set (and not forced offline), else offline."""
     if settings.llm_configured:
-        from assistant.engines.llm import LLMEngine
+        from assistant.engines.llm.engine import LLMEngine
 
         return LLMEngine(settings)
-    from assistant.engines.offline import OfflineEngine
+    from assistant.engines.offline.engine import OfflineEngine
 
     return OfflineEngine(settings)

@@ -6,9 +6,9 @@ import datetime as dt
 import itertools
 import math
 
-from assistant.engines.understand import Understanding
 from assistant.models import Metric
 from assistant.playbooks import Rung, fmt_value
+from assistant.understanding.goal import Understanding
 
 
 def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.date]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from assistant.assess import assess_goal
 from assistant.engines.base import Question
-from assistant.engines.understand import Understanding
+from assistant.understanding.goal import Understanding
 
 # key -> (question, why it is asked); playbooks override the wording for their domain.
 DEFAULTS: dict[str, tuple[str, str]] = {

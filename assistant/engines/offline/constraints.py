@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from assistant.engines.constraint_kinds import BOTTLENECKS, Bottleneck
+from assistant.engines.offline.constraint_kinds import BOTTLENECKS, Bottleneck
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
 

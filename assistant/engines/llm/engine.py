@@ -15,16 +15,16 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
-from assistant.engines.drafts import (
+from assistant.engines.llm.drafts import (
     PlanDraft,
     QuestionList,
     draft_from_plan,
     plan_from_draft,
     questions_from_list,
 )
-from assistant.engines.field_brief import field_brief
+from assistant.engines.llm.field_brief import field_brief
+from assistant.engines.llm.structured import BudgetSpent, StructuredCaller, UnusableReply
 from assistant.engines.select import endpoint_label
-from assistant.engines.structured import BudgetSpent, StructuredCaller, UnusableReply
 from assistant.errors import ModelError, PlanRejected
 from assistant.models import Diagnosis, Finding, ModelCall, Plan, PlanMetadata
 from assistant.prompting import placeholders, render, rules
@@ -155,7 +155,7 @@ class LLMEngine:
         self, plan: Plan, findings: list[Finding], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
         if plan.metadata.fallback:  # the offline planner's plan is repaired by its own rules
-            from assistant.engines.offline import OfflineEngine
+            from assistant.engines.offline.engine import OfflineEngine
 
             return OfflineEngine(self.settings).repair(plan, findings, today, progress)
         round_number = max((c.repair_round for c in plan.metadata.calls), default=0) + 1
@@ -260,7 +260,7 @@ class LLMEngine:
         self, goal: str, answers: dict[str, str], today: dt.date, reason: str, progress: Progress
     ) -> Plan:
         """The offline planner's plan, labelled as such, when the model cannot deliver one."""
-        from assistant.engines.offline import OfflineEngine
+        from assistant.engines.offline.engine import OfflineEngine
 
         note = (
             f"{self.label} gave no usable plan within {self.settings.plan_budget_s:g} s "
@@ -280,7 +280,7 @@ class LLMEngine:
     ) -> list[Question]:
         """What the offline engine would ask (its gap analysis of the goal), when it exists."""
         try:
-            from assistant.engines.offline import OfflineEngine
+            from assistant.engines.offline.engine import OfflineEngine
 
             return list(OfflineEngine(self.settings).questions(goal, answers, today))
         except Exception:  # the offline engine is optional here; the goal assessment still runs

@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 
 from assistant.config import Settings
-from assistant.engines.constraints import constraint_moves
-from assistant.engines.offline_fit import fit_capacity
-from assistant.engines.offline_ladder import ladder, milestone_deadlines, rung_metric, value_text
-from assistant.engines.offline_tasks import (
+from assistant.engines.offline.constraints import constraint_moves
+from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
     fill_title,
@@ -21,8 +21,6 @@ from assistant.engines.offline_tasks import (
     scaled_practice,
     stage_tasks,
 )
-from assistant.engines.understand import Understanding, outcome_phrase, statement_is_specific
-from assistant.engines.understand_rhythm import PER_MONTH, period_words, streak
 from assistant.models import (
     Assumption,
     Goal,
@@ -33,6 +31,8 @@ from assistant.models import (
     Task,
 )
 from assistant.playbooks import RateForm, Step, fmt_number, fmt_value
+from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
+from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.constraints import constraint_plan
-from assistant.engines.offline_fit import fit_capacity
-from assistant.engines.offline_revise import _ids, _split
+from assistant.engines.offline.constraints import constraint_plan
+from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.revise import _ids, _split
 from assistant.language import normalize
 from assistant.models import Finding, Metric, Plan, Recurrence, Task
 from assistant.playbooks import BY_KEY, pick_playbook

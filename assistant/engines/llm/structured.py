@@ -23,14 +23,14 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from pydantic import BaseModel, ValidationError
 
 from assistant.engines.base import Progress, no_progress
-from assistant.engines.streaming import (
+from assistant.engines.llm.streaming import (
     CHARS_PER_TOKEN_BACKSTOP,
     OutOfTime,
     ReplyWatch,
     Stopped,
     stream_reply,
 )
-from assistant.engines.structured_reply import (
+from assistant.engines.llm.structured_reply import (
     ReplyProblem,
     describe_validation,
     echoed_placeholders,

@@ -10,14 +10,14 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.answers import parse_capacity, parse_deadline
-from assistant.engines.constraints import classify, constraint_plan
-from assistant.engines.offline_fit import fit_capacity
+from assistant.engines.offline.constraints import classify, constraint_plan
+from assistant.engines.offline.fit import fit_capacity
 from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.language.text import content_stems
 from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.playbooks import BY_KEY, pick_playbook
+from assistant.understanding.answers import parse_capacity, parse_deadline
 
 HINT = (
     "I understand: time per week ('I only have 4 hours a week'), a new deadline ('push "

@@ -6,12 +6,12 @@ import datetime as dt
 
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
-from assistant.engines.offline_build import build_plan, plan_id
-from assistant.engines.offline_questions import ask
-from assistant.engines.offline_repair import repair_plan
-from assistant.engines.offline_revise import revise_plan
-from assistant.engines.understand import understand
+from assistant.engines.offline.build import build_plan, plan_id
+from assistant.engines.offline.questions import ask
+from assistant.engines.offline.repair import repair_plan
+from assistant.engines.offline.revise import revise_plan
 from assistant.models import Finding, Plan
+from assistant.understanding.goal import understand
 
 
 class OfflineEngine:

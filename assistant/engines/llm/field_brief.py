@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from assistant.engines.understand import understand
-from assistant.engines.understand_rhythm import period_words
 from assistant.playbooks import fmt_number, fmt_value
+from assistant.understanding.goal import understand
+from assistant.understanding.rhythm import period_words
 
 
 def field_brief(goal: str, answers: dict[str, str], today: dt.date) -> dict[str, Any]:

@@ -12,23 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
-from assistant.engines.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
-from assistant.engines.understand_numbers import (
-    delta_goals,
-    fits,
-    outcome_quantities,
-    read_target,
-    split_quantities,
-    with_units,
-)
-from assistant.engines.understand_rhythm import (
-    EVERY_DAY_RE,
-    REDUCE_RE,
-    period_words,
-    read_rhythm,
-    sessions_are_now,
-)
-from assistant.engines.understand_words import NOT_NAMES, fix_typos
 from assistant.language import (
     find_done_state,
     find_horizon,
@@ -39,6 +22,23 @@ from assistant.language import (
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_value
 from assistant.playbooks.routing import Route, route
+from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
+from assistant.understanding.numbers import (
+    delta_goals,
+    fits,
+    outcome_quantities,
+    read_target,
+    split_quantities,
+    with_units,
+)
+from assistant.understanding.rhythm import (
+    EVERY_DAY_RE,
+    REDUCE_RE,
+    period_words,
+    read_rhythm,
+    sessions_are_now,
+)
+from assistant.understanding.words import NOT_NAMES, fix_typos
 
 ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
 
