@@ -133,3 +133,42 @@ def test_a_stated_constraint_meets_the_fields_known_obstacle_by_meaning():
     assert "List 3 ways around" not in " ".join(t.title for t in plan.tasks())
     # the exercise field's "too tired after work" obstacle, found by meaning, not by words
     assert "energy dip" in plan.constraint_strategy
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "earliest", "said"),
+    [
+        (  # 30 lb in five weeks is 6 lb a week: a safe pace is at most 2 lb
+            "lose 30 lbs",
+            {"deadline": "end of the year", "capacity": "30 min a day", "baseline": "215"},
+            dt.date(2027, 2, 27),
+            "safe 2 lb a week",
+        ),
+        (  # 60,000 words at 500 an hour is 120 hours; 3 h a week holds 12 by New Year
+            "write my novel, I have 20k words and want to get to 80k words",
+            {"deadline": "end of december", "capacity": "3 hours a week"},
+            dt.date(2027, 6, 1),
+            "120 hours of work",
+        ),
+    ],
+)
+def test_a_deadline_the_change_cannot_make_is_pushed_and_the_plan_says_why(
+    goal, answers, earliest, said
+):
+    plan = ENGINE.draft(goal, answers, TODAY)
+    assert plan.goal.deadline >= earliest
+    deadline = next(a for a in plan.assumptions if a.key == "deadline")
+    assert deadline.source == "assumed" and said in deadline.text, deadline.text
+
+
+def test_a_reachable_deadline_is_kept():
+    plan = ENGINE.draft("lose 10 lb", {"deadline": "end of march", "baseline": "190"}, TODAY)
+    assert plan.goal.deadline == dt.date(2027, 3, 31)
+
+
+def test_the_main_session_keeps_two_a_week_when_time_is_short():
+    plan = ENGINE.draft("lose 20 lb", {"capacity": "3 hours a week"}, TODAY)
+    walks = [t for t in plan.tasks() if t.title.startswith("Walk briskly")]
+    assert walks and all(t.recurrence.times >= 2 for t in walks), [
+        (t.title, t.recurrence) for t in walks
+    ]

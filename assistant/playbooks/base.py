@@ -129,6 +129,9 @@ class Playbook:
         ""  # regex of how the goal's main action starts ("save", "pay off"): it outweighs context
     )
     rate_reduces: bool = False  # the field's rhythm is a limit ("10 drinks a week at most")
+    pace: float | None = None  # the safe most change per week, in ``unit`` (weight: 1 kg)
+    typical_pace: float | None = None  # the change per week a coach plans for by default
+    per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))

@@ -20,7 +20,7 @@ from assistant.language import (
     resolve_deadline,
 )
 from assistant.language.quantities import Quantity
-from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_value
+from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_number, fmt_value
 from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.understanding.numbers import (
@@ -222,7 +222,7 @@ def understand(
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
-    deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
+    deadline = _deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
     capacity = _capacity("" if habit else goal, typed, stated)
@@ -271,6 +271,7 @@ def understand(
         levels=levels,
     )
     u.subject = _subject(u)
+    _feasible(u)
     return u
 
 
@@ -281,6 +282,7 @@ def _deadline(
     playbook: Playbook,
     preset: Preset | None,
     target: float,
+    unit: str,
     stated: set[str],
     notes: dict[str, str],
 ) -> dt.date:
@@ -302,9 +304,52 @@ def _deadline(
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
     weeks = preset.weeks if preset and preset.weeks else playbook.default_weeks
-    if playbook.key == "weight":
-        weeks = max(8, round(target * 1.6))  # about 0.6 kg a week
+    if playbook.typical_pace:  # weight: about 0.6 kg a week
+        weeks = max(8, math.ceil(target / _converted(playbook.typical_pace, playbook, unit)))
     return today + dt.timedelta(weeks=weeks)
+
+
+_PER_UNIT = {"kg": 1.0, "kgs": 1.0, "lb": 2.2046, "lbs": 2.2046, "pounds": 2.2046}
+
+
+def _converted(amount: float, playbook: Playbook, unit: str) -> float:
+    """A field's pace (in its own unit) in the unit the person used: 1 kg is 2.2 lb."""
+    own, theirs = _PER_UNIT.get(playbook.unit.lower()), _PER_UNIT.get(unit.lower())
+    return amount * theirs / own if own and theirs else amount
+
+
+def _feasible(u: Understanding) -> None:
+    """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
+    weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
+    pb = u.playbook
+    if u.rate_period or "deadline" not in u.stated:
+        return
+    change = u.target - (u.baseline or 0) if not pb.lower_is_better else 0.0
+    weeks_needed = 0.0
+    why = ""
+    if pb.pace and change > 0:
+        pace = _converted(pb.pace, pb, u.unit)
+        if change / u.weeks > pace:
+            weeks_needed = change / pace
+            why = (
+                f"{u.deadline:%d %B %Y} would need {u.value(round(change / u.weeks, 1))} a week, "
+                f"faster than the safe {u.value(round(pace, 1))} a week; "
+                f"about {u.value(round(pace * u.weeks))} by then is realistic"
+            )
+    elif pb.per_hour and change > 0:
+        hours = change / pb.per_hour
+        usable = u.capacity * 0.8
+        if hours > usable * u.weeks:
+            weeks_needed = hours / usable
+            why = (
+                f"{u.value(change)} at about {u.value(pb.per_hour)} an hour is "
+                f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
+                f"holds by {u.deadline:%d %B %Y}"
+            )
+    if weeks_needed:
+        u.notes["deadline"] = why
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=math.ceil(weeks_needed))
 
 
 _HEADS_RE = re.compile(
