@@ -61,6 +61,13 @@ class Preset:
     subject: str = ""
     weeks: int | None = None
     statement: str = ""  # overrides the playbook's outcome sentence
+    # a first pull-up climbs through hangs and negatives, not through "0.25 pull-ups": a
+    # preset may bring its own milestones and sessions, used while the target is at most upto
+    rungs: tuple[Rung, ...] = ()
+    practice: tuple[Step, ...] = ()
+    kickoff: tuple[Step, ...] = ()
+    upto: float | None = None
+    obstacle: str = ""  # key of the field's obstacle that is this preset's default constraint
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -131,6 +138,7 @@ class Playbook:
     rate_reduces: bool = False  # the field's rhythm is a limit ("10 drinks a week at most")
     pace: float | None = None  # the safe most change per week, in ``unit`` (weight: 1 kg)
     typical_pace: float | None = None  # the change per week a coach plans for by default
+    owed_is_target: bool = False  # what the person has now is what the goal clears (a debt)
     per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
 
     def matches(self, text: str) -> float:

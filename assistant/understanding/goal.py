@@ -66,7 +66,7 @@ _TEAM_RE = re.compile(
 )
 _PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
 _NAME_RE = re.compile(
-    r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b"
+    r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b(?!['’])"
 )
 
 
@@ -147,11 +147,21 @@ def understand(
     notes: dict[str, str] = {}
 
     baseline_q, target_q = split_quantities(core, quantities, playbook)
+    if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
+        baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     baseline = baseline_q.value if baseline_q else None
     answered_base = typed.get("baseline")
     raw_base = str(answers.get("baseline", ""))
-    if isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
+    if (
+        playbook.owed_is_target
+        and isinstance(answered_base, Quantity)
+        and _measures(answered_base, playbook, raw_base)
+        and "metric" not in stated
+    ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
+        target = answered_base.value
+        stated.add("metric")
+    elif isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
         baseline = answered_base.value
         stated.add("baseline")
     elif answered_base is not None:
@@ -434,6 +444,8 @@ def _levels(
     stated_target, stated_base = before
     if not playbook.bare_unit or (delta == stated_target and stated_base is None):
         return None  # levels are for fields measured as a change of a bare number (weight)
+    if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
+        return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"
     levels = [q.value for q in quantities if fits(q, playbook)]
     if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
         return levels[0], levels[1]

@@ -133,6 +133,8 @@ def read_target(
     if target_q is not None and target_q.value > 0:
         stated.add("metric")
         unit = target_q.unit or playbook.unit
+        if not target_q.unit and preset is not None:  # "never done 1 in my life": 1 pull-up
+            return target_q.value, preset.unit
         return target_q.value, playbook.unit if unit.lower() == playbook.unit.lower() else unit
     if preset is not None:
         stated.add("metric")
@@ -153,9 +155,11 @@ def delta_goals(
         return target, baseline
     weights = [q.value for q in quantities if q.unit in {"kg", "lb", "lbs", "pounds"}]
     losing = re.search(r"\b(lose|losing|drop|shed|lost)\b", core)
-    if len(weights) >= 2 and not losing:
+    if baseline is not None and not losing and "metric" in stated and target < baseline:
+        return baseline - target, None  # "I was 180 in the Army and I'm 245 now"
+    if len(weights) >= 2 and not losing and weights[0] != weights[1]:
         stated.add("metric")
-        return abs(weights[0] - weights[1]) or playbook.default_target, None
+        return abs(weights[0] - weights[1]), None
     if baseline is not None and not losing and target < baseline:
         return baseline - target, None
     if not losing and "metric" in stated and target > 30 and baseline is None:
