@@ -177,14 +177,22 @@ def test_the_main_session_keeps_two_a_week_when_time_is_short():
 @pytest.mark.parametrize(
     ("goal", "field", "kept"),
     [
-        ("get out of my car loan early, I owe 19k and the car is worth maybe 14k", "debt", "19,000"),
+        (
+            "get out of my car loan early, I owe 19k and the car is worth maybe 14k",
+            "debt",
+            "19,000",
+        ),
         ("I was 180 in the Army and I'm 245 now, get back to 180", "weight", "245 lb to 180 lb"),
         ("I want to do a real pull-up, I'm 52 and I've never done one", "strength", "1 pull-up"),
         ("I weigh 231 now and want to get under 200, my A1C is creeping up", "weight", "231 lb"),
         ("Call my parents every week, they're getting older", "family", "every week"),
         ("Scan all our family photos, 12 boxes at my mom's", "digitise_photos", "12 boxes"),
         ("Fix the transmission leak on my 2011 Tacoma myself", "car_care", ""),
-        ("As a team we want to ship the new mobile app to the App Store, 4 devs", "team_delivery", ""),
+        (
+            "As a team we want to ship the new mobile app to the App Store, 4 devs",
+            "team_delivery",
+            "",
+        ),
     ],
 )
 def test_the_field_and_the_numbers_follow_what_the_person_said(goal, field, kept):
@@ -201,5 +209,7 @@ def test_a_first_pull_up_climbs_through_hangs_and_negatives():
 
 
 def test_an_obstacle_named_in_the_goal_text_becomes_the_constraint():
-    plan = ENGINE.draft("Call my parents every week, I forget and it drifts to once a month", {}, TODAY)
+    plan = ENGINE.draft(
+        "Call my parents every week, I forget and it drifts to once a month", {}, TODAY
+    )
     assert "no fixed time" in plan.constraint
