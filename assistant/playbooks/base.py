@@ -68,6 +68,7 @@ class Preset:
     kickoff: tuple[Step, ...] = ()
     upto: float | None = None
     obstacle: str = ""  # key of the field's obstacle that is this preset's default constraint
+    metric_name: str = ""  # overrides the field's metric name ("rooms painted")
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -153,6 +153,14 @@ def understand(
     baseline = baseline_q.value if baseline_q else None
     answered_base = typed.get("baseline")
     raw_base = str(answers.get("baseline", ""))
+    if isinstance(answered_base, Quantity) and not fits(answered_base, playbook):
+        # "9 hr average first response, backlog around 140 tickets": the number in the
+        # goal's own measure, wherever it sits in the answer
+        said = normalize(raw_base)
+        candidates = [*find_quantities(said), *outcome_quantities(said, playbook)]
+        in_measure = [q for q in with_units(said, candidates, playbook) if fits(q, playbook)]
+        in_measure.sort(key=lambda q: q.span)
+        answered_base = in_measure[0] if in_measure else answered_base
     if (
         playbook.owed_is_target
         and isinstance(answered_base, Quantity)
@@ -187,7 +195,7 @@ def understand(
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
         )
         baseline = None
-    metric_name = playbook.metric_name
+    metric_name = (preset.metric_name if preset else "") or playbook.metric_name
     if (
         target_q
         and target_q.kind == "amount"
