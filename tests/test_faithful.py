@@ -220,3 +220,21 @@ def test_a_gain_from_the_persons_own_levels_is_planned_as_a_gain():
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.metadata.field == "weight_gain"
     assert "Gain 22 lb" in plan.goal.statement and "148 lb to 170 lb" in plan.goal.statement
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("my hands hurt, arthritis", "health"),
+        ("my husband won't throw anything away", "people"),
+        ("honestly burnout", "energy"),
+        ("car breaks down, christmas, kids stuff", "money"),
+        ("i start strong then quit after 2 weeks every time", "motivation"),
+    ],
+)
+def test_a_stated_constraint_gets_moves_for_its_kind_not_boilerplate(said, kind):
+    from assistant.engines.offline.constraints import classify
+
+    assert classify(said).kind == kind
+    plan = ENGINE.draft("declutter the garage", {"constraint": said}, TODAY)
+    assert "Change one thing around this obstacle" not in plan.constraint_strategy
