@@ -238,3 +238,16 @@ def test_a_stated_constraint_gets_moves_for_its_kind_not_boilerplate(said, kind)
     assert classify(said).kind == kind
     plan = ENGINE.draft("declutter the garage", {"constraint": said}, TODAY)
     assert "Change one thing around this obstacle" not in plan.constraint_strategy
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "never"),
+    [
+        ("write my novel, 80k words by next fall", "3 chapters", "3 words"),
+        ("get our uptime to 99.9%", "3 services", "3%"),
+    ],
+)
+def test_a_starting_point_in_another_measure_keeps_the_persons_words(goal, said, never):
+    plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
+    start = next(a for a in plan.assumptions if a.key == "baseline")
+    assert said in start.text and never not in start.text, start.text

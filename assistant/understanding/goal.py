@@ -98,6 +98,7 @@ class Understanding:
     route: Route | None = None  # how the field was chosen, with its confidence
     levels: tuple[float, float] | None = None  # stated start and end levels of a change
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
+    baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
 
@@ -157,6 +158,7 @@ def understand(
     baseline = baseline_q.value if baseline_q else None
     answered_base = typed.get("baseline")
     raw_base = str(answers.get("baseline", ""))
+    baseline_words = ""
     if isinstance(answered_base, Quantity) and not fits(answered_base, playbook):
         # "9 hr average first response, backlog around 140 tickets": the number in the
         # goal's own measure, wherever it sits in the answer
@@ -173,6 +175,11 @@ def understand(
     ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
         target = answered_base.value
         stated.add("metric")
+    elif isinstance(answered_base, Quantity) and not _same_unit(answered_base.unit, unit):
+        # "3 chapters" for a goal in words, "3 services" for one in %: keep their words,
+        # never turn them into 3 words or 3%
+        baseline_words = raw_base.strip()[:120]
+        stated.add("baseline")
     elif isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
         baseline = answered_base.value
         stated.add("baseline")
@@ -291,6 +298,7 @@ def understand(
         reducing=reducing,
         stages=stages,
         levels=levels,
+        baseline_words=baseline_words,
     )
     u.subject = _subject(u)
     _feasible(u)
@@ -428,6 +436,36 @@ _REAL_UNIT_RE = re.compile(
     r"^(?:kg|kgs|kilos?|lbs?|pounds|km|miles?|mi|%|percent|hours?|hrs?|minutes?|mins?|usd|eur|gbp|"
     r"steps|pages|words|books|chapters|days|weeks|months|years|sessions|times|workouts|runs)$"
 )
+
+
+_UNIT_WORDS = {
+    "lbs": "lb",
+    "pounds": "lb",
+    "pound": "lb",
+    "kgs": "kg",
+    "kilos": "kg",
+    "kilo": "kg",
+    "percent": "%",
+    "hrs": "hours",
+    "hr": "hours",
+    "h": "hours",
+    "hour": "hours",
+    "mins": "minutes",
+    "min": "minutes",
+    "minute": "minutes",
+    "usd": "usd",
+    "$": "usd",
+}
+
+
+def _same_unit(said: str, goal_unit: str) -> bool:
+    """Whether an answered number is in the goal's own measure: no unit, or the same one
+    ("lbs" and "lb", "hrs" and "hours", "3 chapters" is not words, "3 services" is not %)."""
+    if not said:
+        return True
+    a, b = said.lower().split()[0], goal_unit.lower().split()[0] if goal_unit else ""
+    a, b = _UNIT_WORDS.get(a, a), _UNIT_WORDS.get(b, b)
+    return a == b or a.rstrip("s") == b.rstrip("s") or not b
 
 
 def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:

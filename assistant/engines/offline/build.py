@@ -318,6 +318,8 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         )
     if u.levels:
         start = fmt_value(u.levels[0], u.unit)
+    if u.baseline_words and u.baseline is None:
+        start = f"{u.baseline_words} (in your words)"
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.route and u.route.field is None:
