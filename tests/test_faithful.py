@@ -251,3 +251,16 @@ def test_a_starting_point_in_another_measure_keeps_the_persons_words(goal, said,
     plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
     start = next(a for a in plan.assumptions if a.key == "baseline")
     assert said in start.text and never not in start.text, start.text
+
+
+def test_time_given_per_day_becomes_short_sessions_on_most_days():
+    plan = ENGINE.draft("read the whole bible in a year", {"capacity": "15-20 min a day"}, TODAY)
+    reading = [t for t in plan.tasks() if t.title.startswith("Spend 15 minutes")]
+    assert reading and all(t.estimate_minutes == 15 for t in reading)
+    assert all(t.recurrence.times >= 2 for t in reading)
+    assert max(t.recurrence.times for t in reading) >= 4
+
+
+def test_a_weight_in_the_goal_text_is_the_starting_point():
+    plan = ENGINE.draft("lose 30 pounds, I weigh 225 now and I'm 5'9", {}, TODAY)
+    assert "225 lb to 195 lb" in plan.goal.statement

@@ -125,6 +125,10 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
+_DAILY_TIME_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
+    r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
+)
 _HEIGHT_RE = re.compile(
     r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"
 )
@@ -262,6 +266,12 @@ def understand(
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
             capacity = max(capacity, float(math.ceil(need)))
+    sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
+    daily = _DAILY_TIME_RE.search(normalize(str(answers.get("capacity", ""))))
+    if daily and not habit and sessions_per_week is None:
+        # "15-20 min a day" is a short session on most days, not one block a week
+        minutes = float(daily.group(1)) * (60 if daily.group(2).startswith("h") else 1)
+        sessions_per_week, session_minutes = 5.0, max(10, int(minutes) // 5 * 5)
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -291,8 +301,8 @@ def understand(
         notes=notes,
         today=today,
         rate_period=rate_period,
-        sessions_per_week=rhythm.sessions_per_week,
-        session_minutes=rhythm.session_minutes,
+        sessions_per_week=sessions_per_week,
+        session_minutes=session_minutes,
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         reducing=reducing,
