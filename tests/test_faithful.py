@@ -264,3 +264,18 @@ def test_time_given_per_day_becomes_short_sessions_on_most_days():
 def test_a_weight_in_the_goal_text_is_the_starting_point():
     plan = ENGINE.draft("lose 30 pounds, I weigh 225 now and I'm 5'9", {}, TODAY)
     assert "225 lb to 195 lb" in plan.goal.statement
+
+
+def test_runs_of_days_in_a_row_fit_the_calendar_before_each_milestone():
+    plan = ENGINE.draft("quit vaping", {"deadline": "before christmas"}, TODAY)
+    quit_day = plan.milestones[0].deadline
+    for m in plan.milestones[1:]:
+        days = m.metric.target if m.metric else 0
+        assert (m.deadline - quit_day).days >= days, (m.title, m.deadline)
+
+
+def test_a_monthly_rhythm_gets_the_months_it_needs():
+    plan = ENGINE.draft("save $1000 a month", {"deadline": "end of december"}, TODAY)
+    assert (plan.goal.deadline - TODAY).days >= 84
+    for m in plan.milestones:
+        assert "week" not in m.title, m.title

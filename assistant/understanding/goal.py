@@ -362,6 +362,14 @@ def _feasible(u: Understanding) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
     weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
     pb = u.playbook
+    if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
+        u.notes["deadline"] = (
+            f"A monthly rhythm needs about 3 months to show it holds; "
+            f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks"
+        )
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=13)
+        return
     if u.rate_period or "deadline" not in u.stated:
         return
     change = u.target - (u.baseline or 0) if not pb.lower_is_better else 0.0
@@ -386,6 +394,12 @@ def _feasible(u: Understanding) -> None:
                 f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
                 f"holds by {u.deadline:%d %B %Y}"
             )
+    if u.unit == "days" and "in a row" in u.metric_name and u.target * 4 / 3 + 7 > u.weeks * 7:
+        weeks_needed = (u.target * 4 / 3 + 7) / 7  # time to prepare, then the run itself
+        why = (
+            f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}, "
+            "with a week to prepare first"
+        )
     if weeks_needed:
         u.notes["deadline"] = why
         u.stated.discard("deadline")
