@@ -279,3 +279,15 @@ def test_a_monthly_rhythm_gets_the_months_it_needs():
     assert (plan.goal.deadline - TODAY).days >= 84
     for m in plan.milestones:
         assert "week" not in m.title, m.title
+
+
+def test_one_named_repair_is_one_job_not_a_repair_list():
+    plan = ENGINE.draft("fix the leaky bathroom faucet myself", {"deadline": "this weekend"}, TODAY)
+    assert plan.goal.statement.startswith("Fix the leaky bathroom faucet myself")
+    assert (plan.goal.deadline - TODAY).days == 7
+    assert "1 week" in next(a.text for a in plan.assumptions if a.key == "deadline")
+
+
+def test_a_span_lived_is_not_a_deadline():
+    plan = ENGINE.draft("Quit smoking. 20 years, pack a day.", {}, TODAY)
+    assert plan.goal.deadline.year < 2028

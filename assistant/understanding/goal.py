@@ -334,12 +334,14 @@ def _deadline(
         else None
     )
     day = answered if isinstance(answered, dt.date) else from_text
-    if day is not None and day > today + dt.timedelta(days=2):
+    if day is not None and day > today:
         stated.add("deadline")
-        if day < today + dt.timedelta(days=14):  # "this month" said on the 27th
-            notes["deadline"] = f"{day:%d %B} is only {(day - today).days} days away"
+        if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
+            notes["deadline"] = (
+                f"{day:%A %d %B} is only {(day - today).days} days away: the plan gives it a week"
+            )
             stated.discard("deadline")
-            return today + dt.timedelta(days=14)
+            return today + dt.timedelta(days=7)
         return day
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"

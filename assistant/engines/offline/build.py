@@ -328,10 +328,11 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
     )
     weeks = max(1, round((u.deadline - u.today).days / 7))
+    span = "1 week" if weeks == 1 else f"{weeks} weeks"
     add(
         "deadline",
-        f"Deadline {u.deadline.isoformat()} ({weeks} weeks)",
-        f"Deadline {u.deadline.isoformat()} ({weeks} weeks), a realistic pace for {pb.label}",
+        f"Deadline {u.deadline.isoformat()} ({span})",
+        f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
     )
     add(
         "capacity",
