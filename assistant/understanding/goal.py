@@ -151,7 +151,11 @@ def understand(
     quantities = with_units(
         core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
-    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
+    said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
+    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
+        (p for p in playbook.presets if p.rungs and said.strip() and re.search(p.pattern, said)),
+        None,
+    )  # "I do graphic design at my day job": freelance design, not gig driving
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
@@ -179,7 +183,9 @@ def understand(
     ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
         target = answered_base.value
         stated.add("metric")
-    elif isinstance(answered_base, Quantity) and not _same_unit(answered_base.unit, unit):
+    elif isinstance(answered_base, Quantity) and not _same_unit(
+        answered_base.unit or _word_after_number(raw_base), unit
+    ):
         # "3 chapters" for a goal in words, "3 services" for one in %: keep their words,
         # never turn them into 3 words or 3%
         baseline_words = raw_base.strip()[:120]
@@ -482,6 +488,19 @@ _UNIT_WORDS = {
     "usd": "usd",
     "$": "usd",
 }
+
+
+_AFTER_NUMBER_RE = re.compile(
+    r"^\s*(?:about |around |like |maybe |roughly )?[\d.,]+(?:\s?(?:-|to)\s?[\d.,]+)?\s?([a-z]+)"
+)
+_NOT_UNITS = {"a", "an", "per", "or", "and", "ish", "now", "right", "maybe", "at", "on", "in", "x"}
+
+
+def _word_after_number(said: str) -> str:
+    """The noun right after an answered number ("3-4 beers most nights": "beers")."""
+    m = _AFTER_NUMBER_RE.match(said.lower())
+    word = m.group(1) if m else ""
+    return "" if word in _NOT_UNITS else word
 
 
 def _same_unit(said: str, goal_unit: str) -> bool:
