@@ -269,9 +269,3 @@ def test_embed_gives_unit_vectors_that_rank_by_meaning_without_importing_chromad
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"  # embedding text stays light: no vector store loaded
-
-
-def test_the_chroma_embedding_function_keeps_its_old_import_path():
-    from assistant.memory.embedding import MiniLMEmbedding
-
-    assert MiniLMEmbedding.name() == "goalsmith-minilm-l6-v2"

@@ -182,7 +182,7 @@ def save_review(
 
     from assistant.models import Review
     from assistant.weeks import monday
-    from ui.planview import apply_ticks
+    from ui.ticks import apply_ticks
 
     if not plan_id:
         raise InputError("pick a plan first (the Plan picker above the tabs)")

@@ -14,6 +14,8 @@ from assistant.cli.terminal import say
 
 if TYPE_CHECKING:
     from assistant.config import Settings
+    from assistant.memory.reviews import ReviewMemory
+    from assistant.models import TaskStatus
     from assistant.store import Store
 
 USER = "local"  # the CLI is single-user; GOALSMITH_AUTH users live in the UI
@@ -105,7 +107,7 @@ def done(
                 f"{task_ref}: @DATE picks a session of a recurring task; "
                 f"to {'drop the whole task' if drop else 'tick this task'} give {task_id} alone"
             )
-        status = "todo" if undo else "dropped" if drop else "done"
+        status: TaskStatus = "todo" if undo else "dropped" if drop else "done"
         plan = store.set_task_status(plan_id, task_id, status, USER)
         what = f"{task_id} is {status}"
     else:
@@ -194,7 +196,7 @@ def _read(file: Path) -> str:
     return read_text_file(file, "a review JSON file", 1_000_000)
 
 
-def _memory(settings: Settings):
+def _memory(settings: Settings) -> tuple[ReviewMemory | None, str | None]:
     """The review memory, or (None, why not): storing a review must not depend on it."""
     try:
         from assistant.memory.reviews import open_memory
@@ -249,10 +251,11 @@ def doctor() -> None:
         return
     for item in moved:
         print(f"set aside {item.kind} {item.key} of user {item.user}: {item.problem}")
-    reviews = [m.key for m in moved if m.kind == "review"]
+    reviews = [m for m in moved if m.kind == "review"]
     memory, _ = _memory(settings) if reviews else (None, None)
-    for review_id in reviews if memory is not None else []:
-        memory.collection.delete(where={"review_id": review_id})
+    if memory is not None:
+        for review in reviews:
+            memory.forget_review(review.key, review.user)
     print(
         f"{len(moved)} record(s) moved to the quarantine table of {settings.db_path}; "
         "everything else loads again."
