@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.report import Report, report
+from assistant.report import Report
 from ui import render
 from ui.safe import text
 from ui.ticks import apply_ticks
@@ -94,7 +94,7 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
     view.review = review_form(ws, plan, user)
     view.burnup = _burnup(ws, plan, user)
     view.summary += burnup_line(view.burnup)
-    view.report = report(plan, ws.settings, ws.today())
+    view.report = ws.report(plan)
     view.summary += "\n\n" + render.findings_md(view.report.rule_findings)
     view.schedule, view.today = _schedule_md(ws, plan, view.report.schedule)
     return view

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from assistant.models import Plan
+from assistant.models import Plan, TaskStatus
 from assistant.schedule.sessions import parse_ref
 from ui.workspace import Workspace
 
@@ -23,13 +23,15 @@ def apply_ticks(
     wanted = wanted & values
     for task in plan.tasks():
         if task.id in values:  # a one-off task, or a recurring one done as a whole
-            status = "done" if task.id in wanted else "todo"
+            status: TaskStatus = "done" if task.id in wanted else "todo"
             if status != task.status:
                 ws.store.set_task_status(plan.id, task.id, status, user)
     # sessions: per task and day, how many of the shown sessions should be done
-    delta: Counter[tuple[str, dt.date | None]] = Counter()
+    delta: Counter[tuple[str, dt.date]] = Counter()
     for ref in {value for value in values if "@" in value}:
-        delta[parse_ref(ref.split("#")[0])] += (ref in wanted) - (ref in was_done)
+        task_id, day = parse_ref(ref.split("#")[0])
+        if day is not None:  # a session's ref always names its day
+            delta[task_id, day] += (ref in wanted) - (ref in was_done)
     for (task_id, day), change in sorted(delta.items()):
         for _ in range(abs(change)):
             ws.store.tick_session(plan.id, task_id, day, change > 0, user)

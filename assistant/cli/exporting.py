@@ -107,9 +107,9 @@ def import_plan(
 
 def render(plan: Plan, fmt: str, settings: Settings, day: dt.date, roundtrip: bool = False) -> str:
     """The export text, from the one report the app reads too."""
-    from assistant.report import report
+    from assistant.service import Goalsmith
 
-    return report(plan, settings, day).export(fmt, roundtrip)
+    return Goalsmith(settings, today=lambda: day).report(plan).export(fmt, roundtrip)
 
 
 def _time_of_day(raw: str) -> dt.time:
