@@ -1,4 +1,4 @@
-"""The house rules `make lint` cannot see: no module imports another module's private names.
+"""The house rules `make lint` cannot see: no module uses another module's private names.
 
 The layers and cycles are import-linter's contracts in pyproject.toml (run by `make lint`).
 """
@@ -39,6 +39,32 @@ def private_imports() -> set[tuple[str, str, str]]:
     return found
 
 
+# ``obj._name`` on anything but self or cls: a private name of another module's object.
+# LangChain builds ChatOpenAI's request in a private method we reuse to stream it ourselves.
+ALLOWED_ATTRIBUTES = {("assistant.engines.llm.streaming", "_get_request_payload")}
+
+
+def private_attributes() -> set[tuple[str, str]]:
+    """(module, name) for every ``obj._name`` where obj is not ``self`` or ``cls``."""
+    found = set()
+    for path in sorted([*ROOT.glob("assistant/**/*.py"), *ROOT.glob("ui/**/*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Attribute) or not node.attr.startswith("_"):
+                continue
+            owner = node.value
+            if node.attr.startswith("__") or (
+                isinstance(owner, ast.Name) and owner.id in ("self", "cls")
+            ):
+                continue
+            found.add((module_name(path), node.attr))
+    return found
+
+
+def test_no_module_uses_private_attributes_of_another_modules_objects():
+    assert private_attributes() - ALLOWED_ATTRIBUTES == set()
+    assert ALLOWED_ATTRIBUTES - private_attributes() == set()  # each exception still needed
+
+
 def test_no_module_imports_another_modules_private_names():
     assert private_imports() - ALLOWED == set()
 
@@ -52,9 +78,12 @@ def test_the_check_sees_a_private_import(tmp_path, monkeypatch):
 
     fake = tmp_path / "assistant" / "engines"
     fake.mkdir(parents=True)
-    (fake / "leaky.py").write_text("from assistant.engines.select import _hidden\n")
+    (fake / "leaky.py").write_text(
+        "from assistant.engines.select import _hidden\n\ndef peek(store):\n    store._write()\n"
+    )
     monkeypatch.setattr(me, "ROOT", tmp_path)
     assert private_imports() == {("assistant.engines.leaky", "assistant.engines.select", "_hidden")}
+    assert private_attributes() == {("assistant.engines.leaky", "_write")}
 
 
 def test_the_layer_check_fails_on_an_upward_import_hidden_in_a_function(tmp_path):
