@@ -66,11 +66,14 @@ class Goalsmith:
 
     # --- plan and revise ------------------------------------------------------------------
 
-    def conversation(self, engine: Engine) -> Conversation:
-        """A chat from a vague goal to a plan and its revisions (the app's Chat tab)."""
+    def conversation(self, engine: Engine | None = None) -> Conversation:
+        """A chat from a vague goal to a plan and its revisions (the app's Chat tab), written by
+        ``engine`` or else the configured one."""
         from assistant.conversation import Conversation
+        from assistant.engines.select import make_engine
 
-        return Conversation(engine, self.settings, today=self.today())
+        chosen = engine if engine is not None else make_engine(self.settings)
+        return Conversation(chosen, self.settings, today=self.today())
 
     def plan(
         self, engine: Engine, goal: str, answers: dict[str, str], progress: Progress = no_progress

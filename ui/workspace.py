@@ -36,6 +36,5 @@ class Workspace(Goalsmith):
             return self._exports
 
     def new_conversation(self) -> Conversation:
-        from assistant.engines.select import make_engine
-
-        return self.conversation(make_engine(self.settings))
+        """A new chat with the configured engine."""
+        return self.conversation()
