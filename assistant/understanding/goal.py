@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
@@ -141,7 +142,7 @@ def understand(
     """Everything the planner needs, from the goal text first and the answers over it."""
     typed = parse_answers(answers, today)
     whole = core_text(goal, keep_capacity=True)
-    quantities = find_quantities(whole)
+    quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
     found = route(whole, ROUTABLE, money) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
@@ -255,7 +256,7 @@ def understand(
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
         )
         metric_name = (
-            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name
+            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name  # type: ignore[union-attr]
         )
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
@@ -530,7 +531,7 @@ def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
 
 def _levels(
     core: str,
-    quantities: list[Quantity],
+    quantities: Sequence[Quantity],
     playbook: Playbook,
     before: tuple[float, float | None],
     delta: float,
