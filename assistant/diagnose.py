@@ -77,6 +77,22 @@ CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Too many milestones are open at once",
         ("too many", "juggling", "scattered", "switch"),
     ),
+    "wrong_time_of_day": (
+        "The time of day does not work",
+        ("morning", "evening", "night", "tired", "early", "late", "lunch", "alarm"),
+    ),
+    "missing_resource": (
+        "Something the work needs is missing",
+        ("waiting", "no access", "broken", "need", "don't have", "arrive"),
+    ),
+    "lost_why": (
+        "The reason for the goal has faded",
+        ("why", "point", "motivation", "care", "important", "heart"),
+    ),
+    "confidence_falling": (
+        "Your confidence is falling and the reviews do not yet say why",
+        ("worried", "unsure", "doubt", "behind", "slipping"),
+    ),
 }
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 180
@@ -116,35 +132,148 @@ def diagnose_plan(
     question: str,
     settings: Settings,
     hits: Sequence[Hit] = (),
+    embed: Any = None,
 ) -> Diagnosis:
-    """Ranked causes with cited evidence and proposed changes, written without a language model."""
+    """Ranked causes with cited evidence and proposed changes, written without a language model:
+    what the plan's structure shows, joined with what the reviews' own words say."""
     reviews = sorted(reviews, key=lambda r: r.week_of)
     relevance: dict[str, float] = {}
     for hit in hits:
         relevance[hit.review_id] = max(relevance.get(hit.review_id, 0.0), 1.0 - hit.distance)
-    causes: list[Cause] = []
-    changes: list[ProposedChange] = []
+    read = _read(reviews, embed)
+    said_about = {t for rc in read for t in rc.task_ids}
+    found: list[tuple[Cause, list[ProposedChange]]] = []
     for signal in stall_signals(plan, reviews, settings):
+        if signal.code == "repeated_slip" and set(signal.task_ids) & said_about:
+            continue  # the reasons' words say why it slips: that cause carries it
         evidence = _evidence(signal, reviews, relevance)
         boost = 0.05 * max((relevance.get(e.review_id or "", 0.0) for e in evidence), default=0.0)
-        causes.append(
-            Cause(
-                code=signal.code,
-                explanation=signal.explanation,
-                evidence=evidence,
-                confidence=round(min(1.0, signal.strength + boost), 3),
-            )
+        cause = Cause(
+            code=signal.code,
+            explanation=signal.explanation,
+            evidence=evidence,
+            confidence=round(min(1.0, signal.strength + boost), 3),
         )
-    causes.sort(key=lambda c: -c.confidence)
-    signals_by_code = {s.code: s for s in stall_signals(plan, reviews, settings)}
-    for cause in causes[:3]:
-        for change in signals_by_code[cause.code].changes[:1]:
+        found.append((cause, signal.changes))
+    found = _join_read(plan, reviews, read, found, settings)
+    found.sort(key=lambda cc: -cc[0].confidence)
+    causes = [c for c, _ in found]
+    changes: list[ProposedChange] = []
+    for _, proposed in found[:3]:
+        for change in proposed[:1]:
             if all(c.instruction != change.instruction for c in changes):
                 changes.append(change)
     diagnosis = Diagnosis(causes=causes, proposed_changes=changes)
     return diagnosis.model_copy(
         update={"answer": answer_text(plan, reviews, diagnosis, question, hits)}
     )
+
+
+def _read(reviews: Sequence[Review], embed: Any) -> list[Any]:
+    from assistant.errors import GoalsmithError
+    from assistant.stall_reasons import read_causes
+
+    try:
+        return read_causes(reviews, embed)
+    except GoalsmithError:  # no embedding model: the structural signals still answer
+        return []
+
+
+def _join_read(
+    plan: Plan,
+    reviews: Sequence[Review],
+    read: list[Any],
+    found: list[tuple[Cause, list[ProposedChange]]],
+    settings: Settings,
+) -> list[tuple[Cause, list[ProposedChange]]]:
+    """Causes read from the reviews' words, merged into the structural cause of the same code
+    (both agreeing makes it stronger); a falling confidence with no cause is a cause itself."""
+    from assistant.stall_reasons import confidence_drop
+    from assistant.stall_remedies import explain
+
+    drop = confidence_drop(reviews)
+    slips: dict[str, int] = {}
+    for r in reviews:
+        for s in r.slipped:
+            slips[s.task_id] = slips.get(s.task_id, 0) + 1
+    for rc in read:
+        repeats = max((slips.get(t, 0) for t in rc.task_ids), default=0)
+        strength = min(0.97, rc.strength + 0.04 * max(0, repeats - 1))
+        quotes = _said_evidence(rc)
+        same = [i for i, (c, _) in enumerate(found) if c.code == rc.code]
+        if same:
+            cause, changes = found[same[0]]
+            joined = max(cause.confidence, strength)
+            joined += 0.5 * min(cause.confidence, strength) * (1 - joined)
+            evidence = _merge_evidence(quotes, cause.evidence)
+            cause = cause.model_copy(
+                update={"confidence": round(min(1.0, joined), 3), "evidence": evidence}
+            )
+            found[same[0]] = (cause, changes)
+            continue
+        explanation, changes = explain(plan, rc, list(reviews), drop, settings)
+        found.append(
+            (
+                Cause(code=rc.code, explanation=explanation, evidence=quotes, confidence=strength),
+                changes,
+            )
+        )
+    if found and drop >= 2:  # falling confidence weighs on the strongest cause and is named
+        top = max(range(len(found)), key=lambda i: found[i][0].confidence)
+        cause, changes = found[top]
+        if "Confidence fell" not in cause.explanation:
+            high = max(r.confidence for r in reviews)
+            cause = cause.model_copy(
+                update={
+                    "explanation": f"{cause.explanation} Confidence fell from {high} to "
+                    f"{reviews[-1].confidence}.",
+                    "confidence": round(min(1.0, cause.confidence + 0.02 * drop), 3),
+                }
+            )
+            found[top] = (cause, changes)
+    if not found and drop >= 2:
+        low = min(reviews, key=lambda r: (r.confidence, -r.week_of.toordinal()))
+        evidence = [
+            Evidence(week_of=low.week_of, quote=clip(text, QUOTE_CHARS), review_id=low.id)
+            for text, _ in fragments(low)[:2]
+        ]
+        high = max(r.confidence for r in reviews)
+        explanation = (
+            f"Confidence fell from {high} to {reviews[-1].confidence}, but the reviews do not "
+            "say what is in the way. Next review, write a reason for each slipped task."
+        )
+        found.append(
+            (
+                Cause(
+                    code="confidence_falling",
+                    explanation=explanation,
+                    evidence=evidence,
+                    confidence=0.5,
+                ),
+                [],
+            )
+        )
+    return found
+
+
+def _said_evidence(rc: Any) -> list[Evidence]:
+    """The closest quotes of a read cause, one per week first, newest weeks first."""
+    by_week: dict[dt.date, Any] = {}
+    for s in sorted(rc.said, key=lambda s: -s.closeness):
+        by_week.setdefault(s.week_of, s)
+    ordered = sorted(by_week.values(), key=lambda s: s.week_of, reverse=True)[:MAX_EVIDENCE]
+    return [
+        Evidence(week_of=s.week_of, quote=clip(s.text, QUOTE_CHARS), review_id=s.review_id)
+        for s in sorted(ordered, key=lambda s: s.week_of)
+    ]
+
+
+def _merge_evidence(first: list[Evidence], then: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for ev in [*first, *then]:
+        if all(ev.quote != o.quote for o in out):
+            out.append(ev)
+    return out[:MAX_EVIDENCE]
 
 
 def answer_text(
@@ -164,12 +293,7 @@ def answer_text(
         f"{len(reviews)} weekly review(s), weeks of {reviews[0].week_of} to {reviews[-1].week_of}"
     )
     if not diagnosis.causes:
-        return (
-            f"From {span}: no stall signal shows. Tasks get done, nothing slips repeatedly, weeks "
-            "fit "
-            "the capacity and the metric moves. If it still feels stalled, say what in next "
-            "week's review."
-        )
+        return f"From {span}: {no_cause_text(reviews)}"
     lines = [f"From {span}, the likeliest reasons, strongest first:"]
     for i, cause in enumerate(diagnosis.causes[:4], 1):
         lines.append(
@@ -189,6 +313,24 @@ def answer_text(
             for h in list(related.values())[:3]
         ]
     return "\n".join(lines)
+
+
+def no_cause_text(reviews: Sequence[Review]) -> str:
+    """What to say when no cause shows: "on track" only when the reviews say so."""
+    from assistant.stall_reasons import on_track
+
+    if on_track(reviews):
+        return (
+            "the plan looks on track. Tasks get done, confidence holds, nothing slips "
+            "repeatedly, weeks fit the capacity and the metric moves. If it still feels "
+            "stalled, say what in next week's review."
+        )
+    latest = max(reviews, key=lambda r: r.week_of)
+    return (
+        f"no single cause stands out, but the reviews do not say it is on track either (latest "
+        f"confidence {latest.confidence}/10, {len(latest.slipped)} task(s) slipped, "
+        f"{len(latest.done)} done). Write why each task slipped in the next review and ask again."
+    )
 
 
 def model_context(

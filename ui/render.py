@@ -42,7 +42,7 @@ def diagnosis_md(diagnosis: Diagnosis, reviewed_weeks: int) -> str:
             "No weekly reviews of this plan yet: record one on the **Review** tab, then ask again."
         )
     if not diagnosis.causes:
-        return f"No stall signal in {reviewed_weeks} weekly review(s): the plan looks on track."
+        return text(diagnosis.answer) or "No cause shows in the reviews yet."
     out = [f"From {reviewed_weeks} weekly review(s), the likeliest reasons, strongest first:", ""]
     for i, cause in enumerate(diagnosis.causes, 1):
         heading = CAUSES[cause.code][0] if cause.code in CAUSES else cause.code
