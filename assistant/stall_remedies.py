@@ -74,7 +74,8 @@ def explain(
     """The explanation of a cause read from the reviews, and the change that addresses it."""
     task = target_task(plan, cause, reviews)
     named = f"'{task.title}'" if task else "the work"
-    spread = f"{len(cause.said)} time(s) over {len(cause.weeks)} week(s)"
+    weeks = len(cause.weeks)
+    spread = f"{_times(len(cause.said))} in {weeks} week{'s' if weeks != 1 else ''}"
     fell = ""
     if drop >= 2:
         ordered = sorted(reviews, key=lambda r: r.week_of)

@@ -101,7 +101,7 @@ def _too_big(
             Signal(
                 "task_too_big",
                 min(1.0, 0.6 + 0.1 * len(slipped)),
-                f"'{task.title}' ({task_id}) is estimated at {task.estimate_minutes} minutes, "
+                f"'{task.title}' is estimated at {task.estimate_minutes} minutes, "
                 "more than one "
                 f"{limit}-minute session, and slipped {len(slipped)} time(s).",
                 [r.week_of for r in slipped],
@@ -138,9 +138,9 @@ def _blocked(
             Signal(
                 "blocked_dependency",
                 min(0.97, 0.6 + 0.12 * len(slipped)),
-                f"'{task.title}' ({task_id}) slipped {len(slipped)} time(s) while the task it "
+                f"'{task.title}' slipped {len(slipped)} time(s) while the task it "
                 "waits on, "
-                f"'{blocker.title}' ({dep}), was not done.",
+                f"'{blocker.title}', was not done.",
                 [r.week_of for r in slipped],
                 [task_id, dep],
                 [
@@ -301,7 +301,7 @@ def _repeated(plan: Plan, slips: dict[str, list[Review]], explained: set[str]) -
             Signal(
                 "repeated_slip",
                 min(0.7, 0.4 + 0.08 * len(slipped)),
-                f"'{task.title}' ({task_id}) slipped {len(slipped)} times.",
+                f"'{task.title}' slipped {len(slipped)} times.",
                 [r.week_of for r in slipped],
                 [task_id],
                 [
