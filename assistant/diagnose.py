@@ -95,6 +95,7 @@ CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 MAX_EVIDENCE = 3
+ADDS_WORK = ("plan for the constraint", "get what", "write down why")
 QUOTE_CHARS = 180
 
 
@@ -140,7 +141,7 @@ def diagnose_plan(
     relevance: dict[str, float] = {}
     for hit in hits:
         relevance[hit.review_id] = max(relevance.get(hit.review_id, 0.0), 1.0 - hit.distance)
-    read = _read(reviews, embed)
+    read = _read(reviews, embed, plan.constraint)
     said_about = {t for rc in read for t in rc.task_ids}
     found: list[tuple[Cause, list[ProposedChange]]] = []
     for signal in stall_signals(plan, reviews, settings):
@@ -156,11 +157,16 @@ def diagnose_plan(
         )
         found.append((cause, signal.changes))
     found = _join_read(plan, reviews, read, found, settings)
+    # the rules never claim certainty: a cause read from reviews is at most 97% sure
+    found = [(c.model_copy(update={"confidence": min(c.confidence, 0.97)}), ch) for c, ch in found]
     found.sort(key=lambda cc: -cc[0].confidence)
     causes = [c for c, _ in found]
     changes: list[ProposedChange] = []
+    over_full = any(c.code == "over_capacity" for c, _ in found[:3])
     for _, proposed in found[:3]:
         for change in proposed[:1]:
+            if over_full and change.instruction.startswith(ADDS_WORK):
+                continue  # a week already over-full gets no new task
             if all(c.instruction != change.instruction for c in changes):
                 changes.append(change)
     diagnosis = Diagnosis(causes=causes, proposed_changes=changes)
@@ -169,12 +175,12 @@ def diagnose_plan(
     )
 
 
-def _read(reviews: Sequence[Review], embed: Any) -> list[Any]:
+def _read(reviews: Sequence[Review], embed: Any, constraint: str) -> list[Any]:
     from assistant.errors import GoalsmithError
     from assistant.stall_reasons import read_causes
 
     try:
-        return read_causes(reviews, embed)
+        return read_causes(reviews, embed, constraint)
     except GoalsmithError:  # no embedding model: the structural signals still answer
         return []
 

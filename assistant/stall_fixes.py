@@ -129,6 +129,23 @@ def _apply_by_rule(plan: Plan, change: ProposedChange, settings: Settings, today
         title = f"Get what '{task.title}' needs" if task else "Get what the plan needs next"
         _add_task(plan, task, title, 30, "It is at hand before the next session", today)
         return True
+    if text == "plan for the constraint":
+        _add_task(
+            plan,
+            None,
+            "Write an if-then plan for when the constraint hits",
+            15,
+            f"One line kept with the plan: if '{plan.constraint}' happens, then ...",
+            today,
+            attacks=True,
+        )
+        return True
+    if (match := re.match(r"do (\S+) first$", text)) and _task(plan, match.group(1)):
+        first = _task(plan, match.group(1))
+        if first.recurrence is None and first.status == "todo":
+            first.due = max(today, min(first.due, today + dt.timedelta(days=6)))
+            return True
+        return False
     if text == "write down why":
         _add_task(
             plan,
@@ -154,7 +171,9 @@ def _smaller(plan: Plan, task: Any, limit: int) -> None:
     _split(plan, task.id, max(2, -(-task.estimate_minutes // limit)))
 
 
-def _add_task(plan: Plan, before: Any, title: str, minutes: int, done_when: str, today) -> None:
+def _add_task(
+    plan: Plan, before: Any, title: str, minutes: int, done_when: str, today, attacks=False
+) -> None:
     """A one-off task due within a week, in the milestone of ``before`` (else the current one)."""
     from assistant.models import Task
 
@@ -173,6 +192,7 @@ def _add_task(plan: Plan, before: Any, title: str, minutes: int, done_when: str,
         due=max(due, today),
         start=today,
         done_when=done_when,
+        attacks_constraint=attacks,
     )
     at = ms.tasks.index(before) if before in ms.tasks else 0
     ms.tasks.insert(at, task)

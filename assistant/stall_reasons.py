@@ -63,6 +63,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "overtime every evening, nothing left over",
         "the week had more in it than I can do",
         "no time at all this week, work took everything",
+        "work ran late again and there was no time left for it",
+        "meetings ran long all week, nothing else fit",
     ),
 }
 # Things going well: a fragment closest to these reads as no cause at all.
@@ -75,6 +77,7 @@ GOING_WELL = (
 )
 # Below this cosine a fragment reads like none of the causes (MiniLM: unrelated text ~0.1-0.3).
 CLOSE_ENOUGH = 0.42
+CONSTRAINT_CLOSE = 0.55  # a reason this close to the plan's constraint is that constraint
 KIND_WEIGHT = {"slip": 1.0, "remove": 1.3, "note": 0.8}
 
 
@@ -143,25 +146,31 @@ def confidence_drop(reviews: Sequence[Any]) -> int:
     return max(0, max(r.confidence for r in ordered) - ordered[-1].confidence)
 
 
-def read_causes(reviews: Sequence[Any], embed: Embed | None = None) -> list[ReadCause]:
-    """Causes the reviews' own words point to, strongest first."""
+def read_causes(
+    reviews: Sequence[Any], embed: Embed | None = None, constraint: str = ""
+) -> list[ReadCause]:
+    """Causes the reviews' own words point to, strongest first. A reason that says what the
+    plan's own constraint says is that constraint hitting, whatever else it resembles."""
     said = said_in(reviews)
     if not said:
         return []
     embed = embed or _default_embed
     codes, anchors = _phrasing_vectors(embed)
-    vectors = embed([s.text for s in said])
-    sims = vectors @ anchors.T
-    for s, row in zip(said, sims, strict=True):
+    vectors = embed([s.text for s in said] + ([constraint] if constraint.strip() else []))
+    near_constraint = vectors[len(said) :] @ vectors[: len(said)].T if constraint.strip() else None
+    sims = vectors[: len(said)] @ anchors.T
+    for i, (s, row) in enumerate(zip(said, sims, strict=True)):
         best: dict[str, float] = {}
         for code, sim in zip(codes, row, strict=True):
             best[code] = max(best.get(code, -1.0), float(sim))
         code, closeness = max(best.items(), key=lambda kv: kv[1])
-        if code and closeness >= CLOSE_ENOUGH:
+        if near_constraint is not None and float(near_constraint[0][i]) >= CONSTRAINT_CLOSE:
+            s.code, s.closeness = "constraint_not_attacked", float(near_constraint[0][i])
+        elif code and closeness >= CLOSE_ENOUGH:
             s.code, s.closeness = code, closeness
     drop = confidence_drop(reviews)
     out = []
-    for code in PHRASINGS:
+    for code in [*PHRASINGS, "constraint_not_attacked"]:
         mine = [s for s in said if s.code == code]
         if not mine:
             continue

@@ -115,8 +115,23 @@ def explain(
             instruction="write down why",
         )
         return text + fell, [change]
+    if code == "constraint_not_attacked":
+        text = (
+            f"What you named as the constraint ('{plan.constraint}') is what stops the work: "
+            f"your reviews say so {spread}."
+        )
+        return text + fell, [if_then(plan)]
     text = f"The weeks are over-full: your reviews say so {spread}."
     return text + fell, [_lighter(plan, task)]
+
+
+def if_then(plan: Plan) -> ProposedChange:
+    """An if-then plan for the moment the constraint hits: small, and made by rule."""
+    return ProposedChange(
+        description="Add a 15-minute task this week: write what you will do when "
+        f"'{plan.constraint}' happens (if it happens, then ...), and keep it with your plan.",
+        instruction="plan for the constraint",
+    )
 
 
 def _smaller(task: Task, settings: Settings, plan: Plan) -> ProposedChange:

@@ -147,7 +147,7 @@ def _blocked(
                     ProposedChange(
                         description=f"Do '{blocker.title}' first, this week, before anything else; "
                         f"'{task.title}' cannot start until it is done.",
-                        instruction=f"I'm stuck on {blocker.title}",
+                        instruction=f"do {dep} first",
                         task_id=dep,
                     )
                 ],
@@ -217,6 +217,10 @@ def _constraint(
         + " first in every week, and do it before any other task.",
         instruction=f"I'm stuck on {plan.constraint or 'the constraint'}",
     )
+    if attackers and plan.constraint:  # the tasks are there; plan the moment it hits
+        from assistant.stall_remedies import if_then
+
+        change = if_then(plan)
     if not attackers:
         return [
             Signal(
@@ -306,9 +310,8 @@ def _repeated(plan: Plan, slips: dict[str, list[Review]], explained: set[str]) -
                 [task_id],
                 [
                     ProposedChange(
-                        description=f"Find what stops '{task.title}' and make its first step "
-                        "smaller.",
-                        instruction=f"I'm stuck on {task.title}",
+                        description=f"Make '{task.title}' smaller, so a bad week still fits it.",
+                        instruction="make tasks smaller",
                         task_id=task_id,
                     )
                 ],

@@ -21,6 +21,8 @@ INTRO = (
     "# Goalsmith\nDescribe a goal in the **Chat** tab; use the plan in **Plan**; review it weekly "
     "in **Review**; ask **Why stalled?** when it stops moving."
 )
+# One tick per line: a list to scan, not a wall of chips that wrap mid-row.
+CSS = "#task-ticks .wrap, #later-ticks .wrap { flex-direction: column; align-items: stretch; }"
 GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
 
 
