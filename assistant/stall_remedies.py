@@ -92,7 +92,7 @@ def explain(
         if not task:
             return text + fell, []
         change = ProposedChange(
-            description=f"Do '{task.title}' {AT[better]} instead (its title says when).",
+            description=f"Do '{task.title}' {AT[better]} instead; its title will say when.",
             instruction=f"move {task.id} to {better}",
             task_id=task.id,
         )
