@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.memory.citations import check_citations, clip, fragments
 from assistant.models import Cause, Diagnosis, Evidence, Plan, ProposedChange, Review
+from assistant.stall_causes import MAX_EVIDENCE, QUOTE_CHARS, join_read, read
 from assistant.stall_signals import Signal, stall_signals
 
 if TYPE_CHECKING:
@@ -94,9 +95,7 @@ CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("worried", "unsure", "doubt", "behind", "slipping"),
     ),
 }
-MAX_EVIDENCE = 3
 ADDS_WORK = ("plan for the constraint", "get what", "write down why")
-QUOTE_CHARS = 180
 
 
 # --- evidence, ranking and the answer --------------------------------------------------------
@@ -141,8 +140,8 @@ def diagnose_plan(
     relevance: dict[str, float] = {}
     for hit in hits:
         relevance[hit.review_id] = max(relevance.get(hit.review_id, 0.0), 1.0 - hit.distance)
-    read = _read(reviews, embed, plan.constraint)
-    said_about = {t for rc in read for t in rc.task_ids}
+    said = read(reviews, embed, plan.constraint)
+    said_about = {t for rc in said for t in rc.task_ids}
     found: list[tuple[Cause, list[ProposedChange]]] = []
     for signal in stall_signals(plan, reviews, settings):
         if signal.code == "repeated_slip" and set(signal.task_ids) & said_about:
@@ -156,7 +155,7 @@ def diagnose_plan(
             confidence=round(min(1.0, signal.strength + boost), 3),
         )
         found.append((cause, signal.changes))
-    found = _join_read(plan, reviews, read, found, settings)
+    found = join_read(plan, reviews, said, found, settings)
     # the rules never claim certainty: a cause read from reviews is at most 97% sure
     found = [(c.model_copy(update={"confidence": min(c.confidence, 0.97)}), ch) for c, ch in found]
     found.sort(key=lambda cc: -cc[0].confidence)
@@ -173,113 +172,6 @@ def diagnose_plan(
     return diagnosis.model_copy(
         update={"answer": answer_text(plan, reviews, diagnosis, question, hits)}
     )
-
-
-def _read(reviews: Sequence[Review], embed: Any, constraint: str) -> list[Any]:
-    from assistant.errors import GoalsmithError
-    from assistant.stall_reasons import read_causes
-
-    try:
-        return read_causes(reviews, embed, constraint)
-    except GoalsmithError:  # no embedding model: the structural signals still answer
-        return []
-
-
-def _join_read(
-    plan: Plan,
-    reviews: Sequence[Review],
-    read: list[Any],
-    found: list[tuple[Cause, list[ProposedChange]]],
-    settings: Settings,
-) -> list[tuple[Cause, list[ProposedChange]]]:
-    """Causes read from the reviews' words, merged into the structural cause of the same code
-    (both agreeing makes it stronger); a falling confidence with no cause is a cause itself."""
-    from assistant.stall_reasons import confidence_drop
-    from assistant.stall_remedies import explain
-
-    drop = confidence_drop(reviews)
-    slips: dict[str, int] = {}
-    for r in reviews:
-        for s in r.slipped:
-            slips[s.task_id] = slips.get(s.task_id, 0) + 1
-    for rc in read:
-        repeats = max((slips.get(t, 0) for t in rc.task_ids), default=0)
-        strength = min(0.97, rc.strength + 0.04 * max(0, repeats - 1))
-        quotes = _said_evidence(rc)
-        same = [i for i, (c, _) in enumerate(found) if c.code == rc.code]
-        if same:
-            cause, changes = found[same[0]]
-            joined = max(cause.confidence, strength)
-            joined += 0.5 * min(cause.confidence, strength) * (1 - joined)
-            evidence = _merge_evidence(quotes, cause.evidence)
-            cause = cause.model_copy(
-                update={"confidence": round(min(1.0, joined), 3), "evidence": evidence}
-            )
-            found[same[0]] = (cause, changes)
-            continue
-        explanation, changes = explain(plan, rc, list(reviews), drop, settings)
-        found.append(
-            (
-                Cause(code=rc.code, explanation=explanation, evidence=quotes, confidence=strength),
-                changes,
-            )
-        )
-    if found and drop >= 2:  # falling confidence weighs on the strongest cause and is named
-        top = max(range(len(found)), key=lambda i: found[i][0].confidence)
-        cause, changes = found[top]
-        if "Confidence fell" not in cause.explanation:
-            high = max(r.confidence for r in reviews)
-            cause = cause.model_copy(
-                update={
-                    "explanation": f"{cause.explanation} Confidence fell from {high} to "
-                    f"{reviews[-1].confidence}.",
-                    "confidence": round(min(1.0, cause.confidence + 0.02 * drop), 3),
-                }
-            )
-            found[top] = (cause, changes)
-    if not found and drop >= 2:
-        low = min(reviews, key=lambda r: (r.confidence, -r.week_of.toordinal()))
-        evidence = [
-            Evidence(week_of=low.week_of, quote=clip(text, QUOTE_CHARS), review_id=low.id)
-            for text, _ in fragments(low)[:2]
-        ]
-        high = max(r.confidence for r in reviews)
-        explanation = (
-            f"Confidence fell from {high} to {reviews[-1].confidence}, but the reviews do not "
-            "say what is in the way. Next review, write a reason for each slipped task."
-        )
-        found.append(
-            (
-                Cause(
-                    code="confidence_falling",
-                    explanation=explanation,
-                    evidence=evidence,
-                    confidence=0.5,
-                ),
-                [],
-            )
-        )
-    return found
-
-
-def _said_evidence(rc: Any) -> list[Evidence]:
-    """The closest quotes of a read cause, one per week first, newest weeks first."""
-    by_week: dict[dt.date, Any] = {}
-    for s in sorted(rc.said, key=lambda s: -s.closeness):
-        by_week.setdefault(s.week_of, s)
-    ordered = sorted(by_week.values(), key=lambda s: s.week_of, reverse=True)[:MAX_EVIDENCE]
-    return [
-        Evidence(week_of=s.week_of, quote=clip(s.text, QUOTE_CHARS), review_id=s.review_id)
-        for s in sorted(ordered, key=lambda s: s.week_of)
-    ]
-
-
-def _merge_evidence(first: list[Evidence], then: list[Evidence]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for ev in [*first, *then]:
-        if all(ev.quote != o.quote for o in out):
-            out.append(ev)
-    return out[:MAX_EVIDENCE]
 
 
 def answer_text(
