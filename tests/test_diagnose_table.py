@@ -103,3 +103,17 @@ def test_apply_saves_exactly_the_changes_it_showed(name, store, settings):
     saved = apply_changes(store, plan.id, diagnosis, "local", settings, TODAY)
     assert plan_changes(plan, saved) == shown
     assert store.versions(plan.id) == [1, 2]
+
+
+def test_a_shown_version_is_not_saved_over_a_plan_that_moved_on(store, settings):
+    from assistant.errors import InputError
+    from assistant.stall_fixes import save_preview
+
+    make = {h[0]: h[2] for h in HISTORIES}["why_faded"]
+    plan, _, diagnosis = _diagnose(make, settings)
+    store.save_plan(plan)
+    shown = preview_changes(store, plan.id, diagnosis, "local", settings, TODAY)
+    store.save_plan(plan.next_version("a revision in the chat meanwhile"))
+    with pytest.raises(InputError, match="changed since these changes were shown"):
+        save_preview(store, shown, "local")
+    assert store.versions(plan.id) == [1, 2]
