@@ -54,6 +54,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "my heart isn't in it anymore",
         "I've forgotten what I wanted from this",
         "can't be bothered, I don't see a reason to do it",
+        "it doesn't feel like it matters anymore",
+        "maybe drop the whole goal, I don't care about the result",
     ),
     "over_capacity": (
         "too much on my plate this week",

@@ -421,6 +421,59 @@ def week_too_full() -> tuple[Plan, list[Review]]:
     ]
 
 
+def no_laptop() -> tuple[Plan, list[Review]]:
+    """Written after the phrasings were tuned: a held-out check."""
+    plan = _plan("p-laptop", _one_off("log", "Set up a training log spreadsheet", 45, "2026-12-06"))
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("log", "Laptop died on Monday, it's at the repair shop")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("log", "Repair shop still has my laptop, nothing to make the sheet on")],
+            confidence=6,
+        ),
+    ]
+
+
+def never_ends() -> tuple[Plan, list[Review]]:
+    """Written after the phrasings were tuned: a held-out check."""
+    plan = _plan(
+        "p-neverends", _one_off("kit", "Sort out all race gear and nutrition", 60, "2026-12-06")
+    )
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("kit", "Way bigger than I thought, the list kept growing")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("kit", "Started, got lost in it, an hour was not nearly enough")],
+            confidence=6,
+        ),
+        review(
+            p,
+            W3,
+            ["t2", "t3"],
+            [("kit", "Too much to do in one go, I stopped halfway again")],
+            confidence=5,
+        ),
+    ]
+
+
 # (name, planted cause code, history): the diagnosis table of tests/test_diagnose_table.py
 HISTORIES = [
     *((make.__name__, code, make) for code, make in PLANTED.items()),
@@ -432,4 +485,6 @@ HISTORIES = [
     ("why_faded", "lost_why", why_faded),
     ("pointless", "lost_why", pointless),
     ("week_too_full", "over_capacity", week_too_full),
+    ("no_laptop", "missing_resource", no_laptop),
+    ("never_ends", "task_too_big", never_ends),
 ]
