@@ -64,35 +64,19 @@ def apply_changes(
 
 def _apply_by_rule(plan: Plan, change: ProposedChange, settings: Settings) -> bool:
     """The changes that need no planner: split a task, move the deadline, drop a milestone."""
+    from assistant.plan_edits import drop_milestone, move_deadline, split_by_limit
+
     text = change.instruction.lower()
     if text.startswith("make tasks smaller") and change.task_id:
-        _split(plan, change.task_id, settings.task_limit_minutes(plan.team))
+        split_by_limit(plan, change.task_id, settings.task_limit_minutes(plan.team))
         return True
     if match := re.match(r"push the deadline to (\d{4}-\d{2}-\d{2})", text):
-        plan.goal.deadline = dt.date.fromisoformat(match.group(1))
+        move_deadline(plan, dt.date.fromisoformat(match.group(1)))
         return True
     if match := re.match(r"drop milestone (\d+)", text):
-        index = int(match.group(1)) - 1
-        if 0 <= index < len(plan.milestones):
-            for task in plan.milestones[index].tasks:
-                task.status = "dropped" if task.status == "todo" else task.status
-            return True
+        try:
+            drop_milestone(plan, int(match.group(1)) - 1)
+        except GoalsmithError:
+            return False
+        return True
     return False
-
-
-def _split(plan: Plan, task_id: str, limit: int) -> None:
-    mi, ti = plan.locate(task_id)
-    task = plan.milestones[mi].tasks[ti]
-    parts = -(-task.estimate_minutes // limit)
-    pieces = []
-    for k in range(1, parts + 1):
-        piece = task.model_copy(deep=True)
-        piece.id = f"{task.id}-{k}"[:64]
-        piece.title = f"{task.title} (part {k} of {parts})"
-        piece.estimate_minutes = -(-task.estimate_minutes // parts)
-        piece.done_when = f"Part {k} of {parts} done: {task.done_when}".strip(": ")
-        piece.depends_on = task.depends_on if k == 1 else [f"{task.id}-{k - 1}"[:64]]
-        pieces.append(piece)
-    plan.milestones[mi].tasks[ti : ti + 1] = pieces
-    for other in plan.tasks():
-        other.depends_on = [pieces[-1].id if d == task.id else d for d in other.depends_on]
