@@ -60,6 +60,7 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
             session.history = [*session.history, _note(error_line(exc))]
             yield ChatUpdate(session.history)
             return
+    _load_versions_from_store(ws, session.conversation, user)
     events: queue.Queue = queue.Queue()
     outcome: dict[str, Any] = {}
 
@@ -119,6 +120,13 @@ def _save_new_plan(ws: Workspace, session: ChatSession, turn: Any, user: str) ->
     stored = ws.store.save_plan(plan, user)
     session.saved = (plan.id, plan.version)
     return stored.id
+
+
+def _load_versions_from_store(ws: Workspace, conversation: Any, user: str) -> None:
+    """Undo reaches every stored version of the plan in view, not only this tab's."""
+    plan = getattr(conversation, "plan", None)
+    if plan is not None:
+        conversation.load_version = lambda n: ws.store.get_plan(plan.id, user, n)
 
 
 def _note(content: str) -> dict[str, str]:

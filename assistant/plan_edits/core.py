@@ -52,9 +52,7 @@ def keep_core(before: Plan, after: Plan) -> list[dt.date]:
         model = _core_task_near(before, first) or _core_task_near(after, first)
         if model is None:
             continue
-        milestone = next(
-            (m for m in after.milestones if m.deadline >= first), after.milestones[-1]
-        )
+        milestone = next((m for m in after.milestones if m.deadline >= first), after.milestones[-1])
         due = min(max(last + dt.timedelta(days=6), first), milestone.deadline, after.goal.deadline)
         session = model.model_copy(
             deep=True,

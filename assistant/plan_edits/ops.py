@@ -114,7 +114,10 @@ def _date_styles(day: dt.date) -> list[str]:
 
 def _date_swapper(old: dt.date, new: dt.date):
     pairs = list(zip(_date_styles(old), _date_styles(new), strict=True))
-    month_only = [(old.strftime("%B"), new.strftime("%B")), (old.strftime("%b"), new.strftime("%b"))]
+    month_only = [
+        (old.strftime("%B"), new.strftime("%B")),
+        (old.strftime("%b"), new.strftime("%b")),
+    ]
 
     def swap(text: str) -> str:
         for before, after in pairs:
@@ -124,7 +127,7 @@ def _date_swapper(old: dt.date, new: dt.date):
         for before, after in month_only:  # "by April": the goal's own month word
             pattern = re.compile(rf"\b(by|until|before|in|end of)\s{re.escape(before)}\b", re.I)
             if pattern.search(text):
-                return pattern.sub(lambda m: f"{m.group(1)} {after}", text)
+                return pattern.sub(rf"\1 {after}", text)
         return text
 
     return swap

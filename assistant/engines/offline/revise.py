@@ -41,9 +41,7 @@ _DROP_RE = re.compile(
     r"\b(?:drop|remove|delete|cut|skip)\s(?:the\s)?(?:milestone\s#?(\d+)|(\d+)(?:st|nd|rd|th)?\s"
     r"milestone|milestone\s(.+)|(.+?)\smilestone)\b"
 )
-_ADD_RE = re.compile(
-    r"\badd\s(?:a\s|another\s|one more\s|1 more\s|new\s)*milestone\b[:\s,-]*(.*)$"
-)
+_ADD_RE = re.compile(r"\badd\s(?:a\s|another\s|one more\s|1 more\s|new\s)*milestone\b[:\s,-]*(.*)$")
 _OWNER_RE = re.compile(
     r"\b(?:give|assign|hand|move)\s(?:all\s)?(?:of\s)?(?:the\s)?(.+?)\s(?:tasks?\s)?(?:to|"
     r"over to)\s"

@@ -38,7 +38,9 @@ def smaller(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
         return None
     named = TASK_ID_RE.search(s)
     if named:
-        return _break_one(plan, named.group(1), min(4, max(2, plan.task(named.group(1)).estimate_minutes // 20)))
+        return _break_one(
+            plan, named.group(1), min(4, max(2, plan.task(named.group(1)).estimate_minutes // 20))
+        )
     long_ones = [t for t in plan.tasks() if t.status == "todo" and t.estimate_minutes >= LONG]
     if not long_ones:
         longest = max((t.estimate_minutes for t in plan.tasks() if t.status == "todo"), default=0)
@@ -102,7 +104,9 @@ def rename(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     elif what.startswith("milestone"):
         index = int(re.search(r"\d+", what).group(0)) - 1
         if not 0 <= index < len(new.milestones):
-            raise InputError(f"there is no milestone {index + 1}; the plan has {len(new.milestones)}")
+            raise InputError(
+                f"there is no milestone {index + 1}; the plan has {len(new.milestones)}"
+            )
         new.milestones[index].title = title
     else:
         new.task(TASK_ID_RE.search(what).group(1)).title = title

@@ -49,8 +49,11 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         text = re.sub(r"\b(push|move|extend|postpone|delay|shift|change|make|set)\b", " ", text)
         text = re.sub(r"\b(to|until|till|into|for|at|out to|back to)\b", "by", text)
         text = re.sub(r"\s+", " ", text).strip()
-        if not re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next|week|"
-                         r"month|year|spring|summer|autumn|fall|winter|christmas|easter|q\d", text):
+        if not re.search(
+            r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next|week|"
+            r"month|year|spring|summer|autumn|fall|winter|christmas|easter|q\d",
+            text,
+        ):
             return None
         day = parse_deadline(text, today)
     if day is None:

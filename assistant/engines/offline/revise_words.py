@@ -11,16 +11,77 @@ from assistant.language import normalize
 from assistant.language.text import content_stems
 from assistant.models import Plan, Task
 
-VOCABULARY = (
-    "deadline push extend postpone delay earlier later forward back month months week weeks "
-    "day days hours hour minutes smaller shorter split break down milestone milestones drop "
-    "remove add rename call sessions session workouts workout mornings morning evenings "
-    "evening afternoons fewer more less undo previous version task tasks stuck give assign "
-    "until finish instead"
-).split()
-_SHORT = {"wk": "week", "wks": "weeks", "wek": "week", "weks": "weeks", "hr": "hour",
-          "hrs": "hours", "hs": "hours", "mins": "minutes", "min": "minutes", "mo": "month",
-          "mos": "months", "pls": "please", "plz": "please", "ms": "milestone"}
+VOCABULARY = [
+    "deadline",
+    "push",
+    "extend",
+    "postpone",
+    "delay",
+    "earlier",
+    "later",
+    "forward",
+    "back",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hours",
+    "hour",
+    "minutes",
+    "smaller",
+    "shorter",
+    "split",
+    "break",
+    "down",
+    "milestone",
+    "milestones",
+    "drop",
+    "remove",
+    "add",
+    "rename",
+    "call",
+    "sessions",
+    "session",
+    "workouts",
+    "workout",
+    "mornings",
+    "morning",
+    "evenings",
+    "evening",
+    "afternoons",
+    "fewer",
+    "more",
+    "less",
+    "undo",
+    "previous",
+    "version",
+    "task",
+    "tasks",
+    "stuck",
+    "give",
+    "assign",
+    "until",
+    "finish",
+    "instead",
+]
+_SHORT = {
+    "wk": "week",
+    "wks": "weeks",
+    "wek": "week",
+    "weks": "weeks",
+    "hr": "hour",
+    "hrs": "hours",
+    "hs": "hours",
+    "mins": "minutes",
+    "min": "minutes",
+    "mo": "month",
+    "mos": "months",
+    "pls": "please",
+    "plz": "please",
+    "ms": "milestone",
+}
 _HEDGE_RE = re.compile(
     r"^(?:(?:please|can you|could you|would you|will you|i think|i guess|maybe|perhaps|actually|"
     r"hmm+|ok(?:ay)?|so|hey|um+|uh+|well|i'?d like to|i want to|i'?d like you to|let'?s|lets|"
