@@ -144,12 +144,13 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
     if len(optional) > 1:
         _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
         return True
-    for task in practice:
+    # a revision spaces sessions before dropping any, and drops the smallest practice first
+    for task in reversed(practice) if keep_core else practice:
         if task.attacks_constraint:
             continue
+        if keep_core and _space(task):
+            return True
         if keep_core and not _core_stays_without(plan, task):
-            if _space(task):
-                return True
             continue
         _remove(plan, task)
         return True
