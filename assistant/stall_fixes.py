@@ -39,6 +39,20 @@ def apply_changes(
     engine: Any | None = None,
 ) -> Plan:
     """Apply the proposed changes through the engine's ``revise`` and save one new version."""
+    plan = preview_changes(store, plan_id, diagnosis, user, settings, today, engine)
+    return store.save_plan(plan, user)
+
+
+def preview_changes(
+    store: Store,
+    plan_id: str,
+    diagnosis: Diagnosis,
+    user: str,
+    settings: Settings,
+    today: dt.date | None = None,
+    engine: Any | None = None,
+) -> Plan:
+    """The version the proposed changes would make, not saved (shown as a diff before Apply)."""
     today = today or dt.date.today()
     current = store.get_plan(plan_id, user)
     engine = engine or revision_engine(settings)
@@ -59,7 +73,8 @@ def apply_changes(
         note += ". Not applied: " + "; ".join(skipped)
     plan.metadata.revision_note = note[:500]
     plan.metadata.parent_version = current.version
-    return store.save_plan(plan, user)
+    plan.version = current.version + 1
+    return plan
 
 
 def _apply_by_rule(plan: Plan, change: ProposedChange, settings: Settings) -> bool:

@@ -7,7 +7,7 @@ are opened by the handlers on first use so the first page is served quickly.
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ui import chat, planview
+from ui import breakdown, chat, planview
 from ui.auth import user_of
 from ui.review_tab import ReviewTab
 from ui.workspace import Workspace
@@ -129,6 +129,30 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
 
         demo.load(on_load, outputs=[picker, status])
 
+        # --- break a task down --------------------------------------------------------------
+        def on_breakdown_choices(plan_id: str | None, request: gr.Request):
+            try:
+                choices = breakdown.task_choices(ws, plan_id, user_of(request))
+            except Exception:
+                choices = []
+            return gr.update(choices=choices, value=None)
+
+        def on_breakdown(plan_id, task_id, detail, request: gr.Request):
+            try:
+                result = breakdown.break_down(ws, plan_id, task_id, detail, user_of(request))
+            except Exception as exc:
+                return chat.error_line(exc), gr.update()
+            return result, gr.update(choices=planview.plan_choices(ws, user_of(request)))
+
+        picker.change(on_breakdown_choices, inputs=[picker], outputs=[plan_tab.breakdown_task])
+        plan_tab.breakdown_go.click(
+            on_breakdown,
+            inputs=[picker, plan_tab.breakdown_task, plan_tab.breakdown_detail],
+            outputs=[plan_tab.breakdown_result, picker],
+        ).then(show, inputs=[picker], outputs=view_outputs).then(
+            on_breakdown_choices, inputs=[picker], outputs=[plan_tab.breakdown_task]
+        )
+
         # --- review -----------------------------------------------------------------------
         def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
             """The Plan tab and the picker's counts after a review changed ticks."""
@@ -221,6 +245,20 @@ class _PlanTab:
                     )
                     for fmt, label in planview.EXPORT_LABELS.items()
                 }
+            with gr.Accordion("Break a task down into steps", open=False, elem_id="breakdown"):
+                with gr.Row():
+                    self.breakdown_task = gr.Dropdown(
+                        label="Task", choices=[], elem_id="breakdown-task", scale=3
+                    )
+                    self.breakdown_detail = gr.Radio(
+                        label="Detail level",
+                        choices=list(breakdown.DETAIL),
+                        value="medium (3-5 steps)",
+                        elem_id="breakdown-detail",
+                        scale=2,
+                    )
+                    self.breakdown_go = gr.Button("Break down", elem_id="breakdown-go", scale=1)
+                self.breakdown_result = gr.Markdown(elem_id="breakdown-result")
             with gr.Accordion("Schedule by week", open=True):
                 self.schedule = gr.Markdown(elem_id="schedule", max_height=480)
         self.outputs = [
