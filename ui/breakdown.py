@@ -29,7 +29,8 @@ def break_down(
     """Replace the task with its steps in a new saved version; the diff as Markdown."""
     if not plan_id or not task_id:
         raise InputError("pick a plan and a task to break down")
-    from assistant.plan_edits import break_down as split, diff_plans
+    from assistant.plan_edits import break_down as split
+    from assistant.plan_edits import diff_plans
     from assistant.plan_edits.breakdown import steps_for
 
     plan = ws.store.get_plan(plan_id, user)

@@ -45,3 +45,17 @@ def _preview(ws: Workspace, plan_id: str, diagnosis: Any, user: str) -> str:
     if diff.same:
         return "**Apply would change nothing in the plan** (the changes need a planning engine)."
     return "#### What Apply will change\n\n" + safe.markdown(diff.markdown())
+
+
+def apply_changes(ws: Workspace, plan_id: str | None, diagnosis: Any, user: str) -> tuple[str, str]:
+    """Apply the proposed changes as a new plan version; returns (confirmation, plan id)."""
+    if not plan_id or diagnosis is None or not diagnosis.proposed_changes:
+        raise InputError("ask a question first; there are no proposed changes to apply")
+    from assistant.diagnose import apply_changes as apply
+
+    plan = apply(ws.store, plan_id, diagnosis, user, ws.settings, ws.today())
+    return (
+        f"**✔ Applied** {len(diagnosis.proposed_changes)} change(s): plan saved as version "
+        f"{plan.version}.",
+        plan.id,
+    )
