@@ -110,9 +110,18 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
     if q.kind == "money":
         return playbook.key == "generic"
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
-        head = q.unit.split()[-1] if q.unit else ""
-        return bool(re.search(playbook.units, q.unit) or head and re.search(playbook.units, head))
+        words = q.unit.split()
+        heads = {words[0], words[-1]} if words else set()  # "rooms plus (the hallway)"
+        return bool(re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads))
     return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
+
+
+def _own_unit(unit: str, playbook: Playbook) -> str:
+    """The unit word the field measures in: "rooms plus" (the hallway) reads as "rooms"."""
+    if not unit or not playbook.units or re.search(playbook.units, unit):
+        return unit
+    words = unit.split()
+    return next((w for w in (words[0], words[-1]) if re.search(playbook.units, w)), unit)
 
 
 def read_target(
@@ -132,7 +141,9 @@ def read_target(
         return metric.value, unit
     if target_q is not None and target_q.value > 0:
         stated.add("metric")
-        unit = target_q.unit or playbook.unit
+        unit = _own_unit(target_q.unit, playbook) or playbook.unit
+        if not target_q.unit and preset is not None:  # "never done 1 in my life": 1 pull-up
+            return target_q.value, preset.unit
         return target_q.value, playbook.unit if unit.lower() == playbook.unit.lower() else unit
     if preset is not None:
         stated.add("metric")
@@ -153,9 +164,11 @@ def delta_goals(
         return target, baseline
     weights = [q.value for q in quantities if q.unit in {"kg", "lb", "lbs", "pounds"}]
     losing = re.search(r"\b(lose|losing|drop|shed|lost)\b", core)
-    if len(weights) >= 2 and not losing:
+    if baseline is not None and not losing and "metric" in stated and target < baseline:
+        return baseline - target, None  # "I was 180 in the Army and I'm 245 now"
+    if len(weights) >= 2 and not losing and weights[0] != weights[1]:
         stated.add("metric")
-        return abs(weights[0] - weights[1]) or playbook.default_target, None
+        return abs(weights[0] - weights[1]), None
     if baseline is not None and not losing and target < baseline:
         return baseline - target, None
     if not losing and "metric" in stated and target > 30 and baseline is None:
