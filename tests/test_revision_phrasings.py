@@ -82,12 +82,28 @@ def titles_end(word, noun):
     return check
 
 
-def sessions(change):
+def sessions(noun, change):
     def check(old, new):
         def weekly(plan):
-            return sum(t.recurrence.sessions_per_week() for t in plan.tasks() if t.recurrence)
+            return sum(
+                t.recurrence.sessions_per_week()
+                for t in plan.tasks()
+                if t.recurrence and noun in t.title.lower()
+            )
 
-        assert change(weekly(old), weekly(new))
+        assert change(weekly(old), weekly(new)), (weekly(old), weekly(new))
+
+    return check
+
+
+def every(noun, times):
+    def check(old, new):
+        chosen = [
+            t
+            for t in new.tasks()
+            if t.recurrence and not t.attacks_constraint and noun in t.title.lower()
+        ]
+        assert chosen and all(t.recurrence.times == times for t in chosen)
 
     return check
 
@@ -143,10 +159,10 @@ PHRASINGS = [
     ("add a milestone: run 3 km without stopping by March", milestones(5)),
     ("move workouts to mornings", titles_end("in the morning", "workout")),
     ("do the walks in the evening", titles_end("in the evening", "walk")),
-    ("fewer sessions", sessions(lambda a, b: b < a)),
-    ("more workouts", sessions(lambda a, b: b > a)),
-    ("only twice a week", sessions(lambda a, b: b != a)),
-    ("one more walk a week", sessions(lambda a, b: b > a)),
+    ("fewer sessions", sessions("workout", lambda a, b: b < a)),
+    ("more workouts", sessions("workout", lambda a, b: b > a)),
+    ("only twice a week", every("workout", 2)),
+    ("less workouts pls", sessions("workout", lambda a, b: b < a)),
     ("rename the plan to Couch to 5k", statement("Couch to 5k")),
     ("t3 takes 30 minutes", task_field("t3", estimate_minutes=30)),
     (
@@ -196,6 +212,7 @@ def test_a_capacity_cut_shortens_or_spaces_workouts_but_keeps_every_week(base, h
         ("drop milestone 9", "no milestone 9"),
         ("by 2020-01-01", "not in the future"),
         ("paint it blue", "can't tell what to change"),
+        ("one more walk a week", "do not fit 5 hours a week"),
     ],
 )
 def test_a_revision_that_cannot_apply_says_why(base, instruction, message):

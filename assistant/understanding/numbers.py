@@ -112,7 +112,9 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
         words = q.unit.split()
         heads = {words[0], words[-1]} if words else set()  # "rooms plus (the hallway)"
-        return bool(re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads))
+        return bool(
+            re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
+        )
     return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
 
 

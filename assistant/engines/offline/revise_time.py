@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import tasks_named
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Recurrence
@@ -111,7 +112,7 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     noun = more_less.group(2) if more_less else None
     noun = noun or next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?)\b", s)), None)
     pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
-    chosen = tasks_named(plan, noun, pool)
+    chosen = tasks_named(plan, noun, pool, main_only=True)
     if not chosen:
         raise InputError("this plan has no repeating sessions to change")
     ids = {t.id for t in chosen}
@@ -136,7 +137,19 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
                 task.recurrence = Recurrence(
                     times=max(1, min(14, rec.times + step)) if weekly else 1, per="week"
                 )
+    wanted_more = [i for i in ids if new.task(i).recurrence.times > plan.task(i).recurrence.times]
+    if wanted_more:
+        _require_room(plan, fit_capacity(new, settings, keep_core=True), wanted_more)
     return new
+
+
+def _require_room(old: Plan, fitted: Plan, ids: list[str]) -> None:
+    """More sessions that capacity took straight back are refused, saying why."""
+    if not any(fitted.task(i).recurrence.times > old.task(i).recurrence.times for i in ids):
+        raise InputError(
+            f"more sessions do not fit {old.capacity_hours_per_week:g} hours a week; free more "
+            "time first ('I have 7 hours a week') or ask for fewer of something else"
+        )
 
 
 def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:

@@ -137,10 +137,29 @@ def find_task(plan: Plan, words: str, open_only: bool = True) -> Task:
     return best[2]
 
 
-def tasks_named(plan: Plan, noun: str | None, pool: list[Task]) -> list[Task]:
-    """The tasks of ``pool`` a noun like "workouts" or "runs" points at (all when no noun)."""
+def tasks_named(
+    plan: Plan, noun: str | None, pool: list[Task], main_only: bool = False
+) -> list[Task]:
+    """The tasks of ``pool`` a noun like "workouts" or "runs" points at; with no noun, all of
+    them, or with ``main_only`` the main practice (the one that takes the most time)."""
     if not noun or noun in {"session", "sessions", "practice", "practices", "them", "it"}:
-        return pool
+        return main_practice(pool) if main_only else pool
     stems = content_stems(noun)
     hit = [t for t in pool if stems & content_stems(t.title)]
     return hit or pool
+
+
+def main_practice(pool: list[Task]) -> list[Task]:
+    """The repeating tasks of the practice that takes the most time a week (in every
+    milestone; titles compared without their numbers)."""
+    groups: dict[frozenset[str], list[Task]] = {}
+    for task in pool:
+        key = frozenset(w for w in content_stems(task.title) if not w.isdigit())
+        groups.setdefault(key, []).append(task)
+    if not groups:
+        return []
+
+    def weekly_minutes(tasks: list[Task]) -> float:
+        return sum(t.estimate_minutes * t.recurrence.sessions_per_week() for t in tasks)
+
+    return max(groups.values(), key=weekly_minutes)
