@@ -279,8 +279,8 @@ def test_a_revision_that_changes_nothing_is_refused_not_saved(base):
 
 def test_the_diff_lists_dates_tasks_and_hours(base):
     new = ENGINE.revise(base, "break down t2", TODAY)
-    text = diff_plans(base, new).markdown()
+    text = diff_plans(base, new).text()
     assert "Changes from version 1 to 2" in text
     assert "Added t" in text and "Changed t2" in text and "Planned time" in text
-    moved = diff_plans(base, ENGINE.revise(base, "push it back 2 weeks", TODAY)).markdown()
+    moved = diff_plans(base, ENGINE.revise(base, "push it back 2 weeks", TODAY)).text()
     assert "Deadline: 2027-04-30 → 2027-05-14" in moved and "by 14 May 2027" in moved

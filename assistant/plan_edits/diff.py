@@ -30,25 +30,22 @@ class PlanDiff:
             return f"**No changes** between version {self.old_version} and {self.new_version}."
         lines = [f"**Changes from version {self.old_version} to {self.new_version}:**"]
         lines += [f"- {line}" for line in self.plan]
-        lines += [f"- ➕ Added {line}" for line in self.added]
-        lines += [f"- ➖ Removed {line}" for line in self.removed]
-        lines += [f"- ✏️ Changed {line}" for line in self.changed[:_SHOWN]]
+        lines += [f"- **Added** {line}" for line in self.added]
+        lines += [f"- **Removed** {line}" for line in self.removed]
+        lines += [f"- **Changed** {line}" for line in self.changed[:_SHOWN]]
         if len(self.changed) > _SHOWN:
-            lines.append(f"- ✏️ … and {len(self.changed) - _SHOWN} more tasks changed")
+            lines.append(f"- … and {len(self.changed) - _SHOWN} more tasks changed")
         if self.moved:
-            lines.append(f"- 📅 Dates moved on {self.moved} other task(s)")
+            lines.append(f"- **Dates moved** on {self.moved} other task(s)")
         lines.append(
-            f"- ⏱ Planned time: {self.hours_before:.1f} → {self.hours_after:.1f} hours a week "
+            f"- **Planned time:** {self.hours_before:.1f} → {self.hours_after:.1f} hours a week "
             "(average)"
         )
         return "\n".join(lines)
 
     def text(self) -> str:
         """The diff as plain lines (the CLI)."""
-        plain = self.markdown().replace("**", "")
-        for mark in ("➕ ", "➖ ", "✏️ ", "📅 ", "⏱ "):
-            plain = plain.replace(mark, "")
-        return plain
+        return self.markdown().replace("**", "")
 
 
 def diff_plans(old: Plan, new: Plan) -> PlanDiff:

@@ -59,9 +59,15 @@ def move_deadline(plan: Plan, deadline: dt.date) -> None:
             return day
         return start + dt.timedelta(days=round((day - start).days * new_span / old_span))
 
+    def week_end(old_day: dt.date, day: dt.date) -> dt.date:
+        # a milestone that ended on a Sunday still does, so no week is split between two
+        if old_day.weekday() != 6:
+            return day
+        return day + dt.timedelta(days=(6 - day.weekday()) % 7)
+
     plan.goal.deadline = deadline
     for milestone in plan.milestones:
-        milestone.deadline = min(move(milestone.deadline), deadline)
+        milestone.deadline = min(week_end(milestone.deadline, move(milestone.deadline)), deadline)
         for task in milestone.tasks:
             task.due = min(move(task.due), milestone.deadline)
             if task.start is not None:
