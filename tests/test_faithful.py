@@ -213,3 +213,10 @@ def test_an_obstacle_named_in_the_goal_text_becomes_the_constraint():
         "Call my parents every week, I forget and it drifts to once a month", {}, TODAY
     )
     assert "no fixed time" in plan.constraint
+
+
+def test_a_gain_from_the_persons_own_levels_is_planned_as_a_gain():
+    goal = "I need to gain weight, im 6'1 and 148 lbs and want to get to 170 by summer"
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.metadata.field == "weight_gain"
+    assert "Gain 22 lb" in plan.goal.statement and "148 lb to 170 lb" in plan.goal.statement

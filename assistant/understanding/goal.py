@@ -124,6 +124,9 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
+_HEIGHT_RE = re.compile(
+    r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"
+)
 _HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
 
 
@@ -139,8 +142,9 @@ def understand(
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
+    masked = _HEIGHT_RE.sub(lambda m: " " * len(m.group(0)), core)  # "6'1" is a height
     quantities = with_units(
-        core, [*find_quantities(core), *outcome_quantities(core, playbook)], playbook
+        core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
     stated: set[str] = set()

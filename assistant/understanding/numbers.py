@@ -161,8 +161,14 @@ def delta_goals(
     baseline: float | None,
     stated: set[str],
 ) -> tuple[float, float | None]:
-    """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose."""
-    if playbook.key != "weight":
+    """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose;
+    a gain the same way: 'I'm 148 and want to get to 170' is 22 lb to gain."""
+    if not playbook.measured_as_change:
+        return target, baseline
+    if playbook.measured_as_change == "gain":
+        if baseline is not None and target > baseline and target > 3 * (target - baseline):
+            stated.add("metric")
+            return target - baseline, None
         return target, baseline
     weights = [q.value for q in quantities if q.unit in {"kg", "lb", "lbs", "pounds"}]
     losing = re.search(r"\b(lose|losing|drop|shed|lost)\b", core)
