@@ -49,11 +49,14 @@ def break_down(plan: Plan, task_id: str, count: int) -> list[Task]:
 
 def split_by_limit(plan: Plan, task_id: str, limit: int) -> list[Task]:
     """Fit a task into sessions of at most ``limit`` minutes: a one-off becomes steps (up to 8),
-    a repeating session becomes shorter sessions more often (the same time a week)."""
+    a repeating session becomes shorter sessions more often (the same time a week); a task
+    already that short is left as it is."""
     task = plan.task(task_id)
     if task.recurrence:
         shorter_sessions(task)
         return [task]
+    if task.estimate_minutes <= limit or why_not(task):
+        return [task]  # nothing to split by length: the rest is left for the person
     count = max(2, math.ceil(task.estimate_minutes / max(limit, MIN_STEP)))
     while count < 8 and max(_minutes(task.estimate_minutes, count)) > limit:
         count += 1
