@@ -196,6 +196,9 @@ def test_no_revision_leaves_a_week_without_the_core_activity(base, instruction):
 @pytest.mark.parametrize("hours", [3, 2, 1, 0.5])
 def test_a_capacity_cut_shortens_or_spaces_workouts_but_keeps_every_week(base, hours):
     new = ENGINE.revise(base, f"I only have {hours:g} hours a week", TODAY)
+    per_week = {m.name: m.target for m in new.leading_indicators}
+    assert per_week["workouts per week"] < 3  # the indicator follows the sessions left
+    assert "Leading indicator 'workouts per week': 3 →" in diff_plans(base, new).text()
     assert core_weeks(new) >= core_weeks(base)
     workouts = [t for t in new.tasks() if "workout from the routine" in t.title]
     assert workouts and {m.id for m in new.milestones} == {

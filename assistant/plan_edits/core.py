@@ -86,3 +86,30 @@ def _core_task_near(plan: Plan, week: dt.date) -> Task | None:
     if not core:
         return None
     return min(core, key=lambda t: abs((monday(task_window(t, plan)[0]) - week).days))
+
+
+def weekly_practice(plan: Plan) -> tuple[float, float]:
+    """Core sessions and core minutes in an average week of the plan's span."""
+    weeks = max(len(span_weeks(plan)), 1)
+    sessions = minutes = 0.0
+    for task in plan.tasks():
+        if is_core(task) and task.status == "todo":
+            start, due = task_window(task, plan)
+            count = len(week_starts(start, min(due, plan.goal.deadline)))
+            per_week = task.recurrence.sessions_per_week() * count / weeks
+            sessions += per_week
+            minutes += per_week * task.estimate_minutes
+    return sessions, minutes
+
+
+def follow_practice(before: Plan, after: Plan) -> None:
+    """Weekly leading indicators ("workouts per week", "active minutes per week") scale with
+    the practice the revision left, so they never promise more than the plan holds."""
+    (s0, m0), (s1, m1) = weekly_practice(before), weekly_practice(after)
+    for metric in after.leading_indicators:
+        if "per week" not in metric.name.lower():
+            continue
+        by_minutes = "minute" in f"{metric.name} {metric.unit}".lower()
+        old, new = (m0, m1) if by_minutes else (s0, s1)
+        if old > 0 and abs(new - old) / old > 0.05:
+            metric.target = max(1.0, round(metric.target * new / old, 0))

@@ -66,6 +66,12 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
         )
     if old.constraint != new.constraint:
         d.plan.append(f"Constraint: '{old.constraint}' → '{new.constraint}'")
+    targets = {m.name: m.target for m in old.leading_indicators}
+    d.plan += [
+        f"Leading indicator '{m.name}': {targets[m.name]:g} → {m.target:g}"
+        for m in new.leading_indicators
+        if m.name in targets and targets[m.name] != m.target
+    ]
     before = {m.id: m for m in old.milestones}
     after = {m.id: m for m in new.milestones}
     for mid, m in after.items():

@@ -22,6 +22,7 @@ from assistant.language import normalize
 from assistant.language.text import content_stems
 from assistant.models import Assumption, Plan, Task
 from assistant.plan_edits import add_milestone, drop_milestone, fresh_ids, keep_core
+from assistant.plan_edits.core import follow_practice
 from assistant.playbooks import BY_KEY, pick_playbook
 from assistant.understanding.answers import parse_deadline
 
@@ -60,6 +61,7 @@ def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings
         if result is not None:
             result = fit_capacity(result, settings, keep_core=True)
             keep_core(plan, result)
+            follow_practice(plan, result)
             return result
     raise InputError(f"can't tell what to change from {instruction.strip()[:80]!r}; {HINT}")
 
