@@ -79,13 +79,15 @@ def test_the_plan_tab_breaks_one_task_down_at_a_detail_level(page, app):  # noqa
     open_app(page, app.url)
     pick_plan(page, "Break down this plan")
     page.locator("#breakdown").get_by_text("Break a task down into steps").click()
-    page.get_by_role("combobox", name="Task").click()
-    page.get_by_role("option").filter(has_text=task.title[:40]).first.click()
     page.get_by_label("spicy (5-8 steps)").check()
-    page.locator("#breakdown-go").click()
+    row = page.locator("#breakdown-tasks .row").filter(has_text=f"{task.id} · {task.title[:40]}")
+    row.get_by_role("button", name="Break down").click()
     page.locator("#breakdown-result").get_by_text("Saved as version 2").wait_for()
     new = app.ws.store.get_plan("p-breakdown", "local")
     added = [t for t in new.tasks() if t.id not in {x.id for x in seeded.tasks()}]
     assert 4 <= len(added) <= 7 and all(t.done_when for t in added)
     assert "Added" in page.locator("#breakdown-result").inner_text()
     page.locator("#task-table").get_by_text(added[0].title).first.wait_for()
+    # the buttons follow the new version: the task is now short steps, too small to split again
+    row.first.wait_for(state="detached")
+    assert new.task(task.id).estimate_minutes < 20

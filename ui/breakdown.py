@@ -17,7 +17,7 @@ def task_choices(ws: Workspace, plan_id: str | None, user: str) -> list[tuple[st
 
     plan = ws.store.get_plan(plan_id, user)
     return [
-        (f"{t.id} · {t.title[:70]} ({t.estimate_minutes} min)", t.id)
+        (f"{t.id} · {_short(t.title)} ({t.estimate_minutes} min)", t.id)
         for t in plan.tasks()
         if why_not(t) is None
     ]
@@ -31,13 +31,23 @@ def break_down(
         raise InputError("pick a plan and a task to break down")
     from assistant.plan_edits import break_down as split
     from assistant.plan_edits import diff_plans
-    from assistant.plan_edits.breakdown import steps_for
+    from assistant.plan_edits.breakdown import DETAIL_STEPS, MIN_STEP, steps_for
 
     plan = ws.store.get_plan(plan_id, user)
     new = plan.next_version()
     steps = split(new, task_id, steps_for(plan.task(task_id), DETAIL.get(detail, 2)))
     new.metadata.revision_note = f"broke {task_id} into {len(steps)} steps"
     saved = ws.store.save_plan(new, user)
-    return f"**✔ Saved as version {saved.version}.**\n\n" + safe.markdown(
+    fewest = DETAIL_STEPS[DETAIL.get(detail, 2)][0]
+    why = (
+        f" Only {len(steps)} steps: each step is at least {MIN_STEP} minutes."
+        if len(steps) < fewest
+        else ""
+    )
+    return f"**✔ Saved as version {saved.version}.**{why}\n\n" + safe.markdown(
         diff_plans(plan, saved).markdown()
     )
+
+
+def _short(title: str, limit: int = 110) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
