@@ -172,7 +172,10 @@ PHRASINGS = [
     ("drop t9", gone("t9")),
     ("move t9 to 2027-01-20", task_field("t9", due=dt.date(2027, 1, 20))),
     ("give t2 to Sam", task_field("t2", owner="Sam")),
+    ("the fitness check should take 20 minutes", task_field("t4", estimate_minutes=20)),
+    ("I only have 2 hours", capacity(2)),
 ]
+ASKED_TO_DROP = ["drop the walk tasks"]  # the one revision allowed to empty weeks of a practice
 
 
 @pytest.mark.parametrize(("instruction", "check"), PHRASINGS, ids=[p[0] for p in PHRASINGS])
@@ -216,6 +219,7 @@ def test_a_capacity_cut_shortens_or_spaces_workouts_but_keeps_every_week(base, h
         ("by 2020-01-01", "not in the future"),
         ("paint it blue", "can't tell what to change"),
         ("one more walk a week", "do not fit 5 hours a week"),
+        ("push back the deadline", "by how much"),
     ],
 )
 def test_a_revision_that_cannot_apply_says_why(base, instruction, message):
@@ -287,3 +291,11 @@ def test_the_diff_lists_dates_tasks_and_hours(base):
     assert "Added t" in text and "Changed t2" in text and "Planned time" in text
     moved = diff_plans(base, ENGINE.revise(base, "push it back 2 weeks", TODAY)).text()
     assert "Deadline: 2027-04-30 → 2027-05-14" in moved and "by 14 May 2027" in moved
+
+
+def test_dropping_a_practice_when_asked_removes_only_its_repeating_tasks(base):
+    new = ENGINE.revise(base, ASKED_TO_DROP[0], TODAY)
+    assert not [t for t in new.tasks() if t.recurrence and "walk" in t.title.lower()]
+    assert new.task("t4").title.startswith("Do a fitness check")  # a one-off naming a walk stays
+    assert [t for t in new.tasks() if "workout from the routine" in t.title]
+    assert "asked" in new.metadata.revision_note

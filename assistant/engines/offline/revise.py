@@ -60,7 +60,8 @@ def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings
         result = rule(plan, s, instruction, today, settings)
         if result is not None:
             result = fit_capacity(result, settings, keep_core=True)
-            keep_core(plan, result)
+            if rule is not revise_tasks.drop_tasks:  # unless the person asked to drop them
+                keep_core(plan, result)
             follow_practice(plan, result)
             return result
     raise InputError(f"can't tell what to change from {instruction.strip()[:80]!r}; {HINT}")
@@ -193,6 +194,7 @@ RULES = (
     revise_tasks.rename,
     _add,
     _drop,
+    revise_tasks.drop_tasks,
     revise_time.time_of_day,
     revise_time.sessions,
     revise_tasks.smaller,

@@ -28,6 +28,15 @@ _RENAME_RE = re.compile(
     r"^(?:rename|retitle|call)\s(?:the\s)?(plan|goal|it|milestone\s#?\d+|t\d+|task\st\d+)\s"
     r"(?:to\s|as\s)?(.+)$"
 )
+_BY_TITLE_RE = re.compile(
+    r"^(?:make|set|change|cut|shorten)?\s?(?:the\s)?(.+?)\s(?:task\s|step\s)?"
+    r"(?:should take|should be|takes|take|to take|to|is|be)?\s?\d+\s?(?:minutes?|hours?)"
+    r"(?:\s(?:long|each|instead))?$"
+)
+_DROP_TASKS_RE = re.compile(
+    r"^(?:drop|remove|delete|cut|skip|stop)\s(?:doing\s)?(?:the\s|all\s|my\s)*(.+?)"
+    r"(?:\s(?:tasks?|sessions?))?$"
+)
 _MINUTES_RE = re.compile(r"\b(\d+)\s?(minutes?|hours?)\b")
 
 
@@ -116,9 +125,18 @@ def rename(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
 def task_edit(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """One task by id: its length, due date, done-when, or dropping it."""
     m = TASK_ID_RE.search(s)
-    if not m or re.match(r"^(give|assign|hand)\s", s):
+    if re.match(r"^(give|assign|hand)\s", s):
         return None  # giving a task to someone is the owner rule's
-    task = find_task(plan, m.group(1), open_only=False)
+    if m:
+        task = find_task(plan, m.group(1), open_only=False)
+    else:
+        titled = _BY_TITLE_RE.match(s)
+        if not titled or re.search(r"\b(a|per|each|every)\s(week|day)\b", s):
+            return None
+        try:
+            task = find_task(plan, titled.group(1))
+        except InputError:
+            return None
     new = plan.next_version()
     mine = new.task(task.id)
     if re.search(r"\b(drop|remove|delete|cut|skip)\b", s):
@@ -151,4 +169,24 @@ def task_edit(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) 
         if mine.start and mine.start > day:
             mine.start = day
         new.metadata.revision_note = f"{task.id}: due {task.due} -> {day}"
+    return new
+
+
+def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'drop the walk tasks', 'stop doing the walks': the person asks, so the weeks may lose them."""
+    m = _DROP_TASKS_RE.match(s)
+    if not m or TASK_ID_RE.search(s) or re.search(r"\bmilestone\b", s):
+        return None
+    from assistant.language.text import content_stems
+
+    wanted = content_stems(m.group(1))
+    hit = [t for t in plan.tasks() if t.status == "todo" and wanted & content_stems(t.title)]
+    hit = [t for t in hit if t.recurrence] or hit  # "the walks": the repeating ones
+    if not wanted or not hit:
+        return None
+    new = plan.next_version(f"removed {len(hit)} task(s) matching '{m.group(1)}'")
+    for task in hit:
+        if len(next(x for x in new.milestones if any(t.id == task.id for t in x.tasks)).tasks) > 1:
+            remove_task(new, task.id)
+    new.metadata.revision_note += " (asked: their weeks may go without them)"
     return new

@@ -26,6 +26,10 @@ _CAPACITY_CUE_RE = re.compile(
     r"\b(hours?|minutes?|\d+\s?h)\b.*\b(week|day|weekday)s?\b|\b(hours?|minutes?)\b|"
     r"\b(less|more|fewer)\s(free\s)?time\b|\bbusier\b"
 )
+_RATE_OR_HAVE_RE = re.compile(
+    r"\b(a|per|each|every|/)\s?(week|wk|day|weekday|weekend)s?\b|\bweekly\b|\bdaily\b|"
+    r"\b(have|has|got|only|can|could|free|spare|available|time|busier)\b"
+)
 _SESSIONS_RE = re.compile(
     r"\b(fewer|less|more|extra|one more|1 more|one less|1 less)\s"
     r"(sessions?|workouts?|runs?|walks?|practices?|practice sessions|days?|times)\b"
@@ -50,14 +54,22 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         text = re.sub(r"\b(push|move|extend|postpone|delay|shift|change|make|set)\b", " ", text)
         text = re.sub(r"\b(to|until|till|into|for|at|out to|back to)\b", "by", text)
         text = re.sub(r"\s+", " ", text).strip()
-        if not re.search(
+        datelike = re.search(
             r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next|week|"
             r"month|year|spring|summer|autumn|fall|winter|christmas|easter|q\d",
             text,
-        ):
-            return None
-        day = parse_deadline(text, today)
+        )
+        day = parse_deadline(text, today) if datelike else None
     if day is None:
+        if re.search(
+            r"\b(push|extend|postpone|delay|move|shift|bring)\b.*\bdeadline\b|"
+            r"\bdeadline\b.*\b(later|earlier|back|forward)\b|"
+            r"^(push|move) (it )?back$",
+            s,
+        ):
+            raise InputError(
+                "by how much? say e.g. 'push it back 2 weeks' or 'move the deadline to June'"
+            )
         return None
     if day <= today:
         raise InputError(f"{day.isoformat()} is not in the future; give a later deadline")
@@ -85,6 +97,8 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     """'I only have 2 hours a week now', '30 min a day', 'less time', 'more time'."""
     if not _CAPACITY_CUE_RE.search(s) or re.search(r"\b(deadline|push|extend|postpone|t\d+)\b", s):
         return None
+    if not _RATE_OR_HAVE_RE.search(s):
+        return None  # "the fitness check should take 20 minutes" is about one task
     hours = parse_capacity(s)
     if hours is None:
         if not re.search(r"\b(less|more|fewer|busier)\b", s):
