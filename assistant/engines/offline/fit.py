@@ -158,8 +158,8 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
     for task in reversed(practice) if keep_core else practice:
         if task.attacks_constraint:
             continue
-        if keep_core and _space(task):
-            return True
+        if keep_core and (_reduce(task) or _space(task)):
+            return True  # fewer, shorter, then every other week: never none
         if keep_core and not _core_stays_without(plan, task):
             continue
         _remove(plan, task)
