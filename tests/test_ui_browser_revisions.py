@@ -15,6 +15,7 @@ from tests.test_ui_browser import (  # noqa: F401  (fixtures)
     send,
     serve,
 )
+from ui.breakdown import break_down
 
 pytestmark = [
     pytest.mark.browser,
@@ -66,11 +67,16 @@ def test_deadline_move_make_smaller_undo_and_break_down_each_show_their_diff(pag
     assert "broke t2 into" in chat.inner_text()
     assert app.ws.store.versions(plan.id, "local") == [1, 2, 3, 4, 5]
 
-    send(page, "undo")
-    chat.get_by_text("Changes from version 5 to 6").first.wait_for()
-    send(page, "go back to version 6")
-    chat.get_by_text("already at version 6").first.wait_for()
-    assert app.ws.store.versions(plan.id, "local")[-1] == 6  # nothing saved for a no-op
+    break_down(app.ws, plan.id, "t3", "mild (2-3 steps)", "local")  # the Plan tab's version 6
+    send(page, "undo")  # the chat starts from the latest stored version, not its own copy
+    chat.get_by_text("Changes from version 6 to 7").first.wait_for()
+    assert "back to version 5" in chat.inner_text()
+    assert [t.id for t in app.ws.store.get_plan(plan.id, "local").tasks()] == [
+        t.id for t in app.ws.store.get_plan(plan.id, "local", 5).tasks()
+    ]
+    send(page, "go back to version 7")
+    chat.get_by_text("already at version 7").first.wait_for()
+    assert app.ws.store.versions(plan.id, "local")[-1] == 7  # nothing saved for a no-op
 
 
 def test_the_plan_tab_breaks_one_task_down_at_a_detail_level(page, app):  # noqa: F811

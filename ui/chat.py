@@ -123,10 +123,18 @@ def _save_new_plan(ws: Workspace, session: ChatSession, turn: Any, user: str) ->
 
 
 def _load_versions_from_store(ws: Workspace, conversation: Any, user: str) -> None:
-    """Undo reaches every stored version of the plan in view, not only this tab's."""
+    """Revisions start from the latest stored version (the Plan tab may have made newer ones)
+    and undo reaches every stored version, not only this tab's."""
     plan = getattr(conversation, "plan", None)
-    if plan is not None:
-        conversation.load_version = lambda n: ws.store.get_plan(plan.id, user, n)
+    if plan is None:
+        return
+    conversation.load_version = lambda n: ws.store.get_plan(plan.id, user, n)
+    try:
+        latest = ws.store.get_plan(plan.id, user)
+    except Exception:  # not saved yet: the chat's own copy is the latest
+        return
+    if latest.version > plan.version:
+        conversation.plan = latest
 
 
 def _note(content: str) -> dict[str, str]:
