@@ -169,9 +169,13 @@ def _smaller(plan: Plan, task: Any, limit: int) -> None:
     if task.recurrence is not None:
         task.resize(max(15, task.estimate_minutes // 2))
         return
-    from assistant.plan_edits import split_by_limit
+    from assistant.plan_edits import break_down, split_by_limit
+    from assistant.plan_edits.breakdown import why_not
 
-    split_by_limit(plan, task.id, limit)
+    if task.estimate_minutes > limit:
+        split_by_limit(plan, task.id, limit)
+    elif why_not(task) is None:  # too big in the person's words, not in minutes
+        break_down(plan, task.id, 2)
 
 
 def _add_task(

@@ -10,10 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Allowed for now: the offline engine's plan edits are being moved into one module, after which
-# repair no longer borrows revise's helpers. An entry that is no longer needed fails the test.
-ALLOWED = {("assistant.engines.offline.repair", "assistant.engines.offline.revise", "_ids"),
-           ("assistant.engines.offline.repair", "assistant.engines.offline.revise", "_split")}  # fmt: skip
+# Private imports across modules: none allowed (plan edits live in assistant.plan_edits).
+ALLOWED: set[tuple[str, str, str]] = set()  # plan edits live in assistant.plan_edits now
 
 
 def module_name(path: Path) -> str:

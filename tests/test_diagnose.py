@@ -173,7 +173,9 @@ def test_apply_makes_rule_changes_exactly_and_sends_the_rest_to_the_engine(store
         store, plan.id, Diagnosis(proposed_changes=changes), "local", settings, TODAY, engine
     )
     assert engine.instructions == ["I only have 4 hours a week"]  # splitting needs no planner
-    assert {"tb-1", "tb-2"} <= {t.id for t in saved.tasks()}
+    before = {t.id for t in plan.tasks()}
+    steps = [t for t in saved.tasks() if t.id not in before] + [saved.task("tb")]
+    assert len(steps) >= 2 and sum(t.estimate_minutes for t in steps) == 240
     assert store.versions(plan.id) == [1, 2] and saved.capacity_hours_per_week == 4
     assert "make tasks smaller" in saved.metadata.revision_note
 

@@ -105,8 +105,8 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
             return None
         factor = 0.75 if re.search(r"\b(less|fewer|busier)\b", s) else 1.25
         hours = round(plan.capacity_hours_per_week * factor, 1)
-    if hours == plan.capacity_hours_per_week:
-        raise InputError(f"the plan already uses {hours:g} hours a week")
+    if hours == plan.capacity_hours_per_week:  # the same hours: fit the plan into them again
+        return plan.next_version(f"fitted into its {hours:g} hours a week")
     new = plan.next_version(f"capacity {plan.capacity_hours_per_week:g} -> {hours:g} hours a week")
     new.capacity_hours_per_week = hours
     _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
