@@ -32,7 +32,7 @@ def app(tmp_path_factory):
 
 
 def test_deadline_move_make_smaller_undo_and_break_down_each_show_their_diff(page, app):  # noqa: F811
-    open_app(page, app.url)
+    open_app(page, app)
     chat = page.locator("#chatbot")
     send(page, "I want to get fit by running a 5k by April, 5 hours a week")
     chat.get_by_text("just plan it").first.wait_for()
@@ -82,7 +82,7 @@ def test_deadline_move_make_smaller_undo_and_break_down_each_show_their_diff(pag
 def test_the_plan_tab_breaks_one_task_down_at_a_detail_level(page, app):  # noqa: F811
     seeded = seed(app.ws, plan_id="p-breakdown", statement="Break down this plan")
     task = next(t for t in seeded.tasks() if not t.recurrence and t.estimate_minutes >= 60)
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, "Break down this plan")
     page.locator("#breakdown").get_by_text("Break a task down into steps").click()
     page.get_by_label("spicy (5-8 steps)").check()
@@ -93,7 +93,7 @@ def test_the_plan_tab_breaks_one_task_down_at_a_detail_level(page, app):  # noqa
     added = [t for t in new.tasks() if t.id not in {x.id for x in seeded.tasks()}]
     assert 4 <= len(added) <= 7 and all(t.done_when for t in added)
     assert "Added" in page.locator("#breakdown-result").inner_text()
-    page.locator("#task-table").get_by_text(added[0].title).first.wait_for()
+    page.locator("#milestones").get_by_text(added[0].title).first.wait_for()
     # the buttons follow the new version: the task is now short steps, too small to split again
     row.first.wait_for(state="detached")
     assert new.task(task.id).estimate_minutes < 20

@@ -202,7 +202,11 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                         on_breakdown(task_id),
                         inputs=[picker, plan_tab.breakdown_detail, plan_tab.breakdown_saved],
                         outputs=[plan_tab.breakdown_result, picker, plan_tab.breakdown_saved],
-                    ).then(show, inputs=[picker], outputs=view_outputs)
+                    )
+
+        # a saved break-down redraws the Plan tab from a lasting component: the buttons above
+        # are re-rendered by then, so an event chained on them would no longer exist
+        plan_tab.breakdown_saved.change(show, inputs=[picker], outputs=view_outputs)
 
         # --- review -----------------------------------------------------------------------
         def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
