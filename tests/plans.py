@@ -193,7 +193,7 @@ def good_plan_data() -> dict:
             },
         ],
         "leading_indicators": [
-            {"name": "runs completed per week", "target": 3, "unit": "runs", "kind": "leading"}
+            {"name": "runs completed per week", "target": 2, "unit": "runs", "kind": "leading"}
         ],
         "review_day": "sunday",
         "metadata": {"engine": "test"},

@@ -1,0 +1,106 @@
+"""Counting what tasks produce: sessions in a window, the amount one session yields, count units."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.language.text import normalize, stem
+from assistant.models import Metric, Plan, Task
+from assistant.weeks import task_window
+
+# units that measure a size (distance, weight, money, time), never a count of things done
+MEASURES = frozenset(
+    "km kilometers kilometres mi mile miles m meters metres kg kgs kilos lb lbs pounds stone "
+    "g grams % percent usd eur gbp $ € £ minutes mins min hours hrs h seconds secs cm inches in "
+    "ft feet bpm mmol mg points pts level grade score wpm rating".split()
+)
+# words that mark a metric as a best, a streak or a rate, not a running total
+_NOT_A_TOTAL = re.compile(
+    r"\b(longest|best|max|maximum|fastest|in a row|streak|straight|per|a week|each week|weekly|"
+    r"a day|daily|a month|monthly|average|rate|one set|single|at once|consecutive|balance|left)\b"
+)
+_TOTAL_WORDS = re.compile(
+    r"\b(total|completed|done|sent|submitted|written|read|logged|made|held|finished|published|"
+    r"posted|booked|attended|reached out|applied|tried|cooked|visited)\b"
+)
+_EVERY = {"every", "all", "each", "any", "the", "this", "these", "those"}
+_NUMBER_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0}
+
+
+def unit_key(word: str) -> str:
+    """One spelling per count unit: 'push-ups', 'pushups' and 'Push up' compare equal."""
+    return stem(re.sub(r"[^a-z]", "", normalize(word)))
+
+
+def is_count_unit(unit: str) -> bool:
+    """'applications', 'sessions', 'pages': things one task session produces a number of."""
+    u = normalize(unit).strip()
+    return bool(u) and u not in MEASURES and not any(ch.isdigit() for ch in u) and " " not in u
+
+
+def is_running_total(metric: Metric) -> bool:
+    """A metric that adds up what tasks produce (20 applications sent), not a best or a rate."""
+    name = normalize(metric.name)
+    return (
+        is_count_unit(metric.unit)
+        and not _NOT_A_TOTAL.search(name)
+        and bool(_TOTAL_WORDS.search(name) or unit_key(metric.unit) in _keys(name))
+    )
+
+
+def _keys(text: str) -> set[str]:
+    return {unit_key(w) for w in re.findall(r"[a-z][a-z-]*", normalize(text))}
+
+
+# titles that prepare, choose or drop things rather than produce them ("List the next 10 books")
+_NOT_PRODUCING = re.compile(
+    r"^(?:list|plan|set|write down|join|drop|review|pick|choose|shortlist|find|research|compare|"
+    r"track|log|count|note|block|book|schedule|decide|read about|learn about|sort)\b"
+)
+
+
+def names_unit(title: str, unit: str) -> bool:
+    """Does the title name what ``unit`` counts ('Take this week's donate bags out': bags)?"""
+    key = unit_key(unit)
+    return any(unit_key(w) == key for w in re.findall(r"[a-z][a-z-]*", normalize(title)))
+
+
+def per_session(title: str, unit: str) -> float | None:
+    """How many of ``unit`` one session of a task yields ('Send 2 applications' -> 2), or None
+    when the title does not name the unit."""
+    key = unit_key(unit)
+    if _NOT_PRODUCING.match(normalize(title)):
+        return None
+    tokens = re.findall(r"\d+(?:\.\d+)?|[a-z][a-z-]*", normalize(title))
+    for i, token in enumerate(tokens):
+        if unit_key(token) != key:
+            continue
+        near = tokens[max(0, i - 3) : i]
+        if i > 3 and not any(t[0].isdigit() for t in near):
+            continue  # "Stretch for 15 minutes after a run": the run is not this task's product
+        if near and near[-1] in _EVERY:
+            return None  # "Redo every question": an amount we cannot count
+        for back in (1, 2, 3):  # "2 tailored applications", "a cover letter and application"
+            if i - back < 0:
+                break
+            prev = tokens[i - back]
+            if prev[0].isdigit():
+                return float(prev)
+            if prev in _NUMBER_WORDS:
+                return _NUMBER_WORDS[prev]
+        return 1.0 if not token.endswith("s") else None
+    return None
+
+
+def sessions_in(task: Task, plan: Plan, first: dt.date, last: dt.date) -> float:
+    """Sessions of a task that fall in [first, last]: 0 or 1 for a one-off, by rate if recurring."""
+    if task.status == "dropped":
+        return 0.0
+    if task.recurrence is None:
+        return 1.0 if first <= task.due <= last else 0.0
+    start, due = task_window(task, plan)
+    lo, hi = max(start, first), min(due, last)
+    if hi < lo:
+        return 0.0
+    return task.recurrence.sessions_per_week() * ((hi - lo).days + 1) / 7
