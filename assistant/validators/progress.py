@@ -106,9 +106,10 @@ def _no_mover(plan: Plan) -> list[Finding]:
             for t in active_tasks(plan)
             if t.recurrence is not None and sessions_in(t, plan, previous, m.deadline) > 0
         ]
-        setup_only = all(t.attacks_constraint or _is_setup(t) for t in m.tasks)
-        movers = [t for t in [*m.tasks, *running] if _moves(t, words)]
-        if m.tasks and words and setup_only and not movers:
+        own = [t for t in m.tasks if t.status != "dropped"]
+        setup_only = all(t.attacks_constraint or _is_setup(t) for t in own)
+        movers = [t for t in [*own, *running] if _moves(t, words)]
+        if own and words and setup_only and not movers:
             out.append(
                 finding(
                     "milestone.no_mover",
