@@ -39,11 +39,21 @@ def is_count_unit(unit: str) -> bool:
     return bool(u) and u not in MEASURES and not any(ch.isdigit() for ch in u) and " " not in u
 
 
+# people won over are an outcome of many tasks, never the output of one session
+_PEOPLE = frozenset(
+    unit_key(w)
+    for w in "people persons friends customers clients users members followers subscribers "
+    "students guests attendees buyers patrons readers listeners viewers sign-ups signups "
+    "offers partners mentors sponsors volunteers donors".split()
+)
+
+
 def is_running_total(metric: Metric) -> bool:
     """A metric that adds up what tasks produce (20 applications sent), not a best or a rate."""
     name = normalize(metric.name)
     return (
         is_count_unit(metric.unit)
+        and unit_key(metric.unit) not in _PEOPLE
         and not _NOT_A_TOTAL.search(name)
         and bool(_TOTAL_WORDS.search(name) or unit_key(metric.unit) in _keys(name))
     )

@@ -158,18 +158,31 @@ def _weekly_supply(plan: Plan, unit: str) -> tuple[float, list[Task]]:
     return max(weeks.values()), [t for t, _ in feeders]
 
 
+def _period_weeks(name: str) -> float | None:
+    """How many weeks an indicator's target spans ('per month' -> 4.35); None for a daily one."""
+    text = normalize(name)
+    if re.search(r"\b(day|daily|night|nightly)\b", text):
+        return None
+    for pattern, weeks in ((r"month", 52 / 12), (r"quarter", 13.0), (r"year|annual", 52.0)):
+        if re.search(rf"\b(?:per|a|each|every|this)\s{pattern}\b|\b{pattern}ly\b", text):
+            return weeks
+    return 1.0
+
+
 def _indicators(plan: Plan) -> list[Finding]:
     out: list[Finding] = []
     for i, ind in enumerate(plan.leading_indicators):
-        if not is_count_unit(ind.unit) or "day" in ind.name.lower():
+        weeks = _period_weeks(ind.name)
+        if not is_count_unit(ind.unit) or weeks is None:
             continue
+        weekly = ind.target / weeks
         supply, feeders = _weekly_supply(plan, ind.unit)
-        if feeders and supply + 1e-6 < ind.target:
+        if feeders and supply + 1e-6 < weekly:
             out.append(
                 finding(
                     "indicator.mismatch",
                     f"leading_indicators[{i}]",
-                    f"'{ind.name}' asks for {ind.target:g} {ind.unit} a week, but the tasks "
+                    f"'{ind.name}' asks for {weekly:.3g} {ind.unit} a week, but the tasks "
                     f"that feed it ('{feeders[0].title}') schedule at most {supply:g}.",
                     f"Schedule {ind.target:g} {ind.unit} a week, or set the indicator to what "
                     "the plan really schedules.",
