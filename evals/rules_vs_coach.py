@@ -127,12 +127,15 @@ def _stored(folder: Path, files: list[str]) -> dict[str, object]:
             try:
                 plans[file] = Plan.model_validate_json(path.read_text(encoding="utf-8"))
             except ValidationError as exc:
-                raise RoundError(f"{path}: not a Goalsmith plan ({exc.error_count()} errors)")
+                raise RoundError(
+                    f"{path}: not a Goalsmith plan ({exc.error_count()} errors)"
+                ) from None
     return plans
 
 
-def measure(folder: Path, regenerate: bool = False, today: dt.date | None = None,
-            save: bool = False) -> tuple[list[Graded], list[str]]:
+def measure(
+    folder: Path, regenerate: bool = False, today: dt.date | None = None, save: bool = False
+) -> tuple[list[Graded], list[str]]:
     """Every graded plan with the error and warning codes the rules give it, and the graded
     files that have no plan."""
     from assistant.config import Settings
@@ -157,7 +160,9 @@ def measure(folder: Path, regenerate: bool = False, today: dt.date | None = None
             continue
         when = today or (day if regenerate else plan.created_at.date())
         codes = [
-            f.code for f in validate_plan(plan, settings, when) if f.severity in ("error", "warning")
+            f.code
+            for f in validate_plan(plan, settings, when)
+            if f.severity in ("error", "warning")
         ]
         graded.append(Graded(file, scores[file], sorted(set(codes))))
     return graded, [f for f in files if f not in plans]
@@ -189,8 +194,8 @@ def _pct(x: float | None) -> str:
 
 def report(s: dict, missing: list[str]) -> str:
     lines = [
-        f"plans checked: {s['plans']}" + (f" ({len(missing)} graded plans have no plan file)"
-                                          if missing else ""),
+        f"plans checked: {s['plans']}"
+        + (f" ({len(missing)} graded plans have no plan file)" if missing else ""),
         f"scored <= {LOW:g} with an error or warning: {s['low_flagged']} of {s['low']} "
         f"= {_pct(s['low_flagged_share'])} (target >= {TARGET_LOW:.0%})",
         f"scored >= {HIGH:g} with an error or warning: {s['high_flagged']} of {s['high']} "
@@ -206,11 +211,18 @@ def report(s: dict, missing: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="a judging round folder")
-    parser.add_argument("--regenerate", action="store_true",
-                        help="write the plans again with the current offline planner")
+    parser.add_argument(
+        "--regenerate",
+        action="store_true",
+        help="write the plans again with the current offline planner",
+    )
     parser.add_argument("--save", action="store_true", help="with --regenerate: keep plans/")
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                        help="the day to plan and check on (default: the round's date)")
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="the day to plan and check on (default: the round's date)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     try:

@@ -193,7 +193,9 @@ def test_an_indicator_its_tasks_do_not_feed():
 def test_a_deadline_the_person_wrote_that_has_passed_is_surfaced():
     plan = good_plan()
     plan.request = Request(goal_text="run 3 times a week for the rest of 2021")
-    found = [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == "goal.deadline_stated_past"]
+    found = [
+        f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == "goal.deadline_stated_past"
+    ]
     assert found and "rest of 2021" in found[0].message
     plan.request = Request(goal_text="I have been running since 2019, half marathon by 2027")
     assert "goal.deadline_stated_past" not in _codes(plan)

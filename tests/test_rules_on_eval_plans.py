@@ -52,5 +52,7 @@ def test_coach_rules_fire_only_on_the_known_defects_of_the_eval_plans():
             if f.code in NEW_CODES:
                 fired.setdefault((case["id"], f.code), f.message)
     unexpected = {k: v for k, v in fired.items() if k not in KNOWN_DEFECTS}
-    table = "\n".join(f"{case:16} {code:34} {msg}" for (case, code), msg in sorted(unexpected.items()))
+    table = "\n".join(
+        f"{case:16} {code:34} {msg}" for (case, code), msg in sorted(unexpected.items())
+    )
     assert not unexpected, "new findings on eval plans (rule bug or planner defect):\n" + table

@@ -6,6 +6,7 @@ import datetime as dt
 
 from assistant.config import Settings
 from assistant.models import Finding, Plan
+from assistant.validators.asked import validate_asked
 from assistant.validators.catalog import CATALOG, finding
 from assistant.validators.plan import (
     validate_capacity,
@@ -14,11 +15,10 @@ from assistant.validators.plan import (
     validate_structure,
     weekly_load,
 )
-from assistant.validators.asked import validate_asked
 from assistant.validators.progress import validate_progress
 from assistant.validators.smart import validate_goal, validate_milestones
-from assistant.validators.wording import validate_wording
 from assistant.validators.task_size import TaskFacts, task_findings, validate_tasks
+from assistant.validators.wording import validate_wording
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

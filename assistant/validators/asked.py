@@ -215,4 +215,3 @@ def validate_asked(plan: Plan, settings: Settings, today: dt.date) -> list[Findi
         *feeds_behaviour(plan),
         *capacity_unused(plan, settings, today),
     ]
-

@@ -11,9 +11,57 @@ from assistant.weeks import task_window
 
 # units that measure a size (distance, weight, money, time), never a count of things done
 MEASURES = frozenset(
-    "km kilometers kilometres mi mile miles m meters metres kg kgs kilos lb lbs pounds stone "
-    "g grams % percent usd eur gbp $ € £ minutes mins min hours hrs h seconds secs cm inches in "
-    "ft feet bpm mmol mg points pts level grade score wpm rating".split()
+    [
+        "km",
+        "kilometers",
+        "kilometres",
+        "mi",
+        "mile",
+        "miles",
+        "m",
+        "meters",
+        "metres",
+        "kg",
+        "kgs",
+        "kilos",
+        "lb",
+        "lbs",
+        "pounds",
+        "stone",
+        "g",
+        "grams",
+        "%",
+        "percent",
+        "usd",
+        "eur",
+        "gbp",
+        "$",
+        "€",
+        "£",
+        "minutes",
+        "mins",
+        "min",
+        "hours",
+        "hrs",
+        "h",
+        "seconds",
+        "secs",
+        "cm",
+        "inches",
+        "in",
+        "ft",
+        "feet",
+        "bpm",
+        "mmol",
+        "mg",
+        "points",
+        "pts",
+        "level",
+        "grade",
+        "score",
+        "wpm",
+        "rating",
+    ]
 )
 # words that mark a metric as a best, a streak or a rate, not a running total
 _NOT_A_TOTAL = re.compile(
@@ -42,9 +90,33 @@ def is_count_unit(unit: str) -> bool:
 # people won over are an outcome of many tasks, never the output of one session
 _PEOPLE = frozenset(
     unit_key(w)
-    for w in "people persons friends customers clients users members followers subscribers "
-    "students guests attendees buyers patrons readers listeners viewers sign-ups signups "
-    "offers partners mentors sponsors volunteers donors".split()
+    for w in [
+        "people",
+        "persons",
+        "friends",
+        "customers",
+        "clients",
+        "users",
+        "members",
+        "followers",
+        "subscribers",
+        "students",
+        "guests",
+        "attendees",
+        "buyers",
+        "patrons",
+        "readers",
+        "listeners",
+        "viewers",
+        "sign-ups",
+        "signups",
+        "offers",
+        "partners",
+        "mentors",
+        "sponsors",
+        "volunteers",
+        "donors",
+    ]
 )
 
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.language.text import STOPWORDS, content_stems
+from assistant.language.text import STOPWORDS, content_stems, normalize
 from assistant.models import Finding, Metric, Plan, Task
 from assistant.validators.catalog import finding
-from assistant.language.text import normalize
 from assistant.validators.counting import (
     _NOT_PRODUCING,
     is_count_unit,
-    names_unit,
     is_running_total,
+    names_unit,
     per_session,
     sessions_in,
 )

@@ -43,8 +43,33 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a phrase cut off mid-way ends on a word that must be followed by something
 # (prepositions that close phrasal verbs, "search for", "coming in", are whole English)
 _DANGLING = frozenset(
-    "a an the my your our their his her its of from to than and or but into onto is are was "
-    "were whose because".split()
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "of",
+        "from",
+        "to",
+        "than",
+        "and",
+        "or",
+        "but",
+        "into",
+        "onto",
+        "is",
+        "are",
+        "was",
+        "were",
+        "whose",
+        "because",
+    ]
 )
 
 
@@ -66,8 +91,12 @@ def title_durations(plan: Plan) -> list[Finding]:
             for match in _DURATION.finditer(title):
                 said = _minutes(match)
                 before = title[max(0, match.start() - 6) : match.start()]
-                if said > 240 or _LIMIT.search(title[match.end() : match.end() + 8]) or (
-                    re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
+                if (
+                    said > 240
+                    or _LIMIT.search(title[match.end() : match.end() + 8])
+                    or (
+                        re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
+                    )
                 ):
                     continue  # "a 48-hour list", "a 1-hour cap": not the session's length
                 short = t.estimate_minutes < said - 5
@@ -181,11 +210,65 @@ def unit_names(plan: Plan) -> list[Finding]:
 _ANY_THING = {unit_key(w) for w in ("pieces", "items", "things", "units", "entries", "times")}
 # plural nouns that name what a metric counts; a unit naming something else disagrees
 _COUNTED_THINGS = frozenset(
-    "workouts sessions runs walks rides swims classes lessons applications interviews pages "
-    "words books chapters posts videos episodes calls meetings dates events visits meals "
-    "pushups push-ups pullups pull-ups squats reps sets steps miles laps songs pieces drawings "
-    "sketches photos articles essays poems stories tasks projects customers clients users "
-    "sales demos leads orders reviews hours minutes days nights weeks".split()
+    [
+        "workouts",
+        "sessions",
+        "runs",
+        "walks",
+        "rides",
+        "swims",
+        "classes",
+        "lessons",
+        "applications",
+        "interviews",
+        "pages",
+        "words",
+        "books",
+        "chapters",
+        "posts",
+        "videos",
+        "episodes",
+        "calls",
+        "meetings",
+        "dates",
+        "events",
+        "visits",
+        "meals",
+        "pushups",
+        "push-ups",
+        "pullups",
+        "pull-ups",
+        "squats",
+        "reps",
+        "sets",
+        "steps",
+        "miles",
+        "laps",
+        "songs",
+        "pieces",
+        "drawings",
+        "sketches",
+        "photos",
+        "articles",
+        "essays",
+        "poems",
+        "stories",
+        "tasks",
+        "projects",
+        "customers",
+        "clients",
+        "users",
+        "sales",
+        "demos",
+        "leads",
+        "orders",
+        "reviews",
+        "hours",
+        "minutes",
+        "days",
+        "nights",
+        "weeks",
+    ]
 )
 
 
