@@ -11,7 +11,11 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from assistant.language.details import concrete_details, done_or_not, personal_horizon
+from assistant.language.details import (
+    concrete_details,
+    done_or_not,
+    personal_horizon,
+)
 from assistant.language.horizons import find_horizon, resolve_deadline
 from assistant.language.quantities import (
     find_done_state,
@@ -176,17 +180,23 @@ _DETAIL_WEIGHTS = {"amount": 1.5, "frequency": 1.0, "start point": 1.0}
 _DIMINISH = 0.72
 
 
+def _vague_outside_timing(s: str, original: str) -> list[str]:
+    """Vague phrases, not counting a time of day ("before work on Mon" is not "work on")."""
+    timing = concrete_details(original).get("time of day", "")
+    return find_vague_phrases(s.replace(timing, " ") if timing else s)
+
+
 def _detail_count(s: str, original: str) -> tuple[float, list[str]]:
     """Weighted count of concrete details and the words that drove it."""
     tokens = words(s)
     first = tokens[0] if tokens else ""
-    vague = find_vague_phrases(s)
+    vague = _vague_outside_timing(s, original)
     n, drove = 0.0, []
     if first in ACTION_VERBS and not vague:
         n += 0.5 if first in GENERIC_VERBS else 1.0
         drove.append(f"verb '{first}'")
     details = concrete_details(original)
-    rest = " ".join(tokens[1:])
+    rest = s.split(" ", 1)[1] if " " in s else ""
     horizon = find_horizon(s)
     for phrase in [*details.values(), horizon.phrase if horizon else "", personal_horizon(s)]:
         rest = rest.replace(phrase.lower(), " ") if phrase else rest
@@ -211,8 +221,10 @@ def judge_specific(text: str) -> Criterion:
     s = _core(text)
     passed, notes, what = _names_a_result(s)
     n, drove = _detail_count(s, text)
-    penalty = 0.12 * len(find_vague_phrases(s)) + 0.1 * bool(find_abstract_targets(s))
+    penalty = 0.12 * len(_vague_outside_timing(s, text)) + 0.1 * bool(find_abstract_targets(s))
     penalty += 0.04 * min(len(find_hedges(s)), 3)
+    if _COMPARATIVE_RE.search(s) and not find_quantities(s):
+        penalty += 0.1  # "drive better": a direction, not a detail
     raw = max(0.0, 1 - _DIMINISH**n - penalty)
     score = round(0.5 + 0.5 * raw if passed else 0.49 * raw, 3)
     named = f" ({', '.join(drove[:6])})" if drove else ""

@@ -8,6 +8,20 @@ import re
 from assistant.language.quantities import find_frequency, find_multiplier, find_quantities
 from assistant.language.text import normalize
 
+# units that measure a size (distance, weight, money, time), never a count of things done
+MEASURES = frozenset(
+    "km kilometers kilometres mi mile miles m meters metres kg kgs kilos lb lbs pounds stone "
+    "g grams % percent usd eur gbp $ € £ minutes mins min hours hrs h seconds secs cm inches in "
+    "ft feet bpm mmol mg points pts level grade score wpm rating litres liters l ml".split()
+)
+
+
+def is_measure(unit: str) -> bool:
+    """'kg', '$', 'minutes': a size on a scale, not a count of things ('workouts')."""
+    first = normalize(unit).split()[0] if unit.strip() else ""
+    return first in MEASURES
+
+
 _DAYS = (
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b(?:\s?[/,&]\s?"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)*|\bweekdays?\b|\bweekends?\b"

@@ -5,64 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.language.details import MEASURES
 from assistant.language.text import normalize, stem
 from assistant.models import Metric, Plan, Task
 from assistant.weeks import task_window
 
-# units that measure a size (distance, weight, money, time), never a count of things done
-MEASURES = frozenset(
-    [
-        "km",
-        "kilometers",
-        "kilometres",
-        "mi",
-        "mile",
-        "miles",
-        "m",
-        "meters",
-        "metres",
-        "kg",
-        "kgs",
-        "kilos",
-        "lb",
-        "lbs",
-        "pounds",
-        "stone",
-        "g",
-        "grams",
-        "%",
-        "percent",
-        "usd",
-        "eur",
-        "gbp",
-        "$",
-        "€",
-        "£",
-        "minutes",
-        "mins",
-        "min",
-        "hours",
-        "hrs",
-        "h",
-        "seconds",
-        "secs",
-        "cm",
-        "inches",
-        "in",
-        "ft",
-        "feet",
-        "bpm",
-        "mmol",
-        "mg",
-        "points",
-        "pts",
-        "level",
-        "grade",
-        "score",
-        "wpm",
-        "rating",
-    ]
-)
 # words that mark a metric as a best, a streak or a rate, not a running total
 _NOT_A_TOTAL = re.compile(
     r"\b(longest|best|max|maximum|fastest|in a row|streak|straight|per|a week|each week|weekly|"
