@@ -132,7 +132,9 @@ def test_the_table_is_big_enough():
     assert len(ROWS) >= 80
 
 
-@pytest.mark.parametrize(("more", "less", "criterion"), ROWS, ids=[f"{c}:{a[:40]}" for a, b, c in ROWS])
+@pytest.mark.parametrize(
+    ("more", "less", "criterion"), ROWS, ids=[f"{c}:{a[:40]}" for a, b, c in ROWS]
+)
 def test_graded_scores_order_goals_as_people_do(more, less, criterion):
     high = assess_goal(more, TODAY)[criterion]
     low = assess_goal(less, TODAY)[criterion]

@@ -10,16 +10,62 @@ from assistant.language.text import normalize
 
 # units that measure a size (distance, weight, money, time), never a count of things done
 MEASURES = frozenset(
-    "km kilometers kilometres mi mile miles m meters metres kg kgs kilos lb lbs pounds stone "
-    "g grams % percent usd eur gbp $ € £ minutes mins min hours hrs h seconds secs cm inches in "
-    "ft feet bpm mmol mg points pts level grade score wpm rating litres liters l ml".split()
+    [
+        "km",
+        "kilometers",
+        "kilometres",
+        "mi",
+        "mile",
+        "miles",
+        "m",
+        "meters",
+        "metres",
+        "kg",
+        "kgs",
+        "kilos",
+        "lb",
+        "lbs",
+        "pounds",
+        "stone",
+        "g",
+        "grams",
+        "%",
+        "percent",
+        "usd",
+        "eur",
+        "gbp",
+        "$",
+        "€",
+        "£",
+        "minutes",
+        "mins",
+        "min",
+        "hours",
+        "hrs",
+        "h",
+        "seconds",
+        "secs",
+        "cm",
+        "inches",
+        "in",
+        "ft",
+        "feet",
+        "bpm",
+        "mmol",
+        "mg",
+        "points",
+        "pts",
+        "level",
+        "grade",
+        "score",
+        "wpm",
+        "rating",
+        "litres",
+        "liters",
+        "l",
+        "ml",
+    ]
 )
-
-
-def is_measure(unit: str) -> bool:
-    """'kg', '$', 'minutes': a size on a scale, not a count of things ('workouts')."""
-    first = normalize(unit).split()[0] if unit.strip() else ""
-    return first in MEASURES
 
 
 _DAYS = (
