@@ -173,3 +173,26 @@ def test_horizons_people_write_are_time_bound(phrase):
 def test_the_specific_reason_names_the_details_that_drove_it():
     reason = assess_goal("Run 3 km before work on Mon/Wed/Fri at the park", TODAY)["specific"]
     assert "days 'mon/wed/fri'" in reason["reason"] and "place 'at the park'" in reason["reason"]
+
+
+TASK_SIZES = [
+    # (names more work, names less work)
+    ("Implement billing end to end", "Fix typo in the billing page"),
+    ("Migrate the database to Postgres", "Fix typo in the README"),
+    ("Redesign the whole system architecture", "Redesign the settings page"),
+    ("Rewrite the importer from scratch", "Rename the importer flag"),
+    ("Migrate the database to Postgres", "Write the intro"),
+    ("Write the intro", "Reply to the landlord's email"),
+    ("Build the payments integration", "Check the payments log"),
+]
+
+
+@pytest.mark.parametrize(("bigger", "smaller"), TASK_SIZES, ids=[b[:30] for b, _ in TASK_SIZES])
+def test_task_size_score_falls_as_the_named_work_grows(bigger, smaller):
+    from assistant.config import Settings
+    from assistant.validators.task_size import TaskFacts, assess_task
+
+    big = assess_task(TaskFacts(bigger), Settings(_env_file=None))
+    small = assess_task(TaskFacts(smaller), Settings(_env_file=None))
+    assert big["size_score"] < small["size_score"], (big, small)
+    assert big["size_words"] or small["size_words"]  # the words that drove it are reported
