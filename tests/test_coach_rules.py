@@ -129,7 +129,16 @@ def test_a_stated_rhythm_the_plan_does_not_schedule():
     plan = good_plan()
     plan.goal.statement = "Run 4 times a week and finish the Riverside half marathon (21.1 km)"
     found = [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == "metric.unit_mismatch"]
-    assert found and "4 sessions a week" in found[0].message
+    assert found and "4 sessions a week" in found[0].message, found
+
+
+def test_time_every_day_with_the_practice_twice_a_week():
+    plan = good_plan()  # easy runs twice a week
+    plan.request = Request(goal_text="run a half marathon", answers={"capacity": "30 min a day"})
+    found = [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == "metric.unit_mismatch"]
+    assert found and "'30 min a day'" in found[0].message
+    plan.request = Request(goal_text="run a half marathon", answers={"capacity": "3 hours a week"})
+    assert "metric.unit_mismatch" not in _codes(plan)
 
 
 @pytest.mark.parametrize(

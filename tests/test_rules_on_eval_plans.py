@@ -32,6 +32,10 @@ KNOWN_DEFECTS = {
     ("volunteer", "task.title_contradicts_estimate"),
     # "meditate every day" scheduled 6 days a week
     ("meditate", "metric.unit_mismatch"),
+    # "20-30 minutes a day" of free time, the practice scheduled 1-3 times a week
+    ("fit-pushups", "metric.unit_mismatch"),
+    ("guitar", "metric.unit_mismatch"),
+    ("read-books", "metric.unit_mismatch"),
     # indicators above what the tasks schedule: 3 demos vs 1, 3 walks vs 2, 2 decisions vs 1
     ("mrr-20k", "indicator.mismatch"),
     ("health-bp", "indicator.mismatch"),

@@ -94,16 +94,36 @@ def _goal_tasks(plan: Plan) -> list[Task]:
     return shared or core
 
 
+_DAILY_TIME = re.compile(
+    r"\b\d+\s?(?:minutes?|mins?|min|hours?|hrs?|h)\b[^,.;]{0,12}?\b(?:a|per|each|every)\s"
+    r"(?:day|night|evening|morning)\b|\b(?:daily|every day|each day|every night|each night)\b"
+)
+
+
+def _daily_time(plan: Plan) -> str:
+    """The person's free time given per day ('30 min a day'), or ''."""
+    if plan.request is None:
+        return ""
+    m = _DAILY_TIME.search(normalize(plan.request.answers.get("capacity", "")))
+    return m.group(0) if m else ""
+
+
 def rhythm_unscheduled(plan: Plan) -> list[Finding]:
     """metric.unit_mismatch (rhythm): '3 workouts a week' stated, one scheduled."""
-    stated = 0.0
-    phrase = ""
-    for text in (plan.goal.statement, plan.request.goal_text if plan.request else ""):
-        rate = sessions_per_week(text) if text else None
-        freq = find_frequency(text) if text else None
+    stated, who = 0.0, ""
+    sources = [("The goal says", plan.goal.statement)]
+    if plan.request is not None:
+        sources.append(("The person said", plan.request.goal_text))
+    for source, text in sources:
+        rate = sessions_per_week(text)
+        freq = find_frequency(text)
         if rate and rate >= 2 and rate > stated and freq and re.search(r"\d|daily|every", freq):
-            stated, phrase = rate, freq
+            stated, who = rate, f"{source} '{freq}' ({rate:g} sessions a week)"
+    daily = _daily_time(plan)
     tasks = _goal_tasks(plan)
+    if daily and stated < 4:  # "20 min a day" is time for the practice most days
+        stated = 4.0
+        who = f"The person has '{daily}' (time for 4 or more sessions a week)"
     if not stated or not tasks:
         return []
     weeks: dict[dt.date, float] = {}
@@ -118,8 +138,7 @@ def rhythm_unscheduled(plan: Plan) -> list[Finding]:
         finding(
             "metric.unit_mismatch",
             "goal.statement",
-            f"The goal says '{phrase}' ({stated:g} sessions a week), but the plan schedules at "
-            f"most {most:g} a week.",
+            f"{who}, but the plan schedules the practice at most {most:g} a week.",
             f"Schedule the stated rhythm ({stated:g} a week), or say why the plan builds up to it.",
         )
     ]
