@@ -9,21 +9,11 @@ import pytest
 from assistant.config import Settings
 from assistant.models import Metric, Plan, Recurrence, Request, Task
 from assistant.validators import CATALOG, validate_plan
+from tests.planner_defects import COACH_CODES
 from tests.plans import TODAY, good_plan
 
 SETTINGS = Settings(_env_file=None)
-NEW_CODES = [
-    "goal.deadline_stated_past",
-    "milestone.target_unreachable",
-    "milestone.no_mover",
-    "task.title_contradicts_estimate",
-    "metric.unit_mismatch",
-    "text.not_english",
-    "plan.core_activity_gap",
-    "constraint.feeds_behaviour",
-    "indicator.mismatch",
-    "plan.capacity_unused",
-]
+NEW_CODES = sorted(COACH_CODES)
 
 
 def _codes(plan: Plan) -> list[str]:

@@ -11,7 +11,7 @@ from assistant.language.quantities import find_frequency, sessions_per_week
 from assistant.language.text import content_stems, normalize, stem
 from assistant.models import Finding, Plan, Task
 from assistant.validators.catalog import finding
-from assistant.validators.wording import _ARRANGING
+from assistant.validators.wording import ARRANGING
 from assistant.weeks import active_tasks, task_window, week_starts
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -83,7 +83,7 @@ def _core_tasks(plan: Plan) -> list[Task]:
         for t in active_tasks(plan)
         if t.recurrence is not None
         and not t.attacks_constraint
-        and not _ARRANGING.match(t.title.lower())
+        and not ARRANGING.match(t.title.lower())
     ]
 
 

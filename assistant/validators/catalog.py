@@ -53,7 +53,7 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The milestone's tasks need more hours than its weeks hold.",
     ),
     "milestone.target_unreachable": (
-        "error",
+        "warning",
         "The tasks scheduled before the milestone cannot produce its target "
         "(sessions x amount per session).",
     ),

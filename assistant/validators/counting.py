@@ -83,7 +83,7 @@ def _keys(text: str) -> set[str]:
 
 
 # titles that prepare, choose or drop things rather than produce them ("List the next 10 books")
-_NOT_PRODUCING = re.compile(
+NOT_PRODUCING = re.compile(
     r"^(?:list|plan|set|write down|join|drop|review|pick|choose|shortlist|find|research|compare|"
     r"track|log|count|note|block|book|schedule|decide|read about|learn about|sort)\b"
 )
@@ -99,12 +99,14 @@ def per_session(title: str, unit: str) -> float | None:
     """How many of ``unit`` one session of a task yields ('Send 2 applications' -> 2), or None
     when the title does not name the unit."""
     key = unit_key(unit)
-    if _NOT_PRODUCING.match(normalize(title)):
+    if NOT_PRODUCING.match(normalize(title)):
         return None
     tokens = re.findall(r"\d+(?:\.\d+)?|[a-z][a-z-]*", normalize(title))
     for i, token in enumerate(tokens):
         if unit_key(token) != key:
             continue
+        if i == 0 and len(tokens) > 2 and tokens[1][0].isdigit() and tokens[2] not in MEASURES:
+            return float(tokens[1])  # the verb is the unit: "Ask 5 people" makes 5 asks
         near = tokens[max(0, i - 3) : i]
         if i > 3 and not any(t[0].isdigit() for t in near):
             continue  # "Stretch for 15 minutes after a run": the run is not this task's product

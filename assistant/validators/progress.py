@@ -9,7 +9,7 @@ from assistant.language.text import STOPWORDS, content_stems, normalize
 from assistant.models import Finding, Metric, Plan, Task
 from assistant.validators.catalog import finding
 from assistant.validators.counting import (
-    _NOT_PRODUCING,
+    NOT_PRODUCING,
     is_count_unit,
     is_running_total,
     names_unit,
@@ -58,7 +58,7 @@ def _unreachable(plan: Plan) -> list[Finding]:
         amounts = [(t, per_session(t.title, metric.unit)) for t in tasks]
         producers = [(t, a) for t, a in amounts if a is not None]
         unknown = [t for t, a in amounts if a is None and names_unit(t.title, metric.unit)]
-        if not producers or any(not _NOT_PRODUCING.match(normalize(t.title)) for t in unknown):
+        if not producers or any(not NOT_PRODUCING.match(normalize(t.title)) for t in unknown):
             continue  # nothing names an amount, or some task yields an amount we cannot read
         supply = sum(a * sessions_in(t, plan, plan.start_date, m.deadline) for t, a in producers)
         need = metric.target - (metric.baseline or 0.0)
@@ -97,9 +97,9 @@ def _no_mover(plan: Plan) -> list[Finding]:
     previous = plan.start_date
     for mi, m in enumerate(plan.milestones):
         words = _words(m.metric, m.title)
-        if _STREAK.search(f"{m.metric.name} {m.title}".lower()):
+        if not is_count_unit(m.metric.unit) or _STREAK.search(f"{m.metric.name} {m.title}".lower()):
             previous = m.deadline
-            continue  # a streak of not doing something is moved by attacking its cues
+            continue  # money, percentages, times and streaks move through many tasks at once
         running = [
             t
             for t in active_tasks(plan)
@@ -125,7 +125,7 @@ def _no_mover(plan: Plan) -> list[Finding]:
 
 def _is_setup(task: Task) -> bool:
     title = normalize(task.title)
-    return bool(_NOT_PRODUCING.match(title) or _SETUP.match(title))
+    return bool(NOT_PRODUCING.match(title) or _SETUP.match(title))
 
 
 _SETUP = re.compile(
@@ -143,7 +143,7 @@ def _weekly_supply(plan: Plan, unit: str) -> tuple[float, list[Task]]:
         for t in recurring
         if per_session(t.title, unit) is None
         and names_unit(t.title, unit)
-        and not _NOT_PRODUCING.match(normalize(t.title))
+        and not NOT_PRODUCING.match(normalize(t.title))
     ]
     if not feeders or unreadable:
         return 0.0, []
@@ -181,8 +181,8 @@ def _indicators(plan: Plan) -> list[Finding]:
                 finding(
                     "indicator.mismatch",
                     f"leading_indicators[{i}]",
-                    f"'{ind.name}' asks for {weekly:.3g} {ind.unit} a week, but the tasks "
-                    f"that feed it ('{feeders[0].title}') schedule at most {supply:g}.",
+                    f"'{ind.name}' asks for {weekly:,.4g} {ind.unit} a week, but the tasks "
+                    f"that feed it ('{feeders[0].title}') schedule at most {supply:,.4g}.",
                     f"Schedule {ind.target:g} {ind.unit} a week, or set the indicator to what "
                     "the plan really schedules.",
                 )

@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from assistant.models import Finding, Plan
 from assistant.validators.catalog import finding
-from assistant.validators.counting import MEASURES, is_count_unit, unit_key
+from assistant.validators.counting import unit_key
 
 _DURATION = re.compile(
     r"\b(?:(\d+(?:\.\d+)?)[- ]?(minutes?|mins?|min|hours?|hrs?|hr|h)\b|"
     r"(half an|an|one) hour\b)"
 )
 # titles that arrange a session rather than hold it ("Book a 60-minute lesson" takes 10 minutes)
-_ARRANGING = re.compile(
+ARRANGING = re.compile(
     r"^(?:book|schedule|block|plan|set|put|choose|find|pick|sign|register|list|write down|add|"
     r"buy|order|reserve|ask|email|call|text|message|tell|decide|note|mark|create|make)\b"
 )
@@ -86,7 +86,7 @@ def title_durations(plan: Plan) -> list[Finding]:
     for mi, m in enumerate(plan.milestones):
         for ti, t in enumerate(m.tasks):
             title = t.title.lower()
-            if _ARRANGING.match(title):
+            if ARRANGING.match(title):
                 continue
             for match in _DURATION.finditer(title):
                 said = _minutes(match)
@@ -159,6 +159,8 @@ def not_english(plan: Plan) -> list[Finding]:
     said = ""
     if plan.request is not None:
         said = " ".join([plan.request.goal_text, *plan.request.answers.values()])
+    else:  # a plan file with no request: its goal is the person's own words
+        said = plan.goal.statement
     said += f" {plan.constraint} " + " ".join(plan.owners)
     allowed = {w.lower() for raw in _WORD_RE.findall(said) for w in re.split(r"[-’']", raw)}
     out: list[Finding] = []
@@ -185,91 +187,35 @@ def unit_names(plan: Plan) -> list[Finding]:
     metrics += [(f"leading_indicators[{i}]", m) for i, m in enumerate(plan.leading_indicators)]
     out: list[Finding] = []
     for path, metric in metrics:
-        if not is_count_unit(metric.unit):
-            continue
-        unit = unit_key(metric.unit)
-        counted = [
-            w
-            for w in re.findall(r"[a-z][a-z-]*s\b", metric.name.lower())
-            if w not in MEASURES and is_count_unit(w) and w in _COUNTED_THINGS
+        unit_kind = _KIND_OF.get(unit_key(metric.unit))
+        named = [
+            (w, _KIND_OF[unit_key(w)])
+            for w in re.findall(r"[a-z][a-z-]*", _PERIOD.sub(" ", metric.name.lower()))
+            if unit_key(w) in _KIND_OF
         ]
-        names_unit = unit in {unit_key(w) for w in re.findall(r"[a-z][a-z-]*", metric.name)}
-        if counted and not names_unit and unit not in _ANY_THING and unit_key(counted[0]) != unit:
-            out.append(
-                finding(
-                    "metric.unit_mismatch",
-                    path,
-                    f"The metric '{metric.name}' is counted in '{metric.unit}'.",
-                    f"Count {counted[0]} in {counted[0]}, or rename the metric after what "
-                    f"'{metric.unit}' counts.",
-                )
+        if unit_kind is None or not named or any(k == unit_kind for _, k in named):
+            continue
+        word = named[0][0]
+        out.append(
+            finding(
+                "metric.unit_mismatch",
+                path,
+                f"The metric '{metric.name}' is counted in '{metric.unit}'.",
+                f"Count {word} in {word}, or rename the metric after what '{metric.unit}' counts.",
             )
+        )
     return out
 
 
-_ANY_THING = {unit_key(w) for w in ("pieces", "items", "things", "units", "entries", "times")}
-# plural nouns that name what a metric counts; a unit naming something else disagrees
-_COUNTED_THINGS = frozenset(
-    [
-        "workouts",
-        "sessions",
-        "runs",
-        "walks",
-        "rides",
-        "swims",
-        "classes",
-        "lessons",
-        "applications",
-        "interviews",
-        "pages",
-        "words",
-        "books",
-        "chapters",
-        "posts",
-        "videos",
-        "episodes",
-        "calls",
-        "meetings",
-        "dates",
-        "events",
-        "visits",
-        "meals",
-        "pushups",
-        "push-ups",
-        "pullups",
-        "pull-ups",
-        "squats",
-        "reps",
-        "sets",
-        "steps",
-        "miles",
-        "laps",
-        "songs",
-        "pieces",
-        "drawings",
-        "sketches",
-        "photos",
-        "articles",
-        "essays",
-        "poems",
-        "stories",
-        "tasks",
-        "projects",
-        "customers",
-        "clients",
-        "users",
-        "sales",
-        "demos",
-        "leads",
-        "orders",
-        "reviews",
-        "hours",
-        "minutes",
-        "days",
-        "nights",
-        "weeks",
-    ]
-)
+# kinds of things a metric counts; a name of one kind with a unit of another disagree
+# ("workouts completed" in "pushups", "weeks in a row" in "nights")
+_KINDS = {
+    "sessions": "workouts sessions runs walks rides swims classes lessons practices meetings calls",
+    "repetitions": "pushups push-ups pullups pull-ups squats reps sets steps laps",
+    "spans": "days weeks nights months",
+}
+_PERIOD = re.compile(r"\b(?:per|a|each|every|this|in a)\s(?:day|night|week|month|row)\b")
+_KIND_OF = {unit_key(w): kind for kind, ws in _KINDS.items() for w in ws.split()}
 
 
 def validate_wording(plan: Plan) -> list[Finding]:
