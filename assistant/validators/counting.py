@@ -19,6 +19,7 @@ _TOTAL_WORDS = re.compile(
     r"\b(total|completed|done|sent|submitted|written|read|logged|made|held|finished|published|"
     r"posted|booked|attended|reached out|applied|tried|cooked|visited)\b"
 )
+_PREPOSITIONS = {"to", "from", "for", "with", "about", "at", "on", "after", "before"}
 _EVERY = {"every", "all", "each", "any", "the", "this", "these", "those"}
 _NUMBER_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0}
 
@@ -112,6 +113,8 @@ def per_session(title: str, unit: str) -> float | None:
             continue  # "Stretch for 15 minutes after a run": the run is not this task's product
         if near and near[-1] in _EVERY:
             return None  # "Redo every question": an amount we cannot count
+        if any(t in _PREPOSITIONS for t in near):
+            return None  # "Say yes to 1 invitation": what the task meets, not what it makes
         for back in (1, 2, 3):  # "2 tailored applications", "a cover letter and application"
             if i - back < 0:
                 break
