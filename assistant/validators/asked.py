@@ -7,10 +7,10 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.findings import finding
 from assistant.language.quantities import find_frequency, sessions_per_week
 from assistant.language.text import content_stems, normalize, stem
 from assistant.models import Finding, Plan, Task
-from assistant.validators.catalog import finding
 from assistant.validators.wording import ARRANGING
 from assistant.weeks import active_tasks, task_window, week_starts
 

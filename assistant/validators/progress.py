@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 
+from assistant.findings import finding
 from assistant.language.text import STOPWORDS, content_stems, normalize
 from assistant.models import Finding, Metric, Plan, Task
-from assistant.validators.catalog import finding
 from assistant.validators.counting import (
     NOT_PRODUCING,
     is_count_unit,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.findings import finding
 from assistant.models import Finding, Plan
-from assistant.validators.catalog import finding
 from assistant.validators.counting import unit_key
 
 _DURATION = re.compile(
