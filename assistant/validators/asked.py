@@ -76,19 +76,20 @@ def deadline_stated_past(plan: Plan, today: dt.date) -> list[Finding]:
     ]
 
 
-def _core_tasks(plan: Plan) -> list[Task]:
-    """The practice the goal depends on: recurring work that is not setup or a constraint fix."""
+def _core_tasks(plan: Plan, with_attacks: bool = False) -> list[Task]:
+    """The practice the goal depends on: recurring work that is not setup (nor, unless asked
+    for, a constraint fix)."""
     return [
         t
         for t in active_tasks(plan)
         if t.recurrence is not None
-        and not t.attacks_constraint
+        and (with_attacks or not t.attacks_constraint)
         and not ARRANGING.match(t.title.lower())
     ]
 
 
-def _goal_tasks(plan: Plan) -> list[Task]:
-    core = _core_tasks(plan)
+def _goal_tasks(plan: Plan, with_attacks: bool = False) -> list[Task]:
+    core = _core_tasks(plan, with_attacks)
     goal_words = content_stems(f"{plan.goal.statement} {_person_text(plan)}")
     shared = [t for t in core if content_stems(t.title) & goal_words]
     return shared or core
@@ -145,8 +146,9 @@ def rhythm_unscheduled(plan: Plan) -> list[Finding]:
 
 
 def core_activity_gap(plan: Plan) -> list[Finding]:
-    """plan.core_activity_gap: a week mid-plan without the practice, unless asked for."""
-    tasks = _goal_tasks(plan)
+    """plan.core_activity_gap: a week mid-plan without the practice, unless asked for (practice
+    that also attacks the constraint, "20 timed questions on last week's mistakes", counts)."""
+    tasks = _goal_tasks(plan, with_attacks=True)
     if not tasks:
         return []
     asked = f"{_person_text(plan)} {normalize(plan.metadata.revision_note or '')}"
