@@ -61,7 +61,7 @@ def deadline_stated_past(plan: Plan, today: dt.date) -> list[Finding]:
                 past.append(m.group(0))
         except ValueError:
             continue
-    shown = [p for p in past if re.search(r"\d{4}", p).group(0) not in noted]
+    shown = [p for p in past if not any(year in noted for year in re.findall(r"\d{4}", p))]
     if not shown:
         return []
     return [
@@ -109,6 +109,10 @@ def _daily_time(plan: Plan) -> str:
     return m.group(0) if m else ""
 
 
+def _per_week(task: Task) -> float:
+    return task.recurrence.sessions_per_week() if task.recurrence else 0.0
+
+
 def rhythm_unscheduled(plan: Plan) -> list[Finding]:
     """metric.unit_mismatch (rhythm): '3 workouts a week' stated, one scheduled."""
     stated, who = 0.0, ""
@@ -131,7 +135,7 @@ def rhythm_unscheduled(plan: Plan) -> list[Finding]:
     for t in tasks:
         start, due = task_window(t, plan)
         for week in week_starts(start, due):
-            weeks[week] = weeks.get(week, 0.0) + t.recurrence.sessions_per_week()
+            weeks[week] = weeks.get(week, 0.0) + _per_week(t)
     most = max(weeks.values())
     if most + 1e-6 >= stated:
         return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -147,12 +148,13 @@ def _weekly_supply(plan: Plan, unit: str) -> tuple[float, list[Task]]:
     ]
     if not feeders or unreadable:
         return 0.0, []
-    weeks: dict = {}
+    weeks: dict[dt.date, float] = {}
     for t, a in feeders:
         start, due = task_window(t, plan)
         week = monday(start)
         while week <= due:
-            weeks[week] = weeks.get(week, 0.0) + a * t.recurrence.sessions_per_week()
+            rate = t.recurrence.sessions_per_week() if t.recurrence else 0.0
+            weeks[week] = weeks.get(week, 0.0) + a * rate
             week = week.fromordinal(week.toordinal() + 7)
     return max(weeks.values()), [t for t, _ in feeders]
 

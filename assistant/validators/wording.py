@@ -123,7 +123,7 @@ def _is_english(word: str) -> bool:
     return zipf_frequency(word, "en") >= MIN_ZIPF
 
 
-def strange_words(text: str, allowed: set[str] = frozenset()) -> list[str]:
+def strange_words(text: str, allowed: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Words of ``text`` that are neither English (wordfreq) nor in ``allowed`` (lower-case)."""
     out = []
     for raw in _WORD_RE.findall(text):
