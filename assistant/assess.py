@@ -11,6 +11,11 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
+from assistant.language.details import (
+    concrete_details,
+    done_or_not,
+    personal_horizon,
+)
 from assistant.language.horizons import find_horizon, resolve_deadline
 from assistant.language.quantities import (
     find_done_state,
@@ -137,8 +142,10 @@ def _core(text: str) -> str:
     return s
 
 
-def judge_specific(text: str) -> Criterion:
-    s = _core(text)
+def _names_a_result(s: str) -> tuple[bool, list[str], str]:
+    """The pass line of ``specific``: a concrete action on an object, an amount, a counted
+    rhythm or a done-state, with no vague verb or abstract target left standing. Returns
+    (passed, what is wrong, what makes it specific)."""
     tokens = words(s)
     content = [w for w in tokens if w not in STOPWORDS and not w[0].isdigit()]
     has_amount = bool(find_quantities(s)) or find_multiplier(s) is not None
@@ -147,7 +154,6 @@ def judge_specific(text: str) -> Criterion:
     abstract = [] if has_amount else find_abstract_targets(s)
     hedges = find_hedges(s)
     first = tokens[0] if tokens else ""
-
     score = 0.35
     notes: list[str] = []
     if vague:
@@ -181,55 +187,124 @@ def judge_specific(text: str) -> Criterion:
     elif len(content) <= 1:
         score -= 0.1
         notes.append("no concrete object")
-    if first in GENERIC_VERBS and not (has_amount or done_state or counted_rhythm):
+    outcome = done_or_not(s)
+    if first in GENERIC_VERBS and not (has_amount or done_state or counted_rhythm or outcome):
         score = min(score, 0.45)  # "Learn the piano": a kind of activity, not a result
         notes.append(f"'{first}' with no amount or done-state")
-    score = round(min(1.0, max(0.0, score)), 3)
-    passed = score >= 0.5
+    if outcome and not vague and not abstract:
+        score = max(score, 0.5)  # "get the claim approved in writing": done or not
+    what = (
+        "a number"
+        if has_amount
+        else ("a clear done-state" if done_state or outcome else "a concrete action and object")
+    )
+    return score >= 0.5, notes, what
+
+
+_UNIT_WORDS = frozenset(
+    ["km", "k", "mi", "kg", "lb", "lbs", "mo", "mos", "min", "mins", "h", "hrs", "x"]
+)
+# how much each kind of detail adds; the score grows with each, with diminishing returns
+_DETAIL_WEIGHTS = {"amount": 1.5, "frequency": 1.0, "start point": 1.0}
+_DIMINISH = 0.72
+
+
+def _vague_outside_timing(s: str, original: str) -> list[str]:
+    """Vague phrases, not counting a time of day ("before work on Mon" is not "work on")."""
+    timing = concrete_details(original).get("time of day", "")
+    return find_vague_phrases(s.replace(timing, " ") if timing else s)
+
+
+def _detail_count(s: str, original: str) -> tuple[float, list[str]]:
+    """Weighted count of concrete details and the words that drove it."""
+    tokens = words(s)
+    first = tokens[0] if tokens else ""
+    vague = _vague_outside_timing(s, original)
+    n, drove = 0.0, []
+    if first in ACTION_VERBS and not vague:
+        n += 0.5 if first in GENERIC_VERBS else 1.0
+        drove.append(f"verb '{first}'")
+    details = concrete_details(original)
+    rest = s.split(" ", 1)[1] if " " in s else ""
+    horizon = find_horizon(s)
+    for phrase in [*details.values(), horizon.phrase if horizon else "", personal_horizon(s)]:
+        rest = rest.replace(phrase.lower(), " ") if phrase else rest
+    objects = [
+        w for w in words(rest) if w not in STOPWORDS and not w[0].isdigit() and w not in _UNIT_WORDS
+    ]
+    if objects:
+        n += 1.0 if len(objects) < 4 else 1.5
+        drove.append(f"object '{objects[0]}'")
+    outcome = find_done_state(s) or done_or_not(s)
+    if outcome:
+        n += 1.5
+        drove.append(f"done-state '{outcome}'")
+    for kind, phrase in details.items():
+        n += _DETAIL_WEIGHTS.get(kind, 0.75)
+        drove.append(f"{kind} '{phrase}'")
+    return n, drove
+
+
+def judge_specific(text: str) -> Criterion:
+    """Passes when the goal names a result; the score grows with every concrete detail."""
+    s = _core(text)
+    passed, notes, what = _names_a_result(s)
+    n, drove = _detail_count(s, text)
+    penalty = 0.12 * len(_vague_outside_timing(s, text)) + 0.1 * bool(find_abstract_targets(s))
+    penalty += 0.04 * min(len(find_hedges(s)), 3)
+    if _COMPARATIVE_RE.search(s) and not find_quantities(s):
+        penalty += 0.1  # "drive better": a direction, not a detail
+    raw = max(0.0, 1 - _DIMINISH**n - penalty)
+    score = round(0.5 + 0.5 * raw if passed else 0.49 * raw, 3)
+    named = f" ({', '.join(drove[:6])})" if drove else ""
     if passed:
-        what = (
-            "a number"
-            if has_amount
-            else ("a clear done-state" if done_state else "a concrete action and object")
-        )
-        reason = f"Names {what}" + (f", though it has {notes[0]}" if notes else "") + "."
+        reason = f"Names {what}" + (f", though it has {notes[0]}" if notes else "")
+        reason += f"; {len(drove)} concrete details{named}."
     else:
         reason = (
             "Not specific: "
             + (", ".join(notes) if notes else "says what area, not what result")
-            + ". Say exactly what will exist or be true (what, how much, for whom)."
+            + f"{named}. Say exactly what will exist or be true (what, how much, for whom)."
         )
     return Criterion(passed, score, reason)
 
 
 def judge_measurable(text: str) -> Criterion:
+    """Graded: a number with its unit and starting point (1.0) > with its unit (0.9) > a time
+    target or a multiple of today (0.85) > a bare count (0.7) > done or not (0.6) > sessions
+    only (0.55) > a comparison with no number (0.2) > nothing (0.05)."""
     s = _core(text)
     quantities = find_quantities(s)
     with_unit = [q for q in quantities if q.unit]
+    start = concrete_details(text).get("start point")
     if with_unit:
         q = with_unit[0]
         shown = f"{q.value:g} {q.unit}" if q.kind != "percent" else f"{q.value:g}%"
-        return Criterion(True, 1.0, f"Measured by a number: {shown}.")
-    if quantities:
-        return Criterion(
-            True, 0.8, f"Has a number ({quantities[0].value:g}) but not what it counts."
-        )
+        if start:
+            return Criterion(
+                True, 1.0, f"Measured by a number from a starting point: {shown}, '{start}'."
+            )
+        return Criterion(True, 0.9, f"Measured by a number: {shown}; add where you start from.")
     time_target = _TIME_TARGET_RE.search(s) or _HELD_FOR_RE.search(s)
     if time_target:
-        return Criterion(True, 0.9, f"Measured by a time target: '{time_target.group(0)}'.")
+        return Criterion(True, 0.85, f"Measured by a time target: '{time_target.group(0)}'.")
     multiplier = find_multiplier(s)
     if multiplier:
         return Criterion(
             True, 0.85, f"Measured against today's number ('{multiplier}'); note the baseline."
         )
-    done_state = find_done_state(s)
+    if quantities:
+        return Criterion(
+            True, 0.7, f"Has a number ({quantities[0].value:g}) but not what it counts."
+        )
+    done_state = find_done_state(s) or done_or_not(s)
     if done_state:
-        return Criterion(True, 0.75, f"A binary outcome that is done or not: '{done_state}'.")
+        return Criterion(True, 0.6, f"A binary outcome that is done or not: '{done_state}'.")
     freq = find_frequency(s)
     tokens = words(s)
     if freq and tokens and tokens[0] in ACTION_VERBS and not find_vague_phrases(s):
         return Criterion(
-            True, 0.65, f"Countable as sessions done ('{freq}'), though no target amount."
+            True, 0.55, f"Countable as sessions done ('{freq}'), though no target amount."
         )
     if _COMPARATIVE_RE.search(s):
         return Criterion(
@@ -244,7 +319,12 @@ def judge_measurable(text: str) -> Criterion:
 
 
 def judge_time_bound(text: str) -> Criterion:
+    """A date or span (0.85-1.0) > the person's own event or 'the rest of the year' (0.8) > a
+    rhythm with no end (0.75) > 'someday' (0.15) > nothing (0.05)."""
     horizon = find_horizon(text)
+    personal = personal_horizon(text)
+    if personal and (horizon is None or horizon.kind in {"vague", "recurring"}):
+        return Criterion(True, 0.8, f"Bound to a date you know: '{personal}'; name it on the plan.")
     if horizon is None:
         return Criterion(
             False, 0.05, "No deadline or time frame: add one ('by 30 June', 'in 12 weeks')."

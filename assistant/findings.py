@@ -23,6 +23,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "error",
         "The goal lost or changed what the person stated: a number, unit, rate or starting point.",
     ),
+    "goal.deadline_stated_past": (
+        "warning",
+        "A deadline the person wrote has already passed, and the plan does not say what it used.",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (
@@ -48,6 +52,20 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The milestone's tasks need more hours than its weeks hold.",
     ),
+    "milestone.target_unreachable": (
+        "warning",
+        "The tasks scheduled before the milestone cannot produce its target "
+        "(sessions x amount per session).",
+    ),
+    "milestone.no_mover": ("warning", "No task of the milestone works on what its metric counts."),
+    "metric.unit_mismatch": (
+        "warning",
+        "A metric's name and unit disagree, or the plan states a rhythm it does not schedule.",
+    ),
+    "indicator.mismatch": (
+        "warning",
+        "A leading indicator's weekly target disagrees with the tasks that feed it.",
+    ),
     # tasks
     "task.too_big": ("error", "The task does not fit one work session."),
     "task.too_small": ("info", "The task is so small that tracking it costs more than doing it."),
@@ -68,6 +86,14 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The task is vague ('think about', 'work on', research with no deliverable).",
     ),
     "task.compound": ("warning", "The task bundles two actions; split it."),
+    "task.title_contradicts_estimate": (
+        "warning",
+        "The title states a duration that differs from the task's estimate.",
+    ),
+    "text.not_english": (
+        "warning",
+        "A generated text holds a word that is not English nor the person's, or is cut off.",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan
@@ -87,6 +113,18 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     "plan.constraint_week_uncovered": (
         "warning",
         "Some weeks hold no task that attacks the constraint.",
+    ),
+    "plan.core_activity_gap": (
+        "warning",
+        "A week inside the plan holds none of the practice the goal depends on.",
+    ),
+    "constraint.feeds_behaviour": (
+        "warning",
+        "A task attacking the constraint schedules more of what the person wants less of.",
+    ),
+    "plan.capacity_unused": (
+        "info",
+        "The plan uses far less than the time the person has, so the goal could come sooner.",
     ),
     "plan.over_capacity": (
         "error",

@@ -193,7 +193,7 @@ def good_plan_data() -> dict:
             },
         ],
         "leading_indicators": [
-            {"name": "runs completed per week", "target": 3, "unit": "runs", "kind": "leading"}
+            {"name": "runs completed per week", "target": 2, "unit": "runs", "kind": "leading"}
         ],
         "review_day": "sunday",
         "metadata": {"engine": "test"},
@@ -251,7 +251,9 @@ def planted_bad_plan_data() -> dict:
                     task(
                         "b1", "Run an interval session of 6 x 400 m", 150, "2026-12-06"
                     ),  # too_big
-                    task("b2", "Email the running club", 5, "2026-12-06"),  # too_small
+                    task(
+                        "b2", "Email the runninged club", 5, "2026-12-06"
+                    ),  # too_small, not_english
                     task("b3", "Weekly long run of 8 km", 60, "2026-12-13"),  # not_verb_first
                     task(
                         "b4", "Plan the route for the 8 km run", 30, "2026-12-06", owner="team"
@@ -263,7 +265,7 @@ def planted_bad_plan_data() -> dict:
                         "b6", "Book a sports massage", 45, "2026-12-06", owner="Jordan"
                     ),  # owner_unknown
                     task(
-                        "b7", "Write the week's run schedule", 20, "2026-12-06", done_when=""
+                        "b7", "Write the week's training schedule", 20, "2026-12-06", done_when=""
                     ),  # no_done_when
                     task(
                         "b8", "Do a 5 km time trial", 45, "2026-12-06", done_when="Feel ready"
@@ -299,7 +301,7 @@ def planted_bad_plan_data() -> dict:
                     ),  # cycle
                     task(
                         "c3",
-                        "Run a tempo session of 20 minutes",
+                        "Run a tempo session of 60 minutes",  # title_contradicts_estimate
                         45,
                         "2026-12-10",
                         depends_on=["c2"],
@@ -314,13 +316,13 @@ def planted_bad_plan_data() -> dict:
                 "title": "Paint the spare room",
                 "deadline": "2027-01-10",
                 "metric": metric(1, unit="rooms", name="rooms painted"),
-                "tasks": [
+                "tasks": [  # no_mover: only setup, nothing that paints
                     task(
                         "d1",
-                        "Paint the first wall of the spare room",
+                        "Buy two tins of white emulsion",
                         90,
                         "2027-01-10",
-                        done_when="First wall painted",
+                        done_when="Tins bought",
                     )
                 ],
             },
@@ -328,7 +330,7 @@ def planted_bad_plan_data() -> dict:
                 "id": "m5",
                 "title": "Build a training habit",
                 "deadline": "2027-01-31",
-                "metric": metric(3, unit="runs", name="runs per week"),
+                "metric": metric(40, unit="runs", name="runs logged"),  # target_unreachable
                 "tasks": [
                     task(
                         "e1",
@@ -356,13 +358,15 @@ def planted_bad_plan_data() -> dict:
                 "id": "m6",
                 "title": "Run 15 km without stopping",
                 "deadline": "2027-02-14",
-                "metric": metric(15),
+                "metric": metric(15, unit="pushups", name="workouts completed"),  # unit_mismatch
                 "tasks": [],
             },
         ],
         "leading_indicators": [],
-        # the person said 30 km; the goal above lost it (goal.drift)
-        "request": {"goal_text": "get better at running, I want to race 30 km"},
+        # the person said 30 km; the goal above lost it (goal.drift); 2021 has passed
+        "request": {
+            "goal_text": "get better at running for the rest of 2021, I want to race 30 km"
+        },
     }
 
 

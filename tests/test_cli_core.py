@@ -172,6 +172,7 @@ def test_assess_tasks_plain_and_objects():
         "text": "Send 20 interview invites",
         "too_big": False,
         "size_score": 1.0,
+        "size_words": [],
         "findings": [],
     }
     assert rows[1]["too_big"] is True and rows[1]["findings"] == [

@@ -17,6 +17,10 @@ from tests.plans import TODAY, good_plan, good_plan_data, planted_bad_plan
 # Rules that exclude each other cannot fire in one plan; each gets its own variant below.
 EXCLUSIVE = {
     "goal.deadline_past",
+    "indicator.mismatch",  # needs indicators, the planted plan has none
+    "plan.capacity_unused",  # needs spare time, the planted plan is over capacity
+    "plan.core_activity_gap",  # each has its planted case in test_coach_rules.py
+    "constraint.feeds_behaviour",
     "goal.not_achievable",
     "plan.no_constraint",
     "plan.constraint_not_attacked",
@@ -60,8 +64,32 @@ def _without_attacks() -> Plan:
         (_variant(capacity_hours_per_week=1), TODAY, "goal.not_achievable"),
         (_variant(constraint=""), TODAY, "plan.no_constraint"),
         (_without_attacks(), TODAY, "plan.constraint_not_attacked"),
+        (
+            _variant(
+                leading_indicators=[
+                    {"name": "runs completed per week", "target": 5, "unit": "runs"}
+                ]
+            ),
+            TODAY,
+            "indicator.mismatch",
+        ),
+        (
+            _variant(
+                capacity_hours_per_week=40,
+                request={"goal_text": "run a half marathon", "answers": {"capacity": "40 h"}},
+            ),
+            TODAY,
+            "plan.capacity_unused",
+        ),
     ],
-    ids=["deadline_past", "not_achievable", "no_constraint", "constraint_not_attacked"],
+    ids=[
+        "deadline_past",
+        "not_achievable",
+        "no_constraint",
+        "constraint_not_attacked",
+        "indicator_mismatch",
+        "capacity_unused",
+    ],
 )
 def test_exclusive_rules_fire_once_in_their_variant(plan, today, code):
     codes = Counter(f.code for f in validate_plan(plan, Settings(), today))

@@ -7,6 +7,7 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.findings import CATALOG, finding
 from assistant.models import Finding, Plan
+from assistant.validators.asked import validate_asked
 from assistant.validators.plan import (
     validate_capacity,
     validate_constraint,
@@ -14,8 +15,10 @@ from assistant.validators.plan import (
     validate_structure,
     weekly_load,
 )
+from assistant.validators.progress import validate_progress
 from assistant.validators.smart import validate_goal, validate_milestones
 from assistant.validators.task_size import TaskFacts, task_findings, validate_tasks
+from assistant.validators.wording import validate_wording
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -38,6 +41,9 @@ def validate_plan(
         *validate_dependencies(plan),
         *validate_constraint(plan),
         *validate_capacity(plan, settings, today),
+        *validate_progress(plan),
+        *validate_wording(plan),
+        *validate_asked(plan, settings, today),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -17,6 +17,7 @@ from assistant.language.quantities import find_quantities, quantities_in_normali
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan
+from assistant.validators.task_scope import scope_adjusted, scope_words
 
 GROUP_OWNERS = frozenset(words("group_owners"))
 _MULTI_OWNER_RE = re.compile(r"\s(and|or|with)\s|[,&/+;]|\s-\s")
@@ -347,12 +348,16 @@ def assess_task(facts: TaskFacts, settings: Settings, team: bool = False) -> dic
     minutes = (
         facts.estimate_minutes if facts.estimate_minutes is not None else reading.implied_minutes
     )
+    too_big = any(f.code == "task.too_big" for f in found)
+    points, drove = scope_words(facts.title)
     score = size_score(minutes, limit, reading.big_scope and not facts.recurring)
+    score = scope_adjusted(score, points, too_big)
     if not reading.verb_first or reading.vague:
         score = min(score, 0.6)
     return {
         "text": facts.title,
-        "too_big": any(f.code == "task.too_big" for f in found),
+        "too_big": too_big,
         "size_score": round(score, 3),
+        "size_words": list(drove),
         "findings": [f.code for f in found],
     }

@@ -1,0 +1,222 @@
+"""Does the plan's text read right? Durations that match estimates, English words, whole phrases,
+metric names that agree with their units."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.findings import finding
+from assistant.models import Finding, Plan
+from assistant.validators.counting import unit_key
+
+_DURATION = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?)[- ]?(minutes?|mins?|min|hours?|hrs?|hr|h)\b|"
+    r"(half an|an|one) hour\b)"
+)
+# titles that arrange a session rather than hold it ("Book a 60-minute lesson" takes 10 minutes)
+ARRANGING = re.compile(
+    r"^(?:book|schedule|block|plan|set|put|choose|find|pick|sign|register|list|write down|add|"
+    r"buy|order|reserve|ask|email|call|text|message|tell|decide|note|mark|create|make)\b"
+)
+_LIMIT = re.compile(r"^\s?(?:cap|limit|max|maximum|rule|window|timer)\b")
+_SLACK_OVER = 30  # a "30-minute run" may take an hour with changing and a shower
+
+# field words wordfreq does not rank but a coach writes: kept short and reviewed
+KNOWN_WORDS = frozenset(
+    {
+        "deload",
+        "halaqa",
+        "annualcreditreport",
+        "kanban",
+        "onboarding",
+        "italki",
+        "readmes",
+        "exercism",
+        "leetcode",
+        "okrs",
+        "preply",
+    }
+)
+MIN_ZIPF = 1.0  # about once in 100 million words: rarer than that is not a word people use
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a phrase cut off mid-way ends on a word that must be followed by something
+# (prepositions that close phrasal verbs, "search for", "coming in", are whole English)
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "of",
+        "from",
+        "to",
+        "than",
+        "and",
+        "or",
+        "but",
+        "into",
+        "onto",
+        "is",
+        "are",
+        "was",
+        "were",
+        "whose",
+        "because",
+    ]
+)
+
+
+def _minutes(m: re.Match[str]) -> float:
+    if m.group(3):
+        return 30.0 if m.group(3) == "half an" else 60.0
+    value, unit = float(m.group(1)), m.group(2)
+    return value if unit.startswith("m") else value * 60
+
+
+def title_durations(plan: Plan) -> list[Finding]:
+    """task.title_contradicts_estimate: '40-minute workout' planned at 20 minutes."""
+    out: list[Finding] = []
+    for mi, m in enumerate(plan.milestones):
+        for ti, t in enumerate(m.tasks):
+            title = t.title.lower()
+            if ARRANGING.match(title):
+                continue
+            for match in _DURATION.finditer(title):
+                said = _minutes(match)
+                before = title[max(0, match.start() - 6) : match.start()]
+                if (
+                    said > 240
+                    or _LIMIT.search(title[match.end() : match.end() + 8])
+                    or (
+                        re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
+                    )
+                ):
+                    continue  # "a 48-hour list", "a 1-hour cap": not the session's length
+                short = t.estimate_minutes < said - 5
+                long = t.estimate_minutes > said + _SLACK_OVER and said <= 120
+                if short or long:
+                    out.append(
+                        finding(
+                            "task.title_contradicts_estimate",
+                            f"milestones[{mi}].tasks[{ti}]",
+                            f"'{t.title}' says {match.group(0)} but is planned at "
+                            f"{t.estimate_minutes} minutes.",
+                            "Make the title and the estimate agree: change the duration in "
+                            "the title or the estimate.",
+                        )
+                    )
+                    break
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _is_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= MIN_ZIPF
+
+
+def strange_words(text: str, allowed: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Words of ``text`` that are neither English (wordfreq) nor in ``allowed`` (lower-case)."""
+    out = []
+    for raw in _WORD_RE.findall(text):
+        for word in re.split(r"[-’']", raw):
+            w = word.lower()
+            if len(w) < 3 or w in allowed or w in KNOWN_WORDS:
+                continue
+            if not _is_english(w):
+                out.append(word)
+    return out
+
+
+def dangling_end(text: str) -> str | None:
+    """The phrase a cut-off text ends on ('up from my'), or None when it ends whole."""
+    pieces = [text, *re.findall(r"['\"‘“]([^'\"’”]{3,})['\"’”]", text)]
+    for piece in pieces:
+        tail = re.findall(r"[A-Za-z0-9'%$£€]+", piece.rstrip(" .…,;:-"))
+        if tail and tail[-1].lower() in _DANGLING and not piece.rstrip().endswith("..."):
+            return " ".join(tail[-3:])
+    return None
+
+
+def _generated_texts(plan: Plan):
+    yield "goal.statement", plan.goal.statement
+    for mi, m in enumerate(plan.milestones):
+        yield f"milestones[{mi}].title", m.title
+        for ti, t in enumerate(m.tasks):
+            yield f"milestones[{mi}].tasks[{ti}].title", t.title
+
+
+def not_english(plan: Plan) -> list[Finding]:
+    """text.not_english: a made-up word ('walkinged') or a cut-off fragment in a title."""
+    said = ""
+    if plan.request is not None:
+        said = " ".join([plan.request.goal_text, *plan.request.answers.values()])
+    else:  # a plan file with no request: its goal is the person's own words
+        said = plan.goal.statement
+    said += f" {plan.constraint} " + " ".join(plan.owners)
+    allowed = {w.lower() for raw in _WORD_RE.findall(said) for w in re.split(r"[-’']", raw)}
+    out: list[Finding] = []
+    for path, text in _generated_texts(plan):
+        odd = strange_words(text, allowed)
+        cut = dangling_end(text)
+        if odd or cut:
+            what = f"'{odd[0]}' is not an English word" if odd else f"it stops at '{cut}'"
+            out.append(
+                finding(
+                    "text.not_english",
+                    path,
+                    f"'{text}' does not read as English: {what}.",
+                    "Rewrite it as a whole sentence in plain words.",
+                )
+            )
+    return out
+
+
+def unit_names(plan: Plan) -> list[Finding]:
+    """metric.unit_mismatch (names): 'workouts completed' counted in 'pushups'."""
+    metrics = [("goal.metric", plan.goal.metric)]
+    metrics += [(f"milestones[{i}].metric", m.metric) for i, m in enumerate(plan.milestones)]
+    metrics += [(f"leading_indicators[{i}]", m) for i, m in enumerate(plan.leading_indicators)]
+    out: list[Finding] = []
+    for path, metric in metrics:
+        unit_kind = _KIND_OF.get(unit_key(metric.unit))
+        named = [
+            (w, _KIND_OF[unit_key(w)])
+            for w in re.findall(r"[a-z][a-z-]*", _PERIOD.sub(" ", metric.name.lower()))
+            if unit_key(w) in _KIND_OF
+        ]
+        if unit_kind is None or not named or any(k == unit_kind for _, k in named):
+            continue
+        word = named[0][0]
+        out.append(
+            finding(
+                "metric.unit_mismatch",
+                path,
+                f"The metric '{metric.name}' is counted in '{metric.unit}'.",
+                f"Count {word} in {word}, or rename the metric after what '{metric.unit}' counts.",
+            )
+        )
+    return out
+
+
+# kinds of things a metric counts; a name of one kind with a unit of another disagree
+# ("workouts completed" in "pushups", "weeks in a row" in "nights")
+_KINDS = {
+    "sessions": "workouts sessions runs walks rides swims classes lessons practices meetings calls",
+    "repetitions": "pushups push-ups pullups pull-ups squats reps sets steps laps",
+    "spans": "days weeks nights months",
+}
+_PERIOD = re.compile(r"\b(?:per|a|each|every|this|in a)\s(?:day|night|week|month|row)\b")
+_KIND_OF = {unit_key(w): kind for kind, ws in _KINDS.items() for w in ws.split()}
+
+
+def validate_wording(plan: Plan) -> list[Finding]:
+    return [*title_durations(plan), *not_english(plan), *unit_names(plan)]

@@ -1,0 +1,80 @@
+"""Real defects the coach rules find in the offline planner's plans, read by hand and left for
+the planner to fix (each note says why the plan, not the rule, is wrong). A rule firing
+anywhere else on these tables is a bug in the rule or a new defect in the planner."""
+
+from __future__ import annotations
+
+# the codes the coach rules added (issue 13)
+COACH_CODES = frozenset(
+    {
+        "goal.deadline_stated_past",
+        "milestone.target_unreachable",
+        "milestone.no_mover",
+        "task.title_contradicts_estimate",
+        "metric.unit_mismatch",
+        "text.not_english",
+        "plan.core_activity_gap",
+        "constraint.feeds_behaviour",
+        "indicator.mismatch",
+        "plan.capacity_unused",
+    }
+)
+
+_NOVEL = {
+    # 500 words a session, 3 sessions a week: the word-count milestones and the 2,000-words
+    # indicator cannot be met; the writing stops for weeks between milestones
+    "milestone.target_unreachable",
+    "indicator.mismatch",
+    "plan.core_activity_gap",
+}
+_EXERCISES = {"milestone.target_unreachable"}  # "30 exercises solved" fed by 1 a week plus 3
+_DEMOS = {"indicator.mismatch"}  # "3 demos booked per week" next to 1 demo a week
+_SHIFT = {"task.title_contradicts_estimate"}  # "Work a 2-hour shift" planned at 75-95 minutes
+_GAP = {"plan.core_activity_gap"}  # the practice stops at a milestone and restarts a week later
+
+# offline goal table (tests/offline_goals.py): goal text -> codes
+OFFLINE_TABLE: dict[str, set[str]] = {
+    "Write a novel": _NOVEL,
+    "write a 60000 word fantasy novel this year": _NOVEL,
+    "learn to code in python": _EXERCISES,
+    "learn python to automate reports at my job": _EXERCISES,
+    "Build 3 javascript projects for my portfolio by August": _EXERCISES,
+    "Reach $20k MRR in 6 months": _DEMOS,
+    "Get our SaaS to 10k MRR by Q4": _DEMOS,
+    "lose 15 lbs in 3 months": {"indicator.mismatch"},  # "3 walks per week", 2 scheduled
+    "paint the bedroom": _SHIFT,
+    "volunteer 40 hours at the food bank this year": _SHIFT,
+    "volunteer 60 hours at the animal shelter": _SHIFT,
+    "Renovate the kitchen by September": _GAP,
+    "become a better public speaker": _GAP,
+    # "5 bags out" by week 3 with one bag filled and a drawer sorted a week
+    "declutter my flat": {"milestone.target_unreachable"},
+}
+
+# eval table (evals/cases.jsonl, with answers): case id -> codes
+EVAL_TABLE: dict[str, set[str]] = {
+    "coding": _EXERCISES,
+    "novel": {"milestone.target_unreachable", "plan.core_activity_gap"},
+    "aws-exam": _GAP,
+    "kitchen": _GAP,
+    "run-5k": _GAP,
+    "volunteer": _SHIFT,
+    # "meditate every day" scheduled 6 days a week; "20-30 minutes a day" of free time with
+    # the practice scheduled 1-3 times a week
+    "meditate": {"metric.unit_mismatch"},
+    "fit-pushups": {"metric.unit_mismatch"},
+    "guitar": {"metric.unit_mismatch"},
+    "read-books": {"metric.unit_mismatch"},
+    # indicators above what the tasks schedule: 3 demos vs 1, 3 walks vs 2, 2 decisions vs 1
+    "mrr-20k": {"indicator.mismatch", "plan.capacity_unused"},
+    "health-bp": {"indicator.mismatch"},
+    "driving": {"indicator.mismatch"},
+    # 20-30 h a week stated, 3-6 h planned (info: the goal could come sooner)
+    "app-launch": {"plan.capacity_unused"},
+    "demo-requests": {"plan.capacity_unused"},
+}
+
+
+def known(table: dict[str, set[str]], key: str, code: str) -> bool:
+    """Is this firing a defect already read and listed?"""
+    return code in table.get(key, set())

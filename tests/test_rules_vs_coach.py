@@ -1,0 +1,75 @@
+"""evals/rules_vs_coach.py on a tiny judging round: shares of low- and high-scored plans flagged."""
+
+from __future__ import annotations
+
+import json
+
+from evals.rules_vs_coach import main
+from tests.plans import good_plan, planted_bad_plan
+
+
+def _round(tmp_path, grades: list[dict], plans: dict | None = None, goals: list | None = None):
+    folder = tmp_path / "2026-11-27-tiny"
+    (folder / "plans").mkdir(parents=True)
+    (folder / "grades_A.jsonl").write_text("\n".join(json.dumps(g) for g in grades) + "\n")
+    for name, plan in (plans or {}).items():
+        (folder / "plans" / f"{name}.json").write_text(plan.model_dump_json())
+    if goals is not None:
+        (folder / "goals.jsonl").write_text("\n".join(json.dumps(g) for g in goals) + "\n")
+    return folder
+
+
+def test_stored_plans_give_the_shares_of_flagged_low_and_high_scores(tmp_path, capsys):
+    folder = _round(
+        tmp_path,
+        [
+            {"file": "good", "total": 10},
+            {"file": "bad", "total": 3},
+            {"file": "lost", "total": 2},  # graded, but its plan was not kept
+        ],
+        {"good": good_plan(), "bad": planted_bad_plan()},
+    )
+    (folder / "grades_B.jsonl").write_text('{"file": "good", "total": 8}\n')  # mean 9: high
+    assert main([str(folder), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["low"], figures["low_flagged_share"]) == (1, 1.0)
+    assert (figures["high"], figures["high_flagged_share"]) == (1, 0.0)
+    assert figures["missing"] == ["lost"]
+
+    assert main([str(folder)]) == 0
+    text = capsys.readouterr().out
+    assert "scored <= 5 with an error or warning: 1 of 1 = 100% (target >= 80%)" in text
+    assert "scored >= 9 with an error or warning: 0 of 1 = 0% (target <= 10%)" in text
+
+
+def test_plans_can_be_regenerated_from_the_goals_and_kept(tmp_path, capsys):
+    goals = [
+        {
+            "id": "g1",
+            "goal": "Run a half marathon",
+            "answers": {
+                "capacity": "4 hours a week",
+                "deadline": "by her first birthday, so March",
+            },
+        }
+    ]
+    folder = _round(
+        tmp_path, [{"file": "g1-a", "total": 4}, {"file": "g1-b", "total": 9.5}], goals=goals
+    )
+    assert main([str(folder), "--regenerate", "--save", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["plans"] == 2 and figures["missing"] == []
+    kept = json.loads((folder / "plans" / "g1-b.json").read_text())
+    # the unreadable deadline answer is dropped, as the chat would ask again
+    assert kept["request"]["answers"] == {"capacity": "4 hours a week"}
+    assert main([str(folder), "--json"]) == 0  # the kept plans are read back
+    assert json.loads(capsys.readouterr().out)["plans"] == 2
+
+
+def test_a_folder_it_cannot_read_is_one_clear_line(tmp_path, capsys):
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "grades_" in err and "\n" not in err
+    folder = _round(tmp_path, [{"file": "x", "total": 4}])
+    assert main([str(folder)]) == 2
+    assert "--regenerate" in capsys.readouterr().err
