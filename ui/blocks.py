@@ -82,7 +82,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                     )
                 yield "", update.history, chat_session, pick
 
-        chat_io = {
+        chat_io: dict[str, Any] = {
             "inputs": [message, session],
             "outputs": [message, chatbot, session, picker],
             "show_progress": "minimal",

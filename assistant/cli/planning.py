@@ -92,20 +92,21 @@ def plan(
     from assistant.cli.io import load_settings, parse_day
     from assistant.engines.base import no_progress
     from assistant.engines.select import written_by
-    from assistant.planner import plan_goal
+    from assistant.service import Goalsmith
 
     settings = load_settings()
     day = parse_day(today)
+    service = Goalsmith(settings, today=lambda: day)
     answers = parse_answer_options(answer)
     engine = _engine(settings, offline)
     # a model takes seconds per call: report progress on stderr (stdout stays the plan or JSON)
     progress = no_progress if engine.name == "offline" else _progress_to_stderr
     if sys.stdin.isatty() and not as_json:
         answers.update(_ask_interactively(engine.questions(_goal(goal), answers, day)))
-    result = plan_goal(engine, _goal(goal), answers, settings, day, progress)
+    result = service.plan(engine, _goal(goal), answers, progress)
     made = result.plan
     if save:
-        made = _save(made, settings)
+        made = service.save(made, "local")
     if as_json:
         payload = {
             "plan": made.model_dump(mode="json"),
@@ -157,18 +158,6 @@ def _ask_interactively(asked: list) -> dict[str, str]:
         if reply.strip():
             out[q.key] = reply.strip()
     return out
-
-
-def _save(made: Plan, settings) -> Plan:
-    from assistant.errors import InputError
-
-    try:
-        from assistant.store import Store
-    except ImportError:
-        raise InputError(
-            "saving needs the plan store (assistant/store.py), which is not installed"
-        ) from None
-    return Store(settings.db_path).save_plan(made, user="local") or made
 
 
 def plan_text(made: Plan, findings: list[Finding]) -> str:

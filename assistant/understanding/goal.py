@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
@@ -125,6 +126,10 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
+_DAILY_TIME_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
+    r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
+)
 _HEIGHT_RE = re.compile(
     r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"
 )
@@ -137,7 +142,7 @@ def understand(
     """Everything the planner needs, from the goal text first and the answers over it."""
     typed = parse_answers(answers, today)
     whole = core_text(goal, keep_capacity=True)
-    quantities = find_quantities(whole)
+    quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
     found = route(whole, ROUTABLE, money) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
@@ -147,7 +152,11 @@ def understand(
     quantities = with_units(
         core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
-    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
+    said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
+    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
+        (p for p in playbook.presets if p.rungs and said.strip() and re.search(p.pattern, said)),
+        None,
+    )  # "I do graphic design at my day job": freelance design, not gig driving
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
@@ -175,7 +184,9 @@ def understand(
     ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
         target = answered_base.value
         stated.add("metric")
-    elif isinstance(answered_base, Quantity) and not _same_unit(answered_base.unit, unit):
+    elif isinstance(answered_base, Quantity) and not _same_unit(
+        answered_base.unit or _word_after_number(raw_base), unit
+    ):
         # "3 chapters" for a goal in words, "3 services" for one in %: keep their words,
         # never turn them into 3 words or 3%
         baseline_words = raw_base.strip()[:120]
@@ -245,7 +256,7 @@ def understand(
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
         )
         metric_name = (
-            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name
+            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name  # type: ignore[union-attr]
         )
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
@@ -262,6 +273,12 @@ def understand(
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
             capacity = max(capacity, float(math.ceil(need)))
+    sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
+    daily = _DAILY_TIME_RE.search(normalize(str(answers.get("capacity", ""))))
+    if daily and not habit and sessions_per_week is None:
+        # "15-20 min a day" is a short session on most days, not one block a week
+        minutes = float(daily.group(1)) * (60 if daily.group(2).startswith("h") else 1)
+        sessions_per_week, session_minutes = 5.0, max(10, int(minutes) // 5 * 5)
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -291,8 +308,8 @@ def understand(
         notes=notes,
         today=today,
         rate_period=rate_period,
-        sessions_per_week=rhythm.sessions_per_week,
-        session_minutes=rhythm.session_minutes,
+        sessions_per_week=sessions_per_week,
+        session_minutes=session_minutes,
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         reducing=reducing,
@@ -324,12 +341,14 @@ def _deadline(
         else None
     )
     day = answered if isinstance(answered, dt.date) else from_text
-    if day is not None and day > today + dt.timedelta(days=2):
+    if day is not None and day > today:
         stated.add("deadline")
-        if day < today + dt.timedelta(days=14):  # "this month" said on the 27th
-            notes["deadline"] = f"{day:%d %B} is only {(day - today).days} days away"
+        if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
+            notes["deadline"] = (
+                f"{day:%A %d %B} is only {(day - today).days} days away: the plan gives it a week"
+            )
             stated.discard("deadline")
-            return today + dt.timedelta(days=14)
+            return today + dt.timedelta(days=7)
         return day
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
@@ -352,6 +371,14 @@ def _feasible(u: Understanding) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
     weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
     pb = u.playbook
+    if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
+        u.notes["deadline"] = (
+            f"A monthly rhythm needs about 3 months to show it holds; "
+            f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks"
+        )
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=13)
+        return
     if u.rate_period or "deadline" not in u.stated:
         return
     change = u.target - (u.baseline or 0) if not pb.lower_is_better else 0.0
@@ -376,6 +403,12 @@ def _feasible(u: Understanding) -> None:
                 f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
                 f"holds by {u.deadline:%d %B %Y}"
             )
+    if u.unit == "days" and "in a row" in u.metric_name and u.target * 4 / 3 + 7 > u.weeks * 7:
+        weeks_needed = (u.target * 4 / 3 + 7) / 7  # time to prepare, then the run itself
+        why = (
+            f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}, "
+            "with a week to prepare first"
+        )
     if weeks_needed:
         u.notes["deadline"] = why
         u.stated.discard("deadline")
@@ -458,6 +491,19 @@ _UNIT_WORDS = {
 }
 
 
+_AFTER_NUMBER_RE = re.compile(
+    r"^\s*(?:about |around |like |maybe |roughly )?[\d.,]+(?:\s?(?:-|to)\s?[\d.,]+)?\s?([a-z]+)"
+)
+_NOT_UNITS = {"a", "an", "per", "or", "and", "ish", "now", "right", "maybe", "at", "on", "in", "x"}
+
+
+def _word_after_number(said: str) -> str:
+    """The noun right after an answered number ("3-4 beers most nights": "beers")."""
+    m = _AFTER_NUMBER_RE.match(said.lower())
+    word = m.group(1) if m else ""
+    return "" if word in _NOT_UNITS else word
+
+
 def _same_unit(said: str, goal_unit: str) -> bool:
     """Whether an answered number is in the goal's own measure: no unit, or the same one
     ("lbs" and "lb", "hrs" and "hours", "3 chapters" is not words, "3 services" is not %)."""
@@ -485,7 +531,7 @@ def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
 
 def _levels(
     core: str,
-    quantities: list[Quantity],
+    quantities: Sequence[Quantity],
     playbook: Playbook,
     before: tuple[float, float | None],
     delta: float,
