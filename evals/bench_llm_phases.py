@@ -20,7 +20,13 @@ from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft
 # (module, attribute, phase); a phase inside another is subtracted from it
 PHASES = [
     ("assistant.engines.llm.engine", "render", "prompt templates"),
-    ("assistant.engines.llm.engine", "_assess", "goal assessment for the prompt"),
+    ("assistant.engines.llm.engine", "judge_goal", "goal assessment for the prompt"),
+    ("assistant.engines.llm.engine", "field_brief", "goal read and routed to a field (brief)"),
+    (
+        "assistant.memory.embedding",
+        "MiniLM.encode",
+        "embeddings (routing the goal, its constraint)",
+    ),
     ("assistant.engines.llm.streaming", "_stream_openai", "request and streamed reply"),
     ("assistant.engines.llm.streaming", "ReplyWatch.feed", "loop and limit watch (per token)"),
     ("assistant.engines.llm.structured", "extract_json", "JSON extraction"),
@@ -82,6 +88,9 @@ def breakdown() -> tuple[dict[str, float], float]:
         ours.recv()
         server.join(timeout=10)
     spent["request and streamed reply"] -= spent["loop and limit watch (per token)"]
+    spent["goal read and routed to a field (brief)"] -= spent[
+        "embeddings (routing the goal, its constraint)"
+    ]
     per_call = {phase: seconds / PLANS * 1000 for phase, seconds in spent.items()}
     per_call["everything else (LangChain messages, pydantic, bookkeeping)"] = (
         total / PLANS * 1000 - sum(per_call.values())

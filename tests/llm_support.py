@@ -138,7 +138,7 @@ class Reply:
     piece_chars: int = 24  # a streamed reply goes out in pieces of this many characters
     endless: Callable[[int], str] | None = None  # streams endless(0), endless(1), ... forever
     piece_delay_s: float = 0.0  # between streamed pieces (a model's token rate)
-    stream_s: float = 0.0  # or: spread the streamed pieces evenly over this many seconds
+    stream_s: float = 0.0  # or: the whole reply takes this long from the request, pieces even
 
 
 @dataclass
@@ -146,7 +146,7 @@ class Script:
     replies: list[Reply]
     default: Reply | None = None  # answered when the script runs out
     requests: list[dict[str, Any]] = field(default_factory=list)
-    streamed_s: list[float] = field(default_factory=list)  # how long each streamed reply took
+    streamed_s: list[float] = field(default_factory=list)  # each streamed reply: request to end
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next(self, request: dict[str, Any]) -> Reply:
@@ -273,6 +273,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            arrived = time.perf_counter()  # a model's time runs from the request, as a server's
             length = int(self.headers.get("content-length", 0))
             request = json.loads(self.rfile.read(length) or b"{}")
             request["_path"] = self.path
@@ -286,11 +287,11 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 self._send(reply.status, body, {"retry-after-ms": "5"})
                 return
             if request.get("stream"):
-                self._stream(reply, request)
+                self._stream(reply, request, arrived)
                 return
             self._send(200, _completion(reply, request.get("model", "test-model")))
 
-        def _stream(self, reply: Reply, request: dict[str, Any]) -> None:
+        def _stream(self, reply: Reply, request: dict[str, Any], arrived: float) -> None:
             """Server-sent events in HTTP chunks (the connection stays open for the next call);
             stops quietly when the client hangs up, as it should on a looping reply."""
             self.send_response(200)
@@ -299,7 +300,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             usage = (request.get("stream_options") or {}).get("include_usage")
             pieces = -(-len(reply.content) // reply.piece_chars) or 1
-            started = time.perf_counter()
+            started = arrived
             due: list[bytes] = []  # events written together once their time has come
             try:
                 events = _events(reply, request.get("model", "test-model"), bool(usage))

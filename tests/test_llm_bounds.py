@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -53,7 +52,6 @@ def plan_against(reply: Reply, **settings_kw):
             **settings_kw,
         )
         events: list[tuple[str, str]] = []
-        started = time.monotonic()
         result = plan_goal(
             LLMEngine(settings),
             GOAL,
@@ -62,15 +60,17 @@ def plan_against(reply: Reply, **settings_kw):
             LLM_TODAY,
             lambda *e: events.append(e),
         )
-        return result, time.monotonic() - started, server.script.requests, events
+        return result, server.script.requests, events
 
 
 def test_an_endless_array_gets_the_labelled_offline_plan_within_the_budget():
     reply = Reply(endless=counting_tasks, piece_delay_s=0.005)
-    result, seconds, requests, events = plan_against(reply, plan_budget_s=2.0)
-    assert seconds < 2.0 + 1.5  # the budget, plus the offline planner's own moment
+    result, requests, events = plan_against(reply, plan_budget_s=2.0)
     meta = result.plan.metadata
     assert meta.engine == "offline" and "within 2 s" in meta.fallback
+    # the budget ended it, mid-reply and on the first call: not the token cap, not re-asks
+    assert "time budget ran out while the model was writing a draft" in meta.fallback
+    assert len(requests) == 1 and 0 < meta.calls[-1].tokens_out < 4096
     assert "offline planner wrote this one" in meta.fallback
     assert result.errors == []  # a whole, validated plan, not nothing
     assert any("offline planner wrote this one" in detail for _, detail in events)
@@ -81,8 +81,7 @@ def test_an_endless_array_gets_the_labelled_offline_plan_within_the_budget():
 
 
 def test_a_looping_reply_is_stopped_early_and_never_waits_for_the_budget():
-    result, seconds, requests, _ = plan_against(Reply(endless=same_task), plan_budget_s=60)
-    assert seconds < 10
+    result, requests, _ = plan_against(Reply(endless=same_task), plan_budget_s=60)
     assert len(requests) == 3  # asked, and re-asked twice, each stopped at the loop
     assert result.plan.metadata.engine == "offline"
     assert "repeating itself" in result.plan.metadata.fallback
@@ -90,7 +89,7 @@ def test_a_looping_reply_is_stopped_early_and_never_waits_for_the_budget():
 
 
 def test_a_server_that_ignores_the_token_cap_is_cut_off_here():
-    result, _, requests, _ = plan_against(
+    result, requests, _ = plan_against(
         Reply(endless=counting_tasks), plan_budget_s=60, max_output_tokens=256
     )
     assert requests[0]["max_tokens"] == 256 and len(requests) == 3

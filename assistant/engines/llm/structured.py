@@ -234,8 +234,8 @@ class StructuredCaller:
             try:
                 runnable = self.chat_model if method == "prompt" else self._runnable(schema, method)
                 raw, stopped = stream_reply(runnable, history, options, watch)
-            except OutOfTime:
-                calls.append(self._call(purpose, repair_round, started, None))
+            except OutOfTime:  # what the model wrote until then still counts
+                calls.append(self._call(purpose, repair_round, started, None, watch.chars))
                 raise BudgetSpent(
                     f"the time budget ran out while the model was writing a {purpose}", calls
                 ) from None
