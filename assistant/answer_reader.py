@@ -1,0 +1,388 @@
+"""One answer reader for the chat, `goalsmith plan` prompts and `goalsmith questions`.
+
+It decides which open question each part of a reply answers (by content first, then by
+position), checks each answer as it arrives (a wrong-looking one gets one clarifying
+question, never a silent mis-filing), and says back what was understood with each fact's
+source. The planner still reads the answers itself; this only decides what it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.engines.base import Question
+from assistant.errors import InputError
+from assistant.language import normalize
+from assistant.language.horizons import find_horizon
+from assistant.understanding.answers import (
+    MONTHS,
+    fix_month_typos,
+    fix_period_typos,
+    parse_answers,
+    parse_deadline,
+    parse_owners,
+)
+from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
+
+TYPED = frozenset({"deadline", "capacity"})
+LABELS = {
+    "metric": "target",
+    "deadline": "deadline",
+    "capacity": "capacity",
+    "baseline": "starting point",
+    "constraint": "what gets in the way",
+    "owners": "owners",
+    "why": "why",
+    "stages": "stages",
+}
+_KEY_VALUE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,29})\s*[:=]\s*(\S.*)$")
+_UNKNOWN_RE = re.compile(
+    r"^\W*(?:idk|i don'?t know|dunno|no idea|not sure|no clue|n/?a|pass|\?+)\W*$", re.I
+)
+_DURATION = (
+    r"(?:\d+(?:[.,]\d+)?|an?|half an?)\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
+)
+_PERIOD = r"(?:a|per|each|every|/|on|in the)\s*(?:week|day|weekday|weekend|evening|night|morning)s?"
+_TIME_RE = re.compile(
+    rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
+    rf"|\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
+    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?)\b"
+)
+_BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
+_EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
+_SESSION_EACH_RE = re.compile(
+    r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\b.*\beach\b"
+)
+_HEADS_RE = re.compile(
+    r"\b(\d+)\s*(?:of us|people|devs|developers|engineers|volunteers|members|friends|"
+    r"teammates|founders|co-?founders|writers|designers)\b|\bwe'?re (\d+)\b"
+)
+_BASELINE_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
+    r"i can|i do|i run|i have|from scratch|from zero|beginner|never)\b.*(?:\d|scratch|zero|"
+    r"beginner|never)|\d.*\b(?:now|currently|at the moment|right now|so far|at present)\b"
+)
+_CONSTRAINT_RE = re.compile(
+    r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
+    r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
+    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy)\b"
+)
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b|\b(?:christmas|xmas|new year|"
+    r"easter|summer|winter|spring|autumn|fall)\b"
+)
+
+
+@dataclass
+class Checked:
+    """One answer after checking: what the planner is given, or the one question to ask."""
+
+    key: str
+    said: str
+    text: str | None = None  # the answer as the planner will read it
+    ask: str | None = None  # one clarifying question when it does not read as this answer
+    unknown: bool = False  # "idk": left open, the plan assumes and says so
+    note: str = ""  # how it was read, when that is not obvious ("10 h each x 4 people")
+    per_person: float | None = None  # hours each, waiting for how many people
+
+
+# --- which question each part answers ----------------------------------------------------
+
+
+def map_answers(
+    text: str, questions: list[Question], leftover: list[str] | None = None
+) -> dict[str, str]:
+    """Answers to open questions from one message, by content first, then by position.
+
+    "key: value" lines go to that key; other parts (lines, or for one line answering several
+    questions its sentences and comma parts) go to the question their content answers (a
+    deadline, a weekly capacity, a starting point, an obstacle); parts no detector
+    recognises go to the question in their position when there is one part per question,
+    and never to a deadline or capacity question while another question is free. A part no
+    open question fits is added to ``leftover``, never filed under a question it does not
+    answer."""
+    keys = [q.key for q in questions]
+    if not keys:
+        return {}
+    out: dict[str, str] = {}
+    loose: list[str] = []
+    for line in (raw.strip(" \t-*•") for raw in text.splitlines()):
+        if not line:
+            continue
+        match = _KEY_VALUE_RE.match(line)
+        key = _as_key(match.group(1)) if match else None
+        if match and key in keys and key not in out:
+            out[key] = match.group(2).strip()
+        else:
+            loose.append(line)
+    remaining = [k for k in keys if k not in out]
+    parts = _clauses(loose, len(remaining))
+    unplaced: list[tuple[int, str]] = []
+    for i, part in enumerate(parts):
+        kind = kind_of(part, remaining)
+        if kind in remaining and kind not in out:
+            out[kind] = part
+        else:
+            unplaced.append((i, part))
+    by_position = len(parts) == len(remaining)
+    for i, part in unplaced:
+        free = [k for k in remaining if k not in out]
+        own = remaining[i] if by_position and remaining[i] not in TYPED else None
+        untyped = [k for k in free if k not in TYPED]
+        key = own if own in free else (untyped or free or [None])[0]
+        kind = kind_of(part)
+        if key is not None:
+            out[key] = part
+        elif kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
+            out[kind] = f"{out[kind]}; {part}"
+        elif leftover is not None:
+            leftover.append(part)  # said, but no open question fits it: never filed anywhere
+    return out
+
+
+def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
+    """The question a part of a reply answers by its content, or None when it does not say."""
+    keys = set(open_keys or LABELS)
+    s = fix_period_typos(normalize(part))
+    if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
+        return "baseline"
+    if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
+        return "capacity"
+    horizon = find_horizon(part)
+    if horizon is not None and horizon.kind not in {"recurring", "vague"}:
+        return "deadline"
+    short_date = _DATE_WORDS_RE.search(fix_month_typos(s)) and len(s.split()) <= 6
+    if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
+        return "deadline"
+    if "baseline" in keys and _BASELINE_RE.search(s):
+        return "baseline"
+    if "constraint" in keys and _CONSTRAINT_RE.search(s):
+        return "constraint"
+    if "owners" in keys and not re.search(r"\d", s) and _names_only(part):
+        return "owners"
+    return None
+
+
+def _names_only(part: str) -> bool:
+    names = parse_owners(part)
+    return len(names) >= 2 and all(n == "me" or n[:1].isupper() for n in names)
+
+
+def _as_key(label: str) -> str:
+    return re.sub(r"[^a-z]+", "_", label.strip().lower()).strip("_")
+
+
+_DATE_COMMA_RE = re.compile(r"\b([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?), (\d{4})\b")
+
+
+def _clauses(lines: list[str], wanted: int) -> list[str]:
+    """Answer parts: lines, then (for one line answering several questions) sentences or
+    ';'-parts, then comma-parts where a comma separates a deadline or capacity from the rest.
+    '3 evenings a week, 2 hours each' stays one part: the second half needs the first."""
+    if len(lines) != 1 or wanted <= 1:
+        return lines
+    line = _DATE_COMMA_RE.sub(r"\1 \2", lines[0])  # "March 3, 2027" is one date
+    out: list[str] = []
+    for piece in re.split(r"\s*;\s*|(?<=[.!?])\s+", line):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        if _SESSION_EACH_RE.search(normalize(piece)):
+            out.append(piece)
+            continue
+        subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
+        typed = [p for p in subs if kind_of(p)]
+        if len(subs) > 1 and typed:
+            rest = ", ".join(p for p in subs if not kind_of(p))
+            out.extend(typed + ([rest] if rest else []))
+        else:
+            out.append(piece)
+    return out
+
+
+# --- is it a good answer to its question --------------------------------------------------
+
+
+def check_answer(
+    key: str, said: str, today: dt.date, goal: str = "", answers: dict[str, str] | None = None
+) -> Checked:
+    """Whether ``said`` reads as an answer to ``key``; the answer text the planner gets."""
+    said = said.strip()
+    if _UNKNOWN_RE.match(said) or (
+        key in {"deadline", "capacity", "baseline"}
+        and SAYS_UNKNOWN.match(said.lower())
+        and not parse_answers({key: said}, today)
+    ):
+        return Checked(key, said, unknown=True)
+    if key == "capacity":
+        return _check_capacity(said, today, goal, answers or {})
+    if key == "deadline":
+        return _check_deadline(said, today)
+    try:
+        parse_answers({key: said}, today)
+    except InputError as exc:
+        return Checked(key, said, ask=f"{exc}.")
+    return Checked(key, said, text=said)
+
+
+def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
+    s = fix_period_typos(normalize(said))
+    hint = "How many hours a week can you give this (e.g. '4 hours a week', '30 min a day')?"
+    try:
+        read = parse_answers({"capacity": said}, today).get("capacity")
+    except InputError as exc:
+        return Checked(
+            "capacity", said, ask=f"I could not use {said!r} as time ({_why(exc)}). {hint}"
+        )
+    if read is None:
+        return Checked(
+            "capacity",
+            said,
+            ask=f"{said!r} does not say how much time you have for this goal. {hint}",
+        )
+    if _EACH_RE.search(s) and not _SESSION_EACH_RE.search(s):
+        heads = heads_in(goal, answers)
+        hours = float(read)  # type: ignore[arg-type]
+        if heads is None:
+            return Checked(
+                "capacity",
+                said,
+                per_person=hours,
+                ask=f"That is {hours:g} h a week for each person: how many of you are there?",
+            )
+        total = round(hours * heads, 2)
+        return Checked(
+            "capacity",
+            said,
+            text=f"{total:g} hours a week",
+            note=f"{hours:g} h each x {heads} people",
+        )
+    return Checked("capacity", said, text=said)
+
+
+def _check_deadline(said: str, today: dt.date) -> Checked:
+    hint = "By when? (e.g. 'by June', '2027-03-01', 'in 12 weeks')"
+    try:
+        read = parse_answers({"deadline": said}, today).get("deadline")
+    except InputError as exc:
+        return Checked("deadline", said, ask=f"{_why(exc)}. {hint}")
+    if read is None:
+        fixed = fix_month_typos(said)
+        day = parse_deadline(fixed, today) if fixed != said else None
+        if day is None:
+            return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
+        return Checked("deadline", said, text=day.isoformat(), note=f"read as {day:%d %b %Y}")
+    if isinstance(read, dt.date) and read <= today:
+        return Checked("deadline", said, ask=f"{read:%d %b %Y} is not in the future. {hint}")
+    return Checked("deadline", said, text=said)
+
+
+def heads_in(goal: str, answers: dict[str, str]) -> int | None:
+    """How many people share the work: named owners, or a head count in the goal or answers."""
+    owners = parse_owners(answers.get("owners", "")) if answers.get("owners") else []
+    if len(owners) > 1:
+        return len(owners)
+    for text in [goal, *answers.values()]:
+        m = _HEADS_RE.search(normalize(text))
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
+
+
+def read_count(text: str) -> int | None:
+    """'4', 'four of us', 'we are 3': a head count."""
+    m = re.search(r"\b(\d+)\b", normalize(text))
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 500 else None
+
+
+def _why(exc: InputError) -> str:
+    """The reason part of an answer InputError ("capacity '-3': time ... negative")."""
+    text = str(exc)
+    return text.split(": ", 1)[1] if ": " in text else text
+
+
+def checked_options(answers: dict[str, str], goal: str, today: dt.date) -> dict[str, str]:
+    """`--answer` values as the planner should read them; one that does not read raises."""
+    out: dict[str, str] = {}
+    for key, said in answers.items():
+        got = check_answer(key, said, today, goal, answers)
+        if got.ask:
+            raise InputError(f"--answer {key}={said!r}: {got.ask}")
+        if got.text is not None:
+            out[key] = got.text
+    return out
+
+
+# --- corrections -----------------------------------------------------------------------------
+
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:actually|no|nope|sorry|oops|wait|correction|scratch that|i meant|i mean|"
+    r"make it|change it|rather)\b",
+    re.I,
+)
+_LEAD_RE = re.compile(
+    r"^(?:\W*(?:actually|no|nope|sorry|oops|wait|correction|scratch that|i meant|i mean|"
+    r"make it|make that|change it to|change that to|let'?s say|it'?s|it is|rather|not)\b)+\W*",
+    re.I,
+)
+_NAMED_KEY: list[tuple[str, str]] = [
+    ("deadline", r"deadline|due date|end date|finish date|date"),
+    ("capacity", r"capacity|weekly time|time"),
+    ("baseline", r"starting point|baseline|start"),
+    ("metric", r"target|metric"),
+    ("constraint", r"constraint|obstacle|problem|blocker"),
+    ("owners", r"owners?|team"),
+]
+
+
+def read_correction(text: str) -> tuple[str, str] | None:
+    """("deadline", "april") from "actually no, make the deadline april"; None when the
+    message is not a correction or does not say which fact it changes."""
+    if not _CORRECTION_RE.match(text):
+        return None
+    rest = _LEAD_RE.sub("", text).strip(" .!")
+    for key, words in _NAMED_KEY:
+        m = re.match(
+            rf"(?:make|set|change|move|put|push)?\s*(?:the |my |our )?(?:{words})\b\s*"
+            r"(?:is|should be|to|=|:|be|of|on)?\s*",
+            rest,
+            re.I,
+        )
+        if m and rest[m.end() :].strip(" .!"):
+            return key, rest[m.end() :].strip(" .!")
+    kind = kind_of(rest)
+    return (kind, rest) if kind and rest else None
+
+
+# --- what was understood --------------------------------------------------------------------
+
+
+def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
+    """'Got it: capacity 3 h/week (you said) · deadline 30 Apr 2027 (in your goal) · ...'."""
+    from assistant.understanding.goal import understand
+
+    try:
+        u = understand(goal, answers, today)
+    except Exception:  # the reading is a courtesy; the plan itself reports real problems
+        return "Got it: " + " · ".join(f"{LABELS.get(k, k)} {v[:40]}" for k, v in answers.items())
+
+    def source(key: str) -> str:
+        if key in answers:
+            return "you said"
+        return "in your goal" if key in u.stated else "assumed"
+
+    facts = []
+    if "metric" in answers or "metric" in u.stated:
+        facts.append(f"target {u.value(u.target)} ({source('metric')})")
+    facts.append(f"deadline {u.deadline:%d %b %Y} ({source('deadline')})")
+    facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
+    if u.baseline is not None:
+        facts.append(f"starting point {u.value(u.baseline)} ({source('baseline')})")
+    if u.team or "owners" in answers:
+        facts.append(f"owners {', '.join(u.owners)} ({source('owners')})")
+    if u.constraint:
+        short = u.constraint if len(u.constraint) <= 40 else u.constraint[:39] + "…"
+        facts.append(f"in the way: {short} ({source('constraint')})")
+    return "Got it: " + " · ".join(facts)
