@@ -108,7 +108,7 @@ def map_answers(
         return {}
     out: dict[str, str] = {}
     loose: list[str] = []
-    for line in (raw.strip(" \t-*•") for raw in text.splitlines()):
+    for line in (re.sub(r"^\s*[-*•]\s+", "", raw).strip() for raw in text.splitlines()):
         if not line:
             continue
         match = _KEY_VALUE_RE.match(line)
@@ -229,18 +229,16 @@ def check_answer(
 
 def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
     s = fix_period_typos(normalize(said))
-    hint = "How many hours a week can you give this (e.g. '4 hours a week', '30 min a day')?"
     try:
         read = parse_answers({"capacity": said}, today).get("capacity")
     except InputError as exc:
-        return Checked(
-            "capacity", said, ask=f"I could not use {said!r} as time ({_why(exc)}). {hint}"
-        )
+        return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
     if read is None:
         return Checked(
             "capacity",
             said,
-            ask=f"{said!r} does not say how much time you have for this goal. {hint}",
+            ask=f"{said!r} does not say how much time a week you have for this goal: how many "
+            "hours a week can you give it (e.g. '4 hours a week', '30 min a day')?",
         )
     if _EACH_RE.search(s) and not _SESSION_EACH_RE.search(s):
         heads = heads_in(goal, answers)
@@ -309,7 +307,7 @@ def checked_options(answers: dict[str, str], goal: str, today: dt.date) -> dict[
     for key, said in answers.items():
         got = check_answer(key, said, today, goal, answers)
         if got.ask:
-            raise InputError(f"--answer {key}={said!r}: {got.ask}")
+            raise InputError(f"{key} {said!r}: {got.ask}")
         if got.text is not None:
             out[key] = got.text
     return out
