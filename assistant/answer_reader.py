@@ -265,13 +265,12 @@ def _check_deadline(said: str, today: dt.date) -> Checked:
     try:
         read = parse_answers({"deadline": said}, today).get("deadline")
     except InputError as exc:
-        return Checked("deadline", said, ask=f"{_why(exc)}. {hint}")
-    if read is None:
-        fixed = fix_month_typos(said)
-        day = parse_deadline(fixed, today) if fixed != said else None
-        if day is None:
+        why = _why(exc)
+        if why.startswith("give a date"):
             return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
-        return Checked("deadline", said, text=day.isoformat(), note=f"read as {day:%d %b %Y}")
+        return Checked("deadline", said, ask=f"{why[:1].upper()}{why[1:]}. {hint}")
+    if read is None:
+        return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
     if isinstance(read, dt.date) and read <= today:
         return Checked("deadline", said, ask=f"{read:%d %b %Y} is not in the future. {hint}")
     return Checked("deadline", said, text=said)

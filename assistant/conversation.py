@@ -109,6 +109,11 @@ class Conversation:
                 return self._intake(text, progress)
             if self.state == "clarify":
                 return self._clarify(text, progress)
+            if _SKIP_RE.match(text):
+                return self._refuse(
+                    "The plan is already made. Ask for a change in plain words (\u201cI only "
+                    "have 3 hours a week\u201d), or press **New goal** to plan something else."
+                )
             return self._revise(text, progress)
         except GoalsmithError as exc:
             return self._refuse(f"Sorry, that did not work: {exc}")
@@ -186,6 +191,9 @@ class Conversation:
         correction = read_correction(text)
         if correction:
             return {correction[0]: correction[1]}
+        named = map_answers(text, [q for q in self.questions if q.key not in self.asked_again])
+        if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
+            return named  # "capacity: 5 hours a week" answers or corrects that question
         pending = [q for q in self.questions if q.key in self.asked_again]
         if len(pending) == 1 and ":" not in text and "\n" not in text.strip():
             return {pending[0].key: text}

@@ -22,6 +22,12 @@ INTRO = (
     "in **Review**; ask **Why stalled?** when it stops moving."
 )
 GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
+CHANGE_HINT = "Ask for a change, e.g. I only have 3 hours a week"
+
+
+def _hint(session: Any) -> str:
+    """What the message box invites: a goal, or a change to the plan in view."""
+    return CHANGE_HINT if session is not None and session.saved else GOAL_HINT
 
 
 def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.Blocks":
@@ -46,6 +52,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
                 session = gr.State(None)
+                about = gr.Markdown(chat.NEW_GOAL_LINE, elem_id="chat-about")
                 chatbot = gr.Chatbot(
                     label="Conversation",
                     height=480,
@@ -75,16 +82,20 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             if chat_session is None or chat_session.user != user:  # never resume another's chat
                 chat_session = chat.ChatSession(user=user)
             for update in chat.respond(ws, chat_session, text, user):
-                pick = gr.update()
+                pick, line = gr.update(), gr.update()
                 if update.saved_plan_id:
                     pick = gr.update(
                         choices=planview.plan_choices(ws, user), value=update.saved_plan_id
                     )
-                yield "", update.history, chat_session, pick
+                box: Any = ""
+                if not update.busy:
+                    line = chat.context_line(chat_session, ws, user)
+                    box = gr.update(value="", placeholder=_hint(chat_session))
+                yield box, update.history, chat_session, pick, line
 
         chat_io = {
             "inputs": [message, session],
-            "outputs": [message, chatbot, session, picker],
+            "outputs": [message, chatbot, session, picker, about],
             "show_progress": "minimal",
         }
         message.submit(on_send, **chat_io)
@@ -94,7 +105,27 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             yield from on_send(chat.JUST_PLAN_IT, chat_session, request)
 
         just.click(on_just, **{**chat_io, "inputs": [session]})
-        restart.click(lambda: ("", [], None), outputs=[message, chatbot, session])
+
+        def fresh():
+            return gr.update(value="", placeholder=GOAL_HINT), [], None, chat.NEW_GOAL_LINE
+
+        restart.click(fresh, outputs=[message, chatbot, session, about])
+        chatbot.clear(fresh, outputs=[message, chatbot, session, about])
+
+        def on_pick(
+            plan_id: str | None, chat_session: chat.ChatSession | None, request: gr.Request
+        ):
+            """The picked plan's chat replaces the chat in view (unless it is that chat)."""
+            user = user_of(request)
+            mine = chat_session is not None and chat_session.user == user
+            if not plan_id or (mine and chat_session.saved and chat_session.saved[0] == plan_id):
+                return gr.update(), gr.update(), gr.update(), gr.update()
+            try:
+                picked = chat.about_plan(ws, plan_id, user)
+            except Exception as exc:
+                return gr.update(), gr.update(), chat.error_line(exc), gr.update()
+            line = chat.context_line(picked, ws, user)
+            return picked.history, picked, line, gr.update(placeholder=_hint(picked))
 
         # --- plan picker and plan tab -----------------------------------------------------
         view_outputs = [*plan_tab.outputs, *review_tab.view_outputs, why_tab.reset_output, status]
@@ -115,6 +146,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             return [*updates, choices]
 
         picker.change(show, inputs=[picker], outputs=view_outputs)
+        picker.change(on_pick, inputs=[picker, session], outputs=[chatbot, session, about, message])
         plan_tab.ticks.input(
             on_tick, inputs=[picker, plan_tab.ticks], outputs=[*view_outputs, picker]
         )

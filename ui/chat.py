@@ -16,6 +16,7 @@ from ui import safe
 from ui.workspace import Workspace
 
 JUST_PLAN_IT = "just plan it"
+NEW_GOAL_LINE = "**New goal:** type it below; I ask what matters, then plan it."
 STAGE_LABEL = {
     "asking": "Choosing questions",
     "drafting": "Drafting the plan",
@@ -84,11 +85,58 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
         yield ChatUpdate(session.history)
         return
     turn = outcome["turn"]
-    saved_id = _save_new_plan(ws, session, turn, user)
+    try:
+        saved_id = _save_new_plan(ws, session, turn, user)
+    except Exception as exc:  # the plan is still in the chat: say why it is not stored
+        saved_id = None
+        session.history = [*session.history, _note(error_line(exc))]
     session.history = session.history + [
         {"role": "assistant", "content": turn_md(turn, saved_id is not None)}
     ]
+    _keep_chat(ws, session, user)
     yield ChatUpdate(session.history, saved_plan_id=saved_id)
+
+
+def _keep_chat(ws: Workspace, session: ChatSession, user: str) -> None:
+    """Store the chat with its plan; before a plan exists nothing is stored."""
+    if session.saved is None:
+        return
+    try:
+        ws.store.save_chat(session.saved[0], session.history, user)
+    except Exception as exc:  # the chat goes on; the person learns it was not kept
+        session.history = [*session.history, _note(error_line(exc))]
+
+
+def about_plan(ws: Workspace, plan_id: str, user: str) -> ChatSession:
+    """The chat of a stored plan, ready to revise it: its stored messages, or one line
+    saying how to ask for changes when the plan was made elsewhere."""
+    plan = ws.store.get_plan(plan_id, user)
+    history = ws.store.chat(plan_id, user) or [
+        _note(
+            f"This is the chat for **{safe.text(plan.goal.statement)}** (version "
+            f"{plan.version}). Ask for changes in plain words; each is saved as a new version."
+        )
+    ]
+    return ChatSession(
+        user=user,
+        conversation=ws.conversation_about(plan),
+        saved=(plan.id, plan.version),
+        history=history,
+    )
+
+
+def context_line(session: ChatSession | None, ws: Workspace, user: str) -> str:
+    """Which plan the chat is about, so a message is never a surprise revision."""
+    if session is None or session.saved is None:
+        return NEW_GOAL_LINE
+    try:
+        statement = ws.store.get_plan(session.saved[0], user).goal.statement
+    except Exception:
+        statement = session.saved[0]
+    return (
+        f"**Chat about:** {safe.text(statement)}. Messages revise this plan; "
+        "**New goal** starts a fresh chat."
+    )
 
 
 def turn_md(turn: Any, saved: bool) -> str:

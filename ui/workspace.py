@@ -68,3 +68,10 @@ class Workspace:
         from assistant.engines.select import make_engine
 
         return Conversation(make_engine(self.settings), self.settings, today=self.today())
+
+    def conversation_about(self, plan: Any) -> Any:
+        """A chat that continues with a stored plan: its messages revise that plan."""
+        from assistant.conversation import Conversation
+        from assistant.engines.select import make_engine
+
+        return Conversation.about(plan, make_engine(self.settings), self.settings, self.today())
