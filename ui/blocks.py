@@ -25,6 +25,14 @@ GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
 CHANGE_HINT = "Ask for a change, e.g. I only have 3 hours a week"
 
 
+def _remember(session: Any) -> list[str]:
+    """What the browser keeps to show this chat again after a reload: whose, and which plan
+    ([] for a new goal: gradio does not store None)."""
+    if session is None or not session.saved:
+        return []
+    return [session.user, session.saved[0]]
+
+
 def _hint(session: Any) -> str:
     """What the message box invites: a goal, or a change to the plan in view."""
     return CHANGE_HINT if session is not None and session.saved else GOAL_HINT
@@ -52,6 +60,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
                 session = gr.State(None)
+                # which plan this browser's chat is about, so a reload shows that chat again
+                chat_plan = gr.BrowserState(None, storage_key="goalsmith-chat-plan")
                 about = gr.Markdown(chat.NEW_GOAL_LINE, elem_id="chat-about")
                 chatbot = gr.Chatbot(
                     label="Conversation",
@@ -88,14 +98,16 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                         choices=planview.plan_choices(ws, user), value=update.saved_plan_id
                     )
                 box: Any = ""
+                remembered: Any = gr.update()
                 if not update.busy:
                     line = chat.context_line(chat_session, ws, user)
                     box = gr.update(value="", placeholder=_hint(chat_session))
-                yield box, update.history, chat_session, pick, line
+                    remembered = _remember(chat_session)
+                yield box, update.history, chat_session, pick, line, remembered
 
         chat_io = {
             "inputs": [message, session],
-            "outputs": [message, chatbot, session, picker, about],
+            "outputs": [message, chatbot, session, picker, about, chat_plan],
             "show_progress": "minimal",
         }
         message.submit(on_send, **chat_io)
@@ -107,10 +119,12 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         just.click(on_just, **{**chat_io, "inputs": [session]})
 
         def fresh():
-            return gr.update(value="", placeholder=GOAL_HINT), [], None, chat.NEW_GOAL_LINE
+            box = gr.update(value="", placeholder=GOAL_HINT)
+            return box, [], None, chat.NEW_GOAL_LINE, []
 
-        restart.click(fresh, outputs=[message, chatbot, session, about])
-        chatbot.clear(fresh, outputs=[message, chatbot, session, about])
+        chat_view = [message, chatbot, session, about, chat_plan]
+        restart.click(fresh, outputs=chat_view)
+        chatbot.clear(fresh, outputs=chat_view)
 
         def on_pick(
             plan_id: str | None, chat_session: chat.ChatSession | None, request: gr.Request
@@ -119,13 +133,26 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             user = user_of(request)
             mine = chat_session is not None and chat_session.user == user
             if not plan_id or (mine and chat_session.saved and chat_session.saved[0] == plan_id):
-                return gr.update(), gr.update(), gr.update(), gr.update()
+                return [gr.update()] * len(chat_view)
+            return _chat_about(plan_id, user)
+
+        def _chat_about(plan_id: str, user: str) -> list:
             try:
                 picked = chat.about_plan(ws, plan_id, user)
             except Exception as exc:
-                return gr.update(), gr.update(), chat.error_line(exc), gr.update()
+                return [gr.update(), gr.update(), None, chat.error_line(exc), []]
             line = chat.context_line(picked, ws, user)
-            return picked.history, picked, line, gr.update(placeholder=_hint(picked))
+            box = gr.update(placeholder=_hint(picked))
+            return [box, picked.history, picked, line, _remember(picked)]
+
+        def on_load_chat(remembered: Any, request: gr.Request):
+            """After a reload, the chat this browser was in (only if it is this user's)."""
+            user = user_of(request)
+            if isinstance(remembered, list | tuple) and len(remembered) == 2:
+                owner, plan_id = remembered
+                if owner == user and isinstance(plan_id, str) and plan_id:
+                    return _chat_about(plan_id, user)
+            return [gr.update()] * len(chat_view)
 
         # --- plan picker and plan tab -----------------------------------------------------
         view_outputs = [*plan_tab.outputs, *review_tab.view_outputs, why_tab.reset_output, status]
@@ -146,7 +173,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             return [*updates, choices]
 
         picker.change(show, inputs=[picker], outputs=view_outputs)
-        picker.change(on_pick, inputs=[picker, session], outputs=[chatbot, session, about, message])
+        picker.input(on_pick, inputs=[picker, session], outputs=chat_view)
         plan_tab.ticks.input(
             on_tick, inputs=[picker, plan_tab.ticks], outputs=[*view_outputs, picker]
         )
@@ -160,6 +187,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             return gr.update(choices=choices, value=choices[0][1] if choices else None), ""
 
         demo.load(on_load, outputs=[picker, status])
+        demo.load(on_load_chat, inputs=[chat_plan], outputs=chat_view)
 
         # --- review -----------------------------------------------------------------------
         def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
