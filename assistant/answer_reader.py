@@ -47,7 +47,10 @@ _DURATION = (
 _PERIOD = r"(?:a|per|each|every|/|on|in the)\s*(?:week|day|weekday|weekend|evening|night|morning)s?"
 _TIME_RE = re.compile(
     rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
-    rf"|\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
+)
+# time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
+_LOOSE_TIME_RE = re.compile(
+    rf"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
     r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?)\b"
 )
 _BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
@@ -120,12 +123,13 @@ def map_answers(
     remaining = [k for k in keys if k not in out]
     parts = _clauses(loose, len(remaining))
     unplaced: list[tuple[int, str]] = []
-    for i, part in enumerate(parts):
+    for i, part in sorted(enumerate(parts), key=lambda ip: not _states_duration(ip[1])):
         kind = kind_of(part, remaining)
         if kind in remaining and kind not in out:
             out[kind] = part
         else:
             unplaced.append((i, part))
+    unplaced.sort()
     by_position = len(parts) == len(remaining)
     for i, part in unplaced:
         free = [k for k in remaining if k not in out]
@@ -150,6 +154,8 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
         return "baseline"
     if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
         return "capacity"
+    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and len(s.split()) <= 6 and ";" not in s:
+        return "capacity"
     horizon = find_horizon(part)
     if horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
@@ -163,6 +169,11 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     if "owners" in keys and not re.search(r"\d", s) and _names_only(part):
         return "owners"
     return None
+
+
+def _states_duration(part: str) -> bool:
+    """'4 hours a week' says its time more surely than '3 evenings a week' or 'weekends'."""
+    return bool(_TIME_RE.search(fix_period_typos(normalize(part))))
 
 
 def _names_only(part: str) -> bool:
@@ -233,7 +244,7 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
         read = parse_answers({"capacity": said}, today).get("capacity")
     except InputError as exc:
         return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
-    if read is None:
+    if read is None or (len(s.split()) > 8 and kind_of(said, ["capacity"]) != "capacity"):
         return Checked(
             "capacity",
             said,

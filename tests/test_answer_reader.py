@@ -87,6 +87,18 @@ CASES: list[tuple[str, list[str], dict]] = [
     ("I already work 50 hrs a week", ["capacity"], {"capacity": "ask"}),
     ("I lose motivation", ["capacity"], {"capacity": "ask"}),
     ("-3 hours a week", ["capacity"], {"capacity": "ask"}),
+    ("capacity: write 8 songs; rehearse the set twice a week", RUN, {"capacity": "ask"}),
+    # a rhythm inside a list of stages is not the time a week
+    (
+        "write 8 songs; rehearse twice a week; book a studio\nby june\n4 hours a week\nthe drummer",
+        ["stages", "deadline", "capacity", "constraint"],
+        {
+            "stages": "write 8 songs; rehearse twice a week; book a studio",
+            "deadline": D(2027, 6, 30),
+            "capacity": 4.0,
+            "constraint": "the drummer",
+        },
+    ),
     # several facts in one line, in any order
     (
         "by June, 4 hours a week, I run 5 km now",

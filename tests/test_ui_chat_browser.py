@@ -7,16 +7,11 @@ import datetime as dt
 
 import pytest
 
-from tests.test_ui_browser import (  # noqa: F401 (browser, dialogs, page are fixtures)
-    WAIT_MS,
-    browser,
-    dialogs,
-    open_app,
-    page,
-    seed,
-    send,
-    serve,
-)
+from tests import test_ui_browser as shared
+from tests.test_ui_browser import WAIT_MS, open_app, seed, send, serve
+
+# the real-Chromium fixtures of the app's browser tests, shared rather than copied
+browser, dialogs, page = shared.browser, shared.dialogs, shared.page
 
 pytestmark = [
     pytest.mark.browser,
