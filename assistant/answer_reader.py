@@ -279,7 +279,7 @@ def _check_deadline(said: str, today: dt.date) -> Checked:
         why = _why(exc)
         if why.startswith("give a date"):
             return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
-        return Checked("deadline", said, ask=f"{why[:1].upper()}{why[1:]}. {hint}")
+        return Checked("deadline", said, ask=f"{said!r} does not work: {why}. {hint}")
     if read is None:
         return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
     if isinstance(read, dt.date) and read <= today:
