@@ -203,7 +203,8 @@ class Conversation:
         """Check each answer as it arrives: keep it, leave it open, or ask about it once."""
         notes: list[str] = []
         asks: list[str] = []
-        for key, said in new.items():
+        # the team first: "we each have 10 hours" is read against the people just named
+        for key, said in sorted(new.items(), key=lambda kv: kv[0] != "owners"):
             got = self._check(key, said)
             label = LABELS.get(key, key)
             if got.ask and key in self.asked_again:

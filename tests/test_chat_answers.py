@@ -174,3 +174,11 @@ def test_a_model_that_cannot_be_reached_for_questions_still_lets_the_chat_go_on(
         c = Conversation(LLMEngine(settings), settings, today=LLM_TODAY)
         turn = c.send("Run the Riverside half marathon")
     assert turn.state == "clarify" and "offline planner's questions" in turn.message
+
+
+def test_time_each_is_multiplied_by_the_people_named_in_the_same_message():
+    c = offline_chat()
+    c.send("Our team wants to launch the app")
+    turn = c.send("Ana, Ben and me\nwe each have about 10 hours a week\nby march")
+    assert c.answers["capacity"] == "30 hours a week" and "10 h each x 3 people" in turn.message
+    assert "capacity 30 h/week (you said)" in turn.message

@@ -52,7 +52,7 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
     if not message:
         yield ChatUpdate(session.history)
         return
-    session.history = [*session.history, {"role": "user", "content": safe.text(message)}]
+    session.history = [*session.history, {"role": "user", "content": said(message)}]
     yield ChatUpdate(session.history + [_note("⏳ Thinking…")], busy=True)
     if session.conversation is None:
         try:
@@ -137,6 +137,11 @@ def context_line(session: ChatSession | None, ws: Workspace, user: str) -> str:
         f"**Chat about:** {safe.text(statement)}. Messages revise this plan; "
         "**New goal** starts a fresh chat."
     )
+
+
+def said(message: str) -> str:
+    """The person's message as shown: made safe, one answer per line kept on its own line."""
+    return "  \n".join(safe.text(line) for line in message.splitlines() if line.strip())
 
 
 def turn_md(turn: Any, saved: bool) -> str:
