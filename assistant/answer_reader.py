@@ -64,8 +64,9 @@ _HEADS_RE = re.compile(
 )
 _BASELINE_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
-    r"i can|i do|i run|i have|from scratch|from zero|beginner|never)\b.*(?:\d|scratch|zero|"
-    r"beginner|never)|\d.*\b(?:now|currently|at the moment|right now|so far|at present)\b"
+    r"i can|i do|i run|i have)\b.*\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
+    r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
+    r"run|tried|played|written|studied)|starting out)\b"
 )
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
