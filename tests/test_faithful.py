@@ -133,3 +133,90 @@ def test_a_stated_constraint_meets_the_fields_known_obstacle_by_meaning():
     assert "List 3 ways around" not in " ".join(t.title for t in plan.tasks())
     # the exercise field's "too tired after work" obstacle, found by meaning, not by words
     assert "energy dip" in plan.constraint_strategy
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "earliest", "said"),
+    [
+        (  # 30 lb in five weeks is 6 lb a week: a safe pace is at most 2 lb
+            "lose 30 lbs",
+            {"deadline": "end of the year", "capacity": "30 min a day", "baseline": "215"},
+            dt.date(2027, 2, 27),
+            "safe 2 lb a week",
+        ),
+        (  # 60,000 words at 500 an hour is 120 hours; 3 h a week holds 12 by New Year
+            "write my novel, I have 20k words and want to get to 80k words",
+            {"deadline": "end of december", "capacity": "3 hours a week"},
+            dt.date(2027, 6, 1),
+            "120 hours of work",
+        ),
+    ],
+)
+def test_a_deadline_the_change_cannot_make_is_pushed_and_the_plan_says_why(
+    goal, answers, earliest, said
+):
+    plan = ENGINE.draft(goal, answers, TODAY)
+    assert plan.goal.deadline >= earliest
+    deadline = next(a for a in plan.assumptions if a.key == "deadline")
+    assert deadline.source == "assumed" and said in deadline.text, deadline.text
+
+
+def test_a_reachable_deadline_is_kept():
+    plan = ENGINE.draft("lose 10 lb", {"deadline": "end of march", "baseline": "190"}, TODAY)
+    assert plan.goal.deadline == dt.date(2027, 3, 31)
+
+
+def test_the_main_session_keeps_two_a_week_when_time_is_short():
+    plan = ENGINE.draft("lose 20 lb", {"capacity": "3 hours a week"}, TODAY)
+    walks = [t for t in plan.tasks() if t.title.startswith("Walk briskly")]
+    assert walks and all(t.recurrence.times >= 2 for t in walks), [
+        (t.title, t.recurrence) for t in walks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("goal", "field", "kept"),
+    [
+        (
+            "get out of my car loan early, I owe 19k and the car is worth maybe 14k",
+            "debt",
+            "19,000",
+        ),
+        ("I was 180 in the Army and I'm 245 now, get back to 180", "weight", "245 lb to 180 lb"),
+        ("I want to do a real pull-up, I'm 52 and I've never done one", "strength", "1 pull-up"),
+        ("I weigh 231 now and want to get under 200, my A1C is creeping up", "weight", "231 lb"),
+        ("Call my parents every week, they're getting older", "family", "every week"),
+        ("Scan all our family photos, 12 boxes at my mom's", "digitise_photos", "12 boxes"),
+        ("Fix the transmission leak on my 2011 Tacoma myself", "car_care", ""),
+        (
+            "As a team we want to ship the new mobile app to the App Store, 4 devs",
+            "team_delivery",
+            "",
+        ),
+    ],
+)
+def test_the_field_and_the_numbers_follow_what_the_person_said(goal, field, kept):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.metadata.field == field
+    assert kept in plan.goal.statement, plan.goal.statement
+    assert "Army" not in plan.owners
+
+
+def test_a_first_pull_up_climbs_through_hangs_and_negatives():
+    plan = ENGINE.draft("I'd like to be able to do a real pull-up", {}, TODAY)
+    titles = " ".join(m.title for m in plan.milestones).lower()
+    assert "hang" in titles and "negative" in titles or "lower from the bar" in titles
+
+
+def test_an_obstacle_named_in_the_goal_text_becomes_the_constraint():
+    plan = ENGINE.draft(
+        "Call my parents every week, I forget and it drifts to once a month", {}, TODAY
+    )
+    assert "no fixed time" in plan.constraint
+
+
+def test_a_gain_from_the_persons_own_levels_is_planned_as_a_gain():
+    goal = "I need to gain weight, im 6'1 and 148 lbs and want to get to 170 by summer"
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.metadata.field == "weight_gain"
+    assert "Gain 22 lb" in plan.goal.statement and "148 lb to 170 lb" in plan.goal.statement

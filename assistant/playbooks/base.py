@@ -61,6 +61,14 @@ class Preset:
     subject: str = ""
     weeks: int | None = None
     statement: str = ""  # overrides the playbook's outcome sentence
+    # a first pull-up climbs through hangs and negatives, not through "0.25 pull-ups": a
+    # preset may bring its own milestones and sessions, used while the target is at most upto
+    rungs: tuple[Rung, ...] = ()
+    practice: tuple[Step, ...] = ()
+    kickoff: tuple[Step, ...] = ()
+    upto: float | None = None
+    obstacle: str = ""  # key of the field's obstacle that is this preset's default constraint
+    metric_name: str = ""  # overrides the field's metric name ("rooms painted")
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -129,6 +137,11 @@ class Playbook:
         ""  # regex of how the goal's main action starts ("save", "pay off"): it outweighs context
     )
     rate_reduces: bool = False  # the field's rhythm is a limit ("10 drinks a week at most")
+    pace: float | None = None  # the safe most change per week, in ``unit`` (weight: 1 kg)
+    typical_pace: float | None = None  # the change per week a coach plans for by default
+    measured_as_change: str = ""  # "loss" or "gain": levels ("148 to 170") become the change
+    owed_is_target: bool = False  # what the person has now is what the goal clears (a debt)
+    per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))

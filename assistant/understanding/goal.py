@@ -20,7 +20,7 @@ from assistant.language import (
     resolve_deadline,
 )
 from assistant.language.quantities import Quantity
-from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_value
+from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_number, fmt_value
 from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.understanding.numbers import (
@@ -66,7 +66,7 @@ _TEAM_RE = re.compile(
 )
 _PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
 _NAME_RE = re.compile(
-    r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b"
+    r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b(?!['’])"
 )
 
 
@@ -124,6 +124,9 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
+_HEIGHT_RE = re.compile(
+    r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"
+)
 _HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
 
 
@@ -139,19 +142,38 @@ def understand(
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
+    masked = _HEIGHT_RE.sub(lambda m: " " * len(m.group(0)), core)  # "6'1" is a height
     quantities = with_units(
-        core, [*find_quantities(core), *outcome_quantities(core, playbook)], playbook
+        core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
     baseline_q, target_q = split_quantities(core, quantities, playbook)
+    if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
+        baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     baseline = baseline_q.value if baseline_q else None
     answered_base = typed.get("baseline")
     raw_base = str(answers.get("baseline", ""))
-    if isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
+    if isinstance(answered_base, Quantity) and not fits(answered_base, playbook):
+        # "9 hr average first response, backlog around 140 tickets": the number in the
+        # goal's own measure, wherever it sits in the answer
+        said = normalize(raw_base)
+        candidates = [*find_quantities(said), *outcome_quantities(said, playbook)]
+        in_measure = [q for q in with_units(said, candidates, playbook) if fits(q, playbook)]
+        in_measure.sort(key=lambda q: q.span)
+        answered_base = in_measure[0] if in_measure else answered_base
+    if (
+        playbook.owed_is_target
+        and isinstance(answered_base, Quantity)
+        and _measures(answered_base, playbook, raw_base)
+        and "metric" not in stated
+    ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
+        target = answered_base.value
+        stated.add("metric")
+    elif isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
         baseline = answered_base.value
         stated.add("baseline")
     elif answered_base is not None:
@@ -177,7 +199,7 @@ def understand(
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
         )
         baseline = None
-    metric_name = playbook.metric_name
+    metric_name = (preset.metric_name if preset else "") or playbook.metric_name
     if (
         target_q
         and target_q.kind == "amount"
@@ -222,7 +244,7 @@ def understand(
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
-    deadline = _deadline(core, typed, today, playbook, preset, target, stated, notes)
+    deadline = _deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
     capacity = _capacity("" if habit else goal, typed, stated)
@@ -271,6 +293,7 @@ def understand(
         levels=levels,
     )
     u.subject = _subject(u)
+    _feasible(u)
     return u
 
 
@@ -281,6 +304,7 @@ def _deadline(
     playbook: Playbook,
     preset: Preset | None,
     target: float,
+    unit: str,
     stated: set[str],
     notes: dict[str, str],
 ) -> dt.date:
@@ -302,9 +326,52 @@ def _deadline(
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
     weeks = preset.weeks if preset and preset.weeks else playbook.default_weeks
-    if playbook.key == "weight":
-        weeks = max(8, round(target * 1.6))  # about 0.6 kg a week
+    if playbook.typical_pace:  # weight: about 0.6 kg a week
+        weeks = max(8, math.ceil(target / _converted(playbook.typical_pace, playbook, unit)))
     return today + dt.timedelta(weeks=weeks)
+
+
+_PER_UNIT = {"kg": 1.0, "kgs": 1.0, "lb": 2.2046, "lbs": 2.2046, "pounds": 2.2046}
+
+
+def _converted(amount: float, playbook: Playbook, unit: str) -> float:
+    """A field's pace (in its own unit) in the unit the person used: 1 kg is 2.2 lb."""
+    own, theirs = _PER_UNIT.get(playbook.unit.lower()), _PER_UNIT.get(unit.lower())
+    return amount * theirs / own if own and theirs else amount
+
+
+def _feasible(u: Understanding) -> None:
+    """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
+    weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
+    pb = u.playbook
+    if u.rate_period or "deadline" not in u.stated:
+        return
+    change = u.target - (u.baseline or 0) if not pb.lower_is_better else 0.0
+    weeks_needed = 0.0
+    why = ""
+    if pb.pace and change > 0:
+        pace = _converted(pb.pace, pb, u.unit)
+        if change / u.weeks > pace:
+            weeks_needed = change / pace
+            why = (
+                f"{u.deadline:%d %B %Y} would need {u.value(round(change / u.weeks, 1))} a week, "
+                f"faster than the safe {u.value(round(pace, 1))} a week; "
+                f"about {u.value(round(pace * u.weeks))} by then is realistic"
+            )
+    elif pb.per_hour and change > 0:
+        hours = change / pb.per_hour
+        usable = u.capacity * 0.8
+        if hours > usable * u.weeks:
+            weeks_needed = hours / usable
+            why = (
+                f"{u.value(change)} at about {u.value(pb.per_hour)} an hour is "
+                f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
+                f"holds by {u.deadline:%d %B %Y}"
+            )
+    if weeks_needed:
+        u.notes["deadline"] = why
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=math.ceil(weeks_needed))
 
 
 _HEADS_RE = re.compile(
@@ -389,6 +456,8 @@ def _levels(
     stated_target, stated_base = before
     if not playbook.bare_unit or (delta == stated_target and stated_base is None):
         return None  # levels are for fields measured as a change of a bare number (weight)
+    if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
+        return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"
     levels = [q.value for q in quantities if fits(q, playbook)]
     if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
         return levels[0], levels[1]

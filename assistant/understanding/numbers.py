@@ -110,9 +110,20 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
     if q.kind == "money":
         return playbook.key == "generic"
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
-        head = q.unit.split()[-1] if q.unit else ""
-        return bool(re.search(playbook.units, q.unit) or head and re.search(playbook.units, head))
+        words = q.unit.split()
+        heads = {words[0], words[-1]} if words else set()  # "rooms plus (the hallway)"
+        return bool(
+            re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
+        )
     return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
+
+
+def _own_unit(unit: str, playbook: Playbook) -> str:
+    """The unit word the field measures in: "rooms plus" (the hallway) reads as "rooms"."""
+    if not unit or not playbook.units or re.search(playbook.units, unit):
+        return unit
+    words = unit.split()
+    return next((w for w in (words[0], words[-1]) if re.search(playbook.units, w)), unit)
 
 
 def read_target(
@@ -132,7 +143,9 @@ def read_target(
         return metric.value, unit
     if target_q is not None and target_q.value > 0:
         stated.add("metric")
-        unit = target_q.unit or playbook.unit
+        unit = _own_unit(target_q.unit, playbook) or playbook.unit
+        if not target_q.unit and preset is not None:  # "never done 1 in my life": 1 pull-up
+            return target_q.value, preset.unit
         return target_q.value, playbook.unit if unit.lower() == playbook.unit.lower() else unit
     if preset is not None:
         stated.add("metric")
@@ -148,14 +161,22 @@ def delta_goals(
     baseline: float | None,
     stated: set[str],
 ) -> tuple[float, float | None]:
-    """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose."""
-    if playbook.key != "weight":
+    """Weight goals are measured as kilos lost: 'from 84 kg to 78 kg' means 6 kg to lose;
+    a gain the same way: 'I'm 148 and want to get to 170' is 22 lb to gain."""
+    if not playbook.measured_as_change:
+        return target, baseline
+    if playbook.measured_as_change == "gain":
+        if baseline is not None and target > baseline and target > 3 * (target - baseline):
+            stated.add("metric")
+            return target - baseline, None
         return target, baseline
     weights = [q.value for q in quantities if q.unit in {"kg", "lb", "lbs", "pounds"}]
     losing = re.search(r"\b(lose|losing|drop|shed|lost)\b", core)
-    if len(weights) >= 2 and not losing:
+    if baseline is not None and not losing and "metric" in stated and target < baseline:
+        return baseline - target, None  # "I was 180 in the Army and I'm 245 now"
+    if len(weights) >= 2 and not losing and weights[0] != weights[1]:
         stated.add("metric")
-        return abs(weights[0] - weights[1]) or playbook.default_target, None
+        return abs(weights[0] - weights[1]), None
     if baseline is not None and not losing and target < baseline:
         return baseline - target, None
     if not losing and "metric" in stated and target > 30 and baseline is None:

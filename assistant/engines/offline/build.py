@@ -49,25 +49,28 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))
-    rungs = pb.rungs if n == 4 else (pb.rungs[0], pb.rungs[2], pb.rungs[3])
+    own = u.preset if u.preset and u.preset.rungs and u.target <= (u.preset.upto or 0) else None
+    all_rungs = own.rungs if own else pb.rungs
+    rungs = all_rungs if n == 4 else (all_rungs[0], all_rungs[2], all_rungs[3])
     values = ladder(u, rungs)
     free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]
     if (
         n == 4 and len(set(free)) < len(free) and not holds(u)
     ):  # a small target (3 songs) has no four distinct quarter-points
-        n, rungs = 3, (pb.rungs[0], pb.rungs[2], pb.rungs[3])
+        n, rungs = 3, (all_rungs[0], all_rungs[2], all_rungs[3])
         values = ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
-    moves = constraint_moves(pb, u.constraint)
+    moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
-    kickoff = tuple(s for s in pb.kickoff + moves.unblock if s.unless not in u.stated)
+    first_steps = own.kickoff if own and own.kickoff else pb.kickoff
+    kickoff = tuple(s for s in first_steps + moves.unblock if s.unless not in u.stated)
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     owners = OwnerCycle(u.owners)
     milestones: list[Milestone] = []
     counter = iter(range(1, 10_000))
     window_start = today
-    practice_steps = stated_rhythm(pb.practice, u)
+    practice_steps = stated_rhythm(own.practice if own and own.practice else pb.practice, u)
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title

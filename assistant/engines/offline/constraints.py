@@ -48,9 +48,18 @@ def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, S
     return moves.constraint, moves.strategy, moves.attack
 
 
-def constraint_moves(playbook: Playbook, stated: str | None) -> ConstraintMoves:
-    """Everything the plan does about the constraint; the playbook's default when none is stated."""
+def constraint_moves(
+    playbook: Playbook, stated: str | None, goal: str = "", default: str = ""
+) -> ConstraintMoves:
+    """Everything the plan does about the constraint. None stated: a known obstacle the goal
+    text itself names ("I have a problem with sweets at night"), else the default obstacle of
+    the goal's kind (``default``, an obstacle key), else the field's own default."""
     if not stated or not stated.strip(" ."):
+        said = normalize(goal)
+        known = next((o for o in playbook.obstacles if said and re.search(o.pattern, said)), None)
+        known = known or next((o for o in playbook.obstacles if o.key == default), None)
+        if known is not None:
+            return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
         return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
     text = stated.strip().rstrip(".")
     text = text[0].upper() + text[1:]

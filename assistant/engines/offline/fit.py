@@ -112,8 +112,12 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
         (t for t in live if t.recurrence and not t.attacks_constraint),
         key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),
     )  # type: ignore[union-attr]
+    core = _core_session(plan)
+    for task in practice:  # the supporting habits give way before the main session
+        if task.title != core and _reduce(task):
+            return True
     for task in practice:
-        if _reduce(task):
+        if task.title == core and _reduce_core(task):
             return True
     for task in live:  # a weekly review is worth less than the work itself
         if task.recurrence and task.title.startswith("Review the week"):
@@ -173,6 +177,33 @@ def _reduce(task: Task) -> bool:
         return True
     if task.estimate_minutes > _MIN_SESSION + 5:
         task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
+        return True
+    return False
+
+
+def _core_session(plan: Plan) -> str | None:
+    """The goal's main session: the longest recurring task that is neither a review nor an
+    attack on the constraint ("Walk briskly for 30 minutes", not the 10-minute food log)."""
+    sessions = [
+        t
+        for t in plan.tasks()
+        if t.recurrence and not t.attacks_constraint and not t.title.startswith("Review the week")
+    ]
+    return max(sessions, key=lambda t: t.estimate_minutes).title if sessions else None
+
+
+def _reduce_core(task: Task) -> bool:
+    """The main session keeps two a week as long as it can: shorter sessions first."""
+    rec = task.recurrence
+    assert rec is not None
+    if rec.times > 2:
+        rec.times -= 1
+        return True
+    if task.estimate_minutes > _MIN_SESSION + 5:
+        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.8) // 5 * 5))
+        return True
+    if rec.times > 1:
+        rec.times -= 1
         return True
     return False
 

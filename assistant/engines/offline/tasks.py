@@ -129,19 +129,15 @@ def scaled_practice(
     wanted = sum(s.minutes * max(1, s.times) for s in practice)
     if wanted <= budget or not practice:
         return practice
-    factor = max(budget, 0.0) / wanted
-    if keep_first:
-        rest = (
-            scaled_practice(
-                practice[1:],
-                budget - practice[0].minutes * practice[0].times,
-                attack,
-                [],
-                start,
-                due,
-            )
-            if len(practice) > 1
-            else ()
-        )
-        return (practice[0], *rest)
-    return tuple(replace(s, times=max(1, math.floor(s.times * factor))) for s in practice)
+    first, rest = practice[0], practice[1:]
+    left = budget - first.minutes * first.times
+    if keep_first or left >= sum(s.minutes for s in rest):
+        # the main session keeps its rhythm; the supporting habits share what is left
+        wanted_rest = sum(s.minutes * max(1, s.times) for s in rest) or 1
+        factor = max(left, 0.0) / wanted_rest
+        return (first, *(replace(s, times=max(1, math.floor(s.times * factor))) for s in rest))
+    # not even that: supporting habits once a week, the main session as often as fits (two
+    # a week where it can; the capacity fit shortens sessions before it drops one)
+    room = budget - sum(s.minutes for s in rest)
+    times = min(first.times, max(2 if first.times >= 2 else 1, math.floor(room / first.minutes)))
+    return (replace(first, times=times), *(replace(s, times=1) for s in rest))
