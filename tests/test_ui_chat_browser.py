@@ -114,6 +114,22 @@ def test_a_reload_keeps_the_chat_and_new_goal_starts_fresh(page, app):
     assert "Save $5,000" not in chat.inner_text()  # New goal is remembered across the reload
 
 
+def test_the_chats_clear_button_starts_fresh_too(page, app):
+    open_app(page, app.url)
+    send(page, "Learn to juggle five balls")
+    wait_reply(page, "just plan it")
+    page.get_by_role("button", name="Just plan it").click()
+    wait_reply(page, "Written by")
+    page.locator("#chatbot").get_by_role("button", name="Clear").click()
+    page.locator("#chat-about").get_by_text("New goal:").wait_for()
+    send(page, "Learn to knit a scarf")  # a new goal: questions, not a revision of juggling
+    wait_reply(page, "just plan it")
+    assert all(
+        "juggle" not in p.statement.lower() or p.version == 1
+        for p in app.ws.store.list_plans("local")
+    )
+
+
 def test_one_users_chat_is_never_shown_to_another(browser, tmp_path):
     server = serve(tmp_path, auth="alice:pw,bob:pw2")
     try:
