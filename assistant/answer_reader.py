@@ -383,8 +383,11 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         return "in your goal" if key in u.stated else "assumed"
 
     facts = []
-    if "metric" in answers or "metric" in u.stated:
+    said_number = "metric" in answers or u.preset is not None or re.search(r"\d", goal)
+    if said_number and ("metric" in answers or "metric" in u.stated):
         facts.append(f"target {u.value(u.target)} ({source('metric')})")
+    elif u.done_state:  # "launch the app": done is the target; a number would be a guess
+        facts.append(f"done when you {u.done_state} (in your goal)")
     facts.append(f"deadline {u.deadline:%d %b %Y} ({source('deadline')})")
     facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
     if u.baseline is not None:

@@ -182,3 +182,10 @@ def test_time_each_is_multiplied_by_the_people_named_in_the_same_message():
     turn = c.send("Ana, Ben and me\nwe each have about 10 hours a week\nby march")
     assert c.answers["capacity"] == "30 hours a week" and "10 h each x 3 people" in turn.message
     assert "capacity 30 h/week (you said)" in turn.message
+
+
+def test_a_done_state_goal_is_said_back_as_done_not_as_a_number_nobody_said():
+    c = offline_chat()
+    c.send("Our team wants to launch the app")
+    line = c.send("by march").message.splitlines()[0]
+    assert "done when you launch the app (in your goal)" in line and "customers" not in line
