@@ -134,9 +134,13 @@ def map_answers(
     by_position = len(parts) == len(remaining)
     for i, part in unplaced:
         free = [k for k in remaining if k not in out]
+        # an amount ("$600/month") is no obstacle or reason; a deadline or capacity question
+        # takes an unrecognised part only when it is the whole reply (and is then checked)
+        fits = [k for k in free if not (_amount_only(part) and k in _TEXT_KEYS | TYPED)]
         own = remaining[i] if by_position and remaining[i] not in TYPED else None
-        untyped = [k for k in free if k not in TYPED]
-        key = own if own in free else (untyped or free or [None])[0]
+        untyped = [k for k in fits if k not in TYPED]
+        whole = (free if len(remaining) == 1 else fits) if len(parts) == 1 else []
+        key = own if own in fits else (untyped or whole or [None])[0]
         kind = kind_of(part)
         if key is not None:
             out[key] = part
@@ -172,6 +176,23 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     return None
 
 
+_TEXT_KEYS = frozenset({"constraint", "why", "owners"})
+_AMOUNT_RE = re.compile(
+    r"\W*(?:about|around|roughly|~)?\s*[$€£]?\s*\d[\d,.]*\s*(?:k|%|[a-z$€£]+)?"
+    r"(?:\s*(?:/|a|per|each)\s*[a-z]+)?\W*"
+)
+_FILLER_RE = re.compile(
+    r"^(?:(?:oh|ok|okay|well|hmm+|um+|uh+|so|yeah|not sure|idk|i think|i guess|probably|"
+    r"honestly)\b[\s,.!-]*)+(?=\S)",
+    re.I,
+)
+
+
+def _amount_only(part: str) -> bool:
+    """'$600/month', '10 kg', '5k': an amount and nothing else."""
+    return bool(_AMOUNT_RE.fullmatch(normalize(part)))
+
+
 def _states_duration(part: str) -> bool:
     """'4 hours a week' says its time more surely than '3 evenings a week' or 'weekends'."""
     return bool(_TIME_RE.search(fix_period_typos(normalize(part))))
@@ -193,12 +214,13 @@ def _clauses(lines: list[str], wanted: int) -> list[str]:
     """Answer parts: lines, then (for one line answering several questions) sentences or
     ';'-parts, then comma-parts where a comma separates a deadline or capacity from the rest.
     '3 evenings a week, 2 hours each' stays one part: the second half needs the first."""
+    lines = [_FILLER_RE.sub("", line) for line in lines]  # "oh, 3 hours a week"
     if len(lines) != 1 or wanted <= 1:
         return lines
     line = _DATE_COMMA_RE.sub(r"\1 \2", lines[0])  # "March 3, 2027" is one date
     out: list[str] = []
     for piece in re.split(r"\s*;\s*|(?<=[.!?])\s+", line):
-        piece = piece.strip(" .")
+        piece = _FILLER_RE.sub("", piece.strip(" ."))
         if not piece:
             continue
         if _SESSION_EACH_RE.search(normalize(piece)):

@@ -141,6 +141,11 @@ CASES: list[tuple[str, list[str], dict]] = [
     # a time answer in the starting point's slot is a capacity, not a starting point
     ("maybe 3 hrs a wek", ["baseline", "capacity"], {"capacity": 3.0}),
     ("capacity: 5 hours a week\nbaseline: 2 km", RUN, {"capacity": 5.0, "baseline": 2.0}),
+    # hedges and fillers are not answers of their own
+    ("not sure, maybe 2-3 hours a week", RUN, {"capacity": 2.0}),
+    ("oh, 3 hours a week", ["deadline", "capacity", "constraint"], {"capacity": 3.0}),
+    # an amount is no obstacle: said where no question fits it, it is left out, not filed
+    ("$600/month", ["deadline", "capacity", "constraint"], {}),
     # a starting point said in words, next to other facts
     ("complete beginner, 2 hours a week", RUN, {"baseline": "complete beginner", "capacity": 2.0}),
     ("by may; never run before", RUN, {"deadline": D(2027, 5, 31), "baseline": "never run before"}),
