@@ -134,13 +134,15 @@ def map_answers(
     by_position = len(parts) == len(remaining)
     for i, part in unplaced:
         free = [k for k in remaining if k not in out]
-        # an amount ("$600/month") is no obstacle or reason; a deadline or capacity question
-        # takes an unrecognised part only when it is the whole reply (and is then checked)
+        # an amount ("$600/month") is no obstacle, reason, date or time; a deadline or capacity
+        # question takes an unrecognised part only when it is the whole reply (then checked)
         fits = [k for k in free if not (_amount_only(part) and k in _TEXT_KEYS | TYPED)]
         own = remaining[i] if by_position and remaining[i] not in TYPED else None
         untyped = [k for k in fits if k not in TYPED]
-        whole = (free if len(remaining) == 1 else fits) if len(parts) == 1 else []
-        key = own if own in fits else (untyped or whole or [None])[0]
+        if len(parts) == 1:  # one reply, nothing recognised: the first question it can answer
+            key = ((free if len(remaining) == 1 else fits) or [None])[0]
+        else:
+            key = own if own in fits else (untyped or [None])[0]
         kind = kind_of(part)
         if key is not None:
             out[key] = part

@@ -146,6 +146,8 @@ CASES: list[tuple[str, list[str], dict]] = [
     ("oh, 3 hours a week", ["deadline", "capacity", "constraint"], {"capacity": 3.0}),
     # an amount is no obstacle: said where no question fits it, it is left out, not filed
     ("$600/month", ["deadline", "capacity", "constraint"], {}),
+    # one word nothing recognises answers the first open question, and is checked there
+    ("lots", ["capacity", "baseline", "constraint"], {"capacity": "ask"}),
     # a starting point said in words, next to other facts
     ("complete beginner, 2 hours a week", RUN, {"baseline": "complete beginner", "capacity": 2.0}),
     ("by may; never run before", RUN, {"deadline": D(2027, 5, 31), "baseline": "never run before"}),
