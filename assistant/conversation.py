@@ -11,21 +11,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_reader import (
-    LABELS,
-    Checked,
-    check_answer,
-    map_answers,
-    read_correction,
-    read_count,
-    understood_line,
-)
+from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError, InputError, ModelError
 from assistant.models import Finding, Plan
 from assistant.planner import PlanResult, plan_goal, revise_plan
+from assistant.understood import read_correction, understood_line
 
 __all__ = ["Conversation", "Turn", "map_answers", "plan_markdown"]
 

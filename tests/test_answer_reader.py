@@ -12,9 +12,10 @@ import datetime as dt
 
 import pytest
 
-from assistant.answer_reader import check_answer, map_answers, read_correction
+from assistant.answer_reader import check_answer, map_answers
 from assistant.engines.base import Question
 from assistant.understanding.answers import parse_answers
+from assistant.understood import read_correction
 from tests.plans import TODAY
 
 RUN = ["deadline", "capacity", "baseline", "constraint"]
