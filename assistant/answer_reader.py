@@ -2,8 +2,8 @@
 
 It decides which open question each part of a reply answers (by content first, then by
 position), checks each answer as it arrives (a wrong-looking one gets one clarifying
-question, never a silent mis-filing), and says back what was understood with each fact's
-source. The planner still reads the answers itself; this only decides what it is given.
+question, never a silent mis-filing). The planner still reads the answers itself; this only
+decides what it is given. What was understood is said back by ``assistant.understood``.
 """
 
 from __future__ import annotations
