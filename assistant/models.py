@@ -115,6 +115,7 @@ class Recurrence(_Model):
 
 
 _TITLE_MINUTES_RE = re.compile(r"\b\d+(?=[- ]?(?:minutes?|mins?|min)\b)")
+_TITLE_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?|an|one)([- ]hours?|[- ]hrs?)\b")
 
 
 class Task(_Model):
@@ -163,6 +164,14 @@ class Task(_Model):
             lambda m: str(minutes) if int(m.group(0)) in (old, old - 5, old - 10) else m.group(0),
             self.title,
         )
+
+        def hours(m: re.Match[str]) -> str:  # "a 2-hour block" cut to 35 minutes
+            said = 1.0 if m.group(1) in ("an", "one") else float(m.group(1))
+            if abs(said * 60 - old) > 15 or abs(said * 60 - minutes) <= 10:
+                return m.group(0)
+            return f"{minutes}{'-minute' if m.group(2).startswith('-') else ' minutes'}"
+
+        self.title = _TITLE_HOURS_RE.sub(hours, self.title)
 
     @property
     def is_open(self) -> bool:

@@ -220,3 +220,74 @@ def test_a_gain_from_the_persons_own_levels_is_planned_as_a_gain():
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.metadata.field == "weight_gain"
     assert "Gain 22 lb" in plan.goal.statement and "148 lb to 170 lb" in plan.goal.statement
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("my hands hurt, arthritis", "health"),
+        ("my husband won't throw anything away", "people"),
+        ("honestly burnout", "energy"),
+        ("car breaks down, christmas, kids stuff", "money"),
+        ("i start strong then quit after 2 weeks every time", "motivation"),
+    ],
+)
+def test_a_stated_constraint_gets_moves_for_its_kind_not_boilerplate(said, kind):
+    from assistant.engines.offline.constraints import classify
+
+    assert classify(said).kind == kind
+    plan = ENGINE.draft("declutter the garage", {"constraint": said}, TODAY)
+    assert "Change one thing around this obstacle" not in plan.constraint_strategy
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "never"),
+    [
+        ("write my novel, 80k words by next fall", "3 chapters", "3 words"),
+        ("get our uptime to 99.9%", "3 services", "3%"),
+    ],
+)
+def test_a_starting_point_in_another_measure_keeps_the_persons_words(goal, said, never):
+    plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
+    start = next(a for a in plan.assumptions if a.key == "baseline")
+    assert said in start.text and never not in start.text, start.text
+
+
+def test_time_given_per_day_becomes_short_sessions_on_most_days():
+    plan = ENGINE.draft("read the whole bible in a year", {"capacity": "15-20 min a day"}, TODAY)
+    reading = [t for t in plan.tasks() if t.title.startswith("Spend 15 minutes")]
+    assert reading and all(t.estimate_minutes == 15 for t in reading)
+    assert all(t.recurrence.times >= 2 for t in reading)
+    assert max(t.recurrence.times for t in reading) >= 4
+
+
+def test_a_weight_in_the_goal_text_is_the_starting_point():
+    plan = ENGINE.draft("lose 30 pounds, I weigh 225 now and I'm 5'9", {}, TODAY)
+    assert "225 lb to 195 lb" in plan.goal.statement
+
+
+def test_runs_of_days_in_a_row_fit_the_calendar_before_each_milestone():
+    plan = ENGINE.draft("quit vaping", {"deadline": "before christmas"}, TODAY)
+    quit_day = plan.milestones[0].deadline
+    for m in plan.milestones[1:]:
+        days = m.metric.target if m.metric else 0
+        assert (m.deadline - quit_day).days >= days, (m.title, m.deadline)
+
+
+def test_a_monthly_rhythm_gets_the_months_it_needs():
+    plan = ENGINE.draft("save $1000 a month", {"deadline": "end of december"}, TODAY)
+    assert (plan.goal.deadline - TODAY).days >= 84
+    for m in plan.milestones:
+        assert "week" not in m.title, m.title
+
+
+def test_one_named_repair_is_one_job_not_a_repair_list():
+    plan = ENGINE.draft("fix the leaky bathroom faucet myself", {"deadline": "this weekend"}, TODAY)
+    assert plan.goal.statement.startswith("Fix the leaky bathroom faucet myself")
+    assert (plan.goal.deadline - TODAY).days == 7
+    assert "1 week" in next(a.text for a in plan.assumptions if a.key == "deadline")
+
+
+def test_a_span_lived_is_not_a_deadline():
+    plan = ENGINE.draft("Quit smoking. 20 years, pack a day.", {}, TODAY)
+    assert plan.goal.deadline.year < 2028

@@ -112,3 +112,20 @@ def test_resizing_a_task_keeps_its_title_honest():
     task.title, task.estimate_minutes = "Do the 45-minute workout from the routine", 45
     task.resize(30)
     assert (task.title, task.estimate_minutes) == ("Do the 30-minute workout from the routine", 30)
+
+
+@pytest.mark.parametrize(
+    ("title", "minutes", "new", "expected"),
+    [
+        ("Work a 2-hour side shift", 120, 35, "Work a 35-minute side shift"),
+        ("Practise for an hour on scales", 60, 45, "Practise for 45 minutes on scales"),
+        ("Read 2 hours of the textbook", 120, 115, "Read 2 hours of the textbook"),
+    ],
+)
+def test_a_duration_in_hours_follows_the_estimate(title, minutes, new, expected):
+    from tests.plans import good_plan
+
+    task = good_plan().tasks()[0]
+    task.title, task.estimate_minutes = title, minutes
+    task.resize(new)
+    assert task.title == expected

@@ -102,7 +102,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(\d+)[- ](day|week|month|year)s?\b(?![- ]old)(?!\s(?:ago|back)\b)"
+            # a bare "20 years" is a span lived ("20 years, pack a day"), not a deadline
+            r"\b(\d+[- ](?:day|week|month)|[12][- ]year)s?\b(?![- ]old)(?!\s(?:ago|back)\b)"
             r"(?!\s(?:a|per|each|every|in a|/)\s?(?:week|month|year|fortnight)\b)"
         ),
     ),

@@ -98,6 +98,7 @@ class Understanding:
     route: Route | None = None  # how the field was chosen, with its confidence
     levels: tuple[float, float] | None = None  # stated start and end levels of a change
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
+    baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
 
@@ -124,6 +125,10 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
+_DAILY_TIME_RE = re.compile(
+    r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
+    r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
+)
 _HEIGHT_RE = re.compile(
     r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"
 )
@@ -157,6 +162,7 @@ def understand(
     baseline = baseline_q.value if baseline_q else None
     answered_base = typed.get("baseline")
     raw_base = str(answers.get("baseline", ""))
+    baseline_words = ""
     if isinstance(answered_base, Quantity) and not fits(answered_base, playbook):
         # "9 hr average first response, backlog around 140 tickets": the number in the
         # goal's own measure, wherever it sits in the answer
@@ -173,6 +179,11 @@ def understand(
     ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
         target = answered_base.value
         stated.add("metric")
+    elif isinstance(answered_base, Quantity) and not _same_unit(answered_base.unit, unit):
+        # "3 chapters" for a goal in words, "3 services" for one in %: keep their words,
+        # never turn them into 3 words or 3%
+        baseline_words = raw_base.strip()[:120]
+        stated.add("baseline")
     elif isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
         baseline = answered_base.value
         stated.add("baseline")
@@ -255,6 +266,12 @@ def understand(
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
             capacity = max(capacity, float(math.ceil(need)))
+    sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
+    daily = _DAILY_TIME_RE.search(normalize(str(answers.get("capacity", ""))))
+    if daily and not habit and sessions_per_week is None:
+        # "15-20 min a day" is a short session on most days, not one block a week
+        minutes = float(daily.group(1)) * (60 if daily.group(2).startswith("h") else 1)
+        sessions_per_week, session_minutes = 5.0, max(10, int(minutes) // 5 * 5)
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -284,13 +301,14 @@ def understand(
         notes=notes,
         today=today,
         rate_period=rate_period,
-        sessions_per_week=rhythm.sessions_per_week,
-        session_minutes=rhythm.session_minutes,
+        sessions_per_week=sessions_per_week,
+        session_minutes=session_minutes,
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         reducing=reducing,
         stages=stages,
         levels=levels,
+        baseline_words=baseline_words,
     )
     u.subject = _subject(u)
     _feasible(u)
@@ -316,12 +334,14 @@ def _deadline(
         else None
     )
     day = answered if isinstance(answered, dt.date) else from_text
-    if day is not None and day > today + dt.timedelta(days=2):
+    if day is not None and day > today:
         stated.add("deadline")
-        if day < today + dt.timedelta(days=14):  # "this month" said on the 27th
-            notes["deadline"] = f"{day:%d %B} is only {(day - today).days} days away"
+        if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
+            notes["deadline"] = (
+                f"{day:%A %d %B} is only {(day - today).days} days away: the plan gives it a week"
+            )
             stated.discard("deadline")
-            return today + dt.timedelta(days=14)
+            return today + dt.timedelta(days=7)
         return day
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
@@ -344,6 +364,14 @@ def _feasible(u: Understanding) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
     weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
     pb = u.playbook
+    if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
+        u.notes["deadline"] = (
+            f"A monthly rhythm needs about 3 months to show it holds; "
+            f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks"
+        )
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=13)
+        return
     if u.rate_period or "deadline" not in u.stated:
         return
     change = u.target - (u.baseline or 0) if not pb.lower_is_better else 0.0
@@ -368,6 +396,12 @@ def _feasible(u: Understanding) -> None:
                 f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
                 f"holds by {u.deadline:%d %B %Y}"
             )
+    if u.unit == "days" and "in a row" in u.metric_name and u.target * 4 / 3 + 7 > u.weeks * 7:
+        weeks_needed = (u.target * 4 / 3 + 7) / 7  # time to prepare, then the run itself
+        why = (
+            f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}, "
+            "with a week to prepare first"
+        )
     if weeks_needed:
         u.notes["deadline"] = why
         u.stated.discard("deadline")
@@ -428,6 +462,36 @@ _REAL_UNIT_RE = re.compile(
     r"^(?:kg|kgs|kilos?|lbs?|pounds|km|miles?|mi|%|percent|hours?|hrs?|minutes?|mins?|usd|eur|gbp|"
     r"steps|pages|words|books|chapters|days|weeks|months|years|sessions|times|workouts|runs)$"
 )
+
+
+_UNIT_WORDS = {
+    "lbs": "lb",
+    "pounds": "lb",
+    "pound": "lb",
+    "kgs": "kg",
+    "kilos": "kg",
+    "kilo": "kg",
+    "percent": "%",
+    "hrs": "hours",
+    "hr": "hours",
+    "h": "hours",
+    "hour": "hours",
+    "mins": "minutes",
+    "min": "minutes",
+    "minute": "minutes",
+    "usd": "usd",
+    "$": "usd",
+}
+
+
+def _same_unit(said: str, goal_unit: str) -> bool:
+    """Whether an answered number is in the goal's own measure: no unit, or the same one
+    ("lbs" and "lb", "hrs" and "hours", "3 chapters" is not words, "3 services" is not %)."""
+    if not said:
+        return True
+    a, b = said.lower().split()[0], goal_unit.lower().split()[0] if goal_unit else ""
+    a, b = _UNIT_WORDS.get(a, a), _UNIT_WORDS.get(b, b)
+    return a == b or a.rstrip("s") == b.rstrip("s") or not b
 
 
 def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:

@@ -30,7 +30,7 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import RateForm, Step, fmt_number, fmt_value
+from assistant.playbooks import RateForm, Rung, Step, fmt_number, fmt_value
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 
@@ -60,6 +60,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         n, rungs = 3, (all_rungs[0], all_rungs[2], all_rungs[3])
         values = ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
+    values = _runs_that_fit(u, rungs, values, deadlines, today)
     moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
@@ -75,7 +76,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title
         if u.rate_period and rung.value is None:
-            f.update(rate_fields(u, value, final=i == n - 1, step=i + 1 if holds(u) else None))
+            step = i + 1 if holds(u) else None
+            f.update(rate_fields(u, value, i == n - 1, step, room_days=(due - today).days))
             rung_title = rate_form(u).rung
         if u.stages:  # the person's own stages, quoted
             stage = u.stages[i] if i < len(u.stages) else u.stages[-1]
@@ -182,7 +184,7 @@ def compose_statement(u: Understanding) -> str:
         candidates.append(u.subject[:1].upper() + u.subject[1:])
     template = u.preset.statement if u.preset and u.preset.statement else pb.statement
     if u.rate_period:
-        f.update(rate_fields(u, u.target, final=True))
+        f.update(rate_fields(u, u.target, final=True, room_days=(u.deadline - u.today).days))
         template = rate_form(u).statement
     candidates += [
         template.format(**f),
@@ -222,14 +224,47 @@ def holds(u: Understanding) -> bool:
     return bool(u.rate_period) and u.playbook.money and u.baseline is None
 
 
+def _runs_that_fit(
+    u: Understanding,
+    rungs: tuple[Rung, ...],
+    values: list[float],
+    deadlines: list[dt.date],
+    today: dt.date,
+) -> list[float]:
+    """A run of days in a row is due no earlier than it can be lived: 14 smoke-free days are
+    not due a week after quit day; the first week goes to preparing."""
+    if u.unit != "days" or "in a row" not in u.metric_name:
+        return values
+    out = list(values)
+    # the run starts after a set-up milestone (quit day) or after a week of preparing
+    start = deadlines[0] if rungs[0].value is not None else today + dt.timedelta(days=7)
+    for i, (rung, due) in enumerate(zip(rungs, deadlines, strict=True)):
+        if rung.value is None and 0 < i < len(out) - 1 or rung.value is None and i == 0:
+            out[i] = float(min(out[i], max(1, (due - start).days)))
+    return out
+
+
 def rate_fields(
-    u: Understanding, value: float, final: bool, step: int | None = None
+    u: Understanding,
+    value: float,
+    final: bool,
+    step: int | None = None,
+    room_days: int | None = None,
 ) -> dict[str, str]:
-    """``{rate}`` ("5 miles a week"), ``{weeks}`` and ``{streak}`` for a rhythm goal's texts."""
+    """``{rate}`` ("5 miles a week"), ``{weeks}`` and ``{streak}`` for a rhythm goal's texts;
+    a run never longer than the calendar before the milestone holds (``room_days``)."""
     assert u.rate_period
     weeks, phrase = streak(u.rate_period, final, step)
     if u.rate_period in {"month", "paycheck"}:  # "{weeks} weeks in a row": whole months
         weeks *= 4
+    if room_days is not None and weeks * 7 > room_days:
+        if u.rate_period in {"month", "paycheck"}:  # a monthly rhythm counts whole months
+            months = max(1, room_days // 28)
+            weeks = months * 4
+            phrase = f"{months} months in a row" if months > 1 else "1 full month"
+        else:
+            weeks = max(1, room_days // 7)
+            phrase = f"{weeks} weeks in a row" if weeks > 1 else "1 full week"
     rate = f"{fmt_value(value, u.unit)} {period_words(u.rate_period)}"
     own = outcome_phrase(u.core).split(",")[0].replace("{", "(").replace("}", ")")
     return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
@@ -293,10 +328,11 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
     )
     weeks = max(1, round((u.deadline - u.today).days / 7))
+    span = "1 week" if weeks == 1 else f"{weeks} weeks"
     add(
         "deadline",
-        f"Deadline {u.deadline.isoformat()} ({weeks} weeks)",
-        f"Deadline {u.deadline.isoformat()} ({weeks} weeks), a realistic pace for {pb.label}",
+        f"Deadline {u.deadline.isoformat()} ({span})",
+        f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
     )
     add(
         "capacity",
@@ -318,6 +354,8 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         )
     if u.levels:
         start = fmt_value(u.levels[0], u.unit)
+    if u.baseline_words and u.baseline is None:
+        start = f"{u.baseline_words} (in your words)"
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.route and u.route.field is None:

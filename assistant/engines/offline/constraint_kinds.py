@@ -20,6 +20,7 @@ class Bottleneck:
     strategy: str
     attack: Step | None
     unblock: tuple[Step, ...] = ()
+    about: str = ""  # how people describe this obstacle, for matching by meaning
 
 
 def _weekly(title: str, minutes: int, done_when: str) -> Step:
@@ -247,7 +248,8 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
     Bottleneck(
         "motivation",
         r"motivat|lazy|procrastinat|discipline|consisten|give up|bored|forget|willpower|"
-        r"habit|stick",
+        r"habit|stick|start strong|quit after|fall off|fell off|fizzle|lose interest|"
+        r"after (?:a|two|2|three|3) weeks",
         "Make it social and small: a partner who sees the plan, a 10-minute bad-day version",
         _weekly(
             "Send next week's plan to an accountability partner",
@@ -257,7 +259,8 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
     ),
     Bottleneck(
         "money",
-        r"money|budget|afford|expensive|cost|cash|broke|funds",
+        r"money|budget|afford|expensive|cost|cash|broke|funds|bills?\b|breaks? down|"
+        r"christmas|unexpected|emergenc|repairs?\b|paycheck",
         "Find the cheapest way to the next result before spending",
         _weekly(
             "Find 1 free or cheaper option for next week's work",
@@ -270,6 +273,47 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
         r"fear|afraid|scared|confiden|shy|anxious|anxiety|judg|embarrass|imposter",
         "Build evidence in small public steps instead of waiting to feel ready",
         _weekly("Share 1 small piece of progress with 1 person", 20, "Shared; reply saved"),
+    ),
+    Bottleneck(
+        "energy",
+        r"burn(?:t|ed)? ?out|burnout|exhaust|no energy|drained|worn out|wiped out|fatigue|"
+        r"depress|low mood|overwhelmed by life",
+        "Work with the energy you have: the hard part at your best hour, a 10-minute minimum on "
+        "flat days, and one commitment dropped to make room",
+        _weekly(
+            "Book next week's sessions at your best-energy hour and drop 1 other commitment",
+            20,
+            "Sessions booked; the dropped commitment written down",
+        ),
+        (
+            _once(
+                "Write the 10-minute minimum version for flat days",
+                15,
+                "Minimum version written at the top of the plan",
+            ),
+        ),
+        about="burnt out, exhausted, no energy left after work, drained, worn down, low mood",
+    ),
+    Bottleneck(
+        "people",
+        r"\b(?:husband|wife|partner|roommate|room-mate|flatmate|kids|family|boyfriend|girlfriend|"
+        r"mum|mom|dad|in-?laws?|friends|coworkers?|colleagues?)\b[^.]{0,40}\b(?:won'?t|doesn'?t|"
+        r"don'?t|refuses?|keeps?|always|never|vapes?|smokes?|drinks?|buys?|brings?)\b",
+        "Bring the other person in: agree one shared rule together, and change the setting you "
+        "share so it no longer pulls you back",
+        _weekly(
+            "Agree 1 shared rule for next week with the person involved",
+            20,
+            "Rule agreed and written where you both see it",
+        ),
+        (
+            _once(
+                "Talk to the person involved about the goal and what would help",
+                30,
+                "Talk held; 1 thing they will do noted",
+            ),
+        ),
+        about="my partner or family or roommate does the opposite and pulls me back, won't help",
     ),
     Bottleneck(
         "time",

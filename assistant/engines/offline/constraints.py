@@ -38,8 +38,36 @@ class ConstraintMoves:
 
 
 def classify(constraint: str) -> Bottleneck | None:
+    """The kind of bottleneck by its words, else by meaning ("burnt out" is low energy)."""
     s = normalize(constraint)
-    return next((b for b in BOTTLENECKS if re.search(b.pattern, s)), None)
+    found = next((b for b in BOTTLENECKS if re.search(b.pattern, s)), None)
+    return found or _closest_kind(s)
+
+
+_ABOUT = {
+    "health": "pain, an injury, illness, arthritis, my hands or knees or back hurt, a condition",
+    "screens": "my phone, social media, scrolling, tv and games eat the time",
+    "money": "not enough money, surprise bills, the car breaks down, christmas costs, tight budget",
+    "time": "too busy, long work hours, kids and family take the time, shifts, no time",
+    "motivation": "I lose motivation, quit after a few weeks, lazy, no discipline, I give up",
+    "confidence": "fear, nerves, anxiety, shy, afraid of being judged, imposter feeling",
+    "knowledge": "I don't know how, confused, where to start, no idea, overwhelmed by the steps",
+    "spending": "impulse buying, shopping online, takeaways, spending on things I don't need",
+}
+KIND_SIMILARITY = 0.3  # how close in meaning a constraint must be to a kind's description
+
+
+def _closest_kind(stated: str) -> Bottleneck | None:
+    if not stated.strip():
+        return None
+    from assistant.memory.embedding import load_minilm
+
+    # only kinds whose moves never quote the person's words into titles ("plan B for {trigger}")
+    candidates = [b for b in BOTTLENECKS if b.kind in _ABOUT or b.about]
+    kinds = _obstacle_vectors(tuple(_ABOUT.get(b.kind, b.about) for b in candidates))
+    sims = kinds @ load_minilm().encode([stated])[0]
+    best = int(sims.argmax())
+    return candidates[best] if float(sims[best]) >= KIND_SIMILARITY else None
 
 
 def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, Step]:
@@ -67,6 +95,7 @@ def constraint_moves(
     kind = classify(text)
     fill = {"own": words, "trigger": _trigger(words), "who": _who(words)}
     known = next((o for o in playbook.obstacles if re.search(o.pattern, normalize(text))), None)
+    known = known or _closest_obstacle(playbook, text)
     if known is not None:  # the field knows this obstacle: its own moves, the person's words
         return ConstraintMoves(
             text,

@@ -116,9 +116,6 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     for task in practice:  # the supporting habits give way before the main session
         if task.title != core and _reduce(task):
             return True
-    for task in practice:
-        if task.title == core and _reduce_core(task):
-            return True
     for task in live:  # a weekly review is worth less than the work itself
         if task.recurrence and task.title.startswith("Review the week"):
             _remove(plan, task)
@@ -131,6 +128,15 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     ):
         if task.start is None or task.start > plan.start_date:
             task.start = plan.start_date  # may be done any time before it is due: spread the load
+            return True
+    main = [t for t in practice if t.title == core]
+    if any(t.recurrence and t.recurrence.times > 2 for t in main):
+        for task in practice:  # a supporting habit goes before the main rhythm drops
+            if task.title != core:
+                _remove(plan, task)
+                return True
+    for task in main:
+        if _reduce_core(task):
             return True
     one_offs = [t for t in live if not t.recurrence and t.estimate_minutes >= 30]
     if one_offs:  # a shorter session of a set-up step beats dropping it
@@ -182,18 +188,23 @@ def _reduce(task: Task) -> bool:
 
 
 def _core_session(plan: Plan) -> str | None:
-    """The goal's main session: the longest recurring task that is neither a review nor an
-    attack on the constraint ("Walk briskly for 30 minutes", not the 10-minute food log)."""
-    sessions = [
-        t
-        for t in plan.tasks()
-        if t.recurrence and not t.attacks_constraint and not t.title.startswith("Review the week")
-    ]
-    return max(sessions, key=lambda t: t.estimate_minutes).title if sessions else None
+    """The goal's main session: the first recurring task that is neither a review nor an
+    attack on the constraint (the field's own practice comes first: "Walk briskly for 30
+    minutes", not the food log; the reading, not the weekly service)."""
+    return next(
+        (
+            t.title
+            for t in plan.tasks()
+            if t.recurrence
+            and not t.attacks_constraint
+            and not t.title.startswith("Review the week")
+        ),
+        None,
+    )
 
 
 def _reduce_core(task: Task) -> bool:
-    """The main session keeps two a week as long as it can: shorter sessions first."""
+    """The main session keeps two a week: shorter sessions first, then other work gives way."""
     rec = task.recurrence
     assert rec is not None
     if rec.times > 2:
@@ -201,9 +212,6 @@ def _reduce_core(task: Task) -> bool:
         return True
     if task.estimate_minutes > _MIN_SESSION + 5:
         task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.8) // 5 * 5))
-        return True
-    if rec.times > 1:
-        rec.times -= 1
         return True
     return False
 
