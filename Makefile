@@ -38,9 +38,11 @@ run: install ## Install (if needed) and launch the app
 test: install browser ## Install (if needed) and run the whole test suite
 	$(BIN)/python -m pytest -q
 
-lint: install ## Ruff lint and format check
+lint: install ## Ruff lint and format, the layers (import-linter) and the types (mypy)
 	$(BIN)/ruff check assistant ui prompts tests evals docs
 	$(BIN)/ruff format --check assistant ui prompts tests evals docs
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 format: install ## Apply ruff formatting and safe fixes
 	$(BIN)/ruff check --fix assistant ui prompts tests evals docs

@@ -140,9 +140,9 @@ def map_answers(
         own = remaining[i] if by_position and remaining[i] not in TYPED else None
         untyped = [k for k in fits if k not in TYPED]
         if len(parts) == 1:  # one reply, nothing recognised: the first question it can answer
-            key = ((free if len(remaining) == 1 else fits) or [None])[0]
+            key = next(iter(free if len(remaining) == 1 else fits), None)
         else:
-            key = own if own in fits else (untyped or [None])[0]
+            key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
         if key is not None:
             out[key] = part

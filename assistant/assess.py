@@ -30,12 +30,41 @@ from assistant.language.vague import (
 
 @dataclass(frozen=True)
 class Criterion:
+    """One SMART criterion: passed (None when the text alone cannot tell), a 0..1 score, why."""
+
     passed: bool | None
     score: float
     reason: str
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+CRITERIA = ("specific", "measurable", "time_bound", "achievable", "relevant")
+
+
+@dataclass(frozen=True)
+class GoalVerdict:
+    """The SMART assessment of one goal's wording: each criterion and the overall verdict."""
+
+    text: str
+    specific: Criterion
+    measurable: Criterion
+    time_bound: Criterion
+    achievable: Criterion
+    relevant: Criterion
+    smart: Criterion
+
+    def criteria(self) -> dict[str, Criterion]:
+        """The five criteria by name, in SMART order."""
+        return {name: getattr(self, name) for name in CRITERIA}
+
+    def as_dict(self) -> dict[str, object]:
+        """The ``goalsmith assess --kind goal`` JSON shape."""
+        result: dict[str, object] = {"text": self.text}
+        result.update({k: c.as_dict() for k, c in self.criteria().items()})
+        result["smart"] = self.smart.as_dict()
+        return result
 
 
 # Verbs that say *what kind* of thing you will do but not what result you want.
@@ -289,8 +318,8 @@ _WEIGHTS = {
 }
 
 
-def assess_goal(text: str, today: dt.date) -> dict[str, object]:
-    """The SMART assessment of one goal, in the ``goalsmith assess --kind goal`` shape."""
+def judge_goal(text: str, today: dt.date) -> GoalVerdict:
+    """The SMART assessment of one goal's wording."""
     criteria = {
         "specific": judge_specific(text),
         "measurable": judge_measurable(text),
@@ -304,7 +333,9 @@ def assess_goal(text: str, today: dt.date) -> dict[str, object]:
     score = round(sum(_WEIGHTS[k] * c.score for k, c in criteria.items()), 3)
     missing = [k.replace("_", "-") for k, c in criteria.items() if c.passed is False]
     reason = "SMART." if passed else "Not SMART: " + ", ".join(missing) + " missing or failing."
-    result: dict[str, object] = {"text": text}
-    result.update({k: c.as_dict() for k, c in criteria.items()})
-    result["smart"] = Criterion(passed, score, reason).as_dict()
-    return result
+    return GoalVerdict(text=text, **criteria, smart=Criterion(passed, score, reason))
+
+
+def assess_goal(text: str, today: dt.date) -> dict[str, object]:
+    """The SMART assessment of one goal, in the ``goalsmith assess --kind goal`` shape."""
+    return judge_goal(text, today).as_dict()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlparse
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -72,6 +73,14 @@ class Settings(BaseSettings):
     def task_limit_minutes(self, team: bool) -> int:
         """Largest task that still fits one work session (one week for team plans)."""
         return self.team_task_max_minutes if team else self.task_max_minutes
+
+    def endpoint_label(self) -> str:
+        """'<model> via <host>' for a custom base URL, '<model> via OpenAI' otherwise."""
+        url = self.openai_base_url
+        host = urlparse(url if url and "://" in url else f"http://{url}").netloc if url else ""
+        if not host or host.endswith("openai.com"):
+            host = "OpenAI"
+        return f"{self.model} via {host}"
 
     @property
     def db_path(self) -> Path:

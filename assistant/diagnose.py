@@ -12,6 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from assistant.engines.base import StallWriter
+from assistant.engines.select import stall_writer
+from assistant.errors import GoalsmithError
 from assistant.memory.citations import check_citations, clip, fragments
 from assistant.models import Cause, Diagnosis, Evidence, Plan, ProposedChange, Review
 from assistant.stall_signals import Signal, stall_signals
@@ -225,7 +228,7 @@ def diagnose(
     user: str,
     settings: Settings,
     today: dt.date | None = None,
-    writer: Any = None,
+    writer: StallWriter | None = None,
 ) -> Diagnosis:
     """Answer "why did this goal stall?" from the user's stored plan and reviews.
 
@@ -247,22 +250,14 @@ def diagnose(
     known = {r.id for r in reviews}
     hits = [h for h in hits if h.review_id in known]
     offline = diagnose_plan(plan, reviews, question, settings, hits)
-    writer = writer if writer is not None else _model_writer(settings)
+    writer = writer if writer is not None else stall_writer(settings)
     if writer is None or not reviews:
         return offline
     return _written_by_model(writer, plan, reviews, question, settings, hits, today, offline)
 
 
-def _model_writer(settings: Settings) -> Any:
-    if not settings.llm_configured:
-        return None
-    from assistant.engines.llm.engine import LLMEngine
-
-    return LLMEngine(settings)
-
-
 def _written_by_model(
-    writer: Any,
+    writer: StallWriter,
     plan: Plan,
     reviews: Sequence[Review],
     question: str,
@@ -272,8 +267,6 @@ def _written_by_model(
     offline: Diagnosis,
 ) -> Diagnosis:
     """The model's diagnosis with invented citations dropped; the offline one if nothing stands."""
-    from assistant.errors import GoalsmithError
-
     context = model_context(plan, reviews, question, settings, hits)
     try:
         written = writer.diagnose(

@@ -31,7 +31,7 @@ def quarantine_broken(store: Store) -> list[SetAside]:
     """Move every plan version and review that fails to load into quarantine; returns them."""
     moved: list[SetAside] = []
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with store._write() as db:
+    with store.transaction() as db:
         for user, plan_id, version, body in db.execute(
             "SELECT user, plan_id, version, body FROM plan_versions"
         ).fetchall():

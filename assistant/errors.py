@@ -1,14 +1,11 @@
 """The few exception types Goalsmith raises; each message says what to do about it.
 
-The CLI and the UI turn these into one-line messages in one place each.
+The CLI and the UI turn these into one-line messages in one place each. This module is the
+bottom of the house: it imports nothing of Goalsmith's. ``PlanRejected``, which carries a
+plan, lives with the engine interface (``assistant.engines.base``).
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from assistant.models import Finding, Plan
 
 
 class GoalsmithError(Exception):
@@ -33,21 +30,3 @@ class ModelError(GoalsmithError):
     """The configured language model could not be reached or answered unusably."""
 
     exit_code = 3
-
-
-class PlanRejected(GoalsmithError):
-    """No usable plan came back; carries the last attempt and its findings as evidence."""
-
-    exit_code = 3
-
-    def __init__(
-        self,
-        message: str,
-        plan: Plan | None = None,
-        findings: list[Finding] | None = None,
-        raw: Any = None,
-    ) -> None:
-        super().__init__(message)
-        self.plan = plan
-        self.findings = findings or []
-        self.raw = raw

@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from assistant.bounds import Count, PlanDate, PlanTime, no_surrogates, require_span
+from assistant.errors import NotFound
 
 Text = Annotated[
     str,
@@ -300,8 +301,6 @@ class Plan(_Model):
         for t in self.tasks():
             if t.id == task_id:
                 return t
-        from assistant.errors import NotFound
-
         raise NotFound(
             f"plan {self.id} has no task {task_id!r}; `goalsmith show {self.id}` lists them"
         )

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from assistant.config import Settings
-from assistant.engines.base import Engine, Progress, no_progress
+from assistant.engines.base import Engine, PlanRejected, Progress, no_progress
 from assistant.engines.select import engine_label
-from assistant.errors import InputError, ModelError, PlanRejected
+from assistant.errors import InputError, ModelError
 from assistant.models import Finding, ModelCall, Plan, Request
 from assistant.validators import errors, validate_plan
 

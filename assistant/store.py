@@ -139,6 +139,10 @@ class Store:
         finally:
             db.close()
 
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One write transaction, all or nothing, for store repairs (``assistant.doctor``)."""
+        return self._write()
+
     @contextlib.contextmanager
     def _write(self, hook: bool = True) -> Iterator[sqlite3.Connection]:
         """One IMMEDIATE transaction: the write lock is taken before anything is read."""

@@ -173,7 +173,7 @@ def _chroma_server(path: str):
 
 
 def run() -> list[dict]:
-    from assistant.memory.embedding import MiniLMEmbedding
+    from assistant.memory.chroma_embedding import MiniLMEmbedding
     from assistant.memory.reviews import ReviewMemory
 
     ef = MiniLMEmbedding()

@@ -17,7 +17,8 @@ __all__ = ["embedding_function", "memory", "settings", "store"]
 
 @pytest.fixture(scope="session")
 def embedding_function():
-    from assistant.memory.embedding import MiniLMEmbedding, load_minilm
+    from assistant.memory.chroma_embedding import MiniLMEmbedding
+    from assistant.memory.embedding import load_minilm
 
     load_minilm()
     return MiniLMEmbedding()

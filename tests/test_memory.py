@@ -111,6 +111,27 @@ def test_deleting_a_plan_deletes_its_vectors_and_nobody_elses(store, memory):
     assert store.list_plans("alice") == [] and len(store.list_plans("bob")) == 1
 
 
+def test_a_review_set_aside_by_doctor_leaves_the_index_and_the_other_reviews_stay(
+    store, memory, settings, monkeypatch
+):
+    import sqlite3
+
+    from assistant.cli.memory import doctor
+
+    _stored(store)
+    kept, _ = record_review(
+        store, memory, review("p-halfmarathon", W1, notes="legs fresh"), "local"
+    )
+    bad, _ = record_review(store, memory, review("p-halfmarathon", W2, notes="knee pain"), "local")
+    with sqlite3.connect(settings.db_path) as db:  # what an older Goalsmith could have stored
+        db.execute("UPDATE reviews SET body = '{' WHERE id = ?", (bad.id,))
+    monkeypatch.setattr("assistant.service.Goalsmith.memory", memory)
+    doctor()
+    texts = [h.text for h in memory.search("knee pain legs", "local", "p-halfmarathon", k=10)]
+    assert any("legs fresh" in t for t in texts) and not any("knee" in t for t in texts)
+    assert [r.id for r in store.reviews("p-halfmarathon", "local")] == [kept.id]
+
+
 class BrokenMemory:
     def index(self, review: Review, user: str) -> int:
         raise RuntimeError("chroma is down")
@@ -269,9 +290,3 @@ def test_embed_gives_unit_vectors_that_rank_by_meaning_without_importing_chromad
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"  # embedding text stays light: no vector store loaded
-
-
-def test_the_chroma_embedding_function_keeps_its_old_import_path():
-    from assistant.memory.embedding import MiniLMEmbedding
-
-    assert MiniLMEmbedding.name() == "goalsmith-minilm-l6-v2"

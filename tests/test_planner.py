@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 from assistant.config import Settings
-from assistant.errors import ModelError, PlanRejected
+from assistant.engines.base import PlanRejected
+from assistant.errors import ModelError
 from assistant.models import ModelCall, Plan
 from assistant.planner import plan_goal, revise_plan
 from assistant.validators import errors

@@ -92,7 +92,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             if chat_session is None or chat_session.user != user:  # never resume another's chat
                 chat_session = chat.ChatSession(user=user)
             for update in chat.respond(ws, chat_session, text, user):
-                pick, line = gr.update(), gr.update()
+                pick: Any = gr.update()
+                line: Any = gr.update()
                 if update.saved_plan_id:
                     pick = gr.update(
                         choices=planview.plan_choices(ws, user), value=update.saved_plan_id
@@ -105,7 +106,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                     remembered = _remember(chat_session)
                 yield box, update.history, chat_session, pick, line, remembered
 
-        chat_io = {
+        chat_io: dict[str, Any] = {
             "inputs": [message, session],
             "outputs": [message, chatbot, session, picker, about, chat_plan],
             "show_progress": "minimal",
@@ -131,8 +132,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         ):
             """The picked plan's chat replaces the chat in view (unless it is that chat)."""
             user = user_of(request)
-            mine = chat_session is not None and chat_session.user == user
-            if not plan_id or (mine and chat_session.saved and chat_session.saved[0] == plan_id):
+            shown = chat_session.saved if chat_session and chat_session.user == user else None
+            if not plan_id or (shown and shown[0] == plan_id):
                 return [gr.update()] * len(chat_view)
             return _chat_about(plan_id, user)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.report import Report
 from ui import render
 from ui.safe import text
+from ui.ticks import apply_ticks
 from ui.workspace import Workspace
 
 TASK_COLUMNS = ["milestone", "task", "owner", "minutes", "due", "status"]
@@ -26,8 +28,7 @@ class PlanView:
     schedule: str = ""
     today: str = ""
     burnup: list[dict[str, Any]] = field(default_factory=list)
-    sched: Any = None
-    findings: list[Any] = field(default_factory=list)
+    report: Report | None = None  # findings, schedule and exports of this plan version today
 
 
 def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
@@ -65,7 +66,7 @@ def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str
         shown = [s for s in mine if monday(s.day) == week]
         following = next_open(task, plan, today)
         soon = following is not None and following.day <= today + dt.timedelta(days=7)
-        if not any(not s.done for s in shown) and soon:
+        if following is not None and soon and not any(not s.done for s in shown):
             last_done = [s for s in mine if s.done and s.day < following.day]
             shown = sorted({*shown, *last_done[-1:], following}, key=lambda s: (s.day, s.slot))
         for session in shown:
@@ -93,13 +94,9 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
     view.review = review_form(ws, plan, user)
     view.burnup = _burnup(ws, plan, user)
     view.summary += burnup_line(view.burnup)
-    from assistant.schedule import schedule
-    from assistant.validators import validate_plan
-
-    view.findings = validate_plan(plan, ws.settings, ws.today())
-    view.sched = schedule(plan, ws.settings, ws.today())
-    view.summary += "\n\n" + render.findings_md(view.findings)
-    view.schedule, view.today = _schedule_md(ws, plan, view.sched)
+    view.report = ws.report(plan)
+    view.summary += "\n\n" + render.findings_md(view.report.rule_findings)
+    view.schedule, view.today = _schedule_md(ws, plan, view.report.schedule)
     return view
 
 
@@ -111,30 +108,6 @@ def tick(ws: Workspace, plan_id: str | None, done_ids: list[str], user: str) -> 
     shown, was_done = tick_choices(plan, ws.today())
     apply_ticks(ws, plan, shown, set(was_done), set(done_ids or []), user)
     return plan_view(ws, plan_id, user)
-
-
-def apply_ticks(
-    ws: Workspace, plan: Any, shown: list, was_done: set[str], wanted: set[str], user: str
-) -> None:
-    """Save what changed among the ``shown`` tasks and sessions: ``wanted`` are ticked now."""
-    from collections import Counter
-
-    from assistant.schedule.sessions import parse_ref
-
-    values = {value for _, value in shown}
-    wanted = wanted & values
-    for task in plan.tasks():
-        if task.id in values:  # a one-off task, or a recurring one done as a whole
-            status = "done" if task.id in wanted else "todo"
-            if status != task.status:
-                ws.store.set_task_status(plan.id, task.id, status, user)
-    # sessions: per task and day, how many of the shown sessions should be done
-    delta: Counter = Counter()
-    for ref in {value for value in values if "@" in value}:
-        delta[parse_ref(ref.split("#")[0])] += (ref in wanted) - (ref in was_done)
-    for (task_id, day), change in sorted(delta.items()):
-        for _ in range(abs(change)):
-            ws.store.tick_session(plan.id, task_id, day, change > 0, user)
 
 
 def summary_md(plan: Any) -> str:
@@ -223,13 +196,8 @@ def _schedule_md(ws: Workspace, plan: Any, sched: Any) -> tuple[str, str]:
 
 def export_files(ws: Workspace, view: PlanView, user: str) -> dict[str, str]:
     """The plan in every export format, as the user's own files; format -> file path."""
-    from assistant import export
-
-    plan = view.plan
-    texts = {
-        fmt: export.export(
-            plan, fmt, view.findings, view.sched, at=ws.settings.session_time, today=ws.today()
-        )
-        for fmt in EXPORT_LABELS
-    }
+    if view.report is None:
+        return {}
+    plan = view.report.plan
+    texts = {fmt: view.report.export(fmt) for fmt in EXPORT_LABELS}
     return ws.exports.write(user, f"{plan.id}-v{plan.version}", texts)

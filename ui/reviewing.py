@@ -182,7 +182,7 @@ def save_review(
 
     from assistant.models import Review
     from assistant.weeks import monday
-    from ui.planview import apply_ticks
+    from ui.ticks import apply_ticks
 
     if not plan_id:
         raise InputError("pick a plan first (the Plan picker above the tabs)")
@@ -226,9 +226,7 @@ def save_review(
         )
     except ValidationError as exc:
         raise InputError(f"review: {exc.errors()[0]['msg']}") from None
-    from assistant.memory import record_review
-
-    stored, indexed = record_review(ws.store, ws.memory_or_none(), review, user)
+    stored, indexed, _ = ws.review(review, user)
     apply_ticks(ws, plan, items, set(was_done), ticked, user)
     line = (
         f"**✔ Saved** the review of the week of {stored.week_of:%d %b %Y} "

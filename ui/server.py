@@ -43,7 +43,8 @@ def launch(
     _, url, _ = demo.launch(
         server_name=_bracketed(host),
         server_port=port or _free_port(host),
-        auth=Login(users).verify if users else None,
+        # gradio awaits a coroutine function here; its type hint names only plain callables
+        auth=Login(users).verify if users else None,  # type: ignore[arg-type]
         auth_message="Log in to see your plans." if users else None,
         prevent_thread_lock=not block,
         quiet=quiet,

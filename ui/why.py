@@ -21,12 +21,8 @@ def ask(ws: Workspace, plan_id: str | None, question: str, user: str) -> WhyAnsw
     """Diagnose the plan from its reviews; the answer cites which review week said what."""
     if not plan_id:
         raise InputError("pick a plan first (the Plan picker above the tabs)")
-    from assistant.diagnose import diagnose
-
     question = (question or "").strip() or "Why has this goal stalled?"
-    diagnosis = diagnose(
-        ws.store, ws.memory_or_none(), plan_id, question, user, ws.settings, ws.today()
-    )
+    diagnosis = ws.why(plan_id, question, user)
     weeks = len({r.week_of for r in ws.store.reviews(plan_id, user)})
     return WhyAnswer(
         render.diagnosis_md(diagnosis, weeks), diagnosis, bool(diagnosis.proposed_changes)
@@ -37,9 +33,7 @@ def apply_changes(ws: Workspace, plan_id: str | None, diagnosis: Any, user: str)
     """Apply the proposed changes as a new plan version; returns (confirmation, plan id)."""
     if not plan_id or diagnosis is None or not diagnosis.proposed_changes:
         raise InputError("ask a question first; there are no proposed changes to apply")
-    from assistant.diagnose import apply_changes as apply
-
-    plan = apply(ws.store, plan_id, diagnosis, user, ws.settings, ws.today())
+    plan = ws.apply(plan_id, diagnosis, user)
     return (
         f"**✔ Applied** {len(diagnosis.proposed_changes)} change(s): plan saved as version "
         f"{plan.version}.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO
+from typing import IO, Any
 
 from assistant.cli.io import load_settings, parse_day
 
@@ -44,7 +44,7 @@ def assess_lines(
     return failures
 
 
-def _parse(line: str, jsonl: bool) -> object:
+def _parse(line: str, jsonl: bool) -> str | dict[str, Any]:
     if len(line) > MAX_LINE_CHARS:
         raise ValueError(f"{len(line):,} characters is too long (limit {MAX_LINE_CHARS:,})")
     if jsonl or line.startswith("{"):

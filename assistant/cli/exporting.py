@@ -106,16 +106,10 @@ def import_plan(
 
 
 def render(plan: Plan, fmt: str, settings: Settings, day: dt.date, roundtrip: bool = False) -> str:
-    """The export text; Markdown carries the schedule and every finding."""
-    from assistant.export import export
-    from assistant.schedule import schedule
-    from assistant.validators import validate_plan
+    """The export text, from the one report the app reads too."""
+    from assistant.service import Goalsmith
 
-    laid_out = schedule(plan, settings, day)
-    findings = validate_plan(plan, settings, day) + laid_out.findings if fmt == "md" else None
-    return export(
-        plan, fmt, findings, laid_out, at=settings.session_time, today=day, roundtrip=roundtrip
-    )
+    return Goalsmith(settings, today=lambda: day).report(plan).export(fmt, roundtrip)
 
 
 def _time_of_day(raw: str) -> dt.time:

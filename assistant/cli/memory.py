@@ -14,6 +14,8 @@ from assistant.cli.terminal import say
 
 if TYPE_CHECKING:
     from assistant.config import Settings
+    from assistant.models import TaskStatus
+    from assistant.service import Goalsmith
     from assistant.store import Store
 
 USER = "local"  # the CLI is single-user; GOALSMITH_AUTH users live in the UI
@@ -29,6 +31,15 @@ def open_store() -> tuple[Settings, Store]:
 
     settings = load_settings()
     return settings, Store(settings.db_path)
+
+
+def open_service(today: str | None = None) -> Goalsmith:
+    """The application service over the configured data home, as of ``today`` (YYYY-MM-DD)."""
+    from assistant.cli.io import load_settings, parse_day
+    from assistant.service import Goalsmith
+
+    day = parse_day(today)
+    return Goalsmith(load_settings(), today=lambda: day)
 
 
 @app.command("list")
@@ -105,7 +116,7 @@ def done(
                 f"{task_ref}: @DATE picks a session of a recurring task; "
                 f"to {'drop the whole task' if drop else 'tick this task'} give {task_id} alone"
             )
-        status = "todo" if undo else "dropped" if drop else "done"
+        status: TaskStatus = "todo" if undo else "dropped" if drop else "done"
         plan = store.set_task_status(plan_id, task_id, status, USER)
         what = f"{task_id} is {status}"
     else:
@@ -162,18 +173,16 @@ def review(
     """
     from assistant.cli.io import parse_day
     from assistant.cli.reviewing import ask_review, read_review
-    from assistant.memory.reviews import record_review
 
-    settings, store = open_store()
-    plan = store.get_plan(plan_id, USER)
+    service = open_service(today)
+    plan = service.store.get_plan(plan_id, USER)
     day = parse_day(today)
     if file is None and sys.stdin.isatty():
         new = ask_review(plan, day, typer.prompt, typer.echo)
     else:
         raw = sys.stdin.read() if file is None or str(file) == "-" else _read(file)
         new = read_review(raw, plan.id, day, str(file or "stdin"))
-    memory, problem = _memory(settings)
-    stored, indexed = record_review(store, memory, new, USER)
+    stored, indexed, problem = service.review(new, USER)
     print(
         f"Saved review {stored.id} of the week of {stored.week_of} for {plan.id}: "
         f"{len(stored.done)} done, "
@@ -194,16 +203,6 @@ def _read(file: Path) -> str:
     return read_text_file(file, "a review JSON file", 1_000_000)
 
 
-def _memory(settings: Settings):
-    """The review memory, or (None, why not): storing a review must not depend on it."""
-    try:
-        from assistant.memory.reviews import open_memory
-
-        return open_memory(settings), None
-    except Exception as exc:
-        return None, f"{type(exc).__name__}: {exc}"
-
-
 @app.command()
 def why(
     plan_id: PlanId,
@@ -216,15 +215,12 @@ def why(
     ] = False,
 ) -> None:
     """Ask why a goal stalled: causes cited from your weekly reviews, and changes to make."""
-    from assistant.diagnose import apply_changes, diagnose
-
-    settings, store = open_store()
-    store.get_plan(plan_id, USER)  # NotFound before loading the model
-    memory, _ = _memory(settings)
-    diagnosis = diagnose(store, memory, plan_id, question, USER, settings)
+    service = open_service()
+    service.store.get_plan(plan_id, USER)  # NotFound before loading the model
+    diagnosis = service.why(plan_id, question, USER)
     applied = None
     if apply and diagnosis.proposed_changes:
-        applied = apply_changes(store, plan_id, diagnosis, USER, settings)
+        applied = service.apply(plan_id, diagnosis, USER)
     if as_json:
         out = diagnosis.model_dump(mode="json")
         out["applied_version"] = applied.version if applied else None
@@ -242,17 +238,19 @@ def doctor() -> None:
     """Find stored plan versions and reviews that no longer load and set them aside (quarantine)."""
     from assistant.doctor import quarantine_broken
 
-    settings, store = open_store()
-    moved = quarantine_broken(store)
+    service = open_service()
+    settings = service.settings
+    moved = quarantine_broken(service.store)
     if not moved:
         print(f"The store {settings.db_path} is healthy: every plan and review loads.")
         return
     for item in moved:
         print(f"set aside {item.kind} {item.key} of user {item.user}: {item.problem}")
-    reviews = [m.key for m in moved if m.kind == "review"]
-    memory, _ = _memory(settings) if reviews else (None, None)
-    for review_id in reviews if memory is not None else []:
-        memory.collection.delete(where={"review_id": review_id})
+    reviews = [m for m in moved if m.kind == "review"]
+    memory, _ = service.memory_or_problem() if reviews else (None, None)
+    if memory is not None:
+        for review in reviews:
+            memory.forget_review(review.key, review.user)
     print(
         f"{len(moved)} record(s) moved to the quarantine table of {settings.db_path}; "
         "everything else loads again."

@@ -95,10 +95,11 @@ def plan(
     from assistant.cli.io import load_settings, parse_day
     from assistant.engines.base import no_progress
     from assistant.engines.select import written_by
-    from assistant.planner import plan_goal
+    from assistant.service import Goalsmith
 
     settings = load_settings()
     day = parse_day(today)
+    service = Goalsmith(settings, today=lambda: day)
     answers = checked_options(parse_answer_options(answer), _goal(goal), day)
     engine = _engine(settings, offline)
     # a model takes seconds per call: report progress on stderr (stdout stays the plan or JSON)
@@ -106,10 +107,10 @@ def plan(
     if sys.stdin.isatty() and not as_json:
         asked = engine.questions(_goal(goal), answers, day)
         answers.update(_ask_interactively(asked, _goal(goal), day))
-    result = plan_goal(engine, _goal(goal), answers, settings, day, progress)
+    result = service.plan(engine, _goal(goal), answers, progress)
     made = result.plan
     if save:
-        made = _save(made, settings)
+        made = service.save(made, "local")
     if as_json:
         payload = {
             "plan": made.model_dump(mode="json"),
@@ -165,7 +166,7 @@ def _ask_interactively(asked: list, goal: str, day) -> dict[str, str]:
         if got is not None and got.ask:
             again = typer.prompt(f"{got.ask} (Enter to skip)", default="", show_default=False)
             heads = read_count(again) if got.per_person else None
-            if heads and not re.search(r"h|min", again):
+            if got.per_person and heads and not re.search(r"h|min", again):
                 out[q.key] = f"{got.per_person * heads:g} hours a week"
                 continue
             got = check_answer(q.key, again, day, goal, out) if again.strip() else None
@@ -174,18 +175,6 @@ def _ask_interactively(asked: list, goal: str, day) -> dict[str, str]:
         if got is not None and got.text is not None:
             out[q.key] = got.text
     return out
-
-
-def _save(made: Plan, settings) -> Plan:
-    from assistant.errors import InputError
-
-    try:
-        from assistant.store import Store
-    except ImportError:
-        raise InputError(
-            "saving needs the plan store (assistant/store.py), which is not installed"
-        ) from None
-    return Store(settings.db_path).save_plan(made, user="local") or made
 
 
 def plan_text(made: Plan, findings: list[Finding]) -> str:

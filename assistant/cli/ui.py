@@ -1,4 +1,9 @@
-"""`goalsmith ui`: launch the Gradio app (gradio is imported inside the command: it is slow)."""
+"""`goalsmith ui`: launch the web app, found through the ``goalsmith.app`` entry point.
+
+The library never imports ``ui/``: the app registers its ``serve(settings, host, port)`` under
+that entry point (pyproject.toml), and this command looks it up only when it runs, so gradio
+(slow to import) stays out of every other command.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +24,13 @@ def ui(
     ] = 7860,
 ) -> None:
     """Launch the web app: chat to a plan, tick tasks, weekly review, ask why a goal stalled."""
-    from assistant.cli.io import load_settings
-    from ui.server import serve
+    from importlib.metadata import entry_points
 
+    from assistant.cli.io import load_settings
+    from assistant.errors import InputError
+
+    found = entry_points(group="goalsmith.app", name="ui")
+    if not found:
+        raise InputError("the web app is not installed: run `make install` (pip install -e .)")
+    serve = next(iter(found)).load()
     serve(load_settings(), host=host, port=port)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
-if TYPE_CHECKING:
-    from assistant.models import Finding, Plan
+from assistant.errors import GoalsmithError
+from assistant.models import Diagnosis, Finding, Plan
 
 # Progress events for the CLI and UI: ("asking" | "drafting" | "repairing" | "done", detail).
 Progress = Callable[[str, str], None]
@@ -17,6 +17,24 @@ Progress = Callable[[str, str], None]
 
 def no_progress(stage: str, detail: str) -> None:
     """Default progress sink: say nothing."""
+
+
+class PlanRejected(GoalsmithError):
+    """No usable plan came back; carries the last attempt and its findings as evidence."""
+
+    exit_code = 3
+
+    def __init__(
+        self,
+        message: str,
+        plan: Plan | None = None,
+        findings: list[Finding] | None = None,
+        raw: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.plan = plan
+        self.findings = findings or []
+        self.raw = raw
 
 
 class Question(BaseModel):
@@ -52,4 +70,20 @@ class Engine(Protocol):
         self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
     ) -> Plan:
         """A new version of the plan following a plain-words request; never mutates ``plan``."""
+        ...
+
+
+class StallWriter(Protocol):
+    """An engine that writes the answer to "why did this goal stall?" from the same signals and
+    review excerpts the offline rules use (the LLM engine); its citations are checked after."""
+
+    def diagnose(
+        self,
+        plan: Plan,
+        question: str,
+        signals: list[str],
+        reviews: list[dict[str, Any]],
+        today: dt.date,
+    ) -> Diagnosis:
+        """Causes of the stall, each citing review weeks; reviews are {week_of, text} dicts."""
         ...

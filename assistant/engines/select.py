@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import urlparse
 
 if TYPE_CHECKING:
     from assistant.config import Settings
-    from assistant.engines.base import Engine
+    from assistant.engines.base import Engine, StallWriter
     from assistant.models import Plan
 
 OFFLINE_LABEL = "offline planner, no LLM"
@@ -15,11 +14,7 @@ OFFLINE_LABEL = "offline planner, no LLM"
 
 def endpoint_label(settings: Settings) -> str:
     """'<model> via <host>' for a custom base URL, '<model> via OpenAI' otherwise."""
-    url = settings.openai_base_url
-    host = urlparse(url if url and "://" in url else f"http://{url}").netloc if url else ""
-    if not host or host.endswith("openai.com"):
-        host = "OpenAI"
-    return f"{settings.model} via {host}"
+    return settings.endpoint_label()
 
 
 def engine_label(engine: Engine, settings: Settings) -> str:
@@ -27,7 +22,7 @@ def engine_label(engine: Engine, settings: Settings) -> str:
     label = getattr(engine, "label", None)
     if isinstance(label, str) and label:
         return label
-    return OFFLINE_LABEL if engine.name == "offline" else endpoint_label(settings)
+    return OFFLINE_LABEL if engine.name == "offline" else settings.endpoint_label()
 
 
 def written_by(plan: Plan, engine: Engine, settings: Settings) -> str:
@@ -46,3 +41,12 @@ def make_engine(settings: Settings) -> Engine:
     from assistant.engines.offline.engine import OfflineEngine
 
     return OfflineEngine(settings)
+
+
+def stall_writer(settings: Settings) -> StallWriter | None:
+    """The language model that writes stall diagnoses when one is configured; else None."""
+    if not settings.llm_configured:
+        return None
+    from assistant.engines.llm.engine import LLMEngine
+
+    return LLMEngine(settings)

@@ -12,7 +12,6 @@ import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -189,12 +188,3 @@ def load_minilm(model_dir: str | None = None) -> MiniLM:
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length 384-d MiniLM vectors, one row per text (the packaged model, loaded once)."""
     return load_minilm().encode(list(texts))
-
-
-def __getattr__(name: str) -> Any:
-    # The Chroma embedding function lives apart so that embedding text never imports chromadb.
-    if name == "MiniLMEmbedding":
-        from assistant.memory.chroma_embedding import MiniLMEmbedding
-
-        return MiniLMEmbedding
-    raise AttributeError(name)

@@ -169,6 +169,12 @@ class ReviewMemory:
         if collection is not None:
             collection.delete(where={"plan_id": plan_id})
 
+    def forget_review(self, review_id: str, user: str) -> None:
+        """Remove every vector of one of this user's reviews (set aside by ``goalsmith doctor``)."""
+        collection = self.collection(user, create=False)
+        if collection is not None:
+            collection.delete(where={"review_id": review_id})
+
     def drop_legacy_index(self) -> bool:
         """Delete the one-collection-for-everyone index of older versions; True if there was one.
 
@@ -212,7 +218,7 @@ def chroma_client(settings: Settings) -> Any:
 
 def open_memory(settings: Settings, embedding_function: Any = None) -> ReviewMemory:
     """The review memory for these settings, with the offline MiniLM embedding by default."""
-    from assistant.memory.embedding import MiniLMEmbedding
+    from assistant.memory.chroma_embedding import MiniLMEmbedding
 
     return ReviewMemory(chroma_client(settings), embedding_function or MiniLMEmbedding())
 

@@ -140,6 +140,7 @@ class Playbook:
     pace: float | None = None  # the safe most change per week, in ``unit`` (weight: 1 kg)
     typical_pace: float | None = None  # the change per week a coach plans for by default
     measured_as_change: str = ""  # "loss" or "gain": levels ("148 to 170") become the change
+    rate_builds: bool = False  # a money rhythm earned, not set aside: it is built up, not set up
     owed_is_target: bool = False  # what the person has now is what the goal clears (a debt)
     per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
 

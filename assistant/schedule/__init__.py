@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.config import Settings
+from assistant.findings import finding
 from assistant.models import Finding, Plan, Task
 from assistant.schedule.fixes import apply_fix, find_fixes
 from assistant.schedule.models import Fix, Schedule, ScheduleItem, ScheduleWeek
@@ -25,7 +26,6 @@ from assistant.schedule.placement import (
     recurrence_rule,
     session_dates,
 )
-from assistant.validators.catalog import finding
 from assistant.weeks import horizon, monday, usable_minutes_per_week, week_starts
 
 __all__ = [
@@ -127,10 +127,10 @@ def top_tasks(plan: Plan, schedule: Schedule, day: dt.date, n: int = 3) -> list[
             if t.id not in chosen
             and all(by_id[d].status != "todo" or d in chosen for d in t.depends_on)
         )
-        task = next(ready, None)
-        if task is None:
+        following = next(ready, None)
+        if following is None:
             break
-        picked.append(task)
+        picked.append(following)
     return picked
 
 

@@ -212,12 +212,16 @@ def place(jobs: list[Job], capacity: int) -> Placed:
     dependents: dict[str, int] = dict.fromkeys(graph, 0)
     for rank, node in enumerate(ranked):
         placed.rank[node] = rank
-        job = one_offs[node]
-        after = [first_session[d] for d in job.task.depends_on if d in first_session]
-        earliest[node] = max([job.earliest, *after, *(earliest[d] for d in graph[node])])
-        bound[node] = job.latest
+        bound[node] = one_offs[node].latest
         for dep in graph[node]:
             dependents[dep] += 1
+    for _ in range(len(jobs) + 1):  # one-offs and recurring tasks waiting on each other settle
+        for node in ranked:
+            job = one_offs[node]
+            after = [first_session[d] for d in job.task.depends_on if d in first_session]
+            earliest[node] = max([job.earliest, *after, *(earliest[d] for d in graph[node])])
+        if not _start_after_dependencies(jobs, placed, first_session, earliest):
+            break
     for job in jobs:
         for dep in job.task.depends_on if job.task.id in first_session else ():
             if dep in bound:
@@ -240,6 +244,37 @@ def place(jobs: list[Job], capacity: int) -> Placed:
             if not dependents[dep]:
                 heapq.heappush(ready, key(dep))
     return placed
+
+
+def _start_after_dependencies(
+    jobs: list[Job],
+    placed: Placed,
+    first_session: dict[str, dt.date],
+    earliest: dict[str, dt.date],
+) -> bool:
+    """A recurring task waiting on another task starts no earlier than it can: its sessions
+    before that week are dropped. True when anything moved."""
+    moved = False
+    for job in jobs:
+        waits = [earliest.get(d) or first_session.get(d) for d in job.task.depends_on]
+        floor = max(
+            (w for w in waits if w is not None and job.task.id not in job.task.depends_on),
+            default=None,
+        )
+        first = first_session.get(job.task.id)
+        if first is None or floor is None or first >= floor:
+            continue
+        for week, count in job.sessions:
+            if first <= week < floor and (job, count, False) in placed.weeks.get(week, []):
+                placed.weeks[week].remove((job, count, False))
+                placed.load[week] -= job.minutes * count
+        later = [week for week, _ in job.sessions if week >= floor]
+        if later:
+            first_session[job.task.id] = later[0]
+        else:
+            del first_session[job.task.id]
+        moved = True
+    return moved
 
 
 def pick_week(

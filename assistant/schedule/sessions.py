@@ -41,7 +41,8 @@ def sessions(task: Task, plan: Plan) -> list[Session]:
     if task.recurrence is None:
         return []
     done = Counter(task.sessions_done)
-    out, seen = [], Counter()
+    out: list[Session] = []
+    seen: Counter[dt.date] = Counter()
     all_done = task.status == "done"
     for day in session_dates(task, plan):
         seen[day] += 1

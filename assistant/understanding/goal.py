@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.assess import judge_specific
@@ -141,7 +142,7 @@ def understand(
     """Everything the planner needs, from the goal text first and the answers over it."""
     typed = parse_answers(answers, today)
     whole = core_text(goal, keep_capacity=True)
-    quantities = find_quantities(whole)
+    quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
     found = route(whole, ROUTABLE, money) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
@@ -151,7 +152,11 @@ def understand(
     quantities = with_units(
         core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
-    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None)
+    said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
+    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
+        (p for p in playbook.presets if p.rungs and said.strip() and re.search(p.pattern, said)),
+        None,
+    )  # "I do graphic design at my day job": freelance design, not gig driving
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
@@ -179,7 +184,9 @@ def understand(
     ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
         target = answered_base.value
         stated.add("metric")
-    elif isinstance(answered_base, Quantity) and not _same_unit(answered_base.unit, unit):
+    elif isinstance(answered_base, Quantity) and not _same_unit(
+        answered_base.unit or _word_after_number(raw_base), unit
+    ):
         # "3 chapters" for a goal in words, "3 services" for one in %: keep their words,
         # never turn them into 3 words or 3%
         baseline_words = raw_base.strip()[:120]
@@ -249,7 +256,7 @@ def understand(
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
         )
         metric_name = (
-            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name
+            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name  # type: ignore[union-attr]
         )
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
@@ -484,6 +491,19 @@ _UNIT_WORDS = {
 }
 
 
+_AFTER_NUMBER_RE = re.compile(
+    r"^\s*(?:about |around |like |maybe |roughly )?[\d.,]+(?:\s?(?:-|to)\s?[\d.,]+)?\s?([a-z]+)"
+)
+_NOT_UNITS = {"a", "an", "per", "or", "and", "ish", "now", "right", "maybe", "at", "on", "in", "x"}
+
+
+def _word_after_number(said: str) -> str:
+    """The noun right after an answered number ("3-4 beers most nights": "beers")."""
+    m = _AFTER_NUMBER_RE.match(said.lower())
+    word = m.group(1) if m else ""
+    return "" if word in _NOT_UNITS else word
+
+
 def _same_unit(said: str, goal_unit: str) -> bool:
     """Whether an answered number is in the goal's own measure: no unit, or the same one
     ("lbs" and "lb", "hrs" and "hours", "3 chapters" is not words, "3 services" is not %)."""
@@ -511,7 +531,7 @@ def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
 
 def _levels(
     core: str,
-    quantities: list[Quantity],
+    quantities: Sequence[Quantity],
     playbook: Playbook,
     before: tuple[float, float | None],
     delta: float,

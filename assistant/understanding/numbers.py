@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook, Preset
@@ -36,7 +37,7 @@ def outcome_quantities(core: str, playbook: Playbook) -> list[Quantity]:
 
 
 def split_quantities(
-    core: str, quantities: list[Quantity], playbook: Playbook
+    core: str, quantities: Sequence[Quantity], playbook: Playbook
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
     fitting = [q for q in quantities if fits(q, playbook)]
@@ -156,7 +157,7 @@ def read_target(
 def delta_goals(
     playbook: Playbook,
     core: str,
-    quantities: list[Quantity],
+    quantities: Sequence[Quantity],
     target: float,
     baseline: float | None,
     stated: set[str],

@@ -89,10 +89,10 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
     for q in (target, baseline) if target is not None else ():
         if q is None:
             continue
-        for m in _AMOUNT_RATE_RE.finditer(text):
-            value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+        for rate in _AMOUNT_RATE_RE.finditer(text):
+            value = float(rate.group(1).replace(",", "")) * (1000 if rate.group(2) else 1)
             if abs(value - q.value) < 1e-6:
-                word = m.group(3) or m.group(4)
+                word = rate.group(3) or rate.group(4)
                 period = _PERIODS.get(word) or _ADVERB.get(word)
                 break
         if period:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.config import Settings
+from assistant.findings import CATALOG, finding
 from assistant.models import Finding, Plan
-from assistant.validators.catalog import CATALOG, finding
 from assistant.validators.plan import (
     validate_capacity,
     validate_constraint,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.findings import finding
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.models import Finding, Plan
-from assistant.validators.catalog import finding
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")

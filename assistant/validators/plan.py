@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.config import Settings
+from assistant.findings import finding
 from assistant.models import Finding, Plan, Task
-from assistant.validators.catalog import finding
 from assistant.weeks import (
     active_tasks,
     monday,

@@ -7,11 +7,11 @@ import re
 
 from assistant.assess import judge_specific
 from assistant.config import Settings
+from assistant.findings import finding
 from assistant.language.quantities import find_done_state, find_quantities
 from assistant.language.text import content_stems, normalize, words
 from assistant.language.vague import SOFT_VAGUE, find_vague_phrases
 from assistant.models import Finding, Milestone, Plan
-from assistant.validators.catalog import finding
 from assistant.weeks import active_tasks, total_task_minutes, usable_minutes_per_week
 
 # Verbs that, with no number or done-state, turn a milestone into an activity ("Build homepage").

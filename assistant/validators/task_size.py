@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.config import Settings
+from assistant.findings import finding
 from assistant.language.lexicon import lexicon, words
 from assistant.language.quantities import find_quantities, quantities_in_normalized
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan
-from assistant.validators.catalog import finding
 
 GROUP_OWNERS = frozenset(words("group_owners"))
 _MULTI_OWNER_RE = re.compile(r"\s(and|or|with)\s|[,&/+;]|\s-\s")

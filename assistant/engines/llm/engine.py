@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
+from assistant.assess import GoalVerdict, judge_goal
 from assistant.config import Settings
-from assistant.engines.base import Progress, Question, no_progress
+from assistant.engines.base import PlanRejected, Progress, Question, no_progress
 from assistant.engines.llm.drafts import (
     PlanDraft,
     QuestionList,
@@ -24,8 +25,7 @@ from assistant.engines.llm.drafts import (
 )
 from assistant.engines.llm.field_brief import field_brief
 from assistant.engines.llm.structured import BudgetSpent, StructuredCaller, UnusableReply
-from assistant.engines.select import endpoint_label
-from assistant.errors import ModelError, PlanRejected
+from assistant.errors import ModelError
 from assistant.models import Diagnosis, Finding, ModelCall, Plan, PlanMetadata
 from assistant.prompting import placeholders, render, rules
 
@@ -71,7 +71,7 @@ class LLMEngine:
     ) -> None:
         self.settings = settings
         self.chat_model = chat_model if chat_model is not None else build_chat_model(settings)
-        self.label = endpoint_label(settings)
+        self.label = settings.endpoint_label()
         self.caller = StructuredCaller(
             self.chat_model,
             settings.model,
@@ -98,6 +98,7 @@ class LLMEngine:
             candidates=self._offline_questions(goal, answers, today),
             max_questions=MAX_QUESTIONS,
         )
+        found: QuestionList
         try:
             found, calls = self.caller.ask(
                 messages,
@@ -120,7 +121,7 @@ class LLMEngine:
     def draft(
         self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
     ) -> Plan:
-        verdict = _assess(goal, today)  # once: both the gaps and the missing facts read it
+        verdict = judge_goal(goal, today)  # once: both the gaps and the missing facts read it
         messages = self._messages(
             "draft_plan.jinja",
             today,
@@ -237,6 +238,7 @@ class LLMEngine:
         messages = self._messages(
             "diagnose.jinja", today, plan=plan, question=question, signals=signals, reviews=reviews
         )
+        diagnosis: Diagnosis
         diagnosis, _ = self.caller.ask(
             messages,
             Diagnosis,
@@ -290,35 +292,28 @@ class LLMEngine:
             return []
 
 
-def goal_gaps(goal: str, today: dt.date, verdict: dict[str, Any] | None = None) -> list[str]:
+def goal_gaps(goal: str, today: dt.date, verdict: GoalVerdict | None = None) -> list[str]:
     """What the SMART assessment of the goal's wording says is missing, one line each."""
-    verdict = verdict or _assess(goal, today)
-    gaps = []
-    for key in ("specific", "measurable", "time_bound", "achievable", "relevant"):
-        criterion = verdict[key]
-        if isinstance(criterion, dict) and criterion.get("passed") is False:
-            gaps.append(f"{key.replace('_', '-')}: {criterion['reason']}")
-    return gaps
+    verdict = verdict or judge_goal(goal, today)
+    return [
+        f"{key.replace('_', '-')}: {criterion.reason}"
+        for key, criterion in verdict.criteria().items()
+        if criterion.passed is False
+    ]
 
 
 def missing_keys(
-    goal: str, answers: dict[str, str], today: dt.date, verdict: dict[str, Any] | None = None
+    goal: str, answers: dict[str, str], today: dt.date, verdict: GoalVerdict | None = None
 ) -> list[str]:
     """Facts the plan needs that neither the goal nor the answers give: they become assumptions."""
-    verdict = verdict or _assess(goal, today)
+    verdict = verdict or judge_goal(goal, today)
     keys = []
-    if not (verdict["measurable"] or {}).get("passed"):
+    if not verdict.measurable.passed:
         keys.append("metric")
-    if not (verdict["time_bound"] or {}).get("passed"):
+    if not verdict.time_bound.passed:
         keys.append("deadline")
     keys += ALWAYS_ASKED
     return [k for k in keys if k not in answers]
-
-
-def _assess(goal: str, today: dt.date) -> dict[str, Any]:
-    from assistant.assess import assess_goal
-
-    return assess_goal(goal, today)
 
 
 def _with_calls(plan: Plan, calls: list[ModelCall]) -> Plan:

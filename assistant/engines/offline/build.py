@@ -60,6 +60,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         n, rungs = 3, (all_rungs[0], all_rungs[2], all_rungs[3])
         values = ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
+    if u.rate_period in {"month", "paycheck"}:  # a month's rhythm is first checked after a month
+        deadlines = [
+            min(u.deadline, max(d, today + dt.timedelta(days=28 * (i + 1))))
+            for i, d in enumerate(deadlines)
+        ]
     values = _runs_that_fit(u, rungs, values, deadlines, today)
     moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack

@@ -22,6 +22,7 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     for _ in range(400):
         week = _worst_week(plan, usable, settings.capacity_slack)
+        window: tuple[dt.date, dt.date] | None
         if week is not None:
             if _ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=False):
                 continue
@@ -110,8 +111,8 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
         return True
     practice = sorted(
         (t for t in live if t.recurrence and not t.attacks_constraint),
-        key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),
-    )  # type: ignore[union-attr]
+        key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),  # type: ignore[union-attr]
+    )
     core = _core_session(plan)
     for task in practice:  # the supporting habits give way before the main session
         if task.title != core and _reduce(task):

@@ -29,7 +29,8 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     snapped to the playbook's natural stops (10 km, 16 km) where a coach would use them."""
     base = u.baseline or 0.0
     if u.rate_period and u.baseline is None:
-        if u.playbook.money:  # "$300 a month" is set up at full rate; the run grows instead
+        if u.playbook.money and not u.playbook.rate_builds:
+            # "$300 a month" saved is set up at full rate; the run grows instead
             return [u.target if r.value is None else r.value for r in rungs]
         # a rhythm is built up from part of it (or cut down from about double), never from zero
         base = 2 * u.target if u.reducing else 0.4 * u.target

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.assess import assess_goal
+from assistant.assess import judge_goal
 from assistant.engines.base import Question
 from assistant.understanding.goal import Understanding
 
@@ -78,7 +78,7 @@ def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
     if u.route is not None and u.route.field is None and not u.stages:
         missing = ["stages", *(k for k in missing if k != "metric")]  # no guessing: ask first
     missing = [k for k in missing if k not in answered]
-    smart = bool(assess_goal(u.text, today)["smart"]["passed"])  # type: ignore[index]
+    smart = bool(judge_goal(u.text, today).smart.passed)
     if smart:
         missing = missing[:1]
     else:

@@ -35,9 +35,9 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
             if task.start is not None and task.start > task.due:
                 task.start = task.due
     for finding in findings:
-        task = tasks_by_path.get(finding.path)
-        if task is not None:
-            _fix_task(new, task, finding)
+        flagged = tasks_by_path.get(finding.path)
+        if flagged is not None:
+            _fix_task(new, flagged, finding)
     if "plan.dependency_cycle" in codes or "plan.dependency_order" in codes:
         _fix_dependencies(new)
     if codes & {

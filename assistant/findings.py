@@ -96,7 +96,7 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The plan tracks no leading indicator, so trouble shows late.",
     ),
-    # schedule (assistant/schedule.py)
+    # schedule (assistant/schedule/)
     "schedule.over_capacity": (
         "error",
         "A week of the schedule holds more work than its capacity after slack.",
