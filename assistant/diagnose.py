@@ -17,6 +17,7 @@ from assistant.engines.select import stall_writer
 from assistant.errors import GoalsmithError
 from assistant.memory.citations import check_citations, clip, fragments
 from assistant.models import Cause, Diagnosis, Evidence, Plan, ProposedChange, Review
+from assistant.stall_causes import MAX_EVIDENCE, QUOTE_CHARS, join_read, read
 from assistant.stall_signals import Signal, stall_signals
 
 if TYPE_CHECKING:
@@ -80,9 +81,24 @@ CAUSES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Too many milestones are open at once",
         ("too many", "juggling", "scattered", "switch"),
     ),
+    "wrong_time_of_day": (
+        "The time of day does not work",
+        ("morning", "evening", "night", "tired", "early", "late", "lunch", "alarm"),
+    ),
+    "missing_resource": (
+        "Something the work needs is missing",
+        ("waiting", "no access", "broken", "need", "don't have", "arrive"),
+    ),
+    "lost_why": (
+        "The reason for the goal has faded",
+        ("why", "point", "motivation", "care", "important", "heart"),
+    ),
+    "confidence_falling": (
+        "Your confidence is falling and the reviews do not yet say why",
+        ("worried", "unsure", "doubt", "behind", "slipping"),
+    ),
 }
-MAX_EVIDENCE = 3
-QUOTE_CHARS = 180
+ADDS_WORK = ("plan for the constraint", "get what", "write down why")
 
 
 # --- evidence, ranking and the answer --------------------------------------------------------
@@ -119,29 +135,40 @@ def diagnose_plan(
     question: str,
     settings: Settings,
     hits: Sequence[Hit] = (),
+    embed: Any = None,
 ) -> Diagnosis:
-    """Ranked causes with cited evidence and proposed changes, written without a language model."""
+    """Ranked causes with cited evidence and proposed changes, written without a language model:
+    what the plan's structure shows, joined with what the reviews' own words say."""
     reviews = sorted(reviews, key=lambda r: r.week_of)
     relevance: dict[str, float] = {}
     for hit in hits:
         relevance[hit.review_id] = max(relevance.get(hit.review_id, 0.0), 1.0 - hit.distance)
-    causes: list[Cause] = []
-    changes: list[ProposedChange] = []
+    said = read(reviews, embed, plan.constraint)
+    said_about = {t for rc in said for t in rc.task_ids}
+    found: list[tuple[Cause, list[ProposedChange]]] = []
     for signal in stall_signals(plan, reviews, settings):
+        if signal.code == "repeated_slip" and set(signal.task_ids) & said_about:
+            continue  # the reasons' words say why it slips: that cause carries it
         evidence = _evidence(signal, reviews, relevance)
         boost = 0.05 * max((relevance.get(e.review_id or "", 0.0) for e in evidence), default=0.0)
-        causes.append(
-            Cause(
-                code=signal.code,
-                explanation=signal.explanation,
-                evidence=evidence,
-                confidence=round(min(1.0, signal.strength + boost), 3),
-            )
+        cause = Cause(
+            code=signal.code,
+            explanation=signal.explanation,
+            evidence=evidence,
+            confidence=round(min(1.0, signal.strength + boost), 3),
         )
-    causes.sort(key=lambda c: -c.confidence)
-    signals_by_code = {s.code: s for s in stall_signals(plan, reviews, settings)}
-    for cause in causes[:3]:
-        for change in signals_by_code[cause.code].changes[:1]:
+        found.append((cause, signal.changes))
+    found = join_read(plan, reviews, said, found, settings)
+    # the rules never claim certainty: a cause read from reviews is at most 97% sure
+    found = [(c.model_copy(update={"confidence": min(c.confidence, 0.97)}), ch) for c, ch in found]
+    found.sort(key=lambda cc: -cc[0].confidence)
+    causes = [c for c, _ in found]
+    changes: list[ProposedChange] = []
+    over_full = any(c.code == "over_capacity" for c, _ in found[:3])
+    for _, proposed in found[:3]:
+        for change in proposed[:1]:
+            if over_full and change.instruction.startswith(ADDS_WORK):
+                continue  # a week already over-full gets no new task
             if all(c.instruction != change.instruction for c in changes):
                 changes.append(change)
     diagnosis = Diagnosis(causes=causes, proposed_changes=changes)
@@ -167,12 +194,7 @@ def answer_text(
         f"{len(reviews)} weekly review(s), weeks of {reviews[0].week_of} to {reviews[-1].week_of}"
     )
     if not diagnosis.causes:
-        return (
-            f"From {span}: no stall signal shows. Tasks get done, nothing slips repeatedly, weeks "
-            "fit "
-            "the capacity and the metric moves. If it still feels stalled, say what in next "
-            "week's review."
-        )
+        return f"From {span}: {no_cause_text(reviews)}"
     lines = [f"From {span}, the likeliest reasons, strongest first:"]
     for i, cause in enumerate(diagnosis.causes[:4], 1):
         lines.append(
@@ -192,6 +214,24 @@ def answer_text(
             for h in list(related.values())[:3]
         ]
     return "\n".join(lines)
+
+
+def no_cause_text(reviews: Sequence[Review]) -> str:
+    """What to say when no cause shows: "on track" only when the reviews say so."""
+    from assistant.stall_reasons import on_track
+
+    if on_track(reviews):
+        return (
+            "the plan looks on track. Tasks get done, confidence holds, nothing slips "
+            "repeatedly, weeks fit the capacity and the metric moves. If it still feels "
+            "stalled, say what in next week's review."
+        )
+    latest = max(reviews, key=lambda r: r.week_of)
+    return (
+        f"no single cause stands out, but the reviews do not say it is on track either (latest "
+        f"confidence {latest.confidence}/10, {len(latest.slipped)} task(s) slipped, "
+        f"{len(latest.done)} done). Write why each task slipped in the next review and ask again."
+    )
 
 
 def model_context(

@@ -64,6 +64,16 @@ class Goalsmith:
         except Exception as exc:  # reported by the callers as "not indexed"
             return None, f"{type(exc).__name__}: {exc}"
 
+    def delete(self, plan_id: str, user: str) -> str:
+        """Delete a plan everywhere (every version, tick and review, and its review index);
+        returns its goal statement for the confirmation."""
+        from assistant.memory.reviews import forget_plan
+
+        statement = self.store.get_plan(plan_id, user).goal.statement
+        memory, _ = self.memory_or_problem()
+        forget_plan(self.store, memory, plan_id, user)
+        return statement
+
     # --- plan and revise ------------------------------------------------------------------
 
     def conversation(self, engine: Engine | None = None) -> Conversation:

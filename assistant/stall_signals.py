@@ -101,7 +101,7 @@ def _too_big(
             Signal(
                 "task_too_big",
                 min(1.0, 0.6 + 0.1 * len(slipped)),
-                f"'{task.title}' ({task_id}) is estimated at {task.estimate_minutes} minutes, "
+                f"'{task.title}' is estimated at {task.estimate_minutes} minutes, "
                 "more than one "
                 f"{limit}-minute session, and slipped {len(slipped)} time(s).",
                 [r.week_of for r in slipped],
@@ -138,16 +138,16 @@ def _blocked(
             Signal(
                 "blocked_dependency",
                 min(0.97, 0.6 + 0.12 * len(slipped)),
-                f"'{task.title}' ({task_id}) slipped {len(slipped)} time(s) while the task it "
+                f"'{task.title}' slipped {len(slipped)} time(s) while the task it "
                 "waits on, "
-                f"'{blocker.title}' ({dep}), was not done.",
+                f"'{blocker.title}', was not done.",
                 [r.week_of for r in slipped],
                 [task_id, dep],
                 [
                     ProposedChange(
                         description=f"Do '{blocker.title}' first, this week, before anything else; "
                         f"'{task.title}' cannot start until it is done.",
-                        instruction=f"I'm stuck on {blocker.title}",
+                        instruction=f"do {dep} first",
                         task_id=dep,
                     )
                 ],
@@ -217,6 +217,10 @@ def _constraint(
         + " first in every week, and do it before any other task.",
         instruction=f"I'm stuck on {plan.constraint or 'the constraint'}",
     )
+    if attackers and plan.constraint:  # the tasks are there; plan the moment it hits
+        from assistant.stall_remedies import if_then
+
+        change = if_then(plan)
     if not attackers:
         return [
             Signal(
@@ -301,14 +305,13 @@ def _repeated(plan: Plan, slips: dict[str, list[Review]], explained: set[str]) -
             Signal(
                 "repeated_slip",
                 min(0.7, 0.4 + 0.08 * len(slipped)),
-                f"'{task.title}' ({task_id}) slipped {len(slipped)} times.",
+                f"'{task.title}' slipped {len(slipped)} times.",
                 [r.week_of for r in slipped],
                 [task_id],
                 [
                     ProposedChange(
-                        description=f"Find what stops '{task.title}' and make its first step "
-                        "smaller.",
-                        instruction=f"I'm stuck on {task.title}",
+                        description=f"Make '{task.title}' smaller, so a bad week still fits it.",
+                        instruction="make tasks smaller",
                         task_id=task_id,
                     )
                 ],

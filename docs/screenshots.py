@@ -2,7 +2,7 @@
 
 Runs the app in-process over a throw-away GOALSMITH_HOME with the offline engine, chats a
 goal into a plan, ticks a few tasks, records two weekly reviews, asks why, and saves
-docs/chat.png, docs/plan.png, docs/review.png and docs/why.png.
+docs/chat.png, docs/plan.png, docs/phone.png (390x844), docs/review.png and docs/why.png.
 """
 
 from __future__ import annotations
@@ -86,20 +86,26 @@ def main() -> None:
                     ),
                     "local",
                 )
-            page.reload(wait_until="load")
-            box.wait_for()
-            page.get_by_role("tab", name="Plan").click()
+            page.reload(wait_until="load")  # someone with a plan lands on the Plan tab
+            page.locator("#today").get_by_text("Today,").wait_for()
             page.locator("#plan-summary").get_by_text("Version").wait_for()
-            page.locator("#burnup").scroll_into_view_if_needed()
             page.wait_for_timeout(1500)
             page.screenshot(path=str(ROOT / "docs/plan.png"), full_page=True, clip=CLIP)
+
+            phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+            phone.set_default_timeout(30_000)
+            phone.goto(url, wait_until="load")
+            phone.locator("#today").get_by_text("Today,").wait_for()
+            phone.wait_for_timeout(1000)
+            phone.screenshot(path=str(ROOT / "docs/phone.png"))
+            phone.close()
 
             page.get_by_role("tab", name="Review").click()
             page.locator("#review-done input[type=checkbox]").first.click()
             page.get_by_role("combobox", name="Slipped task 1").click()
             page.locator("#review-slipped-1").get_by_role("option").first.click()
             page.get_by_label("Why task 1 slipped").fill(
-                "the long run took 3 hours, too big for one evening"
+                "could not face it after work, the evenings are gone"
             )
             page.get_by_label("What changed").fill("New project at work; evenings are gone")
             page.get_by_label("Metric readings (one 'name = number' per line)").fill(
@@ -113,12 +119,13 @@ def main() -> None:
             question.fill("Why do my runs keep slipping?")
             question.press("Enter")
             page.locator("#why-answer").get_by_text("Cause 1").wait_for()
+            page.locator("#why-changes").get_by_text("exactly these changes").wait_for()
             page.wait_for_timeout(300)
             page.screenshot(path=str(ROOT / "docs/why.png"), full_page=True, clip=CLIP)
             browser.close()
     finally:
         demo.close()
-    print("wrote docs/chat.png, docs/plan.png, docs/review.png, docs/why.png")
+    print("wrote docs/chat.png, docs/plan.png, docs/phone.png, docs/review.png, docs/why.png")
 
 
 if __name__ == "__main__":

@@ -196,3 +196,295 @@ PLANTED = {
     "constraint_not_attacked": constraint_ignored,
     "outputs_not_outcomes": flat_metric,
 }
+
+
+# --- causes only the person's words show (the plan's structure is fine) ----------------------
+
+
+def _plan(plan_id: str, extra: dict | None = None, milestone: int = 0) -> Plan:
+    data = good_plan_data()
+    data["id"] = plan_id
+    if extra:
+        data["milestones"][milestone]["tasks"].append(extra)
+    return Plan.model_validate(data)
+
+
+def _one_off(task_id: str, title: str, minutes: int, due: str) -> dict:
+    return {
+        "id": task_id,
+        "title": title,
+        "owner": "Sam",
+        "estimate_minutes": minutes,
+        "start": "2026-11-23",
+        "due": due,
+        "done_when": "Done and saved",
+    }
+
+
+def too_big_in_words() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-huge", _one_off("rd", "Draft the race-day plan", 90, "2026-12-20"))
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("rd", "It's huge, I opened the doc and had no idea where to begin")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("rd", "Felt overwhelmed again, there is so much to decide")],
+            confidence=6,
+        ),
+        review(
+            p,
+            W3,
+            ["t2", "t3"],
+            [("rd", "Couldn't finish it in one sitting, gave up halfway")],
+            confidence=4,
+            notes="Runs are fine.",
+        ),
+    ]
+
+
+def mornings_fail() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-mornings")
+    p = plan.id
+    return plan, [
+        review(p, W1, ["t1", "t2"], [("t3", "Slept through the 6am alarm twice")], confidence=7),
+        review(
+            p,
+            W2,
+            ["t2"],
+            [("t3", "Mornings are impossible, I can't drag myself out of bed before work")],
+            confidence=5,
+        ),
+        review(
+            p,
+            W3,
+            ["t2"],
+            [("t3", "Missed the early runs again, way too sleepy")],
+            confidence=4,
+            notes="Lunch runs would be better, the office has a shower.",
+        ),
+    ]
+
+
+def evenings_fail() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-evenings")
+    p = plan.id
+    return plan, [
+        review(
+            p, W1, ["t1", "t2"], [("t3", "By the time I got home I was wiped out")], confidence=6
+        ),
+        review(p, W2, ["t2"], [("t3", "Too exhausted after dinner to lace up")], confidence=5),
+        review(
+            p, W3, ["t2"], [("t3", "Evenings just don't work, I'm done for by 8pm")], confidence=4
+        ),
+    ]
+
+
+def no_gym() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-nogym")
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2"],
+            [("t3", "Gym closed for renovation, no treadmill to use")],
+            confidence=6,
+        ),
+        review(
+            p,
+            W2,
+            ["t2"],
+            [("t3", "Still no access to a treadmill, the gym is shut until January")],
+            confidence=5,
+        ),
+        review(
+            p,
+            W3,
+            ["t2"],
+            [("t3", "Couldn't run outside either, I don't own any winter running gear")],
+            confidence=5,
+        ),
+    ]
+
+
+def waiting_for_paper() -> tuple[Plan, list[Review]]:
+    plan = _plan(
+        "p-paper", _one_off("reg", "Register for the Riverside half marathon", 30, "2026-12-06")
+    )
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("reg", "Need a medical certificate to register and I don't have one")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("reg", "The doctor's office had no appointment, still no certificate")],
+            confidence=6,
+        ),
+        review(
+            p,
+            W3,
+            ["t2", "t3"],
+            [("reg", "Still missing the certificate, so registration is on hold")],
+            confidence=6,
+        ),
+    ]
+
+
+def why_faded() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-whyfaded")
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2"],
+            [("t3", "Honestly not sure why I signed up for this anymore")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2"],
+            [("t3", "A half marathon doesn't feel like it matters right now")],
+            confidence=5,
+        ),
+        review(
+            p,
+            W3,
+            ["t2"],
+            [("t3", "Skipped both")],
+            confidence=3,
+            remove="Maybe drop the race altogether, I don't care about a medal.",
+        ),
+    ]
+
+
+def pointless() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-pointless")
+    p = plan.id
+    return plan, [
+        review(p, W1, ["t1", "t2"], [("t3", "Couldn't find a reason to bother")], confidence=6),
+        review(
+            p, W2, ["t2"], [("t3", "My motivation is gone, running feels pointless")], confidence=4
+        ),
+        review(
+            p,
+            W3,
+            ["t2"],
+            [("t3", "Didn't go")],
+            confidence=3,
+            notes="I've forgotten what I wanted from this.",
+        ),
+    ]
+
+
+def week_too_full() -> tuple[Plan, list[Review]]:
+    plan = _plan("p-fullweek")
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2"],
+            [("t3", "Way too much on my plate with the house move")],
+            confidence=6,
+        ),
+        review(
+            p,
+            W2,
+            ["t2"],
+            [("t3", "Moving boxes ate every evening and the whole weekend")],
+            confidence=5,
+        ),
+        review(
+            p,
+            W3,
+            ["t2"],
+            [("t3", "The week was crammed with family visits and packing, no slot left")],
+            confidence=5,
+        ),
+    ]
+
+
+def no_laptop() -> tuple[Plan, list[Review]]:
+    """Written after the phrasings were tuned: a held-out check."""
+    plan = _plan("p-laptop", _one_off("log", "Set up a training log spreadsheet", 45, "2026-12-06"))
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("log", "Laptop died on Monday, it's at the repair shop")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("log", "Repair shop still has my laptop, nothing to make the sheet on")],
+            confidence=6,
+        ),
+    ]
+
+
+def never_ends() -> tuple[Plan, list[Review]]:
+    """Written after the phrasings were tuned: a held-out check."""
+    plan = _plan(
+        "p-neverends", _one_off("kit", "Sort out all race gear and nutrition", 60, "2026-12-06")
+    )
+    p = plan.id
+    return plan, [
+        review(
+            p,
+            W1,
+            ["t1", "t2", "t3"],
+            [("kit", "Way bigger than I thought, the list kept growing")],
+            confidence=7,
+        ),
+        review(
+            p,
+            W2,
+            ["t2", "t3"],
+            [("kit", "Started, got lost in it, an hour was not nearly enough")],
+            confidence=6,
+        ),
+        review(
+            p,
+            W3,
+            ["t2", "t3"],
+            [("kit", "Too much to do in one go, I stopped halfway again")],
+            confidence=5,
+        ),
+    ]
+
+
+# (name, planted cause code, history): the diagnosis table of tests/test_diagnose_table.py
+HISTORIES = [
+    *((make.__name__, code, make) for code, make in PLANTED.items()),
+    ("too_big_in_words", "task_too_big", too_big_in_words),
+    ("mornings_fail", "wrong_time_of_day", mornings_fail),
+    ("evenings_fail", "wrong_time_of_day", evenings_fail),
+    ("no_gym", "missing_resource", no_gym),
+    ("waiting_for_paper", "missing_resource", waiting_for_paper),
+    ("why_faded", "lost_why", why_faded),
+    ("pointless", "lost_why", pointless),
+    ("week_too_full", "over_capacity", week_too_full),
+    ("no_laptop", "missing_resource", no_laptop),
+    ("never_ends", "task_too_big", never_ends),
+]

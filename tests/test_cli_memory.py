@@ -174,5 +174,21 @@ def test_why_answers_with_citations_and_apply_saves_a_new_version(
     data = json.loads(out)
     assert data["causes"][0]["code"] == "task_too_big" and data["applied_version"] is None
     code, out, _ = run("why", plan.id, "why?", "--apply")
-    assert code == 0 and "saved p-toobig v2" in out
+    assert code == 0 and "saved p-toobig v2, which changes:" in out
+    assert "- Remove 'Write a 12-week nutrition plan'" in out  # split into its parts
+    assert "- Add 'Write a 12-week nutrition plan (part 1 of 2)'" in out
     assert Store(settings.db_path).versions(plan.id) == [1, 2]
+
+
+def test_delete_asks_for_yes_and_then_removes_every_version_and_review(run, stored, settings):  # noqa: F811
+    plan, reviews = stored
+    assert run("review", plan.id, stdin=_json(reviews[0]))[0] == 0
+    code, _, err = run("delete", plan.id)  # not a terminal: nothing asked, nothing deleted
+    assert code != 0 and "add --yes to confirm" in err and "Traceback" not in err
+    assert Store(settings.db_path).versions(plan.id) == [1]
+    code, out, _ = run("delete", plan.id, "--yes")
+    assert code == 0 and f"Deleted {plan.id}" in out
+    store = Store(settings.db_path)
+    assert store.list_plans() == [] and store.reviews(plan.id) == []
+    code, _, err = run("delete", plan.id, "--yes")
+    assert code != 0 and "no plan 'p-toobig'" in err

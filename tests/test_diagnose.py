@@ -161,7 +161,7 @@ class RecordingEngine:
         return revised
 
 
-def test_apply_sends_each_instruction_to_the_engine_and_saves_one_version(store, settings):
+def test_apply_makes_rule_changes_exactly_and_sends_the_rest_to_the_engine(store, settings):
     plan, _ = too_big()
     store.save_plan(plan)
     changes = [
@@ -172,7 +172,8 @@ def test_apply_sends_each_instruction_to_the_engine_and_saves_one_version(store,
     saved = apply_changes(
         store, plan.id, Diagnosis(proposed_changes=changes), "local", settings, TODAY, engine
     )
-    assert engine.instructions == ["make tasks smaller", "I only have 4 hours a week"]
+    assert engine.instructions == ["I only have 4 hours a week"]  # splitting needs no planner
+    assert {"tb-1", "tb-2"} <= {t.id for t in saved.tasks()}
     assert store.versions(plan.id) == [1, 2] and saved.capacity_hours_per_week == 4
     assert "make tasks smaller" in saved.metadata.revision_note
 

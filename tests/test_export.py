@@ -386,3 +386,11 @@ def test_csv_keeps_hostile_text_on_one_line():
     contents = [r["CONTENT"] for r in rows if r["INDENT"] == "2"]
     assert contents == [" ".join(t.title.split()) for t in plan.tasks()]
     assert all("\n" not in v and "\r" not in v for r in rows for v in r.values())
+
+
+def test_markdown_names_what_a_task_waits_on_by_title_never_by_id():
+    from assistant.export.markdown import PLAN_BLOCK_START, to_markdown
+
+    text = to_markdown(good_plan()).split(PLAN_BLOCK_START)[0]  # what a person reads
+    assert "after “Buy running shoes fitted at a running store”" in text
+    assert "after `t1`" not in text and "after `t5`" not in text

@@ -123,7 +123,7 @@ def test_import_reads_an_edited_markdown_plan_back(plan_file, tmp_path):
     assert plan.model_copy(update={"milestones": good_plan().milestones}) == good_plan()
     out = tmp_path / "back.json"
     result = goalsmith("import", str(md), "-o", str(out))
-    assert result.returncode == 0 and "1 tasks done" in result.stderr
+    assert result.returncode == 0 and "1 task done" in result.stderr
     assert Plan.model_validate_json(out.read_text()) == plan
 
 

@@ -103,9 +103,19 @@ def seed(ws, user: str = "local", plan_id: str = "p-seeded", statement: str | No
     return ws.store.save_plan(Plan.model_validate(data), user)
 
 
-def open_app(page, url: str) -> None:
-    page.goto(url, wait_until="load")
-    page.locator("#message textarea").wait_for(state="visible")
+def open_app(page, server, tab: str = "Chat") -> None:
+    """Open the app and wait for its first load: someone with a plan lands on the Plan tab,
+    anyone else on Chat; then open ``tab``."""
+    page.goto(server.url, wait_until="load")
+    if server.ws.store.list_plans("local"):
+        page.locator("#today").get_by_text("Today,").wait_for()
+        landed = "Plan"
+    else:
+        landed = "Chat"
+    if tab != landed:
+        open_tab(page, tab)
+    if tab == "Chat":
+        page.locator("#message textarea").wait_for(state="visible")
 
 
 def pick_plan(page, label: str) -> None:
@@ -132,7 +142,7 @@ def send(page, text: str) -> None:
 
 
 def test_a_goal_leads_through_questions_to_a_saved_plan_and_a_revision(page, app):
-    open_app(page, app.url)
+    open_app(page, app)
     chat = page.locator("#chatbot")
     send(page, "I want to run a half marathon")
     chat.get_by_text("just plan it").first.wait_for()
@@ -154,7 +164,7 @@ def test_a_goal_leads_through_questions_to_a_saved_plan_and_a_revision(page, app
 
 
 def test_a_goal_no_field_knows_asks_for_stages_and_plans_from_them(page, app):
-    open_app(page, app.url)
+    open_app(page, app)
     chat = page.locator("#chatbot")
     send(page, "record an album with my band")
     chat.get_by_text("What 3-5 things must be true").first.wait_for()
@@ -176,22 +186,22 @@ def test_a_goal_no_field_knows_asks_for_stages_and_plans_from_them(page, app):
 
 def test_a_ticked_task_is_still_ticked_after_a_reload(page, app):
     plan = seed(app.ws, plan_id="p-ticks", statement="Tick test: run a half marathon")
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, plan.goal.statement.split(":")[0])
-    page.get_by_label("Buy running shoes fitted at a running store (t1)").check()
+    page.get_by_label("Buy running shoes fitted at a running store · due Thu 26 Nov").check()
     page.locator("#plan-summary").get_by_text("1 of 31 done").wait_for()
     assert app.ws.store.get_plan(plan.id, "local").task("t1").status == "done"
     page.reload(wait_until="load")
-    page.locator("#message textarea").wait_for(state="visible")
+    page.locator("#today").get_by_text("Today,").wait_for()
     pick_plan(page, plan.goal.statement.split(":")[0])
-    box = page.get_by_label("Buy running shoes fitted at a running store (t1)")
+    box = page.get_by_label("Buy running shoes fitted at a running store · due Thu 26 Nov")
     assert box.is_checked()
     assert not page.get_by_label("Run 30 minutes at an easy pace · Mon 23 Nov").is_checked()
 
 
 def test_ticking_one_session_of_a_weekly_task_keeps_the_series(page, app):
     plan = seed(app.ws, plan_id="p-sessions", statement="Session test: run a half marathon")
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, "Session test")
     picker = page.get_by_role("combobox", name="Plan")
     assert "0/31 done" in picker.input_value()
@@ -206,13 +216,15 @@ def test_ticking_one_session_of_a_weekly_task_keeps_the_series(page, app):
     page.wait_for_function(
         "() => document.querySelector('#plan-picker input').value.includes('1/31 done')"
     )
+    page.get_by_text("Schedule by week, this week first").click()
+    page.locator("#schedule").get_by_text("Week of 07 Dec 2026").wait_for()
     schedule = page.locator("#schedule").inner_text()
     assert "Week of 07 Dec 2026" in schedule and schedule.count("Run 30 minutes") == 3
 
 
 def test_the_markdown_download_contains_the_plan(page, app):
     plan = seed(app.ws, plan_id="p-export", statement="Export test: run a half marathon")
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, plan.goal.statement.split(":")[0])
     with page.expect_download() as download:
         page.get_by_role("button", name="Download Markdown").click()
@@ -234,7 +246,7 @@ def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, m
         ),
         "local",
     )
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, plan.goal.statement.split(":")[0])
     open_tab(page, "Review")
     page.locator("#review-done").get_by_label(
@@ -253,16 +265,145 @@ def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, m
     answer.get_by_text("Cause 1").wait_for()
     assert "Review of the week of 23 Nov 2026" in answer.inner_text()
     assert "meetings ran until 8pm again" in answer.inner_text()
-    page.get_by_role("button", name="Apply suggested changes as a new plan version").click()
+    page.get_by_role("button", name="Apply these changes as a new plan version").click()
     page.locator("#why-applied").get_by_text("Applied").wait_for()
     assert app.ws.store.versions(plan.id, "local") == [1, 2]
+
+
+LATE = dt.date(2026, 12, 9)  # a Wednesday in the plan's third week
+
+
+@pytest.fixture(scope="module")
+def late_app(tmp_path_factory):
+    server = serve(tmp_path_factory.mktemp("late"), today=LATE)
+    yield server
+    server.demo.close()
+
+
+def fill_review(page, week: str | None, slips: list[tuple[str, str]]) -> None:
+    """Fill and save the review form: the week (None: the default), slipped tasks and reasons."""
+    open_tab(page, "Review")
+    if week:
+        page.get_by_role("combobox", name="Week").click()
+        page.get_by_role("option", name=week).click()
+        page.wait_for_function(
+            f"() => document.querySelector('#review-week input').value.startsWith({week!r})"
+        )
+    for row, (task, reason) in enumerate(slips, 1):
+        pick_slipped(page, row, task)
+        page.get_by_label(f"Why task {row} slipped").fill(reason)
+    page.get_by_role("button", name="Save review").click()
+    page.locator("#review-result").get_by_text("Saved").wait_for()
+    page.wait_for_function("() => !document.querySelector('#review-reason-1 textarea').value")
+
+
+def test_two_reviews_then_why_quotes_them_and_apply_shows_and_makes_the_change(
+    page, late_app, tmp_path
+):
+    from assistant.plan_diff import plan_changes
+
+    app = late_app
+    plan = seed(app.ws, plan_id="p-mornings", statement="Mornings test: run a half marathon")
+    open_app(page, app, tab="Plan")
+    pick_plan(page, "Mornings test")
+    run, slots = "Run 30 minutes at an easy pace (due 13 Dec)", "Block three run slots"
+    fill_review(
+        page,
+        "Week of 23 Nov 2026",
+        [
+            (run, "Slept through the 6am alarm twice"),
+            ("Buy running shoes fitted at a running store (due 26 Nov)", "No morning slot free"),
+        ],
+    )
+    fill_review(
+        page,
+        None,  # last week, 30 Nov
+        [
+            (run, "Mornings are impossible, I can't drag myself out of bed before work"),
+            (f"{slots} in the calendar for next week (due 13 Dec)", "Too sleepy on Sunday"),
+        ],
+    )
+    assert len(app.ws.store.reviews(plan.id, "local")) == 2
+    open_tab(page, "Why stalled?")
+    page.get_by_role("button", name="Ask").click()
+    answer = page.locator("#why-answer")
+    answer.get_by_text("Cause 1").wait_for()
+    text = answer.inner_text()
+    first = text.split("Cause 2")[0]
+    assert "Cause 1: The time of day does not work" in first
+    assert "“Slept through the 6am alarm twice”" in first
+    assert "“Mornings are impossible, I can't drag myself out of bed before work”" in first
+    assert "Review of the week of 23 Nov 2026" in first and "week of 30 Nov 2026" in first
+    changes = page.locator("#why-changes")
+    rename = (
+        "Rename 'Run 30 minutes at an easy pace' → 'Run 30 minutes at an easy pace "
+        "(in the evening)'"
+    )
+    changes.get_by_text(rename).wait_for()
+    shown = [li.inner_text() for li in changes.locator("li").all()]
+    page.screenshot(path=str(tmp_path / "why.png"), full_page=True)
+    page.get_by_role("button", name="Apply these changes as a new plan version").click()
+    page.locator("#why-applied").get_by_text("Applied").wait_for()
+    saved = app.ws.store.get_plan(plan.id, "local")
+    assert app.ws.store.versions(plan.id, "local") == [1, 2]
+    assert plan_changes(plan, saved) == shown  # exactly what was shown, nothing more
+    # the Plan tab shows version 2 at once, without a reload
+    open_tab(page, "Plan")
+    page.locator("#plan-summary").get_by_text("Version 2").wait_for()
+    page.locator("#milestones").get_by_text(
+        "Run 30 minutes at an easy pace (in the evening)"
+    ).first.wait_for()
+    assert "(v2," in page.get_by_role("combobox", name="Plan").input_value()
+
+
+def test_delete_asks_first_and_deletes_only_after_yes(page, app):
+    from assistant.errors import NotFound
+
+    plan = seed(app.ws, plan_id="p-delete", statement="Delete test: run a half marathon")
+    open_app(page, app, tab="Plan")
+    pick_plan(page, "Delete test")
+    page.get_by_text("Delete this plan", exact=True).click()
+    page.get_by_role("button", name="Delete this plan…").click()
+    question = page.locator("#delete-question")
+    question.get_by_text("Delete “Delete test: run a half marathon”").wait_for()
+    assert "cannot be undone" in question.inner_text()
+    page.get_by_role("button", name="No, keep it").click()
+    question.wait_for(state="hidden")
+    assert app.ws.store.get_plan(plan.id, "local").id == plan.id
+    page.get_by_role("button", name="Delete this plan…").click()
+    page.get_by_role("button", name="Yes, delete it").click()
+    question.get_by_text("Deleted “Delete test").wait_for()
+    with pytest.raises(NotFound):
+        app.ws.store.get_plan(plan.id, "local")
+    page.get_by_role("combobox", name="Plan").click()
+    page.wait_for_timeout(300)
+    assert not page.get_by_role("option").filter(has_text="Delete test").count()
+
+
+def test_on_a_phone_today_is_visible_without_scrolling(browser, app, tmp_path):
+    seed(app.ws, plan_id="p-phone", statement="Phone test: run a half marathon")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.set_default_timeout(WAIT_MS)
+    try:
+        open_app(page, app, tab="Plan")
+        today = page.locator("#today")
+        today.get_by_text("Today, Sun 22 Nov").wait_for()
+        box = today.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 844, box
+        assert page.evaluate("() => window.scrollY") == 0
+        picker = page.locator("#plan-picker").bounding_box()
+        assert picker["x"] >= 0 and picker["x"] + picker["width"] <= 390  # not cut off
+        page.screenshot(path=str(tmp_path / "phone.png"))
+    finally:
+        context.close()
 
 
 def test_the_review_form_follows_the_week_and_clears_after_saving(page, midplan_app, tmp_path):
     app = midplan_app
     plan = seed(app.ws, plan_id="p-review", statement="Review test: run a half marathon")
     app.ws.store.tick_session(plan.id, "t3", dt.date(2026, 11, 23))  # ticked on the Plan tab
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, "Review test")
     open_tab(page, "Review")
     week = page.get_by_role("combobox", name="Week")
@@ -320,7 +461,7 @@ def test_the_review_form_follows_the_week_and_clears_after_saving(page, midplan_
 
 def test_html_in_a_goal_is_shown_as_text_and_never_runs(page, app, dialogs):
     plan = seed(app.ws, plan_id="p-xss", statement=f"XSS test {XSS}")
-    open_app(page, app.url)
+    open_app(page, app)
     send(page, XSS)
     chat = page.locator("#chatbot")
     chat.get_by_text(XSS).first.wait_for()
@@ -343,7 +484,8 @@ def test_with_login_each_user_sees_only_their_own_plans(browser, tmp_path):
             page.locator("input[type=text]").fill(user)
             page.locator("input[type=password]").fill(password)
             page.get_by_role("button", name="Login").click()
-            page.locator("#message textarea").wait_for(state="visible")
+            page.get_by_role("combobox", name="Plan").wait_for()
+            page.wait_for_timeout(500)  # the first load fills the picker
             page.get_by_role("combobox", name="Plan").click()
             options = page.get_by_role("option")
             if sees:
@@ -366,7 +508,7 @@ UNLABELLED_INPUTS = """() => [...document.querySelectorAll('input, textarea, sel
 
 def test_every_input_on_every_tab_has_a_label(page, app):
     seed(app.ws, plan_id="p-labels", statement="Label test: run a half marathon")
-    open_app(page, app.url)
+    open_app(page, app)
     pick_plan(page, "Label test")
     for tab in ["Chat", "Plan", "Review", "Why stalled?"]:
         open_tab(page, tab)

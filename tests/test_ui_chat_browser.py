@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests import test_ui_browser as shared
-from tests.test_ui_browser import WAIT_MS, open_app, seed, send, serve
+from tests.test_ui_browser import WAIT_MS, open_app, open_tab, seed, send, serve
 
 # the real-Chromium fixtures of the app's browser tests, shared rather than copied
 browser, dialogs, page = shared.browser, shared.dialogs, shared.page
@@ -36,7 +36,7 @@ def wait_reply(page, text: str) -> None:
 
 
 def test_partial_answers_a_typo_a_correction_then_just_plan_it(page, app):
-    open_app(page, app.url)
+    open_app(page, app)
     send(page, "I want to run a half marathon")
     wait_reply(page, "just plan it")
     send(page, "maybe 3 hrs a wek")  # a typo, and only one of four answers
@@ -58,7 +58,7 @@ def test_partial_answers_a_typo_a_correction_then_just_plan_it(page, app):
 
 
 def test_a_wrong_looking_answer_is_asked_about_once(page, app):
-    open_app(page, app.url)
+    open_app(page, app)
     send(page, "Learn Spanish")
     wait_reply(page, "just plan it")
     send(page, "deadline: sometime lol")
@@ -70,7 +70,7 @@ def test_a_wrong_looking_answer_is_asked_about_once(page, app):
 
 def test_picking_another_plan_loads_its_chat_and_a_message_revises_it(page, app):
     other = seed(app.ws, plan_id="p-picked", statement="Picked plan: run a half marathon")
-    open_app(page, app.url)
+    open_app(page, app)
     send(page, "Read 12 books this year")
     wait_reply(page, "just plan it")
     page.get_by_role("button", name="Just plan it").click()
@@ -90,7 +90,7 @@ def test_picking_another_plan_loads_its_chat_and_a_message_revises_it(page, app)
 
 
 def test_a_reload_keeps_the_chat_and_new_goal_starts_fresh(page, app):
-    open_app(page, app.url)
+    open_app(page, app)
     send(page, "Save $5,000 for a trip")
     wait_reply(page, "just plan it")
     send(page, "by june\n5 hours a week")
@@ -98,7 +98,8 @@ def test_a_reload_keeps_the_chat_and_new_goal_starts_fresh(page, app):
     page.get_by_role("button", name="Just plan it").click()
     wait_reply(page, "Written by")
     page.reload(wait_until="load")
-    page.locator("#message textarea").wait_for(state="visible")
+    page.locator("#today").get_by_text("Today,").wait_for()  # someone with plans lands on Plan
+    open_tab(page, "Chat")
     chat = page.locator("#chatbot")
     chat.get_by_text("Save $5,000 for a trip").wait_for()
     assert "Written by" in chat.inner_text() and "Got it" in chat.inner_text()
@@ -109,13 +110,14 @@ def test_a_reload_keeps_the_chat_and_new_goal_starts_fresh(page, app):
     send(page, "Write a short story")  # a new goal, not a revision of the savings plan
     wait_reply(page, "just plan it")
     page.reload(wait_until="load")
-    page.locator("#message textarea").wait_for(state="visible")
+    page.locator("#today").get_by_text("Today,").wait_for()  # someone with plans lands on Plan
+    open_tab(page, "Chat")
     page.wait_for_timeout(1000)
     assert "Save $5,000" not in chat.inner_text()  # New goal is remembered across the reload
 
 
 def test_the_chats_clear_button_starts_fresh_too(page, app):
-    open_app(page, app.url)
+    open_app(page, app)
     send(page, "Learn to juggle five balls")
     wait_reply(page, "just plan it")
     page.get_by_role("button", name="Just plan it").click()

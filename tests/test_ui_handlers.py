@@ -222,7 +222,7 @@ def test_ticking_saves_at_once_and_only_for_this_user(ws):
     assert planview.plan_view(ws, plan.id, "alice").done == ["t1", "t9"]
     view = planview.tick(ws, plan.id, ["t9"], "alice")  # unticking is saved too
     assert ws.store.get_plan(plan.id, "alice").task("t1").status == "todo"
-    assert ["☑ done" in row[-1] for row in view.rows].count(True) == 1
+    assert view.milestones.count("- ☑ ") == 1  # the milestones list shows the tick too
     with pytest.raises(NotFound):
         planview.plan_view(ws, plan.id, "bob")
     assert planview.plan_choices(ws, "bob") == []
@@ -240,7 +240,7 @@ def test_a_weekly_task_is_ticked_one_session_at_a_time(ws):
     assert stored.task("t3").status == "todo" and stored.task("t3").sessions_done == [
         dt.date(2026, 11, 23)
     ]
-    assert "1 of 31 done" in view.summary and "1/6 sessions done" in str(view.rows)
+    assert "1 of 31 done" in view.summary and "1 of 6 sessions done" in view.milestones
     # the next session is offered, and the schedule keeps the series' later weeks
     assert "t3@2026-11-27" in dict((v, lbl) for lbl, v in view.task_choices)
     assert "Week of 07 Dec 2026" in view.schedule and view.schedule.count("Run 30 minutes") == 3
@@ -262,13 +262,35 @@ def test_plan_view_shows_schedule_today_and_every_export(ws):
     assert "<!--" not in text  # a clean checklist
 
 
-def test_burnup_counts_planned_by_due_week_and_done_up_to_this_week():
+def test_burnup_counts_work_as_progress_does_and_done_up_to_this_week():
+    from assistant.schedule.sessions import progress
+
     plan = good_plan()
+    plan.task("t3").sessions_done = [dt.date(2026, 11, 23)]  # one run of the week ticked
     rows = burnup_rows(plan, {"t1": dt.date(2026, 11, 23)}, today=dt.date(2026, 11, 30))
     planned = [r["tasks"] for r in rows if r["series"] == "planned"]
     done = [(r["week"], r["tasks"]) for r in rows if r["series"] == "done"]
-    assert planned == sorted(planned) and planned[-1] == len(plan.tasks())
+    assert planned == sorted(planned) and planned[-1] == progress(plan)[1] == 31
     assert done == [(dt.date(2026, 11, 23), 1), (dt.date(2026, 11, 30), 1)]
+    plan.task("t1").status = "done"
+    rows = burnup_rows(plan, {"t1": dt.date(2026, 11, 23)}, today=dt.date(2026, 11, 30))
+    assert [r["tasks"] for r in rows if r["series"] == "done"] == [2, 2]
+
+
+def test_the_burnup_chart_has_a_legend_readable_dates_and_a_today_line():
+    from ui.burnup import burnup_figure
+
+    plan = good_plan()
+    today = dt.date(2026, 12, 9)
+    fig = burnup_figure(burnup_rows(plan, {}, today), today)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["planned (due by then)", "done"]
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert 3 <= len(labels) <= 8 and any(m in " ".join(labels) for m in ("Dec", "Jan", "Feb"))
+    assert not any(":" in label or "T" in label for label in labels)  # dates, not timestamps
+    assert any(t.get_text() == "today" for t in ax.texts)
+    assert burnup_figure([], today) is None
 
 
 # --- review ------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ INTRO = (
     "# Goalsmith\nDescribe a goal in the **Chat** tab; use the plan in **Plan**; review it weekly "
     "in **Review**; ask **Why stalled?** when it stops moving."
 )
+# One tick per line: a list to scan, not a wall of chips that wrap mid-row.
+CSS = "#task-ticks .wrap, #later-ticks .wrap { flex-direction: column; align-items: stretch; }"
 GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
 CHANGE_HINT = "Ask for a change, e.g. I only have 3 hours a week"
 
@@ -46,7 +48,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
     # gradio's copies of downloads are deleted after an hour (and all of them at a restart)
     with gr.Blocks(title="Goalsmith", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         gr.Markdown(INTRO)
-        with gr.Row():
+        with gr.Row(equal_height=False):
             picker = gr.Dropdown(
                 label="Plan",
                 info="The plan the Plan, Review and Why tabs work on.",
@@ -54,10 +56,11 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                 value=None,
                 interactive=True,
                 scale=4,
+                min_width=320,  # a phone gets the whole width; the status wraps below it
                 elem_id="plan-picker",
             )
-            status = gr.Markdown(elem_id="status")
-        with gr.Tabs():
+            status = gr.Markdown(elem_id="status", min_height=0)
+        with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Chat", id="chat"):
                 session = gr.State(None)
                 # which plan this browser's chat is about, so a reload shows that chat again
@@ -163,21 +166,62 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                 gr, ws, review_tab, lambda user: planview.plan_view(ws, plan_id, user), request
             )
 
-        def on_tick(plan_id: str | None, done: list[str], request: gr.Request):
+        def on_tick(plan_id: str | None, now: list[str], later: list[str], request: gr.Request):
+            done = [*(now or []), *(later or [])]
             updates = _view_updates(
                 gr, ws, review_tab, lambda user: planview.tick(ws, plan_id, done, user), request
             )
-            try:  # the picker's "N/M done" follows the tick
-                choices = gr.update(choices=planview.plan_choices(ws, user_of(request)))
-            except Exception:
-                choices = gr.update()
-            return [*updates, choices]
+            return [*updates, _picker_counts(gr, ws, request)]
 
         picker.change(show, inputs=[picker], outputs=view_outputs)
         picker.input(on_pick, inputs=[picker, session], outputs=chat_view)
-        plan_tab.ticks.input(
-            on_tick, inputs=[picker, plan_tab.ticks], outputs=[*view_outputs, picker]
+        for group in (plan_tab.ticks, plan_tab.later):
+            group.input(
+                on_tick,
+                inputs=[picker, plan_tab.ticks, plan_tab.later],
+                outputs=[*view_outputs, picker],
+            )
+
+        def on_deleted(chat_session: chat.ChatSession | None, request: gr.Request):
+            """A chat about a plan that is gone starts fresh: it must not bring the plan back."""
+            if chat_session is None or not chat_session.saved:
+                return [gr.update()] * len(chat_view)
+            try:
+                ws.store.get_plan(chat_session.saved[0], user_of(request))
+            except Exception:
+                return fresh()
+            return [gr.update()] * len(chat_view)
+
+        # --- delete, after a confirmation that says what goes -------------------------------
+        def on_delete(plan_id: str | None, request: gr.Request):
+            try:
+                question = planview.delete_question(ws, plan_id, user_of(request))
+            except Exception as exc:
+                return gr.update(value=chat.error_line(exc), visible=True), gr.update(visible=False)
+            return gr.update(value=question, visible=True), gr.update(visible=True)
+
+        def on_confirm(plan_id: str | None, request: gr.Request):
+            user = user_of(request)
+            try:
+                line = planview.delete(ws, plan_id, user)
+                choices = planview.plan_choices(ws, user)
+            except Exception as exc:
+                return gr.update(value=chat.error_line(exc)), gr.update(visible=False), gr.update()
+            pick = gr.update(choices=choices, value=choices[0][1] if choices else None)
+            return gr.update(value=line), gr.update(visible=False), pick
+
+        plan_tab.delete.click(
+            on_delete, inputs=[picker], outputs=[plan_tab.confirm_text, plan_tab.confirm_row]
         )
+        plan_tab.cancel.click(
+            lambda: (gr.update(value="", visible=False), gr.update(visible=False)),
+            outputs=[plan_tab.confirm_text, plan_tab.confirm_row],
+        )
+        plan_tab.confirm.click(
+            on_confirm,
+            inputs=[picker],
+            outputs=[plan_tab.confirm_text, plan_tab.confirm_row, picker],
+        ).then(on_deleted, inputs=[session], outputs=chat_view)
 
         def on_load(request: gr.Request):
             user = user_of(request)
@@ -185,20 +229,19 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                 choices = planview.plan_choices(ws, user)
             except Exception as exc:
                 return gr.update(), chat.error_line(exc)
-            return gr.update(choices=choices, value=choices[0][1] if choices else None), ""
+            if not choices:
+                return gr.update(choices=[], value=None), "", gr.update()
+            # someone with a plan comes back to use it: the Plan tab, with Today at its top
+            return gr.update(choices=choices, value=choices[0][1]), "", gr.update(selected="plan")
 
-        demo.load(on_load, outputs=[picker, status])
+        demo.load(on_load, outputs=[picker, status, tabs])
         demo.load(on_load_chat, inputs=[chat_plan], outputs=chat_view)
 
         # --- review -----------------------------------------------------------------------
         def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
             """The Plan tab and the picker's counts after a review changed ticks."""
             plan_part = show(plan_id, request)[: len(plan_tab.outputs)]
-            try:
-                choices = gr.update(choices=planview.plan_choices(ws, user_of(request)))
-            except Exception:
-                choices = gr.update()
-            return [*plan_part, choices]
+            return [*plan_part, _picker_counts(gr, ws, request)]
 
         review_tab.wire(gr, ws, picker, [*plan_tab.outputs, picker], refresh_plan)
 
@@ -210,36 +253,46 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             try:
                 answer = ask(ws, plan_id, question, user)
             except Exception as exc:
-                return chat.error_line(exc), None, gr.update(interactive=False)
-            owned = (user, answer.diagnosis)  # the state is bound to who asked
-            return answer.markdown, owned, gr.update(interactive=answer.can_apply)
+                return chat.error_line(exc), None, "", gr.update(interactive=False), ""
+            owned = (user, answer.preview)  # the state is bound to who asked
+            return (
+                answer.markdown,
+                owned,
+                answer.changes,
+                gr.update(interactive=answer.can_apply),
+                "",
+            )
 
-        def on_apply(plan_id, diagnosis, request: gr.Request):
-            from ui.why import apply_changes
+        def on_apply(plan_id, shown, request: gr.Request):
+            from ui.why import apply_preview
 
             user = user_of(request)
-            asker, diagnosis = diagnosis if isinstance(diagnosis, tuple) else (None, None)
-            diagnosis = diagnosis if asker == user else None  # only what this user was told
+            asker, shown = shown if isinstance(shown, tuple) else (None, None)
+            shown = shown if asker == user else None  # only what this user was shown
             try:
-                line, new_id = apply_changes(ws, plan_id, diagnosis, user)
+                line, new_id = apply_preview(ws, plan_id, shown, user)
             except Exception as exc:
-                return chat.error_line(exc), gr.update(), gr.update()
-            return (
-                line,
-                gr.update(choices=planview.plan_choices(ws, user), value=new_id),
-                gr.update(interactive=False),
-            )
+                return [chat.error_line(exc), gr.update(), *[gr.update()] * len(view_outputs)]
+            # the plan keeps its id, so the picker's change event would not fire: the Plan
+            # tab and the Review form are refreshed from here, at once
+            return [line, _picker_counts(gr, ws, request), *show(new_id, request)]
 
         why_io = {
             "inputs": [picker, why_tab.question],
-            "outputs": [why_tab.answer, why_tab.diagnosis, why_tab.apply],
+            "outputs": [
+                why_tab.answer,
+                why_tab.preview,
+                why_tab.changes,
+                why_tab.apply,
+                why_tab.applied,
+            ],
         }
         why_tab.question.submit(on_why, **why_io)
         why_tab.ask.click(on_why, **why_io)
         why_tab.apply.click(
             on_apply,
-            inputs=[picker, why_tab.diagnosis],
-            outputs=[why_tab.applied, picker, why_tab.apply],
+            inputs=[picker, why_tab.preview],
+            outputs=[why_tab.applied, picker, *view_outputs],
         )
     return demo
 
@@ -247,34 +300,31 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
 class _PlanTab:
     def __init__(self, gr: Any) -> None:
         with gr.Tab("Plan", id="plan"):
+            self.today = gr.Markdown(elem_id="today")  # first, on every screen size
             self.summary = gr.Markdown(planview.PlanView().summary, elem_id="plan-summary")
             with gr.Row():
-                with gr.Column(scale=3):
+                with gr.Column(scale=3, min_width=300):
                     self.ticks = gr.CheckboxGroup(
-                        label="Tasks: tick when done (saved at once)",
+                        label="This week: tick when done (saved at once)",
                         choices=[],
                         elem_id="task-ticks",
                     )
-                with gr.Column(scale=2):
-                    self.today = gr.Markdown(elem_id="today")
-                    self.burnup = gr.LinePlot(
-                        x="week",
-                        y="tasks",
-                        color="series",
-                        label="Burn-up: tasks planned vs done (cumulative, per week)",
-                        x_title="week of",
-                        x_label_angle=-45,
-                        y_title="tasks",
-                        height=300,
+                    with gr.Accordion("Tasks of other weeks (tick one done early)", open=False):
+                        self.later = gr.CheckboxGroup(
+                            label="Other weeks' tasks, by week due",
+                            choices=[],
+                            elem_id="later-ticks",
+                        )
+                with gr.Column(scale=2, min_width=300):
+                    self.burnup = gr.Plot(
+                        label="Burn-up: work due vs done, per week",
+                        show_label=False,  # the chart carries its title (a label covers it)
                         elem_id="burnup",
                     )
-            self.table = gr.Dataframe(
-                headers=planview.TASK_COLUMNS,
-                label="Milestones and tasks",
-                interactive=False,
-                wrap=True,
-                elem_id="task-table",
-            )
+            with gr.Accordion("Milestones and tasks", open=True):
+                self.milestones = gr.Markdown(elem_id="milestones")
+            with gr.Accordion("Schedule by week, this week first", open=False):
+                self.schedule = gr.Markdown(elem_id="schedule", max_height=480)
             with gr.Row():
                 self.downloads = {
                     fmt: gr.DownloadButton(
@@ -282,14 +332,21 @@ class _PlanTab:
                     )
                     for fmt, label in planview.EXPORT_LABELS.items()
                 }
-            with gr.Accordion("Schedule by week", open=True):
-                self.schedule = gr.Markdown(elem_id="schedule", max_height=480)
+            with gr.Accordion("Delete this plan", open=False):
+                self.delete = gr.Button("Delete this plan…", variant="stop", elem_id="delete-plan")
+                self.confirm_text = gr.Markdown(visible=False, elem_id="delete-question")
+                with gr.Row(visible=False) as self.confirm_row:
+                    self.confirm = gr.Button(
+                        "Yes, delete it", variant="stop", elem_id="delete-confirm"
+                    )
+                    self.cancel = gr.Button("No, keep it", elem_id="delete-cancel")
         self.outputs = [
+            self.today,
             self.summary,
             self.ticks,
-            self.today,
-            self.table,
+            self.later,
             self.burnup,
+            self.milestones,
             self.schedule,
             *self.downloads.values(),
         ]
@@ -306,9 +363,10 @@ class _WhyTab:
             )
             self.ask = gr.Button("Ask", variant="primary")
             self.answer = gr.Markdown(elem_id="why-answer")
-            self.diagnosis = gr.State(None)
+            self.preview = gr.State(None)  # (who asked, the unsaved next version)
+            self.changes = gr.Markdown(elem_id="why-changes")
             self.apply = gr.Button(
-                "Apply suggested changes as a new plan version",
+                "Apply these changes as a new plan version",
                 interactive=False,
                 elem_id="why-apply",
             )
@@ -340,11 +398,16 @@ def _view_updates(
         gr.update(value=files.get(fmt), visible=fmt in files) for fmt in planview.EXPORT_LABELS
     ]
     return [
-        view.summary,
-        gr.update(choices=view.task_choices, value=view.done),
         view.today,
-        _frame(view.rows, planview.TASK_COLUMNS),
-        _frame(view.burnup, ["week", "series", "tasks"]),
+        view.summary,
+        gr.update(
+            choices=view.task_choices, value=[v for _, v in view.task_choices if v in view.done]
+        ),
+        gr.update(
+            choices=view.later_choices, value=[v for _, v in view.later_choices if v in view.done]
+        ),
+        view.chart,
+        view.milestones,
         view.schedule,
         *downloads,
         *review_tab.form_updates(gr, view.review),
@@ -353,10 +416,9 @@ def _view_updates(
     ]
 
 
-def _frame(rows: list, columns: list[str]) -> Any:
-    import pandas as pd
-
-    frame = pd.DataFrame(rows, columns=columns)
-    if "week" in frame:  # ISO dates as labels: one tick per week, in order
-        frame["week"] = frame["week"].map(str)
-    return frame
+def _picker_counts(gr: Any, ws: Workspace, request: Any) -> Any:
+    """The picker's labels again, so its "N/M done" and version follow a change."""
+    try:
+        return gr.update(choices=planview.plan_choices(ws, user_of(request)))
+    except Exception:
+        return gr.update()

@@ -11,7 +11,6 @@ from ui.safe import text
 from ui.ticks import apply_ticks
 from ui.workspace import Workspace
 
-TASK_COLUMNS = ["milestone", "task", "owner", "minutes", "due", "status"]
 EXPORT_LABELS = {"md": "Markdown", "json": "JSON", "ics": "iCalendar (.ics)", "csv": "Todoist CSV"}
 
 
@@ -21,14 +20,18 @@ class PlanView:
 
     plan: Any = None
     summary: str = "*No plan yet: describe a goal on the Chat tab, then pick the plan here.*"
-    rows: list[list[Any]] = field(default_factory=list)
-    task_choices: list[tuple[str, str]] = field(default_factory=list)  # tasks and sessions
+    milestones: str = ""
+    task_choices: list[tuple[str, str]] = field(default_factory=list)  # this week's ticks
+    later_choices: list[tuple[str, str]] = field(default_factory=list)  # other weeks' one-offs
     done: list[str] = field(default_factory=list)
     review: Any = None  # the Review tab's form for this plan (ui.reviewing.ReviewForm)
     schedule: str = ""
     today: str = ""
     burnup: list[dict[str, Any]] = field(default_factory=list)
     report: Report | None = None  # findings, schedule and exports of this plan version today
+    chart: Any = None  # the burn-up as a matplotlib figure
+    sched: Any = None
+    findings: list[Any] = field(default_factory=list)
 
 
 def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
@@ -39,28 +42,36 @@ def plan_choices(ws: Workspace, user: str) -> list[tuple[str, str]]:
     ]
 
 
-def task_label(task: Any) -> str:
-    return f"{task.title} ({task.id})"
-
-
 def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str]]:
-    """What can be ticked now, and what is ticked: one-off tasks, and for each recurring task
-    this week's sessions (or, when none is open, the last one done and the next open one if
-    it falls within a week)."""
+    """What can be ticked, this week's first, and what is ticked: one-off tasks (by due date),
+    and for each recurring task this week's sessions (or, when none is open, the last one
+    done and the next open one if it falls within a week)."""
+    now, later, done = split_choices(plan, today)
+    return now + later, done
+
+
+def split_choices(plan: Any, today: Any) -> tuple[list, list, list[str]]:
+    """(this week's choices, other weeks' one-off tasks, the ticked values)."""
     import datetime as dt
 
     from assistant.schedule.sessions import next_open, sessions
     from assistant.weeks import monday
 
-    choices, done = [], []
+    now, later, done = [], [], []
     week = monday(today)
-    for task in plan.tasks():
+    for task in sorted(plan.tasks(), key=lambda t: t.due):
         if task.status == "dropped":
             continue
         if task.recurrence is None or task.status == "done":  # done as a whole: untick whole
-            choices.append((task_label(task), task.id))
             if task.status == "done":
                 done.append(task.id)
+            whole = " · all sessions" if task.recurrence is not None else ""
+            late = task.due < today and task.status == "todo"
+            if late or week <= task.due <= today + dt.timedelta(days=7):
+                when = "overdue since" if late else "due"
+                now.append((f"{task.title}{whole} · {when} {task.due:%a %d %b}", task.id))
+            else:
+                later.append((f"Week of {monday(task.due):%d %b} · {task.title}{whole}", task.id))
             continue
         mine = sessions(task, plan)
         shown = [s for s in mine if monday(s.day) == week]
@@ -71,10 +82,17 @@ def tick_choices(plan: Any, today: Any) -> tuple[list[tuple[str, str]], list[str
             shown = sorted({*shown, *last_done[-1:], following}, key=lambda s: (s.day, s.slot))
         for session in shown:
             slot = f", session {session.slot}" if session.slot > 1 else ""
-            choices.append((f"{task.title} · {session.day:%a %d %b}{slot}", session.ref))
+            late = ", overdue" if session.day < week and not session.done else ""
+            now.append((f"{task.title} · {session.day:%a %d %b}{slot}{late}", session.ref))
             if session.done:
                 done.append(session.ref)
-    return choices, done
+    return sorted(now, key=_day_of), later, done
+
+
+def _day_of(choice: tuple[str, str]) -> str:
+    """Sort key: this week's choices by their day (one-off tasks, by due date, first)."""
+    value = choice[1]
+    return value.split("@")[1] if "@" in value else ""
 
 
 def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
@@ -83,20 +101,25 @@ def plan_view(ws: Workspace, plan_id: str | None, user: str) -> PlanView:
         return PlanView()
     plan = ws.store.get_plan(plan_id, user)
     view = PlanView(plan=plan, summary=summary_md(plan))
-    view.rows = [
-        [m.title, t.title, t.owner, t.estimate_minutes, t.due.isoformat(), _status(plan, t)]
-        for m in plan.milestones
-        for t in m.tasks
-    ]
-    view.task_choices, view.done = tick_choices(plan, ws.today())
+    today = ws.today()
+    view.task_choices, view.later_choices, view.done = split_choices(plan, today)
     from ui.reviewing import review_form
 
     view.review = review_form(ws, plan, user)
     view.burnup = _burnup(ws, plan, user)
     view.summary += burnup_line(view.burnup)
+    from ui import plan_text
+    from ui.burnup import burnup_figure
+
     view.report = ws.report(plan)
-    view.summary += "\n\n" + render.findings_md(view.report.rule_findings)
-    view.schedule, view.today = _schedule_md(ws, plan, view.report.schedule)
+    view.chart = burnup_figure(view.burnup, today)
+    view.findings = list(view.report.rule_findings)
+    view.sched = view.report.schedule
+    view.milestones = plan_text.milestones_md(plan, today)
+    view.milestones += "\n\n" + render.findings_md(view.findings, plain=True)
+    view.schedule = plan_text.schedule_md(view.sched, today)
+    open_now = [label for label, value in view.task_choices if value not in view.done]
+    view.today = plan_text.today_md(plan, view.sched, today, open_now)
     return view
 
 
@@ -122,16 +145,6 @@ def summary_md(plan: Any) -> str:
     )
 
 
-def _status(plan: Any, task: Any) -> str:
-    """The table's status cell: a recurring task shows its sessions done."""
-    from assistant.schedule.sessions import sessions
-
-    if task.recurrence is None or task.status != "todo":
-        return render.STATUS_LABEL[task.status]
-    mine = sessions(task, plan)
-    return f"{sum(s.done for s in mine)}/{len(mine)} sessions done"
-
-
 def burnup_line(rows: list[dict[str, Any]]) -> str:
     """The chart's latest point in words, so nothing depends on telling the lines apart."""
     done = [r for r in rows if r["series"] == "done"]
@@ -140,8 +153,8 @@ def burnup_line(rows: list[dict[str, Any]]) -> str:
     week = done[-1]["week"]
     planned = next(r["tasks"] for r in rows if r["series"] == "planned" and r["week"] == week)
     return (
-        f" **Burn-up, week of {week:%d %b}:** {planned} tasks planned by now, "
-        f"{done[-1]['tasks']} done."
+        f" **Burn-up, week of {week:%d %b}:** {done[-1]['tasks']} done of {planned} due by then "
+        "(tasks and sessions)."
     )
 
 
@@ -155,45 +168,6 @@ def _burnup(ws: Workspace, plan: Any, user: str) -> list[dict[str, Any]]:
     return burnup_rows(plan, weeks, today)
 
 
-def _schedule_md(ws: Workspace, plan: Any, sched: Any) -> tuple[str, str]:
-    """The week-by-week schedule and today's top tasks, both as Markdown."""
-    from assistant.schedule import top_tasks
-    from assistant.weeks import monday
-
-    today = ws.today()
-    top = top_tasks(plan, sched, today, n=3)
-    today_md = f"#### Today ({today:%a %d %b})\n"
-    today_md += (
-        "\n".join(
-            f"{i}. **{text(t.title)}** ({t.estimate_minutes} min"
-            f"{', attacks the constraint' if t.attacks_constraint else ''})"
-            for i, t in enumerate(top, 1)
-        )
-        if top
-        else "Nothing scheduled today."
-    )
-    out = ["#### Schedule by week"]
-    for week in sched.weeks:
-        over = " **⚠ over capacity**" if week.planned_minutes > week.capacity_minutes else ""
-        now = " (this week)" if week.week_of == monday(today) else ""
-        out += [
-            "",
-            f"**Week of {week.week_of:%d %b %Y}**{now}: {week.planned_minutes} of "
-            f"{week.capacity_minutes} min planned{over}",
-        ]
-        for item in week.items:
-            times = f" × {item.sessions}" if item.sessions > 1 else ""
-            flags = (" [attacks the constraint]" if item.attacks_constraint else "") + (
-                " **late**" if item.late else ""
-            )
-            out.append(f"- {text(item.title)} ({item.minutes} min{times}){flags}")
-    if sched.findings:
-        out += ["", render.findings_md(sched.findings)]
-    if sched.fixes:
-        out += ["", "**Ways to make it fit:**"] + [f"- {text(f.description)}" for f in sched.fixes]
-    return "\n".join(out), today_md
-
-
 def export_files(ws: Workspace, view: PlanView, user: str) -> dict[str, str]:
     """The plan in every export format, as the user's own files; format -> file path."""
     if view.report is None:
@@ -201,3 +175,28 @@ def export_files(ws: Workspace, view: PlanView, user: str) -> dict[str, str]:
     plan = view.report.plan
     texts = {fmt: view.report.export(fmt) for fmt in EXPORT_LABELS}
     return ws.exports.write(user, f"{plan.id}-v{plan.version}", texts)
+
+
+def delete_question(ws: Workspace, plan_id: str | None, user: str) -> str:
+    """What deleting the picked plan removes, asked before anything is removed."""
+    from assistant.errors import InputError
+
+    if not plan_id:
+        raise InputError("pick a plan first (the Plan picker above the tabs)")
+    plan = ws.store.get_plan(plan_id, user)
+    versions = len(ws.store.versions(plan_id, user))
+    reviews = len(ws.store.reviews(plan_id, user))
+    return (
+        f"**Delete “{text(plan.goal.statement)}”** with its {versions} version(s), its ticks "
+        f"and its {reviews} review(s)? This cannot be undone; download a JSON or Markdown copy "
+        "first if you may want it back."
+    )
+
+
+def delete(ws: Workspace, plan_id: str | None, user: str) -> str:
+    """Delete the plan everywhere (store and review memory); returns the line to show."""
+    from assistant.errors import InputError
+
+    if not plan_id:
+        raise InputError("pick a plan first (the Plan picker above the tabs)")
+    return f"Deleted “{text(ws.delete(plan_id, user))}”."

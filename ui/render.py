@@ -17,8 +17,9 @@ SEVERITY_LABEL = {"error": "✖ Error", "warning": "⚠ Warning", "info": "ℹ N
 STATUS_LABEL = {"todo": "☐ to do", "done": "☑ done", "dropped": "✗ dropped"}
 
 
-def findings_md(findings: Iterable[Finding]) -> str:
-    """Findings, errors first, each with its severity word, where, what and what to do."""
+def findings_md(findings: Iterable[Finding], plain: bool = False) -> str:
+    """Findings, errors first, each with its severity word, where, what and what to do;
+    ``plain`` leaves out the rule code and path (the message names the task)."""
     findings = list(findings)
     if not findings:
         return "**✔ No findings:** the plan passes every rule."
@@ -27,9 +28,8 @@ def findings_md(findings: Iterable[Finding]) -> str:
     lines = [f"**Findings:** {summary.replace('info', 'note')}", ""]
     for f in findings:
         fix = f" *Fix:* {text(f.suggestion)}" if f.suggestion else ""
-        lines.append(
-            f"- **{SEVERITY_LABEL[f.severity]}** `{f.code}` at `{f.path}`: {text(f.message)}{fix}"
-        )
+        where = "" if plain else f" `{f.code}` at `{f.path}`"
+        lines.append(f"- **{SEVERITY_LABEL[f.severity]}**{where}: {text(f.message)}{fix}")
     return "\n".join(lines)
 
 
@@ -42,7 +42,7 @@ def diagnosis_md(diagnosis: Diagnosis, reviewed_weeks: int) -> str:
             "No weekly reviews of this plan yet: record one on the **Review** tab, then ask again."
         )
     if not diagnosis.causes:
-        return f"No stall signal in {reviewed_weeks} weekly review(s): the plan looks on track."
+        return text(diagnosis.answer) or "No cause shows in the reviews yet."
     out = [f"From {reviewed_weeks} weekly review(s), the likeliest reasons, strongest first:", ""]
     for i, cause in enumerate(diagnosis.causes, 1):
         heading = CAUSES[cause.code][0] if cause.code in CAUSES else cause.code
@@ -56,6 +56,6 @@ def diagnosis_md(diagnosis: Diagnosis, reviewed_weeks: int) -> str:
         ]
         out.append("")
     if diagnosis.proposed_changes:
-        out.append("**Proposed changes** (the button below applies them as a new plan version):")
+        out.append("**Proposed changes:**")
         out += [f"{i}. {text(c.description)}" for i, c in enumerate(diagnosis.proposed_changes, 1)]
     return "\n".join(out)

@@ -37,11 +37,16 @@ class ReviewTab:
                             label=f"Slipped task {i}",
                             choices=[],
                             value=None,
+                            min_width=320,  # on a phone the reason wraps below the task
                             elem_id=f"review-slipped-{i}",
                         )
                     )
                     self.reasons.append(
-                        gr.Textbox(label=f"Why task {i} slipped", elem_id=f"review-reason-{i}")
+                        gr.Textbox(
+                            label=f"Why task {i} slipped",
+                            min_width=320,
+                            elem_id=f"review-reason-{i}",
+                        )
                     )
             self.changed = gr.Textbox(label="What changed", lines=2, elem_id="review-changed")
             self.remove = gr.Textbox(

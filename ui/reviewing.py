@@ -122,7 +122,7 @@ def history_md(reviews: list[Any], plan: Any) -> str:
         )
         lines.append(
             f"- **Week of {r.week_of:%d %b %Y}**: confidence {r.confidence}/10, "
-            f"{len(r.done)} tasks done, {len(r.slipped)} slipped" + (f": {slips}" if slips else "")
+            f"{len(r.done)} done, {len(r.slipped)} slipped" + (f": {slips}" if slips else "")
         )
     return "\n".join(lines)
 

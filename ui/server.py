@@ -32,7 +32,7 @@ def launch(
     quiet_environment()
     from starlette.middleware import Middleware
 
-    from ui.blocks import build_app
+    from ui.blocks import CSS, build_app
     from ui.guard import Guard
     from ui.login import Login
     from ui.workspace import Workspace
@@ -48,6 +48,7 @@ def launch(
         auth_message="Log in to see your plans." if users else None,
         prevent_thread_lock=not block,
         quiet=quiet,
+        css=CSS,
         show_error=False,
         footer_links=[],
         inbrowser=False,

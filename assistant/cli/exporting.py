@@ -102,7 +102,11 @@ def import_plan(
     target = output_path(output) if output is not None else None
     plan = _from_markdown_file(markdown_file, base, user)
     done = sum(t.status == "done" for t in plan.tasks())
-    _emit(to_json(plan), target, f"{plan.id} v{plan.version}, {done} tasks done")
+    _emit(
+        to_json(plan),
+        target,
+        f"{plan.id} v{plan.version}, {done} task{'' if done == 1 else 's'} done",
+    )
 
 
 def render(plan: Plan, fmt: str, settings: Settings, day: dt.date, roundtrip: bool = False) -> str:

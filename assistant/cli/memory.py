@@ -1,4 +1,4 @@
-"""Commands over stored plans: list, show, done, review, why."""
+"""Commands over stored plans: list, show, done, review, why, delete."""
 
 from __future__ import annotations
 
@@ -228,9 +228,37 @@ def why(
         return
     say(diagnosis.answer)
     if applied:
-        print(f"\nApplied: saved {plan_id} v{applied.version} ({applied.metadata.revision_note}).")
+        from assistant.plan_diff import plan_changes
+
+        before = service.store.get_plan(plan_id, USER, applied.metadata.parent_version)
+        print(f"\nApplied: saved {plan_id} v{applied.version}, which changes:")
+        say("\n".join(f"- {line}" for line in plan_changes(before, applied)) or "- nothing")
     elif apply:
         print("\nNothing to apply: no change was proposed.")
+
+
+@app.command()
+def delete(
+    plan_id: PlanId,
+    yes: Annotated[bool, typer.Option("--yes", help="Delete without asking.")] = False,
+) -> None:
+    """Delete a stored plan with every version, tick and review of it (asks first)."""
+    from assistant.errors import InputError
+
+    service = open_service()
+    store = service.store
+    plan = store.get_plan(plan_id, USER)  # NotFound before asking
+    if not yes:
+        if not sys.stdin.isatty():
+            raise InputError(f"deleting {plan_id} cannot be undone: add --yes to confirm")
+        reviews = len(store.reviews(plan_id, USER))
+        typer.confirm(
+            f"Delete '{plan.goal.statement}' with its {len(store.versions(plan_id, USER))} "
+            f"version(s) and {reviews} review(s)? This cannot be undone",
+            abort=True,
+        )
+    service.delete(plan_id, USER)
+    print(f"Deleted {plan_id} ('{plan.goal.statement}').")
 
 
 @app.command()

@@ -25,7 +25,8 @@ def to_markdown(
     """The plan as Markdown; the schedule and findings sections appear when given."""
     parts = [header(plan), strategy(plan), assumptions(plan), indicators(plan)]
     parts.append("## Milestones")
-    parts += [_milestone(k, m) for k, m in enumerate(plan.milestones, 1)]
+    titles = {t.id: t.title for t in plan.tasks()}  # what a task waits on, by its title
+    parts += [_milestone(k, m, titles) for k, m in enumerate(plan.milestones, 1)]
     if schedule is not None:
         parts.append(schedule_table(plan, schedule))
     if findings is not None:
@@ -102,7 +103,7 @@ def indicators(plan: Plan) -> str:
     )
 
 
-def _milestone(number: int, milestone: Milestone) -> str:
+def _milestone(number: int, milestone: Milestone, titles: dict[str, str]) -> str:
     lines = [
         f"### {number}. {escape(milestone.title)} <!-- milestone:{milestone.id} -->",
         "",
@@ -110,13 +111,13 @@ def _milestone(number: int, milestone: Milestone) -> str:
         "",
     ]
     for task in milestone.tasks:
-        lines += task_lines(task)
+        lines += task_lines(task, titles)
     if not milestone.tasks:
         lines.append("*No tasks yet.*")
     return "\n".join(lines)
 
 
-def task_lines(task: Task) -> list[str]:
+def task_lines(task: Task, titles: dict[str, str] | None = None) -> list[str]:
     """A checkbox line with the title and its marker, then the details as a nested list."""
     box = "x" if task.status == "done" else " "
     title = escape(task.title)
@@ -128,7 +129,11 @@ def task_lines(task: Task) -> list[str]:
     if task.start is not None:
         facts.append(f"from {task.start}")
     if task.depends_on:
-        facts.append("after " + ", ".join(f"`{d}`" for d in task.depends_on))
+        named = [
+            f"“{escape(titles[d])}”" if titles and d in titles else f"`{d}`"
+            for d in task.depends_on
+        ]
+        facts.append("after " + ", ".join(named))
     if task.attacks_constraint:
         facts.append("**attacks the constraint**")
     lines = [f"- [{box}] {title} <!-- task:{task.id} -->", "  - " + " · ".join(facts)]
