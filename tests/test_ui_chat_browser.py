@@ -160,3 +160,26 @@ def test_one_users_chat_is_never_shown_to_another(browser, tmp_path):
         )
     finally:
         server.demo.close()
+
+
+def test_deleting_the_plan_the_chat_is_about_starts_a_fresh_chat(page, app):
+    from assistant.errors import NotFound
+
+    open_app(page, app)
+    send(page, "Learn to bake sourdough bread")
+    wait_reply(page, "just plan it")
+    page.get_by_role("button", name="Just plan it").click()
+    wait_reply(page, "Written by")
+    (made,) = [p for p in app.ws.store.list_plans("local") if "sourdough" in p.statement.lower()]
+    open_tab(page, "Plan")
+    page.get_by_text("Delete this plan", exact=True).click()
+    page.get_by_role("button", name="Delete this plan…").click()
+    page.get_by_role("button", name="Yes, delete it").click()
+    page.locator("#delete-question").get_by_text("Deleted").wait_for()
+    open_tab(page, "Chat")
+    page.locator("#chat-about").get_by_text("New goal:").wait_for()
+    send(page, "I only have 3 hours a week")  # a new goal now, never a revision of the deleted
+    page.locator("#chatbot .message.bot").last.wait_for()
+    page.wait_for_timeout(1500)
+    with pytest.raises(NotFound):
+        app.ws.store.get_plan(made.id, "local")

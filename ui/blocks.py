@@ -23,21 +23,6 @@ INTRO = (
 )
 # One tick per line: a list to scan, not a wall of chips that wrap mid-row.
 CSS = "#task-ticks .wrap, #later-ticks .wrap { flex-direction: column; align-items: stretch; }"
-GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
-CHANGE_HINT = "Ask for a change, e.g. I only have 3 hours a week"
-
-
-def _remember(session: Any) -> list[str]:
-    """What the browser keeps to show this chat again after a reload: whose, and which plan
-    ([] for a new goal: gradio does not store None)."""
-    if session is None or not session.saved:
-        return []
-    return [session.user, session.saved[0]]
-
-
-def _hint(session: Any) -> str:
-    """What the message box invites: a goal, or a change to the plan in view."""
-    return CHANGE_HINT if session is not None and session.saved else GOAL_HINT
 
 
 def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.Blocks":
@@ -75,7 +60,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                 )
                 message = gr.Textbox(
                     label="Message",
-                    placeholder=GOAL_HINT,
+                    placeholder=chat.GOAL_HINT,
                     lines=1,
                     max_lines=6,
                     elem_id="message",
@@ -105,8 +90,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                 remembered: Any = gr.update()
                 if not update.busy:
                     line = chat.context_line(chat_session, ws, user)
-                    box = gr.update(value="", placeholder=_hint(chat_session))
-                    remembered = _remember(chat_session)
+                    box = gr.update(value="", placeholder=chat.hint(chat_session))
+                    remembered = chat.remember(chat_session)
                 yield box, update.history, chat_session, pick, line, remembered
 
         chat_io: dict[str, Any] = {
@@ -123,7 +108,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         just.click(on_just, **{**chat_io, "inputs": [session]})
 
         def fresh():
-            box = gr.update(value="", placeholder=GOAL_HINT)
+            box = gr.update(value="", placeholder=chat.GOAL_HINT)
             return box, [], None, chat.NEW_GOAL_LINE, []
 
         chat_view = [message, chatbot, session, about, chat_plan]
@@ -146,8 +131,8 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             except Exception as exc:
                 return [gr.update(), gr.update(), None, chat.error_line(exc), []]
             line = chat.context_line(picked, ws, user)
-            box = gr.update(placeholder=_hint(picked))
-            return [box, picked.history, picked, line, _remember(picked)]
+            box = gr.update(placeholder=chat.hint(picked))
+            return [box, picked.history, picked, line, chat.remember(picked)]
 
         def on_load_chat(remembered: Any, request: gr.Request):
             """After a reload, the chat this browser was in (only if it is this user's)."""
@@ -184,11 +169,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
 
         def on_deleted(chat_session: chat.ChatSession | None, request: gr.Request):
             """A chat about a plan that is gone starts fresh: it must not bring the plan back."""
-            if chat_session is None or not chat_session.saved:
-                return [gr.update()] * len(chat_view)
-            try:
-                ws.store.get_plan(chat_session.saved[0], user_of(request))
-            except Exception:
+            if chat.plan_is_gone(ws, chat_session, user_of(request)):
                 return fresh()
             return [gr.update()] * len(chat_view)
 

@@ -16,6 +16,8 @@ from ui import safe
 from ui.workspace import Workspace
 
 JUST_PLAN_IT = "just plan it"
+GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
+CHANGE_HINT = "Ask for a change, e.g. I only have 3 hours a week"
 NEW_GOAL_LINE = "**New goal:** type it below; I ask what matters, then plan it."
 STAGE_LABEL = {
     "asking": "Choosing questions",
@@ -176,3 +178,27 @@ def _save_new_plan(ws: Workspace, session: ChatSession, turn: Any, user: str) ->
 
 def _note(content: str) -> dict[str, str]:
     return {"role": "assistant", "content": content}
+
+
+def remember(session: ChatSession | None) -> list[str]:
+    """What the browser keeps to show this chat again after a reload: whose, and which plan
+    ([] for a new goal: gradio does not store None)."""
+    if session is None or not session.saved or session.user is None:
+        return []
+    return [session.user, session.saved[0]]
+
+
+def hint(session: ChatSession | None) -> str:
+    """What the message box invites: a goal, or a change to the plan in view."""
+    return CHANGE_HINT if session is not None and session.saved else GOAL_HINT
+
+
+def plan_is_gone(ws: Workspace, session: ChatSession | None, user: str) -> bool:
+    """Whether the chat is about a plan that was deleted (sending to it would bring it back)."""
+    if session is None or not session.saved:
+        return False
+    try:
+        ws.store.get_plan(session.saved[0], user)
+    except Exception:
+        return True
+    return False
