@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
@@ -17,7 +18,8 @@ from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError, InputError, ModelError
 from assistant.models import Finding, Plan
-from assistant.planner import PlanResult, plan_goal, revise_plan
+from assistant.planner import PlanResult, plan_goal
+from assistant.revisions import revise
 from assistant.understood import read_correction, understood_line
 
 __all__ = ["Conversation", "Turn", "map_answers", "plan_markdown"]
@@ -65,6 +67,8 @@ class Conversation:
         self.plan: Plan | None = None
         self.findings: list[Finding] = []
         self.engine_label = engine_label(engine, settings)
+        self.history: dict[int, Plan] = {}  # earlier versions of the plan in view, for undo
+        self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
 
     @classmethod
     def about(
@@ -258,10 +262,25 @@ class Conversation:
 
     def _revise(self, instruction: str, progress: Progress) -> Turn:
         assert self.plan is not None
-        result = revise_plan(
-            self.engine, self.plan, instruction, self.settings, self.today, progress
+        revision = revise(
+            self.engine, self.plan, instruction, self.settings, self.today, self._earlier, progress
         )
-        return self._accept(result, "revise", f"Revised (version {result.plan.version}).")
+        self.history[self.plan.version] = self.plan
+        self.plan, self.findings, self.state = revision.plan, revision.findings, "revise"
+        return self._turn(
+            revision.markdown()
+            + "\n\n"
+            + _findings_markdown(revision.findings)
+            + "\n\n_The Plan tab shows the whole plan; say **undo** to go back._"
+        )
+
+    def _earlier(self, version: int) -> Plan:
+        """A version of the plan in view: from this chat, else from where plans are stored."""
+        if version in self.history:
+            return self.history[version]
+        if self.load_version is None:
+            raise KeyError(version)
+        return self.load_version(version)
 
     def _accept(self, result: PlanResult, state: str, note: str) -> Turn:
         self.plan, self.findings, self.state = result.plan, result.findings, state

@@ -97,19 +97,20 @@ def save_preview(store: Store, preview: Plan, user: str) -> Plan:
 def _apply_by_rule(plan: Plan, change: ProposedChange, settings: Settings, today: dt.date) -> bool:
     """The changes a rule makes exactly: smaller tasks, deadline, dropping a milestone, fewer
     sessions, another time of day, a task to get what is missing or to write down why."""
+    from assistant.plan_edits import drop_milestone, move_deadline
+
     text = change.instruction.lower()
     task = _task(plan, change.task_id)
     if text.startswith("make tasks smaller") and task is not None:
         _smaller(plan, task, settings.task_limit_minutes(plan.team))
         return True
     if match := re.match(r"push the deadline to (\d{4}-\d{2}-\d{2})", text):
-        plan.goal.deadline = dt.date.fromisoformat(match.group(1))
+        move_deadline(plan, dt.date.fromisoformat(match.group(1)))
         return True
     if match := re.match(r"drop milestone (\d+)", text):
         index = int(match.group(1)) - 1
-        if 0 <= index < len(plan.milestones):
-            for t in plan.milestones[index].tasks:
-                t.status = "dropped" if t.status == "todo" else t.status
+        if 0 <= index < len(plan.milestones) and len(plan.milestones) > 1:
+            drop_milestone(plan, index)
             return True
     if text.startswith("fewer sessions of") and task is not None and task.recurrence:
         task.recurrence = task.recurrence.model_copy(
@@ -164,11 +165,13 @@ def _task(plan: Plan, task_id: str | None) -> Any:
 
 
 def _smaller(plan: Plan, task: Any, limit: int) -> None:
-    """A recurring task gets half-length sessions; a one-off is split into parts."""
+    """A recurring task gets half-length sessions; a one-off is split into sized steps."""
     if task.recurrence is not None:
         task.resize(max(15, task.estimate_minutes // 2))
         return
-    _split(plan, task.id, max(2, -(-task.estimate_minutes // limit)))
+    from assistant.plan_edits import split_by_limit
+
+    split_by_limit(plan, task.id, limit)
 
 
 def _add_task(
@@ -196,20 +199,3 @@ def _add_task(
     )
     at = ms.tasks.index(before) if before in ms.tasks else 0
     ms.tasks.insert(at, task)
-
-
-def _split(plan: Plan, task_id: str, parts: int) -> None:
-    mi, ti = plan.locate(task_id)
-    task = plan.milestones[mi].tasks[ti]
-    pieces = []
-    for k in range(1, parts + 1):
-        piece = task.model_copy(deep=True)
-        piece.id = f"{task.id}-{k}"[:64]
-        piece.title = f"{task.title} (part {k} of {parts})"
-        piece.estimate_minutes = -(-task.estimate_minutes // parts)
-        piece.done_when = f"Part {k} of {parts} done: {task.done_when}".strip(": ")
-        piece.depends_on = task.depends_on if k == 1 else [f"{task.id}-{k - 1}"[:64]]
-        pieces.append(piece)
-    plan.milestones[mi].tasks[ti : ti + 1] = pieces
-    for other in plan.tasks():
-        other.depends_on = [pieces[-1].id if d == task.id else d for d in other.depends_on]

@@ -42,7 +42,9 @@ class FakeEngine:
     def revise(self, plan, instruction, today, progress):
         if self.fail_revise:
             raise ModelError("the model server failed (HTTP 500)")
-        return plan.next_version(instruction)
+        new = plan.next_version(instruction)
+        new.capacity_hours_per_week = max(1, plan.capacity_hours_per_week - 1)
+        return new
 
 
 def chat(**kw) -> tuple[Conversation, FakeEngine]:

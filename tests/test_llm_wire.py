@@ -174,11 +174,13 @@ def test_an_endpoint_without_json_schema_falls_back_to_function_calling_and_reme
 
 
 def test_a_whole_conversation_over_the_wire():
+    on_sundays = good_draft()
+    on_sundays["milestones"][1]["tasks"][0]["title"] = "Block three run slots, long run on Sunday"
     script = Script(
         [
             Reply(questions_json("deadline", "capacity")),
             Reply(as_json(good_draft())),
-            Reply(as_json(good_draft())),
+            Reply(as_json(on_sundays)),
         ]
     )
     with LocalModelServer(script) as server:
@@ -193,6 +195,7 @@ def test_a_whole_conversation_over_the_wire():
     assert planned.state == "plan" and planned.engine_label.startswith("llama3.2 via 127.0.0.1:")
     assert "- deadline: by the end of February" in prompt_text(script.requests[1])
     assert revised.state == "revise" and revised.plan.version == 2
+    assert "**Changed** t4 'Block three run slots, long run on Sunday'" in revised.message
     calls = planned.plan.metadata.calls
     assert [c.purpose for c in calls] == ["clarify", "draft"]
     assert json.loads(json.dumps(planned.plan.model_dump(mode="json")))  # serialisable for storage

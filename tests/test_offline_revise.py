@@ -97,7 +97,8 @@ def test_stuck_becomes_the_constraint_with_new_attacks(base):
     new = _revise(base, "I'm stuck on finding leads")
     assert new.constraint == "Stuck on finding leads"
     attackers = [t for t in new.tasks() if t.attacks_constraint and not t.recurrence]
-    assert any("finding leads" in t.title for t in attackers)
+    assert any("finding leads" in t.done_when for t in attackers)
+    assert not any("finding leads" in t.title for t in new.tasks())  # never pasted into titles
     assert all(t.due <= TODAY + dt.timedelta(days=6) for t in attackers)
 
 

@@ -265,6 +265,8 @@ def test_a_saved_review_then_why_gives_a_cited_cause_and_applies_changes(page, m
     answer.get_by_text("Cause 1").wait_for()
     assert "Review of the week of 23 Nov 2026" in answer.inner_text()
     assert "meetings ran until 8pm again" in answer.inner_text()
+    page.get_by_text("What Apply will change").wait_for()  # the diff, before anything is saved
+    assert app.ws.store.versions(plan.id, "local") == [1]
     page.get_by_role("button", name="Apply these changes as a new plan version").click()
     page.locator("#why-applied").get_by_text("Applied").wait_for()
     assert app.ws.store.versions(plan.id, "local") == [1, 2]

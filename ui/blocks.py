@@ -7,7 +7,7 @@ are opened by the handlers on first use so the first page is served quickly.
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ui import chat, planview
+from ui import breakdown, chat, planview, safe
 from ui.auth import user_of
 from ui.review_tab import ReviewTab
 from ui.workspace import Workspace
@@ -218,6 +218,44 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         demo.load(on_load, outputs=[picker, status, tabs])
         demo.load(on_load_chat, inputs=[chat_plan], outputs=chat_view)
 
+        # --- break a task down: a button per open one-off task ----------------------------
+        def on_breakdown(task_id: str) -> Callable:
+            def handler(plan_id, detail, saved, request: gr.Request):
+                try:
+                    result = breakdown.break_down(ws, plan_id, task_id, detail, user_of(request))
+                except Exception as exc:
+                    return chat.error_line(exc), gr.update(), saved
+                choices = planview.plan_choices(ws, user_of(request))
+                return result, gr.update(choices=choices), saved + 1
+
+            return handler
+
+        with plan_tab.breakdown_rows:
+
+            @gr.render(inputs=[picker, plan_tab.breakdown_saved])
+            def task_buttons(plan_id: str | None, saved: int, request: gr.Request):
+                try:
+                    choices = breakdown.task_choices(ws, plan_id, user_of(request))
+                except Exception:
+                    choices = []
+                if not choices:
+                    gr.Markdown("*No open one-off task to break down.*")
+                for label, task_id in choices:
+                    with gr.Row(equal_height=True):
+                        gr.Markdown(safe.text(label))
+                        button = gr.Button(
+                            "Break down",
+                            size="sm",
+                            scale=0,
+                            min_width=120,
+                            elem_classes=["breakdown-button"],
+                        )
+                    button.click(
+                        on_breakdown(task_id),
+                        inputs=[picker, plan_tab.breakdown_detail, plan_tab.breakdown_saved],
+                        outputs=[plan_tab.breakdown_result, picker, plan_tab.breakdown_saved],
+                    ).then(show, inputs=[picker], outputs=view_outputs)
+
         # --- review -----------------------------------------------------------------------
         def refresh_plan(plan_id: str | None, request: gr.Request) -> list:
             """The Plan tab and the picker's counts after a review changed ticks."""
@@ -313,6 +351,17 @@ class _PlanTab:
                     )
                     for fmt, label in planview.EXPORT_LABELS.items()
                 }
+            with gr.Accordion("Break a task down into steps", open=False, elem_id="breakdown"):
+                self.breakdown_detail = gr.Radio(
+                    label="Detail level",
+                    choices=list(breakdown.DETAIL),
+                    value="medium (3-5 steps)",
+                    elem_id="breakdown-detail",
+                    interactive=True,
+                )
+                self.breakdown_result = gr.Markdown(elem_id="breakdown-result")
+                self.breakdown_saved = gr.State(0)
+                self.breakdown_rows = gr.Column(elem_id="breakdown-tasks")
             with gr.Accordion("Delete this plan", open=False):
                 self.delete = gr.Button("Delete this plan…", variant="stop", elem_id="delete-plan")
                 self.confirm_text = gr.Markdown(visible=False, elem_id="delete-question")

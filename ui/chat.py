@@ -63,6 +63,7 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
             session.history = [*session.history, _note(error_line(exc))]
             yield ChatUpdate(session.history)
             return
+    _load_versions_from_store(ws, session.conversation, user)
     events: queue.Queue = queue.Queue()
     outcome: dict[str, Any] = {}
 
@@ -174,6 +175,21 @@ def _save_new_plan(ws: Workspace, session: ChatSession, turn: Any, user: str) ->
     stored = ws.store.save_plan(plan, user)
     session.saved = (plan.id, plan.version)
     return stored.id
+
+
+def _load_versions_from_store(ws: Workspace, conversation: Any, user: str) -> None:
+    """Revisions start from the latest stored version (the Plan tab may have made newer ones)
+    and undo reaches every stored version, not only this tab's."""
+    plan = getattr(conversation, "plan", None)
+    if plan is None:
+        return
+    conversation.load_version = lambda n: ws.store.get_plan(plan.id, user, n)
+    try:
+        latest = ws.store.get_plan(plan.id, user)
+    except Exception:  # not saved yet: the chat's own copy is the latest
+        return
+    if latest.version > plan.version:
+        conversation.plan = latest
 
 
 def _note(content: str) -> dict[str, str]:

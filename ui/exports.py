@@ -28,7 +28,7 @@ class ExportFolder:
     """The app's private folder of export files, and whose each file is."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = Path(root or tempfile.mkdtemp(prefix="goalsmith-app-"))
+        self.root = Path(root or tempfile.mkdtemp(prefix=f"goalsmith-app-{os.getpid()}-"))
         self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(self.root, 0o700)
         self.cache = self.root / "gradio"  # gradio's copies of what handlers return

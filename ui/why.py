@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.errors import InputError
-from ui import render
-from ui.safe import text
+from ui import render, safe
 from ui.workspace import Workspace
 
 
@@ -37,17 +36,21 @@ def ask(ws: Workspace, plan_id: str | None, question: str, user: str) -> WhyAnsw
 
 
 def preview(ws: Workspace, plan_id: str, diagnosis: Any, user: str) -> tuple[Any, str]:
-    """(the next version, its changes as Markdown); (None, why not) when nothing changes."""
-    from assistant.plan_diff import plan_changes
+    """(the next version, what Apply will change as the same diff the chat shows after a
+    revision); (None, why not) when nothing would change."""
+    from assistant.plan_edits import diff_plans
     from assistant.stall_fixes import preview_changes
 
     current = ws.store.get_plan(plan_id, user)
     plan = preview_changes(ws.store, plan_id, diagnosis, user, ws.settings, ws.today())
-    lines = plan_changes(current, plan)
-    if not lines:
+    diff = diff_plans(current, plan)
+    if diff.same:
         return None, "*None of the suggested changes can be made to the plan automatically.*"
-    head = f"**Apply saves version {plan.version} with exactly these changes:**"
-    return plan, "\n".join([head, *(f"- {text(line)}" for line in lines)])
+    head = (
+        f"#### What Apply will change\n\n**Apply saves version {plan.version} with exactly "
+        "these changes:**"
+    )
+    return plan, head + "\n\n" + safe.markdown(diff.markdown())
 
 
 def apply_preview(ws: Workspace, plan_id: str | None, shown: Any, user: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from assistant.cli import (
     memory,  # noqa: F401  (registers list, show, done, review, why)
     planning,  # noqa: F401  (registers `goalsmith questions` and `plan`)
     ui,  # noqa: F401  (registers `goalsmith ui`)
+    versions,  # noqa: F401  (registers `goalsmith diff`)
 )
 from assistant.cli.app import app
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.config import Settings
-from assistant.models import Plan, Task
+from assistant.models import Plan, Recurrence, Task
 from assistant.validators import weekly_load
 from assistant.weeks import monday, task_window, total_task_minutes, usable_minutes_per_week
 
@@ -17,8 +17,11 @@ _MIN_SESSION = 15
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
 
 
-def fit_capacity(plan: Plan, settings: Settings) -> Plan:
-    """Shrink load in place until every week, milestone and the goal fit capacity after slack."""
+def fit_capacity(plan: Plan, settings: Settings, keep_core: bool = False) -> Plan:
+    """Shrink load in place until every week, milestone and the goal fit capacity after slack.
+
+    With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
+    sessions get shorter, fewer, then every other week, but are never all removed."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     for _ in range(400):
         week = _worst_week(plan, usable, settings.capacity_slack)
@@ -31,7 +34,7 @@ def fit_capacity(plan: Plan, settings: Settings) -> Plan:
             window = _overfull_window(plan, usable)
             if window is None:
                 break
-        if shrink(plan, window):
+        if shrink(plan, window, keep_core):
             continue
         if week is None or not _ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
@@ -104,7 +107,7 @@ def _overlaps(task: Task, plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     return start <= window[1] and due >= window[0]
 
 
-def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
+def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False) -> bool:
     """Take one step of load out of the window; False when nothing sensible is left to cut."""
     live = [t for t in plan.tasks() if t.status == "todo" and _overlaps(t, plan, window)]
     if _push_one_later(plan, live, window):
@@ -152,11 +155,38 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     if len(optional) > 1:
         _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
         return True
-    for task in practice:
-        if not task.attacks_constraint:
-            _remove(plan, task)
-            return True
+    # a revision spaces sessions before dropping any, and drops the smallest practice first
+    for task in reversed(practice) if keep_core else practice:
+        if task.attacks_constraint:
+            continue
+        if keep_core and (_reduce(task) or _space(task)):
+            return True  # fewer, shorter, then every other week: never none
+        if keep_core and not _core_stays_without(plan, task):
+            continue
+        _remove(plan, task)
+        return True
     return False
+
+
+def _space(task: Task) -> bool:
+    """A weekly session every other week instead (keeps the activity alive when time is short)."""
+    rec = task.recurrence
+    if rec is None or rec.per != "week" or rec.times != 1:
+        return False
+    task.recurrence = Recurrence(times=2, per="month")
+    return True
+
+
+def _core_stays_without(plan: Plan, task: Task) -> bool:
+    """Whether every week of the plan that holds core sessions still would without ``task``."""
+    from assistant.plan_edits.core import core_weeks
+
+    before = core_weeks(plan)
+    status, task.status = task.status, "dropped"
+    try:
+        return core_weeks(plan) == before
+    finally:
+        task.status = status
 
 
 def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date]) -> bool:

@@ -8,9 +8,9 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
-from assistant.engines.offline.revise import _ids, _split
 from assistant.language import normalize
 from assistant.models import Finding, Metric, Plan, Recurrence, Task
+from assistant.plan_edits import fresh_ids, split_by_limit
 from assistant.playbooks import BY_KEY, pick_playbook
 
 _TASK_PATH_RE = re.compile(r"milestones\[(\d+)\]\.tasks\[(\d+)\]")
@@ -52,7 +52,7 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         new.leading_indicators.append(
             Metric(name="focus sessions done per week", target=3, unit="sessions", kind="leading")
         )
-    return fit_capacity(new, settings)
+    return fit_capacity(new, settings, keep_core=new.version > 1)  # a revision keeps its core
 
 
 def _task_at(plan: Plan, path: str) -> Task | None:
@@ -79,23 +79,7 @@ def _fix_task(plan: Plan, task: Task, finding: Finding) -> None:
 
 
 def _split_in_place(plan: Plan, task: Task) -> None:
-    if task.recurrence:
-        times = min(task.recurrence.times * 2, 14)
-        task.recurrence = Recurrence(times=times, per=task.recurrence.per)
-        task.resize(max(15, task.estimate_minutes // 2))
-        return
-    limit = 120
-    ids = _ids(plan)
-    pieces = [task]
-    while any(p.estimate_minutes > limit for p in pieces):
-        big = next(p for p in pieces if p.estimate_minutes > limit)
-        i = pieces.index(big)
-        pieces[i : i + 1] = _split(big, next(ids), plan.start_date)
-    for milestone in plan.milestones:
-        if task in milestone.tasks:
-            i = milestone.tasks.index(task)
-            milestone.tasks[i : i + 1] = pieces
-            return
+    split_by_limit(plan, task.id, 120)
 
 
 def _fix_dependencies(plan: Plan) -> None:
@@ -118,7 +102,7 @@ def _cover_constraint(plan: Plan) -> None:
     constraint, strategy, attack = constraint_plan(pb, plan.constraint or None)
     plan.constraint = plan.constraint or constraint
     plan.constraint_strategy = plan.constraint_strategy or strategy
-    ids = _ids(plan)
+    ids = fresh_ids(plan)
     window_start = plan.start_date
     for milestone in plan.milestones:
         if not any(t.attacks_constraint and t.recurrence for t in milestone.tasks):
@@ -144,7 +128,7 @@ def _add_quick_win(plan: Plan) -> None:
     first.tasks.insert(
         0,
         Task(
-            id=next(_ids(plan)),
+            id=next(fresh_ids(plan)),
             title="Write 1 sentence that says what done looks like",
             owner=plan.owners[0],
             estimate_minutes=20,

@@ -1,0 +1,192 @@
+"""Revisions of tasks: make them smaller, break one down, rename, edit one task."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.config import Settings
+from assistant.engines.offline.revise_words import TASK_ID_RE, find_task, original_case
+from assistant.errors import InputError
+from assistant.models import Plan
+from assistant.plan_edits import break_down as split_task
+from assistant.plan_edits.breakdown import shorter_sessions, steps_for, why_not
+from assistant.plan_edits.ops import remove_task
+from assistant.understanding.answers import parse_deadline
+
+LONG = 40  # minutes: a one-off or a session this long is worth making smaller
+_SMALLER_RE = re.compile(
+    r"\b(smaller|shorter|too big|too long|bite[- ]?sized|tinier|break (?:them|tasks|it|things|"
+    r"everything) (?:down|up)|split (?:them|tasks|things|everything)(?: up)?)\b"
+)
+_BREAK_RE = re.compile(
+    r"^(?:break|split|chop|divide)\s(?:down\s|up\s)?(?:the\s)?(?:task\s)?(.+?)"
+    r"(?:\s(?:down|up))?(?:\s(?:into|in)\s(\d+)\s(?:steps?|parts?|pieces?|tasks?))?"
+    r"(?:\s(in (?:more |lots of |great )?detail|roughly|a bit|into tiny steps))?$"
+)
+_RENAME_RE = re.compile(
+    r"^(?:rename|retitle|call)\s(?:the\s)?(plan|goal|it|milestone\s#?\d+|t\d+|task\st\d+)\s"
+    r"(?:to\s|as\s)?(.+)$"
+)
+_BY_TITLE_RE = re.compile(
+    r"^(?:make|set|change|cut|shorten)?\s?(?:the\s)?(.+?)\s(?:task\s|step\s)?"
+    r"(?:should take|should be|takes|take|to take|to|is|be)?\s?\d+\s?(?:minutes?|hours?)"
+    r"(?:\s(?:long|each|instead))?$"
+)
+_DROP_TASKS_RE = re.compile(
+    r"^(?:drop|remove|delete|cut|skip|stop)\s(?:doing\s)?(?:the\s|all\s|my\s)*(.+?)"
+    r"(?:\s(?:tasks?|sessions?))?$"
+)
+_MINUTES_RE = re.compile(r"\b(\d+)\s?(minutes?|hours?)\b")
+
+
+def smaller(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """Each long one-off becomes 2-4 steps, each long session shorter and more often; a named
+    task only that one; says why when nothing is long."""
+    if not _SMALLER_RE.search(s):
+        return None
+    named = TASK_ID_RE.search(s)
+    if named:
+        return _break_one(
+            plan, named.group(1), min(4, max(2, plan.task(named.group(1)).estimate_minutes // 20))
+        )
+    long_ones = [t for t in plan.tasks() if t.status == "todo" and t.estimate_minutes >= LONG]
+    if not long_ones:
+        longest = max((t.estimate_minutes for t in plan.tasks() if t.status == "todo"), default=0)
+        raise InputError(
+            f"every open task is already under {LONG} minutes (the longest takes {longest}); "
+            "name one to split further, e.g. 'break down t2'"
+        )
+    new = plan.next_version()
+    split, shortened = [], []
+    for task in long_ones:
+        if task.recurrence:
+            if shorter_sessions(new.task(task.id)):
+                shortened.append(task.id)
+        elif why_not(task) is None:
+            split_task(new, task.id, min(4, max(2, task.estimate_minutes // 20)))
+            split.append(task.id)
+    parts = []
+    if split:
+        parts.append(f"split {', '.join(split)} into steps")
+    if shortened:
+        parts.append(f"shorter, more frequent sessions for {', '.join(shortened)}")
+    new.metadata.revision_note = "made tasks smaller: " + "; ".join(parts)
+    return new
+
+
+def break_down(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'break down t7', 'split the outline task into 4 steps', 'break t3 down in detail'."""
+    m = _BREAK_RE.match(s)
+    if not m or re.match(r"^(them|tasks|it|things|everything)\b", m.group(1)):
+        return None
+    task = find_task(plan, m.group(1))
+    detail = 3 if m.group(3) and "detail" in m.group(3) or "tiny" in (m.group(3) or "") else 2
+    detail = 1 if m.group(3) in {"roughly", "a bit"} else detail
+    count = int(m.group(2)) if m.group(2) else steps_for(task, detail)
+    if not 2 <= count <= 8:
+        raise InputError("a task breaks into 2 to 8 steps")
+    return _break_one(plan, task.id, count)
+
+
+def _break_one(plan: Plan, task_id: str, count: int) -> Plan:
+    reason = why_not(plan.task(task_id))
+    if reason:
+        raise InputError(reason)
+    new = plan.next_version()
+    steps = split_task(new, task_id, count)
+    new.metadata.revision_note = f"broke {task_id} into {len(steps)} steps"
+    return new
+
+
+def rename(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'rename the plan to Couch to 5k', 'call milestone 2 Base built', 'rename t3 to ...'."""
+    m = _RENAME_RE.match(s)
+    if not m:
+        return None
+    what, title = m.group(1), original_case(raw, m.group(2).strip(" '\"")).strip(" '\"")
+    if not title:
+        raise InputError("say the new name, e.g. 'rename the plan to Couch to 5k'")
+    new = plan.next_version(f"renamed {what} to '{title}'")
+    if what in {"plan", "goal", "it"}:
+        new.goal.statement = title
+    elif what.startswith("milestone"):
+        index = int(re.search(r"\d+", what).group(0)) - 1  # type: ignore[union-attr]
+        if not 0 <= index < len(new.milestones):
+            raise InputError(
+                f"there is no milestone {index + 1}; the plan has {len(new.milestones)}"
+            )
+        new.milestones[index].title = title
+    else:
+        new.task(TASK_ID_RE.search(what).group(1)).title = title  # type: ignore[union-attr]
+    return new
+
+
+def task_edit(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """One task by id: its length, due date, done-when, or dropping it."""
+    m = TASK_ID_RE.search(s)
+    if re.match(r"^(give|assign|hand)\s", s):
+        return None  # giving a task to someone is the owner rule's
+    if m:
+        task = find_task(plan, m.group(1), open_only=False)
+    else:
+        titled = _BY_TITLE_RE.match(s)
+        if not titled or re.search(r"\b(a|per|each|every)\s(week|day)\b", s):
+            return None
+        try:
+            task = find_task(plan, titled.group(1))
+        except InputError:
+            return None
+    new = plan.next_version()
+    mine = new.task(task.id)
+    if re.search(r"\b(drop|remove|delete|cut|skip)\b", s):
+        remove_task(new, task.id)
+        new.metadata.revision_note = f"removed {task.id}: {task.title}"
+        return new
+    done = re.search(r"\bdone when\b[:\s]+(.+)$", s)
+    minutes = _MINUTES_RE.search(s)
+    if done:
+        mine.done_when = original_case(raw, done.group(1)).strip()
+        new.metadata.revision_note = f"{task.id}: new done-when"
+    elif minutes and not re.search(r"\b(due|by|move)\b", s):
+        amount = int(minutes.group(1)) * (60 if minutes.group(2).startswith("h") else 1)
+        mine.resize(amount)
+        new.metadata.revision_note = f"{task.id}: {task.estimate_minutes} -> {amount} min"
+    else:
+        text = re.sub(r"\b(t\d+|move|due|should be|make|change|to|it|the)\b", " ", s)
+        day = parse_deadline(re.sub(r"\s+", " ", text).strip(), today)
+        if day is None:
+            raise InputError(
+                f"for {task.id} I understand a length ('{task.id} takes 20 minutes'), a due date "
+                f"('move {task.id} to next friday'), 'done when: ...' or 'drop {task.id}'"
+            )
+        milestone = next(x for x in new.milestones if mine in x.tasks)
+        if not new.start_date <= day <= milestone.deadline:
+            raise InputError(
+                f"{day.isoformat()} is outside {task.id}'s milestone (it ends {milestone.deadline})"
+            )
+        mine.due = day
+        if mine.start and mine.start > day:
+            mine.start = day
+        new.metadata.revision_note = f"{task.id}: due {task.due} -> {day}"
+    return new
+
+
+def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'drop the walk tasks', 'stop doing the walks': the person asks, so the weeks may lose them."""
+    m = _DROP_TASKS_RE.match(s)
+    if not m or TASK_ID_RE.search(s) or re.search(r"\bmilestone\b", s):
+        return None
+    from assistant.language.text import content_stems
+
+    wanted = content_stems(m.group(1))
+    hit = [t for t in plan.tasks() if t.status == "todo" and wanted & content_stems(t.title)]
+    hit = [t for t in hit if t.recurrence] or hit  # "the walks": the repeating ones
+    if not wanted or not hit:
+        return None
+    new = plan.next_version(f"removed {len(hit)} task(s) matching '{m.group(1)}'")
+    for task in hit:
+        if len(next(x for x in new.milestones if any(t.id == task.id for t in x.tasks)).tasks) > 1:
+            remove_task(new, task.id)
+    new.metadata.revision_note += " (asked: their weeks may go without them)"  # type: ignore[operator]
+    return new

@@ -1,0 +1,194 @@
+"""Revisions about time: the deadline, hours a week, sessions a week, time of day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.config import Settings
+from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.revise_words import tasks_named
+from assistant.errors import InputError
+from assistant.models import Assumption, Plan, Recurrence
+from assistant.plan_edits import move_deadline
+from assistant.plan_edits.core import is_core
+from assistant.understanding.answers import parse_capacity, parse_deadline
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_RELATIVE_RE = re.compile(r"\b(\d+|a|an)\s?(?:more\s|extra\s)?(day|week|month)s?\b")
+_LATER_RE = re.compile(r"\b(back|later|out|more|extra|extend|postpone|delay|longer)\b")
+_EARLIER_RE = re.compile(r"\b(forward|earlier|sooner|up|closer|in)\b")
+_DEADLINE_CUE_RE = re.compile(
+    r"\b(deadline|due|finish|done|by|until|till|push|move|extend|postpone|delay|shift|change|"
+    r"make it|end|bring|pull|give me|need|earlier|later|sooner)\b"
+)
+_CAPACITY_CUE_RE = re.compile(
+    r"\b(hours?|minutes?|\d+\s?h)\b.*\b(week|day|weekday)s?\b|\b(hours?|minutes?)\b|"
+    r"\b(less|more|fewer)\s(free\s)?time\b|\bbusier\b"
+)
+_RATE_OR_HAVE_RE = re.compile(
+    r"\b(a|per|each|every|/)\s?(week|wk|day|weekday|weekend)s?\b|\bweekly\b|\bdaily\b|"
+    r"\b(have|has|got|only|can|could|free|spare|available|time|busier)\b"
+)
+_SESSIONS_RE = re.compile(
+    r"\b(fewer|less|more|extra|one more|1 more|one less|1 less)\s"
+    r"(sessions?|workouts?|runs?|walks?|practices?|practice sessions|days?|times)\b"
+)
+_TIMES_RE = re.compile(
+    r"\b(?:(\d+)\s(?:times|sessions?|workouts?|runs?|walks?|days?)|(once|twice))\s"
+    r"(?:a|per|each|every)\s?week\b"
+)
+_SLOT_RE = re.compile(r"\b(mornings?|evenings?|afternoons?|nights?|lunch ?times?|weekends?)\b")
+_SLOT_TEXT_RE = re.compile(
+    r",?\s(?:in the|at|on|before|after)\s(?:morning|evening|afternoon|night|lunchtime|weekend)s?$"
+)
+
+
+def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'push it back 2 weeks', 'move the deadline to June', 'by June', 'finish a month earlier'."""
+    if not _DEADLINE_CUE_RE.search(s) and not re.match(r"^(by|to|until)\s", s):
+        return None
+    day = _relative_day(plan, s)
+    if day is None:
+        text = re.sub(r"\b(the |my |our |this )?(deadline|goal|plan|it)\b", " ", s)
+        text = re.sub(r"\b(push|move|extend|postpone|delay|shift|change|make|set)\b", " ", text)
+        text = re.sub(r"\b(to|until|till|into|for|at|out to|back to)\b", "by", text)
+        text = re.sub(r"\s+", " ", text).strip()
+        datelike = re.search(
+            r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next|week|"
+            r"month|year|spring|summer|autumn|fall|winter|christmas|easter|q\d",
+            text,
+        )
+        day = parse_deadline(text, today) if datelike else None
+    if day is None:
+        if re.search(
+            r"\b(push|extend|postpone|delay|move|shift|bring)\b.*\bdeadline\b|"
+            r"\bdeadline\b.*\b(later|earlier|back|forward)\b|"
+            r"^(push|move) (it )?back$",
+            s,
+        ):
+            raise InputError(
+                "by how much? say e.g. 'push it back 2 weeks' or 'move the deadline to June'"
+            )
+        return None
+    if day <= today:
+        raise InputError(f"{day.isoformat()} is not in the future; give a later deadline")
+    if day == plan.goal.deadline:
+        raise InputError(f"the deadline is already {day.isoformat()}")
+    new = plan.next_version(f"deadline {plan.goal.deadline.isoformat()} -> {day.isoformat()}")
+    move_deadline(new, day)
+    _restate(new, "deadline", f"Deadline {day.isoformat()}")
+    return new
+
+
+def _relative_day(plan: Plan, s: str) -> dt.date | None:
+    m = _RELATIVE_RE.search(s)
+    later, earlier = _LATER_RE.search(s), _EARLIER_RE.search(s)
+    if not m or not (later or earlier) or re.search(r"\b(to|until|till)\s(?!\d)", s):
+        return None
+    if re.search(r"\b(hours?|minutes?|times|sessions?|workouts?)\b", s):
+        return None  # "3 hours a week" is a rate, not a move
+    amount = 1 if m.group(1) in {"a", "an"} else int(m.group(1))
+    sign = -1 if earlier and not later else 1
+    return plan.goal.deadline + dt.timedelta(days=sign * amount * _UNIT_DAYS[m.group(2)])
+
+
+def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'I only have 2 hours a week now', '30 min a day', 'less time', 'more time'."""
+    if not _CAPACITY_CUE_RE.search(s) or re.search(r"\b(deadline|push|extend|postpone|t\d+)\b", s):
+        return None
+    if not _RATE_OR_HAVE_RE.search(s):
+        return None  # "the fitness check should take 20 minutes" is about one task
+    hours = parse_capacity(s)
+    if hours is None:
+        if not re.search(r"\b(less|more|fewer|busier)\b", s):
+            return None
+        factor = 0.75 if re.search(r"\b(less|fewer|busier)\b", s) else 1.25
+        hours = round(plan.capacity_hours_per_week * factor, 1)
+    if hours == plan.capacity_hours_per_week:
+        raise InputError(f"the plan already uses {hours:g} hours a week")
+    new = plan.next_version(f"capacity {plan.capacity_hours_per_week:g} -> {hours:g} hours a week")
+    new.capacity_hours_per_week = hours
+    _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
+    if hours > plan.capacity_hours_per_week:
+        for task in new.tasks():
+            if is_core(task) and task.status == "todo" and task.recurrence.per == "week":  # type: ignore[union-attr]
+                grown = round(task.recurrence.times * hours / plan.capacity_hours_per_week)  # type: ignore[union-attr]
+                task.recurrence = Recurrence(times=min(7, max(task.recurrence.times, grown)))  # type: ignore[union-attr]
+    return new
+
+
+def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'fewer sessions', 'one more run a week', 'only twice a week', '3 workouts a week'."""
+    more_less, exact = _SESSIONS_RE.search(s), _TIMES_RE.search(s)
+    if not (more_less or exact) or re.search(r"\b(hours?|minutes?)\b", s):
+        return None
+    noun = more_less.group(2) if more_less else None
+    noun = noun or next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?)\b", s)), None)
+    pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
+    chosen = tasks_named(plan, noun, pool, main_only=True)
+    if not chosen:
+        raise InputError("this plan has no repeating sessions to change")
+    ids = {t.id for t in chosen}
+    if exact:
+        times = {"once": 1, "twice": 2}.get(exact.group(2) or "", 0) or int(exact.group(1) or 1)
+        if not 1 <= times <= 14:
+            raise InputError("say between 1 and 14 sessions a week")
+        note = f"sessions set to {times} a week"
+    else:
+        step = -1 if more_less.group(1) in {"fewer", "less", "one less", "1 less"} else 1  # type: ignore[union-attr]
+        note = "fewer sessions a week" if step < 0 else "one more session a week"
+    new = plan.next_version(note)
+    for task in new.tasks():
+        if task.id in ids:
+            rec = task.recurrence
+            if exact:
+                task.recurrence = Recurrence(times=times, per="week")
+            elif step < 0 and rec.times == 1 and rec.per == "week":  # type: ignore[union-attr]
+                task.recurrence = Recurrence(times=2, per="month")  # every other week
+            else:
+                weekly = rec.per == "week"  # type: ignore[union-attr]
+                task.recurrence = Recurrence(
+                    times=max(1, min(14, rec.times + step)) if weekly else 1,  # type: ignore[union-attr]
+                    per="week",
+                )
+    wanted_more = [i for i in ids if new.task(i).recurrence.times > plan.task(i).recurrence.times]  # type: ignore[union-attr]
+    if wanted_more:
+        _require_room(plan, fit_capacity(new, settings, keep_core=True), wanted_more)
+    return new
+
+
+def _require_room(old: Plan, fitted: Plan, ids: list[str]) -> None:
+    """More sessions that capacity took straight back are refused, saying why."""
+    if not any(fitted.task(i).recurrence.times > old.task(i).recurrence.times for i in ids):  # type: ignore[union-attr]
+        raise InputError(
+            f"more sessions do not fit {old.capacity_hours_per_week:g} hours a week; free more "
+            "time first ('I have 7 hours a week') or ask for fewer of something else"
+        )
+
+
+def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'move workouts to mornings', 'do the runs in the evening', 'walks at lunchtime'."""
+    m = _SLOT_RE.search(s)
+    if not m or not re.search(r"\b(move|do|switch|put|schedule|change|have|make|to|in|at)\b", s):
+        return None
+    slot = re.sub(r"s$", "", m.group(1).replace(" ", ""))
+    where = {"weekend": "at the weekend", "lunchtime": "at lunchtime", "night": "at night"}.get(
+        slot, f"in the {slot}"
+    )
+    noun = next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?|practices?)\b", s)), None)
+    pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
+    ids = {t.id for t in tasks_named(plan, noun, pool)}
+    if not ids:
+        raise InputError("this plan has no repeating sessions to move to another time of day")
+    new = plan.next_version(f"sessions moved to {where.split()[-1]}s")
+    for task in new.tasks():
+        if task.id in ids:
+            task.title = _SLOT_TEXT_RE.sub("", task.title.rstrip(" .")) + f" {where}"
+    _restate(new, "time_of_day", f"Sessions happen {where}")
+    return new
+
+
+def _restate(plan: Plan, key: str, text: str) -> None:
+    plan.assumptions = [a for a in plan.assumptions if a.key != key]
+    plan.assumptions.append(Assumption(text=text, source="stated", key=key))

@@ -1,0 +1,165 @@
+"""Reading a revision request: typos fixed against the revision words, hedges dropped, a task
+named by id or by the words of its title."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from assistant.errors import InputError
+from assistant.language import normalize
+from assistant.language.text import content_stems
+from assistant.models import Plan, Task
+
+VOCABULARY = [
+    "deadline",
+    "push",
+    "extend",
+    "postpone",
+    "delay",
+    "earlier",
+    "later",
+    "forward",
+    "back",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hours",
+    "hour",
+    "minutes",
+    "smaller",
+    "shorter",
+    "split",
+    "break",
+    "down",
+    "milestone",
+    "milestones",
+    "drop",
+    "remove",
+    "add",
+    "rename",
+    "call",
+    "sessions",
+    "session",
+    "workouts",
+    "workout",
+    "mornings",
+    "morning",
+    "evenings",
+    "evening",
+    "afternoons",
+    "fewer",
+    "more",
+    "less",
+    "undo",
+    "previous",
+    "version",
+    "task",
+    "tasks",
+    "stuck",
+    "give",
+    "assign",
+    "until",
+    "finish",
+    "instead",
+]
+_SHORT = {
+    "wk": "week",
+    "wks": "weeks",
+    "wek": "week",
+    "weks": "weeks",
+    "hr": "hour",
+    "hrs": "hours",
+    "hs": "hours",
+    "mins": "minutes",
+    "min": "minutes",
+    "mo": "month",
+    "mos": "months",
+    "pls": "please",
+    "plz": "please",
+    "ms": "milestone",
+}
+_HEDGE_RE = re.compile(
+    r"^(?:(?:please|can you|could you|would you|will you|i think|i guess|maybe|perhaps|actually|"
+    r"hmm+|ok(?:ay)?|so|hey|um+|uh+|well|i'?d like to|i want to|i'?d like you to|let'?s|lets|"
+    r"i need you to|just|also|and|oh|no)\b[\s,.!]*)+"
+)
+_TAIL_RE = re.compile(r"[\s,]*(?:please|pls|if possible|if you can|thanks|thank you|now)?[\s?!.]*$")
+TASK_ID_RE = re.compile(r"\b(t\d+(?:\.\d+)?)\b")
+
+
+def fix_typos(text: str) -> str:
+    """Words a letter or two away from a revision word become that word ("deadine")."""
+    from wordfreq import zipf_frequency
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if word in _SHORT:
+            return _SHORT[word]
+        if len(word) < 4 or word in VOCABULARY or zipf_frequency(word, "en") >= 2.5:
+            return word
+        close = difflib.get_close_matches(word, VOCABULARY, n=1, cutoff=0.8)
+        return close[0] if close else word
+
+    return re.sub(r"[a-z]+", fix, text)
+
+
+def read_request(instruction: str) -> str:
+    """The request in lower case with typos fixed, leading hedges and trailing politeness gone."""
+    s = fix_typos(normalize(instruction).strip())
+    s = _HEDGE_RE.sub("", s)
+    return _TAIL_RE.sub("", s).strip(" .!?,")
+
+
+def original_case(raw: str, lowered: str) -> str:
+    """The words as the person typed them (names and titles keep their capitals)."""
+    i = raw.lower().find(lowered)
+    return raw[i : i + len(lowered)] if i >= 0 else lowered[:1].upper() + lowered[1:]
+
+
+def find_task(plan: Plan, words: str, open_only: bool = True) -> Task:
+    """The task named by its id ("t7") or by words of its title; InputError when none fits."""
+    m = TASK_ID_RE.search(words)
+    if m:
+        for task in plan.tasks():
+            if task.id.lower() == m.group(1):
+                return task
+        raise InputError(f"the plan has no task {m.group(1)}; the Plan tab lists task ids")
+    wanted = content_stems(re.sub(r"\b(the|task|tasks|one|step|steps)\b", " ", words))
+    pool = [t for t in plan.tasks() if t.status == "todo" or not open_only]
+    scored = [(len(wanted & content_stems(t.title)), -i, t) for i, t in enumerate(pool)]
+    best = max(scored, default=None, key=lambda x: (x[0], x[1]))
+    if best is None or best[0] == 0:
+        raise InputError(f"no open task matches {words!r}; name it by id, e.g. 't7'")
+    return best[2]
+
+
+def tasks_named(
+    plan: Plan, noun: str | None, pool: list[Task], main_only: bool = False
+) -> list[Task]:
+    """The tasks of ``pool`` a noun like "workouts" or "runs" points at; with no noun, all of
+    them, or with ``main_only`` the main practice (the one that takes the most time)."""
+    if not noun or noun in {"session", "sessions", "practice", "practices", "them", "it"}:
+        return main_practice(pool) if main_only else pool
+    stems = content_stems(noun)
+    hit = [t for t in pool if stems & content_stems(t.title)]
+    return hit or pool
+
+
+def main_practice(pool: list[Task]) -> list[Task]:
+    """The repeating tasks of the practice that takes the most time a week (in every
+    milestone; titles compared without their numbers)."""
+    groups: dict[frozenset[str], list[Task]] = {}
+    for task in pool:
+        key = frozenset(w for w in content_stems(task.title) if not w.isdigit())
+        groups.setdefault(key, []).append(task)
+    if not groups:
+        return []
+
+    def weekly_minutes(tasks: list[Task]) -> float:
+        return sum(t.estimate_minutes * t.recurrence.sessions_per_week() for t in tasks)  # type: ignore[misc,union-attr]
+
+    return max(groups.values(), key=weekly_minutes)

@@ -1,0 +1,126 @@
+"""Breaking one task into sized steps with a done-when each; the only place tasks are split."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from assistant.errors import InputError
+from assistant.models import Plan, Recurrence, Task
+from assistant.plan_edits.ops import fresh_ids, replace_task
+
+MIN_STEP = 10  # minutes: a step shorter than this is a note, not a step
+DETAIL_STEPS = {1: (2, 3), 2: (3, 5), 3: (5, 8)}  # detail level -> (fewest, most) steps
+
+
+def steps_for(task: Task, detail: int = 2) -> int:
+    """How many steps a task becomes at a detail level (1 coarse .. 3 fine), by its length."""
+    low, high = DETAIL_STEPS[max(1, min(3, detail))]
+    fits = task.estimate_minutes // MIN_STEP
+    return max(2, min(high, max(low, round(task.estimate_minutes / 30)), fits))
+
+
+def why_not(task: Task) -> str | None:
+    """Why this task cannot be broken into steps, or None when it can."""
+    if task.status != "todo":
+        return f"{task.id} is already {task.status}"
+    if task.recurrence:
+        return (
+            f"{task.id} is a repeating session ({task.recurrence.describe()}, "
+            f"{task.estimate_minutes} min); make its sessions shorter or fewer instead"
+        )
+    if task.estimate_minutes < 2 * MIN_STEP:
+        return f"{task.id} takes {task.estimate_minutes} minutes already: one step is enough"
+    return None
+
+
+def break_down(plan: Plan, task_id: str, count: int) -> list[Task]:
+    """Replace a one-off task with ``count`` (2-8) sized steps that add up to it; each step has
+    its own done-when, the last one the task's own; InputError saying why when it cannot."""
+    task = plan.task(task_id)
+    reason = why_not(task)
+    if reason:
+        raise InputError(reason)
+    count = max(2, min(8, count, task.estimate_minutes // MIN_STEP))
+    steps = _steps(task, count, fresh_ids(plan), plan.start_date)
+    replace_task(plan, task_id, steps)
+    return steps
+
+
+def split_by_limit(plan: Plan, task_id: str, limit: int) -> list[Task]:
+    """Fit a task into sessions of at most ``limit`` minutes: a one-off becomes steps (up to 8),
+    a repeating session becomes shorter sessions more often (the same time a week); a task
+    already that short is left as it is."""
+    task = plan.task(task_id)
+    if task.recurrence:
+        shorter_sessions(task)
+        return [task]
+    if task.estimate_minutes <= limit or why_not(task):
+        return [task]  # nothing to split by length: the rest is left for the person
+    count = max(2, math.ceil(task.estimate_minutes / max(limit, MIN_STEP)))
+    while count < 8 and max(_minutes(task.estimate_minutes, count)) > limit:
+        count += 1
+    return break_down(plan, task_id, count)
+
+
+def shorter_sessions(task: Task) -> bool:
+    """Half-length sessions twice as often (the same time a week); False when already short."""
+    rec = task.recurrence
+    if rec is None or task.estimate_minutes < 2 * 15:
+        return False
+    cap = {"day": 4, "week": 14, "month": 31}[rec.per]
+    task.recurrence = Recurrence(times=min(rec.times * 2, cap), per=rec.per)
+    task.resize(max(15, task.estimate_minutes // 2 // 5 * 5))
+    return True
+
+
+def _minutes(total: int, count: int) -> list[int]:
+    """Minutes per step: a short set-up and check around equal parts (2 steps: two halves)."""
+    if count == 2:
+        return [total - total // 2, total // 2]
+    edge = max(5, min(15, total // (2 * count)))
+    parts = count - 2
+    body = total - 2 * edge
+    each = [body // parts + (1 if i < body % parts else 0) for i in range(parts)]
+    return [edge, *each, edge]
+
+
+def _steps(task: Task, count: int, ids, plan_start: dt.date) -> list[Task]:
+    minutes = _minutes(task.estimate_minutes, count)
+    start = task.start or plan_start
+    span = max((task.due - start).days, 0)
+    whole = task.title.rstrip(" .")
+    done = task.done_when.rstrip(" .") or f"'{whole}' is done"
+    if count == 2:
+        texts = [
+            (f"{whole} (part 1 of 2)", f"First half done and saved toward: {done}"),
+            (f"{whole} (part 2 of 2)", done),
+        ]
+    else:
+        parts = count - 2
+        texts = [(f"Set up for '{whole}'", "What it needs is open and the first step written down")]
+        texts += [
+            (whole, f"Done as far as: {done}")
+            if parts == 1
+            else (f"{whole} (part {i} of {parts})", f"Part {i} of {parts} done and saved")
+            for i in range(1, parts + 1)
+        ]
+        texts.append((f"Check '{whole}' against its done-when", done))
+    steps: list[Task] = []
+    for i, ((title, done_when), length) in enumerate(zip(texts, minutes, strict=True)):
+        due = start + dt.timedelta(days=round(span * (i + 1) / count))
+        steps.append(
+            task.model_copy(
+                deep=True,
+                update={
+                    "id": task.id if i == count - 1 else next(ids),
+                    "title": title[:500],
+                    "estimate_minutes": max(1, length),
+                    "due": due,
+                    "start": task.start,
+                    "done_when": done_when[:5000],
+                    "depends_on": list(task.depends_on) if i == 0 else [steps[-1].id],
+                },
+            )
+        )
+    return steps

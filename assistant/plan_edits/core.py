@@ -1,0 +1,115 @@
+"""The goal's core activity: the repeating practice a plan is built around, week by week.
+
+A revision may shorten or space sessions, but a week that had the core activity keeps it
+unless the person asked otherwise (``keep_core`` puts back what a cut took out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.models import Plan, Recurrence, Task
+from assistant.weeks import monday, task_window, week_starts
+
+_MIN_SESSION = 15
+
+
+def is_core(task: Task) -> bool:
+    """A repeating practice session (not the weekly review, not a constraint attack)."""
+    return (
+        task.recurrence is not None
+        and not task.attacks_constraint
+        and task.status != "dropped"
+        and not task.title.lower().startswith("review the week")
+    )
+
+
+def core_weeks(plan: Plan) -> set[dt.date]:
+    """Mondays of the plan's weeks that hold at least one core session."""
+    weeks: set[dt.date] = set()
+    for task in plan.tasks():
+        if is_core(task):
+            start, due = task_window(task, plan)
+            weeks.update(week_starts(start, min(due, plan.goal.deadline)))
+    return weeks
+
+
+def span_weeks(plan: Plan) -> set[dt.date]:
+    """Mondays of every week between the plan's start and its deadline."""
+    return set(week_starts(plan.start_date, plan.goal.deadline))
+
+
+def keep_core(before: Plan, after: Plan) -> list[dt.date]:
+    """Put one short session back into each week of ``after`` that lost the core activity
+    ``before`` had there; returns the Mondays that needed it."""
+    lost = sorted((core_weeks(before) & span_weeks(after)) - core_weeks(after))
+    if not lost:
+        return []
+    from assistant.plan_edits.ops import fresh_ids
+
+    ids = fresh_ids(after)
+    for first, last in _runs(lost):
+        model = _core_task_near(before, first) or _core_task_near(after, first)
+        if model is None:
+            continue
+        milestone = next((m for m in after.milestones if m.deadline >= first), after.milestones[-1])
+        due = min(max(last + dt.timedelta(days=6), first), milestone.deadline, after.goal.deadline)
+        session = model.model_copy(
+            deep=True,
+            update={
+                "id": next(ids),
+                "start": max(first, after.start_date),
+                "due": max(due, max(first, after.start_date)),
+                "recurrence": Recurrence(times=1, per="week"),
+                "depends_on": [],
+                "sessions_done": [],
+                "status": "todo",
+            },
+        )
+        session.resize(min(session.estimate_minutes, max(_MIN_SESSION, 20)))
+        milestone.tasks.append(session)
+    return lost
+
+
+def _runs(mondays: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    runs: list[tuple[dt.date, dt.date]] = []
+    for week in mondays:
+        if runs and week - runs[-1][1] == dt.timedelta(days=7):
+            runs[-1] = (runs[-1][0], week)
+        else:
+            runs.append((week, week))
+    return runs
+
+
+def _core_task_near(plan: Plan, week: dt.date) -> Task | None:
+    core = [t for t in plan.tasks() if is_core(t)]
+    if not core:
+        return None
+    return min(core, key=lambda t: abs((monday(task_window(t, plan)[0]) - week).days))
+
+
+def weekly_practice(plan: Plan) -> tuple[float, float]:
+    """Core sessions and core minutes in an average week of the plan's span."""
+    weeks = max(len(span_weeks(plan)), 1)
+    sessions = minutes = 0.0
+    for task in plan.tasks():
+        if is_core(task) and task.status == "todo":
+            start, due = task_window(task, plan)
+            count = len(week_starts(start, min(due, plan.goal.deadline)))
+            per_week = task.recurrence.sessions_per_week() * count / weeks  # type: ignore[union-attr]
+            sessions += per_week
+            minutes += per_week * task.estimate_minutes
+    return sessions, minutes
+
+
+def follow_practice(before: Plan, after: Plan) -> None:
+    """Weekly leading indicators ("workouts per week", "active minutes per week") scale with
+    the practice the revision left, so they never promise more than the plan holds."""
+    (s0, m0), (s1, m1) = weekly_practice(before), weekly_practice(after)
+    for metric in after.leading_indicators:
+        if "per week" not in metric.name.lower():
+            continue
+        by_minutes = "minute" in f"{metric.name} {metric.unit}".lower()
+        old, new = (m0, m1) if by_minutes else (s0, s1)
+        if old > 0 and abs(new - old) / old > 0.05:
+            metric.target = max(1.0, round(metric.target * new / old, 0))
