@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
-from assistant.errors import GoalsmithError
-from assistant.language.horizons import find_horizon
+from assistant.errors import GoalsmithError, InputError, ModelError
 from assistant.models import Finding, Plan
 from assistant.planner import PlanResult, plan_goal
 from assistant.revisions import revise
-from assistant.understanding.answers import parse_answers
+from assistant.understood import read_correction, understood_line
+
+__all__ = ["Conversation", "Turn", "map_answers", "plan_markdown"]
 
 MAX_MESSAGE_CHARS = 4000
 
@@ -29,13 +31,6 @@ _SKIP_RE = re.compile(
     r"(?:plan(?: it| it now| now)?|skip(?: it| them| the questions)?|go ahead|go|"
     r"make (?:some |the )?assumptions|assume(?: the rest)?|don'?t know|no idea|i don'?t know|"
     r"whatever|you decide|surprise me)(?:\s?please)?\W*$",
-    re.IGNORECASE,
-)
-_KEY_VALUE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,29})\s*[:=]\s*(\S.*)$")
-_CAPACITY_RE = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b.*?"
-    r"\b(?:a|per|each|every|/)\s*(?:week|wk|day|weekday|weekend)\b"
-    r"|\b(?:hours?|minutes?) (?:a|per) (?:week|day)\b",
     re.IGNORECASE,
 )
 _SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
@@ -54,7 +49,10 @@ class Turn:
 
 
 class Conversation:
-    """The state machine of one chat; holds the goal, the answers so far, and the latest plan."""
+    """The state machine of one chat; holds the goal, the answers so far, and the latest plan.
+
+    Answers live only here until a plan is made from them: a bad one is asked about once and
+    never kept, so no stored answer can make every later message fail."""
 
     def __init__(self, engine: Engine, settings: Settings, today: dt.date | None = None) -> None:
         self.engine = engine
@@ -63,6 +61,8 @@ class Conversation:
         self.state = "intake"
         self.goal: str | None = None
         self.answers: dict[str, str] = {}
+        self.unknown: set[str] = set()  # "idk": left open, assumed in the plan
+        self.asked_again: dict[str, Checked] = {}  # the one clarifying question per answer
         self.questions: list[Question] = []
         self.plan: Plan | None = None
         self.findings: list[Finding] = []
@@ -70,13 +70,25 @@ class Conversation:
         self.history: dict[int, Plan] = {}  # earlier versions of the plan in view, for undo
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
 
+    @classmethod
+    def about(
+        cls, plan: Plan, engine: Engine, settings: Settings, today: dt.date | None = None
+    ) -> Conversation:
+        """A chat that continues with a stored plan: every message revises it."""
+        chat = cls(engine, settings, today)
+        chat.goal = plan.request.goal_text if plan.request else plan.goal.statement
+        chat.answers = dict(plan.request.answers) if plan.request else {}
+        chat.plan, chat.state = plan, "revise"
+        return chat
+
     @property
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
     @property
     def open_questions(self) -> list[Question]:
-        return [q for q in self.questions if q.key not in self.answers]
+        done = {*self.answers, *self.unknown}
+        return [q for q in self.questions if q.key not in done]
 
     def send(self, text: str, progress: Progress = no_progress) -> Turn:
         """Take one message from the person and answer it."""
@@ -94,6 +106,11 @@ class Conversation:
                 return self._intake(text, progress)
             if self.state == "clarify":
                 return self._clarify(text, progress)
+            if _SKIP_RE.match(text):
+                return self._refuse(
+                    "The plan is already made. Ask for a change in plain words (\u201cI only "
+                    "have 3 hours a week\u201d), or press **New goal** to plan something else."
+                )
             return self._revise(text, progress)
         except GoalsmithError as exc:
             return self._refuse(f"Sorry, that did not work: {exc}")
@@ -102,7 +119,7 @@ class Conversation:
 
     def _intake(self, goal: str, progress: Progress) -> Turn:
         progress("asking", "looking for what the goal leaves open")
-        questions = self.engine.questions(goal, {}, self.today)
+        questions, fallback = self._ask(goal)
         self.goal = goal
         self.questions = list(questions)
         if not self.questions:
@@ -110,7 +127,8 @@ class Conversation:
                 progress, note="Your goal says everything I need, so here is a plan."
             )
         self.state = "clarify"
-        lines = [
+        lines = [f"_{fallback}_", ""] if fallback else []
+        lines += [
             "A few questions before I plan (answer all in one message, one per line, or one at a "
             "time; or say **just plan it** and I will assume and mark every guess):",
             "",
@@ -118,29 +136,128 @@ class Conversation:
         lines += [f"{i}. {q.question}  \n   _{q.why}_" for i, q in enumerate(self.questions, 1)]
         return self._turn("\n".join(lines), questions=self.questions)
 
+    def _ask(self, goal: str) -> tuple[list[Question], str]:
+        """The engine's questions, or the offline planner's when the model fails, and a note."""
+        try:
+            asked = self.engine.questions(goal, {}, self.today)
+            failed = getattr(self.engine, "questions_fallback", None)
+        except ModelError as exc:
+            from assistant.engines.offline.engine import OfflineEngine
+
+            asked, failed = OfflineEngine(self.settings).questions(goal, {}, self.today), str(exc)
+        if not failed:
+            return list(asked), ""
+        return list(asked), (
+            f"The model could not write the questions ({failed.rstrip('.')}), so these are the "
+            "offline planner's questions; the plan is still written by the model."
+        )
+
     def _clarify(self, text: str, progress: Progress) -> Turn:
         if _SKIP_RE.match(text):
+            self.asked_again.clear()
             return self._make_plan(
                 progress,
                 note="Planned with assumptions for what you did not say; "
                 "each is marked *assumed* below.",
             )
-        new = map_answers(text, self.open_questions)
-        parse_answers(new, self.today)  # a bad answer is refused and asked again, never reread
-        self.answers.update(new)
-        still_open = self.open_questions
-        if still_open:
-            lines = ["Got it. Still open:", ""]
-            lines += [f"- {q.question}" for q in still_open]
+        before = (dict(self.answers), set(self.unknown))
+        unused: list[str] = []
+        notes, asks = self._take(self._answers_in(text, unused))
+        if unused:
+            said = "; ".join(repr(u[:60]) for u in unused)
+            notes.append(f"I did not use {said}: no open question fits it.")
+        line = understood_line(self.goal or "", self.answers, self.today)
+        head = "\n\n".join([line, *notes])
+        if asks:
+            ask = "\n".join(f"- {a}" for a in asks)
+            return self._turn(f"{head}\n\nOne thing to check:\n{ask}", self.open_questions)
+        if self.open_questions:
+            lines = [head, "", "Still open:", ""]
+            lines += [f"- {q.question}" for q in self.open_questions]
             lines += ["", "Answer, or say **just plan it**."]
-            return self._turn("\n".join(lines), questions=still_open)
-        return self._make_plan(progress, note="Thanks, that is everything I asked.")
+            return self._turn("\n".join(lines), questions=self.open_questions)
+        try:
+            return self._make_plan(progress, note=f"{head}\n\nThanks, that is everything I asked.")
+        except GoalsmithError:
+            self.answers, self.unknown = before  # the answers that failed are not kept
+            raise
+
+    def _answers_in(self, text: str, unused: list[str]) -> dict[str, str]:
+        """Which question each part of the message answers: a correction names its fact; a
+        reply to a clarifying question answers it; anything else is mapped by content."""
+        correction = read_correction(text)
+        if correction:
+            return {correction[0]: correction[1]}
+        named = map_answers(text, [q for q in self.questions if q.key not in self.asked_again])
+        if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
+            return named  # "capacity: 5 hours a week" answers or corrects that question
+        pending = [q for q in self.questions if q.key in self.asked_again]
+        if len(pending) == 1 and ":" not in text and "\n" not in text.strip():
+            return {pending[0].key: text}
+        return map_answers(text, self.open_questions or pending, unused)
+
+    def _take(self, new: dict[str, str]) -> tuple[list[str], list[str]]:
+        """Check each answer as it arrives: keep it, leave it open, or ask about it once."""
+        notes: list[str] = []
+        asks: list[str] = []
+        # the team first: "we each have 10 hours" is read against the people just named
+        for key, said in sorted(new.items(), key=lambda kv: kv[0] != "owners"):
+            got = self._check(key, said)
+            label = LABELS.get(key, key)
+            if got.ask and key in self.asked_again:
+                self.asked_again.pop(key)
+                self.unknown.add(key)
+                notes.append(
+                    f"I still cannot read {said[:60]!r} as the {label}, so the plan will "
+                    "assume it (marked *assumed*); you can change it later."
+                )
+            elif got.ask:
+                self.asked_again[key] = got
+                self.answers.pop(key, None)
+                asks.append(got.ask)
+            elif got.unknown:
+                self.asked_again.pop(key, None)
+                self.answers.pop(key, None)
+                self.unknown.add(key)
+                notes.append(f"No {label} for now: the plan will assume one and mark it.")
+            else:
+                self.asked_again.pop(key, None)
+                self.unknown.discard(key)
+                self.answers[key] = got.text or said
+                if got.note:
+                    notes.append(f"({label}: {got.note})")
+        return notes, asks
+
+    def _check(self, key: str, said: str) -> Checked:
+        waiting = self.asked_again.get(key)
+        heads = read_count(said) if waiting and waiting.per_person else None
+        if waiting and waiting.per_person and heads and not re.search(r"\bh|hour|min", said):
+            hours = waiting.per_person * heads
+            return Checked(
+                key,
+                said,
+                text=f"{hours:g} hours a week",
+                note=f"{waiting.per_person:g} h each x {heads} people",
+            )
+        return check_answer(key, said, self.today, self.goal or "", self.answers)
 
     def _make_plan(self, progress: Progress, note: str) -> Turn:
         assert self.goal is not None
-        result = plan_goal(
-            self.engine, self.goal, self.answers, self.settings, self.today, progress
-        )
+        try:
+            result = plan_goal(
+                self.engine, self.goal, self.answers, self.settings, self.today, progress
+            )
+        except InputError as exc:
+            # an answer the planner cannot use is set aside, so the next message is not stuck
+            key = str(exc).split(" ", 1)[0]
+            if key in self.answers:
+                self.answers.pop(key)
+                self.unknown.add(key)
+                raise InputError(
+                    f"{exc}. I set that answer aside: give the {LABELS.get(key, key)} again "
+                    "or say just plan it"
+                ) from None
+            raise
         return self._accept(result, "plan", note)
 
     def _revise(self, instruction: str, progress: Progress) -> Turn:
@@ -188,104 +305,6 @@ class Conversation:
     def _refuse(self, message: str) -> Turn:
         questions = self.open_questions if self.state == "clarify" else []
         return self._turn(message, questions)
-
-
-# --- answers --------------------------------------------------------------------------------
-
-
-def map_answers(text: str, questions: list[Question]) -> dict[str, str]:
-    """Answers to open questions from one message.
-
-    "key: value" lines go to that key; otherwise parts (lines, then sentences or comma-separated
-    phrases when there are several questions) go to the question they obviously answer (a
-    deadline, a weekly capacity), and the rest to the open questions in order.
-    """
-    keys = [q.key for q in questions]
-    if not keys:
-        return {}
-    out: dict[str, str] = {}
-    loose: list[str] = []
-    for line in (raw.strip(" \t-*•") for raw in text.splitlines()):
-        if not line:
-            continue
-        match = _KEY_VALUE_RE.match(line)
-        key = _as_key(match.group(1)) if match else None
-        if match and key in keys and key not in out:
-            out[key] = match.group(2).strip()
-        else:
-            loose.append(line)
-    remaining = [k for k in keys if k not in out]
-    unplaced: list[str] = []
-    for part in _clauses(loose, len(remaining)):
-        kind = _kind_of(part)
-        if kind in remaining and kind not in out:
-            out[kind] = part
-        else:
-            unplaced.append(part)
-    # a part no detector recognised never lands on a typed question (a deadline, a capacity)
-    untyped = [k for k in remaining if k not in _TYPED]
-    for part in unplaced:
-        free = [k for k in untyped if k not in out] or [k for k in remaining if k not in out]
-        if free:
-            out[free[0]] = part
-        elif remaining:
-            last = remaining[-1]
-            out[last] = f"{out[last]}; {part}"
-    return out
-
-
-_TYPED = {"deadline", "capacity"}
-_DATE_COMMA_RE = re.compile(r"\b([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?), (\d{4})\b")
-
-
-def _as_key(label: str) -> str:
-    return re.sub(r"[^a-z]+", "_", label.strip().lower()).strip("_")
-
-
-def _clauses(lines: list[str], wanted: int) -> list[str]:
-    """Answer parts: lines, then (for one line answering several questions) sentences or
-    ';'-parts, then comma-parts where a comma separates a deadline or capacity from the rest."""
-    if len(lines) != 1 or wanted <= 1:
-        return lines
-    line = _DATE_COMMA_RE.sub(r"\1 \2", lines[0])  # "March 3, 2027" is one date
-    out: list[str] = []
-    for piece in re.split(r"\s*;\s*|(?<=[.!?])\s+", line):
-        piece = piece.strip(" .")
-        if not piece:
-            continue
-        subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
-        typed = [p for p in subs if _kind_of(p)]
-        if len(subs) > 1 and typed:
-            rest = ", ".join(p for p in subs if not _kind_of(p))
-            out.extend(typed + ([rest] if rest else []))
-        else:
-            out.append(piece)
-    return out
-
-
-def _kind_of(part: str) -> str | None:
-    if _CAPACITY_RE.search(part):
-        return "capacity"
-    horizon = find_horizon(part)
-    if horizon is not None and horizon.kind not in {"recurring", "vague"}:
-        return "deadline"
-    if _BASELINE_RE.search(part):
-        return "baseline"
-    if _CONSTRAINT_RE.search(part):
-        return "constraint"
-    return None
-
-
-_BASELINE_RE = re.compile(
-    r"\b(?:now|currently|at the moment|right now|so far|today|at present)\b.*\d|"
-    r"\d.*\b(?:now|currently|at the moment|right now|so far|at present)\b",
-    re.IGNORECASE,
-)
-_CONSTRAINT_RE = re.compile(
-    r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|too (?:busy|tired)|"
-    r"struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat)\b",
-    re.IGNORECASE,
-)
 
 
 # --- a plan as simple Markdown ----------------------------------------------------------------

@@ -85,6 +85,14 @@ class Goalsmith:
         chosen = engine if engine is not None else make_engine(self.settings)
         return Conversation(chosen, self.settings, today=self.today())
 
+    def conversation_about(self, plan: Plan, engine: Engine | None = None) -> Conversation:
+        """A chat that continues with a stored plan: each message revises it."""
+        from assistant.conversation import Conversation
+        from assistant.engines.select import make_engine
+
+        chosen = engine if engine is not None else make_engine(self.settings)
+        return Conversation.about(plan, chosen, self.settings, today=self.today())
+
     def plan(
         self, engine: Engine, goal: str, answers: dict[str, str], progress: Progress = no_progress
     ) -> PlanResult:

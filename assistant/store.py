@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from assistant.errors import GoalsmithError, InputError, NotFound
 from assistant.models import Plan, Review, TaskStatus
 from assistant.schedule.sessions import progress, with_session
+from assistant.store_chats import read_chat, write_chat
 from assistant.store_ticks import apply_ticks, session_rows
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -60,6 +61,12 @@ MIGRATIONS: list[str] = [
     CREATE TABLE quarantine (
         seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, user TEXT NOT NULL,
         record_key TEXT NOT NULL, body TEXT NOT NULL, problem TEXT NOT NULL, moved_at TEXT NOT NULL);
+    """,
+    # the chat that made and revised a plan, shown again when the plan is picked
+    """
+    CREATE TABLE chats (
+        user TEXT NOT NULL, plan_id TEXT NOT NULL, body TEXT NOT NULL, saved_at TEXT NOT NULL,
+        PRIMARY KEY (user, plan_id));
     """,
 ]
 
@@ -365,8 +372,24 @@ class Store:
                 "task_events",
                 "session_ticks",
                 "reviews",
+                "chats",
             ):
                 db.execute(f"DELETE FROM {table} WHERE user=? AND plan_id=?", (user, plan_id))
+
+    def save_chat(self, plan_id: str, messages: list[dict[str, str]], user: str = "local") -> None:
+        """Keep the chat of one of the user's plans (replacing the one stored before)."""
+        with self._write() as db:
+            if self._latest_version(db, plan_id, user) is None:
+                raise NotFound(f"no plan {plan_id!r}; `goalsmith list` shows your plans")
+            try:
+                write_chat(db, user, plan_id, messages)
+            except ValidationError as exc:
+                raise InputError(f"cannot store this chat: {exc.errors()[0]['msg']}") from None
+
+    def chat(self, plan_id: str, user: str = "local") -> list[dict[str, str]]:
+        """The stored chat of one of the user's plans, oldest message first."""
+        with self._connect() as db:
+            return read_chat(db, user, plan_id)
 
     # --- reviews ---------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ INTRO = (
 )
 # One tick per line: a list to scan, not a wall of chips that wrap mid-row.
 CSS = "#task-ticks .wrap, #later-ticks .wrap { flex-direction: column; align-items: stretch; }"
-GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
 
 
 def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.Blocks":
@@ -49,6 +48,9 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Chat", id="chat"):
                 session = gr.State(None)
+                # which plan this browser's chat is about, so a reload shows that chat again
+                chat_plan = gr.BrowserState(None, storage_key="goalsmith-chat-plan")
+                about = gr.Markdown(chat.NEW_GOAL_LINE, elem_id="chat-about")
                 chatbot = gr.Chatbot(
                     label="Conversation",
                     height=480,
@@ -58,7 +60,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                 )
                 message = gr.Textbox(
                     label="Message",
-                    placeholder=GOAL_HINT,
+                    placeholder=chat.GOAL_HINT,
                     lines=1,
                     max_lines=6,
                     elem_id="message",
@@ -78,16 +80,23 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             if chat_session is None or chat_session.user != user:  # never resume another's chat
                 chat_session = chat.ChatSession(user=user)
             for update in chat.respond(ws, chat_session, text, user):
-                pick = gr.update()
+                pick: Any = gr.update()
+                line: Any = gr.update()
                 if update.saved_plan_id:
                     pick = gr.update(
                         choices=planview.plan_choices(ws, user), value=update.saved_plan_id
                     )
-                yield "", update.history, chat_session, pick
+                box: Any = ""
+                remembered: Any = gr.update()
+                if not update.busy:
+                    line = chat.context_line(chat_session, ws, user)
+                    box = gr.update(value="", placeholder=chat.hint(chat_session))
+                    remembered = chat.remember(chat_session)
+                yield box, update.history, chat_session, pick, line, remembered
 
         chat_io: dict[str, Any] = {
             "inputs": [message, session],
-            "outputs": [message, chatbot, session, picker],
+            "outputs": [message, chatbot, session, picker, about, chat_plan],
             "show_progress": "minimal",
         }
         message.submit(on_send, **chat_io)
@@ -97,7 +106,42 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             yield from on_send(chat.JUST_PLAN_IT, chat_session, request)
 
         just.click(on_just, **{**chat_io, "inputs": [session]})
-        restart.click(lambda: ("", [], None), outputs=[message, chatbot, session])
+
+        def fresh():
+            box = gr.update(value="", placeholder=chat.GOAL_HINT)
+            return box, [], None, chat.NEW_GOAL_LINE, []
+
+        chat_view = [message, chatbot, session, about, chat_plan]
+        restart.click(fresh, outputs=chat_view)
+        chatbot.clear(fresh, outputs=chat_view)
+
+        def on_pick(
+            plan_id: str | None, chat_session: chat.ChatSession | None, request: gr.Request
+        ):
+            """The picked plan's chat replaces the chat in view (unless it is that chat)."""
+            user = user_of(request)
+            shown = chat_session.saved if chat_session and chat_session.user == user else None
+            if not plan_id or (shown and shown[0] == plan_id):
+                return [gr.update()] * len(chat_view)
+            return _chat_about(plan_id, user)
+
+        def _chat_about(plan_id: str, user: str) -> list:
+            try:
+                picked = chat.about_plan(ws, plan_id, user)
+            except Exception as exc:
+                return [gr.update(), gr.update(), None, chat.error_line(exc), []]
+            line = chat.context_line(picked, ws, user)
+            box = gr.update(placeholder=chat.hint(picked))
+            return [box, picked.history, picked, line, chat.remember(picked)]
+
+        def on_load_chat(remembered: Any, request: gr.Request):
+            """After a reload, the chat this browser was in (only if it is this user's)."""
+            user = user_of(request)
+            if isinstance(remembered, list | tuple) and len(remembered) == 2:
+                owner, plan_id = remembered
+                if owner == user and isinstance(plan_id, str) and plan_id:
+                    return _chat_about(plan_id, user)
+            return [gr.update()] * len(chat_view)
 
         # --- plan picker and plan tab -----------------------------------------------------
         view_outputs = [*plan_tab.outputs, *review_tab.view_outputs, why_tab.reset_output, status]
@@ -115,12 +159,19 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             return [*updates, _picker_counts(gr, ws, request)]
 
         picker.change(show, inputs=[picker], outputs=view_outputs)
+        picker.input(on_pick, inputs=[picker, session], outputs=chat_view)
         for group in (plan_tab.ticks, plan_tab.later):
             group.input(
                 on_tick,
                 inputs=[picker, plan_tab.ticks, plan_tab.later],
                 outputs=[*view_outputs, picker],
             )
+
+        def on_deleted(chat_session: chat.ChatSession | None, request: gr.Request):
+            """A chat about a plan that is gone starts fresh: it must not bring the plan back."""
+            if chat.plan_is_gone(ws, chat_session, user_of(request)):
+                return fresh()
+            return [gr.update()] * len(chat_view)
 
         # --- delete, after a confirmation that says what goes -------------------------------
         def on_delete(plan_id: str | None, request: gr.Request):
@@ -151,7 +202,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             on_confirm,
             inputs=[picker],
             outputs=[plan_tab.confirm_text, plan_tab.confirm_row, picker],
-        )
+        ).then(on_deleted, inputs=[session], outputs=chat_view)
 
         def on_load(request: gr.Request):
             user = user_of(request)
@@ -165,6 +216,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             return gr.update(choices=choices, value=choices[0][1]), "", gr.update(selected="plan")
 
         demo.load(on_load, outputs=[picker, status, tabs])
+        demo.load(on_load_chat, inputs=[chat_plan], outputs=chat_view)
 
         # --- break a task down: a button per open one-off task ----------------------------
         def on_breakdown(task_id: str) -> Callable:

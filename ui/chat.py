@@ -16,6 +16,9 @@ from ui import safe
 from ui.workspace import Workspace
 
 JUST_PLAN_IT = "just plan it"
+GOAL_HINT = "e.g. Run a half marathon by June; I can train 4 hours a week"
+CHANGE_HINT = "Ask for a change, e.g. I only have 3 hours a week"
+NEW_GOAL_LINE = "**New goal:** type it below; I ask what matters, then plan it."
 STAGE_LABEL = {
     "asking": "Choosing questions",
     "drafting": "Drafting the plan",
@@ -51,7 +54,7 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
     if not message:
         yield ChatUpdate(session.history)
         return
-    session.history = [*session.history, {"role": "user", "content": safe.text(message)}]
+    session.history = [*session.history, {"role": "user", "content": said(message)}]
     yield ChatUpdate(session.history + [_note("⏳ Thinking…")], busy=True)
     if session.conversation is None:
         try:
@@ -85,11 +88,63 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
         yield ChatUpdate(session.history)
         return
     turn = outcome["turn"]
-    saved_id = _save_new_plan(ws, session, turn, user)
+    try:
+        saved_id = _save_new_plan(ws, session, turn, user)
+    except Exception as exc:  # the plan is still in the chat: say why it is not stored
+        saved_id = None
+        session.history = [*session.history, _note(error_line(exc))]
     session.history = session.history + [
         {"role": "assistant", "content": turn_md(turn, saved_id is not None)}
     ]
+    _keep_chat(ws, session, user)
     yield ChatUpdate(session.history, saved_plan_id=saved_id)
+
+
+def _keep_chat(ws: Workspace, session: ChatSession, user: str) -> None:
+    """Store the chat with its plan; before a plan exists nothing is stored."""
+    if session.saved is None:
+        return
+    try:
+        ws.store.save_chat(session.saved[0], session.history, user)
+    except Exception as exc:  # the chat goes on; the person learns it was not kept
+        session.history = [*session.history, _note(error_line(exc))]
+
+
+def about_plan(ws: Workspace, plan_id: str, user: str) -> ChatSession:
+    """The chat of a stored plan, ready to revise it: its stored messages, or one line
+    saying how to ask for changes when the plan was made elsewhere."""
+    plan = ws.store.get_plan(plan_id, user)
+    history = ws.store.chat(plan_id, user) or [
+        _note(
+            f"This is the chat for **{safe.text(plan.goal.statement)}** (version "
+            f"{plan.version}). Ask for changes in plain words; each is saved as a new version."
+        )
+    ]
+    return ChatSession(
+        user=user,
+        conversation=ws.conversation_about(plan),
+        saved=(plan.id, plan.version),
+        history=history,
+    )
+
+
+def context_line(session: ChatSession | None, ws: Workspace, user: str) -> str:
+    """Which plan the chat is about, so a message is never a surprise revision."""
+    if session is None or session.saved is None:
+        return NEW_GOAL_LINE
+    try:
+        statement = ws.store.get_plan(session.saved[0], user).goal.statement
+    except Exception:
+        statement = session.saved[0]
+    return (
+        f"**Chat about:** {safe.text(statement)}. Messages revise this plan; "
+        "**New goal** starts a fresh chat."
+    )
+
+
+def said(message: str) -> str:
+    """The person's message as shown: made safe, one answer per line kept on its own line."""
+    return "  \n".join(safe.text(line) for line in message.splitlines() if line.strip())
 
 
 def turn_md(turn: Any, saved: bool) -> str:
@@ -139,3 +194,27 @@ def _load_versions_from_store(ws: Workspace, conversation: Any, user: str) -> No
 
 def _note(content: str) -> dict[str, str]:
     return {"role": "assistant", "content": content}
+
+
+def remember(session: ChatSession | None) -> list[str]:
+    """What the browser keeps to show this chat again after a reload: whose, and which plan
+    ([] for a new goal: gradio does not store None)."""
+    if session is None or not session.saved or session.user is None:
+        return []
+    return [session.user, session.saved[0]]
+
+
+def hint(session: ChatSession | None) -> str:
+    """What the message box invites: a goal, or a change to the plan in view."""
+    return CHANGE_HINT if session is not None and session.saved else GOAL_HINT
+
+
+def plan_is_gone(ws: Workspace, session: ChatSession | None, user: str) -> bool:
+    """Whether the chat is about a plan that was deleted (sending to it would bring it back)."""
+    if session is None or not session.saved:
+        return False
+    try:
+        ws.store.get_plan(session.saved[0], user)
+    except Exception:
+        return True
+    return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -58,12 +59,13 @@ def questions(
     today: TodayOption = None,
 ) -> None:
     """The 2-5 questions worth answering before planning this goal (only what is missing)."""
+    from assistant.answer_reader import checked_options
     from assistant.cli.io import load_settings, parse_day
 
     settings = load_settings()
-    asked = _engine(settings, offline).questions(
-        _goal(goal), parse_answer_options(answer), parse_day(today)
-    )
+    day = parse_day(today)
+    answers = checked_options(parse_answer_options(answer), _goal(goal), day)
+    asked = _engine(settings, offline).questions(_goal(goal), answers, day)
     if as_json:
         print(json.dumps([q.model_dump() for q in asked], indent=2, ensure_ascii=False))
         return
@@ -89,6 +91,7 @@ def plan(
     today: TodayOption = None,
 ) -> None:
     """Break a goal into milestones and small owned tasks, validated against every rule."""
+    from assistant.answer_reader import checked_options
     from assistant.cli.io import load_settings, parse_day
     from assistant.engines.base import no_progress
     from assistant.engines.select import written_by
@@ -97,12 +100,13 @@ def plan(
     settings = load_settings()
     day = parse_day(today)
     service = Goalsmith(settings, today=lambda: day)
-    answers = parse_answer_options(answer)
+    answers = checked_options(parse_answer_options(answer), _goal(goal), day)
     engine = _engine(settings, offline)
     # a model takes seconds per call: report progress on stderr (stdout stays the plan or JSON)
     progress = no_progress if engine.name == "offline" else _progress_to_stderr
     if sys.stdin.isatty() and not as_json:
-        answers.update(_ask_interactively(engine.questions(_goal(goal), answers, day)))
+        asked = engine.questions(_goal(goal), answers, day)
+        answers.update(_ask_interactively(asked, _goal(goal), day))
     result = service.plan(engine, _goal(goal), answers, progress)
     made = result.plan
     if save:
@@ -151,12 +155,25 @@ def _goal(text: str) -> str:
     return text.strip()
 
 
-def _ask_interactively(asked: list) -> dict[str, str]:
+def _ask_interactively(asked: list, goal: str, day) -> dict[str, str]:
+    """Each answer checked as it is typed: one clarifying question, then it is left to assume."""
+    from assistant.answer_reader import check_answer, read_count
+
     out: dict[str, str] = {}
     for q in asked:
         reply = typer.prompt(f"{q.question} (Enter to skip)", default="", show_default=False)
-        if reply.strip():
-            out[q.key] = reply.strip()
+        got = check_answer(q.key, reply, day, goal, out) if reply.strip() else None
+        if got is not None and got.ask:
+            again = typer.prompt(f"{got.ask} (Enter to skip)", default="", show_default=False)
+            heads = read_count(again) if got.per_person else None
+            if got.per_person and heads and not re.search(r"h|min", again):
+                out[q.key] = f"{got.per_person * heads:g} hours a week"
+                continue
+            got = check_answer(q.key, again, day, goal, out) if again.strip() else None
+            if got is not None and got.ask:
+                say(f"  (that did not read either; the plan will assume the {q.key})")
+        if got is not None and got.text is not None:
+            out[q.key] = got.text
     return out
 
 

@@ -58,7 +58,8 @@ def parse_capacity(text: str) -> float | None:
 
 
 def _hours_a_week(text: str) -> float | None:
-    s = re.sub(r"\bhalf an hour\b", "30 minutes", normalize(text))
+    s = fix_period_typos(normalize(text))
+    s = re.sub(r"\bhalf an hour\b", "30 minutes", s)
     s = re.sub(r"\ban hour\b", "1 hour", s)
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
     bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())
@@ -87,12 +88,59 @@ def _clamp(hours: float) -> float | None:
 
 
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
-    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June'."""
-    for candidate in (text, f"by {text}", f"in {text}"):
-        day = resolve_deadline(candidate, today)
-        if day is not None:
-            return day
+    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
+    fixed = fix_month_typos(text)
+    for said in dict.fromkeys((text, fixed)):
+        for candidate in (said, f"by {said}", f"in {said}"):
+            day = resolve_deadline(candidate, today)
+            if day is not None:
+                return day
     return None
+
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_PERIOD_TYPOS_RE = re.compile(r"\b(?:wek|weeek|weke|weak|wk|wks)\b|\b(?:dya|dy)\b")
+
+
+def fix_period_typos(text: str) -> str:
+    """'3 hrs a wek' -> '3 hrs a week', '30 min a dya' -> '30 min a day'."""
+    return _PERIOD_TYPOS_RE.sub(lambda m: "day" if m.group(0).startswith("d") else "week", text)
+
+
+def fix_month_typos(text: str) -> str:
+    """Month names one slip away ('jnue', 'aprl', 'marhc') spelled right; other words kept."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        if len(word) < 4 or word in MONTHS:
+            return m.group(0)
+        for month in MONTHS:
+            if sorted(word) == sorted(month) or _one_edit(word, month):
+                return month
+        return m.group(0)
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 def parse_amount(text: str) -> Quantity | None:
@@ -148,7 +196,7 @@ def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
 
 
 # "idk", "no deadline", "ongoing": the person does not know, so the plan assumes (and says so)
-_UNKNOWN_RE = re.compile(
+UNKNOWN_RE = re.compile(
     r"^\s*(?:idk|i don'?t know|dunno|no idea|not sure|n/?a|none|nothing|no deadline(?: really)?|"
     r"no real deadline|no rush|no timeline|no time ?frame|ongoing|whenever|any ?time|not really|"
     r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time)\b"
@@ -197,7 +245,7 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             raise InputError(
                 f"answer key {key!r}: use lower-case keys such as {', '.join(KNOWN_KEYS)}"
             )
-        unknown = key in {"deadline", "capacity", "baseline"} and _UNKNOWN_RE.match(value.lower())
+        unknown = key in {"deadline", "capacity", "baseline"} and UNKNOWN_RE.match(value.lower())
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = None  # "idk, weekends mostly" still says weekends
         if not value or unknown:

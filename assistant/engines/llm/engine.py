@@ -84,6 +84,7 @@ class LLMEngine:
             str, list[ModelCall]
         ] = {}  # claimed by the draft of the same goal
         self._deadlines: dict[str, float] = {}  # plan id -> end of its time budget (repairs)
+        self.questions_fallback: str | None = None  # why the last questions were the offline ones
 
     # --- the Engine protocol --------------------------------------------------------------------
 
@@ -107,9 +108,11 @@ class LLMEngine:
                 deadline=self._budget_end(),
             )
             questions = questions_from_list(found, MAX_QUESTIONS)
+            self.questions_fallback = None
         except (UnusableReply, BudgetSpent) as exc:
             # the offline planner's gap analysis asks instead of a model that cannot
             calls, questions = exc.calls, self._offline_questions(goal, answers, today)
+            self.questions_fallback = str(exc)
         self._clarify_calls[goal] = calls
         while len(self._clarify_calls) > 64:
             self._clarify_calls.pop(next(iter(self._clarify_calls)))

@@ -174,7 +174,7 @@ class StructuredCaller:
                 problem = str(exc)
                 feedback = _feedback_invalid(problem)
             if attempt < FORMAT_REASKS:
-                progress("asking", f"re-asking the model: {problem.splitlines()[0]}")
+                progress("asking", f"re-asking the model: {_one_line(problem)}")
                 if not truncated:
                     history.append(AIMessage(content=text[:20_000]))
                 history.append(HumanMessage(content=feedback))
@@ -187,7 +187,7 @@ class StructuredCaller:
         )
         raise UnusableReply(
             f"{self.model_name or 'the model'} did not return a usable {purpose} after "
-            f"{FORMAT_REASKS + 1} tries ({problem.splitlines()[0]}).{hint}",
+            f"{FORMAT_REASKS + 1} tries ({_one_line(problem)}).{hint}",
             raw=text,
             calls=calls,
         )
@@ -372,3 +372,10 @@ def _transport_error(exc: Exception, endpoint: str, model: str | None) -> ModelE
         f"{endpoint} failed (HTTP {status or '?'}) even after retries: {_error_text(exc)}; "
         "nothing was saved from this step, try again later"
     )
+
+
+def _one_line(problem: str, limit: int = 300) -> str:
+    """A multi-line problem list on one line, so a message never ends at "problems:"."""
+    text = re.sub(r":?\s*\n-\s*", lambda m: ": " if m.group(0).startswith(":") else "; ", problem)
+    text = " ".join(text.split()) or "no reason given"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,348 @@
+"""One answer reader for the chat, `goalsmith plan` prompts and `goalsmith questions`.
+
+It decides which open question each part of a reply answers (by content first, then by
+position), checks each answer as it arrives (a wrong-looking one gets one clarifying
+question, never a silent mis-filing). The planner still reads the answers itself; this only
+decides what it is given. What was understood is said back by ``assistant.understood``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.engines.base import Question
+from assistant.errors import InputError
+from assistant.language import normalize
+from assistant.language.horizons import find_horizon
+from assistant.understanding.answers import (
+    MONTHS,
+    fix_month_typos,
+    fix_period_typos,
+    parse_answers,
+    parse_deadline,
+    parse_owners,
+)
+from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
+
+TYPED = frozenset({"deadline", "capacity"})
+LABELS = {
+    "metric": "target",
+    "deadline": "deadline",
+    "capacity": "capacity",
+    "baseline": "starting point",
+    "constraint": "what gets in the way",
+    "owners": "owners",
+    "why": "why",
+    "stages": "stages",
+}
+_KEY_VALUE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,29})\s*[:=]\s*(\S.*)$")
+_UNKNOWN_RE = re.compile(
+    r"^\W*(?:idk|i don'?t know|dunno|no idea|not sure|no clue|n/?a|pass|\?+)\W*$", re.I
+)
+_DURATION = (
+    r"(?:\d+(?:[.,]\d+)?|an?|half an?)\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
+)
+_PERIOD = r"(?:a|per|each|every|/|on|in the)\s*(?:week|day|weekday|weekend|evening|night|morning)s?"
+_TIME_RE = re.compile(
+    rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
+)
+# time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
+_LOOSE_TIME_RE = re.compile(
+    rf"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
+    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?)\b"
+)
+_BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
+_EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
+_SESSION_EACH_RE = re.compile(
+    r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\b.*\beach\b"
+)
+_HEADS_RE = re.compile(
+    r"\b(\d+)\s*(?:of us|people|devs|developers|engineers|volunteers|members|friends|"
+    r"teammates|founders|co-?founders|writers|designers)\b|\bwe'?re (\d+)\b"
+)
+_BASELINE_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
+    r"i can|i do|i run|i have)\b.*\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
+    r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
+    r"run|tried|played|written|studied)|starting out)\b"
+)
+_CONSTRAINT_RE = re.compile(
+    r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
+    r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
+    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy)\b"
+)
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b|\b(?:christmas|xmas|new year|"
+    r"easter|summer|winter|spring|autumn|fall)\b"
+)
+
+
+@dataclass
+class Checked:
+    """One answer after checking: what the planner is given, or the one question to ask."""
+
+    key: str
+    said: str
+    text: str | None = None  # the answer as the planner will read it
+    ask: str | None = None  # one clarifying question when it does not read as this answer
+    unknown: bool = False  # "idk": left open, the plan assumes and says so
+    note: str = ""  # how it was read, when that is not obvious ("10 h each x 4 people")
+    per_person: float | None = None  # hours each, waiting for how many people
+
+
+# --- which question each part answers ----------------------------------------------------
+
+
+def map_answers(
+    text: str, questions: list[Question], leftover: list[str] | None = None
+) -> dict[str, str]:
+    """Answers to open questions from one message, by content first, then by position.
+
+    "key: value" lines go to that key; other parts (lines, or for one line answering several
+    questions its sentences and comma parts) go to the question their content answers (a
+    deadline, a weekly capacity, a starting point, an obstacle); parts no detector
+    recognises go to the question in their position when there is one part per question,
+    and never to a deadline or capacity question while another question is free. A part no
+    open question fits is added to ``leftover``, never filed under a question it does not
+    answer."""
+    keys = [q.key for q in questions]
+    if not keys:
+        return {}
+    out: dict[str, str] = {}
+    loose: list[str] = []
+    for line in (re.sub(r"^\s*[-*•]\s+", "", raw).strip() for raw in text.splitlines()):
+        if not line:
+            continue
+        match = _KEY_VALUE_RE.match(line)
+        key = _as_key(match.group(1)) if match else None
+        if match and key in keys and key not in out:
+            out[key] = match.group(2).strip()
+        else:
+            loose.append(line)
+    remaining = [k for k in keys if k not in out]
+    parts = _clauses(loose, len(remaining))
+    unplaced: list[tuple[int, str]] = []
+    for i, part in sorted(enumerate(parts), key=lambda ip: not _states_duration(ip[1])):
+        kind = kind_of(part, remaining)
+        if kind in remaining and kind not in out:
+            out[kind] = part
+        else:
+            unplaced.append((i, part))
+    unplaced.sort()
+    by_position = len(parts) == len(remaining)
+    for i, part in unplaced:
+        free = [k for k in remaining if k not in out]
+        # an amount ("$600/month") is no obstacle, reason, date or time; a deadline or capacity
+        # question takes an unrecognised part only when it is the whole reply (then checked)
+        fits = [k for k in free if not (_amount_only(part) and k in _TEXT_KEYS | TYPED)]
+        own = remaining[i] if by_position and remaining[i] not in TYPED else None
+        untyped = [k for k in fits if k not in TYPED]
+        if len(parts) == 1:  # one reply, nothing recognised: the first question it can answer
+            key = next(iter(free if len(remaining) == 1 else fits), None)
+        else:
+            key = own if own in fits else next(iter(untyped), None)
+        kind = kind_of(part)
+        if key is not None:
+            out[key] = part
+        elif kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
+            out[kind] = f"{out[kind]}; {part}"
+        elif leftover is not None:
+            leftover.append(part)  # said, but no open question fits it: never filed anywhere
+    return out
+
+
+def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
+    """The question a part of a reply answers by its content, or None when it does not say."""
+    keys = set(open_keys or LABELS)
+    s = fix_period_typos(normalize(part))
+    if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
+        return "baseline"
+    if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
+        return "capacity"
+    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and len(s.split()) <= 6 and ";" not in s:
+        return "capacity"
+    horizon = find_horizon(part)
+    if horizon is not None and horizon.kind not in {"recurring", "vague"}:
+        return "deadline"
+    short_date = _DATE_WORDS_RE.search(fix_month_typos(s)) and len(s.split()) <= 6
+    if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
+        return "deadline"
+    if "baseline" in keys and _BASELINE_RE.search(s):
+        return "baseline"
+    if "constraint" in keys and _CONSTRAINT_RE.search(s):
+        return "constraint"
+    if "owners" in keys and not re.search(r"\d", s) and _names_only(part):
+        return "owners"
+    return None
+
+
+_TEXT_KEYS = frozenset({"constraint", "why", "owners"})
+_AMOUNT_RE = re.compile(
+    r"\W*(?:about|around|roughly|~)?\s*[$€£]?\s*\d[\d,.]*\s*(?:k|%|[a-z$€£]+)?"
+    r"(?:\s*(?:/|a|per|each)\s*[a-z]+)?\W*"
+)
+_FILLER_RE = re.compile(
+    r"^(?:(?:oh|ok|okay|well|hmm+|um+|uh+|so|yeah|not sure|idk|i think|i guess|probably|"
+    r"honestly)\b[\s,.!-]*)+(?=\S)",
+    re.I,
+)
+
+
+def _amount_only(part: str) -> bool:
+    """'$600/month', '10 kg', '5k': an amount and nothing else."""
+    return bool(_AMOUNT_RE.fullmatch(normalize(part)))
+
+
+def _states_duration(part: str) -> bool:
+    """'4 hours a week' says its time more surely than '3 evenings a week' or 'weekends'."""
+    return bool(_TIME_RE.search(fix_period_typos(normalize(part))))
+
+
+def _names_only(part: str) -> bool:
+    names = parse_owners(part)
+    return len(names) >= 2 and all(n == "me" or n[:1].isupper() for n in names)
+
+
+def _as_key(label: str) -> str:
+    return re.sub(r"[^a-z]+", "_", label.strip().lower()).strip("_")
+
+
+_DATE_COMMA_RE = re.compile(r"\b([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?), (\d{4})\b")
+
+
+def _clauses(lines: list[str], wanted: int) -> list[str]:
+    """Answer parts: lines, then (for one line answering several questions) sentences or
+    ';'-parts, then comma-parts where a comma separates a deadline or capacity from the rest.
+    '3 evenings a week, 2 hours each' stays one part: the second half needs the first."""
+    lines = [_FILLER_RE.sub("", line) for line in lines]  # "oh, 3 hours a week"
+    if len(lines) != 1 or wanted <= 1:
+        return lines
+    line = _DATE_COMMA_RE.sub(r"\1 \2", lines[0])  # "March 3, 2027" is one date
+    out: list[str] = []
+    for piece in re.split(r"\s*;\s*|(?<=[.!?])\s+", line):
+        piece = _FILLER_RE.sub("", piece.strip(" ."))
+        if not piece:
+            continue
+        if _SESSION_EACH_RE.search(normalize(piece)):
+            out.append(piece)
+            continue
+        subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
+        typed = [p for p in subs if kind_of(p)]
+        if len(subs) > 1 and typed:
+            rest = ", ".join(p for p in subs if not kind_of(p))
+            out.extend(typed + ([rest] if rest else []))
+        else:
+            out.append(piece)
+    return out
+
+
+# --- is it a good answer to its question --------------------------------------------------
+
+
+def check_answer(
+    key: str, said: str, today: dt.date, goal: str = "", answers: dict[str, str] | None = None
+) -> Checked:
+    """Whether ``said`` reads as an answer to ``key``; the answer text the planner gets."""
+    said = said.strip()
+    if _UNKNOWN_RE.match(said) or (
+        key in {"deadline", "capacity", "baseline"}
+        and SAYS_UNKNOWN.match(said.lower())
+        and not parse_answers({key: said}, today)
+    ):
+        return Checked(key, said, unknown=True)
+    if key == "capacity":
+        return _check_capacity(said, today, goal, answers or {})
+    if key == "deadline":
+        return _check_deadline(said, today)
+    try:
+        parse_answers({key: said}, today)
+    except InputError as exc:
+        return Checked(key, said, ask=f"{exc}.")
+    return Checked(key, said, text=said)
+
+
+def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
+    s = fix_period_typos(normalize(said))
+    try:
+        read = parse_answers({"capacity": said}, today).get("capacity")
+    except InputError as exc:
+        return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
+    if read is None or (len(s.split()) > 8 and kind_of(said, ["capacity"]) != "capacity"):
+        return Checked(
+            "capacity",
+            said,
+            ask=f"{said!r} does not say how much time a week you have for this goal: how many "
+            "hours a week can you give it (e.g. '4 hours a week', '30 min a day')?",
+        )
+    if _EACH_RE.search(s) and not _SESSION_EACH_RE.search(s):
+        heads = heads_in(goal, answers)
+        hours = float(read)  # type: ignore[arg-type]
+        if heads is None:
+            return Checked(
+                "capacity",
+                said,
+                per_person=hours,
+                ask=f"That is {hours:g} h a week for each person: how many of you are there?",
+            )
+        total = round(hours * heads, 2)
+        return Checked(
+            "capacity",
+            said,
+            text=f"{total:g} hours a week",
+            note=f"{hours:g} h each x {heads} people",
+        )
+    return Checked("capacity", said, text=said)
+
+
+def _check_deadline(said: str, today: dt.date) -> Checked:
+    hint = "By when? (e.g. 'by June', '2027-03-01', 'in 12 weeks')"
+    try:
+        read = parse_answers({"deadline": said}, today).get("deadline")
+    except InputError as exc:
+        why = _why(exc)
+        if why.startswith("give a date"):
+            return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
+        return Checked("deadline", said, ask=f"{said!r} does not work: {why}. {hint}")
+    if read is None:
+        return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
+    if isinstance(read, dt.date) and read <= today:
+        return Checked("deadline", said, ask=f"{read:%d %b %Y} is not in the future. {hint}")
+    return Checked("deadline", said, text=said)
+
+
+def heads_in(goal: str, answers: dict[str, str]) -> int | None:
+    """How many people share the work: named owners, or a head count in the goal or answers."""
+    owners = parse_owners(answers.get("owners", "")) if answers.get("owners") else []
+    if len(owners) > 1:
+        return len(owners)
+    for text in [goal, *answers.values()]:
+        m = _HEADS_RE.search(normalize(text))
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
+
+
+def read_count(text: str) -> int | None:
+    """'4', 'four of us', 'we are 3': a head count."""
+    m = re.search(r"\b(\d+)\b", normalize(text))
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 500 else None
+
+
+def _why(exc: InputError) -> str:
+    """The reason part of an answer InputError ("capacity '-3': time ... negative")."""
+    text = str(exc)
+    return text.split(": ", 1)[1] if ": " in text else text
+
+
+def checked_options(answers: dict[str, str], goal: str, today: dt.date) -> dict[str, str]:
+    """`--answer` values as the planner should read them; one that does not read raises."""
+    out: dict[str, str] = {}
+    for key, said in answers.items():
+        got = check_answer(key, said, today, goal, answers)
+        if got.ask:
+            raise InputError(f"{key} {said!r}: {got.ask}")
+        if got.text is not None:
+            out[key] = got.text
+    return out

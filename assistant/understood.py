@@ -1,0 +1,84 @@
+"""What the chat understood: corrections that name the fact they change, and the one line
+that says every fact back with where it came from (your goal, your answer, or assumed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.answer_reader import LABELS, kind_of
+
+# --- corrections -----------------------------------------------------------------------------
+
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:actually|no|nope|sorry|oops|wait|correction|scratch that|i meant|i mean|"
+    r"make it|change it|rather)\b",
+    re.I,
+)
+_LEAD_RE = re.compile(
+    r"^(?:\W*(?:actually|no|nope|sorry|oops|wait|correction|scratch that|i meant|i mean|"
+    r"make it|make that|change it to|change that to|let'?s say|it'?s|it is|rather|not)\b)+\W*",
+    re.I,
+)
+_NAMED_KEY: list[tuple[str, str]] = [
+    ("deadline", r"deadline|due date|end date|finish date|date"),
+    ("capacity", r"capacity|weekly time|time"),
+    ("baseline", r"starting point|baseline|start"),
+    ("metric", r"target|metric"),
+    ("constraint", r"constraint|obstacle|problem|blocker"),
+    ("owners", r"owners?|team"),
+]
+
+
+def read_correction(text: str) -> tuple[str, str] | None:
+    """("deadline", "april") from "actually no, make the deadline april"; None when the
+    message is not a correction or does not say which fact it changes."""
+    if not _CORRECTION_RE.match(text):
+        return None
+    rest = _LEAD_RE.sub("", text).strip(" .!")
+    for key, words in _NAMED_KEY:
+        m = re.match(
+            rf"(?:make|set|change|move|put|push)?\s*(?:the |my |our )?(?:{words})\b\s*"
+            r"(?:is|should be|to|=|:|be|of|on)?\s*",
+            rest,
+            re.I,
+        )
+        if m and rest[m.end() :].strip(" .!"):
+            return key, rest[m.end() :].strip(" .!")
+    kind = kind_of(rest)
+    return (kind, rest) if kind and rest else None
+
+
+# --- what was understood --------------------------------------------------------------------
+
+
+def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
+    """'Got it: capacity 3 h/week (you said) · deadline 30 Apr 2027 (in your goal) · ...'."""
+    from assistant.understanding.goal import understand
+
+    try:
+        u = understand(goal, answers, today)
+    except Exception:  # the reading is a courtesy; the plan itself reports real problems
+        return "Got it: " + " · ".join(f"{LABELS.get(k, k)} {v[:40]}" for k, v in answers.items())
+
+    def source(key: str) -> str:
+        if key in answers:
+            return "you said"
+        return "in your goal" if key in u.stated else "assumed"
+
+    facts = []
+    said_number = "metric" in answers or u.preset is not None or re.search(r"\d", goal)
+    if said_number and ("metric" in answers or "metric" in u.stated):
+        facts.append(f"target {u.value(u.target)} ({source('metric')})")
+    elif u.done_state:  # "launch the app": done is the target; a number would be a guess
+        facts.append(f"done when you {u.done_state} (in your goal)")
+    facts.append(f"deadline {u.deadline:%d %b %Y} ({source('deadline')})")
+    facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
+    if u.baseline is not None:
+        facts.append(f"starting point {u.value(u.baseline)} ({source('baseline')})")
+    if u.team or "owners" in answers:
+        facts.append(f"owners {', '.join(u.owners)} ({source('owners')})")
+    if u.constraint:
+        short = u.constraint if len(u.constraint) <= 40 else u.constraint[:39] + "…"
+        facts.append(f"in the way: {short} ({source('constraint')})")
+    return "Got it: " + " · ".join(facts)

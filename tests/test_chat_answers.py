@@ -1,0 +1,191 @@
+"""The chat's answer handling with the real offline planner: answers land where they belong,
+a wrong-looking one is asked about once, corrections move the named fact, nothing traps the
+chat, and a model that fails the questions step hands over to the offline questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.conversation import Conversation
+from assistant.engines.llm.engine import LLMEngine
+from assistant.engines.offline.engine import OfflineEngine
+from tests.llm_support import (  # noqa: F401 (block_real_models is a fixture)
+    LLM_TODAY,
+    LocalModelServer,
+    Reply,
+    Script,
+    as_json,
+    block_real_models,
+    good_draft,
+)
+from tests.plans import TODAY
+
+RUN_GOAL = "I want to run a half marathon"
+
+
+def offline_chat() -> Conversation:
+    settings = Settings(_env_file=None)
+    return Conversation(OfflineEngine(settings), settings, today=TODAY)
+
+
+def test_five_answers_one_per_line_go_to_their_questions_and_make_the_plan():
+    c = offline_chat()
+    turn = c.send(RUN_GOAL)
+    assert [q.key for q in turn.questions] == ["deadline", "capacity", "baseline", "constraint"]
+    turn = c.send("by april\n5 hours\nI can run 5k\nI lose motivation")
+    assert c.answers == {
+        "deadline": "by april",
+        "capacity": "5 hours",
+        "baseline": "I can run 5k",
+        "constraint": "I lose motivation",
+    }
+    assert turn.state == "plan"
+    assert turn.plan.capacity_hours_per_week == 5 and str(turn.plan.goal.deadline) == "2027-04-30"
+    first = turn.message.splitlines()[0]
+    assert first.startswith("Got it:") and "capacity 5 h/week (you said)" in first
+    assert "target 21.1 km (in your goal)" in first
+
+
+def test_a_typo_in_the_time_is_capacity_and_repeated_back():
+    c = offline_chat()
+    c.send(RUN_GOAL)
+    turn = c.send("maybe 3 hrs a wek")
+    assert c.answers == {"capacity": "maybe 3 hrs a wek"} and turn.state == "clarify"
+    assert "capacity 3 h/week (you said)" in turn.message
+    assert "deadline" in turn.message and "(assumed)" in turn.message
+    assert "Still open" in turn.message
+
+
+def test_a_wrong_looking_answer_gets_one_question_then_is_assumed_never_filed():
+    c = offline_chat()
+    c.send(RUN_GOAL)
+    turn = c.send("capacity: I lose motivation")
+    assert "capacity" not in c.answers and "One thing to check" in turn.message
+    assert "hours a week" in turn.message
+    turn = c.send("still motivation")
+    assert "capacity" not in c.answers and "capacity" in c.unknown
+    assert "assume" in turn.message
+    turn = c.send("just plan it")
+    assert turn.state == "plan" and turn.plan is not None
+
+
+def test_a_clarifying_question_is_answered_by_the_next_message():
+    c = offline_chat()
+    c.send("Our team wants to launch the app")
+    turn = c.send("we each have about 10 hours a week for this")
+    assert "how many of you" in turn.message and "capacity" not in c.answers
+    turn = c.send("4")
+    assert c.answers["capacity"] == "40 hours a week"
+    assert "capacity 40 h/week (you said)" in turn.message
+
+
+def test_a_correction_before_the_plan_moves_the_named_fact():
+    c = offline_chat()
+    c.send(RUN_GOAL)
+    c.send("by june\n4 hours a week")
+    turn = c.send("actually no, make the deadline april")
+    assert c.answers["deadline"] == "april" and c.answers["capacity"] == "4 hours a week"
+    assert "deadline 30 Apr 2027 (you said)" in turn.message
+    turn = c.send("just plan it")
+    assert str(turn.plan.goal.deadline) == "2027-04-30"
+    assert "actually" not in turn.message.lower()  # the correction is not quoted into the plan
+
+
+def test_a_correction_of_a_fact_in_the_goal_overrides_it():
+    c = offline_chat()
+    c.send("Run a half marathon by June, 4 hours a week")
+    turn = c.send("I meant 3 hours a week")
+    assert "capacity 3 h/week (you said)" in turn.message
+    assert "deadline 30 Jun 2027 (in your goal)" in turn.message
+
+
+def test_after_the_plan_a_correction_goes_to_the_revision_path():
+    c = offline_chat()
+    c.send(RUN_GOAL)
+    first = c.send("just plan it").plan
+    turn = c.send("actually I only have 3 hours a week")
+    assert turn.state == "revise" and turn.plan.version == first.version + 1
+
+
+@pytest.mark.parametrize("skip", ["just plan it", "Just plan it!", "go ahead"])
+def test_just_plan_it_mid_way_goes_straight_to_the_draft(skip):
+    c = offline_chat()
+    c.send(RUN_GOAL)
+    c.send("capacity: lots")  # a clarifying question is pending
+    turn = c.send(skip)
+    assert turn.state == "plan" and turn.plan is not None and not c.asked_again
+
+
+def test_an_answer_the_planner_refuses_is_set_aside_and_the_chat_goes_on(monkeypatch):
+    from assistant import conversation
+    from assistant.errors import InputError
+
+    c = offline_chat()
+    c.send(RUN_GOAL)
+    real = conversation.plan_goal
+    calls = []
+
+    def refuse_once(engine, goal, answers, *rest):
+        calls.append(dict(answers))
+        if len(calls) == 1:
+            raise InputError(f"capacity {answers['capacity']!r}: not usable")
+        return real(engine, goal, answers, *rest)
+
+    monkeypatch.setattr(conversation, "plan_goal", refuse_once)
+    c.send("by april\n5 hours\nI can run 5k\nI lose motivation")
+    turn = c.send("just plan it")
+    assert turn.state == "plan" and "capacity" not in calls[-1]
+
+
+@pytest.mark.usefixtures("block_real_models")
+def test_a_model_that_fails_the_questions_step_hands_over_to_offline_questions():
+    """A real ChatOpenAI against a local server that answers the questions step with junk."""
+    junk = Reply(as_json({"questions": [{"key": "Bad Key!", "question": ""}]}))
+    script = Script([junk, junk, junk, Reply(as_json(good_draft()))])
+    with LocalModelServer(script) as server:
+        settings = Settings(
+            _env_file=None,
+            openai_base_url=server.base_url,
+            model="qwen3:8b",
+            max_retries=0,
+            request_timeout_s=10,
+        )
+        c = Conversation(LLMEngine(settings), settings, today=LLM_TODAY)
+        turn = c.send("Run the Riverside half marathon")
+        assert turn.state == "clarify" and turn.questions
+        note = turn.message.splitlines()[0]
+        assert "could not write the questions" in note and "offline planner's questions" in note
+        assert "problems:)" not in note and "Field required" in note  # names what was wrong
+        turn = c.send("just plan it")
+    assert turn.state == "plan" and turn.plan is not None
+
+
+@pytest.mark.usefixtures("block_real_models")
+def test_a_model_that_cannot_be_reached_for_questions_still_lets_the_chat_go_on():
+    with LocalModelServer(Script([], default=Reply(status=500, error="boom"))) as server:
+        settings = Settings(
+            _env_file=None,
+            openai_base_url=server.base_url,
+            model="qwen3:8b",
+            max_retries=0,
+            request_timeout_s=5,
+        )
+        c = Conversation(LLMEngine(settings), settings, today=LLM_TODAY)
+        turn = c.send("Run the Riverside half marathon")
+    assert turn.state == "clarify" and "offline planner's questions" in turn.message
+
+
+def test_time_each_is_multiplied_by_the_people_named_in_the_same_message():
+    c = offline_chat()
+    c.send("Our team wants to launch the app")
+    turn = c.send("Ana, Ben and me\nwe each have about 10 hours a week\nby march")
+    assert c.answers["capacity"] == "30 hours a week" and "10 h each x 3 people" in turn.message
+    assert "capacity 30 h/week (you said)" in turn.message
+
+
+def test_a_done_state_goal_is_said_back_as_done_not_as_a_number_nobody_said():
+    c = offline_chat()
+    c.send("Our team wants to launch the app")
+    line = c.send("by march").message.splitlines()[0]
+    assert "done when you launch the app (in your goal)" in line and "customers" not in line
