@@ -291,3 +291,24 @@ def test_one_named_repair_is_one_job_not_a_repair_list():
 def test_a_span_lived_is_not_a_deadline():
     plan = ENGINE.draft("Quit smoking. 20 years, pack a day.", {}, TODAY)
     assert plan.goal.deadline.year < 2028
+
+
+@pytest.mark.parametrize(
+    ("goal", "never"),
+    [
+        ("get back into shape, im 49 and my knees hurt", "49"),
+        ("open a 401k and put 10% in", "401,000"),
+        ("help my mom who is 79 get stronger", "79"),
+    ],
+)
+def test_ages_and_account_names_are_not_the_goals_numbers(goal, never):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert never not in plan.goal.statement
+    assert all(never not in a.text for a in plan.assumptions if a.key == "baseline")
+
+
+def test_time_spent_sitting_is_not_time_free_and_a_span_lived_is_no_deadline():
+    plan = ENGINE.draft("I sit 11 hours a day driving a truck, want to lose 40 lbs", {}, TODAY)
+    assert plan.capacity_hours_per_week < 20
+    plan = ENGINE.draft("I have type 2 for 11 years, get my a1c under 7", {}, TODAY)
+    assert plan.goal.deadline.year < 2029

@@ -130,9 +130,36 @@ _DAILY_TIME_RE = re.compile(
     r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
     r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
 )
-_HEIGHT_RE = re.compile(
-    r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"
+# numbers that are not amounts of the goal: a height ("6'1"), an age ("I'm 49", "my mom who
+# is 79", "52 years old"), an account or a condition's name (a 401(k), a 529 plan, type 2)
+_NOT_AMOUNT_RES = (
+    re.compile(r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?|\b1[5-9]\d\s?cm\b"),
+    re.compile(
+        r"\b(?:i'm|im|i am|age|aged|who's|who is|he's|he is|she's|she is|turning|turned|turn)\s"
+        r"(\d{1,2})\b(?!\s?(?:lbs?|kg|kilos?|pounds|%|k\b|miles?|km|hours?|hrs?|minutes?|mins?|"
+        r"days?|weeks?|times|reps|push|pull|sit|books?|pages?|percent))"
+    ),
+    re.compile(r"\b\d{1,2}\s?(?:years? old|yrs? old|yo|y/o)\b"),
+    re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b(?!\s?(?:lbs?|kg|%|dollars))"),
+    re.compile(r"\btype\s?[12]\b"),
 )
+
+
+def _mask_non_amounts(text: str) -> str:
+    """The text with heights, ages and account names blanked out (same length, so the spans
+    of the quantities found in it still point into the text)."""
+
+    def blank(m: re.Match[str]) -> str:
+        if m.lastindex:  # only the number of "I'm 49"
+            a, b = m.span(1)
+            return m.group(0)[: a - m.start()] + " " * (b - a) + m.group(0)[b - m.start() :]
+        return " " * len(m.group(0))
+
+    for pattern in _NOT_AMOUNT_RES:
+        text = pattern.sub(blank, text)
+    return text
+
+
 _HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
 
 
@@ -148,7 +175,7 @@ def understand(
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
-    masked = _HEIGHT_RE.sub(lambda m: " " * len(m.group(0)), core)  # "6'1" is a height
+    masked = _mask_non_amounts(core)  # "6'1", "I'm 49", "a 401k" are not the goal's numbers
     quantities = with_units(
         core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
@@ -335,9 +362,12 @@ def _deadline(
 ) -> dt.date:
     answered = typed.get("deadline")
     horizon = find_horizon(core)
-    from_text = (
+    lived = horizon and re.fullmatch(
+        r"for (?:the (?:last|past) )?([3-9]|\d\d) years?", horizon.phrase
+    )
+    from_text = (  # "type 2 for 11 years": a span lived, not a deadline
         resolve_deadline(core, today)
-        if horizon and horizon.kind not in {"recurring", "vague"}
+        if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
     day = answered if isinstance(answered, dt.date) else from_text
@@ -422,12 +452,21 @@ _HEADS_RE = re.compile(
 _EACH_RE = re.compile(r"\s?(?:each|apiece|per person|a head|per head)\b")
 
 
+_BUSY_RE = re.compile(
+    r"\b(sit|sits|sitting|drive|drives|driving|work|works|working|sleep|sleeps|sleeping|stand|"
+    r"standing|on my feet|commute|commuting|on (?:the|my) phone|scroll\w*|game|gaming|watch\w*)\b"
+    r"[^,.;]{0,20}$"
+)
+
+
 def _capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
     if isinstance(typed.get("capacity"), float):
         stated.add("capacity")
         return typed["capacity"]  # type: ignore[return-value]
     text = normalize(goal)
     m = CAPACITY_PHRASE_RE.search(text)
+    if m and _BUSY_RE.search(text[max(0, m.start() - 30) : m.start()]):
+        m = None  # "I sit 11 hours a day": time taken, not time free
     hours = parse_capacity(m.group(0)) if m else None
     if hours and m:
         stated.add("capacity")
