@@ -312,3 +312,18 @@ def test_time_spent_sitting_is_not_time_free_and_a_span_lived_is_no_deadline():
     assert plan.capacity_hours_per_week < 20
     plan = ENGINE.draft("I have type 2 for 11 years, get my a1c under 7", {}, TODAY)
     assert plan.goal.deadline.year < 2029
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept", "start"),
+    [
+        ("cut down to 1 coffee a day", "1 coffee a day", None),
+        ("I drink 4 cans of monster a day and want to get down to 1", "1 can a day", 4),
+        ("I drink like 20 beers a week, want to cut back to 10", "10 beers a week", 20),
+    ],
+)
+def test_cutting_down_to_a_limit_is_a_limit_not_quitting(goal, kept, start):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert kept in plan.goal.statement and "in a row" not in plan.goal.statement
+    if start is not None:
+        assert plan.goal.metric.baseline == start

@@ -232,7 +232,9 @@ def understand(
     levels = _levels(core, quantities, playbook, before_delta, target)
     if levels:
         stated.add("baseline")
-    down = -1 if playbook.lower_is_better else 1  # churn, blood pressure: the number falls
+    # churn, blood pressure, a limit on drinks or coffees ("4 cans a day, down to 1"): it falls
+    limit = playbook.rate_reduces and unit not in {"days", "weeks"}
+    down = -1 if playbook.lower_is_better or limit else 1
     if (
         baseline is None
         and playbook.default_baseline is not None
