@@ -106,8 +106,8 @@ def constraint_moves(
     if kind is None:
         return ConstraintMoves(
             text,
-            "Change one thing around this obstacle every week, the easiest first, and keep "
-            "what works",
+            "Decide in advance what you will do when it happens: one if-then plan, tried for a "
+            "week and kept if it worked, then the next",
             playbook.attack,
             (_fill(_AROUND, fill),),
         )
@@ -143,9 +143,9 @@ def _obstacle_vectors(texts: tuple[str, ...]):
 # The person's words go in the done-when: quoted in a title, "a whole Saturday" reads as a
 # task too big for one session.
 _AROUND = Step(
-    "List 3 ways around the main constraint on 1 page",
-    30,
-    "Page with 3 ways around '{own}' saved; 1 picked",
+    "Write down your move for the moment the obstacle hits",
+    20,
+    "One line saved: 'If {own}, then I will ...'; used once this week",
     attacks=True,
 )
 
