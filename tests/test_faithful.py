@@ -327,3 +327,18 @@ def test_cutting_down_to_a_limit_is_a_limit_not_quitting(goal, kept, start):
     assert kept in plan.goal.statement and "in a row" not in plan.goal.statement
     if start is not None:
         assert plan.goal.metric.baseline == start
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [("my hours got cut", "money"), ("landlord is slow", "waiting")],
+)
+def test_a_cut_in_pay_and_a_slow_landlord_are_not_a_lack_of_time(said, kind):
+    from assistant.engines.offline.constraints import classify
+
+    assert classify(said).kind == kind
+
+
+def test_food_on_work_trips_meets_the_eating_out_moves():
+    plan = ENGINE.draft("lose 20 lbs", {"constraint": "hotel food when I travel for work"}, TODAY)
+    assert "Protect the time" not in plan.constraint_strategy

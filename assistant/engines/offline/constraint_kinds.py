@@ -179,7 +179,9 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
     Bottleneck(
         "waiting",
         r"supervisor|advisor|adviser|reviewer|feedback|slowly|slow to (?:reply|respond|answer)|"
-        r"waiting (?:for|on)|approval|sign[- ]off",
+        r"waiting (?:for|on)|approval|sign[- ]off|"
+        r"(?:landlord|contractor|insurer|insurance|bank|lawyer|agent|council|school|office)\b"
+        r"[^.]{0,20}\b(?:slow|not answering|never answers|doesn'?t (?:answer|reply|respond)|ignor)",
         "Stop waiting on {who}: fixed meeting dates, small chunks sent early, work moves on "
         "meanwhile",
         _weekly(
@@ -260,6 +262,7 @@ BOTTLENECKS: tuple[Bottleneck, ...] = (
     Bottleneck(
         "money",
         r"money|budget|afford|expensive|cost|cash|broke|funds|bills?\b|breaks? down|"
+        r"hours (?:got )?cut|pay cut|laid off|lost (?:my|the) job|"
         r"christmas|unexpected|emergenc|repairs?\b|paycheck",
         "Find the cheapest way to the next result before spending",
         _weekly(

@@ -171,7 +171,7 @@ def _trigger(words: str) -> str:
 
 _WHO_RE = re.compile(
     r"\b(supervisor|advisor|adviser|manager|boss|editor|client|reviewer|professor|tutor|landlord|"
-    r"partner|agent|mentor|coach|team lead|lead)\b"
+    r"partner|agent|mentor|coach|team lead|lead|landlord|contractor|insurer|lawyer|bank)\b"
 )
 
 
