@@ -342,3 +342,22 @@ def test_a_cut_in_pay_and_a_slow_landlord_are_not_a_lack_of_time(said, kind):
 def test_food_on_work_trips_meets_the_eating_out_moves():
     plan = ENGINE.draft("lose 20 lbs", {"constraint": "hotel food when I travel for work"}, TODAY)
     assert "Protect the time" not in plan.constraint_strategy
+
+
+@pytest.mark.parametrize(
+    ("goal", "field"),
+    [
+        ("stop betting on sports apps, I lost like 4k this year", "quit"),
+        ("get my bakery to break even, we're losing about 2k a month", "revenue"),
+        ("KonMari my closet", "declutter"),
+        ("I got laid off last week, need to rebuild my LinkedIn and network", "job"),
+    ],
+)
+def test_more_goals_people_write_find_their_field(goal, field):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.metadata.field == field
+
+
+def test_a_year_spoken_of_in_the_past_is_not_the_deadline():
+    plan = ENGINE.draft("stop betting on sports apps, I lost like 4k this year", {}, TODAY)
+    assert plan.goal.deadline != dt.date(2026, 12, 31)

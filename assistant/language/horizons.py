@@ -192,6 +192,7 @@ def find_horizon(text: str) -> Horizon | None:
 
 _PAST_RE = re.compile(
     r"\b(been|started|had|was|were|did|used to|for the (?:last|past)|haven'?t|hasn'?t|"
+    r"lost|spent|wasted|gained|earned|missed|paid|"
     r"overdue by|not since)\b[^.,;]{0,40}$"
 )
 
@@ -204,7 +205,12 @@ def _about_the_past(m: re.Match[str]) -> bool:
 def _first(kind: str, pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
     """The first match that looks ahead: spans about the past are skipped."""
     return next(
-        (m for m in pattern.finditer(s) if kind != "relative" or not _about_the_past(m)), None
+        (
+            m
+            for m in pattern.finditer(s)
+            if kind not in {"relative", "year"} or not _about_the_past(m)
+        ),
+        None,
     )
 
 
