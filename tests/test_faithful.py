@@ -361,3 +361,18 @@ def test_more_goals_people_write_find_their_field(goal, field):
 def test_a_year_spoken_of_in_the_past_is_not_the_deadline():
     plan = ENGINE.draft("stop betting on sports apps, I lost like 4k this year", {}, TODAY)
     assert plan.goal.deadline != dt.date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("goal", "hours"),
+    [
+        (
+            "We're a 3 person marketing team, relaunch the website by Q2. each of us has 6 hrs a week",
+            18,
+        ),
+        ("our team of 5 engineers needs SOC 2 type 1 this year, we each have 3 hours a week", 15),
+    ],
+)
+def test_a_teams_time_said_per_person_counts_every_person(goal, hours):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.capacity_hours_per_week == hours and plan.team

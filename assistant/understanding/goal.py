@@ -62,7 +62,7 @@ _TEAM_RE = re.compile(
     r"\b(team|teams|colleagues|co-?founders?|squad|department|company|startup'?s?|"
     r"our (?:team|company|startup|department|org|organi[sz]ation|product|app|business|club|"
     r"group|staff|employees|engineers|devs|developers|sales|customers|users|school|church|"
-    r"nonprofit|charity|clients|shop|store)|we'?re (?:\d+|a few|two|three|four|five) "
+    r"nonprofit|charity|clients|shop|store)|(?:we'?re|we are) (?:\d+|a few|two|three|four|five) "
     r"(?:devs|developers|engineers|people|of us))\b"
 )
 _PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
@@ -448,10 +448,12 @@ def _feasible(u: Understanding) -> None:
 
 
 _HEADS_RE = re.compile(
-    r"\b(\d+) (?:devs|developers|engineers|people|of us|volunteers|members|designers|"
-    r"writers|reps|teammates|students)\b"
+    r"\b(\d+)[- ](?:devs|developers|engineers|people|of us|volunteers|members|designers|"
+    r"writers|reps|teammates|students|person|persons|marketers|nurses|staff)\b"
+    r"|\bteam of (\d+)\b"
 )
 _EACH_RE = re.compile(r"\s?(?:each|apiece|per person|a head|per head)\b")
+_EACH_BEFORE_RE = re.compile(r"\b(?:each of us|we each|every one of us|each person)\b")
 
 
 _BUSY_RE = re.compile(
@@ -473,8 +475,9 @@ def _capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
     if hours and m:
         stated.add("capacity")
         people = _HEADS_RE.search(text)
-        if people and _EACH_RE.match(text[m.end() :]):  # "4 devs with 10 hours a week each"
-            return min(hours * int(people.group(1)), 168.0)
+        each = _EACH_RE.match(text[m.end() :]) or _EACH_BEFORE_RE.search(text[: m.start()])
+        if people and each:  # "4 devs with 10 hours a week each", "each of us has 6 hrs"
+            return min(hours * int(people.group(1) or people.group(2)), 168.0)
         return hours
     return 5.0
 
