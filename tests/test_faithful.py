@@ -376,3 +376,11 @@ def test_a_year_spoken_of_in_the_past_is_not_the_deadline():
 def test_a_teams_time_said_per_person_counts_every_person(goal, hours):
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.capacity_hours_per_week == hours and plan.team
+
+
+def test_a_run_already_going_counts_on_from_where_it_is():
+    plan = ENGINE.draft("I'm 90 days sober and want to make it a full year", {}, TODAY)
+    assert plan.goal.metric.baseline == 90 and plan.goal.metric.target == 365
+    assert plan.goal.deadline == TODAY + dt.timedelta(days=275)  # the day day 365 comes
+    first = plan.milestones[0]
+    assert first.metric.target == 90 + (first.deadline - TODAY).days

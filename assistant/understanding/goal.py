@@ -126,6 +126,10 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
+_RUN_SO_FAR_RE = re.compile(
+    r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
+    r"(?:sober|clean|smoke[- ]free|vape[- ]free|alcohol[- ]free|nicotine[- ]free|without|free|in)\b"
+)
 _DAILY_TIME_RE = re.compile(
     r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
     r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
@@ -229,6 +233,16 @@ def understand(
         stated.add("baseline")
     before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
+    run = _RUN_SO_FAR_RE.search(core)
+    if (
+        run
+        and unit == "days"
+        and "in a row" in playbook.metric_name
+        and float(run.group(1)) < target
+        and all(r.value is None for r in playbook.rungs)  # no quit-day milestone to pass again
+    ):
+        baseline = float(run.group(1))  # "I'm 90 days sober": the run so far
+        stated.add("baseline")
     levels = _levels(core, quantities, playbook, before_delta, target)
     if levels:
         stated.add("baseline")
@@ -347,6 +361,14 @@ def understand(
         baseline_words=baseline_words,
     )
     u.subject = _subject(u)
+    if (
+        u.baseline
+        and not u.rate_period
+        and u.unit == "days"
+        and "in a row" in u.metric_name
+        and "deadline" not in stated
+    ):
+        u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     _feasible(u)
     return u
 
@@ -364,6 +386,9 @@ def _deadline(
 ) -> dt.date:
     answered = typed.get("deadline")
     horizon = find_horizon(core)
+    run = _RUN_SO_FAR_RE.search(core)
+    if horizon and run and horizon.phrase in run.group(0):
+        horizon = None  # "I'm 90 days sober": the run so far, not a deadline
     lived = horizon and re.fullmatch(
         r"for (?:the (?:last|past) )?([3-9]|\d\d) years?", horizon.phrase
     )
@@ -435,8 +460,9 @@ def _feasible(u: Understanding) -> None:
                 f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
                 f"holds by {u.deadline:%d %B %Y}"
             )
-    if u.unit == "days" and "in a row" in u.metric_name and u.target * 4 / 3 + 7 > u.weeks * 7:
-        weeks_needed = (u.target * 4 / 3 + 7) / 7  # time to prepare, then the run itself
+    still = u.target - (u.baseline or 0)  # "I'm 90 days sober": only the rest is ahead
+    if u.unit == "days" and "in a row" in u.metric_name and still * 4 / 3 + 7 > u.weeks * 7:
+        weeks_needed = (still * 4 / 3 + 7) / 7  # time to prepare, then the run itself
         why = (
             f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}, "
             "with a week to prepare first"

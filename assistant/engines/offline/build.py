@@ -238,9 +238,14 @@ def _runs_that_fit(
 ) -> list[float]:
     """A run of days in a row is due no earlier than it can be lived: 14 smoke-free days are
     not due a week after quit day; the first week goes to preparing."""
-    if u.unit != "days" or "in a row" not in u.metric_name:
+    if u.unit != "days" or "in a row" not in u.metric_name or u.rate_period:
         return values
     out = list(values)
+    if u.baseline:  # a run already going grows a day a day: "I'm 90 days sober"
+        return [
+            v if r.value is not None else float(min(u.target, u.baseline + (d - today).days))
+            for r, v, d in zip(rungs, values, deadlines, strict=True)
+        ]
     # the run starts after a set-up milestone (quit day) or after a week of preparing
     start = deadlines[0] if rungs[0].value is not None else today + dt.timedelta(days=7)
     for i, (rung, due) in enumerate(zip(rungs, deadlines, strict=True)):

@@ -45,7 +45,7 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     if u.playbook.stops and u.unit == u.playbook.unit and inner:
         raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
         for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
-            values[i] = value
+            values[i] = _round(value, u)  # no stop fits: still a number people count in
     return values
 
 
