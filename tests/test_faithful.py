@@ -93,6 +93,9 @@ def _with_request(plan, goal_text, statement):
         ("I weigh 225 lbs and want 195 lbs", "Lose 5 kg by 31 May 2027", True),  # swapped
         ("save $500 a month", "Save $500 a month for 3 months in a row", False),
         ("Pass the B1 German exam, 4 hours a week", "Pass the B1 German exam by June", False),
+        ("get SOC 2 type 1 done, 5 engineers", "Pass the SOC audit by June", False),  # names
+        ("we're a 3 person team, relaunch the site", "Relaunch the site by June", False),
+        ("2 staff, apply for 10 grants", "Win funding by June", True),  # 10 grants lost
     ],
 )
 def test_goal_drift_fires_when_the_persons_numbers_or_rate_are_lost(said, statement, drifts):

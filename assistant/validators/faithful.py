@@ -16,6 +16,11 @@ from assistant.models import Finding, Plan
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
+_HEADCOUNT = re.compile(
+    r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
+    r"employees?|designers?|writers?|reps?|teammates?|students?|kids?|children|of us|adults?)\b"
+)
 _RATE_WORDS = re.compile(
     r"\b(a|per|each|every|/)\s?(day|night|morning|week|month|paycheck|payday|year)\b|"
     r"\b(daily|nightly|weekly|monthly|yearly)\b"
@@ -33,6 +38,11 @@ def _stated(q: Quantity, text: str) -> bool:
         return False  # part of a name ("B1 German", "PS5"), not an amount the person stated
     if q.kind in {"money", "percent"}:
         return True
+    before = text[: q.span[0]].split()[-1:] or [""]
+    if _NAME_BEFORE.fullmatch(before[0]) or _HEADCOUNT.match(q.unit):
+        return (
+            False  # "SOC 2 type 1", "level 3"; "a 3 person team", "2 staff": not the goal's measure
+        )
     return bool(q.unit) and not _TIME_UNITS.match(q.unit)
 
 
