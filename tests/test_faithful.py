@@ -387,3 +387,17 @@ def test_a_run_already_going_counts_on_from_where_it_is():
     assert plan.goal.deadline == TODAY + dt.timedelta(days=275)  # the day day 365 comes
     first = plan.milestones[0]
     assert first.metric.target == 90 + (first.deadline - TODAY).days
+
+
+@pytest.mark.parametrize(
+    ("goal", "field"),
+    [
+        ("get checked for sleep apnea, my wife says I stop breathing", "medical"),
+        ("go back to work in HR after 5 years home with the kids", "job"),
+        ("legally change my name after the divorce", "paperwork"),
+        ("get our grocery bill under $600 a month", "budgeting"),
+    ],
+)
+def test_a_keyword_of_a_neighbouring_field_does_not_win(goal, field):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.metadata.field == field
