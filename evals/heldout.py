@@ -31,7 +31,8 @@ def check(goal: dict, answers: dict[str, str], engine, settings) -> list[str]:
     """The problems of one plan, as short labels (empty: it passes)."""
     from assistant.errors import GoalsmithError
     from assistant.planner import plan_goal
-    from tests.test_plan_language import _texts, strange_words
+    from assistant.validators.wording import strange_words
+    from tests.test_plan_language import _texts
 
     try:
         result = plan_goal(engine, goal["goal"], answers, settings, TODAY)

@@ -11,43 +11,15 @@ import datetime as dt
 import re
 
 import pytest
-from wordfreq import zipf_frequency
 
 from assistant.config import Settings
 from assistant.engines.offline.engine import OfflineEngine
 from assistant.playbooks import PLAYBOOKS
+from assistant.validators.wording import WORD_RE, strange_words
 from tests.offline_goals import GOALS
 
 TODAY = dt.date(2026, 11, 27)
 ENGINE = OfflineEngine(Settings(_env_file=None))
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# field words wordfreq does not rank but a coach writes: kept short and reviewed
-KNOWN = {
-    "deload",
-    "halaqa",
-    "annualcreditreport",
-    "kanban",
-    "onboarding",
-    "italki",
-    "readmes",
-    "exercism",
-    "leetcode",
-    "okrs",
-    "preply",
-}
-MIN_ZIPF = 1.0  # about once in 100 million words: rarer than that is not a word people use
-
-
-def strange_words(text: str, allowed: set[str]) -> list[str]:
-    out = []
-    for raw in _WORD_RE.findall(text):
-        for word in re.split(r"[-’']", raw):
-            w = word.lower()
-            if len(w) < 3 or w in allowed or w in KNOWN:
-                continue
-            if zipf_frequency(w, "en") < MIN_ZIPF:
-                out.append(word)
-    return out
 
 
 def _texts(plan) -> list[str]:
@@ -67,7 +39,7 @@ CASES = [(f.key, text) for f in PLAYBOOKS for text in f.examples[:2]] + [
 @pytest.mark.parametrize(("field", "goal"), CASES, ids=[f"{k}:{g[:30]}" for k, g in CASES])
 def test_every_generated_word_is_english_or_the_persons(field, goal):
     plan = ENGINE.draft(goal, {}, TODAY)
-    allowed = {w.lower() for w in _WORD_RE.findall(goal)}
+    allowed = {w.lower() for w in WORD_RE.findall(goal)}
     bad = {text: strange_words(text, allowed) for text in _texts(plan)}
     assert {t: w for t, w in bad.items() if w} == {}
 

@@ -39,7 +39,7 @@ KNOWN_WORDS = frozenset(
     }
 )
 MIN_ZIPF = 1.0  # about once in 100 million words: rarer than that is not a word people use
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a phrase cut off mid-way ends on a word that must be followed by something
 # (prepositions that close phrasal verbs, "search for", "coming in", are whole English)
 _DANGLING = frozenset(
@@ -126,7 +126,7 @@ def _is_english(word: str) -> bool:
 def strange_words(text: str, allowed: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Words of ``text`` that are neither English (wordfreq) nor in ``allowed`` (lower-case)."""
     out = []
-    for raw in _WORD_RE.findall(text):
+    for raw in WORD_RE.findall(text):
         for word in re.split(r"[-’']", raw):
             w = word.lower()
             if len(w) < 3 or w in allowed or w in KNOWN_WORDS:
@@ -162,7 +162,7 @@ def not_english(plan: Plan) -> list[Finding]:
     else:  # a plan file with no request: its goal is the person's own words
         said = plan.goal.statement
     said += f" {plan.constraint} " + " ".join(plan.owners)
-    allowed = {w.lower() for raw in _WORD_RE.findall(said) for w in re.split(r"[-’']", raw)}
+    allowed = {w.lower() for raw in WORD_RE.findall(said) for w in re.split(r"[-’']", raw)}
     out: list[Finding] = []
     for path, text in _generated_texts(plan):
         odd = strange_words(text, allowed)
