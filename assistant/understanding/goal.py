@@ -112,6 +112,11 @@ class Understanding:
     def value(self, amount: float) -> str:
         return fmt_value(amount, self.unit)
 
+    @property
+    def counts_a_run(self) -> bool:
+        """The goal is a run of days in a row ("30 days smoke-free"), not a rhythm or a total."""
+        return not self.rate_period and self.unit == "days" and "in a row" in self.metric_name
+
 
 def core_text(goal: str, keep_capacity: bool = False) -> str:
     """The goal without lead-ins ('I want to'), capacity or end punctuation; domain typos fixed."""
@@ -361,13 +366,7 @@ def understand(
         baseline_words=baseline_words,
     )
     u.subject = _subject(u)
-    if (
-        u.baseline
-        and not u.rate_period
-        and u.unit == "days"
-        and "in a row" in u.metric_name
-        and "deadline" not in stated
-    ):
+    if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     _feasible(u)
     return u
@@ -461,7 +460,7 @@ def _feasible(u: Understanding) -> None:
                 f"holds by {u.deadline:%d %B %Y}"
             )
     still = u.target - (u.baseline or 0)  # "I'm 90 days sober": only the rest is ahead
-    if u.unit == "days" and "in a row" in u.metric_name and still * 4 / 3 + 7 > u.weeks * 7:
+    if u.counts_a_run and still * 4 / 3 + 7 > u.weeks * 7:
         weeks_needed = (still * 4 / 3 + 7) / 7  # time to prepare, then the run itself
         why = (
             f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}, "

@@ -238,7 +238,7 @@ def _runs_that_fit(
 ) -> list[float]:
     """A run of days in a row is due no earlier than it can be lived: 14 smoke-free days are
     not due a week after quit day; the first week goes to preparing."""
-    if u.unit != "days" or "in a row" not in u.metric_name or u.rate_period:
+    if not u.counts_a_run:
         return values
     out = list(values)
     if u.baseline:  # a run already going grows a day a day: "I'm 90 days sober"
