@@ -217,7 +217,7 @@ def test_a_capacity_cut_shortens_or_spaces_workouts_but_keeps_every_week(base, h
         ("break down t99", "no task t99"),
         ("drop milestone 9", "no milestone 9"),
         ("by 2020-01-01", "not in the future"),
-        ("paint it blue", "can't tell what to change"),
+        ("paint it blue", "can't tell what to change in the plan"),
         ("one more walk a week", "do not fit 5 hours a week"),
         ("push back the deadline", "by how much"),
     ],
