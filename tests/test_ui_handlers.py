@@ -378,6 +378,15 @@ def test_review_is_stored_for_the_user_even_when_indexing_fails(midplan, monkeyp
         _review(ws, plan.id, "bob", notes="hello")
 
 
+def test_the_review_is_of_the_week_just_ending():
+    plan = good_plan()  # starts Monday 23 Nov 2026
+    assert plan.start_date == dt.date(2026, 11, 23)
+    first_monday = dt.date(2026, 11, 23)
+    assert reviewing.default_week(plan, first_monday) == first_monday  # no week before the plan
+    assert reviewing.default_week(plan, dt.date(2026, 12, 6)) == dt.date(2026, 11, 30)  # Sunday
+    assert reviewing.default_week(plan, dt.date(2026, 12, 8)) == dt.date(2026, 11, 30)  # Tuesday
+
+
 def test_the_form_shows_last_weeks_sessions_with_the_plan_tabs_ticks(midplan):
     ws = midplan
     plan = ws.store.save_plan(good_plan(), "local")
