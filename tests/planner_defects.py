@@ -17,6 +17,10 @@ COACH_CODES = frozenset(
         "constraint.feeds_behaviour",
         "indicator.mismatch",
         "plan.capacity_unused",
+        "goal.off_subject",
+        "milestone.placeholder",
+        "milestone.streak_too_long",
+        "constraint.generic_attack",
     }
 )
 
@@ -71,7 +75,13 @@ EVAL_TABLE: dict[str, set[str]] = {
     "driving": {"indicator.mismatch"},
     # 20-30 h a week stated, 3-6 h planned (info: the goal could come sooner)
     "app-launch": {"plan.capacity_unused"},
-    "demo-requests": {"plan.capacity_unused"},
+    "demo-requests": {"plan.capacity_unused", "milestone.placeholder"},
+    # no field fits, so the milestones are the 'Stage 1 of your 4 stages' scaffold
+    # neighbouring goals: 'emergency fund' kept as 'Save $3' (the fund and its size lost),
+    # raised beds as growing 6 crops, a pottery portfolio as 20 shop sales
+    "emergency-fund": {"goal.off_subject"},
+    "garden": {"goal.off_subject"},
+    "generic-typo": {"goal.off_subject"},
 }
 
 

@@ -24,6 +24,9 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.streaks import validate_streaks  # noqa: E402
+from assistant.validators.subject import validate_subject  # noqa: E402
 
 
 def validate_plan(
@@ -44,6 +47,9 @@ def validate_plan(
         *validate_progress(plan),
         *validate_wording(plan),
         *validate_asked(plan, settings, today),
+        *validate_subject(plan),
+        *generic_attacks(plan),
+        *validate_streaks(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
