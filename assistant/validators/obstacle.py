@@ -4,6 +4,8 @@ the main constraint", "Write the 10-minute fallback session")."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.findings import finding
 from assistant.language.text import content_stems, normalize, stem
 from assistant.models import Finding, Plan
@@ -14,38 +16,15 @@ from assistant.weeks import active_tasks
 # most 1 thing from the 48-hour list" for impulse shopping); boilerplate sits far below
 CLOSE_IN_MEANING = 0.37
 
-# planning words every task may use; they name no obstacle and no subject
+# planning and function words every task may use; they name no obstacle and no subject
 _PLANNING = frozenset(
     stem(w)
-    for w in [
-        "week",
-        "weeks",
-        "next",
-        "day",
-        "days",
-        "plan",
-        "plans",
-        "write",
-        "list",
-        "way",
-        "ways",
-        "time",
-        "session",
-        "sessions",
-        "minute",
-        "minutes",
-        "find",
-        "check",
-        "work",
-        "option",
-        "options",
-        "thing",
-        "things",
-        "task",
-        "tasks",
-        "goal",
-        "person",
-    ]
+    for w in re.findall(
+        r"\w+",
+        "week weeks next day days plan plans write list way ways time session sessions minute "
+        "minutes find check work option options thing things task tasks goal person "
+        "when what which where how who why there here just also very really",
+    )
 )
 
 

@@ -1,0 +1,134 @@
+"""Rules that hold a plan to the person's own words: a neighbouring goal, placeholder milestones,
+boilerplate attacks on their obstacle, and a streak longer than its window. Each fires on its
+planted case and stays silent on the good plan and on faithful rewordings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.models import Metric, Plan, Request
+from assistant.validators import CATALOG, subject, validate_plan
+from tests.plans import TODAY, good_plan
+
+SETTINGS = Settings(_env_file=None)
+PERSON_CODES = {
+    "goal.off_subject",
+    "milestone.placeholder",
+    "constraint.generic_attack",
+    "milestone.streak_too_long",
+}
+
+
+def _found(plan: Plan, code: str):
+    return [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == code]
+
+
+def _said(goal_text: str, **answers: str) -> Plan:
+    plan = good_plan()  # "Run the Riverside half marathon (21.1 km) by 28 February 2027"
+    plan.request = Request(goal_text=goal_text, answers=answers)
+    return plan
+
+
+def test_every_person_code_is_a_catalogued_warning():
+    assert all(CATALOG[code][0] == "warning" for code in PERSON_CODES)
+
+
+def test_the_good_plan_with_the_persons_words_draws_none_of_them():
+    plan = _said("run the riverside half marathon", constraint="work runs late most weeks")
+    assert [f.code for f in validate_plan(plan, SETTINGS, TODAY) if f.code in PERSON_CODES] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        ("run the riverside half marathon", False),
+        ("I want to finish my first half marathon in February", False),
+        ("get from 3 km to a 21 km race this winter", False),
+        ("get fit", False),  # too few words to tell a neighbour from a sharpening
+        ("get my anxiety to where I can drive on the highway again", True),
+        ("organize the pantry and the fridge and keep it that way", True),
+        ("get a job in tech, I'm a teacher and burned out", True),
+    ],
+)
+def test_a_plan_for_a_neighbouring_goal_is_off_the_subject(said, fires):
+    found = _found(_said(said), "goal.off_subject")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "goal.statement" and said[:30] in found[0].message
+
+
+def test_without_the_embedding_model_the_subject_rule_stays_silent(monkeypatch):
+    monkeypatch.setattr(subject, "similarity", lambda a, b: None)
+    plan = _said("get my anxiety to where I can drive on the highway again")
+    assert _found(plan, "goal.off_subject") == []
+
+
+def test_stage_placeholders_are_not_milestones():
+    plan = good_plan()
+    for i, m in enumerate(plan.milestones, 1):
+        m.title = f"Stage {i} of your 4 stages done"
+        m.metric = Metric(name="your stages done", target=i, unit="stages")
+    found = _found(plan, "milestone.placeholder")
+    assert len(found) == 1 and found[0].path == "milestones[0]"
+    assert "4 of 4 milestones" in found[0].message
+
+    for i, m in enumerate(plan.milestones, 1):  # stages that name their result are fine
+        m.title = f"Phase {i}: a {5 * i} km run done without stopping"
+    assert _found(plan, "milestone.placeholder") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("List 3 ways around the main constraint on 1 page", True),
+        ("Write the 10-minute fallback session for days when plans slip", True),
+        ("Block three run slots in the calendar for next week", False),  # the plan's own work
+        ("Ask my partner to take the kids on Tuesday evenings", False),  # the obstacle
+    ],
+)
+def test_an_attack_that_names_nothing_of_the_obstacle_is_boilerplate(title, fires):
+    plan = _said("run the riverside half marathon", constraint="no childcare on weekday evenings")
+    plan.milestones[0].tasks[1].title = title  # t2 attacks the constraint
+    found = _found(plan, "constraint.generic_attack")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "milestones[0].tasks[1]" and "no childcare" in found[0].message
+
+
+def test_an_attack_close_in_meaning_to_the_obstacle_is_not_boilerplate():
+    plan = _said("save 5k by summer", constraint="impulse online shopping")
+    plan.milestones[0].tasks[1].title = "Go through the 48-hour list and buy at most 1 thing"
+    assert _found(plan, "constraint.generic_attack") == []
+
+
+def test_no_stated_obstacle_no_boilerplate_finding():
+    plan = _said("run the riverside half marathon")
+    plan.milestones[0].tasks[1].title = "List 3 ways around the main constraint on 1 page"
+    assert _found(plan, "constraint.generic_attack") == []
+
+
+@pytest.mark.parametrize(
+    ("target", "unit", "baseline", "fires"),
+    [
+        (30, "days", None, True),  # 30 days in a row, 21 days from the start to the milestone
+        (14, "days", None, False),
+        (30, "days", 20, False),  # a run already 20 days long needs 10 more
+        (4, "weeks", None, True),  # 4 weeks in a row cannot end inside 3 weeks
+        (3, "weeks", None, False),
+    ],
+)
+def test_a_streak_longer_than_its_window(target, unit, baseline, fires):
+    plan = good_plan()
+    m = plan.milestones[0]  # start 2026-11-23, due 2026-12-13: 21 days
+    m.title = f"Run every day for {target} {unit} in a row"
+    m.metric = Metric(
+        name=f"{unit} in a row with a run", target=target, unit=unit, baseline=baseline
+    )
+    found = _found(plan, "milestone.streak_too_long")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "milestones[0].metric" and "21 days" in found[0].message
+    assert m.deadline - plan.start_date == dt.timedelta(days=20)
