@@ -23,6 +23,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "error",
         "The goal lost or changed what the person stated: a number, unit, rate or starting point.",
     ),
+    "goal.baseline_ignored": (
+        "warning",
+        "The person gave their starting point in numbers; the plan starts from zero without it.",
+    ),
     "goal.deadline_stated_past": (
         "warning",
         "A deadline the person wrote has already passed, and the plan does not say what it used.",

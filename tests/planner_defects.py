@@ -21,6 +21,7 @@ COACH_CODES = frozenset(
         "milestone.placeholder",
         "milestone.streak_too_long",
         "constraint.generic_attack",
+        "goal.baseline_ignored",
     }
 )
 

@@ -19,6 +19,7 @@ PERSON_CODES = {
     "milestone.placeholder",
     "constraint.generic_attack",
     "milestone.streak_too_long",
+    "goal.baseline_ignored",
 }
 
 
@@ -132,3 +133,23 @@ def test_a_streak_longer_than_its_window(target, unit, baseline, fires):
     if fires:
         assert found[0].path == "milestones[0].metric" and "21 days" in found[0].message
     assert m.deadline - plan.start_date == dt.timedelta(days=20)
+
+
+@pytest.mark.parametrize(
+    ("baseline_said", "plan_baseline", "fires"),
+    [
+        ("can run about 4 km", None, True),  # the plan starts from zero
+        ("can run about 4 km", 4, False),  # kept as the metric's starting point
+        ("can run 5 km already", None, False),  # used: the first milestone is 5 km
+        ("not much, I get out of breath", None, False),  # no number to keep
+        ("ran my last race in 2019", None, False),  # a year is a date, not a level
+        ("0 lol", None, False),
+    ],
+)
+def test_a_starting_point_given_in_numbers_is_kept(baseline_said, plan_baseline, fires):
+    plan = _said("run the riverside half marathon", baseline=baseline_said)
+    plan.goal.metric.baseline = plan_baseline
+    found = _found(plan, "goal.baseline_ignored")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "goal.metric.baseline" and baseline_said in found[0].message

@@ -29,6 +29,7 @@ EXCLUSIVE = {
     "milestone.placeholder",
     "milestone.streak_too_long",
     "constraint.generic_attack",
+    "goal.baseline_ignored",
 }
 # the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
 RULE_CODES = {

@@ -56,6 +56,11 @@ def _numbers(plan: Plan) -> set[float]:
 def validate_faithful(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
+    return [*_goal_drift(plan), *baseline_ignored(plan)]
+
+
+def _goal_drift(plan: Plan) -> list[Finding]:
+    assert plan.request is not None
     text = normalize(plan.request.goal_text)
     have = _numbers(plan)
     out: list[Finding] = []
@@ -83,3 +88,44 @@ def validate_faithful(plan: Plan) -> list[Finding]:
             )
         )
     return out
+
+
+_LEVEL = re.compile(r"(?<![\w.$])\$?(\d[\d,]*(?:\.\d+)?)(k\b)?")
+
+
+def _levels(text: str) -> set[float]:
+    """The amounts in a text ('310 lbs', '$5k', '4-5 hrs'), without zeros and calendar years."""
+    out = set()
+    for m in _LEVEL.finditer(normalize(text)):
+        value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+        if value and not (m.group(2) is None and 1900 <= value <= 2100 and value.is_integer()):
+            out.add(value)
+    return out
+
+
+def baseline_ignored(plan: Plan) -> list[Finding]:
+    """goal.baseline_ignored: the person gave their starting point in numbers; the plan starts
+    from zero and uses none of them ('310 lbs, use a cane' -> 'Starting point: zero')."""
+    if plan.request is None:
+        return []
+    said = plan.request.answers.get("baseline", "")
+    stated = _levels(said)
+    if not stated or plan.goal.metric.baseline:
+        return []
+    texts = [plan.goal.statement, *(m.title for m in plan.milestones)]
+    texts += [f"{t.title} {t.done_when}" for t in plan.tasks()]
+    used = set().union(*(_levels(t) for t in texts))
+    for metric in [plan.goal.metric, *(m.metric for m in plan.milestones)]:
+        used |= {v for v in (metric.target, metric.baseline) if v is not None}
+    if stated & used:
+        return []
+    return [
+        finding(
+            "goal.baseline_ignored",
+            "goal.metric.baseline",
+            f"The person gave their starting point ('{said.strip()[:80]}'); the plan starts "
+            "from zero and uses none of its numbers.",
+            "Start the metric and the first milestone from where the person is, in the goal's "
+            "unit; if their measure differs, convert it or ask.",
+        )
+    ]
