@@ -153,3 +153,14 @@ def test_a_starting_point_given_in_numbers_is_kept(baseline_said, plan_baseline,
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.metric.baseline" and baseline_said in found[0].message
+
+
+def test_the_deadline_date_does_not_count_as_a_kept_number():
+    plan = _said("work up to running 5 km without stopping, right now 1 km is hard")
+    plan.goal.statement = "Run 1 km without stopping by 5 February 2027"
+    plan.goal.metric = Metric(name="longest continuous run", target=1, unit="km")
+    found = _found(plan, "goal.drift")
+    assert found and "'5 km'" in found[0].message
+    plan.goal.statement = "Run 5 km without stopping by 5 February 2027"
+    plan.goal.metric = Metric(name="longest continuous run", target=5, unit="km", baseline=1)
+    assert _found(plan, "goal.drift") == []

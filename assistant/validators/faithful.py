@@ -16,6 +16,13 @@ from assistant.models import Finding, Plan
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# the deadline's own date: its day and year are not amounts the goal kept ("by 5 February 2027"
+# does not keep "5 miles")
+_DATE_RE = re.compile(
+    r"\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}\b|"
+    r"\b\d{4}-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
     r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
@@ -47,7 +54,8 @@ def _stated(q: Quantity, text: str) -> bool:
 
 
 def _numbers(plan: Plan) -> set[float]:
-    found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(plan.goal.statement)}
+    statement = _DATE_RE.sub(" ", plan.goal.statement)
+    found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(statement)}
     metric = plan.goal.metric
     found |= {v for v in (metric.target, metric.baseline) if v is not None}
     return found
