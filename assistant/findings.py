@@ -147,6 +147,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "info",
         "The plan uses far less than the time the person has, so the goal could come sooner.",
     ),
+    "plan.capacity_ignored": (
+        "warning",
+        "The plan's busiest week holds under a third of the weekly time the person stated.",
+    ),
     "plan.over_capacity": (
         "error",
         "Planned hours exceed the weekly capacity (after slack) in some weeks.",

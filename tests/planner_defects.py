@@ -22,6 +22,7 @@ COACH_CODES = frozenset(
         "milestone.streak_too_long",
         "constraint.generic_attack",
         "goal.baseline_ignored",
+        "plan.capacity_ignored",
     }
 )
 
@@ -84,12 +85,13 @@ EVAL_TABLE: dict[str, set[str]] = {
     "guitar": {"metric.unit_mismatch"},
     "read-books": {"metric.unit_mismatch"},
     # indicators above what the tasks schedule: 3 demos vs 1, 3 walks vs 2, 2 decisions vs 1
-    "mrr-20k": {"indicator.mismatch", "plan.capacity_unused"},
+    "mrr-20k": {"indicator.mismatch", "plan.capacity_unused", "plan.capacity_ignored"},
     "health-bp": {"indicator.mismatch"},
     "driving": {"indicator.mismatch"},
-    # 20-30 h a week stated, 3-6 h planned (info: the goal could come sooner)
-    "app-launch": {"plan.capacity_unused"},
-    "demo-requests": {"plan.capacity_unused"} | _SCAFFOLD,
+    # 20-40 h a week stated, 3-6 h planned: the goal could come sooner (info), and a coach
+    # marks a plan that uses 5 of 30 stated hours as written for someone else (warning)
+    "app-launch": {"plan.capacity_unused", "plan.capacity_ignored"},
+    "demo-requests": {"plan.capacity_unused", "plan.capacity_ignored"} | _SCAFFOLD,
     # neighbouring goals: 'emergency fund' kept as 'Save $3' (the fund and its size lost),
     # raised beds as growing 6 crops, a pottery portfolio as 20 shop sales
     "emergency-fund": {"goal.off_subject"},

@@ -11,6 +11,7 @@ import pytest
 from assistant.config import Settings
 from assistant.models import Metric, Plan, Request
 from assistant.validators import CATALOG, subject, validate_plan
+from assistant.validators.capacity import stated_hours_per_week
 from tests.plans import TODAY, good_plan
 
 SETTINGS = Settings(_env_file=None)
@@ -20,6 +21,7 @@ PERSON_CODES = {
     "constraint.generic_attack",
     "milestone.streak_too_long",
     "goal.baseline_ignored",
+    "plan.capacity_ignored",
 }
 
 
@@ -164,3 +166,37 @@ def test_the_deadline_date_does_not_count_as_a_kept_number():
     plan.goal.statement = "Run 5 km without stopping by 5 February 2027"
     plan.goal.metric = Metric(name="longest continuous run", target=5, unit="km", baseline=1)
     assert _found(plan, "goal.drift") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("6 hrs a day, graduated", 30),  # a day counts 5 days a week
+        ("30 hrs a week, still consulting", 30),
+        ("evenings 2 hrs", 10),
+        ("an hour a night", 5),
+        ("3x a week, 30 min", 1.5),
+        ("4 days a week, 75 min", 5),
+        ("8-10 hours a week", 8),  # the lower end of a range
+        ("not a lot", None),
+        ("weekends", None),
+    ],
+)
+def test_the_weekly_time_a_capacity_answer_states(said, hours):
+    assert stated_hours_per_week(said) == hours
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        ("6 hrs a day, I just graduated", True),  # 30 h a week, the plan's busiest week ~3 h
+        ("25 hours a week", True),
+        ("about 4 hours a week", False),  # the plan uses most of it
+        ("whatever it takes", False),  # no number to hold the plan to
+    ],
+)
+def test_a_plan_far_below_the_stated_time_ignores_it(said, fires):
+    found = _found(_said("run the riverside half marathon", capacity=said), "plan.capacity_ignored")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "capacity_hours_per_week" and said[:20] in found[0].message

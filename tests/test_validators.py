@@ -30,6 +30,7 @@ EXCLUSIVE = {
     "milestone.streak_too_long",
     "constraint.generic_attack",
     "goal.baseline_ignored",
+    "plan.capacity_ignored",
 }
 # the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
 RULE_CODES = {

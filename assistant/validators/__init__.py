@@ -23,6 +23,7 @@ from assistant.validators.wording import validate_wording
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
 from assistant.validators.streaks import validate_streaks  # noqa: E402
@@ -50,6 +51,7 @@ def validate_plan(
         *validate_subject(plan),
         *generic_attacks(plan),
         *validate_streaks(plan),
+        *capacity_ignored(plan, settings, today),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
