@@ -27,6 +27,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The person gave their starting point in numbers; the plan starts from zero without it.",
     ),
+    "goal.deadline_from_past": (
+        "warning",
+        "The deadline was read from how long something has lasted ('for 6 years').",
+    ),
     "goal.deadline_stated_past": (
         "warning",
         "A deadline the person wrote has already passed, and the plan does not say what it used.",

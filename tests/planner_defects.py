@@ -23,6 +23,7 @@ COACH_CODES = frozenset(
         "constraint.generic_attack",
         "goal.baseline_ignored",
         "plan.capacity_ignored",
+        "goal.deadline_from_past",
     }
 )
 

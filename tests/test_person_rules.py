@@ -22,6 +22,7 @@ PERSON_CODES = {
     "milestone.streak_too_long",
     "goal.baseline_ignored",
     "plan.capacity_ignored",
+    "goal.deadline_from_past",
 }
 
 
@@ -200,3 +201,25 @@ def test_a_plan_far_below_the_stated_time_ignores_it(said, fires):
     assert bool(found) == fires
     if fires:
         assert found[0].path == "capacity_hours_per_week" and said[:20] in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        ("quit weed, I've smoked every night for 6 years", True),
+        ("get back in shape after 2 years of long covid", True),
+        ("I quit smoking 2 years ago and want to run again", True),
+        ("pay off the loan in the next 2 years", False),  # a horizon, not the past
+        ("run a half marathon within 2 years", False),
+        ("I've run for 3 years, now a half marathon", False),  # 3 years is not the plan's span
+    ],
+)
+def test_a_deadline_read_from_how_long_something_lasted(said, fires):
+    plan = _said(said)
+    plan.goal.deadline = dt.date(2028, 11, 22)  # 2 years after the start (2026-11-23)
+    if "6 years" in said:
+        plan.goal.deadline = dt.date(2032, 11, 22)
+    found = _found(plan, "goal.deadline_from_past")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "goal.deadline" and "years away" in found[0].message

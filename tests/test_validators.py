@@ -31,6 +31,7 @@ EXCLUSIVE = {
     "constraint.generic_attack",
     "goal.baseline_ignored",
     "plan.capacity_ignored",
+    "goal.deadline_from_past",
 }
 # the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
 RULE_CODES = {
