@@ -223,3 +223,12 @@ def test_a_deadline_read_from_how_long_something_lasted(said, fires):
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.deadline" and "years away" in found[0].message
+
+
+def test_a_weekly_average_does_not_keep_a_stated_rate():
+    plan = _said("I want to lose 2 pounds a week consistently for the next 6 months")
+    plan.goal.statement = "Lose 5 kg of body weight on the weekly average by 27 May 2027"
+    plan.goal.metric = Metric(name="weight lost (weekly average)", target=2, unit="lb")
+    assert any("rate" in f.message for f in _found(plan, "goal.drift"))
+    plan.goal.statement = "Lose 2 lb a week on the weekly average, 26 weeks in a row"
+    assert _found(plan, "goal.drift") == []

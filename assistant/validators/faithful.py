@@ -32,6 +32,7 @@ _RATE_WORDS = re.compile(
     r"\b(a|per|each|every|/)\s?(day|night|morning|week|month|paycheck|payday|year)\b|"
     r"\b(daily|nightly|weekly|monthly|yearly)\b"
 )
+_AVERAGE = re.compile(r"\b(?:daily|weekly|monthly) average\b")
 _TIME_RATE = re.compile(r"\b(hours?|hrs?|h|minutes?|mins?)\b")  # free time, not the goal's rate
 _STATED_RATE = re.compile(
     r"\d[\d,.]*\s?k?\s?(?:[a-z$€£%]+\s){0,3}?(?:a|per|each|every|/)\s?"
@@ -85,7 +86,9 @@ def _goal_drift(plan: Plan) -> list[Finding]:
                 )
             )
     rates = [m for m in _STATED_RATE.finditer(text) if not _TIME_RATE.search(m.group(0))]
-    if rates and not _RATE_WORDS.search(plan.goal.statement.lower()):
+    # "on the weekly average" smooths a reading; it does not keep a rate
+    statement = _AVERAGE.sub(" ", plan.goal.statement.lower())
+    if rates and not _RATE_WORDS.search(statement):
         out.append(
             finding(
                 "goal.drift",
