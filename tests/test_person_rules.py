@@ -232,3 +232,13 @@ def test_a_weekly_average_does_not_keep_a_stated_rate():
     assert any("rate" in f.message for f in _found(plan, "goal.drift"))
     plan.goal.statement = "Lose 2 lb a week on the weekly average, 26 weeks in a row"
     assert _found(plan, "goal.drift") == []
+
+
+def test_a_run_stated_in_the_title_counts_whatever_the_metric():
+    plan = good_plan()
+    m = plan.milestones[0]  # 21 days from the start
+    m.title = "Fruit and vegetables at 2 meals a day for 4 weeks in a row"
+    m.metric = Metric(name="meals with vegetables", target=2, unit="meals")
+    assert _found(plan, "milestone.streak_too_long")
+    m.title = "Fruit and vegetables at 2 meals a day for 2 weeks in a row"
+    assert _found(plan, "milestone.streak_too_long") == []

@@ -13,8 +13,16 @@ _STREAK = re.compile(r"\b(in a row|straight|running|streak|consecutive)\b")
 _DAYS_PER = {"day": 1, "night": 1, "week": 7, "month": 28}
 
 
+_STATED_RUN = re.compile(r"\b(\d+)\s(day|night|week|month)s?\s(?:in a row|straight|running)\b")
+
+
 def _days_needed(metric: Metric, title: str) -> int | None:
-    """The days a streak metric needs from a standing start, or None when it is not a streak."""
+    """The days a streak needs from a standing start: the run the title states ('at 2 meals a
+    day for 4 weeks in a row'), else a streak metric's target; None when it is no streak."""
+    stated = _STATED_RUN.search(normalize(title))
+    if stated:
+        n, unit = int(stated.group(1)), stated.group(2)
+        return n * _DAYS_PER[unit] - (_DAYS_PER[unit] - 1)
     unit = normalize(metric.unit).strip().rstrip("s")
     if unit not in _DAYS_PER or not _STREAK.search(normalize(f"{metric.name} {title}")):
         return None
