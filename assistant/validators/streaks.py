@@ -19,11 +19,12 @@ _STATED_RUN = re.compile(r"\b(\d+)\s(day|night|week|month)s?\s(?:in a row|straig
 def _days_needed(metric: Metric, title: str) -> int | None:
     """The days a streak needs from a standing start: the run the title states ('at 2 meals a
     day for 4 weeks in a row'), else a streak metric's target; None when it is no streak."""
+    unit = normalize(metric.unit).strip().rstrip("s")
     stated = _STATED_RUN.search(normalize(title))
     if stated:
-        n, unit = int(stated.group(1)), stated.group(2)
-        return n * _DAYS_PER[unit] - (_DAYS_PER[unit] - 1)
-    unit = normalize(metric.unit).strip().rstrip("s")
+        per = _DAYS_PER[stated.group(2)]
+        done = (metric.baseline or 0.0) if unit == stated.group(2) else 0.0  # a run going on
+        return int((int(stated.group(1)) - done) * per) - (per - 1)
     if unit not in _DAYS_PER or not _STREAK.search(normalize(f"{metric.name} {title}")):
         return None
     need = metric.target - (metric.baseline or 0.0)
