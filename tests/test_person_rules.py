@@ -242,3 +242,18 @@ def test_a_run_stated_in_the_title_counts_whatever_the_metric():
     assert _found(plan, "milestone.streak_too_long")
     m.title = "Fruit and vegetables at 2 meals a day for 2 weeks in a row"
     assert _found(plan, "milestone.streak_too_long") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "statement", "fires"),
+    [
+        ("do yoga every morning", "Complete 36 sessions of yoga by 27 February 2027", True),
+        ("do yoga every morning", "Do yoga every morning, 8 weeks in a row", False),
+        ("do yoga every morning", "Do yoga 7 days a week by 27 February 2027", False),
+        ("practise piano daily", "Practise piano daily for 30 days in a row", False),
+    ],
+)
+def test_a_daily_habit_is_a_rate_the_goal_keeps(said, statement, fires):
+    plan = _said(said)
+    plan.goal.statement = statement
+    assert any("rate" in f.message for f in _found(plan, "goal.drift")) == fires

@@ -32,6 +32,8 @@ _RATE_WORDS = re.compile(
     r"\b(a|per|each|every|/)\s?(day|night|morning|week|month|paycheck|payday|year)\b|"
     r"\b(daily|nightly|weekly|monthly|yearly)\b"
 )
+# a habit done every day is a rate too ("walk the dog every day", "yoga every morning")
+_DAILY_HABIT = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:day|morning|night|evening)\b|\bdaily\b")
 _AVERAGE = re.compile(r"\b(?:daily|weekly|monthly) average\b")
 _TIME_RATE = re.compile(r"\b(hours?|hrs?|h|minutes?|mins?)\b")  # free time, not the goal's rate
 _STATED_RATE = re.compile(
@@ -86,6 +88,7 @@ def _goal_drift(plan: Plan) -> list[Finding]:
                 )
             )
     rates = [m for m in _STATED_RATE.finditer(text) if not _TIME_RATE.search(m.group(0))]
+    rates += list(_DAILY_HABIT.finditer(text))
     # "on the weekly average" smooths a reading; it does not keep a rate
     statement = _AVERAGE.sub(" ", plan.goal.statement.lower())
     if rates and not _RATE_WORDS.search(statement):
