@@ -33,7 +33,9 @@ _RATE_WORDS = re.compile(
     r"\b(daily|nightly|weekly|monthly|yearly)\b"
 )
 # a habit done every day is a rate too ("walk the dog every day", "yoga every morning")
-_DAILY_HABIT = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:day|morning|night|evening)\b|\bdaily\b")
+_DAILY_HABIT = re.compile(
+    r"\b(?:every|each)\s(?:single\s)?(?:day|morning|night|evening)\b|\bdaily\b"
+)
 _AVERAGE = re.compile(r"\b(?:daily|weekly|monthly) average\b")
 _TIME_RATE = re.compile(r"\b(hours?|hrs?|h|minutes?|mins?)\b")  # free time, not the goal's rate
 _STATED_RATE = re.compile(
