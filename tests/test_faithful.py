@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -306,7 +307,11 @@ def test_a_span_lived_is_not_a_deadline():
 )
 def test_ages_and_account_names_are_not_the_goals_numbers(goal, never):
     plan = ENGINE.draft(goal, {}, TODAY)
-    assert never not in plan.goal.statement
+    value = float(never.replace(",", ""))
+    assert value not in (plan.goal.metric.target, plan.goal.metric.baseline)
+    assert not re.search(
+        rf"\b{never}\s?(?:lb|lbs|kg|pounds|%|\$|workouts|sessions)", plan.goal.statement
+    )
     assert all(never not in a.text for a in plan.assumptions if a.key == "baseline")
 
 

@@ -47,7 +47,7 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
     }:
         _cover_constraint(new)
     if "goal.drift" in codes:
-        _restate_in_their_words(new)
+        restate_in_their_words(new)
     if "plan.no_quick_win" in codes:
         _add_quick_win(new)
     if "plan.no_leading_indicators" in codes:
@@ -57,22 +57,34 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
     return fit_capacity(new, settings, keep_core=new.version > 1)  # a revision keeps its core
 
 
-def _restate_in_their_words(plan: Plan) -> None:
-    """A goal that lost the person's number or rhythm is restated in their own outcome words
-    ("Get 3 freelance bookkeeping clients on the side by 19 March 2027"), when that keeps more
-    of what they said."""
-    from assistant.understanding.goal import core_text, outcome_phrase
+_NOT_AN_OUTCOME = re.compile(
+    r"^(?:i|i'm|im|i've|we|we're|my|our|me|it|it's|this|that|the|a|an|there|he|she|they)\b|"
+    r"\b(?:i|i'm|im|i've|i'd|i'll)\b|\?"
+)
+
+
+def restate_in_their_words(plan: Plan) -> None:
+    """A goal that lost the person's number or rhythm, or drifted to a neighbouring goal, is
+    restated in their own outcome words ("Get 3 freelance bookkeeping clients on the side by
+    19 March 2027") when that keeps more of what they said."""
+    from assistant.understanding.goal import core_text, outcome_phrase, statement_is_specific
     from assistant.validators.faithful import validate_faithful
+    from assistant.validators.subject import off_subject
 
     if plan.request is None:
         return
     phrase = outcome_phrase(core_text(plan.request.goal_text))
-    if len(phrase.split()) < 2:
-        return
+    if len(phrase.split()) < 2 or _NOT_AN_OUTCOME.search(phrase):
+        return  # "I was 180 in the army and i'm 245 now" is a story, not a goal to restate
     due = plan.goal.deadline
     restated = plan.model_copy(deep=True)
     restated.goal.statement = f"{phrase[0].upper()}{phrase[1:]} by {due.day} {due:%B %Y}"
-    if len(validate_faithful(restated)) >= len(validate_faithful(plan)):
+    if not statement_is_specific(restated.goal.statement):
+        return  # "Learn Spanish by May" says less than the field's finish line
+    lost, lost_after = len(validate_faithful(plan)), len(validate_faithful(restated))
+    if lost_after > lost or (
+        lost_after == lost and not (off_subject(plan) and not off_subject(restated))
+    ):
         return
     plan.goal.statement = restated.goal.statement
     metric = plan.goal.metric
@@ -87,6 +99,7 @@ def _restate_in_their_words(plan: Plan) -> None:
                     text=f"The milestones count {metric.name} on the way "
                     f"(target {metric.target:,.10g}{' ' + metric.unit if metric.unit else ''})",
                     source="assumed",
+                    key="metric",
                 ),
             )
             break
