@@ -364,8 +364,10 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         )
     if u.levels:
         start = fmt_value(u.levels[0], u.unit)
-    if u.baseline_words and u.baseline is None:
+    if u.baseline_words:  # their words, and the number the ladder starts from, if any
         start = f"{u.baseline_words} (in your words)"
+        if u.baseline is not None:
+            start = f"{u.baseline_words} (in your words; the plan starts from about {fmt_value(u.baseline, u.unit)})"
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.route and u.route.field is None:
