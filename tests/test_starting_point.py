@@ -37,7 +37,11 @@ def start_line(goal: str, said: str) -> str:
         ("save for a house deposit", "fico 710, about 12k put away", "$710"),
         ("spend more one on one time with my kids", "kids 6, 9 and 12, I work nights", "6 one"),
         ("get back into drawing", "haven't drawn in 8 years", "8 pieces"),
-        ("read more books this year", "finished 2 last year, 3 years since I read a lot", "3 books"),
+        (
+            "read more books this year",
+            "finished 2 last year, 3 years since I read a lot",
+            "3 books",
+        ),
         ("get stronger at the gym", "bench 185 x 5, squat 225", "5 lb"),
     ],
 )

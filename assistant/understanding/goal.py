@@ -25,6 +25,7 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_number,
 from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.understanding.baseline import in_unit, read_starting_point
+from assistant.understanding.capacity import read_time
 from assistant.understanding.numbers import (
     delta_goals,
     fits,
@@ -95,6 +96,8 @@ class Understanding:
     rate_period: str | None = None  # the target is kept up per day / week / month
     sessions_per_week: float | None = None  # a rhythm the person stated
     session_minutes: int | None = None  # a session length the person stated
+    session_cap: int | None = None  # the most one session (or a day) holds, as they said
+    answered_rhythm: bool = False  # the rhythm came from their answer about time
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
     reducing: bool = False  # the person wants less of it ("cut down to 10 drinks a week")
     route: Route | None = None  # how the field was chosen, with its confidence
@@ -136,10 +139,8 @@ _RUN_SO_FAR_RE = re.compile(
     r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
     r"(?:sober|clean|smoke[- ]free|vape[- ]free|alcohol[- ]free|nicotine[- ]free|without|free|in)\b"
 )
-_DAILY_TIME_RE = re.compile(
-    r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
-    r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
-)
+
+
 # numbers that are not amounts of the goal: a height ("6'1"), an age ("I'm 49", "my mom who
 # is 79", "52 years old"), an account or a condition's name (a 401(k), a 529 plan, type 2)
 _NOT_AMOUNT_RES = (
@@ -327,11 +328,21 @@ def understand(
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
             capacity = max(capacity, float(math.ceil(need)))
     sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
-    daily = _DAILY_TIME_RE.search(normalize(str(answers.get("capacity", ""))))
-    if daily and not habit and sessions_per_week is None:
-        # "15-20 min a day" is a short session on most days, not one block a week
-        minutes = float(daily.group(1)) * (60 if daily.group(2).startswith("h") else 1)
-        sessions_per_week, session_minutes = 5.0, max(10, int(minutes) // 5 * 5)
+    said_time = read_time(str(answers.get("capacity", ""))) if "capacity" in typed else None
+    session_cap, answered_rhythm = None, False
+    if said_time and said_time.sessions and not habit:
+        # "an hour most days", "3x a week, 30 min", "sat + sun 6 hrs each": their own rhythm
+        # for a field whose practice is real sessions (not a 5-minute daily check-in)
+        session_cap = min(said_time.minutes, 180) if said_time.minutes else None
+        if sessions_per_week is None:
+            answered_rhythm = True
+            sessions_per_week = min(said_time.sessions, 5.0)  # "a day": most days, with slack
+            if said_time.minutes and not said_time.per_day:  # "3 x 30 min", "1 hr each"
+                session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
+        if not said_time.per_day and "capacity" in stated:
+            # the sessions they named fit inside the week's usable time (80%), with set-up
+            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + 1
+            capacity = max(capacity, math.ceil(need * 2) / 2)
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -363,6 +374,8 @@ def understand(
         rate_period=rate_period,
         sessions_per_week=sessions_per_week,
         session_minutes=session_minutes,
+        session_cap=session_cap,
+        answered_rhythm=answered_rhythm,
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         reducing=reducing,
@@ -389,6 +402,8 @@ def _deadline(
     notes: dict[str, str],
 ) -> dt.date:
     answered = typed.get("deadline")
+    if typed.get("starts"):
+        notes["deadline"] = f"'{typed['starts']}' is when you start, not a deadline"
     horizon = find_horizon(core)
     run = _RUN_SO_FAR_RE.search(core)
     if horizon and run and horizon.phrase in run.group(0):

@@ -170,6 +170,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
+    for task in plan.tasks() if u.session_cap else ():
+        if task.recurrence and task.estimate_minutes > u.session_cap:  # "30 min a day"
+            task.resize(max(5, u.session_cap // 5 * 5 or u.session_cap))
     return fit_capacity(plan, settings)
 
 
@@ -285,10 +288,12 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     if not practice or (u.sessions_per_week is None and u.session_minutes is None):
         return practice
     first = practice[0]
+    if u.answered_rhythm and first.minutes < 15:
+        return practice  # time answered for sessions never turns a daily check-in into one
     times = first.times
     if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
         times = round(u.sessions_per_week)
-    minutes = u.session_minutes if u.session_minutes and 10 <= u.session_minutes <= 120 else None
+    minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
     title = first.title
     if minutes:
         title = _DURATION_RE.sub(str(minutes), title)

@@ -1,0 +1,134 @@
+"""Time and dates as people answer them: the hours a week, the sessions they name, and a start
+date that is not a deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
+from assistant.understanding.answers import parse_answers
+from assistant.validators import weekly_load
+
+TODAY = dt.date(2026, 11, 27)
+SETTINGS = Settings(_env_file=None)
+ENGINE = OfflineEngine(SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("not a lot", 1.5),
+        ("not much honestly", 1.5),
+        ("very little", 1.5),
+        ("an hour most days", 5.0),
+        ("2 hours most evenings", 10.0),
+        ("an hour every weekday", 5.0),
+        ("45 min a day", 5.25),
+        ("5 min a day", 0.58),
+        ("sat + sun 6 hrs each", 12.0),
+        ("saturday and sunday, 4 hours each", 8.0),
+        ("sunday prep 1 hr", 1.0),
+        ("an hour on sundays", 1.0),
+        ("2 hrs every saturday", 2.0),
+        ("couple hours a week", 2.0),
+        ("a few hours", 3.0),
+        ("3-4 extra hours a week", 3.0),
+        ("5 spare hours a week", 5.0),
+        ("I'm retired, full time", 35.0),
+        ("I'm retired so plenty", 10.0),
+        ("maybe 4-5 hrs? I work like 50 hr weeks", 4.0),
+    ],
+)
+def test_time_said_the_way_people_say_it_is_read_as_hours_a_week(said, hours):
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == pytest.approx(hours, abs=0.01)
+
+
+def _sessions(goal: str, capacity: str):
+    plan = ENGINE.draft(goal, {"capacity": capacity}, TODAY)
+    return plan, [t for t in plan.tasks() if t.recurrence and t.status == "todo"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "capacity", "cap"),
+    [
+        ("lose 20 pounds", "30 min a day", 30),
+        ("get in shape", "20 minutes a day, tops", 20),
+        ("learn spanish", "15 min a day on the bus", 15),
+        ("build a budget", "5 min a day", 5),
+        ("run my first 5k", "3 x 25 min", 25),
+    ],
+)
+def test_no_session_is_longer_than_the_time_a_day_holds(goal, capacity, cap):
+    _, sessions = _sessions(goal, capacity)
+    assert sessions and max(t.estimate_minutes for t in sessions) <= cap
+
+
+@pytest.mark.parametrize(
+    ("goal", "capacity", "times", "minutes"),
+    [
+        ("get stronger", "lift 4x a week already, 1 hr each", 4, 60),
+        ("build muscle", "gym 3 days a week, about 45 min", 3, 45),
+        ("get fit again", "4 days a week, 75 min", 4, 75),
+        ("train for a 10k", "4 runs a week", 4, None),
+    ],
+)
+def test_the_sessions_a_person_already_does_are_the_plans_rhythm(goal, capacity, times, minutes):
+    _, sessions = _sessions(goal, capacity)
+    main = max(sessions, key=lambda t: t.estimate_minutes * t.recurrence.times)
+    assert main.recurrence.times >= times - 1, [(t.title, t.recurrence.times) for t in sessions]
+    assert max(t.recurrence.times for t in sessions if t.estimate_minutes >= 20) >= times - 1
+    if minutes:
+        assert main.estimate_minutes == minutes
+
+
+def test_weekend_days_with_hours_give_long_blocks_not_short_shifts():
+    plan, sessions = _sessions("paint the spare room and the hallway", "sat + sun 5 hrs each")
+    assert plan.capacity_hours_per_week == 10
+    assert max(t.estimate_minutes for t in sessions) >= 90
+
+
+def test_a_plan_uses_the_time_when_little_is_free():
+    plan, _ = _sessions("lose some weight", "not a lot")
+    assert plan.capacity_hours_per_week <= 2
+    usable = plan.capacity_hours_per_week * 60 * (1 - SETTINGS.capacity_slack)
+    assert max(weekly_load(plan, SETTINGS.capacity_slack).values()) <= usable + 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "starting jan 1",
+        "starts jan 1",
+        "start in january",
+        "just start",
+        "starting this sunday",
+        "I'll start monday",
+        "begin after new years",
+    ],
+)
+def test_a_start_date_is_not_a_deadline(said):
+    plan = ENGINE.draft("save $200 a month", {"deadline": said}, TODAY)
+    line = next(a for a in plan.assumptions if a.key == "deadline")
+    assert line.source == "assumed" and "start" in line.text, line.text
+    assert plan.goal.deadline > dt.date(2027, 1, 31)
+
+
+@pytest.mark.parametrize(
+    ("said", "latest"),
+    [
+        ("the sooner the better, ideally by next fall", dt.date(2027, 9, 1)),
+        ("ideally by next summer", dt.date(2027, 6, 1)),
+        ("hopefully before next spring, no rush", dt.date(2027, 3, 1)),
+    ],
+)
+def test_by_next_season_is_by_its_start(said, latest):
+    day = parse_answers({"deadline": said}, TODAY)["deadline"]
+    assert TODAY < day < latest
+
+
+def test_a_start_date_of_an_event_is_still_its_date():
+    day = parse_answers({"deadline": "new job start date is Jan 11"}, TODAY)["deadline"]
+    assert day == dt.date(2027, 1, 11)
