@@ -4,6 +4,7 @@ date that is not a deadline."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -132,3 +133,49 @@ def test_by_next_season_is_by_its_start(said, latest):
 def test_a_start_date_of_an_event_is_still_its_date():
     day = parse_answers({"deadline": "new job start date is Jan 11"}, TODAY)["deadline"]
     assert day == dt.date(2027, 1, 11)
+
+
+def _plan(goal: str, **answers: str):
+    return ENGINE.draft(goal, answers, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("lose 40 lbs", {"baseline": "285, I walk with a cane", "capacity": "20 min a day"}),
+        ("exercise more, gently", {"capacity": "I can't stand long, 30 min a day at most"}),
+        ("get stronger legs", {"baseline": "fell twice this year, need a walker outside"}),
+        ("walk more", {"constraint": "my balance is bad and I worry about falling"}),
+        ("lose weight before my knee replacement", {"capacity": "3 x 30 min"}),
+    ],
+)
+def test_a_mobility_limit_gets_seated_or_low_impact_sessions_and_a_safety_step(goal, answers):
+    plan = _plan(goal, **answers)
+    titles = [t.title for t in plan.tasks() if t.recurrence]
+    assert not any(re.search(r"\b(brisk\w*|run|jog\w*)\b", t, re.I) for t in titles), titles
+    assert any("low-impact" in t or "seated" in t for t in titles), titles
+    first = [t.title for t in plan.milestones[0].tasks]
+    assert any(re.search(r"doctor|physio|safe spot", t) for t in first), first
+
+
+@pytest.mark.parametrize(
+    ("answers", "cap"),
+    [
+        ({"baseline": "can walk about 15 min then crash the next day"}, 10),
+        ({"baseline": "long covid, 30 minutes and then I crash for days"}, 20),
+        ({"constraint": "ME/CFS, anything over 20 min and I flare"}, 15),
+    ],
+)
+def test_a_crash_threshold_keeps_every_session_under_it(answers, cap):
+    plan = _plan("get back in shape", **answers)
+    sessions = [t for t in plan.tasks() if t.recurrence and "Move gently" in t.title]
+    assert sessions, [t.title for t in plan.tasks()]
+    assert max(t.estimate_minutes for t in sessions) <= cap
+    assert any("pac" in t.title for t in plan.milestones[0].tasks)
+
+
+def test_words_that_only_look_like_a_limit_change_nothing():
+    plan = _plan(
+        "walk 10,000 steps a day", deadline="by next fall", constraint="too tired after work"
+    )
+    assert not any("low-impact" in t.title or "Move gently" in t.title for t in plan.tasks())

@@ -26,6 +26,7 @@ from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.understanding.baseline import in_unit, read_starting_point
 from assistant.understanding.capacity import read_time
+from assistant.understanding.limits import BodyLimit, read_limit
 from assistant.understanding.numbers import (
     delta_goals,
     fits,
@@ -98,6 +99,7 @@ class Understanding:
     session_minutes: int | None = None  # a session length the person stated
     session_cap: int | None = None  # the most one session (or a day) holds, as they said
     answered_rhythm: bool = False  # the rhythm came from their answer about time
+    limit: BodyLimit | None = None  # a cane, a fall, crashes: how hard the plan may push
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
     reducing: bool = False  # the person wants less of it ("cut down to 10 drinks a week")
     route: Route | None = None  # how the field was chosen, with its confidence
@@ -376,6 +378,9 @@ def understand(
         session_minutes=session_minutes,
         session_cap=session_cap,
         answered_rhythm=answered_rhythm,
+        limit=read_limit(
+            [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]
+        ),
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         reducing=reducing,

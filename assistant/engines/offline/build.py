@@ -18,6 +18,7 @@ from assistant.engines.offline.tasks import (
     fill_title,
     kickoff_tasks,
     recurring_tasks,
+    respect_limit,
     scaled_practice,
     stage_tasks,
 )
@@ -173,6 +174,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     for task in plan.tasks() if u.session_cap else ():
         if task.recurrence and task.estimate_minutes > u.session_cap:  # "30 min a day"
             task.resize(max(5, u.session_cap // 5 * 5 or u.session_cap))
+    if u.limit:
+        respect_limit(plan, u.limit, today)
     return fit_capacity(plan, settings)
 
 
