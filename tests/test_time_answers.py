@@ -179,3 +179,24 @@ def test_words_that_only_look_like_a_limit_change_nothing():
         "walk 10,000 steps a day", deadline="by next fall", constraint="too tired after work"
     )
     assert not any("low-impact" in t.title or "Move gently" in t.title for t in plan.tasks())
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("get fitter", {"capacity": "lift 4x a week already, 1 hr each"}),
+        ("get in better shape", {"capacity": "I already train 3 times a week, 45 min"}),
+        ("get fitter this winter", {"baseline": "squat 315, bench 225"}),
+        ("run a marathon", {"baseline": "did a half in 2:05 last spring"}),
+    ],
+)
+def test_someone_who_already_trains_gets_no_beginner_first_session(goal, answers):
+    titles = [t.title for t in _plan(goal, **answers).tasks()]
+    assert not any(re.search(r"15-minute|Run-walk|bodyweight workout today", t) for t in titles), (
+        titles
+    )
+
+
+def test_a_beginner_still_gets_the_easy_first_session():
+    titles = [t.title for t in _plan("get fitter", capacity="3 x 30 min").tasks()]
+    assert any(re.search(r"15-minute|today", t) for t in titles), titles

@@ -345,6 +345,8 @@ def understand(
             # the sessions they named fit inside the week's usable time (80%), with set-up
             need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + 1
             capacity = max(capacity, math.ceil(need * 2) / 2)
+    if _already_training(goal, answers, said_time):
+        stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -567,6 +569,21 @@ def _other_target(
     """Another amount of the goal's measure than the starting point, when the goal has one."""
     other = next((q for q in quantities if fits(q, playbook) and q.value != start), None)
     return (other.value, other.unit or target[1]) if other else target
+
+
+_ALREADY_RE = re.compile(r"\b(?:already|still|currently|right now|these days)\b")
+_LEVEL_RE = re.compile(
+    r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
+    r"ran a|run \d+|lift \d+|max(?:ed)? (?:at|out))\b[^,;]{0,14}\d"
+)
+
+
+def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
+    """Whether the person already trains: a rhythm they keep now, or a level they have."""
+    time = normalize(str(answers.get("capacity", "")))
+    start = normalize(f"{goal} {answers.get('baseline', '')}")
+    sessions = getattr(said, "sessions", None) and not getattr(said, "per_day", True)
+    return bool((sessions and _ALREADY_RE.search(time)) or _LEVEL_RE.search(start))
 
 
 def _below(value: float, target: float, playbook: Playbook) -> bool:
