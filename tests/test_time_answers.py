@@ -200,3 +200,24 @@ def test_someone_who_already_trains_gets_no_beginner_first_session(goal, answers
 def test_a_beginner_still_gets_the_easy_first_session():
     titles = [t.title for t in _plan("get fitter", capacity="3 x 30 min").tasks()]
     assert any(re.search(r"15-minute|today", t) for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("goal", "capacity"),
+    [
+        ("pass the CPA exam", "25 hrs a week"),
+        ("find a new job", "full time I guess, I was laid off"),
+        ("get the house ready to sell", "I'm retired, full time"),
+    ],
+)
+def test_many_free_hours_are_used_not_left_at_a_few(goal, capacity):
+    plan = _plan(goal, capacity=capacity)
+    weeks = weekly_load(plan, SETTINGS.capacity_slack)
+    busiest = sorted(weeks.values())[len(weeks) // 2]  # the median week
+    assert busiest >= 0.3 * plan.capacity_hours_per_week * 60, (
+        busiest,
+        plan.capacity_hours_per_week,
+    )
+    for task in plan.tasks():
+        said = re.search(r"\b(\d+)[- ]minutes?\b", task.title)
+        assert not said or abs(int(said.group(1)) - task.estimate_minutes) <= 15, task.title

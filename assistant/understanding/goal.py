@@ -265,6 +265,7 @@ def understand(
         if guessed and counted and _SCOPE_RE.search(core) and not playbook.money:
             target = baseline  # "paint every room", "9 rooms": the count is the whole job
             stated.add("metric")
+            baseline_words = baseline_said
         else:  # past a target they did not say, or said otherwise: their words, never zero
             baseline_words = baseline_words or baseline_said
         baseline = None

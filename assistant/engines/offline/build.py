@@ -16,6 +16,7 @@ from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
     fill_title,
+    grown_practice,
     kickoff_tasks,
     recurring_tasks,
     respect_limit,
@@ -78,6 +79,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     counter = iter(range(1, 10_000))
     window_start = today
     practice_steps = stated_rhythm(own.practice if own and own.practice else pb.practice, u)
+    if "capacity" in u.stated and u.capacity >= 15 and u.sessions_per_week is None:
+        practice_steps = grown_practice(practice_steps, usable)  # "full time": use the time
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title

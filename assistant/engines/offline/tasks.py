@@ -203,3 +203,21 @@ def _merge_alike(plan: Plan, tasks: list[Task]) -> None:
         for other in plan.tasks():
             if task.id in other.depends_on:
                 other.depends_on = [i for i in other.depends_on if i != task.id]
+
+
+def grown_practice(practice: tuple[Step, ...], usable: float) -> tuple[Step, ...]:
+    """With many hours a week ("retired, full time", "25 hrs a week"), the main work session
+    grows (up to 5 a week, up to 2 hours) until it fills about half the usable time; a short
+    check-in is never stretched."""
+    if not practice or practice[0].minutes < 30:
+        return practice
+    first = practice[0]
+    wanted = usable * 0.5
+    times = max(first.times, min(5, math.ceil(wanted / first.minutes)))
+    minutes = max(first.minutes, min(120, int(wanted / times) // 15 * 15))
+    title = re.sub(  # the title's own minutes follow ("for 45 minutes" of a 50-minute step)
+        r"\b(\d+)(?=[- ]minutes?\b)",
+        lambda m: str(minutes) if abs(int(m.group(1)) - first.minutes) <= 10 else m.group(0),
+        first.title,
+    )
+    return (replace(first, times=times, minutes=minutes, title=title), *practice[1:])
