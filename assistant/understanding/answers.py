@@ -12,6 +12,7 @@ import re
 from assistant.errors import InputError
 from assistant.language import find_quantities, normalize, resolve_deadline
 from assistant.language.quantities import Quantity, sessions_per_week
+from assistant.understanding.capacity import named_days, read_time
 
 KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
 
@@ -59,6 +60,7 @@ def parse_capacity(text: str) -> float | None:
 
 def _hours_a_week(text: str) -> float | None:
     s = fix_period_typos(normalize(text))
+    s = re.sub(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hrs?)", r"\1 ", s)
     s = re.sub(r"\bhalf an hour\b", "30 minutes", s)
     s = re.sub(r"\ban hour\b", "1 hour", s)
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
@@ -76,6 +78,8 @@ def _hours_a_week(text: str) -> float | None:
     )
     if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b", s):
         per_week = 5
+    if per_week is None and named_days(s):  # "sunday prep 1 hr", "an hour on sundays"
+        per_week = named_days(s)
     if per_week is None and amount <= 1 and not re.search(r"\bweek|\btotal\b", s):
         per_week = 5  # "30 mins before bed", "45 min": a session most days, not once a week
     return amount * (per_week or 1.0)
@@ -87,8 +91,24 @@ def _clamp(hours: float) -> float | None:
     return round(min(hours, 100.0), 2)
 
 
+_START_RE = re.compile(
+    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
+    r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
+)
+_END_WORDS_RE = re.compile(r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due)\b")
+
+
+def starts_not_ends(said: str) -> bool:
+    """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
+    'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
+    s = normalize(said)
+    return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
+
+
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
+    # "ideally by next fall" is by the coming fall, not its end
+    text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
     fixed = fix_month_typos(text)
     for said in dict.fromkeys((text, fixed)):
         for candidate in (said, f"by {said}", f"in {said}"):
@@ -250,15 +270,23 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             unknown = None  # "idk, weekends mostly" still says weekends
         if not value or unknown:
             continue
+        if key == "deadline" and starts_not_ends(value):
+            typed["starts"] = value  # "starting jan 1": when it begins, not when it is done
+            continue
         if key == "deadline" and _SOON_RE.match(value.lower()):
             typed[key] = today + dt.timedelta(weeks=6)
             continue
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
-        if key == "capacity" and _JOB_HOURS_RE.search(value.lower()):
+        job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
+        if job and parse_capacity(value[: job.start()]) is None:
             continue  # "I already work 50 hrs": their job's hours, not time free for this
+        if job:  # "maybe 4-5 hrs? I work like 50 hr weeks": the time before the job's
+            value = value[: job.start()]
         if key == "capacity":
-            hours = parse_capacity(value)
+            said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
+            hours = said.hours if said.sessions else parse_capacity(value)
+            hours = hours if hours is not None else said.hours
             if hours is None and _MONEY_ANSWER_RE.search(normalize(value)):
                 continue  # money where time was asked: leave time unanswered (assumed)
             hours = hours if hours is not None else _loose_capacity(value)

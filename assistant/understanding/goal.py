@@ -24,6 +24,9 @@ from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_number, fmt_value
 from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
+from assistant.understanding.baseline import in_unit, read_starting_point
+from assistant.understanding.capacity import read_time
+from assistant.understanding.limits import BodyLimit, read_limit
 from assistant.understanding.numbers import (
     delta_goals,
     fits,
@@ -94,6 +97,9 @@ class Understanding:
     rate_period: str | None = None  # the target is kept up per day / week / month
     sessions_per_week: float | None = None  # a rhythm the person stated
     session_minutes: int | None = None  # a session length the person stated
+    session_cap: int | None = None  # the most one session (or a day) holds, as they said
+    answered_rhythm: bool = False  # the rhythm came from their answer about time
+    limit: BodyLimit | None = None  # a cane, a fall, crashes: how hard the plan may push
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
     reducing: bool = False  # the person wants less of it ("cut down to 10 drinks a week")
     route: Route | None = None  # how the field was chosen, with its confidence
@@ -135,10 +141,8 @@ _RUN_SO_FAR_RE = re.compile(
     r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
     r"(?:sober|clean|smoke[- ]free|vape[- ]free|alcohol[- ]free|nicotine[- ]free|without|free|in)\b"
 )
-_DAILY_TIME_RE = re.compile(
-    r"(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(h|hours?|hrs?|min|mins|minutes)\s"
-    r"(?:a|per|each|every)\s(?:day|night|morning|evening|weekday)\b"
-)
+
+
 # numbers that are not amounts of the goal: a height ("6'1"), an age ("I'm 49", "my mom who
 # is 79", "52 years old"), an account or a condition's name (a 401(k), a 529 plan, type 2)
 _NOT_AMOUNT_RES = (
@@ -201,39 +205,36 @@ def understand(
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     baseline = baseline_q.value if baseline_q else None
-    answered_base = typed.get("baseline")
-    raw_base = str(answers.get("baseline", ""))
-    baseline_words = ""
-    if isinstance(answered_base, Quantity) and not fits(answered_base, playbook):
-        # "9 hr average first response, backlog around 140 tickets": the number in the
-        # goal's own measure, wherever it sits in the answer
-        said = normalize(raw_base)
-        candidates = [*find_quantities(said), *outcome_quantities(said, playbook)]
-        in_measure = [q for q in with_units(said, candidates, playbook) if fits(q, playbook)]
-        in_measure.sort(key=lambda q: q.span)
-        answered_base = in_measure[0] if in_measure else answered_base
-    if (
-        playbook.owed_is_target
-        and isinstance(answered_base, Quantity)
-        and _measures(answered_base, playbook, raw_base)
-        and "metric" not in stated
-    ):  # "$19,200 at 11.4%" answered as the starting point of a debt: the amount to clear
-        target = answered_base.value
-        stated.add("metric")
-    elif isinstance(answered_base, Quantity) and not _same_unit(
-        answered_base.unit or _word_after_number(raw_base), unit
-    ):
-        # "3 chapters" for a goal in words, "3 services" for one in %: keep their words,
-        # never turn them into 3 words or 3%
-        baseline_words = raw_base.strip()[:120]
+    guessed = target_q is None and not isinstance(typed.get("metric"), Quantity)  # a typical one
+    counted = False  # the answer counted in the goal's own unit ("9 rooms")
+    baseline_words = baseline_said = ""
+    if answers.get("baseline") and "baseline" in typed:
+        period = read_rhythm(core, target_q, baseline_q).period
+        baseline_said = str(answers["baseline"]).strip()[:120]
+        start = read_starting_point(baseline_said, playbook, unit, period, core)
+        if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
+            if guessed:
+                target = start.value
+                stated.add("metric")
+            baseline, baseline_words = None, str(answers["baseline"]).strip()[:120]
+        elif start.value is not None and start.sure and start.unit not in {"%", ""}:
+            # counted in a unit: theirs when the target was a guess ("228 lbs": plan in lb)
+            counted = True
+            if guessed and in_unit(target, unit, start.unit) is not None:
+                target, unit = round(in_unit(target, unit, start.unit) or target, 1), start.unit
+            baseline = in_unit(start.value, start.unit, unit)
+            baseline_words = start.words
+        elif start.value is not None and (start.sure or _below(start.value, target, playbook)):
+            baseline, baseline_words = start.value, start.words
+        else:
+            baseline, baseline_words = None, start.words
         stated.add("baseline")
-    elif isinstance(answered_base, Quantity) and _measures(answered_base, playbook, raw_base):
-        baseline = answered_base.value
-        stated.add("baseline")
-    elif answered_base is not None:
-        notes["baseline"] = (
-            f"Your starting point ({str(answers.get('baseline', ''))[:80]}) is not in {playbook.unit}"
-        )
+        if baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
+            # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
+            target, unit = _other_target(quantities, playbook, baseline, (target, unit))
+            if target == baseline and playbook.default_target != baseline:
+                target, unit = playbook.default_target, playbook.unit
+                stated.discard("metric")
     elif baseline is not None:
         stated.add("baseline")
     before_delta = (target, baseline)
@@ -260,7 +261,15 @@ def understand(
         and down * playbook.default_baseline < down * target
     ):
         baseline = playbook.default_baseline
-    if baseline is not None and down * baseline >= down * target:
+    if baseline is not None and down * baseline >= down * target and baseline_said:
+        if guessed and counted and _SCOPE_RE.search(core) and not playbook.money:
+            target = baseline  # "paint every room", "9 rooms": the count is the whole job
+            stated.add("metric")
+            baseline_words = baseline_said
+        else:  # past a target they did not say, or said otherwise: their words, never zero
+            baseline_words = baseline_words or baseline_said
+        baseline = None
+    elif baseline is not None and down * baseline >= down * target:
         notes["baseline"] = (
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
         )
@@ -323,11 +332,23 @@ def understand(
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
             capacity = max(capacity, float(math.ceil(need)))
     sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
-    daily = _DAILY_TIME_RE.search(normalize(str(answers.get("capacity", ""))))
-    if daily and not habit and sessions_per_week is None:
-        # "15-20 min a day" is a short session on most days, not one block a week
-        minutes = float(daily.group(1)) * (60 if daily.group(2).startswith("h") else 1)
-        sessions_per_week, session_minutes = 5.0, max(10, int(minutes) // 5 * 5)
+    said_time = read_time(str(answers.get("capacity", ""))) if "capacity" in typed else None
+    session_cap, answered_rhythm = None, False
+    if said_time and said_time.sessions and not habit:
+        # "an hour most days", "3x a week, 30 min", "sat + sun 6 hrs each": their own rhythm
+        # for a field whose practice is real sessions (not a 5-minute daily check-in)
+        session_cap = min(said_time.minutes, 180) if said_time.minutes else None
+        if sessions_per_week is None:
+            answered_rhythm = True
+            sessions_per_week = min(said_time.sessions, 5.0)  # "a day": most days, with slack
+            if said_time.minutes and not said_time.per_day:  # "3 x 30 min", "1 hr each"
+                session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
+        if not said_time.per_day and "capacity" in stated:
+            # the sessions they named fit inside the week's usable time (80%), with set-up
+            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + 1
+            capacity = max(capacity, math.ceil(need * 2) / 2)
+    if _already_training(goal, answers, said_time):
+        stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
     why = typed.get("why") or _why(core)
     if why:
         stated.add("why")
@@ -359,6 +380,11 @@ def understand(
         rate_period=rate_period,
         sessions_per_week=sessions_per_week,
         session_minutes=session_minutes,
+        session_cap=session_cap,
+        answered_rhythm=answered_rhythm,
+        limit=read_limit(
+            [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]
+        ),
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
         route=found,
         reducing=reducing,
@@ -385,10 +411,16 @@ def _deadline(
     notes: dict[str, str],
 ) -> dt.date:
     answered = typed.get("deadline")
+    if typed.get("starts"):
+        notes["deadline"] = f"'{typed['starts']}' is when you start, not a deadline"
     horizon = find_horizon(core)
     run = _RUN_SO_FAR_RE.search(core)
     if horizon and run and horizon.phrase in run.group(0):
         horizon = None  # "I'm 90 days sober": the run so far, not a deadline
+    if horizon and re.search(
+        rf"\b(?:every|each|per)\s(?:other\s)?{re.escape(horizon.phrase)}", core
+    ):
+        horizon = None  # "a can every 2 days": a rhythm, not a deadline
     lived = horizon and re.fullmatch(
         r"for (?:the (?:last|past) )?([3-9]|\d\d) years?", horizon.phrase
     )
@@ -530,73 +562,37 @@ def _owners(
     return ["me"], team_words
 
 
-_AGE_RE = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'m| is| am| are)\s\d|\byears? old\b|\bage\b|\bborn\b"
+_SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
+
+
+def _other_target(
+    quantities: Sequence[Quantity], playbook: Playbook, start: float, target: tuple[float, str]
+) -> tuple[float, str]:
+    """Another amount of the goal's measure than the starting point, when the goal has one."""
+    other = next((q for q in quantities if fits(q, playbook) and q.value != start), None)
+    return (other.value, other.unit or target[1]) if other else target
+
+
+_ALREADY_RE = re.compile(r"\b(?:already|still|currently|right now|these days)\b")
+_LEVEL_RE = re.compile(
+    r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
+    r"ran a|run \d+|lift \d+|max(?:ed)? (?:at|out))\b[^,;]{0,14}\d"
 )
 
 
-_REAL_UNIT_RE = re.compile(
-    r"^(?:kg|kgs|kilos?|lbs?|pounds|km|miles?|mi|%|percent|hours?|hrs?|minutes?|mins?|usd|eur|gbp|"
-    r"steps|pages|words|books|chapters|days|weeks|months|years|sessions|times|workouts|runs)$"
-)
+def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
+    """Whether the person already trains: a rhythm they keep now, or a level they have."""
+    time = normalize(str(answers.get("capacity", "")))
+    start = normalize(f"{goal} {answers.get('baseline', '')}")
+    sessions = getattr(said, "sessions", None) and not getattr(said, "per_day", True)
+    return bool((sessions and _ALREADY_RE.search(time)) or _LEVEL_RE.search(start))
 
 
-_UNIT_WORDS = {
-    "lbs": "lb",
-    "pounds": "lb",
-    "pound": "lb",
-    "kgs": "kg",
-    "kilos": "kg",
-    "kilo": "kg",
-    "percent": "%",
-    "hrs": "hours",
-    "hr": "hours",
-    "h": "hours",
-    "hour": "hours",
-    "mins": "minutes",
-    "min": "minutes",
-    "minute": "minutes",
-    "usd": "usd",
-    "$": "usd",
-}
-
-
-_AFTER_NUMBER_RE = re.compile(
-    r"^\s*(?:about |around |like |maybe |roughly )?[\d.,]+(?:\s?(?:-|to)\s?[\d.,]+)?\s?([a-z]+)"
-)
-_NOT_UNITS = {"a", "an", "per", "or", "and", "ish", "now", "right", "maybe", "at", "on", "in", "x"}
-
-
-def _word_after_number(said: str) -> str:
-    """The noun right after an answered number ("3-4 beers most nights": "beers")."""
-    m = _AFTER_NUMBER_RE.match(said.lower())
-    word = m.group(1) if m else ""
-    return "" if word in _NOT_UNITS else word
-
-
-def _same_unit(said: str, goal_unit: str) -> bool:
-    """Whether an answered number is in the goal's own measure: no unit, or the same one
-    ("lbs" and "lb", "hrs" and "hours", "3 chapters" is not words, "3 services" is not %)."""
-    if not said:
-        return True
-    a, b = said.lower().split()[0], goal_unit.lower().split()[0] if goal_unit else ""
-    a, b = _UNIT_WORDS.get(a, a), _UNIT_WORDS.get(b, b)
-    return a == b or a.rstrip("s") == b.rstrip("s") or not b
-
-
-def _measures(q: Quantity, playbook: Playbook, said: str) -> bool:
-    """An answered starting point counts only in the goal's own measure: "he's 15" is not
-    15 one-on-one times, "I'm 52" is not $52, a code like P0420 is not 420 steps; "3,200 avg"
-    or "155x3" are the person's own numbers in the goal's measure."""
-    if fits(q, playbook):
-        return True
-    lowered = said.lower()
-    if _AGE_RE.search(lowered) or re.search(r"\b[a-z]\d", lowered):
-        return False  # an age, or a name or code ("P0420", "B1")
-    if playbook.money:
-        return q.kind == "money" or (q.kind == "amount" and q.value >= 100)
-    head = q.unit.split()[0] if q.unit else ""
-    return q.kind == "amount" and not _REAL_UNIT_RE.match(head)
+def _below(value: float, target: float, playbook: Playbook) -> bool:
+    """Whether a guessed starting level sits on the near side of the target."""
+    if playbook.measured_as_change:
+        return value > 3 * target  # a body weight, next to a change of a few pounds
+    return value > target if playbook.lower_is_better else value < target
 
 
 def _levels(
@@ -616,8 +612,12 @@ def _levels(
     if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
         return levels[0], levels[1]
     losing = re.search(r"\b(lose|losing|drop|shed|get down|down to)\b", core)
-    if stated_base is not None and delta == stated_target and stated_base >= 3 * delta and losing:
-        return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
+    gaining = playbook.measured_as_change == "gain"
+    if stated_base is not None and delta == stated_target and stated_base >= 3 * delta:
+        if losing:
+            return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
+        if gaining:
+            return stated_base, stated_base + delta  # "put on 10 lb", "139 lbs"
     return None
 
 

@@ -101,7 +101,8 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
 
 _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 _NOT_A_UNIT_RE = re.compile(
-    r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops"
+    r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
+    r"left|owed|owing|remaining|to go|saved|in savings|total|balance"
 )
 
 
@@ -167,6 +168,8 @@ def delta_goals(
     if not playbook.measured_as_change:
         return target, baseline
     if playbook.measured_as_change == "gain":
+        if baseline is not None and baseline > 3 * target:
+            return target, None  # "put on 10 lb", "I'm 139 lbs": a level, not a change
         if baseline is not None and target > baseline and target > 3 * (target - baseline):
             stated.add("metric")
             return target - baseline, None

@@ -16,8 +16,10 @@ from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
     fill_title,
+    grown_practice,
     kickoff_tasks,
     recurring_tasks,
+    respect_limit,
     scaled_practice,
     stage_tasks,
 )
@@ -77,6 +79,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     counter = iter(range(1, 10_000))
     window_start = today
     practice_steps = stated_rhythm(own.practice if own and own.practice else pb.practice, u)
+    if "capacity" in u.stated and u.capacity >= 15 and u.sessions_per_week is None:
+        practice_steps = grown_practice(practice_steps, usable)  # "full time": use the time
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title
@@ -170,6 +174,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
+    for task in plan.tasks() if u.session_cap else ():
+        if task.recurrence and task.estimate_minutes > u.session_cap:  # "30 min a day"
+            task.resize(max(5, u.session_cap // 5 * 5 or u.session_cap))
+    if u.limit:
+        respect_limit(plan, u.limit, today)
     return fit_capacity(plan, settings)
 
 
@@ -285,10 +294,12 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     if not practice or (u.sessions_per_week is None and u.session_minutes is None):
         return practice
     first = practice[0]
+    if u.answered_rhythm and first.minutes < 15:
+        return practice  # time answered for sessions never turns a daily check-in into one
     times = first.times
     if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
         times = round(u.sessions_per_week)
-    minutes = u.session_minutes if u.session_minutes and 10 <= u.session_minutes <= 120 else None
+    minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
     title = first.title
     if minutes:
         title = _DURATION_RE.sub(str(minutes), title)
@@ -364,8 +375,10 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         )
     if u.levels:
         start = fmt_value(u.levels[0], u.unit)
-    if u.baseline_words and u.baseline is None:
+    if u.baseline_words:  # their words, and the number the ladder starts from, if any
         start = f"{u.baseline_words} (in your words)"
+        if u.baseline is not None:
+            start = f"{u.baseline_words} (in your words; the plan starts from about {fmt_value(u.baseline, u.unit)})"
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.route and u.route.field is None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import replace
 
-from assistant.models import Recurrence, Task
+from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
+from assistant.understanding.limits import BodyLimit
 
 REVIEW = Step(
     "Review the week with the 4 review questions",
@@ -141,3 +143,81 @@ def scaled_practice(
     room = budget - sum(s.minutes for s in rest)
     times = min(first.times, max(2 if first.times >= 2 else 1, math.floor(room / first.minutes)))
     return (replace(first, times=times), *(replace(s, times=1) for s in rest))
+
+
+_STRAIN_RE = re.compile(
+    r"\b(brisk\w*|run|running|jog\w*|sprint\w*|hiit|jump\w*|cardio|workout|hike|hiking|"
+    r"walk|walking|strength session|lift weights|swim)\b",
+    re.I,
+)
+
+
+def respect_limit(plan: Plan, limit: BodyLimit, today: dt.date) -> None:
+    """Sessions that strain the body become the safe kind the person's limit allows (seated,
+    low-impact, paced under their crash point), and the plan opens with asking what is safe."""
+    changed = False
+    for task in plan.tasks():
+        if not task.recurrence or not _STRAIN_RE.search(task.title):
+            continue
+        minutes = min(task.estimate_minutes, limit.session_cap or task.estimate_minutes)
+        task.estimate_minutes = minutes
+        task.title = limit.session.format(minutes=minutes)
+        changed = True
+    if not changed or not plan.milestones:
+        return
+    for milestone in plan.milestones:  # two sessions now alike are one, as often as both were
+        _merge_alike(plan, milestone.tasks)
+    asked = any(re.search(r"\b(doctor|physio|GP)\b", t.title) for t in plan.tasks())
+    steps = limit.first[1:] if asked else limit.first
+    first = plan.milestones[0]
+    numbers = [int(t.id[1:]) for t in plan.tasks() if t.id[1:].isdigit()]
+    added = []
+    for k, (title, minutes, done_when) in enumerate(steps):
+        day = min(today + dt.timedelta(days=1 + k), first.deadline)
+        task = Task(
+            id=f"t{max(numbers, default=0) + 1 + k}",
+            title=title,
+            owner=plan.owners[0] if plan.owners else "me",
+            estimate_minutes=minutes,
+            due=day,
+            start=today,
+            done_when=done_when,
+        )
+        first.tasks.insert(k, task)
+        added.append(task.id)
+    for task in first.tasks:  # the first sessions wait for what is safe
+        if task.recurrence and task.title.startswith(limit.session[:12]):
+            task.depends_on = [*task.depends_on, *added]
+
+
+def _merge_alike(plan: Plan, tasks: list[Task]) -> None:
+    seen: dict[str, Task] = {}
+    for task in list(tasks):
+        if not task.recurrence:
+            continue
+        kept = seen.setdefault(task.title, task)
+        if kept is task:
+            continue
+        kept.recurrence.times = min(7, kept.recurrence.times + task.recurrence.times)
+        tasks.remove(task)
+        for other in plan.tasks():
+            if task.id in other.depends_on:
+                other.depends_on = [i for i in other.depends_on if i != task.id]
+
+
+def grown_practice(practice: tuple[Step, ...], usable: float) -> tuple[Step, ...]:
+    """With many hours a week ("retired, full time", "25 hrs a week"), the main work session
+    grows (up to 5 a week, up to 2 hours) until it fills about half the usable time; a short
+    check-in is never stretched."""
+    if not practice or practice[0].minutes < 30:
+        return practice
+    first = practice[0]
+    wanted = usable * 0.5
+    times = max(first.times, min(5, math.ceil(wanted / first.minutes)))
+    minutes = max(first.minutes, min(120, int(wanted / times) // 15 * 15))
+    title = re.sub(  # the title's own minutes follow ("for 45 minutes" of a 50-minute step)
+        r"\b(\d+)(?=[- ]minutes?\b)",
+        lambda m: str(minutes) if abs(int(m.group(1)) - first.minutes) <= 10 else m.group(0),
+        first.title,
+    )
+    return (replace(first, times=times, minutes=minutes, title=title), *practice[1:])

@@ -1,0 +1,310 @@
+"""A starting point the person answered: a number in the goal's own measure, else their words.
+
+An answer is never turned into "zero" or into a number in another measure: "15 a day" is not
+15 days in a row, "2 yr old lab" is not 2 cues, "credit 760" is not $760 saved, "size 14" is
+not 14 kg. What cannot be read in the goal's measure is kept as the person wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.language import find_quantities, normalize
+from assistant.language.quantities import Quantity
+from assistant.playbooks import Playbook
+
+_MONTH = (  # "nov 5", "5 nov", never "maybe 2"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+# numbers that are never an amount of the outcome, whatever the field
+_NOT_AMOUNT_RES = (
+    re.compile(r"\b\d{1,2}:\d{2}\b"),  # a time, a race time or a verse: "2:14", "1:19"
+    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"),  # "10pm", "6am"
+    re.compile(rf"\b{_MONTH}\s\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}"),
+    re.compile(r"\b(?:19|20)\d\d\b"),  # a year
+    re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # "10th grade"
+    re.compile(r"\b\d+(?:\.\d+)?\s?(?:yrs?|years?|mos|months?)\b"),  # a span lived
+    re.compile(r"\b\d+\s?(?:weeks?|wks?|days?)\s(?:ago|post|since|old|in\b)"),
+    re.compile(r"(?<=\d)\s?x\s?\d+\b|\bx\s?\d+\b"),  # reps: "275 x1", "185 x 3"
+    re.compile(r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?"),  # a height
+    re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b|\btype\s?[12]\b"),
+    re.compile(r"\b(?:\d{1,2}\s?(?:yo|y/o)|(?:i'm|im|i am|he's|she's|age|aged)\s\d{1,2})\b"),
+    # what they want, not where they are: "168 now want 146", "size 14, want a 10"
+    re.compile(
+        r"\b(?:want|wanna|goal|target|aim|aiming|hoping|hope|down to|get to|up to)\b"
+        r"[^,;.\d]{0,12}\d[\d,.]*(?:\s?[a-z]+)?"
+    ),
+)
+_OF_RE = re.compile(r"\b(\d+)\s(?:of|out of)\s\d+\s([a-z]+)")
+_RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
+_PERIOD_AFTER_RE = re.compile(
+    r"^[^,;]{0,12}?(?<![a-z])(?:(?:a|per|each|every|/|most|some|on|x a|times a)\s?"
+    r"(day|night|morning|evening|week|wk|weekend|weeknight|month|mo|year|yr)s?\b|"
+    r"(daily|nightly|weekly|monthly|yearly))"
+)
+_PERIODS = {"night": "day", "morning": "day", "evening": "day", "daily": "day", "nightly": "day"}
+_PERIODS |= {"wk": "week", "weekly": "week", "weekend": "week", "weeknight": "week"}
+_PERIODS |= {"mo": "month", "monthly": "month", "yr": "year", "yearly": "year"}
+# words before a number that say nothing about what it measures ("about 230", "at 580")
+_CUES = frozenset(
+    [
+        "about",
+        "around",
+        "like",
+        "maybe",
+        "roughly",
+        "approx",
+        "approximately",
+        "only",
+        "just",
+        "at",
+        "now",
+        "currently",
+        "is",
+        "was",
+        "am",
+        "i'm",
+        "im",
+        "weigh",
+        "weighed",
+        "weighing",
+        "have",
+        "had",
+        "got",
+        "i've",
+        "we've",
+        "it's",
+        "its",
+        "still",
+        "already",
+        "so",
+        "far",
+        "total",
+        "avg",
+        "average",
+        "usually",
+        "barely",
+        "under",
+        "over",
+        "nearly",
+        "almost",
+        "close",
+        "to",
+        "ish",
+        "and",
+        "or",
+        "with",
+        "in",
+        "on",
+        "my",
+        "our",
+        "of",
+        "me",
+        "a",
+        "an",
+        "the",
+        "spent",
+        "spend",
+        "saved",
+        "owe",
+        "earn",
+        "made",
+        "paid",
+    ]
+)
+_NOTHING_RE = re.compile(
+    r"^\W*(?:0|zero|none|nothing|nada|zilch|never|not yet|not started|haven'?t started|"
+    r"literally nothing|nothing yet|from scratch|starting from scratch)\b"
+)
+_NOT_UNITS = frozenset(
+    ["now", "today", "right", "currently", "this", "avg", "average", "so", "or", "total", "max"]
+)
+_MONEY_WORDS = frozenset(
+    ["saved", "savings", "left", "owed", "owing", "debt", "cash", "raised", "balance", "checking"]
+)
+_CONVERT = {
+    ("miles", "km"): 1.609,
+    ("km", "miles"): 1 / 1.609,
+    ("lb", "kg"): 1 / 2.2046,
+    ("kg", "lb"): 2.2046,
+}
+_SAME = {
+    "lbs": "lb",
+    "pounds": "lb",
+    "pound": "lb",
+    "kgs": "kg",
+    "kilos": "kg",
+    "kilo": "kg",
+    "mi": "miles",
+    "mile": "miles",
+    "lb": "lb",
+    "kms": "km",
+    "hrs": "hours",
+    "hr": "hours",
+    "h": "hours",
+    "hour": "hours",
+    "mins": "minutes",
+    "min": "minutes",
+    "minute": "minutes",
+    "percent": "%",
+    "usd": "usd",
+    "mmhg": "mmhg",
+}
+
+
+@dataclass(frozen=True)
+class StartingPoint:
+    """The answered starting point: a value in the goal's unit, or the person's own words."""
+
+    value: float | None = None  # in ``unit``, the unit the person counted in
+    words: str = ""
+    sure: bool = True  # False: a bare number ("8.4, on metformin") taken as the level
+    unit: str = ""
+
+
+def read_starting_point(
+    said: str, playbook: Playbook, unit: str, period: str | None, goal: str
+) -> StartingPoint:
+    """Where the person is now, in the goal's measure (``unit`` kept up per ``period`` when
+    the goal is a rhythm); their words when no number they gave is in that measure."""
+    text = _masked(normalize(said))
+    ours = _canonical(unit.split()[0] if unit else "")
+    quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
+    own_words = normalize(goal)
+    for q in sorted(quantities, key=lambda q: q.span):
+        found = _in_measure(q, text, playbook, ours, period, own_words)
+        if found is not None:
+            value, theirs, sure = found
+            return StartingPoint(value, "" if sure else said.strip()[:120], sure, theirs)
+        if _leading_bare(q, text) and not _period_after(text, q.span[0]):
+            return StartingPoint(value=q.value, words=said.strip()[:120], sure=False)
+    words = said.strip().rstrip(".")[:120]
+    if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
+        return StartingPoint(value=0.0)
+    return StartingPoint(words=words)
+
+
+def in_unit(value: float, theirs: str, ours: str) -> float | None:
+    """``value`` counted in ``theirs`` expressed in ``ours`` (2 miles in km); None when the
+    two do not convert."""
+    a, b = _canonical(theirs), _canonical(ours.split()[0] if ours else "")
+    if a == b or a.rstrip("s") == b.rstrip("s"):
+        return value
+    factor = _CONVERT.get((a, b))
+    return round(value * factor, 1) if factor else None
+
+
+def _masked(text: str) -> str:
+    """The answer with ranges as their middle ("3-4" -> "3.5") and non-amounts blanked."""
+    for pattern in _NOT_AMOUNT_RES[:2]:  # clock times first: "1:30-2am" is no range
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    text = _OF_RE.sub(r"\1 \2", text)  # "3 of 5 chapters done": 3 chapters
+    text = _RANGE_RE.sub(lambda m: f"{(float(m.group(1)) + float(m.group(2))) / 2:g}", text)
+    for pattern in _NOT_AMOUNT_RES[2:]:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+_TIME_UNITS = {"days": r"days?", "weeks": r"weeks?|wks?", "hours": r"hours?|hrs?|h"}
+_TIME_UNITS["minutes"] = r"minutes?|mins?"
+
+
+def _readings(text: str, playbook: Playbook, ours: str) -> list[Quantity]:
+    """Amounts the quantity finder leaves out: '150/95' where mmHg counts, '90 days' where
+    days count, '5.5 hrs' where hours do."""
+    from assistant.understanding.numbers import outcome_quantities
+
+    out = outcome_quantities(text, playbook)
+    words = _TIME_UNITS.get(ours)
+    if words and not out:
+        pattern = rf"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:{words})\b"
+        out = [
+            Quantity(float(m.group(1)), ours, "amount", m.span())
+            for m in re.finditer(pattern, text)
+        ]
+    for m in _MEASURE_RE.finditer(text):  # "maybe 2 miles": the finder can miss these
+        out.append(Quantity(float(m.group(1)), _canonical(m.group(2)), "amount", m.span()))
+    return out
+
+
+_MEASURE_RE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s?(miles?|mi|km|kms|lbs?|pounds|kg|kgs|kilos)\b"
+)
+
+
+def _leading_bare(q: Quantity, text: str) -> bool:
+    """A number alone at the start of the answer ("8.4, on metformin"): most likely the level."""
+    return q.kind == "amount" and not _unit_word(q.unit) and not text[: q.span[0]].strip(" ~")
+
+
+def _in_measure(
+    q: Quantity, text: str, playbook: Playbook, ours: str, period: str | None, own_words: str
+) -> tuple[float, str, bool] | None:
+    """(value, the unit it was counted in, whether the unit was said) when the quantity
+    measures the goal; None when it measures something else."""
+    label = _label_before(text, q.span[0])
+    field_words = f"{playbook.label} {playbook.metric_name} {playbook.unit}"
+    own = _said_in(label, field_words) or (playbook.pattern and re.search(playbook.pattern, label))
+    if not _unit_word(q.unit) and q.kind == "amount" and not own:
+        own_words = ""  # a bare number's label must name the field's measure, not "size 14"
+    foreign = label and label not in _CUES and not own and not _said_in(label, own_words)
+    if foreign and q.kind != "percent":
+        return None  # "credit 760" for a house, "squat 315" for fat loss, "kids 7, 10"
+    said_period = _period_after(text, q.span[0])
+    if said_period and said_period != period and not playbook.durations_are_outcome:
+        return None  # "15 a day" is not 15 days in a row; "1400/mo" is not a total
+    if period and not said_period and playbook.money:
+        return None  # "15k in savings" is no monthly amount
+    if playbook.money:
+        plain = not _unit_word(q.unit) or _unit_word(q.unit) in _MONEY_WORDS
+        if q.kind == "money" or (q.kind == "amount" and plain and q.value >= 100):
+            return q.value, "", True
+        return None
+    theirs = _canonical(_unit_word(q.unit))
+    if q.kind == "percent":
+        return (q.value, "%", True) if ours == "%" else None
+    if not theirs:  # a bare number: in the field's unit for bare numbers, else a guess
+        if playbook.bare_unit:
+            return q.value, _canonical(playbook.bare_unit), True
+        if ours == "%" and 0 < q.value <= 100 or ours in {"", "gpa"}:
+            return q.value, ours, False
+        return None
+    return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None
+
+
+def _label_before(text: str, start: int) -> str:
+    """The word right before a number ("credit" in "credit 760"), without '$' or '~'."""
+    m = re.search(r"([a-z][a-z'’]*)[\s:~$€£=]*$", text[max(0, start - 20) : start])
+    return m.group(1) if m else ""
+
+
+def _said_in(label: str, goal: str) -> bool:
+    """Whether the goal speaks of what the label names ("score" for a credit score goal)."""
+    stem = label[:5]
+    return any(word.startswith(stem) for word in re.findall(r"[a-z]+", goal))
+
+
+def _period_after(text: str, start: int) -> str | None:
+    """The period said right after the number at ``start`` ("15 a day": day)."""
+    number = re.match(r"[$€£]?\s?[\d,.]+\s?k?\b", text[start:])
+    end = start + (number.end() if number else 0)
+    m = _PERIOD_AFTER_RE.match(text[end : end + 24])
+    if not m:
+        return None
+    word = m.group(1) or m.group(2)
+    return _PERIODS.get(word, word)
+
+
+def _unit_word(unit: str) -> str:
+    """The counted noun of a unit phrase, without fillers: 'ish steps' -> 'steps'."""
+    words = [w for w in unit.split() if w != "ish"]
+    if not words or words[0] in _NOT_UNITS:
+        return ""  # "168 now", "225 this morning", "9k total": a bare number
+    return words[0]
+
+
+def _canonical(word: str) -> str:
+    word = word.lower()
+    return _SAME.get(word, word)
