@@ -1,7 +1,7 @@
 """How many plans attack the person's stated obstacle with boilerplate, or feed it.
 
 Every goal of the judging rounds that came with a stated constraint is planned offline with the
-persona's answers; each plan's attack is checked by ``obstacle_checks.plan_attack_problem``.
+persona's answers; each plan's attack is checked by ``obstacle_checks.plan_attack_problems``.
 Run: ``python -m evals.obstacle_attacks [-v]`` (``--stored`` checks the plans kept in the rounds
 instead, i.e. the code as it was when they were graded).
 """
@@ -63,22 +63,24 @@ def stored_plans():
 
 
 def main(argv: list[str]) -> int:
-    from assistant.engines.offline.obstacle_checks import plan_attack_problem
+    from assistant.engines.offline.obstacle_checks import plan_attack_problems
 
     source = stored_plans() if "--stored" in argv else fresh_plans()
     kinds: Counter[str] = Counter()
     total = 0
     for goal, plan in source:
         total += 1
-        problem = plan_attack_problem(plan, _recovery(plan, goal))
-        if problem:
-            kinds[problem.split(":")[0]] += 1
-            if "-v" in argv:
-                print(f"{goal['id']:>5} [{goal['answers']['constraint'][:50]}] {problem[:110]}")
-    bad = sum(kinds.values())
-    print(f"plans with a stated constraint: {total}; boilerplate or feeding it: {bad}")
-    for kind, n in kinds.most_common():
-        print(f"  {n:>4}  {kind}")
+        problems = plan_attack_problems(plan, _recovery(plan, goal))
+        kinds.update(problems.keys())
+        kinds["any"] += bool(problems)
+        if "-v" in argv and problems:
+            said = goal["answers"]["constraint"][:50]
+            print(f"{goal['id']:>5} [{said}] {'; '.join(problems.values())[:150]}")
+    print(f"plans with a stated constraint: {total}")
+    print(f"  boilerplate (stock attack or strategy): {kinds['stock']}")
+    print(f"  attacks that feed or endanger:          {kinds['feeds']}")
+    print(f"  no attack title repeats their words:    {kinds['not_theirs']}")
+    print(f"  any of these:                           {kinds['any']}")
     return 0
 
 

@@ -135,13 +135,15 @@ def _from_kind(
 
 
 def _own_if_then(text: str, fill: dict[str, str]) -> ConstraintMoves:
-    """No knowledge fits: an if-then plan for the obstacle in the person's own words."""
+    """No knowledge fits: a plan B for the obstacle, named in the person's own words."""
+    quotable = not re.search(r"\d|\b(?:hours?|minutes?|days?|weeks?|months?|whole)\b", text.lower())
+    steps = (_PLAN_B_TRY, _PLAN_B) if quotable else (_PLAN_B_TRY_PLAIN, _PLAN_B_PLAIN)
     return ConstraintMoves(
         text,
         "Decide in advance what you do when it happens: one plan B, tried for a week and kept "
         "if it worked, then the next",
-        _fill(_IF_THEN_TRY, fill),
-        (_fill(_IF_THEN, fill),),
+        _fill(steps[0], fill),
+        (_fill(steps[1], fill),),
     )
 
 
@@ -169,20 +171,26 @@ def _obstacle_vectors(texts: tuple[str, ...]):
     return load_minilm().encode(list(texts))
 
 
-# The person's words are quoted: a coach's if-then plan ("implementation intention") names
-# the very moment it is for.
-_IF_THEN = Step(
+# The person's words name the plan B, so they can see it is theirs; words that read as a size
+# ("a whole Saturday", "12 hours") stay in the done-when, or the title would read as a big task.
+_PLAN_B = Step(
     "Write a plan B for '{own}': what you will do when it happens",
     20,
     "One line saved: 'If {own}, then I will ...'",
     attacks=True,
 )
-_IF_THEN_TRY = Step(
+_PLAN_B_TRY = Step(
     "Use the plan B for '{own}' each time it comes up",
     15,
     "Each time it came up this week logged, with what you did",
     times=1,
     attacks=True,
+)
+_PLAN_B_PLAIN = replace(_PLAN_B, title="Write a plan B for the moment the obstacle hits")
+_PLAN_B_TRY_PLAIN = replace(
+    _PLAN_B_TRY,
+    title="Use your plan B each time the obstacle hits",
+    done_when="Each time '{own}' came up this week logged, with what you did",
 )
 
 

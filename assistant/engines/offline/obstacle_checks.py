@@ -14,12 +14,19 @@ from collections.abc import Sequence
 
 from assistant.language.text import content_stems, normalize
 
-__all__ = ["STOCK_ATTACKS", "boilerplate", "feeds_obstacle", "plan_attack_problem"]
+__all__ = [
+    "STOCK_ATTACKS",
+    "boilerplate",
+    "feeds_obstacle",
+    "plan_attack_problem",
+    "plan_attack_problems",
+    "shares_their_words",
+]
 
 # Attacks that fit any obstacle and so attack none; each was quoted by a coach.
 STOCK_ATTACKS = re.compile(
     r"ways around|change (?:1|one) thing|protect the time|10-minute fallback|"
-    r"free or cheaper option|shared rule|move for the moment the obstacle|"
+    r"free or cheaper option|shared rule|move for the moment the obstacle|the obstacle hits|"
     r"about the blocker|around this obstacle|main constraint|the current block"
 )
 # Words too common in attack templates to count as sharing the person's words.
@@ -36,6 +43,12 @@ def _stems(text: str) -> set[str]:
     return {s.rstrip("e") for s in content_stems(text)}
 
 
+def shares_their_words(constraint: str, titles: Sequence[str]) -> bool:
+    """Does any title repeat a word of the person's obstacle? (True when it has none.)"""
+    said = _stems(constraint) - _TEMPLATE_WORDS
+    return not said or bool(said & set().union(*(_stems(t) for t in titles)))
+
+
 def boilerplate(constraint: str, titles: Sequence[str]) -> str:
     """Why the attacks on ``constraint`` are boilerplate, or '' when they are specific.
 
@@ -44,13 +57,10 @@ def boilerplate(constraint: str, titles: Sequence[str]) -> str:
     for title in titles:
         if STOCK_ATTACKS.search(normalize(title)):
             return f"stock attack: {title}"
-    said = _stems(constraint) - _TEMPLATE_WORDS
     if not titles:
         return "nothing attacks the constraint"
-    if said:
-        ours = set().union(*(_stems(t) for t in titles))
-        if not said & ours:
-            return "no attack shares a word with the obstacle"
+    if not shares_their_words(constraint, titles):
+        return "no attack shares a word with the obstacle"
     return ""
 
 
@@ -87,13 +97,25 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
     return ""
 
 
-def plan_attack_problem(plan: dict, recovery: bool = False) -> str:
-    """The first problem of a plan's (JSON) constraint attack: boilerplate or feeding it."""
+def plan_attack_problems(plan: dict, recovery: bool = False) -> dict[str, str]:
+    """Every problem of a plan's (JSON) constraint attack, by kind: ``stock`` (boilerplate a
+    coach quoted), ``feeds`` (feeds or endangers), ``not_theirs`` (no title repeats a word of
+    the person's obstacle)."""
     tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
-    attacks = [t for t in tasks if t.get("attacks_constraint")]
-    titles = [t["title"] for t in attacks]
+    titles = [t["title"] for t in tasks if t.get("attacks_constraint")]
     constraint = plan.get("constraint") or ""
     strategy = plan.get("constraint_strategy") or ""
-    if STOCK_ATTACKS.search(normalize(strategy)):
-        return f"stock strategy: {strategy}"
-    return boilerplate(constraint, titles) or (feeds_obstacle(constraint, titles, recovery))
+    stock = [t for t in [strategy, *titles] if STOCK_ATTACKS.search(normalize(t))]
+    found = {
+        "stock": f"stock attack: {stock[0]}" if stock else "",
+        "feeds": feeds_obstacle(constraint, titles, recovery),
+        "not_theirs": ""
+        if shares_their_words(constraint, titles)
+        else "no title repeats their words",
+    }
+    return {kind: why for kind, why in found.items() if why}
+
+
+def plan_attack_problem(plan: dict, recovery: bool = False) -> str:
+    """The first problem of a plan's constraint attack, or '' when it has none."""
+    return next(iter(plan_attack_problems(plan, recovery).values()), "")
