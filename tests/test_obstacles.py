@@ -70,7 +70,7 @@ PHRASINGS = [
     ("investing", "analysis paralysis", "indecision", ""),
     ("job", "I freeze up in interviews", "fear", "interviews"),
     ("degree", "statistics, I never understood it", "skill_gap", "statistics"),
-    ("home_repair", "I don't know electrical", "skill_gap", "electrics"),
+    ("home_repair", "I don't know electrical", "skill_gap", "electrical"),
     ("renovation", "waiting for the HOA to approve the plans", "waiting", "hoa"),
     ("gardening", "HOA rules", "approval", "hoa"),
     ("renovation", "renting, landlord is slow", "waiting", "landlord"),
