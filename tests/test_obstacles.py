@@ -92,6 +92,17 @@ PHRASINGS = [
     ("walking", "it's pitch dark when I get off work", "weather", ""),
     ("sleep", "phone is my alarm", "sleep_late", "alarm"),
     ("cooking", "I never know what to make", "ideas", ""),
+    ("reading", "I can't focus for more than 10 min", "focus", ""),
+    ("alcohol", "I drink when I'm lonely", "lonely", "lonely"),
+    ("declutter", "I feel guilty getting rid of gifts", "sentimental", "gifts"),
+    ("walking", "there are no sidewalks where I live", "no_safe_route", ""),
+    ("savings", "rent is 60% of my income", "rent", "rent"),
+    ("family", "my teenager won't talk to me", "kids", "teenager"),
+    ("degree", "I have a newborn", "kids", "baby"),
+    ("fitness", "I'm self conscious at the gym", "fear", "gym"),
+    ("language", "I'm too embarrassed to speak", "fear", "speak"),
+    ("weight", "I snack when I'm bored at work", "boredom", "bored"),
+    ("job", "nobody calls me back after I apply", "waiting", ""),
 ]
 
 
