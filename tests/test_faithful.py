@@ -401,3 +401,12 @@ def test_a_run_already_going_counts_on_from_where_it_is():
 def test_a_keyword_of_a_neighbouring_field_does_not_win(goal, field):
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.metadata.field == field
+
+
+def test_a_daily_level_is_counted_in_its_own_words_not_as_weeks():
+    """'10k steps a day': the milestones count steps a day, so the metric says so."""
+    from assistant.validators.wording import unit_names
+
+    plan = ENGINE.draft("I want to walk 10k steps a day, right now I do maybe 4000", {}, TODAY)
+    assert plan.goal.metric.name == "steps a day"
+    assert not unit_names(plan)

@@ -218,13 +218,25 @@ def test_a_capacity_cut_shortens_or_spaces_workouts_but_keeps_every_week(base, h
         ("drop milestone 9", "no milestone 9"),
         ("by 2020-01-01", "not in the future"),
         ("paint it blue", "can't tell what to change in the plan"),
-        ("one more walk a week", "do not fit 5 hours a week"),
         ("push back the deadline", "by how much"),
     ],
 )
 def test_a_revision_that_cannot_apply_says_why(base, instruction, message):
     with pytest.raises(InputError, match=message):
         ENGINE.revise(base, instruction, TODAY)
+
+
+def test_more_sessions_than_the_week_holds_are_refused_with_the_reason():
+    tight = ENGINE.draft(GOAL, {"capacity": "2 hours a week"}, TODAY)
+    with pytest.raises(InputError, match="do not fit 2 hours a week"):
+        ENGINE.revise(tight, "one more walk a week", TODAY)
+    roomy = ENGINE.draft(GOAL, {"capacity": "5 hours a week"}, TODAY)
+    walks = [
+        t
+        for t in ENGINE.revise(roomy, "one more walk a week", TODAY).tasks()
+        if t.title.startswith("Walk briskly")
+    ]
+    assert max(t.recurrence.times for t in walks) >= 2  # 5 hours hold it: set-up steps give way
 
 
 def test_make_smaller_says_why_not_when_every_task_is_short(base):
