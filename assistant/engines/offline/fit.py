@@ -63,7 +63,7 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
 
 
 def _weekly(tasks: list[Task]) -> float:
-    return sum(t.recurrence.sessions_per_week() * t.estimate_minutes for t in tasks)  # type: ignore[union-attr]
+    return sum(t.recurrence.sessions_per_week() * t.estimate_minutes for t in tasks)  # type: ignore[union-attr,misc]
 
 
 def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bool) -> bool:
