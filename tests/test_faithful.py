@@ -239,7 +239,7 @@ def test_a_gain_from_the_persons_own_levels_is_planned_as_a_gain():
 def test_a_stated_constraint_gets_moves_for_its_kind_not_boilerplate(said, kind):
     from assistant.engines.offline.constraints import classify
 
-    assert classify(said).kind == kind
+    assert classify(said).key == kind
     plan = ENGINE.draft("declutter the garage", {"constraint": said}, TODAY)
     assert "Change one thing around this obstacle" not in plan.constraint_strategy
 
@@ -339,12 +339,12 @@ def test_cutting_down_to_a_limit_is_a_limit_not_quitting(goal, kept, start):
 
 @pytest.mark.parametrize(
     ("said", "kind"),
-    [("my hours got cut", "money"), ("landlord is slow", "waiting")],
+    [("my hours got cut", "income_drop"), ("landlord is slow", "waiting")],
 )
 def test_a_cut_in_pay_and_a_slow_landlord_are_not_a_lack_of_time(said, kind):
     from assistant.engines.offline.constraints import classify
 
-    assert classify(said).kind == kind
+    assert classify(said).key == kind
 
 
 def test_food_on_work_trips_meets_the_eating_out_moves():

@@ -13,18 +13,26 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from assistant.engines.offline.constraint_kinds import BOTTLENECKS, Bottleneck
+from assistant.engines.offline.constraint_kinds import (
+    KIND_SIMILARITY,
+    by_meaning,
+    by_words,
+    classify,
+)
+from assistant.engines.offline.obstacle_checks import STOCK_ATTACKS, feeds_obstacle
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
+from assistant.playbooks.obstacle_kinds import ObstacleKind
 
 __all__ = [
-    "BOTTLENECKS",
-    "Bottleneck",
     "ConstraintMoves",
     "classify",
     "constraint_moves",
     "constraint_plan",
 ]
+
+RECOVERY_FIELDS = frozenset({"alcohol"})
+_RECOVERY_WORDS = re.compile(r"\b(?:sober|sobriety|in recovery|relapse|\baa\b|sponsor)\b")
 
 
 @dataclass(frozen=True)
@@ -36,38 +44,8 @@ class ConstraintMoves:
     attack: Step
     unblock: tuple[Step, ...] = ()
 
-
-def classify(constraint: str) -> Bottleneck | None:
-    """The kind of bottleneck by its words, else by meaning ("burnt out" is low energy)."""
-    s = normalize(constraint)
-    found = next((b for b in BOTTLENECKS if re.search(b.pattern, s)), None)
-    return found or _closest_kind(s)
-
-
-_ABOUT = {
-    "health": "pain, an injury, illness, arthritis, my hands or knees or back hurt, a condition",
-    "screens": "my phone, social media, scrolling, tv and games eat the time",
-    "money": "not enough money, surprise bills, the car breaks down, christmas costs, tight budget",
-    "time": "too busy, long work hours, kids and family take the time, shifts, no time",
-    "motivation": "I lose motivation, quit after a few weeks, lazy, no discipline, I give up",
-    "confidence": "fear, nerves, anxiety, shy, afraid of being judged, imposter feeling",
-    "knowledge": "I don't know how, confused, where to start, no idea, overwhelmed by the steps",
-    "spending": "impulse buying, shopping online, takeaways, spending on things I don't need",
-}
-KIND_SIMILARITY = 0.3  # how close in meaning a constraint must be to a kind's description
-
-
-def _closest_kind(stated: str) -> Bottleneck | None:
-    if not stated.strip():
-        return None
-    from assistant.memory.embedding import load_minilm
-
-    # only kinds whose moves never quote the person's words into titles ("plan B for {trigger}")
-    candidates = [b for b in BOTTLENECKS if b.kind in _ABOUT or b.about]
-    kinds = _obstacle_vectors(tuple(_ABOUT.get(b.kind, b.about) for b in candidates))
-    sims = kinds @ load_minilm().encode([stated])[0]
-    best = int(sims.argmax())
-    return candidates[best] if float(sims[best]) >= KIND_SIMILARITY else None
+    def titles(self) -> list[str]:
+        return [self.attack.title, *(s.title for s in self.unblock)]
 
 
 def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, Step]:
@@ -81,7 +59,12 @@ def constraint_moves(
 ) -> ConstraintMoves:
     """Everything the plan does about the constraint. None stated: a known obstacle the goal
     text itself names ("I have a problem with sweets at night"), else the default obstacle of
-    the goal's kind (``default``, an obstacle key), else the field's own default."""
+    the goal's kind (``default``, an obstacle key), else the field's own default.
+
+    A stated one is met, in order, by the field's own obstacle that names it, the kind of
+    obstacle that names it (travel, a slow landlord, ...), whichever of the two is closest in
+    meaning, else an if-then plan in the person's words. Moves that would feed the obstacle
+    or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
         said = normalize(goal)
         known = next((o for o in playbook.obstacles if said and re.search(o.pattern, said)), None)
@@ -91,45 +74,93 @@ def constraint_moves(
         return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
     text = stated.strip().rstrip(".")
     text = text[0].upper() + text[1:]
+    said = normalize(text)
     words = _own_words(text)
-    kind = classify(text)
     fill = {"own": words, "trigger": _trigger(words), "who": _who(words)}
-    known = next((o for o in playbook.obstacles if re.search(o.pattern, normalize(text))), None)
-    known = known or _closest_obstacle(playbook, text)
-    if known is not None:  # the field knows this obstacle: its own moves, the person's words
-        return ConstraintMoves(
-            text,
-            known.strategy,
-            _fill(known.attack, fill),
-            tuple(_fill(s, fill) for s in known.unblock),
-        )
-    if kind is None:
-        return ConstraintMoves(
-            text,
-            "Decide in advance what you will do when it happens: one if-then plan, tried for a "
-            "week and kept if it worked, then the next",
-            playbook.attack,
-            (_fill(_AROUND, fill),),
-        )
-    strategy = _fill_text(kind.strategy, fill) if kind.strategy else playbook.strategy
-    attack = _fill(kind.attack, fill) if kind.attack else playbook.attack
-    return ConstraintMoves(text, strategy, attack, tuple(_fill(s, fill) for s in kind.unblock))
+    recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
+    for moves in _candidates(playbook, text, said, fill):
+        stock = any(STOCK_ATTACKS.search(normalize(t)) for t in moves.titles())
+        if not stock and not feeds_obstacle(text, moves.titles(), recovery):
+            return moves
+    return _own_if_then(text, fill)
+
+
+def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str]):
+    """Every way to meet the stated obstacle, best first (a generator: meaning is costly)."""
+    known = next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
+    if known is not None:
+        yield _from_obstacle(known, text, fill)
+    kind = by_words(said)
+    if kind is not None:
+        yield _from_kind(kind, playbook, text, said, fill)
+    obstacle, o_sim = _closest_obstacle(playbook, text)
+    near, k_sim = by_meaning(said)
+    by_field = (
+        _from_obstacle(obstacle, text, fill)
+        if obstacle is not None and o_sim >= OBSTACLE_SIMILARITY
+        else None
+    )
+    by_kind = (
+        _from_kind(near, playbook, text, said, fill)
+        if near is not None and k_sim >= KIND_SIMILARITY
+        else None
+    )
+    closest_first = (by_field, by_kind) if o_sim >= k_sim else (by_kind, by_field)
+    yield from (moves for moves in closest_first if moves is not None)
+
+
+def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> ConstraintMoves:
+    """The field knows this obstacle: its own moves, the person's words filled in."""
+    return ConstraintMoves(
+        text,
+        known.strategy,
+        _fill(known.attack, fill),
+        tuple(_fill(s, fill) for s in known.unblock),
+    )
+
+
+def _from_kind(
+    kind: ObstacleKind, playbook: Playbook, text: str, said: str, fill: dict[str, str]
+) -> ConstraintMoves:
+    """A kind of obstacle met with its moves for this field, naming the person's own object."""
+    strategy, attack, unblock = kind.moves(playbook.key)
+    it = _fill_text(kind.object_in(said), fill)
+    here = {**fill, "it": it}
+    return ConstraintMoves(
+        text,
+        _fill_text(strategy, here),
+        _fill(attack, here),
+        tuple(_fill(s, here) for s in unblock),
+    )
+
+
+def _own_if_then(text: str, fill: dict[str, str]) -> ConstraintMoves:
+    """No knowledge fits: a plan B for the obstacle, named in the person's own words."""
+    quotable = not re.search(r"\d|\b(?:hours?|minutes?|days?|weeks?|months?|whole)\b", text.lower())
+    steps = (_PLAN_B_TRY, _PLAN_B) if quotable else (_PLAN_B_TRY_PLAIN, _PLAN_B_PLAIN)
+    return ConstraintMoves(
+        text,
+        "Decide in advance what you do when it happens: one plan B, tried for a week and kept "
+        "if it worked, then the next",
+        _fill(steps[0], fill),
+        (_fill(steps[1], fill),),
+    )
 
 
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
 
 
-def _closest_obstacle(playbook: Playbook, stated: str) -> Obstacle | None:
+def _closest_obstacle(playbook: Playbook, stated: str) -> tuple[Obstacle | None, float]:
     """The field's known obstacle that means what the person said, when words did not match
     ("my shifts change every week" ~ "no fixed time in the week"), by the shipped embeddings."""
     if not playbook.obstacles:
-        return None
+        return None, 0.0
     from assistant.memory.embedding import load_minilm
 
     known = _obstacle_vectors(tuple(f"{o.key}: {o.constraint}" for o in playbook.obstacles))
     sims = known @ load_minilm().encode([stated])[0]
     best = int(sims.argmax())
-    return playbook.obstacles[best] if float(sims[best]) >= OBSTACLE_SIMILARITY else None
+    return playbook.obstacles[best], float(sims[best])
 
 
 @functools.lru_cache(maxsize=256)
@@ -140,13 +171,26 @@ def _obstacle_vectors(texts: tuple[str, ...]):
     return load_minilm().encode(list(texts))
 
 
-# The person's words go in the done-when: quoted in a title, "a whole Saturday" reads as a
-# task too big for one session.
-_AROUND = Step(
-    "Write down your move for the moment the obstacle hits",
+# The person's words name the plan B, so they can see it is theirs; words that read as a size
+# ("a whole Saturday", "12 hours") stay in the done-when, or the title would read as a big task.
+_PLAN_B = Step(
+    "Write a plan B for '{own}': what you will do when it happens",
     20,
-    "One line saved: 'If {own}, then I will ...'; used once this week",
+    "One line saved: 'If {own}, then I will ...'",
     attacks=True,
+)
+_PLAN_B_TRY = Step(
+    "Use the plan B for '{own}' each time it comes up",
+    15,
+    "Each time it came up this week logged, with what you did",
+    times=1,
+    attacks=True,
+)
+_PLAN_B_PLAIN = replace(_PLAN_B, title="Write a plan B for the moment the obstacle hits")
+_PLAN_B_TRY_PLAIN = replace(
+    _PLAN_B_TRY,
+    title="Use your plan B each time the obstacle hits",
+    done_when="Each time '{own}' came up this week logged, with what you did",
 )
 
 

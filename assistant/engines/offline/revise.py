@@ -14,7 +14,7 @@ import re
 
 from assistant.config import Settings
 from assistant.engines.offline import revise_tasks, revise_time
-from assistant.engines.offline.constraints import classify, constraint_plan
+from assistant.engines.offline.constraints import classify, constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import original_case, read_request
 from assistant.errors import InputError
@@ -69,6 +69,11 @@ def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings
     )
 
 
+def _plain(text: str) -> str:
+    """A move's text as shown: the braces escaped for template formatting undone."""
+    return text.replace("{{", "{").replace("}}", "}")
+
+
 def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     m = _STUCK_RE.search(s)
     if not m:
@@ -77,21 +82,23 @@ def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     new = plan.next_version(f"stuck on {thing}: made it the constraint, with new attacking tasks")
     # the field the plan was written from; plans from elsewhere by their words
     pb = BY_KEY.get(plan.metadata.field or "") or pick_playbook(normalize(plan.goal.statement))
-    constraint, strategy, attack = constraint_plan(pb, f"Stuck on {thing}")
+    moves = constraint_moves(pb, f"Stuck on {thing}")
+    constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     if classify(thing) is None:
         strategy = f"Break '{thing}' into one small, testable step a week and ask for help early"
     new.constraint, new.constraint_strategy = constraint, strategy
     current = next((m for m in new.milestones if m.deadline >= today), new.milestones[-1])
     owner = new.owners[0]
     ids = fresh_ids(new)
+    first = moves.unblock[0] if moves.unblock else None  # the obstacle's own first move
     unblock = Task(
         id=next(ids),
-        title="List 3 small ways around the current block on 1 page",
+        title=_plain(first.title) if first else "Write a plan B for the moment you get stuck",
         owner=owner,
-        estimate_minutes=30,
+        estimate_minutes=30,  # a first move this week, whatever its usual size
         due=min(today + dt.timedelta(days=2), current.deadline),
         start=today,
-        done_when=f"Page with 3 ways around '{thing[:80]}' saved; 1 picked",
+        done_when=_plain(first.done_when) if first else f"Plan B for '{thing[:80]}' saved",
         attacks_constraint=True,
     )
     ask = Task(
@@ -101,14 +108,14 @@ def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
         estimate_minutes=30,
         due=min(today + dt.timedelta(days=5), current.deadline),
         start=today,
-        done_when="Question sent; answer saved in notes",
+        done_when=f"Question about '{thing[:80]}' sent; answer saved in notes",
         attacks_constraint=True,
     )
     current.tasks[:0] = [unblock, ask]
     for milestone in new.milestones:
         for task in milestone.tasks:
             if task.attacks_constraint and task.recurrence and task.due >= today:
-                task.title, task.done_when = attack.title, attack.done_when
+                task.title, task.done_when = _plain(attack.title), _plain(attack.done_when)
                 task.estimate_minutes = attack.minutes
     new.assumptions = [a for a in new.assumptions if a.key != "constraint"]
     new.assumptions.append(

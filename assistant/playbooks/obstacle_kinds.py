@@ -1,0 +1,98 @@
+"""Kinds of obstacle people name in any field, and a coach's moves against each, as data.
+
+``assistant/data/obstacles.toml`` holds one :class:`ObstacleKind` per kind (travel, shifts,
+pain, cravings, a slow landlord, ...), validated here: unknown keys, bad regexes and variants
+for fields that do not exist fail at load, and in the test that loads the table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from pydantic import ConfigDict, TypeAdapter, ValidationError, field_validator
+from pydantic.dataclasses import dataclass
+
+from assistant.errors import InputError
+from assistant.playbooks.base import Step
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Variant:
+    """The moves that replace a kind's own in the listed fields (a drinking goal's social life)."""
+
+    in_fields: tuple[str, ...]
+    strategy: str
+    attack: Step
+    unblock: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True, config=_STRICT)
+class ObstacleKind:
+    """One kind of obstacle: how people say it, its cues, and the moves that attack it."""
+
+    key: str
+    about: tuple[str, ...]  # how people describe it, for routing by meaning
+    pattern: str  # keywords that name it (support for the meaning)
+    strategy: str
+    attack: Step  # the weekly task that changes the system
+    unblock: tuple[Step, ...] = ()  # one-off moves for the first weeks
+    it: str = ""  # the default object the titles name when no cue is found
+    cues: tuple[tuple[str, str], ...] = ()  # (regex, phrase): the person's own object
+    source: str = ""  # the seed article the moves draw on
+    variants: tuple[Variant, ...] = ()
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"pattern is not a valid regex: {exc}") from exc
+        return value
+
+    def moves(self, field: str) -> tuple[str, Step, tuple[Step, ...]]:
+        """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
+        for variant in self.variants:
+            if field in variant.in_fields:
+                return variant.strategy, variant.attack, variant.unblock
+        return self.strategy, self.attack, self.unblock
+
+    def object_in(self, said: str) -> str:
+        """The person's own object in the titles' shape ("at truck stops"), else the default.
+
+        ``{0}`` in a cue's phrase is the matched words, ``{1}`` its first group."""
+        for cue, phrase in self.cues:
+            m = re.search(rf"\b(?:{cue})(?![a-z])", said)
+            if m:
+                for i, group in enumerate((m.group(0), *m.groups())):
+                    phrase = phrase.replace(f"{{{i}}}", (group or "").strip())
+                return phrase
+        return self.it
+
+
+_ADAPTER = TypeAdapter(list[ObstacleKind])
+
+
+def load_kinds(text: str, source: str = "obstacles.toml") -> tuple[ObstacleKind, ...]:
+    """The kinds of a TOML text, validated; InputError naming the first problem."""
+    try:
+        kinds = _ADAPTER.validate_python(tomllib.loads(text).get("kinds", []))
+    except (tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise InputError(f"obstacle file {source} is invalid: {exc}") from exc
+    keys = [k.key for k in kinds]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    if twice:
+        raise InputError(f"obstacle kinds defined twice in {source}: {', '.join(twice)}")
+    return tuple(kinds)
+
+
+@functools.cache
+def obstacle_kinds() -> tuple[ObstacleKind, ...]:
+    """The shipped table, in file order (narrower kinds first)."""
+    source = resources.files("assistant") / "data" / "obstacles.toml"
+    return load_kinds(source.read_text(encoding="utf-8"))
