@@ -15,6 +15,8 @@ from assistant.validators import weekly_load
 from assistant.weeks import monday, task_window, total_task_minutes, usable_minutes_per_week
 
 _MIN_SESSION = 15
+_SAFETY = re.compile(r"\b(?:doctor|physio\w*|GP|nurse|clinician|safe|safety)\b", re.I)  # never cut
+_MIN_DAILY = 5  # the shortest daily session worth keeping ("meditate 5 minutes")
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
 _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then spread into it
 
@@ -52,10 +54,17 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
     """First make each milestone's ordinary week fit: its recurring sessions alone must leave
     room under capacity, so a busy first week of set-up steps is spread out rather than paid
     for by cutting every week's practice."""
-    core = _core_session(plan)
     for milestone in plan.milestones:
         for _ in range(60):
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
+            core = next(  # this milestone's main session (a shorter one has a new title)
+                (
+                    t.title
+                    for t in rhythm
+                    if not t.attacks_constraint and not t.title.startswith("Review the week")
+                ),
+                None,
+            )
             if _weekly(rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
                 plan, rhythm, core, keep_core
             ):
@@ -85,7 +94,10 @@ def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bo
     if habits and not keep_core:
         _remove(plan, habits[0])
         return True
-    return any(_reduce_core(t) for t in rhythm if t.title == core)
+    if any(_reduce_core(t) for t in rhythm if t.title == core):
+        return True
+    # a revision keeps every activity alive: the rest goes every other week before any goes
+    return any(_space(t) for t in [*habits, *(t for t in rhythm if t.attacks_constraint)])
 
 
 def _spread_one_off(plan: Plan, week: dt.date, usable: float, slack: float) -> bool:
@@ -206,9 +218,9 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
         (t for t in live if t.recurrence and not t.attacks_constraint),
         key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),  # type: ignore[union-attr]
     )
-    core = _core_session(plan)
+    core = _core_sessions(plan)
     for task in practice:  # the supporting habits give way before the main session
-        if task.title != core and _reduce(task):
+        if task.title not in core and _reduce(task):
             return True
     for task in live:  # a weekly review is worth less than the work itself
         if task.recurrence and task.title.startswith("Review the week"):
@@ -223,12 +235,15 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
         if task.start is None or task.start > plan.start_date:
             task.start = plan.start_date  # may be done any time before it is due: spread the load
             return True
-    main = [t for t in practice if t.title == core]
+    main = [t for t in practice if t.title in core]
     if any(t.recurrence and t.recurrence.times > 2 for t in main):
         for task in practice:  # a supporting habit goes before the main rhythm drops
-            if task.title != core:
+            if task.title not in core:
                 _remove(plan, task)
                 return True
+    for task in main:  # set-up week first: the practice starts once its set-up is done
+        if _start_after(plan, task, window):
+            return True
     for task in main:
         if _reduce_core(task):
             return True
@@ -240,7 +255,10 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
     optional = [
         t
         for t in live
-        if not t.recurrence and not t.attacks_constraint and not _depended_on(plan, t)
+        if not t.recurrence
+        and not t.attacks_constraint
+        and not _depended_on(plan, t)
+        and not _SAFETY.search(t.title)
     ]
     if len(optional) > 1:
         _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
@@ -256,6 +274,19 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
         _remove(plan, task)
         return True
     return False
+
+
+def _start_after(plan: Plan, task: Task, window: tuple[dt.date, dt.date]) -> bool:
+    """A practice whose first week is the overfull week starts the week after, when it still
+    has two weeks or more before it is due (rather than fewer sessions for weeks on end)."""
+    start, due = task_window(task, plan)
+    if (window[1] - window[0]).days > 6 or not window[0] <= start <= window[1]:
+        return False
+    later = window[1] + dt.timedelta(days=1)
+    if (due - later).days < 13:
+        return False
+    task.start = later
+    return True
 
 
 def _space(task: Task) -> bool:
@@ -308,27 +339,32 @@ def _reduce(task: Task) -> bool:
     return False
 
 
-def _core_session(plan: Plan) -> str | None:
-    """The goal's main session: the first recurring task that is neither a review nor an
-    attack on the constraint (the field's own practice comes first: "Walk briskly for 30
-    minutes", not the food log; the reading, not the weekly service)."""
-    return next(
-        (
-            t.title
-            for t in plan.tasks()
-            if t.recurrence
-            and not t.attacks_constraint
-            and not t.title.startswith("Review the week")
-        ),
-        None,
-    )
+def _core_sessions(plan: Plan) -> set[str]:
+    """The goal's main session in each milestone: its first recurring task that is neither a
+    review nor an attack on the constraint (the field's own practice comes first: "Walk
+    briskly for 30 minutes", not the food log). Titles differ once a session is shortened."""
+    out = set()
+    for milestone in plan.milestones:
+        for t in milestone.tasks:
+            if (
+                t.recurrence
+                and not t.attacks_constraint
+                and not t.title.startswith("Review the week")
+            ):
+                out.add(t.title)
+                break
+    return out
 
 
 def _reduce_core(task: Task) -> bool:
     """The main session keeps two a week: shorter sessions first, then other work gives way."""
     rec = task.recurrence
     assert rec is not None
-    if rec.times > 2:
+    daily = rec.sessions_per_week() >= 7
+    if daily and task.estimate_minutes > _MIN_DAILY:  # a daily habit stays daily, just shorter
+        task.resize(max(_MIN_DAILY, int(task.estimate_minutes * 0.8)))
+        return True
+    if rec.times > 2 and not (daily and rec.per == "day"):
         rec.times -= 1
         return True
     if task.estimate_minutes > _MIN_SESSION + 5:
