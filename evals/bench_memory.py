@@ -104,15 +104,20 @@ def _fill(memory, total: int, users: int, seed: int) -> float:
 def _latencies(memory, users: int) -> tuple[float, float, float]:
     """(p50, p95, p50 of the index alone) ms of `goalsmith why`-style searches: embed the
     question, search one plan; each search is a user's first in this process (the cold case)."""
+    from assistant.memory.embedding import load_minilm
+
+    model = load_minilm()
     memory.search(QUERIES[0], "u7", "p7-0")  # warm the model and the first collection
     samples, index_only = [], []
     for round_ in range(5):
         for i, query in enumerate(QUERIES):
             u = (i * 37 + round_ * 101) % users
             plan = f"p{u}-{round_ % PLANS_PER_USER}"
+            model.forget()  # a question not asked before: embedded for real, both times
             started = time.perf_counter()
             memory.embedding_function([query])  # the question's share, measured on its own
             embedded = time.perf_counter()
+            model.forget()
             hits = memory.search(query, f"u{u}", plan, k=8)
             done = time.perf_counter()
             samples.append((done - embedded) * 1000)
