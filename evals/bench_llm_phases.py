@@ -52,6 +52,7 @@ def breakdown() -> tuple[dict[str, float], float]:
     """CPU milliseconds per call by phase, and the whole pipeline's CPU per call."""
     from assistant.config import Settings
     from assistant.engines.llm.engine import LLMEngine
+    from assistant.memory.embedding import load_minilm
     from assistant.planner import plan_goal
 
     ctx = multiprocessing.get_context("fork")
@@ -66,6 +67,7 @@ def breakdown() -> tuple[dict[str, float], float]:
         engine = LLMEngine(settings)
 
         def plan() -> None:
+            load_minilm().forget()  # a goal not seen before: its embedding is paid each time
             plan_goal(engine, GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY)
 
         plan()  # warm: imports, the HTTP connection, the bound schema

@@ -290,3 +290,38 @@ def test_embed_gives_unit_vectors_that_rank_by_meaning_without_importing_chromad
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"  # embedding text stays light: no vector store loaded
+
+
+def test_a_search_through_a_chroma_server_asks_only_what_it_must(
+    chroma_server, settings, store, embedding_function, monkeypatch
+):
+    """A later process (`goalsmith why`): no listing of every user's collection, one lookup of
+    the person's collection, then one request a search."""
+    import httpx
+
+    from assistant.memory.reviews import open_memory
+
+    served = settings.model_copy(update={"chroma_url": chroma_server})
+    _stored(store, "carol")
+    record_review(
+        store,
+        open_memory(served, embedding_function),
+        review("p-halfmarathon", W1, [], [("t3", "The pool was shut for repairs")]),
+        "carol",
+    )
+    memory = open_memory(served, embedding_function)
+    sent: list[str] = []
+    real = httpx.Client.request
+
+    def counted(self, method, url, *args, **kwargs):
+        sent.append(f"{method.upper()} {str(url).rsplit('/api/v2', 1)[-1]}")
+        return real(self, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "request", counted)
+    assert index_pending(store, memory, "carol", "p-halfmarathon") == 0
+    first = memory.search("pool closed", "carol", "p-halfmarathon")
+    second = memory.search("swimming", "carol", "p-halfmarathon")
+    assert first and second and "pool" in first[0].text
+    assert not any(s.startswith("GET") and s.endswith("/collections") for s in sent)
+    assert [s.split()[0] for s in sent] == ["DELETE", "GET", "POST", "POST"], sent
+    assert sent[-1].endswith("/query") and sent[-2].endswith("/query")

