@@ -156,7 +156,11 @@ GOALS: list[tuple[str, dict[str, str], str | None]] = [
     ("be more organised", {}, "productivity"),
     ("become a better public speaker", {"capacity": "1 hour a week"}, "public_speaking"),
     ("reduce our cloud costs", {"owners": "Łukasz and me"}, "operations"),
-    ("record an album with my band", {"constraint": "our drummer cancels rehearsals"}, "music_recording"),
+    (
+        "record an album with my band",
+        {"constraint": "our drummer cancels rehearsals"},
+        "music_recording",
+    ),
     ("restore my grandfather's motorbike", {"deadline": "in 6 months"}, None),
     ("write a will", {}, "estate_planning"),
     ("learn to sew my own clothes", {"capacity": "3 hours a week"}, "crafts"),
