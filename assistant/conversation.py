@@ -113,7 +113,10 @@ class Conversation:
                 )
             return self._revise(text, progress)
         except GoalsmithError as exc:
-            return self._refuse(f"Sorry, that did not work: {exc}")
+            said = str(exc)
+            return self._refuse(
+                said if said.startswith("I ") else f"Sorry, that did not work: {said}"
+            )
 
     # --- states -------------------------------------------------------------------------
 
@@ -372,7 +375,5 @@ def _findings_markdown(findings: list[Finding]) -> str:
     lines = ["**Checks:**"]
     for f in findings:
         fix = f" Fix: {f.suggestion}" if f.suggestion else ""
-        lines.append(
-            f"- **{_SEVERITY_WORDS[f.severity]}** `{f.code}` at {f.path}: {f.message}{fix}"
-        )
+        lines.append(f"- **{_SEVERITY_WORDS[f.severity]}:** {f.message}{fix}")
     return "\n".join(lines)

@@ -23,9 +23,22 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "error",
         "The goal lost or changed what the person stated: a number, unit, rate or starting point.",
     ),
+    "goal.baseline_ignored": (
+        "warning",
+        "The person gave their starting point in numbers; the plan starts from zero without it.",
+    ),
+    "goal.deadline_from_past": (
+        "warning",
+        "The deadline was read from how long something has lasted ('for 6 years').",
+    ),
     "goal.deadline_stated_past": (
         "warning",
         "A deadline the person wrote has already passed, and the plan does not say what it used.",
+    ),
+    "goal.off_subject": (
+        "warning",
+        "The plan's goal is a neighbouring goal: far in meaning from the person's words and "
+        "sharing almost none of them.",
     ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
@@ -58,6 +71,14 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "(sessions x amount per session).",
     ),
     "milestone.no_mover": ("warning", "No task of the milestone works on what its metric counts."),
+    "milestone.placeholder": (
+        "warning",
+        "The milestone is a placeholder ('Stage 2 of your 4 stages') that names no result.",
+    ),
+    "milestone.streak_too_long": (
+        "warning",
+        "A run 'in a row' needs more days than lie between the plan's start and its date.",
+    ),
     "metric.unit_mismatch": (
         "warning",
         "A metric's name and unit disagree, or the plan states a rhythm it does not schedule.",
@@ -122,9 +143,17 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A task attacking the constraint schedules more of what the person wants less of.",
     ),
+    "constraint.generic_attack": (
+        "warning",
+        "A task marked as attacking the person's obstacle names nothing of it nor of the goal.",
+    ),
     "plan.capacity_unused": (
         "info",
         "The plan uses far less than the time the person has, so the goal could come sooner.",
+    ),
+    "plan.capacity_ignored": (
+        "warning",
+        "The plan's busiest week holds under a third of the weekly time the person stated.",
     ),
     "plan.over_capacity": (
         "error",

@@ -17,6 +17,13 @@ COACH_CODES = frozenset(
         "constraint.feeds_behaviour",
         "indicator.mismatch",
         "plan.capacity_unused",
+        "goal.off_subject",
+        "milestone.placeholder",
+        "milestone.streak_too_long",
+        "constraint.generic_attack",
+        "goal.baseline_ignored",
+        "plan.capacity_ignored",
+        "goal.deadline_from_past",
     }
 )
 
@@ -32,8 +39,21 @@ _DEMOS = {"indicator.mismatch"}  # "3 demos booked per week" next to 1 demo a we
 _SHIFT = {"task.title_contradicts_estimate"}  # "Work a 2-hour shift" planned at 75-95 minutes
 _GAP = {"plan.core_activity_gap"}  # the practice stops at a milestone and restarts a week later
 
+# no field fits: until the person names their stages the milestones are 'Stage 1 of your 4
+# stages done', placeholders a coach scores 2 of 10 (round 4: 36 scaffold plans, all <= 5)
+_SCAFFOLD = {"milestone.placeholder"}
+
 # offline goal table (tests/offline_goals.py): goal text -> codes
 OFFLINE_TABLE: dict[str, set[str]] = {
+    "plant 50 trees in the village": _SCAFFOLD,
+    "improve marketing": _SCAFFOLD,
+    "Generate 300 qualified demo requests per month by Q4": _SCAFFOLD,
+    "become a category leader": _SCAFFOLD,
+    "get my garage band to play a gig": _SCAFFOLD,
+    "learn to brew beer": _SCAFFOLD,
+    "improve our team's code review turnaround": _SCAFFOLD,
+    "record an album with my band": _SCAFFOLD,
+    "improve how we communicate with suppliers": _SCAFFOLD,
     "Write a novel": _NOVEL,
     "write a 60000 word fantasy novel this year": _NOVEL,
     "learn to code in python": _EXERCISES,
@@ -46,7 +66,7 @@ OFFLINE_TABLE: dict[str, set[str]] = {
     "volunteer 40 hours at the food bank this year": _SHIFT,
     "volunteer 60 hours at the animal shelter": _SHIFT,
     "Renovate the kitchen by September": _GAP,
-    "become a better public speaker": _GAP,
+    "become a better public speaker": _GAP | _SCAFFOLD,
     # "5 bags out" by week 3 with one bag filled and a drawer sorted a week
     "declutter my flat": {"milestone.target_unreachable"},
 }
@@ -66,12 +86,21 @@ EVAL_TABLE: dict[str, set[str]] = {
     "guitar": {"metric.unit_mismatch"},
     "read-books": {"metric.unit_mismatch"},
     # indicators above what the tasks schedule: 3 demos vs 1, 3 walks vs 2, 2 decisions vs 1
-    "mrr-20k": {"indicator.mismatch", "plan.capacity_unused"},
+    "mrr-20k": {"indicator.mismatch", "plan.capacity_unused", "plan.capacity_ignored"},
     "health-bp": {"indicator.mismatch"},
     "driving": {"indicator.mismatch"},
-    # 20-30 h a week stated, 3-6 h planned (info: the goal could come sooner)
-    "app-launch": {"plan.capacity_unused"},
-    "demo-requests": {"plan.capacity_unused"},
+    # 20-40 h a week stated, 3-6 h planned: the goal could come sooner (info), and a coach
+    # marks a plan that uses 5 of 30 stated hours as written for someone else (warning)
+    "app-launch": {"plan.capacity_unused", "plan.capacity_ignored"},
+    "demo-requests": {"plan.capacity_unused", "plan.capacity_ignored"} | _SCAFFOLD,
+    # neighbouring goals: 'emergency fund' kept as 'Save $3' (the fund and its size lost),
+    # raised beds as growing 6 crops, a pottery portfolio as 20 shop sales
+    "emergency-fund": {"goal.off_subject"},
+    "garden": {"goal.off_subject"},
+    "generic-typo": {"goal.off_subject"},
+    # 'I skip runs when work runs late' attacked by the same 'Write the 10-minute fallback
+    # session for days when plans slip' every goal gets: it names neither runs nor late work
+    "run-half": {"constraint.generic_attack"},
 }
 
 

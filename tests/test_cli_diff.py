@@ -23,7 +23,7 @@ def versions(settings):  # noqa: F811
 def test_diff_shows_the_latest_change_by_default(versions):
     out = run_cli("diff", versions.id)
     assert out.code == 0 and "Changes from version 2 to 3" in out.out
-    assert "Added t" in out.out and "Changed t2" in out.out and "Planned time" in out.out
+    assert "- Add '" in out.out and "- Rename '" in out.out and "Planned time" in out.out
 
 
 def test_diff_between_two_named_versions(versions):

@@ -186,7 +186,9 @@ def test_findings_are_shown_with_severity_words():
     c.settings = Settings(_env_file=None, min_milestones=5)
     turn = c.send("Run a half marathon")
     assert any(f.code == "plan.milestone_count" for f in turn.findings)
-    assert "**Error** `plan.milestone_count`" in turn.message
+    finding = next(f for f in turn.findings if f.code == "plan.milestone_count")
+    assert f"- **Error:** {finding.message}" in turn.message
+    assert "plan.milestone_count" not in turn.message  # rule codes are for scripts, not people
 
 
 def test_with_the_offline_engine():

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.diagnose import CAUSES, diagnose_plan
 from assistant.models import Review
-from assistant.plan_diff import plan_changes
+from assistant.plan_edits import diff_plans
 from assistant.stall_fixes import apply_changes, preview_changes
 from tests.memory_fixtures import *  # noqa: F403
 from tests.plans import TODAY
@@ -86,7 +86,7 @@ CHANGED = {
     "(in the morning)'",
     "no_gym": "Add 'Get what 'Run 30 minutes at an easy pace' needs' (30 min, once, due ",
     "why_faded": "Add 'Write down in two lines why this goal matters to you now' (15 min",
-    "week_too_full": "'Run 30 minutes at an easy pace': twice a week → once a week",
+    "week_too_full": "'Run 30 minutes at an easy pace': 2 times a week → once a week",
     "too_big_in_words": "Add 'Draft the race-day plan (part 1 of 2)' (45 min",
 }
 
@@ -97,11 +97,11 @@ def test_apply_saves_exactly_the_changes_it_showed(name, store, settings):
     plan, reviews, diagnosis = _diagnose(make, settings)
     store.save_plan(plan)
     preview = preview_changes(store, plan.id, diagnosis, "local", settings, TODAY)
-    shown = plan_changes(plan, preview)
+    shown = diff_plans(plan, preview).lines()
     assert any(line.startswith(CHANGED[name]) for line in shown), shown
     assert not any("t3" in line or "t1" in line for line in shown)  # titles, never ids
     saved = apply_changes(store, plan.id, diagnosis, "local", settings, TODAY)
-    assert plan_changes(plan, saved) == shown
+    assert diff_plans(plan, saved).lines() == shown
     assert store.versions(plan.id) == [1, 2]
 
 

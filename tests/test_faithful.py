@@ -401,3 +401,32 @@ def test_a_run_already_going_counts_on_from_where_it_is():
 def test_a_keyword_of_a_neighbouring_field_does_not_win(goal, field):
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.metadata.field == field
+
+
+def test_a_daily_level_is_counted_in_its_own_words_not_as_weeks():
+    """'10k steps a day': the milestones count steps a day, so the metric says so."""
+    from assistant.validators.wording import unit_names
+
+    plan = ENGINE.draft("I want to walk 10k steps a day, right now I do maybe 4000", {}, TODAY)
+    assert plan.goal.metric.name == "steps a day"
+    assert not unit_names(plan)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Get 3 freelance bookkeeping clients on the side", "3 freelance bookkeeping clients"),
+        ("land 2 regular dog-walking clients before summer", "2 regular dog-walking clients"),
+        ("sell 40 prints at the craft fair circuit this year", "40 prints"),
+    ],
+)
+def test_a_number_the_field_would_swap_is_kept_in_the_persons_words(goal, kept):
+    """The field measures something else (income, pieces); the goal stays the person's, and
+    the field's count is shown as the guess it is."""
+    from assistant.planner import plan_goal
+
+    result = plan_goal(ENGINE, goal, {}, SETTINGS, TODAY)
+    assert kept in result.plan.goal.statement
+    assert "goal.drift" not in {f.code for f in result.findings}
+    metric_lines = [a for a in result.plan.assumptions if a.key == "metric"]
+    assert all(a.source == "assumed" or kept in a.text for a in metric_lines)

@@ -195,7 +195,7 @@ def test_a_whole_conversation_over_the_wire():
     assert planned.state == "plan" and planned.engine_label.startswith("llama3.2 via 127.0.0.1:")
     assert "- deadline: by the end of February" in prompt_text(script.requests[1])
     assert revised.state == "revise" and revised.plan.version == 2
-    assert "**Changed** t4 'Block three run slots, long run on Sunday'" in revised.message
+    assert "→ 'Block three run slots, long run on Sunday'" in revised.message
     calls = planned.plan.metadata.calls
     assert [c.purpose for c in calls] == ["clarify", "draft"]
     assert json.loads(json.dumps(planned.plan.model_dump(mode="json")))  # serialisable for storage

@@ -133,8 +133,19 @@ def test_smart_goal_asks_neither_deadline_nor_capacity():
     asked = ENGINE.questions("Run a half marathon by 1 October, 4 hours a week", {}, TODAY)
     keys = [q.key for q in asked]
     assert "deadline" not in keys and "capacity" not in keys
-    assert len(asked) <= 1
+    assert keys == ["baseline", "constraint"]  # only what the goal cannot say
     assert asked[0].question == "What's your current longest run, in km or minutes?"
+
+
+def test_a_goal_read_as_smart_still_gets_asked_its_deadline_and_time():
+    """'every evening' is when the habit happens now, not a plan: the missing facts are asked."""
+    asked = ENGINE.questions(
+        "i want to stop eating junk at night, i snack like every evening after the kids go to bed",
+        {},
+        TODAY,
+    )
+    keys = [q.key for q in asked]
+    assert 2 <= len(keys) <= 3 and keys[:2] == ["deadline", "capacity"]
 
 
 @pytest.mark.parametrize(
@@ -145,8 +156,9 @@ def test_smart_goal_asks_neither_deadline_nor_capacity():
         "Lose 6 kg by 1 July, 3 hours a week",
     ],
 )
-def test_already_smart_goal_gets_at_most_one_question(goal):
-    assert len(ENGINE.questions(goal, {}, TODAY)) <= 1
+def test_already_smart_goal_is_asked_only_what_it_leaves_open(goal):
+    keys = [q.key for q in ENGINE.questions(goal, {}, TODAY)]
+    assert len(keys) <= 3 and not {"metric", "deadline"} & set(keys)
 
 
 @pytest.mark.parametrize(

@@ -302,7 +302,7 @@ def fill_review(page, week: str | None, slips: list[tuple[str, str]]) -> None:
 def test_two_reviews_then_why_quotes_them_and_apply_shows_and_makes_the_change(
     page, late_app, tmp_path
 ):
-    from assistant.plan_diff import plan_changes
+    from assistant.plan_edits import diff_plans
 
     app = late_app
     plan = seed(app.ws, plan_id="p-mornings", statement="Mornings test: run a half marathon")
@@ -348,7 +348,7 @@ def test_two_reviews_then_why_quotes_them_and_apply_shows_and_makes_the_change(
     page.locator("#why-applied").get_by_text("Applied").wait_for()
     saved = app.ws.store.get_plan(plan.id, "local")
     assert app.ws.store.versions(plan.id, "local") == [1, 2]
-    assert plan_changes(plan, saved) == shown  # exactly what was shown, nothing more
+    assert diff_plans(plan, saved).lines() == shown  # exactly what was shown, nothing more
     # the Plan tab shows version 2 at once, without a reload
     open_tab(page, "Plan")
     page.locator("#plan-summary").get_by_text("Version 2").wait_for()

@@ -134,6 +134,34 @@ def test_findings_carry_severity_as_words_not_colour():
     assert "No findings" in render.findings_md([])
 
 
+def test_one_finding_in_five_milestones_reads_as_one_line_in_plain_words():
+    same = [
+        Finding(
+            code="metric.unit_mismatch",
+            severity="warning",
+            path=f"milestones[{i}].metric",
+            message="The metric 'weeks' is counted in 'steps'.",
+            suggestion="Count weeks.",
+        )
+        for i in range(5)
+    ]
+    other = Finding(code="goal.no_why", severity="info", path="goal.why", message="No why.")
+    plain = render.findings_md([*same, other], plain=True)
+    assert plain.count("counted in 'steps'") == 1 and "(5 places)" in plain
+    assert "5 warnings, 1 note" in plain and "No why." in plain
+    assert render.findings_md(same).count("counted in 'steps'") == 5  # with paths, each place
+
+
+def test_the_milestone_marked_now_is_the_first_whose_date_is_ahead():
+    from ui.plan_text import milestones_md
+
+    plan = good_plan()
+    second = plan.milestones[1]
+    md = milestones_md(plan, plan.milestones[0].deadline + dt.timedelta(days=1))
+    assert md.count("(now)") == 1
+    assert f"**2. {second.title}** (now)" in md
+
+
 # --- chat --------------------------------------------------------------------------------
 
 
@@ -348,6 +376,15 @@ def test_review_is_stored_for_the_user_even_when_indexing_fails(midplan, monkeyp
     assert ws.store.unindexed_reviews("alice") == [review]
     with pytest.raises(NotFound):
         _review(ws, plan.id, "bob", notes="hello")
+
+
+def test_the_review_is_of_the_week_just_ending():
+    plan = good_plan()  # starts Monday 23 Nov 2026
+    assert plan.start_date == dt.date(2026, 11, 23)
+    first_monday = dt.date(2026, 11, 23)
+    assert reviewing.default_week(plan, first_monday) == first_monday  # no week before the plan
+    assert reviewing.default_week(plan, dt.date(2026, 12, 6)) == dt.date(2026, 11, 30)  # Sunday
+    assert reviewing.default_week(plan, dt.date(2026, 12, 8)) == dt.date(2026, 11, 30)  # Tuesday
 
 
 def test_the_form_shows_last_weeks_sessions_with_the_plan_tabs_ticks(midplan):

@@ -24,6 +24,14 @@ EXCLUSIVE = {
     "goal.not_achievable",
     "plan.no_constraint",
     "plan.constraint_not_attacked",
+    # need the person's words (plan.request) or a streak: planted in test_person_rules.py
+    "goal.off_subject",
+    "milestone.placeholder",
+    "milestone.streak_too_long",
+    "constraint.generic_attack",
+    "goal.baseline_ignored",
+    "plan.capacity_ignored",
+    "goal.deadline_from_past",
 }
 # the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
 RULE_CODES = {

@@ -63,6 +63,7 @@ def milestones_md(plan: Any, today: dt.date) -> str:
     from assistant.schedule.sessions import sessions
 
     titles = {t.id: t.title for t in plan.tasks()}
+    current = next((m for m in plan.milestones if m.deadline >= today), None)
     out = []
     for i, m in enumerate(plan.milestones, 1):
         live = [t for t in m.tasks if t.status != "dropped"]
@@ -71,8 +72,7 @@ def milestones_md(plan: Any, today: dt.date) -> str:
             mine = sessions(t, plan)
             units += len(mine) or 1
             done += sum(s.done for s in mine) if mine else t.status == "done"
-        start = min((t.start or t.due for t in m.tasks), default=m.deadline)
-        now = " (now)" if start <= today <= m.deadline else ""
+        now = " (now)" if m is current else ""  # the first milestone not yet past its date
         out.append(
             f"**{i}. {text(m.title)}**{now} · by {m.deadline:%d %b %Y} · {done} of {units} done"
         )

@@ -1,6 +1,6 @@
 """The Review tab's handlers: the weekly review form -> a stored, indexed ``Review``.
 
-The form follows the week: a week picker (default last week), that week's sessions and
+The form follows the week: a week picker (default: the week just ending), that week's sessions and
 tasks with the Plan tab's ticks pre-filled, several slipped tasks each with a reason. Saving
 ticks (or unticks) what the form shows, so the Plan tab and the review agree.
 """
@@ -45,6 +45,17 @@ def week_choices(plan: Any, today: dt.date) -> list[tuple[str, str]]:
     return out
 
 
+def default_week(plan: Any, today: dt.date) -> dt.date:
+    """The week a review is most likely about: this week from Friday on (the plan's review day
+    falls at its end) or when last week came before the plan began; otherwise last week."""
+    from assistant.weeks import monday
+
+    this_week = monday(today)
+    if today.weekday() >= 4 or this_week - dt.timedelta(weeks=1) < monday(plan.start_date):
+        return this_week
+    return this_week - dt.timedelta(weeks=1)
+
+
 def week_items(plan: Any, week: dt.date, done_in_week: set[str]) -> tuple[list, list]:
     """(label, value) of what the week holds, and the values already ticked: each session of
     a recurring task on a day of the week, and each one-off task due in it, done in it, or
@@ -75,12 +86,11 @@ def week_items(plan: Any, week: dt.date, done_in_week: set[str]) -> tuple[list, 
 def review_form(
     ws: Workspace, plan: Any, user: str, week: str | None = None, today: dt.date | None = None
 ) -> ReviewForm:
-    """The form for ``week`` (default: last week) of the user's plan."""
-    from assistant.weeks import monday
+    """The form for ``week`` (default: ``default_week``) of the user's plan."""
 
     today = today or ws.today()
     form = ReviewForm(weeks=week_choices(plan, today))
-    form.week = week or (monday(today) - dt.timedelta(weeks=1)).isoformat()
+    form.week = week or default_week(plan, today).isoformat()
     monday_of = parse_week(form.week, today)
     form.items, form.ticked = week_items(plan, monday_of, _done_in(ws, plan.id, user, monday_of))
     listed = {v.split("@")[0] for _, v in form.items}

@@ -39,12 +39,12 @@ def ask(ws: Workspace, plan_id: str | None, question: str, user: str) -> WhyAnsw
 def preview(ws: Workspace, plan_id: str, diagnosis: Any, user: str) -> tuple[Any, str]:
     """(the next version, what Apply will change, one line per change); (None, why not) when
     nothing would change."""
-    from assistant.plan_diff import plan_changes
+    from assistant.plan_edits import diff_plans
     from assistant.stall_fixes import preview_changes
 
     current = ws.store.get_plan(plan_id, user)
     plan = preview_changes(ws.store, plan_id, diagnosis, user, ws.settings, ws.today())
-    lines = plan_changes(current, plan)
+    lines = diff_plans(current, plan).lines()
     if not lines:
         return None, "*None of the suggested changes can be made to the plan automatically.*"
     head = (

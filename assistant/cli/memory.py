@@ -228,11 +228,11 @@ def why(
         return
     say(diagnosis.answer)
     if applied:
-        from assistant.plan_diff import plan_changes
+        from assistant.plan_edits import diff_plans
 
         before = service.store.get_plan(plan_id, USER, applied.metadata.parent_version)
         print(f"\nApplied: saved {plan_id} v{applied.version}, which changes:")
-        say("\n".join(f"- {line}" for line in plan_changes(before, applied)) or "- nothing")
+        say("\n".join(f"- {line}" for line in diff_plans(before, applied).lines()) or "- nothing")
     elif apply:
         print("\nNothing to apply: no change was proposed.")
 

@@ -1,4 +1,4 @@
-"""What changed between two versions of a plan, in words a person can check."""
+"""What changed between two versions of a plan, in words a person can check (titles, never ids)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from assistant.models import Plan, Task
 
-_SHOWN = 12  # changed tasks listed one by one; the rest are counted
+_SHOWN = 12  # changed tasks listed one by one in the chat; the rest are counted
 
 
 @dataclass
 class PlanDiff:
-    """Tasks added, removed and changed, dates moved, and planned hours a week before/after."""
+    """Plan-level changes, tasks added, removed and changed, dates moved, and planned hours."""
 
     old_version: int
     new_version: int
@@ -24,19 +24,24 @@ class PlanDiff:
     hours_after: float = 0.0
     same: bool = True
 
+    def lines(self) -> list[str]:
+        """Every change, one line each (the Why tab's preview and `goalsmith why --apply`)."""
+        lines = self.plan + self.added + self.removed + self.changed
+        if self.moved:
+            lines.append(f"Dates moved on {self.moved} other task(s)")
+        return lines
+
     def markdown(self) -> str:
-        """The diff as a Markdown list (the chat, the Why tab)."""
+        """The diff as a Markdown list with the planned time before and after (the chat)."""
         if self.same:
             return f"**No changes** between version {self.old_version} and {self.new_version}."
         lines = [f"**Changes from version {self.old_version} to {self.new_version}:**"]
-        lines += [f"- {line}" for line in self.plan]
-        lines += [f"- **Added** {line}" for line in self.added]
-        lines += [f"- **Removed** {line}" for line in self.removed]
-        lines += [f"- **Changed** {line}" for line in self.changed[:_SHOWN]]
+        lines += [f"- {line}" for line in self.plan + self.added + self.removed]
+        lines += [f"- {line}" for line in self.changed[:_SHOWN]]
         if len(self.changed) > _SHOWN:
-            lines.append(f"- … and {len(self.changed) - _SHOWN} more tasks changed")
+            lines.append(f"- … and {len(self.changed) - _SHOWN} more changes to tasks")
         if self.moved:
-            lines.append(f"- **Dates moved** on {self.moved} other task(s)")
+            lines.append(f"- Dates moved on {self.moved} other task(s)")
         lines.append(
             f"- **Planned time:** {self.hours_before:.1f} → {self.hours_after:.1f} hours a week "
             "(average)"
@@ -54,44 +59,21 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     d.same = _content(old) == _content(new)
     if d.same:
         return d
-    g0, g1 = old.goal, new.goal
-    if g0.statement != g1.statement:
-        d.plan.append(f"Goal: '{g0.statement}' → '{g1.statement}'")
-    if g0.deadline != g1.deadline:
-        d.plan.append(f"Deadline: {g0.deadline} → {g1.deadline}")
-    if old.capacity_hours_per_week != new.capacity_hours_per_week:
-        d.plan.append(
-            f"Capacity: {old.capacity_hours_per_week:g} → {new.capacity_hours_per_week:g} "
-            "hours a week"
-        )
-    if old.constraint != new.constraint:
-        d.plan.append(f"Constraint: '{old.constraint}' → '{new.constraint}'")
-    targets = {m.name: m.target for m in old.leading_indicators}
-    d.plan += [
-        f"Leading indicator '{m.name}': {targets[m.name]:g} → {m.target:g}"
-        for m in new.leading_indicators
-        if m.name in targets and targets[m.name] != m.target
-    ]
-    before = {m.id: m for m in old.milestones}
-    after = {m.id: m for m in new.milestones}
-    for mid, m in after.items():
-        if mid not in before:
-            d.plan.append(f"New milestone: {m.title} (by {m.deadline})")
-        elif before[mid].title != m.title:
-            d.plan.append(f"Milestone renamed: '{before[mid].title}' → '{m.title}'")
-        if mid in before and before[mid].deadline != m.deadline:
-            d.plan.append(f"Milestone '{m.title}': {before[mid].deadline} → {m.deadline}")
-    d.plan += [f"Milestone dropped: {m.title}" for mid, m in before.items() if mid not in after]
+    d.plan = _plan_changes(old, new)
     old_tasks = {t.id: t for t in old.tasks()}
     new_tasks = {t.id: t for t in new.tasks()}
-    d.added = [_label(t) for tid, t in new_tasks.items() if tid not in old_tasks]
-    d.removed = [_label(t) for tid, t in old_tasks.items() if tid not in new_tasks]
+    milestone_of = {t.id: m.title for m in new.milestones for t in m.tasks}
+    d.added = [
+        f"Add {_label(t)} to '{milestone_of[tid]}'"
+        for tid, t in new_tasks.items()
+        if tid not in old_tasks
+    ]
+    d.removed = [f"Remove '{t.title}'" for tid, t in old_tasks.items() if tid not in new_tasks]
     for tid, t in new_tasks.items():
         if tid in old_tasks:
-            changes = _task_changes(old_tasks[tid], t)
-            if changes:
-                d.changed.append(f"{tid} '{t.title}': " + "; ".join(changes))
-            elif _dates(old_tasks[tid]) != _dates(t):
+            changes = _task_changes(old_tasks[tid], t, {**old_tasks, **new_tasks})
+            d.changed += changes
+            if not changes and _dates(old_tasks[tid]) != _dates(t):
                 d.moved += 1
     d.hours_before, d.hours_after = hours_per_week(old), hours_per_week(new)
     return d
@@ -105,35 +87,81 @@ def hours_per_week(plan: Plan) -> float:
     return sum(load) / len(load) / 60 if load else 0.0
 
 
+def _plan_changes(old: Plan, new: Plan) -> list[str]:
+    out: list[str] = []
+    g0, g1 = old.goal, new.goal
+    if g0.statement != g1.statement:
+        out.append(f"Goal: '{g0.statement}' → '{g1.statement}'")
+    if g0.deadline != g1.deadline:
+        out.append(f"Deadline: {g0.deadline:%d %b %Y} → {g1.deadline:%d %b %Y}")
+    if old.capacity_hours_per_week != new.capacity_hours_per_week:
+        out.append(
+            f"Hours a week: {old.capacity_hours_per_week:g} → {new.capacity_hours_per_week:g}"
+        )
+    if old.constraint != new.constraint:
+        out.append(f"Constraint: '{old.constraint}' → '{new.constraint}'")
+    targets = {m.name: m.target for m in old.leading_indicators}
+    out += [
+        f"Leading indicator '{m.name}': {targets[m.name]:g} → {m.target:g}"
+        for m in new.leading_indicators
+        if m.name in targets and targets[m.name] != m.target
+    ]
+    before = {m.id: m for m in old.milestones}
+    for mid, m in {m.id: m for m in new.milestones}.items():
+        if mid not in before:
+            out.append(f"New milestone: {m.title} (by {m.deadline:%d %b %Y})")
+            continue
+        if before[mid].title != m.title:
+            out.append(f"Milestone renamed: '{before[mid].title}' → '{m.title}'")
+        if before[mid].deadline != m.deadline:
+            out.append(f"Milestone '{m.title}': {before[mid].deadline:%d %b} → {m.deadline:%d %b}")
+    kept = {m.id for m in new.milestones}
+    out += [f"Milestone dropped: {m.title}" for m in old.milestones if m.id not in kept]
+    return out
+
+
 def _content(plan: Plan) -> dict:
     return plan.model_dump(mode="json", exclude={"version", "created_at", "metadata"})
 
 
+def _every(task: Task) -> str:
+    return task.recurrence.describe() if task.recurrence else "once"
+
+
 def _label(task: Task) -> str:
-    how_often = f", {task.recurrence.describe()}" if task.recurrence else ""
-    return f"{task.id} '{task.title}' ({task.estimate_minutes} min{how_often}, due {task.due})"
+    return f"'{task.title}' ({task.estimate_minutes} min, {_every(task)}, due {task.due:%d %b})"
 
 
 def _dates(task: Task) -> tuple:
     return task.due, task.start
 
 
-def _task_changes(a: Task, b: Task) -> list[str]:
+_STATUS_WORD = {"dropped": "Drop", "done": "Mark done", "todo": "Reopen"}
+
+
+def _task_changes(was: Task, task: Task, tasks: dict[str, Task]) -> list[str]:
+    """What a person would notice about one task: its status on a line of its own, the rest on
+    one line named by the old title ("Rename 'a' → 'b'; 45 → 20 min a session")."""
+    name = f"'{was.title}'"
     out = []
-    if a.title != b.title:
-        out.append(f"was '{a.title}'")
-    if a.estimate_minutes != b.estimate_minutes:
-        out.append(f"{a.estimate_minutes} → {b.estimate_minutes} min")
-    ra = a.recurrence.describe() if a.recurrence else "once"
-    rb = b.recurrence.describe() if b.recurrence else "once"
-    if ra != rb:
-        out.append(f"{ra} → {rb}")
-    if a.owner != b.owner:
-        out.append(f"owner {a.owner} → {b.owner}")
-    if a.done_when != b.done_when:
-        out.append(f"done when: {b.done_when}")
-    if a.status != b.status:
-        out.append(f"{a.status} → {b.status}")
-    if out and a.due != b.due:
-        out.append(f"due {a.due} → {b.due}")
+    if was.status != task.status:
+        out.append(f"{_STATUS_WORD.get(task.status, task.status)} {name}")
+    parts = []
+    if was.estimate_minutes != task.estimate_minutes:
+        parts.append(f"{was.estimate_minutes} → {task.estimate_minutes} min a session")
+    if _every(was) != _every(task):
+        parts.append(f"{_every(was)} → {_every(task)}")
+    if was.owner != task.owner:
+        parts.append(f"owner {was.owner} → {task.owner}")
+    if was.done_when != task.done_when:
+        parts.append(f"done when {task.done_when}")
+    if set(was.depends_on) != set(task.depends_on):
+        titles = [f"'{tasks[d].title}'" for d in task.depends_on if d in tasks]
+        parts.append(f"now waits on {', '.join(titles) or 'nothing'}")
+    if (parts or was.title != task.title) and was.due != task.due:
+        parts.append(f"due {was.due:%d %b} → {task.due:%d %b}")
+    if was.title != task.title:
+        out.append("; ".join([f"Rename {name} → '{task.title}'", *parts]))
+    elif parts:
+        out.append(f"{name}: " + "; ".join(parts))
     return out

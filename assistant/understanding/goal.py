@@ -303,9 +303,10 @@ def understand(
         own_words = not playbook.rate or (
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
         )
-        metric_name = (
-            f"{unit} {period_words(rate_period)}" if own_words else playbook.rate.metric_name  # type: ignore[union-attr]
-        )
+        named = playbook.rate.metric_name if playbook.rate else ""
+        if own_words or _counts_other(named, unit):  # "weeks at the walking rhythm" in steps
+            named = f"{unit} {period_words(rate_period)}"
+        metric_name = named
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
@@ -677,3 +678,35 @@ def outcome_phrase(core: str) -> str:
 
 def statement_is_specific(text: str) -> bool:
     return bool(judge_specific(text).passed)
+
+
+_COUNTED = set(
+    [
+        "steps",
+        "pushups",
+        "push-ups",
+        "pullups",
+        "pull-ups",
+        "squats",
+        "sit-ups",
+        "situps",
+        "reps",
+        "sets",
+        "laps",
+        "workouts",
+        "sessions",
+        "runs",
+        "walks",
+        "rides",
+        "swims",
+        "classes",
+        "lessons",
+        "practices",
+    ]
+)
+
+
+def _counts_other(name: str, unit: str) -> bool:
+    """A field's rate metric ("weeks at the walking rhythm") names spans while the goal's
+    milestones count repetitions or sessions a period (5,500 steps a day)."""
+    return "weeks" in name.split() and unit.lower() in _COUNTED

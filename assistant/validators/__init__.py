@@ -23,7 +23,12 @@ from assistant.validators.wording import validate_wording
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+from assistant.validators.capacity import capacity_ignored  # noqa: E402
+from assistant.validators.deadlines import deadline_from_past  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.streaks import validate_streaks  # noqa: E402
+from assistant.validators.subject import validate_subject  # noqa: E402
 
 
 def validate_plan(
@@ -44,6 +49,11 @@ def validate_plan(
         *validate_progress(plan),
         *validate_wording(plan),
         *validate_asked(plan, settings, today),
+        *validate_subject(plan),
+        *generic_attacks(plan),
+        *validate_streaks(plan),
+        *capacity_ignored(plan, settings, today),
+        *deadline_from_past(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -16,6 +16,13 @@ from assistant.models import Finding, Plan
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# the deadline's own date: its day and year are not amounts the goal kept ("by 5 February 2027"
+# does not keep "5 miles")
+_DATE_RE = re.compile(
+    r"\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{4}\b|"
+    r"\b\d{4}-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
     r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
@@ -25,6 +32,11 @@ _RATE_WORDS = re.compile(
     r"\b(a|per|each|every|/)\s?(day|night|morning|week|month|paycheck|payday|year)\b|"
     r"\b(daily|nightly|weekly|monthly|yearly)\b"
 )
+# a habit done every day is a rate too ("walk the dog every day", "yoga every morning")
+_DAILY_HABIT = re.compile(
+    r"\b(?:every|each)\s(?:single\s)?(?:day|morning|night|evening)\b|\bdaily\b"
+)
+_AVERAGE = re.compile(r"\b(?:daily|weekly|monthly) average\b")
 _TIME_RATE = re.compile(r"\b(hours?|hrs?|h|minutes?|mins?)\b")  # free time, not the goal's rate
 _STATED_RATE = re.compile(
     r"\d[\d,.]*\s?k?\s?(?:[a-z$€£%]+\s){0,3}?(?:a|per|each|every|/)\s?"
@@ -47,7 +59,8 @@ def _stated(q: Quantity, text: str) -> bool:
 
 
 def _numbers(plan: Plan) -> set[float]:
-    found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(plan.goal.statement)}
+    statement = _DATE_RE.sub(" ", plan.goal.statement)
+    found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(statement)}
     metric = plan.goal.metric
     found |= {v for v in (metric.target, metric.baseline) if v is not None}
     return found
@@ -56,6 +69,11 @@ def _numbers(plan: Plan) -> set[float]:
 def validate_faithful(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
+    return [*_goal_drift(plan), *baseline_ignored(plan)]
+
+
+def _goal_drift(plan: Plan) -> list[Finding]:
+    assert plan.request is not None
     text = normalize(plan.request.goal_text)
     have = _numbers(plan)
     out: list[Finding] = []
@@ -72,7 +90,10 @@ def validate_faithful(plan: Plan) -> list[Finding]:
                 )
             )
     rates = [m for m in _STATED_RATE.finditer(text) if not _TIME_RATE.search(m.group(0))]
-    if rates and not _RATE_WORDS.search(plan.goal.statement.lower()):
+    rates += list(_DAILY_HABIT.finditer(text))
+    # "on the weekly average" smooths a reading; it does not keep a rate
+    statement = _AVERAGE.sub(" ", plan.goal.statement.lower())
+    if rates and not _RATE_WORDS.search(statement):
         out.append(
             finding(
                 "goal.drift",
@@ -83,3 +104,44 @@ def validate_faithful(plan: Plan) -> list[Finding]:
             )
         )
     return out
+
+
+_LEVEL = re.compile(r"(?<![\w.$])\$?(\d[\d,]*(?:\.\d+)?)(k\b)?")
+
+
+def _levels(text: str) -> set[float]:
+    """The amounts in a text ('310 lbs', '$5k', '4-5 hrs'), without zeros and calendar years."""
+    out = set()
+    for m in _LEVEL.finditer(normalize(text)):
+        value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+        if value and not (m.group(2) is None and 1900 <= value <= 2100 and value.is_integer()):
+            out.add(value)
+    return out
+
+
+def baseline_ignored(plan: Plan) -> list[Finding]:
+    """goal.baseline_ignored: the person gave their starting point in numbers; the plan starts
+    from zero and uses none of them ('310 lbs, use a cane' -> 'Starting point: zero')."""
+    if plan.request is None:
+        return []
+    said = plan.request.answers.get("baseline", "")
+    stated = _levels(said)
+    if not stated or plan.goal.metric.baseline:
+        return []
+    texts = [plan.goal.statement, *(m.title for m in plan.milestones)]
+    texts += [f"{t.title} {t.done_when}" for t in plan.tasks()]
+    used = set().union(*(_levels(t) for t in texts))
+    for metric in [plan.goal.metric, *(m.metric for m in plan.milestones)]:
+        used |= {v for v in (metric.target, metric.baseline) if v is not None}
+    if stated & used:
+        return []
+    return [
+        finding(
+            "goal.baseline_ignored",
+            "goal.metric.baseline",
+            f"The person gave their starting point ('{said.strip()[:80]}'); the plan starts "
+            "from zero and uses none of its numbers.",
+            "Start the metric and the first milestone from where the person is, in the goal's "
+            "unit; if their measure differs, convert it or ask.",
+        )
+    ]

@@ -7,6 +7,7 @@ arithmetic so "fits" means exactly what ``plan.over_capacity`` checks.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.config import Settings
 from assistant.models import Plan, Recurrence, Task
@@ -15,6 +16,7 @@ from assistant.weeks import monday, task_window, total_task_minutes, usable_minu
 
 _MIN_SESSION = 15
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
+_RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then spread into it
 
 
 def fit_capacity(plan: Plan, settings: Settings, keep_core: bool = False) -> Plan:
@@ -23,12 +25,17 @@ def fit_capacity(plan: Plan, settings: Settings, keep_core: bool = False) -> Pla
     With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
     sessions get shorter, fewer, then every other week, but are never all removed."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
+    _fit_rhythm(plan, usable, keep_core)
     for _ in range(400):
         week = _worst_week(plan, usable, settings.capacity_slack)
         window: tuple[dt.date, dt.date] | None
         if week is not None:
             if _ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=False):
                 continue
+            if _spread_one_off(plan, week, usable, settings.capacity_slack):
+                continue
+            if _ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=True):
+                continue  # a shorter set-up step before fewer sessions for weeks on end
             window = (week, week + dt.timedelta(days=6))
         else:
             window = _overfull_window(plan, usable)
@@ -39,6 +46,74 @@ def fit_capacity(plan: Plan, settings: Settings, keep_core: bool = False) -> Pla
         if week is None or not _ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
     return plan
+
+
+def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
+    """First make each milestone's ordinary week fit: its recurring sessions alone must leave
+    room under capacity, so a busy first week of set-up steps is spread out rather than paid
+    for by cutting every week's practice."""
+    core = _core_session(plan)
+    for milestone in plan.milestones:
+        for _ in range(60):
+            rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
+            if _weekly(rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
+                plan, rhythm, core, keep_core
+            ):
+                break
+
+
+def _weekly(tasks: list[Task]) -> float:
+    return sum(t.recurrence.sessions_per_week() * t.estimate_minutes for t in tasks)  # type: ignore[union-attr,misc]
+
+
+def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bool) -> bool:
+    """One step off a milestone's ordinary week: supporting habits, the weekly review, the
+    attacks' repeats, then the main session (never below two a week here)."""
+    practice = sorted(
+        (t for t in rhythm if not t.attacks_constraint and t.title != core),
+        key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),  # type: ignore[union-attr]
+    )
+    reviews = [t for t in practice if t.title.startswith("Review the week")]
+    habits = [t for t in practice if t not in reviews]
+    if any(_reduce(t) for t in habits[:1]):
+        return True
+    if reviews:
+        _remove(plan, reviews[0])
+        return True
+    if any(_reduce(t) for t in rhythm if t.attacks_constraint):
+        return True
+    if habits and not keep_core:
+        _remove(plan, habits[0])
+        return True
+    return any(_reduce_core(t) for t in rhythm if t.title == core)
+
+
+def _spread_one_off(plan: Plan, week: dt.date, usable: float, slack: float) -> bool:
+    """Move the biggest movable one-off of an overfull week to the first later week of its
+    milestone that has room for it (set-up steps spread out instead of practice being cut)."""
+    load = weekly_load(plan, slack)
+    first_due = min(t.due for t in plan.tasks())
+    for milestone in plan.milestones:
+        movable = [
+            t
+            for t in milestone.tasks
+            if t.status == "todo"
+            and not t.recurrence
+            and monday(t.due) == week
+            and not _pinned(t, first_due)
+        ]
+        for task in sorted(movable, key=lambda t: -t.estimate_minutes):
+            later = week + dt.timedelta(days=7)
+            while later <= milestone.deadline:
+                due = min(later + dt.timedelta(days=task.due.weekday()), milestone.deadline)
+                blocked = any(task.id in t.depends_on and t.due < due for t in plan.tasks())
+                if blocked:
+                    break
+                if load.get(later, 0) + task.estimate_minutes <= usable:
+                    task.due = due
+                    return True
+                later += dt.timedelta(days=7)
+    return False
 
 
 def _worst_week(plan: Plan, usable: float, slack: float) -> dt.date | None:
@@ -64,14 +139,29 @@ def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, short
     )
     for task in one_offs:  # only into a week that has room, so set-up is not pushed for months
         room = capacity - placed.load.get(monday(task.due) + dt.timedelta(days=7), 0)
-        if task.due != quick_win and task.estimate_minutes <= room and _push_later(plan, task):
+        if (
+            not _pinned(task, quick_win)
+            and task.estimate_minutes <= room
+            and _push_later(plan, task)
+        ):
             return True
     for task in one_offs if shorten else ():
-        if task.estimate_minutes > _MIN_SESSION:
+        if task.estimate_minutes > _MIN_SESSION and not _names_other_minutes(task):
             cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
-            task.estimate_minutes = min(cut, task.estimate_minutes - 5)
+            task.resize(min(cut, task.estimate_minutes - 5))
             return True
     return False
+
+
+def _names_other_minutes(task: Task) -> bool:
+    """The title states a duration that is not the task's own ("Map a 20-minute loop", 30 min)."""
+    said = re.findall(r"\b(\d+)[- ]?(?:minutes?|mins?|min)\b", task.title)
+    return any(int(n) != task.estimate_minutes for n in said)
+
+
+def _pinned(task: Task, first_due: dt.date) -> bool:
+    """The plan's quick win, or a step the title says happens today, stays where it is."""
+    return task.due == first_due or "today" in task.title.lower()
 
 
 def _push_later(plan: Plan, task: Task) -> bool:
@@ -196,7 +286,7 @@ def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date
     first_due = min(t.due for t in plan.tasks())
     for milestone in plan.milestones:
         for task in reversed(milestone.tasks):
-            if task not in live or task.recurrence or task.due == first_due:
+            if task not in live or task.recurrence or _pinned(task, first_due):
                 continue
             later = task.due + dt.timedelta(days=7)
             blocked = any(task.id in t.depends_on and t.due < later for t in plan.tasks())

@@ -60,7 +60,7 @@ _BASELINE_DOMAINS = {
 
 
 def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
-    """Questions for what the goal and answers leave open; at most one for an already-SMART goal."""
+    """Questions for what the goal and answers leave open: 2-5, at most 3 for a SMART goal."""
     pb = u.playbook
     missing: list[str] = []
     if "metric" not in u.stated:
@@ -78,14 +78,12 @@ def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
     if u.route is not None and u.route.field is None and not u.stages:
         missing = ["stages", *(k for k in missing if k != "metric")]  # no guessing: ask first
     missing = [k for k in missing if k not in answered]
-    smart = bool(judge_goal(u.text, today).smart.passed)
-    if smart:
-        missing = missing[:1]
-    else:
-        if len(missing) < 2 and "why" not in u.stated and "why" not in answered:
-            missing.append("why")
-        missing = missing[:5]
-    return [_question(key, u) for key in missing]
+    if judge_goal(u.text, today).smart.passed:
+        # the goal already says what counts; still ask what it cannot say (time, obstacle)
+        missing = [k for k in missing if k != "metric"][:3]
+    if len(missing) < 2 and "why" not in u.stated and "why" not in answered:
+        missing.append("why")
+    return [_question(key, u) for key in missing[:5]]
 
 
 def _question(key: str, u: Understanding) -> Question:

@@ -9,7 +9,7 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
 from assistant.language import normalize
-from assistant.models import Finding, Metric, Plan, Recurrence, Task
+from assistant.models import Assumption, Finding, Metric, Plan, Recurrence, Task
 from assistant.plan_edits import fresh_ids, split_by_limit
 from assistant.playbooks import BY_KEY, pick_playbook
 
@@ -46,6 +46,8 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         "plan.constraint_week_uncovered",
     }:
         _cover_constraint(new)
+    if "goal.drift" in codes:
+        _restate_in_their_words(new)
     if "plan.no_quick_win" in codes:
         _add_quick_win(new)
     if "plan.no_leading_indicators" in codes:
@@ -53,6 +55,41 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
             Metric(name="focus sessions done per week", target=3, unit="sessions", kind="leading")
         )
     return fit_capacity(new, settings, keep_core=new.version > 1)  # a revision keeps its core
+
+
+def _restate_in_their_words(plan: Plan) -> None:
+    """A goal that lost the person's number or rhythm is restated in their own outcome words
+    ("Get 3 freelance bookkeeping clients on the side by 19 March 2027"), when that keeps more
+    of what they said."""
+    from assistant.understanding.goal import core_text, outcome_phrase
+    from assistant.validators.faithful import validate_faithful
+
+    if plan.request is None:
+        return
+    phrase = outcome_phrase(core_text(plan.request.goal_text))
+    if len(phrase.split()) < 2:
+        return
+    due = plan.goal.deadline
+    restated = plan.model_copy(deep=True)
+    restated.goal.statement = f"{phrase[0].upper()}{phrase[1:]} by {due.day} {due:%B %Y}"
+    if len(validate_faithful(restated)) >= len(validate_faithful(plan)):
+        return
+    plan.goal.statement = restated.goal.statement
+    metric = plan.goal.metric
+    for i, said in enumerate(plan.assumptions):
+        if said.key == "metric":  # what counts is what they said; the field's count is a guess
+            plan.assumptions[i] = Assumption(
+                text=f"Success is what you said: {phrase}", source="stated", key="metric"
+            )
+            plan.assumptions.insert(
+                i + 1,
+                Assumption(
+                    text=f"The milestones count {metric.name} on the way "
+                    f"(target {metric.target:,.10g}{' ' + metric.unit if metric.unit else ''})",
+                    source="assumed",
+                ),
+            )
+            break
 
 
 def _task_at(plan: Plan, path: str) -> Task | None:

@@ -27,7 +27,7 @@ from assistant.playbooks import BY_KEY, pick_playbook
 from assistant.understanding.answers import parse_deadline
 
 HINT = (
-    "I understand: a new deadline ('move the deadline to June', 'push it back 2 weeks'), time "
+    "Changes I understand: a new deadline ('move the deadline to June', 'push it back 2 weeks'), time "
     "per week ('I only have 4 hours a week'), 'fewer sessions', 'move workouts to mornings', "
     "'make tasks smaller', 'break down t7', 'drop milestone 3', 'add a milestone: ... by May', "
     "'rename the plan to ...', 't4 takes 20 minutes', 'give the outreach tasks to Ana', "
@@ -64,7 +64,9 @@ def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings
                 keep_core(plan, result)
             follow_practice(plan, result)
             return result
-    raise InputError(f"can't tell what to change from {instruction.strip()[:80]!r}; {HINT}")
+    raise InputError(
+        f"I can't tell what to change in the plan from {instruction.strip()[:80]!r}. {HINT}"
+    )
 
 
 def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:

@@ -1,0 +1,73 @@
+"""Does the plan use the time the person said they have? '6 hrs a day' planned at 7 h a week is
+a plan for someone else; so is '30 hrs a week' planned at 5."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.config import Settings
+from assistant.findings import finding
+from assistant.language.text import normalize
+from assistant.models import Finding, Plan
+
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_TIME = re.compile(
+    _NUMBER + r"(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s?(hours?|hrs?|h|minutes?|mins?)\b([^,;.]{0,30})"
+)
+_DAILY = re.compile(
+    r"\b(?:a|per|each|every|most)\s(?:day|night|evening|morning|weekday)s?\b|"
+    r"\b(?:daily|nightly|evenings|nights|mornings|weeknights|weekdays)\b"
+)
+_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s?week\b|\bweekly\b|/\s?w(?:ee)?k\b")
+_SESSIONS = re.compile(
+    _NUMBER + r"\s?(?:x|times|days|nights|sessions|mornings|evenings)\s?(?:a|per|each)\s?week\b"
+)
+_AN_HOUR = re.compile(r"\b(?:half an|half a)\s(hour)\b|\b(?:an|a|one)\s(hour)\b")
+# a week of daily time counts 5 days: people who say "an hour a day" rarely mean 7 of 7
+DAYS_A_WEEK = 5
+FAR_BELOW = 1 / 3  # planned under a third of the stated time
+MIN_GAP_HOURS = 3.0
+
+
+def stated_hours_per_week(text: str) -> float | None:
+    """The weekly hours a capacity answer states ('6 hrs a day' -> 30, '3x a week, 30 min' ->
+    1.5, '30 hrs a week' -> 30), the lower end of a range; None when it names no period."""
+    s = _AN_HOUR.sub(lambda m: "0.5 hour" if m.group(1) else "1 hour", normalize(text))
+    sessions = _SESSIONS.search(s)
+    for m in _TIME.finditer(s):
+        hours = float(m.group(1)) / (60 if m.group(2).startswith("m") else 1)
+        after = m.group(3)
+        if _WEEKLY.search(after):
+            return hours
+        if _DAILY.search(after) or _DAILY.search(s[: m.start()]):
+            return hours * DAYS_A_WEEK
+        if sessions:
+            return hours * float(sessions.group(1))
+    return None
+
+
+def capacity_ignored(plan: Plan, settings: Settings, today: dt.date) -> list[Finding]:
+    """plan.capacity_ignored: the plan's busiest week holds under a third of the time stated."""
+    if plan.request is None:
+        return []
+    said = plan.request.answers.get("capacity", "")
+    stated = stated_hours_per_week(said)
+    if stated is None:
+        return []
+    from assistant.validators.plan import weekly_load
+
+    load = weekly_load(plan, settings.capacity_slack, today)
+    peak = max(load.values(), default=0.0) / 60
+    if peak >= stated * FAR_BELOW or stated - peak < MIN_GAP_HOURS:
+        return []
+    return [
+        finding(
+            "plan.capacity_ignored",
+            "capacity_hours_per_week",
+            f"The person has '{said.strip()[:60]}' (about {stated:g} h a week); the plan's "
+            f"busiest week holds {peak:.1f} h.",
+            "Plan for the time the person has: more sessions or longer ones, and an earlier "
+            "finish, or ask whether the slower pace is what they want.",
+        )
+    ]

@@ -1,0 +1,18 @@
+"""How close two texts are in meaning: the shipped MiniLM embedding (the one routing uses)."""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.lru_cache(maxsize=1024)
+def similarity(a: str, b: str) -> float | None:
+    """Cosine of the two texts' MiniLM vectors, or None when the model cannot load (the rules
+    that ask then stay silent rather than break the check)."""
+    try:
+        from assistant.memory.embedding import embed
+
+        va, vb = embed([a, b])
+    except Exception:  # a missing or broken model package: GoalsmithError, ONNX Runtime errors
+        return None
+    return float(va @ vb)

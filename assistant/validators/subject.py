@@ -1,0 +1,107 @@
+"""Is the plan about what the person asked for? Their words against the plan's goal, by meaning
+(the shipped MiniLM embedding) and by shared words; and milestones that are only placeholders."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.findings import finding
+from assistant.language.text import content_stems, normalize, stem
+from assistant.models import Finding, Plan
+from assistant.validators.meaning import similarity
+
+# A plan is off the subject when its goal is far from the person's words by meaning AND shares
+# almost none of their words: either signal alone also fires on faithful paraphrases
+# ("find a new job" -> "Accept 1 offer for a new role").
+FAR_IN_MEANING = 0.40
+FEW_SHARED_WORDS = 0.20
+
+_PLACEHOLDER_UNITS = re.compile(r"^(?:stages?|steps?|phases?|parts?|milestones?|checkpoints?)$")
+_PLACEHOLDER_WORDS = frozenset(
+    stem(w)
+    for w in [
+        "stage",
+        "stages",
+        "step",
+        "steps",
+        "phase",
+        "phases",
+        "part",
+        "parts",
+        "milestone",
+        "milestones",
+        "checkpoint",
+        "checkpoints",
+        "done",
+        "goal",
+        "met",
+        "complete",
+        "completed",
+        "finished",
+        "your",
+        "all",
+        "reached",
+        "first",
+        "next",
+        "last",
+    ]
+)
+
+
+def _plan_words(plan: Plan) -> set[str]:
+    titles = " ".join(m.title for m in plan.milestones)
+    return content_stems(f"{plan.goal.statement} {plan.goal.metric.name} {titles}")
+
+
+def off_subject(plan: Plan) -> list[Finding]:
+    """goal.off_subject: the plan's goal is a neighbouring goal, not the one the person wrote."""
+    if plan.request is None or not plan.request.goal_text.strip():
+        return []
+    said = plan.request.goal_text
+    theirs = content_stems(said)
+    if len(theirs) < 2:
+        return []  # "get fit": too few words to tell a neighbour from a sharpening
+    shared = len(theirs & _plan_words(plan)) / len(theirs)
+    if shared >= FEW_SHARED_WORDS:
+        return []
+    cosine = similarity(normalize(said), normalize(plan.goal.statement))
+    if cosine is None or cosine >= FAR_IN_MEANING:
+        return []
+    return [
+        finding(
+            "goal.off_subject",
+            "goal.statement",
+            f"The person asked for '{said.strip()[:90]}'; the plan's goal "
+            f"'{plan.goal.statement}' is about something else (meaning {cosine:.2f}, "
+            f"{shared:.0%} of their words kept).",
+            "Plan the goal the person wrote, in their words; if no field fits, ask for their "
+            "own stages rather than planning a neighbouring goal.",
+        )
+    ]
+
+
+def placeholders(plan: Plan) -> list[Finding]:
+    """milestone.placeholder: 'Stage 2 of your 4 stages done' says nothing about this goal."""
+    empty = [
+        i
+        for i, m in enumerate(plan.milestones)
+        if _PLACEHOLDER_UNITS.match(normalize(m.metric.unit).strip())
+        and not content_stems(m.title) - _PLACEHOLDER_WORDS
+    ]
+    if not empty:
+        return []
+    first = plan.milestones[empty[0]]
+    return [
+        finding(
+            "milestone.placeholder",
+            f"milestones[{empty[0]}]",
+            f"{len(empty)} of {len(plan.milestones)} milestones are placeholders "
+            f"('{first.title}'): they name no result of this goal.",
+            "Name each stage's result in the goal's own terms (what exists, is passed or is "
+            "signed when it is done), or ask the person for their stages.",
+        )
+    ]
+
+
+def validate_subject(plan: Plan) -> list[Finding]:
+    return [*off_subject(plan), *placeholders(plan)]
