@@ -52,7 +52,6 @@ OFFLINE_TABLE: dict[str, set[str]] = {
     "get my garage band to play a gig": _SCAFFOLD,
     "learn to brew beer": _SCAFFOLD,
     "improve our team's code review turnaround": _SCAFFOLD,
-    "record an album with my band": _SCAFFOLD,
     "improve how we communicate with suppliers": _SCAFFOLD,
     "Write a novel": _NOVEL,
     "write a 60000 word fantasy novel this year": _NOVEL,

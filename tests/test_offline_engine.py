@@ -211,24 +211,24 @@ def test_unreadable_answers_raise_one_line(answers, fragment):
 
 
 def test_a_goal_no_field_knows_gets_an_honest_scaffold_not_a_guess():
-    plan = ENGINE.draft("record an album with my band", {}, TODAY)
+    plan = ENGINE.draft("learn to brew beer", {}, TODAY)
     assert plan.metadata.field == "scaffold"
-    assert plan.goal.statement.startswith("Record an album with my band")
+    assert plan.goal.statement.startswith("Learn to brew beer")
     first_week = [t.title for t in plan.tasks() if t.due <= TODAY + dt.timedelta(days=7)]
     assert any("stages that must be true" in title for title in first_week)
     [label] = [a for a in plan.assumptions if a.key == "stages"]
     assert label.source == "assumed" and "No field I know fits" in label.text
     # the goal's words are quoted in the statement only, never glued into task templates
-    assert not any("album" in t.title for t in plan.tasks())
+    assert not any("beer" in t.title for t in plan.tasks())
 
 
 def test_the_persons_own_stages_become_the_milestones():
-    stages = "write 8 songs; rehearse the set twice a week; book a studio day"
-    plan = ENGINE.draft("record an album with my band", {"stages": stages}, TODAY)
+    stages = "buy a starter kit; brew a first batch; bottle it and taste it"
+    plan = ENGINE.draft("learn to brew beer", {"stages": stages}, TODAY)
     assert [m.title for m in plan.milestones] == [
-        "Done: Write 8 songs",
-        "Done: Rehearse the set twice a week",
-        "Done: Book a studio day",
+        "Done: Buy a starter kit",
+        "Done: Brew a first batch",
+        "Done: Bottle it and taste it",
     ]
     assert plan.goal.metric.target == 3 and plan.goal.metric.unit == "stages"
     assert not any("stages that must be true" in t.title for t in plan.tasks())  # they did
@@ -236,11 +236,11 @@ def test_the_persons_own_stages_become_the_milestones():
 
 
 def test_scaffold_asks_for_the_stages_first():
-    asked = ENGINE.questions("record an album with my band", {}, TODAY)
+    asked = ENGINE.questions("learn to brew beer", {}, TODAY)
     assert asked[0].key == "stages" and "3-5 things" in asked[0].question
 
 
 def test_scaffold_attacks_the_constraint_in_the_persons_words():
-    plan = ENGINE.draft("record an album with my band", {"constraint": "our drummer"}, TODAY)
-    assert plan.constraint == "Our drummer"
-    assert any("our drummer" in t.done_when for t in plan.tasks() if t.attacks_constraint)
+    plan = ENGINE.draft("learn to brew beer", {"constraint": "my roommate"}, TODAY)
+    assert plan.constraint == "My roommate"
+    assert any("my roommate" in t.done_when for t in plan.tasks() if t.attacks_constraint)

@@ -160,7 +160,7 @@ _CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 def fmt_value(value: float, unit: str) -> str:
     """A metric value as a person writes it: $5,000, 25%, 10 km, 3 chapters, 1 song."""
     if value == 1 and unit.endswith("s") and not unit.endswith("ss") and " " not in unit:
-        unit = unit[:-1]
+        unit = unit[:-2] if unit.endswith(("ches", "shes", "sses", "xes")) else unit[:-1]
     if unit in _CURRENCY:
         return f"{_CURRENCY[unit]}{fmt_number(value)}"
     if unit == "%":

@@ -26,6 +26,12 @@ ROUTE_THRESHOLD = 0.5  # below this, the goal is not planned from any field's kn
 MIN_SIMILARITY = 0.3  # a keyword alone ("garage" in "garage band") never routes a goal
 _LEAD_BONUS = 0.35  # the goal starts with the field's own action: "save up for a trip" is saving
 _KEYWORD_BONUS = 0.25  # a keyword hit adds this much (more hits, a little more)
+# a keyword cannot carry a goal whose meaning is far from its field to beat a close one:
+# "organise the pantry and the fridge" reads like decluttering (0.63) far more than like
+# buying a fridge (0.35), whatever "fridge" hits
+_CLEAR_MEANING = 0.55  # the closest field by meaning is at least this close
+_WEAK_MEANING = 0.45  # and the keyword winner's own meaning is below this
+_MEANING_GAP = 0.2  # and further away by at least this
 _INDEX = "fields_index.npz"
 
 
@@ -119,6 +125,11 @@ def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route
     if not scored:
         return Route(None, 0.0, 0.0, 0.0)
     scored.sort(key=lambda s: (-s[0], s[3].order))
+    closest = max(scored, key=lambda s: s[1])
+    weak = scored[0][1]
+    if closest[1] >= _CLEAR_MEANING and weak < _WEAK_MEANING and closest[1] - weak >= _MEANING_GAP:
+        scored.remove(closest)
+        scored.insert(0, closest)
     score, sim, hits, best = scored[0]
     runner = scored[1][3].key if len(scored) > 1 else None
     if score < ROUTE_THRESHOLD or sim < MIN_SIMILARITY:

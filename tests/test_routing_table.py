@@ -1,0 +1,123 @@
+"""Goals as people type them -> the field of knowledge that should plan them.
+
+Written for routing, not taken from the judged rounds: new fields (a talk to give, a compliance
+audit, houseplants, damp, a chess rating, a car restoration, a pilot's or motorcycle licence, a
+big hike, a party, a will, customer satisfaction, recording music, a family tree, a deck or a
+shed), neighbours that one keyword used to steal, and goals no field knows (the scaffold).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding.goal import understand
+from tests.offline_goals import TODAY
+
+ROUTES: list[tuple[str, str]] = [
+    # public speaking
+    (
+        "i have to give a presentation to the whole department in 3 weeks and im dreading it",
+        "public_speaking",
+    ),
+    ("get less nervous when I talk in front of groups", "public_speaking"),
+    (
+        "write a maid of honor speech for my sisters wedding that doesnt make me cry",
+        "public_speaking",
+    ),
+    ("speak at my dads funeral, the eulogy, without falling apart", "public_speaking"),
+    ("stop saying um so much when I present to clients", "public_speaking"),
+    # compliance
+    ("we need to pass a HIPAA audit before the hospital signs with us, 4 devs", "compliance"),
+    ("get iso 27001 certified as a company by next year", "compliance"),
+    ("our startup has to be soc2 type 2 by q3 or we lose the big customer", "compliance"),
+    ("get our online store PCI compliant", "compliance"),
+    # houseplants
+    ("stop overwatering my succulents", "houseplants"),
+    ("my monstera has yellow leaves, want to nurse it back", "houseplants"),
+    ("grow my indoor plant collection to 30 plants without killing any", "houseplants"),
+    # mould and damp
+    ("there's mildew on the bedroom ceiling every winter, want it gone for good", "mold_damp"),
+    ("the flat is so damp the walls are wet in the morning", "mold_damp"),
+    ("get rid of the musty damp smell in our cellar", "mold_damp"),
+    # games and ratings
+    ("hit 1500 elo on lichess rapid", "games_rating"),
+    ("get better at chess so i stop hanging my queen", "games_rating"),
+    ("climb from silver to gold in valorant ranked this act", "games_rating"),
+    ("play in my first over the board chess tournament", "games_rating"),
+    # car restoration
+    ("restore my dads 1972 vw beetle so we can drive it together", "car_restoration"),
+    ("finish the resto on my 1985 jeep cj7, its been apart for 2 years", "car_restoration"),
+    ("turn my old honda motorcycle into a cafe racer", "car_restoration"),
+    # licences with a practical test
+    ("get my private pilot license before I turn 40", "licence"),
+    ("pass my motorcycle test this summer", "licence"),
+    ("get open water scuba certified for our honeymoon in bali", "licence"),
+    ("learn to fly a small plane, i'd love to solo this year", "licence"),
+    # hiking
+    ("hike half of the appalachian trail next summer", "hiking"),
+    ("climb mt kilimanjaro in january with my sister", "hiking"),
+    ("do the west highland way, 96 miles, in may", "hiking"),
+    ("get fit enough to do a 15 mile day hike in the mountains", "hiking"),
+    # parties and family celebrations
+    ("throw my wife a surprise 40th birthday party", "party"),
+    ("host easter lunch for 15 people without stressing out", "party"),
+    ("organise a baby shower for my best friend in june", "party"),
+    ("plan a big family reunion for next summer, about 60 relatives", "party"),
+    # estate planning
+    ("write my will and name a guardian for the kids", "estate_planning"),
+    ("get life insurance now that we have a mortgage and 2 kids", "estate_planning"),
+    ("set up power of attorney for both of us in case something happens", "estate_planning"),
+    ("update all my beneficiaries after my divorce", "estate_planning"),
+    # customer satisfaction for a team
+    ("raise our store's google review average to 4.6 stars", "service_quality"),
+    ("get our support team's CSAT from 81% to 90%", "service_quality"),
+    ("improve NPS at our dental practice", "service_quality"),
+    # music recording
+    ("record and release my first EP by the end of the year", "music_recording"),
+    ("finish 6 songs and put them on spotify", "music_recording"),
+    ("learn to mix my own tracks in logic pro", "music_recording"),
+    # genealogy
+    ("trace my family tree back to the 1800s", "genealogy"),
+    ("find out more about my great grandparents who came from poland", "genealogy"),
+    ("use my ancestry dna results to find my biological father", "genealogy"),
+    # diy builds
+    ("build a shed in the back yard this spring", "diy_build"),
+    ("put up a new fence between us and the neighbours myself", "diy_build"),
+    ("build a pergola over the deck before summer", "diy_build"),
+    ("lay a stone patio behind the house", "diy_build"),
+    # neighbours: the right field wins over one keyword
+    ("take my wife out on a proper date every other friday", "relationship"),
+    ("make up with my sister, we fell out over the inheritance", "family"),
+    ("help my kid with math homework without both of us crying", "family"),
+    ("pray the rosary every morning before checking my phone", "faith"),
+    ("save up 20k for our wedding next year", "savings"),
+    ("declutter and organise the kitchen cupboards and the fridge", "declutter"),
+    ("be able to get up off the floor by myself again, im 78", "strength"),
+    ("walk my dog every morning for 30 minutes", "walking"),
+    ("fix the brakes on my daily driver before winter", "car_care"),
+    ("get my real estate license by the fall", "certification"),
+    ("pass my GED math test", "exam"),
+    ("sell my old furniture and flip thrift finds on marketplace for extra money", "side_income"),
+    ("cut our streaming and app subscriptions and lower the monthly bills", "budgeting"),
+    ("practice guitar 20 minutes a day", "instrument"),
+    ("repaint the living room and the hallway", "renovation"),
+    ("plant a vegetable garden in raised beds this spring", "gardening"),
+    ("get our team to ship releases every week instead of once a month", "team_delivery"),
+    ("get the first response time on our support queue under 2 hours", "support"),
+    ("hike every weekend this summer, at least 5 miles each", "hiking"),
+    # no field knows these: the honest scaffold
+    ("learn to juggle 3 clubs", "scaffold"),
+    ("make a stained glass window for the front door", "scaffold"),
+    ("build a ship in a bottle for my grandad", "scaffold"),
+]
+
+
+def test_the_table_is_wide():
+    assert len(ROUTES) >= 60
+    assert len({field for _, field in ROUTES}) >= 25
+
+
+@pytest.mark.parametrize(("goal", "field"), ROUTES, ids=[g[:48] for g, _ in ROUTES])
+def test_a_goal_is_planned_by_its_own_field(goal, field):
+    found = understand(goal, {}, TODAY)
+    assert found.playbook.key == field, found.route.runner_up if found.route else None
