@@ -61,12 +61,12 @@ def read_time(text: str) -> TimeSaid:
         low = float(day.group(1) or 1)
         high = float(day.group(2) or low)
         unit = day.group(3) or "hour"
-        minutes = (low + high) / 2 * (60 if unit.startswith("h") else 1)
+        per_day = (low + high) / 2 * (60 if unit.startswith("h") else 1)
         workdays = day.group(6) or day.group(5) == "weekday" or "break" in day.group(0)
         sessions = 5.0 if workdays else 7.0  # "most days", "every weekday", "on my breaks"
-        return TimeSaid(round(sessions * minutes / 60, 2), sessions, round(minutes), True)
+        return TimeSaid(round(sessions * per_day / 60, 2), sessions, round(per_day), True)
     each = _EACH_RE.search(s)
-    minutes = None
+    minutes: int | None = None
     if each:
         amount = float(each.group(1) or 1)
         minutes = round(amount * (60 if (each.group(2) or "h").startswith("h") else 1))

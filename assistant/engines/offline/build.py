@@ -174,9 +174,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
-    for task in plan.tasks() if u.session_cap else ():
-        if task.recurrence and task.estimate_minutes > u.session_cap:  # "30 min a day"
-            task.resize(max(5, u.session_cap // 5 * 5 or u.session_cap))
+    cap = u.session_cap or 0
+    for task in plan.tasks() if cap else ():
+        if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
+            task.resize(max(5, cap // 5 * 5 or cap))
     if u.limit:
         respect_limit(plan, u.limit, today)
     return fit_capacity(plan, settings)

@@ -196,7 +196,7 @@ def _merge_alike(plan: Plan, tasks: list[Task]) -> None:
         if not task.recurrence:
             continue
         kept = seen.setdefault(task.title, task)
-        if kept is task:
+        if kept is task or kept.recurrence is None:
             continue
         kept.recurrence.times = min(7, kept.recurrence.times + task.recurrence.times)
         tasks.remove(task)
