@@ -14,7 +14,7 @@ from tests.offline_goals import TODAY
 @pytest.fixture
 def versions(settings):  # noqa: F811
     engine, store = OfflineEngine(settings), Store(settings.db_path)
-    plan = store.save_plan(engine.draft("I want to get fit by running a 5k by April", {}, TODAY))
+    plan = store.save_plan(engine.draft("I want to get fit by April", {}, TODAY))
     store.save_plan(engine.revise(plan, "push it back 2 weeks", TODAY))
     store.save_plan(engine.revise(store.get_plan(plan.id), "break down t2", TODAY))
     return plan

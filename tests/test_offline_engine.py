@@ -243,4 +243,4 @@ def test_scaffold_asks_for_the_stages_first():
 def test_scaffold_attacks_the_constraint_in_the_persons_words():
     plan = ENGINE.draft("learn to brew beer", {"constraint": "my roommate"}, TODAY)
     assert plan.constraint == "My roommate"
-    assert any("my roommate" in t.done_when for t in plan.tasks() if t.attacks_constraint)
+    assert any("roommate" in t.title for t in plan.tasks() if t.attacks_constraint)

@@ -14,6 +14,10 @@ from assistant.understanding.goal import understand
 from tests.offline_goals import TODAY
 
 ROUTES: list[tuple[str, str]] = [
+    # night snacking is eating, not family time; a race that gets you fit is running
+    ("quit the late night snacking, chips every night on the couch", "healthy_eating"),
+    ("i eat junk after the kids are in bed and i want that to stop", "healthy_eating"),
+    ("get in shape by running my first 10k in the spring", "running"),
     # public speaking
     (
         "i have to give a presentation to the whole department in 3 weeks and im dreading it",

@@ -221,3 +221,33 @@ def test_many_free_hours_are_used_not_left_at_a_few(goal, capacity):
     for task in plan.tasks():
         said = re.search(r"\b(\d+)[- ]minutes?\b", task.title)
         assert not said or abs(int(said.group(1)) - task.estimate_minutes) <= 15, task.title
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("I work 25 hrs a week so maybe 15 hrs of studying", 15.0),
+        ("i work 40 hours a week, 5 hours for this", 5.0),
+        ("a saturday", 3.0),
+        ("sundays", 3.0),
+    ],
+)
+def test_time_for_other_things_is_not_time_for_the_goal(said, hours):
+    from assistant.understanding.answers import parse_capacity
+
+    assert parse_capacity(said) == hours
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("end of junior year, May", dt.date(2027, 5, 31)),
+        ("end of the school year", dt.date(2027, 6, 30)),
+        ("before I travel in the fall", dt.date(2027, 11, 30)),  # not the fall ending this week
+        ("it may take a while", None),
+    ],
+)
+def test_deadlines_in_school_years_months_and_seasons(said, day):
+    from assistant.understanding.answers import parse_deadline
+
+    assert parse_deadline(said, TODAY) == day

@@ -34,7 +34,7 @@ def app(tmp_path_factory):
 def test_deadline_move_make_smaller_undo_and_break_down_each_show_their_diff(page, app):  # noqa: F811
     open_app(page, app)
     chat = page.locator("#chatbot")
-    send(page, "I want to get fit by running a 5k by April, 5 hours a week")
+    send(page, "I want to get fit by April, 5 hours a week")
     chat.get_by_text("just plan it").first.wait_for()
     send(page, "just plan it")
     chat.get_by_text("Written by").first.wait_for()

@@ -58,8 +58,20 @@ def parse_capacity(text: str) -> float | None:
     return None if hours is None else _clamp(hours)
 
 
+# time the person spends on something else ("I work 25 hrs a week so maybe 15 hrs of
+# studying"): not the time they have for the goal
+_OTHER_TIME_RE = re.compile(
+    r"\b(?:i|we)\s(?:already\s)?(?:work|works|worked|commute|sleep|drive)\s"
+    r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
+    r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
+)
+
+
 def _hours_a_week(text: str) -> float | None:
     s = fix_period_typos(normalize(text))
+    rest = _OTHER_TIME_RE.sub(" ", s)
+    if rest != s and _DURATION_RE.search(rest):
+        s = rest
     s = re.sub(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hrs?)", r"\1 ", s)
     s = re.sub(r"\bhalf an hour\b", "30 minutes", s)
     s = re.sub(r"\ban hour\b", "1 hour", s)
@@ -69,7 +81,8 @@ def _hours_a_week(text: str) -> float | None:
         return float(bare.group(1))
     m = _DURATION_RE.search(s)
     if not m:
-        return None
+        days = named_days(s)  # "a saturday", "sundays": a free day holds a few hours
+        return 3.0 * days if days and days <= 2 and not re.search(r"\d", s) else None
     amount = float(m.group(1))
     if m.group(3).startswith("m") and not m.group(3).startswith("mo"):
         amount /= 60
@@ -109,14 +122,39 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
     # "ideally by next fall" is by the coming fall, not its end
     text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
+    if not _MONTH_NAMED_RE.search(normalize(text)):  # "end of junior year, May" says May
+        text = _SCHOOL_YEAR_RE.sub("june", text)  # "end of the school year": June
     fixed = fix_month_typos(text)
     for said in dict.fromkeys((text, fixed)):
         for candidate in (said, f"by {said}", f"in {said}"):
             day = resolve_deadline(candidate, today)
             if day is not None:
-                return day
-    return None
+                return _coming_season(day, said, today)
+    month = _MONTH_NAMED_RE.search(normalize(fixed))  # "end of junior year, May"
+    return resolve_deadline(f"by {month.group(0)}", today) if month else None
 
+
+_SCHOOL_YEAR_RE = re.compile(
+    r"\b(?:the\s)?end of (?:the\s)?(?:school|academic|junior|senior|sophomore|freshman)\syear\b"
+    r"|\b(?:the\s)?(?:school|academic)\syear\b",
+    re.I,
+)
+_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
+
+
+def _coming_season(day: dt.date, said: str, today: dt.date) -> dt.date:
+    """'before I travel in the fall', said in late November, is next year's fall: a season
+    whose end is days away is not the one a person plans toward."""
+    if (day - today).days < 30 and _SEASON_RE.search(said) and "this" not in said.lower():
+        return day.replace(year=day.year + 1)
+    return day
+
+
+_MONTH_NAMED_RE = re.compile(
+    r"\b(?:january|february|march|april|may(?!\s(?:be|have|not|take|need|want|get|go|do))|june|"
+    r"july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s\d{4})?"
+)
 
 MONTHS = [
     "january",
@@ -279,10 +317,15 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
         job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
-        if job and parse_capacity(value[: job.start()]) is None:
-            continue  # "I already work 50 hrs": their job's hours, not time free for this
-        if job:  # "maybe 4-5 hrs? I work like 50 hr weeks": the time before the job's
-            value = value[: job.start()]
+        if job:
+            before = value[: job.start()]  # "maybe 4-5 hrs? I work like 50 hr weeks"
+            after = _OTHER_TIME_RE.sub(" ", normalize(value))  # "I work 25 hrs so maybe 15"
+            if parse_capacity(before) is not None:
+                value = before
+            elif after != normalize(value) and _DURATION_RE.search(after):
+                value = after
+            else:
+                continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
             said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
             hours = said.hours if said.sessions else parse_capacity(value)

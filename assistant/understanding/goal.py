@@ -224,6 +224,10 @@ def understand(
                 target, unit = round(in_unit(target, unit, start.unit) or target, 1), start.unit
             baseline = in_unit(start.value, start.unit, unit)
             baseline_words = start.words
+        elif start.value is not None and not start.sure and baseline_q is not None:
+            # the goal said where they start ("from 2.6 to 3.0"); an unsure reading of the
+            # answer ("2.6 cumulative, ... A&P 2") does not override it
+            baseline_words = start.words
         elif start.value is not None and (start.sure or _below(start.value, target, playbook)):
             baseline, baseline_words = start.value, start.words
         else:

@@ -202,6 +202,9 @@ def weekly_load(
     return {week: float(m) for week, m in place(jobs_for(plan, begin), capacity).load.items()}
 
 
+_FIX_SEARCH_TASKS = 2_000
+
+
 def validate_capacity(
     plan: Plan, settings: Settings, today: dt.date | None = None
 ) -> list[Finding]:
@@ -213,7 +216,9 @@ def validate_capacity(
         return []
     from assistant.schedule import schedule
 
-    fixes = schedule(plan, settings, today).fixes
+    # the smallest fix is searched by re-placing the plan a dozen times: worth it for a plan a
+    # person wrote, not for one of thousands of tasks (checked in seconds, the fix in words)
+    fixes = schedule(plan, settings, today).fixes if len(plan.tasks()) <= _FIX_SEARCH_TASKS else []
     worst_week, worst = max(over, key=lambda wm: wm[1])
     shown = ", ".join(f"{w} (+{(m - usable) / 60:.1f} h)" for w, m in over[:4])
     more = f" and {len(over) - 4} more" if len(over) > 4 else ""

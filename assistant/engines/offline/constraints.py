@@ -136,8 +136,10 @@ def _from_kind(
 
 def _own_if_then(text: str, fill: dict[str, str]) -> ConstraintMoves:
     """No knowledge fits: a plan B for the obstacle, named in the person's own words."""
-    quotable = not re.search(r"\d|\b(?:hours?|minutes?|days?|weeks?|months?|whole)\b", text.lower())
-    steps = (_PLAN_B_TRY, _PLAN_B) if quotable else (_PLAN_B_TRY_PLAIN, _PLAN_B_PLAIN)
+    quotable = len(fill["own"].split()) <= 6 and not re.search(
+        r"\d|\b(?:hours?|minutes?|days?|weeks?|months?|whole)\b", text.lower()
+    )
+    steps = (_PLAN_B_TRY, _PLAN_B_NAMED) if quotable else (_PLAN_B_TRY_PLAIN, _PLAN_B_PLAIN)
     return ConstraintMoves(
         text,
         "Decide in advance what you do when it happens: one plan B, tried for a week and kept "
@@ -174,23 +176,28 @@ def _obstacle_vectors(texts: tuple[str, ...]):
 # The person's words name the plan B, so they can see it is theirs; words that read as a size
 # ("a whole Saturday", "12 hours") stay in the done-when, or the title would read as a big task.
 _PLAN_B = Step(
-    "Write a plan B for '{own}': what you will do when it happens",
+    "Write a plan B for the moment the obstacle hits",
     20,
-    "One line saved: 'If {own}, then I will ...'",
+    "One if-then line saved: the moment it hits, and the smaller step you take instead",
     attacks=True,
 )
 _PLAN_B_TRY = Step(
-    "Use the plan B for '{own}' each time it comes up",
+    "Use your plan B each time the obstacle hits",
     15,
     "Each time it came up this week logged, with what you did",
     times=1,
     attacks=True,
 )
-_PLAN_B_PLAIN = replace(_PLAN_B, title="Write a plan B for the moment the obstacle hits")
-_PLAN_B_TRY_PLAIN = replace(
-    _PLAN_B_TRY,
-    title="Use your plan B each time the obstacle hits",
-    done_when="Each time '{own}' came up this week logged, with what you did",
+# The person's words are not pasted into titles: quoted mid-sentence they read as broken
+# English ("If I'll be talking to like 300 people, then I will ..."); the plan's constraint
+# line names the obstacle in their words once.
+_PLAN_B_PLAIN = _PLAN_B
+_PLAN_B_TRY_PLAIN = _PLAN_B_TRY
+# a short obstacle is named as a label, which no grammar can break ("the obstacle: 'my roommate'")
+_PLAN_B_NAMED = replace(
+    _PLAN_B,
+    done_when="One if-then line saved for the obstacle ('{own}'): the moment it hits, and the "
+    "smaller step you take instead",
 )
 
 
@@ -208,9 +215,14 @@ _TRIGGER_RE = re.compile(r"\b(?:with|after|when|during|whenever|at)\s(?:my\s|the
 
 
 def _trigger(words: str) -> str:
-    """The moment a habit fires on: 'smoking with coffee in the morning' -> 'coffee in ...'."""
+    """The moment a habit fires on: 'smoking with coffee in the morning' -> 'coffee in ...';
+    a long or unreadable one is 'the moment it starts' (a whole sentence pasted into a title
+    reads as broken English)."""
     m = _TRIGGER_RE.search(words)
-    return m.group(1).strip() if m else words
+    found = m.group(1).strip() if m else ""
+    if not found or len(found.split()) > 5 or re.search(r"\b(?:i|i'm|im|my|me)\b", found):
+        return "the moment it starts"
+    return f"the moment with {found}" if m and m.group(0).startswith("with") else found
 
 
 _WHO_RE = re.compile(
