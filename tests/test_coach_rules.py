@@ -96,6 +96,8 @@ def test_a_milestone_with_only_setup_tasks_has_no_mover():
         ("Edit the recorded episode with a 1-hour cap", 30, False),  # a limit, not a length
         ("Run a hill session of 8 x 1 minute", 45, False),  # intervals
         ("Go through the 48-hour list and buy at most 1 thing", 15, False),
+        ("Install a water tracker app with reminders every 2 hours", 15, False),  # how often
+        ("Reply to every lead within 1 hour of the call", 15, False),  # when, not how long
     ],
 )
 def test_a_title_that_contradicts_its_estimate(title, minutes, fires):

@@ -97,7 +97,8 @@ def title_durations(plan: Plan) -> list[Finding]:
                     or (
                         re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
                     )
-                ):
+                    or re.search(r"\b(?:every|each|per|within|after)\s$", title[: match.start()])
+                ):  # "reminders every 2 hours", "within 1 hour": how often or when, not how long
                     continue  # "a 48-hour list", "a 1-hour cap": not the session's length
                 short = t.estimate_minutes < said - 5
                 long = t.estimate_minutes > said + _SLACK_OVER and said <= 120
