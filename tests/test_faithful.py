@@ -435,3 +435,15 @@ def test_a_number_the_field_would_swap_is_kept_in_the_persons_words(goal, kept):
     assert "goal.drift" not in {f.code for f in result.findings}
     metric_lines = [a for a in result.plan.assumptions if a.key == "metric"]
     assert all(a.source == "assumed" or kept in a.text for a in metric_lines)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "I got laid off 3 weeks ago after 19 years at the same company, need something in 4 months",
+        "after 6 years with the same team I want a new job in 4 months",
+    ],
+)
+def test_years_lived_before_the_goal_are_not_its_deadline(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.goal.deadline <= TODAY + dt.timedelta(days=130)

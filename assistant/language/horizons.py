@@ -197,9 +197,20 @@ _PAST_RE = re.compile(
 )
 
 
+_LIVED_AFTER_RE = re.compile(
+    r"^\s(?:ago|at|of|in|with|on|working|together|married|clean|sober|off|out)\b"
+)
+
+
 def _about_the_past(m: re.Match[str]) -> bool:
-    """'it's been all work for 2 years': a span behind the person, not a deadline."""
-    return bool(_PAST_RE.search(m.string[: m.start()]))
+    """'it's been all work for 2 years', 'after 19 years at the same company', '3 weeks ago':
+    a span behind the person, not a deadline."""
+    if _PAST_RE.search(m.string[: m.start()]):
+        return True
+    after = m.string[m.end() : m.end() + 14]
+    return after.startswith(" ago") or (
+        m.group(0).startswith("after") and bool(_LIVED_AFTER_RE.match(after))
+    )
 
 
 def _first(kind: str, pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
