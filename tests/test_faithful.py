@@ -447,3 +447,18 @@ def test_a_number_the_field_would_swap_is_kept_in_the_persons_words(goal, kept):
 def test_years_lived_before_the_goal_are_not_its_deadline(goal):
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.goal.deadline <= TODAY + dt.timedelta(days=130)
+
+
+@pytest.mark.parametrize(
+    ("goal", "why"),
+    [
+        ("save 2000 for her high school graduation", "for her high school graduation"),
+        ("quit smoking for my two little kids", "for my 2 little kids"),
+        ("lose 30 lb before my wedding in june", "before my wedding"),
+        ("read the bible in a year to grow closer to God", "to grow closer to god"),
+    ],
+)
+def test_a_reason_in_the_goal_is_the_plans_why(goal, why):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.goal.why and plan.goal.why.lower().startswith(why)
+    assert "goal.no_why" not in {f.code for f in validate_plan(plan, SETTINGS, TODAY)}

@@ -625,8 +625,20 @@ def _levels(
     return None
 
 
+# reasons people give without "so that": who it is for, the event it is before, a purpose
+_REASON_RE = re.compile(
+    r"\b(?:for (?:my|our|her|his|the) (?:\w+ ){0,2}?(?:kids?|children|family|health|wife|husband|son|"
+    r"daughter|mom|mum|dad|parents|grandkids|wedding|graduation|future|sanity|heart|back|"
+    r"knees?|retirement|team|church)\b|before (?:my|our|her|his|the) (?:wedding|reunion|trip|"
+    r"baby|surgery|honeymoon|vacation|graduation|birthday|deployment|move)\b|"
+    r"to (?:grow closer|feel better|be there for|keep up with|set an example|live longer|"
+    r"be healthy|stay healthy|stop worrying|get off (?:my |the )?(?:meds|medication|insulin))\b)"
+    r".*$"
+)
+
+
 def _why(core: str) -> str | None:
-    m = _PURPOSE_RE.search(core)
+    m = _PURPOSE_RE.search(core) or _REASON_RE.search(core)
     return m.group(0).strip()[:300] if m else None
 
 
