@@ -462,3 +462,10 @@ def test_a_reason_in_the_goal_is_the_plans_why(goal, why):
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.goal.why and plan.goal.why.lower().startswith(why)
     assert "goal.no_why" not in {f.code for f in validate_plan(plan, SETTINGS, TODAY)}
+
+
+def test_an_age_given_as_a_bare_number_is_not_the_target_nor_a_restated_goal():
+    goal = "Type 1 diabetic, 26. I want to get my A1C under 7, it's 8.1 now"
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert 26 not in (plan.goal.metric.target, plan.goal.metric.baseline)
+    assert not plan.goal.statement.lower().startswith("type 1 diabetic")

@@ -155,6 +155,7 @@ _NOT_AMOUNT_RES = (
     re.compile(r"\b\d{1,2}\s?(?:years? old|yrs? old|yo|y/o)\b"),
     re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b(?!\s?(?:lbs?|kg|%|dollars))"),
     re.compile(r"\btype\s?[12]\b"),
+    re.compile(r"(?<=,\s)[1-9]\d(?=\.(?:\s|$))"),  # "Type 1 diabetic, 26. I want ...": an age
 )
 
 
