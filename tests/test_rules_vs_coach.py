@@ -49,7 +49,7 @@ def test_plans_can_be_regenerated_from_the_goals_and_kept(tmp_path, capsys):
             "goal": "Run a half marathon",
             "answers": {
                 "capacity": "4 hours a week",
-                "deadline": "by her first birthday, so March",
+                "deadline": "when the baby starts walking, I guess",
             },
         }
     ]
