@@ -469,3 +469,17 @@ def test_an_age_given_as_a_bare_number_is_not_the_target_nor_a_restated_goal():
     plan = ENGINE.draft(goal, {}, TODAY)
     assert 26 not in (plan.goal.metric.target, plan.goal.metric.baseline)
     assert not plan.goal.statement.lower().startswith("type 1 diabetic")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "i want to stop eating junk at night, i snack like every evening after the kids go to bed",
+        "stop snacking at night",
+        "quit the late night snacking, chips every night on the couch",
+    ],
+)
+def test_night_snacking_is_counted_in_junk_free_evenings_not_servings_of_fruit(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert "junk-free evenings" in plan.goal.statement
+    assert any("fridge chart" in t.title for t in plan.tasks() if t.recurrence)
