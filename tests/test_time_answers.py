@@ -251,3 +251,18 @@ def test_deadlines_in_school_years_months_and_seasons(said, day):
     from assistant.understanding.answers import parse_deadline
 
     assert parse_deadline(said, TODAY) == day
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("evenings 1 hr + 5 hrs Sunday", 10.0),
+        ("30 min max on weeknights", 2.5),
+        ("2 hrs on saturdays and an hour on wednesdays", 3.0),
+        ("sat + sun 6 hrs each", 12.0),
+    ],
+)
+def test_time_said_in_parts_is_added_up(said, hours):
+    from assistant.understanding.answers import parse_answers
+
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == hours

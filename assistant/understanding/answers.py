@@ -89,13 +89,30 @@ def _hours_a_week(text: str) -> float | None:
     per_week = (
         sessions_per_week(s) if _PERIOD_HINT_RE.search(s) or re.search(r"\btimes\b", s) else None
     )
-    if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b", s):
-        per_week = 5
+    if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b|\bweeknights?\b", s) or (
+        per_week is None and re.search(r"\bevenings\b", s)
+    ):
+        per_week = 5  # "30 min max on weeknights", "evenings 1 hr"
     if per_week is None and named_days(s):  # "sunday prep 1 hr", "an hour on sundays"
         per_week = named_days(s)
     if per_week is None and amount <= 1 and not re.search(r"\bweek|\btotal\b", s):
         per_week = 5  # "30 mins before bed", "45 min": a session most days, not once a week
     return amount * (per_week or 1.0)
+
+
+_PARTS_RE = re.compile(r"\s*(?:\+|;|,|\band\b|\bplus\b)\s*")
+
+
+def _sum_of_parts(text: str) -> float | None:
+    """'evenings 1 hr + 5 hrs Sunday', '2 hrs on saturdays and an hour on wednesdays': each
+    part read on its own and added; None unless two or more parts name a time."""
+    parts = [p for p in _PARTS_RE.split(normalize(text)) if p.strip()]
+    read = [
+        _hours_a_week(p) for p in parts if _DURATION_RE.search(re.sub(r"\ban hour\b", "1 hour", p))
+    ]
+    if len(read) < 2 or any(h is None for h in read):
+        return None
+    return round(sum(h for h in read if h is not None), 2)
 
 
 def _clamp(hours: float) -> float | None:
@@ -328,7 +345,7 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
             said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
-            hours = said.hours if said.sessions else parse_capacity(value)
+            hours = said.hours if said.sessions else _sum_of_parts(value) or parse_capacity(value)
             hours = hours if hours is not None else said.hours
             if hours is None and _MONEY_ANSWER_RE.search(normalize(value)):
                 continue  # money where time was asked: leave time unanswered (assumed)
