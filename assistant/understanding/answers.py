@@ -13,6 +13,7 @@ from assistant.errors import InputError
 from assistant.language import find_quantities, normalize, resolve_deadline
 from assistant.language.quantities import Quantity, sessions_per_week
 from assistant.understanding.capacity import named_days, read_time
+from assistant.understanding.words import MONTHS
 
 KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
 
@@ -167,26 +168,14 @@ def _coming_season(day: dt.date, said: str, today: dt.date) -> dt.date:
     return day
 
 
-_MONTH_NAMED_RE = re.compile(
-    r"\b(?:january|february|march|april|may(?!\s(?:be|have|not|take|need|want|get|go|do))|june|"
-    r"july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s\d{4})?"
+_MONTH_NAMED_RE = re.compile(  # a month by name or its short form; "it may take" is no month
+    r"\b(?:"
+    + "|".join(m for m in MONTHS if m != "may")
+    + "|"
+    + "|".join(m[:3] for m in MONTHS if m != "may")
+    + r"|sept|may(?!\s(?:be|have|not|take|need|want|get|go|do)))\b(?:\s\d{4})?"
 )
 
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _PERIOD_TYPOS_RE = re.compile(r"\b(?:wek|weeek|weke|weak|wk|wks)\b|\b(?:dya|dy)\b")
 
 

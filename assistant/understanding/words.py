@@ -99,6 +99,21 @@ REAL_WORDS = frozenset(
     ]
 )
 
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
 NOT_NAMES = frozenset(
     [
         "i",
@@ -112,18 +127,7 @@ NOT_NAMES = frozenset(
         "q2",
         "q3",
         "q4",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
         "monday",
         "tuesday",
         "wednesday",
