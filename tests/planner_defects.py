@@ -4,6 +4,19 @@ anywhere else on these tables is a bug in the rule or a new defect in the planne
 
 from __future__ import annotations
 
+# the rules that compare a plan with the person's own words (plan.request)
+PERSON_CODES = frozenset(
+    {
+        "goal.off_subject",
+        "milestone.placeholder",
+        "milestone.streak_too_long",
+        "constraint.generic_attack",
+        "goal.baseline_ignored",
+        "plan.capacity_ignored",
+        "goal.deadline_from_past",
+    }
+)
+
 # the codes the coach rules added (issue 13)
 COACH_CODES = frozenset(
     {
@@ -17,13 +30,7 @@ COACH_CODES = frozenset(
         "constraint.feeds_behaviour",
         "indicator.mismatch",
         "plan.capacity_unused",
-        "goal.off_subject",
-        "milestone.placeholder",
-        "milestone.streak_too_long",
-        "constraint.generic_attack",
-        "goal.baseline_ignored",
-        "plan.capacity_ignored",
-        "goal.deadline_from_past",
+        *PERSON_CODES,
     }
 )
 

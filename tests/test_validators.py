@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from assistant.config import Settings
 from assistant.models import Plan
 from assistant.validators import CATALOG, errors, validate_plan
+from tests.planner_defects import PERSON_CODES
 from tests.plans import TODAY, good_plan, good_plan_data, planted_bad_plan
 
 # Rules that exclude each other cannot fire in one plan; each gets its own variant below.
@@ -25,13 +26,7 @@ EXCLUSIVE = {
     "plan.no_constraint",
     "plan.constraint_not_attacked",
     # need the person's words (plan.request) or a streak: planted in test_person_rules.py
-    "goal.off_subject",
-    "milestone.placeholder",
-    "milestone.streak_too_long",
-    "constraint.generic_attack",
-    "goal.baseline_ignored",
-    "plan.capacity_ignored",
-    "goal.deadline_from_past",
+    *PERSON_CODES,
 }
 # the plan validator's own codes (the catalogue also holds the scheduler's `schedule.*` codes)
 RULE_CODES = {
