@@ -57,22 +57,20 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
     for milestone in plan.milestones:
         for _ in range(60):
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
-            core = next(  # this milestone's main session (a shorter one has a new title)
-                (
-                    t.title
-                    for t in rhythm
-                    if not t.attacks_constraint and not t.title.startswith("Review the week")
-                ),
-                None,
-            )
+            core = _main_session(rhythm)  # this milestone's (a shorter one has a new title)
             if _weekly(rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
                 plan, rhythm, core, keep_core
             ):
                 break
 
 
+def _per_week(task: Task) -> float:
+    """Minutes a week a recurring task asks for."""
+    return task.recurrence.sessions_per_week() * task.estimate_minutes if task.recurrence else 0.0
+
+
 def _weekly(tasks: list[Task]) -> float:
-    return sum(t.recurrence.sessions_per_week() * t.estimate_minutes for t in tasks)  # type: ignore[union-attr,misc]
+    return sum(_per_week(t) for t in tasks)
 
 
 def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bool) -> bool:
@@ -80,7 +78,7 @@ def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bo
     attacks' repeats, then the main session (never below two a week here)."""
     practice = sorted(
         (t for t in rhythm if not t.attacks_constraint and t.title != core),
-        key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),  # type: ignore[union-attr]
+        key=lambda t: -_per_week(t),
     )
     reviews = [t for t in practice if t.title.startswith("Review the week")]
     habits = [t for t in practice if t not in reviews]
@@ -216,7 +214,7 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
         return True
     practice = sorted(
         (t for t in live if t.recurrence and not t.attacks_constraint),
-        key=lambda t: -(t.recurrence.sessions_per_week() * t.estimate_minutes),  # type: ignore[union-attr]
+        key=lambda t: -_per_week(t),
     )
     core = _core_sessions(plan)
     for task in practice:  # the supporting habits give way before the main session
@@ -339,21 +337,25 @@ def _reduce(task: Task) -> bool:
     return False
 
 
+def _main_session(tasks: list[Task]) -> str | None:
+    """The title of the goal's main session among ``tasks``: the first recurring task that is
+    neither a review nor an attack on the constraint (the field's own practice comes first:
+    "Walk briskly for 30 minutes", not the food log)."""
+    return next(
+        (
+            t.title
+            for t in tasks
+            if t.recurrence
+            and not t.attacks_constraint
+            and not t.title.startswith("Review the week")
+        ),
+        None,
+    )
+
+
 def _core_sessions(plan: Plan) -> set[str]:
-    """The goal's main session in each milestone: its first recurring task that is neither a
-    review nor an attack on the constraint (the field's own practice comes first: "Walk
-    briskly for 30 minutes", not the food log). Titles differ once a session is shortened."""
-    out = set()
-    for milestone in plan.milestones:
-        for t in milestone.tasks:
-            if (
-                t.recurrence
-                and not t.attacks_constraint
-                and not t.title.startswith("Review the week")
-            ):
-                out.add(t.title)
-                break
-    return out
+    """The main session of each milestone (titles differ once a session is shortened)."""
+    return {title for m in plan.milestones if (title := _main_session(m.tasks))}
 
 
 def _reduce_core(task: Task) -> bool:
