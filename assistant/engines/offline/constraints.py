@@ -135,17 +135,16 @@ def _from_kind(
 
 
 def _own_if_then(text: str, fill: dict[str, str]) -> ConstraintMoves:
-    """No knowledge fits: a plan B for the obstacle, named in the person's own words."""
+    """No knowledge fits: a plan B for the obstacle (a short one named as a label)."""
     quotable = len(fill["own"].split()) <= 6 and not re.search(
         r"\d|\b(?:hours?|minutes?|days?|weeks?|months?|whole)\b", text.lower()
     )
-    steps = (_PLAN_B_TRY, _PLAN_B_NAMED) if quotable else (_PLAN_B_TRY_PLAIN, _PLAN_B_PLAIN)
     return ConstraintMoves(
         text,
         "Decide in advance what you do when it happens: one plan B, tried for a week and kept "
         "if it worked, then the next",
-        _fill(steps[0], fill),
-        (_fill(steps[1], fill),),
+        _fill(_PLAN_B_TRY, fill),
+        (_fill(_PLAN_B_NAMED if quotable else _PLAN_B, fill),),
     )
 
 
@@ -173,8 +172,9 @@ def _obstacle_vectors(texts: tuple[str, ...]):
     return load_minilm().encode(list(texts))
 
 
-# The person's words name the plan B, so they can see it is theirs; words that read as a size
-# ("a whole Saturday", "12 hours") stay in the done-when, or the title would read as a big task.
+# The person's words are not pasted into titles: quoted mid-sentence they read as broken
+# English ("If I'll be talking to like 300 people, then I will ..."); the plan's constraint
+# line names the obstacle in their words once.
 _PLAN_B = Step(
     "Write a plan B for the moment the obstacle hits",
     20,
@@ -188,12 +188,7 @@ _PLAN_B_TRY = Step(
     times=1,
     attacks=True,
 )
-# The person's words are not pasted into titles: quoted mid-sentence they read as broken
-# English ("If I'll be talking to like 300 people, then I will ..."); the plan's constraint
-# line names the obstacle in their words once.
-_PLAN_B_PLAIN = _PLAN_B
-_PLAN_B_TRY_PLAIN = _PLAN_B_TRY
-# a short obstacle is named as a label, which no grammar can break ("the obstacle: 'my roommate'")
+# a short obstacle without a size in it is named as a label, which no grammar can break
 _PLAN_B_NAMED = replace(
     _PLAN_B,
     done_when="One if-then line saved for the obstacle ('{own}'): the moment it hits, and the "
