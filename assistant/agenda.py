@@ -1,11 +1,12 @@
-"""What to do this week: the open tasks whose window overlaps the next seven days."""
+"""Questions about a plan answered from it: this week's tasks, why a task is there, thanks."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from assistant.models import Plan
+from assistant.language.text import content_stems
+from assistant.models import Plan, Task
 from assistant.weeks import task_window
 
 _ASKS_RE = re.compile(
@@ -49,3 +50,70 @@ def week_agenda(plan: Plan, today: dt.date) -> str:
         for t in repeats
     ]
     return "\n".join(lines)
+
+
+_THANKS_RE = re.compile(
+    r"^\W*(?:thanks?(?: you)?|thx|ty|cheers|great|cool|perfect|awesome|nice|ok(?:ay)?|got it|"
+    r"looks (?:good|great)|sounds (?:good|great)|love it|brilliant)(?:\s(?:so much|a lot|again|"
+    r"man|mate))?\W*$",
+    re.IGNORECASE,
+)
+_WHY_RE = re.compile(
+    r"^\W*(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
+    r"does|should|would|did you (?:add|put|include))(?: i| we)?)?(?:\s(?:there|in there|this|that))?"
+    r"\s?(?:a |an |the |my |this |that )?(.*?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def says_thanks(text: str) -> bool:
+    """'thanks!', 'looks good', 'ok': nothing to change."""
+    return bool(_THANKS_RE.match(text.strip()))
+
+
+WHY_HELP = (
+    "Ask about one task (\u201cwhy is there a gait check?\u201d) and I show where it fits. "
+    "When the goal stalls, record your weeks in **Review**; the **Why stalled?** tab finds the "
+    "causes in them."
+)
+
+
+def asks_why(text: str) -> str | None:
+    """The words a 'why is there a gait check?' question asks about ('' for a bare 'why?'),
+    or None when it is no why-question."""
+    if re.fullmatch(r"\W*why\W*", text.strip(), re.IGNORECASE):
+        return ""
+    m = _WHY_RE.match(text.strip())
+    return m.group(1).strip() if m and m.group(1).strip() else None
+
+
+def explain_task(plan: Plan, task: Task) -> str:
+    """Where a task sits in the plan and how to change it: its milestone, size, date, check."""
+    milestone = next(m for m in plan.milestones if any(t.id == task.id for t in m.tasks))
+    every = task.recurrence.describe() if task.recurrence else "once"
+    lines = [
+        f"**{task.title}** ({task.id}) is a step toward milestone **{milestone.title}** "
+        f"(by {milestone.deadline:%d %b %Y}): {task.estimate_minutes} min, {every}, "
+        f"due {task.due:%d %b}.",
+        "",
+        f"It is done when: {task.done_when}.",
+    ]
+    if task.attacks_constraint:
+        lines += ["", f"It is there to take on what gets in the way: {plan.constraint}."]
+    lines += [
+        "",
+        f"Not right for you? Say **drop {task.id}**, **{task.id} takes 15 minutes**"
+        + (f", or **already did {task.id}** if it is done." if task.recurrence is None else "."),
+    ]
+    return "\n".join(lines)
+
+
+def task_about(plan: Plan, words: str) -> Task | None:
+    """The task whose title shares the most words with ``words`` (by id when one is named)."""
+    named = re.search(r"\bt\d+\b", words.lower())
+    if named:
+        return next((t for t in plan.tasks() if t.id == named.group(0)), None)
+    wanted = content_stems(words)
+    scored = [(len(wanted & content_stems(t.title)), -i, t) for i, t in enumerate(plan.tasks())]
+    best = max(scored, default=None, key=lambda x: (x[0], x[1]))
+    return best[2] if best and best[0] else None

@@ -264,3 +264,27 @@ def test_a_change_made_in_every_milestone_is_one_line_of_the_diff():
     assert renames and len(renames) == len(set(renames))
     assert any(line.endswith("places)") for line in renames)
     assert "in the evening" in turn.message and "in the morning" not in turn.message
+
+
+@pytest.mark.parametrize("text", ["thanks!", "Thank you so much", "looks good", "ok"])
+def test_thanks_after_a_plan_is_no_revision(text):
+    c, engine = chat(questions=[])
+    plan = c.send("Run a half marathon").plan
+    turn = c.send(text)
+    assert c.plan is plan and turn.state == "plan"
+    assert "Glad it helps" in turn.message and "did not work" not in turn.message
+
+
+def test_why_a_task_is_there_is_answered_from_the_plan():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to get fit by April")
+    plan = c.send("just plan it").plan
+    check = next(t for t in plan.tasks() if "fitness check" in t.title.lower())
+    turn = c.send("why is there a fitness check?")
+    assert c.plan is plan
+    milestone = next(m for m in plan.milestones if check in m.tasks)
+    assert f"**{check.title}** ({check.id})" in turn.message and milestone.title in turn.message
+    assert f"already did {check.id}" in turn.message
+    assert "Why stalled?" in c.send("why?").message
