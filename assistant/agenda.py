@@ -53,9 +53,8 @@ def week_agenda(plan: Plan, today: dt.date) -> str:
 
 
 _THANKS_RE = re.compile(
-    r"^\W*(?:thanks?(?: you)?|thx|ty|cheers|great|cool|perfect|awesome|nice|ok(?:ay)?|got it|"
-    r"looks (?:good|great)|sounds (?:good|great)|love it|brilliant)(?:\s(?:so much|a lot|again|"
-    r"man|mate))?\W*$",
+    r"^\W*(?:(?:thanks?(?: you)?|thx|ty|cheers|great|cool|perfect|awesome|nice|ok(?:ay)?|got it|"
+    r"looks (?:good|great)|sounds (?:good|great)|love it|brilliant|so much|a lot|again)\W*)+$",
     re.IGNORECASE,
 )
 _WHY_RE = re.compile(

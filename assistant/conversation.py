@@ -188,10 +188,11 @@ class Conversation:
             )
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
-        notes, asks = self._take(self._answers_in(text, unused))
+        said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
+        notes, asks = self._take(said)
         if unused:
-            said = "; ".join(repr(u[:60]) for u in unused)
-            notes.append(f"I did not use {said}: no open question fits it.")
+            left = "; ".join(repr(u[:60]) for u in unused)
+            notes.append(f"I did not use {left}: no open question fits it.")
         line = understood_line(self.goal or "", self.answers, self.today)
         head = "\n\n".join([line, *notes])
         if asks:

@@ -288,3 +288,11 @@ def test_why_a_task_is_there_is_answered_from_the_plan():
     assert f"**{check.title}** ({check.id})" in turn.message and milestone.title in turn.message
     assert f"already did {check.id}" in turn.message
     assert "Why stalled?" in c.send("why?").message
+
+
+def test_ok_while_questions_are_open_answers_none_of_them():
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send("ok thanks")
+    assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
+    assert "Still open:" in turn.message and "just plan it" in turn.message
