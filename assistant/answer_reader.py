@@ -51,7 +51,8 @@ _TIME_RE = re.compile(
 # time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
 _LOOSE_TIME_RE = re.compile(
     rf"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
-    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?)\b"
+    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
 )
 _BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
 _EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
@@ -66,14 +67,23 @@ _BASELINE_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
     r"i can|i do|i run|i have)\b.*\d|^\W*can (?!not\b)(?:\w+ )+?(?:maybe |about |only )?\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
     r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
-    r"run|tried|played|written|studied)|starting out)\b"
+    r"run|tried|played|written|studied|been|had|made|built|ridden|swum|drawn|\w+ed)|"
+    r"starting out)\b"
 )
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
     r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
-    r"afford|expensive|kids?|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
+    r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
+)
+_NO_DATE_RE = re.compile(
+    r"^\W*(?:no (?:real )?(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
+    r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
+)
+_SOON_RE = re.compile(
+    r"\b(?:this|next|coming)\s(?:few\s|couple (?:of )?)?(?:weekends?|weeks?|months?)\b|"
+    r"\b(?:weeks?|months?|years?|days?) from now\b"
 )
 _DATE_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b|\b(?:christmas|xmas|new year|"
@@ -159,6 +169,8 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
+    if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
+        return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
     if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
         return "baseline"
     if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
@@ -169,7 +181,8 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     horizon = find_horizon(part)
     if horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
-    short_date = _DATE_WORDS_RE.search(fix_month_typos(s)) and len(s.split()) <= 6
+    dated = _DATE_WORDS_RE.search(fix_month_typos(s))
+    short_date = dated and (len(s.split()) <= 6 or dated.start() == 0)  # "october, the 14th"
     if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
         return "deadline"
     if "baseline" in keys and _BASELINE_RE.search(s):
@@ -244,6 +257,8 @@ def _clauses(lines: list[str], wanted: int) -> list[str]:
             out.extend(typed + ([rest] if rest else []))
         else:
             out.append(piece)
+    if len({kind_of(part) for part in out} - {None}) < 2:
+        return [lines[0]]  # one answer said in several bits: "october, bloodwork is the 14th"
     return out
 
 

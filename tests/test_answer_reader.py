@@ -195,3 +195,27 @@ def test_a_part_no_question_fits_is_reported_not_filed():
     unused: list[str] = []
     mapped = map_answers("21 km\nby april", questions(["deadline"]), unused)
     assert mapped == {"deadline": "by april"} and unused == ["21 km"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "open_keys", "key"),
+    [
+        # a reply to one question, said in bits, stays whole under the question it answers
+        ("october, bloodwork is the 14th I think", FIVE, "deadline"),
+        ("3 or 4 hours, evenings after the kids are down", RUN, "capacity"),
+        ("saturdays, like 6 hours", RUN, "capacity"),
+        ("weekends, and I'm off wednesdays", RUN, "capacity"),
+        ("G C D Em, no barre chords, never played in front of anyone", ["baseline"], "baseline"),
+        (
+            "never fixed anything plumbing, I have a basic toolkit",
+            ["baseline", "constraint"],
+            "baseline",
+        ),
+        ("9 weeks from now I guess, theres a turkey trot on thanksgiving", RUN, "deadline"),
+        ("this weekend, in-laws coming", RUN, "deadline"),
+        ("next weekend", RUN, "deadline"),
+    ],
+)
+def test_a_reply_to_one_question_is_not_split_across_others(reply, open_keys, key):
+    mapped = map_answers(reply, questions(open_keys))
+    assert mapped == {key: reply}
