@@ -365,3 +365,12 @@ def test_dropping_a_practice_when_asked_removes_only_its_repeating_tasks(base):
     assert new.task("t4").title.startswith("Do a fitness check")  # a one-off naming a walk stays
     assert [t for t in new.tasks() if "workout from the routine" in t.title]
     assert "asked" in new.metadata.revision_note
+
+
+def test_an_indicator_that_counts_one_practice_follows_only_that_practice():
+    plan = ENGINE.draft("Run a 5k by April", {"capacity": "6 hours a week"}, TODAY)
+    runs = next(m for m in plan.leading_indicators if m.name.startswith("runs"))
+    new = ENGINE.revise(plan, "add yoga twice a week for 20 min", TODAY)
+    after = next(m for m in new.leading_indicators if m.name == runs.name)
+    assert any("yoga" in t.title.lower() for t in new.tasks())
+    assert after.target <= runs.target  # yoga sessions are not runs

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.language.text import content_stems
 from assistant.models import Plan, Recurrence, Task
 from assistant.weeks import monday, task_window, week_starts
 
@@ -88,27 +89,33 @@ def _core_task_near(plan: Plan, week: dt.date) -> Task | None:
     return min(core, key=lambda t: abs((monday(task_window(t, plan)[0]) - week).days))
 
 
-def weekly_practice(plan: Plan) -> tuple[float, float]:
-    """Core sessions and core minutes in an average week of the plan's span."""
+def weekly_practice(plan: Plan, about: frozenset[str] = frozenset()) -> tuple[float, float]:
+    """Core sessions and core minutes in an average week of the plan's span; with ``about``
+    (stems of an indicator's name, "runs"), only the sessions it counts when any match."""
     weeks = max(len(span_weeks(plan)), 1)
     sessions = minutes = 0.0
-    for task in plan.tasks():
-        if is_core(task) and task.status == "todo":
-            start, due = task_window(task, plan)
-            count = len(week_starts(start, min(due, plan.goal.deadline)))
-            per_week = task.recurrence.sessions_per_week() * count / weeks  # type: ignore[union-attr]
-            sessions += per_week
-            minutes += per_week * task.estimate_minutes
+    core = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
+    named = [t for t in core if about & content_stems(t.title)]
+    for task in named or core:
+        start, due = task_window(task, plan)
+        count = len(week_starts(start, min(due, plan.goal.deadline)))
+        per_week = task.recurrence.sessions_per_week() * count / weeks  # type: ignore[union-attr]
+        sessions += per_week
+        minutes += per_week * task.estimate_minutes
     return sessions, minutes
+
+
+_COUNTING_WORDS = frozenset(content_stems("completed done logged per week minutes sessions active"))
 
 
 def follow_practice(before: Plan, after: Plan) -> None:
     """Weekly leading indicators ("workouts per week", "active minutes per week") scale with
     the practice the revision left, so they never promise more than the plan holds."""
-    (s0, m0), (s1, m1) = weekly_practice(before), weekly_practice(after)
     for metric in after.leading_indicators:
         if "per week" not in metric.name.lower():
             continue
+        about = frozenset(content_stems(metric.name) - _COUNTING_WORDS)
+        (s0, m0), (s1, m1) = weekly_practice(before, about), weekly_practice(after, about)
         by_minutes = "minute" in f"{metric.name} {metric.unit}".lower()
         old, new = (m0, m1) if by_minutes else (s0, s1)
         if old > 0 and abs(new - old) / old > 0.05:
