@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.agenda import asks_for_agenda, week_agenda
 from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
@@ -111,6 +112,8 @@ class Conversation:
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            if self.plan is not None and asks_for_agenda(text):
+                return self._turn(week_agenda(self.plan, self.today))
             return self._revise(text, progress)
         except GoalsmithError as exc:
             said = str(exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 import pytest
@@ -235,3 +236,31 @@ RUN_QUESTIONS = [
 )
 def test_one_line_answers_go_to_the_question_they_answer(text, expected):
     assert map_answers(text, RUN_QUESTIONS) == expected
+
+
+def test_asking_what_to_do_this_week_lists_the_week_and_changes_nothing():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to get fit by April")
+    plan = c.send("just plan it").plan
+    turn = c.send("what should I do this week?")
+    assert c.plan is plan and turn.plan is plan  # a question, not a revision
+    assert turn.message.startswith("**This week (")
+    week = [t for t in plan.tasks() if t.due <= TODAY + dt.timedelta(days=6) and not t.recurrence]
+    assert week and all(t.title in turn.message for t in week)
+    later = [t for t in plan.tasks() if t.due > TODAY + dt.timedelta(days=6) and not t.recurrence]
+    assert later and not any(f"- {t.title} (" in turn.message for t in later)
+
+
+def test_a_change_made_in_every_milestone_is_one_line_of_the_diff():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to get fit by April")
+    c.send("just plan it")
+    turn = c.send("I can't do mornings, evenings only")
+    renames = [line for line in turn.message.splitlines() if line.startswith("- Rename")]
+    assert renames and len(renames) == len(set(renames))
+    assert any(line.endswith("places)") for line in renames)
+    assert "in the evening" in turn.message and "in the morning" not in turn.message

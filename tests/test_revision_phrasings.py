@@ -125,6 +125,20 @@ def task_field(task_id, **wanted):
     return check
 
 
+def lighter(old, new):
+    assert new.capacity_hours_per_week < old.capacity_hours_per_week
+    assert hours_per_week(new) < hours_per_week(old)
+
+
+def done(words):
+    def check(old, new):
+        marked = [t for t in new.tasks() if t.status == "done"]
+        assert marked and all(words in t.title.lower() for t in marked), marked
+        assert all(t.recurrence is None for t in marked)  # a one-off, not every session
+
+    return check
+
+
 def gone(task_id):
     def check(old, new):
         assert task_id not in {t.id for t in new.tasks()}
@@ -175,6 +189,13 @@ PHRASINGS = [
     ("give t2 to Sam", task_field("t2", owner="Sam")),
     ("the fitness check should take 20 minutes", task_field("t4", estimate_minutes=20)),
     ("I only have 2 hours", capacity(2)),
+    ("I can't do mornings, evenings only", titles_end("in the evening", "")),
+    ("move the walks from mornings to evenings", titles_end("in the evening", "walk")),
+    ("the event is actually on may 15", deadline("2027-05-15")),
+    ("this is too much for me", lighter),
+    ("honestly it's a bit overwhelming", lighter),
+    ("I already did a fitness check last week", done("fitness check")),
+    ("already wrote a routine", done("routine")),
 ]
 ASKED_TO_DROP = ["drop the walk tasks"]  # the one revision allowed to empty weeks of a practice
 

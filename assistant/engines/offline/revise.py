@@ -31,7 +31,8 @@ HINT = (
     "per week ('I only have 4 hours a week'), 'fewer sessions', 'move workouts to mornings', "
     "'make tasks smaller', 'break down t7', 'drop milestone 3', 'add a milestone: ... by May', "
     "'rename the plan to ...', 't4 takes 20 minutes', 'give the outreach tasks to Ana', "
-    "'I'm stuck on ...', 'undo'"
+    "'I'm stuck on ...', 'this is too much', 'I already have ...', 'undo'; or ask "
+    "'what should I do this week?'"
 )
 
 _STUCK_RE = re.compile(
@@ -199,6 +200,7 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
 
 RULES = (
     _stuck,
+    revise_tasks.already_done,
     revise_tasks.break_down,
     revise_tasks.rename,
     _add,
@@ -208,6 +210,7 @@ RULES = (
     revise_time.sessions,
     revise_tasks.smaller,
     revise_tasks.task_edit,
+    revise_time.lighter,
     revise_time.capacity,
     revise_time.deadline,
     _owner,

@@ -8,6 +8,7 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline.revise_words import TASK_ID_RE, find_task, original_case
 from assistant.errors import InputError
+from assistant.language.text import content_stems
 from assistant.models import Plan
 from assistant.plan_edits import break_down as split_task
 from assistant.plan_edits.breakdown import shorter_sessions, steps_for, why_not
@@ -189,4 +190,35 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
         if len(next(x for x in new.milestones if any(t.id == task.id for t in x.tasks)).tasks) > 1:
             remove_task(new, task.id)
     new.metadata.revision_note += " (asked: their weeks may go without them)"  # type: ignore[operator]
+    return new
+
+
+_ALREADY_RE = re.compile(
+    r"\b(?:i|we)(?:'ve| have)?\s(?:already\s)(?:have|got|own|did|done|bought|booked|"
+    r"finished|made|wrote|joined|registered for|signed up for)\s(?:the\s|a\s|an\s|my\s)?(.+)$"
+    r"|\balready\s(?:have|got|own|did|done|bought|booked|finished|made|wrote|joined)\s"
+    r"(?:the\s|a\s|an\s|my\s)?(.+)$"
+)
+
+
+def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'I already have running shoes', 'already booked the lesson': those one-offs are done."""
+    m = _ALREADY_RE.search(s)
+    if not m:
+        return None
+    what = (m.group(1) or m.group(2)).strip(" .!")
+    wanted = content_stems(what)
+    scored = [
+        (len(wanted & content_stems(t.title)), t)
+        for t in plan.tasks()
+        if t.status == "todo" and t.recurrence is None
+    ]
+    best = max((n for n, _ in scored), default=0)
+    if best == 0:
+        raise InputError(f"no open one-off task mentions {what!r}; use a word from a task title")
+    chosen = {t.id for n, t in scored if n == best}
+    new = plan.next_version(f"marked done: {len(chosen)} task(s) about {what!r}, already done")
+    for task in new.tasks():
+        if task.id in chosen:
+            task.status = "done"
     return new

@@ -11,6 +11,7 @@ from assistant.engines.offline.revise_words import tasks_named
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Recurrence
 from assistant.plan_edits import move_deadline
+from assistant.plan_edits.diff import hours_per_week
 from assistant.plan_edits.core import is_core
 from assistant.understanding.answers import parse_capacity, parse_deadline
 
@@ -20,7 +21,8 @@ _LATER_RE = re.compile(r"\b(back|later|out|more|extra|extend|postpone|delay|long
 _EARLIER_RE = re.compile(r"\b(forward|earlier|sooner|up|closer|in)\b")
 _DEADLINE_CUE_RE = re.compile(
     r"\b(deadline|due|finish|done|by|until|till|push|move|extend|postpone|delay|shift|change|"
-    r"make it|end|bring|pull|give me|need|earlier|later|sooner)\b"
+    r"make it|end|bring|pull|give me|need|earlier|later|sooner|actually|race|exam|test|event|"
+    r"wedding|trip|interview|(?:is|it'?s) (?:on|now))\b"
 )
 _CAPACITY_CUE_RE = re.compile(
     r"\b(hours?|minutes?|\d+\s?h)\b.*\b(week|day|weekday)s?\b|\b(hours?|minutes?)\b|"
@@ -167,12 +169,25 @@ def _require_room(old: Plan, fitted: Plan, ids: list[str]) -> None:
         )
 
 
+_NOT_SLOT_RE = re.compile(
+    r"\b(?:can'?t|cannot|not|no|never|don'?t|hate|instead of|rather than|from|except)\s"
+    r"(?:\w+\s){0,2}?(?:in the\s|at\s|on\s)?(" + _SLOT_RE.pattern[3:-3] + r")\b"
+)
+
+
 def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'move workouts to mornings', 'do the runs in the evening', 'walks at lunchtime'."""
-    m = _SLOT_RE.search(s)
-    if not m or not re.search(r"\b(move|do|switch|put|schedule|change|have|make|to|in|at)\b", s):
+    """'move workouts to mornings', 'evenings only', 'I can't do mornings, evenings only'."""
+    slots = list(_SLOT_RE.finditer(s))
+    verbs = r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer)\b"
+    if not slots or not re.search(verbs, s):
         return None
-    slot = re.sub(r"s$", "", m.group(1).replace(" ", ""))
+    refused = {m.start(1) for m in _NOT_SLOT_RE.finditer(s)}
+    wanted = [m for m in slots if m.start() not in refused]
+    if not wanted:  # "I can't do mornings": which time works is not said
+        raise InputError(
+            "which time of day works instead? say e.g. 'evenings only' or 'move runs to lunchtime'"
+        )
+    slot = re.sub(r"s$", "", wanted[-1].group(1).replace(" ", ""))
     where = {"weekend": "at the weekend", "lunchtime": "at lunchtime", "night": "at night"}.get(
         slot, f"in the {slot}"
     )
@@ -192,3 +207,27 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
 def _restate(plan: Plan, key: str, text: str) -> None:
     plan.assumptions = [a for a in plan.assumptions if a.key != key]
     plan.assumptions.append(Assumption(text=text, source="stated", key=key))
+
+
+_LIGHTER_RE = re.compile(
+    r"\b(too (?:much|many|hard|big|intense|ambitious|heavy)|overwhelm\w*|lighter|easier|"
+    r"scale (?:it |this )?(?:back|down)|tone (?:it |this )?down|less intense|ease (?:off|up)|"
+    r"can'?t keep up|burn(?:ing|t|ed)? out)\b"
+)
+
+
+def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'this is too much', 'make it lighter': a quarter less planned each week."""
+    if not _LIGHTER_RE.search(s):
+        return None
+    planned = hours_per_week(plan) or plan.capacity_hours_per_week
+    hours = max(0.5, round(planned * 0.75 / 0.8 * 2) / 2)  # the slack rule keeps 20% free
+    if hours >= plan.capacity_hours_per_week:
+        hours = max(0.5, plan.capacity_hours_per_week - 0.5)
+    new = plan.next_version(
+        f"lighter: {plan.capacity_hours_per_week:g} -> {hours:g} hours a week (say 'I have N "
+        "hours a week' for an exact figure)"
+    )
+    new.capacity_hours_per_week = hours
+    _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
+    return new
