@@ -11,8 +11,8 @@ from assistant.engines.offline.revise_words import tasks_named
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Recurrence
 from assistant.plan_edits import move_deadline
-from assistant.plan_edits.diff import hours_per_week
 from assistant.plan_edits.core import is_core
+from assistant.plan_edits.diff import hours_per_week
 from assistant.understanding.answers import parse_capacity, parse_deadline
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
