@@ -1,7 +1,9 @@
 """`make bench`: gather every benchmark module (evals/bench_*.py) and print one table.
 
 Each module exposes ``run() -> list[dict]`` with keys ``name``, ``value``, ``unit`` and
-optionally ``baseline`` (same unit, measured in the same run) and ``note``.
+optionally ``baseline`` (same unit, measured in the same run), ``note``, ``cpu`` (the CPU
+time behind a wall-time figure, same unit) and ``target`` (an upper bound; ``target_min``
+for a lower one). Rows with a target are printed again side by side, met or missed.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
                 }
             )
     print(_table(rows))
+    print("\nTargets (one run, side by side)\n" + _targets(rows))
     print(
         f"\n{len(rows)} figures from {len(_modules())} modules in {time.perf_counter() - started:.0f} s"
     )
@@ -60,6 +63,27 @@ def _fmt(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
     return str(value)
+
+
+def _targets(rows: list[dict]) -> str:
+    """The figures that have a target: value, the CPU behind it, the target, met or missed."""
+    lines = [["figure", "value", "CPU", "unit", "target", "met"]]
+    for r in rows:
+        top, bottom = r.get("target"), r.get("target_min")
+        if top is None and bottom is None:
+            continue
+        met = (top is None or r["value"] < top) and (bottom is None or r["value"] >= bottom)
+        lines.append(
+            [
+                r["name"],
+                _fmt(r["value"]),
+                _fmt(r["cpu"]) if r.get("cpu") is not None else "",
+                r.get("unit", ""),
+                f"< {_fmt(top)}" if top is not None else f">= {_fmt(bottom)}",
+                "yes" if met else "NO",
+            ]
+        )
+    return _grid(lines)
 
 
 def _table(rows: list[dict]) -> str:
@@ -78,6 +102,11 @@ def _table(rows: list[dict]) -> str:
                 r.get("note", ""),
             ]
         )
+    return _grid(lines)
+
+
+def _grid(lines: list[list]) -> str:
+    header = lines[0]
     widths = [max(len(str(row[i])) for row in lines) for i in range(len(header))]
     out = []
     for i, row in enumerate(lines):

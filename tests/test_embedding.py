@@ -55,3 +55,12 @@ def test_one_sentence_alone_embeds_as_it_does_in_a_batch():
     together = load_minilm().encode(texts)
     alone = np.stack([load_minilm().encode([t])[0] for t in texts])
     assert (together * alone).sum(1).min() > 0.99999
+
+
+def test_vector_products_run_on_one_blas_thread_once_the_model_is_loaded():
+    """A second OpenBLAS thread made each goal-to-examples product 60x dearer on 2 busy cores."""
+    from threadpoolctl import threadpool_info
+
+    load_minilm()
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)

@@ -325,3 +325,22 @@ def test_a_search_through_a_chroma_server_asks_only_what_it_must(
     assert not any(s.startswith("GET") and s.endswith("/collections") for s in sent)
     assert [s.split()[0] for s in sent] == ["DELETE", "GET", "POST", "POST"], sent
     assert sent[-1].endswith("/query") and sent[-2].endswith("/query")
+
+
+def test_a_server_lost_mid_lookup_fails_the_search_instead_of_answering_no_reviews(
+    chroma_server, settings, embedding_function, monkeypatch
+):
+    """The collection is looked up while the question is embedded: a failed lookup still
+    reaches the caller, instead of reading as "this person has no reviews"."""
+    from assistant.memory.reviews import open_memory
+
+    memory = open_memory(
+        settings.model_copy(update={"chroma_url": chroma_server}), embedding_function
+    )
+
+    def gone(*args, **kwargs):
+        raise ConnectionError("the Chroma server went away")
+
+    monkeypatch.setattr(memory.client, "get_collection", gone)
+    with pytest.raises(ConnectionError, match="went away"):
+        memory.search("knee pain", "alice", "p-halfmarathon")

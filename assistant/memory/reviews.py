@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import threading
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import GoalsmithError
@@ -133,10 +134,12 @@ class ReviewMemory:
 
     def search(self, query: str, user: str, plan_id: str, k: int = 5) -> list[Hit]:
         """The ``k`` passages nearest to ``query`` among this user's reviews of this plan."""
-        collection = self.collection(user, create=False)
-        if not query.strip() or k <= 0 or collection is None:
+        if not query.strip() or k <= 0:
             return []
-        result = collection.query(query_texts=[query], n_results=k, where={"plan_id": plan_id})
+        collection, vectors = self._collection_and_question(user, query)
+        if collection is None:
+            return []
+        result = collection.query(query_embeddings=vectors, n_results=k, where={"plan_id": plan_id})
         hits = []
         for doc, meta, dist in zip(
             result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
@@ -155,6 +158,32 @@ class ReviewMemory:
                 )
             )
         return hits
+
+    def _collection_and_question(self, user: str, query: str) -> tuple[Any | None, Any]:
+        """The user's collection and the question's vector. A collection not yet at hand is a
+        request to the Chroma server (or a read of the local index): the question is embedded
+        meanwhile, so with a core free a first search waits for the longer of the two, not both.
+        """
+        if user in self._collections:
+            return self._collections[user], self.embedding_function.embed_query([query])
+        found: list[Any] = []
+        failed: list[BaseException] = []
+
+        def fetch() -> None:
+            try:
+                found.append(self.collection(user, create=False))
+            except BaseException as exc:  # raised again in the caller's thread
+                failed.append(exc)
+
+        fetching = threading.Thread(target=fetch, name="goalsmith-collection", daemon=True)
+        fetching.start()
+        try:
+            vectors = self.embedding_function.embed_query([query])
+        finally:
+            fetching.join()
+        if failed:
+            raise failed[0]
+        return found[0], vectors
 
     def count(self, user: str, plan_id: str) -> int:
         collection = self.collection(user, create=False)
