@@ -40,6 +40,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The plan's goal is a neighbouring goal: far in meaning from the person's words and "
         "sharing almost none of them.",
     ),
+    "goal.target_is_start": (
+        "warning",
+        "The goal's target is the level the person said they are at now, so reaching it "
+        "changes nothing.",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (
@@ -69,6 +74,15 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The tasks scheduled before the milestone cannot produce its target "
         "(sessions x amount per session).",
+    ),
+    "milestone.off_path": (
+        "warning",
+        "A milestone on the goal's own measure lies past the goal's target or steps back from "
+        "the one before it.",
+    ),
+    "milestone.crowded": (
+        "warning",
+        "A milestone is due a few days after the one before it: too little time for a new result.",
     ),
     "milestone.no_mover": ("warning", "No task of the milestone works on what its metric counts."),
     "milestone.placeholder": (

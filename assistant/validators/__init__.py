@@ -27,6 +27,7 @@ from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadlines import deadline_from_past  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.streaks import validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
@@ -54,6 +55,7 @@ def validate_plan(
         *validate_streaks(plan),
         *capacity_ignored(plan, settings, today),
         *deadline_from_past(plan),
+        *validate_path(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
