@@ -139,3 +139,11 @@ def test_an_attack_that_names_its_own_means_is_not_generic():
         "Ask 2 friends in town to set you up with someone they know",
     )
     assert _found(plan, "constraint.generic_attack") == []
+
+
+@pytest.mark.parametrize(("baseline", "fires"), [("21.1 km", True), ("21.1 minutes", False)])
+def test_a_starting_point_answer_that_is_the_target_counts(baseline, fires):
+    plan = good_plan()
+    plan.goal.metric.baseline = None
+    plan.request = Request(goal_text="run a half marathon", answers={"baseline": baseline})
+    assert bool(_found(plan, "goal.target_is_start")) == fires

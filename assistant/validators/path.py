@@ -18,8 +18,10 @@ _DOWN = re.compile(r"\b(?:below|under|down to|less than|fewer than|at most|no mo
 # where the person is now: "its 148/95", "I'm at 315", "sleep like 4-5 hours", "currently 72"
 _NOW = re.compile(
     r"\b(?:at|currently|right now|now|it'?s|its|was|is|weigh|weighs)\s+"
-    r"(?:about\s+|around\s+|like\s+)?(\d[\d,.]*)(?:\s?([a-z]+))?"
+    r"(?:about\s+|around\s+|like\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s?([a-z]+))?"
 )
+# a starting-point answer that is only a level: "148", "5 hours", "$1,200"
+_BARE = re.compile(r"[^a-z\d]*(\d[\d,]*(?:\.\d+)?)\s?([a-z%]*)\W*")
 _KEEP = re.compile(r"\b(?:keep|stay|maintain|hold|remain|sustain)\b")
 
 
@@ -74,14 +76,14 @@ def target_is_start(plan: Plan) -> list[Finding]:
     if _KEEP.search(said):
         return []
     unit = normalize(plan.goal.metric.unit)[:2]
+    found = [*_NOW.finditer(said)]
+    bare = _BARE.fullmatch(normalize(plan.request.answers.get("baseline", "")))
+    found += [bare] if bare else []
     now = {
-        float(m.group(1).replace(",", "").rstrip(".,"))
-        for m in _NOW.finditer(said)
+        float(m.group(1).replace(",", ""))
+        for m in found
         if m.group(1)[0] != "0" and (not m.group(2) or m.group(2)[:2] == unit)
     }
-    baseline = normalize(plan.request.answers.get("baseline", ""))
-    if re.fullmatch(r"[^a-z]*\d[\d,.]*\s?[a-z%$]*\s*", baseline):
-        now.add(float(re.search(r"\d[\d,.]*", baseline).group(0).replace(",", "").rstrip(".")))
     target = plan.goal.metric.target
     if target not in now or (plan.goal.metric.baseline not in (None, target)):
         return []
