@@ -45,6 +45,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The goal's target is the level the person said they are at now, so reaching it "
         "changes nothing.",
     ),
+    "goal.progress_ignored": (
+        "warning",
+        "The person said how far they already are (3 of 8 done, 2 chapters left); the plan "
+        "starts from zero.",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (

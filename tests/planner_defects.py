@@ -15,6 +15,7 @@ PERSON_CODES = frozenset(
         "plan.capacity_ignored",
         "goal.deadline_from_past",
         "goal.target_is_start",
+        "goal.progress_ignored",
     }
 )
 

@@ -20,6 +20,7 @@ CODES = {
     "milestone.crowded",
     "goal.target_is_start",
     "constraint.generic_attack",
+    "goal.progress_ignored",
 }
 
 
@@ -147,3 +148,38 @@ def test_a_starting_point_answer_that_is_the_target_counts(baseline, fires):
     plan.goal.metric.baseline = None
     plan.request = Request(goal_text="run a half marathon", answers={"baseline": baseline})
     assert bool(_found(plan, "goal.target_is_start")) == fires
+
+
+def _course(said: str, target: float = 8, baseline: float | None = None) -> Plan:
+    plan = good_plan()
+    plan.goal.statement = f"Finish the online course: all {target:g} modules completed"
+    plan.goal.metric = Metric(name="modules completed", target=target, unit="modules")
+    plan.goal.metric.baseline = baseline
+    plan.request = Request(goal_text=said)
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("plan", "fires"),
+    [
+        (_course("finish the data analytics certificate, I'm on course 3 of 8"), True),
+        (_course("finish my dissertation, 2 modules left and revisions"), True),
+        (_course("finish the quilt for my granddaughter, I'm maybe a third done"), True),
+        (_course("stay sober, I'm 90 days sober and want a full year", target=365), False),
+        (_course("finish the certificate, I'm on course 3 of 8", target=5), False),  # what's left
+        (_course("finish the certificate, I'm on course 3 of 8", baseline=3), False),
+        (_course("finish the data analytics certificate this winter"), False),
+        (_course("bring my blood pressure from 150/95 down"), False),  # a reading, not a part
+    ],
+)
+def test_a_person_part_way_is_not_started_from_zero(plan, fires):
+    found = _found(plan, "goal.progress_ignored")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "goal.metric.baseline"
+
+
+def test_days_already_sober_count_on_a_streak_in_days():
+    plan = _course("stay sober. I'm 90 days sober and want to get to a full year", target=90)
+    plan.goal.metric.unit = "days"
+    assert _found(plan, "goal.progress_ignored")

@@ -119,5 +119,60 @@ def crowded(plan: Plan) -> list[Finding]:
     return []
 
 
+# how far the person already is: "course 3 of 8", "module 3/12", "2 chapters left",
+# "a third done", "90 days sober"
+_PART_OF = re.compile(
+    r"\b(?:on|at|finished|done|completed|through)\s+(?:[a-z]+\s+)?(\d+)\s?(?:of|/|out of)\s?(\d+)\b"
+)
+_LEFT = re.compile(r"\b(\d+)\s([a-z]+)\s(?:left|to go|remaining)\b")
+_SHARE_DONE = re.compile(
+    r"\b(?:a third|a quarter|half|halfway|two thirds|\d+\s?%)\s(?:done|through|finished|"
+    r"complete|of the way)\b|\bhalf[- ](?:done|made|finished|built|written)\b"
+)
+_SO_FAR = re.compile(
+    r"\b(?:i'?m|i am|im|already|been)\s+(\d+)\s([a-z]+)\s(?:sober|clean|free|in)\b"
+)
+
+
+def _progress_said(text: str, unit: str, target: float) -> str | None:
+    """The words in which the person says how far they already are, if the goal's target
+    does not already count from there."""
+    for m in _PART_OF.finditer(text):
+        done, whole = int(m.group(1)), int(m.group(2))
+        if 0 < done < whole and target not in (whole - done, whole - done + 1):
+            return m.group(0)
+    for m in _LEFT.finditer(text):
+        if m.group(2)[:3] == unit[:3] and target != int(m.group(1)):
+            return m.group(0)
+    share = _SHARE_DONE.search(text)
+    if share:
+        return share.group(0)
+    for m in _SO_FAR.finditer(text):
+        if m.group(2)[:3] == unit[:3]:
+            return m.group(0)
+    return None
+
+
+def progress_ignored(plan: Plan) -> list[Finding]:
+    """goal.progress_ignored: the person is part-way ('I'm on course 3 of 8', '2 chapters left',
+    'a third done', '90 days sober'); the plan starts them from zero."""
+    metric = plan.goal.metric
+    if plan.request is None or metric.baseline:
+        return []
+    said = normalize(f"{plan.request.goal_text} . {plan.request.answers.get('baseline', '')}")
+    words = _progress_said(said, normalize(metric.unit), metric.target)
+    if words is None:
+        return []
+    return [
+        finding(
+            "goal.progress_ignored",
+            "goal.metric.baseline",
+            f"The person is part-way ('{words}'); the plan starts from zero and plans the "
+            "whole of it again.",
+            "Start the metric from what is already done and plan only what is left.",
+        )
+    ]
+
+
 def validate_path(plan: Plan) -> list[Finding]:
-    return [*off_path(plan), *target_is_start(plan), *crowded(plan)]
+    return [*off_path(plan), *target_is_start(plan), *crowded(plan), *progress_ignored(plan)]
