@@ -89,6 +89,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A milestone is due a few days after the one before it: too little time for a new result.",
     ),
+    "milestone.fractional_count": (
+        "warning",
+        "A milestone counts whole things (days, sessions, results) but asks for a fraction of "
+        "one ('3.5 days in a row').",
+    ),
     "milestone.no_mover": ("warning", "No task of the milestone works on what its metric counts."),
     "milestone.placeholder": (
         "warning",
@@ -172,7 +177,8 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     ),
     "plan.capacity_ignored": (
         "warning",
-        "The plan's busiest week holds under a third of the weekly time the person stated.",
+        "The plan's busiest week holds under a third of the weekly time the person stated, "
+        "or its practice runs at half the sessions a week they said they have.",
     ),
     "plan.over_capacity": (
         "error",

@@ -34,6 +34,7 @@ COACH_CODES = frozenset(
         "plan.capacity_unused",
         "milestone.off_path",
         "milestone.crowded",
+        "milestone.fractional_count",
         *PERSON_CODES,
     }
 )

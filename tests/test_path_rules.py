@@ -21,6 +21,8 @@ CODES = {
     "goal.target_is_start",
     "constraint.generic_attack",
     "goal.progress_ignored",
+    "milestone.fractional_count",
+    "plan.capacity_ignored",
 }
 
 
@@ -183,3 +185,35 @@ def test_days_already_sober_count_on_a_streak_in_days():
     plan = _course("stay sober. I'm 90 days sober and want to get to a full year", target=90)
     plan.goal.metric.unit = "days"
     assert _found(plan, "goal.progress_ignored")
+
+
+@pytest.mark.parametrize(
+    ("target", "unit", "fires"),
+    [(3.5, "days", True), (0.8, "key results", True), (7.5, "km", False), (4.0, "days", False)],
+)
+def test_a_fraction_of_a_whole_count_is_flagged(target, unit, fires):
+    plan = good_plan()
+    plan.milestones[1].metric = Metric(name="the measure", target=target, unit=unit)
+    found = _found(plan, "milestone.fractional_count")
+    assert bool(found) == fires
+    if fires:
+        assert found[0].path == "milestones[1].metric.target"
+
+
+@pytest.mark.parametrize(
+    ("capacity", "fires"),
+    [("3x a week, 30 min", True), ("4 days a week", True), ("2 days a week", False)],
+)
+def test_sessions_the_person_has_left_unused_are_capacity_ignored(capacity, fires):
+    plan = good_plan()  # the runs are scheduled 3 times a week
+    for t in plan.tasks():
+        if t.recurrence:
+            t.recurrence.times = 1
+    plan.request = Request(goal_text="run the riverside half", answers={"capacity": capacity})
+    assert bool(_found(plan, "plan.capacity_ignored")) == fires
+
+
+def test_the_good_plans_three_runs_a_week_use_the_sessions_stated():
+    plan = good_plan()
+    plan.request = Request(goal_text="run the riverside half", answers={"capacity": "3x a week"})
+    assert _found(plan, "plan.capacity_ignored") == []

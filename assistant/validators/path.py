@@ -174,5 +174,36 @@ def progress_ignored(plan: Plan) -> list[Finding]:
     ]
 
 
+# measures that come in fractions; any other unit counts whole things (days, sessions, books)
+_MEASURES = re.compile(
+    r"(?:km|kms|mi|miles?|kg|kgs|lb|lbs|pounds?|hours?|hrs?|h|minutes?|mins?|%|percent|usd|eur|"
+    r"gbp|\$|mmhg|mmol.*|mg.*|points?|score|gpa|cm|m|meters?|metres?|inches|in|grade|band|"
+    r"pace|seconds?|secs?|k|liters?|litres?|l|ml|feet|ft|years?|months?|weeks?|servings?)"
+)
+
+
+def fractional_count(plan: Plan) -> list[Finding]:
+    """milestone.fractional_count: '3.5 days in a row', '0.8 key results'."""
+    for i, m in enumerate(plan.milestones):
+        value = m.metric.target
+        if value != int(value) and not _MEASURES.fullmatch(normalize(m.metric.unit).strip()):
+            return [
+                finding(
+                    "milestone.fractional_count",
+                    f"milestones[{i}].metric.target",
+                    f"'{m.title}' asks for {value:g} {m.metric.unit}: a fraction of something "
+                    "counted whole.",
+                    "Count whole days, sessions or results; round each step to a whole number.",
+                )
+            ]
+    return []
+
+
 def validate_path(plan: Plan) -> list[Finding]:
-    return [*off_path(plan), *target_is_start(plan), *crowded(plan), *progress_ignored(plan)]
+    return [
+        *off_path(plan),
+        *target_is_start(plan),
+        *crowded(plan),
+        *progress_ignored(plan),
+        *fractional_count(plan),
+    ]
