@@ -217,3 +217,22 @@ def test_the_good_plans_three_runs_a_week_use_the_sessions_stated():
     plan = good_plan()
     plan.request = Request(goal_text="run the riverside half", answers={"capacity": "3x a week"})
     assert _found(plan, "plan.capacity_ignored") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "statement", "fires"),
+    [
+        ("sleep by 11pm on weeknights, I scroll til 2", "Sleep 7 hours a night", True),
+        ("stop napping at 4pm", "Sleep 7 hours a night", True),
+        ("sleep by 11pm on weeknights", "Asleep by 11pm on 5 weeknights a week", False),
+        ("sleep by 11pm on weeknights", "Lights out by 11 on 5 weeknights a week", False),
+        # a time in the story, not the ask
+        ("lose 15 lbs, I eat a second dinner at 10pm", "Lose 15 lb by 19 February 2027", False),
+    ],
+)
+def test_a_time_of_day_in_the_ask_is_kept_in_the_goal(said, statement, fires):
+    plan = good_plan()
+    plan.goal.statement = statement
+    plan.request = Request(goal_text=said)
+    found = [f for f in _found(plan, "goal.drift") if "time of day" in f.message]
+    assert bool(found) == fires
