@@ -224,6 +224,8 @@ def test_the_good_plans_three_runs_a_week_use_the_sessions_stated():
     [
         ("sleep by 11pm on weeknights, I scroll til 2", "Sleep 7 hours a night", True),
         ("stop napping at 4pm", "Sleep 7 hours a night", True),
+        # '30 days' does not keep 6pm
+        ("try to stop working past 6pm", "Quit working past for 30 days in a row", True),
         ("sleep by 11pm on weeknights", "Asleep by 11pm on 5 weeknights a week", False),
         ("sleep by 11pm on weeknights", "Lights out by 11 on 5 weeknights a week", False),
         # a time in the story, not the ask

@@ -77,6 +77,9 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s?(am|pm)\b|\b(\d{1,2}):(\d\d)\b")
 _ASK_END = re.compile(r"[,.;!?()\u2014]|\b(?:because|since|but|so that|and i|i'm|im|i've)\b")
 
 
+_AT_HOUR = re.compile(r"\b(?:by|at|past|before|after|until|till|til)\s(\d{1,2})\b(?![.,:]?\d)")
+
+
 def _hours(text: str) -> set[int]:
     """The hours of the clock times in a text, on a 12-hour dial ('11pm', '23:00' -> 11)."""
     return {int(m.group(1) or m.group(4)) % 12 for m in _CLOCK.finditer(normalize(text))}
@@ -89,7 +92,7 @@ def _clock_drift(plan: Plan) -> list[Finding]:
     ask = _ASK_END.split(normalize(plan.request.goal_text), maxsplit=1)[0]
     said = _hours(ask)
     statement = _DATE_RE.sub(" ", plan.goal.statement)
-    kept = {int(n) % 12 for n in re.findall(r"(?<![\d.,])(\d{1,2})(?![\d.,])", statement)}
+    kept = _hours(statement) | {int(n) % 12 for n in _AT_HOUR.findall(normalize(statement))}
     lost = said - kept
     if not lost:
         return []
