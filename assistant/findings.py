@@ -50,6 +50,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The person said how far they already are (3 of 8 done, 2 chapters left); the plan "
         "starts from zero.",
     ),
+    "goal.number_misread": (
+        "warning",
+        "The goal's target or starting point is a number the person wrote as a name, an age "
+        "or a score ('401k', 'I'm 49', 'credit 760'), not an amount.",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (

@@ -16,6 +16,7 @@ PERSON_CODES = frozenset(
         "goal.deadline_from_past",
         "goal.target_is_start",
         "goal.progress_ignored",
+        "goal.number_misread",
     }
 )
 

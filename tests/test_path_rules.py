@@ -23,6 +23,7 @@ CODES = {
     "goal.progress_ignored",
     "milestone.fractional_count",
     "plan.capacity_ignored",
+    "goal.number_misread",
 }
 
 
@@ -238,3 +239,34 @@ def test_a_time_of_day_in_the_ask_is_kept_in_the_goal(said, statement, fires):
     plan.request = Request(goal_text=said)
     found = [f for f in _found(plan, "goal.drift") if "time of day" in f.message]
     assert bool(found) == fires
+
+
+def _money(said: str, target: float, start: float | None = None, **answers: str) -> Plan:
+    plan = good_plan()
+    plan.goal.statement = f"Save ${target:,.0f} by 28 February 2027"
+    plan.goal.metric = Metric(name="money saved", target=target, unit="USD", baseline=start)
+    plan.request = Request(goal_text=said, answers=answers)
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("plan", "fires"),
+    [
+        (_money("max out my 401k this year", 401_000), True),
+        (_money("start saving for my daughter's college, I want to open a 529", 529), True),
+        (_money("buy a rental", 30_000, 760, baseline="45k saved, credit 760"), True),
+        (_money("save 5k for a trip, I'm 49 and never travelled", 49), True),
+        (_money("save 5k for a trip to japan", 5_000), False),
+        (_money("save $529 for the new laptop", 529), False),  # an amount, said as one
+        (_money("pay off 38k, I'm 38 and tired of it", 38_000), False),  # said as money too
+    ],
+)
+def test_a_name_an_age_or_a_score_is_not_the_goals_amount(plan, fires):
+    found = _found(plan, "goal.number_misread")
+    assert bool(found) == fires
+
+
+def test_a_credit_score_goal_keeps_its_score():
+    plan = _money("get my credit score from 590 to 700", 700, 590)
+    plan.goal.metric.unit = "points"
+    assert _found(plan, "goal.number_misread") == []
