@@ -40,6 +40,21 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The plan's goal is a neighbouring goal: far in meaning from the person's words and "
         "sharing almost none of them.",
     ),
+    "goal.target_is_start": (
+        "warning",
+        "The goal's target is the level the person said they are at now, so reaching it "
+        "changes nothing.",
+    ),
+    "goal.progress_ignored": (
+        "warning",
+        "The person said how far they already are (3 of 8 done, 2 chapters left); the plan "
+        "starts from zero.",
+    ),
+    "goal.number_misread": (
+        "warning",
+        "The goal's target or starting point is a number the person wrote as a name, an age "
+        "or a score ('401k', 'I'm 49', 'credit 760'), not an amount.",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (
@@ -69,6 +84,20 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The tasks scheduled before the milestone cannot produce its target "
         "(sessions x amount per session).",
+    ),
+    "milestone.off_path": (
+        "warning",
+        "A milestone on the goal's own measure lies past the goal's target or steps back from "
+        "the one before it.",
+    ),
+    "milestone.crowded": (
+        "warning",
+        "A milestone is due a few days after the one before it: too little time for a new result.",
+    ),
+    "milestone.fractional_count": (
+        "warning",
+        "A milestone counts whole things (days, sessions, results) but asks for a fraction of "
+        "one ('3.5 days in a row').",
     ),
     "milestone.no_mover": ("warning", "No task of the milestone works on what its metric counts."),
     "milestone.placeholder": (
@@ -153,7 +182,8 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     ),
     "plan.capacity_ignored": (
         "warning",
-        "The plan's busiest week holds under a third of the weekly time the person stated.",
+        "The plan's busiest week holds under a third of the weekly time the person stated, "
+        "or its practice runs at half the sessions a week they said they have.",
     ),
     "plan.over_capacity": (
         "error",

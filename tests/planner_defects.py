@@ -14,6 +14,9 @@ PERSON_CODES = frozenset(
         "goal.baseline_ignored",
         "plan.capacity_ignored",
         "goal.deadline_from_past",
+        "goal.target_is_start",
+        "goal.progress_ignored",
+        "goal.number_misread",
     }
 )
 
@@ -30,6 +33,9 @@ COACH_CODES = frozenset(
         "constraint.feeds_behaviour",
         "indicator.mismatch",
         "plan.capacity_unused",
+        "milestone.off_path",
+        "milestone.crowded",
+        "milestone.fractional_count",
         *PERSON_CODES,
     }
 )
@@ -84,7 +90,6 @@ EVAL_TABLE: dict[str, set[str]] = {
     "aws-exam": _GAP,
     "kitchen": _GAP,
     "run-5k": _GAP,
-    "volunteer": _SHIFT,
     # "meditate every day" scheduled 6 days a week; "20-30 minutes a day" of free time with
     # the practice scheduled 1-3 times a week
     "meditate": {"metric.unit_mismatch"},
@@ -98,7 +103,8 @@ EVAL_TABLE: dict[str, set[str]] = {
     # 20-40 h a week stated, 3-6 h planned: the goal could come sooner (info), and a coach
     # marks a plan that uses 5 of 30 stated hours as written for someone else (warning)
     "app-launch": {"plan.capacity_unused", "plan.capacity_ignored"},
-    "demo-requests": {"plan.capacity_unused", "plan.capacity_ignored"} | _SCAFFOLD,
+    "demo-requests": {"plan.capacity_unused", "plan.capacity_ignored", "milestone.crowded"}
+    | _SCAFFOLD,
     # neighbouring goals: 'emergency fund' kept as 'Save $3' (the fund and its size lost),
     # raised beds as growing 6 crops, a pottery portfolio as 20 shop sales
     "emergency-fund": {"goal.off_subject"},
@@ -107,6 +113,15 @@ EVAL_TABLE: dict[str, set[str]] = {
     # 'I skip runs when work runs late' attacked by the same 'Write the 10-minute fallback
     # session for days when plans slip' every goal gets: it names neither runs nor late work
     "run-half": {"constraint.generic_attack"},
+    # the coffee trigger met only by 'Write your plan B for the moment with coffee' and
+    # 'Practise the replacement for the moment with coffee': no swap, move or removal named
+    # (the coach scored the same lines for 'breaks' 4-5 in rounds 5 and 6)
+    "quit-smoking": {"constraint.generic_attack"},
+    # 'this year' on 27 November leaves 5 weeks: the last milestones fall 3 days apart (3
+    # episodes, or 25 volunteer hours at 3 h a week, between them); the coach marks down
+    # 'M3 three days after M2' (round 5)
+    "podcast": {"milestone.crowded"},
+    "volunteer": _SHIFT | {"milestone.crowded"},
 }
 
 

@@ -52,6 +52,12 @@ def test_the_good_plan_with_the_persons_words_draws_none_of_them():
         ("I want to finish my first half marathon in February", False),
         ("get from 3 km to a 21 km race this winter", False),
         ("get fit", False),  # too few words to tell a neighbour from a sharpening
+        # the ask kept, however long the story after it
+        (
+            "run the riverside half, my sister ran it last year with her colleagues from the "
+            "hospital and our mother keeps asking when I will finally join them",
+            False,
+        ),
         ("get my anxiety to where I can drive on the highway again", True),
         ("organize the pantry and the fridge and keep it that way", True),
         ("get a job in tech, I'm a teacher and burned out", True),
@@ -62,6 +68,22 @@ def test_a_plan_for_a_neighbouring_goal_is_off_the_subject(said, fires):
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.statement" and said[:30] in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("statement", "fires"),
+    [
+        ("Work out 3 times a week, week after week by 19 February 2027", False),
+        ("Go on 3 times a week by 19 February 2027", True),  # the rhythm kept, the activity lost
+    ],
+)
+def test_a_goal_that_keeps_the_stated_rhythm_is_on_the_subject(statement, fires):
+    plan = _said(
+        "try to get back to the gym 3 times a week, I had a membership for a year and went "
+        "maybe 6 times and felt like a fraud"
+    )
+    plan.goal.statement = statement
+    assert bool(_found(plan, "goal.off_subject")) == fires
 
 
 def test_without_the_embedding_model_the_subject_rule_stays_silent(monkeypatch):

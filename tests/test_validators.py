@@ -25,6 +25,9 @@ EXCLUSIVE = {
     "goal.not_achievable",
     "plan.no_constraint",
     "plan.constraint_not_attacked",
+    "milestone.off_path",  # planted in test_path_rules.py
+    "milestone.crowded",
+    "milestone.fractional_count",
     # need the person's words (plan.request) or a streak: planted in test_person_rules.py
     *PERSON_CODES,
 }

@@ -28,6 +28,7 @@ _AN_HOUR = re.compile(r"\b(?:half an|half a)\s(hour)\b|\b(?:an|a|one)\s(hour)\b"
 DAYS_A_WEEK = 5
 FAR_BELOW = 1 / 3  # planned under a third of the stated time
 MIN_GAP_HOURS = 3.0
+MIN_SESSIONS = 3  # "2 days a week" met by one practice a week is a choice, not a plan ignoring it
 
 
 def stated_hours_per_week(text: str) -> float | None:
@@ -47,20 +48,46 @@ def stated_hours_per_week(text: str) -> float | None:
     return None
 
 
+def sessions_ignored(plan: Plan) -> list[Finding]:
+    """plan.capacity_ignored: the person said how many sessions a week they have ('3x a week,
+    30 min'); no practice of the plan runs even half as often."""
+    assert plan.request is not None
+    said = plan.request.answers.get("capacity", "")
+    stated = _SESSIONS.search(normalize(said))
+    if not stated or float(stated.group(1)) < MIN_SESSIONS:
+        return []
+    most = max(
+        (t.recurrence.sessions_per_week() for t in plan.tasks() if t.recurrence), default=0.0
+    )
+    if most * 2 > float(stated.group(1)):
+        return []
+    return [
+        finding(
+            "plan.capacity_ignored",
+            "capacity_hours_per_week",
+            f"The person has '{said.strip()[:60]}'; the plan's most frequent practice runs "
+            f"{most:g} times a week.",
+            "Schedule the core practice in the sessions the person has, or ask whether fewer "
+            "is what they want.",
+        )
+    ]
+
+
 def capacity_ignored(plan: Plan, settings: Settings, today: dt.date) -> list[Finding]:
-    """plan.capacity_ignored: the plan's busiest week holds under a third of the time stated."""
+    """plan.capacity_ignored: the plan's busiest week holds under a third of the time stated,
+    or its practice runs at half the sessions a week stated."""
     if plan.request is None:
         return []
     said = plan.request.answers.get("capacity", "")
     stated = stated_hours_per_week(said)
     if stated is None:
-        return []
+        return sessions_ignored(plan)
     from assistant.validators.plan import weekly_load
 
     load = weekly_load(plan, settings.capacity_slack, today)
     peak = max(load.values(), default=0.0) / 60
     if peak >= stated * FAR_BELOW or stated - peak < MIN_GAP_HOURS:
-        return []
+        return sessions_ignored(plan)
     return [
         finding(
             "plan.capacity_ignored",

@@ -69,7 +69,43 @@ def _numbers(plan: Plan) -> set[float]:
 def validate_faithful(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
-    return [*_goal_drift(plan), *baseline_ignored(plan)]
+    return [*_goal_drift(plan), *_clock_drift(plan), *baseline_ignored(plan)]
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s?(am|pm)\b|\b(\d{1,2}):(\d\d)\b")
+# where the ask ends and the story begins: "stop napping at 4pm, ..." / "..., I eat at 10pm"
+_ASK_END = re.compile(r"[,.;!?()\u2014]|\b(?:because|since|but|so that|and i|i'm|im|i've)\b")
+
+
+_AT_HOUR = re.compile(r"\b(?:by|at|past|before|after|until|till|til)\s(\d{1,2})\b(?![.,:]?\d)")
+
+
+def _hours(text: str) -> set[int]:
+    """The hours of the clock times in a text, on a 12-hour dial ('11pm', '23:00' -> 11)."""
+    return {int(m.group(1) or m.group(4)) % 12 for m in _CLOCK.finditer(normalize(text))}
+
+
+def _clock_drift(plan: Plan) -> list[Finding]:
+    """goal.drift: the ask names a time of day ('asleep by 11pm', 'stop working past 6pm'); the
+    plan's goal drops it ('Sleep 7 hours a night')."""
+    assert plan.request is not None
+    ask = _ASK_END.split(normalize(plan.request.goal_text), maxsplit=1)[0]
+    said = _hours(ask)
+    statement = _DATE_RE.sub(" ", plan.goal.statement)
+    kept = _hours(statement) | {int(n) % 12 for n in _AT_HOUR.findall(normalize(statement))}
+    lost = said - kept
+    if not lost:
+        return []
+    return [
+        finding(
+            "goal.drift",
+            "goal.statement",
+            f"The person asked for a time of day ('{ask.strip()[:60]}'); the plan's goal "
+            "does not keep it.",
+            "Keep the person's time in the goal ('asleep by 11pm on 5 weeknights'), measured "
+            "as the nights or days it holds.",
+        )
+    ]
 
 
 def _goal_drift(plan: Plan) -> list[Finding]:

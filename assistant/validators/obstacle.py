@@ -28,6 +28,54 @@ _PLANNING = frozenset(
 )
 
 
+# the talk of coping in general: an attack made of these and the obstacle's own words names no
+# means of its own ("Write a plan B for 'apps feel gross': what you will do when it happens")
+_COPING = frozenset(
+    stem(w)
+    for w in re.findall(
+        r"\w+",
+        "plan plans use using write practise practice replacement instead moment moments happen "
+        "happens come comes each every deal handle cope strategy response backup fallback idea "
+        "ideas way ways option options solution solutions around next week time times your you "
+        "will what when do does",
+    )
+)
+
+
+_QUOTES = re.compile(r"(?<!\w)['\u2018\u2019\"]|['\u2018\u2019\"](?!\w)")
+
+
+def quoted_only(plan: Plan) -> list[Finding]:
+    """constraint.generic_attack: every attack only wraps the person's obstacle in a coping
+    template, naming no means of its own (a thing, person, place or action)."""
+    if plan.request is None or not plan.request.answers.get("constraint", "").strip():
+        return []
+    obstacle = plan.request.answers["constraint"].strip()
+    theirs = content_stems(_QUOTES.sub(" ", f"{obstacle} {plan.constraint}"))
+    attacks = [
+        (mi, ti, t)
+        for mi, m in enumerate(plan.milestones)
+        for ti, t in enumerate(m.tasks)
+        if t.attacks_constraint and t.status != "dropped"
+    ]
+    own = [
+        content_stems(_QUOTES.sub(" ", t.title)) - theirs - _COPING - _PLANNING for *_, t in attacks
+    ]
+    if not attacks or any(own):
+        return []
+    mi, ti, t = attacks[0]
+    return [
+        finding(
+            "constraint.generic_attack",
+            f"milestones[{mi}].tasks[{ti}]",
+            f"Every attack on the obstacle ('{obstacle[:80]}') only repeats it inside a coping "
+            f"template ('{t.title}'), naming no means of its own.",
+            "Attack the obstacle with a concrete change (a thing to remove or buy, a person to "
+            "ask, a time or place to book), not a 'plan B' to write.",
+        )
+    ]
+
+
 def _context(plan: Plan) -> set[str]:
     """Words of the person's obstacle and goal, the plan's constraint and its other work."""
     assert plan.request is not None
@@ -67,4 +115,4 @@ def generic_attacks(plan: Plan) -> list[Finding]:
                     "replace, ask, book, block it), in its own words.",
                 )
             )
-    return out
+    return out or quoted_only(plan)

@@ -53,6 +53,32 @@ def _plan_words(plan: Plan) -> set[str]:
     return content_stems(f"{plan.goal.statement} {plan.goal.metric.name} {titles}")
 
 
+# where the ask ends and the story begins: "get my spending under control, me and my husband..."
+_CLAUSE = re.compile(r"[,.;!?()\u2014]|\b(?:because|since|but|so that|and i|i'm|im|i've)\b")
+_RATE = re.compile(r"\b(?:(\d+)\s?(?:x|times?)|(once|twice))\s(?:a|per|each|every)\s(\w+)")
+
+
+_DEADLINE = re.compile(r"\bby \d{1,2} [a-z]+ \d{4}\b|\bby \d{4}-\d\d-\d\d\b", re.IGNORECASE)
+
+
+def _rates(text: str) -> set[tuple[str, str]]:
+    """'3 times a week', 'twice a month' as (count, period)."""
+    words = {"once": "1", "twice": "2"}
+    return {(n or words[w], per) for n, w, per in _RATE.findall(normalize(text))}
+
+
+def _keeps_the_ask(said: str, plan: Plan) -> bool:
+    """The plan's goal keeps the ask itself: half the words of the person's first clause, or
+    the rhythm they stated ('3 times a week'), however long the story around it."""
+    goal = content_stems(f"{plan.goal.statement} {plan.goal.metric.name}")
+    ask = content_stems(_CLAUSE.split(normalize(said), maxsplit=1)[0])
+    if len(ask) >= 2 and len(ask & goal) * 2 >= len(ask):
+        return True
+    # the rhythm counts only beside an activity: "Go on 2 times a month" lost the dates
+    activity = content_stems(_DEADLINE.sub(" ", plan.goal.statement))
+    return bool(activity and _rates(said) & _rates(plan.goal.statement))
+
+
 def off_subject(plan: Plan) -> list[Finding]:
     """goal.off_subject: the plan's goal is a neighbouring goal, not the one the person wrote."""
     if plan.request is None or not plan.request.goal_text.strip():
@@ -62,7 +88,7 @@ def off_subject(plan: Plan) -> list[Finding]:
     if len(theirs) < 2:
         return []  # "get fit": too few words to tell a neighbour from a sharpening
     shared = len(theirs & _plan_words(plan)) / len(theirs)
-    if shared >= FEW_SHARED_WORDS:
+    if shared >= FEW_SHARED_WORDS or _keeps_the_ask(said, plan):
         return []
     cosine = similarity(normalize(said), normalize(plan.goal.statement))
     if cosine is None or cosine >= FAR_IN_MEANING:
