@@ -93,10 +93,10 @@ def read_time(text: str) -> TimeSaid:
         sessions = 5.0 if workdays else 7.0  # "most days", "every weekday", "on my breaks"
         if "every other" in day.group(0):
             sessions = 3.5
-        minutes = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
-        week = sessions * minutes
+        a_day = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
+        week = sessions * a_day
         if _WEEKENDS_MORE_RE.search(s):  # "30 min a day, more on weekends": twice that then
-            week += 2 * minutes
+            week += 2 * a_day
         week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
     weekday = _WEEKDAY_SLOT_RE.search(s)  # "weekday mornings 20 min, longer on weekends"
