@@ -11,6 +11,7 @@ from dataclasses import replace
 from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
 from assistant.engines.offline.tasks import (
     REVIEW,
@@ -174,6 +175,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
+    # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
+    space_milestones(plan, usable, guessed_deadline="deadline" not in u.stated)
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
