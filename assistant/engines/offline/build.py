@@ -11,8 +11,8 @@ from dataclasses import replace
 from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
-from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
