@@ -58,6 +58,7 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
     the hours a week left beside its sessions."""
     needs: list[int] = []
     before: Run | None = None
+    metric = plan.goal.metric
     for milestone in plan.milestones:
         run = read_run(milestone.title)
         days = 0
@@ -65,6 +66,8 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
             count = run.count
             if before and before.lead == run.lead and before.unit_days == run.unit_days:
                 count = max(1, run.count - before.count)  # "6 weekly calls" after "3"
+            elif before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
+                count = max(1, run.count - round(metric.baseline))  # "90 days sober" goes on
             days = count * run.unit_days
         live = [t for t in milestone.tasks if t.status == "todo"]
         one_offs = sum(t.estimate_minutes for t in live if not t.recurrence)
@@ -76,6 +79,14 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
         needs.append(max(1, days))
         before = run
     return needs
+
+
+def _same_unit(unit: str, unit_days: int) -> bool:
+    """Whether a metric's unit ("days", "weeks in a row") counts what a run counts."""
+    word = unit.lower().split()[0] if unit.strip() else ""
+    return {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}.get(
+        word
+    ) == unit_days
 
 
 def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) -> Plan:
@@ -101,7 +112,8 @@ def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) 
                     f"{_weeks(sum(needs))} held in a row: each step gets a share of the time, "
                     "and a later date would let each one settle before the next"
                 ),
-                source="assumed",
+                source="stated",  # a fact about the deadline they gave, not a guess
+                key="deadline",
             )
         )
     else:
@@ -174,6 +186,9 @@ def _cut_runs(plan: Plan, new: list[dt.date], start: dt.date) -> None:
         room = (due - previous).days
         if run and run.unit_days >= 7:
             extra = before.count if before and before.lead == run.lead else 0
+            metric = plan.goal.metric
+            if before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
+                extra = round(metric.baseline)
             fits = room // run.unit_days + extra
             if fits < run.count:
                 said = milestone.title[run.start : run.end]
