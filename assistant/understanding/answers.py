@@ -10,10 +10,16 @@ import datetime as dt
 import re
 
 from assistant.errors import InputError
-from assistant.language import find_quantities, normalize, resolve_deadline
+from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity, sessions_per_week
 from assistant.understanding.capacity import named_days, read_time, time_for_now
-from assistant.understanding.words import MONTHS
+from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
+from assistant.understanding.deadlines import (
+    fix_period_typos,
+    parse_deadline,
+    starts_not_ends,
+)
+from assistant.understanding.words import MONTHS as MONTHS  # re-exported for the answer reader
 
 KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
 
@@ -127,91 +133,6 @@ def _clamp(hours: float) -> float | None:
     if hours <= 0:
         return None
     return round(min(hours, 100.0), 2)
-
-
-_START_RE = re.compile(
-    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
-    r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
-)
-_END_WORDS_RE = re.compile(r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due)\b")
-
-
-def starts_not_ends(said: str) -> bool:
-    """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
-    'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
-    s = normalize(said)
-    return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
-
-
-def parse_deadline(text: str, today: dt.date) -> dt.date | None:
-    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
-    # "ideally by next fall" is by the coming fall, not its end
-    text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
-    if not _MONTH_NAMED_RE.search(normalize(text)):  # "end of junior year, May" says May
-        text = _SCHOOL_YEAR_RE.sub("june", text)  # "end of the school year": June
-    fixed = fix_month_typos(text)
-    for said in dict.fromkeys((text, fixed)):
-        for candidate in (said, f"by {said}", f"in {said}"):
-            day = resolve_deadline(candidate, today)
-            if day is not None:
-                return _coming_season(day, said, today)
-    month = _MONTH_NAMED_RE.search(normalize(fixed))  # "end of junior year, May"
-    return resolve_deadline(f"by {month.group(0)}", today) if month else None
-
-
-_SCHOOL_YEAR_RE = re.compile(
-    r"\b(?:the\s)?end of (?:the\s)?(?:school|academic|junior|senior|sophomore|freshman)\syear\b"
-    r"|\b(?:the\s)?(?:school|academic)\syear\b",
-    re.I,
-)
-_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
-
-
-def _coming_season(day: dt.date, said: str, today: dt.date) -> dt.date:
-    """'before I travel in the fall', said in late November, is next year's fall: a season
-    whose end is days away is not the one a person plans toward."""
-    if (day - today).days < 30 and _SEASON_RE.search(said) and "this" not in said.lower():
-        return day.replace(year=day.year + 1)
-    return day
-
-
-_MONTH_NAMED_RE = re.compile(  # a month by name or its short form; "it may take" is no month
-    r"\b(?:"
-    + "|".join(m for m in MONTHS if m != "may")
-    + "|"
-    + "|".join(m[:3] for m in MONTHS if m != "may")
-    + r"|sept|may(?!\s(?:be|have|not|take|need|want|get|go|do)))\b(?:\s\d{4})?"
-)
-
-_PERIOD_TYPOS_RE = re.compile(r"\b(?:wek|weeek|weke|weak|wk|wks)\b|\b(?:dya|dy)\b")
-
-
-def fix_period_typos(text: str) -> str:
-    """'3 hrs a wek' -> '3 hrs a week', '30 min a dya' -> '30 min a day'."""
-    return _PERIOD_TYPOS_RE.sub(lambda m: "day" if m.group(0).startswith("d") else "week", text)
-
-
-def fix_month_typos(text: str) -> str:
-    """Month names one slip away ('jnue', 'aprl', 'marhc') spelled right; other words kept."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0).lower()
-        if len(word) < 4 or word in MONTHS:
-            return m.group(0)
-        for month in MONTHS:
-            if sorted(word) == sorted(month) or _one_edit(word, month):
-                return month
-        return m.group(0)
-
-    return re.sub(r"[A-Za-z]+", fix, text)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` becomes ``b`` by one inserted, deleted or changed letter."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 def parse_amount(text: str) -> Quantity | None:
