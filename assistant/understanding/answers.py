@@ -10,10 +10,16 @@ import datetime as dt
 import re
 
 from assistant.errors import InputError
-from assistant.language import find_quantities, normalize, resolve_deadline
+from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity, sessions_per_week
-from assistant.understanding.capacity import named_days, read_time
-from assistant.understanding.words import MONTHS
+from assistant.understanding.capacity import named_days, read_time, time_for_now
+from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
+from assistant.understanding.deadlines import (
+    fix_period_typos,
+    parse_deadline,
+    starts_not_ends,
+)
+from assistant.understanding.words import MONTHS as MONTHS  # re-exported for the answer reader
 
 KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
 
@@ -75,8 +81,11 @@ def _hours_a_week(text: str) -> float | None:
         s = rest
     s = re.sub(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hrs?)", r"\1 ", s)
     s = re.sub(r"\bhalf an hour\b", "30 minutes", s)
+    s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = re.sub(r"\ban hour\b", "1 hour", s)
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
+    s = re.sub(r"\b(?:a )?couple(?: of)? (?=hours|hrs)", "2 ", s)  # "couple hrs a month"
+    s = re.sub(r"\b(?:a )?few (?=hours|hrs)", "3 ", s)
     bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())
     if bare:
         return float(bare.group(1))
@@ -87,11 +96,14 @@ def _hours_a_week(text: str) -> float | None:
     amount = float(m.group(1))
     if m.group(3).startswith("m") and not m.group(3).startswith("mo"):
         amount /= 60
+    if _PER_MONTH_RE.search(s):  # "4 hrs per month", "couple hrs a month"
+        return round(amount * 12 / 52, 2)
     per_week = (
         sessions_per_week(s) if _PERIOD_HINT_RE.search(s) or re.search(r"\btimes\b", s) else None
     )
     if re.search(r"\b(each|every)\sweekday\b|\bweekdays\b|\bworkdays?\b|\bweeknights?\b", s) or (
-        per_week is None and re.search(r"\bevenings\b", s)
+        # "evenings 1 hr" is each evening; "evenings 6-8 hrs" or "3 or 4 hours, evenings" the week
+        per_week is None and re.search(r"\bevenings\b", s) and amount <= 2
     ):
         per_week = 5  # "30 min max on weeknights", "evenings 1 hr"
     if per_week is None and named_days(s):  # "sunday prep 1 hr", "an hour on sundays"
@@ -101,6 +113,7 @@ def _hours_a_week(text: str) -> float | None:
     return amount * (per_week or 1.0)
 
 
+_PER_MONTH_RE = re.compile(r"(?:\b(?:a|per|each|every)\s|/\s?)mo(?:nth)?\b|\bmonthly\b")
 _PARTS_RE = re.compile(r"\s*(?:\+|;|,|\band\b|\bplus\b)\s*")
 
 
@@ -120,91 +133,6 @@ def _clamp(hours: float) -> float | None:
     if hours <= 0:
         return None
     return round(min(hours, 100.0), 2)
-
-
-_START_RE = re.compile(
-    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
-    r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
-)
-_END_WORDS_RE = re.compile(r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due)\b")
-
-
-def starts_not_ends(said: str) -> bool:
-    """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
-    'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
-    s = normalize(said)
-    return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
-
-
-def parse_deadline(text: str, today: dt.date) -> dt.date | None:
-    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
-    # "ideally by next fall" is by the coming fall, not its end
-    text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
-    if not _MONTH_NAMED_RE.search(normalize(text)):  # "end of junior year, May" says May
-        text = _SCHOOL_YEAR_RE.sub("june", text)  # "end of the school year": June
-    fixed = fix_month_typos(text)
-    for said in dict.fromkeys((text, fixed)):
-        for candidate in (said, f"by {said}", f"in {said}"):
-            day = resolve_deadline(candidate, today)
-            if day is not None:
-                return _coming_season(day, said, today)
-    month = _MONTH_NAMED_RE.search(normalize(fixed))  # "end of junior year, May"
-    return resolve_deadline(f"by {month.group(0)}", today) if month else None
-
-
-_SCHOOL_YEAR_RE = re.compile(
-    r"\b(?:the\s)?end of (?:the\s)?(?:school|academic|junior|senior|sophomore|freshman)\syear\b"
-    r"|\b(?:the\s)?(?:school|academic)\syear\b",
-    re.I,
-)
-_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
-
-
-def _coming_season(day: dt.date, said: str, today: dt.date) -> dt.date:
-    """'before I travel in the fall', said in late November, is next year's fall: a season
-    whose end is days away is not the one a person plans toward."""
-    if (day - today).days < 30 and _SEASON_RE.search(said) and "this" not in said.lower():
-        return day.replace(year=day.year + 1)
-    return day
-
-
-_MONTH_NAMED_RE = re.compile(  # a month by name or its short form; "it may take" is no month
-    r"\b(?:"
-    + "|".join(m for m in MONTHS if m != "may")
-    + "|"
-    + "|".join(m[:3] for m in MONTHS if m != "may")
-    + r"|sept|may(?!\s(?:be|have|not|take|need|want|get|go|do)))\b(?:\s\d{4})?"
-)
-
-_PERIOD_TYPOS_RE = re.compile(r"\b(?:wek|weeek|weke|weak|wk|wks)\b|\b(?:dya|dy)\b")
-
-
-def fix_period_typos(text: str) -> str:
-    """'3 hrs a wek' -> '3 hrs a week', '30 min a dya' -> '30 min a day'."""
-    return _PERIOD_TYPOS_RE.sub(lambda m: "day" if m.group(0).startswith("d") else "week", text)
-
-
-def fix_month_typos(text: str) -> str:
-    """Month names one slip away ('jnue', 'aprl', 'marhc') spelled right; other words kept."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0).lower()
-        if len(word) < 4 or word in MONTHS:
-            return m.group(0)
-        for month in MONTHS:
-            if sorted(word) == sorted(month) or _one_edit(word, month):
-                return month
-        return m.group(0)
-
-    return re.sub(r"[A-Za-z]+", fix, text)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` becomes ``b`` by one inserted, deleted or changed letter."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 def parse_amount(text: str) -> Quantity | None:
@@ -263,7 +191,8 @@ def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
 UNKNOWN_RE = re.compile(
     r"^\s*(?:idk|i don'?t know|dunno|no idea|not sure|n/?a|none|nothing|no deadline(?: really)?|"
     r"no real deadline|no rush|no timeline|no time ?frame|ongoing|whenever|any ?time|not really|"
-    r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time)\b"
+    r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time|"
+    r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
 )
 _SOON_RE = re.compile(r"^\s*(?:asap|as soon as possible|soon|right away|idk soon)\b")
@@ -279,7 +208,10 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
     ),
     (re.compile(r"\bmornings?\b|\blunch ?breaks?\b"), 2.5),
 ]
-_MONEY_ANSWER_RE = re.compile(r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b")
+_MONEY_ANSWER_RE = re.compile(
+    r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b"
+    r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
+)
 _JOB_HOURS_RE = re.compile(
     r"\b(?:i (?:already |also )?work|at work|my job|my shifts?|full[- ]time job)\b"
 )
@@ -294,7 +226,14 @@ def _loose_capacity(value: str) -> float | None:
     per_week = sessions_per_week(s)
     if per_week and re.search(r"\d\s?(?:x|times|runs|days|sessions|classes|workouts)\b", s):
         return round(per_week * _SESSION_MINUTES / 60, 2)
-    return next((hours for pattern, hours in _LOOSE_TIME if pattern.search(s)), None)
+    share = re.search(r"\b(\d{1,2})\s?%\s(?:of\s)?(?:my|our|the team'?s|their)\s(?:time|week)", s)
+    if share:  # "team of 5, maybe 20% of our time": a share of a 40-hour week each
+        team = re.search(r"\bteam of (\d+)\b", s)
+        return round(40 * int(share.group(1)) / 100 * (int(team.group(1)) if team else 1), 2)
+    found = [hours for pattern, hours in _LOOSE_TIME if pattern.search(s)]
+    if len(found) >= 2 and re.search(r"\bweekends?\b", s) and re.search(r"\bevenings\b", s):
+        return sum(found[:2])  # "evenings and weekends": both
+    return found[0] if found else None
 
 
 def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
@@ -333,6 +272,7 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
+            value = time_for_now(value, today)  # "25 h in summer, 5 the rest of the year"
             said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
             hours = said.hours if said.sessions else _sum_of_parts(value) or parse_capacity(value)
             hours = hours if hours is not None else said.hours

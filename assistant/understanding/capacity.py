@@ -8,6 +8,7 @@ at the gym" never as one workout a week.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -19,9 +20,10 @@ _DAYS_RE = re.compile(
 )
 _EXTRA_RE = re.compile(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hrs?)")
 _PER_DAY_RE = re.compile(
-    r"(?:(\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(\d+(?:\.\d+)?))?\s?(h|hours?|hrs?|min|mins|minutes)"
-    r"|(an|half an) hour)\b[^,;]{0,20}?\b(?:(?:a|per|each|every)\s(day|night|morning|evening|"
-    r"weekday)|(most|all) (?:days|nights|evenings|mornings)|(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
+    r"(?:(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\b[^,;]{0,20}?\b(?:(?:a|per|each|every)\s(?P<each>day|night|morning|"
+    r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings)|"
+    r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
 _SESSIONS_RE = re.compile(
     r"\b(\d+)(?:\s?(?:-|or|to)\s?(\d+))?\s?(x|times|days|runs|sessions|classes|lessons|workouts|"
@@ -37,6 +39,29 @@ _LITTLE_RE = re.compile(
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_RE = re.compile(r"\b(?:a )?(couple|few)(?: of)? (?:hours|hrs)\b(?!\s?(?:a|per) (?:day|month))")
+_EVERY_THEN_RE = re.compile(  # "every evening for half an hour", "each weekday, 20 min"
+    r"\b(?:(?:every|each)\s(?P<each>day|night|morning|evening|weekday|weeknight|other day)|"
+    r"(?P<most>most|all) (?:days|nights|evenings|mornings))\b[^,;]{0,15}?\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?"
+    r"\s?(?P<unit>h|hours?|hrs?|min|mins|minutes)\b"
+)
+_WEEKDAY_SLOT_RE = re.compile(
+    r"\bweekday (?:mornings?|evenings?|nights?|lunch(?:es)?)\b[^,;]{0,10}?\b(\d+)\s?"
+    r"(h|hours?|hrs?|min|mins|minutes)\b"
+)
+_WEEKENDS_MORE_RE = re.compile(r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\bweekends?\b")
+_SIZED_SESSIONS_RE = re.compile(
+    r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
+    r"classes|lessons|rides|swims)\b"
+)
+_TOTAL_RE = re.compile(r"\b(?:total|in all|altogether|over the weekend|between them)\b")
+_TWICE_RE = re.compile(r"\b(?:twice|2 times|2x) (?:a|per|each) day\b")
+_ONLY_DAYS_RE = re.compile(
+    r"^\W*(?:only |just |on |mostly |usually )?(?:(?:the )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"weekends?|weekdays?)\b"
+    r"|\b(?:only|just|free|off)\b"
+)
+WEEK_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = WEEK_DAYS[:5]
 _DAILY_SHORT_RE = re.compile(r"\b(?:daily|every day|each day)\b.*\bshort\b|\bshort\b.*\bdaily\b")
 _EVERY_DAY_RE = re.compile(r"\b(?:every ?day|daily|each day)\b")
 
@@ -49,22 +74,41 @@ class TimeSaid:
     sessions: float | None = None  # a week
     minutes: int | None = None  # each session (or the most a day holds)
     per_day: bool = False  # "30 min a day": the most a day holds, not one session's length
+    days: tuple[str, ...] = ()  # the only days they named ("only saturdays": ("sat",))
 
 
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(text.lower(), "en"))
+    s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")
-    days = {d[:3] for d in _DAYS_RE.findall(s)}
-    day = _PER_DAY_RE.search(s)
+    day = _PER_DAY_RE.search(s) or _EVERY_THEN_RE.search(s)
     if day:
-        low = float(day.group(1) or 1)
-        high = float(day.group(2) or low)
-        unit = day.group(3) or "hour"
+        low = float(day.group("low") or 1)
+        high = float(day.group("high") or low)
+        unit = day.group("unit") or "hour"
         per_day = (low + high) / 2 * (60 if unit.startswith("h") else 1)
-        workdays = day.group(6) or day.group(5) == "weekday" or "break" in day.group(0)
+        workdays = day.group("most") or day.group("each") in {"weekday", "weeknight"}
+        workdays = workdays or "break" in day.group(0)
         sessions = 5.0 if workdays else 7.0  # "most days", "every weekday", "on my breaks"
-        return TimeSaid(round(sessions * per_day / 60, 2), sessions, round(per_day), True)
+        if "every other" in day.group(0):
+            sessions = 3.5
+        a_day = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
+        week = sessions * a_day
+        if _WEEKENDS_MORE_RE.search(s):  # "30 min a day, more on weekends": twice that then
+            week += 2 * a_day
+        week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
+        return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
+    weekday = _WEEKDAY_SLOT_RE.search(s)  # "weekday mornings 20 min, longer on weekends"
+    if weekday:
+        per_day = float(weekday.group(1)) * (60 if weekday.group(2).startswith("h") else 1)
+        week = 5 * per_day + (4 * per_day if _WEEKENDS_MORE_RE.search(s) else 0)
+        return TimeSaid(round(week / 60, 2), 5.0, round(per_day), True)
+    sized = _SIZED_SESSIONS_RE.search(s)  # "5 30 minute sessions a week"
+    if sized:
+        count, size = float(sized.group(1)), float(sized.group(2))
+        size *= 60 if sized.group(3).startswith("h") else 1
+        return TimeSaid(round(count * size / 60, 2), count, round(size), False, free_days(s))
     each = _EACH_RE.search(s)
     minutes: int | None = None
     if each:
@@ -76,11 +120,22 @@ def read_time(text: str) -> TimeSaid:
         hours = sessions * (minutes or 45) / 60
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
-        return TimeSaid(round(hours, 2), sessions, minutes)
-    if len(days) >= 2 and minutes is not None and re.search(r"\beach\b", s):
-        return TimeSaid(round(len(days) * minutes / 60, 2), float(len(days)), minutes)
-    if len(days) >= 2 and minutes is None and len(days) <= 6 and not re.search(r"\d", s):
-        return TimeSaid(round(len(days) * 0.75, 2), float(len(days)), None)  # "mon wed fri"
+        named = free_days(s) if len(free_days(s)) >= sessions else ()  # "3x a week, mon-fri"
+        return TimeSaid(round(hours, 2), sessions, minutes, False, named)
+    free = free_days(s)
+    if free and minutes is not None and len(free) <= 6 and len(_EACH_RE.findall(s)) == 1:
+        # "2 hrs every saturday", "sat + sun 6 hrs each", "30 min on weekdays": each day named
+        # holds that much; "5 hours in total over the weekend" is the days' sum
+        n = len(free)
+        by_name = bool(_DAYS_RE.search(s) or re.search(r"\b(?:week|work)(?:days?|nights?)\b", s))
+        each_day = (by_name or re.search(r"\b(?:each|every|apiece|a day|per day)\b", s)) and (
+            not _TOTAL_RE.search(s)
+        )  # "weekends, maybe 6 hours" is the weekend's 6
+        total = minutes * n if each_day else minutes
+        per_session = min(180, round(total / n))
+        return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
+    if free and len(free) <= 6 and not re.search(r"\d", s) and _ONLY_DAYS_RE.search(s):
+        return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
     if _LITTLE_RE.search(s) and not re.search(r"\d", s):
@@ -93,6 +148,66 @@ def read_time(text: str) -> TimeSaid:
     if _EVERY_DAY_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(3.5, 7.0, 30, True)  # "could walk every day"
     return TimeSaid()
+
+
+def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:
+    """Days named with no time: a free weekend day or day off holds a few hours, a named
+    weekday an evening's session ("mon wed fri" is a class timetable, 45 min each)."""
+    weekdays = [d for d in free if d not in {"sat", "sun"}]
+    evening = 0.75 if len(weekdays) >= 3 else 1.5
+    off = bool(re.search(r"\b(?:off|free|day off|days off)\b", s))
+    weekend = 2.0 if len(free) > 1 else 3.0  # "weekends" is 4 h; "saturdays" alone 3 h
+    hours = sum(weekend if d in {"sat", "sun"} else 3.0 if off else evening for d in free)
+    if re.search(r"\b(?:one|an|1) evening\b", s):  # "sunday mornings plus one evening"
+        hours += 1.5
+    minutes = min(120, round(hours * 60 / len(free) / 5) * 5) if len(free) == 1 else None
+    return TimeSaid(round(hours, 2), float(len(free)), minutes, False, free)
+
+
+def free_days(text: str) -> tuple[str, ...]:
+    """The days of the week a text names, weekends and weekdays spelled out, in week order."""
+    s = text.lower()
+    found = {d[:3] for d in _DAYS_RE.findall(s)}
+    if re.search(r"\bweekends?\b", s):
+        found |= {"sat", "sun"}
+    if re.search(r"\b(?:weekdays?|weeknights?|workdays?)\b", s):
+        found |= set(_WEEKDAYS)
+    return tuple(d for d in WEEK_DAYS if d in found)
+
+
+_SEASON_MONTHS = {
+    "summer": (6, 7, 8),
+    "winter": (12, 1, 2),
+    "spring": (3, 4, 5),
+    "fall": (9, 10, 11),
+    "autumn": (9, 10, 11),
+    "school year": (9, 10, 11, 12, 1, 2, 3, 4, 5),
+    "semester": (9, 10, 11, 12, 1, 2, 3, 4, 5),
+}
+_SEASON_WORDS_RE = re.compile(r"\b(" + "|".join(_SEASON_MONTHS) + r")\b")
+_UNIT_RE = re.compile(r"\d\s?(?:h|hrs?|hours?|min|mins|minutes)\b")
+
+
+def time_for_now(text: str, today: dt.date) -> str:
+    """The part of a capacity answer that holds now: "25 h in summer, 5 the rest of the year"
+    said in November is 5 (a part naming another season is dropped when another part is left;
+    a bare number left over takes the unit the season's part used)."""
+    parts = [p.strip() for p in re.split(r"[,;.]|\bbut\b", text.lower()) if p.strip()]
+    timed = [p for p in parts if re.search(r"\d|\bfull[- ]?time\b", alpha2digit(p, "en"))]
+    month = (today + dt.timedelta(days=14)).month  # the weeks the plan starts in
+    away = [
+        p
+        for p in timed
+        if (m := _SEASON_WORDS_RE.search(p)) and month not in _SEASON_MONTHS[m.group(1)]
+    ]
+    kept = [p for p in timed if p not in away]
+    if not away or not kept:
+        return text
+    said = ", ".join(kept)
+    if not _UNIT_RE.search(alpha2digit(said, "en")):
+        unit = "hours a week" if re.search(r"\bweek|/w", " ".join(away)) else "hours"
+        said = re.sub(r"(\d+(?:\.\d+)?)(?!.*\d)", rf"\1 {unit}", alpha2digit(said, "en"))
+    return said
 
 
 def named_days(text: str) -> int:

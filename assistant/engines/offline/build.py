@@ -12,6 +12,7 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
@@ -23,6 +24,7 @@ from assistant.engines.offline.tasks import (
     scaled_practice,
     stage_tasks,
 )
+from assistant.engines.offline.title_sizes import size_by_title
 from assistant.models import (
     Assumption,
     Goal,
@@ -174,6 +176,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
+    # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
+    space_milestones(plan, usable, guessed_deadline="deadline" not in u.stated)
+    size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"

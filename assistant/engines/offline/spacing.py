@@ -1,0 +1,241 @@
+"""Milestone dates sized from what each milestone holds: a run of "4 weeks in a row" gets four
+weeks after the milestone before it, and set-up work gets the weeks the stated hours need.
+
+The plan's dates are moved by one monotonic map of the calendar (each milestone's window
+stretched or squeezed, its tasks with it), so the order of tasks and their dependencies hold.
+When the deadline is too short for the ladder, the dates are shared out by what each window
+holds, a run is cut to what its window has room for, and the plan says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from assistant.models import Assumption, Plan
+
+_STREAK_RE = re.compile(
+    r"\b(\d+)\s(?:full\s)?(?P<unit>days?|nights?|mornings?|evenings?|weeks?|months?|"
+    r"weekly\s[a-z]+|daily\s[a-z]+|monthly\s[a-z]+)(?P<row>\sin a row|\sstraight|\srunning)?\b"
+)
+_HOLD_RE = re.compile(r"\b(?:for|over|kept for|held for)\s$")
+_UNIT_DAYS = {"day": 1, "nigh": 1, "morn": 1, "even": 1, "week": 7, "mont": 30, "dail": 1}
+
+
+@dataclass(frozen=True)
+class Run:
+    """A milestone's run: how many of which unit held in a row, and the words before it."""
+
+    count: int
+    unit_days: int
+    lead: str  # the title before the count: the same lead means the same run goes on
+    start: int
+    end: int
+
+
+def read_run(title: str) -> Run | None:
+    """ "... for 4 weeks in a row", "14 days in a row without X", "6 weekly calls in a row",
+    "... for 1 full week": the run a milestone asks for, or None."""
+    for m in _STREAK_RE.finditer(title.lower()):
+        unit = m.group("unit")
+        held = m.group("row") or _HOLD_RE.search(title.lower()[: m.start()]) or "full" in m.group(0)
+        if not held:
+            continue
+        key = unit.split()[0][:4]
+        days = _UNIT_DAYS.get(key, 1)
+        if unit.startswith(("weekly", "monthly")):
+            days = 7 if unit.startswith("weekly") else 30
+        lead = re.sub(r"[^a-z0-9 ]", "", title.lower()[: m.start()]).strip()
+        return Run(int(m.group(1)), days, lead, m.start(), m.end())
+    return None
+
+
+def room_needed(plan: Plan, usable: float) -> list[int]:
+    """Days each milestone's window needs: its run held after the previous milestone (a run
+    that goes on from the previous one needs only its extra length), and its one-off work at
+    the hours a week left beside its sessions."""
+    needs: list[int] = []
+    before: Run | None = None
+    metric = plan.goal.metric
+    for milestone in plan.milestones:
+        run = read_run(milestone.title)
+        days = 0
+        if run:
+            count = run.count
+            if before and before.lead == run.lead and before.unit_days == run.unit_days:
+                count = max(1, run.count - before.count)  # "6 weekly calls" after "3"
+            elif before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
+                count = max(1, run.count - round(metric.baseline))  # "90 days sober" goes on
+            days = count * run.unit_days
+        live = [t for t in milestone.tasks if t.status == "todo"]
+        one_offs = sum(t.estimate_minutes for t in live if not t.recurrence)
+        weekly = sum(
+            t.recurrence.sessions_per_week() * t.estimate_minutes for t in live if t.recurrence
+        )
+        spare = max(usable - weekly, usable * 0.25, 1.0)
+        days = max(days, math.ceil(one_offs / spare * 7) if one_offs > spare else 0)
+        needs.append(max(1, days))
+        before = run
+    return needs
+
+
+def _same_unit(unit: str, unit_days: int) -> bool:
+    """Whether a metric's unit ("days", "weeks in a row") counts what a run counts."""
+    word = unit.lower().split()[0] if unit.strip() else ""
+    return {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}.get(
+        word
+    ) == unit_days
+
+
+def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) -> Plan:
+    """Move milestone dates (and their tasks) so each window holds what its milestone asks;
+    a deadline the plan guessed moves later instead (and the plan's texts say the new one)."""
+    if len(plan.milestones) < 2:
+        return plan
+    start, deadline = plan.start_date, plan.goal.deadline
+    old = [m.deadline for m in plan.milestones]
+    needs = room_needed(plan, usable)
+    span = (deadline - start).days
+    if sum(needs) > span and guessed_deadline:
+        _move_deadline(plan, start + dt.timedelta(days=math.ceil(sum(needs) / 7) * 7))
+        old[-1] = deadline = plan.goal.deadline
+        span = (deadline - start).days
+    if sum(needs) > span:
+        new = _shared_out(start, span, needs)
+        _cut_runs(plan, new, start)
+        plan.assumptions.append(
+            Assumption(
+                text=(
+                    f"The deadline leaves {_weeks(span)} and these steps need about "
+                    f"{_weeks(sum(needs))} held in a row: each step gets a share of the time, "
+                    "and a later date would let each one settle before the next"
+                ),
+                source="stated",  # a fact about the deadline they gave, not a guess
+                key="deadline",
+            )
+        )
+    else:
+        new = _fitted(start, old, needs, deadline)
+    if new != old:
+        _move(plan, old, new)
+    return plan
+
+
+def _move_deadline(plan: Plan, later: dt.date) -> None:
+    """The guessed deadline moved to ``later``, in the goal and every text that states it."""
+    before = plan.goal.deadline
+    weeks = round((before - plan.start_date).days / 7)
+    new_weeks = round((later - plan.start_date).days / 7)
+    said = [
+        (f"{before.day} {before:%B %Y}", f"{later.day} {later:%B %Y}"),
+        (before.isoformat(), later.isoformat()),
+        (f"({weeks} weeks)", f"({new_weeks} weeks)"),
+    ]
+    for old_text, new_text in said:
+        plan.goal.statement = plan.goal.statement.replace(old_text, new_text)
+        for assumption in plan.assumptions:
+            assumption.text = assumption.text.replace(old_text, new_text)
+    plan.goal.deadline = later
+    plan.milestones[-1].deadline = later
+    for task in plan.tasks():
+        if task.due == before:
+            task.due = later
+
+
+def _weeks(days: int) -> str:
+    weeks = max(1, round(days / 7))
+    return f"{weeks} week" + ("s" if weeks > 1 else "")
+
+
+def _fitted(
+    start: dt.date, old: list[dt.date], needs: list[int], deadline: dt.date
+) -> list[dt.date]:
+    """The old dates, each pushed later until its window holds its need, then pulled back so
+    the later windows still hold theirs before the goal's deadline."""
+    new = list(old)
+    previous = start
+    for i, need in enumerate(needs):
+        new[i] = max(new[i], previous + dt.timedelta(days=need))
+        previous = new[i]
+    new[-1] = deadline
+    for i in range(len(new) - 2, -1, -1):
+        new[i] = min(new[i], new[i + 1] - dt.timedelta(days=needs[i + 1]))
+    return new
+
+
+def _shared_out(start: dt.date, span: int, needs: list[int]) -> list[dt.date]:
+    """Dates that give each window a share of the span in proportion to what it holds."""
+    total = sum(needs) or 1
+    shares, done = [], 0
+    for need in needs:
+        done += need
+        shares.append(start + dt.timedelta(days=max(1, round(span * done / total))))
+    shares[-1] = start + dt.timedelta(days=span)
+    return shares
+
+
+def _cut_runs(plan: Plan, new: list[dt.date], start: dt.date) -> None:
+    """A run longer than its window is cut to what the window holds ("4 weeks in a row" with
+    ten days of room is "1 full week", with five "5 days in a row"), so no title asks what
+    its date cannot hold."""
+    previous, before = start, None
+    for milestone, due in zip(plan.milestones, new, strict=True):
+        run = read_run(milestone.title)
+        room = (due - previous).days
+        if run and run.unit_days >= 7:
+            extra = before.count if before and before.lead == run.lead else 0
+            metric = plan.goal.metric
+            if before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
+                extra = round(metric.baseline)
+            fits = room // run.unit_days + extra
+            if fits < run.count:
+                said = milestone.title[run.start : run.end]
+                milestone.title = (
+                    milestone.title[: run.start]
+                    + _shorter(said, fits, room)
+                    + milestone.title[run.end :]
+                )
+                run = read_run(milestone.title)
+        previous, before = due, run
+
+
+def _shorter(said: str, fits: int, room: int) -> str:
+    """The run as said, with the count that fits: "6 weekly calls in a row" -> "2 weekly
+    calls in a row", "2 weeks in a row" -> "1 full week" or "5 days in a row"."""
+    in_row = " in a row" if re.search(r"in a row|straight|running", said) else ""
+    m = re.match(r"\d+\s(?:full\s)?(weekly|monthly)\s([a-z]+?)s?\b", said.lower())
+    if m:
+        noun = m.group(2) + ("s" if max(fits, 1) > 1 else "")
+        return f"{max(fits, 1)} {m.group(1)} {noun}{in_row}"
+    word = "month" if "month" in said.lower() else "week"
+    if fits >= 2:
+        return f"{fits} {word}s{in_row}"
+    if fits == 1 or room >= 7:
+        return f"1 full {word}"
+    return f"{max(room, 1)} days in a row" if room > 1 else "1 day"
+
+
+def _move(plan: Plan, old: list[dt.date], new: list[dt.date]) -> None:
+    """Every date in milestone ``i``'s old window mapped onto its new window, linearly."""
+    starts_old = [plan.start_date, *old[:-1]]
+    starts_new = [plan.start_date, *new[:-1]]
+
+    def warp(day: dt.date) -> dt.date:
+        for a, b, c, d in zip(starts_old, old, starts_new, new, strict=True):
+            if day <= b:
+                if day <= a:
+                    return c
+                share = (day - a).days / max((b - a).days, 1)
+                return c + dt.timedelta(days=round(share * (d - c).days))
+        return new[-1]
+
+    for milestone, due in zip(plan.milestones, new, strict=True):
+        milestone.deadline = due
+    first_week = plan.start_date + dt.timedelta(days=6)
+    for task in plan.tasks():
+        if task.due > first_week or warp(task.due) <= first_week:
+            task.due = warp(task.due)  # the quick win stays in the first week
+        if task.start is not None:
+            task.start = min(warp(task.start), task.due)

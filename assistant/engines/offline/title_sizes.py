@@ -1,0 +1,114 @@
+"""Task minutes that match what the title asks, and titles whose frequency words match the
+task's rhythm: a "16 km test run" is sized from a sane pace, never 15 minutes, and a weekly
+task never says "each day".
+
+Works on any plan (offline, LLM-written, revised); a title that states its own duration
+("Walk for 30 minutes") keeps it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.models import Plan, Task
+
+# minutes per km at an easy, beginner-safe pace, by how the distance is covered
+_PACE = (
+    (re.compile(r"\b(?:run|runs|running|jog\w*|race|test run|long run|tempo)\b"), 7.0),
+    (re.compile(r"\b(?:walk\w*|hike\w*|hiking|ruck\w*)\b"), 12.0),
+    (re.compile(r"\b(?:ride|rides|riding|cycl\w*|bike|biking)\b"), 3.0),
+    (re.compile(r"\b(?:swim\w*|laps?)\b"), 30.0),
+    (re.compile(r"\b(?:row|rowing)\b"), 6.0),
+)
+_DISTANCE_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(km|k|kilomet(?:er|re)s?|mi|miles?|m|meters?|metres?)\b(?![-/]?\s?(?:a|per)\s)"
+)
+_OWN_DURATION_RE = re.compile(
+    r"\b\d+\s?(?:-\s?)?(?:minutes?|mins?|min|hours?|hrs?|h)\b|\ban? hour\b"
+)
+_DAILY_WORDS_RE = re.compile(r",?\s\b(?:each|every)\s(?:day|night|morning|evening)\b|\s\bdaily\b")
+_AFTER_DISTANCE = frozenset(
+    [
+        "test",
+        "run",
+        "runs",
+        "race",
+        "loop",
+        "route",
+        "walk",
+        "walks",
+        "ride",
+        "rides",
+        "swim",
+        "time",
+        "at",
+        "as",
+        "in",
+        "on",
+        "without",
+        "with",
+        "easy",
+        "steady",
+        "long",
+        "tempo",
+        "and",
+        "or",
+        "then",
+        "non",
+        "nonstop",
+        "straight",
+        "continuously",
+        "total",
+    ]
+)
+_SLACK = 10  # warm-up, cool-down and getting out of the door
+
+
+def distance_minutes(title: str) -> int | None:
+    """Minutes a title's distance takes at an easy pace ("Run a 16 km test run": 125), or None
+    when the title names no distance covered on foot, wheel or in water."""
+    low = title.lower()
+    if _OWN_DURATION_RE.search(low):
+        return None
+    verb = next(((v, p) for pattern, p in _PACE if (v := pattern.search(low))), None)
+    m = _DISTANCE_RE.search(low)
+    if verb is None or m is None or abs(m.start() - verb[0].start()) > 30 or "$" in low:
+        return None
+    after = re.match(r"\s*([a-z]+)", low[m.end() :])
+    if after and after.group(1) not in _AFTER_DISTANCE:
+        return None  # "Run ads to reach 10k people" names no distance covered
+    pace = verb[1]
+    amount, unit = float(m.group(1)), m.group(2)
+    km = amount * 1.609 if unit.startswith("mi") else amount
+    if unit in {"m", "meter", "meters", "metre", "metres"}:
+        if amount < 25:  # "5 m" is no distance anyone trains over
+            return None
+        km = amount / 1000
+    if not 0.1 <= km <= 100:
+        return None
+    return int(math.ceil((km * pace + _SLACK) / 5) * 5)
+
+
+def size_by_title(plan: Plan, cap: int | None = None) -> Plan:
+    """Distances sized from a pace (within ``cap``, the longest session the person can do);
+    "each day" dropped from a task that does not repeat most days."""
+    for task in plan.tasks():
+        minutes = distance_minutes(task.title)
+        if minutes is not None and _off(task.estimate_minutes, minutes):
+            task.estimate_minutes = min(minutes, cap) if cap else minutes
+        _match_rhythm(task)
+    return plan
+
+
+def _off(have: int, want: int) -> bool:
+    """A size more than a quarter away from the pace's: a template's number, not a choice."""
+    return abs(have - want) > want / 4
+
+
+def _match_rhythm(task: Task) -> None:
+    rec = task.recurrence
+    if rec is None or rec.sessions_per_week() >= 5:
+        return
+    if _DAILY_WORDS_RE.search(task.title):  # "Check in each day" done twice a week
+        task.title = _DAILY_WORDS_RE.sub("", task.title).strip()

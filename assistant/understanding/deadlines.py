@@ -1,0 +1,172 @@
+"""Reading deadline answers: a date from how people say when ("by June", "october, the exam
+is the 14th", "spring planting, so april", "12 weeks"), and a start that is not a deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.language import normalize, resolve_deadline
+from assistant.understanding.words import MONTHS
+
+_START_RE = re.compile(
+    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
+    r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
+)
+_END_WORDS_RE = re.compile(r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due)\b")
+
+
+def starts_not_ends(said: str) -> bool:
+    """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
+    'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
+    s = normalize(said)
+    return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
+
+
+def parse_deadline(text: str, today: dt.date) -> dt.date | None:
+    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
+    day = _named_month_day(text, today)
+    if day is not None:
+        return day
+    day = _read_deadline(text, today)
+    if day is not None and _MONTH_NAMED_RE.search(normalize(text)):
+        return _not_this_month(day, normalize(text), today)
+    return day
+
+
+_FROM_RE = re.compile(
+    r"\b(?:(\d+)|a|an|one)\s(day|week|month|year)s?\s(?:from|after)\s(?!now\b|today\b)(.+)"
+)
+_NTH_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
+_STARTS_IN_RE = re.compile(  # an event that begins in the month: the work is done before it
+    r"\b(?:list|listing|starts?|begins?|trip|travel\w*|leav\w*|mov\w*|fly|flights?|arriv\w*|"
+    r"due|visit\w*|opens?|launch\w*)\b[^,;.]{0,25}?\bin (?:early |mid )?("
+    + "|".join(MONTHS)
+    + r")\b"
+)
+
+
+def _named_month_day(text: str, today: dt.date) -> dt.date | None:
+    """The dates a month name fixes better than the generic reader: "180 days from march 3",
+    "october, bloodwork is the 14th", "spring planting, so april" (a month beats a season),
+    "realtor wants to list in may" (before the month's start, not its end)."""
+    s = fix_month_typos(normalize(text))
+    span = _FROM_RE.search(s)
+    if span and (_MONTH_NAMED_RE.match(span.group(3)) or re.match(r"\d", span.group(3))):
+        anchor = _read_deadline(span.group(3), today)
+        if anchor is not None:
+            n = int(span.group(1) or 1)
+            unit = span.group(2)
+            if unit == "year":
+                return anchor.replace(year=anchor.year + n)
+            days = {"day": 1, "week": 7, "month": 30}[unit] * n
+            return anchor + dt.timedelta(days=days)
+    month = _MONTH_NAMED_RE.search(s)
+    if month is None or re.search(r"\d{4}-\d", s):
+        return None
+    first = _read_deadline(f"by {month.group(0)}", today)
+    if first is None:
+        return None
+    nth = _NTH_RE.search(s)
+    if nth and not re.search(re.escape(month.group(0)) + r"\s\d", s):
+        try:
+            return first.replace(day=int(nth.group(1)))
+        except ValueError:
+            return None
+    starts = _STARTS_IN_RE.search(s)
+    if starts and starts.group(1)[:3] == month.group(0)[:3]:
+        return max(today + dt.timedelta(days=7), first.replace(day=1) - dt.timedelta(days=1))
+    season = _SEASON_RE.search(s)
+    if season and season.start() < month.start():  # "spring planting, so april"
+        return _not_this_month(first, s, today)
+    if month.start() == 0 and re.match(r"[a-z]+\s?[,;]", s):  # "april, flights by january"
+        return _not_this_month(first, s, today)
+    return None
+
+
+def _not_this_month(day: dt.date, said: str, today: dt.date) -> dt.date:
+    """A month named bare when it is nearly over ("review cycle closes in november", said on
+    27 November) is next year's: no one plans a goal toward the three days left."""
+    named = _MONTH_NAMED_RE.search(said)
+    this = MONTHS[today.month - 1]
+    if (
+        named
+        and named.group(0)[:3] == this[:3]
+        and day.month == today.month
+        and day.year == today.year
+        and (day - today).days < 14
+        and not re.search(r"\bthis\b", said)
+    ):
+        return day.replace(year=day.year + 1)
+    return day
+
+
+def _read_deadline(text: str, today: dt.date) -> dt.date | None:
+    """The general reader: horizon phrases, a season, the school year, typos in month names."""
+    # "ideally by next fall" is by the coming fall, not its end
+    text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
+    if not _MONTH_NAMED_RE.search(normalize(text)):  # "end of junior year, May" says May
+        text = _SCHOOL_YEAR_RE.sub("june", text)  # "end of the school year": June
+    fixed = fix_month_typos(text)
+    for said in dict.fromkeys((text, fixed)):
+        for candidate in (said, f"by {said}", f"in {said}"):
+            day = resolve_deadline(candidate, today)
+            if day is not None:
+                return _coming_season(day, said, today)
+    month = _MONTH_NAMED_RE.search(normalize(fixed))  # "end of junior year, May"
+    return resolve_deadline(f"by {month.group(0)}", today) if month else None
+
+
+_SCHOOL_YEAR_RE = re.compile(
+    r"\b(?:the\s)?end of (?:the\s)?(?:school|academic|junior|senior|sophomore|freshman)\syear\b"
+    r"|\b(?:the\s)?(?:school|academic)\syear\b",
+    re.I,
+)
+_SEASON_RE = re.compile(r"\b(spring|summer|fall|autumn|winter)\b", re.I)
+
+
+def _coming_season(day: dt.date, said: str, today: dt.date) -> dt.date:
+    """'before I travel in the fall', said in late November, is next year's fall: a season
+    whose end is days away is not the one a person plans toward."""
+    if (day - today).days < 30 and _SEASON_RE.search(said) and "this" not in said.lower():
+        return day.replace(year=day.year + 1)
+    return day
+
+
+_MONTH_NAMED_RE = re.compile(  # a month by name or its short form; "it may take" is no month
+    r"\b(?:"
+    + "|".join(m for m in MONTHS if m != "may")
+    + "|"
+    + "|".join(m[:3] for m in MONTHS if m != "may")
+    + r"|sept|may(?!\s(?:be|have|not|take|need|want|get|go|do)))\b(?:\s\d{4})?"
+)
+
+_PERIOD_TYPOS_RE = re.compile(r"\b(?:wek|weeek|weke|weak|wk|wks)\b|\b(?:dya|dy)\b")
+
+
+def fix_period_typos(text: str) -> str:
+    """'3 hrs a wek' -> '3 hrs a week', '30 min a dya' -> '30 min a day'."""
+    return _PERIOD_TYPOS_RE.sub(lambda m: "day" if m.group(0).startswith("d") else "week", text)
+
+
+def fix_month_typos(text: str) -> str:
+    """Month names one slip away ('jnue', 'aprl', 'marhc') spelled right; other words kept."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        if len(word) < 4 or word in MONTHS:
+            return m.group(0)
+        for month in MONTHS:
+            if sorted(word) == sorted(month) or _one_edit(word, month):
+                return month
+        return m.group(0)
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by one inserted, deleted or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]

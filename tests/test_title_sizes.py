@@ -1,0 +1,104 @@
+"""Task minutes match the distance a title names, and frequency words match the rhythm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
+from assistant.engines.offline.title_sizes import distance_minutes, size_by_title
+from assistant.models import Goal, Metric, Milestone, Plan, Recurrence, Task
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("title", "low", "high"),
+    [
+        ("Run a 16 km test run at an easy pace", 100, 135),
+        ("Run 1 km as a test run", 10, 25),
+        ("Run 3 miles without stopping", 35, 55),
+        ("Walk a 2 km loop from home", 25, 40),
+        ("Swim 400 m easy", 15, 30),
+        ("Ride 40 km on Saturday", 110, 150),
+    ],
+)
+def test_a_distance_is_sized_from_an_easy_pace(title, low, high):
+    assert low <= distance_minutes(title) <= high
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Run ads to reach 10k people",  # not a distance covered
+        "Run a long run 1 km further than last week",  # an increment, not the run
+        "Run 5k in under 30 minutes",  # the title says its own time
+        "Walk 3 miles a day",  # a rate: the session is not the distance
+        "Save $5k for the trip",
+    ],
+)
+def test_titles_that_name_no_distance_covered_keep_their_size(title):
+    assert distance_minutes(title) is None
+
+
+def _plan(*tasks: Task) -> Plan:
+    metric = Metric(name="km", target=21.1, unit="km", kind="lagging")
+    return Plan(
+        id="p-1",
+        start_date=TODAY,
+        goal=Goal(statement="Run a half marathon", metric=metric, deadline=dt.date(2027, 6, 1)),
+        constraint="time",
+        capacity_hours_per_week=5,
+        owners=["me"],
+        milestones=[
+            Milestone(
+                id="m1",
+                title="16 km run",
+                metric=metric,
+                deadline=dt.date(2027, 6, 1),
+                tasks=list(tasks),
+            )
+        ],
+    )
+
+
+def test_a_template_size_gives_way_to_the_distance_within_the_longest_session_allowed():
+    run = Task(id="t1", title="Run 16 km as a test run", owner="me", estimate_minutes=15, due=TODAY)
+    short = Task(
+        id="t2", title="Run 1 km as a test run", owner="me", estimate_minutes=90, due=TODAY
+    )
+    size_by_title(_plan(run, short), cap=120)
+    assert run.estimate_minutes == 120 and 10 <= short.estimate_minutes <= 25
+
+
+def test_a_weekly_task_never_says_each_day_but_a_daily_one_may():
+    weekly = Task(
+        id="t1",
+        title="Log your meals each day",
+        owner="me",
+        estimate_minutes=15,
+        due=TODAY,
+        recurrence=Recurrence(times=2, per="week"),
+    )
+    daily = Task(
+        id="t2",
+        title="Stretch for 10 minutes each morning",
+        owner="me",
+        estimate_minutes=10,
+        due=TODAY,
+        recurrence=Recurrence(times=1, per="day"),
+    )
+    size_by_title(_plan(weekly, daily))
+    assert weekly.title == "Log your meals" and daily.title.endswith("each morning")
+
+
+def test_an_offline_running_plan_sizes_its_test_runs_from_their_distance():
+    plan = OfflineEngine(Settings(_env_file=None)).draft(
+        "run a half marathon", {"deadline": "by september", "baseline": "5 km"}, TODAY
+    )
+    tests = [t for t in plan.tasks() if distance_minutes(t.title)]
+    assert tests
+    for task in tests:
+        assert abs(task.estimate_minutes - min(distance_minutes(task.title), 120)) <= 30, task
