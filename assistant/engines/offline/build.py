@@ -112,11 +112,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             due,
             keep_first=u.rhythm_is_sessions or u.sessions_per_week is not None,
         )
-        # A long checkpoint (the test run) takes the place of the last week's practice.
-        test_week = any(s.at_end and s.minutes >= 60 for s in rung.steps) and practice
-        practice_due = due - dt.timedelta(days=7) if test_week else due
-        if practice_due - window_start < dt.timedelta(days=14):
-            practice_due = due
+        practice_due = due  # the practice runs to the checkpoint: no week goes without it
         lead = u.owners[i % len(u.owners)]
         tasks += recurring_tasks(
             practice, f, window_start, practice_due, counter, owners, lead=lead

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.title_sizes import distance_minutes
 from assistant.models import Plan, Recurrence, Task
 from assistant.validators import weekly_load
 from assistant.weeks import (
@@ -173,7 +174,11 @@ def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, short
         ):
             return True
     for task in one_offs if shorten else ():
-        if task.estimate_minutes > _MIN_SESSION and not _names_other_minutes(task):
+        if (
+            task.estimate_minutes > _MIN_SESSION
+            and not _names_other_minutes(task)
+            and not distance_minutes(task.title)  # a 10 km test run takes what 10 km takes
+        ):
             cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
             task.resize(min(cut, task.estimate_minutes - 5))
             return True
