@@ -27,6 +27,7 @@ from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, p
 from assistant.understanding.baseline import in_unit, read_starting_point
 from assistant.understanding.capacity import read_time
 from assistant.understanding.limits import BodyLimit, read_limit
+from assistant.understanding.people import Helper, helpers_in
 from assistant.understanding.numbers import (
     delta_goals,
     fits,
@@ -107,6 +108,7 @@ class Understanding:
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
+    helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
 
     @property
@@ -329,7 +331,8 @@ def understand(
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
     capacity = _capacity("" if habit else goal, typed, stated)
-    owners, team = _owners(goal, core, typed, stated)
+    helpers = helpers_in(goal, answers, playbook.roles)
+    owners, team = _owners(goal, core, typed, stated, helpers)
     if "capacity" not in stated:
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:
@@ -374,6 +377,7 @@ def understand(
         deadline=deadline,
         capacity=capacity,
         owners=owners,
+        helpers=helpers,
         team=team,
         baseline=baseline,
         constraint=str(constraint) if constraint else None,
@@ -546,7 +550,7 @@ def _capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
 
 
 def _owners(
-    goal: str, core: str, typed: dict[str, object], stated: set[str]
+    goal: str, core: str, typed: dict[str, object], stated: set[str], helpers: list[Helper]
 ) -> tuple[list[str], bool]:
     named = typed.get("owners")
     team_words = bool(_TEAM_RE.search(core)) or bool(_TEAM_RE.search(normalize(goal)))
@@ -562,11 +566,18 @@ def _owners(
         stated.add("owners")
         owners = ["me", *names] if re.search(r"\b(I|me)\b", goal) else names
         return owners, True
+    others = [h.name for h in helpers]
+    if any(h.group for h in helpers):  # "our team of 6 agents", "the committee"
+        stated.add("owners")
+        return ["me", *others], True
     if not team_words:
         stated.add("owners")
-    return ["me"], team_words
+    elif not others:  # a team nobody named: stand-ins, so the work is never all "me"
+        return ["me", *TEAM_STAND_INS], True
+    return ["me", *others], team_words
 
 
+TEAM_STAND_INS = ("teammate 1", "teammate 2")
 _SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
 
 

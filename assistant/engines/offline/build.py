@@ -23,6 +23,7 @@ from assistant.engines.offline.tasks import (
     scaled_practice,
     stage_tasks,
 )
+from assistant.engines.offline.owners import share_tasks
 from assistant.models import (
     Assumption,
     Goal,
@@ -74,7 +75,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     kickoff = tuple(s for s in first_steps + moves.unblock if s.unless not in u.stated)
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
-    owners = OwnerCycle(u.owners)
+    leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
+    owners = OwnerCycle(leads)
     milestones: list[Milestone] = []
     counter = iter(range(1, 10_000))
     window_start = today
@@ -115,7 +117,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         practice_due = due - dt.timedelta(days=7) if test_week else due
         if practice_due - window_start < dt.timedelta(days=14):
             practice_due = due
-        lead = u.owners[i % len(u.owners)]
+        lead = leads[i % len(leads)]
         tasks += recurring_tasks(
             practice, f, window_start, practice_due, counter, owners, lead=lead
         )
@@ -140,6 +142,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         window_start = (
             due + dt.timedelta(days=1) if due + dt.timedelta(days=1) <= u.deadline else due
         )
+    if not u.team:
+        share_tasks(milestones, u.helpers)
     plan = Plan(
         id=pid,
         start_date=today,
@@ -405,6 +409,10 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         add(
             "owners",
             f"Owners: {', '.join(u.owners)}",
-            "You own every task until teammates are named (answer owners=...)",
+            (
+                "Teammates 1 and 2 stand in until you name who does what (answer owners=...)"
+                if "teammate 1" in u.owners
+                else f"Owners from your words: {', '.join(u.owners)} (answer owners=... to change)"
+            ),
         )
     return out
