@@ -27,7 +27,6 @@ from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, p
 from assistant.understanding.baseline import in_unit, read_starting_point
 from assistant.understanding.capacity import read_time
 from assistant.understanding.limits import BodyLimit, read_limit
-from assistant.understanding.people import Helper, helpers_in
 from assistant.understanding.numbers import (
     delta_goals,
     fits,
@@ -36,6 +35,7 @@ from assistant.understanding.numbers import (
     split_quantities,
     with_units,
 )
+from assistant.understanding.people import Helper, helpers_in
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,

@@ -42,7 +42,12 @@ _COUNT_RE = re.compile(
 _MEMBERS_RE = re.compile(r"\((?:me|i|myself),\s*([^)]*)\)")
 _MEMBER_RE = re.compile(r"^(?:my |our )?(?:(\d{1,2}) )?([a-z][a-z-]*)")
 _GROUP_RE = re.compile(r"\b(?:the|our|a) (committee|board|pta|pto|council|club|association)\b")
-_SINGULAR = {"people": "person", "staff": "staff member", "devs": "developer", "co-founders": "cofounder"}
+_SINGULAR = {
+    "people": "person",
+    "staff": "staff member",
+    "devs": "developer",
+    "co-founders": "cofounder",
+}
 _MAX_COUNTED = 6
 
 

@@ -12,6 +12,7 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
@@ -23,7 +24,6 @@ from assistant.engines.offline.tasks import (
     scaled_practice,
     stage_tasks,
 )
-from assistant.engines.offline.owners import share_tasks
 from assistant.models import (
     Assumption,
     Goal,

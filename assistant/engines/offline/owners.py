@@ -14,13 +14,82 @@ from assistant.understanding.people import Helper
 
 # work anyone in a household can pick up without owning the decisions
 _HANDS_ON = frozenset(
-    "dig carry move clear lift haul paint plant build sort wash clean mow rake spread load "
-    "pick cook walk fetch shop tidy pack bag hang sweep fill empty take drop set put "
-    "assemble measure cut sand prime water weed bake prep".split()
+    [
+        "dig",
+        "carry",
+        "move",
+        "clear",
+        "lift",
+        "haul",
+        "paint",
+        "plant",
+        "build",
+        "sort",
+        "wash",
+        "clean",
+        "mow",
+        "rake",
+        "spread",
+        "load",
+        "pick",
+        "cook",
+        "walk",
+        "fetch",
+        "shop",
+        "tidy",
+        "pack",
+        "bag",
+        "hang",
+        "sweep",
+        "fill",
+        "empty",
+        "take",
+        "drop",
+        "set",
+        "put",
+        "assemble",
+        "measure",
+        "cut",
+        "sand",
+        "prime",
+        "water",
+        "weed",
+        "bake",
+        "prep",
+    ]
 )
 _FILLER = frozenset(
-    "help the a an with on at in of to and for some any our my his her their all "
-    "saturdays sundays weekends weekend evenings mornings days day week".split()
+    [
+        "help",
+        "the",
+        "a",
+        "an",
+        "with",
+        "on",
+        "at",
+        "in",
+        "of",
+        "to",
+        "and",
+        "for",
+        "some",
+        "any",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "all",
+        "saturdays",
+        "sundays",
+        "weekends",
+        "weekend",
+        "evenings",
+        "mornings",
+        "days",
+        "day",
+        "week",
+    ]
 )
 
 
