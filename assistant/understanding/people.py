@@ -87,15 +87,16 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
             add(_kin_name(m.group(4)), m.group(5) or "")
     for listed in _MEMBERS_RE.finditer(text):
         for part in re.split(r",\s*|\s+and\s+", listed.group(1)):
-            m = _MEMBER_RE.match(part.strip())
-            if not m:
+            member = _MEMBER_RE.match(part.strip())
+            if not member:
                 continue
-            if m.group(1):
-                noun = {"kids": "kid", "children": "child"}.get(m.group(2), _singular(m.group(2)))
-                for i in range(1, min(int(m.group(1)), _MAX_COUNTED) + 1):
+            many, who = member.group(1), member.group(2)
+            if many:
+                noun = {"kids": "kid", "children": "child"}.get(who, _singular(who))
+                for i in range(1, min(int(many), _MAX_COUNTED) + 1):
                     add(f"{noun} {i}")
             else:
-                add(_kin_name(m.group(2)))
+                add(_kin_name(who))
     for m in _TOGETHER_RE.finditer(text):
         add(_kin_name(next(g for g in m.groups() if g)))
     count = _COUNT_RE.search(text)
