@@ -22,6 +22,7 @@ from assistant.language import (
 )
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_number, fmt_value
+from assistant.playbooks.cautions import Caution, cautions_for
 from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.understanding.baseline import in_unit, read_starting_point
@@ -109,6 +110,7 @@ class Understanding:
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
+    cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
 
     @property
@@ -378,6 +380,9 @@ def understand(
         capacity=capacity,
         owners=owners,
         helpers=helpers,
+        cautions=cautions_for(
+            normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)])), playbook.key
+        ),
         team=team,
         baseline=baseline,
         constraint=str(constraint) if constraint else None,

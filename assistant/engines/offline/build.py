@@ -13,6 +13,7 @@ from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
 from assistant.engines.offline.owners import share_tasks
+from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
@@ -144,6 +145,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         )
     if not u.team:
         share_tasks(milestones, u.helpers)
+    make_safe(milestones, u.cautions, today)  # "history of disordered eating": no calorie apps
     plan = Plan(
         id=pid,
         start_date=today,
@@ -405,6 +407,8 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         out.append(
             Assumption(text=text[:500], source="stated" if u.stages else "assumed", key="stages")
         )
+    for caution in u.cautions:
+        out.append(Assumption(text=caution.note, source="stated", key="safety"))
     if u.team:
         add(
             "owners",
