@@ -29,12 +29,21 @@ def make_safe(milestones: list[Milestone], cautions: list[Caution], today: dt.da
                 turn += 1
                 task.title, task.done_when = safe.title, safe.done_when
                 task.estimate_minutes = min(task.estimate_minutes, safe.minutes) or safe.minutes
-        asked = caution.has_clinician and any(
-            re.search(caution.has_clinician, t.title, re.I) for m in milestones for t in m.tasks
-        )
-        if asked:
-            continue
         first = milestones[0]
+        week_one = min(today + dt.timedelta(days=_FIRST_STEP_DAYS), first.deadline)
+        asked = [
+            t
+            for m in milestones
+            for t in m.tasks
+            if caution.has_clinician and re.search(caution.has_clinician, t.title, re.I)
+        ]
+        early = [t for t in asked if t.due <= week_one + dt.timedelta(days=4)]
+        movable = [t for t in asked if t in first.tasks and not t.recurrence and not t.depends_on]
+        if early:
+            continue
+        if movable:  # the field's own clinician step, brought into week one
+            movable[0].due = week_one
+            continue
         step = caution.clinician
         first.tasks.insert(
             0,
@@ -43,7 +52,7 @@ def make_safe(milestones: list[Milestone], cautions: list[Caution], today: dt.da
                 title=step.title,
                 owner="me",
                 estimate_minutes=step.minutes,
-                due=min(today + dt.timedelta(days=_FIRST_STEP_DAYS), first.deadline),
+                due=week_one,
                 start=today,
                 done_when=step.done_when,
             ),
