@@ -167,6 +167,14 @@ ROUTES: list[tuple[str, str]] = [
 ]
 
 
+def test_a_family_goal_is_planned_as_family_time_not_one_on_ones():
+    found = understand(
+        "our family wants to cut screen time and do one real thing together every week", {}, TODAY
+    )
+    assert found.playbook.key == "family"
+    assert found.preset is not None and found.unit == "family activities"
+
+
 def test_the_table_is_wide():
     assert len(ROUTES) >= 120
     assert len({field for _, field in ROUTES}) >= 25
