@@ -577,8 +577,8 @@ def _owners(
         return ["me", *others], True
     if not team_words:
         stated.add("owners")
-    elif not others:  # a team nobody named: stand-ins, so the work is never all "me"
-        return ["me", *TEAM_STAND_INS], True
+    elif not others and re.search(r"\b(?:we|we're|our|us)\b", core):
+        return ["me", *TEAM_STAND_INS], True  # a team nobody named: the work is never all "me"
     return ["me", *others], team_words
 
 

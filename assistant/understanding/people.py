@@ -25,18 +25,24 @@ _HELPS_RE = re.compile(
     rf" offered to| has offered to| wants to| is going to| agreed to)? ?"
     rf"(?:happy to |able to |going to |gonna )?(help(?:s|ing)?|do(?:es)?|take|handle|drive|"
     rf"carry|dig|build|paint|cook|watch)\b([^,.;!?]{{0,40}})"
-    rf"|\b(?:plus|with help from|help from|helped by) {_WHO}\b(?:[^,.;!?]{{0,12}}?\bto\b([^,.;!?]{{0,40}}))?"
+    rf"|\b(?:plus|with help from|help from|helped by) {_WHO}\b(?!'s)(?:[^,.;!?]{{0,12}}?\bto\b([^,.;!?]{{0,40}}))?"
 )
 # "me and my wife want to", "my husband and I", "with my brother"
+_PLANS = (
+    r"(?=\s+(?:want|wants|would like|will|are going|plan|are planning|need|decided|have decided|"
+    r"hope|can|could|both|together|are doing|are training|are saving|signed up))"
+)
 _TOGETHER_RE = re.compile(
-    rf"\b(?:me|i) (?:and|&) {_WHO}\b|\b{_WHO} (?:and|&) (?:i|me)\b|\btogether with {_WHO}\b"
+    rf"\b(?:me|i) (?:and|&) {_WHO}\b{_PLANS}|\b{_WHO} (?:and|&) (?:i|me)\b{_PLANS}"
+    rf"|\btogether with {_WHO}\b"
 )
 # "our team of 6 support agents", "6 agents", "3 cofounders", "me and 3 friends", "5 leaders"
 _COUNT_RE = re.compile(
     r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |part[- ]time |full[- ]time )?"
     r"(agents|reps|developers|devs|engineers|designers|writers|nurses|teachers|leaders|"
-    r"volunteers|cofounders|co-founders|friends|members|coaches|staff|people|colleagues|"
-    r"marketers|analysts|students)\b"
+    r"volunteers|cofounders|co-founders|members|coaches|staff|marketers|analysts)\b"
+    r"|\b(?:team of|group of|me and|i and|we(?:'re| are)|there are) (\d{1,2}) "
+    r"(people|friends|colleagues|students|of us)\b"
 )
 # "our family (me, my husband, 3 kids aged 8-15)": the members listed in brackets
 _MEMBERS_RE = re.compile(r"\((?:me|i|myself),\s*([^)]*)\)")
@@ -101,7 +107,9 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
         add(_kin_name(next(g for g in m.groups() if g)))
     count = _COUNT_RE.search(text)
     if count:
-        n, noun = min(int(count.group(1)), _MAX_COUNTED), _singular(count.group(2))
+        many, noun = count.group(1) or count.group(3), count.group(2) or count.group(4)
+        noun = "teammate" if noun == "of us" else _singular(noun)
+        n = min(int(many), _MAX_COUNTED)
         for i in range(1, n + 1):
             add(f"{noun} {i}", group=True)
     if _GROUP_RE.search(text) and roles and not count:
