@@ -143,6 +143,7 @@ class Playbook:
     rate_builds: bool = False  # a money rhythm earned, not set aside: it is built up, not set up
     owed_is_target: bool = False  # what the person has now is what the goal clears (a debt)
     per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
+    roles: tuple[str, ...] = ()  # who does this work in a group ("volunteer coordinator")
 
     def matches(self, text: str) -> float:
         return self.weight * len(re.findall(self.pattern, text))

@@ -33,6 +33,15 @@ _CLEAR_MEANING = 0.55  # the closest field by meaning is at least this close
 _WEAK_MEANING = 0.45  # and the keyword winner's own meaning is below this
 _MEANING_GAP = 0.2  # and further away by at least this
 _INDEX = "fields_index.npz"
+# What is to change is said first ("get my sleep sorted, ... stop needing 4 coffees"); the rest
+# is context. A keyword in the context counts this much of one in the lead clause, and the
+# meaning of the lead clause is blended with the meaning of the whole goal.
+_CONTEXT_HITS = 0.5
+_LEAD_MEANING = 0.5
+_MIN_LEAD_WORDS = 2
+_LEAD_CLEAR = 0.45  # a lead clause no field reads like ("I was 180 in the Army") is context
+_ASIDE_RE = re.compile(r"\([^)]*\)")
+_CLAUSE_END_RE = re.compile(r"[.!?;]\s|,\s|\s(?:because|but|since|cause|cuz)\s")
 
 
 @dataclass(frozen=True)
@@ -107,14 +116,45 @@ def similarities(text: str, fields: tuple[Playbook, ...]) -> dict[str, float]:
     return {k: float(np.mean(sorted(v, reverse=True)[:3])) for k, v in per.items()}
 
 
+def lead_clause(text: str) -> str:
+    """The goal's first clause, where people say what is to change; the whole text if short."""
+    plain = _ASIDE_RE.sub(" ", text)
+    for m in _CLAUSE_END_RE.finditer(plain):
+        head = plain[: m.start()].strip()
+        if len(head.split()) >= _MIN_LEAD_WORDS:
+            return head
+    return plain.strip()
+
+
+def _hits(f: Playbook, text: str, lead: str) -> float:
+    """Keyword hits: full weight in the lead clause, part weight in the context after it."""
+    if lead == text:
+        return f.matches(text)
+    in_lead = f.matches(lead)
+    return in_lead + _CONTEXT_HITS * max(f.matches(text) - in_lead, 0.0)
+
+
 def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route:
-    """The field whose examples the goal reads most like, keyword hits adding weight."""
+    """The field whose examples the goal reads most like, keyword hits adding weight.
+
+    The lead clause weighs more than the context: "rebuild my relationship with my son. we
+    only talk about chores" is about the son, not the chores.
+    """
+    lead = lead_clause(text)
     sims = similarities(text, fields)
+    lead_sims = similarities(lead, fields) if lead != text.strip() else {}
+    if lead_sims and max(lead_sims.values()) < _LEAD_CLEAR:
+        lead, lead_sims = text, {}
+    if lead_sims:
+        sims = {
+            k: (1 - _LEAD_MEANING) * v + _LEAD_MEANING * lead_sims.get(k, v)
+            for k, v in sims.items()
+        }
     scored: list[tuple[float, float, float, Playbook]] = []
     for f in fields:
         if not f.examples:
             continue
-        hits = f.matches(text)
+        hits = _hits(f, text, lead)
         if f.money and money and hits:
             hits += 0.5
         sim = sims.get(f.key, 0.0)

@@ -22,6 +22,7 @@ from assistant.language import (
 )
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, Preset, fmt_number, fmt_value
+from assistant.playbooks.cautions import Caution, cautions_for
 from assistant.playbooks.routing import Route, route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers, parse_capacity
 from assistant.understanding.baseline import in_unit, read_starting_point
@@ -35,6 +36,7 @@ from assistant.understanding.numbers import (
     split_quantities,
     with_units,
 )
+from assistant.understanding.people import Helper, helpers_in
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
@@ -107,6 +109,8 @@ class Understanding:
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
+    helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
+    cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
 
     @property
@@ -332,7 +336,8 @@ def understand(
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all
     capacity = _capacity("" if habit else goal, typed, stated)
-    owners, team = _owners(goal, core, typed, stated)
+    helpers = helpers_in(goal, answers, playbook.roles)
+    owners, team = _owners(goal, core, typed, stated, helpers)
     if "capacity" not in stated:
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:
@@ -377,6 +382,10 @@ def understand(
         deadline=deadline,
         capacity=capacity,
         owners=owners,
+        helpers=helpers,
+        cautions=cautions_for(
+            normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)])), playbook.key
+        ),
         team=team,
         baseline=baseline,
         constraint=str(constraint) if constraint else None,
@@ -549,7 +558,7 @@ def _capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
 
 
 def _owners(
-    goal: str, core: str, typed: dict[str, object], stated: set[str]
+    goal: str, core: str, typed: dict[str, object], stated: set[str], helpers: list[Helper]
 ) -> tuple[list[str], bool]:
     named = typed.get("owners")
     team_words = bool(_TEAM_RE.search(core)) or bool(_TEAM_RE.search(normalize(goal)))
@@ -565,11 +574,18 @@ def _owners(
         stated.add("owners")
         owners = ["me", *names] if re.search(r"\b(I|me)\b", goal) else names
         return owners, True
+    others = [h.name for h in helpers]
+    if any(h.group for h in helpers):  # "our team of 6 agents", "the committee"
+        stated.add("owners")
+        return ["me", *others], True
     if not team_words:
         stated.add("owners")
-    return ["me"], team_words
+    elif not others and re.search(r"\b(?:we|we're|our|us)\b", core):
+        return ["me", *TEAM_STAND_INS], True  # a team nobody named: the work is never all "me"
+    return ["me", *others], team_words
 
 
+TEAM_STAND_INS = ("teammate 1", "teammate 2")
 _SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
 
 

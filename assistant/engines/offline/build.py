@@ -12,6 +12,8 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.owners import share_tasks
+from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.tasks import (
     REVIEW,
@@ -76,7 +78,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     kickoff = tuple(s for s in first_steps + moves.unblock if s.unless not in u.stated)
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
-    owners = OwnerCycle(u.owners)
+    leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
+    owners = OwnerCycle(leads)
     milestones: list[Milestone] = []
     counter = iter(range(1, 10_000))
     window_start = today
@@ -113,7 +116,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             keep_first=u.rhythm_is_sessions or u.sessions_per_week is not None,
         )
         practice_due = due  # the practice runs to the checkpoint: no week goes without it
-        lead = u.owners[i % len(u.owners)]
+        lead = leads[i % len(leads)]
         tasks += recurring_tasks(
             practice, f, window_start, practice_due, counter, owners, lead=lead
         )
@@ -138,6 +141,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         window_start = (
             due + dt.timedelta(days=1) if due + dt.timedelta(days=1) <= u.deadline else due
         )
+    if not u.team:
+        share_tasks(milestones, u.helpers)
+    make_safe(milestones, u.cautions, today)  # "history of disordered eating": no calorie apps
     plan = Plan(
         id=pid,
         start_date=today,
@@ -402,10 +408,16 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         out.append(
             Assumption(text=text[:500], source="stated" if u.stages else "assumed", key="stages")
         )
+    for caution in u.cautions:
+        out.append(Assumption(text=caution.note, source="stated", key="safety"))
     if u.team:
         add(
             "owners",
             f"Owners: {', '.join(u.owners)}",
-            "You own every task until teammates are named (answer owners=...)",
+            (
+                "Teammates 1 and 2 stand in until you name who does what (answer owners=...)"
+                if "teammate 1" in u.owners
+                else f"Owners from your words: {', '.join(u.owners)} (answer owners=... to change)"
+            ),
         )
     return out
