@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from assistant.language.text import content_stems, normalize
 
 __all__ = [
+    "FALLBACK_LEAD",
     "STOCK_ATTACKS",
     "boilerplate",
+    "fell_to_fallback",
     "feeds_obstacle",
     "plan_attack_problem",
     "plan_attack_problems",
@@ -29,6 +31,16 @@ STOCK_ATTACKS = re.compile(
     r"free or cheaper option|shared rule|move for the moment the obstacle|the obstacle hits|"
     r"about the blocker|around this obstacle|main constraint|the current block"
 )
+# How the strategy starts when no known obstacle fits and the moves are built from the
+# person's words and the plan's session (constraints._own_moves): a rule can count them.
+FALLBACK_LEAD = "Meet it at the moment it happens"
+
+
+def fell_to_fallback(plan: dict) -> bool:
+    """Did no known obstacle fit this (JSON) plan's stated constraint?"""
+    return (plan.get("constraint_strategy") or "").startswith(FALLBACK_LEAD)
+
+
 # Words too common in attack templates to count as sharing the person's words.
 _TEMPLATE_WORDS = frozenset(
     s.rstrip("e")
@@ -70,7 +82,19 @@ _LESS_OF = re.compile(
 )
 _AWAY = re.compile(
     r"\b(?:instead|no|not|without|swap|replace|away|out of|cut|limit|skip|"
-    r"free|less|fewer|other than|alcohol-free|non-alcoholic|plan for|before|alternatives?|dislike)\b"
+    r"free|less|fewer|other than|alcohol-free|non-alcoholic|plan for|before|alternatives?|dislike|"
+    r"outside|swaps?|substitutes?|quit\w*|stop\w*|don'?t offer|not to offer|what you (?:will )?"
+    r"drink|what you'?ll order)\b"
+)
+# A conflict the person wants less of is fed by more talk about it ("a weekly talk about the
+# arguments"), unless the talk is about stopping it.
+_CONFLICT = re.compile(r"\b(?:argu\w*|fight\w*|debat\w*|rows?|yell\w*|bicker\w*|clash\w*)\b")
+_TALK = re.compile(r"\b(?:talk|talks|discuss\w*|debate|conversation|hold a|sit down)\b")
+_ENDS_IT = re.compile(r"\b(?:exit|no-\w+|rule|stop|change the subject|off the table|leave|pause)\b")
+# A habit the person names (vaping, wine, betting) in a title that does not steer away from it.
+_HABITS = re.compile(
+    r"\b(?:vap\w*|smok\w*|cigarettes?|dip|dipping|wine|beers?|drinks?|drinking|cocktails?|"
+    r"bet|bets|betting|gambl\w*|scroll\w*|takeout|takeaways?)\b"
 )
 _DRINKING = re.compile(r"\b(?:bars?|pubs?|happy hour|brewer(?:y|ies)|wine bars?|rounds? of)\b")
 _STRAIN = re.compile(r"\b(?:brisk\w*|run|runs|running|jog|sprint|hiit|intense|push harder|max)\b")
@@ -94,6 +118,12 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
                 return f"schedules more of what the person wants less of: {title}"
         if _BODY.search(said) and _STRAIN.search(t):
             return f"strains the body the person named as the obstacle: {title}"
+        if _CONFLICT.search(said) and _TALK.search(t) and not _ENDS_IT.search(t):
+            return f"feeds the conflict with more talk about it: {title}"
+        habit = {m.group(0)[:4] for m in _HABITS.finditer(said)}
+        named = {m.group(0)[:4] for m in _HABITS.finditer(t)}
+        if habit & named and not _AWAY.search(t):
+            return f"schedules the habit the person wants less of: {title}"
     return ""
 
 
