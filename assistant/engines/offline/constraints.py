@@ -142,7 +142,7 @@ def _from_kind(
 def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
     """No knowledge fits: the moment named in their words, the plan's own session cut to 10
     minutes for that day, and one change that removes what sets it off."""
-    here = {**fill, "label": _label(fill["own"]), "smaller": _smaller_session(playbook)}
+    here = {**fill, "label": _label(fill["own"]), "session": _session(playbook)}
     return ConstraintMoves(
         text,
         _fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
@@ -183,9 +183,9 @@ _FALLBACK_STRATEGY = (
     "for that day, and one change that removes what sets it off"
 )
 _SMALLER_ON_THE_DAY = Step(
-    "{smaller} on days '{label}' gets in the way",
+    "Do a 10-minute version of the session on days '{label}' gets in the way",
     15,
-    "Each of those days logged, with what you did instead of skipping",
+    "On each of those days, 10 minutes of '{session}' done and logged",
     times=1,
     attacks=True,
 )
@@ -204,20 +204,15 @@ _NAME_AND_REMOVE = (
         attacks=True,
     ),
 )
-_DURATION = re.compile(r"\b(?:\d+(?:-\d+)?[- ](?:minutes?|mins?|hours?)|an hour|half an hour)\b")
 _WORDS_AS_LABEL = 6  # a longer obstacle is cut to its first clause or first words
 
 
-def _smaller_session(playbook: Playbook) -> str:
-    """The plan's own session cut to 10 minutes: 'Walk briskly for 10 minutes'."""
-    if not playbook.practice:
-        return "Do 10 minutes of the goal's work"
-    title = playbook.practice[0].title.replace("{", "(").replace("}", ")")
-    if re.search(r"[()]", title):  # a session with slots to fill is not quotable here
-        return "Do 10 minutes of the goal's work"
-    if _DURATION.search(title):
-        return _DURATION.sub(lambda m: "10-minute" if "-" in m.group(0) else "10 minutes", title, 1)
-    return f"{title} for 10 minutes"
+def _session(playbook: Playbook) -> str:
+    """The plan's own session, named in the smaller version's done-when."""
+    title = playbook.practice[0].title if playbook.practice else ""
+    if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
+        return "the goal's main session"
+    return title[0].lower() + title[1:] if not title[:2].isupper() else title
 
 
 def _label(own: str) -> str:
@@ -233,8 +228,9 @@ def _label(own: str) -> str:
 
 
 _DANGLING = frozenset(
-    "a an the to of and or but so my your our their i i'm im with for at in on by from is are "
-    "was be".split()
+    "a an the to of and or but so if my your our their i i'm im i'll it's its it with for at in "
+    "on by from is are was be been that which what when then even just after before beyond "
+    "over about like than up out into way really very".split()
 )
 
 
