@@ -191,8 +191,7 @@ _SMALLER_ON_THE_DAY = Step(
 )
 _NAME_AND_REMOVE = (
     Step(
-        "Note the last 3 times '{label}' got in the way: the day, the place, what came just "
-        "before",
+        "Note the last 3 times '{label}' got in the way: the day, the place, what came just before",
         20,
         "3 times written down; the moment it usually hits circled",
         attacks=True,
@@ -227,11 +226,12 @@ def _label(own: str) -> str:
     return " ".join(cut).rstrip(" .,;") or own
 
 
-_DANGLING = frozenset(
+_DANGLING_WORDS = (  # words a cut label must not end on
     "a an the to of and or but so if my your our their i i'm im i'll it's its it with for at in "
     "on by from is are was be been that which what when then even just after before beyond "
-    "over about like than up out into way really very".split()
+    "over about like than up out into way really very"
 )
+_DANGLING = frozenset(_DANGLING_WORDS.split())
 
 
 def _own_words(text: str) -> str:
