@@ -121,8 +121,9 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
         if recovery and _DRINKING.search(t):
             return f"sends someone cutting alcohol to drinking places: {title}"
         m = _LESS_OF.search(said)
-        if m:
-            thing = _stems(m.group(1))
+        if m:  # "sick of weighing every meal": the weighing, not the meals
+            doing = re.match(r"[a-z]+ing\b", m.group(1))
+            thing = _stems(doing.group(0) if doing else m.group(1))
             if thing & _stems(t) and not _AWAY.search(t):
                 return f"schedules more of what the person wants less of: {title}"
         if _BODY.search(said) and _STRAIN.search(t):
