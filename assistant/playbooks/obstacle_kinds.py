@@ -1,8 +1,10 @@
 """Kinds of obstacle people name in any field, and a coach's moves against each, as data.
 
 ``assistant/data/obstacles.toml`` holds one :class:`ObstacleKind` per kind (travel, shifts,
-pain, cravings, a slow landlord, ...), validated here: unknown keys, bad regexes and variants
-for fields that do not exist fail at load, and in the test that loads the table.
+pain, cravings, a slow landlord, fear of phoning, no car, ...), validated here: unknown keys,
+bad regexes and variants for fields that do not exist fail at load, and in the test that loads
+the table. ``unless`` is a negative cue (the same words meaning something else), ``narrow``
+puts a kind before the field's own obstacles.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ A stated constraint ("I skip runs when work runs late", "low activation of trial
 matched to a kind of bottleneck; each kind has a weekly system-changing task and one or two
 one-off moves for the first weeks (seed 000: "every weekly plan must include at least one
 task that changes the system, not just feeds it"). A constraint no kind matches is still
-attacked by name: the person's words are the constraint and are quoted in the first move's done-when.
+attacked in the person's words: the moment they name, a 10-minute version of the plan's own
+session for that day, and one change that removes what sets it off.
 """
 
 from __future__ import annotations
@@ -61,9 +62,10 @@ def constraint_moves(
     text itself names ("I have a problem with sweets at night"), else the default obstacle of
     the goal's kind (``default``, an obstacle key), else the field's own default.
 
-    A stated one is met, in order, by the field's own obstacle that names it, the kind of
-    obstacle that names it (travel, a slow landlord, ...), whichever of the two is closest in
-    meaning, else an if-then plan in the person's words. Moves that would feed the obstacle
+    A stated one is met, in order, by a narrow kind of obstacle that names it (fear of
+    phoning, no car), the field's own obstacle that names it, a broader kind that names it
+    (travel, a slow landlord, ...), whichever of the two is closest in meaning, else moves
+    built from the person's words and the plan's session. Moves that would feed the obstacle
     or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
         said = normalize(goal)
