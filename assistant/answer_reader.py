@@ -51,7 +51,8 @@ _TIME_RE = re.compile(
 # time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
 _LOOSE_TIME_RE = re.compile(
     rf"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
-    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?)\b"
+    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
 )
 _BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
 _EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
@@ -64,14 +65,25 @@ _HEADS_RE = re.compile(
 )
 _BASELINE_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
-    r"i can|i do|i run|i have)\b.*\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
+    r"i can|i do|i run|i have)\b.*\d|^\W*can (?!not\b)(?:\w+ )+?(?:maybe |about |only )?\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
     r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
-    r"run|tried|played|written|studied)|starting out)\b"
+    r"run|tried|played|written|studied|been|had|made|built|ridden|swum|drawn|\w+ed)|"
+    r"starting out)\b"
 )
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
-    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy)\b"
+    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
+    r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
+    r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
+)
+_NO_DATE_RE = re.compile(
+    r"^\W*(?:no (?:real )?(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
+    r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
+)
+_SOON_RE = re.compile(
+    r"\b(?:this|next|coming)\s(?:few\s|couple (?:of )?)?(?:weekends?|weeks?|months?)\b|"
+    r"\b(?:weeks?|months?|years?|days?) from now\b"
 )
 _DATE_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b|\b(?:christmas|xmas|new year|"
@@ -144,10 +156,10 @@ def map_answers(
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
-        if key is not None:
+        if kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
+            out[kind] = f"{out[kind]}; {part}"  # more of an answer this reply already gave
+        elif key is not None:
             out[key] = part
-        elif kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
-            out[kind] = f"{out[kind]}; {part}"
         elif leftover is not None:
             leftover.append(part)  # said, but no open question fits it: never filed anywhere
     return out
@@ -157,16 +169,20 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
+    if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
+        return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
     if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
         return "baseline"
     if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
         return "capacity"
-    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and len(s.split()) <= 6 and ";" not in s:
-        return "capacity"
+    short = len(s.split()) <= 6 and ";" not in s
+    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):
+        return "capacity"  # "weekends"; "3 mornings a week before work, 30 min"
     horizon = find_horizon(part)
     if horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
-    short_date = _DATE_WORDS_RE.search(fix_month_typos(s)) and len(s.split()) <= 6
+    dated = _DATE_WORDS_RE.search(fix_month_typos(s))
+    short_date = dated and (len(s.split()) <= 6 or dated.start() == 0)  # "october, the 14th"
     if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
         return "deadline"
     if "baseline" in keys and _BASELINE_RE.search(s):
@@ -229,12 +245,20 @@ def _clauses(lines: list[str], wanted: int) -> list[str]:
             out.append(piece)
             continue
         subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
-        typed = [p for p in subs if kind_of(p)]
-        if len(subs) > 1 and typed:
-            rest = ", ".join(p for p in subs if not kind_of(p))
+        kinds = [kind_of(p) for p in subs]
+        if len(subs) > 1 and any(kinds):
+            typed: list[str] = []  # neighbours of one kind stay one part: "3 mornings, 30 min"
+            for i, (sub, kind) in enumerate(zip(subs, kinds, strict=True)):
+                if kind and i and kinds[i - 1] == kind:
+                    typed[-1] = f"{typed[-1]}, {sub}"
+                elif kind:
+                    typed.append(sub)
+            rest = ", ".join(p for p, k in zip(subs, kinds, strict=True) if not k)
             out.extend(typed + ([rest] if rest else []))
         else:
             out.append(piece)
+    if len({kind_of(part) for part in out} - {None}) < 2:
+        return [lines[0]]  # one answer said in several bits: "october, bloodwork is the 14th"
     return out
 
 

@@ -116,6 +116,15 @@ CASES: list[tuple[str, list[str], dict]] = [
         RUN,
         {"baseline": 5.0, "capacity": 3.0, "deadline": D(2027, 4, 30)},
     ),
+    # one answer at a time, out of order: its parts stay together and go where they belong
+    ("3 mornings a week before work, 30 min", FIVE, {"capacity": 1.5}),
+    ("spring maybe? there's a 5k in april", FIVE, {"deadline": D(2027, 4, 30)}),
+    ("can jog maybe 1 min at a time", ["metric", "baseline", "constraint"], {"baseline": 1.0}),
+    (
+        "the baby wakes up early and ruins my mornings",
+        ["metric", "constraint"],
+        {"constraint": "the baby wakes up early and ruins my mornings"},
+    ),
     # five answers one per line: by content first, then by position
     (
         "21 km\nby april\n5 hours\nI can run 5k\nI lose motivation",
@@ -186,3 +195,27 @@ def test_a_part_no_question_fits_is_reported_not_filed():
     unused: list[str] = []
     mapped = map_answers("21 km\nby april", questions(["deadline"]), unused)
     assert mapped == {"deadline": "by april"} and unused == ["21 km"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "open_keys", "key"),
+    [
+        # a reply to one question, said in bits, stays whole under the question it answers
+        ("october, bloodwork is the 14th I think", FIVE, "deadline"),
+        ("3 or 4 hours, evenings after the kids are down", RUN, "capacity"),
+        ("saturdays, like 6 hours", RUN, "capacity"),
+        ("weekends, and I'm off wednesdays", RUN, "capacity"),
+        ("G C D Em, no barre chords, never played in front of anyone", ["baseline"], "baseline"),
+        (
+            "never fixed anything plumbing, I have a basic toolkit",
+            ["baseline", "constraint"],
+            "baseline",
+        ),
+        ("9 weeks from now I guess, theres a turkey trot on thanksgiving", RUN, "deadline"),
+        ("this weekend, in-laws coming", RUN, "deadline"),
+        ("next weekend", RUN, "deadline"),
+    ],
+)
+def test_a_reply_to_one_question_is_not_split_across_others(reply, open_keys, key):
+    mapped = map_answers(reply, questions(open_keys))
+    assert mapped == {key: reply}
