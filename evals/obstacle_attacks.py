@@ -1,9 +1,11 @@
-"""How many plans attack the person's stated obstacle with boilerplate, or feed it.
+"""How many plans attack the person's stated obstacle with boilerplate, feed it, or fall back.
 
 Every goal of the judging rounds that came with a stated constraint is planned offline with the
-persona's answers; each plan's attack is checked by ``obstacle_checks.plan_attack_problems``.
-Run: ``python -m evals.obstacle_attacks [-v]`` (``--stored`` checks the plans kept in the rounds
-instead, i.e. the code as it was when they were graded).
+persona's answers; each plan's attack is checked by ``obstacle_checks.plan_attack_problems``, and
+plans whose obstacle no known kind fits (the moves built from their words,
+``obstacle_checks.fell_to_fallback``) are counted. Run: ``python -m evals.obstacle_attacks [-v]
+[--round NAME]`` (``--stored`` checks the '-b' plans kept in the rounds instead, i.e. the code
+as it was when they were graded).
 """
 
 from __future__ import annotations
@@ -24,11 +26,8 @@ def _recovery(plan: dict, goal: dict) -> bool:
     return plan["metadata"].get("field") in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(said))
 
 
-ROUNDS_JUDGED = ("2026-11-27-round3", "2026-11-27-round4")  # the rounds whose plans were kept
-
-
-def fresh_plans():
-    """(goal, plan JSON) for every goal with a stated constraint, planned now."""
+def fresh_plans(rounds: tuple[str, ...] = ()):
+    """(goal, plan JSON) for every goal with a stated constraint (of ``rounds``), planned now."""
     from assistant.config import Settings
     from assistant.engines.offline.engine import OfflineEngine
     from assistant.errors import GoalsmithError, InputError
@@ -39,7 +38,7 @@ def fresh_plans():
     engine = OfflineEngine(settings)
     for goal in goals():
         answers = dict(goal.get("answers", {}))
-        if goal["round"] not in ROUNDS_JUDGED or not answers.get("constraint"):
+        if (rounds and goal["round"] not in rounds) or not answers.get("constraint"):
             continue
         for _ in range(4):
             try:
@@ -54,18 +53,21 @@ def fresh_plans():
         yield goal, json.loads(result.plan.model_dump_json())
 
 
-def stored_plans():
+def stored_plans(rounds: tuple[str, ...] = ()):
     """(goal, plan JSON) of the '-b' plans kept in the rounds, for goals with a constraint."""
     for goal in goals():
+        if rounds and goal["round"] not in rounds:
+            continue
         path = ROUNDS / goal["round"] / "plans" / f"{goal['id']}-b.json"
         if goal.get("answers", {}).get("constraint") and path.exists():
             yield goal, json.loads(path.read_text(encoding="utf-8"))
 
 
 def main(argv: list[str]) -> int:
-    from assistant.engines.offline.obstacle_checks import plan_attack_problems
+    from assistant.engines.offline.obstacle_checks import fell_to_fallback, plan_attack_problems
 
-    source = stored_plans() if "--stored" in argv else fresh_plans()
+    rounds = tuple(argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--round")
+    source = stored_plans(rounds) if "--stored" in argv else fresh_plans(rounds)
     kinds: Counter[str] = Counter()
     total = 0
     for goal, plan in source:
@@ -73,14 +75,17 @@ def main(argv: list[str]) -> int:
         problems = plan_attack_problems(plan, _recovery(plan, goal))
         kinds.update(problems.keys())
         kinds["any"] += bool(problems)
-        if "-v" in argv and problems:
+        kinds["fallback"] += fell_to_fallback(plan)
+        if "-v" in argv and (problems or fell_to_fallback(plan)):
             said = goal["answers"]["constraint"][:50]
-            print(f"{goal['id']:>5} [{said}] {'; '.join(problems.values())[:150]}")
+            why = "; ".join(problems.values()) or "no known obstacle fits: moves from their words"
+            print(f"{goal['id']:>5} [{said}] {why[:150]}")
     print(f"plans with a stated constraint: {total}")
     print(f"  boilerplate (stock attack or strategy): {kinds['stock']}")
     print(f"  attacks that feed or endanger:          {kinds['feeds']}")
     print(f"  no attack title repeats their words:    {kinds['not_theirs']}")
     print(f"  any of these:                           {kinds['any']}")
+    print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
     return 0
 
 

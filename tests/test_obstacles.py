@@ -62,7 +62,7 @@ PHRASINGS = [
     ("savings", "friends keep inviting me to expensive dinners", "eating_out", "dinners"),
     ("alcohol", "golf league = beers", "eating_out", "league"),
     ("quit", "I always light up with my morning coffee", "habit_trigger", "coffee"),
-    ("smoking", "everyone at work smokes on break", "habit_trigger", "breaks"),
+    ("smoking", "everyone at work smokes on break", "crew_habit", "breaks"),
     ("reading", "I fall asleep when I read", "energy", "sleepy"),
     ("book", "I rewrite the first chapter over and over", "perfectionism", "rewriting"),
     ("podcast", "editing takes forever", "perfectionism", "editing"),

@@ -1,8 +1,10 @@
 """Kinds of obstacle people name in any field, and a coach's moves against each, as data.
 
 ``assistant/data/obstacles.toml`` holds one :class:`ObstacleKind` per kind (travel, shifts,
-pain, cravings, a slow landlord, ...), validated here: unknown keys, bad regexes and variants
-for fields that do not exist fail at load, and in the test that loads the table.
+pain, cravings, a slow landlord, fear of phoning, no car, ...), validated here: unknown keys,
+bad regexes and variants for fields that do not exist fail at load, and in the test that loads
+the table. ``unless`` is a negative cue (the same words meaning something else), ``narrow``
+puts a kind before the field's own obstacles.
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ class ObstacleKind:
     cues: tuple[tuple[str, str], ...] = ()  # (regex, phrase): the person's own object
     source: str = ""  # the seed article the moves draw on
     variants: tuple[Variant, ...] = ()
+    unless: str = ""  # a negative cue: words that give the pattern another meaning
+    narrow: bool = False  # tried before the field's own obstacles when its words hit
 
-    @field_validator("pattern")
+    @field_validator("pattern", "unless")
     @classmethod
     def _compiles(cls, value: str) -> str:
         try:
@@ -54,6 +58,12 @@ class ObstacleKind:
         except re.error as exc:
             raise ValueError(f"pattern is not a valid regex: {exc}") from exc
         return value
+
+    def named_in(self, said: str) -> bool:
+        """Do the (normalised) words name this kind, and not another meaning of its keywords?"""
+        return bool(re.search(self.pattern, said)) and not (
+            self.unless and re.search(self.unless, said)
+        )
 
     def moves(self, field: str) -> tuple[str, Step, tuple[Step, ...]]:
         """(strategy, weekly attack, one-off moves) for a plan in ``field``."""

@@ -9,7 +9,6 @@ person said with each kind's ``about`` phrasings ("the couch is right there" is 
 from __future__ import annotations
 
 import functools
-import re
 
 from assistant.language import normalize
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
@@ -20,8 +19,8 @@ KIND_SIMILARITY = 0.55  # how close in meaning a constraint must be to a kind's 
 
 
 def by_words(said: str) -> ObstacleKind | None:
-    """The first kind whose keywords the (normalised) words hit."""
-    return next((k for k in obstacle_kinds() if re.search(k.pattern, said)), None)
+    """The first kind whose keywords the (normalised) words hit, negative cues respected."""
+    return next((k for k in obstacle_kinds() if k.named_in(said)), None)
 
 
 def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:

@@ -4,7 +4,8 @@ A stated constraint ("I skip runs when work runs late", "low activation of trial
 matched to a kind of bottleneck; each kind has a weekly system-changing task and one or two
 one-off moves for the first weeks (seed 000: "every weekly plan must include at least one
 task that changes the system, not just feeds it"). A constraint no kind matches is still
-attacked by name: the person's words are the constraint and are quoted in the first move's done-when.
+attacked in the person's words: the moment they name, a 10-minute version of the plan's own
+session for that day, and one change that removes what sets it off.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
-from assistant.engines.offline.obstacle_checks import STOCK_ATTACKS, feeds_obstacle
+from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD, STOCK_ATTACKS, feeds_obstacle
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind
@@ -61,9 +62,10 @@ def constraint_moves(
     text itself names ("I have a problem with sweets at night"), else the default obstacle of
     the goal's kind (``default``, an obstacle key), else the field's own default.
 
-    A stated one is met, in order, by the field's own obstacle that names it, the kind of
-    obstacle that names it (travel, a slow landlord, ...), whichever of the two is closest in
-    meaning, else an if-then plan in the person's words. Moves that would feed the obstacle
+    A stated one is met, in order, by a narrow kind of obstacle that names it (fear of
+    phoning, no car), the field's own obstacle that names it, a broader kind that names it
+    (travel, a slow landlord, ...), whichever of the two is closest in meaning, else moves
+    built from the person's words and the plan's session. Moves that would feed the obstacle
     or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
         said = normalize(goal)
@@ -82,16 +84,21 @@ def constraint_moves(
         stock = any(STOCK_ATTACKS.search(normalize(t)) for t in moves.titles())
         if not stock and not feeds_obstacle(text, moves.titles(), recovery):
             return moves
-    return _own_if_then(text, fill)
+    return _own_moves(playbook, text, fill)
 
 
 def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str]):
-    """Every way to meet the stated obstacle, best first (a generator: meaning is costly)."""
+    """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
+
+    A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
+    before the field's own obstacles, which a single keyword of theirs could misread."""
+    kind = by_words(said)
+    if kind is not None and kind.narrow:
+        yield _from_kind(kind, playbook, text, said, fill)
     known = next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
     if known is not None:
         yield _from_obstacle(known, text, fill)
-    kind = by_words(said)
-    if kind is not None:
+    if kind is not None and not kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
     obstacle, o_sim = _closest_obstacle(playbook, text)
     near, k_sim = by_meaning(said)
@@ -134,17 +141,15 @@ def _from_kind(
     )
 
 
-def _own_if_then(text: str, fill: dict[str, str]) -> ConstraintMoves:
-    """No knowledge fits: a plan B for the obstacle (a short one named as a label)."""
-    quotable = len(fill["own"].split()) <= 6 and not re.search(
-        r"\d|\b(?:hours?|minutes?|days?|weeks?|months?|whole)\b", text.lower()
-    )
+def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
+    """No knowledge fits: the moment named in their words, the plan's own session cut to 10
+    minutes for that day, and one change that removes what sets it off."""
+    here = {**fill, "label": _label(fill["own"]), "session": _session(playbook)}
     return ConstraintMoves(
         text,
-        "Decide in advance what you do when it happens: one plan B, tried for a week and kept "
-        "if it worked, then the next",
-        _fill(_PLAN_B_TRY, fill),
-        (_fill(_PLAN_B_NAMED if quotable else _PLAN_B, fill),),
+        _fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
+        _fill(_SMALLER_ON_THE_DAY, here),
+        tuple(_fill(s, here) for s in _NAME_AND_REMOVE),
     )
 
 
@@ -172,28 +177,63 @@ def _obstacle_vectors(texts: tuple[str, ...]):
     return load_minilm().encode(list(texts))
 
 
-# The person's words are not pasted into titles: quoted mid-sentence they read as broken
-# English ("If I'll be talking to like 300 people, then I will ..."); the plan's constraint
-# line names the obstacle in their words once.
-_PLAN_B = Step(
-    "Write a plan B for the moment the obstacle hits",
-    20,
-    "One if-then line saved: the moment it hits, and the smaller step you take instead",
-    attacks=True,
+# The person's words are not pasted into titles as grammar ("If I'll be talking to like 300
+# people, then I will ..."): a short quote of theirs is named as a label, which no grammar can
+# break, and the whole obstacle is quoted once, in the plan's constraint line.
+_FALLBACK_STRATEGY = (
+    ": the moment '{label}' gets in the way named, a 10-minute version of the session ready "
+    "for that day, and one change that removes what sets it off"
 )
-_PLAN_B_TRY = Step(
-    "Use your plan B each time the obstacle hits",
+_SMALLER_ON_THE_DAY = Step(
+    "Do a 10-minute version of the session on days '{label}' gets in the way",
     15,
-    "Each time it came up this week logged, with what you did",
+    "On each of those days, 10 minutes of '{session}' done and logged",
     times=1,
     attacks=True,
 )
-# a short obstacle without a size in it is named as a label, which no grammar can break
-_PLAN_B_NAMED = replace(
-    _PLAN_B,
-    done_when="One if-then line saved for the obstacle ('{own}'): the moment it hits, and the "
-    "smaller step you take instead",
+_NAME_AND_REMOVE = (
+    Step(
+        "Note the last 3 times '{label}' got in the way: the day, the place, what came just before",
+        20,
+        "3 times written down; the moment it usually hits circled",
+        attacks=True,
+    ),
+    Step(
+        "Remove 1 thing that sets off '{label}': ask someone, move something or book something",
+        20,
+        "The change made; who or what it was written down",
+        attacks=True,
+    ),
 )
+_WORDS_AS_LABEL = 6  # a longer obstacle is cut to its first clause or first words
+
+
+def _session(playbook: Playbook) -> str:
+    """The plan's own session, named in the smaller version's done-when."""
+    title = playbook.practice[0].title if playbook.practice else ""
+    if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
+        return "the goal's main session"
+    return title[0].lower() + title[1:] if not title[:2].isupper() else title
+
+
+def _label(own: str) -> str:
+    """Their words as a short label: the first clause, at most six words, no dangling 'and'."""
+    words = own.split()
+    if len(words) <= _WORDS_AS_LABEL:
+        return own.rstrip(" .,;")
+    head = re.split(r",|;|\s(?:and|but|so|because|when|which|since)\s", own)[0].split()
+    cut = head[:_WORDS_AS_LABEL]
+    while cut and cut[-1].lower() in _DANGLING:
+        cut.pop()
+    return " ".join(cut).rstrip(" .,;") or own
+
+
+_DANGLING_WORDS = (  # words a cut label must not end on
+    "a an the to of and or but so if my your our their i i'm im i'll it's its it with for at in "
+    "on by from is are was be been that which what when then even just after before beyond "
+    "over about like than up out into way really very"
+)
+_DANGLING = frozenset(_DANGLING_WORDS.split())
 
 
 def _own_words(text: str) -> str:

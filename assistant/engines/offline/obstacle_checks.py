@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from assistant.language.text import content_stems, normalize
 
 __all__ = [
+    "FALLBACK_LEAD",
     "STOCK_ATTACKS",
     "boilerplate",
+    "fell_to_fallback",
     "feeds_obstacle",
     "plan_attack_problem",
     "plan_attack_problems",
@@ -29,6 +31,16 @@ STOCK_ATTACKS = re.compile(
     r"free or cheaper option|shared rule|move for the moment the obstacle|the obstacle hits|"
     r"about the blocker|around this obstacle|main constraint|the current block"
 )
+# How the strategy starts when no known obstacle fits and the moves are built from the
+# person's words and the plan's session (constraints._own_moves): a rule can count them.
+FALLBACK_LEAD = "Meet it at the moment it happens"
+
+
+def fell_to_fallback(plan: dict) -> bool:
+    """Did no known obstacle fit this (JSON) plan's stated constraint?"""
+    return (plan.get("constraint_strategy") or "").startswith(FALLBACK_LEAD)
+
+
 # Words too common in attack templates to count as sharing the person's words.
 _TEMPLATE_WORDS = frozenset(
     s.rstrip("e")
@@ -66,12 +78,33 @@ def boilerplate(constraint: str, titles: Sequence[str]) -> str:
 
 _LESS_OF = re.compile(
     r"\b(?:don'?t like|do not like|hate|can'?t stand|sick of|too much|too many|addicted to|"
-    r"can'?t stop|always (?:eat|buy|order|drink)|love)\s+(?:the\s|my\s|all\s)?([a-z][a-z -]{2,30})"
+    r"can'?t stop|always (?:eat|buy|order|drink)|love)\s+(?!(?:for|to|when|at|in|on|of|about|with)\b)"
+    r"(?:the\s|my\s|all\s)?([a-z][a-z -]{2,30})"
 )
 _AWAY = re.compile(
     r"\b(?:instead|no|not|without|swap|replace|away|out of|cut|limit|skip|"
-    r"free|less|fewer|other than|alcohol-free|non-alcoholic|plan for|before|alternatives?|dislike)\b"
+    r"free|less|fewer|other than|alcohol-free|non-alcoholic|plan for|before|alternatives?|dislike|"
+    r"outside|swaps?|substitutes?|quit\w*|stop\w*|don'?t offer|not to offer|what you (?:will )?"
+    r"drink|what you'?ll order|ladder|rung|script|rehears\w*|in writing|by email|by letter)\b"
 )
+# A conflict the person wants less of is fed by more talk about the conflict itself, or about
+# a topic of opinion that nobody has to decide ("a weekly talk about the arguments", about
+# politics), unless the talk is about stopping it. A decision to make together (the budget)
+# does need a calm talk.
+_CONFLICT = re.compile(r"\b(?:argu\w*|fight\w*|debat\w*|rows?|yell\w*|bicker\w*|clash\w*)\b")
+_OPINION = re.compile(
+    r"\b(?:politic\w*|religio\w*|the news|elections?|vaccin\w*|immigration|trump|biden|brexit)\b"
+)
+_TALK = re.compile(r"\b(?:talk|talks|discuss\w*|debate|conversation|hold a|sit down)\b")
+_ENDS_IT = re.compile(r"\b(?:exit|no-\w+|rule|stop|change the subject|off the table|leave|pause)\b")
+# A habit the person names (vaping, wine, betting) in a title that does not steer away from it.
+_HABITS = re.compile(
+    r"\b(?:vap\w*|smok\w*|cigarettes?|dip|dipping|wine|beers?|drinks?|drinking|cocktails?|"
+    r"bet|bets|betting|gambl\w*|scroll\w*|takeout|takeaways?)\b"
+)
+# Counting, weighing and tracking endanger someone with a history of disordered eating.
+_ED = re.compile(r"disordered eating|eating disorders?|anorexi\w*|bulimi\w*|binge eating disorder")
+_NUMBERS = re.compile(r"\b(?:calori\w*|count\w*|weigh\w*|scales?|macros?|track\w*)\b")
 _DRINKING = re.compile(r"\b(?:bars?|pubs?|happy hour|brewer(?:y|ies)|wine bars?|rounds? of)\b")
 _STRAIN = re.compile(r"\b(?:brisk\w*|run|runs|running|jog|sprint|hiit|intense|push harder|max)\b")
 _BODY = re.compile(
@@ -88,12 +121,22 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
         if recovery and _DRINKING.search(t):
             return f"sends someone cutting alcohol to drinking places: {title}"
         m = _LESS_OF.search(said)
-        if m:
-            thing = _stems(m.group(1))
+        if m:  # "sick of weighing every meal": the weighing, not the meals
+            doing = re.match(r"[a-z]+ing\b", m.group(1))
+            thing = _stems(doing.group(0) if doing else m.group(1))
             if thing & _stems(t) and not _AWAY.search(t):
                 return f"schedules more of what the person wants less of: {title}"
         if _BODY.search(said) and _STRAIN.search(t):
             return f"strains the body the person named as the obstacle: {title}"
+        if _ED.search(said) and _NUMBERS.search(t) and not re.search(r"\bwithout|\bno\b|delete", t):
+            return f"counting or weighing for someone the numbers endanger: {title}"
+        about_it = _CONFLICT.search(t) or (_OPINION.search(said) and _OPINION.search(t))
+        if _CONFLICT.search(said) and about_it and _TALK.search(t) and not _ENDS_IT.search(t):
+            return f"feeds the conflict with more talk about it: {title}"
+        habit = {m.group(0)[:4] for m in _HABITS.finditer(said)}
+        named = {m.group(0)[:4] for m in _HABITS.finditer(t)}
+        if habit & named and not _AWAY.search(t):
+            return f"schedules the habit the person wants less of: {title}"
     return ""
 
 
