@@ -192,8 +192,11 @@ def _names_other_minutes(task: Task) -> bool:
 
 
 def _pinned(task: Task, first_due: dt.date) -> bool:
-    """The plan's quick win, or a step the title says happens today, stays where it is."""
-    return task.due == first_due or "today" in task.title.lower()
+    """The plan's quick win, a step the title says happens today, or a safety step (a
+    clinician's go-ahead before the work) stays where it is."""
+    return (
+        task.due == first_due or "today" in task.title.lower() or bool(_SAFETY.search(task.title))
+    )
 
 
 def _push_later(plan: Plan, task: Task) -> bool:
