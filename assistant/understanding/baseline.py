@@ -13,30 +13,8 @@ from dataclasses import dataclass
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook
+from assistant.understanding.roles import mask_incidental
 
-_MONTH = (  # "nov 5", "5 nov", never "maybe 2"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-# numbers that are never an amount of the outcome, whatever the field
-_NOT_AMOUNT_RES = (
-    re.compile(r"\b\d{1,2}:\d{2}\b"),  # a time, a race time or a verse: "2:14", "1:19"
-    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"),  # "10pm", "6am"
-    re.compile(rf"\b{_MONTH}\s\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}"),
-    re.compile(r"\b(?:19|20)\d\d\b"),  # a year
-    re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # "10th grade"
-    re.compile(r"\b\d+(?:\.\d+)?\s?(?:yrs?|years?|mos|months?)\b"),  # a span lived
-    re.compile(r"\b\d+\s?(?:weeks?|wks?|days?)\s(?:ago|post|since|old|in\b)"),
-    re.compile(r"(?<=\d)\s?x\s?\d+\b|\bx\s?\d+\b"),  # reps: "275 x1", "185 x 3"
-    re.compile(r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?"),  # a height
-    re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b|\btype\s?[12]\b"),
-    re.compile(r"\b(?:\d{1,2}\s?(?:yo|y/o)|(?:i'm|im|i am|he's|she's|age|aged)\s\d{1,2})\b"),
-    # what they want, not where they are: "168 now want 146", "size 14, want a 10"
-    re.compile(
-        r"\b(?:want|wanna|goal|target|aim|aiming|hoping|hope|down to|get to|up to)\b"
-        r"[^,;.\d]{0,12}\d[\d,.]*(?:\s?[a-z]+)?"
-    ),
-)
 _OF_RE = re.compile(r"\b(\d+)\s(?:of|out of)\s\d+\s([a-z]+)")
 _RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
 _PERIOD_AFTER_RE = re.compile(
@@ -198,13 +176,10 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
 
 def _masked(text: str) -> str:
     """The answer with ranges as their middle ("3-4" -> "3.5") and non-amounts blanked."""
-    for pattern in _NOT_AMOUNT_RES[:2]:  # clock times first: "1:30-2am" is no range
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    text = mask_incidental(text, "answer", clock=True)  # clock times first: "1:30-2am"
     text = _OF_RE.sub(r"\1 \2", text)  # "3 of 5 chapters done": 3 chapters
     text = _RANGE_RE.sub(lambda m: f"{(float(m.group(1)) + float(m.group(2))) / 2:g}", text)
-    for pattern in _NOT_AMOUNT_RES[2:]:
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    return mask_incidental(text, "answer", clock=False)
 
 
 _TIME_UNITS = {"days": r"days?", "weeks": r"weeks?|wks?", "hours": r"hours?|hrs?|h"}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook, Preset
+from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
@@ -40,12 +41,15 @@ def split_quantities(
     core: str, quantities: Sequence[Quantity], playbook: Playbook
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
-    fitting = [q for q in quantities if fits(q, playbook)]
+    fitting = sorted((q for q in quantities if fits(q, playbook)), key=lambda q: q.span)
+    roles = read_roles(core)
     baseline = target = None
     for q in fitting:
         before = core[max(0, q.span[0] - 22) : q.span[0]]
         after = core[q.span[1] : q.span[1] + 14]
-        cue = _BASELINE_CUE_RE.search(before[-14:] if "from" not in before[-8:] else before)
+        near = re.split(r"[,;.]\s", before)[-1]  # "i'm 61, save $10,000": another clause
+        cue = _BASELINE_CUE_RE.search(near[-14:] if "from" not in near[-8:] else near)
+        cue = cue or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
         if (
             (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
             and baseline is None
@@ -64,6 +68,7 @@ def split_quantities(
         and baseline is not None
         and len(fitting) == 1
         and not _BASELINE_CUE_RE.search(core)
+        and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None
     return baseline, target
