@@ -91,3 +91,16 @@ def test_a_count_of_what_they_know_is_their_start_not_the_target() -> None:
         "learn ukulele well enough to play at my dad's 70th, I only know 3 chords", {}, TODAY
     )
     assert u.target != 3.0 or u.unit != "chords"
+
+
+def test_a_purpose_with_no_amount_is_the_statement_in_their_words() -> None:
+    from assistant.engines.offline.build import compose_statement
+
+    u = understand(
+        "learn the piano well enough to play at my daughter's recital, I only know 2 pieces",
+        {},
+        TODAY,
+    )
+    statement = compose_statement(u).lower()
+    assert statement.startswith("learn the piano well enough to play at my daughter's recital")
+    assert u.baseline is None and "2 pieces" in u.baseline_words

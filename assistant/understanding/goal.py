@@ -30,6 +30,7 @@ from assistant.understanding.numbers import (
     with_units,
 )
 from assistant.understanding.outcome import (
+    done_words,
     outcome_phrase,
     read_why,
     statement_is_specific,
@@ -43,7 +44,7 @@ from assistant.understanding.rhythm import (
     read_rhythm,
     sessions_are_now,
 )
-from assistant.understanding.roles import mask_incidental
+from assistant.understanding.roles import clause_at, mask_incidental
 from assistant.understanding.words import fix_typos
 
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
@@ -111,9 +112,18 @@ def understand(
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     baseline = baseline_q.value if baseline_q else None
+    start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
+    if (
+        baseline_q
+        and not target_q
+        and baseline_q.unit
+        and in_unit(1, baseline_q.unit, unit) is None
+    ):
+        baseline, start_said = None, clause_at(core, baseline_q.span)
+        stated.add("baseline")
     guessed = target_q is None and not isinstance(typed.get("metric"), Quantity)  # a typical one
     counted = False  # the answer counted in the goal's own unit ("9 rooms")
-    baseline_words = baseline_said = ""
+    baseline_words, baseline_said = start_said, ""
     if answers.get("baseline") and "baseline" in typed:
         period = read_rhythm(core, target_q, baseline_q).period
         baseline_said = str(answers["baseline"]).strip()[:120]
@@ -307,6 +317,10 @@ def understand(
         baseline_words=baseline_words,
     )
     u.subject = subject_of(u)
+    if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
+        # no amount said ("well enough to play at my sister's wedding"): the count is the
+        # field's guess, so the goal is said as the done-state they named
+        u.done_words = "" if rate_period or stages else done_words(core) or ""
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     make_feasible(u)

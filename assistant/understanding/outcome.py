@@ -79,3 +79,20 @@ def outcome_phrase(core: str) -> str:
 
 def statement_is_specific(text: str) -> bool:
     return bool(judge_specific(text).passed)
+
+
+_ENOUGH_RE = re.compile(
+    r"^(?:[^.;!?]{3,80}?\b(?:well|good|confident|fluent|fit|strong|comfortable) enough to|"
+    r"[^.;!?,]{3,60}?\bso (?:that )?i can|[^.;!?,]{3,60}?\bto be able to)\s[^,.;!?()]{3,90}"
+)
+
+
+def done_words(core: str) -> str | None:
+    """The done-state in the person's words when they name a purpose rather than an amount:
+    "learn guitar well enough to play at my sister's wedding"."""
+    first = re.split(r"(?<=[.!?])\s", core, maxsplit=1)[0]
+    m = _ENOUGH_RE.match(first)
+    if not m:
+        return None
+    phrase = re.sub(r"\s(?:and|but|so|because|since|by|before|until|in|within)\s*$", "", m.group(0))
+    return phrase.strip(" ,.")[:140] or None

@@ -225,3 +225,11 @@ def _role(text: str, masked: str, start: int, end: int) -> Role:
 def is_current(roles: list[NumberRole], span: tuple[int, int]) -> bool:
     """Whether the quantity at ``span`` holds a number read as where the person is now."""
     return any(r.role == "current" and r.span[0] < span[1] and span[0] < r.span[1] for r in roles)
+
+
+def clause_at(text: str, span: tuple[int, int]) -> str:
+    """The clause of ``text`` that holds ``span``, as the person wrote it."""
+    cuts = [m.end() for m in re.finditer(r"[,;.!?(]\s|\bbut\s", text[: span[0]])]
+    start = cuts[-1] if cuts else 0
+    end = re.search(r"[,;.!?)]|\sbut\s|$", text[span[1] :])
+    return text[start : span[1] + (end.start() if end else 0)].strip()[:120]

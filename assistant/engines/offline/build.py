@@ -201,10 +201,10 @@ def compose_statement(u: Understanding) -> str:
     if u.rate_period:
         f.update(rate_fields(u, u.target, final=True, room_days=(u.deadline - u.today).days))
         template = rate_form(u).statement
-    candidates += [
-        template.format(**f),
-        f"Reach {fmt_value(u.target, u.unit)} on the {u.metric_name} count",
-    ]
+    measured = template.format(**f)
+    if u.done_words:  # the done-state they named, in their words, then the field's measure
+        candidates[:0] = [u.done_words, f"{u.done_words}: {measured[:1].lower()}{measured[1:]}"]
+    candidates += [measured, f"Reach {fmt_value(u.target, u.unit)} on the {u.metric_name} count"]
     for text in candidates:
         text = text[:1].upper() + text[1:]
         full = text + by
