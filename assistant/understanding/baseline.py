@@ -101,6 +101,7 @@ _NOT_UNITS = frozenset(
 )
 _MONEY_WORDS = frozenset(
     ["saved", "savings", "left", "owed", "owing", "debt", "cash", "raised", "balance", "checking"]
+    + ["set", "put", "stashed", "banked", "sitting", "in"]  # "2,300 set aside", "put away"
 )
 _CONVERT = {
     ("miles", "km"): 1.609,
@@ -156,6 +157,8 @@ def read_starting_point(
         if found is not None:
             value, theirs, sure = found
             return StartingPoint(value, "" if sure else said.strip()[:120], sure, theirs)
+        if ours == "%" and q.kind != "percent" and q.value > 100:
+            continue  # "247 this morning" is no lab percentage: a body weight
         if _leading_bare(q, text) and not _period_after(text, q.span[0]):
             return StartingPoint(value=q.value, words=said.strip()[:120], sure=False)
     words = said.strip().rstrip(".")[:120]
@@ -199,6 +202,9 @@ def _readings(text: str, playbook: Playbook, ours: str) -> list[Quantity]:
             Quantity(float(m.group(1)), ours, "amount", m.span())
             for m in re.finditer(pattern, text)
         ]
+    if ours == "out":  # "pain about 4/10": a rating out of 10
+        for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:/|out of)\s?10\b", text):
+            out.append(Quantity(float(m.group(1)), "out of 10", "amount", m.span()))
     for m in _MEASURE_RE.finditer(text):  # "maybe 2 miles": the finder can miss these
         out.append(Quantity(float(m.group(1)), _canonical(m.group(2)), "amount", m.span()))
     return out
@@ -225,9 +231,10 @@ def _in_measure(
     if not _unit_word(q.unit) and q.kind == "amount" and not own:
         own_words = ""  # a bare number's label must name the field's measure, not "size 14"
     foreign = label and label not in _CUES and not own and not _said_in(label, own_words)
+    foreign = foreign and not _initials_in(label, f"{own_words} {field_words}")  # "frt", "tir"
     if foreign and q.kind != "percent":
         return None  # "credit 760" for a house, "squat 315" for fat loss, "kids 7, 10"
-    said_period = _period_after(text, q.span[0])
+    said_period = _period_after(text, q.span[0]) if q.unit != "out of 10" else None
     if said_period and said_period != period and not playbook.durations_are_outcome:
         return None  # "15 a day" is not 15 days in a row; "1400/mo" is not a total
     if period and not said_period and playbook.money:
@@ -245,6 +252,8 @@ def _in_measure(
             return q.value, _canonical(playbook.bare_unit), True
         if ours == "%" and 0 < q.value <= 100 or ours in {"", "gpa"}:
             return q.value, ours, False
+        if period and said_period == period and label in _CUES:  # "about 3,500 a day": steps
+            return q.value, ours, False
         return None
     return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None
 
@@ -259,6 +268,14 @@ def _said_in(label: str, goal: str) -> bool:
     """Whether the goal speaks of what the label names ("score" for a credit score goal)."""
     stem = label[:5]
     return any(word.startswith(stem) for word in re.findall(r"[a-z]+", goal))
+
+
+def _initials_in(label: str, text: str) -> bool:
+    """Whether a short label is the initials of words in ``text`` ("frt": first response time)."""
+    if not 2 <= len(label) <= 4:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", text))
+    return label in initials
 
 
 def _period_after(text: str, start: int) -> str | None:
