@@ -104,3 +104,16 @@ def test_a_purpose_with_no_amount_is_the_statement_in_their_words() -> None:
     statement = compose_statement(u).lower()
     assert statement.startswith("learn the piano well enough to play at my daughter's recital")
     assert u.baseline is None and "2 pieces" in u.baseline_words
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "unit", "baseline"),
+    [
+        ("finish my online course, I'm on module 4 of 10", 10.0, "modules", 4.0),
+        ("stay sober for a year, I'm 20 days sober", 365.0, "days", 20.0),
+        ("quit smoking, a pack a day for 15 years, my son asked me to", 30.0, "days", None),
+    ],
+)
+def test_progress_and_run_lengths_are_read_from_the_goal(goal, target, unit, baseline) -> None:
+    u = understand(goal, {}, TODAY)
+    assert (u.target, u.unit, u.baseline) == (target, unit, baseline)

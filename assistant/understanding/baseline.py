@@ -252,6 +252,8 @@ def _in_measure(
             return q.value, _canonical(playbook.bare_unit), True
         if ours == "%" and 0 < q.value <= 100 or ours in {"", "gpa"}:
             return q.value, ours, False
+        if ours and ours in {label, label + "s"}:  # "module 3 of 12": modules
+            return q.value, ours, True
         if period and said_period == period and label in _CUES:  # "about 3,500 a day": steps
             return q.value, ours, False
         return None

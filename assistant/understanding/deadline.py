@@ -110,11 +110,13 @@ def make_feasible(u: Understanding) -> None:
                 f"holds by {u.deadline:%d %B %Y}"
             )
     still = u.target - (u.baseline or 0)  # "I'm 90 days sober": only the rest is ahead
-    if u.counts_a_run and still * 4 / 3 + 7 > u.weeks * 7:
-        weeks_needed = (still * 4 / 3 + 7) / 7  # time to prepare, then the run itself
-        why = (
-            f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}, "
-            "with a week to prepare first"
+    days = still if u.baseline else still * 4 / 3 + 7  # a run going needs no preparing
+    if u.counts_a_run and days > u.weeks * 7:
+        weeks_needed = days / 7  # time to prepare, then the run itself
+        why = f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}" + (
+            f": {u.value(still)} are still ahead"
+            if u.baseline
+            else ", with a week to prepare first"
         )
     if weeks_needed:
         u.notes["deadline"] = why

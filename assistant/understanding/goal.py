@@ -111,6 +111,15 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
+    run_days = _RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
+    if (
+        run_days
+        and "in a row" in playbook.metric_name
+        and not isinstance(typed.get("metric"), Quantity)
+    ):
+        # "sober for a year": the run they want, in days
+        target = float(int(run_days.group(1) or 1) * _DAYS_IN[run_days.group(2)])
+        stated.add("metric")
     baseline = baseline_q.value if baseline_q else None
     start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
     if (
@@ -327,6 +336,11 @@ def understand(
     return u
 
 
+_RUN_SPAN_RE = re.compile(
+    r"\b(?:sober|clean|[a-z]+[- ]free|quit [a-z]+|stop [a-z]+|off [a-z]+|without [a-z]+|no [a-z]+)"
+    r" for (?:a|an|one|(\d+)) (year|month|week)s?\b(?! ago)"
+)
+_DAYS_IN = {"year": 365, "month": 30, "week": 7}
 _SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
 
 

@@ -76,7 +76,9 @@ def split_quantities(
 
 def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> list[Quantity]:
     """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
-    field's unit for bare numbers ("I weigh 225": pounds), unless the text names another."""
+    field's unit for bare numbers ("I weigh 225": pounds), unless the text names another;
+    a number after the thing it counts takes its name ("on module 3 of 12": modules)."""
+    quantities = [_named_before(core, q, playbook) for q in quantities]
     if playbook.money and not any(q.kind == "money" for q in quantities):
         # "invest 10k", "I have 12000 saved": in a money field a bare amount is money
         quantities = [
@@ -102,6 +104,20 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
         else q
         for q in quantities
     ]
+
+
+def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
+    """'module 3', 'chapter 4 of 20', 'week 3': the noun before a bare number, when the field
+    counts it, is its unit; so is the same noun for the whole after 'of'."""
+    if q.unit or q.kind != "amount" or not playbook.units:
+        return q
+    m = re.search(r"\b([a-z]+)\s(?:\d+\s(?:of|out of)\s)?$", core[: q.span[0]])
+    if not m:
+        return q
+    for noun in (m.group(1) + "s", m.group(1)):
+        if re.search(playbook.units, noun):
+            return Quantity(q.value, noun, q.kind, q.span)
+    return q
 
 
 _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
