@@ -39,3 +39,41 @@ def test_the_ladder_starts_past_the_stated_start(goal, answers, start):
     assert counted, [m.title for m in plan.milestones]
     assert all(way * (v - start) > 0 for v in counted), counted
     assert counted == sorted(counted, reverse=way < 0), counted
+
+
+def _titles(plan) -> list[str]:
+    return [t.title for m in plan.milestones for t in m.tasks]
+
+
+def test_a_step_they_say_is_done_is_not_planned_again() -> None:
+    plan = ENGINE.draft(
+        "pass the GED science test, I already took a practice test and got 58%", {}, TODAY
+    )
+    fresh = ENGINE.draft("pass the GED science test", {}, TODAY)
+    assert plan.metadata.field == fresh.metadata.field
+    assert any("baseline practice test" in t for t in _titles(fresh))
+    assert not any("baseline practice test" in t for t in _titles(plan))
+    assert plan.goal.metric.baseline == 58
+
+
+def test_a_part_already_passed_never_names_the_goal() -> None:
+    plan = ENGINE.draft(
+        "finish my high school equivalency, I passed the reading test last spring", {}, TODAY
+    )
+    assert "reading test" not in plan.goal.statement.lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "parts"),
+    [
+        ("I passed the math test last year", ["math test"]),
+        ("already have a pull-up bar in my doorway", ["pull-up bar"]),
+        ("haven't bought backing or batting", []),
+        ("I have no idea where to start", []),
+        ("done with the first draft, still need the ending", ["first draft"]),
+    ],
+)
+def test_what_they_say_is_done_is_read(said: str, parts: list[str]) -> None:
+    from assistant.understanding.progress import done_parts
+
+    assert done_parts(said) == parts

@@ -37,6 +37,7 @@ from assistant.understanding.outcome import (
     subject_of,
 )
 from assistant.understanding.people import read_capacity, read_owners
+from assistant.understanding.progress import done_parts
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
@@ -325,6 +326,7 @@ def understand(
         levels=levels,
         baseline_words=baseline_words,
     )
+    u.done = done_parts(core, str(answers.get("baseline", "")))
     u.subject = subject_of(u)
     if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
         # no amount said ("well enough to play at my sister's wedding"): the count is the

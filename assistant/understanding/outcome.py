@@ -7,6 +7,7 @@ import re
 from assistant.assess import judge_specific
 from assistant.language import find_horizon
 from assistant.understanding.facts import Understanding
+from assistant.understanding.progress import without_done
 
 PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
 
@@ -33,7 +34,7 @@ def subject_of(u: Understanding) -> str:
     if u.preset and u.preset.subject:
         return u.preset.subject
     if pb.subjects:
-        m = re.search(pb.subjects, u.core)
+        m = re.search(pb.subjects, without_done(u.core))  # never a part already done
         if m:
             words = _TRAILING_RE.sub("", m.group(1).strip())
             words = re.sub(r"^(my|our|a|an)\s", "the ", words)
