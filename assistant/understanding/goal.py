@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.quantities import Quantity
-from assistant.playbooks import BY_KEY, PLAYBOOKS, Playbook, fmt_value
+from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
 from assistant.understanding.baseline import in_unit, read_starting_point
@@ -22,11 +22,13 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
 from assistant.understanding.numbers import (
+    below_target,
     delta_goals,
-    fits,
+    other_target,
     outcome_quantities,
     read_target,
     split_quantities,
+    stated_levels,
     with_units,
 )
 from assistant.understanding.outcome import (
@@ -158,14 +160,16 @@ def understand(
             # the goal said where they start ("from 2.6 to 3.0"); an unsure reading of the
             # answer ("2.6 cumulative, ... A&P 2") does not override it
             baseline_words = start.words
-        elif start.value is not None and (start.sure or _below(start.value, target, playbook)):
+        elif start.value is not None and (
+            start.sure or below_target(start.value, target, playbook)
+        ):
             baseline, baseline_words = start.value, start.words
         else:
             baseline, baseline_words = None, start.words
         stated.add("baseline")
         if baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
             # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
-            target, unit = _other_target(quantities, playbook, baseline, (target, unit))
+            target, unit = other_target(quantities, playbook, baseline, (target, unit))
             if target == baseline and playbook.default_target != baseline:
                 target, unit = playbook.default_target, playbook.unit
                 stated.discard("metric")
@@ -183,7 +187,7 @@ def understand(
     ):
         baseline = float(run.group(1))  # "I'm 90 days sober": the run so far
         stated.add("baseline")
-    levels = _levels(core, quantities, playbook, before_delta, target)
+    levels = stated_levels(core, quantities, playbook, before_delta, target)
     if levels:
         stated.add("baseline")
     # churn, blood pressure, a limit on drinks or coffees ("4 cans a day, down to 1"): it falls
@@ -346,14 +350,6 @@ _DAYS_IN = {"year": 365, "month": 30, "week": 7}
 _SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
 
 
-def _other_target(
-    quantities: Sequence[Quantity], playbook: Playbook, start: float, target: tuple[float, str]
-) -> tuple[float, str]:
-    """Another amount of the goal's measure than the starting point, when the goal has one."""
-    other = next((q for q in quantities if fits(q, playbook) and q.value != start), None)
-    return (other.value, other.unit or target[1]) if other else target
-
-
 _ALREADY_RE = re.compile(r"\b(?:already|still|currently|right now|these days)\b")
 _LEVEL_RE = re.compile(
     r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
@@ -369,40 +365,7 @@ def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
     return bool((sessions and _ALREADY_RE.search(time)) or _LEVEL_RE.search(start))
 
 
-def _below(value: float, target: float, playbook: Playbook) -> bool:
-    """Whether a guessed starting level sits on the near side of the target."""
-    if playbook.measured_as_change:
-        return value > 3 * target  # a body weight, next to a change of a few pounds
-    return value > target if playbook.lower_is_better else value < target
-
-
-def _levels(
-    core: str,
-    quantities: Sequence[Quantity],
-    playbook: Playbook,
-    before: tuple[float, float | None],
-    delta: float,
-) -> tuple[float, float] | None:
-    """The person's own start and end levels when the goal became a change ("225 to 195")."""
-    stated_target, stated_base = before
-    if not playbook.bare_unit or (delta == stated_target and stated_base is None):
-        return None  # levels are for fields measured as a change of a bare number (weight)
-    if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
-        return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"
-    levels = [q.value for q in quantities if fits(q, playbook)]
-    if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
-        return levels[0], levels[1]
-    losing = re.search(r"\b(lose|losing|drop|shed|get down|down to)\b", core)
-    gaining = playbook.measured_as_change == "gain"
-    if stated_base is not None and delta == stated_target and stated_base >= 3 * delta:
-        if losing:
-            return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
-        if gaining:
-            return stated_base, stated_base + delta  # "put on 10 lb", "139 lbs"
-    return None
-
-
-_COUNTED = set(
+_COUNTED = frozenset(
     [
         "steps",
         "pushups",

@@ -208,3 +208,44 @@ def delta_goals(
         stated.discard("metric")  # a goal weight with no starting weight: the loss is unknown
         return playbook.default_target, None
     return target, None if baseline is not None and baseline > target else baseline
+
+
+def other_target(
+    quantities: Sequence[Quantity], playbook: Playbook, start: float, target: tuple[float, str]
+) -> tuple[float, str]:
+    """Another amount of the goal's measure than the starting point, when the goal has one."""
+    other = next((q for q in quantities if fits(q, playbook) and q.value != start), None)
+    return (other.value, other.unit or target[1]) if other else target
+
+
+def below_target(value: float, target: float, playbook: Playbook) -> bool:
+    """Whether a guessed starting level sits on the near side of the target."""
+    if playbook.measured_as_change:
+        return value > 3 * target  # a body weight, next to a change of a few pounds
+    return value > target if playbook.lower_is_better else value < target
+
+
+def stated_levels(
+    core: str,
+    quantities: Sequence[Quantity],
+    playbook: Playbook,
+    before: tuple[float, float | None],
+    delta: float,
+) -> tuple[float, float] | None:
+    """The person's own start and end levels when the goal became a change ("225 to 195")."""
+    stated_target, stated_base = before
+    if not playbook.bare_unit or (delta == stated_target and stated_base is None):
+        return None  # levels are for fields measured as a change of a bare number (weight)
+    if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
+        return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"
+    levels = [q.value for q in quantities if fits(q, playbook)]
+    if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
+        return levels[0], levels[1]
+    losing = re.search(r"\b(lose|losing|drop|shed|get down|down to)\b", core)
+    gaining = playbook.measured_as_change == "gain"
+    if stated_base is not None and delta == stated_target and stated_base >= 3 * delta:
+        if losing:
+            return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
+        if gaining:
+            return stated_base, stated_base + delta  # "put on 10 lb", "139 lbs"
+    return None
