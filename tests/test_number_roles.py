@@ -117,3 +117,16 @@ def test_a_purpose_with_no_amount_is_the_statement_in_their_words() -> None:
 def test_progress_and_run_lengths_are_read_from_the_goal(goal, target, unit, baseline) -> None:
     u = understand(goal, {}, TODAY)
     assert (u.target, u.unit, u.baseline) == (target, unit, baseline)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "go back to work after 6 years home with the kids",
+        "start running again after my baby, she's 4 months",
+        "get a new job after 11 years at the same company",
+    ],
+)
+def test_a_span_lived_is_never_the_deadline(goal: str) -> None:
+    u = understand(goal, {}, TODAY)
+    assert "deadline" not in u.stated, u.deadline

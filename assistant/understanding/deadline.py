@@ -9,6 +9,7 @@ import re
 from assistant.language import find_horizon, resolve_deadline
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.facts import Understanding
+from assistant.understanding.roles import mask_incidental
 
 RUN_SO_FAR_RE = re.compile(
     r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
@@ -38,6 +39,8 @@ def read_deadline(
         rf"\b(?:every|each|per)\s(?:other\s)?{re.escape(horizon.phrase)}", core
     ):
         horizon = None  # "a can every 2 days": a rhythm, not a deadline
+    if horizon and _incidental(core, horizon.phrase):
+        horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
     lived = horizon and re.fullmatch(
         r"for (?:the (?:last|past) )?([3-9]|\d\d) years?", horizon.phrase
     )
@@ -62,6 +65,12 @@ def read_deadline(
     if playbook.typical_pace:  # weight: about 0.6 kg a week
         weeks = max(8, math.ceil(target / converted(playbook.typical_pace, playbook, unit)))
     return today + dt.timedelta(weeks=weeks)
+
+
+def _incidental(core: str, phrase: str) -> bool:
+    """Whether the phrase sits where the goal's incidental numbers are (an age, a span lived)."""
+    at = core.find(phrase)
+    return at >= 0 and mask_incidental(core)[at : at + len(phrase)] != phrase
 
 
 _PER_UNIT = {"kg": 1.0, "kgs": 1.0, "lb": 2.2046, "lbs": 2.2046, "pounds": 2.2046}
