@@ -64,14 +64,16 @@ _HEADS_RE = re.compile(
 )
 _BASELINE_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
-    r"i can|i do|i run|i have)\b.*\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
+    r"i can|i do|i run|i have)\b.*\d|^\W*can (?!not\b)(?:\w+ )+?(?:maybe |about |only )?\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
     r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
     r"run|tried|played|written|studied)|starting out)\b"
 )
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
-    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy)\b"
+    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
+    r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
+    r"afford|expensive|kids?|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
 )
 _DATE_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b|\b(?:christmas|xmas|new year|"
@@ -144,10 +146,10 @@ def map_answers(
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
-        if key is not None:
+        if kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
+            out[kind] = f"{out[kind]}; {part}"  # more of an answer this reply already gave
+        elif key is not None:
             out[key] = part
-        elif kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
-            out[kind] = f"{out[kind]}; {part}"
         elif leftover is not None:
             leftover.append(part)  # said, but no open question fits it: never filed anywhere
     return out
@@ -161,8 +163,9 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
         return "baseline"
     if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
         return "capacity"
-    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and len(s.split()) <= 6 and ";" not in s:
-        return "capacity"
+    short = len(s.split()) <= 6 and ";" not in s
+    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):
+        return "capacity"  # "weekends"; "3 mornings a week before work, 30 min"
     horizon = find_horizon(part)
     if horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
@@ -229,9 +232,15 @@ def _clauses(lines: list[str], wanted: int) -> list[str]:
             out.append(piece)
             continue
         subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
-        typed = [p for p in subs if kind_of(p)]
-        if len(subs) > 1 and typed:
-            rest = ", ".join(p for p in subs if not kind_of(p))
+        kinds = [kind_of(p) for p in subs]
+        if len(subs) > 1 and any(kinds):
+            typed: list[str] = []  # neighbours of one kind stay one part: "3 mornings, 30 min"
+            for i, (sub, kind) in enumerate(zip(subs, kinds, strict=True)):
+                if kind and i and kinds[i - 1] == kind:
+                    typed[-1] = f"{typed[-1]}, {sub}"
+                elif kind:
+                    typed.append(sub)
+            rest = ", ".join(p for p, k in zip(subs, kinds, strict=True) if not k)
             out.extend(typed + ([rest] if rest else []))
         else:
             out.append(piece)

@@ -12,6 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.agenda import (
+    WHY_HELP,
+    asks_for_agenda,
+    asks_why,
+    explain_task,
+    says_thanks,
+    task_about,
+    week_agenda,
+)
 from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
@@ -111,6 +120,20 @@ class Conversation:
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            if self.plan is not None and asks_for_agenda(text):
+                return self._turn(week_agenda(self.plan, self.today))
+            if self.plan is not None and says_thanks(text):
+                return self._turn(
+                    "Glad it helps. Ask for a change any time (\u201cI only have 3 hours a "
+                    "week\u201d), ask **what should I do this week?**, or record a week in the "
+                    "**Review** tab."
+                )
+            about = asks_why(text) if self.plan is not None else None
+            if about == "":
+                return self._turn(WHY_HELP)
+            task = task_about(self.plan, about) if self.plan is not None and about else None
+            if self.plan is not None and task is not None:
+                return self._turn(explain_task(self.plan, task))
             return self._revise(text, progress)
         except GoalsmithError as exc:
             said = str(exc)
@@ -165,10 +188,11 @@ class Conversation:
             )
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
-        notes, asks = self._take(self._answers_in(text, unused))
+        said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
+        notes, asks = self._take(said)
         if unused:
-            said = "; ".join(repr(u[:60]) for u in unused)
-            notes.append(f"I did not use {said}: no open question fits it.")
+            left = "; ".join(repr(u[:60]) for u in unused)
+            notes.append(f"I did not use {left}: no open question fits it.")
         line = understood_line(self.goal or "", self.answers, self.today)
         head = "\n\n".join([line, *notes])
         if asks:
@@ -373,7 +397,12 @@ def _findings_markdown(findings: list[Finding]) -> str:
     if not findings:
         return "**Checks:** passes every rule."
     lines = ["**Checks:**"]
+    seen: dict[tuple[str, str, str], int] = {}  # one finding in 4 milestones is one line
     for f in findings:
-        fix = f" Fix: {f.suggestion}" if f.suggestion else ""
-        lines.append(f"- **{_SEVERITY_WORDS[f.severity]}:** {f.message}{fix}")
+        key = (f.severity, f.message, f.suggestion)
+        seen[key] = seen.get(key, 0) + 1
+    for (severity, message, suggestion), n in seen.items():
+        fix = f" Fix: {suggestion}" if suggestion else ""
+        times = f" ({n} places)" if n > 1 else ""
+        lines.append(f"- **{_SEVERITY_WORDS[severity]}:** {message}{times}{fix}")
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from assistant.models import Plan, Task
@@ -60,3 +61,17 @@ def total_task_minutes(task: Task, plan: Plan) -> float:
 def usable_minutes_per_week(plan: Plan, slack: float) -> float:
     """Capacity after keeping ``slack`` (e.g. 20%) free for real life."""
     return plan.capacity_hours_per_week * 60 * (1 - slack)
+
+
+_ISO_RE = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+
+
+def break_weeks(plan: Plan) -> set[dt.date]:
+    """Mondays of weeks that touch a break the person asked for (an assumption keyed "break"
+    naming its first and last day), where no work is expected."""
+    out: set[dt.date] = set()
+    for assumption in plan.assumptions:
+        days = [dt.date.fromisoformat(d) for d in _ISO_RE.findall(assumption.text)]
+        if assumption.key == "break" and len(days) == 2 and days[0] <= days[1]:
+            out.update(week_starts(days[0], days[1]))
+    return out

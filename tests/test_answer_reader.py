@@ -116,6 +116,15 @@ CASES: list[tuple[str, list[str], dict]] = [
         RUN,
         {"baseline": 5.0, "capacity": 3.0, "deadline": D(2027, 4, 30)},
     ),
+    # one answer at a time, out of order: its parts stay together and go where they belong
+    ("3 mornings a week before work, 30 min", FIVE, {"capacity": 1.5}),
+    ("spring maybe? there's a 5k in april", FIVE, {"deadline": D(2027, 4, 30)}),
+    ("can jog maybe 1 min at a time", ["metric", "baseline", "constraint"], {"baseline": 1.0}),
+    (
+        "the baby wakes up early and ruins my mornings",
+        ["metric", "constraint"],
+        {"constraint": "the baby wakes up early and ruins my mornings"},
+    ),
     # five answers one per line: by content first, then by position
     (
         "21 km\nby april\n5 hours\nI can run 5k\nI lose motivation",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 import pytest
@@ -235,3 +236,63 @@ RUN_QUESTIONS = [
 )
 def test_one_line_answers_go_to_the_question_they_answer(text, expected):
     assert map_answers(text, RUN_QUESTIONS) == expected
+
+
+def test_asking_what_to_do_this_week_lists_the_week_and_changes_nothing():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to get fit by April")
+    plan = c.send("just plan it").plan
+    turn = c.send("what should I do this week?")
+    assert c.plan is plan and turn.plan is plan  # a question, not a revision
+    assert turn.message.startswith("**This week (")
+    week = [t for t in plan.tasks() if t.due <= TODAY + dt.timedelta(days=6) and not t.recurrence]
+    assert week and all(t.title in turn.message for t in week)
+    later = [t for t in plan.tasks() if t.due > TODAY + dt.timedelta(days=6) and not t.recurrence]
+    assert later and not any(f"- {t.title} (" in turn.message for t in later)
+
+
+def test_a_change_made_in_every_milestone_is_one_line_of_the_diff():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to get fit by April")
+    c.send("just plan it")
+    turn = c.send("I can't do mornings, evenings only")
+    renames = [line for line in turn.message.splitlines() if line.startswith("- Rename")]
+    assert renames and len(renames) == len(set(renames))
+    assert any(line.endswith("places)") for line in renames)
+    assert "in the evening" in turn.message and "in the morning" not in turn.message
+
+
+@pytest.mark.parametrize("text", ["thanks!", "Thank you so much", "looks good", "ok"])
+def test_thanks_after_a_plan_is_no_revision(text):
+    c, engine = chat(questions=[])
+    plan = c.send("Run a half marathon").plan
+    turn = c.send(text)
+    assert c.plan is plan and turn.state == "plan"
+    assert "Glad it helps" in turn.message and "did not work" not in turn.message
+
+
+def test_why_a_task_is_there_is_answered_from_the_plan():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to get fit by April")
+    plan = c.send("just plan it").plan
+    check = next(t for t in plan.tasks() if "fitness check" in t.title.lower())
+    turn = c.send("why is there a fitness check?")
+    assert c.plan is plan
+    milestone = next(m for m in plan.milestones if check in m.tasks)
+    assert f"**{check.title}** ({check.id})" in turn.message and milestone.title in turn.message
+    assert f"already did {check.id}" in turn.message
+    assert "Why stalled?" in c.send("why?").message
+
+
+def test_ok_while_questions_are_open_answers_none_of_them():
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send("ok thanks")
+    assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
+    assert "Still open:" in turn.message and "just plan it" in turn.message

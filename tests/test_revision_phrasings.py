@@ -15,6 +15,7 @@ from assistant.plan_edits.core import core_weeks, span_weeks
 from assistant.plan_edits.diff import hours_per_week
 from assistant.revisions import revise
 from assistant.validators import errors, validate_plan
+from assistant.weeks import break_weeks
 
 SETTINGS = Settings(_env_file=None)
 ENGINE = OfflineEngine(SETTINGS)
@@ -125,6 +126,43 @@ def task_field(task_id, **wanted):
     return check
 
 
+def lighter(old, new):
+    assert new.capacity_hours_per_week < old.capacity_hours_per_week
+    assert hours_per_week(new) < hours_per_week(old)
+
+
+def done(words):
+    def check(old, new):
+        marked = [t for t in new.tasks() if t.status == "done"]
+        assert marked and all(words in t.title.lower() for t in marked), marked
+        assert all(t.recurrence is None for t in marked)  # a one-off, not every session
+
+    return check
+
+
+def paused(first, last, moved_days):
+    def check(old, new):
+        first_day, last_day = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        assert new.goal.deadline == old.goal.deadline + dt.timedelta(days=moved_days)
+        for task in new.tasks():  # nothing is planned inside the break
+            start = (task.start or new.start_date) if task.recurrence else task.due
+            assert task.due < first_day or start > last_day, task
+        assert any(a.key == "break" and first in a.text for a in new.assumptions)
+
+    return check
+
+
+def added(words, times):
+    def check(old, new):
+        extra = [t for t in new.tasks() if t.id not in {x.id for x in old.tasks()}]
+        assert extra and all(words in t.title.lower() for t in extra)
+        assert all(t.title.split()[0] in {"Go", "Do"} for t in extra)
+        assert max(t.recurrence.times for t in extra) == times  # fitting may space out some
+        assert {t.due for t in extra} == {m.deadline for m in new.milestones}
+
+    return check
+
+
 def gone(task_id):
     def check(old, new):
         assert task_id not in {t.id for t in new.tasks()}
@@ -175,6 +213,20 @@ PHRASINGS = [
     ("give t2 to Sam", task_field("t2", owner="Sam")),
     ("the fitness check should take 20 minutes", task_field("t4", estimate_minutes=20)),
     ("I only have 2 hours", capacity(2)),
+    ("I can't do mornings, evenings only", titles_end("in the evening", "")),
+    ("move the walks from mornings to evenings", titles_end("in the evening", "walk")),
+    ("the event is actually on may 15", deadline("2027-05-15")),
+    ("this is too much for me", lighter),
+    ("honestly it's a bit overwhelming", lighter),
+    ("I already did a fitness check last week", done("fitness check")),
+    ("already wrote a routine", done("routine")),
+    ("already did t4", task_field("t4", status="done")),
+    ("I'm away on holiday dec 20 to jan 3", paused("2026-12-20", "2027-01-03", 15)),
+    ("I hurt my ankle, need to pause 2 weeks", paused("2026-11-27", "2026-12-10", 14)),
+    ("3 months from now", deadline("2027-02-27")),
+    ("can you add swimming once a week", added("swimming", 1)),
+    ("add yoga twice a week for 20 min", added("yoga", 2)),
+    ("my partner will do the walk tasks", task_field("t6", owner="my partner")),
 ]
 ASKED_TO_DROP = ["drop the walk tasks"]  # the one revision allowed to empty weeks of a practice
 
@@ -193,7 +245,7 @@ def test_a_typed_revision_changes_the_plan_as_asked(base, instruction, check):
 @pytest.mark.parametrize("instruction", [p[0] for p in PHRASINGS])
 def test_no_revision_leaves_a_week_without_the_core_activity(base, instruction):
     new = ENGINE.revise(base, instruction, TODAY)
-    lost = (core_weeks(base) & span_weeks(new)) - core_weeks(new)
+    lost = (core_weeks(base) & span_weeks(new)) - core_weeks(new) - break_weeks(new)
     assert core_weeks(base) and not lost, sorted(lost)
 
 

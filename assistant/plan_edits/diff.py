@@ -75,8 +75,18 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
             d.changed += changes
             if not changes and _dates(old_tasks[tid]) != _dates(t):
                 d.moved += 1
+    d.added, d.removed, d.changed = _counted(d.added), _counted(d.removed), _counted(d.changed)
     d.hours_before, d.hours_after = hours_per_week(old), hours_per_week(new)
     return d
+
+
+def _counted(lines: list[str]) -> list[str]:
+    """One line per distinct change, with how many places it touched: a renamed weekly task
+    in four milestones is one line, not four."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    return [line if n == 1 else f"{line} ({n} places)" for line, n in counts.items()]
 
 
 def hours_per_week(plan: Plan) -> float:

@@ -107,6 +107,9 @@ def understand(
         (p for p in playbook.presets if p.rungs and said.strip() and re.search(p.pattern, said)),
         None,
     )  # "I do graphic design at my day job": freelance design, not gig driving
+    if preset is None and isinstance(typed.get("metric"), Quantity):  # the target answer: "a 5k"
+        told = normalize(str(answers.get("metric", "")))
+        preset = next((p for p in playbook.presets if re.search(p.pattern, told)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}
 

@@ -158,6 +158,8 @@ def read_target(
 ) -> tuple[float, str]:
     if isinstance(metric, Quantity) and metric.value > 0:
         stated.add("metric")
+        if preset is not None and not fits(metric, playbook):
+            return preset.target, preset.unit  # "a 5k without walking": the race, not 5,000 km
         unit = (
             metric.unit
             if (metric.unit and (fits(metric, playbook) or playbook.key == "generic"))

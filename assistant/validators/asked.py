@@ -12,7 +12,7 @@ from assistant.language.quantities import find_frequency, sessions_per_week
 from assistant.language.text import content_stems, normalize, stem
 from assistant.models import Finding, Plan, Task
 from assistant.validators.wording import ARRANGING
-from assistant.weeks import active_tasks, task_window, week_starts
+from assistant.weeks import active_tasks, break_weeks, task_window, week_starts
 
 _YEAR = r"((?:19|20)\d\d)"
 _STATED_DEADLINE = re.compile(
@@ -165,6 +165,7 @@ def core_activity_gap(plan: Plan) -> list[Finding]:
     span = [w for w in week_starts(plan.start_date, plan.goal.deadline) if w in covered]
     if not span:
         return []
+    covered |= break_weeks(plan)
     gaps = [w for w in week_starts(span[0], span[-1]) if w not in covered]
     if not gaps:
         return []

@@ -9,6 +9,7 @@ from assistant.findings import finding
 from assistant.models import Finding, Plan, Task
 from assistant.weeks import (
     active_tasks,
+    break_weeks,
     monday,
     task_window,
     usable_minutes_per_week,
@@ -49,6 +50,7 @@ def validate_structure(plan: Plan, settings: Settings, today: dt.date) -> list[F
         tasks
         and not any(_first_session(t, plan) <= quick for t in tasks)
         and not (deadlines and deadlines[0] <= quick)
+        and monday(plan.start_date) not in break_weeks(plan)  # they asked for a break now
     ):
         out.append(
             finding(
@@ -175,6 +177,7 @@ def validate_constraint(plan: Plan) -> list[Finding]:
             covered.update(week_starts(start, due))
         else:
             covered.add(monday(task.due))
+    covered |= break_weeks(plan)  # a break the person asked for needs no attack
     missing = [w for w in week_starts(plan.start_date, plan.goal.deadline) if w not in covered]
     if missing:
         shown = ", ".join(str(w) for w in missing[:4]) + (

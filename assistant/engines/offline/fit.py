@@ -12,7 +12,13 @@ import re
 from assistant.config import Settings
 from assistant.models import Plan, Recurrence, Task
 from assistant.validators import weekly_load
-from assistant.weeks import monday, task_window, total_task_minutes, usable_minutes_per_week
+from assistant.weeks import (
+    monday,
+    task_window,
+    total_task_minutes,
+    usable_minutes_per_week,
+    week_starts,
+)
 
 _MIN_SESSION = 15
 _SAFETY = re.compile(r"\b(?:doctor|physio\w*|GP|nurse|clinician|safe|safety)\b", re.I)  # never cut
@@ -58,7 +64,7 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
         for _ in range(60):
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
             core = _main_session(rhythm)  # this milestone's (a shorter one has a new title)
-            if _weekly(rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
+            if _ordinary_week(plan, rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
                 plan, rhythm, core, keep_core
             ):
                 break
@@ -71,6 +77,17 @@ def _per_week(task: Task) -> float:
 
 def _weekly(tasks: list[Task]) -> float:
     return sum(_per_week(t) for t in tasks)
+
+
+def _ordinary_week(plan: Plan, rhythm: list[Task]) -> float:
+    """Minutes a week of the sessions that run at the same time, in the busiest week: a
+    practice split around a break runs twice in a milestone, never twice in one week."""
+    weeks: dict[dt.date, float] = {}
+    for task in rhythm:
+        start, due = task_window(task, plan)
+        for week in week_starts(start, due):
+            weeks[week] = weeks.get(week, 0.0) + _per_week(task)
+    return max(weeks.values(), default=0.0)
 
 
 def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bool) -> bool:

@@ -31,7 +31,8 @@ HINT = (
     "per week ('I only have 4 hours a week'), 'fewer sessions', 'move workouts to mornings', "
     "'make tasks smaller', 'break down t7', 'drop milestone 3', 'add a milestone: ... by May', "
     "'rename the plan to ...', 't4 takes 20 minutes', 'give the outreach tasks to Ana', "
-    "'I'm stuck on ...', 'undo'"
+    "'I'm stuck on ...', 'this is too much', 'I already have ...', 'undo'; or ask "
+    "'what should I do this week?'"
 )
 
 _STUCK_RE = re.compile(
@@ -46,7 +47,8 @@ _ADD_RE = re.compile(r"\badd\s(?:a\s|another\s|one more\s|1 more\s|new\s)*milest
 _OWNER_RE = re.compile(
     r"\b(?:give|assign|hand|move)\s(?:all\s)?(?:of\s)?(?:the\s)?(.+?)\s(?:tasks?\s)?(?:to|"
     r"over to)\s"
-    r"(.+)$|^(.+?)\s(?:takes|owns|will take|will own|should own|should take)\s(?:the\s)?(.+?)\s?"
+    r"(.+)$|^(.+?)\s(?:takes|owns|will take|will own|should own|should take|will do|can do|"
+    r"does|will handle|handles|can handle|is doing|is taking)\s(?:the\s|all the\s)?(.+?)\s?"
     r"(?:tasks?)?$"
 )
 
@@ -60,7 +62,7 @@ def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings
         result = rule(plan, s, instruction, today, settings)
         if result is not None:
             result = fit_capacity(result, settings, keep_core=True)
-            if rule is not revise_tasks.drop_tasks:  # unless the person asked to drop them
+            if rule not in _EMPTIES_WEEKS:  # unless the person asked for it
                 keep_core(plan, result)
             follow_practice(plan, result)
             return result
@@ -197,8 +199,12 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     return new
 
 
+_EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_time.pause)  # asked: weeks may go without
+
 RULES = (
     _stuck,
+    revise_tasks.already_done,
+    revise_time.pause,
     revise_tasks.break_down,
     revise_tasks.rename,
     _add,
@@ -208,6 +214,8 @@ RULES = (
     revise_time.sessions,
     revise_tasks.smaller,
     revise_tasks.task_edit,
+    revise_time.lighter,
+    revise_tasks.add_practice,
     revise_time.capacity,
     revise_time.deadline,
     _owner,

@@ -8,10 +8,11 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline.revise_words import TASK_ID_RE, find_task, original_case
 from assistant.errors import InputError
-from assistant.models import Plan
+from assistant.language.text import content_stems
+from assistant.models import Plan, Recurrence, Task
 from assistant.plan_edits import break_down as split_task
 from assistant.plan_edits.breakdown import shorter_sessions, steps_for, why_not
-from assistant.plan_edits.ops import remove_task
+from assistant.plan_edits.ops import fresh_ids, remove_task
 from assistant.understanding.answers import parse_deadline
 
 LONG = 40  # minutes: a one-off or a session this long is worth making smaller
@@ -189,4 +190,88 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
         if len(next(x for x in new.milestones if any(t.id == task.id for t in x.tasks)).tasks) > 1:
             remove_task(new, task.id)
     new.metadata.revision_note += " (asked: their weeks may go without them)"  # type: ignore[operator]
+    return new
+
+
+_ALREADY_RE = re.compile(
+    r"\b(?:i|we)(?:'ve| have)?\s(?:already\s)(?:have|got|own|did|done|bought|booked|"
+    r"finished|made|wrote|joined|registered for|signed up for)\s(?:the\s|a\s|an\s|my\s)?(.+)$"
+    r"|\balready\s(?:have|got|own|did|done|bought|booked|finished|made|wrote|joined)\s"
+    r"(?:the\s|a\s|an\s|my\s)?(.+)$"
+)
+
+
+def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'I already have running shoes', 'already booked the lesson': those one-offs are done."""
+    m = _ALREADY_RE.search(s)
+    if not m:
+        return None
+    what = (m.group(1) or m.group(2)).strip(" .!")
+    named = TASK_ID_RE.search(what)
+    if named:  # "already did t9"
+        task = find_task(plan, named.group(1))
+        new = plan.next_version(f"marked done: {task.id} '{task.title}', already done")
+        new.task(task.id).status = "done"
+        return new
+    wanted = content_stems(what)
+    scored = [
+        (len(wanted & content_stems(t.title)), t)
+        for t in plan.tasks()
+        if t.status == "todo" and t.recurrence is None
+    ]
+    best = max((n for n, _ in scored), default=0)
+    if best == 0:
+        raise InputError(f"no open one-off task mentions {what!r}; use a word from a task title")
+    chosen = {t.id for n, t in scored if n == best}
+    new = plan.next_version(f"marked done: {len(chosen)} task(s) about {what!r}, already done")
+    for task in new.tasks():
+        if task.id in chosen:
+            task.status = "done"
+    return new
+
+
+_ADD_PRACTICE_RE = re.compile(
+    r"^(?:can you |could you |can we |please |let'?s |i want to |i'?d like to )?(?:add|include|"
+    r"throw in|put in|fit in)\s(?:a |an |some |one |in )?(?!(?:a |another |new )?milestone\b)"
+    r"(.+?)(?:\s(?:sessions?|workouts?))?(?:\s(once|twice|three times|\d+\s?(?:times?|x)|"
+    r"every day|daily|every other day)(?:\s(?:a|per|each)\s(week|day))?)?"
+    r"(?:\s(?:for|of)\s(\d+)\s?min\w*)?$"
+)
+_TIMES = {"once": 1, "twice": 2, "three times": 3, "every day": 7, "daily": 7, "every other day": 3}
+
+
+def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'add swimming once a week', 'can we add yoga twice a week for 20 min': a new repeating
+    task in every milestone still ahead."""
+    m = _ADD_PRACTICE_RE.match(s)
+    if not m or len(m.group(1).split()) > 6:
+        return None
+    what = original_case(raw, m.group(1).strip(" ."))
+    said = (m.group(2) or "once").strip()
+    times = _TIMES.get(said) or int(re.sub(r"\D", "", said) or 1)
+    if m.group(3) == "day":
+        times *= 7
+    minutes = int(m.group(4)) if m.group(4) else 30
+    ahead = [ms for ms in plan.milestones if ms.deadline >= today]
+    if not ahead:
+        raise InputError("every milestone of this plan is in the past; add a milestone first")
+    new = plan.next_version(f"added {what} {Recurrence(times=min(times, 7)).describe()}")
+    verb = "Go" if what.lower().split()[0].endswith("ing") else "Do"  # "Go swimming", "Do yoga"
+    ids = fresh_ids(new)
+    window = today
+    for milestone in new.milestones:
+        if milestone.deadline >= today:
+            milestone.tasks.append(
+                Task(
+                    id=next(ids),
+                    title=f"{verb} {what[:1].lower()}{what[1:]}, {minutes} minutes",
+                    owner=new.owners[0],
+                    estimate_minutes=minutes,
+                    due=milestone.deadline,
+                    start=max(window, today),
+                    done_when=f"{what[:1].upper()}{what[1:]} session logged",
+                    recurrence=Recurrence(times=min(times, 7)),
+                )
+            )
+        window = milestone.deadline + dt.timedelta(days=1)
     return new

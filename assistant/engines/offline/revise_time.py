@@ -12,6 +12,8 @@ from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Recurrence
 from assistant.plan_edits import move_deadline
 from assistant.plan_edits.core import is_core
+from assistant.plan_edits.diff import hours_per_week
+from assistant.plan_edits.pause import pause as pause_plan
 from assistant.understanding.answers import parse_capacity, parse_deadline
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -20,7 +22,8 @@ _LATER_RE = re.compile(r"\b(back|later|out|more|extra|extend|postpone|delay|long
 _EARLIER_RE = re.compile(r"\b(forward|earlier|sooner|up|closer|in)\b")
 _DEADLINE_CUE_RE = re.compile(
     r"\b(deadline|due|finish|done|by|until|till|push|move|extend|postpone|delay|shift|change|"
-    r"make it|end|bring|pull|give me|need|earlier|later|sooner)\b"
+    r"make it|end|bring|pull|give me|need|earlier|later|sooner|actually|race|exam|test|event|"
+    r"wedding|trip|interview|(?:is|it'?s) (?:on|now)|(?:days?|weeks?|months?) from)\b"
 )
 _CAPACITY_CUE_RE = re.compile(
     r"\b(hours?|minutes?|\d+\s?h)\b.*\b(week|day|weekday)s?\b|\b(hours?|minutes?)\b|"
@@ -48,6 +51,7 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     """'push it back 2 weeks', 'move the deadline to June', 'by June', 'finish a month earlier'."""
     if not _DEADLINE_CUE_RE.search(s) and not re.match(r"^(by|to|until)\s", s):
         return None
+    s = re.sub(r"\bfrom$", "from now", s)  # the request reader drops a closing "now"
     day = _relative_day(plan, s)
     if day is None:
         text = re.sub(r"\b(the |my |our |this )?(deadline|goal|plan|it)\b", " ", s)
@@ -167,12 +171,25 @@ def _require_room(old: Plan, fitted: Plan, ids: list[str]) -> None:
         )
 
 
+_NOT_SLOT_RE = re.compile(
+    r"\b(?:can'?t|cannot|not|no|never|don'?t|hate|instead of|rather than|from|except)\s"
+    r"(?:\w+\s){0,2}?(?:in the\s|at\s|on\s)?(" + _SLOT_RE.pattern[3:-3] + r")\b"
+)
+
+
 def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'move workouts to mornings', 'do the runs in the evening', 'walks at lunchtime'."""
-    m = _SLOT_RE.search(s)
-    if not m or not re.search(r"\b(move|do|switch|put|schedule|change|have|make|to|in|at)\b", s):
+    """'move workouts to mornings', 'evenings only', 'I can't do mornings, evenings only'."""
+    slots = list(_SLOT_RE.finditer(s))
+    verbs = r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer)\b"
+    if not slots or not re.search(verbs, s):
         return None
-    slot = re.sub(r"s$", "", m.group(1).replace(" ", ""))
+    refused = {m.start(1) for m in _NOT_SLOT_RE.finditer(s)}
+    wanted = [m for m in slots if m.start() not in refused]
+    if not wanted:  # "I can't do mornings": which time works is not said
+        raise InputError(
+            "which time of day works instead? say e.g. 'evenings only' or 'move runs to lunchtime'"
+        )
+    slot = re.sub(r"s$", "", wanted[-1].group(1).replace(" ", ""))
     where = {"weekend": "at the weekend", "lunchtime": "at lunchtime", "night": "at night"}.get(
         slot, f"in the {slot}"
     )
@@ -192,3 +209,86 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
 def _restate(plan: Plan, key: str, text: str) -> None:
     plan.assumptions = [a for a in plan.assumptions if a.key != key]
     plan.assumptions.append(Assumption(text=text, source="stated", key=key))
+
+
+_LIGHTER_RE = re.compile(
+    r"\b(too (?:much|many|hard|big|intense|ambitious|heavy)|overwhelm\w*|lighter|easier|"
+    r"scale (?:it |this )?(?:back|down)|tone (?:it |this )?down|less intense|ease (?:off|up)|"
+    r"can'?t keep up|burn(?:ing|t|ed)? out)\b"
+)
+
+
+def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'this is too much', 'make it lighter': a quarter less planned each week."""
+    if not _LIGHTER_RE.search(s):
+        return None
+    planned = hours_per_week(plan) or plan.capacity_hours_per_week
+    hours = max(0.5, round(planned * 0.75 / 0.8 * 2) / 2)  # the slack rule keeps 20% free
+    if hours >= plan.capacity_hours_per_week:
+        hours = max(0.5, plan.capacity_hours_per_week - 0.5)
+    new = plan.next_version(
+        f"lighter: {plan.capacity_hours_per_week:g} -> {hours:g} hours a week (say 'I have N "
+        "hours a week' for an exact figure)"
+    )
+    new.capacity_hours_per_week = hours
+    _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
+    return new
+
+
+_BREAK_RE = re.compile(
+    r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
+    r"trip|rest|surgery|hospital)\b"
+)
+_DAY = r"(?:[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}|\d{4}-\d\d-\d\d)"
+_SPAN_RE = re.compile(
+    rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+_LENGTH_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six)\s(day|week)s?\b")
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
+    if not _BREAK_RE.search(s) or re.search(r"\b(?:a|per|each|every) (?:week|day|month)\b", s):
+        return None  # "I travel 3 days a week" is about time a week, not a break
+    span = _SPAN_RE.search(s)
+    length = _LENGTH_RE.search(s)
+    if span:
+        first = parse_deadline(span.group(1), today)
+        end = span.group(2)
+        if first is not None and end.rstrip("stndrh").isdigit():  # "dec 20-27"
+            end = f"{first:%b} {end}"
+        last = parse_deadline(end, today)
+        if first is None or last is None:
+            raise InputError(
+                f"can't read the dates in {span.group(0)!r}; say e.g. 'away 20 Dec to 3 Jan'"
+            )
+        if last < first:
+            last = last.replace(year=last.year + 1)
+    elif length:
+        amount = _COUNT.get(length.group(1)) or int(length.group(1))
+        days = amount * (7 if length.group(2) == "week" else 1)
+        first = today + dt.timedelta(days=(7 - today.weekday()) % 7) if "next week" in s else today
+        last = first + dt.timedelta(days=days - 1)
+    elif "next week" in s:
+        first = today + dt.timedelta(days=7 - today.weekday())
+        last = first + dt.timedelta(days=6)
+    else:
+        return None
+    first = max(first, today)
+    if last < first or (last - first).days > 180:
+        raise InputError("a break is from one date to a later one, at most six months long")
+    days = (last - first).days + 1
+    new = plan.next_version(
+        f"a break from {first:%d %b} to {last:%d %b}, as asked; later work moved {days} days"
+    )
+    pause_plan(new, first, last)
+    breaks = [a for a in new.assumptions if a.key == "break"]  # every break stays recorded
+    new.assumptions = [a for a in new.assumptions if a.key != "break"]
+    new.assumptions += [
+        *breaks,
+        Assumption(
+            text=f"A break from {first} to {last}, as you said", source="stated", key="break"
+        ),
+    ]
+    return new

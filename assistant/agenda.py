@@ -1,0 +1,118 @@
+"""Questions about a plan answered from it: this week's tasks, why a task is there, thanks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.language.text import content_stems
+from assistant.models import Plan, Task
+from assistant.weeks import task_window
+
+_ASKS_RE = re.compile(
+    r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
+    r"tomorrow)\b|\bwhat'?s next\b|\bwhere do i start\b|\bwhat now\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_agenda(text: str) -> bool:
+    """'what should I do this week?', 'what's next', 'where do I start'."""
+    return bool(_ASKS_RE.search(text.strip()))
+
+
+def week_agenda(plan: Plan, today: dt.date) -> str:
+    """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions."""
+    end = today + dt.timedelta(days=6)
+    due = []
+    for task in plan.tasks():
+        start, last = task_window(task, plan)
+        if task.status != "todo" or start > end:
+            continue
+        if (task.recurrence is None and last <= end) or (task.recurrence and last >= today):
+            due.append(task)  # one-offs due by the week's end (or late); sessions running
+    if not due:
+        later = sorted((t for t in plan.tasks() if t.status == "todo"), key=lambda t: t.due)
+        if not later:
+            return "Every task in this plan is done or dropped: time to review the goal."
+        first = later[0]
+        return f"Nothing is due this week. Next: **{first.title}** (due {first.due:%a %d %b})."
+    one_offs = sorted((t for t in due if t.recurrence is None), key=lambda t: t.due)
+    repeats = [t for t in due if t.recurrence is not None]
+    lines = [f"**This week ({today:%a %d %b} to {end:%a %d %b}):**", ""]
+    lines += [
+        f"- {t.title} ({t.estimate_minutes} min, {t.owner}, "
+        + (f"due {t.due:%a %d %b})" if t.due >= today else f"overdue since {t.due:%a %d %b})")
+        for t in one_offs
+    ]
+    lines += [
+        f"- {t.title} ({t.estimate_minutes} min, {t.recurrence.describe()}, {t.owner})"  # type: ignore[union-attr]
+        for t in repeats
+    ]
+    return "\n".join(lines)
+
+
+_THANKS_RE = re.compile(
+    r"^\W*(?:(?:thanks?(?: you)?|thx|ty|cheers|great|cool|perfect|awesome|nice|ok(?:ay)?|got it|"
+    r"looks (?:good|great)|sounds (?:good|great)|love it|brilliant|so much|a lot|again)\W*)+$",
+    re.IGNORECASE,
+)
+_WHY_RE = re.compile(
+    r"^\W*(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
+    r"does|should|would|did you (?:add|put|include))(?: i| we)?)?(?:\s(?:there|in there|this|that))?"
+    r"\s?(?:a |an |the |my |this |that )?(.*?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def says_thanks(text: str) -> bool:
+    """'thanks!', 'looks good', 'ok': nothing to change."""
+    return bool(_THANKS_RE.match(text.strip()))
+
+
+WHY_HELP = (
+    "Ask about one task (\u201cwhy is there a gait check?\u201d) and I show where it fits. "
+    "When the goal stalls, record your weeks in **Review**; the **Why stalled?** tab finds the "
+    "causes in them."
+)
+
+
+def asks_why(text: str) -> str | None:
+    """The words a 'why is there a gait check?' question asks about ('' for a bare 'why?'),
+    or None when it is no why-question."""
+    if re.fullmatch(r"\W*why\W*", text.strip(), re.IGNORECASE):
+        return ""
+    m = _WHY_RE.match(text.strip())
+    return m.group(1).strip() if m and m.group(1).strip() else None
+
+
+def explain_task(plan: Plan, task: Task) -> str:
+    """Where a task sits in the plan and how to change it: its milestone, size, date, check."""
+    milestone = next(m for m in plan.milestones if any(t.id == task.id for t in m.tasks))
+    every = task.recurrence.describe() if task.recurrence else "once"
+    lines = [
+        f"**{task.title}** ({task.id}) is a step toward milestone **{milestone.title}** "
+        f"(by {milestone.deadline:%d %b %Y}): {task.estimate_minutes} min, {every}, "
+        f"due {task.due:%d %b}.",
+        "",
+        f"It is done when: {task.done_when}.",
+    ]
+    if task.attacks_constraint:
+        lines += ["", f"It is there to take on what gets in the way: {plan.constraint}."]
+    lines += [
+        "",
+        f"Not right for you? Say **drop {task.id}**, **{task.id} takes 15 minutes**"
+        + (f", or **already did {task.id}** if it is done." if task.recurrence is None else "."),
+    ]
+    return "\n".join(lines)
+
+
+def task_about(plan: Plan, words: str) -> Task | None:
+    """The task whose title shares the most words with ``words`` (by id when one is named)."""
+    named = re.search(r"\bt\d+\b", words.lower())
+    if named:
+        return next((t for t in plan.tasks() if t.id == named.group(0)), None)
+    wanted = content_stems(words)
+    scored = [(len(wanted & content_stems(t.title)), -i, t) for i, t in enumerate(plan.tasks())]
+    best = max(scored, default=None, key=lambda x: (x[0], x[1]))
+    return best[2] if best and best[0] else None
