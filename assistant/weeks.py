@@ -71,7 +71,12 @@ def break_weeks(plan: Plan) -> set[dt.date]:
     naming its first and last day), where no work is expected."""
     out: set[dt.date] = set()
     for assumption in plan.assumptions:
-        days = [dt.date.fromisoformat(d) for d in _ISO_RE.findall(assumption.text)]
-        if assumption.key == "break" and len(days) == 2 and days[0] <= days[1]:
+        if assumption.key != "break":
+            continue  # other assumptions quote the person's words: "0000-00-00" is no date
+        try:
+            days = [dt.date.fromisoformat(d) for d in _ISO_RE.findall(assumption.text)]
+        except ValueError:
+            continue
+        if len(days) == 2 and days[0] <= days[1]:
             out.update(week_starts(days[0], days[1]))
     return out

@@ -52,6 +52,7 @@ ROLES = [
     ("she adds one if I don't get it down to 130", {1: X, 130: T}),
     ("grandma who is 91 wants her photos scanned, 2,000 of them", {91: X, 2000: T}),
     ("study 2 hours a day for the bar, I'm 31 with 2 kids", {2: T, 31: X}),
+    ("I've been having migraines 3 times a week, want 1 a month", {3: C, 1: T}),
 ]
 
 

@@ -165,7 +165,8 @@ _NUMBER_RE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _NOW_BEFORE_RE = re.compile(
     r"\b(?:now|currently|right now|at the moment|so far|already|at present|these days|"
     r"(?:i'?m|we'?re|it'?s|i am|we are|it is|i was)\s(?:at|on|around|about|only)|i'?m on|"
-    r"only (?:know|have|do|can|make|read|get|got)|(?:i|we) (?:know|have|weigh|average|manage|"
+    r"only (?:know|have|do|can|make|read|get|got)|(?:been|keep|i'?m) (?:having|getting|doing|"
+    r"eating|drinking|smoking|spending)|(?:i|we) (?:know|have|weigh|average|manage|"
     r"owe|earn|make|do|sleep|walk|run|drink|smoke|spend|get|got|read)|i'?ve got|we'?ve got|"
     r"(?:i|we) can (?:only\s)?(?:do|run|walk|swim|lift|hold|read|play)|my (?:current|max|best)|"
     r"from|starting (?:at|from)|up from|down from|(?:on|at|through|done|finished|completed) "
