@@ -13,30 +13,8 @@ from dataclasses import dataclass
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook
+from assistant.understanding.roles import mask_incidental
 
-_MONTH = (  # "nov 5", "5 nov", never "maybe 2"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-# numbers that are never an amount of the outcome, whatever the field
-_NOT_AMOUNT_RES = (
-    re.compile(r"\b\d{1,2}:\d{2}\b"),  # a time, a race time or a verse: "2:14", "1:19"
-    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"),  # "10pm", "6am"
-    re.compile(rf"\b{_MONTH}\s\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}"),
-    re.compile(r"\b(?:19|20)\d\d\b"),  # a year
-    re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # "10th grade"
-    re.compile(r"\b\d+(?:\.\d+)?\s?(?:yrs?|years?|mos|months?)\b"),  # a span lived
-    re.compile(r"\b\d+\s?(?:weeks?|wks?|days?)\s(?:ago|post|since|old|in\b)"),
-    re.compile(r"(?<=\d)\s?x\s?\d+\b|\bx\s?\d+\b"),  # reps: "275 x1", "185 x 3"
-    re.compile(r"\b\d\s?(?:'|’|ft|foot|feet)\s?\d{0,2}(?:\"|''|in\b|inches)?"),  # a height
-    re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b|\btype\s?[12]\b"),
-    re.compile(r"\b(?:\d{1,2}\s?(?:yo|y/o)|(?:i'm|im|i am|he's|she's|age|aged)\s\d{1,2})\b"),
-    # what they want, not where they are: "168 now want 146", "size 14, want a 10"
-    re.compile(
-        r"\b(?:want|wanna|goal|target|aim|aiming|hoping|hope|down to|get to|up to)\b"
-        r"[^,;.\d]{0,12}\d[\d,.]*(?:\s?[a-z]+)?"
-    ),
-)
 _OF_RE = re.compile(r"\b(\d+)\s(?:of|out of)\s\d+\s([a-z]+)")
 _RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
 _PERIOD_AFTER_RE = re.compile(
@@ -123,6 +101,7 @@ _NOT_UNITS = frozenset(
 )
 _MONEY_WORDS = frozenset(
     ["saved", "savings", "left", "owed", "owing", "debt", "cash", "raised", "balance", "checking"]
+    + ["set", "put", "stashed", "banked", "sitting", "in"]  # "2,300 set aside", "put away"
 )
 _CONVERT = {
     ("miles", "km"): 1.609,
@@ -178,6 +157,8 @@ def read_starting_point(
         if found is not None:
             value, theirs, sure = found
             return StartingPoint(value, "" if sure else said.strip()[:120], sure, theirs)
+        if ours == "%" and q.kind != "percent" and q.value > 100:
+            continue  # "247 this morning" is no lab percentage: a body weight
         if _leading_bare(q, text) and not _period_after(text, q.span[0]):
             return StartingPoint(value=q.value, words=said.strip()[:120], sure=False)
     words = said.strip().rstrip(".")[:120]
@@ -198,13 +179,10 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
 
 def _masked(text: str) -> str:
     """The answer with ranges as their middle ("3-4" -> "3.5") and non-amounts blanked."""
-    for pattern in _NOT_AMOUNT_RES[:2]:  # clock times first: "1:30-2am" is no range
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    text = mask_incidental(text, "answer", clock=True)  # clock times first: "1:30-2am"
     text = _OF_RE.sub(r"\1 \2", text)  # "3 of 5 chapters done": 3 chapters
     text = _RANGE_RE.sub(lambda m: f"{(float(m.group(1)) + float(m.group(2))) / 2:g}", text)
-    for pattern in _NOT_AMOUNT_RES[2:]:
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    return mask_incidental(text, "answer", clock=False)
 
 
 _TIME_UNITS = {"days": r"days?", "weeks": r"weeks?|wks?", "hours": r"hours?|hrs?|h"}
@@ -224,6 +202,9 @@ def _readings(text: str, playbook: Playbook, ours: str) -> list[Quantity]:
             Quantity(float(m.group(1)), ours, "amount", m.span())
             for m in re.finditer(pattern, text)
         ]
+    if ours == "out":  # "pain about 4/10": a rating out of 10
+        for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:/|out of)\s?10\b", text):
+            out.append(Quantity(float(m.group(1)), "out of 10", "amount", m.span()))
     for m in _MEASURE_RE.finditer(text):  # "maybe 2 miles": the finder can miss these
         out.append(Quantity(float(m.group(1)), _canonical(m.group(2)), "amount", m.span()))
     return out
@@ -250,9 +231,10 @@ def _in_measure(
     if not _unit_word(q.unit) and q.kind == "amount" and not own:
         own_words = ""  # a bare number's label must name the field's measure, not "size 14"
     foreign = label and label not in _CUES and not own and not _said_in(label, own_words)
+    foreign = foreign and not _initials_in(label, f"{own_words} {field_words}")  # "frt", "tir"
     if foreign and q.kind != "percent":
         return None  # "credit 760" for a house, "squat 315" for fat loss, "kids 7, 10"
-    said_period = _period_after(text, q.span[0])
+    said_period = _period_after(text, q.span[0]) if q.unit != "out of 10" else None
     if said_period and said_period != period and not playbook.durations_are_outcome:
         return None  # "15 a day" is not 15 days in a row; "1400/mo" is not a total
     if period and not said_period and playbook.money:
@@ -270,6 +252,10 @@ def _in_measure(
             return q.value, _canonical(playbook.bare_unit), True
         if ours == "%" and 0 < q.value <= 100 or ours in {"", "gpa"}:
             return q.value, ours, False
+        if ours and ours in {label, label + "s"}:  # "module 3 of 12": modules
+            return q.value, ours, True
+        if period and said_period == period and label in _CUES:  # "about 3,500 a day": steps
+            return q.value, ours, False
         return None
     return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None
 
@@ -284,6 +270,14 @@ def _said_in(label: str, goal: str) -> bool:
     """Whether the goal speaks of what the label names ("score" for a credit score goal)."""
     stem = label[:5]
     return any(word.startswith(stem) for word in re.findall(r"[a-z]+", goal))
+
+
+def _initials_in(label: str, text: str) -> bool:
+    """Whether a short label is the initials of words in ``text`` ("frt": first response time)."""
+    if not 2 <= len(label) <= 4:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", text))
+    return label in initials
 
 
 def _period_after(text: str, start: int) -> str | None:

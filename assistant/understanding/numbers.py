@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook, Preset
+from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
@@ -40,12 +41,15 @@ def split_quantities(
     core: str, quantities: Sequence[Quantity], playbook: Playbook
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
-    fitting = [q for q in quantities if fits(q, playbook)]
+    fitting = sorted((q for q in quantities if fits(q, playbook)), key=lambda q: q.span)
+    roles = read_roles(core)
     baseline = target = None
     for q in fitting:
         before = core[max(0, q.span[0] - 22) : q.span[0]]
         after = core[q.span[1] : q.span[1] + 14]
-        cue = _BASELINE_CUE_RE.search(before[-14:] if "from" not in before[-8:] else before)
+        near = re.split(r"[,;.]\s", before)[-1]  # "i'm 61, save $10,000": another clause
+        cue = _BASELINE_CUE_RE.search(near[-14:] if "from" not in near[-8:] else near)
+        cue = cue or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
         if (
             (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
             and baseline is None
@@ -64,6 +68,7 @@ def split_quantities(
         and baseline is not None
         and len(fitting) == 1
         and not _BASELINE_CUE_RE.search(core)
+        and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None
     return baseline, target
@@ -71,7 +76,9 @@ def split_quantities(
 
 def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> list[Quantity]:
     """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
-    field's unit for bare numbers ("I weigh 225": pounds), unless the text names another."""
+    field's unit for bare numbers ("I weigh 225": pounds), unless the text names another;
+    a number after the thing it counts takes its name ("on module 3 of 12": modules)."""
+    quantities = [_named_before(core, q, playbook) for q in quantities]
     if playbook.money and not any(q.kind == "money" for q in quantities):
         # "invest 10k", "I have 12000 saved": in a money field a bare amount is money
         quantities = [
@@ -97,6 +104,20 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
         else q
         for q in quantities
     ]
+
+
+def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
+    """'module 3', 'chapter 4 of 20', 'week 3': the noun before a bare number, when the field
+    counts it, is its unit; so is the same noun for the whole after 'of'."""
+    if q.unit or q.kind != "amount" or not playbook.units:
+        return q
+    m = re.search(r"\b([a-z]+)\s(?:\d+\s(?:of|out of)\s)?$", core[: q.span[0]])
+    if not m:
+        return q
+    for noun in (m.group(1) + "s", m.group(1)):
+        if re.search(playbook.units, noun):
+            return Quantity(q.value, noun, q.kind, q.span)
+    return q
 
 
 _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
@@ -189,3 +210,44 @@ def delta_goals(
         stated.discard("metric")  # a goal weight with no starting weight: the loss is unknown
         return playbook.default_target, None
     return target, None if baseline is not None and baseline > target else baseline
+
+
+def other_target(
+    quantities: Sequence[Quantity], playbook: Playbook, start: float, target: tuple[float, str]
+) -> tuple[float, str]:
+    """Another amount of the goal's measure than the starting point, when the goal has one."""
+    other = next((q for q in quantities if fits(q, playbook) and q.value != start), None)
+    return (other.value, other.unit or target[1]) if other else target
+
+
+def below_target(value: float, target: float, playbook: Playbook) -> bool:
+    """Whether a guessed starting level sits on the near side of the target."""
+    if playbook.measured_as_change:
+        return value > 3 * target  # a body weight, next to a change of a few pounds
+    return value > target if playbook.lower_is_better else value < target
+
+
+def stated_levels(
+    core: str,
+    quantities: Sequence[Quantity],
+    playbook: Playbook,
+    before: tuple[float, float | None],
+    delta: float,
+) -> tuple[float, float] | None:
+    """The person's own start and end levels when the goal became a change ("225 to 195")."""
+    stated_target, stated_base = before
+    if not playbook.bare_unit or (delta == stated_target and stated_base is None):
+        return None  # levels are for fields measured as a change of a bare number (weight)
+    if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
+        return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"
+    levels = [q.value for q in quantities if fits(q, playbook)]
+    if len(levels) >= 2 and abs(abs(levels[0] - levels[1]) - delta) < 1e-6:
+        return levels[0], levels[1]
+    losing = re.search(r"\b(lose|losing|drop|shed|get down|down to)\b", core)
+    gaining = playbook.measured_as_change == "gain"
+    if stated_base is not None and delta == stated_target and stated_base >= 3 * delta:
+        if losing:
+            return stated_base, stated_base - delta  # "lose 30 lb, I'm 210 now"
+        if gaining:
+            return stated_base, stated_base + delta  # "put on 10 lb", "139 lbs"
+    return None

@@ -38,6 +38,7 @@ from assistant.models import (
 )
 from assistant.playbooks import RateForm, Rung, Step, fmt_number, fmt_value
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
+from assistant.understanding.progress import already_done
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 
 
@@ -75,7 +76,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
-    kickoff = tuple(s for s in first_steps + moves.unblock if s.unless not in u.stated)
+    kickoff = tuple(
+        s
+        for s in first_steps + moves.unblock
+        if s.unless not in u.stated and not already_done(s.title, u.done)
+    )
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
@@ -99,7 +104,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         tasks: list[Task] = []
         if i == 0:
             tasks += kickoff_tasks(kickoff, f, today, due, counter, owners)
-        steps = tuple(s for s in rung.steps if s.unless not in u.stated)
+        steps = tuple(
+            s for s in rung.steps if s.unless not in u.stated and not already_done(s.title, u.done)
+        )  # "I already took a practice test": not planned again
         tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         steps_now = practice_steps
@@ -208,10 +215,10 @@ def compose_statement(u: Understanding) -> str:
     if u.rate_period:
         f.update(rate_fields(u, u.target, final=True, room_days=(u.deadline - u.today).days))
         template = rate_form(u).statement
-    candidates += [
-        template.format(**f),
-        f"Reach {fmt_value(u.target, u.unit)} on the {u.metric_name} count",
-    ]
+    measured = template.format(**f)
+    if u.done_words:  # the done-state they named, in their words, then the field's measure
+        candidates[:0] = [u.done_words, f"{u.done_words}: {measured[:1].lower()}{measured[1:]}"]
+    candidates += [measured, f"Reach {fmt_value(u.target, u.unit)} on the {u.metric_name} count"]
     for text in candidates:
         text = text[:1].upper() + text[1:]
         full = text + by

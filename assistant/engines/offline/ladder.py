@@ -46,7 +46,7 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
         raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
         for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
             values[i] = _round(value, u)  # no stop fits: still a number people count in
-    return values
+    return _beyond_start(values, rungs, base, u.target)
 
 
 def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...]) -> list[float]:
@@ -68,9 +68,28 @@ def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...
     return list(best) if best and best_err < 0.15 * len(raws) else [round(r, 1) for r in raws]
 
 
+def _beyond_start(
+    values: list[float], rungs: tuple[Rung, ...], base: float, target: float
+) -> list[float]:
+    """Each counted rung lies past the start and the rung before it, toward the target: a
+    stated start (3,500 steps) is never rounded back onto or behind itself."""
+    way = 1 if target >= base else -1
+    out, last = list(values), base
+    for i, rung in enumerate(rungs):
+        if rung.value is not None:
+            continue
+        if way * (out[i] - last) <= 0 and way * (target - last) > 0:
+            raw = base + rung.fraction * (target - base)
+            out[i] = raw if way * (raw - last) > 0 else last + way * (target - last) / 2
+        last = out[i]
+    return out
+
+
 def _round(value: float, u: Understanding) -> float:
     if u.unit in {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "JPY"} and value >= 1000:
         return round(value / 50) * 50
+    if value >= 2000 and not u.playbook.money:  # steps, words: counted in hundreds
+        return float(round(value / 100) * 100)
     if u.playbook.integer or value >= 3 or u.target >= 10:
         return max(1.0, float(round(value)))
     return round(value, 1)

@@ -1,0 +1,133 @@
+"""The goal's deadline: the one the person gave, else the field's usual span; pushed when unsafe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from assistant.language import find_horizon, resolve_deadline
+from assistant.playbooks import Playbook, Preset, fmt_number
+from assistant.understanding.facts import Understanding
+from assistant.understanding.roles import mask_incidental
+
+RUN_SO_FAR_RE = re.compile(
+    r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
+    r"(?:sober|clean|smoke[- ]free|vape[- ]free|alcohol[- ]free|nicotine[- ]free|without|free|in)\b"
+)
+
+
+def read_deadline(
+    core: str,
+    typed: dict[str, object],
+    today: dt.date,
+    playbook: Playbook,
+    preset: Preset | None,
+    target: float,
+    unit: str,
+    stated: set[str],
+    notes: dict[str, str],
+) -> dt.date:
+    answered = typed.get("deadline")
+    if typed.get("starts"):
+        notes["deadline"] = f"'{typed['starts']}' is when you start, not a deadline"
+    horizon = find_horizon(core)
+    run = RUN_SO_FAR_RE.search(core)
+    if horizon and run and horizon.phrase in run.group(0):
+        horizon = None  # "I'm 90 days sober": the run so far, not a deadline
+    if horizon and re.search(
+        rf"\b(?:every|each|per)\s(?:other\s)?{re.escape(horizon.phrase)}", core
+    ):
+        horizon = None  # "a can every 2 days": a rhythm, not a deadline
+    if horizon and _incidental(core, horizon.phrase):
+        horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
+    lived = horizon and re.fullmatch(
+        r"for (?:the (?:last|past) )?([3-9]|\d\d) years?", horizon.phrase
+    )
+    from_text = (  # "type 2 for 11 years": a span lived, not a deadline
+        resolve_deadline(core, today)
+        if horizon and horizon.kind not in {"recurring", "vague"} and not lived
+        else None
+    )
+    day = answered if isinstance(answered, dt.date) else from_text
+    if day is not None and day > today:
+        stated.add("deadline")
+        if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
+            notes["deadline"] = (
+                f"{day:%A %d %B} is only {(day - today).days} days away: the plan gives it a week"
+            )
+            stated.discard("deadline")
+            return today + dt.timedelta(days=7)
+        return day
+    if day is not None:
+        notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
+    weeks = preset.weeks if preset and preset.weeks else playbook.default_weeks
+    if playbook.typical_pace:  # weight: about 0.6 kg a week
+        weeks = max(8, math.ceil(target / converted(playbook.typical_pace, playbook, unit)))
+    return today + dt.timedelta(weeks=weeks)
+
+
+def _incidental(core: str, phrase: str) -> bool:
+    """Whether the phrase sits where the goal's incidental numbers are (an age, a span lived)."""
+    at = core.find(phrase)
+    return at >= 0 and mask_incidental(core)[at : at + len(phrase)] != phrase
+
+
+_PER_UNIT = {"kg": 1.0, "kgs": 1.0, "lb": 2.2046, "lbs": 2.2046, "pounds": 2.2046}
+
+
+def converted(amount: float, playbook: Playbook, unit: str) -> float:
+    """A field's pace (in its own unit) in the unit the person used: 1 kg is 2.2 lb."""
+    own, theirs = _PER_UNIT.get(playbook.unit.lower()), _PER_UNIT.get(unit.lower())
+    return amount * theirs / own if own and theirs else amount
+
+
+def make_feasible(u: Understanding) -> None:
+    """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
+    weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
+    pb = u.playbook
+    if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
+        u.notes["deadline"] = (
+            f"A monthly rhythm needs about 3 months to show it holds; "
+            f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks"
+        )
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=13)
+        return
+    if u.rate_period or "deadline" not in u.stated:
+        return
+    change = u.target - (u.baseline or 0) if not pb.lower_is_better else 0.0
+    weeks_needed = 0.0
+    why = ""
+    if pb.pace and change > 0:
+        pace = converted(pb.pace, pb, u.unit)
+        if change / u.weeks > pace:
+            weeks_needed = change / pace
+            why = (
+                f"{u.deadline:%d %B %Y} would need {u.value(round(change / u.weeks, 1))} a week, "
+                f"faster than the safe {u.value(round(pace, 1))} a week; "
+                f"about {u.value(round(pace * u.weeks))} by then is realistic"
+            )
+    elif pb.per_hour and change > 0:
+        hours = change / pb.per_hour
+        usable = u.capacity * 0.8
+        if hours > usable * u.weeks:
+            weeks_needed = hours / usable
+            why = (
+                f"{u.value(change)} at about {u.value(pb.per_hour)} an hour is "
+                f"{round(hours)} hours of work, more than {fmt_number(u.capacity)} hours a week "
+                f"holds by {u.deadline:%d %B %Y}"
+            )
+    still = u.target - (u.baseline or 0)  # "I'm 90 days sober": only the rest is ahead
+    days = still if u.baseline else still * 4 / 3 + 7  # a run going needs no preparing
+    if u.counts_a_run and days > u.weeks * 7:
+        weeks_needed = days / 7  # time to prepare, then the run itself
+        why = f"{u.value(u.target)} in a row cannot fit before {u.deadline:%d %B %Y}" + (
+            f": {u.value(still)} are still ahead"
+            if u.baseline
+            else ", with a week to prepare first"
+        )
+    if weeks_needed:
+        u.notes["deadline"] = why
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=math.ceil(weeks_needed))

@@ -1,0 +1,99 @@
+"""The outcome in the person's words: its phrase, its subject, and the reason they gave."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.assess import judge_specific
+from assistant.language import find_horizon
+from assistant.understanding.facts import Understanding
+from assistant.understanding.progress import without_done
+
+PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
+
+# reasons people give without "so that": who it is for, the event it is before, a purpose
+_REASON_RE = re.compile(
+    r"\b(?:for (?:my|our|her|his|the) (?:\w+ ){0,2}?(?:kids?|children|family|health|wife|husband|son|"
+    r"daughter|mom|mum|dad|parents|grandkids|wedding|graduation|future|sanity|heart|back|"
+    r"knees?|retirement|team|church)\b|before (?:my|our|her|his|the) (?:wedding|reunion|trip|"
+    r"baby|surgery|honeymoon|vacation|graduation|birthday|deployment|move)\b|"
+    r"to (?:grow closer|feel better|be there for|keep up with|set an example|live longer|"
+    r"be healthy|stay healthy|stop worrying|get off (?:my |the )?(?:meds|medication|insulin))\b)"
+    r".*$"
+)
+
+
+def read_why(core: str) -> str | None:
+    m = PURPOSE_RE.search(core) or _REASON_RE.search(core)
+    return m.group(0).strip()[:300] if m else None
+
+
+def subject_of(u: Understanding) -> str:
+    """The thing the goal is about, as the playbook's templates use it ('Spanish', 'the novel')."""
+    pb = u.playbook
+    if u.preset and u.preset.subject:
+        return u.preset.subject
+    if pb.subjects:
+        m = re.search(pb.subjects, without_done(u.core))  # never a part already done
+        if m:
+            words = _TRAILING_RE.sub("", m.group(1).strip())
+            words = re.sub(r"^(my|our|a|an)\s", "the ", words)
+            if pb.key == "language":
+                return words.capitalize()
+            if pb.key == "exam" and not words.startswith("the "):
+                return "the " + words
+            return _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
+    if pb.key in {"habit", "generic", "scaffold"}:
+        return outcome_phrase(u.core) or pb.default_subject
+    return pb.default_subject.format(target=u.value(u.target))
+
+
+_ACRONYM_RE = re.compile(r"\b(ux|ui|pm|qa|hr|seo|ai|ml|bp|sql|aws)\b")
+_TRAILING_RE = re.compile(
+    r"(?:\s(?:on|in|at|for|to|by|with|and|from|before|after|the|a|of|this|next))+$"
+)
+
+
+_RHYTHM_END_RE = re.compile(
+    r"^.*?\b(?:(?:a|per|each|every)\s(?:day|night|morning|week|month|paycheck|payday|weekday)s?|"
+    r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
+)
+_CLAUSE_RE = re.compile(
+    r",|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
+)
+
+
+def outcome_phrase(core: str) -> str:
+    """The outcome phrase of a goal, cut before its deadline and purpose: 'visit 20 countries';
+    a rhythm goal ends at its rhythm ('put away $50 every week'), never mid-clause."""
+    rhythm = _RHYTHM_END_RE.match(core)
+    if rhythm and len(rhythm.group(0).split()) <= 12:
+        return rhythm.group(0)
+    s = _CLAUSE_RE.split(PURPOSE_RE.sub("", core), maxsplit=1)[0]
+    horizon = find_horizon(s)
+    if horizon and horizon.kind not in {"vague", "recurring"}:
+        s = s.replace(horizon.phrase, " ")
+    s = re.sub(r"\b(by|before|until|in|within)\s*$", "", s.strip(" ,.")).strip(" ,.")
+    words = s.split()
+    return " ".join(words[:14])
+
+
+def statement_is_specific(text: str) -> bool:
+    return bool(judge_specific(text).passed)
+
+
+_ENOUGH_RE = re.compile(
+    r"^(?:[^.;!?]{3,80}?\b(?:well|good|confident|fluent|fit|strong|comfortable) enough to|"
+    r"[^.;!?,]{3,60}?\bso (?:that )?i can|[^.;!?,]{3,60}?\bto be able to)\s[^,.;!?()]{3,90}"
+)
+
+
+def done_words(core: str) -> str | None:
+    """The done-state in the person's words when they name a purpose rather than an amount:
+    "learn guitar well enough to play at my sister's wedding"."""
+    first = re.split(r"(?<=[.!?])\s", core, maxsplit=1)[0]
+    m = _ENOUGH_RE.match(first)
+    if not m:
+        return None
+    phrase = re.sub(r"\s(?:and|but|so|because|since|by|before|until|in|within)\s*$", "", m.group(0))
+    return phrase.strip(" ,.")[:140] or None

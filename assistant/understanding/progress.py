@@ -1,0 +1,58 @@
+"""What the person says they have already done ("I passed the math test", "already have a
+bar"): those steps are not planned again, and a finished part never names the goal."""
+
+from __future__ import annotations
+
+import re
+
+_DONE_RE = re.compile(
+    r"(?<!n't )(?<!not )(?<!never )\b(?:already\s(?:did|done|have|own|got|bought|passed|finished|"
+    r"took|completed|wrote|know)|i\s(?:passed|finished|completed|took|bought|wrote|did)|"
+    r"i'?ve\s(?:already\s)?(?:passed|finished|completed|taken|bought|written|done|got)|"
+    r"passed|done with|finished)\s((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
+    r"(?=\s(?:last|this|already|with|in|on|at|but|and|so|a|before|then|years?|months?)\b|[,.;)]|$)"
+)
+_NOT_DONE_RE = re.compile(r"^(?:no|nothing|not|to|it|that|them|this|one|any|all|of)\b")
+_ACT_RE = re.compile(
+    r"^(?:buy|get|order|download|pick|choose|book|sign up for|register for|pass|take|finish|"
+    r"complete|write|find|set up|read|request)\b"
+)
+_FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
+
+
+def done_parts(*texts: str) -> list[str]:
+    """The things the person says are done, as they named them ("the math test", "math")."""
+    parts: list[str] = []
+    for text in texts:
+        for m in _DONE_RE.finditer(text.lower()):
+            part = m.group(2).strip()
+            if part and not _NOT_DONE_RE.match(part) and part not in parts:
+                parts.append(part)
+    return parts
+
+
+def without_done(core: str) -> str:
+    """The goal with the clauses about finished parts blanked, so they never name its subject."""
+    return _DONE_RE.sub(lambda m: " " * len(m.group(0)), core)
+
+
+def already_done(title: str, parts: list[str]) -> bool:
+    """Whether a step ("Take a timed baseline practice test") is one they say they did
+    ("already took a practice test"): an acquiring or finishing step whose first words hold
+    every word of the part."""
+    words = title.lower().split()
+    if not parts or not _ACT_RE.match(" ".join(words)):
+        return False
+    object_words = re.split(r"\s(?:on|in|for|with|to|from|at|by|before|after)\s", " ".join(words))[
+        0
+    ]
+    head = {_stem(w) for w in object_words.split()}
+    for part in parts:
+        wanted = {_stem(w) for w in part.split() if w not in _FILLER}
+        if wanted and wanted <= head:
+            return True
+    return False
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ies|es|s)$", "", word.strip(".,:;()'"))[:6]

@@ -1,0 +1,89 @@
+"""Who works on the goal and how much time a week they have, from the goal text and answers."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language import normalize
+from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_capacity
+from assistant.understanding.people import Helper
+from assistant.understanding.words import NOT_NAMES
+
+# a team goal names a team; "our house", "my life together" or "we" alone are a household's
+_TEAM_RE = re.compile(
+    r"\b(team|teams|colleagues|co-?founders?|squad|department|company|startup'?s?|"
+    r"our (?:team|company|startup|department|org|organi[sz]ation|product|app|business|club|"
+    r"group|staff|employees|engineers|devs|developers|sales|customers|users|school|church|"
+    r"nonprofit|charity|clients|shop|store)|(?:we'?re|we are) (?:\d+|a few|two|three|four|five) "
+    r"(?:devs|developers|engineers|people|of us))\b"
+)
+_NAME_RE = re.compile(
+    r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b(?!['’])"
+)
+
+
+_HEADS_RE = re.compile(
+    r"\b(\d+)[- ](?:devs|developers|engineers|people|of us|volunteers|members|designers|"
+    r"writers|reps|teammates|students|person|persons|marketers|nurses|staff)\b"
+    r"|\bteam of (\d+)\b"
+)
+_EACH_RE = re.compile(r"\s?(?:each|apiece|per person|a head|per head)\b")
+_EACH_BEFORE_RE = re.compile(r"\b(?:each of us|we each|every one of us|each person)\b")
+
+
+_BUSY_RE = re.compile(
+    r"\b(sit|sits|sitting|drive|drives|driving|work|works|working|sleep|sleeps|sleeping|stand|"
+    r"standing|on my feet|commute|commuting|on (?:the|my) phone|scroll\w*|game|gaming|watch\w*)\b"
+    r"[^,.;]{0,20}$"
+)
+
+
+def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> float:
+    if isinstance(typed.get("capacity"), float):
+        stated.add("capacity")
+        return typed["capacity"]  # type: ignore[return-value]
+    text = normalize(goal)
+    m = CAPACITY_PHRASE_RE.search(text)
+    if m and _BUSY_RE.search(text[max(0, m.start() - 30) : m.start()]):
+        m = None  # "I sit 11 hours a day": time taken, not time free
+    hours = parse_capacity(m.group(0)) if m else None
+    if hours and m:
+        stated.add("capacity")
+        people = _HEADS_RE.search(text)
+        each = _EACH_RE.match(text[m.end() :]) or _EACH_BEFORE_RE.search(text[: m.start()])
+        if people and each:  # "4 devs with 10 hours a week each", "each of us has 6 hrs"
+            return min(hours * int(people.group(1) or people.group(2)), 168.0)
+        return hours
+    return 5.0
+
+
+TEAM_STAND_INS = ("teammate 1", "teammate 2")
+
+
+def read_owners(
+    goal: str, core: str, typed: dict[str, object], stated: set[str], helpers: list[Helper]
+) -> tuple[list[str], bool]:
+    """The owners (the person first), and whether the goal is a team's."""
+    named = typed.get("owners")
+    team_words = bool(_TEAM_RE.search(core)) or bool(_TEAM_RE.search(normalize(goal)))
+    if isinstance(named, list) and named:
+        stated.add("owners")
+        return named, len(named) > 1 or team_words
+    names: list[str] = []
+    for m in _NAME_RE.finditer(goal):
+        name = m.group(1) or m.group(2)
+        if name and name[0].isupper() and name.lower() not in NOT_NAMES and name not in names:
+            names.append(name)
+    if names:
+        stated.add("owners")
+        owners = ["me", *names] if re.search(r"\b(I|me)\b", goal) else names
+        return owners, True
+    others = [h.name for h in helpers]
+    if any(h.group for h in helpers):  # "our team of 6 agents", "the committee"
+        stated.add("owners")
+        return ["me", *others], True
+    if not team_words:
+        stated.add("owners")
+    elif not others and re.search(r"\b(?:we|we're|our|us)\b", core):
+        return ["me", *TEAM_STAND_INS], True  # a team nobody named: the work is never all "me"
+    return ["me", *others], team_words
