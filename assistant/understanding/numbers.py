@@ -48,8 +48,8 @@ def split_quantities(
         before = core[max(0, q.span[0] - 22) : q.span[0]]
         after = core[q.span[1] : q.span[1] + 14]
         near = re.split(r"[,;.]\s", before)[-1]  # "i'm 61, save $10,000": another clause
-        cue = _BASELINE_CUE_RE.search(near[-14:] if "from" not in near[-8:] else near)
-        cue = cue or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
+        found = _BASELINE_CUE_RE.search(near[-14:] if "from" not in near[-8:] else near)
+        cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
         if (
             (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
             and baseline is None
