@@ -46,7 +46,8 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
         raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
         for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
             values[i] = _round(value, u)  # no stop fits: still a number people count in
-    return _beyond_start(values, rungs, base, u.target)
+    whole = u.playbook.integer or (u.target == round(u.target) and u.target < 10)
+    return _beyond_start(values, rungs, base, u.target, whole and u.target >= 1)
 
 
 def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...]) -> list[float]:
@@ -69,10 +70,11 @@ def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...
 
 
 def _beyond_start(
-    values: list[float], rungs: tuple[Rung, ...], base: float, target: float
+    values: list[float], rungs: tuple[Rung, ...], base: float, target: float, whole: bool = False
 ) -> list[float]:
     """Each counted rung lies past the start and the rung before it, toward the target: a
-    stated start (3,500 steps) is never rounded back onto or behind itself."""
+    stated start (3,500 steps) is never rounded back onto or behind itself; a count of whole
+    things (songs) stays whole, holding its level when no whole number fits between."""
     way = 1 if target >= base else -1
     out, last = list(values), base
     for i, rung in enumerate(rungs):
@@ -81,6 +83,9 @@ def _beyond_start(
         if way * (out[i] - last) <= 0 and way * (target - last) > 0:
             raw = base + rung.fraction * (target - base)
             out[i] = raw if way * (raw - last) > 0 else last + way * (target - last) / 2
+            if whole and out[i] != round(out[i]):
+                step = last + way
+                out[i] = step if way * (target - step) > 0 and last != base else max(last, 1.0)
         last = out[i]
     return out
 
