@@ -86,7 +86,12 @@ def _hours_a_week(text: str) -> float | None:
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
     s = re.sub(r"\b(?:a )?couple(?: of)? (?=hours|hrs)", "2 ", s)  # "couple hrs a month"
     s = re.sub(r"\b(?:a )?few (?=hours|hrs)", "3 ", s)
-    bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())
+    plain = re.sub(
+        r"^(?:(?:like|maybe|about|around|roughly|probably|prob|max|tops)\s)+", "", s.strip()
+    )
+    bare = re.fullmatch(
+        r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?(?:\s(?:max|tops|maybe))?[?!.\s]*", plain
+    )
     if bare:
         return float(bare.group(1))
     m = _DURATION_RE.search(s)
@@ -195,7 +200,35 @@ UNKNOWN_RE = re.compile(
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
 )
-_SOON_RE = re.compile(r"^\s*(?:asap|as soon as possible|soon|right away|idk soon)\b")
+_SOON_RE = re.compile(
+    r"^\s*(?:asap|as soon as possible|soon|right away|idk soon|now|right now|today|"
+    r"immediately)\b"
+)
+_NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
+_HEDGE_RE = re.compile(r"^\s*(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*")
+# an age as the deadline: "before I turn 35", "by the time I'm 40", "by his first birthday"
+_AGE_RE = re.compile(
+    r"\b(?:turn|turning|by the time (?:i'?m|im|i am)|before (?:i'?m|im|i am))\s(\d{2})\b"
+    r"|\b(?:my|his|her|their) (\d{2})(?:st|nd|rd|th)\b(?!\s(?:of|in)\b)(?![^,;]*\b(?:"
+    + "|".join(
+        m[:3]
+        for m in (
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+    + r"|may)[a-z]*\b)"
+    r"|\b(first|1st) birthday\b"
+)
 # time said the way people say it, read as hours a week (an estimate, but theirs)
 _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\bfull[- ]?time\b"), 35.0),
@@ -213,7 +246,16 @@ _MONEY_ANSWER_RE = re.compile(
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
 _JOB_HOURS_RE = re.compile(
-    r"\b(?:i (?:already |also )?work|at work|my job|my shifts?|full[- ]time job)\b"
+    r"\b(?:(?:i|we) (?:already |also )?work|at work|my job|my shifts?|full[- ]time job)\b"
+)
+# a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"
+_TAKEN_DAYS_RE = re.compile(
+    r"[^,;.]*\b(?:weeknights?|weekdays?|weekends?|mornings?|evenings?|nights?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^,;.]*"
+)
+_TAKEN_WORDS_RE = re.compile(
+    r"\b(?:eats?|eaten|takes? up|taken|kills?|busy|booked|full|out|gone|no|not|never|"
+    r"except|can'?t|cannot)\b"
 )
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
 
@@ -236,6 +278,22 @@ def _loose_capacity(value: str) -> float | None:
     return found[0] if found else None
 
 
+def _without_taken_days(value: str) -> str:
+    """The answer without its parts that name days as taken and no time of their own."""
+    parts = [p for p in re.split(r"(?<=[,;.])", value)]
+    kept = [
+        p
+        for p in parts
+        if not (
+            _TAKEN_DAYS_RE.search(p.lower())
+            and _TAKEN_WORDS_RE.search(p.lower())
+            and not re.search(r"\d|\b(?:an|half an) hour\b", p.lower())
+        )
+    ]
+    said = "".join(kept).strip(" ,;.")
+    return said if kept and said else value
+
+
 def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
     """Typed answers by key; a key whose answer cannot be read raises one clear InputError.
 
@@ -249,6 +307,13 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 f"answer key {key!r}: use lower-case keys such as {', '.join(KNOWN_KEYS)}"
             )
         unknown = key in {"deadline", "capacity", "baseline"} and UNKNOWN_RE.match(value.lower())
+        if key == "deadline" and (hedge := _HEDGE_RE.match(value.lower())):
+            rest = value[hedge.end() :]  # "idk, this year" still says this year
+            if rest.strip() and parse_deadline(rest, today) is not None:
+                value, unknown = rest, None
+                typed["deadline_hedged"] = True
+        if key == "deadline" and _NO_DATE_RE.match(value.lower()):
+            continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = None  # "idk, weekends mostly" still says weekends
         if not value or unknown:
@@ -259,6 +324,11 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if key == "deadline" and _SOON_RE.match(value.lower()):
             typed[key] = today + dt.timedelta(weeks=6)
             continue
+        if key == "deadline" and parse_deadline(value, today) is None:
+            age = _AGE_RE.search(value.lower())
+            if age:  # the goal text says how old they are now; the deadline is read there
+                typed["deadline_age"] = 1 if age.group(3) else int(age.group(1) or age.group(2))
+                continue
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
         job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
@@ -267,11 +337,12 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             after = _OTHER_TIME_RE.sub(" ", normalize(value))  # "I work 25 hrs so maybe 15"
             if parse_capacity(before) is not None:
                 value = before
-            elif after != normalize(value) and _DURATION_RE.search(after):
+            elif after != normalize(value) and parse_capacity(after) is not None:
                 value = after
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
+            value = _without_taken_days(value)  # "weekends, 5-6 hrs, grading eats my weeknights"
             value = time_for_now(value, today)  # "25 h in summer, 5 the rest of the year"
             said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
             hours = said.hours if said.sessions else _sum_of_parts(value) or parse_capacity(value)

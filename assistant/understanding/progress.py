@@ -20,10 +20,30 @@ _ACT_RE = re.compile(
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
+_PARTS_DONE_RE = re.compile(
+    r"\b(?:finished|done|completed|made|sewn|built|wrote|written|passed|read)?\s?(\d+)\s"
+    r"(?:of|out of)\s(?:the\s)?(\d+)\s([a-z]+)"
+)
+_UNDER_WAY = ("pattern", "plan", "design", "layout")  # the choosing a started piece is past
+
+
+def parts_done(text: str) -> tuple[float, float, str] | None:
+    """(done, whole, parts) from "28 of 56 blocks done", "finished 2 of 7 courses": a piece of
+    work under way, counted in its own parts; None when the text counts nothing so."""
+    m = _PARTS_DONE_RE.search(text.lower())
+    if not m or not 0 < int(m.group(1)) < int(m.group(2)):
+        return None
+    return float(m.group(1)), float(m.group(2)), m.group(3)
+
+
 def done_parts(*texts: str) -> list[str]:
-    """The things the person says are done, as they named them ("the math test", "math")."""
+    """The things the person says are done, as they named them ("the math test", "math");
+    a piece under way ("28 of 56 blocks done") has its pattern chosen and its parts picked."""
     parts: list[str] = []
     for text in texts:
+        counted = parts_done(text)
+        if counted:
+            parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
         for m in _DONE_RE.finditer(text.lower()):
             part = m.group(2).strip()
             if part and not _NOT_DONE_RE.match(part) and part not in parts:
