@@ -68,7 +68,7 @@ def parse_capacity(text: str) -> float | None:
 # time the person spends on something else ("I work 25 hrs a week so maybe 15 hrs of
 # studying"): not the time they have for the goal
 _OTHER_TIME_RE = re.compile(
-    r"\b(?:i|we)\s(?:already\s)?(?:work|works|worked|commute|sleep|drive)\s"
+    r"\b(?:i|we)\s(?:both\s|all\s)?(?:already\s)?(?:work|works|worked|commute|sleep|drive)\s"
     r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
     r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
 )
@@ -246,7 +246,8 @@ _MONEY_ANSWER_RE = re.compile(
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
 _JOB_HOURS_RE = re.compile(
-    r"\b(?:(?:i|we) (?:already |also )?work|at work|my job|my shifts?|full[- ]time job)\b"
+    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|my job|my shifts?|"
+    r"full[- ]time job)\b"
 )
 # a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"
 _TAKEN_DAYS_RE = re.compile(
@@ -254,7 +255,7 @@ _TAKEN_DAYS_RE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^,;.]*"
 )
 _TAKEN_WORDS_RE = re.compile(
-    r"\b(?:eats?|eaten|takes? up|taken|kills?|busy|booked|full|out|gone|no|not|never|"
+    r"\b(?:eats?|eaten|takes?|taken|kills?|busy|booked|full|out|gone|no|not|never|"
     r"except|can'?t|cannot)\b"
 )
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
@@ -287,7 +288,7 @@ def _without_taken_days(value: str) -> str:
         if not (
             _TAKEN_DAYS_RE.search(p.lower())
             and _TAKEN_WORDS_RE.search(p.lower())
-            and not re.search(r"\d|\b(?:an|half an) hour\b", p.lower())
+            and not re.search(r"\d|\b(?:an|half an) hour\b|\bi (?:can|could|have|get)\b", p.lower())
         )
     ]
     said = "".join(kept).strip(" ,;.")
