@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from assistant.understanding.answers import parse_answers
+from assistant.understanding.capacity import read_time
 from assistant.understanding.goal import understand
 
 TODAY = dt.date(2026, 11, 27)
@@ -109,3 +110,35 @@ def test_a_piece_under_way_is_counted_in_its_own_parts_and_not_planned_from_scra
     )
     assert (u.target, u.unit, u.baseline) == (40.0, "squares", 15.0)
     assert "pattern" in u.done  # choosing a pattern is past for a piece already under way
+
+
+def test_a_count_toward_another_goal_does_not_replace_it():
+    u = understand(
+        "move from nursing into health informatics",
+        {"baseline": "done 3 of 8 modules of the certificate"},
+        TODAY,
+    )
+    assert u.unit != "modules"  # the new job is the goal; the modules are a step on the way
+
+
+@pytest.mark.parametrize(
+    ("said", "hours", "days"),
+    [
+        ("T/Th evenings", 3.0, ("tue", "thu")),  # day letters, no time: an evening each
+        ("45 min at lunch, m/w/f", 2.25, ("mon", "wed", "fri")),  # each named day holds 45 min
+        ("only after 8pm, sa/su", 4.0, ("sat", "sun")),  # "after 8pm" is a clock, not 8 hours
+    ],
+)
+def test_days_in_letters_and_clock_times_are_read_as_days_and_times(said, hours, days):
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == hours
+    assert read_time(said).days == days
+
+
+def test_a_hedged_year_end_gets_a_year():
+    u = understand("make new friends here", {"deadline": "end of the year I suppose"}, TODAY)
+    assert u.deadline == D(2027, 12, 31)
+
+
+def test_a_small_weekly_slot_is_not_inflated_into_hours():
+    u = understand("phone my grandad every week", {"capacity": "20 min on saturdays"}, TODAY)
+    assert u.capacity <= 1.0  # not 2 hours of calls, messages and check-ins

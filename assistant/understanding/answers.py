@@ -205,6 +205,7 @@ _SOON_RE = re.compile(
     r"immediately)\b"
 )
 _NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
+_LOOSE_WORDS_RE = re.compile(r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk)\b|\?")
 _HEDGE_RE = re.compile(r"^\s*(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*")
 # an age as the deadline: "before I turn 35", "by the time I'm 40", "by his first birthday"
 _AGE_RE = re.compile(
@@ -313,6 +314,8 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             if rest.strip() and parse_deadline(rest, today) is not None:
                 value, unknown = rest, None
                 typed["deadline_hedged"] = True
+        if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
+            typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
         if key == "deadline" and _NO_DATE_RE.match(value.lower()):
             continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:

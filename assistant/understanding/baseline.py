@@ -155,8 +155,10 @@ def read_starting_point(
     past = [q for q in quantities if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])]
     now = [q for q in quantities if q not in past]
     if past and now:  # "6 books last year, 2 so far this year": where they are now is 2
-        unit = past[0].unit.split()[0]
-        quantities = [q if _OWN_UNIT_RE.match(q.unit) else replace(q, unit=unit) for q in now]
+        unit = (past[0].unit.split() or [""])[0]
+        quantities = [
+            q if not unit or _OWN_UNIT_RE.match(q.unit) else replace(q, unit=unit) for q in now
+        ]
     for q in sorted(quantities, key=lambda q: q.span):
         found = _in_measure(q, text, playbook, ours, period, own_words)
         if found is not None:

@@ -146,6 +146,11 @@ def understand(
         baseline_said = str(answers["baseline"]).strip()[:120]
         start = read_starting_point(baseline_said, playbook, unit, period, core)
         counted_parts = parts_done(baseline_said) if guessed and not playbook.money else None
+        if counted_parts and not (
+            re.match(r"\W*(?:finish|complete|get done)\b", core)
+            or re.search(rf"\b{counted_parts[2][:-1]}\w*\b", core)
+        ):
+            counted_parts = None  # "2 of 7 courses" toward a new job: the job is the goal
         if counted_parts:  # "28 of 56 blocks done": the rest of the blocks is the goal
             start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
             target, unit = counted_parts[1], counted_parts[2]
@@ -294,7 +299,8 @@ def understand(
                 session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
         if not said_time.per_day and "capacity" in stated:
             # the sessions they named fit inside the week's usable time (80%), with set-up
-            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + 1
+            setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
+            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
             capacity = max(capacity, math.ceil(need * 2) / 2)
     if _already_training(goal, answers, said_time):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
