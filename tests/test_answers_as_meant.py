@@ -11,6 +11,7 @@ import pytest
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.capacity import read_time
 from assistant.understanding.goal import understand
+from assistant.understanding.progress import already_done
 
 TODAY = dt.date(2026, 11, 27)
 D = dt.date
@@ -142,3 +143,17 @@ def test_a_hedged_year_end_gets_a_year():
 def test_a_small_weekly_slot_is_not_inflated_into_hours():
     u = understand("phone my grandad every week", {"capacity": "20 min on saturdays"}, TODAY)
     assert u.capacity <= 1.0  # not 2 hours of calls, messages and check-ins
+
+
+@pytest.mark.parametrize(
+    ("said", "step", "skipped"),
+    [
+        ("own a sewing machine, never used it", "Buy a sewing machine", True),
+        ("I have an old road bike in the shed", "Get a bike that fits", True),
+        ("have a bad knee from football", "Get knee support from a physio", False),
+        ("haven't bought a tent yet", "Buy a tent", False),
+    ],
+)
+def test_what_they_already_own_is_not_bought_again(said, step, skipped):
+    u = understand("go on a cycling and camping trip", {"baseline": said}, TODAY)
+    assert already_done(step, u.done) is skipped
