@@ -145,8 +145,8 @@ def read_time(text: str) -> TimeSaid:
         total = minutes * n if each_day else minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
-    named = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
-    if free and len(free) <= 6 and not re.search(r"\d", s) and named:
+    days_said = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
+    if free and len(free) <= 6 and not re.search(r"\d", s) and days_said:
         return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
