@@ -157,3 +157,24 @@ def test_a_small_weekly_slot_is_not_inflated_into_hours():
 def test_what_they_already_own_is_not_bought_again(said, step, skipped):
     u = understand("go on a cycling and camping trip", {"baseline": said}, TODAY)
     assert already_done(step, u.done) is skipped
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("capacity", "honestly not sure how you'd count that for this"),
+        ("capacity", "we get paid every other friday, does that help"),
+        ("baseline", "no idea where I'd even start counting"),
+    ],
+)
+def test_an_answer_that_does_not_know_leaves_the_question_open(key, said):
+    assert key not in parse_answers({key: said}, TODAY)  # assumed and said so, no error
+
+
+def test_a_hedged_answer_with_a_number_keeps_the_number():
+    assert parse_answers({"capacity": "not sure, maybe 4 hrs"}, TODAY)["capacity"] == 4.0
+
+
+def test_a_retirement_age_is_counted_from_the_age_in_the_goal():
+    u = understand("save for retirement, I'm 58 now", {"deadline": "retire at 62"}, TODAY)
+    assert u.deadline == D(2030, 11, 26)

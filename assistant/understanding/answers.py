@@ -206,10 +206,14 @@ _SOON_RE = re.compile(
 )
 _NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
 _LOOSE_WORDS_RE = re.compile(r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk)\b|\?")
-_HEDGE_RE = re.compile(r"^\s*(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*")
+_TIME_WORD_RE = re.compile(r"\b(?:hours?|hrs?|h|min|mins|minutes?|an hour)\b", re.I)
+_HEDGE_RE = re.compile(
+    r"^\s*(?:(?:honestly|tbh|um+|hmm+|well|ok|so)[,\s]+)?(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*"
+)
 # an age as the deadline: "before I turn 35", "by the time I'm 40", "by his first birthday"
 _AGE_RE = re.compile(
-    r"\b(?:turn|turning|by the time (?:i'?m|im|i am)|before (?:i'?m|im|i am))\s(\d{2})\b"
+    r"\b(?:turn|turning|retire at|retiring at|by the time (?:i'?m|im|i am)|before (?:i'?m|im|i am))"
+    r"\s(\d{2})\b"
     r"|\b(?:my|his|her|their) (\d{2})(?:st|nd|rd|th)\b(?!\s(?:of|in)\b)(?![^,;]*\b(?:"
     + "|".join(
         m[:3]
@@ -244,6 +248,7 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
 ]
 _MONEY_ANSWER_RE = re.compile(
     r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b"
+    r"|\b(?:get|got|am|are|is) paid\b|\b(?:bi-?weekly|semi-?monthly) (?:pay|paychecks?)\b"
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
 _JOB_HOURS_RE = re.compile(
@@ -320,6 +325,10 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = None  # "idk, weekends mostly" still says weekends
+        if key in {"deadline", "capacity", "baseline"} and _HEDGE_RE.match(value.lower()):
+            unknown = not re.search(r"\d", value)  # "not sure how to measure that"; "idk, 3 hrs"
+            if key == "capacity" and _loose_capacity(value) is not None:
+                unknown = None
         if not value or unknown:
             continue
         if key == "deadline" and starts_not_ends(value):
@@ -346,6 +355,8 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
+            if _MONEY_ANSWER_RE.search(normalize(value)) and not _TIME_WORD_RE.search(value):
+                continue  # "we get paid every other friday": money where time was asked
             value = _without_taken_days(value)  # "weekends, 5-6 hrs, grading eats my weeknights"
             value = time_for_now(value, today)  # "25 h in summer, 5 the rest of the year"
             said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
