@@ -313,22 +313,24 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             raise InputError(
                 f"answer key {key!r}: use lower-case keys such as {', '.join(KNOWN_KEYS)}"
             )
-        unknown = key in {"deadline", "capacity", "baseline"} and UNKNOWN_RE.match(value.lower())
+        unknown = bool(
+            key in {"deadline", "capacity", "baseline"} and UNKNOWN_RE.match(value.lower())
+        )
         if key == "deadline" and (hedge := _HEDGE_RE.match(value.lower())):
             rest = value[hedge.end() :]  # "idk, this year" still says this year
             if rest.strip() and parse_deadline(rest, today) is not None:
-                value, unknown = rest, None
+                value, unknown = rest, False
                 typed["deadline_hedged"] = True
         if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
             typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
         if key == "deadline" and _NO_DATE_RE.match(value.lower()):
             continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
-            unknown = None  # "idk, weekends mostly" still says weekends
+            unknown = False  # "idk, weekends mostly" still says weekends
         if key in {"deadline", "capacity", "baseline"} and _HEDGE_RE.match(value.lower()):
             unknown = not re.search(r"\d", value)  # "not sure how to measure that"; "idk, 3 hrs"
             if key == "capacity" and _loose_capacity(value) is not None:
-                unknown = None
+                unknown = False
         if not value or unknown:
             continue
         if key == "deadline" and starts_not_ends(value):
