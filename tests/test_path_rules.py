@@ -93,6 +93,7 @@ def test_a_goal_set_at_the_current_reading_changes_nothing():
         ("I'm at 21.1 km already and want to keep it going", False),  # keeping a level
         ("run 21.1 km, I'm 21 and never ran", False),  # an age, not the level
         ("currently 21.1 minutes for 3 miles", False),  # another unit
+        ("run further, I'm averaging like 21.1 km a week", True),  # an average is a level
     ],
 )
 def test_only_a_stated_current_level_in_the_goals_unit_counts(said, fires):

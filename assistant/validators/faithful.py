@@ -58,6 +58,29 @@ def _stated(q: Quantity, text: str) -> bool:
     return bool(q.unit) and not _TIME_UNITS.match(q.unit)
 
 
+# a later sentence that only tells the story ("I have a collection and 2 late payments from
+# 2021") holds facts about the person, not the measure of their goal
+_SENTENCE = re.compile(r".+?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+_ASKS = re.compile(
+    r"\b(?:want|wants|need|needs|goal|aim|target|hope|plan|trying|try|like to|get|reach|hit|"
+    r"under|below|above|over|at least|down to|up to|by|per|a day|a week|a month|every|each)\b"
+)
+
+
+def _story_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences after the first that ask for nothing."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    return [(a, b) for a, b in spans[1:] if not _ASKS.search(text[a:b])]
+
+
+def _story_only(q: Quantity, unit: str, story: list[tuple[int, int]]) -> bool:
+    """A fact told in a story sentence, in another measure than the goal's: money owed or saved
+    and a level in the goal's own unit ('never more than 4 miles') stay the goal's measure."""
+    if q.kind == "money" or not any(a <= q.span[0] < b for a, b in story):
+        return False
+    return normalize(q.unit)[:3] != normalize(unit)[:3]
+
+
 def _numbers(plan: Plan) -> set[float]:
     statement = _DATE_RE.sub(" ", plan.goal.statement)
     found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(statement)}
@@ -112,8 +135,11 @@ def _goal_drift(plan: Plan) -> list[Finding]:
     assert plan.request is not None
     text = normalize(plan.request.goal_text)
     have = _numbers(plan)
+    story = _story_spans(text)
     out: list[Finding] = []
     for q in find_quantities(text):
+        if _story_only(q, plan.goal.metric.unit, story):
+            continue
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
             shown = f"{q.value:,.10g}" + (f" {q.unit}" if q.unit and q.kind == "amount" else "")
             out.append(

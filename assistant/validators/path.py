@@ -15,9 +15,9 @@ MIN_DAYS_BETWEEN = 5
 
 # the goal holds a level from above: "below 130 mmHg", "under 2 hours", "down to 180"
 _DOWN = re.compile(r"\b(?:below|under|down to|less than|fewer than|at most|no more than)\s")
-# where the person is now: "its 148/95", "I'm at 315", "sleep like 4-5 hours", "currently 72"
+# where the person is now: "its 148/95", "I'm at 315", "averaging like 5 hours", "currently 72"
 _NOW = re.compile(
-    r"\b(?:at|currently|right now|now|it'?s|its|was|is|weigh|weighs)\s+"
+    r"\b(?:at|currently|right now|now|it'?s|its|was|is|weigh|weighs|averaging|average|avg)\s+"
     r"(?:about\s+|around\s+|like\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s?([a-z]+))?"
 )
 # a starting-point answer that is only a level: "148", "5 hours", "$1,200"
