@@ -117,3 +117,27 @@ def test_a_level_in_the_goals_unit_stays_the_goals_even_in_the_story():
     plan = _said("Run the half marathon, 21.1 km. I did a few races but never more than 4 km")
     found = _found(plan, "goal.drift")
     assert len(found) == 1 and "'4 km'" in found[0].message
+
+
+def _fund_plan(goal_text: str, target: float) -> Plan:
+    plan = good_plan()
+    plan.goal.statement = f"Save ${target:,.0f} in the emergency fund by 28 February 2027"
+    plan.goal.metric.name, plan.goal.metric.unit = "emergency fund saved", "USD"
+    plan.goal.metric.target, plan.goal.metric.baseline = target, None
+    plan.request = Request(goal_text=goal_text)
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "fires"),
+    [
+        ("build an emergency fund of 3 months expenses, our expenses are about 3200/mo", 3200, 1),
+        ("build an emergency fund of 3 months expenses, our expenses are about 3200/mo", 9600, 0),
+        ("save 6 months of living costs, about $2,500 a month", 15000, 0),
+        ("save 6 months of living costs, about $2,500 a month", 2500, 1),
+        ("save $3,200 for the fund in 3 months", 3200, 0),  # a span, not a multiple
+    ],
+)
+def test_months_of_a_monthly_amount_are_multiplied_out(said, target, fires):
+    found = [f for f in _found(_fund_plan(said, target), "goal.drift") if "in all" in f.message]
+    assert len(found) == fires

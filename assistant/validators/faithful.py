@@ -92,7 +92,46 @@ def _numbers(plan: Plan) -> set[float]:
 def validate_faithful(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
-    return [*_goal_drift(plan), *_clock_drift(plan), *baseline_ignored(plan)]
+    return [
+        *_goal_drift(plan),
+        *_clock_drift(plan),
+        *_multiple_drift(plan),
+        *baseline_ignored(plan),
+    ]
+
+
+# a target stated as months of a monthly amount: "3 months of expenses, about 3200/mo"
+_MONTHS_OF = re.compile(
+    r"\b(\d{1,2})\s(?:months?|mo)(?:'s|s')?\s(?:of\s|worth of\s)?(?:our\s|my\s)?"
+    r"(?:living\s)?(?:expenses|spending|bills|costs|salary|income|rent|pay)\b"
+)
+_MONTHLY = re.compile(
+    r"\$?(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:/\s?mo(?:nth)?\b|a month\b|per month\b|each month\b|"
+    r"monthly\b)"
+)
+
+
+def _multiple_drift(plan: Plan) -> list[Finding]:
+    """goal.drift: the person sized the goal as months of a monthly amount ('3 months of
+    expenses, about 3200/mo'); the plan's goal is not that product ($9,600)."""
+    assert plan.request is not None
+    said = normalize(f"{plan.request.goal_text} . {plan.request.answers.get('baseline', '')}")
+    months, monthly = _MONTHS_OF.search(said), _MONTHLY.search(said)
+    if not months or not monthly:
+        return []
+    amount = float(monthly.group(1).replace(",", "")) * (1000 if monthly.group(2) else 1)
+    whole = int(months.group(1)) * amount
+    if not amount or any(abs(v - whole) <= 0.05 * whole for v in _numbers(plan)):
+        return []
+    return [
+        finding(
+            "goal.drift",
+            "goal.metric.target",
+            f"The person asked for '{months.group(0)}' at about {amount:,.0f} a month, "
+            f"{whole:,.0f} in all; the plan's goal does not hold that amount.",
+            "Multiply it out and keep the whole amount as the goal's target.",
+        )
+    ]
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s?(am|pm)\b|\b(\d{1,2}):(\d\d)\b")

@@ -127,7 +127,10 @@ _PART_OF = re.compile(
 _LEFT = re.compile(r"\b(\d+)\s([a-z]+)\s(?:left|to go|remaining)\b")
 _SHARE_DONE = re.compile(
     r"\b(?:a third|a quarter|half|halfway|two thirds|\d+\s?%)\s(?:done|through|finished|"
-    r"complete|of the way)\b|\bhalf[- ](?:done|made|finished|built|written)\b"
+    r"complete|of the way)\b|\bhalf[- ](?:done|made|finished|built|written)\b|"
+    # "about half the blocks pieced", "most of the boxes packed"
+    r"\b(?:half|a third|a quarter|two thirds|most)\s(?:of\s)?(?:the|my|our)\s[a-z]+\s"
+    r"(?:[a-z]+ed|done|made|built|written|sewn|read|knit)\b"
 )
 _SO_FAR = re.compile(
     r"\b(?:i'?m|i am|im|already|been)\s+(\d+)\s([a-z]+)\s(?:sober|clean|free|in)\b"
