@@ -141,3 +141,21 @@ def _fund_plan(goal_text: str, target: float) -> Plan:
 def test_months_of_a_monthly_amount_are_multiplied_out(said, target, fires):
     found = [f for f in _found(_fund_plan(said, target), "goal.drift") if "in all" in f.message]
     assert len(found) == fires
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        ("run both halves of the half marathon without stopping", True),
+        (
+            "run both races: the 10 km and the half marathon",
+            False,
+        ),  # the last milestone names both races
+        ("I tried running both times and quit", False),  # 'both times' tells the story
+    ],
+)
+def test_both_of_a_pair_must_be_named_by_the_results(said, fires):
+    plan = _said(said)
+    for m in plan.milestones:  # the results name the races
+        m.title = m.title.replace("Finish the half marathon", "Finish both races")
+    assert bool(_found(plan, "goal.part_missing")) == fires

@@ -133,10 +133,41 @@ def _objects(text: str) -> list[str]:
     return heads
 
 
+# "both doses", "both of the kids": a pair the goal's results must name
+_NOT_PAIRS = frozenset({"times", "ways", "days", "weeks", "months", "years", "sides", "ends"})
+_BOTH = re.compile(r"\bboth\s(?:of\s)?(?:the\s|my\s|our\s)?([a-z]{3,}s)\b")
+
+
+def _pair_missing(plan: Plan) -> list[Finding]:
+    """goal.part_missing: the person asked for both of a pair ('both doses'); neither the goal
+    nor any milestone names them (the second dose left to 'any follow-up')."""
+    assert plan.request is not None
+    results = normalize(" ".join([plan.goal.statement, *(m.title for m in plan.milestones)]))
+    have = {stem(w) for w in re.findall(r"[a-z]+", results)}
+    for m in _BOTH.finditer(normalize(plan.request.goal_text)):
+        if m.group(1) in _NOT_PAIRS:
+            continue
+        if stem(m.group(1)) not in have and stem(m.group(1)[:-1]) not in have:
+            return [
+                finding(
+                    "goal.part_missing",
+                    "goal.statement",
+                    f"The person asked for '{m.group(0)}'; neither the goal nor a milestone "
+                    "names them, so one of the two can be left undone.",
+                    "Name both in the goal and give each its own milestone ('dose 1 given', "
+                    "'dose 2 given').",
+                )
+            ]
+    return []
+
+
 def validate_parts(plan: Plan) -> list[Finding]:
     """goal.part_missing: a listed part or a condition of the goal is in no milestone or task."""
     if plan.request is None:
         return []
+    pair = _pair_missing(plan)
+    if pair:
+        return pair
     body = [m.title for m in plan.milestones]
     body += [f"{t.title} {t.done_when}" for t in plan.tasks()]
     body += [plan.constraint_strategy]
