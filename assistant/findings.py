@@ -31,6 +31,20 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The deadline was read from how long something has lasted ('for 6 years').",
     ),
+    "goal.deadline_ignored": (
+        "warning",
+        "The person gave their deadline (an age to reach it by); the plan's deadline is far "
+        "from it.",
+    ),
+    "goal.part_missing": (
+        "warning",
+        "A part of the goal the person listed, or a condition they set ('without losing any "
+        "data'), appears in no milestone or task.",
+    ),
+    "milestone.streak_of_one": (
+        "warning",
+        "A milestone asks for a run of 1 ('1 day in a row'): one day is not a streak.",
+    ),
     "goal.deadline_stated_past": (
         "warning",
         "A deadline the person wrote has already passed, and the plan does not say what it used.",

@@ -17,6 +17,9 @@ PERSON_CODES = frozenset(
         "goal.target_is_start",
         "goal.progress_ignored",
         "goal.number_misread",
+        "goal.part_missing",
+        "goal.deadline_ignored",
+        "milestone.streak_of_one",
     }
 )
 

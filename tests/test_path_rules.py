@@ -93,6 +93,7 @@ def test_a_goal_set_at_the_current_reading_changes_nothing():
         ("I'm at 21.1 km already and want to keep it going", False),  # keeping a level
         ("run 21.1 km, I'm 21 and never ran", False),  # an age, not the level
         ("currently 21.1 minutes for 3 miles", False),  # another unit
+        ("run further, I'm averaging like 21.1 km a week", True),  # an average is a level
     ],
 )
 def test_only_a_stated_current_level_in_the_goals_unit_counts(said, fires):
@@ -168,6 +169,8 @@ def _course(said: str, target: float = 8, baseline: float | None = None) -> Plan
         (_course("finish the data analytics certificate, I'm on course 3 of 8"), True),
         (_course("finish my dissertation, 2 modules left and revisions"), True),
         (_course("finish the quilt for my granddaughter, I'm maybe a third done"), True),
+        (_course("finish the queen quilt, I have about half the blocks pieced"), True),
+        (_course("finish the quilt, half the fabric is in the cupboard"), False),  # no work done
         (_course("stay sober, I'm 90 days sober and want a full year", target=365), False),
         (_course("finish the certificate, I'm on course 3 of 8", target=5), False),  # what's left
         (_course("finish the certificate, I'm on course 3 of 8", baseline=3), False),

@@ -24,12 +24,13 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
-from assistant.validators.deadlines import deadline_from_past  # noqa: E402
+from assistant.validators.deadlines import deadline_by_age, deadline_from_past  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
-from assistant.validators.streaks import validate_streaks  # noqa: E402
+from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
 
@@ -54,9 +55,12 @@ def validate_plan(
         *validate_subject(plan),
         *generic_attacks(plan),
         *validate_streaks(plan),
+        *streak_of_one(plan),
         *capacity_ignored(plan, settings, today),
         *deadline_from_past(plan),
+        *deadline_by_age(plan),
         *validate_path(plan),
+        *validate_parts(plan),
         *number_misread(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])

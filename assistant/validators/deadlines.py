@@ -51,3 +51,40 @@ def _phrase(text: str, m: re.Match[str]) -> str:
     before = text[: m.start()].split()[-1:]
     after = text[m.end() :].split()[:1]
     return " ".join([*before, m.group(0), *after])
+
+
+# the person's age and the age the goal is due by: "I'm 29 ... gone before 35", "before I turn 40"
+_AGE_NOW = re.compile(r"\b(?:i'?m|i am|im|aged?)\s(\d{2})\b(?!\s?(?:%|k\b|lbs?|kg|pounds|min))")
+_AGE_BY = re.compile(
+    r"\b(?:before|by|until|till)\s(?:i'?m\s|i am\s|i turn\s|turning\s|age\s|the age of\s)?"
+    r"(\d{2})\b(?!\s?(?:%|k\b|km|mi|lbs?|kg|pounds|min|hours?|days?|weeks?|months?|am|pm|:|"
+    r"st\b|nd\b|rd\b|th\s(?:of\s)?[a-z]{3}|(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)))"
+)
+_AGE_SLACK = 0.5  # the plan's horizon may be half to one and a half times the years left
+
+
+def deadline_by_age(plan: Plan) -> list[Finding]:
+    """goal.deadline_ignored: the person wants it done by an age ("I'm 29 ... before 35"); the
+    plan's deadline is years away from it."""
+    if plan.request is None:
+        return []
+    said = normalize(f"{plan.request.goal_text} {plan.request.answers.get('deadline', '')}")
+    now, by = _AGE_NOW.search(said), _AGE_BY.search(said)
+    if not now or not by:
+        return []
+    years = int(by.group(1)) - int(now.group(1))
+    if not 1 <= years <= 40:
+        return []
+    horizon = (plan.goal.deadline - plan.start_date).days / 365
+    if abs(horizon - years) <= _AGE_SLACK * years:
+        return []
+    return [
+        finding(
+            "goal.deadline_ignored",
+            "goal.deadline",
+            f"The person is {now.group(1)} and wants it done {by.group(0)}, about {years} years "
+            f"away; the plan is due {plan.goal.deadline}, {horizon:.1f} years away.",
+            "Set the deadline from the age they gave, and size the steps to it.",
+        )
+    ]

@@ -58,6 +58,29 @@ def _stated(q: Quantity, text: str) -> bool:
     return bool(q.unit) and not _TIME_UNITS.match(q.unit)
 
 
+# a later sentence that only tells the story ("I have a collection and 2 late payments from
+# 2021") holds facts about the person, not the measure of their goal
+_SENTENCE = re.compile(r".+?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+_ASKS = re.compile(
+    r"\b(?:want|wants|need|needs|goal|aim|target|hope|plan|trying|try|like to|get|reach|hit|"
+    r"under|below|above|over|at least|down to|up to|by|per|a day|a week|a month|every|each)\b"
+)
+
+
+def _story_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences after the first that ask for nothing."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    return [(a, b) for a, b in spans[1:] if not _ASKS.search(text[a:b])]
+
+
+def _story_only(q: Quantity, unit: str, story: list[tuple[int, int]]) -> bool:
+    """A fact told in a story sentence, in another measure than the goal's: money owed or saved
+    and a level in the goal's own unit ('never more than 4 miles') stay the goal's measure."""
+    if q.kind == "money" or not any(a <= q.span[0] < b for a, b in story):
+        return False
+    return normalize(q.unit)[:3] != normalize(unit)[:3]
+
+
 def _numbers(plan: Plan) -> set[float]:
     statement = _DATE_RE.sub(" ", plan.goal.statement)
     found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(statement)}
@@ -69,7 +92,46 @@ def _numbers(plan: Plan) -> set[float]:
 def validate_faithful(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
-    return [*_goal_drift(plan), *_clock_drift(plan), *baseline_ignored(plan)]
+    return [
+        *_goal_drift(plan),
+        *_clock_drift(plan),
+        *_multiple_drift(plan),
+        *baseline_ignored(plan),
+    ]
+
+
+# a target stated as months of a monthly amount: "3 months of expenses, about 3200/mo"
+_MONTHS_OF = re.compile(
+    r"\b(\d{1,2})\s(?:months?|mo)(?:'s|s')?\s(?:of\s|worth of\s)?(?:our\s|my\s)?"
+    r"(?:living\s)?(?:expenses|spending|bills|costs|salary|income|rent|pay)\b"
+)
+_MONTHLY = re.compile(
+    r"\$?(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:/\s?mo(?:nth)?\b|a month\b|per month\b|each month\b|"
+    r"monthly\b)"
+)
+
+
+def _multiple_drift(plan: Plan) -> list[Finding]:
+    """goal.drift: the person sized the goal as months of a monthly amount ('3 months of
+    expenses, about 3200/mo'); the plan's goal is not that product ($9,600)."""
+    assert plan.request is not None
+    said = normalize(f"{plan.request.goal_text} . {plan.request.answers.get('baseline', '')}")
+    months, monthly = _MONTHS_OF.search(said), _MONTHLY.search(said)
+    if not months or not monthly:
+        return []
+    amount = float(monthly.group(1).replace(",", "")) * (1000 if monthly.group(2) else 1)
+    whole = int(months.group(1)) * amount
+    if not amount or any(abs(v - whole) <= 0.05 * whole for v in _numbers(plan)):
+        return []
+    return [
+        finding(
+            "goal.drift",
+            "goal.metric.target",
+            f"The person asked for '{months.group(0)}' at about {amount:,.0f} a month, "
+            f"{whole:,.0f} in all; the plan's goal does not hold that amount.",
+            "Multiply it out and keep the whole amount as the goal's target.",
+        )
+    ]
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s?(am|pm)\b|\b(\d{1,2}):(\d\d)\b")
@@ -112,8 +174,11 @@ def _goal_drift(plan: Plan) -> list[Finding]:
     assert plan.request is not None
     text = normalize(plan.request.goal_text)
     have = _numbers(plan)
+    story = _story_spans(text)
     out: list[Finding] = []
     for q in find_quantities(text):
+        if _story_only(q, plan.goal.metric.unit, story):
+            continue
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
             shown = f"{q.value:,.10g}" + (f" {q.unit}" if q.unit and q.kind == "amount" else "")
             out.append(

@@ -15,9 +15,9 @@ MIN_DAYS_BETWEEN = 5
 
 # the goal holds a level from above: "below 130 mmHg", "under 2 hours", "down to 180"
 _DOWN = re.compile(r"\b(?:below|under|down to|less than|fewer than|at most|no more than)\s")
-# where the person is now: "its 148/95", "I'm at 315", "sleep like 4-5 hours", "currently 72"
+# where the person is now: "its 148/95", "I'm at 315", "averaging like 5 hours", "currently 72"
 _NOW = re.compile(
-    r"\b(?:at|currently|right now|now|it'?s|its|was|is|weigh|weighs)\s+"
+    r"\b(?:at|currently|right now|now|it'?s|its|was|is|weigh|weighs|averaging|average|avg)\s+"
     r"(?:about\s+|around\s+|like\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s?([a-z]+))?"
 )
 # a starting-point answer that is only a level: "148", "5 hours", "$1,200"
@@ -127,7 +127,10 @@ _PART_OF = re.compile(
 _LEFT = re.compile(r"\b(\d+)\s([a-z]+)\s(?:left|to go|remaining)\b")
 _SHARE_DONE = re.compile(
     r"\b(?:a third|a quarter|half|halfway|two thirds|\d+\s?%)\s(?:done|through|finished|"
-    r"complete|of the way)\b|\bhalf[- ](?:done|made|finished|built|written)\b"
+    r"complete|of the way)\b|\bhalf[- ](?:done|made|finished|built|written)\b|"
+    # "about half the blocks pieced", "most of the boxes packed"
+    r"\b(?:half|a third|a quarter|two thirds|most)\s(?:of\s)?(?:the|my|our)\s[a-z]+\s"
+    r"(?:[a-z]+ed|done|made|built|written|sewn|read|knit)\b"
 )
 _SO_FAR = re.compile(
     r"\b(?:i'?m|i am|im|already|been)\s+(\d+)\s([a-z]+)\s(?:sober|clean|free|in)\b"

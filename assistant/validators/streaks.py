@@ -59,3 +59,23 @@ def validate_streaks(plan: Plan) -> list[Finding]:
                 )
             ]
     return []
+
+
+_ONE_RUN = re.compile(r"(?<![\d.,])1\s(?:day|night|week|month)s?\s(?:in a row|straight|running)\b")
+
+
+def streak_of_one(plan: Plan) -> list[Finding]:
+    """milestone.streak_of_one: a milestone asks for '1 day in a row', which is no run at all."""
+    for i, m in enumerate(plan.milestones):
+        if _ONE_RUN.search(normalize(m.title)):
+            return [
+                finding(
+                    "milestone.streak_of_one",
+                    f"milestones[{i}].title",
+                    f"'{m.title}' asks for a run of 1, which is no run at all, and the title "
+                    "reads as a template.",
+                    "Make the first milestone a real result ('3 alcohol-free weeknights in the "
+                    "first week', 'the first week of walks done'), or start the streak at 2.",
+                )
+            ]
+    return []
