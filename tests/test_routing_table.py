@@ -172,7 +172,10 @@ ROUTES: list[tuple[str, str]] = [
     ("level the backyard and put in a swing set for the twins by summer", "yard"),
     ("landscape the front yard for under 2500 dollars before the HOA inspection", "yard"),
     # a dog's behaviour when alone: not obedience cues
-    ("my dog howls for hours when I leave for work and the landlord has had complaints", "dog_behaviour"),
+    (
+        "my dog howls for hours when I leave for work and the landlord has had complaints",
+        "dog_behaviour",
+    ),
     ("get our beagle ok with being home alone for a workday before my leave ends", "dog_behaviour"),
     ("stop my puppy chewing up shoes and the couch when we're out", "dog_behaviour"),
     ("teach my puppy sit, down and stay before the holidays", "pets"),
@@ -182,7 +185,10 @@ ROUTES: list[tuple[str, str]] = [
     ("land 3 wholesale accounts for my cold brew this year", "food_business"),
     ("open a small bakery of my own in two years", "start_business"),
     # a club's turnout and its own event: not startup customers
-    ("our walking group has 30 on the mailing list but 6 come, want 15 regulars by spring", "club_events"),
+    (
+        "our walking group has 30 on the mailing list but 6 come, want 15 regulars by spring",
+        "club_events",
+    ),
     ("put on our cycling club's first charity ride next summer", "club_events"),
     ("grow our board game club nights from 8 to 20 people", "club_events"),
     ("run my first 10k this spring", "running"),
@@ -192,7 +198,10 @@ ROUTES: list[tuple[str, str]] = [
     ("pack up the apartment and move across town next month", "moving"),
     # a volunteer group recruiting, not one person's hours
     ("find 8 more reliable volunteers for our soup kitchen's sunday lunches", "volunteer_group"),
-    ("set up a sign-up system for our church volunteers instead of the group chat", "volunteer_group"),
+    (
+        "set up a sign-up system for our church volunteers instead of the group chat",
+        "volunteer_group",
+    ),
     ("volunteer 2 hours a week at the animal shelter", "volunteer"),
     # the old neighbours keep their goals
     ("plant tomatoes and herbs along the back fence this spring", "gardening"),
