@@ -20,6 +20,8 @@ def _statement(goal: str) -> str:
     ("goal", "kept"),
     [
         ("cut back on takeout and uber rides", "uber rides"),
+        ("drink more water and less energy drinks", "drink less energy drinks"),
+        ("read more books and watch less tv", "watch less tv"),
         (
             "max out my roth ira and figure out whether we can afford a house by 40",
             "afford a house",

@@ -19,6 +19,7 @@ _ALSO_RE = re.compile(
 _VERBS = (
     "apply|be|build|buy|call|clean|cut|do|drink|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
     "learn|lose|lower|make|max|open|paint|plan|practi[cs]e|present|raise|reach|talk|train|visit|"
+    "watch|use|scroll|check|"
     "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write"
 )
 _VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
@@ -130,12 +131,12 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
     (with the part before it when that is left out too)."""
     covered = _words(statement) | _words(_milestones(field))
 
-    def missing(part: str) -> bool:
-        words = _words(part)
+    def missing(part: str, head: str = "") -> bool:
+        words = _words(part) - _words(head)  # "drink less soda" after "drink more water": soda
         return bool(words) and len(words - covered) * 2 > len(words)
 
     for head, part in _parts(core):
-        if missing(part):
+        if missing(part, head):
             whole = f"{head} and {part}" if head and missing(head) else part
             return _second_person(whole.rstrip(" ,")) if len(whole) <= _MAX_PART else None
     return None
