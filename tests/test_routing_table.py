@@ -160,6 +160,53 @@ ROUTES: list[tuple[str, str]] = [
     ("lose 15 lbs before the wedding in june", "weight"),
     ("put on 8 kg of muscle this year, I'm really skinny", "weight_gain"),
     ("stop binge eating crisps at night when I'm stressed", "healthy_eating"),
+    # selling things you own: not gig work, not decluttering
+    ("sell my old road bike and the kayak before winter, should be about 900 bucks", "sell_stuff"),
+    ("have a garage sale in april and sell 10 years of stuff from the basement", "sell_stuff"),
+    ("sell my late mother's piano and the china cabinet for a fair price", "sell_stuff"),
+    ("list the kids' outgrown toys and clothes online and make $400", "sell_stuff"),
+    ("sell the camper privately this spring instead of trading it in", "sell_stuff"),
+    # a yard project: not a vegetable patch
+    ("have the two dead pines in the back yard taken down and the stumps ground", "yard"),
+    ("turn the muddy backyard into a lawn the dog can run on", "yard"),
+    ("level the backyard and put in a swing set for the twins by summer", "yard"),
+    ("landscape the front yard for under 2500 dollars before the HOA inspection", "yard"),
+    # a dog's behaviour when alone: not obedience cues
+    (
+        "my dog howls for hours when I leave for work and the landlord has had complaints",
+        "dog_behaviour",
+    ),
+    ("get our beagle ok with being home alone for a workday before my leave ends", "dog_behaviour"),
+    ("stop my puppy chewing up shoes and the couch when we're out", "dog_behaviour"),
+    ("teach my puppy sit, down and stay before the holidays", "pets"),
+    # a small food business that already sells: not starting one
+    ("get my jams into 4 local shops by christmas, I sell at craft fairs now", "food_business"),
+    ("move our cupcake business out of my home kitchen into a commercial kitchen", "food_business"),
+    ("land 3 wholesale accounts for my cold brew this year", "food_business"),
+    ("open a small bakery of my own in two years", "start_business"),
+    # a club's turnout and its own event: not startup customers
+    (
+        "our walking group has 30 on the mailing list but 6 come, want 15 regulars by spring",
+        "club_events",
+    ),
+    ("put on our cycling club's first charity ride next summer", "club_events"),
+    ("grow our board game club nights from 8 to 20 people", "club_events"),
+    ("run my first 10k this spring", "running"),
+    # moving to a new city: finding a place from afar, not packing boxes
+    ("move to portland in august for my new job with my dog, I don't know the city", "relocation"),
+    ("move to Berlin next year and find a flat from here", "relocation"),
+    ("pack up the apartment and move across town next month", "moving"),
+    # a volunteer group recruiting, not one person's hours
+    ("find 8 more reliable volunteers for our soup kitchen's sunday lunches", "volunteer_group"),
+    (
+        "set up a sign-up system for our church volunteers instead of the group chat",
+        "volunteer_group",
+    ),
+    ("volunteer 2 hours a week at the animal shelter", "volunteer"),
+    # the old neighbours keep their goals
+    ("plant tomatoes and herbs along the back fence this spring", "gardening"),
+    ("resell sneakers for profit on the side, 300 a month", "side_income"),
+    ("get a tetanus booster before our camping trip", "medical"),
     # no field knows these: the honest scaffold
     ("learn to juggle 3 clubs", "scaffold"),
     ("make a stained glass window for the front door", "scaffold"),

@@ -40,6 +40,8 @@ def subject_of(u: Understanding) -> str:
             words = re.sub(r"^(my|our|a|an)\s", "the ", words)
             if pb.key == "language":
                 return words.capitalize()
+            if pb.key == "relocation":  # a place name: "Denver", "New York"
+                return words.title()
             if pb.key == "exam" and not words.startswith("the "):
                 return "the " + words
             return _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)

@@ -37,6 +37,7 @@ from assistant.models import (
     Task,
 )
 from assistant.playbooks import RateForm, Rung, Step, fmt_number, fmt_value
+from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.progress import already_done
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
@@ -52,7 +53,7 @@ def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
 
 def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -> Plan:
     pb = u.playbook
-    statement = compose_statement(u)
+    statement = keep_whole(u.core, compose_statement(u), pb)  # the part the field leaves out
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))

@@ -1,0 +1,148 @@
+"""The part of a two-part goal that the chosen field's plan does not cover, kept in view.
+
+"Drink more water and less soda", "max out my 401k and figure out if I can retire at 65":
+a field plans one part; the other is named in the goal statement, in the person's words,
+instead of being silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.playbooks.base import Playbook
+
+_ALSO_RE = re.compile(
+    r"(?:^|[.!?;]\s+)(?:and )?(?:also|plus)[, ]+(?:i )?(?:(?:really )?(?:want|need|would like|'d like|"
+    r"hope|plan)(?: to)? )?(?P<part>[^.!?;]{6,120})",
+    re.IGNORECASE,
+)
+_VERBS = (
+    "apply|be|build|buy|call|clean|cut|do|drink|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
+    "learn|lose|lower|make|max|open|paint|plan|practi[cs]e|present|raise|reach|talk|train|visit|"
+    "watch|use|scroll|check|"
+    "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write"
+)
+_VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
+_MORE_LESS_RE = re.compile(r"^(?:more|less|fewer)\s\w+", re.IGNORECASE)
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "my",
+        "our",
+        "your",
+        "me",
+        "i",
+        "im",
+        "i'm",
+        "it",
+        "its",
+        "this",
+        "that",
+        "if",
+        "can",
+        "need",
+        "want",
+        "go",
+        "more",
+        "less",
+        "up",
+        "out",
+        "off",
+        "some",
+        "any",
+        "all",
+        "be",
+        "by",
+        "from",
+        "so",
+        "as",
+        "is",
+        "are",
+        "was",
+    ]
+)
+_YOU = {
+    "i": "you",
+    "my": "your",
+    "me": "you",
+    "i'm": "you're",
+    "im": "you're",
+    "myself": "yourself",
+}
+_MAX_PART = 90
+
+
+def _words(text: str) -> set[str]:
+    plain = re.sub(r"(?<=\d),(?=\d)|[()$]", "", text.lower())  # "401(k)" is "401k"
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", plain) if w not in _SMALL}
+
+
+_WANT_RE = re.compile(
+    r"^(?:i\s)?(?:really\s)?(?:want|need|would like|'d like|hope|plan|try|am trying|'m trying)\s(?:to\s)?",
+    re.IGNORECASE,
+)
+
+
+def _parts(core: str) -> list[tuple[str, str]]:
+    """The second action of a goal that asks for two, with the first: 'X and <verb> Y',
+    'more X and less Y', 'also ...' (no first)."""
+    parts: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", core.strip()):
+        clause = _WANT_RE.sub("", re.split(r",\s", sentence.strip(" .!?;"), maxsplit=1)[0])
+        if " and " not in clause:
+            continue
+        head, tail = (x.strip() for x in clause.rsplit(" and ", 1))
+        head_words = head.split()
+        if _VERB_PART_RE.match(tail) and len(tail.split()) >= 2 and _VERB_PART_RE.match(head):
+            parts.append((head, tail))
+        elif _MORE_LESS_RE.match(tail) and head_words:
+            parts.append((head, f"{head_words[0]} {tail}"))  # "drink more water and less soda"
+        elif 1 <= len(tail.split()) <= 2 and len(head_words) >= 3 and not tail[:1].isdigit():
+            parts.append(
+                (head, " ".join([*head_words[:-1], tail]))
+            )  # "less on amazon and doordash"
+    return parts + [("", m.group("part").strip()) for m in _ALSO_RE.finditer(core)]
+
+
+def _second_person(text: str) -> str:
+    return " ".join(_YOU.get(w.lower(), w) for w in text.split())
+
+
+def _milestones(field: Playbook) -> str:
+    texts = [r.title for r in field.rungs]
+    for preset in field.presets:
+        texts += [r.title for r in preset.rungs]
+    return " ".join(texts)
+
+
+def left_out(core: str, statement: str, field: Playbook) -> str | None:
+    """The first part of the goal that neither the statement nor the field's milestones name
+    (with the part before it when that is left out too)."""
+    covered = _words(statement) | _words(_milestones(field))
+
+    def missing(part: str, head: str = "") -> bool:
+        words = _words(part) - _words(head)  # "drink less soda" after "drink more water": soda
+        return bool(words) and len(words - covered) * 2 > len(words)
+
+    for head, part in _parts(core):
+        if missing(part, head):
+            whole = f"{head} and {part}" if head and missing(head) else part
+            return _second_person(whole.rstrip(" ,")) if len(whole) <= _MAX_PART else None
+    return None
+
+
+def keep_whole(core: str, statement: str, field: Playbook) -> str:
+    """The statement, with the part of a two-part goal the field does not plan named after it."""
+    part = left_out(core, statement, field)
+    return f"{statement}; also: {part}" if part else statement
