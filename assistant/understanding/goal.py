@@ -28,6 +28,7 @@ from assistant.understanding.numbers import (
     other_target,
     outcome_quantities,
     read_target,
+    restate_quantities,
     split_quantities,
     stated_levels,
     with_units,
@@ -115,7 +116,9 @@ def understand(
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
-    baseline_q, target_q = split_quantities(core, quantities, playbook)
+    baseline_q, target_q = restate_quantities(
+        core, quantities, playbook, preset, split_quantities(core, quantities, playbook)
+    )
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
@@ -129,6 +132,12 @@ def understand(
         target = float(int(run_days.group(1) or 1) * _DAYS_IN[run_days.group(2)])
         stated.add("metric")
     baseline = baseline_q.value if baseline_q else None
+    if baseline_q and baseline_q.unit and in_unit(1, baseline_q.unit, unit) not in {None, 1}:
+        if target_q is None and not isinstance(typed.get("metric"), Quantity):
+            # "a half marathon, never more than 4 miles": the race in the unit they run in
+            target, unit = in_unit(target, unit, baseline_q.unit) or target, baseline_q.unit
+        else:
+            baseline = in_unit(baseline_q.value, baseline_q.unit, unit)
     start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
     if (
         baseline_q
