@@ -224,9 +224,7 @@ _LEVEL_CUE_RE = re.compile(
 
 def is_level(core: str, value: float) -> bool:
     """Whether the text names ``value`` as a level to reach ("get down to 190"), not a change."""
-    return any(
-        float(m.group(1).replace(",", "")) == value for m in _LEVEL_CUE_RE.finditer(core)
-    )
+    return any(float(m.group(1).replace(",", "")) == value for m in _LEVEL_CUE_RE.finditer(core))
 
 
 def other_target(

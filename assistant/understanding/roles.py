@@ -215,7 +215,9 @@ def _role(text: str, masked: str, start: int, end: int) -> Role:
         r"[,;.!?(]\s|\band (?=i\b|we\b|want|need|would|wanna|hope|plan|get|to\b)|\bbut\b",
         masked[max(0, start - 40) : start],
     )[-1]
-    if _NOW_RIGHT_BEFORE_RE.search(clause) or _MOST_SO_FAR_RE.search(clause):  # "I'm 5'4 and 160": the number after "I'm"
+    if _NOW_RIGHT_BEFORE_RE.search(clause) or _MOST_SO_FAR_RE.search(
+        clause
+    ):  # "I'm 5'4 and 160": the number after "I'm"
         return "current"
     now = [c.end() for c in _NOW_BEFORE_RE.finditer(clause)]
     aim = [c.end() for c in _TARGET_BEFORE_RE.finditer(clause)]
