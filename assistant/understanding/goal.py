@@ -151,7 +151,7 @@ def understand(
     counted = False  # the answer counted in the goal's own unit ("9 rooms")
     baseline_words, baseline_said = start_said, ""
     if answers.get("baseline") and "baseline" in typed:
-        period = read_rhythm(core, target_q, baseline_q).period
+        period = read_rhythm(core, target_q, baseline_q).period or _measured_per(playbook)
         baseline_said = str(answers["baseline"]).strip()[:120]
         start = read_starting_point(baseline_said, playbook, unit, period, core)
         if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
@@ -365,6 +365,15 @@ _RUN_SPAN_RE = re.compile(
     r"\b(?:sober|clean|[a-z]+[- ]free|quit [a-z]+|stop [a-z]+|off [a-z]+|without [a-z]+|no [a-z]+)"
     r" for (?:a|an|one|(\d+)) (year|month|week)s?\b(?! ago)"
 )
+_PER_RE = re.compile(r"\b(?:a|per|each) (day|week|month)\b")
+
+
+def _measured_per(playbook: object) -> str | None:
+    """The period a field's own measure is counted in ("spending in the category a month")."""
+    m = _PER_RE.search(str(getattr(playbook, "metric_name", "")))
+    return m.group(1) if m else None
+
+
 _DAYS_IN = {"year": 365, "month": 30, "week": 7}
 _SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
 

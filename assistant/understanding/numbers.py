@@ -312,9 +312,17 @@ def restate_quantities(
     ):
         return None, baseline  # the debt is what is cleared; "$500 a month" is the pace
     if preset is not None and target is not None and preset.unit in {"km", "miles"}:
-        from assistant.understanding.baseline import in_unit
-
-        distance = in_unit(target.value, target.unit or preset.unit, preset.unit)
-        if distance is not None and distance < preset.target - 0.05:
+        km = {"km": 1.0, "kms": 1.0, "mile": 1.609, "miles": 1.609, "mi": 1.609}
+        size = km.get(target.unit or preset.unit)
+        if size and target.value * size < preset.target * km[preset.unit] - 0.05:
             return baseline, None  # the race they named is the goal, not a run they did
     return baseline, target
+
+
+def stated_reading(text: str, first: float | None) -> str:
+    """The person's own two-part reading ("148/95") whose first number is ``first``, so a
+    goal on that number never drops the second; empty when they gave none."""
+    for m in _READING_RE.finditer(text):
+        if first is not None and int(m.group(1)) == first and int(m.group(1)) > int(m.group(2)):
+            return f"{m.group(1)}/{m.group(2)}"
+    return ""
