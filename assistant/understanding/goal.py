@@ -178,8 +178,9 @@ def understand(
             start.sure or below_target(start.value, target, playbook)
         ):
             baseline, baseline_words = start.value, start.words
-        else:
-            baseline, baseline_words = None, start.words
+        else:  # no reading in the answer: where the goal said they are still holds ("2 now")
+            baseline = baseline if baseline_q is not None and start.value is None else None
+            baseline_words = start.words
         stated.add("baseline")
         if baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
             # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
