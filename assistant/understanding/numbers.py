@@ -270,8 +270,8 @@ def stated_levels(
 
 _TIMES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 _MULTIPLE_RE = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|nine|twelve)\s(months?|weeks?)(?:'s?|'| of| worth of|"
-    r" worth)?\s(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}(?:living )?"
+    r"\b(\d{1,2}|one|two|three|four|five|six|nine|twelve)\s(months?|weeks?)(?:'s?|')?"
+    r"(?:\s(?:worth\s)?of|\sworth)?\s(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}(?:living )?"
     r"(expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home)\b"
 )
 _PACE_AFTER_RE = re.compile(
@@ -302,6 +302,9 @@ def restate_quantities(
                 months = months * 52 / 12 if multiple.group(2).startswith("month") else n
             total = Quantity(round(each.value * months, 2), each.unit, "money", multiple.span())
             return (baseline if baseline is not each else None), total
+    pace = baseline is not None and _PACE_AFTER_RE.match(core[baseline.span[1] :])
+    if playbook.owed_is_target and target is not None and baseline and baseline.kind == "money":
+        baseline = None if pace else baseline  # "$4,200 card, I can put $250 a month": a pace
     if (
         playbook.owed_is_target
         and baseline is not None

@@ -73,7 +73,7 @@ _RHYTHM_END_RE = re.compile(
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
 _CLAUSE_RE = re.compile(
-    r",|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
+    r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
 )
 
 

@@ -175,6 +175,7 @@ _NOW_BEFORE_RE = re.compile(
     r"only (?:know|have|do|can|make|read|get|got)|(?:been|keep|i'?m|we'?re) (?:having|getting|doing|"
     r"eating|drinking|smoking|spending|averaging|sleeping|walking|running|making|earning|"
     r"paying|reading|logging|hitting)|averaging|on average|(?:my|our) average is|"
+    r"(?:last|latest|most recent|recent) [a-z0-9]+ (?:was|is|were|said|showed|came back)(?: at)?|"
     r"(?:i|we) (?:know|have|weigh|average|manage|"
     r"owe|earn|make|do|sleep|walk|run|drink|smoke|spend|get|got|read)|i'?ve got|we'?ve got|"
     r"(?:i|we) can (?:only\s)?(?:do|run|walk|swim|lift|hold|read|play)|my (?:current|max|best)|"
