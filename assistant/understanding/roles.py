@@ -176,6 +176,8 @@ _NOW_BEFORE_RE = re.compile(
     r"eating|drinking|smoking|spending|averaging|sleeping|walking|running|making|earning|"
     r"paying|reading|logging|hitting)|averaging|on average|(?:my|our) average is|"
     r"(?:last|latest|most recent|recent) [a-z0-9]+ (?:was|is|were|said|showed|came back)(?: at)?|"
+    r"(?:ldl|hdl|a1c|cholesterol|triglycerides|glucose|sugar|score|reading|bp|pressure|balance)"
+    r" (?:was|is|were|came back at|came back|sits at|is at|of)|"
     r"(?:i|we) (?:know|have|weigh|average|manage|"
     r"owe|earn|make|do|sleep|walk|run|drink|smoke|spend|get|got|read)|i'?ve got|we'?ve got|"
     r"(?:i|we) can (?:only\s)?(?:do|run|walk|swim|lift|hold|read|play)|my (?:current|max|best)|"
