@@ -181,6 +181,7 @@ def plan_text(made: Plan, findings: list[Finding]) -> str:
     """The plan as a person reads it: goal, constraint, milestones with tasks, then the findings."""
     from assistant.cli.render import findings_text
     from assistant.models import METHOD_LABELS
+    from assistant.playbooks import fmt_value
 
     g = made.goal
     lines = [
@@ -204,7 +205,7 @@ def plan_text(made: Plan, findings: list[Finding]) -> str:
     lines += [
         "",
         "Leading indicators: "
-        + "; ".join(f"{m.name} ({m.target:g} {m.unit})".strip() for m in made.leading_indicators),
+        + "; ".join(f"{m.name} ({fmt_value(m.target, m.unit)})" for m in made.leading_indicators),
         "(* attacks the constraint)",
         "",
         findings_text(made, findings),

@@ -32,6 +32,14 @@ _CUES = frozenset(
         "around",
         "like",
         "maybe",
+        "probably",
+        "prob",
+        "guess",
+        "guessing",
+        "spend",
+        "spending",
+        "averaging",
+        "average",
         "roughly",
         "approx",
         "approximately",
@@ -270,7 +278,7 @@ def _in_measure(
             return q.value, ours, False
         if ours and ours in {label, label + "s"}:  # "module 3 of 12": modules
             return q.value, ours, True
-        if period and said_period == period and label in _CUES:  # "about 3,500 a day": steps
+        if period and said_period in {period, None} and label in _CUES:  # "like 3500": steps
             return q.value, ours, False
         return None
     return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None

@@ -28,6 +28,7 @@ from assistant.understanding.numbers import (
     other_target,
     outcome_quantities,
     read_target,
+    restate_quantities,
     split_quantities,
     stated_levels,
     with_units,
@@ -115,7 +116,9 @@ def understand(
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
-    baseline_q, target_q = split_quantities(core, quantities, playbook)
+    baseline_q, target_q = restate_quantities(
+        core, quantities, playbook, preset, split_quantities(core, quantities, playbook)
+    )
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
@@ -129,6 +132,12 @@ def understand(
         target = float(int(run_days.group(1) or 1) * _DAYS_IN[run_days.group(2)])
         stated.add("metric")
     baseline = baseline_q.value if baseline_q else None
+    if baseline_q and baseline_q.unit and in_unit(1, baseline_q.unit, unit) not in {None, 1}:
+        if target_q is None and not isinstance(typed.get("metric"), Quantity):
+            # "a half marathon, never more than 4 miles": the race in the unit they run in
+            target, unit = in_unit(target, unit, baseline_q.unit) or target, baseline_q.unit
+        else:
+            baseline = in_unit(baseline_q.value, baseline_q.unit, unit)
     start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
     if (
         baseline_q
@@ -142,7 +151,7 @@ def understand(
     counted = False  # the answer counted in the goal's own unit ("9 rooms")
     baseline_words, baseline_said = start_said, ""
     if answers.get("baseline") and "baseline" in typed:
-        period = read_rhythm(core, target_q, baseline_q).period
+        period = read_rhythm(core, target_q, baseline_q).period or _measured_per(playbook)
         baseline_said = str(answers["baseline"]).strip()[:120]
         start = read_starting_point(baseline_said, playbook, unit, period, core)
         counted_parts = parts_done(baseline_said) if guessed and not playbook.money else None
@@ -179,8 +188,9 @@ def understand(
             start.sure or below_target(start.value, target, playbook)
         ):
             baseline, baseline_words = start.value, start.words
-        else:
-            baseline, baseline_words = None, start.words
+        else:  # no reading in the answer: where the goal said they are still holds ("2 now")
+            baseline = baseline if baseline_q is not None and start.value is None else None
+            baseline_words = start.words
         stated.add("baseline")
         if baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
             # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
@@ -367,6 +377,15 @@ _RUN_SPAN_RE = re.compile(
     r"\b(?:sober|clean|[a-z]+[- ]free|quit [a-z]+|stop [a-z]+|off [a-z]+|without [a-z]+|no [a-z]+)"
     r" for (?:a|an|one|(\d+)) (year|month|week)s?\b(?! ago)"
 )
+_PER_RE = re.compile(r"\b(?:a|per|each) (day|week|month)\b")
+
+
+def _measured_per(playbook: object) -> str | None:
+    """The period a field's own measure is counted in ("spending in the category a month")."""
+    m = _PER_RE.search(str(getattr(playbook, "metric_name", "")))
+    return m.group(1) if m else None
+
+
 _DAYS_IN = {"year": 365, "month": 30, "week": 7}
 _SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
 

@@ -198,7 +198,10 @@ def delta_goals(
             return target - baseline, None
         return target, baseline
     weights = [q.value for q in quantities if q.unit in {"kg", "lb", "lbs", "pounds"}]
-    losing = re.search(r"\b(lose|losing|drop|shed|lost)\b", core)
+    # "lost 20 but gained it back" is history; "get down to 190", "weigh 190" name a level
+    losing = re.search(r"\b(lose|losing|drop|shed)\b", core) and not is_level(core, target)
+    if losing and baseline is not None and baseline / 2 < target < baseline:
+        losing = None  # "I weigh 225 ... lose weight, 190": nobody loses most of themselves
     if baseline is not None and not losing and "metric" in stated and target < baseline:
         return baseline - target, None  # "I was 180 in the Army and I'm 245 now"
     if len(weights) >= 2 and not losing and weights[0] != weights[1]:
@@ -210,6 +213,18 @@ def delta_goals(
         stated.discard("metric")  # a goal weight with no starting weight: the loss is unknown
         return playbook.default_target, None
     return target, None if baseline is not None and baseline > target else baseline
+
+
+_LEVEL_CUE_RE = re.compile(
+    r"\b(?:down to|get to|get back to|back to|back down to|reach|hit|weigh|be at|be|at|under|"
+    r"below|goal weight(?: of| is)?|target weight(?: of| is)?)\s(?:about |around |like |"
+    r"roughly |maybe |a healthy )?(\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def is_level(core: str, value: float) -> bool:
+    """Whether the text names ``value`` as a level to reach ("get down to 190"), not a change."""
+    return any(float(m.group(1).replace(",", "")) == value for m in _LEVEL_CUE_RE.finditer(core))
 
 
 def other_target(
@@ -251,3 +266,66 @@ def stated_levels(
         if gaining:
             return stated_base, stated_base + delta  # "put on 10 lb", "139 lbs"
     return None
+
+
+_TIMES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+_MULTIPLE_RE = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|nine|twelve)\s(months?|weeks?)(?:'s?|')?"
+    r"(?:\s(?:worth\s)?of|\sworth)?\s(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}(?:living )?"
+    r"(expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home)\b"
+)
+_PACE_AFTER_RE = re.compile(
+    r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
+)
+
+
+def restate_quantities(
+    core: str,
+    quantities: Sequence[Quantity],
+    playbook: Playbook,
+    preset: Preset | None,
+    found: tuple[Quantity | None, Quantity | None],
+) -> tuple[Quantity | None, Quantity | None]:
+    """(baseline, target) as the person meant them: "3 months of expenses, 3200/mo" is
+    $9,600; "I owe $11,400 ... $500 a month toward it" clears $11,400 at a pace; a half
+    marathon stays 21.1 km whatever shorter run the text mentions."""
+    baseline, target = found
+    if playbook.money:
+        multiple = _MULTIPLE_RE.search(core)
+        each = next(
+            (q for q in quantities if q.kind == "money" and (not multiple or q.span[0] > 0)), None
+        )
+        if multiple and each is not None:
+            n = _TIMES.get(multiple.group(1)) or int(multiple.group(1))
+            months = n if multiple.group(2).startswith("month") else n * 12 / 52
+            if _PACE_AFTER_RE.match(core[each.span[1] :]) and "week" in core[each.span[1] :][:8]:
+                months = months * 52 / 12 if multiple.group(2).startswith("month") else n
+            total = Quantity(round(each.value * months, 2), each.unit, "money", multiple.span())
+            return (baseline if baseline is not each else None), total
+    pace = baseline is not None and _PACE_AFTER_RE.match(core[baseline.span[1] :])
+    if playbook.owed_is_target and target is not None and baseline and baseline.kind == "money":
+        baseline = None if pace else baseline  # "$4,200 card, I can put $250 a month": a pace
+    if (
+        playbook.owed_is_target
+        and baseline is not None
+        and target is not None
+        and baseline.kind == target.kind == "money"
+        and baseline.value > target.value
+        and _PACE_AFTER_RE.match(core[target.span[1] :])
+    ):
+        return None, baseline  # the debt is what is cleared; "$500 a month" is the pace
+    if preset is not None and target is not None and preset.unit in {"km", "miles"}:
+        km = {"km": 1.0, "kms": 1.0, "mile": 1.609, "miles": 1.609, "mi": 1.609}
+        size = km.get(target.unit or preset.unit)
+        if size and target.value * size < preset.target * km[preset.unit] - 0.05:
+            return baseline, None  # the race they named is the goal, not a run they did
+    return baseline, target
+
+
+def stated_reading(text: str, first: float | None) -> str:
+    """The person's own two-part reading ("148/95") whose first number is ``first``, so a
+    goal on that number never drops the second; empty when they gave none."""
+    for m in _READING_RE.finditer(text):
+        if first is not None and int(m.group(1)) == first and int(m.group(1)) > int(m.group(2)):
+            return f"{m.group(1)}/{m.group(2)}"
+    return ""

@@ -32,7 +32,7 @@ def subject_of(u: Understanding) -> str:
     """The thing the goal is about, as the playbook's templates use it ('Spanish', 'the novel')."""
     pb = u.playbook
     if u.preset and u.preset.subject:
-        return u.preset.subject
+        return _with_pair(u.preset.subject, u.core)
     if pb.subjects:
         m = re.search(pb.subjects, without_done(u.core))  # never a part already done
         if m:
@@ -44,10 +44,24 @@ def subject_of(u: Understanding) -> str:
                 return words.title()
             if pb.key == "exam" and not words.startswith("the "):
                 return "the " + words
-            return _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
+            return _with_pair(_ACRONYM_RE.sub(lambda a: a.group(0).upper(), words), u.core)
     if pb.key in {"habit", "generic", "scaffold"}:
         return outcome_phrase(u.core) or pb.default_subject
     return pb.default_subject.format(target=u.value(u.target))
+
+
+def _with_pair(subject: str, core: str) -> str:
+    """The subject with the second thing the person named beside it ("amazon and doordash"),
+    so a plan never drops half of what they want less of."""
+    m = re.search(
+        rf"\b{re.escape(subject.lower())}\s(and|&|or)\s([a-z][a-z'-]+)(?=$|[,.;!?]|\s(?:to|by|so|"
+        r"because|before|until|each|every|a|per|in|this|next|spending)\b)",
+        core,
+    )
+    if not m or m.group(2) in {"the", "my", "more", "less", "stuff", "things", "so", "then"}:
+        return subject
+    other = m.group(2).capitalize() if subject[:1].isupper() else m.group(2)
+    return f"{subject} {m.group(1)} {other}"
 
 
 _ACRONYM_RE = re.compile(r"\b(ux|ui|pm|qa|hr|seo|ai|ml|bp|sql|aws)\b")
@@ -61,7 +75,7 @@ _RHYTHM_END_RE = re.compile(
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
 _CLAUSE_RE = re.compile(
-    r",|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
+    r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
 )
 
 

@@ -120,6 +120,13 @@ INCIDENTALS = (
         re.compile(r"\b\d+\s?(?:weeks?|wks?|days?)\s(?:ago|post|since|old|in\b)"),
         "answer",
     ),
+    Incidental(  # "6 books last year, 2 so far this year": history, not where they are
+        "last year's count",
+        re.compile(
+            r"\b\d[\d,.]*(?:\s?[a-z]+){0,2}\s(?:(?:all|in|during)\s)?(?:last|previous)\s"
+            r"(?:year|season)\b"
+        ),
+    ),
     Incidental("reps of a lift", re.compile(r"(?<=\d)\s?x\s?\d+\b|\bx\s?\d+\b"), "answer"),
     Incidental(  # what they want, not where they are: "168 now want 146", "size 14, want a 10"
         "the target, in an answer about the start",
@@ -165,8 +172,13 @@ _NUMBER_RE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _NOW_BEFORE_RE = re.compile(
     r"\b(?:now|currently|right now|at the moment|so far|already|at present|these days|"
     r"(?:i'?m|we'?re|it'?s|i am|we are|it is|i was)\s(?:at|on|around|about|only)|i'?m on|"
-    r"only (?:know|have|do|can|make|read|get|got)|(?:been|keep|i'?m) (?:having|getting|doing|"
-    r"eating|drinking|smoking|spending)|(?:i|we) (?:know|have|weigh|average|manage|"
+    r"only (?:know|have|do|can|make|read|get|got)|(?:been|keep|i'?m|we'?re) (?:having|getting|doing|"
+    r"eating|drinking|smoking|spending|averaging|sleeping|walking|running|making|earning|"
+    r"paying|reading|logging|hitting)|averaging|on average|(?:my|our) average is|"
+    r"(?:last|latest|most recent|recent) [a-z0-9]+ (?:was|is|were|said|showed|came back)(?: at)?|"
+    r"(?:ldl|hdl|a1c|cholesterol|triglycerides|glucose|sugar|score|reading|bp|pressure|balance)"
+    r" (?:was|is|were|came back at|came back|sits at|is at|of)|"
+    r"(?:i|we) (?:know|have|weigh|average|manage|"
     r"owe|earn|make|do|sleep|walk|run|drink|smoke|spend|get|got|read)|i'?ve got|we'?ve got|"
     r"(?:i|we) can (?:only\s)?(?:do|run|walk|swim|lift|hold|read|play)|my (?:current|max|best)|"
     r"from|starting (?:at|from)|up from|down from|(?:on|at|through|done|finished|completed) "
@@ -183,6 +195,10 @@ _NOW_AFTER_RE = re.compile(
 )
 _NOW_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:i'?m|i am|we'?re)\s(?:like\s|about\s|around\s|roughly\s)?(?:_+,?\s(?:and\s)?)?$"
+)
+_MOST_SO_FAR_RE = re.compile(  # "never more than 4 miles": the most they have done
+    r"\b(?:never|not) (?:run |walked |done |gone |ridden |swum )?(?:more|further|farther|longer|"
+    r"over|past) than\s$|\b(?:longest|furthest|farthest|most) (?:i'?ve|i have|ever) [a-z]+\s$"
 )
 _OF_RE = re.compile(r"^\s(?:of|out of)\s(\d+)")
 
@@ -209,7 +225,9 @@ def _role(text: str, masked: str, start: int, end: int) -> Role:
         r"[,;.!?(]\s|\band (?=i\b|we\b|want|need|would|wanna|hope|plan|get|to\b)|\bbut\b",
         masked[max(0, start - 40) : start],
     )[-1]
-    if _NOW_RIGHT_BEFORE_RE.search(clause):  # "I'm 5'4 and 160": the number after "I'm"
+    if _NOW_RIGHT_BEFORE_RE.search(clause) or _MOST_SO_FAR_RE.search(
+        clause
+    ):  # "I'm 5'4 and 160": the number after "I'm"
         return "current"
     now = [c.end() for c in _NOW_BEFORE_RE.finditer(clause)]
     aim = [c.end() for c in _TARGET_BEFORE_RE.finditer(clause)]

@@ -39,6 +39,7 @@ from assistant.models import (
 from assistant.playbooks import RateForm, Rung, Step, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
+from assistant.understanding.numbers import stated_reading
 from assistant.understanding.progress import already_done
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 
@@ -205,6 +206,11 @@ def compose_statement(u: Understanding) -> str:
     by = f" by {u.deadline.day} {u.deadline:%B %Y}"
     if u.levels:  # keep the person's own numbers next to the change they mean
         by = f" ({fmt_value(u.levels[0], u.unit)} to {fmt_value(u.levels[1], u.unit)})" + by
+    said = f"{u.core} {u.baseline_words}" if u.unit == "mmHg" else ""
+    if stated_reading(said, u.target):  # "under 130/80", "148/95": both numbers they gave
+        f["target"] = f"{stated_reading(said, u.target)} mmHg"
+    if stated_reading(said, u.baseline):
+        by = f" (from {stated_reading(said, u.baseline)})" + by
     candidates = []
     if (
         pb.key == "generic"

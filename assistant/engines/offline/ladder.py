@@ -91,6 +91,8 @@ def _beyond_start(
 
 
 def _round(value: float, u: Understanding) -> float:
+    if "in a row" in u.metric_name and value < 2 <= u.target:
+        return 2.0  # a run is 2 days at least: never "1 day in a row"
     if u.unit in {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "JPY"} and value >= 1000:
         return round(value / 50) * 50
     if value >= 2000 and not u.playbook.money:  # steps, words: counted in hundreds
