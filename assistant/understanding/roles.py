@@ -120,13 +120,6 @@ INCIDENTALS = (
         re.compile(r"\b\d+\s?(?:weeks?|wks?|days?)\s(?:ago|post|since|old|in\b)"),
         "answer",
     ),
-    Incidental(  # "6 books last year, 2 so far this year": history, not where they are
-        "last year's count",
-        re.compile(
-            r"\b\d[\d,.]*(?:\s?[a-z]+){0,2}\s(?:(?:all|in|during)\s)?(?:last|previous)\s"
-            r"(?:year|season)\b"
-        ),
-    ),
     Incidental("reps of a lift", re.compile(r"(?<=\d)\s?x\s?\d+\b|\bx\s?\d+\b"), "answer"),
     Incidental(  # what they want, not where they are: "168 now want 146", "size 14, want a 10"
         "the target, in an answer about the start",
