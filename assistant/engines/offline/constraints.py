@@ -79,7 +79,7 @@ def constraint_moves(
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
     context = f"{goal} {text}"
     whole = _first_fit(playbook, text, text, context, recovery)
-    parts = [_first_fit(playbook, text, part, context, recovery) for part in _parts(text)]
+    parts = [_first_fit(playbook, text, p, context, recovery, False) for p in _parts(text)]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
         return _own_moves(playbook, text, _fill_for(text))
@@ -95,14 +95,22 @@ def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
     named = [o for o in playbook.obstacles if said and re.search(o.pattern, said)]
     preset = [o for o in playbook.obstacles if o.key == default]
     for known in (*named, *preset):
-        texts = [known.constraint, known.strategy, *(s.title for s in (known.attack, *known.unblock))]
+        texts = [
+            known.constraint,
+            known.strategy,
+            *(s.title for s in (known.attack, *known.unblock)),
+        ]
         if not contradicts_goal(goal, texts):
             return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
     texts = [playbook.constraint, playbook.strategy, playbook.attack.title]
     if not contradicts_goal(goal, texts):
         return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
     for known in playbook.obstacles:
-        texts = [known.constraint, known.strategy, *(s.title for s in (known.attack, *known.unblock))]
+        texts = [
+            known.constraint,
+            known.strategy,
+            *(s.title for s in (known.attack, *known.unblock)),
+        ]
         if not contradicts_goal(goal, texts):
             return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
     return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
@@ -114,21 +122,26 @@ def _fill_for(words_of: str) -> dict[str, str]:
 
 
 def _first_fit(
-    playbook: Playbook, text: str, part: str, context: str, recovery: bool
+    playbook: Playbook, text: str, part: str, context: str, recovery: bool, meaning: bool = True
 ) -> ConstraintMoves | None:
     """The first known way to meet ``part`` of the obstacle that is neither stock, nor feeds
-    it, nor names a habit, a pill or a pain the person never mentioned."""
-    for moves in _candidates(playbook, part, normalize(part), _fill_for(part)):
+    it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
+    is met only by words: two words are too few to go by meaning."""
+    for moves in _candidates(playbook, part, normalize(part), _fill_for(part), meaning):
         titles = moves.titles()
         if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
             continue
-        if feeds_obstacle(text, titles, recovery) or contradicts_goal(context, [moves.strategy, *titles]):
+        if feeds_obstacle(text, titles, recovery) or contradicts_goal(
+            context, [moves.strategy, *titles]
+        ):
             continue
         return replace(moves, constraint=text)
     return None
 
 
-_PART_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\s(?:and also|but also|but|plus))\s+")
+_PART_SPLIT = re.compile(
+    r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\s(?:and also|but also|but|plus))\s+"
+)
 
 
 def _parts(text: str) -> list[str]:
@@ -152,7 +165,7 @@ def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
     )
 
 
-def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str]):
+def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str], meaning=True):
     """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
 
     A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
@@ -165,6 +178,8 @@ def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str]):
         yield _from_obstacle(known, text, fill)
     if kind is not None and not kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
+    if not meaning:
+        return
     obstacle, o_sim = _closest_obstacle(playbook, text)
     near, k_sim = by_meaning(said)
     by_field = (

@@ -108,7 +108,9 @@ _DULL = re.compile(
     r"([a-z][a-z -]{2,30}?) (?:feel|feels|is|are|seem|seems|get|gets) (?:so |really |kind of |"
     r"kinda |too |pretty )?(?:boring|dull|tedious)"
 )
-_SCREEN_CLASS = re.compile(r"\b(?:online|videos?|youtube|apps?|streams?|streaming|zoom|home videos?)\b")
+_SCREEN_CLASS = re.compile(
+    r"\b(?:online|videos?|youtube|apps?|streams?|streaming|zoom|home videos?)\b"
+)
 
 
 def _alike(text: str) -> set[str]:
@@ -148,9 +150,9 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
         if _CONFLICT.search(said) and about_it and _TALK.search(t) and not _ENDS_IT.search(t):
             return f"feeds the conflict with more talk about it: {title}"
         dull = _DULL.search(said)
-        if dull and (_stems(dull.group(1)) | _alike(dull.group(1))) & (_stems(t) | _alike(t)):
-            if not _AWAY.search(t):
-                return f"offers what the person finds dull: {title}"
+        dull_things = (_stems(dull.group(1)) | _alike(dull.group(1))) if dull else set()
+        if dull_things & (_stems(t) | _alike(t)) and not _AWAY.search(t):
+            return f"offers what the person finds dull: {title}"
         habit = {m.group(0)[:4] for m in _HABITS.finditer(said)}
         named = {m.group(0)[:4] for m in _HABITS.finditer(t)}
         if habit & named and not _AWAY.search(t):
@@ -186,8 +188,10 @@ def plan_attack_problem(plan: dict, recovery: bool = False) -> str:
 # moves name, what the person must have said for it to fit, what says the opposite).
 _DRINK = (
     r"\b(?:drinking nights?|nights? out|alcohol|beers?|wine|pubs?|happy hour|drinks)\b|"
-    r"(?<!protein )(?<!granola )(?<!snack )(?<!cereal )(?<!chocolate )\bbars?\b"
+    r"(?<!protein )(?<!granola )(?<!snack )(?<!cereal )(?<!chocolate )(?<!energy )(?<!-up )"
+    r"(?<!lower the )(?<!raise the )(?<!set the )(?<!grab )\bbars?\b"
 )
+# "pull-up bar", "lower the bar" and "protein bars" are not drinking places.
 _PILLS = r"\b(?:doses?|pills?|medications?|medicines?|meds|pill organi[sz]ers?)\b"
 _NEGATED_PILLS = (
     r"\b(?:without|avoid\w*|not|no|off|instead of|rather than|never)\b(?:\s+[\w']+){0,3}?\s+"
@@ -209,10 +213,11 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
     ),
     (_PILLS, "", _NEGATED_PILLS, "medication for someone avoiding it"),
     (
-        r"\b(?:cost|costs|expensive|afford\w*|free)\b[^.;]{0,40}\b(?:gym|class\w*|membership)|"
-        r"\b(?:gym|class\w*|membership)\b[^.;]{0,40}\b(?:cost|expensive|afford\w*)",
+        r"\b(?:cost|costs|expensive|afford\w*|free)\b[^.;]{0,40}\b(?:gym|pool|club|studio|class\w*|"
+        r"membership)|\b(?:gym|pool|club|studio|class\w*|membership)\b[^.;]{0,40}\b(?:cost|costs|"
+        r"expensive|afford\w*)",
         "",
-        r"\b(?:have|had|got|own|pay(?:ing)? for|bought|renewed)\s+(?:a\s+|my\s+|the\s+|our\s+)?"
+        r"\b(?:have|had|got|own|pay(?:ing)? for|paid for|bought|renewed)\s+(?:a\s+|my\s+|the\s+|our\s+)?"
         r"(?:\w+\s+)?membership",
         "a cost the person already pays",
     ),
