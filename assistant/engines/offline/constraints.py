@@ -265,7 +265,7 @@ _FALLBACK_STRATEGY = (
     "days, and one change that removes what sets it off"
 )
 _SMALLER_ON_THE_DAY = Step(
-    "On a day the obstacle above gets in the way, do a 10-minute version instead of skipping",
+    "Do a 10-minute version of the session on days it gets in the way, instead of skipping",
     15,
     "On each of those days, 10 minutes of '{session}' done and logged",
     times=1,
