@@ -63,6 +63,7 @@ def _text(moves) -> str:
             "new skill",
         ),
         ("crafts", "my old sewing machine needs servicing", "service", "phone"),
+        ("volunteer", "a lot of our members are older and won't use an app", "paper", "rate it"),
     ],
 )
 def test_each_new_kind_meets_the_obstacle_with_its_own_moves(field, said, must, must_not):
