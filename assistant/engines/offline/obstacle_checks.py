@@ -201,7 +201,7 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
     (
         _DRINK,
         r"\b(?:drink\w*|alcohol|beers?|wine|bars?|pubs?|booze|part(?:y|ies)|nights? out|"
-        r"going out|social\w*|sober\w*)\b",
+        r"go(?:es|ing)? out|social\w*|sober\w*)\b",
         "",
         "a drinking habit the person never mentioned",
     ),
@@ -225,7 +225,8 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:pain|painful|joints?|injur\w*|arthritis)\b",
         r"\b(?:pain\w*|hurt\w*|injur\w*|arthritis|knees?|hips?|joints?|sore\w*|ach\w*|"
         r"back (?:pain|problems?|issues?)|(?:my|bad|lower|upper) back|shins?|shoulders?|neck|"
-        r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition|illness|chronic)\b",
+        r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition\w*|illness|chronic|pelvic|"
+        r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*)\b",
         "",
         "a pain the person never mentioned",
     ),
