@@ -68,7 +68,7 @@ def parse_capacity(text: str) -> float | None:
 # time the person spends on something else ("I work 25 hrs a week so maybe 15 hrs of
 # studying"): not the time they have for the goal
 _OTHER_TIME_RE = re.compile(
-    r"\b(?:i|we)\s(?:already\s)?(?:work|works|worked|commute|sleep|drive)\s"
+    r"\b(?:i|we)\s(?:both\s|all\s)?(?:already\s)?(?:work|works|worked|commute|sleep|drive)\s"
     r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
     r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
 )
@@ -86,7 +86,12 @@ def _hours_a_week(text: str) -> float | None:
     s = s.replace("a half hour", "30 minutes").replace("1 hour and a half", "90 minutes")
     s = re.sub(r"\b(?:a )?couple(?: of)? (?=hours|hrs)", "2 ", s)  # "couple hrs a month"
     s = re.sub(r"\b(?:a )?few (?=hours|hrs)", "3 ", s)
-    bare = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?", s.strip())
+    plain = re.sub(
+        r"^(?:(?:like|maybe|about|around|roughly|probably|prob|max|tops)\s)+", "", s.strip()
+    )
+    bare = re.fullmatch(
+        r"(\d+(?:\.\d+)?)\s?(?:h|hours?|hrs?)?(?:\s(?:max|tops|maybe))?[?!.\s]*", plain
+    )
     if bare:
         return float(bare.group(1))
     m = _DURATION_RE.search(s)
@@ -195,7 +200,40 @@ UNKNOWN_RE = re.compile(
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
 )
-_SOON_RE = re.compile(r"^\s*(?:asap|as soon as possible|soon|right away|idk soon)\b")
+_SOON_RE = re.compile(
+    r"^\s*(?:asap|as soon as possible|soon|right away|idk soon|now|right now|today|"
+    r"immediately)\b"
+)
+_NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
+_LOOSE_WORDS_RE = re.compile(r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk)\b|\?")
+_TIME_WORD_RE = re.compile(r"\b(?:hours?|hrs?|h|min|mins|minutes?|an hour)\b", re.I)
+_HEDGE_RE = re.compile(
+    r"^\s*(?:(?:honestly|tbh|um+|hmm+|well|ok|so)[,\s]+)?(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*"
+)
+# an age as the deadline: "before I turn 35", "by the time I'm 40", "by his first birthday"
+_AGE_RE = re.compile(
+    r"\b(?:turn|turning|retire at|retiring at|by the time (?:i'?m|im|i am)|before (?:i'?m|im|i am))"
+    r"\s(\d{2})\b"
+    r"|\b(?:my|his|her|their) (\d{2})(?:st|nd|rd|th)\b(?!\s(?:of|in)\b)(?![^,;]*\b(?:"
+    + "|".join(
+        m[:3]
+        for m in (
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    )
+    + r"|may)[a-z]*\b)"
+    r"|\b(first|1st) birthday\b"
+)
 # time said the way people say it, read as hours a week (an estimate, but theirs)
 _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\bfull[- ]?time\b"), 35.0),
@@ -210,10 +248,21 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
 ]
 _MONEY_ANSWER_RE = re.compile(
     r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b"
+    r"|\b(?:get|got|am|are|is) paid\b|\b(?:bi-?weekly|semi-?monthly) (?:pay|paychecks?)\b"
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
 _JOB_HOURS_RE = re.compile(
-    r"\b(?:i (?:already |also )?work|at work|my job|my shifts?|full[- ]time job)\b"
+    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|my job|my shifts?|"
+    r"full[- ]time job)\b"
+)
+# a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"
+_TAKEN_DAYS_RE = re.compile(
+    r"[^,;.]*\b(?:weeknights?|weekdays?|weekends?|mornings?|evenings?|nights?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^,;.]*"
+)
+_TAKEN_WORDS_RE = re.compile(
+    r"\b(?:eats?|eaten|takes?|taken|kills?|busy|booked|full|out|gone|no|not|never|"
+    r"except|can'?t|cannot)\b"
 )
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
 
@@ -236,6 +285,22 @@ def _loose_capacity(value: str) -> float | None:
     return found[0] if found else None
 
 
+def _without_taken_days(value: str) -> str:
+    """The answer without its parts that name days as taken and no time of their own."""
+    parts = [p for p in re.split(r"(?<=[,;.])", value)]
+    kept = [
+        p
+        for p in parts
+        if not (
+            _TAKEN_DAYS_RE.search(p.lower())
+            and _TAKEN_WORDS_RE.search(p.lower())
+            and not re.search(r"\d|\b(?:an|half an) hour\b|\bi (?:can|could|have|get)\b", p.lower())
+        )
+    ]
+    said = "".join(kept).strip(" ,;.")
+    return said if kept and said else value
+
+
 def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
     """Typed answers by key; a key whose answer cannot be read raises one clear InputError.
 
@@ -248,9 +313,24 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             raise InputError(
                 f"answer key {key!r}: use lower-case keys such as {', '.join(KNOWN_KEYS)}"
             )
-        unknown = key in {"deadline", "capacity", "baseline"} and UNKNOWN_RE.match(value.lower())
+        unknown = bool(
+            key in {"deadline", "capacity", "baseline"} and UNKNOWN_RE.match(value.lower())
+        )
+        if key == "deadline" and (hedge := _HEDGE_RE.match(value.lower())):
+            rest = value[hedge.end() :]  # "idk, this year" still says this year
+            if rest.strip() and parse_deadline(rest, today) is not None:
+                value, unknown = rest, False
+                typed["deadline_hedged"] = True
+        if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
+            typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
+        if key == "deadline" and _NO_DATE_RE.match(value.lower()):
+            continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
-            unknown = None  # "idk, weekends mostly" still says weekends
+            unknown = False  # "idk, weekends mostly" still says weekends
+        if key in {"deadline", "capacity", "baseline"} and _HEDGE_RE.match(value.lower()):
+            unknown = not re.search(r"\d", value)  # "not sure how to measure that"; "idk, 3 hrs"
+            if key == "capacity" and _loose_capacity(value) is not None:
+                unknown = False
         if not value or unknown:
             continue
         if key == "deadline" and starts_not_ends(value):
@@ -259,6 +339,11 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if key == "deadline" and _SOON_RE.match(value.lower()):
             typed[key] = today + dt.timedelta(weeks=6)
             continue
+        if key == "deadline" and parse_deadline(value, today) is None:
+            age = _AGE_RE.search(value.lower())
+            if age:  # the goal text says how old they are now; the deadline is read there
+                typed["deadline_age"] = 1 if age.group(3) else int(age.group(1) or age.group(2))
+                continue
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
         job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
@@ -267,11 +352,14 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             after = _OTHER_TIME_RE.sub(" ", normalize(value))  # "I work 25 hrs so maybe 15"
             if parse_capacity(before) is not None:
                 value = before
-            elif after != normalize(value) and _DURATION_RE.search(after):
+            elif after != normalize(value) and parse_capacity(after) is not None:
                 value = after
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
+            if _MONEY_ANSWER_RE.search(normalize(value)) and not _TIME_WORD_RE.search(value):
+                continue  # "we get paid every other friday": money where time was asked
+            value = _without_taken_days(value)  # "weekends, 5-6 hrs, grading eats my weeknights"
             value = time_for_now(value, today)  # "25 h in summer, 5 the rest of the year"
             said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
             hours = said.hours if said.sessions else _sum_of_parts(value) or parse_capacity(value)

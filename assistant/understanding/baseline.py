@@ -8,7 +8,7 @@ not 14 kg. What cannot be read in the goal's measure is kept as the person wrote
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
@@ -152,6 +152,13 @@ def read_starting_point(
     ours = _canonical(unit.split()[0] if unit else "")
     quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
     own_words = normalize(goal)
+    past = [q for q in quantities if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])]
+    now = [q for q in quantities if q not in past]
+    if past and now:  # "6 books last year, 2 so far this year": where they are now is 2
+        unit = (past[0].unit.split() or [""])[0]
+        quantities = [
+            q if not unit or _OWN_UNIT_RE.match(q.unit) else replace(q, unit=unit) for q in now
+        ]
     for q in sorted(quantities, key=lambda q: q.span):
         found = _in_measure(q, text, playbook, ours, period, own_words)
         if found is not None:
@@ -165,6 +172,15 @@ def read_starting_point(
     if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
         return StartingPoint(value=0.0)
     return StartingPoint(words=words)
+
+
+_PAST_RE = re.compile(
+    r"^[$\d.,]+\s*(?:[a-z]+\s+){0,2}?(?:last (?:year|month|week|season|time)|in (?:\d{4}|college|"
+    r"high school|my \d0s|my twenties)|(?:(?:\d+|a|a few|few|two|several)\s+)?(?:(?:years?|months?)\s+)?ago|back then|before (?:the|i|my|kids))\b"
+)
+
+
+_OWN_UNIT_RE = re.compile(r"^(?!$|(?:so|since|this|now|in|at|far|of|by|up)\b)")
 
 
 def in_unit(value: float, theirs: str, ours: str) -> float | None:

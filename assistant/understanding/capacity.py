@@ -66,6 +66,12 @@ _DAILY_SHORT_RE = re.compile(r"\b(?:daily|every day|each day)\b.*\bshort\b|\bsho
 _EVERY_DAY_RE = re.compile(r"\b(?:every ?day|daily|each day)\b")
 
 
+_CLOCK_RE = re.compile(
+    r"\b(?:before|after|at|by|until|till|from|around)\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
+    r"(?!\s?(?:h|hrs?|hours?|min|mins|minutes)\b)|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+)
+
+
 @dataclass(frozen=True)
 class TimeSaid:
     """Time as the person said it: hours a week, and sessions if they named them."""
@@ -80,6 +86,7 @@ class TimeSaid:
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(text.lower(), "en"))
+    s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")
     day = _PER_DAY_RE.search(s) or _EVERY_THEN_RE.search(s)
@@ -127,14 +134,19 @@ def read_time(text: str) -> TimeSaid:
         # "2 hrs every saturday", "sat + sun 6 hrs each", "30 min on weekdays": each day named
         # holds that much; "5 hours in total over the weekend" is the days' sum
         n = len(free)
-        by_name = bool(_DAYS_RE.search(s) or re.search(r"\b(?:week|work)(?:days?|nights?)\b", s))
+        by_name = bool(
+            _DAYS_RE.search(s)
+            or _LETTER_DAYS_RE.search(s)
+            or re.search(r"\b(?:week|work)(?:days?|nights?)\b", s)
+        )
         each_day = (by_name or re.search(r"\b(?:each|every|apiece|a day|per day)\b", s)) and (
             not _TOTAL_RE.search(s)
         )  # "weekends, maybe 6 hours" is the weekend's 6
         total = minutes * n if each_day else minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
-    if free and len(free) <= 6 and not re.search(r"\d", s) and _ONLY_DAYS_RE.search(s):
+    days_said = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
+    if free and len(free) <= 6 and not re.search(r"\d", s) and days_said:
         return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
@@ -164,10 +176,26 @@ def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:
     return TimeSaid(round(hours, 2), float(len(free)), minutes, False, free)
 
 
+_LETTER_DAYS_RE = re.compile(  # "M/W/F", "T/Th", "tu/th", "MWF"
+    r"\b(?:m|tu?|w|th|f|sa|su)(?:\s?/\s?(?:m|tu?|w|th|f|sa|su)){1,6}\b|\bmwf\b|\btth\b"
+)
+_LETTER_DAY = {"m": "mon", "t": "tue", "tu": "tue", "w": "wed", "th": "thu", "f": "fri"}
+_LETTER_DAY |= {"sa": "sat", "su": "sun"}
+
+
+def _letter_days(s: str) -> set[str]:
+    """The days a run of day letters names: "m/w/f" is mon, wed, fri; "t/th" tue, thu."""
+    found: set[str] = set()
+    for m in _LETTER_DAYS_RE.finditer(s):
+        said = {"mwf": "m/w/f", "tth": "t/th"}.get(m.group(0), m.group(0))
+        found |= {_LETTER_DAY[p.strip()] for p in said.split("/")}
+    return found
+
+
 def free_days(text: str) -> tuple[str, ...]:
     """The days of the week a text names, weekends and weekdays spelled out, in week order."""
     s = text.lower()
-    found = {d[:3] for d in _DAYS_RE.findall(s)}
+    found = {d[:3] for d in _DAYS_RE.findall(s)} | _letter_days(s)
     if re.search(r"\bweekends?\b", s):
         found |= {"sat", "sun"}
     if re.search(r"\b(?:weekdays?|weeknights?|workdays?)\b", s):

@@ -6,6 +6,8 @@ import datetime as dt
 import math
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from assistant.language import find_horizon, resolve_deadline
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.facts import Understanding
@@ -49,6 +51,10 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    if not isinstance(answered, dt.date) and typed.get("deadline_age"):
+        answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
+    if isinstance(answered, dt.date):
+        answered = _year_long(answered, core, bool(typed.get("deadline_hedged")), today, notes)
     day = answered if isinstance(answered, dt.date) else from_text
     if day is not None and day > today:
         stated.add("deadline")
@@ -65,6 +71,46 @@ def read_deadline(
     if playbook.typical_pace:  # weight: about 0.6 kg a week
         weeks = max(8, math.ceil(target / converted(playbook.typical_pace, playbook, unit)))
     return today + dt.timedelta(weeks=weeks)
+
+
+_NOW_YEARS_RE = re.compile(
+    r"\b(?:i'?m|im|i am|i'?ll be|age|aged)\s(\d{1,2})\b(?!\s?(?:%|lb|lbs|kg|k\b|pounds|days?|weeks?))"
+    r"|\b(\d{1,2})\s?(?:years?|yrs?|yo)\s?old\b"
+)
+_NOW_MONTHS_RE = re.compile(r"\b(\d{1,2})\s?(?:months?|mos?)\s?old\b")
+_A_YEAR_RE = re.compile(
+    r"\b(?:in|within|over|for|this|a|one|per|each|every|the next)\s(?:whole\s|full\s)?year\b"
+    r"|\b(?:yearly|annual|annually|12 months)\b"
+)
+
+
+def _age_deadline(core: str, age: int, today: dt.date) -> dt.date | None:
+    """'before I turn 35' said by someone who is 29: six years; 'by his first birthday' for a
+    son 8 months old: four months. None when the goal does not say how old they are."""
+    months_old = _NOW_MONTHS_RE.search(core)
+    if months_old and age * 12 > int(months_old.group(1)):
+        return today + relativedelta(months=age * 12 - int(months_old.group(1)))
+    now = _NOW_YEARS_RE.search(core)
+    years_now = int(now.group(1) or now.group(2)) if now else 0
+    if now and age > years_now:
+        return today + relativedelta(years=age - years_now) - dt.timedelta(days=1)
+    return None
+
+
+def _year_long(
+    day: dt.date, core: str, hedged: bool, today: dt.date, notes: dict[str, str]
+) -> dt.date:
+    """'dec 31' or 'this year' said in late November for a year's goal ('read the bible in a
+    year', '30 books this year', 'idk, this year'): the coming year, not the weeks left."""
+    year_end = (day.month, day.day) in {(12, 31), (1, 1)}
+    if not year_end or (day - today).days >= 42 or not (hedged or _A_YEAR_RE.search(core)):
+        return day
+    later = dt.date(day.year + 1, 12, 31) if day.month == 12 else dt.date(day.year, 12, 31)
+    notes["deadline"] = (
+        f"{day:%d %B} is {max(1, (day - today).days // 7)} weeks away, too short for a year's "
+        f"goal: planned to {later:%d %B %Y}"
+    )
+    return later
 
 
 def _incidental(core: str, phrase: str) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from assistant.language import normalize, resolve_deadline
+from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
 
 _START_RE = re.compile(
@@ -24,8 +25,9 @@ def starts_not_ends(said: str) -> bool:
 
 
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
-    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue'."""
-    day = _named_month_day(text, today)
+    """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
+    'by tax day', '22 months left', 'on the 30th'."""
+    day = named_day(normalize(text), today) or _named_month_day(text, today)
     if day is not None:
         return day
     day = _read_deadline(text, today)

@@ -17,7 +17,7 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
-from assistant.understanding.baseline import in_unit, read_starting_point
+from assistant.understanding.baseline import StartingPoint, in_unit, read_starting_point
 from assistant.understanding.capacity import read_time
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
@@ -40,7 +40,7 @@ from assistant.understanding.outcome import (
     subject_of,
 )
 from assistant.understanding.people import helpers_in
-from assistant.understanding.progress import done_parts
+from assistant.understanding.progress import done_parts, parts_done
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
@@ -145,6 +145,16 @@ def understand(
         period = read_rhythm(core, target_q, baseline_q).period
         baseline_said = str(answers["baseline"]).strip()[:120]
         start = read_starting_point(baseline_said, playbook, unit, period, core)
+        counted_parts = parts_done(baseline_said) if guessed and not playbook.money else None
+        if counted_parts and not (
+            re.match(r"\W*(?:finish|complete|get done)\b", core)
+            or re.search(rf"\b{counted_parts[2][:-1]}\w*\b", core)
+        ):
+            counted_parts = None  # "2 of 7 courses" toward a new job: the job is the goal
+        if counted_parts:  # "28 of 56 blocks done": the rest of the blocks is the goal
+            start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
+            target, unit = counted_parts[1], counted_parts[2]
+            stated.add("metric")
         if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
             if guessed:
                 target = start.value
@@ -289,7 +299,8 @@ def understand(
                 session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
         if not said_time.per_day and "capacity" in stated:
             # the sessions they named fit inside the week's usable time (80%), with set-up
-            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + 1
+            setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
+            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
             capacity = max(capacity, math.ceil(need * 2) / 2)
     if _already_training(goal, answers, said_time):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner

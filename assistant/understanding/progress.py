@@ -20,10 +20,73 @@ _ACT_RE = re.compile(
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
+_PARTS_DONE_RE = re.compile(
+    r"\b(?:finished|done|completed|made|sewn|built|wrote|written|passed|read)?\s?(\d+)\s"
+    r"(?:of|out of)\s(?:the\s)?(\d+)\s([a-z]+)"
+)
+_UNDER_WAY = ("pattern", "plan", "design", "layout")  # the choosing a started piece is past
+
+
+_OWNED_RE = re.compile(  # "have a guitar I bought", "own a flatbed scanner", "got my bike"
+    r"(?<![a-z'])(?:have|own|got)\s(?:a|an|the|my|our)\s((?:[a-z]{3,}\s){0,2}[a-z]{3,})"
+    r"(?=\s(?:i|we|that|from|already|but|and|with|for|at|in)\b|[,.;)?]|$)"
+)
+_NOT_THINGS = frozenset(
+    [
+        "back",
+        "knee",
+        "knees",
+        "shoulder",
+        "neck",
+        "wrist",
+        "ankle",
+        "cold",
+        "problem",
+        "habit",
+        "time",
+        "hard",
+        "kids",
+        "baby",
+        "family",
+        "partner",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "feeling",
+        "fear",
+        "idea",
+        "lot",
+        "little",
+        "bit",
+    ]
+)
+
+
+def parts_done(text: str) -> tuple[float, float, str] | None:
+    """(done, whole, parts) from "28 of 56 blocks done", "finished 2 of 7 courses": a piece of
+    work under way, counted in its own parts; None when the text counts nothing so."""
+    m = _PARTS_DONE_RE.search(text.lower())
+    if not m or not 0 < int(m.group(1)) < int(m.group(2)):
+        return None
+    return float(m.group(1)), float(m.group(2)), m.group(3)
+
+
 def done_parts(*texts: str) -> list[str]:
-    """The things the person says are done, as they named them ("the math test", "math")."""
+    """The things the person says are done, as they named them ("the math test", "math");
+    a piece under way ("28 of 56 blocks done") has its pattern chosen and its parts picked."""
     parts: list[str] = []
     for text in texts:
+        for m in _OWNED_RE.finditer(text.lower()):  # "have a flatbed scanner": no buying one
+            words = m.group(1).split()
+            if words[-1].endswith(("ed", "ing")):  # "got my bike fixed": the bike
+                words = words[:-1]
+            if words and not _NOT_THINGS & set(words):
+                said = " ".join(words)
+                parts += [p for p in dict.fromkeys((said, words[-1])) if p not in parts]
+        counted = parts_done(text)
+        if counted:
+            parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
         for m in _DONE_RE.finditer(text.lower()):
             part = m.group(2).strip()
             if part and not _NOT_DONE_RE.match(part) and part not in parts:
