@@ -191,17 +191,23 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
     titles = moves.titles()
     assert moves.strategy.startswith("Meet it at the moment")
     assert not any("plan b" in t.lower() or "obstacle hits" in t.lower() for t in titles)
-    label_words = said.split()[:3]
-    assert all(any(w in t for t in titles) for w in label_words), titles
+    assert moves.constraint.lower() == said.lower()  # their words, whole, in the constraint line
+    assert not any("'" in t for t in titles), titles  # never a pasted fragment of them
     session = BY_KEY[field].practice[0].title if BY_KEY[field].practice else ""
     if session and "{" not in session:
         assert session[1:] in moves.attack.done_when
 
 
-def test_a_long_obstacle_is_cut_to_a_label_that_does_not_dangle():
-    said = "if I leave my job the loan is due in full, every cent of it"
+@pytest.mark.parametrize(
+    "said",
+    ["honestly just everything", "the loan is due in full if I quit, every cent of it", "idk tbh"],
+)
+def test_the_fallback_never_pastes_a_fragment_of_their_words_into_a_title(said):
     moves = constraint_moves(BY_KEY["reading"], said, "")
-    assert "'if I leave my job'" in moves.attack.title  # six words, 'the' dropped
+    assert moves.strategy.startswith("Meet it at the moment")
+    text = " ".join(moves.titles()).lower()
+    assert "'" not in text
+    assert not any(w in text.split() for w in ("honestly", "loan", "cent", "idk", "tbh")), text
 
 
 @pytest.mark.parametrize(

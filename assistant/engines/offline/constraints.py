@@ -20,7 +20,12 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
-from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD, STOCK_ATTACKS, feeds_obstacle
+from assistant.engines.offline.obstacle_checks import (
+    FALLBACK_LEAD,
+    STOCK_ATTACKS,
+    contradicts_goal,
+    feeds_obstacle,
+)
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind
@@ -68,26 +73,99 @@ def constraint_moves(
     built from the person's words and the plan's session. Moves that would feed the obstacle
     or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
-        said = normalize(goal)
-        known = next((o for o in playbook.obstacles if said and re.search(o.pattern, said)), None)
-        known = known or next((o for o in playbook.obstacles if o.key == default), None)
-        if known is not None:
-            return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
-        return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
+        return _assumed(playbook, goal, default)
     text = stated.strip().rstrip(".")
     text = text[0].upper() + text[1:]
-    said = normalize(text)
-    words = _own_words(text)
-    fill = {"own": words, "trigger": _trigger(words), "who": _who(words)}
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
-    for moves in _candidates(playbook, text, said, fill):
-        stock = any(STOCK_ATTACKS.search(normalize(t)) for t in moves.titles())
-        if not stock and not feeds_obstacle(text, moves.titles(), recovery):
-            return moves
-    return _own_moves(playbook, text, fill)
+    context = f"{goal} {text}"
+    whole = _first_fit(playbook, text, text, context, recovery)
+    parts = [_first_fit(playbook, text, p, context, recovery, False) for p in _parts(text)]
+    found = [m for m in (whole, *parts) if m is not None]
+    if not found:
+        return _own_moves(playbook, text, _fill_for(text))
+    first = found[0]
+    other = next((m for m in found[1:] if m.attack.title != first.attack.title), None)
+    return _both(first, other) if other is not None else first
 
 
-def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str]):
+def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
+    """No obstacle stated: one the goal text names, else the goal kind's default, else the
+    field's; never one that contradicts the goal (a gym's cost for someone with a membership)."""
+    said = normalize(goal)
+    named = [o for o in playbook.obstacles if said and re.search(o.pattern, said)]
+    preset = [o for o in playbook.obstacles if o.key == default]
+    for known in (*named, *preset):
+        texts = [
+            known.constraint,
+            known.strategy,
+            *(s.title for s in (known.attack, *known.unblock)),
+        ]
+        if not contradicts_goal(goal, texts):
+            return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
+    texts = [playbook.constraint, playbook.strategy, playbook.attack.title]
+    if not contradicts_goal(goal, texts):
+        return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
+    for known in playbook.obstacles:
+        texts = [
+            known.constraint,
+            known.strategy,
+            *(s.title for s in (known.attack, *known.unblock)),
+        ]
+        if not contradicts_goal(goal, texts):
+            return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
+    return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
+
+
+def _fill_for(words_of: str) -> dict[str, str]:
+    words = _own_words(words_of)
+    return {"own": words, "trigger": _trigger(words), "who": _who(words)}
+
+
+def _first_fit(
+    playbook: Playbook, text: str, part: str, context: str, recovery: bool, meaning: bool = True
+) -> ConstraintMoves | None:
+    """The first known way to meet ``part`` of the obstacle that is neither stock, nor feeds
+    it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
+    is met only by words: two words are too few to go by meaning."""
+    for moves in _candidates(playbook, part, normalize(part), _fill_for(part), meaning):
+        titles = moves.titles()
+        if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
+            continue
+        if feeds_obstacle(text, titles, recovery) or contradicts_goal(
+            context, [moves.strategy, *titles]
+        ):
+            continue
+        return replace(moves, constraint=text)
+    return None
+
+
+_PART_SPLIT = re.compile(
+    r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\s(?:and also|but also|but|plus))\s+"
+)
+
+
+def _parts(text: str) -> list[str]:
+    """The separate obstacles in one answer ("my hands, and my machine needs servicing"),
+    each at least a word; one part when it does not divide."""
+    parts = [p.strip(" .") for p in _PART_SPLIT.split(text)]
+    parts = [p for p in parts if re.search(r"[A-Za-z]{3}", p)]
+    return parts if len(parts) > 1 else []
+
+
+def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
+    """Two obstacles in one answer, both attacked: the first's weekly attack and first move,
+    and the second's first move (its weekly attack as a one-off when it has none)."""
+    second = other.unblock[0] if other.unblock else replace(other.attack, times=0)
+    lead = other.strategy[:1].lower() + other.strategy[1:]
+    return ConstraintMoves(
+        first.constraint,
+        f"{first.strategy}; and {lead}",
+        first.attack,
+        (*first.unblock[:1], second),
+    )
+
+
+def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str], meaning=True):
     """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
 
     A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
@@ -100,6 +178,8 @@ def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str]):
         yield _from_obstacle(known, text, fill)
     if kind is not None and not kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
+    if not meaning:
+        return
     obstacle, o_sim = _closest_obstacle(playbook, text)
     near, k_sim = by_meaning(said)
     by_field = (
@@ -144,7 +224,7 @@ def _from_kind(
 def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
     """No knowledge fits: the moment named in their words, the plan's own session cut to 10
     minutes for that day, and one change that removes what sets it off."""
-    here = {**fill, "label": _label(fill["own"]), "session": _session(playbook)}
+    here = {**fill, "session": _session(playbook)}
     return ConstraintMoves(
         text,
         _fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
@@ -177,15 +257,15 @@ def _obstacle_vectors(texts: tuple[str, ...]):
     return load_minilm().encode(list(texts))
 
 
-# The person's words are not pasted into titles as grammar ("If I'll be talking to like 300
-# people, then I will ..."): a short quote of theirs is named as a label, which no grammar can
-# break, and the whole obstacle is quoted once, in the plan's constraint line.
+# The person's words are never pasted into titles ("on days 'everything lol' gets in the way",
+# "sets off 'my hands'" read as broken English): the obstacle is quoted once, whole, in the
+# plan's constraint line, and the fallback moves refer to it in neutral words.
 _FALLBACK_STRATEGY = (
-    ": the moment '{label}' gets in the way named, a 10-minute version of the session ready "
-    "for that day, and one change that removes what sets it off"
+    ": the days it gets in the way named, a 10-minute version of the session ready for those "
+    "days, and one change that removes what sets it off"
 )
 _SMALLER_ON_THE_DAY = Step(
-    "Do a 10-minute version of the session on days '{label}' gets in the way",
+    "Do a 10-minute version of the session on days it gets in the way, instead of skipping",
     15,
     "On each of those days, 10 minutes of '{session}' done and logged",
     times=1,
@@ -193,19 +273,18 @@ _SMALLER_ON_THE_DAY = Step(
 )
 _NAME_AND_REMOVE = (
     Step(
-        "Note the last 3 times '{label}' got in the way: the day, the place, what came just before",
+        "Write down the last 3 times it got in the way: the day, the place, what came just before",
         20,
         "3 times written down; the moment it usually hits circled",
         attacks=True,
     ),
     Step(
-        "Remove 1 thing that sets off '{label}': ask someone, move something or book something",
+        "Remove 1 thing that sets it off: ask someone, move something or book something",
         20,
         "The change made; who or what it was written down",
         attacks=True,
     ),
 )
-_WORDS_AS_LABEL = 6  # a longer obstacle is cut to its first clause or first words
 
 
 def _session(playbook: Playbook) -> str:
@@ -214,26 +293,6 @@ def _session(playbook: Playbook) -> str:
     if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
         return "the goal's main session"
     return title[0].lower() + title[1:] if not title[:2].isupper() else title
-
-
-def _label(own: str) -> str:
-    """Their words as a short label: the first clause, at most six words, no dangling 'and'."""
-    words = own.split()
-    if len(words) <= _WORDS_AS_LABEL:
-        return own.rstrip(" .,;")
-    head = re.split(r",|;|\s(?:and|but|so|because|when|which|since)\s", own)[0].split()
-    cut = head[:_WORDS_AS_LABEL]
-    while cut and cut[-1].lower() in _DANGLING:
-        cut.pop()
-    return " ".join(cut).rstrip(" .,;") or own
-
-
-_DANGLING_WORDS = (  # words a cut label must not end on
-    "a an the to of and or but so if my your our their i i'm im i'll it's its it with for at in "
-    "on by from is are was be been that which what when then even just after before beyond "
-    "over about like than up out into way really very"
-)
-_DANGLING = frozenset(_DANGLING_WORDS.split())
 
 
 def _own_words(text: str) -> str:

@@ -18,6 +18,7 @@ __all__ = [
     "FALLBACK_LEAD",
     "STOCK_ATTACKS",
     "boilerplate",
+    "contradicts_goal",
     "fell_to_fallback",
     "feeds_obstacle",
     "plan_attack_problem",
@@ -102,6 +103,21 @@ _HABITS = re.compile(
     r"\b(?:vap\w*|smok\w*|cigarettes?|dip|dipping|wine|beers?|drinks?|drinking|cocktails?|"
     r"bet|bets|betting|gambl\w*|scroll\w*|takeout|takeaways?)\b"
 )
+# "online classes feel boring": the thing they find dull, not to be offered back to them.
+_DULL = re.compile(
+    r"([a-z][a-z -]{2,30}?) (?:feel|feels|is|are|seem|seems|get|gets) (?:so |really |kind of |"
+    r"kinda |too |pretty )?(?:boring|dull|tedious)"
+)
+_SCREEN_CLASS = re.compile(
+    r"\b(?:online|videos?|youtube|apps?|streams?|streaming|zoom|home videos?)\b"
+)
+
+
+def _alike(text: str) -> set[str]:
+    """'online' and 'video' are the same thing to someone bored by classes on a screen."""
+    return {"screen-class"} if _SCREEN_CLASS.search(text) else set()
+
+
 # Counting, weighing and tracking endanger someone with a history of disordered eating.
 _ED = re.compile(r"disordered eating|eating disorders?|anorexi\w*|bulimi\w*|binge eating disorder")
 _NUMBERS = re.compile(r"\b(?:calori\w*|count\w*|weigh\w*|scales?|macros?|track\w*)\b")
@@ -133,6 +149,10 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
         about_it = _CONFLICT.search(t) or (_OPINION.search(said) and _OPINION.search(t))
         if _CONFLICT.search(said) and about_it and _TALK.search(t) and not _ENDS_IT.search(t):
             return f"feeds the conflict with more talk about it: {title}"
+        dull = _DULL.search(said)
+        dull_things = (_stems(dull.group(1)) | _alike(dull.group(1))) if dull else set()
+        if dull_things & (_stems(t) | _alike(t)) and not _AWAY.search(t):
+            return f"offers what the person finds dull: {title}"
         habit = {m.group(0)[:4] for m in _HABITS.finditer(said)}
         named = {m.group(0)[:4] for m in _HABITS.finditer(t)}
         if habit & named and not _AWAY.search(t):
@@ -162,3 +182,75 @@ def plan_attack_problems(plan: dict, recovery: bool = False) -> dict[str, str]:
 def plan_attack_problem(plan: dict, recovery: bool = False) -> str:
     """The first problem of a plan's constraint attack, or '' when it has none."""
     return next(iter(plan_attack_problems(plan, recovery).values()), "")
+
+
+# What an obstacle the plan assumes or picks may not invent or contradict: each is (what the
+# moves name, what the person must have said for it to fit, what says the opposite).
+_DRINK = (
+    r"\b(?:drinking nights?|nights? out|alcohol|beers?|wine|pubs?|happy hour|drinks)\b|"
+    r"(?<!protein )(?<!granola )(?<!snack )(?<!cereal )(?<!chocolate )(?<!energy )(?<!-up )"
+    r"(?<!lower the )(?<!raise the )(?<!set the )(?<!grab )\bbars?\b"
+)
+# "pull-up bar", "lower the bar" and "protein bars" are not drinking places.
+_PILLS = r"\b(?:doses?|pills?|medications?|medicines?|meds|pill organi[sz]ers?)\b"
+_NEGATED_PILLS = (
+    r"\b(?:without|avoid\w*|not|no|off|instead of|rather than|never)\b(?:\s+[\w']+){0,3}?\s+"
+    r"(?:meds|medications?|medicines?|pills|metformin|insulin|statins?|drugs|tablets)\b"
+)
+_FITS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        _DRINK,
+        r"\b(?:drink\w*|alcohol|beers?|wine|bars?|pubs?|booze|part(?:y|ies)|nights? out|"
+        r"go(?:es|ing)? out|social\w*|sober\w*)\b",
+        "",
+        "a drinking habit the person never mentioned",
+    ),
+    (
+        r"\b(?:smok\w*|cigarettes?|vap\w*)\b",
+        r"\b(?:smok\w*|cigarettes?|cigs?|vap\w*|nicotine|tobacco)\b",
+        "",
+        "a smoking habit the person never mentioned",
+    ),
+    (_PILLS, "", _NEGATED_PILLS, "medication for someone avoiding it"),
+    (
+        r"\b(?:cost|costs|expensive|afford\w*|free)\b[^.;]{0,40}\b(?:gym|pool|club|studio|class\w*|"
+        r"membership)|\b(?:gym|pool|club|studio|class\w*|membership)\b[^.;]{0,40}\b(?:cost|costs|"
+        r"expensive|afford\w*)",
+        "",
+        r"\b(?:have|had|got|own|pay(?:ing)? for|paid for|bought|renewed)\s+(?:a\s+|my\s+|the\s+|our\s+)?"
+        r"(?:\w+\s+)?membership",
+        "a cost the person already pays",
+    ),
+    (
+        r"\b(?:pain|painful|joints?|injur\w*|arthritis)\b",
+        r"\b(?:pain\w*|hurt\w*|injur\w*|arthritis|knees?|hips?|joints?|sore\w*|ach\w*|"
+        r"back (?:pain|problems?|issues?)|(?:my|bad|lower|upper) back|shins?|shoulders?|neck|"
+        r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition\w*|illness|chronic|pelvic|"
+        r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*)\b",
+        "",
+        "a pain the person never mentioned",
+    ),
+    (
+        r"\b(?:kids?|children|child)\b",
+        r"\b(?:kids?|child\w*|sons?|daughters?|bab(?:y|ies)|newborns?|infants?|toddlers?|famil\w*|parent\w*|"
+        r"moms?|mums?|dads?|school|teen\w*|grand\w*|step\w*|boys?|girls?|nephews?|nieces?)\b",
+        "",
+        "children the person never mentioned",
+    ),
+)
+
+
+def contradicts_goal(said: str, texts: Sequence[str]) -> str:
+    """Why moves for an obstacle invent or contradict what the person said (their goal and
+    answers in ``said``): a drinking habit nobody named, a pill for someone avoiding pills, a
+    gym's cost for someone with a membership; '' when they fit."""
+    said = normalize(said)
+    moves = normalize(" ".join(texts))
+    for names, needs, opposite, why in _FITS:
+        if not re.search(names, moves):
+            continue
+        if needs and not re.search(needs, said):
+            return f"invents {why}"
+        if opposite and re.search(opposite, said):
+            return f"assumes {why}"
+    return ""
