@@ -14,6 +14,7 @@ from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.safety import make_safe
+from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.tasks import (
     REVIEW,
@@ -194,7 +195,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             task.resize(max(5, cap // 5 * 5 or cap))
     if u.limit:
         respect_limit(plan, u.limit, today)
-    return fit_capacity(plan, settings)
+    reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
+    return reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
 
 
 def compose_statement(u: Understanding) -> str:
