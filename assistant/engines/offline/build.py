@@ -13,8 +13,8 @@ from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
 from assistant.engines.offline.owners import share_tasks
-from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.reach import reach_counts
+from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.tasks import (
     REVIEW,
