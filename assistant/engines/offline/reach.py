@@ -14,13 +14,12 @@ from assistant.models import Assumption, Milestone, Plan, Task
 
 _COUNT_RE = re.compile(r"(?<![$\d.,])\b(\d[\d,]*)\s([a-z]+s)\b(?P<rest>[^;,]*)", re.I)
 # measures and spans, not sessions someone does: "5 hours", "2 weeks in a row", "10 lbs"
-_MEASURES = frozenset(
-    (
-        "seconds minutes mins hours hrs days nights mornings evenings weeks months years "
-        "lbs pounds kgs kilos miles kms steps pages words dollars points reps sets "
-        "percent servings calories grams cups glasses ups times people members"
-    ).split()  # noqa: SIM905
+_MEASURE_WORDS = (
+    "seconds minutes mins hours hrs days nights mornings evenings weeks months years "
+    "lbs pounds kgs kilos miles kms steps pages words dollars points reps sets "
+    "percent servings calories grams cups glasses ups times people members"
 )
+_MEASURES = frozenset(_MEASURE_WORDS.split())
 _RATE_RE = re.compile(r"^(?:\s[a-z]+){0,3}\s(?:a|per|each|every)\sweek\b", re.I)
 _SKIP_RE = re.compile(r"\b(?:in a row|in one|straight|running|set|minutes?|hours?)\b", re.I)
 _EACH_RE = re.compile(
