@@ -124,3 +124,20 @@ def test_every_planned_rhythm_reaches_its_milestones_counts(goal, answers):
             said = any(noun in a.text for a in plan.assumptions)
             assert max(sessions) >= min(need, 7) or said, (milestone.title, sessions)
     assert checked, [m.title for m in plan.milestones]
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("practise piano every day for a year", {"deadline": "december 31"}),
+        ("write 50 short poems this year", {}),
+    ],
+)
+def test_a_years_goal_said_in_late_november_gets_the_coming_year(goal, answers):
+    plan = ENGINE.draft(goal, answers, TODAY)
+    assert plan.goal.deadline == dt.date(2027, 12, 31)
+
+
+def test_a_year_end_deadline_without_a_years_goal_stays_this_year():
+    plan = ENGINE.draft("clear out the garage", {"deadline": "december 31"}, TODAY)
+    assert plan.goal.deadline == dt.date(2026, 12, 31)

@@ -50,6 +50,9 @@ def read_deadline(
         else None
     )
     day = answered if isinstance(answered, dt.date) else from_text
+    if day is not None and _a_year_said_late(core, day, today):
+        stated.add("deadline")  # their year-end, a year on: the year's goal gets its year
+        return day.replace(year=day.year + 1)
     if day is not None and day > today:
         stated.add("deadline")
         if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
@@ -65,6 +68,20 @@ def read_deadline(
     if playbook.typical_pace:  # weight: about 0.6 kg a week
         weeks = max(8, math.ceil(target / converted(playbook.typical_pace, playbook, unit)))
     return today + dt.timedelta(weeks=weeks)
+
+
+_A_YEAR_RE = re.compile(r"\b(?:in|this|a|per|each|the whole|for the)\s(?:full\s)?year\b|\bannual")
+
+
+def _a_year_said_late(core: str, day: dt.date, today: dt.date) -> bool:
+    """ "Read the whole bible in a year" with "dec 31" (or "this year") said in late November:
+    a year's goal, not five weeks of it."""
+    return (
+        bool(_A_YEAR_RE.search(core))
+        and day.month == 12
+        and day.year == today.year
+        and 0 <= (day - today).days <= 56
+    )
 
 
 def _incidental(core: str, phrase: str) -> bool:
