@@ -141,3 +141,12 @@ def test_a_years_goal_said_in_late_november_gets_the_coming_year(goal, answers):
 def test_a_year_end_deadline_without_a_years_goal_stays_this_year():
     plan = ENGINE.draft("clear out the garage", {"deadline": "december 31"}, TODAY)
     assert plan.goal.deadline == dt.date(2026, 12, 31)
+
+
+def test_a_call_to_one_named_party_is_a_step_not_a_weekly_chore():
+    call = _task("t1", "Make 1 call to the landlord about the deposit", 20, 1)
+    call.start = TODAY
+    weekly = _task("t2", "Call the helpline again each week until it answers", 20, 1)
+    reach_counts(_plan("Deposit returned", [call, weekly], days=120), usable=300)
+    assert call.recurrence is None and call.due <= TODAY + dt.timedelta(days=14)
+    assert weekly.recurrence is not None

@@ -7,6 +7,7 @@ Raised only within the hours the person has; what still does not fit is said in 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -28,6 +29,11 @@ _EACH_RE = re.compile(
 )
 _OCCASIONS = frozenset({"days", "nights", "mornings", "evenings", "times", "sessions"})
 _MAX_PER_WEEK = 7
+# a call to one named party ("Make 1 call to the collection agency"): a step, not a weekly chore
+_ONE_CALL_RE = re.compile(
+    r"^(?:make (?:1|one|a|the) (?:phone )?call to|call|phone|ring|email|write to) the\s", re.I
+)
+_REPEATED_RE = re.compile(r"\b(?:each|every|weekly|daily|again|another|next)\b", re.I)
 _HEADROOM = 0.95  # the capacity fit keeps a little under the line: so does this
 _SHORTEST = 20  # a counted session shorter than this is no longer the session
 
@@ -54,6 +60,7 @@ def reach_counts(plan: Plan, usable: float, adjust: bool = True) -> Plan:
                     short.append(f"{count} {noun} by {milestone.deadline:%d %B}")
         if adjust:
             _match_each_session(milestone, usable)
+            _one_off_calls(milestone)
     if short:
         plan.assumptions.append(
             Assumption(
@@ -148,3 +155,16 @@ def _match_each_session(milestone: Milestone, usable: float) -> None:
         over = _weekly(milestone) - usable
         if over > 0 and main.estimate_minutes - task.estimate_minutes >= _SHORTEST:
             main.resize(main.estimate_minutes - task.estimate_minutes)
+
+
+def _one_off_calls(milestone: Milestone) -> None:
+    """A call to one named party is made once in a milestone, within two weeks of its start,
+    not every week until the deadline."""
+    for task in milestone.tasks:
+        if not task.recurrence or not _ONE_CALL_RE.match(task.title):
+            continue
+        if _REPEATED_RE.search(task.title):
+            continue
+        task.recurrence = None
+        if task.start is not None:
+            task.due = min(task.due, task.start + dt.timedelta(days=14))
