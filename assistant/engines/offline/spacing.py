@@ -96,8 +96,9 @@ def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) 
         return plan
     start, deadline = plan.start_date, plan.goal.deadline
     old = [m.deadline for m in plan.milestones]
-    needs = room_needed(plan, usable)
     span = (deadline - start).days
+    floor = min(7, span // (len(plan.milestones) + 1))  # no two checkpoints a day apart
+    needs = [max(need, floor) for need in room_needed(plan, usable)]
     if sum(needs) > span and guessed_deadline:
         _move_deadline(plan, start + dt.timedelta(days=math.ceil(sum(needs) / 7) * 7))
         old[-1] = deadline = plan.goal.deadline
@@ -185,16 +186,18 @@ def _cut_runs(plan: Plan, new: list[dt.date], start: dt.date) -> None:
         run = read_run(milestone.title)
         room = (due - previous).days
         if run and run.unit_days >= 7:
-            extra = before.count if before and before.lead == run.lead else 0
+            # days already held: the run before on the same lead ("6 days in a row"), in days
+            carried = before.count * before.unit_days if before and before.lead == run.lead else 0
             metric = plan.goal.metric
             if before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
-                extra = round(metric.baseline)
-            fits = room // run.unit_days + extra
+                carried = round(metric.baseline) * run.unit_days
+            held = room + carried
+            fits = held // run.unit_days
             if fits < run.count:
                 said = milestone.title[run.start : run.end]
                 milestone.title = (
                     milestone.title[: run.start]
-                    + _shorter(said, fits, room)
+                    + _shorter(said, fits, held)
                     + milestone.title[run.end :]
                 )
                 run = read_run(milestone.title)
