@@ -4,6 +4,7 @@ weeks after the milestone before it; a deadline too short for the ladder is said
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -97,5 +98,5 @@ def test_checkpoints_of_a_short_plan_are_never_a_day_or_two_apart(goal, answers)
     dates = [plan.start_date, *(m.deadline for m in plan.milestones)]
     span = (plan.goal.deadline - plan.start_date).days
     floor = min(7, span // (len(plan.milestones) + 1))
-    gaps = [(b - a).days for a, b in zip(dates, dates[1:])]
+    gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
     assert min(gaps) >= floor * 0.6, gaps
