@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline.title_sizes import distance_minutes
+from assistant.engines.offline.title_sizes import distance_minutes, fixed_length
 from assistant.models import Plan, Recurrence, Task
 from assistant.validators import weekly_load
 from assistant.weeks import (
@@ -178,6 +178,7 @@ def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, short
             task.estimate_minutes > _MIN_SESSION
             and not _names_other_minutes(task)
             and not distance_minutes(task.title)  # a 10 km test run takes what 10 km takes
+            and not fixed_length(task.title)  # so does a full practice exam
         ):
             cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
             task.resize(min(cut, task.estimate_minutes - 5))
@@ -270,7 +271,11 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
     for task in main:
         if _reduce_core(task):
             return True
-    one_offs = [t for t in live if not t.recurrence and t.estimate_minutes >= 30]
+    one_offs = [
+        t
+        for t in live
+        if not t.recurrence and t.estimate_minutes >= 30 and not fixed_length(t.title)
+    ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
         task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
