@@ -208,6 +208,11 @@ def _push_later(plan: Plan, task: Task) -> bool:
         return False
     if any(task.id in t.depends_on and t.due < later for t in plan.tasks()):
         return False
+    if any(  # the rollers are not bought after the painting has started
+        task.id in t.depends_on and t.recurrence and t.start and t.start < later
+        for t in plan.tasks()
+    ):
+        return False
     task.due = later
     return True
 

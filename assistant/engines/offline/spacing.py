@@ -133,6 +133,7 @@ def _move_deadline(plan: Plan, later: dt.date) -> None:
         (f"{before.day} {before:%B %Y}", f"{later.day} {later:%B %Y}"),
         (before.isoformat(), later.isoformat()),
         (f"({weeks} weeks)", f"({new_weeks} weeks)"),
+        (f"({weeks} week)", f"({new_weeks} weeks)"),
     ]
     for old_text, new_text in said:
         plan.goal.statement = plan.goal.statement.replace(old_text, new_text)
@@ -237,8 +238,10 @@ def _move(plan: Plan, old: list[dt.date], new: list[dt.date]) -> None:
     for milestone, due in zip(plan.milestones, new, strict=True):
         milestone.deadline = due
     first_week = plan.start_date + dt.timedelta(days=6)
+    opening = {t.id for t in plan.milestones[0].tasks}  # only the first milestone's quick win
     for task in plan.tasks():
-        if task.due > first_week or warp(task.due) <= first_week:
+        quick = task.id in opening and not task.recurrence
+        if not quick or task.due > first_week or warp(task.due) <= first_week:
             task.due = warp(task.due)  # the quick win stays in the first week
         if task.start is not None:
             task.start = min(warp(task.start), task.due)
