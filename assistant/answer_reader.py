@@ -25,6 +25,7 @@ from assistant.understanding.answers import (
     parse_owners,
 )
 from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
+from assistant.understanding.team import head_count
 
 TYPED = frozenset({"deadline", "capacity"})
 LABELS = {
@@ -58,10 +59,6 @@ _BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{
 _EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
 _SESSION_EACH_RE = re.compile(
     r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\b.*\beach\b"
-)
-_HEADS_RE = re.compile(
-    r"\b(\d+)\s*(?:of us|people|devs|developers|engineers|volunteers|members|friends|"
-    r"teammates|founders|co-?founders|writers|designers)\b|\bwe'?re (\d+)\b"
 )
 _BASELINE_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
@@ -341,11 +338,7 @@ def heads_in(goal: str, answers: dict[str, str]) -> int | None:
     owners = parse_owners(answers.get("owners", "")) if answers.get("owners") else []
     if len(owners) > 1:
         return len(owners)
-    for text in [goal, *answers.values()]:
-        m = _HEADS_RE.search(normalize(text))
-        if m:
-            return int(m.group(1) or m.group(2))
-    return None
+    return next((n for n in map(head_count, [goal, *answers.values()]) if n), None)
 
 
 def read_count(text: str) -> int | None:

@@ -374,3 +374,9 @@ def test_an_indicator_that_counts_one_practice_follows_only_that_practice():
     after = next(m for m in new.leading_indicators if m.name == runs.name)
     assert any("yoga" in t.title.lower() for t in new.tasks())
     assert after.target <= runs.target  # yoga sessions are not runs
+
+
+def test_giving_tasks_to_their_owner_says_so_instead_of_saving_nothing(base):
+    given = ENGINE.revise(base, "give t2 to Sam", TODAY)
+    with pytest.raises(InputError, match="Sam already owns it"):
+        ENGINE.revise(given, "give t2 to Sam", TODAY)

@@ -9,6 +9,7 @@ from tests.test_ui_browser import (  # noqa: F401  (fixtures)
     browser,
     dialogs,
     open_app,
+    open_tab,
     page,
     pick_plan,
     seed,
@@ -47,6 +48,9 @@ def test_deadline_move_make_smaller_undo_and_break_down_each_show_their_diff(pag
     assert "Deadline: 30 Apr 2027 → 30 Jun 2027" in text and "30 June 2027" in text
     assert "Planned time" in text
     assert "June" in app.ws.store.get_plan(plan.id, "local").goal.statement
+    open_tab(page, "Plan")  # the Plan tab shows the new version, not the one it last drew
+    page.get_by_text("Version 2, deadline 30 Jun 2027").first.wait_for()
+    open_tab(page, "Chat")
 
     send(page, "make the tasks smaler pls")
     chat.get_by_text("Changes from version 2 to 3").first.wait_for()

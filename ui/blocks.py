@@ -75,7 +75,11 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             why_tab = _WhyTab(gr)
 
         # --- chat -------------------------------------------------------------------------
-        def on_send(text: str, chat_session: chat.ChatSession | None, request: gr.Request):
+        chat_saved = gr.State(0)  # counts plans the chat saved: each one redraws the Plan tab
+
+        def on_send(
+            text: str, chat_session: chat.ChatSession | None, saves: int, request: gr.Request
+        ):
             user = user_of(request)
             if chat_session is None or chat_session.user != user:  # never resume another's chat
                 chat_session = chat.ChatSession(user=user)
@@ -86,26 +90,27 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                     pick = gr.update(
                         choices=planview.plan_choices(ws, user), value=update.saved_plan_id
                     )
+                    saves += 1  # a new version of the same plan leaves the picker's value alone
                 box: Any = ""
                 remembered: Any = gr.update()
                 if not update.busy:
                     line = chat.context_line(chat_session, ws, user)
                     box = gr.update(value="", placeholder=chat.hint(chat_session))
                     remembered = chat.remember(chat_session)
-                yield box, update.history, chat_session, pick, line, remembered
+                yield box, update.history, chat_session, pick, line, remembered, saves
 
         chat_io: dict[str, Any] = {
-            "inputs": [message, session],
-            "outputs": [message, chatbot, session, picker, about, chat_plan],
+            "inputs": [message, session, chat_saved],
+            "outputs": [message, chatbot, session, picker, about, chat_plan, chat_saved],
             "show_progress": "minimal",
         }
         message.submit(on_send, **chat_io)
         send.click(on_send, **chat_io)
 
-        def on_just(chat_session: chat.ChatSession | None, request: gr.Request):
-            yield from on_send(chat.JUST_PLAN_IT, chat_session, request)
+        def on_just(chat_session: chat.ChatSession | None, saves: int, request: gr.Request):
+            yield from on_send(chat.JUST_PLAN_IT, chat_session, saves, request)
 
-        just.click(on_just, **{**chat_io, "inputs": [session]})
+        just.click(on_just, **{**chat_io, "inputs": [session, chat_saved]})
 
         def fresh():
             box = gr.update(value="", placeholder=chat.GOAL_HINT)
@@ -259,6 +264,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
         # a saved break-down redraws the Plan tab from a lasting component: the buttons above
         # are re-rendered by then, so an event chained on them would no longer exist
         plan_tab.breakdown_saved.change(show, inputs=[picker], outputs=view_outputs)
+        chat_saved.change(show, inputs=[picker], outputs=view_outputs)  # a chat revision
 
         # --- review -----------------------------------------------------------------------
         def refresh_plan(plan_id: str | None, request: gr.Request) -> list:

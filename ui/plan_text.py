@@ -46,7 +46,9 @@ def task_line(plan: Any, task: Any, titles: dict[str, str]) -> str:
         mine = sessions(task, plan)
         facts[0] += f", {_every(task)}"
         facts.append(f"{sum(s.done for s in mine)} of {plural(len(mine), 'session')} done")
-        facts.append(f"until {task.due:%d %b}")
+        later = task.start is not None and task.start > plan.start_date + dt.timedelta(days=6)
+        when = f"{task.start:%d %b} to {task.due:%d %b}" if later else f"until {task.due:%d %b}"
+        facts.append(when)  # a later milestone's, or resumed after a break
     else:
         facts.append(f"due {task.due:%a %d %b}")
     waits = [titles[d] for d in task.depends_on if d in titles]

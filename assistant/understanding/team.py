@@ -23,10 +23,18 @@ _NAME_RE = re.compile(
 
 
 _HEADS_RE = re.compile(
-    r"\b(\d+)[- ](?:devs|developers|engineers|people|of us|volunteers|members|designers|"
-    r"writers|reps|teammates|students|person|persons|marketers|nurses|staff)\b"
-    r"|\bteam of (\d+)\b"
+    r"\b(\d+)[- ]?(?:devs|developers|engineers|people|of us|volunteers|members|designers|"
+    r"writers|reps|teammates|students|person|persons|marketers|nurses|staff|friends|founders|"
+    r"co-?founders)\b|\bteam of (\d+)\b|\bwe'?re (\d+)\b"
 )
+
+
+def head_count(text: str) -> int | None:
+    """'4 devs', 'a team of 6', "we're 3": how many people, when the text says."""
+    m = _HEADS_RE.search(normalize(text))
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
 _EACH_RE = re.compile(r"\s?(?:each|apiece|per person|a head|per head)\b")
 _EACH_BEFORE_RE = re.compile(r"\b(?:each of us|we each|every one of us|each person)\b")
 
@@ -49,10 +57,10 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
     hours = parse_capacity(m.group(0)) if m else None
     if hours and m:
         stated.add("capacity")
-        people = _HEADS_RE.search(text)
+        people = head_count(text)
         each = _EACH_RE.match(text[m.end() :]) or _EACH_BEFORE_RE.search(text[: m.start()])
         if people and each:  # "4 devs with 10 hours a week each", "each of us has 6 hrs"
-            return min(hours * int(people.group(1) or people.group(2)), 168.0)
+            return min(hours * people, 168.0)
         return hours
     return 5.0
 

@@ -189,6 +189,11 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     ]
     if not matched:
         raise InputError(f"no open task mentions {what!r}; use a word from a task title")
+    if all(t.owner.lower() == raw_who.lower() for t in matched):
+        raise InputError(
+            f"{raw_who} already owns {'it' if len(matched) == 1 else f'all {len(matched)}'}: "
+            + "; ".join(f"'{t.title}'" for t in matched[:3])
+        )
     new = plan.next_version(f"gave {len(matched)} '{what}' tasks to {raw_who}")
     chosen = {t.id for t in matched}
     for task in new.tasks():
