@@ -134,8 +134,7 @@ def _spread_one_off(plan: Plan, week: dt.date, usable: float, slack: float) -> b
             later = week + dt.timedelta(days=7)
             while later <= milestone.deadline:
                 due = min(later + dt.timedelta(days=task.due.weekday()), milestone.deadline)
-                blocked = any(task.id in t.depends_on and t.due < due for t in plan.tasks())
-                if blocked:
+                if _waited_on(plan, task, due):
                     break
                 if load.get(later, 0) + task.estimate_minutes <= usable:
                     task.due = due
@@ -206,15 +205,20 @@ def _push_later(plan: Plan, task: Task) -> bool:
     milestone = next(m for m in plan.milestones if task in m.tasks)
     if later > milestone.deadline:
         return False
-    if any(task.id in t.depends_on and t.due < later for t in plan.tasks()):
-        return False
-    if any(  # the rollers are not bought after the painting has started
-        task.id in t.depends_on and t.recurrence and t.start and t.start < later
-        for t in plan.tasks()
-    ):
+    if _waited_on(plan, task, later):
         return False
     task.due = later
     return True
+
+
+def _waited_on(plan: Plan, task: Task, due: dt.date) -> bool:
+    """Whether moving ``task`` to ``due`` would put it after a task that waits on it: due
+    after it, or a session started before it (the rollers bought after painting began)."""
+    return any(
+        task.id in t.depends_on
+        and (t.due < due or bool(t.recurrence and t.start and t.start < due))
+        for t in plan.tasks()
+    )
 
 
 def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | None:
@@ -353,7 +357,7 @@ def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date
             if task not in live or task.recurrence or _pinned(task, first_due):
                 continue
             later = task.due + dt.timedelta(days=7)
-            blocked = any(task.id in t.depends_on and t.due < later for t in plan.tasks())
+            blocked = _waited_on(plan, task, later)
             if later <= milestone.deadline and not blocked and window[0] <= task.due <= window[1]:
                 task.due = later
                 return True
