@@ -61,7 +61,6 @@ def _setup_first(milestone: Milestone, window_start: dt.date) -> None:
         for session in users:
             if session.due > task.due and (session.start is None or session.start < task.due):
                 session.start = task.due
-                session.depends_on = [*session.depends_on, task.id]
 
 
 def _roles_after_recruiting(plan: Plan) -> None:
