@@ -119,6 +119,29 @@ _TITLE_MINUTES_RE = re.compile(r"\b\d+(?=[- ]?(?:minutes?|mins?|min)\b)")
 _TITLE_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?|an|one)([- ]hours?|[- ]hrs?)\b")
 
 
+_PARTS_RE = re.compile(r"\b(\d+) minutes?: ((?:\d+ [^,;]+?)(?:, (?:and )?\d+ [^,;]+?)*)(?=$|[.;(])")
+
+
+def parts_add_up(title: str) -> str:
+    """ "Practise 20 minutes: 5 warm-up, 20 on the song" -> "... 5 warm-up, 15 on the song":
+    the parts a title lists add up to the minutes it states (the longest part gives way)."""
+    m = _PARTS_RE.search(title)
+    if not m:
+        return title
+    whole = int(m.group(1))
+    parts = [(int(n), rest) for n, rest in re.findall(r"(\d+)( [^,]+)", m.group(2))]
+    total = sum(n for n, _ in parts)
+    if total == whole or not parts:
+        return title
+    longest = max(range(len(parts)), key=lambda i: parts[i][0])
+    left = whole - (total - parts[longest][0])
+    if left < 5:
+        return title[: m.start(2)].rstrip(": ") + title[m.end(2) :]
+    parts[longest] = (left, parts[longest][1])
+    listed = ", ".join(f"{n}{rest}" for n, rest in parts)
+    return title[: m.start(2)] + listed + title[m.end(2) :]
+
+
 class Task(_Model):
     """A verb-first action that fits one work session, with one owner and a check for done."""
 
@@ -173,6 +196,7 @@ class Task(_Model):
             return f"{minutes}{'-minute' if m.group(2).startswith('-') else ' minutes'}"
 
         self.title = _TITLE_HOURS_RE.sub(hours, self.title)
+        self.title = parts_add_up(self.title)
 
     @property
     def is_open(self) -> bool:

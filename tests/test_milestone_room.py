@@ -4,6 +4,7 @@ weeks after the milestone before it; a deadline too short for the ladder is said
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -82,3 +83,20 @@ def test_a_guessed_deadline_moves_later_so_the_runs_fit_and_the_plan_says_the_ne
     assert f"{when.day} {when:%B %Y}" in plan.goal.statement
     assert any(when.isoformat() in a.text for a in plan.assumptions if a.key == "deadline")
     assert all(t.due <= when for t in plan.tasks())
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("meet new people after moving to a new town", {"deadline": "in 5 weeks"}),
+        ("track every expense and keep to a budget", {"deadline": "by the end of december"}),
+        ("be able to chat in Italian with my in-laws", {"deadline": "christmas"}),
+    ],
+)
+def test_checkpoints_of_a_short_plan_are_never_a_day_or_two_apart(goal, answers):
+    plan = ENGINE.draft(goal, answers, TODAY)
+    dates = [plan.start_date, *(m.deadline for m in plan.milestones)]
+    span = (plan.goal.deadline - plan.start_date).days
+    floor = min(7, span // (len(plan.milestones) + 1))
+    gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
+    assert min(gaps) >= floor * 0.6, gaps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -102,3 +103,28 @@ def test_an_offline_running_plan_sizes_its_test_runs_from_their_distance():
     assert tests
     for task in tests:
         assert abs(task.estimate_minutes - min(distance_minutes(task.title), 120)) <= 30, task
+
+
+def test_the_parts_a_title_lists_add_up_to_its_minutes_after_a_resize():
+    task = Task(
+        id="t1",
+        title="Sketch 30 minutes: 10 gesture drawings, 20 on one still life",
+        owner="me",
+        estimate_minutes=30,
+        due=dt.date(2026, 12, 1),
+        done_when="Sketches dated in the book",
+    )
+    task.resize(20)
+    assert task.title == "Sketch 20 minutes: 10 gesture drawings, 10 on one still life"
+
+
+def test_a_full_mock_exam_keeps_its_length_when_the_week_is_tight():
+    plan = OfflineEngine(Settings(_env_file=None)).draft(
+        "pass the PMP certification exam",
+        {"capacity": "2 hours a week", "deadline": "in 4 months"},
+        dt.date(2026, 11, 27),
+    )
+    full = [t for t in plan.tasks() if re.search(r"\bfull\b|\bmock\b", t.title, re.I)]
+    assert full and all(t.estimate_minutes >= 90 for t in full), [
+        (t.title, t.estimate_minutes) for t in full
+    ]

@@ -41,6 +41,10 @@ WAIT_MS = 30_000
 MIDPLAN = dt.date(2026, 12, 2)  # a Wednesday in the plan's second week
 
 
+# the Today heading, not a task that says "today, any kind"
+TODAY_HEADING = re.compile(r"^Today, ")
+
+
 def serve(home: Path, auth: str | None = None, today: dt.date = TODAY) -> SimpleNamespace:
     from ui.server import launch
     from ui.workspace import Workspace
@@ -108,7 +112,7 @@ def open_app(page, server, tab: str = "Chat") -> None:
     anyone else on Chat; then open ``tab``."""
     page.goto(server.url, wait_until="load")
     if server.ws.store.list_plans("local"):
-        page.locator("#today").get_by_text("Today,").wait_for()
+        page.locator("#today").get_by_text(TODAY_HEADING).wait_for()
         landed = "Plan"
     else:
         landed = "Chat"
@@ -192,7 +196,7 @@ def test_a_ticked_task_is_still_ticked_after_a_reload(page, app):
     page.locator("#plan-summary").get_by_text("1 of 31 done").wait_for()
     assert app.ws.store.get_plan(plan.id, "local").task("t1").status == "done"
     page.reload(wait_until="load")
-    page.locator("#today").get_by_text("Today,").wait_for()
+    page.locator("#today").get_by_text(TODAY_HEADING).wait_for()
     pick_plan(page, plan.goal.statement.split(":")[0])
     box = page.get_by_label("Buy running shoes fitted at a running store · due Thu 26 Nov")
     assert box.is_checked()

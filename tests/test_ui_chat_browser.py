@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tests import test_ui_browser as shared
-from tests.test_ui_browser import WAIT_MS, open_app, open_tab, seed, send, serve
+from tests.test_ui_browser import TODAY_HEADING, WAIT_MS, open_app, open_tab, seed, send, serve
 
 # the real-Chromium fixtures of the app's browser tests, shared rather than copied
 browser, dialogs, page = shared.browser, shared.dialogs, shared.page
@@ -98,7 +98,7 @@ def test_a_reload_keeps_the_chat_and_new_goal_starts_fresh(page, app):
     page.get_by_role("button", name="Just plan it").click()
     wait_reply(page, "Written by")
     page.reload(wait_until="load")
-    page.locator("#today").get_by_text("Today,").wait_for()  # someone with plans lands on Plan
+    page.locator("#today").get_by_text(TODAY_HEADING).wait_for()  # someone with plans lands on Plan
     open_tab(page, "Chat")
     chat = page.locator("#chatbot")
     chat.get_by_text("Save $5,000 for a trip").wait_for()
@@ -110,7 +110,7 @@ def test_a_reload_keeps_the_chat_and_new_goal_starts_fresh(page, app):
     send(page, "Write a short story")  # a new goal, not a revision of the savings plan
     wait_reply(page, "just plan it")
     page.reload(wait_until="load")
-    page.locator("#today").get_by_text("Today,").wait_for()  # someone with plans lands on Plan
+    page.locator("#today").get_by_text(TODAY_HEADING).wait_for()  # someone with plans lands on Plan
     open_tab(page, "Chat")
     page.wait_for_timeout(1000)
     assert "Save $5,000" not in chat.inner_text()  # New goal is remembered across the reload

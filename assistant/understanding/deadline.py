@@ -53,9 +53,9 @@ def read_deadline(
     )
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
-    if isinstance(answered, dt.date):
-        answered = _year_long(answered, core, bool(typed.get("deadline_hedged")), today, notes)
     day = answered if isinstance(answered, dt.date) else from_text
+    if day is not None:  # "dec 31" or "this year" for a year's goal, said in late November
+        day = _year_long(day, core, bool(typed.get("deadline_hedged")), today, notes)
     if day is not None and day > today:
         stated.add("deadline")
         if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline.title_sizes import distance_minutes
+from assistant.engines.offline.title_sizes import distance_minutes, fixed_length
 from assistant.models import Plan, Recurrence, Task
 from assistant.validators import weekly_load
 from assistant.weeks import (
@@ -134,8 +134,7 @@ def _spread_one_off(plan: Plan, week: dt.date, usable: float, slack: float) -> b
             later = week + dt.timedelta(days=7)
             while later <= milestone.deadline:
                 due = min(later + dt.timedelta(days=task.due.weekday()), milestone.deadline)
-                blocked = any(task.id in t.depends_on and t.due < due for t in plan.tasks())
-                if blocked:
+                if _waited_on(plan, task, due):
                     break
                 if load.get(later, 0) + task.estimate_minutes <= usable:
                     task.due = due
@@ -178,6 +177,7 @@ def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, short
             task.estimate_minutes > _MIN_SESSION
             and not _names_other_minutes(task)
             and not distance_minutes(task.title)  # a 10 km test run takes what 10 km takes
+            and not fixed_length(task.title)  # so does a full practice exam
         ):
             cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
             task.resize(min(cut, task.estimate_minutes - 5))
@@ -205,10 +205,20 @@ def _push_later(plan: Plan, task: Task) -> bool:
     milestone = next(m for m in plan.milestones if task in m.tasks)
     if later > milestone.deadline:
         return False
-    if any(task.id in t.depends_on and t.due < later for t in plan.tasks()):
+    if _waited_on(plan, task, later):
         return False
     task.due = later
     return True
+
+
+def _waited_on(plan: Plan, task: Task, due: dt.date) -> bool:
+    """Whether moving ``task`` to ``due`` would put it after a task that waits on it: due
+    after it, or a session started before it (the rollers bought after painting began)."""
+    return any(
+        task.id in t.depends_on
+        and (t.due < due or bool(t.recurrence and t.start and t.start < due))
+        for t in plan.tasks()
+    )
 
 
 def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | None:
@@ -270,7 +280,11 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
     for task in main:
         if _reduce_core(task):
             return True
-    one_offs = [t for t in live if not t.recurrence and t.estimate_minutes >= 30]
+    one_offs = [
+        t
+        for t in live
+        if not t.recurrence and t.estimate_minutes >= 30 and not fixed_length(t.title)
+    ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
         task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
@@ -343,7 +357,7 @@ def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date
             if task not in live or task.recurrence or _pinned(task, first_due):
                 continue
             later = task.due + dt.timedelta(days=7)
-            blocked = any(task.id in t.depends_on and t.due < later for t in plan.tasks())
+            blocked = _waited_on(plan, task, later)
             if later <= milestone.deadline and not blocked and window[0] <= task.due <= window[1]:
                 task.due = later
                 return True

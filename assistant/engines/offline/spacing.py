@@ -96,8 +96,9 @@ def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) 
         return plan
     start, deadline = plan.start_date, plan.goal.deadline
     old = [m.deadline for m in plan.milestones]
-    needs = room_needed(plan, usable)
     span = (deadline - start).days
+    floor = min(7, span // (len(plan.milestones) + 1))  # no two checkpoints a day apart
+    needs = [max(need, floor) for need in room_needed(plan, usable)]
     if sum(needs) > span and guessed_deadline:
         _move_deadline(plan, start + dt.timedelta(days=math.ceil(sum(needs) / 7) * 7))
         old[-1] = deadline = plan.goal.deadline
@@ -132,6 +133,7 @@ def _move_deadline(plan: Plan, later: dt.date) -> None:
         (f"{before.day} {before:%B %Y}", f"{later.day} {later:%B %Y}"),
         (before.isoformat(), later.isoformat()),
         (f"({weeks} weeks)", f"({new_weeks} weeks)"),
+        (f"({weeks} week)", f"({new_weeks} weeks)"),
     ]
     for old_text, new_text in said:
         plan.goal.statement = plan.goal.statement.replace(old_text, new_text)
@@ -185,16 +187,18 @@ def _cut_runs(plan: Plan, new: list[dt.date], start: dt.date) -> None:
         run = read_run(milestone.title)
         room = (due - previous).days
         if run and run.unit_days >= 7:
-            extra = before.count if before and before.lead == run.lead else 0
+            # days already held: the run before on the same lead ("6 days in a row"), in days
+            carried = before.count * before.unit_days if before and before.lead == run.lead else 0
             metric = plan.goal.metric
             if before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
-                extra = round(metric.baseline)
-            fits = room // run.unit_days + extra
+                carried = round(metric.baseline) * run.unit_days
+            held = room + carried
+            fits = held // run.unit_days
             if fits < run.count:
                 said = milestone.title[run.start : run.end]
                 milestone.title = (
                     milestone.title[: run.start]
-                    + _shorter(said, fits, room)
+                    + _shorter(said, fits, held)
                     + milestone.title[run.end :]
                 )
                 run = read_run(milestone.title)
@@ -234,8 +238,10 @@ def _move(plan: Plan, old: list[dt.date], new: list[dt.date]) -> None:
     for milestone, due in zip(plan.milestones, new, strict=True):
         milestone.deadline = due
     first_week = plan.start_date + dt.timedelta(days=6)
+    opening = {t.id for t in plan.milestones[0].tasks}  # only the first milestone's quick win
     for task in plan.tasks():
-        if task.due > first_week or warp(task.due) <= first_week:
+        quick = task.id in opening and not task.recurrence
+        if not quick or task.due > first_week or warp(task.due) <= first_week:
             task.due = warp(task.due)  # the quick win stays in the first week
         if task.start is not None:
             task.start = min(warp(task.start), task.due)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.models import Plan, Task
+from assistant.models import Plan, Task, parts_add_up
 
 # minutes per km at an easy, beginner-safe pace, by how the distance is covered
 _PACE = (
@@ -63,6 +63,13 @@ _AFTER_DISTANCE = frozenset(
     ]
 )
 _SLACK = 10  # warm-up, cool-down and getting out of the door
+# a test whose length is set by the test, not by the week: never shortened to fit
+_FIXED_RE = re.compile(
+    r"\bfull(?:-length|-length| length)?\s(?:practice\s|mock\s|timed\s)?(?:exam|test|paper)s?\b"
+    r"|\bmock (?:exam|test)\b|\bunder (?:exam|test|real) (?:timing|conditions)\b"
+    r"|\btimed (?:practice )?(?:exam|test|paper)\b",
+    re.I,
+)
 
 
 def distance_minutes(title: str) -> int | None:
@@ -90,6 +97,11 @@ def distance_minutes(title: str) -> int | None:
     return int(math.ceil((km * pace + _SLACK) / 5) * 5)
 
 
+def fixed_length(title: str) -> bool:
+    """Whether a task is a whole timed exam or test ("Sit a full-length practice exam")."""
+    return bool(_FIXED_RE.search(title))
+
+
 def size_by_title(plan: Plan, cap: int | None = None) -> Plan:
     """Distances sized from a pace (within ``cap``, the longest session the person can do);
     "each day" dropped from a task that does not repeat most days."""
@@ -98,6 +110,7 @@ def size_by_title(plan: Plan, cap: int | None = None) -> Plan:
         if minutes is not None and _off(task.estimate_minutes, minutes):
             task.estimate_minutes = min(minutes, cap) if cap else minutes
         _match_rhythm(task)
+        task.title = parts_add_up(task.title)  # "20 minutes: 5 warm-up, 20 on the song"
     return plan
 
 

@@ -1,0 +1,78 @@
+"""Steps in the order their dependencies need: what a session uses is bought or chosen before
+the session starts, and check-ins with a partner wait until someone has been asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.engines.offline.order import order_steps
+from assistant.models import Milestone, Plan, Recurrence, Task
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _task(tid: str, title: str, due_day: int, times: int | None = None, **extra) -> Task:
+    return Task(
+        id=tid,
+        title=title,
+        owner="me",
+        estimate_minutes=30,
+        start=TODAY,
+        due=TODAY + dt.timedelta(days=due_day),
+        done_when="Done and noted",
+        recurrence=Recurrence(times=times) if times else None,
+        **extra,
+    )
+
+
+def _plan(*windows: tuple[int, list[Task]]) -> Plan:
+    last = max(days for days, _ in windows)
+    return Plan(
+        id="p-order",
+        start_date=TODAY,
+        goal={
+            "statement": "Build a bird box",
+            "deadline": TODAY + dt.timedelta(days=last),
+            "metric": {"name": "boxes", "target": 1, "unit": "boxes"},
+        },
+        constraint="Weekends are short",
+        constraint_strategy="Fixed slots",
+        method="time_blocking_next_actions",
+        capacity_hours_per_week=5,
+        owners=["me"],
+        milestones=[
+            Milestone(
+                id=f"m{i + 1}",
+                title=f"Stage {i + 1}",
+                deadline=TODAY + dt.timedelta(days=days),
+                tasks=tasks,
+                metric={"name": "boxes", "target": 1, "unit": "boxes", "kind": "progress"},
+            )
+            for i, (days, tasks) in enumerate(windows)
+        ],
+    )
+
+
+def test_what_a_session_uses_is_bought_before_the_session_starts():
+    buy = _task("t1", "Buy a saw, glue and cedar boards", 20)
+    cut = _task("t2", "Cut and glue the cedar boards for one panel", 28, times=2)
+    order_steps(_plan((28, [buy, cut])))
+    assert buy.due <= TODAY + dt.timedelta(days=3)
+    assert cut.start is not None and cut.start >= buy.due
+
+
+def test_a_step_that_shares_nothing_with_the_sessions_stays_where_it_was():
+    buy = _task("t1", "Buy a birthday card for Sam", 20)
+    cut = _task("t2", "Cut and glue the cedar boards for one panel", 28, times=2)
+    order_steps(_plan((28, [buy, cut])))
+    assert buy.due == TODAY + dt.timedelta(days=20)
+
+
+def test_check_ins_with_a_buddy_wait_until_someone_is_asked():
+    early = _task("t1", "Check in with your running buddy about the week", 28, times=1)
+    session = _task("t2", "Run 20 minutes easy", 28, times=3)
+    ask = _task("t3", "Ask a neighbour to be a running buddy", 40)
+    later = _task("t4", "Check in with your running buddy about the week", 56, times=1)
+    plan = order_steps(_plan((28, [early, session]), (56, [ask, later])))
+    assert early not in plan.milestones[0].tasks
+    assert later.start == ask.due
