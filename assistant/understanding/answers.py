@@ -215,23 +215,8 @@ _AGE_RE = re.compile(
     r"\b(?:turn|turning|retire at|retiring at|by the time (?:i'?m|im|i am)|before (?:i'?m|im|i am))"
     r"\s(\d{2})\b"
     r"|\b(?:my|his|her|their) (\d{2})(?:st|nd|rd|th)\b(?!\s(?:of|in)\b)(?![^,;]*\b(?:"
-    + "|".join(
-        m[:3]
-        for m in (
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        )
-    )
-    + r"|may)[a-z]*\b)"
+    + "|".join(m[:3] for m in MONTHS)
+    + r")[a-z]*\b)"
     r"|\b(first|1st) birthday\b"
 )
 # time said the way people say it, read as hours a week (an estimate, but theirs)
