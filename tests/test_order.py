@@ -76,3 +76,20 @@ def test_check_ins_with_a_buddy_wait_until_someone_is_asked():
     plan = order_steps(_plan((28, [early, session]), (56, [ask, later])))
     assert early not in plan.milestones[0].tasks
     assert later.start == ask.due
+
+
+def test_a_check_in_that_is_the_only_attack_brings_the_ask_into_its_first_week():
+    early = _task(
+        "t1",
+        "Check in with your prayer partner about the week",
+        28,
+        times=1,
+        attacks_constraint=True,
+    )
+    reading = _task("t2", "Read 15 minutes of scripture", 28, times=5)
+    ask = _task("t3", "Ask a friend to be a prayer partner", 50)
+    later = _task("t4", "Check in with your prayer partner about the week", 56, times=1)
+    plan = order_steps(_plan((28, [early, reading]), (56, [ask, later])))
+    assert ask in plan.milestones[0].tasks and ask not in plan.milestones[1].tasks
+    assert ask.due <= TODAY + dt.timedelta(days=6) and ask.attacks_constraint
+    assert early in plan.milestones[0].tasks and early.start == ask.due

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.order import finds_partner
 from assistant.engines.offline.title_sizes import distance_minutes, fixed_length
 from assistant.models import Plan, Recurrence, Task
 from assistant.validators import weekly_load
@@ -196,7 +197,10 @@ def _pinned(task: Task, first_due: dt.date) -> bool:
     """The plan's quick win, a step the title says happens today, or a safety step (a
     clinician's go-ahead before the work) stays where it is."""
     return (
-        task.due == first_due or "today" in task.title.lower() or bool(_SAFETY.search(task.title))
+        task.due == first_due
+        or "today" in task.title.lower()
+        or bool(_SAFETY.search(task.title))
+        or finds_partner(task)  # check-ins with the partner start when this is done
     )
 
 

@@ -28,6 +28,13 @@ _COMMON_WORDS = (
 _COMMON = frozenset(_COMMON_WORDS.split())
 
 
+def finds_partner(task: Task) -> bool:
+    """A one-off that finds the partner (buddy, tutor) later check-ins need."""
+    return not task.recurrence and bool(
+        _RECRUIT_RE.match(task.title) and _ROLE_RE.search(task.title)
+    )
+
+
 def order_steps(plan: Plan) -> Plan:
     """Set-up steps due before the sessions that use them; sessions with a person who is not
     yet found start once that person is asked."""
@@ -66,24 +73,46 @@ def _setup_first(milestone: Milestone, window_start: dt.date) -> None:
 def _roles_after_recruiting(plan: Plan) -> None:
     """Check-ins with a partner (a buddy, a tutor) wait until the step that finds one."""
     found: dict[str, dt.date] = {}
+    recruits: dict[str, Task] = {}
     for task in plan.tasks():
         role = _ROLE_RE.search(task.title)
-        if role and not task.recurrence and _RECRUIT_RE.match(task.title):
+        if role and finds_partner(task):
             key = role.group(1).lower()
             found[key] = min(found.get(key, task.due), task.due)
+            recruits.setdefault(key, task)
+    window_start = plan.start_date
     for milestone in plan.milestones:
         for task in list(milestone.tasks):
             role = _ROLE_RE.search(task.title)
             if not task.recurrence or not role or role.group(1).lower() not in found:
                 continue
-            ready = found[role.group(1).lower()]
+            key = role.group(1).lower()
+            ready = found[key]
             if milestone.deadline <= ready and _removable(plan, milestone, task):
                 milestone.tasks.remove(task)
                 continue
+            if milestone.deadline <= ready:  # the milestone's only attack: find the partner first
+                ready = _recruit_in(plan, milestone, recruits[key], window_start)
+                recruits[key].attacks_constraint = task.attacks_constraint  # the attack's step 1
+                found[key] = ready
             if ready > task.due:
                 continue
             if not task.attacks_constraint and (task.start is None or task.start < ready):
                 task.start = ready
+            elif task.attacks_constraint and ready < task.due:
+                task.start = max(task.start or ready, ready)
+        window_start = milestone.deadline + dt.timedelta(days=1)
+
+
+def _recruit_in(plan: Plan, milestone: Milestone, recruit: Task, window_start: dt.date) -> dt.date:
+    """Move the step that finds the partner into ``milestone``'s first week; its due date."""
+    for other in plan.milestones:
+        if recruit in other.tasks and other is not milestone:
+            other.tasks.remove(recruit)
+            milestone.tasks.insert(0, recruit)
+    recruit.due = min(window_start + dt.timedelta(days=6), milestone.deadline)
+    recruit.start = min(recruit.start or window_start, recruit.due)
+    return recruit.due
 
 
 def _removable(plan: Plan, milestone: Milestone, task: Task) -> bool:
