@@ -25,6 +25,11 @@ _BAD_ENDS = (" and", " or", " for", " to", " at", ",", "(", " also", " the")
             "sell my old van and also buy a cargo bike",
         ),
         (
+            "sell my boat (the old 18ft one with the trailer) and also buy a used camper for "
+            "weekend trips in 2027",
+            "sell my boat and also buy a used camper for weekend trips",
+        ),
+        (
             "our street wants a speed bump put in outside number 12 and 14 after a cat got hit.",
             "our street wants a speed bump put in outside number 12 and 14",
         ),

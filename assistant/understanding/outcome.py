@@ -103,7 +103,10 @@ def outcome_phrase(core: str) -> str:
 
 def clean_cut(phrase: str, limit: int = _MAX_WORDS) -> str:
     """The phrase cut to at most `limit` words at a clean boundary: never after "and", "for",
-    a comma or an open parenthesis; a cut phrase backs off to before its last "and"/comma."""
+    a comma or an open parenthesis; a cut phrase loses its asides first, then backs off to
+    before its last "and"/comma."""
+    if len(phrase.split()) > limit:  # an aside goes before any of the goal's own words
+        phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     words = phrase.split()
     cut = len(words) > limit
     s = " ".join(words[:limit])
