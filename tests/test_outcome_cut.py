@@ -33,6 +33,7 @@ _BAD_ENDS = (" and", " or", " for", " to", " at", ",", "(", " also", " the")
             "our street wants a speed bump put in outside number 12 and 14 after a cat got hit.",
             "our street wants a speed bump put in outside number 12 and 14",
         ),
+        ("learn to look after my own bike by spring", "learn to look after my own bike"),
     ],
 )
 def test_outcome_phrase_ends_at_a_clean_boundary(core: str, expected: str) -> None:

@@ -75,7 +75,8 @@ _RHYTHM_END_RE = re.compile(
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
 _CLAUSE_RE = re.compile(
-    r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|after|by|until)\s"
+    r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s|"
+    r"(?<!look)(?<!looking)(?<!go)(?<!going)\safter\s"  # "after two kids got hit", not "look after"
 )
 # an aside listing people or things: "my team (me, priya and jen)" is about the team
 _LIST_ASIDE_RE = re.compile(r"\s*\([^()]*,\s[^()]*\)")
