@@ -75,8 +75,17 @@ _RHYTHM_END_RE = re.compile(
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
 _CLAUSE_RE = re.compile(
-    r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s"
+    r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s|"
+    r"(?<!look)(?<!looking)(?<!go)(?<!going)\safter\s"  # "after two kids got hit", not "look after"
 )
+# an aside listing people or things: "my team (me, priya and jen)" is about the team
+_LIST_ASIDE_RE = re.compile(r"\s*\([^()]*,\s[^()]*\)")
+# words a phrase cannot end on: it would stop mid-thought ("save for", "at elm and")
+_DANGLING_RE = re.compile(
+    r"(?:[\s,;:(-]+|\s(?:and|or|but|also|then|so|for|to|at|in|on|of|with|from|into|off|by|"
+    r"the|a|an|my|our|your|their|his|her|its|as|than|that|which|who|is|are|was|will))+$"
+)
+_MAX_WORDS = 16
 
 
 def outcome_phrase(core: str) -> str:
@@ -85,13 +94,33 @@ def outcome_phrase(core: str) -> str:
     rhythm = _RHYTHM_END_RE.match(core)
     if rhythm and len(rhythm.group(0).split()) <= 12:
         return rhythm.group(0)
-    s = _CLAUSE_RE.split(PURPOSE_RE.sub("", core), maxsplit=1)[0]
+    s = _CLAUSE_RE.split(_LIST_ASIDE_RE.sub("", PURPOSE_RE.sub("", core)), maxsplit=1)[0]
     horizon = find_horizon(s)
     if horizon and horizon.kind not in {"vague", "recurring"}:
         s = s.replace(horizon.phrase, " ")
     s = re.sub(r"\b(by|before|until|in|within)\s*$", "", s.strip(" ,.")).strip(" ,.")
-    words = s.split()
-    return " ".join(words[:14])
+    return clean_cut(s)
+
+
+def clean_cut(phrase: str, limit: int = _MAX_WORDS) -> str:
+    """The phrase cut to at most `limit` words at a clean boundary: never after "and", "for",
+    a comma or an open parenthesis; a cut phrase loses its asides first, then backs off to
+    before its last "and"/comma."""
+    if len(phrase.split()) > limit:  # an aside goes before any of the goal's own words
+        phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
+    words = phrase.split()
+    cut = len(words) > limit
+    s = " ".join(words[:limit])
+    if s.count("(") > s.count(")"):
+        s = s[: s.rfind("(")]
+    if cut:
+        m = re.search(r"^(.*\S)(?:,|\s(?:and|or|but|then)\s)", s)
+        if m and len(m.group(1).split()) >= 4:
+            s = m.group(1)
+    prev = None
+    while prev != s:
+        prev, s = s, _DANGLING_RE.sub("", s).strip(" ,.")
+    return s
 
 
 def statement_is_specific(text: str) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from assistant.config import Settings
 from assistant.findings import finding
+from assistant.language.acts import one_off_act
 from assistant.models import Finding, Plan, Task
 from assistant.weeks import (
     active_tasks,
@@ -175,6 +176,8 @@ def validate_constraint(plan: Plan) -> list[Finding]:
         if task.recurrence is not None:
             start, due = task_window(task, plan)
             covered.update(week_starts(start, due))
+        elif one_off_act(task.title):  # "Book a sitter": done once, it holds to the end
+            covered.update(week_starts(task_window(task, plan)[0], plan.goal.deadline))
         else:
             covered.add(monday(task.due))
     covered |= break_weeks(plan)  # a break the person asked for needs no attack

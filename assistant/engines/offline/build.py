@@ -129,7 +129,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         practice_due = due  # the practice runs to the checkpoint: no week goes without it
         lead = leads[i % len(leads)]
         tasks += recurring_tasks(
-            practice, f, window_start, practice_due, counter, owners, lead=lead
+            practice, f, window_start, practice_due, counter, owners, lead=lead, first=i == 0
         )
         tasks += recurring_tasks(
             (attack,) + ((REVIEW,) if usable >= 150 else ()),
@@ -139,6 +139,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             counter,
             owners,
             lead=lead,
+            first=i == 0,
         )
         milestones.append(
             Milestone(

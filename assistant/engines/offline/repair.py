@@ -9,6 +9,7 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
 from assistant.language import normalize
+from assistant.language.acts import one_off_act
 from assistant.models import Assumption, Finding, Metric, Plan, Recurrence, Task
 from assistant.plan_edits import fresh_ids, split_by_limit
 from assistant.playbooks import BY_KEY, pick_playbook
@@ -281,8 +282,14 @@ def _cover_constraint(plan: Plan) -> None:
     plan.constraint_strategy = plan.constraint_strategy or strategy
     ids = fresh_ids(plan)
     window_start = plan.start_date
+    once = one_off_act(attack.title)  # "Book a sitter": one task, not a weekly repeat
     for milestone in plan.milestones:
-        if not any(t.attacks_constraint and t.recurrence for t in milestone.tasks):
+        covered = (
+            any(t.attacks_constraint for m in plan.milestones for t in m.tasks)
+            if once
+            else any(t.attacks_constraint and t.recurrence for t in milestone.tasks)
+        )
+        if not covered:
             milestone.tasks.append(
                 Task(
                     id=next(ids),
@@ -293,7 +300,7 @@ def _cover_constraint(plan: Plan) -> None:
                     start=min(window_start, milestone.deadline),
                     done_when=attack.done_when,
                     attacks_constraint=True,
-                    recurrence=Recurrence(times=1, per="week"),
+                    recurrence=None if once else Recurrence(times=1, per="week"),
                 )
             )
         window_start = milestone.deadline + dt.timedelta(days=1)

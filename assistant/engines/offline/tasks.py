@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import replace
 
+from assistant.language.acts import one_off_act
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
 from assistant.understanding.limits import BodyLimit
@@ -96,10 +97,17 @@ def recurring_tasks(
     counter,
     owners: OwnerCycle,
     lead: str,
+    first: bool = True,
 ) -> list[Task]:
+    """Weekly sessions to the window's end; a single act is done once, in the first window."""
     out = []
     for step in steps:
         owner = lead if step.attacks else owners.next()
+        if one_off_act(fill_title(step.title, f)):
+            if first:
+                day = min(start + dt.timedelta(days=6), due)
+                out.append(_task(counter, step, f, day, start, owner))
+            continue
         out.append(
             _task(
                 counter,

@@ -1,0 +1,22 @@
+"""Single acts: a task that names one act (book, call, buy, choose) is done once, not weekly."""
+
+from __future__ import annotations
+
+import re
+
+_ONE_ACT_RE = re.compile(
+    r"^(?:book|call|phone|ring|buy|order|sign up|choose|pick|narrow|register|enrol|enroll|"
+    r"renegotiate|hire|apply)\b",
+    re.IGNORECASE,
+)
+# ...unless the title says it repeats
+_REPEATS_RE = re.compile(
+    r"\b(?:each|every|weekly|daily|nightly|monthly|per (?:day|week)|a (?:day|week)|another|"
+    r"one more|again|(?:this|next|the) week's)\b",
+    re.IGNORECASE,
+)
+
+
+def one_off_act(title: str) -> bool:
+    """True for a task that names a single act (book, call, buy, choose...) and no repeat."""
+    return bool(_ONE_ACT_RE.match(title.strip())) and not _REPEATS_RE.search(title)
