@@ -266,3 +266,14 @@ def test_time_said_in_parts_is_added_up(said, hours):
     from assistant.understanding.answers import parse_answers
 
     assert parse_answers({"capacity": said}, TODAY)["capacity"] == hours
+
+
+@pytest.mark.parametrize("said", ["20 min a day", "15 min a day"])
+def test_time_given_per_day_keeps_the_practice_on_most_days(said):
+    plan = OfflineEngine(SETTINGS).draft(
+        "read the whole bible this year", {"capacity": said}, TODAY
+    )
+    practice = [t for t in plan.milestones[0].tasks if t.recurrence and not t.attacks_constraint]
+    main = max(practice, key=lambda t: t.recurrence.sessions_per_week())
+    assert main.recurrence.sessions_per_week() >= 5, main  # not 3 longer sessions a week
+    assert main.estimate_minutes >= 10

@@ -24,6 +24,7 @@ from assistant.weeks import (
 _MIN_SESSION = 15
 _SAFETY = re.compile(r"\b(?:doctor|physio\w*|GP|nurse|clinician|safe|safety)\b", re.I)  # never cut
 _MIN_DAILY = 5  # the shortest daily session worth keeping ("meditate 5 minutes")
+_MIN_NEAR_DAILY = 10  # the shortest most-days session worth keeping ("read 10 minutes")
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
 _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then spread into it
 
@@ -404,6 +405,10 @@ def _reduce_core(task: Task) -> bool:
     daily = rec.sessions_per_week() >= 7
     if daily and task.estimate_minutes > _MIN_DAILY:  # a daily habit stays daily, just shorter
         task.resize(max(_MIN_DAILY, int(task.estimate_minutes * 0.8)))
+        return True
+    if rec.sessions_per_week() >= 5 and task.estimate_minutes > _MIN_NEAR_DAILY:
+        # "15 min a day": most days at a little less beats fewer days at the full length
+        task.resize(max(_MIN_NEAR_DAILY, int(task.estimate_minutes * 0.8) // 5 * 5))
         return True
     if rec.times > 2 and not (daily and rec.per == "day"):
         rec.times -= 1
