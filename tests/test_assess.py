@@ -150,6 +150,10 @@ def test_quantities_understand_money_words_and_dates():
         ("Research competitors", False, ["task.vague"]),
         ("Marketing plan", False, ["task.not_verb_first"]),
         ("Draft the landing page and then publish it", False, ["task.compound"]),
+        ("Buy a foam roller and stretch", False, ["task.compound"]),
+        ("Check next week's forecast and move walks into daylight or indoors", False, []),
+        ("Review the budget and adjust the grocery limit", False, []),
+        ("Check the forecast and then book the tickets", False, ["task.compound"]),
     ],
 )
 def test_task_assessment(task, too_big, codes):

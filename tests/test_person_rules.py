@@ -86,6 +86,27 @@ def test_a_goal_that_keeps_the_stated_rhythm_is_on_the_subject(statement, fires)
     assert bool(_found(plan, "goal.off_subject")) == fires
 
 
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        # the ask is kept; the story after it only dilutes the meaning of the whole text
+        (
+            "make a budget and actually keep to it, my sister set one up for me last year and "
+            "I ignored it after a month",
+            False,
+        ),
+        ("get a job in tech, I'm a teacher and burned out", True),  # a neighbour stays one
+    ],
+)
+def test_a_long_story_after_the_ask_does_not_hide_it(said, fires):
+    plan = _said(said)
+    plan.goal.statement = "Log every purchase and spend within budget for 12 weeks in a row"
+    plan.goal.metric = Metric(name="weeks within budget", target=12, unit="weeks")
+    for m in plan.milestones:
+        m.title = f"Every purchase logged for {m.metric.target:g} weeks"
+    assert bool(_found(plan, "goal.off_subject")) == fires
+
+
 def test_without_the_embedding_model_the_subject_rule_stays_silent(monkeypatch):
     monkeypatch.setattr(subject, "similarity", lambda a, b: None)
     plan = _said("get my anxiety to where I can drive on the highway again")

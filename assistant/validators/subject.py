@@ -79,6 +79,18 @@ def _keeps_the_ask(said: str, plan: Plan) -> bool:
     return bool(activity and _rates(said) & _rates(plan.goal.statement))
 
 
+def _closeness(said: str, statement: str) -> float | None:
+    """Meaning of the goal against the person's words, or against their first clause alone when
+    the story after it ('I tried an app last year and gave up') dilutes the ask."""
+    goal = normalize(statement)
+    whole = similarity(normalize(said), goal)
+    ask = _CLAUSE.split(normalize(said), maxsplit=1)[0].strip()
+    if whole is None or ask == normalize(said).strip() or len(content_stems(ask)) < 2:
+        return whole
+    alone = similarity(ask, goal)
+    return whole if alone is None else max(whole, alone)
+
+
 def off_subject(plan: Plan) -> list[Finding]:
     """goal.off_subject: the plan's goal is a neighbouring goal, not the one the person wrote."""
     if plan.request is None or not plan.request.goal_text.strip():
@@ -90,7 +102,7 @@ def off_subject(plan: Plan) -> list[Finding]:
     shared = len(theirs & _plan_words(plan)) / len(theirs)
     if shared >= FEW_SHARED_WORDS or _keeps_the_ask(said, plan):
         return []
-    cosine = similarity(normalize(said), normalize(plan.goal.statement))
+    cosine = _closeness(said, plan.goal.statement)
     if cosine is None or cosine >= FAR_IN_MEANING:
         return []
     return [

@@ -261,10 +261,21 @@ def task_findings(
     return out
 
 
+# "Check the forecast and move walks indoors": a look whose result decides one adjustment is a
+# single action, not two tasks bundled.
+_LOOK_FIRST_RE = re.compile(r"^(?:check|look at|look over|review|read|glance at|scan)\b")
+_ADJUSTMENTS = frozenset(
+    ["move", "adjust", "update", "reschedule", "swap", "shift", "fix", "correct", "mark", "tick"]
+    + ["cross", "change", "cut", "drop", "raise", "lower", "rebook", "replan", "trim", "flag"]
+)
+
+
 def _second_action(s: str) -> str | None:
     for m in _COMPOUND_RE.finditer(s):
         if m.group(1) is None:
             return m.group(0).strip()
+        if m.group(1) in _ADJUSTMENTS and _LOOK_FIRST_RE.match(s):
+            continue
         if m.group(1) in ACTION_VERBS and m.group(1) not in {
             "time",
             "set",
