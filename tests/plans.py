@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.models import Plan
+from assistant.config import Settings
+from assistant.models import Plan, Request
 
 TODAY = dt.date(2026, 11, 22)  # a Sunday; plans start the next day
 
@@ -372,3 +373,18 @@ def planted_bad_plan_data() -> dict:
 
 def planted_bad_plan() -> Plan:
     return Plan.model_validate(planted_bad_plan_data())
+
+
+def rule_findings(plan: Plan, code: str) -> list:
+    """The findings of one rule on ``plan`` (default settings, checked on TODAY)."""
+    from assistant.validators import validate_plan
+
+    return [f for f in validate_plan(plan, Settings(_env_file=None), TODAY) if f.code == code]
+
+
+def asked_in(goal_text: str, **answers: str) -> Plan:
+    """The good plan ("Run the Riverside half marathon (21.1 km) by 28 February 2027") as if
+    the person had asked for it in these words."""
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers=answers)
+    return plan

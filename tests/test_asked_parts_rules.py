@@ -11,20 +11,10 @@ import pytest
 from assistant.config import Settings
 from assistant.models import Plan, Request
 from assistant.validators import CATALOG, validate_plan
-from tests.plans import TODAY, good_plan
+from tests.plans import TODAY, asked_in, good_plan, rule_findings
 
 SETTINGS = Settings(_env_file=None)
 NEW_CODES = {"goal.part_missing", "goal.deadline_ignored", "milestone.streak_of_one"}
-
-
-def _found(plan: Plan, code: str):
-    return [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == code]
-
-
-def _said(goal_text: str, **answers: str) -> Plan:
-    plan = good_plan()  # "Run the Riverside half marathon (21.1 km) by 28 February 2027"
-    plan.request = Request(goal_text=goal_text, answers=answers)
-    return plan
 
 
 def test_new_codes_are_catalogued_warnings():
@@ -32,7 +22,7 @@ def test_new_codes_are_catalogued_warnings():
 
 
 def test_the_good_plan_with_its_own_words_stays_silent():
-    plan = _said(
+    plan = asked_in(
         "Run the Riverside half marathon, need to buy running shoes, block run slots "
         "and register for the race without stopping"
     )
@@ -40,21 +30,21 @@ def test_the_good_plan_with_its_own_words_stays_silent():
 
 
 def test_a_listed_part_no_task_works_on_is_missing():
-    plan = _said(
+    plan = asked_in(
         "Run the Riverside half marathon. Need to get the right shoes, join a running club, "
         "and enter the half marathon"
     )
-    found = _found(plan, "goal.part_missing")
+    found = rule_findings(plan, "goal.part_missing")
     assert len(found) == 1 and "'club'" in found[0].message  # running is planned, no club
 
 
 def test_a_condition_the_plan_drops_is_missing():
-    plan = _said("run a half marathon without getting injured again")
-    found = _found(plan, "goal.part_missing")
+    plan = asked_in("run a half marathon without getting injured again")
+    found = rule_findings(plan, "goal.part_missing")
     assert len(found) == 1 and "injured" in found[0].message
     # the same condition kept in a task is silent
     plan.milestones[0].tasks[2].title = "Run 30 minutes at an easy pace, stopping if injured"
-    assert _found(plan, "goal.part_missing") == []
+    assert rule_findings(plan, "goal.part_missing") == []
 
 
 @pytest.mark.parametrize(
@@ -67,17 +57,17 @@ def test_a_condition_the_plan_drops_is_missing():
     ],
 )
 def test_single_parts_vague_objects_and_kept_conditions_are_silent(said):
-    assert _found(_said(said), "goal.part_missing") == []
+    assert rule_findings(asked_in(said), "goal.part_missing") == []
 
 
 def test_a_deadline_given_as_an_age_must_be_the_plans():
     # the plan runs 3 months; the person wants it done before 35 at 29: about 6 years
-    plan = _said("pay off my loans faster, I'm 29 and would like it gone before 35")
-    found = _found(plan, "goal.deadline_ignored")
+    plan = asked_in("pay off my loans faster, I'm 29 and would like it gone before 35")
+    found = rule_findings(plan, "goal.deadline_ignored")
     assert len(found) == 1 and found[0].path == "goal.deadline"
     assert "about 6 years" in found[0].message
     plan.goal.deadline = plan.start_date + dt.timedelta(days=6 * 365)
-    assert _found(plan, "goal.deadline_ignored") == []
+    assert rule_findings(plan, "goal.deadline_ignored") == []
 
 
 @pytest.mark.parametrize(
@@ -89,33 +79,33 @@ def test_a_deadline_given_as_an_age_must_be_the_plans():
     ],
 )
 def test_no_age_or_a_date_or_a_measure_is_no_age_deadline(said, answers):
-    assert _found(_said(said, **answers), "goal.deadline_ignored") == []
+    assert rule_findings(asked_in(said, **answers), "goal.deadline_ignored") == []
 
 
 def test_the_age_deadline_can_be_in_the_deadline_answer():
-    plan = _said("pay off my loans faster, I'm 29", deadline="before I turn 35")
-    assert len(_found(plan, "goal.deadline_ignored")) == 1
+    plan = asked_in("pay off my loans faster, I'm 29", deadline="before I turn 35")
+    assert len(rule_findings(plan, "goal.deadline_ignored")) == 1
 
 
 def test_a_run_of_one_is_no_streak():
     plan = good_plan()
     plan.milestones[0].title = "1 day in a row without stopping"
-    found = _found(plan, "milestone.streak_of_one")
+    found = rule_findings(plan, "milestone.streak_of_one")
     assert len(found) == 1 and found[0].path == "milestones[0].title"
     plan.milestones[0].title = "21 days in a row without stopping"
-    assert _found(plan, "milestone.streak_of_one") == []
+    assert rule_findings(plan, "milestone.streak_of_one") == []
 
 
 def test_a_count_in_the_story_is_not_the_goals_number():
     # "2 late payments" tells the story; the goal's measure is the km
-    plan = _said("Run the half marathon, 21.1 km. I have 2 old injuries from 2021")
-    assert _found(plan, "goal.drift") == []
+    plan = asked_in("Run the half marathon, 21.1 km. I have 2 old injuries from 2021")
+    assert rule_findings(plan, "goal.drift") == []
 
 
 def test_a_level_in_the_goals_unit_stays_the_goals_even_in_the_story():
     # "never more than 4 km" is where the person is: the plan starting at 3 km drifted
-    plan = _said("Run the half marathon, 21.1 km. I did a few races but never more than 4 km")
-    found = _found(plan, "goal.drift")
+    plan = asked_in("Run the half marathon, 21.1 km. I did a few races but never more than 4 km")
+    found = rule_findings(plan, "goal.drift")
     assert len(found) == 1 and "'4 km'" in found[0].message
 
 
@@ -139,7 +129,9 @@ def _fund_plan(goal_text: str, target: float) -> Plan:
     ],
 )
 def test_months_of_a_monthly_amount_are_multiplied_out(said, target, fires):
-    found = [f for f in _found(_fund_plan(said, target), "goal.drift") if "in all" in f.message]
+    found = [
+        f for f in rule_findings(_fund_plan(said, target), "goal.drift") if "in all" in f.message
+    ]
     assert len(found) == fires
 
 
@@ -155,7 +147,7 @@ def test_months_of_a_monthly_amount_are_multiplied_out(said, target, fires):
     ],
 )
 def test_both_of_a_pair_must_be_named_by_the_results(said, fires):
-    plan = _said(said)
+    plan = asked_in(said)
     for m in plan.milestones:  # the results name the races
         m.title = m.title.replace("Finish the half marathon", "Finish both races")
-    assert bool(_found(plan, "goal.part_missing")) == fires
+    assert bool(rule_findings(plan, "goal.part_missing")) == fires

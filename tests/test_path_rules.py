@@ -12,7 +12,7 @@ from assistant.config import Settings
 from assistant.findings import CATALOG
 from assistant.models import Metric, Plan, Request
 from assistant.validators import validate_plan
-from tests.plans import TODAY, good_plan
+from tests.plans import TODAY, good_plan, rule_findings
 
 SETTINGS = Settings(_env_file=None)
 CODES = {
@@ -25,10 +25,6 @@ CODES = {
     "plan.capacity_ignored",
     "goal.number_misread",
 }
-
-
-def _found(plan: Plan, code: str):
-    return [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == code]
 
 
 def _pressure_plan(goal_target: float, steps: list[float], baseline: float | None = None) -> Plan:
@@ -61,19 +57,19 @@ def test_the_good_plan_draws_none_of_them():
 
 def test_a_milestone_past_a_below_target_is_off_the_path():
     # the coach: "milestones 'below 75 mmHg' then '112 mmHg' are nonsense" (target below 150)
-    found = _found(_pressure_plan(150, [158, 75, 112]), "milestone.off_path")
+    found = rule_findings(_pressure_plan(150, [158, 75, 112]), "milestone.off_path")
     assert len(found) == 1 and found[0].path == "milestones[1].metric.target"
     assert "75 mmHg" in found[0].message
 
 
 def test_steps_down_towards_the_target_are_on_the_path():
-    assert _found(_pressure_plan(130, [145, 140, 135]), "milestone.off_path") == []
+    assert rule_findings(_pressure_plan(130, [145, 140, 135]), "milestone.off_path") == []
 
 
 def test_a_step_back_from_the_starting_level_is_off_the_path():
     plan = good_plan()  # longest run 3 km at the start, 21.1 km the goal
     plan.milestones[0].metric = Metric(name="longest continuous run", target=2, unit="km")
-    found = _found(plan, "milestone.off_path")
+    found = rule_findings(plan, "milestone.off_path")
     assert found and found[0].path == "milestones[0].metric.target"
 
 
@@ -81,7 +77,7 @@ def test_a_goal_set_at_the_current_reading_changes_nothing():
     plan = _pressure_plan(148, [146, 142, 138])
     plan.goal.statement = "Bring home blood pressure below 148 mmHg on the weekly average"
     plan.request = Request(goal_text="lower my blood pressure, its 148/95 and doc wants meds")
-    found = _found(plan, "goal.target_is_start")
+    found = rule_findings(plan, "goal.target_is_start")
     assert len(found) == 1 and found[0].path == "goal.metric.target"
 
 
@@ -100,13 +96,13 @@ def test_only_a_stated_current_level_in_the_goals_unit_counts(said, fires):
     plan = good_plan()
     plan.goal.metric.baseline = None
     plan.request = Request(goal_text=said)
-    assert bool(_found(plan, "goal.target_is_start")) == fires
+    assert bool(rule_findings(plan, "goal.target_is_start")) == fires
 
 
 def test_milestones_days_apart_are_crowded():
     plan = good_plan()
     plan.milestones[2].deadline = plan.milestones[1].deadline + dt.timedelta(days=3)
-    found = _found(plan, "milestone.crowded")
+    found = rule_findings(plan, "milestone.crowded")
     assert len(found) == 1 and found[0].path == "milestones[2].deadline"
     assert "3 days after" in found[0].message
 
@@ -114,7 +110,7 @@ def test_milestones_days_apart_are_crowded():
 def test_a_week_between_milestones_is_not_crowded():
     plan = good_plan()
     plan.milestones[2].deadline = plan.milestones[1].deadline + dt.timedelta(days=7)
-    assert _found(plan, "milestone.crowded") == []
+    assert rule_findings(plan, "milestone.crowded") == []
 
 
 def _attacks(*titles: str) -> Plan:
@@ -134,7 +130,7 @@ def test_an_obstacle_met_only_by_a_plan_b_template_is_a_generic_attack():
         "Write a plan B for 'apps feel gross': what you will do when it happens",
         "Use the plan B for 'apps feel gross' each time it comes up",
     )
-    found = _found(plan, "constraint.generic_attack")
+    found = rule_findings(plan, "constraint.generic_attack")
     assert found and "coping template" in found[0].message
 
 
@@ -143,7 +139,7 @@ def test_an_attack_that_names_its_own_means_is_not_generic():
         "Write a plan B for 'apps feel gross': what you will do when it happens",
         "Ask 2 friends in town to set you up with someone they know",
     )
-    assert _found(plan, "constraint.generic_attack") == []
+    assert rule_findings(plan, "constraint.generic_attack") == []
 
 
 @pytest.mark.parametrize(("baseline", "fires"), [("21.1 km", True), ("21.1 minutes", False)])
@@ -151,7 +147,7 @@ def test_a_starting_point_answer_that_is_the_target_counts(baseline, fires):
     plan = good_plan()
     plan.goal.metric.baseline = None
     plan.request = Request(goal_text="run a half marathon", answers={"baseline": baseline})
-    assert bool(_found(plan, "goal.target_is_start")) == fires
+    assert bool(rule_findings(plan, "goal.target_is_start")) == fires
 
 
 def _course(said: str, target: float = 8, baseline: float | None = None) -> Plan:
@@ -179,7 +175,7 @@ def _course(said: str, target: float = 8, baseline: float | None = None) -> Plan
     ],
 )
 def test_a_person_part_way_is_not_started_from_zero(plan, fires):
-    found = _found(plan, "goal.progress_ignored")
+    found = rule_findings(plan, "goal.progress_ignored")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.metric.baseline"
@@ -188,7 +184,7 @@ def test_a_person_part_way_is_not_started_from_zero(plan, fires):
 def test_days_already_sober_count_on_a_streak_in_days():
     plan = _course("stay sober. I'm 90 days sober and want to get to a full year", target=90)
     plan.goal.metric.unit = "days"
-    assert _found(plan, "goal.progress_ignored")
+    assert rule_findings(plan, "goal.progress_ignored")
 
 
 @pytest.mark.parametrize(
@@ -198,7 +194,7 @@ def test_days_already_sober_count_on_a_streak_in_days():
 def test_a_fraction_of_a_whole_count_is_flagged(target, unit, fires):
     plan = good_plan()
     plan.milestones[1].metric = Metric(name="the measure", target=target, unit=unit)
-    found = _found(plan, "milestone.fractional_count")
+    found = rule_findings(plan, "milestone.fractional_count")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "milestones[1].metric.target"
@@ -214,13 +210,13 @@ def test_sessions_the_person_has_left_unused_are_capacity_ignored(capacity, fire
         if t.recurrence:
             t.recurrence.times = 1
     plan.request = Request(goal_text="run the riverside half", answers={"capacity": capacity})
-    assert bool(_found(plan, "plan.capacity_ignored")) == fires
+    assert bool(rule_findings(plan, "plan.capacity_ignored")) == fires
 
 
 def test_the_good_plans_three_runs_a_week_use_the_sessions_stated():
     plan = good_plan()
     plan.request = Request(goal_text="run the riverside half", answers={"capacity": "3x a week"})
-    assert _found(plan, "plan.capacity_ignored") == []
+    assert rule_findings(plan, "plan.capacity_ignored") == []
 
 
 @pytest.mark.parametrize(
@@ -240,7 +236,7 @@ def test_a_time_of_day_in_the_ask_is_kept_in_the_goal(said, statement, fires):
     plan = good_plan()
     plan.goal.statement = statement
     plan.request = Request(goal_text=said)
-    found = [f for f in _found(plan, "goal.drift") if "time of day" in f.message]
+    found = [f for f in rule_findings(plan, "goal.drift") if "time of day" in f.message]
     assert bool(found) == fires
 
 
@@ -265,11 +261,11 @@ def _money(said: str, target: float, start: float | None = None, **answers: str)
     ],
 )
 def test_a_name_an_age_or_a_score_is_not_the_goals_amount(plan, fires):
-    found = _found(plan, "goal.number_misread")
+    found = rule_findings(plan, "goal.number_misread")
     assert bool(found) == fires
 
 
 def test_a_credit_score_goal_keeps_its_score():
     plan = _money("get my credit score from 590 to 700", 700, 590)
     plan.goal.metric.unit = "points"
-    assert _found(plan, "goal.number_misread") == []
+    assert rule_findings(plan, "goal.number_misread") == []

@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 
 from assistant.config import Settings
-from assistant.models import Metric, Plan, Request
+from assistant.models import Metric
 from assistant.validators import CATALOG, subject, validate_plan
 from assistant.validators.capacity import stated_hours_per_week
-from tests.plans import TODAY, good_plan
+from tests.plans import TODAY, asked_in, good_plan, rule_findings
 
 SETTINGS = Settings(_env_file=None)
 PERSON_CODES = {
@@ -26,22 +26,12 @@ PERSON_CODES = {
 }
 
 
-def _found(plan: Plan, code: str):
-    return [f for f in validate_plan(plan, SETTINGS, TODAY) if f.code == code]
-
-
-def _said(goal_text: str, **answers: str) -> Plan:
-    plan = good_plan()  # "Run the Riverside half marathon (21.1 km) by 28 February 2027"
-    plan.request = Request(goal_text=goal_text, answers=answers)
-    return plan
-
-
 def test_every_person_code_is_a_catalogued_warning():
     assert all(CATALOG[code][0] == "warning" for code in PERSON_CODES)
 
 
 def test_the_good_plan_with_the_persons_words_draws_none_of_them():
-    plan = _said("run the riverside half marathon", constraint="work runs late most weeks")
+    plan = asked_in("run the riverside half marathon", constraint="work runs late most weeks")
     assert [f.code for f in validate_plan(plan, SETTINGS, TODAY) if f.code in PERSON_CODES] == []
 
 
@@ -64,7 +54,7 @@ def test_the_good_plan_with_the_persons_words_draws_none_of_them():
     ],
 )
 def test_a_plan_for_a_neighbouring_goal_is_off_the_subject(said, fires):
-    found = _found(_said(said), "goal.off_subject")
+    found = rule_findings(asked_in(said), "goal.off_subject")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.statement" and said[:30] in found[0].message
@@ -78,12 +68,12 @@ def test_a_plan_for_a_neighbouring_goal_is_off_the_subject(said, fires):
     ],
 )
 def test_a_goal_that_keeps_the_stated_rhythm_is_on_the_subject(statement, fires):
-    plan = _said(
+    plan = asked_in(
         "try to get back to the gym 3 times a week, I had a membership for a year and went "
         "maybe 6 times and felt like a fraud"
     )
     plan.goal.statement = statement
-    assert bool(_found(plan, "goal.off_subject")) == fires
+    assert bool(rule_findings(plan, "goal.off_subject")) == fires
 
 
 @pytest.mark.parametrize(
@@ -99,18 +89,18 @@ def test_a_goal_that_keeps_the_stated_rhythm_is_on_the_subject(statement, fires)
     ],
 )
 def test_a_long_story_after_the_ask_does_not_hide_it(said, fires):
-    plan = _said(said)
+    plan = asked_in(said)
     plan.goal.statement = "Log every purchase and spend within budget for 12 weeks in a row"
     plan.goal.metric = Metric(name="weeks within budget", target=12, unit="weeks")
     for m in plan.milestones:
         m.title = f"Every purchase logged for {m.metric.target:g} weeks"
-    assert bool(_found(plan, "goal.off_subject")) == fires
+    assert bool(rule_findings(plan, "goal.off_subject")) == fires
 
 
 def test_without_the_embedding_model_the_subject_rule_stays_silent(monkeypatch):
     monkeypatch.setattr(subject, "similarity", lambda a, b: None)
-    plan = _said("get my anxiety to where I can drive on the highway again")
-    assert _found(plan, "goal.off_subject") == []
+    plan = asked_in("get my anxiety to where I can drive on the highway again")
+    assert rule_findings(plan, "goal.off_subject") == []
 
 
 def test_stage_placeholders_are_not_milestones():
@@ -118,13 +108,13 @@ def test_stage_placeholders_are_not_milestones():
     for i, m in enumerate(plan.milestones, 1):
         m.title = f"Stage {i} of your 4 stages done"
         m.metric = Metric(name="your stages done", target=i, unit="stages")
-    found = _found(plan, "milestone.placeholder")
+    found = rule_findings(plan, "milestone.placeholder")
     assert len(found) == 1 and found[0].path == "milestones[0]"
     assert "4 of 4 milestones" in found[0].message
 
     for i, m in enumerate(plan.milestones, 1):  # stages that name their result are fine
         m.title = f"Phase {i}: a {5 * i} km run done without stopping"
-    assert _found(plan, "milestone.placeholder") == []
+    assert rule_findings(plan, "milestone.placeholder") == []
 
 
 @pytest.mark.parametrize(
@@ -137,24 +127,26 @@ def test_stage_placeholders_are_not_milestones():
     ],
 )
 def test_an_attack_that_names_nothing_of_the_obstacle_is_boilerplate(title, fires):
-    plan = _said("run the riverside half marathon", constraint="no childcare on weekday evenings")
+    plan = asked_in(
+        "run the riverside half marathon", constraint="no childcare on weekday evenings"
+    )
     plan.milestones[0].tasks[1].title = title  # t2 attacks the constraint
-    found = _found(plan, "constraint.generic_attack")
+    found = rule_findings(plan, "constraint.generic_attack")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "milestones[0].tasks[1]" and "no childcare" in found[0].message
 
 
 def test_an_attack_close_in_meaning_to_the_obstacle_is_not_boilerplate():
-    plan = _said("save 5k by summer", constraint="impulse online shopping")
+    plan = asked_in("save 5k by summer", constraint="impulse online shopping")
     plan.milestones[0].tasks[1].title = "Go through the 48-hour list and buy at most 1 thing"
-    assert _found(plan, "constraint.generic_attack") == []
+    assert rule_findings(plan, "constraint.generic_attack") == []
 
 
 def test_no_stated_obstacle_no_boilerplate_finding():
-    plan = _said("run the riverside half marathon")
+    plan = asked_in("run the riverside half marathon")
     plan.milestones[0].tasks[1].title = "List 3 ways around the main constraint on 1 page"
-    assert _found(plan, "constraint.generic_attack") == []
+    assert rule_findings(plan, "constraint.generic_attack") == []
 
 
 @pytest.mark.parametrize(
@@ -174,7 +166,7 @@ def test_a_streak_longer_than_its_window(target, unit, baseline, fires):
     m.metric = Metric(
         name=f"{unit} in a row with a run", target=target, unit=unit, baseline=baseline
     )
-    found = _found(plan, "milestone.streak_too_long")
+    found = rule_findings(plan, "milestone.streak_too_long")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "milestones[0].metric" and "21 days" in found[0].message
@@ -193,23 +185,23 @@ def test_a_streak_longer_than_its_window(target, unit, baseline, fires):
     ],
 )
 def test_a_starting_point_given_in_numbers_is_kept(baseline_said, plan_baseline, fires):
-    plan = _said("run the riverside half marathon", baseline=baseline_said)
+    plan = asked_in("run the riverside half marathon", baseline=baseline_said)
     plan.goal.metric.baseline = plan_baseline
-    found = _found(plan, "goal.baseline_ignored")
+    found = rule_findings(plan, "goal.baseline_ignored")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.metric.baseline" and baseline_said in found[0].message
 
 
 def test_the_deadline_date_does_not_count_as_a_kept_number():
-    plan = _said("work up to running 5 km without stopping, right now 1 km is hard")
+    plan = asked_in("work up to running 5 km without stopping, right now 1 km is hard")
     plan.goal.statement = "Run 1 km without stopping by 5 February 2027"
     plan.goal.metric = Metric(name="longest continuous run", target=1, unit="km")
-    found = _found(plan, "goal.drift")
+    found = rule_findings(plan, "goal.drift")
     assert found and "'5 km'" in found[0].message
     plan.goal.statement = "Run 5 km without stopping by 5 February 2027"
     plan.goal.metric = Metric(name="longest continuous run", target=5, unit="km", baseline=1)
-    assert _found(plan, "goal.drift") == []
+    assert rule_findings(plan, "goal.drift") == []
 
 
 @pytest.mark.parametrize(
@@ -240,7 +232,9 @@ def test_the_weekly_time_a_capacity_answer_states(said, hours):
     ],
 )
 def test_a_plan_far_below_the_stated_time_ignores_it(said, fires):
-    found = _found(_said("run the riverside half marathon", capacity=said), "plan.capacity_ignored")
+    found = rule_findings(
+        asked_in("run the riverside half marathon", capacity=said), "plan.capacity_ignored"
+    )
     assert bool(found) == fires
     if fires:
         assert found[0].path == "capacity_hours_per_week" and said[:20] in found[0].message
@@ -258,23 +252,23 @@ def test_a_plan_far_below_the_stated_time_ignores_it(said, fires):
     ],
 )
 def test_a_deadline_read_from_how_long_something_lasted(said, fires):
-    plan = _said(said)
+    plan = asked_in(said)
     plan.goal.deadline = dt.date(2028, 11, 22)  # 2 years after the start (2026-11-23)
     if "6 years" in said:
         plan.goal.deadline = dt.date(2032, 11, 22)
-    found = _found(plan, "goal.deadline_from_past")
+    found = rule_findings(plan, "goal.deadline_from_past")
     assert bool(found) == fires
     if fires:
         assert found[0].path == "goal.deadline" and "years away" in found[0].message
 
 
 def test_a_weekly_average_does_not_keep_a_stated_rate():
-    plan = _said("I want to lose 2 pounds a week consistently for the next 6 months")
+    plan = asked_in("I want to lose 2 pounds a week consistently for the next 6 months")
     plan.goal.statement = "Lose 5 kg of body weight on the weekly average by 27 May 2027"
     plan.goal.metric = Metric(name="weight lost (weekly average)", target=2, unit="lb")
-    assert any("rate" in f.message for f in _found(plan, "goal.drift"))
+    assert any("rate" in f.message for f in rule_findings(plan, "goal.drift"))
     plan.goal.statement = "Lose 2 lb a week on the weekly average, 26 weeks in a row"
-    assert _found(plan, "goal.drift") == []
+    assert rule_findings(plan, "goal.drift") == []
 
 
 def test_a_run_stated_in_the_title_counts_whatever_the_metric():
@@ -282,9 +276,9 @@ def test_a_run_stated_in_the_title_counts_whatever_the_metric():
     m = plan.milestones[0]  # 21 days from the start
     m.title = "Fruit and vegetables at 2 meals a day for 4 weeks in a row"
     m.metric = Metric(name="meals with vegetables", target=2, unit="meals")
-    assert _found(plan, "milestone.streak_too_long")
+    assert rule_findings(plan, "milestone.streak_too_long")
     m.title = "Fruit and vegetables at 2 meals a day for 2 weeks in a row"
-    assert _found(plan, "milestone.streak_too_long") == []
+    assert rule_findings(plan, "milestone.streak_too_long") == []
 
 
 @pytest.mark.parametrize(
@@ -297,6 +291,6 @@ def test_a_run_stated_in_the_title_counts_whatever_the_metric():
     ],
 )
 def test_a_daily_habit_is_a_rate_the_goal_keeps(said, statement, fires):
-    plan = _said(said)
+    plan = asked_in(said)
     plan.goal.statement = statement
-    assert any("rate" in f.message for f in _found(plan, "goal.drift")) == fires
+    assert any("rate" in f.message for f in rule_findings(plan, "goal.drift")) == fires
