@@ -26,6 +26,7 @@ from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError, InputError, ModelError
+from assistant.findings import grouped
 from assistant.models import Finding, Plan
 from assistant.planner import PlanResult, plan_goal
 from assistant.revisions import revise
@@ -397,12 +398,8 @@ def _findings_markdown(findings: list[Finding]) -> str:
     if not findings:
         return "**Checks:** passes every rule."
     lines = ["**Checks:**"]
-    seen: dict[tuple[str, str, str], int] = {}  # one finding in 4 milestones is one line
-    for f in findings:
-        key = (f.severity, f.message, f.suggestion)
-        seen[key] = seen.get(key, 0) + 1
-    for (severity, message, suggestion), n in seen.items():
-        fix = f" Fix: {suggestion}" if suggestion else ""
+    for f, n in grouped(findings):  # one finding in 4 milestones is one line
+        fix = f" Fix: {f.suggestion}" if f.suggestion else ""
         times = f" ({n} places)" if n > 1 else ""
-        lines.append(f"- **{_SEVERITY_WORDS[severity]}:** {message}{times}{fix}")
+        lines.append(f"- **{_SEVERITY_WORDS[f.severity]}:** {f.message}{times}{fix}")
     return "\n".join(lines)

@@ -231,3 +231,13 @@ def finding(code: str, path: str, message: str, suggestion: str = "") -> Finding
     """A Finding with the catalogued severity of its code."""
     severity, _ = CATALOG[code]
     return Finding(code=code, severity=severity, path=path, message=message, suggestion=suggestion)
+
+
+def grouped(findings: list[Finding], by_place: bool = False) -> list[tuple[Finding, int]]:
+    """Each distinct finding once, with how many times it was found: in plain words one
+    finding in four milestones is one line; ``by_place`` keeps each rule code and path apart."""
+    seen: dict[tuple[str, str, str], list[Finding]] = {}
+    for f in findings:
+        key = (f.code, f.path, f.message) if by_place else (f.severity, f.message, f.suggestion)
+        seen.setdefault(key, []).append(f)
+    return [(same[0], len(same)) for same in seen.values()]

@@ -20,20 +20,18 @@ STATUS_LABEL = {"todo": "☐ to do", "done": "☑ done", "dropped": "✗ dropped
 def findings_md(findings: Iterable[Finding], plain: bool = False) -> str:
     """Findings, errors first, each with its severity word, where, what and what to do;
     ``plain`` leaves out the rule code and path (the message names the task)."""
+    from assistant.findings import grouped
+
     findings = list(findings)
     if not findings:
         return "**✔ No findings:** the plan passes every rule."
     counts = {s: sum(f.severity == s for f in findings) for s in SEVERITY_LABEL}
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
     lines = [f"**Findings:** {summary.replace('info', 'note')}", ""]
-    seen: dict[tuple, list[Finding]] = {}  # in plain words, one finding in 5 places is 1 line
-    for f in findings:
-        key = (f.severity, f.message, f.suggestion) if plain else (f.code, f.path, f.message)
-        seen.setdefault(key, []).append(f)
-    for f, *more in seen.values():
+    for f, n in grouped(findings, by_place=not plain):  # in plain words, 5 places is 1 line
         fix = f" *Fix:* {text(f.suggestion)}" if f.suggestion else ""
         where = "" if plain else f" `{f.code}` at `{f.path}`"
-        times = f" ({len(more) + 1} places)" if more else ""
+        times = f" ({n} places)" if n > 1 else ""
         lines.append(f"- **{SEVERITY_LABEL[f.severity]}**{where}: {text(f.message)}{times}{fix}")
     return "\n".join(lines)
 
