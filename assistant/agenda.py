@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.language.text import content_stems
 from assistant.models import Plan, Task
+from assistant.plan_edits.core import best_match
 from assistant.weeks import task_window
 
 _ASKS_RE = re.compile(
@@ -112,7 +112,4 @@ def task_about(plan: Plan, words: str) -> Task | None:
     named = re.search(r"\bt\d+\b", words.lower())
     if named:
         return next((t for t in plan.tasks() if t.id == named.group(0)), None)
-    wanted = content_stems(words)
-    scored = [(len(wanted & content_stems(t.title)), -i, t) for i, t in enumerate(plan.tasks())]
-    best = max(scored, default=None, key=lambda x: (x[0], x[1]))
-    return best[2] if best and best[0] else None
+    return best_match(plan.tasks(), words)

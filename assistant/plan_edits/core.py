@@ -120,3 +120,12 @@ def follow_practice(before: Plan, after: Plan) -> None:
         old, new = (m0, m1) if by_minutes else (s0, s1)
         if old > 0 and abs(new - old) / old > 0.05:
             metric.target = max(1.0, round(metric.target * new / old, 0))
+
+
+def best_match(tasks: list[Task], words: str) -> Task | None:
+    """The first of ``tasks`` whose title shares the most words with ``words``; None when no
+    title shares one."""
+    wanted = content_stems(words)
+    scored = [(len(wanted & content_stems(t.title)), -i, t) for i, t in enumerate(tasks)]
+    best = max(scored, default=None, key=lambda x: (x[0], x[1]))
+    return best[2] if best and best[0] else None

@@ -10,6 +10,7 @@ from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.language.text import content_stems
 from assistant.models import Plan, Task
+from assistant.plan_edits.core import best_match
 
 VOCABULARY = [
     "deadline",
@@ -128,13 +129,11 @@ def find_task(plan: Plan, words: str, open_only: bool = True) -> Task:
             if task.id.lower() == m.group(1):
                 return task
         raise InputError(f"the plan has no task {m.group(1)}; the Plan tab lists task ids")
-    wanted = content_stems(re.sub(r"\b(the|task|tasks|one|step|steps)\b", " ", words))
     pool = [t for t in plan.tasks() if t.status == "todo" or not open_only]
-    scored = [(len(wanted & content_stems(t.title)), -i, t) for i, t in enumerate(pool)]
-    best = max(scored, default=None, key=lambda x: (x[0], x[1]))
-    if best is None or best[0] == 0:
+    best = best_match(pool, re.sub(r"\b(the|task|tasks|one|step|steps)\b", " ", words))
+    if best is None:
         raise InputError(f"no open task matches {words!r}; name it by id, e.g. 't7'")
-    return best[2]
+    return best
 
 
 def tasks_named(
