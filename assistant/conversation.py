@@ -21,7 +21,14 @@ from assistant.agenda import (
     task_about,
     week_agenda,
 )
-from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
+from assistant.answer_reader import (
+    LABELS,
+    Checked,
+    check_answer,
+    kind_of,
+    map_answers,
+    read_count,
+)
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
@@ -222,7 +229,20 @@ class Conversation:
         pending = [q for q in self.questions if q.key in self.asked_again]
         if len(pending) == 1 and ":" not in text and "\n" not in text.strip():
             return {pending[0].key: text}
+        unasked = self._unasked_fact(text)
+        if unasked:
+            return {unasked: text}
         return map_answers(text, self.open_questions or pending, unused)
+
+    def _unasked_fact(self, text: str) -> str | None:
+        """'june 14th' after a goal that said 'in june': a one-part reply that can only be a
+        date (or a weekly time) nobody asked for sharpens that fact instead of being filed
+        under an open question it does not answer."""
+        open_keys = [q.key for q in self.open_questions]
+        if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
+            return None
+        kind = kind_of(text, ["deadline", "capacity"])
+        return kind if kind and kind not in open_keys else None
 
     def _take(self, new: dict[str, str]) -> tuple[list[str], list[str]]:
         """Check each answer as it arrives: keep it, leave it open, or ask about it once."""

@@ -296,3 +296,16 @@ def test_ok_while_questions_are_open_answers_none_of_them():
     turn = c.send("ok thanks")
     assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
     assert "Still open:" in turn.message and "just plan it" in turn.message
+
+
+def test_a_date_nobody_asked_for_sharpens_the_deadline_the_goal_gave():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    first = c.send("I'd love to play a few songs on the piano at my dad's 60th in march")
+    assert "deadline" not in {q.key for q in first.questions or []}  # the goal said when
+    turn = c.send("march 21st")
+    assert c.answers == {"deadline": "march 21st"}  # not filed as the weekly time
+    assert turn.state == "clarify" and "could not read" not in turn.message
+    assert "21 Mar 2027 (you said)" in turn.message
+    assert "capacity" in {q.key for q in turn.questions or []}  # still asked
