@@ -1,4 +1,5 @@
-"""Questions about a plan answered from it: this week's tasks, why a task is there, thanks."""
+"""Questions about a plan answered from it (this week's tasks, why a task is there, thanks),
+and telling a change to the plan from an answer."""
 
 from __future__ import annotations
 
@@ -63,6 +64,20 @@ _WHY_RE = re.compile(
     r"\s?(?:a |an |the |my |this |that )?(.*?)\W*$",
     re.IGNORECASE,
 )
+
+
+_CHANGE_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|oh|also|and|actually|btw|but|please)\W+)*(?:(?:can|could|would) you\s+"
+    r"(?:please\s+)?)?(?:drop|remove|delete|take out|leave out|skip|no more|cut out|swap|replace|"
+    r"(?:don'?t|do not) (?:include|add|put|schedule|give me)|make (?:it|the|them|tasks?|sessions?)|"
+    r"move (?:the|it|them|my)|add (?:a|an|some|the|more))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_change(text: str) -> bool:
+    """'can you drop the tracking stuff', 'make it mornings': a change to a plan."""
+    return bool(_CHANGE_RE.match(text.strip()))
 
 
 def says_thanks(text: str) -> bool:

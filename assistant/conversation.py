@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.agenda import (
     WHY_HELP,
     asks_for_agenda,
+    asks_for_change,
     asks_why,
     explain_task,
     says_thanks,
@@ -23,6 +24,7 @@ from assistant.agenda import (
 )
 from assistant.answer_reader import (
     LABELS,
+    TYPED,
     Checked,
     check_answer,
     kind_of,
@@ -85,6 +87,7 @@ class Conversation:
         self.findings: list[Finding] = []
         self.engine_label = engine_label(engine, settings)
         self.history: dict[int, Plan] = {}  # earlier versions of the plan in view, for undo
+        self.later: list[str] = []  # changes asked for before there was a plan to change
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
 
     @classmethod
@@ -194,6 +197,13 @@ class Conversation:
                 note="Planned with assumptions for what you did not say; "
                 "each is marked *assumed* below.",
             )
+        open_keys = [q.key for q in self.open_questions]
+        if asks_for_change(text) and kind_of(text, open_keys) not in TYPED:
+            self.later.append(text)
+            lines = ["I will make that change as soon as the plan is written.", ""]
+            lines += ["Still open:", "", *(f"- {q.question}" for q in self.open_questions)]
+            lines += ["", "Answer, or say **just plan it**."]
+            return self._turn("\n".join(lines), questions=self.open_questions)
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
         said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
@@ -306,7 +316,40 @@ class Conversation:
                     "or say just plan it"
                 ) from None
             raise
-        return self._accept(result, "plan", note)
+        turn = self._accept(result, "plan", note)
+        return self._make_asked_changes(progress, note) if self.later else turn
+
+    def _make_asked_changes(self, progress: Progress, note: str) -> Turn:
+        """The changes asked for while questions were open, made to the new plan; the plan
+        shown (and saved) is version 1 with them, since nobody saw the plan without them."""
+        assert self.plan is not None
+        lines = []
+        for change in self.later:
+            try:
+                done = revise(
+                    self.engine,
+                    self.plan,
+                    change,
+                    self.settings,
+                    self.today,
+                    self._earlier,
+                    progress,
+                )
+            except GoalsmithError as exc:
+                lines.append(f"- {change!r}: not made ({str(exc).rstrip('.')}); ask again below.")
+                continue
+            self.plan, self.findings = done.plan, done.findings
+            lines.append(f"- {change!r}: {done.plan.metadata.revision_note or 'made'}.")
+        self.later.clear()
+        self.plan = self.plan.model_copy(update={"version": 1})
+        self.plan.metadata = self.plan.metadata.model_copy(update={"parent_version": None})
+        asked = "\n".join(["As you asked before the plan:", *lines])
+        return self._turn(
+            f"{note}\n\n{asked}\n\n"
+            + plan_markdown(
+                self.plan, self.findings, written_by(self.plan, self.engine, self.settings)
+            )
+        )
 
     def _revise(self, instruction: str, progress: Progress) -> Turn:
         assert self.plan is not None
