@@ -59,7 +59,7 @@ _THANKS_RE = re.compile(
     re.IGNORECASE,
 )
 _WHY_RE = re.compile(
-    r"^\W*(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
+    r"^\W*(?:(?:can you |could you |please )?(?:remind me|tell me|explain)\s)?(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
     r"does|should|would|did you (?:add|put|include))(?: i| we)?)?(?:\s(?:there|in there|this|that))?"
     r"\s?(?:a |an |the |my |this |that )?(.*?)\W*$",
     re.IGNORECASE,
@@ -98,7 +98,11 @@ def asks_why(text: str) -> str | None:
     if re.fullmatch(r"\W*why\W*", text.strip(), re.IGNORECASE):
         return ""
     m = _WHY_RE.match(text.strip())
-    return m.group(1).strip() if m and m.group(1).strip() else None
+    words = re.sub(_WHY_TAIL, "", m.group(1).strip(), flags=re.IGNORECASE) if m else ""
+    return words or None
+
+
+_WHY_TAIL = r"\s+(?:(?:is|are)\s)?(?:(?:in )?there|for|in (?:the|my|this) plan|here)$"
 
 
 def explain_task(plan: Plan, task: Task) -> str:

@@ -145,7 +145,12 @@ class Conversation:
             task = task_about(self.plan, about) if self.plan is not None and about else None
             if self.plan is not None and task is not None:
                 return self._turn(explain_task(self.plan, task))
-            return self._revise(text, progress)
+            try:
+                return self._revise(text, progress)
+            except InputError:
+                if not about:
+                    raise
+                return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")
         except GoalsmithError as exc:
             said = str(exc)
             return self._refuse(

@@ -288,6 +288,9 @@ def test_why_a_task_is_there_is_answered_from_the_plan():
     assert f"**{check.title}** ({check.id})" in turn.message and milestone.title in turn.message
     assert f"already did {check.id}" in turn.message
     assert "Why stalled?" in c.send("why?").message
+    assert check.title in c.send("remind me why the fitness check is there").message
+    missing = c.send("why is the weigh-in there?")
+    assert "No task in this plan is about 'weigh-in'" in missing.message and c.plan is plan
 
 
 def test_ok_while_questions_are_open_answers_none_of_them():
