@@ -22,8 +22,30 @@ _NOT_TARGET_RE = re.compile(
     r"days? (?:later|earlier)|milestones?|t\d+|version)\b"
 )
 _NOT_UNITS = frozenset(
-    "instead a an per each every please now then rather today daily total in by this that for "
-    "and or is was".split()
+    [
+        "instead",
+        "a",
+        "an",
+        "per",
+        "each",
+        "every",
+        "please",
+        "now",
+        "then",
+        "rather",
+        "today",
+        "daily",
+        "total",
+        "in",
+        "by",
+        "this",
+        "that",
+        "for",
+        "and",
+        "or",
+        "is",
+        "was",
+    ]
 )
 _JOIN_RE = re.compile(
     r"^(?:my |our )?(.+?)\s(?:wants to|would like to|will|can|could|is going to|is gonna|"
