@@ -1,4 +1,5 @@
-"""Revisions of the goal's number and of who takes part, on real offline plans."""
+"""Revisions of the goal's number, of who takes part and of how hard the start is, on real
+offline plans."""
 
 from __future__ import annotations
 
@@ -67,3 +68,18 @@ def test_someone_joining_on_weekends_joins_one_session_and_nothing_moves(steps_p
         assert task.due == old[task.id].due and task.recurrence == old[task.id].recurrence
         if task not in joined:
             assert task.title == old[task.id].title
+
+
+@pytest.mark.parametrize("said", ["can we make the first month easier", "go easier at first"])
+def test_an_easier_start_thins_only_the_first_milestones(steps_plan, said):
+    new = _revise(steps_plan, said)
+    first = steps_plan.milestones[0]
+    fewer = [
+        t
+        for t, o in zip(new.milestones[0].tasks, first.tasks, strict=True)
+        if t.recurrence and o.recurrence and t.recurrence.times < o.recurrence.times
+    ]
+    assert fewer, "no session got fewer in the first milestone"
+    last_old, last_new = steps_plan.milestones[-1], new.milestones[-1]
+    assert [t.recurrence for t in last_new.tasks] == [t.recurrence for t in last_old.tasks]
+    assert new.capacity_hours_per_week == steps_plan.capacity_hours_per_week
