@@ -83,3 +83,16 @@ def test_an_easier_start_thins_only_the_first_milestones(steps_plan, said):
     last_old, last_new = steps_plan.milestones[-1], new.milestones[-1]
     assert [t.recurrence for t in last_new.tasks] == [t.recurrence for t in last_old.tasks]
     assert new.capacity_hours_per_week == steps_plan.capacity_hours_per_week
+
+
+def test_dropping_a_part_of_a_session_keeps_the_session():
+    plan = plan_goal(
+        ENGINE, "learn to play 2 songs on the ukulele by may", {}, SETTINGS, TODAY
+    ).plan
+    parted = [t for t in plan.tasks() if t.recurrence and "warm-up" in t.title]
+    assert parted, "the field's sessions no longer list a warm-up part"
+    new = _revise(plan, "can you drop the warm-up stuff")
+    assert len(new.tasks()) == len(plan.tasks())
+    for task in parted:
+        title = new.task(task.id).title
+        assert "warm-up" not in title and title.split(":")[0].split()[0] == task.title.split()[0]

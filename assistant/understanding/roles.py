@@ -47,7 +47,8 @@ INCIDENTALS = (
     Incidental(
         "an age",
         re.compile(
-            r"\b(?:i'm|im|i am|age|aged|who's|who is|he's|he is|she's|she is|turning|turned|turn)\s"
+            r"\b(?:i'm|im|i am|age|aged|who's|who is|he's|he is|she's|she is|turning|turned|turn|"
+            r"(?:when|until|till|since|before) (?:i|we|he|she) (?:was|were))\s"
             rf"(\d{{1,2}})\b{_COUNTED_AFTER}"
         ),
     ),
