@@ -80,6 +80,27 @@ def asks_for_change(text: str) -> bool:
     return bool(_CHANGE_RE.match(text.strip()))
 
 
+_HELLO_RE = re.compile(
+    r"^\W*(?:(?:hi|hii+|hello|hey|heya|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings|"
+    r"help|help me|test|testing|\?+|what can you do|what do you do|how does (?:this|it) work|"
+    r"what is this|what'?s this|who are you|what are you|how do i (?:use|start)(?: this)?|"
+    r"where do i start|start|begin|menu|options)(?:\s+(?:there|goalsmith|bot|again|please))?\W*)+$",
+    re.IGNORECASE,
+)
+INTRO = (
+    "Hi! Tell me one goal in a sentence, in your own words: \u201crun a 5k by June\u201d, "
+    "\u201csave $5,000 for a car\u201d, \u201cget my garage cleared out before spring\u201d. "
+    "Numbers help (where you are now, what you want, by when). I ask the few questions that "
+    "matter, then write a plan of milestones and small tasks that fit your week; you can "
+    "change it in plain words, tick tasks in **Plan**, and review each week in **Review**."
+)
+
+
+def says_hello(text: str) -> bool:
+    """'hi', 'what can you do?', 'help': no goal yet, so the chat says what it does."""
+    return bool(_HELLO_RE.match(text.strip()))
+
+
 def says_thanks(text: str) -> bool:
     """'thanks!', 'looks good', 'ok': nothing to change."""
     return bool(_THANKS_RE.match(text.strip()))

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.agenda import (
+    INTRO,
     WHY_HELP,
     asks_for_agenda,
     asks_for_change,
     asks_why,
     explain_task,
+    says_hello,
     says_thanks,
     task_about,
     week_agenda,
@@ -123,6 +125,8 @@ class Conversation:
             )
         try:
             if self.state == "intake":
+                if says_hello(text):
+                    return self._turn(INTRO)
                 return self._intake(text, progress)
             if self.state == "clarify":
                 return self._clarify(text, progress)

@@ -344,3 +344,17 @@ def test_a_change_asked_for_before_the_plan_is_made_to_it():
     assert "As you asked before the plan:" in turn.message
     titles = [t.title.lower() for m in turn.plan.milestones for t in m.tasks]
     assert titles and not [t for t in titles if "log" in t]
+
+
+@pytest.mark.parametrize("text", ["hi", "Hello there!", "what can you do?", "how does this work"])
+def test_a_greeting_gets_what_the_chat_does_and_the_next_message_is_the_goal(text):
+    c, engine = chat()
+    turn = c.send(text)
+    assert turn.state == "intake" and c.goal is None and not turn.questions
+    assert "Tell me one goal" in turn.message
+    assert c.send("Run a half marathon").state == "clarify" and c.goal == "Run a half marathon"
+
+
+def test_a_goal_that_starts_with_hello_is_a_goal():
+    c, _ = chat()
+    assert c.send("hi, I want to run a half marathon").state == "clarify"
