@@ -153,3 +153,23 @@ def task_about(plan: Plan, words: str) -> Task | None:
     if named:
         return next((t for t in plan.tasks() if t.id == named.group(0)), None)
     return best_match(plan.tasks(), words)
+
+
+def which_first(goals: list[str]) -> str:
+    """The question for a message that names several goals: one plan each, which first?"""
+    lines = [f"You named {len(goals)} goals:", ""]
+    lines += [f"{i}. {g}" for i, g in enumerate(goals, 1)]
+    lines += [
+        "",
+        "Each gets its own plan, so every week's work is clear. Which one first? Reply with its "
+        "number (or say **all in one** to plan them together).",
+    ]
+    return "\n".join(lines)
+
+
+def the_others(goals: list[str]) -> str:
+    """The note after the first of several goals is planned."""
+    named = ", ".join(f"\u201c{g}\u201d" for g in goals)
+    return (
+        f"Your other goal{'s' if len(goals) > 1 else ''}: {named}. Press **New goal** to plan each."
+    )
