@@ -64,3 +64,14 @@ def test_the_chat_asks_which_first_plans_it_and_names_the_others():
     turn = c.send("just plan it")
     assert turn.state == "plan" and "Spanish" in turn.plan.goal.statement
     assert "Your other goals: \u201close 20 lbs\u201d, \u201csave 5k\u201d" in turn.message
+
+
+def test_just_plan_it_before_any_goal_asks_for_the_goal_and_after_several_takes_the_first():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    turn = c.send("just plan it")
+    assert turn.state == "intake" and c.goal is None and "Tell me one goal" in turn.message
+    c.send(WHOLE)
+    c.send("just plan it")
+    assert c.goal == "lose 20 lbs this year"
