@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
 from assistant.weeks import task_window
@@ -173,3 +174,24 @@ def the_others(goals: list[str]) -> str:
     return (
         f"Your other goal{'s' if len(goals) > 1 else ''}: {named}. Press **New goal** to plan each."
     )
+
+
+_ASKS_BACK_RE = re.compile(
+    r"^\W*(?:why|what do you mean|what does (?:that|this|it) mean|what for|huh|meaning|"
+    r"what(?:'s| is) (?:that|this) for|how (?:do|should|would) i (?:answer|know)|"
+    r"(?:do|does|why do|why does) (?:you|it) need)\b"
+)
+
+
+def asks_back(text: str) -> bool:
+    """'why do you need to know that?', 'what do you mean?': a question about the questions."""
+    said = text.strip().lower()
+    return said.endswith("?") and len(said.split()) <= 12 and bool(_ASKS_BACK_RE.match(said))
+
+
+def why_asked(questions: list[Question]) -> str:
+    """Each open question with what its answer changes in the plan."""
+    lines = ["Each answer changes the plan:", ""]
+    lines += [f"- **{q.question}** {q.why}" for q in questions]
+    lines += ["", "Answer what you can, in your own words, or say **just plan it**."]
+    return "\n".join(lines)

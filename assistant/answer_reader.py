@@ -203,6 +203,7 @@ _AMOUNT_RE = re.compile(
 )
 _FILLER_RE = re.compile(
     r"^(?:(?:oh|ok|okay|well|hmm+|um+|uh+|so|yeah|not sure|idk|i think|i guess|probably|"
+    r"i don'?t know|i dunno|dunno|no idea|"
     r"honestly)\b[\s,.!-]*)+(?=\S)",
     re.I,
 )

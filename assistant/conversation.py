@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.agenda import (
     INTRO,
     WHY_HELP,
+    asks_back,
     asks_for_agenda,
     asks_for_change,
     asks_why,
@@ -25,6 +26,7 @@ from assistant.agenda import (
     the_others,
     week_agenda,
     which_first,
+    why_asked,
 )
 from assistant.answer_reader import (
     LABELS,
@@ -232,6 +234,8 @@ class Conversation:
             lines += ["Still open:", "", *(f"- {q.question}" for q in self.open_questions)]
             lines += ["", "Answer, or say **just plan it**."]
             return self._turn("\n".join(lines), questions=self.open_questions)
+        if asks_back(text):
+            return self._turn(why_asked(self.open_questions), questions=self.open_questions)
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
         said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
@@ -265,8 +269,10 @@ class Conversation:
         if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
             return named  # "capacity: 5 hours a week" answers or corrects that question
         pending = [q for q in self.questions if q.key in self.asked_again]
-        if len(pending) == 1 and ":" not in text and "\n" not in text.strip():
-            return {pending[0].key: text}
+        other = kind_of(text, [q.key for q in self.open_questions])
+        one_line = ":" not in text and "\n" not in text.strip()
+        if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
+            return {pending[0].key: text}  # unless it plainly answers another: "2 hours a week"
         unasked = self._unasked_fact(text)
         if unasked:
             return {unasked: text}
@@ -305,7 +311,7 @@ class Conversation:
                 self.asked_again.pop(key, None)
                 self.answers.pop(key, None)
                 self.unknown.add(key)
-                notes.append(f"No {label} for now: the plan will assume one and mark it.")
+                notes.append(f"Left open: {label}. The plan will assume it and mark it *assumed*.")
             else:
                 self.asked_again.pop(key, None)
                 self.unknown.discard(key)

@@ -358,3 +358,23 @@ def test_a_greeting_gets_what_the_chat_does_and_the_next_message_is_the_goal(tex
 def test_a_goal_that_starts_with_hello_is_a_goal():
     c, _ = chat()
     assert c.send("hi, I want to run a half marathon").state == "clarify"
+
+
+@pytest.mark.parametrize("text", ["why do you need to know that?", "what do you mean?"])
+def test_a_question_back_gets_why_each_question_matters_and_answers_nothing(text):
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send(text)
+    assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
+    assert "Each answer changes the plan:" in turn.message
+    assert all(q.why in turn.message for q in c.open_questions)
+
+
+def test_a_reply_that_plainly_gives_the_time_is_not_taken_for_the_date_asked_again():
+    c, _ = chat()
+    c.send("Run a half marathon")
+    c.send("whenever the weather is nicer")  # no date: asked again
+    assert "deadline" in c.asked_again
+    turn = c.send("i dont know, maybe 3 hours a week?")
+    assert c.answers.get("capacity") == "maybe 3 hours a week?"
+    assert "deadline" not in c.answers and "Left open" not in turn.message
