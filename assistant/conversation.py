@@ -173,8 +173,8 @@ class Conversation:
         if says_hello(text) or (_SKIP_RE.match(text) and not self.choices):
             return self._turn(INTRO)  # "just plan it" before any goal: nothing to plan yet
         goals, self.choices = self.choices, []
-        picked = "1" if goals and _SKIP_RE.match(text) else text  # "just plan it": the first
-        picked = pick_goal(picked, goals, self.whole) if goals else None
+        reply = "1" if goals and _SKIP_RE.match(text) else text  # "just plan it": the first
+        picked = pick_goal(reply, goals, self.whole) if goals else None
         if picked is not None:
             self.others = [] if picked == self.whole else [g for g in goals if g not in picked]
             return self._intake(picked, progress)
