@@ -378,3 +378,20 @@ def test_a_reply_that_plainly_gives_the_time_is_not_taken_for_the_date_asked_aga
     turn = c.send("i dont know, maybe 3 hours a week?")
     assert c.answers.get("capacity") == "maybe 3 hours a week?"
     assert "deadline" not in c.answers and "Left open" not in turn.message
+
+
+def test_a_team_reply_files_names_as_owners_and_the_sum_raised_as_the_start():
+    questions = [
+        Question(key=k, question=f"{k}?", why="because")
+        for k in ("capacity", "baseline", "constraint")
+    ]
+    reply = (
+        "Sara, Jon, Mei and me\nwe each have about 3 hours a week\n"
+        "we collected 900 at the spring fair\nfamilies feel tapped out after the last drive"
+    )
+    assert map_answers(reply, questions) == {
+        "owners": "Sara, Jon, Mei and me",
+        "capacity": "we each have about 3 hours a week",
+        "baseline": "we collected 900 at the spring fair",
+        "constraint": "families feel tapped out after the last drive",
+    }
