@@ -103,7 +103,7 @@ def recurring_tasks(
     out = []
     for step in steps:
         owner = lead if step.attacks else owners.next()
-        if one_off_act(fill_title(step.title, f)):
+        if one_off_act(fill_title(step.title, f), f.get("unit", "")):
             if first:
                 day = min(start + dt.timedelta(days=6), due)
                 out.append(_task(counter, step, f, day, start, owner))
