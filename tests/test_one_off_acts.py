@@ -72,3 +72,16 @@ def test_a_weekly_call_is_planned_every_week_to_the_person_named(goal, who):
     calls = [t for t in plan.tasks() if t.title.startswith("Call them")]
     assert calls and all(t.recurrence and t.recurrence.per == "week" for t in calls)
     assert len(calls) == len(plan.milestones)  # every milestone holds its weekly call
+
+
+@pytest.mark.parametrize(
+    ("goal", "session"),
+    [
+        ("cut customer churn to 3% a month", "Call 1 customer at risk of cancelling"),
+        ("check in on my dad with dementia", "Call your dad for a 15-minute check-in"),
+    ],
+)
+def test_a_practice_that_starts_with_an_act_is_still_a_session(goal, session):
+    plan = OfflineEngine(Settings(_env_file=None)).draft(goal, {}, dt.date(2026, 11, 27))
+    sessions = [t for t in plan.tasks() if t.title == session]
+    assert sessions and all(t.recurrence for t in sessions)
