@@ -130,6 +130,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A leading indicator's weekly target disagrees with the tasks that feed it.",
     ),
+    "indicator.too_slow": (
+        "warning",
+        "Kept at its weekly target, the leading indicator that counts the goal's own measure "
+        "does not reach the goal's target by the deadline.",
+    ),
     # tasks
     "task.too_big": ("error", "The task does not fit one work session."),
     "task.too_small": ("info", "The task is so small that tracking it costs more than doing it."),
@@ -198,6 +203,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The plan's busiest week holds under a third of the weekly time the person stated, "
         "or its practice runs at half the sessions a week they said they have.",
+    ),
+    "plan.money_pace_unstated": (
+        "warning",
+        "The plan asks for a monthly sum to set aside that the person did not give (a large one, "
+        "or over half their stated income) or that changes the sum they gave.",
     ),
     "plan.over_capacity": (
         "error",

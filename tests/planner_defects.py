@@ -20,6 +20,7 @@ PERSON_CODES = frozenset(
         "goal.part_missing",
         "goal.deadline_ignored",
         "milestone.streak_of_one",
+        "plan.money_pace_unstated",
     }
 )
 
@@ -39,6 +40,7 @@ COACH_CODES = frozenset(
         "milestone.off_path",
         "milestone.crowded",
         "milestone.fractional_count",
+        "indicator.too_slow",
         *PERSON_CODES,
     }
 )

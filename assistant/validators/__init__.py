@@ -27,6 +27,7 @@ from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadlines import deadline_by_age, deadline_from_past  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
+from assistant.validators.money import money_pace  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
@@ -62,6 +63,7 @@ def validate_plan(
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),
+        *money_pace(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -147,6 +147,23 @@ def dangling_end(text: str) -> str | None:
     return None
 
 
+# a word that needs its object, followed straight by the deadline: "save for by 31 December"
+_CUT_BEFORE_BY = re.compile(
+    r"\b(for|to|of|with|from|about|toward|towards|the|a|an|my|your|our|his|her|their)\s+by\b"
+    r"(?!-)",
+    re.IGNORECASE,
+)
+
+
+def cut_inside(text: str) -> str | None:
+    """The place a text was cut and glued ('save for by', an unclosed '('), or None."""
+    if m := _CUT_BEFORE_BY.search(text):
+        return m.group(0)
+    if text.count("(") != text.count(")"):
+        return "(" + text.split("(", 1)[1][:20] if "(" in text else text.split(")", 1)[0][-20:]
+    return None
+
+
 def _generated_texts(plan: Plan):
     yield "goal.statement", plan.goal.statement
     for mi, m in enumerate(plan.milestones):
@@ -168,8 +185,15 @@ def not_english(plan: Plan) -> list[Finding]:
     for path, text in _generated_texts(plan):
         odd = strange_words(text, allowed)
         cut = dangling_end(text)
-        if odd or cut:
-            what = f"'{odd[0]}' is not an English word" if odd else f"it stops at '{cut}'"
+        glued = cut_inside(text)
+        if odd or cut or glued:
+            what = (
+                f"'{odd[0]}' is not an English word"
+                if odd
+                else f"it stops at '{cut}'"
+                if cut
+                else f"it is cut off and glued at '{glued}'"
+            )
             out.append(
                 finding(
                     "text.not_english",

@@ -1,0 +1,148 @@
+"""Rules a coach applies that the judging rounds showed missing: a monthly sum nobody gave, an
+indicator too slow for the goal, a title cut and glued, a stage known only by its number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.findings import CATALOG
+from assistant.models import Metric, Request, Task
+from tests.plans import asked_in, good_plan, rule_findings
+
+NEW = ["plan.money_pace_unstated", "indicator.too_slow"]
+
+
+def _with_transfer(title: str, goal_text: str, **answers: str):
+    plan = asked_in(goal_text, **answers)
+    plan.milestones[0].tasks.append(
+        Task(
+            id="s1",
+            title=title,
+            owner="Sam",
+            estimate_minutes=20,
+            due=dt.date(2026, 12, 1),
+            done_when="The transfer shows in the savings account",
+        )
+    )
+    return plan
+
+
+def test_the_new_codes_are_catalogued_as_warnings():
+    assert all(CATALOG[c][0] == "warning" for c in NEW)
+
+
+def test_the_good_plan_draws_none_of_them():
+    plan = good_plan()
+    codes = {
+        f.code
+        for c in [*NEW, "text.not_english", "milestone.placeholder"]
+        for f in rule_findings(plan, c)
+    }
+    assert codes == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "answers", "fires"),
+    [
+        # the person gave $600 a month; the plan asks for nearly twice that
+        (
+            "Set up an automatic extra payment of $1,170 a month",
+            "pay off $14,000 in credit card debt, I can put about $600 a month toward it",
+            {},
+            True,
+        ),
+        (
+            "Set up an automatic extra payment of $590 a month",
+            "pay off $14,000 in credit card debt, I can put about $600 a month toward it",
+            {},
+            False,
+        ),
+        # a sum given as the answer to the capacity question
+        (
+            "Set up an automatic transfer of $1,840 on payday",
+            "save $12,000 for the wedding",
+            {"capacity": "maybe $800 a month if I cut stuff"},
+            True,
+        ),
+        # nothing said: a large monthly sum is an assumption the person cannot check
+        (
+            "Set up an automatic extra payment of $7,520 a month",
+            "pay off my car loan early",
+            {},
+            True,
+        ),
+        ("Set up an automatic transfer of $420 on payday", "save 5k for a trip", {}, False),
+        # over half of a stated income; expenses are not what they can put aside
+        (
+            "Set up an automatic extra payment of £1,200 a month",
+            "get out of my overdraft",
+            {"baseline": "I get paid 2100 a month"},
+            True,
+        ),
+        (
+            "Set up an automatic transfer of $1,060 on payday",
+            "an emergency fund of 3 months expenses, our expenses are about 3200/mo",
+            {},
+            False,
+        ),
+        # "we can each put 500/mo": whose sum is unclear, so no contradiction is claimed
+        (
+            "Set up an automatic transfer of $780 on payday",
+            "down payment, 40k",
+            {"capacity": "we can each put 500/mo"},
+            False,
+        ),
+    ],
+)
+def test_a_monthly_sum_the_person_did_not_give(title, said, answers, fires):
+    plan = _with_transfer(title, said, **answers)
+    found = rule_findings(plan, "plan.money_pace_unstated")
+    assert bool(found) is fires
+    if fires:
+        assert found[0].path == "milestones[0].tasks[3]" and "a month" in found[0].message
+
+
+def test_an_indicator_too_slow_to_reach_the_goal():
+    plan = good_plan()  # 14 weeks to 28 Feb 2027
+    plan.goal.metric = Metric(name="albums scanned", target=20, unit="albums")
+    plan.leading_indicators = [Metric(name="albums scanned per week", target=1, unit="albums")]
+    found = rule_findings(plan, "indicator.too_slow")
+    assert found and "not the goal's 20" in found[0].message
+    plan.leading_indicators[0].target = 2  # 28 in 14 weeks
+    assert rule_findings(plan, "indicator.too_slow") == []
+    plan.leading_indicators[0].name = "scanning sessions per week"  # another measure
+    plan.leading_indicators[0].target = 1
+    assert rule_findings(plan, "indicator.too_slow") == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "fires"),
+    [
+        ("Pay off my car loan early and also save for by 31 December 2026", True),
+        ("Sell the stuff in the garage and put the money toward by 19 March 2027", True),
+        ("My team at work (me, reached through 4 stages by 30 September 2027", True),
+        ("Hand the thesis in by 30 April 2027 (the faculty deadline)", False),
+        ("Run the Riverside half marathon (21.1 km) by 28 February 2027", False),
+    ],
+)
+def test_a_statement_cut_and_glued_to_its_deadline(statement, fires):
+    plan = asked_in(statement)
+    plan.goal.statement = statement
+    found = rule_findings(plan, "text.not_english")
+    assert bool(found) is fires
+    if fires:
+        assert "cut off" in found[0].message
+
+
+def test_stages_known_only_by_their_number_are_placeholders():
+    plan = asked_in("migrate our monthly reporting into Power BI by end of Q3")
+    for i, m in enumerate(plan.milestones, 1):
+        m.title = f"Stage {i} done, with advice from someone who has done it"
+        m.metric = Metric(name="your stages done", target=i, unit="stages")
+    assert rule_findings(plan, "milestone.placeholder")
+    plan.request = Request(
+        goal_text=plan.request.goal_text, answers={"stages": "model, pilot, switch, retire"}
+    )
+    assert rule_findings(plan, "milestone.placeholder") == []
