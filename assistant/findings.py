@@ -159,6 +159,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The title states a duration that differs from the task's estimate.",
     ),
+    "task.pace_impossible": (
+        "warning",
+        "The task's estimate covers the distance it names faster than a strong amateur can "
+        "(a half marathon in 50 minutes).",
+    ),
     "text.not_english": (
         "warning",
         "A generated text holds a word that is not English nor the person's, or is cut off.",

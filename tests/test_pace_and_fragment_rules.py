@@ -146,3 +146,43 @@ def test_stages_known_only_by_their_number_are_placeholders():
         goal_text=plan.request.goal_text, answers={"stages": "model, pilot, switch, retire"}
     )
     assert rule_findings(plan, "milestone.placeholder") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "minutes", "fires"),
+    [
+        ("Run the race at the planned pace", 50, True),  # 21.1 km, the last milestone's
+        ("Run the race at the planned pace", 150, False),
+        ("Run 16 km as a test run at an easy pace", 15, True),
+        ("Run 16 km as a test run at an easy pace", 110, False),
+        ("Walk 5 miles on the canal path", 30, True),
+        ("Walk 5 miles on the canal path", 100, False),
+        ("Register for the race", 15, False),  # arranging a race is not running it
+    ],
+)
+def test_a_distance_the_estimate_cannot_cover(title, minutes, fires):
+    plan = good_plan()
+    last = plan.milestones[-1]
+    last.tasks.append(
+        Task(
+            id="r1",
+            title=title,
+            owner="Sam",
+            estimate_minutes=minutes,
+            due=last.deadline,
+            done_when="Logged in the tracker",
+        )
+    )
+    found = rule_findings(plan, "task.pace_impossible")
+    assert bool(found) is fires
+    if fires:
+        assert "min/km" in found[0].message
+
+
+def test_a_starting_level_rounded_is_kept_but_a_changed_one_is_drift():
+    plan = asked_in("get my credit score above 700, it's 588 right now")
+    plan.goal.statement = "Raise your credit score to 700 by 28 February 2027"
+    plan.goal.metric = Metric(name="credit score", target=700, unit="", baseline=600)
+    assert rule_findings(plan, "goal.drift") == []  # 588 rounded to 600
+    plan.goal.metric.baseline = 500
+    assert rule_findings(plan, "goal.drift")

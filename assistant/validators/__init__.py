@@ -29,6 +29,7 @@ from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.pace import impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
@@ -64,6 +65,7 @@ def validate_plan(
         *validate_parts(plan),
         *number_misread(plan),
         *money_pace(plan),
+        *impossible_pace(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
