@@ -168,6 +168,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A generated text holds a word that is not English nor the person's, or is cut off.",
     ),
+    "text.placeholder_noun": (
+        "warning",
+        "A generated title names its object by a stand-in ('the item', 'the new skill') the "
+        "person never used.",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

@@ -34,13 +34,16 @@ def test_the_new_codes_are_catalogued_as_warnings():
 
 
 def test_the_good_plan_draws_none_of_them():
-    plan = good_plan()
-    codes = {
-        f.code
-        for c in [*NEW, "text.not_english", "milestone.placeholder"]
-        for f in rule_findings(plan, c)
-    }
-    assert codes == set()
+    plan = asked_in("run a half marathon by the end of February, I can run 3 km now")
+    checked = [
+        *NEW,
+        "task.pace_impossible",
+        "text.not_english",
+        "text.placeholder_noun",
+        "milestone.placeholder",
+        "goal.drift",
+    ]
+    assert [f.code for c in checked for f in rule_findings(plan, c)] == []
 
 
 @pytest.mark.parametrize(
@@ -186,3 +189,28 @@ def test_a_starting_level_rounded_is_kept_but_a_changed_one_is_drift():
     assert rule_findings(plan, "goal.drift") == []  # 588 rounded to 600
     plan.goal.metric.baseline = 500
     assert rule_findings(plan, "goal.drift")
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "fires"),
+    [
+        ("Ask someone who knows the new skill to show you once", "learn to weld", True),
+        ("Buy the item for $2,000 or less", "build a deck in the backyard", True),
+        ("Finish the first section of the main work", "redo the kitchen", True),
+        (
+            "Pass the CPA exam section after scoring 80%",
+            "pass the CPA exam, FAR and AUD left",
+            True,
+        ),
+        # the person's own noun is no stand-in
+        ("Mark the project's halfway point", "finish my quilting project", False),
+        ("Write 250 words of the next section today", "write a novel", False),
+    ],
+)
+def test_a_title_with_a_stand_in_for_the_persons_thing(title, said, fires):
+    plan = asked_in(said)
+    plan.milestones[1].tasks[0].title = title
+    found = rule_findings(plan, "text.placeholder_noun")
+    assert bool(found) is fires
+    if fires:
+        assert found[0].path == "milestones[1].tasks[0].title"
