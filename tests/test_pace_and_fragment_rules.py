@@ -69,6 +69,19 @@ def test_the_good_plan_draws_none_of_them():
             {"capacity": "maybe $800 a month if I cut stuff"},
             True,
         ),
+        # another engine's wording: the sum and its period apart
+        (
+            "Transfer $900 to the savings account each month",
+            "save for a car, I can put $500 a month aside",
+            {},
+            True,
+        ),
+        (
+            "Transfer $500 to the savings account each month",
+            "save for a car, I can put $500 a month aside",
+            {},
+            False,
+        ),
         # nothing said: a large monthly sum is an assumption the person cannot check
         (
             "Set up an automatic extra payment of $7,520 a month",

@@ -15,7 +15,12 @@ CHANGED_BY = 0.25  # a stated pace moved by more than a quarter is a different p
 _AMOUNT = r"[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?(?:\s?-\s?[$£€]?\d[\d,]*)?"
 _PERIOD = r"(?:(?:a|per|each|every|/)\s?(mo|month|mon|paycheck|payday|week|wk)\b)"
 # "$7,520 a month", "$4,850 on payday", "an extra payment of $600 per month"
-_PLANNED = re.compile(rf"[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s?(?:{_PERIOD}|on (payday))", re.I)
+# "$7,520 a month", "$4,850 on payday", "$500 to savings each month", "$300 weekly"
+_PLANNED = re.compile(
+    r"[$£€]\s?(\d[\d,]*(?:\.\d+)?)(k\b)?[^$£€.;:]{0,30}?"
+    r"(?:\b(?:a|per|each|every)\s(month|week|paycheck|payday)\b|\b(month|week)ly\b|\bon (payday))",
+    re.I,
+)
 _SAID_RATE = re.compile(
     rf"{_AMOUNT}\s?(?:extra\s|more\s)?{_PERIOD}(\s?\(?bi-?weekly)?(?:\s(?:extra|total))?", re.I
 )
@@ -71,7 +76,7 @@ def money_pace(plan: Plan) -> list[Finding]:
             hit = _PLANNED.search(t.title)
             if hit is None:
                 continue
-            planned = _monthly(hit.group(1), None, hit.group(2) or "month")
+            planned = _monthly(hit.group(1), hit.group(2), hit.group(3) or hit.group(4) or "month")
             cur = hit.group(0)[0]
             if paces:
                 said = max(paces)
