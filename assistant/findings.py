@@ -173,6 +173,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A generated title names its object by a stand-in ('the item', 'the new skill') the "
         "person never used.",
     ),
+    "text.other_country": (
+        "warning",
+        "The plan uses another country's institutions and words ('removal firm', 'solicitor') "
+        "than the person writes in ('$', 'apartment', 'miles').",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

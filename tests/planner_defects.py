@@ -22,6 +22,7 @@ PERSON_CODES = frozenset(
         "milestone.streak_of_one",
         "plan.money_pace_unstated",
         "text.placeholder_noun",
+        "text.other_country",
     }
 )
 

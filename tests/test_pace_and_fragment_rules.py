@@ -227,3 +227,24 @@ def test_a_title_with_a_stand_in_for_the_persons_thing(title, said, fires):
     assert bool(found) is fires
     if fires:
         assert found[0].path == "milestones[1].tasks[0].title"
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "fires"),
+    [
+        ("Get 3 quotes from removal firms", "move from Chicago to Denver by August", True),
+        ("Ask a solicitor to check the lease", "move to a new apartment, rent under $1,500", True),
+        ("Open a Roth IRA and set up the transfer", "save £200 a month for retirement", True),
+        # the person's own country, or no sign of one
+        ("Get 3 quotes from moving companies", "move from Chicago to Denver by August", False),
+        ("Get 3 quotes from removal firms", "move from Leeds to London by August", False),
+        ("Get 3 quotes from removal firms", "move house by August", False),
+    ],
+)
+def test_a_plan_in_another_countrys_words(title, said, fires):
+    plan = asked_in(said)
+    plan.milestones[0].tasks[0].title = title
+    found = rule_findings(plan, "text.other_country")
+    assert bool(found) is fires
+    if fires:
+        assert found[0].path == "milestones[0].tasks[0]"

@@ -26,6 +26,7 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadlines import deadline_by_age, deadline_from_past  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
@@ -66,6 +67,7 @@ def validate_plan(
         *number_misread(plan),
         *money_pace(plan),
         *impossible_pace(plan),
+        *other_country(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
