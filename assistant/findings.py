@@ -178,6 +178,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The plan uses another country's institutions and words ('removal firm', 'solicitor') "
         "than the person writes in ('$', 'apartment', 'miles').",
     ),
+    "task.repeats_after_done": (
+        "warning",
+        "A later milestone still schedules, every week, work an earlier milestone said was all "
+        "done ('Everything packed', then 'Pack 8 boxes').",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

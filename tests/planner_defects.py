@@ -44,6 +44,7 @@ COACH_CODES = frozenset(
         "milestone.fractional_count",
         "indicator.too_slow",
         "task.pace_impossible",
+        "task.repeats_after_done",
         *PERSON_CODES,
     }
 )

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.findings import CATALOG
-from assistant.models import Metric, Request, Task
+from assistant.models import Metric, Recurrence, Request, Task
 from tests.plans import asked_in, good_plan, rule_findings
 
 NEW = ["plan.money_pace_unstated", "indicator.too_slow"]
@@ -248,3 +248,36 @@ def test_a_plan_in_another_countrys_words(title, said, fires):
     assert bool(found) is fires
     if fires:
         assert found[0].path == "milestones[0].tasks[0]"
+
+
+def _weekly(title: str) -> Task:
+    return Task(
+        id="w1",
+        title=title,
+        owner="Sam",
+        estimate_minutes=40,
+        due=dt.date(2027, 2, 28),
+        done_when="Logged in the tracker",
+        recurrence=Recurrence(times=2, per="week"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("done", "later", "fires"),
+    [
+        ("Everything packed; address changes lined up", "Pack 8 boxes from the spare room", True),
+        ("All boxes packed and labelled", "Pack 8 boxes from the spare room", True),
+        # a habit kept for a span goes on; a different thing is still to do
+        ("Every purchase logged for 3 weeks", "Log the purchases from the last 2 days", False),
+        ("Every closet sorted", "Sort 1 drawer or shelf into keep, donate, bin", False),
+        ("Stage 1 done, with all 4 stages written down", "Write next week's action", False),
+    ],
+)
+def test_work_repeated_after_the_milestone_that_finished_it(done, later, fires):
+    plan = good_plan()
+    plan.milestones[1].title = done
+    plan.milestones[2].tasks.append(_weekly(later))
+    found = rule_findings(plan, "task.repeats_after_done")
+    assert bool(found) is fires
+    if fires:
+        assert found[0].path == f"milestones[2].tasks[{len(plan.milestones[2].tasks) - 1}]"

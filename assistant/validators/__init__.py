@@ -33,6 +33,7 @@ from assistant.validators.obstacle import generic_attacks  # noqa: E402
 from assistant.validators.pace import impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
+from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
@@ -68,6 +69,7 @@ def validate_plan(
         *money_pace(plan),
         *impossible_pace(plan),
         *other_country(plan),
+        *repeats_after_done(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
