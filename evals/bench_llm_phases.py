@@ -38,8 +38,8 @@ PHASES = [
         "LangChain payload, streamed reply read (HTTP, events)",
     ),
     (
-        "openai.resources.chat.completions.completions",
-        "Completions.create",
+        "openai._base_client",
+        "SyncAPIClient.request",
         "request sent (OpenAI SDK, until the headers)",
     ),
     ("assistant.engines.llm.streaming", "ReplyWatch.feed", "loop and limit watch (per token)"),
