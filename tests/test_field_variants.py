@@ -87,3 +87,15 @@ def test_a_garage_is_cleared_zone_by_zone():
 def test_a_whole_house_is_still_decluttered_room_by_room():
     plan = _plan("declutter the whole house, the basement is the worst")
     assert "zone" not in plan.goal.statement.lower()
+
+
+def test_reading_the_bible_through_is_daily_reading_with_a_skip_rule():
+    plan = _plan(
+        "get through the entire bible this year, I always stall in numbers",
+        {"constraint": "once I fall behind a week I quit"},
+    )
+    first = " | ".join(t.title for t in plan.milestones[0].tasks).lower()
+    assert "read today's chapters" in first  # reading starts in the first milestone
+    titles = _titles(plan)
+    assert "skipped, not made up" in titles or "skipping any missed days" in titles
+    assert "kit" not in titles and "service" not in titles
