@@ -99,3 +99,21 @@ def test_reading_the_bible_through_is_daily_reading_with_a_skip_rule():
     titles = _titles(plan)
     assert "skipped, not made up" in titles or "skipping any missed days" in titles
     assert "kit" not in titles and "service" not in titles
+
+
+def test_a_move_between_cities_is_a_relocation_not_a_local_move():
+    plan = _plan(
+        "move from Atlanta to Minneapolis in the spring, new job, no apartment lined up yet",
+        {"constraint": "I can't go up there to look at places"},
+    )
+    assert plan.metadata.field == "relocation"
+    assert "Minneapolis" in plan.goal.statement
+
+
+def test_cholesterol_is_planned_with_fat_and_fibre_not_the_glucose_plate():
+    plan = _plan("lower my LDL cholesterol, it was 165 at my physical, before my recheck in spring")
+    titles = _titles(plan)
+    assert "soluble-fibre" in titles or "soluble fibre" in titles
+    assert "saturated fat" in titles or "saturated-fat" in titles
+    assert "statin" in titles  # the decision is made with the doctor on the result
+    assert "glucose" not in titles and "plate method" not in titles
