@@ -133,3 +133,12 @@ def test_a_block_party_counts_people_not_money():
 )
 def test_neighbours_keep_their_goals(goal, field):
     assert _plan(goal).metadata.field == field
+
+
+def test_a_board_named_by_count_gets_the_fields_jobs_not_numbered_members():
+    helpers = helpers_in(
+        "I chair our cycling club (60 members) and want to double the weekly ride",
+        {"capacity": "me and 2 other board members"},
+        ("event lead", "membership lead", "treasurer"),
+    )
+    assert [h.name for h in helpers] == ["event lead", "membership lead"]

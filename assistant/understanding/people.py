@@ -38,7 +38,7 @@ _TOGETHER_RE = re.compile(
 )
 # "our team of 6 support agents", "6 agents", "3 cofounders", "me and 3 friends", "5 leaders"
 _COUNT_RE = re.compile(
-    r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |part[- ]time |full[- ]time )?"
+    r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |board |committee |part[- ]time |full[- ]time ){0,2}"
     r"(agents|reps|developers|devs|engineers|designers|writers|nurses|teachers|leaders|"
     r"volunteers|cofounders|co-founders|members|coaches|staff|marketers|analysts|organi[sz]ers)\b"
     r"|\b(?:team of|group of|me and|i and|we(?:'re| are)|there are) (\d{1,2}) "
@@ -114,7 +114,11 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
         many, noun = count.group(1) or count.group(3), count.group(2) or count.group(4)
         us = noun == "of us"  # "there are 6 of us": the person is one of the 6
         n = min(int(many) - us, _MAX_COUNTED)
-        named = list(roles[:n]) if us or noun.startswith("organi") else []
+        named = (
+            list(roles[:n])
+            if us or noun.startswith("organi") or " board " in f" {count[0]} "
+            else []
+        )
         named += [
             f"{'teammate' if us else _singular(noun)} {i}" for i in range(1, n - len(named) + 1)
         ]
