@@ -142,3 +142,11 @@ def test_a_board_named_by_count_gets_the_fields_jobs_not_numbered_members():
         ("event lead", "membership lead", "treasurer"),
     )
     assert [h.name for h in helpers] == ["event lead", "membership lead"]
+
+
+def test_people_listed_with_the_person_all_own_work():
+    plan = _plan(
+        "me, Ana and Luis need to get our clinic's paper intake forms onto the new booking system"
+    )
+    assert plan.owners == ["me", "Ana", "Luis"]
+    assert {"Ana", "Luis"} <= {t.owner for t in plan.tasks()}
