@@ -271,6 +271,8 @@ def _weekly(title: str) -> Task:
         ("Every purchase logged for 3 weeks", "Log the purchases from the last 2 days", False),
         ("Every closet sorted", "Sort 1 drawer or shelf into keep, donate, bin", False),
         ("Stage 1 done, with all 4 stages written down", "Write next week's action", False),
+        # the 'all' clause lists every item; moving them is counted, not finished
+        ("Every item listed; 5 items moved and checked", "Move 1 item to the new tool", False),
     ],
 )
 def test_work_repeated_after_the_milestone_that_finished_it(done, later, fires):

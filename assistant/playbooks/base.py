@@ -59,7 +59,6 @@ class Preset:
     target: float
     unit: str
     subject: str = ""
-    subjects: str = ""  # a pattern whose group 1 names the subject ("my grandma" -> "your grandma")
     weeks: int | None = None
     statement: str = ""  # overrides the playbook's outcome sentence
     # a first pull-up climbs through hangs and negatives, not through "0.25 pull-ups": a
@@ -70,6 +69,8 @@ class Preset:
     upto: float | None = None
     obstacle: str = ""  # key of the field's obstacle that is this preset's default constraint
     metric_name: str = ""  # overrides the field's metric name ("rooms painted")
+    indicators: tuple[tuple[str, float, str], ...] = ()  # overrides the field's (not parenting's)
+    subjects: str = ""  # regex whose first group names who or what ("my mom"), over ``subject``
 
 
 @dataclass(frozen=True, config=_STRICT)

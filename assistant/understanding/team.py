@@ -22,6 +22,10 @@ _NAME_RE = re.compile(
 )
 
 
+_LISTED_RE = re.compile(
+    r"\b(?:[Mm]e|I)((?:,\s*[^\W\d_][\w'’-]+)+),?\s(?:and|&)\s([^\W\d_][\w'’-]+)"
+)
+
 _HEADS_RE = re.compile(
     r"\b(\d+)[- ]?(?:devs|developers|engineers|people|of us|volunteers|members|designers|"
     r"writers|reps|teammates|students|person|persons|marketers|nurses|staff|friends|founders|"
@@ -95,8 +99,13 @@ def read_owners(
         stated.add("owners")
         return named, len(named) > 1 or team_words
     names: list[str] = []
+    listed = _LISTED_RE.search(goal)  # "me, Ana and Luis need to ...": everyone in the list
+    candidates = (
+        [*re.split(r",\s*", listed.group(1).strip(", ")), listed.group(2)] if listed else []
+    )
     for m in _NAME_RE.finditer(goal):
-        name = m.group(1) or m.group(2)
+        candidates.append(m.group(1) or m.group(2))
+    for name in candidates:
         if name and name[0].isupper() and name.lower() not in NOT_NAMES and name not in names:
             names.append(name)
     if names:

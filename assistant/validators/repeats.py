@@ -12,6 +12,7 @@ _ALL = re.compile(
 )
 # a habit kept for a span ('every purchase logged for 3 weeks') is done by going on with it
 _KEPT = re.compile(r"\bfor \d+|\bin a row\b|\bstreak|\b(?:days?|weeks?|months?)\b|\bdaily\b")
+_CLAUSES = re.compile(r"[;:,]\s|\s(?:and|then)\s")
 _IRREGULAR = {"paid": "pay", "sold": "sell", "written": "write", "done": "do", "sent": "send"}
 
 
@@ -36,7 +37,9 @@ def repeats_after_done(plan: Plan) -> list[Finding]:
         if whole is None or _KEPT.search(title):
             continue
         thing = None if whole.group(1) == "everything" else whole.group(2)
-        verbs = _done_verbs(title)
+        # only what the 'all' clause finishes: 'Every item listed; 5 items moved' lists all
+        clause = next((c for c in _CLAUSES.split(title) if whole.group(0) in c), title)
+        verbs = _done_verbs(clause)
         for j, later in enumerate(plan.milestones[i + 1 :], i + 1):
             for ti, t in enumerate(later.tasks):
                 words = re.findall(r"[a-z]+", t.title.lower())
