@@ -109,11 +109,26 @@ def similarities(text: str, fields: tuple[Playbook, ...]) -> dict[str, float]:
     if not keys:
         return {}
     query = load_minilm().encode([text])[0]
-    sims = vectors @ query
-    per: dict[str, list[float]] = {}
-    for key, sim in zip(keys, sims.tolist(), strict=True):
-        per.setdefault(key, []).append(sim)
-    return {k: float(np.mean(sorted(v, reverse=True)[:3])) for k, v in per.items()}
+    sims = (vectors @ query).astype(np.float64)
+    names, index, valid = _groups(tuple(keys))
+    grid = np.where(valid, sims[index], -np.inf)
+    top = -np.sort(-grid, axis=1)[:, :3]  # each field's three closest, closest first
+    counts = np.minimum(valid.sum(axis=1), 3)
+    means = np.where(np.isfinite(top), top, 0.0).sum(axis=1) / counts
+    return dict(zip(names, means.tolist(), strict=True))
+
+
+@functools.lru_cache(maxsize=4)
+def _groups(keys: tuple[str, ...]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Each field's example rows as one padded grid (row indexes, and which are real)."""
+    names = list(dict.fromkeys(keys))
+    rows = {name: [] for name in names}  # type: dict[str, list[int]]
+    for i, key in enumerate(keys):
+        rows[key].append(i)
+    width = max(len(r) for r in rows.values())
+    index = np.array([r + [0] * (width - len(r)) for r in rows.values()])
+    valid = np.array([[True] * len(r) + [False] * (width - len(r)) for r in rows.values()])
+    return names, index, valid
 
 
 def lead_clause(text: str) -> str:
