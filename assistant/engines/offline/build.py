@@ -17,6 +17,7 @@ from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.spacing import space_milestones
+from assistant.engines.offline.stated_time import hold_stated_time
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
@@ -200,6 +201,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     if u.limit:
         respect_limit(plan, u.limit, today)
     order_steps(plan)  # the rollers bought before the painting starts
+    hold_stated_time(plan, u, settings.capacity_slack)  # "15 min a day" stays 15 min a day
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     return reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
 
