@@ -169,8 +169,8 @@ def read_time(text: str) -> TimeSaid:
         return TimeSaid(1.5)
     few = _FEW_RE.search(s)
     if few and free and len(free) <= 2 and re.search(r"\b(?:nights?|evenings?|days?)\b", s):
-        each = 2 if few.group(1) == "couple" else 3  # "a couple hours on weekend nights"
-        return TimeSaid(float(each * len(free)), float(len(free)), each * 60, False, free)
+        hours = 2 if few.group(1) == "couple" else 3  # "a couple hours on weekend nights"
+        return TimeSaid(float(hours * len(free)), float(len(free)), hours * 60, False, free)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
     if _PLENTY_RE.search(s) and not re.search(r"\d|\bfull[- ]?time\b", s):
