@@ -69,7 +69,8 @@ _SLOT_RE = re.compile(
     r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.\d]{0,25}?\b(?P<slot>in the morning|"
     r"at (?:lunch|night|bedtime)|before (?:bed|work|school)|after (?:dinner|work|the kids)|"
     r"on (?:my|the) (?:commute|train|bus)|every (?:lunch|night|morning|evening))\b"
-    r"|\b(?P<slot2>at lunch|every lunch|in the morning|before bed)\b[^,;.\d]{0,25}?\b"
+    r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the morning|before bed)\b"
+    r"[^,;.\d]{0,25}?\b"
     r"(?P<low2>\d+(?:\.\d+)?)\s?(?P<unit2>h|hours?|hrs?|min|mins|minutes)\b"
 )
 _EVERY_SLOT_RE = re.compile(r"\bevery ?(?:night|evening|morning)\b|\bnightly\b")

@@ -30,6 +30,7 @@ from assistant.engines.offline.tasks import (
     stage_tasks,
 )
 from assistant.engines.offline.title_sizes import size_by_title
+from assistant.engines.offline.volume import reach_volume
 from assistant.models import (
     Assumption,
     Goal,
@@ -203,7 +204,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     order_steps(plan)  # the rollers bought before the painting starts
     hold_stated_time(plan, u, settings.capacity_slack)  # "15 min a day" stays 15 min a day
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
-    return reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
+    fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
+    reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
+    plan = reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
+    return reach_volume(plan, usable, fixed, adjust=False)
 
 
 def compose_statement(u: Understanding) -> str:
