@@ -278,3 +278,26 @@ def time_for_now(text: str, today: dt.date) -> str:
 def named_days(text: str) -> int:
     """How many days of the week a text names ("sunday prep": 1, "sat + sun": 2)."""
     return len({d[:3] for d in _DAYS_RE.findall(text.lower())})
+
+
+_RATE_RE = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:a|per|each|every|/)\s?(month|mo|week|paycheck)\b", re.I
+)
+_CAN_RE = re.compile(
+    r"\b(?:save|saving|put (?:away|aside|in)|set aside|can do|can afford|afford|pay|paying|"
+    r"can|could|able to)\b[^.;]{0,40}$",
+    re.I,
+)
+_PER_MONTH = {"month": 1.0, "mo": 1.0, "week": 52 / 12, "paycheck": 26 / 12}
+
+
+def said_monthly(goal: str, capacity: str, baseline: str) -> float | None:
+    """The amount a month the person says they can put in: "$500 a month" after "I can put
+    away", or any amount a month given as their capacity; None when they named none."""
+    for text, needs_verb in ((capacity, False), (goal, True), (baseline, True)):
+        for m in _RATE_RE.finditer(text):
+            if needs_verb and not _CAN_RE.search(text[: m.start()]):
+                continue
+            amount = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+            return amount * _PER_MONTH[m.group(3).lower()]
+    return None

@@ -18,7 +18,7 @@ from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
 from assistant.understanding.baseline import StartingPoint, in_unit, read_starting_point
-from assistant.understanding.capacity import read_time
+from assistant.understanding.capacity import read_time, said_monthly
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
@@ -359,6 +359,9 @@ def understand(
         session_minutes=session_minutes,
         session_cap=session_cap,
         said_hours=said_hours,
+        monthly_said=said_monthly(
+            goal, str(answers.get("capacity", "")), str(answers.get("baseline", ""))
+        ),
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]

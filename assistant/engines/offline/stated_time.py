@@ -13,6 +13,9 @@ from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
 from assistant.weeks import task_window, week_starts
 
+_FIT_HEADROOM = 0.97  # the capacity fit stays this far under the line
+_EXTRA_HOURS = 1.0  # room booked for the goal's other sessions beside the stated practice
+
 
 def _busiest_week(plan: Plan) -> float:
     """Minutes of one milestone's recurring sessions in its busiest week (a milestone's
@@ -39,9 +42,12 @@ def hold_stated_time(plan: Plan, u: Understanding, slack: float) -> Plan:
     and say both numbers: their time for the practice, and the week the plan books in all."""
     if not u.said_hours or not u.session_minutes:
         return plan
+    # the week's sessions after the margin for real life and the fit's own headroom, at most
+    # an hour past the stated practice's share (supporting sessions give way beyond that)
     setup = 0.5 if any(not t.recurrence for t in plan.tasks()) else 0.0  # week one's steps
-    need = _busiest_week(plan) / 60 / (1 - slack) + setup
-    hours = max(math.ceil(need * 2) / 2, plan.capacity_hours_per_week)
+    week = _busiest_week(plan) / 60 / (1 - slack) / _FIT_HEADROOM + setup
+    most = u.said_hours / (1 - slack) / _FIT_HEADROOM + _EXTRA_HOURS
+    hours = max(math.ceil(min(week, most) * 2) / 2, plan.capacity_hours_per_week)
     if hours <= u.said_hours + 0.05:
         return plan
     plan.capacity_hours_per_week = min(hours, 168.0)
@@ -50,7 +56,7 @@ def hold_stated_time(plan: Plan, u: Understanding, slack: float) -> Plan:
         if assumption.key == "capacity":
             assumption.text = (
                 f"{said} hours a week of practice as you said ({u.session_minutes} min a "
-                f"session); the plan books {fmt_number(hours)} hours a week in all, so the "
-                "other sessions and set-up steps fit around it"
+                f"session); the plan books {fmt_number(hours)} hours a week in all, so a margin for real "
+                "life is left and the other sessions fit around yours"
             )
     return plan
