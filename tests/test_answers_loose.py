@@ -26,7 +26,7 @@ TODAY = dt.date(2026, 11, 27)
         ("capacity", "maybe 3 hrs a wek", 3.0),
         ("capacity", "30 min a day", 3.5),
         ("capacity", "an hour a night", 7.0),
-        ("capacity", "30 mins before bed", 2.5),
+        ("capacity", "30 mins before bed", 3.5),  # every night, as "an hour a night" is
         ("capacity", "45 min", 3.75),
         ("deadline", "asap", TODAY + dt.timedelta(weeks=6)),
         ("deadline", "by june", dt.date(2027, 6, 30)),

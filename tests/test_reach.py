@@ -150,3 +150,15 @@ def test_a_call_to_one_named_party_is_a_step_not_a_weekly_chore():
     reach_counts(_plan("Deposit returned", [call, weekly], days=120), usable=300)
     assert call.recurrence is None and call.due <= TODAY + dt.timedelta(days=14)
     assert weekly.recurrence is not None
+
+
+def test_days_a_week_are_counted_on_the_main_session_not_a_task_naming_the_day():
+    plan = _plan(
+        "A walk after dinner on 5 days a week",
+        [
+            _task("t1", "Walk 30 minutes after dinner", 30, 7),
+            _task("t2", "Log the day's meals in the app", 10, 1),
+        ],
+    )
+    reach_counts(plan, usable=240, adjust=False)
+    assert not [a.text for a in plan.assumptions if "fewer sessions" in a.text]

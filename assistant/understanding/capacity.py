@@ -62,6 +62,18 @@ _ONLY_DAYS_RE = re.compile(
 )
 WEEK_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAYS = WEEK_DAYS[:5]
+# a moment of the day names a daily slot: "15 min in the morning with coffee", "30 min at
+# lunch", "10 minutes before bed" (lunch is a workday's; the others come every day)
+_SLOT_RE = re.compile(
+    r"\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.\d]{0,25}?\b(?P<slot>in the morning|"
+    r"at (?:lunch|night|bedtime)|before (?:bed|work|school)|after (?:dinner|work|the kids)|"
+    r"on (?:my|the) (?:commute|train|bus)|every (?:lunch|night|morning|evening))\b"
+    r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the morning|before bed)\b"
+    r"[^,;.\d]{0,25}?\b"
+    r"(?P<low2>\d+(?:\.\d+)?)\s?(?P<unit2>h|hours?|hrs?|min|mins|minutes)\b"
+)
+_EVERY_SLOT_RE = re.compile(r"\bevery ?(?:night|evening|morning)\b|\bnightly\b")
 _DAILY_SHORT_RE = re.compile(r"\b(?:daily|every day|each day)\b.*\bshort\b|\bshort\b.*\bdaily\b")
 _EVERY_DAY_RE = re.compile(r"\b(?:every ?day|daily|each day)\b")
 
@@ -106,6 +118,10 @@ def read_time(text: str) -> TimeSaid:
             week += 2 * a_day
         week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
+    slot = _SLOT_RE.search(s)
+    named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
+    if slot and not named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
+        return _daily_slot(s, slot)
     weekday = _WEEKDAY_SLOT_RE.search(s)  # "weekday mornings 20 min, longer on weekends"
     if weekday:
         per_day = float(weekday.group(1)) * (60 if weekday.group(2).startswith("h") else 1)
@@ -153,13 +169,34 @@ def read_time(text: str) -> TimeSaid:
     if _LITTLE_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(1.5)
     few = _FEW_RE.search(s)
+    if few and free and len(free) <= 2 and re.search(r"\b(?:nights?|evenings?|days?)\b", s):
+        hours = 2 if few.group(1) == "couple" else 3  # "a couple hours on weekend nights"
+        return TimeSaid(float(hours * len(free)), float(len(free)), hours * 60, False, free)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
     if _PLENTY_RE.search(s) and not re.search(r"\d|\bfull[- ]?time\b", s):
         return TimeSaid(10.0)
     if _EVERY_DAY_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(3.5, 7.0, 30, True)  # "could walk every day"
+    if _EVERY_SLOT_RE.search(s) and not re.search(r"\d", s):
+        return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
+
     return TimeSaid()
+
+
+def _daily_slot(s: str, slot: re.Match[str]) -> TimeSaid:
+    """A stated time at a moment of the day, as said: "15 min in the morning" every day,
+    "30 min at lunch" each workday; "more on weekends" adds two longer days."""
+    low = float(slot.group("low") or slot.group("low2"))
+    high = float(slot.group("high") or low)
+    unit = slot.group("unit") or slot.group("unit2")
+    minutes = (low + high) / 2 * (60 if unit.startswith("h") else 1)
+    workdays = "lunch" in (slot.group("slot") or slot.group("slot2")) or "work" in slot.group(0)
+    days = 5.0 if workdays else 7.0
+    week = days * minutes
+    if _WEEKENDS_MORE_RE.search(s):
+        week += 2 * minutes * (2 if workdays else 1)
+    return TimeSaid(round(week / 60, 2), days, round(minutes), True, _WEEKDAYS if workdays else ())
 
 
 def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:
@@ -241,3 +278,26 @@ def time_for_now(text: str, today: dt.date) -> str:
 def named_days(text: str) -> int:
     """How many days of the week a text names ("sunday prep": 1, "sat + sun": 2)."""
     return len({d[:3] for d in _DAYS_RE.findall(text.lower())})
+
+
+_RATE_RE = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:a|per|each|every|/)\s?(month|mo|week|paycheck)\b", re.I
+)
+_CAN_RE = re.compile(
+    r"\b(?:save|saving|put (?:away|aside|in)|set aside|can do|can afford|afford|pay|paying|"
+    r"can|could|able to)\b[^.;]{0,40}$",
+    re.I,
+)
+_PER_MONTH = {"month": 1.0, "mo": 1.0, "week": 52 / 12, "paycheck": 26 / 12}
+
+
+def said_monthly(goal: str, capacity: str, baseline: str) -> float | None:
+    """The amount a month the person says they can put in: "$500 a month" after "I can put
+    away", or any amount a month given as their capacity; None when they named none."""
+    for text, needs_verb in ((capacity, False), (goal, True), (baseline, True)):
+        for m in _RATE_RE.finditer(text):
+            if needs_verb and not _CAN_RE.search(text[: m.start()]):
+                continue
+            amount = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+            return amount * _PER_MONTH[m.group(3).lower()]
+    return None

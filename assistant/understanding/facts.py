@@ -37,6 +37,8 @@ class Understanding:
     session_minutes: int | None = None  # a session length the person stated
     session_cap: int | None = None  # the most one session (or a day) holds, as they said
     answered_rhythm: bool = False  # the rhythm came from their answer about time
+    monthly_said: float | None = None  # money a month they said they can put in ("$500 a month")
+    said_hours: float | None = None  # the practice time they stated, a week, before the margin
     limit: BodyLimit | None = None  # a cane, a fall, crashes: how hard the plan may push
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
     reducing: bool = False  # the person wants less of it ("cut down to 10 drinks a week")

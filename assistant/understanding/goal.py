@@ -18,7 +18,7 @@ from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
 from assistant.understanding.baseline import StartingPoint, in_unit, read_starting_point
-from assistant.understanding.capacity import read_time
+from assistant.understanding.capacity import read_time, said_monthly
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
@@ -56,6 +56,9 @@ from assistant.understanding.words import fix_typos
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
 
 ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
+
+
+_ALSO_PART_RE = re.compile(r"(?:^|[.!?;]\s+)(?:and )?(?:also|plus)[, ]+[^.!?;]*", re.I)
 
 
 def split_stages(text: str) -> list[str]:
@@ -250,7 +253,8 @@ def understand(
     elif playbook.key == "generic" and unit == "%" and target_q:
         metric_name = "percent reached"
 
-    rhythm = read_rhythm(core, target_q, baseline_q)
+    # a rhythm said for another part ("also ... mass on sundays") is not the main practice's
+    rhythm = read_rhythm(_ALSO_PART_RE.sub("", core), target_q, baseline_q)
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
@@ -299,17 +303,21 @@ def understand(
             capacity = max(capacity, float(math.ceil(need)))
     sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
     said_time = read_time(str(answers.get("capacity", ""))) if "capacity" in typed else None
-    session_cap, answered_rhythm = None, False
+    session_cap, answered_rhythm, said_hours = None, False, None
     if said_time and said_time.sessions and not habit:
         # "an hour most days", "3x a week, 30 min", "sat + sun 6 hrs each": their own rhythm
         # for a field whose practice is real sessions (not a 5-minute daily check-in)
         session_cap = min(said_time.minutes, 180) if said_time.minutes else None
         if sessions_per_week is None:
             answered_rhythm = True
-            sessions_per_week = min(said_time.sessions, 5.0)  # "a day": most days, with slack
-            if said_time.minutes and not said_time.per_day:  # "3 x 30 min", "1 hr each"
+            sessions_per_week = said_time.sessions  # "15 min a day" is every day, as said
+            if said_time.minutes:  # "3 x 30 min", "1 hr each", "20 min a day": that long
                 session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
-        if not said_time.per_day and "capacity" in stated:
+        said_text = str(answers.get("capacity", "")).lower()
+        amount_said = re.search(r"\d|\b(?:hours?|hrs?|min\w*|couple|few)\b", said_text)
+        if "capacity" in stated and said_time.per_day and said_time.minutes and amount_said:
+            said_hours = said_time.hours  # "20 min a day": the week is budgeted to hold it
+        if "capacity" in stated and not said_time.per_day and said_time.hours:
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
             need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
@@ -352,6 +360,10 @@ def understand(
         sessions_per_week=sessions_per_week,
         session_minutes=session_minutes,
         session_cap=session_cap,
+        said_hours=said_hours,
+        monthly_said=said_monthly(
+            goal, str(answers.get("capacity", "")), str(answers.get("baseline", ""))
+        ),
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]

@@ -12,11 +12,13 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.money_pace import say_money_pace
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.spacing import space_milestones
+from assistant.engines.offline.stated_time import hold_stated_time
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
@@ -29,6 +31,7 @@ from assistant.engines.offline.tasks import (
     stage_tasks,
 )
 from assistant.engines.offline.title_sizes import size_by_title
+from assistant.engines.offline.volume import reach_volume
 from assistant.models import (
     Assumption,
     Goal,
@@ -200,8 +203,14 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     if u.limit:
         respect_limit(plan, u.limit, today)
     order_steps(plan)  # the rollers bought before the painting starts
+    hold_stated_time(plan, u, settings.capacity_slack)  # "15 min a day" stays 15 min a day
+    say_money_pace(plan, u)  # "$500 a month" against the $680 the date needs
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
-    return reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
+    fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
+    reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
+    keep = u.session_minutes or 0 if fixed else 0  # "15 min a day" is not cut to 12
+    plan = reach_counts(fit_capacity(plan, settings, keep_minutes=keep), usable, adjust=False)
+    return reach_volume(plan, usable, fixed, adjust=False)
 
 
 def compose_statement(u: Understanding) -> str:

@@ -7,15 +7,18 @@ arithmetic so "fits" means exactly what ``plan.over_capacity`` checks.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from assistant.config import Settings
-from assistant.engines.offline.order import finds_partner
-from assistant.engines.offline.title_sizes import distance_minutes, fixed_length
+from assistant.engines.offline.fit_one_offs import (
+    SAFETY,
+    ease_one_offs,
+    push_one_later,
+    spread_one_off,
+    worst_week,
+)
+from assistant.engines.offline.title_sizes import fixed_length
 from assistant.models import Plan, Recurrence, Task
-from assistant.validators import weekly_load
 from assistant.weeks import (
-    monday,
     task_window,
     total_task_minutes,
     usable_minutes_per_week,
@@ -23,43 +26,44 @@ from assistant.weeks import (
 )
 
 _MIN_SESSION = 15
-_SAFETY = re.compile(r"\b(?:doctor|physio\w*|GP|nurse|clinician|safe|safety)\b", re.I)  # never cut
 _MIN_DAILY = 5  # the shortest daily session worth keeping ("meditate 5 minutes")
 _MIN_NEAR_DAILY = 10  # the shortest most-days session worth keeping ("read 10 minutes")
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
 _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then spread into it
 
 
-def fit_capacity(plan: Plan, settings: Settings, keep_core: bool = False) -> Plan:
+def fit_capacity(
+    plan: Plan, settings: Settings, keep_core: bool = False, keep_minutes: int = 0
+) -> Plan:
     """Shrink load in place until every week, milestone and the goal fit capacity after slack.
 
     With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
     sessions get shorter, fewer, then every other week, but are never all removed."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
-    _fit_rhythm(plan, usable, keep_core)
+    _fit_rhythm(plan, usable, keep_core, keep_minutes)
     for _ in range(400):
-        week = _worst_week(plan, usable, settings.capacity_slack)
+        week = worst_week(plan, usable, settings.capacity_slack)
         window: tuple[dt.date, dt.date] | None
         if week is not None:
-            if _ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=False):
+            if ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=False):
                 continue
-            if _spread_one_off(plan, week, usable, settings.capacity_slack):
+            if spread_one_off(plan, week, usable, settings.capacity_slack):
                 continue
-            if _ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=True):
+            if ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=True):
                 continue  # a shorter set-up step before fewer sessions for weeks on end
             window = (week, week + dt.timedelta(days=6))
         else:
             window = _overfull_window(plan, usable)
             if window is None:
                 break
-        if shrink(plan, window, keep_core):
+        if shrink(plan, window, keep_core, keep_minutes):
             continue
-        if week is None or not _ease_one_offs(plan, week, usable, settings.capacity_slack, True):
+        if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
     return plan
 
 
-def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
+def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:
     """First make each milestone's ordinary week fit: its recurring sessions alone must leave
     room under capacity, so a busy first week of set-up steps is spread out rather than paid
     for by cutting every week's practice."""
@@ -68,7 +72,7 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool) -> None:
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
             core = _main_session(rhythm)  # this milestone's (a shorter one has a new title)
             if _ordinary_week(plan, rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
-                plan, rhythm, core, keep_core
+                plan, rhythm, core, keep_core, keep_minutes
             ):
                 break
 
@@ -93,7 +97,9 @@ def _ordinary_week(plan: Plan, rhythm: list[Task]) -> float:
     return max(weeks.values(), default=0.0)
 
 
-def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bool) -> bool:
+def _ease_rhythm(
+    plan: Plan, rhythm: list[Task], core: str | None, keep_core: bool, keep_minutes: int = 0
+) -> bool:
     """One step off a milestone's ordinary week: supporting habits, the weekly review, the
     attacks' repeats, then the main session (never below two a week here)."""
     practice = sorted(
@@ -112,118 +118,10 @@ def _ease_rhythm(plan: Plan, rhythm: list[Task], core: str | None, keep_core: bo
     if habits and not keep_core:
         _remove(plan, habits[0])
         return True
-    if any(_reduce_core(t) for t in rhythm if t.title == core):
+    if any(_reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
         return True
     # a revision keeps every activity alive: the rest goes every other week before any goes
     return any(_space(t) for t in [*habits, *(t for t in rhythm if t.attacks_constraint)])
-
-
-def _spread_one_off(plan: Plan, week: dt.date, usable: float, slack: float) -> bool:
-    """Move the biggest movable one-off of an overfull week to the first later week of its
-    milestone that has room for it (set-up steps spread out instead of practice being cut)."""
-    load = weekly_load(plan, slack)
-    first_due = min(t.due for t in plan.tasks())
-    for milestone in plan.milestones:
-        movable = [
-            t
-            for t in milestone.tasks
-            if t.status == "todo"
-            and not t.recurrence
-            and monday(t.due) == week
-            and not _pinned(t, first_due)
-        ]
-        for task in sorted(movable, key=lambda t: -t.estimate_minutes):
-            later = week + dt.timedelta(days=7)
-            while later <= milestone.deadline:
-                due = min(later + dt.timedelta(days=task.due.weekday()), milestone.deadline)
-                if _waited_on(plan, task, due):
-                    break
-                if load.get(later, 0) + task.estimate_minutes <= usable:
-                    task.due = due
-                    return True
-                later += dt.timedelta(days=7)
-    return False
-
-
-def _worst_week(plan: Plan, usable: float, slack: float) -> dt.date | None:
-    over = {w: m for w, m in weekly_load(plan, slack).items() if m > usable}
-    return max(over, key=lambda w: over[w]) if over else None
-
-
-def _ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, shorten: bool) -> bool:
-    """Make room in an overfull week through its one-off tasks: the biggest moves a week later
-    inside its milestone; with ``shorten`` (when practice can give no more) the biggest gets a
-    shorter session instead, never below 15 minutes."""
-    from assistant.schedule.placement import jobs_for, place
-
-    capacity = round(usable_minutes_per_week(plan, slack))
-    placed = place(jobs_for(plan, monday(plan.start_date)), capacity)
-    over = placed.load.get(week, 0) - usable
-    if over <= 0:
-        return False
-    quick_win = min(t.due for t in plan.tasks())
-    one_offs = sorted(
-        (job.task for job, _, _ in placed.weeks.get(week, []) if not job.recurring),
-        key=lambda t: -t.estimate_minutes,
-    )
-    for task in one_offs:  # only into a week that has room, so set-up is not pushed for months
-        room = capacity - placed.load.get(monday(task.due) + dt.timedelta(days=7), 0)
-        if (
-            not _pinned(task, quick_win)
-            and task.estimate_minutes <= room
-            and _push_later(plan, task)
-        ):
-            return True
-    for task in one_offs if shorten else ():
-        if (
-            task.estimate_minutes > _MIN_SESSION
-            and not _names_other_minutes(task)
-            and not distance_minutes(task.title)  # a 10 km test run takes what 10 km takes
-            and not fixed_length(task.title)  # so does a full practice exam
-        ):
-            cut = max(_MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
-            task.resize(min(cut, task.estimate_minutes - 5))
-            return True
-    return False
-
-
-def _names_other_minutes(task: Task) -> bool:
-    """The title states a duration that is not the task's own ("Map a 20-minute loop", 30 min)."""
-    said = re.findall(r"\b(\d+)[- ]?(?:minutes?|mins?|min)\b", task.title)
-    return any(int(n) != task.estimate_minutes for n in said)
-
-
-def _pinned(task: Task, first_due: dt.date) -> bool:
-    """The plan's quick win, a step the title says happens today, or a safety step (a
-    clinician's go-ahead before the work) stays where it is."""
-    return (
-        task.due == first_due
-        or "today" in task.title.lower()
-        or bool(_SAFETY.search(task.title))
-        or finds_partner(task)  # check-ins with the partner start when this is done
-    )
-
-
-def _push_later(plan: Plan, task: Task) -> bool:
-    """Due a week later when its milestone and the tasks waiting on it allow."""
-    later = task.due + dt.timedelta(days=7)
-    milestone = next(m for m in plan.milestones if task in m.tasks)
-    if later > milestone.deadline:
-        return False
-    if _waited_on(plan, task, later):
-        return False
-    task.due = later
-    return True
-
-
-def _waited_on(plan: Plan, task: Task, due: dt.date) -> bool:
-    """Whether moving ``task`` to ``due`` would put it after a task that waits on it: due
-    after it, or a session started before it (the rollers bought after painting began)."""
-    return any(
-        task.id in t.depends_on
-        and (t.due < due or bool(t.recurrence and t.start and t.start < due))
-        for t in plan.tasks()
-    )
 
 
 def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | None:
@@ -247,10 +145,12 @@ def _overlaps(task: Task, plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     return start <= window[1] and due >= window[0]
 
 
-def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False) -> bool:
+def shrink(
+    plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False, keep_minutes: int = 0
+) -> bool:
     """Take one step of load out of the window; False when nothing sensible is left to cut."""
     live = [t for t in plan.tasks() if t.status == "todo" and _overlaps(t, plan, window)]
-    if _push_one_later(plan, live, window):
+    if push_one_later(plan, live, window):
         return True
     practice = sorted(
         (t for t in live if t.recurrence and not t.attacks_constraint),
@@ -283,7 +183,7 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
         if _start_after(plan, task, window):
             return True
     for task in main:
-        if _reduce_core(task):
+        if _reduce_core(task, keep_minutes):
             return True
     one_offs = [
         t
@@ -300,14 +200,14 @@ def shrink(plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False)
         if not t.recurrence
         and not t.attacks_constraint
         and not _depended_on(plan, t)
-        and not _SAFETY.search(t.title)
+        and not SAFETY.search(t.title)
     ]
     if len(optional) > 1:
         _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     for task in reversed(practice) if keep_core else practice:
-        if task.attacks_constraint:
+        if task.attacks_constraint or keep_minutes and task.title in core:
             continue
         if keep_core and (_reduce(task) or _space(task)):
             return True  # fewer, shorter, then every other week: never none
@@ -352,23 +252,6 @@ def _core_stays_without(plan: Plan, task: Task) -> bool:
         task.status = status
 
 
-def _push_one_later(plan: Plan, live: list[Task], window: tuple[dt.date, dt.date]) -> bool:
-    """Move a one-off task due in an overfull week to the next week, inside its milestone."""
-    if (window[1] - window[0]).days > 6:
-        return False
-    first_due = min(t.due for t in plan.tasks())
-    for milestone in plan.milestones:
-        for task in reversed(milestone.tasks):
-            if task not in live or task.recurrence or _pinned(task, first_due):
-                continue
-            later = task.due + dt.timedelta(days=7)
-            blocked = _waited_on(plan, task, later)
-            if later <= milestone.deadline and not blocked and window[0] <= task.due <= window[1]:
-                task.due = later
-                return True
-    return False
-
-
 def _reduce(task: Task) -> bool:
     rec = task.recurrence
     assert rec is not None
@@ -402,8 +285,11 @@ def _core_sessions(plan: Plan) -> set[str]:
     return {title for m in plan.milestones if (title := _main_session(m.tasks))}
 
 
-def _reduce_core(task: Task) -> bool:
-    """The main session keeps two a week: shorter sessions first, then other work gives way."""
+def _reduce_core(task: Task, keep_minutes: int = 0) -> bool:
+    """The main session keeps two a week: shorter sessions first, then other work gives way
+    (a length the person stated, ``keep_minutes``, is never cut)."""
+    if keep_minutes and task.estimate_minutes <= keep_minutes:
+        return False
     rec = task.recurrence
     assert rec is not None
     daily = rec.sessions_per_week() >= 7

@@ -102,7 +102,10 @@ def _session_for(milestone: Milestone, noun: str) -> Task | None:
     """The recurring task that produces the counted noun: the most frequent, then longest."""
     stem = _stem(noun)
     live = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
-    matches = [t for t in live if re.search(rf"\b{stem}", t.title.lower())]
+    # "5 days a week" counts the session's days, not a task that names "the day's meals"
+    matches = (
+        [] if noun in _OCCASIONS else [t for t in live if re.search(rf"\b{stem}", t.title.lower())]
+    )
     if not matches and noun in _OCCASIONS:  # "4 nights a week": the milestone's own session
         return next((t for t in live if not t.attacks_constraint and not _review(t)), None)
     if not matches:

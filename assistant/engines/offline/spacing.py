@@ -121,7 +121,47 @@ def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) 
         new = _fitted(start, old, needs, deadline)
     if new != old:
         _move(plan, old, new)
+    _goal_run_fits(plan)
     return plan
+
+
+def _goal_run_fits(plan: Plan) -> None:
+    """A goal's run longer than the whole plan ("12 weeks in a row" in six weeks) becomes the
+    run its last milestone holds when the length was a guess; a stated one stays, and the
+    plan says by how much the date would have to move."""
+    statement = plan.goal.statement
+    run, last = read_run(statement), read_run(plan.milestones[-1].title)
+    span = (plan.goal.deadline - plan.start_date).days
+    if not run or not last or run.unit_days != last.unit_days or run.count <= last.count:
+        return
+    if run.count * run.unit_days <= span:
+        return
+    said = statement[run.start : run.end]
+    metric = next((a for a in plan.assumptions if a.key == "metric"), None)
+    if metric is not None and metric.source == "assumed":
+        held = last.count * last.unit_days
+        plan.goal.statement = statement[: run.start] + _shorter(said, last.count, held)
+        plan.goal.statement += statement[run.end :]
+        if _same_unit(plan.goal.metric.unit, run.unit_days):
+            plan.goal.metric.target = float(last.count)
+            plural = "s" if last.count > 1 else ""
+            metric.text = re.sub(
+                rf"\b{run.count} (week|month|day)s?\b", rf"{last.count} \1{plural}", metric.text
+            )
+        return
+    later = plan.start_date + dt.timedelta(days=run.count * run.unit_days + 7)
+    plan.assumptions.append(
+        Assumption(
+            text=(
+                f"{said} cannot fit in the {_weeks(span)} before "
+                f"{plan.goal.deadline.day} {plan.goal.deadline:%B}: the plan reaches "
+                f"{last.count} by then; the full run needs the date moved to about "
+                f"{later.day} {later:%B %Y}"
+            ),
+            source="stated",
+            key="deadline",
+        )
+    )
 
 
 def _move_deadline(plan: Plan, later: dt.date) -> None:

@@ -67,9 +67,12 @@ _SLACK = 10  # warm-up, cool-down and getting out of the door
 _FIXED_RE = re.compile(
     r"\bfull(?:-length|-length| length)?\s(?:practice\s|mock\s|timed\s)?(?:exam|test|paper)s?\b"
     r"|\bmock (?:exam|test)\b|\bunder (?:exam|test|real) (?:timing|conditions)\b"
-    r"|\btimed (?:practice )?(?:exam|test|paper)\b",
+    r"|\btimed (?:practice )?(?:exam|test|paper)\b"
+    r"|\b(?:run|race|ride|swim|walk|finish) the (?:race|event)\b",
     re.I,
 )
+_RACE_RE = re.compile(r"\b(?:run|race|ride|swim|walk|finish) the (?:race|event)\b", re.I)
+_RACE_GOAL_RE = re.compile(r"\b(?:run\w*|race|marathon|triathlon|jog\w*|\d+k)\b", re.I)
 
 
 def distance_minutes(title: str) -> int | None:
@@ -102,10 +105,25 @@ def fixed_length(title: str) -> bool:
     return bool(_FIXED_RE.search(title))
 
 
+def race_minutes(statement: str) -> int | None:
+    """Minutes the goal's race takes at an easy pace ("a half marathon (21.1 km)": 160)."""
+    low = statement.lower()
+    m = _DISTANCE_RE.search(low)
+    if m is None or not _RACE_GOAL_RE.search(low):
+        return None
+    return distance_minutes(f"run {m.group(0)}")
+
+
 def size_by_title(plan: Plan, cap: int | None = None) -> Plan:
-    """Distances sized from a pace (within ``cap``, the longest session the person can do);
-    "each day" dropped from a task that does not repeat most days."""
+    """Distances sized from a pace, the goal's race from its distance (within ``cap``, the
+    longest one session may be); "each day" dropped from a task that does not repeat most
+    days."""
+    race = race_minutes(plan.goal.statement)
     for task in plan.tasks():
+        own = _OWN_DURATION_RE.search(task.title.lower())
+        if race and _RACE_RE.search(task.title) and not own and not task.recurrence:
+            task.estimate_minutes = min(race, cap) if cap else race  # 21.1 km, not 50 min
+            continue
         minutes = distance_minutes(task.title)
         if minutes is not None and _off(task.estimate_minutes, minutes):
             task.estimate_minutes = min(minutes, cap) if cap else minutes

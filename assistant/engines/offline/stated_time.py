@@ -1,0 +1,62 @@
+"""The time a person stated is used as stated: "15 min every morning" stays 15 minutes every
+morning, and the week is budgeted to hold it with the plan's other sessions, rather than the
+capacity fit's margin shaving it to 12 minutes on five days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from assistant.models import Plan, Task
+from assistant.playbooks import fmt_number
+from assistant.understanding.facts import Understanding
+from assistant.weeks import task_window, week_starts
+
+_FIT_HEADROOM = 0.97  # the capacity fit stays this far under the line
+_EXTRA_HOURS = 1.0  # room booked for the goal's other sessions beside the stated practice
+
+
+def _busiest_week(plan: Plan) -> float:
+    """Minutes of one milestone's recurring sessions in its busiest week (a milestone's
+    practice hands over to the next one's, never runs beside it)."""
+    most = 0.0
+    for milestone in plan.milestones:
+        weeks: dict[dt.date, float] = {}
+        for task in milestone.tasks:
+            if not task.recurrence or task.status != "todo":
+                continue
+            start, due = task_window(task, plan)
+            for week in week_starts(start, due):
+                weeks[week] = weeks.get(week, 0.0) + _per_week(task)
+        most = max(most, *weeks.values(), 0.0)
+    return most
+
+
+def _per_week(task: Task) -> float:
+    return task.recurrence.sessions_per_week() * task.estimate_minutes if task.recurrence else 0.0
+
+
+def hold_stated_time(plan: Plan, u: Understanding, slack: float) -> Plan:
+    """Budget the week so the practice the person stated fits after the margin for real life,
+    and say both numbers: their time for the practice, and the week the plan books in all."""
+    if not u.said_hours or not u.session_minutes:
+        return plan
+    # the week's sessions after the margin for real life and the fit's own headroom, at most
+    # an hour past the stated practice's share (supporting sessions give way beyond that)
+    setup = 0.5 if any(not t.recurrence for t in plan.tasks()) else 0.0  # week one's steps
+    week = _busiest_week(plan) / 60 / (1 - slack) / _FIT_HEADROOM + setup
+    most = u.said_hours / (1 - slack) / _FIT_HEADROOM + _EXTRA_HOURS
+    hours = max(math.ceil(min(week, most) * 2) / 2, plan.capacity_hours_per_week)
+    if hours <= u.said_hours + 0.05:
+        return plan
+    plan.capacity_hours_per_week = min(hours, 168.0)
+    said = fmt_number(round(u.said_hours, 1))
+    for assumption in plan.assumptions:
+        if assumption.key == "capacity":
+            assumption.text = (
+                f"{said} hours a week of practice as you said ({u.session_minutes} min a "
+                f"session); the plan books {fmt_number(hours)} hours a week in all, so a margin for real "
+                "life is left and the other sessions fit around yours"
+            )
+    return plan
