@@ -205,7 +205,9 @@ _SOON_RE = re.compile(
     r"immediately)\b"
 )
 _NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
-_LOOSE_WORDS_RE = re.compile(r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk)\b|\?")
+_LOOSE_WORDS_RE = re.compile(
+    r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk|hopefully|ideally|if possible)\b|\?"
+)
 _TIME_WORD_RE = re.compile(r"\b(?:hours?|hrs?|h|min|mins|minutes?|an hour)\b", re.I)
 _HEDGE_RE = re.compile(
     r"^\s*(?:(?:honestly|tbh|um+|hmm+|well|ok|so)[,\s]+)?(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*"

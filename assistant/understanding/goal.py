@@ -33,6 +33,7 @@ from assistant.understanding.numbers import (
     stated_levels,
     with_units,
 )
+from assistant.understanding.money_rate import EVENT_RE, fit_to_money, monthly_amount
 from assistant.understanding.outcome import (
     done_words,
     outcome_phrase,
@@ -369,8 +370,26 @@ def understand(
         u.done_words = "" if rate_period or stages else done_words(core) or ""
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
+    per_month = _money_a_month(u, goal, answers)
+    if per_month:  # "$800 a month": their amount moves, and the date follows it
+        event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
+        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event)
     make_feasible(u)
     return u
+
+
+def _money_a_month(u: Understanding, goal: str, answers: dict[str, str]) -> float | None:
+    """The money a month they said they can give a goal of saving or paying off a sum."""
+    if not u.playbook.money or u.rate_period or u.reducing or u.playbook.lower_is_better:
+        return None
+    return monthly_amount(str(answers.get("capacity") or ""), asked=True) or next(
+        (
+            found
+            for text in (str(answers.get("baseline") or ""), goal)
+            if (found := monthly_amount(text))
+        ),
+        None,
+    )
 
 
 _RUN_SPAN_RE = re.compile(

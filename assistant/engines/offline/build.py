@@ -348,6 +348,8 @@ def _fields(u: Understanding) -> dict[str, str]:
     if u.rate_period:  # the rhythm is the monthly pace
         per_month = u.target * PER_MONTH[u.rate_period]
         out["per_month"] = fmt_value(math.ceil(per_month / 10) * 10, u.unit)
+    elif u.money_per_month:  # the amount they said they can give, never the one it "needs"
+        out["per_month"] = fmt_value(round(u.money_per_month), u.unit)
     return out
 
 
@@ -387,6 +389,10 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
+    if u.money_per_month:
+        said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
+        gap = u.notes.get("money")
+        out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
     from_field = u.baseline == pb.default_baseline and u.unit == pb.unit
     note = (

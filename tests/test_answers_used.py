@@ -1,0 +1,89 @@
+"""The person's answers used, never overridden: the money a month they said is the plan's
+transfer (a date follows it, or the gap is said), and the start they gave is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
+from assistant.understanding.money_rate import monthly_amount
+
+TODAY = dt.date(2026, 11, 27)
+ENGINE = OfflineEngine(Settings(_env_file=None))
+
+
+def _titles(plan) -> list[str]:
+    return [t.title for m in plan.milestones for t in m.tasks if t.status != "dropped"]
+
+
+def _monthly_moves(plan) -> list[str]:
+    """The amounts of the plan's automatic transfers and extra payments."""
+    return [
+        m.group(1)
+        for title in _titles(plan)
+        if (m := re.search(r"automatic (?:transfer|extra payment) of (\$[\d,]+)", title))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "amount"),
+    [
+        ("we could set aside roughly $700 a month", True, 700),
+        ("$450 a month, maybe 550 if work picks up", True, 450),
+        ("about $150 spare each month once rent is paid", False, 150),
+        ("$250-300/mo extra once the car is paid", True, 250),
+        ("$60 a week", True, 260),
+        ("mortgage is $1,900 a month, nothing spare", False, None),
+        ("my minimum payments are $410/mo", False, None),
+        ("we take home about 7k/mo", False, None),
+    ],
+)
+def test_money_a_month_free_for_the_goal_is_read_and_costs_are_not(said, asked, amount):
+    found = monthly_amount(said, asked=asked)
+    assert (round(found) if found else None) == amount
+
+
+def test_the_transfer_is_the_amount_they_said_and_the_loose_date_follows_it() -> None:
+    plan = ENGINE.draft(
+        "build up $18,000 for a deposit on a flat",
+        {
+            "capacity": "we could set aside roughly $700 a month",
+            "baseline": "4,000 put by so far",
+            "deadline": "a year and a half hopefully",
+        },
+        TODAY,
+    )
+    assert _monthly_moves(plan) == ["$700"], _titles(plan)
+    # $14,000 to go at $700 a month is 20 months, not the 18 they hoped for
+    assert plan.goal.deadline == dt.date(2028, 7, 27)
+    assert any(a.key == "money" and "$700" in a.text for a in plan.assumptions)
+
+
+def test_a_firm_date_stays_and_the_gap_to_their_amount_is_said() -> None:
+    plan = ENGINE.draft(
+        "save $9,000 for our honeymoon",
+        {
+            "capacity": "$450 a month, maybe 550 if work picks up",
+            "baseline": "nothing saved yet",
+            "deadline": "the honeymoon flight is 1 october",
+        },
+        TODAY,
+    )
+    assert _monthly_moves(plan) == ["$450"], _titles(plan)
+    assert plan.goal.deadline == dt.date(2027, 10, 1)
+    gap = next(a.text for a in plan.assumptions if a.key == "money")
+    assert "$450 a month" in gap and "needs about" in gap, gap
+
+
+def test_extra_payments_on_a_debt_are_the_amount_they_can_spare() -> None:
+    plan = ENGINE.draft(
+        "clear the $6,500 left on my credit card",
+        {"capacity": "$250-300/mo extra once the car is paid", "deadline": "no rush"},
+        TODAY,
+    )
+    assert _monthly_moves(plan) == ["$250"], _titles(plan)
+    assert plan.goal.deadline == dt.date(2029, 1, 27)  # 26 months at $250
