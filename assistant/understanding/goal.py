@@ -22,6 +22,7 @@ from assistant.understanding.capacity import read_time
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
+from assistant.understanding.money_rate import EVENT_RE, fit_to_money, monthly_amount
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -33,7 +34,6 @@ from assistant.understanding.numbers import (
     stated_levels,
     with_units,
 )
-from assistant.understanding.money_rate import EVENT_RE, fit_to_money, monthly_amount
 from assistant.understanding.outcome import (
     done_words,
     outcome_phrase,

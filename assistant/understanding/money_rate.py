@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-
 from typing import TYPE_CHECKING
 
 from assistant.language import normalize
@@ -114,7 +113,11 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
             f"At your {u.value(per_month)} a month you reach about {by_then} by "
             f"{u.deadline:%d %B %Y}; {u.value(u.target)} by then needs about "
             f"{u.value(math.ceil(needed / 10) * 10)} a month"
-            + (f", or until about {reach:%B %Y} at your amount" if months <= _LONGEST_MONTHS else "")
+            + (
+                f", or until about {reach:%B %Y} at your amount"
+                if months <= _LONGEST_MONTHS
+                else ""
+            )
         )
         return
     if "deadline" in u.stated:
