@@ -87,3 +87,38 @@ def test_extra_payments_on_a_debt_are_the_amount_they_can_spare() -> None:
     )
     assert _monthly_moves(plan) == ["$250"], _titles(plan)
     assert plan.goal.deadline == dt.date(2029, 1, 27)  # 26 months at $250
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("usually asleep by 12:30, up at 7 with the dog", 6.5),
+        ("bed at 11 most nights, alarm goes at 5:45", 6.75),
+        ("lights out around 2am, up at 7:30", 5.5),
+    ],
+)
+def test_a_bedtime_and_a_waking_time_are_the_hours_slept(said, hours):
+    plan = ENGINE.draft("sleep 8 hours a night", {"baseline": said}, TODAY)
+    assert plan.goal.metric.baseline == hours
+    first = plan.milestones[0].metric
+    assert first is None or first.unit != "hours" or first.target > hours
+
+
+def test_something_they_already_have_in_any_answer_is_not_planned_again() -> None:
+    goal = "hike Half Dome with my cousin next summer"
+    fresh = ENGINE.draft(goal, {"deadline": "next july"}, TODAY)
+    told = ENGINE.draft(goal, {"deadline": "july, my cousin already won the permit"}, TODAY)
+    assert any("permit" in t.lower() for t in _titles(fresh)), _titles(fresh)
+    assert not any("permit" in t.lower() for t in _titles(told)), _titles(told)
+
+
+def test_the_first_milestone_moves_off_the_level_they_gave() -> None:
+    plan = ENGINE.draft(
+        "be able to carry my groceries without my lower back flaring up",
+        {"baseline": "it hovers around 4/10 on a normal day"},
+        TODAY,
+    )
+    assert plan.goal.metric.baseline == 4
+    first = plan.milestones[0].metric
+    assert first is not None and first.unit == plan.goal.metric.unit
+    assert first.target < 4, [m.title for m in plan.milestones]

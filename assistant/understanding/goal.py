@@ -362,7 +362,8 @@ def understand(
         levels=levels,
         baseline_words=baseline_words,
     )
-    u.done = done_parts(core, str(answers.get("baseline", "")))
+    # "he already got the permit" can come in any answer about where things stand
+    u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))
     u.subject = subject_of(u)
     if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
         # no amount said ("well enough to play at my sister's wedding"): the count is the

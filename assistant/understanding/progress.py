@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _DONE_RE = re.compile(
-    r"(?<!n't )(?<!not )(?<!never )\b(?:already\s(?:did|done|have|own|got|bought|passed|finished|"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:already\s(?:did|done|have|has|own|got|won|bought|booked|passed|finished|secured|"
     r"took|completed|wrote|know)|i\s(?:passed|finished|completed|took|bought|wrote|did)|"
     r"i'?ve\s(?:already\s)?(?:passed|finished|completed|taken|bought|written|done|got)|"
     r"passed|done with|finished)\s((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
@@ -17,6 +17,8 @@ _ACT_RE = re.compile(
     r"^(?:buy|get|order|download|pick|choose|book|sign up for|register for|pass|take|finish|"
     r"complete|write|find|set up|read|request)\b"
 )
+# a step about getting something, said around it: "Set a reminder for the permit lottery"
+_LEAD_RE = re.compile(r"^(?:set (?:a |up a )?reminders? (?:for|about)|apply for|enter)\s(?=\S)")
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
@@ -103,8 +105,9 @@ def already_done(title: str, parts: list[str]) -> bool:
     """Whether a step ("Take a timed baseline practice test") is one they say they did
     ("already took a practice test"): an acquiring or finishing step whose first words hold
     every word of the part."""
-    words = title.lower().split()
-    if not parts or not _ACT_RE.match(" ".join(words)):
+    said = title.lower()
+    words = _LEAD_RE.sub("", said).split()
+    if not parts or (len(words) == len(said.split()) and not _ACT_RE.match(said)):
         return False
     object_words = re.split(r"\s(?:on|in|for|with|to|from|at|by|before|after)\s", " ".join(words))[
         0

@@ -85,7 +85,9 @@ def _beyond_start(
             out[i] = raw if way * (raw - last) > 0 else last + way * (target - last) / 2
             if whole and out[i] != round(out[i]):
                 step = last + way
-                out[i] = step if way * (target - step) > 0 and last != base else max(last, 1.0)
+                # the first rung always moves off a stated start (pain 4/10 -> 3, never 4 again)
+                moves = way * (target - step) > 0 or (last == base and way * (target - step) >= 0)
+                out[i] = step if moves else max(last, 1.0)
         last = out[i]
     return out
 
