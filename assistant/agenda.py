@@ -1,4 +1,5 @@
-"""Questions about a plan answered from it: this week's tasks, why a task is there, thanks."""
+"""Questions about a plan answered from it (this week's tasks, why a task is there, thanks),
+and telling a change to the plan from an answer."""
 
 from __future__ import annotations
 
@@ -58,11 +59,25 @@ _THANKS_RE = re.compile(
     re.IGNORECASE,
 )
 _WHY_RE = re.compile(
-    r"^\W*(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
+    r"^\W*(?:(?:can you |could you |please )?(?:remind me|tell me|explain)\s)?(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
     r"does|should|would|did you (?:add|put|include))(?: i| we)?)?(?:\s(?:there|in there|this|that))?"
     r"\s?(?:a |an |the |my |this |that )?(.*?)\W*$",
     re.IGNORECASE,
 )
+
+
+_CHANGE_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|oh|also|and|actually|btw|but|please)\W+)*(?:(?:can|could|would) you\s+"
+    r"(?:please\s+)?)?(?:drop|remove|delete|take out|leave out|skip|no more|cut out|swap|replace|"
+    r"(?:don'?t|do not) (?:include|add|put|schedule|give me)|make (?:it|the|them|tasks?|sessions?)|"
+    r"move (?:the|it|them|my)|add (?:a|an|some|the|more))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_change(text: str) -> bool:
+    """'can you drop the tracking stuff', 'make it mornings': a change to a plan."""
+    return bool(_CHANGE_RE.match(text.strip()))
 
 
 def says_thanks(text: str) -> bool:
@@ -83,7 +98,11 @@ def asks_why(text: str) -> str | None:
     if re.fullmatch(r"\W*why\W*", text.strip(), re.IGNORECASE):
         return ""
     m = _WHY_RE.match(text.strip())
-    return m.group(1).strip() if m and m.group(1).strip() else None
+    words = re.sub(_WHY_TAIL, "", m.group(1).strip(), flags=re.IGNORECASE) if m else ""
+    return words or None
+
+
+_WHY_TAIL = r"\s+(?:(?:is|are)\s)?(?:(?:in )?there|for|in (?:the|my|this) plan|here)$"
 
 
 def explain_task(plan: Plan, task: Task) -> str:

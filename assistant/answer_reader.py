@@ -66,12 +66,17 @@ _BASELINE_RE = re.compile(
     r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
     r"run|tried|played|written|studied|been|had|made|built|ridden|swum|drawn|\w+ed)|"
     r"starting out)\b"
+    # money and body facts said plainly: "about 8k across the cards", "i make 3200 a month"
+    r"|\b(?:i owe|we owe|owe about|i make|we make|i earn|we earn|i weigh|i'?m at|i'?m on|"
+    r"balance|in debt)\b.*\d|\d.*\b(?:across (?:the|my|all|both)|in debt|owed|"
+    r"on (?:the|my) cards?|after tax|take[- ]home)\b"
 )
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
     r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
+    r"avoid\w*|ignor\w*|put(?:ting)? (?:it |things )?off|impuls\w*|tempt\w*|cravings?|"
     r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
 )
 _NO_DATE_RE = re.compile(

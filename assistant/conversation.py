@@ -15,13 +15,22 @@ from dataclasses import dataclass, field
 from assistant.agenda import (
     WHY_HELP,
     asks_for_agenda,
+    asks_for_change,
     asks_why,
     explain_task,
     says_thanks,
     task_about,
     week_agenda,
 )
-from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
+from assistant.answer_reader import (
+    LABELS,
+    TYPED,
+    Checked,
+    check_answer,
+    kind_of,
+    map_answers,
+    read_count,
+)
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
@@ -78,6 +87,7 @@ class Conversation:
         self.findings: list[Finding] = []
         self.engine_label = engine_label(engine, settings)
         self.history: dict[int, Plan] = {}  # earlier versions of the plan in view, for undo
+        self.later: list[str] = []  # changes asked for before there was a plan to change
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
 
     @classmethod
@@ -135,7 +145,12 @@ class Conversation:
             task = task_about(self.plan, about) if self.plan is not None and about else None
             if self.plan is not None and task is not None:
                 return self._turn(explain_task(self.plan, task))
-            return self._revise(text, progress)
+            try:
+                return self._revise(text, progress)
+            except InputError:
+                if not about:
+                    raise
+                return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")
         except GoalsmithError as exc:
             said = str(exc)
             return self._refuse(
@@ -187,6 +202,13 @@ class Conversation:
                 note="Planned with assumptions for what you did not say; "
                 "each is marked *assumed* below.",
             )
+        open_keys = [q.key for q in self.open_questions]
+        if asks_for_change(text) and kind_of(text, open_keys) not in TYPED:
+            self.later.append(text)
+            lines = ["I will make that change as soon as the plan is written.", ""]
+            lines += ["Still open:", "", *(f"- {q.question}" for q in self.open_questions)]
+            lines += ["", "Answer, or say **just plan it**."]
+            return self._turn("\n".join(lines), questions=self.open_questions)
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
         said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
@@ -222,7 +244,20 @@ class Conversation:
         pending = [q for q in self.questions if q.key in self.asked_again]
         if len(pending) == 1 and ":" not in text and "\n" not in text.strip():
             return {pending[0].key: text}
+        unasked = self._unasked_fact(text)
+        if unasked:
+            return {unasked: text}
         return map_answers(text, self.open_questions or pending, unused)
+
+    def _unasked_fact(self, text: str) -> str | None:
+        """'june 14th' after a goal that said 'in june': a one-part reply that can only be a
+        date (or a weekly time) nobody asked for sharpens that fact instead of being filed
+        under an open question it does not answer."""
+        open_keys = [q.key for q in self.open_questions]
+        if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
+            return None
+        kind = kind_of(text, ["deadline", "capacity"])
+        return kind if kind and kind not in open_keys else None
 
     def _take(self, new: dict[str, str]) -> tuple[list[str], list[str]]:
         """Check each answer as it arrives: keep it, leave it open, or ask about it once."""
@@ -286,7 +321,40 @@ class Conversation:
                     "or say just plan it"
                 ) from None
             raise
-        return self._accept(result, "plan", note)
+        turn = self._accept(result, "plan", note)
+        return self._make_asked_changes(progress, note) if self.later else turn
+
+    def _make_asked_changes(self, progress: Progress, note: str) -> Turn:
+        """The changes asked for while questions were open, made to the new plan; the plan
+        shown (and saved) is version 1 with them, since nobody saw the plan without them."""
+        assert self.plan is not None
+        lines = []
+        for change in self.later:
+            try:
+                done = revise(
+                    self.engine,
+                    self.plan,
+                    change,
+                    self.settings,
+                    self.today,
+                    self._earlier,
+                    progress,
+                )
+            except GoalsmithError as exc:
+                lines.append(f"- {change!r}: not made ({str(exc).rstrip('.')}); ask again below.")
+                continue
+            self.plan, self.findings = done.plan, done.findings
+            lines.append(f"- {change!r}: {done.plan.metadata.revision_note or 'made'}.")
+        self.later.clear()
+        self.plan = self.plan.model_copy(update={"version": 1})
+        self.plan.metadata = self.plan.metadata.model_copy(update={"parent_version": None})
+        asked = "\n".join(["As you asked before the plan:", *lines])
+        return self._turn(
+            f"{note}\n\n{asked}\n\n"
+            + plan_markdown(
+                self.plan, self.findings, written_by(self.plan, self.engine, self.settings)
+            )
+        )
 
     def _revise(self, instruction: str, progress: Progress) -> Turn:
         assert self.plan is not None

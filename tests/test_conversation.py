@@ -288,6 +288,9 @@ def test_why_a_task_is_there_is_answered_from_the_plan():
     assert f"**{check.title}** ({check.id})" in turn.message and milestone.title in turn.message
     assert f"already did {check.id}" in turn.message
     assert "Why stalled?" in c.send("why?").message
+    assert check.title in c.send("remind me why the fitness check is there").message
+    missing = c.send("why is the weigh-in there?")
+    assert "No task in this plan is about 'weigh-in'" in missing.message and c.plan is plan
 
 
 def test_ok_while_questions_are_open_answers_none_of_them():
@@ -296,3 +299,48 @@ def test_ok_while_questions_are_open_answers_none_of_them():
     turn = c.send("ok thanks")
     assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
     assert "Still open:" in turn.message and "just plan it" in turn.message
+
+
+def test_a_date_nobody_asked_for_sharpens_the_deadline_the_goal_gave():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    first = c.send("I'd love to play a few songs on the piano at my dad's 60th in march")
+    assert "deadline" not in {q.key for q in first.questions or []}  # the goal said when
+    turn = c.send("march 21st")
+    assert c.answers == {"deadline": "march 21st"}  # not filed as the weekly time
+    assert turn.state == "clarify" and "could not read" not in turn.message
+    assert "21 Mar 2027 (you said)" in turn.message
+    assert "capacity" in {q.key for q in turn.questions or []}  # still asked
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("about 9k across my cards, I take home 2800 a month", "baseline"),
+        ("I owe around 4,000 on the car", "baseline"),
+        ("I just avoid opening the statements", "constraint"),
+        ("impulse buys late at night", "constraint"),
+    ],
+)
+def test_money_facts_and_avoidance_go_to_their_questions(line, key):
+    questions = [
+        Question(key=k, question=f"{k}?", why="because")
+        for k in ("metric", "deadline", "capacity", "baseline", "constraint")
+    ]
+    assert map_answers(f"by summer\n{line}", questions) == {"deadline": "by summer", key: line}
+
+
+def test_a_change_asked_for_before_the_plan_is_made_to_it():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to read more books")
+    held = c.send("can you drop the reading log, I hate logging")
+    assert held.state == "clarify" and c.answers == {}  # no question answered by it
+    assert "as soon as the plan is written" in held.message
+    turn = c.send("just plan it")
+    assert turn.state == "plan" and turn.plan is not None and turn.plan.version == 1
+    assert "As you asked before the plan:" in turn.message
+    titles = [t.title.lower() for m in turn.plan.milestones for t in m.tasks]
+    assert titles and not [t for t in titles if "log" in t]
