@@ -122,3 +122,18 @@ def test_the_first_milestone_moves_off_the_level_they_gave() -> None:
     first = plan.milestones[0].metric
     assert first is not None and first.unit == plan.goal.metric.unit
     assert first.target < 4, [m.title for m in plan.milestones]
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("I can jog at lunch 20 min, more on weekends", 3.0),  # 5 lunches and 2 longer days
+        ("my lunch break is 45 min", 3.75),
+        ("I already put in 50 hrs at the office, don't want to add much", 1.5),
+        ("I'd go through it on payday", 1.5),
+    ],
+)
+def test_time_said_as_a_slot_or_a_little_is_read_not_assumed(said, hours):
+    from assistant.understanding.answers import parse_answers
+
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == hours

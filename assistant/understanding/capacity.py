@@ -35,7 +35,7 @@ _EACH_RE = re.compile(
 )
 _LITTLE_RE = re.compile(
     r"\b(?:not (?:a lot|a ton|much)|very little|a little|minimal|barely any|hardly any|limited|"
-    r"i barely have time|no time|not many)\b"
+    r"i barely have time|no time|not many|(?:do ?n[o']?t|do not) want to add (?:much|more|a lot))\b"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_RE = re.compile(r"\b(?:a )?(couple|few)(?: of)? (?:hours|hrs)\b(?!\s?(?:a|per) (?:day|month))")
@@ -47,6 +47,11 @@ _EVERY_THEN_RE = re.compile(  # "every evening for half an hour", "each weekday,
 _WEEKDAY_SLOT_RE = re.compile(
     r"\bweekday (?:mornings?|evenings?|nights?|lunch(?:es)?)\b[^,;]{0,10}?\b(\d+)\s?"
     r"(h|hours?|hrs?|min|mins|minutes)\b"
+)
+# a lunch break is a workday slot: "I can walk at lunch 30 min", "30 min on my lunch"
+_LUNCH_SLOT_RE = re.compile(
+    r"\blunch(?: ?breaks?)?\b(?: is)?[^,;\d]{0,10}?\b(\d+)\s?(h|hours?|hrs?|min|mins|minutes)\b"
+    r"(?![^,;]{0,12}\b(?:a|per|each|every) week)"
 )
 _WEEKENDS_MORE_RE = re.compile(r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\bweekends?\b")
 _SIZED_SESSIONS_RE = re.compile(
@@ -106,7 +111,7 @@ def read_time(text: str) -> TimeSaid:
             week += 2 * a_day
         week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
-    weekday = _WEEKDAY_SLOT_RE.search(s)  # "weekday mornings 20 min, longer on weekends"
+    weekday = _WEEKDAY_SLOT_RE.search(s) or _LUNCH_SLOT_RE.search(s)  # "at lunch 30 min"
     if weekday:
         per_day = float(weekday.group(1)) * (60 if weekday.group(2).startswith("h") else 1)
         week = 5 * per_day + (4 * per_day if _WEEKENDS_MORE_RE.search(s) else 0)
