@@ -316,6 +316,8 @@ def _in_measure(
             return q.value, ours, True
         if period and said_period in {period, None} and label in _CUES:  # "like 3500": steps
             return q.value, ours, False
+        if ours and label not in _CUES and len(label) >= 2 and _said_in(label, own_words):
+            return q.value, ours, True  # "LDL 172" for an LDL goal: the measure they named
         return None
     return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None
 

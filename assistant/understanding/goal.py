@@ -323,6 +323,8 @@ def understand(
         stated.add("constraint")
     if find_done_state(core):
         stated.add("metric")
+    if baseline is not None and "baseline" in stated:
+        stated.add("measured")  # "LDL 172": the starting result is known, not to be fetched
     u = Understanding(
         text=goal,
         core=core,
