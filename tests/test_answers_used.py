@@ -148,3 +148,28 @@ def test_a_lab_number_they_gave_is_the_start_and_no_first_test_is_booked() -> No
     assert first_test in _titles(fresh)
     assert first_test not in _titles(told), _titles(told)
     assert any("follow-up blood test" in t for t in _titles(told))
+
+
+def _practice(milestone) -> list[str]:
+    return [t.title for t in milestone.tasks if t.recurrence and t.status != "dropped"]
+
+
+def test_someone_who_cannot_run_yet_starts_with_intervals_then_runs() -> None:
+    plan = ENGINE.draft(
+        "run a 10k with my sister by next autumn",
+        {"baseline": "I can't jog more than a minute or two without stopping"},
+        TODAY,
+    )
+    first, last = _practice(plan.milestones[0]), _practice(plan.milestones[-1])
+    assert any(t.startswith("Run-walk") and "seconds running" in t for t in first), first
+    assert not any(t.startswith("Run 30 minutes") for t in first), first
+    assert any(t.startswith("Run 30 minutes") for t in last), last
+
+
+def test_someone_who_already_runs_a_distance_gets_no_beginner_session() -> None:
+    plan = ENGINE.draft(
+        "finish a half marathon in the spring",
+        {"baseline": "I can run about 5 miles, longest run lately was 6"},
+        TODAY,
+    )
+    assert not any(t.startswith("Run-walk") for t in _titles(plan)), _titles(plan)

@@ -315,6 +315,8 @@ def understand(
             capacity = max(capacity, math.ceil(need * 2) / 2)
     if _already_training(goal, answers, said_time):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
+    elif _BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
+        stated.add("beginner")  # "can't run more than 2 minutes": the sessions start as intervals
     why = typed.get("why") or read_why(core)
     if why:
         stated.add("why")
@@ -417,6 +419,18 @@ _LEVEL_RE = re.compile(
     r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
     r"ran a|run \d+|lift \d+|max(?:ed)? (?:at|out))\b[^,;]{0,14}\d"
 )
+# a level they hold now: "can run 4 miles", "longest run lately is 8k", "5k in about 29 min"
+_HOLDS_RE = re.compile(
+    r"\b(?:can|could) (?:run|jog|swim|ride|cycle|bike) (?:about |around |like |maybe )?\d"
+    r"|\blongest (?:run|ride|swim|hike)\b[^,;]{0,20}\d"
+    r"|\b\d+(?:\.\d+)?\s?(?:k|km|miles?|mi)\s(?:in|at)\s(?:about |around |like )?\d"
+)
+# someone who cannot yet do the field's session: "can't run more than 2 min", "never run"
+_BEGINNER_RE = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:run|jog)\b"
+    r"|\b(?:never|ha(?:ve|s)n'?t|not) (?:really )?(?:run|ran|jogged)\b"
+    r"|\bcan (?:only|barely|just) (?:run|jog)\b|\bcouch to 5 ?k\b|\bc25k\b"
+)
 
 
 def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
@@ -424,7 +438,11 @@ def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
     time = normalize(str(answers.get("capacity", "")))
     start = normalize(f"{goal} {answers.get('baseline', '')}")
     sessions = getattr(said, "sessions", None) and not getattr(said, "per_day", True)
-    return bool((sessions and _ALREADY_RE.search(time)) or _LEVEL_RE.search(start))
+    return bool(
+        (sessions and _ALREADY_RE.search(time))
+        or _LEVEL_RE.search(start)
+        or _HOLDS_RE.search(start)
+    )
 
 
 _COUNTED = frozenset(

@@ -80,11 +80,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
-    kickoff = tuple(
-        s
-        for s in first_steps + moves.unblock
-        if s.unless not in u.stated and not already_done(s.title, u.done)
-    )
+    kickoff = tuple(s for s in first_steps + moves.unblock if _kept(s, u))
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
@@ -92,9 +88,15 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     milestones: list[Milestone] = []
     counter = iter(range(1, 10_000))
     window_start = today
-    practice_steps = stated_rhythm(own.practice if own and own.practice else pb.practice, u)
+    field_practice = own.practice if own and own.practice else pb.practice
+    practice_steps = stated_rhythm(tuple(s for s in field_practice if _kept(s, u)), u)
+    # a beginner's intervals carry the first half; the field's own sessions the rest
+    grown = stated_rhythm(
+        tuple(s for s in field_practice if _kept(s, u, u.stated - {"beginner"})), u
+    )
     if "capacity" in u.stated and u.capacity >= 15 and u.sessions_per_week is None:
         practice_steps = grown_practice(practice_steps, usable)  # "full time": use the time
+        grown = grown_practice(grown, usable)
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title
@@ -109,11 +111,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         if i == 0:
             tasks += kickoff_tasks(kickoff, f, today, due, counter, owners)
         steps = tuple(
-            s for s in rung.steps if s.unless not in u.stated and not already_done(s.title, u.done)
+            s for s in rung.steps if _kept(s, u)
         )  # "I already took a practice test": not planned again
         tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
-        steps_now = practice_steps
+        steps_now = practice_steps if i < max(1, n // 2) else grown
         if u.rhythm_is_sessions and steps_now and rung.value is None:
             # the person's rhythm is the practice: sessions follow the rung, no extras added
             steps_now = (replace(steps_now[0], times=max(1, round(value))),)
@@ -316,6 +318,15 @@ def rate_fields(
     return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
 
 
+def _kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
+    """Whether a step fits what the person said: not one they have done or need not do, and
+    not one meant only for someone else (a run-walk session is for who cannot run yet)."""
+    stated = u.stated if stated is None else stated
+    if step.unless in stated or (step.when and step.when not in stated):
+        return False
+    return not already_done(step.title, u.done)
+
+
 def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
     """The person's own rhythm ("4 times a week for an hour") replaces the field's first one."""
     if not practice or (u.sessions_per_week is None and u.session_minutes is None):
@@ -329,7 +340,7 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
     title = first.title
     if minutes:
-        title = _DURATION_RE.sub(str(minutes), title)
+        title = _DURATION_RE.sub(str(minutes), title, count=1)  # the session, not its parts
     else:
         minutes = first.minutes
     return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
