@@ -173,3 +173,25 @@ def test_someone_who_already_runs_a_distance_gets_no_beginner_session() -> None:
         TODAY,
     )
     assert not any(t.startswith("Run-walk") for t in _titles(plan)), _titles(plan)
+
+
+@pytest.mark.parametrize(
+    ("goal", "baseline", "gone"),
+    [
+        (
+            "paint the living room and the hall myself",
+            "picked up the paint last week, bought the paint and tape already",
+            "paint samples",
+        ),
+        (
+            "digitise all of grandpa's slides and photos",
+            "have all the albums, an old flatbed scanner, nothing scanned yet",
+            "Choose the scanner",
+        ),
+    ],
+)
+def test_what_they_list_as_bought_or_had_is_not_planned_again(goal, baseline, gone):
+    fresh = ENGINE.draft(goal, {}, TODAY)
+    told = ENGINE.draft(goal, {"baseline": baseline}, TODAY)
+    assert any(gone in t for t in _titles(fresh)), _titles(fresh)
+    assert not any(gone in t for t in _titles(told)), _titles(told)
