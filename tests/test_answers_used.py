@@ -195,3 +195,14 @@ def test_what_they_list_as_bought_or_had_is_not_planned_again(goal, baseline, go
     told = ENGINE.draft(goal, {"baseline": baseline}, TODAY)
     assert any(gone in t for t in _titles(fresh)), _titles(fresh)
     assert not any(gone in t for t in _titles(told)), _titles(told)
+
+
+def test_sessions_start_past_what_they_already_do() -> None:
+    plan = ENGINE.draft(
+        "bring my A1C down before my checkup in the spring",
+        {"baseline": "A1C 6.4, I walk about 25 min most days", "capacity": "retired, lots of time"},
+        TODAY,
+    )
+    walks = [t for t in plan.milestones[0].tasks if t.recurrence and t.title.startswith("Walk")]
+    assert walks and walks[0].estimate_minutes > 25, [(t.title, t.estimate_minutes) for t in walks]
+    assert f"{walks[0].estimate_minutes} minutes" in walks[0].title

@@ -47,6 +47,7 @@ class Understanding:
     done_words: str = ""  # the done-state they named when they gave no amount to reach
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     money_per_month: float | None = None  # the money a month the plan moves, as they said it
+    baseline_said: str = ""  # the starting-point answer as they wrote it
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
     cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out

@@ -365,6 +365,7 @@ def understand(
         stages=stages,
         levels=levels,
         baseline_words=baseline_words,
+        baseline_said=baseline_said,
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))
