@@ -206,3 +206,17 @@ def test_sessions_start_past_what_they_already_do() -> None:
     walks = [t for t in plan.milestones[0].tasks if t.recurrence and t.title.startswith("Walk")]
     assert walks and walks[0].estimate_minutes > 25, [(t.title, t.estimate_minutes) for t in walks]
     assert f"{walks[0].estimate_minutes} minutes" in walks[0].title
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("the notice gives me 90 days and it arrived 2 weeks ago", dt.date(2027, 2, 11)),
+        ("I got the letter in august, 120 days to respond", dt.date(2026, 12, 13)),
+        ("before school starts again", dt.date(2027, 8, 20)),
+    ],
+)
+def test_a_window_already_running_or_the_school_start_is_the_deadline(said, day):
+    from assistant.understanding.answers import parse_answers
+
+    assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
