@@ -220,3 +220,22 @@ def test_a_window_already_running_or_the_school_start_is_the_deadline(said, day)
     from assistant.understanding.answers import parse_answers
 
     assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
+
+
+def test_a_fund_counted_in_months_of_expenses_uses_their_expenses() -> None:
+    plan = ENGINE.draft(
+        "save up a 3 month emergency fund, my hours at the shop vary a lot",
+        {"baseline": "1,500 in savings, bills come to about $2,600 a month"},
+        TODAY,
+    )
+    assert plan.goal.metric.target == 7800
+    assert plan.goal.metric.baseline == 1500
+
+
+def test_more_money_a_month_than_the_date_needs_is_still_their_amount() -> None:
+    plan = ENGINE.draft(
+        "pay off the $4,800 on my store card",
+        {"capacity": "I can throw $400 a month at it", "deadline": "within 2 years"},
+        TODAY,
+    )
+    assert _monthly_moves(plan) == ["$400"], _titles(plan)

@@ -22,7 +22,12 @@ from assistant.understanding.capacity import read_time
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
-from assistant.understanding.money_rate import EVENT_RE, fit_to_money, monthly_amount
+from assistant.understanding.money_rate import (
+    EVENT_RE,
+    fit_to_money,
+    monthly_amount,
+    months_of_expenses,
+)
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -201,6 +206,13 @@ def understand(
                 stated.discard("metric")
     elif baseline is not None:
         stated.add("baseline")
+    fund = months_of_expenses(core, baseline_said) if playbook.money else None
+    if fund:  # "a 6 month emergency fund", "expenses 3.8k a month": six months of them
+        target = fund[0]
+        stated.add("metric")
+        if fund[1] is not None and baseline is None:
+            baseline = fund[1]
+            stated.add("baseline")
     before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
     run = RUN_SO_FAR_RE.search(core)

@@ -87,6 +87,35 @@ EVENT_RE = re.compile(
     r"\b(?:wedding|trip|flight|closing|closes|move|moving|baby|due|birthday|graduation|"
     r"christmas|holiday|vacation|honeymoon|tuition|semester|surgery)\b"
 )
+_N_MONTHS_FUND_RE = re.compile(
+    r"\b(\d{1,2}|three|four|six|nine|twelve)[- ]months?(?:'s?|')?\s(?:worth\s)?(?:of\s)?"
+    r"(?:an?\s)?(?:emergency|rainy[- ]day|cushion|buffer|safety|runway|savings|reserve)"
+)
+_EXPENSES_RE = re.compile(
+    r"\b(?:expenses|costs|bills|spending|spend|outgoings|burn|living costs)\b[^,;\d$]{0,20}?"
+    r"\$?(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:a|/|per|each)\s?mo(?:nth)?\b"
+)
+_SAVED_RE = re.compile(
+    r"\$?(\d[\d,]*(?:\.\d+)?)(k)?\s(?:in\s|saved|put away|set aside|in the bank|in savings)"
+)
+_N_WORDS = {"three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+
+
+def months_of_expenses(goal: str, said: str) -> tuple[float, float | None] | None:
+    """(the fund's target, what is saved) from "a 6 month emergency fund" and "expenses are
+    roughly 3.8k a month, about 4k in savings"; None unless both the months and the monthly
+    expenses are said."""
+    fund = _N_MONTHS_FUND_RE.search(normalize(goal))
+    text = normalize(f"{goal} . {said}")
+    costs = _EXPENSES_RE.search(text)
+    if fund is None or costs is None:
+        return None
+    n = _N_WORDS.get(fund.group(1)) or int(fund.group(1))
+    saved = _SAVED_RE.search(normalize(said))
+    have = _number(saved.group(1), saved.group(2)) if saved else None
+    return n * _number(costs.group(1), costs.group(2)), have
+
+
 _LONGEST_MONTHS = 120  # past ten years a monthly amount is no plan: the date stays, the gap is said
 
 
@@ -100,11 +129,16 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         return
     months_left = max((u.deadline - u.today).days / 30.44, 0.5)
     needed = remaining / months_left
-    u.money_per_month = per_month if per_month < needed else math.ceil(needed / 10) * 10
-    if per_month >= needed * 0.97:
-        return
+    u.money_per_month = per_month  # their amount, also when it is more than the date needs
     months = months_to_reach(remaining, per_month)
     reach = add_months(u.today, min(months, _LONGEST_MONTHS))
+    if per_month >= needed * 0.97:
+        loose = "deadline" not in u.stated or hedged
+        if loose and per_month > needed * 1.1 and reach < u.deadline:
+            u.notes.setdefault("deadline", f"Your {u.value(per_month)} a month gets there sooner")
+            u.stated.discard("deadline")
+            u.deadline = max(reach, u.today + dt.timedelta(weeks=13))
+        return
     # a date kept only when it is firm and near their amount, or the day of an event
     firm = "deadline" in u.stated and not hedged and (per_month * 1.5 >= needed or event)
     by_then = u.value(round((u.baseline or 0) + per_month * months_left, -2))
