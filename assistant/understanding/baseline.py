@@ -203,15 +203,17 @@ def hours_asleep(text: str) -> float | None:
     bed, wake = _BED_RE.search(text), _WAKE_RE.search(text)
     if not bed or not wake:
         return None
-    start = _clock(*bed.group(1, 2, 3), evening=True)
+    start = _clock(bed, 1, evening=True)
     if bed.group(4):  # "1-1:30": the middle of the range
-        start = (start + _clock(*bed.group(4, 5, 6), evening=True)) / 2
-    hours = _clock(*wake.group(1, 2, 3), evening=False) - start
+        start = (start + _clock(bed, 4, evening=True)) / 2
+    hours = _clock(wake, 1, evening=False) - start
     return round(hours * 4) / 4 if 2 <= hours <= 13 else None
 
 
-def _clock(hour: str, minute: str | None, half: str | None, evening: bool) -> float:
-    """A clock time as hours after noon of the evening before (1am is 25, 6:15am is 30.25)."""
+def _clock(m: re.Match[str], at: int, evening: bool) -> float:
+    """The clock time in groups ``at``.. of ``m`` as hours after noon of the evening before
+    (1am is 25, 6:15am is 30.25)."""
+    hour, minute, half = m.group(at), m.group(at + 1), m.group(at + 2)
     h = int(hour) % 12 + int(minute or 0) / 60
     if half == "pm" or (evening and half != "am" and h >= 7):
         return h + 12  # "bed at 10", "11pm"

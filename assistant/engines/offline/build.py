@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import re
 from dataclasses import replace
 
 from assistant.config import Settings
@@ -16,6 +15,7 @@ from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
+from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.tasks import (
     REVIEW,
@@ -38,11 +38,10 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import RateForm, Rung, Step, fmt_number, fmt_value
+from assistant.playbooks import RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
-from assistant.understanding.progress import already_done
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 
 
@@ -80,7 +79,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
-    kickoff = tuple(s for s in first_steps + moves.unblock if _kept(s, u))
+    kickoff = tuple(s for s in first_steps + moves.unblock if kept(s, u))
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
@@ -89,10 +88,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     counter = iter(range(1, 10_000))
     window_start = today
     field_practice = own.practice if own and own.practice else pb.practice
-    practice_steps = stated_rhythm(tuple(s for s in field_practice if _kept(s, u)), u)
+    practice_steps = stated_rhythm(tuple(s for s in field_practice if kept(s, u)), u)
     # a beginner's intervals carry the first half; the field's own sessions the rest
     grown = stated_rhythm(
-        tuple(s for s in field_practice if _kept(s, u, u.stated - {"beginner"})), u
+        tuple(s for s in field_practice if kept(s, u, u.stated - {"beginner"})), u
     )
     if "capacity" in u.stated and u.capacity >= 15 and u.sessions_per_week is None:
         practice_steps = grown_practice(practice_steps, usable)  # "full time": use the time
@@ -111,7 +110,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         if i == 0:
             tasks += kickoff_tasks(kickoff, f, today, due, counter, owners)
         steps = tuple(
-            s for s in rung.steps if _kept(s, u)
+            s for s in rung.steps if kept(s, u)
         )  # "I already took a practice test": not planned again
         tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
@@ -246,7 +245,6 @@ _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
     rung="{rate} for {streak}",
     metric_name="",
 )
-_DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
 
 
 _CUT_DOWN = RateForm(
@@ -316,60 +314,6 @@ def rate_fields(
     rate = f"{fmt_value(value, u.unit)} {period_words(u.rate_period)}"
     own = outcome_phrase(u.core).split(",")[0].replace("{", "(").replace("}", ")")
     return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
-
-
-def _kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
-    """Whether a step fits what the person said: not one they have done or need not do, and
-    not one meant only for someone else (a run-walk session is for who cannot run yet)."""
-    stated = u.stated if stated is None else stated
-    if step.unless in stated or (step.when and step.when not in stated):
-        return False
-    return not already_done(step.title, u.done)
-
-
-def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
-    """The person's own rhythm ("4 times a week for an hour") replaces the field's first one."""
-    if not practice:
-        return practice
-    at = 0
-    if u.answered_rhythm and practice[0].minutes < 15:  # a daily check-in first: the session
-        at = next((i for i, s in enumerate(practice) if s.minutes >= 15), 0)
-    if at:
-        rest = stated_rhythm(practice[at:], u)
-        return (*practice[:at], *rest)
-    first = practice[0]
-    now = _minutes_now(first, u)  # "walk the dog 20 min a day": their sessions start past it
-    if u.sessions_per_week is None and u.session_minutes is None and not now:
-        return practice
-    if u.answered_rhythm and first.minutes < 15:
-        return practice  # time answered for sessions never turns a daily check-in into one
-    times = first.times
-    if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
-        times = round(u.sessions_per_week)
-    minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
-    sized = bool(_DURATION_RE.search(first.title))
-    if not minutes and sized and u.answered_rhythm and u.session_cap and first.minutes >= 15:
-        # "30 min a day" for walks: a 30-minute walk, not the field's 20 (up to an hour)
-        minutes = min(u.session_cap, 60) if u.session_cap > first.minutes else None
-    if now and sized and (minutes or first.minutes) <= now:
-        minutes = min(now + 10, max(u.session_cap or 60, now), 60)
-    title = first.title
-    if minutes:
-        title = _DURATION_RE.sub(str(minutes), title, count=1)  # the session, not its parts
-    else:
-        minutes = first.minutes
-    return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
-
-
-def _minutes_now(first: Step, u: Understanding) -> int | None:
-    """Minutes of the field's first session the person already does each time, from their
-    starting point ("walk the dog 20 min a day" for walks); None when they say none."""
-    verb = first.title.split()[0].lower()
-    m = re.search(
-        rf"\b{re.escape(verb[:4])}\w*\b[^,;.\d]{{0,20}}?(\d+)\s?(?:min|mins|minutes)\b",
-        u.baseline_said.lower(),
-    )
-    return int(m.group(1)) if m and 5 <= int(m.group(1)) <= 120 else None
 
 
 def _fields(u: Understanding) -> dict[str, str]:
