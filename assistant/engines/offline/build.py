@@ -68,6 +68,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         n == 4 and len(set(free)) < len(free) and not holds(u)
     ):  # a small target (3 songs) has no four distinct quarter-points
         n, rungs = 3, (all_rungs[0], all_rungs[2], all_rungs[3])
+        same = [i for i in range(3) if all_rungs[i].value is None and values[i] == values[i + 1]]
+        if same and all_rungs[1].value is not None:  # the counted rung that repeats goes, not
+            rungs = tuple(r for i, r in enumerate(all_rungs) if i != same[0])  # "lights out"
         values = ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
     if u.rate_period in {"month", "paycheck"}:  # a month's rhythm is first checked after a month
