@@ -239,3 +239,13 @@ def test_more_money_a_month_than_the_date_needs_is_still_their_amount() -> None:
         TODAY,
     )
     assert _monthly_moves(plan) == ["$400"], _titles(plan)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [("time tbh", "Time"), ("my knees lol", "My knees"), ("honestly, my job", "My job")],
+)
+def test_a_chat_filler_in_the_constraint_is_not_echoed(said, kept):
+    plan = ENGINE.draft("get fit", {"constraint": said}, TODAY)
+    shown = next(a.text for a in plan.assumptions if a.key == "constraint")
+    assert shown == f"The main constraint: {kept}", shown

@@ -380,5 +380,15 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 raise InputError(f"owners {value!r}: name the people, e.g. 'Ana, Łukasz and me'")
             typed[key] = names
         else:
-            typed[key] = value
+            typed[key] = without_fillers(value) if key in {"constraint", "why"} else value
     return typed
+
+
+# chat fillers that are no part of what they said: "motivation honestly", "everything lol"
+_FILLERS_RE = re.compile(r"\s*\b(?:lol|lmao|haha+|tbh|ngl|honestly|to be honest)\b[,.!]*", re.I)
+
+
+def without_fillers(value: str) -> str:
+    """The answer without chat fillers; the answer itself when nothing else is left."""
+    plain = re.sub(r"\s{2,}", " ", _FILLERS_RE.sub(" ", value)).strip(" ,.!")
+    return plain if len(plain) >= 3 else value
