@@ -44,8 +44,11 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
     sized = bool(_DURATION_RE.search(first.title))
     if not minutes and sized and u.answered_rhythm and u.session_cap and first.minutes >= 15:
-        # "30 min a day" for walks: a 30-minute walk, not the field's 20 (up to an hour)
-        minutes = min(u.session_cap, 60) if u.session_cap > first.minutes else None
+        # "30 min a day" for walks: the day's slot sizes the session (the field's 20 becomes 30,
+        # up to an hour), within the week's usable time (80%) less 30 minutes for other steps
+        fits = (u.capacity * 0.8 * 60 - 30) / max(1, times)
+        size = min(u.session_cap, 60, int(fits // 5 * 5))
+        minutes = size if size >= 10 and size != first.minutes else None
     if now and sized and (minutes or first.minutes) <= now:
         minutes = min(now + 10, max(u.session_cap or 60, now), 60)
     title = first.title
