@@ -633,6 +633,36 @@ CASES = [
         {"capacity": "3 hours a week"},
         [m("hour", why="hours ladder"), t("shift", "sign", "volunteer", why="volunteer shifts")],
     ),
+    (
+        "civic-crosswalk",
+        "generic",
+        "get the council to put a crosswalk outside the primary school, 5 of us parents are on it",
+        {"deadline": "before september", "baseline": "30 signatures so far"},
+        [
+            m("signature", why="support that can be counted"),
+            t("council", "hearing", "clerk", why="the decision-maker met and the hearing attended"),
+        ],
+    ),
+    (
+        "team-tool-move",
+        "generic",
+        "me, Ana and Luis need to move the weekly sales reports from Excel into Power BI by June",
+        {"capacity": "3 hours a week each"},
+        [
+            m("moved", why="items moved and checked"),
+            t("side by side", "read-only", why="old and new compared, then the old switched off"),
+        ],
+    ),
+    (
+        "charity-run",
+        "generic",
+        "host a charity fun run in the park next autumn to raise $2,500 for the animal rescue",
+        {"capacity": "4 hours a week"},
+        [
+            m("raised", why="the money the event raises"),
+            t("permit", "volunteer", "registration", why="the event's logistics"),
+        ],
+    ),
 ]
 
 

@@ -344,3 +344,54 @@ def test_a_change_asked_for_before_the_plan_is_made_to_it():
     assert "As you asked before the plan:" in turn.message
     titles = [t.title.lower() for m in turn.plan.milestones for t in m.tasks]
     assert titles and not [t for t in titles if "log" in t]
+
+
+@pytest.mark.parametrize("text", ["hi", "Hello there!", "what can you do?", "how does this work"])
+def test_a_greeting_gets_what_the_chat_does_and_the_next_message_is_the_goal(text):
+    c, engine = chat()
+    turn = c.send(text)
+    assert turn.state == "intake" and c.goal is None and not turn.questions
+    assert "Tell me one goal" in turn.message
+    assert c.send("Run a half marathon").state == "clarify" and c.goal == "Run a half marathon"
+
+
+def test_a_goal_that_starts_with_hello_is_a_goal():
+    c, _ = chat()
+    assert c.send("hi, I want to run a half marathon").state == "clarify"
+
+
+@pytest.mark.parametrize("text", ["why do you need to know that?", "what do you mean?"])
+def test_a_question_back_gets_why_each_question_matters_and_answers_nothing(text):
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send(text)
+    assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
+    assert "Each answer changes the plan:" in turn.message
+    assert all(q.why in turn.message for q in c.open_questions)
+
+
+def test_a_reply_that_plainly_gives_the_time_is_not_taken_for_the_date_asked_again():
+    c, _ = chat()
+    c.send("Run a half marathon")
+    c.send("whenever the weather is nicer")  # no date: asked again
+    assert "deadline" in c.asked_again
+    turn = c.send("i dont know, maybe 3 hours a week?")
+    assert c.answers.get("capacity") == "maybe 3 hours a week?"
+    assert "deadline" not in c.answers and "Left open" not in turn.message
+
+
+def test_a_team_reply_files_names_as_owners_and_the_sum_raised_as_the_start():
+    questions = [
+        Question(key=k, question=f"{k}?", why="because")
+        for k in ("capacity", "baseline", "constraint")
+    ]
+    reply = (
+        "Sara, Jon, Mei and me\nwe each have about 3 hours a week\n"
+        "we collected 900 at the spring fair\nfamilies feel tapped out after the last drive"
+    )
+    assert map_answers(reply, questions) == {
+        "owners": "Sara, Jon, Mei and me",
+        "capacity": "we each have about 3 hours a week",
+        "baseline": "we collected 900 at the spring fair",
+        "constraint": "families feel tapped out after the last drive",
+    }

@@ -30,3 +30,20 @@ D = dt.date
 )
 def test_a_month_in_a_deadline_answer_fixes_the_date(said, day):
     assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("during advent", dt.date(2026, 12, 24)),
+        ("by thanksgiving", dt.date(2027, 11, 25)),  # the 4th Thursday of November
+        ("before ramadan", dt.date(2027, 2, 8)),
+        ("by eid", dt.date(2027, 3, 10)),
+        ("before hanukkah", dt.date(2026, 12, 4)),
+        ("by passover", dt.date(2027, 4, 21)),
+        ("the next couple months", dt.date(2027, 1, 27)),
+        ("over the next few months", dt.date(2027, 2, 27)),
+    ],
+)
+def test_feasts_and_loose_spans_are_deadlines(said, day):
+    assert parse_answers({"deadline": said}, TODAY)["deadline"] == day

@@ -259,8 +259,9 @@ def test_a_starting_point_in_another_measure_keeps_the_persons_words(goal, said,
 
 def test_time_given_per_day_becomes_short_sessions_on_most_days():
     plan = ENGINE.draft("read the whole bible in a year", {"capacity": "15-20 min a day"}, TODAY)
-    reading = [t for t in plan.tasks() if t.title.startswith("Spend 15 minutes")]
-    assert reading and all(t.estimate_minutes == 15 for t in reading)
+    reading = [t for t in plan.tasks() if t.title.startswith("Read today's chapters")]
+    assert reading and all(10 <= t.estimate_minutes <= 20 for t in reading)
+    assert any(t.estimate_minutes == 15 for t in reading)  # the time they gave, once settled
     assert all(t.recurrence.times >= 2 for t in reading)
     assert max(t.recurrence.times for t in reading) >= 4
 

@@ -14,6 +14,8 @@ _SMALL_WORDS = {
     "dozen": "12",
     "half a dozen": "6",
     "a few": "3",
+    "next couple": "next 2",  # "the next couple months"
+    "next few": "next 3",
     "a hundred": "100",
     "a thousand": "1000",
     "a million": "1000000",

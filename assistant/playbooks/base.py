@@ -70,6 +70,8 @@ class Preset:
     upto: float | None = None
     obstacle: str = ""  # key of the field's obstacle that is this preset's default constraint
     metric_name: str = ""  # overrides the field's metric name ("rooms painted")
+    indicators: tuple[tuple[str, float, str], ...] = ()  # overrides the field's (not parenting's)
+    subjects: str = ""  # regex whose first group names who or what ("my mom"), over ``subject``
 
 
 @dataclass(frozen=True, config=_STRICT)

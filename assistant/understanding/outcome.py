@@ -31,6 +31,9 @@ def read_why(core: str) -> str | None:
 def subject_of(u: Understanding) -> str:
     """The thing the goal is about, as the playbook's templates use it ('Spanish', 'the novel')."""
     pb = u.playbook
+    named = re.search(u.preset.subjects, u.core) if u.preset and u.preset.subjects else None
+    if named:  # "call my grandma": the person they named, in the plan's voice
+        return re.sub(r"^(?:my|our)\s", "your ", named.group(1).strip())
     if u.preset and u.preset.subject:
         return _with_pair(u.preset.subject, u.core)
     if pb.subjects:
@@ -44,10 +47,17 @@ def subject_of(u: Understanding) -> str:
                 return words.title()
             if pb.key == "exam" and not words.startswith("the "):
                 return "the " + words
-            return _with_pair(_ACRONYM_RE.sub(lambda a: a.group(0).upper(), words), u.core)
+            words = _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
+            return _with_pair(_as_written(words, u.text), u.core)
     if pb.key in {"habit", "generic", "scaffold"}:
         return outcome_phrase(u.core) or pb.default_subject
     return pb.default_subject.format(target=u.value(u.target))
+
+
+def _as_written(words: str, text: str) -> str:
+    """A name as the person cased it ("Power BI", "the new CRM"), never a sentence's capital."""
+    m = re.search(rf"(?<=\s){re.escape(words)}\b", text, re.IGNORECASE)
+    return m.group(0) if m and m.group(0).lower() != m.group(0) else words
 
 
 def _with_pair(subject: str, core: str) -> str:

@@ -38,9 +38,9 @@ _TOGETHER_RE = re.compile(
 )
 # "our team of 6 support agents", "6 agents", "3 cofounders", "me and 3 friends", "5 leaders"
 _COUNT_RE = re.compile(
-    r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |part[- ]time |full[- ]time )?"
+    r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |board |committee |part[- ]time |full[- ]time ){0,2}"
     r"(agents|reps|developers|devs|engineers|designers|writers|nurses|teachers|leaders|"
-    r"volunteers|cofounders|co-founders|members|coaches|staff|marketers|analysts)\b"
+    r"volunteers|cofounders|co-founders|members|coaches|staff|marketers|analysts|organi[sz]ers)\b"
     r"|\b(?:team of|group of|me and|i and|we(?:'re| are)|there are) (\d{1,2}) "
     r"(people|friends|colleagues|students|of us)\b"
 )
@@ -55,6 +55,7 @@ _SINGULAR = {
     "co-founders": "cofounder",
 }
 _MAX_COUNTED = 6
+_MEMBERSHIP_RE = re.compile(r"(?:about |around )?\d+ members\b")
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,24 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
                 add(_kin_name(who))
     for m in _TOGETHER_RE.finditer(text):
         add(_kin_name(next(g for g in m.groups() if g)))
-    count = _COUNT_RE.search(text)
+    # "a club of 25 members" is who the group serves, not who does the work: its jobs go to
+    # the field's roles, and "the other 2 organizers" are counted instead
+    counts = [m for m in _COUNT_RE.finditer(text) if not (roles and _MEMBERSHIP_RE.match(m[0]))]
+    count = counts[0] if counts else None
     if count:
         many, noun = count.group(1) or count.group(3), count.group(2) or count.group(4)
-        noun = "teammate" if noun == "of us" else _singular(noun)
-        n = min(int(many), _MAX_COUNTED)
-        for i in range(1, n + 1):
-            add(f"{noun} {i}", group=True)
+        us = noun == "of us"  # "there are 6 of us": the person is one of the 6
+        n = min(int(many) - us, _MAX_COUNTED)
+        named = (
+            list(roles[:n])
+            if us or noun.startswith("organi") or " board " in f" {count[0]} "
+            else []
+        )
+        named += [
+            f"{'teammate' if us else _singular(noun)} {i}" for i in range(1, n - len(named) + 1)
+        ]
+        for name in named:
+            add(name, group=True)
     if _GROUP_RE.search(text) and roles and not count:
         for role in roles[:3]:
             add(role, group=True)

@@ -22,10 +22,15 @@ _NAME_RE = re.compile(
 )
 
 
+_LISTED_RE = re.compile(
+    r"\b(?:[Mm]e|I)((?:,\s*[^\W\d_][\w'’-]+)+),?\s(?:and|&)\s([^\W\d_][\w'’-]+)"
+)
+
 _HEADS_RE = re.compile(
     r"\b(\d+)[- ]?(?:devs|developers|engineers|people|of us|volunteers|members|designers|"
     r"writers|reps|teammates|students|person|persons|marketers|nurses|staff|friends|founders|"
-    r"co-?founders)\b|\bteam of (\d+)\b|\bwe'?re (\d+)\b"
+    r"co-?founders)\b|\b(?:team|choir|group|club|committee|band|crew|squad|class|board) of (\d+)\b|"
+    r"\bwe'?re (\d+)\b"
 )
 
 
@@ -65,6 +70,22 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
     return 5.0
 
 
+_PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day"
+    r"\b(?:each|apiece|per person|a head|per head)\b(?!\s(?:day|night|week|month|morning|evening|"
+    r"weekday|weekend|time|session|of the|saturday|sunday))"
+)
+
+
+def team_total(hours: float, said: str, goal: str, owners: list[str]) -> float:
+    """A weekly time answered per person ("we each have maybe 2 hours a week") for the whole
+    team: times the people the goal counts ("6 of us") or the owners named."""
+    text = normalize(said)
+    if not (_EACH_BEFORE_RE.search(text) or _PER_PERSON_RE.search(text)):
+        return hours
+    people = head_count(normalize(goal)) or head_count(text) or len(owners)
+    return min(hours * people, 168.0) if people > 1 else hours
+
+
 TEAM_STAND_INS = ("teammate 1", "teammate 2")
 
 
@@ -78,8 +99,13 @@ def read_owners(
         stated.add("owners")
         return named, len(named) > 1 or team_words
     names: list[str] = []
+    listed = _LISTED_RE.search(goal)  # "me, Ana and Luis need to ...": everyone in the list
+    candidates = (
+        [*re.split(r",\s*", listed.group(1).strip(", ")), listed.group(2)] if listed else []
+    )
     for m in _NAME_RE.finditer(goal):
-        name = m.group(1) or m.group(2)
+        candidates.append(m.group(1) or m.group(2))
+    for name in candidates:
         if name and name[0].isupper() and name.lower() not in NOT_NAMES and name not in names:
             names.append(name)
     if names:

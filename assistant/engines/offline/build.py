@@ -185,7 +185,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         milestones=milestones,
         leading_indicators=[
             Metric(name=name, target=target, unit=unit, kind="leading")
-            for name, target, unit in pb.indicators
+            for name, target, unit in (u.preset and u.preset.indicators) or pb.indicators
         ],
         review_day="friday" if pb.method != "time_blocking_next_actions" else "sunday",
         metadata=PlanMetadata(

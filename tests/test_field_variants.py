@@ -1,0 +1,119 @@
+"""A field's wording fits the kind of goal inside it: trips to family far away are trips (dates,
+fares, bookings), not weekly calls; a call to one parent names that parent; a sweater is knitted
+through gauge, body, sleeves and blocking, a bookshelf through a cut list and a glue-up, never
+"bind, block, assemble or glaze"; a garage is cleared zone by zone, not room by room."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
+from assistant.planner import plan_goal
+
+TODAY = dt.date(2026, 11, 27)
+SETTINGS = Settings(_env_file=None, offline=True)
+
+
+def _plan(goal: str, answers: dict[str, str] | None = None):
+    return plan_goal(OfflineEngine(SETTINGS), goal, answers or {}, SETTINGS, TODAY).plan
+
+
+def _titles(plan) -> str:
+    return " | ".join(t.title for t in plan.tasks()).lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "go see my parents in Ireland twice before next summer",
+        "visit my sister in Berlin 3 times next year",
+    ],
+)
+def test_visits_far_away_are_planned_as_trips(goal):
+    plan = _plan(goal, {"constraint": "plane tickets aren't cheap"})
+    assert plan.metadata.field == "family"
+    assert plan.goal.metric.unit == "visits"
+    titles = _titles(plan)
+    assert "book the travel" in titles and "fare" in titles
+    assert "weekly calls in a row" not in plan.goal.statement
+
+
+def test_a_call_to_one_parent_names_that_parent_and_no_parenting_indicators():
+    plan = _plan("ring my dad every sunday, he's on his own now")
+    assert "your dad" in plan.goal.statement.lower()
+    assert "parents" not in plan.goal.statement.lower()
+    indicators = " ".join(m.name for m in plan.leading_indicators)
+    assert "bedtime" not in indicators and "one-on-one" not in indicators
+
+
+def test_a_sweater_is_knitted_through_its_own_stages():
+    plan = _plan("knit my first jumper, I've only done a scarf", {"deadline": "by april"})
+    titles = _titles(plan)
+    assert "gauge swatch" in titles and "sleeve" in titles and "block" in titles
+    assert "glaze" not in titles and "sample joint" not in titles
+    assert "jumper" in plan.goal.statement.lower()
+
+
+def test_a_woodworking_build_gets_a_cut_list_not_a_pattern():
+    plan = _plan("build a bookcase out of oak for the hallway by spring")
+    titles = _titles(plan)
+    assert "cut list" in titles and "diagonals" in titles
+    assert "pattern" not in titles and "glaze" not in titles
+
+
+def test_no_craft_plan_lists_other_crafts_finishing_steps():
+    plan = _plan("crochet a baby blanket for my niece before march")
+    titles = _titles(plan)
+    assert "glaze" not in titles and "joint" not in titles
+
+
+def test_a_garage_is_cleared_zone_by_zone():
+    plan = _plan(
+        "sort out the shed before spring",
+        {
+            "baseline": "half of it is my brother's stuff",
+            "constraint": "my brother's stuff is in there",
+        },
+    )
+    titles = _titles(plan)
+    assert "zone" in titles and "dump run" in titles
+    assert "room" not in titles and "closet" not in titles
+    assert "pickup date" in titles  # someone else's things get a date to be collected
+
+
+def test_a_whole_house_is_still_decluttered_room_by_room():
+    plan = _plan("declutter the whole house, the basement is the worst")
+    assert "zone" not in plan.goal.statement.lower()
+
+
+def test_reading_the_bible_through_is_daily_reading_with_a_skip_rule():
+    plan = _plan(
+        "get through the entire bible this year, I always stall in numbers",
+        {"constraint": "once I fall behind a week I quit"},
+    )
+    first = " | ".join(t.title for t in plan.milestones[0].tasks).lower()
+    assert "read today's chapters" in first  # reading starts in the first milestone
+    titles = _titles(plan)
+    assert "skipped, not made up" in titles or "skipping any missed days" in titles
+    assert "kit" not in titles and "service" not in titles
+
+
+def test_a_move_between_cities_is_a_relocation_not_a_local_move():
+    plan = _plan(
+        "move from Atlanta to Minneapolis in the spring, new job, no apartment lined up yet",
+        {"constraint": "I can't go up there to look at places"},
+    )
+    assert plan.metadata.field == "relocation"
+    assert "Minneapolis" in plan.goal.statement
+
+
+def test_cholesterol_is_planned_with_fat_and_fibre_not_the_glucose_plate():
+    plan = _plan("lower my LDL cholesterol, it was 165 at my physical, before my recheck in spring")
+    titles = _titles(plan)
+    assert "soluble-fibre" in titles or "soluble fibre" in titles
+    assert "saturated fat" in titles or "saturated-fat" in titles
+    assert "statin" in titles  # the decision is made with the doctor on the result
+    assert "glucose" not in titles and "plate method" not in titles
