@@ -140,10 +140,15 @@ def test_time_said_as_a_slot_or_a_little_is_read_not_assumed(said, hours):
 
 
 def test_a_lab_number_they_gave_is_the_start_and_no_first_test_is_booked() -> None:
-    goal = "get my LDL under 110 before the cardiologist visit"
-    told = ENGINE.draft(goal, {"baseline": "LDL 165 on the last panel, total 240"}, TODAY)
+    ldl = ENGINE.draft(
+        "get my LDL under 110 before the cardiologist visit",
+        {"baseline": "LDL 165 on the last panel, total 240"},
+        TODAY,
+    )
+    assert ldl.goal.metric.baseline == 165
+    goal = "get my A1C under 6.5 before my next checkup"
+    told = ENGINE.draft(goal, {"baseline": "A1C 7.2 at the last checkup, on metformin"}, TODAY)
     fresh = ENGINE.draft(goal, {}, TODAY)
-    assert told.goal.metric.baseline == 165
     first_test = "Book a blood test with a review by your doctor or nurse"
     assert first_test in _titles(fresh)
     assert first_test not in _titles(told), _titles(told)
