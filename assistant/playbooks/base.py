@@ -33,6 +33,7 @@ class Step:
     attacks: bool = False
     at_end: bool = False
     unless: str = ""  # left out when the person already stated this ("baseline", "stages")
+    when: str = ""  # kept only when the person stated this ("beginner": can't run 2 minutes yet)
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -68,7 +68,8 @@ def parse_capacity(text: str) -> float | None:
 # time the person spends on something else ("I work 25 hrs a week so maybe 15 hrs of
 # studying"): not the time they have for the goal
 _OTHER_TIME_RE = re.compile(
-    r"\b(?:i|we)\s(?:both\s|all\s)?(?:already\s)?(?:work|works|worked|commute|sleep|drive)\s"
+    r"\b(?:i|we)\s(?:both\s|all\s)?(?:already\s)?(?:work|works|worked|commute|sleep|drive|"
+    r"put in|pull|clock)\s"
     r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
     r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
 )
@@ -205,7 +206,9 @@ _SOON_RE = re.compile(
     r"immediately)\b"
 )
 _NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
-_LOOSE_WORDS_RE = re.compile(r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk)\b|\?")
+_LOOSE_WORDS_RE = re.compile(
+    r"\b(?:i guess|i suppose|maybe|probably|or so|ish|idk|hopefully|ideally|if possible)\b|\?"
+)
 _TIME_WORD_RE = re.compile(r"\b(?:hours?|hrs?|h|min|mins|minutes?|an hour)\b", re.I)
 _HEDGE_RE = re.compile(
     r"^\s*(?:(?:honestly|tbh|um+|hmm+|well|ok|so)[,\s]+)?(?:idk|i don'?t know|dunno|not sure|no idea)\b[\s,.;:-]*"
@@ -230,6 +233,7 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
         3.0,
     ),
     (re.compile(r"\bmornings?\b|\blunch ?breaks?\b"), 2.5),
+    (re.compile(r"\bpay ?days?\b|\bwhen i get paid\b"), 1.5),  # a sitting each payday
 ]
 _MONEY_ANSWER_RE = re.compile(
     r"[$€£]|\b\d+\s?(?:/\s?mo|a month|/month|a paycheck|per month)\b"
@@ -237,7 +241,7 @@ _MONEY_ANSWER_RE = re.compile(
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
 _JOB_HOURS_RE = re.compile(
-    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|my job|my shifts?|"
+    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|at the office|my job|my shifts?|"
     r"full[- ]time job)\b"
 )
 # a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"
@@ -335,10 +339,12 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if job:
             before = value[: job.start()]  # "maybe 4-5 hrs? I work like 50 hr weeks"
             after = _OTHER_TIME_RE.sub(" ", normalize(value))  # "I work 25 hrs so maybe 15"
-            if parse_capacity(before) is not None:
+            if parse_capacity(before) is not None and not _OTHER_TIME_RE.search(normalize(before)):
                 value = before
             elif after != normalize(value) and parse_capacity(after) is not None:
                 value = after
+            elif read_time(after).hours is not None:
+                value = after  # "I already work 45 hrs, don't want to add much": a little
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
@@ -374,5 +380,15 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 raise InputError(f"owners {value!r}: name the people, e.g. 'Ana, Łukasz and me'")
             typed[key] = names
         else:
-            typed[key] = value
+            typed[key] = without_fillers(value) if key in {"constraint", "why"} else value
     return typed
+
+
+# chat fillers that are no part of what they said: "motivation honestly", "everything lol"
+_FILLERS_RE = re.compile(r"\s*\b(?:lol|lmao|haha+|tbh|ngl|honestly|to be honest)\b[,.!]*", re.I)
+
+
+def without_fillers(value: str) -> str:
+    """The answer without chat fillers; the answer itself when nothing else is left."""
+    plain = re.sub(r"\s{2,}", " ", _FILLERS_RE.sub(" ", value)).strip(" ,.!")
+    return plain if len(plain) >= 3 else value

@@ -156,8 +156,12 @@ def read_starting_point(
 ) -> StartingPoint:
     """Where the person is now, in the goal's measure (``unit`` kept up per ``period`` when
     the goal is a rhythm); their words when no number they gave is in that measure."""
-    text = _masked(normalize(said))
     ours = _canonical(unit.split()[0] if unit else "")
+    if playbook.durations_are_outcome and ours == "hours":
+        night = hours_asleep(normalize(said))  # "asleep around 1, up at 6": about 5 hours
+        if night is not None:
+            return StartingPoint(night, said.strip()[:120], False, "hours")
+    text = _masked(normalize(said))
     quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
     own_words = normalize(goal)
     past = [q for q in quantities if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])]
@@ -180,6 +184,40 @@ def read_starting_point(
     if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
         return StartingPoint(value=0.0)
     return StartingPoint(words=words)
+
+
+_CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s?(am|pm)?(?!\s?(?:h|hours?|hrs?|min|nights?|times)\b)"
+_BED_RE = re.compile(
+    r"\b(?:bed|asleep|sleep|lights out|crash|pass out)\b\D{0,16}?"
+    + _CLOCK
+    + r"(?:\s?-\s?"
+    + _CLOCK
+    + ")?"
+)
+_WAKE_RE = re.compile(r"\b(?:up|wake|woke|waking|alarm|awake)\b\D{0,12}?" + _CLOCK)
+
+
+def hours_asleep(text: str) -> float | None:
+    """Hours a night from a bedtime and a waking time ("bed around 1-1:30, alarm 6:15");
+    None unless both are said and the night between them is a plausible one."""
+    bed, wake = _BED_RE.search(text), _WAKE_RE.search(text)
+    if not bed or not wake:
+        return None
+    start = _clock(bed, 1, evening=True)
+    if bed.group(4):  # "1-1:30": the middle of the range
+        start = (start + _clock(bed, 4, evening=True)) / 2
+    hours = _clock(wake, 1, evening=False) - start
+    return round(hours * 4) / 4 if 2 <= hours <= 13 else None
+
+
+def _clock(m: re.Match[str], at: int, evening: bool) -> float:
+    """The clock time in groups ``at``.. of ``m`` as hours after noon of the evening before
+    (1am is 25, 6:15am is 30.25)."""
+    hour, minute, half = m.group(at), m.group(at + 1), m.group(at + 2)
+    h = int(hour) % 12 + int(minute or 0) / 60
+    if half == "pm" or (evening and half != "am" and h >= 7):
+        return h + 12  # "bed at 10", "11pm"
+    return h + 24  # "1am", "asleep around 1", "up at 6"
 
 
 _PAST_RE = re.compile(
@@ -280,6 +318,8 @@ def _in_measure(
             return q.value, ours, True
         if period and said_period in {period, None} and label in _CUES:  # "like 3500": steps
             return q.value, ours, False
+        if ours and label not in _CUES and len(label) >= 2 and _said_in(label, own_words):
+            return q.value, ours, True  # "LDL 172" for an LDL goal: the measure they named
         return None
     return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None
 

@@ -35,7 +35,7 @@ _EACH_RE = re.compile(
 )
 _LITTLE_RE = re.compile(
     r"\b(?:not (?:a lot|a ton|much)|very little|a little|minimal|barely any|hardly any|limited|"
-    r"i barely have time|no time|not many)\b"
+    r"i barely have time|no time|not many|(?:do ?n[o']?t|do not) want to add (?:much|more|a lot))\b"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_RE = re.compile(r"\b(?:a )?(couple|few)(?: of)? (?:hours|hrs)\b(?!\s?(?:a|per) (?:day|month))")
@@ -47,6 +47,11 @@ _EVERY_THEN_RE = re.compile(  # "every evening for half an hour", "each weekday,
 _WEEKDAY_SLOT_RE = re.compile(
     r"\bweekday (?:mornings?|evenings?|nights?|lunch(?:es)?)\b[^,;]{0,10}?\b(\d+)\s?"
     r"(h|hours?|hrs?|min|mins|minutes)\b"
+)
+# a lunch break is a workday slot: "I can walk at lunch 30 min", "30 min on my lunch"
+_LUNCH_SLOT_RE = re.compile(
+    r"\blunch(?: ?breaks?)?\b(?: is)?[^,;\d]{0,10}?\b(\d+)\s?(h|hours?|hrs?|min|mins|minutes)\b"
+    r"(?![^,;]{0,12}\b(?:a|per|each|every) week)"
 )
 _WEEKENDS_MORE_RE = re.compile(r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\bweekends?\b")
 _SIZED_SESSIONS_RE = re.compile(
@@ -122,7 +127,9 @@ def read_time(text: str) -> TimeSaid:
     named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
     if slot and not named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
         return _daily_slot(s, slot)
-    weekday = _WEEKDAY_SLOT_RE.search(s)  # "weekday mornings 20 min, longer on weekends"
+    weekday = _WEEKDAY_SLOT_RE.search(s) or _LUNCH_SLOT_RE.search(
+        s
+    )  # "weekday mornings 20 min, longer on weekends"
     if weekday:
         per_day = float(weekday.group(1)) * (60 if weekday.group(2).startswith("h") else 1)
         week = 5 * per_day + (4 * per_day if _WEEKENDS_MORE_RE.search(s) else 0)
@@ -278,26 +285,3 @@ def time_for_now(text: str, today: dt.date) -> str:
 def named_days(text: str) -> int:
     """How many days of the week a text names ("sunday prep": 1, "sat + sun": 2)."""
     return len({d[:3] for d in _DAYS_RE.findall(text.lower())})
-
-
-_RATE_RE = re.compile(
-    r"\$\s?(\d[\d,]*(?:\.\d+)?)(k)?\s?(?:a|per|each|every|/)\s?(month|mo|week|paycheck)\b", re.I
-)
-_CAN_RE = re.compile(
-    r"\b(?:save|saving|put (?:away|aside|in)|set aside|can do|can afford|afford|pay|paying|"
-    r"can|could|able to)\b[^.;]{0,40}$",
-    re.I,
-)
-_PER_MONTH = {"month": 1.0, "mo": 1.0, "week": 52 / 12, "paycheck": 26 / 12}
-
-
-def said_monthly(goal: str, capacity: str, baseline: str) -> float | None:
-    """The amount a month the person says they can put in: "$500 a month" after "I can put
-    away", or any amount a month given as their capacity; None when they named none."""
-    for text, needs_verb in ((capacity, False), (goal, True), (baseline, True)):
-        for m in _RATE_RE.finditer(text):
-            if needs_verb and not _CAN_RE.search(text[: m.start()]):
-                continue
-            amount = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
-            return amount * _PER_MONTH[m.group(3).lower()]
-    return None

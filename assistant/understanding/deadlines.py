@@ -27,13 +27,59 @@ def starts_not_ends(said: str) -> bool:
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
-    day = named_day(normalize(text), today) or _named_month_day(text, today)
+    day = _window_left(normalize(text), today) or _school_starts(normalize(text), today)
+    day = day or named_day(normalize(text), today) or _named_month_day(text, today)
     if day is not None:
         return day
     day = _read_deadline(text, today)
     if day is not None and _MONTH_NAMED_RE.search(normalize(text)):
         return _not_this_month(day, normalize(text), today)
     return day
+
+
+_WINDOW_RE = re.compile(r"\b(\d+)\s(day|week|month)s?\b(?!\s(?:ago|old)\b)")
+_AGO_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|a few|few)\s(day|week|month)s?\sago\b")
+_CAME_IN_RE = re.compile(
+    r"\b(?:came|arrived|got it|got the letter|received|dated|sent|was sent|denied)\b[^,;.]{0,14}?"
+    r"\bin\s(" + "|".join(MONTHS) + r")\b"
+)
+_WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a few": 3, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _window_left(s: str, today: dt.date) -> dt.date | None:
+    """What is left of a window that began in the past: "180 days from the denial, I got it 3
+    weeks ago", "the letter came in may and I have 180 days" (a window already closing is
+    planned for the next week, never past its end)."""
+    window = _WINDOW_RE.search(s)
+    if window is None:
+        return None
+    ago, came = _AGO_RE.search(s), _CAME_IN_RE.search(s)
+    if ago:
+        count = _WORD_COUNTS.get(ago.group(1)) or int(ago.group(1))
+        began = today - dt.timedelta(days=count * _UNIT_DAYS[ago.group(2)])
+    elif came:
+        month = MONTHS.index(came.group(1)) + 1
+        year = today.year if month <= today.month else today.year - 1
+        began = dt.date(year, month, 15)  # the month's middle: the day was not said
+    else:
+        return None
+    end = began + dt.timedelta(days=int(window.group(1)) * _UNIT_DAYS[window.group(2)])
+    return max(end, today + dt.timedelta(days=7))
+
+
+_SCHOOL_STARTS_RE = re.compile(
+    r"\b(?:before|by|when)\s(?:the\s)?(?:kids?\s|school\s)?(?:school|classes|the school year|term)\s"
+    r"(?:starts?|begins?|is back|goes back|opens?)\b"
+)
+
+
+def _school_starts(s: str, today: dt.date) -> dt.date | None:
+    """ "before school starts (in the fall)": the coming late August, unless a month is named."""
+    if not _SCHOOL_STARTS_RE.search(s) or _MONTH_NAMED_RE.search(s):
+        return None
+    day = dt.date(today.year, 8, 20)
+    return day if day > today + dt.timedelta(days=30) else dt.date(today.year + 1, 8, 20)
 
 
 _FROM_RE = re.compile(

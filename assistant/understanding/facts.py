@@ -37,7 +37,6 @@ class Understanding:
     session_minutes: int | None = None  # a session length the person stated
     session_cap: int | None = None  # the most one session (or a day) holds, as they said
     answered_rhythm: bool = False  # the rhythm came from their answer about time
-    monthly_said: float | None = None  # money a month they said they can put in ("$500 a month")
     said_hours: float | None = None  # the practice time they stated, a week, before the margin
     limit: BodyLimit | None = None  # a cane, a fall, crashes: how hard the plan may push
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
@@ -48,6 +47,8 @@ class Understanding:
     done: list[str] = field(default_factory=list)  # parts they say are done ("the math test")
     done_words: str = ""  # the done-state they named when they gave no amount to reach
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
+    money_per_month: float | None = None  # the money a month the plan moves, as they said it
+    baseline_said: str = ""  # the starting-point answer as they wrote it
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
     cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out

@@ -18,10 +18,16 @@ from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
 from assistant.understanding.baseline import StartingPoint, in_unit, read_starting_point
-from assistant.understanding.capacity import read_time, said_monthly
+from assistant.understanding.capacity import read_time
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
+from assistant.understanding.money_rate import (
+    EVENT_RE,
+    fit_to_money,
+    monthly_amount,
+    months_of_expenses,
+)
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -203,6 +209,13 @@ def understand(
                 stated.discard("metric")
     elif baseline is not None:
         stated.add("baseline")
+    fund = months_of_expenses(core, baseline_said) if playbook.money else None
+    if fund:  # "a 6 month emergency fund", "expenses 3.8k a month": six months of them
+        target = fund[0]
+        stated.add("metric")
+        if fund[1] is not None and baseline is None:
+            baseline = fund[1]
+            stated.add("baseline")
     before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
     run = RUN_SO_FAR_RE.search(core)
@@ -324,6 +337,8 @@ def understand(
             capacity = max(capacity, math.ceil(need * 2) / 2)
     if _already_training(goal, answers, said_time):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
+    elif _BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
+        stated.add("beginner")  # "can't run more than 2 minutes": the sessions start as intervals
     why = typed.get("why") or read_why(core)
     if why:
         stated.add("why")
@@ -332,6 +347,8 @@ def understand(
         stated.add("constraint")
     if find_done_state(core):
         stated.add("metric")
+    if baseline is not None and "baseline" in stated:
+        stated.add("measured")  # "LDL 172": the starting result is known, not to be fetched
     u = Understanding(
         text=goal,
         core=core,
@@ -361,9 +378,6 @@ def understand(
         session_minutes=session_minutes,
         session_cap=session_cap,
         said_hours=said_hours,
-        monthly_said=said_monthly(
-            goal, str(answers.get("capacity", "")), str(answers.get("baseline", ""))
-        ),
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]
@@ -374,8 +388,10 @@ def understand(
         stages=stages,
         levels=levels,
         baseline_words=baseline_words,
+        baseline_said=baseline_said,
     )
-    u.done = done_parts(core, str(answers.get("baseline", "")))
+    # "he already got the permit" can come in any answer about where things stand
+    u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))
     u.subject = subject_of(u)
     if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
         # no amount said ("well enough to play at my sister's wedding"): the count is the
@@ -383,8 +399,26 @@ def understand(
         u.done_words = "" if rate_period or stages else done_words(core) or ""
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
+    per_month = _money_a_month(u, goal, answers)
+    if per_month:  # "$800 a month": their amount moves, and the date follows it
+        event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
+        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event)
     make_feasible(u)
     return u
+
+
+def _money_a_month(u: Understanding, goal: str, answers: dict[str, str]) -> float | None:
+    """The money a month they said they can give a goal of saving or paying off a sum."""
+    if not u.playbook.money or u.rate_period or u.reducing or u.playbook.lower_is_better:
+        return None
+    return monthly_amount(str(answers.get("capacity") or ""), asked=True) or next(
+        (
+            found
+            for text in (str(answers.get("baseline") or ""), goal)
+            if (found := monthly_amount(text))
+        ),
+        None,
+    )
 
 
 _RUN_SPAN_RE = re.compile(
@@ -409,6 +443,18 @@ _LEVEL_RE = re.compile(
     r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
     r"ran a|run \d+|lift \d+|max(?:ed)? (?:at|out))\b[^,;]{0,14}\d"
 )
+# a level they hold now: "can run 4 miles", "longest run lately is 8k", "5k in about 29 min"
+_HOLDS_RE = re.compile(
+    r"\b(?:can|could) (?:run|jog|swim|ride|cycle|bike) (?:about |around |like |maybe )?\d"
+    r"|\blongest (?:run|ride|swim|hike)\b[^,;]{0,20}\d"
+    r"|\b\d+(?:\.\d+)?\s?(?:k|km|miles?|mi)\s(?:in|at)\s(?:about |around |like )?\d"
+)
+# someone who cannot yet do the field's session: "can't run more than 2 min", "never run"
+_BEGINNER_RE = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:run|jog)\b"
+    r"|\b(?:never|ha(?:ve|s)n'?t|not) (?:really )?(?:run|ran|jogged)\b"
+    r"|\bcan (?:only|barely|just) (?:run|jog)\b|\bcouch to 5 ?k\b|\bc25k\b"
+)
 
 
 def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
@@ -416,7 +462,11 @@ def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
     time = normalize(str(answers.get("capacity", "")))
     start = normalize(f"{goal} {answers.get('baseline', '')}")
     sessions = getattr(said, "sessions", None) and not getattr(said, "per_day", True)
-    return bool((sessions and _ALREADY_RE.search(time)) or _LEVEL_RE.search(start))
+    return bool(
+        (sessions and _ALREADY_RE.search(time))
+        or _LEVEL_RE.search(start)
+        or _HOLDS_RE.search(start)
+    )
 
 
 _COUNTED = frozenset(

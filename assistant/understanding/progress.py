@@ -6,17 +6,19 @@ from __future__ import annotations
 import re
 
 _DONE_RE = re.compile(
-    r"(?<!n't )(?<!not )(?<!never )\b(?:already\s(?:did|done|have|own|got|bought|passed|finished|"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:already\s(?:did|done|have|has|own|got|won|bought|booked|passed|finished|secured|"
     r"took|completed|wrote|know)|i\s(?:passed|finished|completed|took|bought|wrote|did)|"
     r"i'?ve\s(?:already\s)?(?:passed|finished|completed|taken|bought|written|done|got)|"
-    r"passed|done with|finished)\s((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
+    r"passed|done with|finished|(?<![a-z] )(?:bought|ordered|booked))\s((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
     r"(?=\s(?:last|this|already|with|in|on|at|but|and|so|a|before|then|years?|months?)\b|[,.;)]|$)"
 )
 _NOT_DONE_RE = re.compile(r"^(?:no|nothing|not|to|it|that|them|this|one|any|all|of)\b")
 _ACT_RE = re.compile(
     r"^(?:buy|get|order|download|pick|choose|book|sign up for|register for|pass|take|finish|"
-    r"complete|write|find|set up|read|request)\b"
+    r"complete|write|find|set up|read|request|test \d+)\b"
 )
+# a step about getting something, said around it: "Set a reminder for the permit lottery"
+_LEAD_RE = re.compile(r"^(?:set (?:a |up a )?reminders? (?:for|about)|apply for|enter)\s(?=\S)")
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
@@ -28,8 +30,12 @@ _UNDER_WAY = ("pattern", "plan", "design", "layout")  # the choosing a started p
 
 
 _OWNED_RE = re.compile(  # "have a guitar I bought", "own a flatbed scanner", "got my bike"
-    r"(?<![a-z'])(?:have|own|got)\s(?:a|an|the|my|our)\s((?:[a-z]{3,}\s){0,2}[a-z]{3,})"
+    r"(?<![a-z'])(?:have|own|got)\s(?:all\s)?(?:a|an|the|my|our)\s((?:[a-z]{3,}\s){0,2}[a-z]{3,})"
     r"(?=\s(?:i|we|that|from|already|but|and|with|for|at|in)\b|[,.;)?]|$)"
+)
+# the next items of a list after "have ...": ", an old flatbed scanner", "and a tripod"
+_LISTED_RE = re.compile(
+    r"(?:,|\band)\s(?:a|an|my|our)\s((?:[a-z]{3,}\s){0,2}[a-z]{3,})(?=\s?(?:,|\.|;|$|\band\b))"
 )
 _NOT_THINGS = frozenset(
     [
@@ -77,8 +83,11 @@ def done_parts(*texts: str) -> list[str]:
     a piece under way ("28 of 56 blocks done") has its pattern chosen and its parts picked."""
     parts: list[str] = []
     for text in texts:
-        for m in _OWNED_RE.finditer(text.lower()):  # "have a flatbed scanner": no buying one
-            words = m.group(1).split()
+        owned = [m.group(1) for m in _OWNED_RE.finditer(text.lower())]
+        for m in _OWNED_RE.finditer(text.lower()):  # "have the boxes, an old scanner": both
+            owned += _LISTED_RE.findall(text.lower()[m.end() :].split(";")[0])
+        for said_thing in owned:  # "have a flatbed scanner": no buying one
+            words = said_thing.split()
             if words[-1].endswith(("ed", "ing")):  # "got my bike fixed": the bike
                 words = words[:-1]
             if words and not _NOT_THINGS & set(words):
@@ -103,8 +112,9 @@ def already_done(title: str, parts: list[str]) -> bool:
     """Whether a step ("Take a timed baseline practice test") is one they say they did
     ("already took a practice test"): an acquiring or finishing step whose first words hold
     every word of the part."""
-    words = title.lower().split()
-    if not parts or not _ACT_RE.match(" ".join(words)):
+    said = title.lower()
+    words = _LEAD_RE.sub("", said).split()
+    if not parts or (len(words) == len(said.split()) and not _ACT_RE.match(said)):
         return False
     object_words = re.split(r"\s(?:on|in|for|with|to|from|at|by|before|after)\s", " ".join(words))[
         0

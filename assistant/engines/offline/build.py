@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import re
 from dataclasses import replace
 
 from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
-from assistant.engines.offline.money_pace import say_money_pace
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
+from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import hold_stated_time
 from assistant.engines.offline.tasks import (
@@ -41,11 +40,10 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import RateForm, Rung, Step, fmt_number, fmt_value
+from assistant.playbooks import RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
-from assistant.understanding.progress import already_done
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 
 
@@ -72,6 +70,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         n == 4 and len(set(free)) < len(free) and not holds(u)
     ):  # a small target (3 songs) has no four distinct quarter-points
         n, rungs = 3, (all_rungs[0], all_rungs[2], all_rungs[3])
+        same = [i for i in range(3) if all_rungs[i].value is None and values[i] == values[i + 1]]
+        if same and all_rungs[1].value is not None:  # the counted rung that repeats goes, not
+            rungs = tuple(r for i, r in enumerate(all_rungs) if i != same[0])  # "lights out"
         values = ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
     if u.rate_period in {"month", "paycheck"}:  # a month's rhythm is first checked after a month
@@ -83,11 +84,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
-    kickoff = tuple(
-        s
-        for s in first_steps + moves.unblock
-        if s.unless not in u.stated and not already_done(s.title, u.done)
-    )
+    kickoff = tuple(s for s in first_steps + moves.unblock if kept(s, u))
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     fields = _fields(u)
     leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
@@ -95,9 +92,15 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     milestones: list[Milestone] = []
     counter = iter(range(1, 10_000))
     window_start = today
-    practice_steps = stated_rhythm(own.practice if own and own.practice else pb.practice, u)
+    field_practice = own.practice if own and own.practice else pb.practice
+    practice_steps = stated_rhythm(tuple(s for s in field_practice if kept(s, u)), u)
+    # a beginner's intervals carry the first half; the field's own sessions the rest
+    grown = stated_rhythm(
+        tuple(s for s in field_practice if kept(s, u, u.stated - {"beginner"})), u
+    )
     if "capacity" in u.stated and u.capacity >= 15 and u.sessions_per_week is None:
         practice_steps = grown_practice(practice_steps, usable)  # "full time": use the time
+        grown = grown_practice(grown, usable)
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):
         f = {**fields, "v": value_text(u, rung, value)}
         rung_title = rung.title
@@ -112,11 +115,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         if i == 0:
             tasks += kickoff_tasks(kickoff, f, today, due, counter, owners)
         steps = tuple(
-            s for s in rung.steps if s.unless not in u.stated and not already_done(s.title, u.done)
+            s for s in rung.steps if kept(s, u)
         )  # "I already took a practice test": not planned again
         tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
-        steps_now = practice_steps
+        steps_now = practice_steps if i < max(1, n // 2) else grown
         if u.rhythm_is_sessions and steps_now and rung.value is None:
             # the person's rhythm is the practice: sessions follow the rung, no extras added
             steps_now = (replace(steps_now[0], times=max(1, round(value))),)
@@ -204,7 +207,6 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         respect_limit(plan, u.limit, today)
     order_steps(plan)  # the rollers bought before the painting starts
     hold_stated_time(plan, u, settings.capacity_slack)  # "15 min a day" stays 15 min a day
-    say_money_pace(plan, u)  # "$500 a month" against the $680 the date needs
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
@@ -253,7 +255,6 @@ _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
     rung="{rate} for {streak}",
     metric_name="",
 )
-_DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
 
 
 _CUT_DOWN = RateForm(
@@ -325,25 +326,6 @@ def rate_fields(
     return {"rate": rate, "weeks": str(weeks), "streak": phrase, "phrase": own}
 
 
-def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
-    """The person's own rhythm ("4 times a week for an hour") replaces the field's first one."""
-    if not practice or (u.sessions_per_week is None and u.session_minutes is None):
-        return practice
-    first = practice[0]
-    if u.answered_rhythm and first.minutes < 15:
-        return practice  # time answered for sessions never turns a daily check-in into one
-    times = first.times
-    if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
-        times = round(u.sessions_per_week)
-    minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
-    title = first.title
-    if minutes:
-        title = _DURATION_RE.sub(str(minutes), title)
-    else:
-        minutes = first.minutes
-    return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
-
-
 def _fields(u: Understanding) -> dict[str, str]:
     months = max((u.deadline - u.today).days / 30.4, 1)
     remaining = u.target - (u.baseline or 0)
@@ -357,6 +339,8 @@ def _fields(u: Understanding) -> dict[str, str]:
     if u.rate_period:  # the rhythm is the monthly pace
         per_month = u.target * PER_MONTH[u.rate_period]
         out["per_month"] = fmt_value(math.ceil(per_month / 10) * 10, u.unit)
+    elif u.money_per_month:  # the amount they said they can give, never the one it "needs"
+        out["per_month"] = fmt_value(round(u.money_per_month), u.unit)
     return out
 
 
@@ -396,6 +380,10 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
+    if u.money_per_month:
+        said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
+        gap = u.notes.get("money")
+        out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
     from_field = u.baseline == pb.default_baseline and u.unit == pb.unit
     note = (

@@ -47,7 +47,8 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
         for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
             values[i] = _round(value, u)  # no stop fits: still a number people count in
     whole = u.playbook.integer or (u.target == round(u.target) and u.target < 10)
-    return _beyond_start(values, rungs, base, u.target, whole and u.target >= 1)
+    said = u.baseline is not None and "baseline" in u.stated  # their start, not a default
+    return _beyond_start(values, rungs, base, u.target, whole and u.target >= 1, said)
 
 
 def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...]) -> list[float]:
@@ -70,7 +71,12 @@ def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...
 
 
 def _beyond_start(
-    values: list[float], rungs: tuple[Rung, ...], base: float, target: float, whole: bool = False
+    values: list[float],
+    rungs: tuple[Rung, ...],
+    base: float,
+    target: float,
+    whole: bool = False,
+    said: bool = False,
 ) -> list[float]:
     """Each counted rung lies past the start and the rung before it, toward the target: a
     stated start (3,500 steps) is never rounded back onto or behind itself; a count of whole
@@ -85,7 +91,11 @@ def _beyond_start(
             out[i] = raw if way * (raw - last) > 0 else last + way * (target - last) / 2
             if whole and out[i] != round(out[i]):
                 step = last + way
-                out[i] = step if way * (target - step) > 0 and last != base else max(last, 1.0)
+                # the first rung moves off a start they stated (pain 4/10 -> 3, never 4 again)
+                moves = way * (target - step) > 0 or (
+                    said and last == base and way * (target - step) >= 0
+                )
+                out[i] = step if moves else max(last, 1.0)
         last = out[i]
     return out
 

@@ -1,0 +1,70 @@
+"""The field's steps fitted to what the person said: steps they have done or need not do
+left out, their session length and rhythm used, sessions started past what they do now."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.playbooks import Step
+from assistant.understanding.facts import Understanding
+from assistant.understanding.progress import already_done
+
+_DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
+
+
+def kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
+    """Whether a step fits what the person said: not one they have done or need not do, and
+    not one meant only for someone else (a run-walk session is for who cannot run yet)."""
+    stated = u.stated if stated is None else stated
+    if step.unless in stated or (step.when and step.when not in stated):
+        return False
+    return not already_done(step.title, u.done)
+
+
+def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
+    """The person's own rhythm ("4 times a week for an hour") replaces the field's first one."""
+    if not practice:
+        return practice
+    at = 0
+    if u.answered_rhythm and practice[0].minutes < 15:  # a daily check-in first: the session
+        at = next((i for i, s in enumerate(practice) if s.minutes >= 15), 0)
+    if at:
+        rest = stated_rhythm(practice[at:], u)
+        return (*practice[:at], *rest)
+    first = practice[0]
+    now = _minutes_now(first, u)  # "walk the dog 20 min a day": their sessions start past it
+    if u.sessions_per_week is None and u.session_minutes is None and not now:
+        return practice
+    if u.answered_rhythm and first.minutes < 15:
+        return practice  # time answered for sessions never turns a daily check-in into one
+    times = first.times
+    if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
+        times = round(u.sessions_per_week)
+    minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
+    sized = bool(_DURATION_RE.search(first.title))
+    if not minutes and sized and u.answered_rhythm and u.session_cap and first.minutes >= 15:
+        # "30 min a day" for walks: the day's slot sizes the session (the field's 20 becomes 30,
+        # up to an hour), within the week's usable time (80%) less 30 minutes for other steps
+        fits = (u.capacity * 0.8 * 60 - 30) / max(1, times)
+        size = min(u.session_cap, 60, int(fits // 5 * 5))
+        minutes = size if size >= 10 and size != first.minutes else None
+    if now and sized and (minutes or first.minutes) <= now:
+        minutes = min(now + 10, max(u.session_cap or 60, now), 60)
+    title = first.title
+    if minutes:
+        title = _DURATION_RE.sub(str(minutes), title, count=1)  # the session, not its parts
+    else:
+        minutes = first.minutes
+    return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
+
+
+def _minutes_now(first: Step, u: Understanding) -> int | None:
+    """Minutes of the field's first session the person already does each time, from their
+    starting point ("walk the dog 20 min a day" for walks); None when they say none."""
+    verb = first.title.split()[0].lower()
+    m = re.search(
+        rf"\b{re.escape(verb[:4])}\w*\b[^,;.\d]{{0,20}}?(\d+)\s?(?:min|mins|minutes)\b",
+        u.baseline_said.lower(),
+    )
+    return int(m.group(1)) if m and 5 <= int(m.group(1)) <= 120 else None
