@@ -117,3 +117,24 @@ def test_the_scanner_is_chosen_before_the_first_scanning_session():
     )
     choose = _first(plan, "Choose the scanner", once=True)
     assert choose.due <= _first_session_day(plan, "Scan 1 box")
+
+
+def test_the_nomination_comes_well_before_the_promotion_decision():
+    plan = _plan(
+        "get promoted to staff engineer at the next promotion round",
+        deadline="promotions are decided in June",
+        capacity="3 hours a week",
+    )
+    nominate = _first(plan, "Ask your manager to put you forward", once=True)
+    confirm = _first(plan, "Get written confirmation", once=True)
+    assert (confirm.due - nominate.due).days >= 7
+
+
+def test_the_race_kit_is_laid_out_the_night_before_not_on_race_day():
+    plan = _plan(
+        "run my first 10k race in the spring, I can jog about 3 km now",
+        deadline="the race is on 25 April",
+        capacity="3 runs a week",
+    )
+    kit = _first(plan, "Lay out race kit", once=True)
+    assert kit.due == plan.goal.deadline - dt.timedelta(days=1)

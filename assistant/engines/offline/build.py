@@ -12,7 +12,7 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
-from assistant.engines.offline.order import order_steps
+from assistant.engines.offline.order import order_steps, prepare_ahead
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
@@ -201,7 +201,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         respect_limit(plan, u.limit, today)
     order_steps(plan)  # the rollers bought before the painting starts
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
-    return reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
+    plan = reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
+    return prepare_ahead(plan)  # the day's schedule written before the wedding day, not on it
 
 
 def compose_statement(u: Understanding) -> str:

@@ -27,6 +27,8 @@ _COMMIT_RE = re.compile(r"^(?:sign up|register|join|enrol|enroll|book|buy|order|
 _FINISHED_RE = re.compile(
     r"\beverything (?P<done>[a-z]+ed)\b|\b(?P<work>[a-z]{4,}) (?:finished|completed)\b", re.I
 )
+_NIGHT_BEFORE_RE = re.compile(r"\b(?:night|evening|day) before\b", re.I)
+_AHEAD = 7  # days before the checkpoint that waits on it that a preparation is due
 # taking on the thing later sessions work on ("Volunteer to lead 1 project")
 _TAKE_ON_RE = re.compile(r"^(?:volunteer|take on|offer to lead|ask to lead)\b", re.I)
 # entering the event the goal ends at: done early, while places are open and it sets the date
@@ -61,7 +63,7 @@ def order_steps(plan: Plan) -> Plan:
     _setup_where_first_used(plan)
     start = plan.start_date
     for milestone in plan.milestones:
-        _setup_first(milestone, start)
+        _setup_first(milestone, start, last=milestone is plan.milestones[-1])
         _list_pick_commit(milestone)
         start = milestone.deadline
     _roles_after_recruiting(plan)
@@ -170,7 +172,7 @@ def _setup_where_first_used(plan: Plan) -> None:
             task.start = None
 
 
-def _setup_first(milestone: Milestone, window_start: dt.date) -> None:
+def _setup_first(milestone: Milestone, window_start: dt.date, last: bool = False) -> None:
     """A set-up step ("Buy rollers, tape...") that a session uses ("... tape, cut in, roll")
     comes early in the window, and the session starts once it is done."""
     sessions = [t for t in milestone.tasks if _is_session(t)]
@@ -178,6 +180,8 @@ def _setup_first(milestone: Milestone, window_start: dt.date) -> None:
     for task in milestone.tasks:
         if task.recurrence or not _SETUP_RE.match(task.title):
             continue
+        if task.depends_on or (last and task.due == milestone.deadline):
+            continue  # a checkpoint ("Get written confirmation...") stays at the end
         users = [s for s in sessions if shared(_words(s.title), _words(task.title))]
         if not users:
             continue
@@ -290,3 +294,42 @@ def _stop_when_finished(plan: Plan) -> None:
                     continue
                 if _removable(plan, later, task):
                     later.tasks.remove(task)
+
+
+def prepare_ahead(plan: Plan) -> Plan:
+    """What a checkpoint waits on is done before the checkpoint's day, not on it: a task due
+    before a step it waits on moves to that step's day; a preparation due on the day of the
+    milestone's checkpoint moves a week earlier (the day's schedule before the wedding day, the
+    nomination before the promotion decision); "the night before" is the night before."""
+    by_id = {t.id: t for t in plan.tasks()}
+    window_start = plan.start_date
+    for milestone in plan.milestones:
+        for task in milestone.tasks:
+            if _night_before(task, milestone.deadline, window_start):
+                task.due -= dt.timedelta(days=1)
+                task.start = min(task.start or task.due, task.due)
+            waits = [by_id[i] for i in task.depends_on if by_id[i] in milestone.tasks]
+            for dep in waits:
+                if dep.recurrence or dep.status != "todo":
+                    continue
+                if dep.due > task.due:
+                    task.due = dep.due
+                ahead = task.due - dt.timedelta(days=_AHEAD)
+                if dep.due <= ahead or task.due != milestone.deadline:
+                    continue
+                floor = min(window_start + dt.timedelta(days=1), dep.due)  # not "today"
+                dep.due = max(ahead, floor, min(dep.start or window_start, dep.due))
+                if dep.start is not None and dep.start > dep.due:
+                    dep.start = dep.due
+        window_start = milestone.deadline + dt.timedelta(days=1)
+    return plan
+
+
+def _night_before(task: Task, deadline: dt.date, window_start: dt.date) -> bool:
+    """A one-off for "the night before" the checkpoint, still dated on the checkpoint's day."""
+    return (
+        not task.recurrence
+        and bool(_NIGHT_BEFORE_RE.search(task.title))
+        and task.due == deadline
+        and task.due > window_start
+    )
