@@ -138,3 +138,16 @@ def test_the_race_kit_is_laid_out_the_night_before_not_on_race_day():
     )
     kit = _first(plan, "Lay out race kit", once=True)
     assert kit.due == plan.goal.deadline - dt.timedelta(days=1)
+
+
+def test_people_hear_the_quit_date_before_it_and_the_slip_plan_is_not_left_to_the_end():
+    plan = _plan(
+        "give up cigarettes for good, I smoke about 15 a day",
+        deadline="by the end of February",
+        capacity="half an hour most days",
+    )
+    quit_day = plan.milestones[0].deadline
+    tell = _first(plan, "Tell 3 people your quit date", once=True)
+    assert tell.due <= quit_day
+    slip = _first(plan, "Write a slip plan", once=True)
+    assert slip not in plan.milestones[-1].tasks
