@@ -27,7 +27,12 @@ def starts_not_ends(said: str) -> bool:
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
-    day = named_day(normalize(text), today) or _named_month_day(text, today)
+    day = (
+        _window_from_past(normalize(text), today)
+        or named_day(normalize(text), today)
+        or _named_month_day(text, today)
+        or _before_season_begins(normalize(text), today)
+    )
     if day is not None:
         return day
     day = _read_deadline(text, today)
@@ -84,6 +89,44 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     if month.start() == 0 and re.match(r"[a-z]+\s?[,;]", s):  # "april, flights by january"
         return _not_this_month(first, s, today)
     return None
+
+
+_WINDOW_RE = re.compile(
+    r"\b(\d+)\s(day|week|month)s?\s(?:from|after|since|to appeal|to respond|to file)\b"
+    r"|\bhave (\d+)\s(day|week|month)s?\b"
+)
+_AGO_RE = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six)\s(day|week|month)s?\sago\b"
+    r"|\b(yesterday|last week|last month)\b"
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_BEFORE_SEASON_RE = re.compile(  # something that begins with the season, not any time in it
+    r"\bbefore\b[^,;.]{0,40}?\b(?:starts?|begins?|go(?:es)? back|opens?|returns?)\b"
+    r"[^,;.]{0,25}?\bin (?:the )?(spring|summer|fall|autumn|winter)\b"
+)
+
+
+def _window_from_past(s: str, today: dt.date) -> dt.date | None:
+    """An appeal or reply window counted from a letter that came in the past: "180 days from
+    the denial, I got it 3 weeks ago" ends 180 days after that letter, not after today."""
+    window, ago = _WINDOW_RE.search(s), _AGO_RE.search(s)
+    if window is None or ago is None:
+        return None
+    n, unit = (window.group(1), window.group(2)) if window.group(1) else window.group(3, 4)
+    if ago.group(3):
+        back = {"yesterday": 1, "last week": 7, "last month": 30}[ago.group(3)]
+    else:
+        count = ago.group(1)
+        back = (int(count) if count.isdigit() else _SMALL[count]) * _UNIT_DAYS[ago.group(2)]
+    day = today - dt.timedelta(days=back) + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
+    return day if day > today else None
+
+
+def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
+    """ "before school starts in the fall" is before the fall begins, not by its end."""
+    m = _BEFORE_SEASON_RE.search(s)
+    return _read_deadline(f"before {m.group(1)}", today) if m else None
 
 
 def _not_this_month(day: dt.date, said: str, today: dt.date) -> dt.date:
