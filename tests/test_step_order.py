@@ -151,3 +151,14 @@ def test_people_hear_the_quit_date_before_it_and_the_slip_plan_is_not_left_to_th
     assert tell.due <= quit_day
     slip = _first(plan, "Write a slip plan", once=True)
     assert slip not in plan.milestones[-1].tasks
+
+
+def test_finding_a_stand_in_garage_is_done_once_not_every_week():
+    plan = _plan(
+        "get the grinding noise in my brakes fixed before it gets dangerous",
+        deadline="within 3 weeks",
+        capacity="a couple of hours on saturday",
+        constraint="I need my car every day for the commute, there's no other car",
+    )
+    finds = [t for t in plan.tasks() if t.title.startswith("Find a mobile mechanic")]
+    assert finds and all(t.recurrence is None for t in finds) and len(finds) == 1
