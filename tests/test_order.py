@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.engines.offline.order import order_steps, prepare_ahead
+from assistant.engines.offline.checkpoints import prepare_ahead
+from assistant.engines.offline.order import order_steps
 from assistant.models import Milestone, Plan, Recurrence, Task
 
 TODAY = dt.date(2026, 11, 27)

@@ -85,6 +85,8 @@ def test_the_options_are_listed_before_one_is_picked():
     listed = _first(plan, "List 3 groups", once=True)
     picked = _first(plan, "Pick 1 weekly group", once=True)
     assert listed.due < picked.due
+    signed = [t for t in plan.tasks() if t.title.startswith("Sign up for a weekly")]
+    assert all(t.due > picked.due for t in signed)
 
 
 def test_the_race_is_entered_long_before_race_day():
@@ -162,3 +164,30 @@ def test_finding_a_stand_in_garage_is_done_once_not_every_week():
     )
     finds = [t for t in plan.tasks() if t.title.startswith("Find a mobile mechanic")]
     assert finds and all(t.recurrence is None for t in finds) and len(finds) == 1
+
+
+def test_applications_wait_for_the_rewritten_cv_and_the_title_comes_before_the_list():
+    plan = _plan(
+        "land a new job as a project coordinator, I'm stuck in a dead-end admin role",
+        deadline="in 4 months",
+        capacity="4 hours a week",
+    )
+    cv = _first(plan, "Rewrite the CV", once=True)
+    applications = [t for t in plan.tasks() if t.recurrence and "applications" in t.title]
+    assert applications and all((t.start or plan.start_date) >= cv.due for t in applications)
+    title = _first(plan, "Pick 1 job title", once=True)
+    companies = _first(plan, "List 20 target companies", once=True)
+    assert title.due < companies.due
+
+
+def test_each_milestone_lists_its_one_off_steps_in_date_order():
+    plan = _plan(
+        "get promoted to staff engineer at the next promotion round",
+        deadline="promotions are decided in June",
+        capacity="3 hours a week",
+    )
+    for milestone in plan.milestones:
+        dues = [t.due for t in milestone.tasks if not t.recurrence]
+        assert dues == sorted(dues)
+        kinds = [t.recurrence is None for t in milestone.tasks]
+        assert kinds == sorted(kinds, reverse=True)  # one-offs first, then the weekly sessions

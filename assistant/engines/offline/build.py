@@ -9,10 +9,11 @@ import re
 from dataclasses import replace
 
 from assistant.config import Settings
+from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
-from assistant.engines.offline.order import order_steps, prepare_ahead
+from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
@@ -199,10 +200,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             task.resize(max(5, cap // 5 * 5 or cap))
     if u.limit:
         respect_limit(plan, u.limit, today)
-    order_steps(plan)  # the rollers bought before the painting starts
+    sessions_after_ready(order_steps(plan))  # rollers before painting, the CV before applying
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     plan = reach_counts(fit_capacity(plan, settings), usable, adjust=False)  # and says a gap
-    return prepare_ahead(plan)  # the day's schedule written before the wedding day, not on it
+    return date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
 
 
 def compose_statement(u: Understanding) -> str:

@@ -27,8 +27,6 @@ _COMMIT_RE = re.compile(r"^(?:sign up|register|join|enrol|enroll|book|buy|order|
 _FINISHED_RE = re.compile(
     r"\beverything (?P<done>[a-z]+ed)\b|\b(?P<work>[a-z]{4,}) (?:finished|completed)\b", re.I
 )
-_NIGHT_BEFORE_RE = re.compile(r"\b(?:night|evening|day) before\b", re.I)
-_AHEAD = 7  # days before the checkpoint that waits on it that a preparation is due
 # taking on the thing later sessions work on ("Volunteer to lead 1 project")
 _TAKE_ON_RE = re.compile(r"^(?:volunteer|take on|offer to lead|ask to lead)\b", re.I)
 # entering the event the goal ends at: done early, while places are open and it sets the date
@@ -43,7 +41,7 @@ _COMMON_WORDS = (
     "with from that this your each every week weeks minutes block next first session sessions "
     "plan today what when where fits them they into done minute hour hours after before about "
     "around over under more less than once twice last same other some only just also away have "
-    "will would could should their there here then near least most"
+    "will would could should their there here then near least most work"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 
@@ -72,7 +70,8 @@ def order_steps(plan: Plan) -> Plan:
     return plan
 
 
-def _words(title: str) -> set[str]:
+def words(title: str) -> set[str]:
+    """The words of a title that can name a thing (4 letters or more, not the common ones)."""
     return {w for w in _WORD_RE.findall(title.lower()) if w not in _COMMON}
 
 
@@ -80,6 +79,18 @@ def shared(a: set[str], b: set[str]) -> bool:
     """Whether two titles name the same thing: a word in common, or one word the start of the
     other ("scan" and "scanner", "pack" and "packing")."""
     return any(x == y or x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def sets_up(task: Task, session: Task) -> bool:
+    """Whether a one-off set-up step ("Buy rollers, tape...") gets ready what ``session`` uses
+    ("Paint for one block: tape, cut in, roll"); kit for the hard days does not hold it up."""
+    return (
+        not task.recurrence
+        and not task.attacks_constraint
+        and bool(_SETUP_RE.match(task.title))
+        and _is_session(session)
+        and shared(words(session.title), words(task.title))
+    )
 
 
 def _is_session(task: Task) -> bool:
@@ -99,20 +110,25 @@ def _rank(title: str) -> int | None:
 
 
 def _list_pick_commit(milestone: Milestone) -> None:
-    """One-offs about the same thing in the order list, pick, commit: the later step takes the
-    earlier date when they came the wrong way round, and waits on the earlier step."""
-    steps = [t for t in milestone.tasks if not t.recurrence and _rank(t.title) is not None]
+    """One-offs about the same thing in the order list, pick, commit: the later step is due
+    at least a day after the earlier one (the earlier one moves up when the milestone ends
+    first), and waits on it."""
+    steps = sorted(
+        (t for t in milestone.tasks if not t.recurrence and _rank(t.title) is not None),
+        key=lambda t: _rank(t.title) or 0,
+    )
+    day = dt.timedelta(days=1)
     for a in steps:
         for b in steps:
-            rank_a, rank_b = _rank(a.title), _rank(b.title)
-            if a is b or rank_a is None or rank_b is None or rank_a >= rank_b:
+            if (_rank(a.title) or 0) >= (_rank(b.title) or 0) or b.id in a.depends_on:
                 continue
-            if not shared(_words(a.title), _words(b.title)) or b.id in a.depends_on:
+            if not shared(words(a.title), words(b.title)):
                 continue
-            if a.due > b.due:
-                a.due, b.due = b.due, a.due
-                for t in (a, b):
-                    t.start = min(t.start or t.due, t.due)
+            b.due = min(max(b.due, a.due + day), milestone.deadline)
+            if a.due >= b.due:  # never before the day it may start
+                a.due = max(b.due - day, min(a.start or b.due, b.due))
+            for t in (a, b):
+                t.start = min(t.start or t.due, t.due)
             if a.id not in b.depends_on:
                 b.depends_on = [*b.depends_on, a.id]
 
@@ -149,19 +165,19 @@ def _enter_early(plan: Plan) -> None:
 def _setup_where_first_used(plan: Plan) -> None:
     """A set-up step ("Get boxes and tape") that sits in a later milestone than the first
     sessions using it ("Pack 8 boxes") moves into that first milestone."""
-    named = _words(plan.goal.statement).union(*(_words(m.title) for m in plan.milestones))
+    named = words(plan.goal.statement).union(*(words(m.title) for m in plan.milestones))
     for k, milestone in enumerate(plan.milestones):
         for task in list(milestone.tasks):
             if task.recurrence or task.attacks_constraint or task.depends_on:
                 continue
             if not _SETUP_RE.match(task.title):
                 continue
-            words = _words(task.title) - named  # a tool, not the goal's own subject
+            tool = words(task.title) - named  # a tool, not the goal's own subject
             earlier = next(
                 (
                     m
                     for m in plan.milestones[:k]
-                    if any(_is_session(s) and shared(_words(s.title), words) for s in m.tasks)
+                    if any(_is_session(s) and shared(words(s.title), tool) for s in m.tasks)
                 ),
                 None,
             )
@@ -182,7 +198,7 @@ def _setup_first(milestone: Milestone, window_start: dt.date, last: bool = False
             continue
         if task.depends_on or (last and task.due == milestone.deadline):
             continue  # a checkpoint ("Get written confirmation...") stays at the end
-        users = [s for s in sessions if shared(_words(s.title), _words(task.title))]
+        users = [s for s in sessions if shared(words(s.title), words(task.title))]
         if not users:
             continue
         early = window_start + dt.timedelta(days=2 + 2 * k)
@@ -194,10 +210,6 @@ def _setup_first(milestone: Milestone, window_start: dt.date, last: bool = False
         for session in users:
             if session.due > task.due and (session.start is None or session.start < task.due):
                 session.start = task.due
-            if task.attacks_constraint:  # kit for the hard days: the sessions need not wait
-                continue
-            if session.due >= task.due and task.id not in session.depends_on:
-                session.depends_on = [*session.depends_on, task.id]  # fit keeps it first
 
 
 def _roles_after_recruiting(plan: Plan) -> None:
@@ -260,19 +272,19 @@ def _work_after_taking_on(plan: Plan) -> None:
     start after the volunteering."""
     for k, milestone in enumerate(plan.milestones):
         for step in [t for t in milestone.tasks if not t.recurrence and _TAKE_ON_RE.match(t.title)]:
-            words = _words(step.title)
+            taken = words(step.title)
             for earlier in plan.milestones[:k]:
                 for task in list(earlier.tasks):
-                    if _works_on(task, words) and _removable(plan, earlier, task):
+                    if _works_on(task, taken) and _removable(plan, earlier, task):
                         earlier.tasks.remove(task)
             for task in milestone.tasks:
-                if _works_on(task, words) and task.due > step.due:
+                if _works_on(task, taken) and task.due > step.due:
                     task.start = max(task.start or step.due, step.due)
 
 
-def _works_on(task: Task, words: set[str]) -> bool:
+def _works_on(task: Task, named: set[str]) -> bool:
     return (
-        bool(task.recurrence) and not task.attacks_constraint and shared(_words(task.title), words)
+        bool(task.recurrence) and not task.attacks_constraint and shared(words(task.title), named)
     )
 
 
@@ -282,7 +294,7 @@ def _stop_when_finished(plan: Plan) -> None:
     last milestone) never counts as finished early."""
     if not plan.milestones:
         return
-    subject = _words(plan.milestones[-1].title)
+    subject = words(plan.milestones[-1].title)
     for k, milestone in enumerate(plan.milestones[:-1]):
         done = {
             (m.group("done") or m.group("work")).lower()
@@ -290,46 +302,7 @@ def _stop_when_finished(plan: Plan) -> None:
         } - subject
         for later in plan.milestones[k + 1 :]:
             for task in list(later.tasks):
-                if not _works_on(task, done) or not shared(_words(task.title), done):
+                if not _works_on(task, done) or not shared(words(task.title), done):
                     continue
                 if _removable(plan, later, task):
                     later.tasks.remove(task)
-
-
-def prepare_ahead(plan: Plan) -> Plan:
-    """What a checkpoint waits on is done before the checkpoint's day, not on it: a task due
-    before a step it waits on moves to that step's day; a preparation due on the day of the
-    milestone's checkpoint moves a week earlier (the day's schedule before the wedding day, the
-    nomination before the promotion decision); "the night before" is the night before."""
-    by_id = {t.id: t for t in plan.tasks()}
-    window_start = plan.start_date
-    for milestone in plan.milestones:
-        for task in milestone.tasks:
-            if _night_before(task, milestone.deadline, window_start):
-                task.due -= dt.timedelta(days=1)
-                task.start = min(task.start or task.due, task.due)
-            waits = [by_id[i] for i in task.depends_on if by_id[i] in milestone.tasks]
-            for dep in waits:
-                if dep.recurrence or dep.status != "todo":
-                    continue
-                if dep.due > task.due:
-                    task.due = dep.due
-                ahead = task.due - dt.timedelta(days=_AHEAD)
-                if dep.due <= ahead or task.due != milestone.deadline:
-                    continue
-                floor = min(window_start + dt.timedelta(days=1), dep.due)  # not "today"
-                dep.due = max(ahead, floor, min(dep.start or window_start, dep.due))
-                if dep.start is not None and dep.start > dep.due:
-                    dep.start = dep.due
-        window_start = milestone.deadline + dt.timedelta(days=1)
-    return plan
-
-
-def _night_before(task: Task, deadline: dt.date, window_start: dt.date) -> bool:
-    """A one-off for "the night before" the checkpoint, still dated on the checkpoint's day."""
-    return (
-        not task.recurrence
-        and bool(_NIGHT_BEFORE_RE.search(task.title))
-        and task.due == deadline
-        and task.due > window_start
-    )
