@@ -96,8 +96,8 @@ def sessions_after_ready(plan: Plan) -> Plan:
 
 def _set_up_before_sessions(plan: Plan, slack: float) -> None:
     """A set-up step the capacity fit spread past the first session that uses it comes back to
-    the first week from that session's on that has room for it (never before a step it waits
-    on), and the sessions start once it is done."""
+    that session's day (never before a step it waits on); the sessions start once it is done,
+    a week later when that week has no room for both."""
     usable = usable_minutes_per_week(plan, slack)
     by_id = {t.id: t for t in plan.tasks()}
     for milestone in plan.milestones:
@@ -108,19 +108,17 @@ def _set_up_before_sessions(plan: Plan, slack: float) -> None:
             first = min((s.start or plan.start_date for s in users), default=None)
             if first is None or task.due <= first:
                 continue
-            was = task.due
             after = [by_id[i].due + dt.timedelta(days=1) for i in task.depends_on]
             day = max([first, task.start or first, *after])
-            while day < was:
-                task.due = day
-                if weekly_load(plan, slack).get(monday(day), 0) <= usable:
-                    break
-                day += dt.timedelta(days=7)
-            else:
-                task.due = was
+            if day >= task.due:
+                continue
+            task.due = day
+            begin = day
+            if weekly_load(plan, slack).get(monday(day), 0) > usable:
+                begin = monday(day) + dt.timedelta(days=7)  # it takes that week's sessions' place
             for session in users:
-                if session.due > task.due:
-                    session.start = max(session.start or task.due, task.due)
+                if session.due > begin and (session.start is None or session.start < begin):
+                    session.start = begin
 
 
 def _in_date_order(milestone: Milestone) -> None:

@@ -62,7 +62,7 @@ def order_steps(plan: Plan) -> Plan:
     start = plan.start_date
     for milestone in plan.milestones:
         _setup_first(milestone, start, last=milestone is plan.milestones[-1])
-        _list_pick_commit(milestone)
+        _list_pick_commit(milestone, words(plan.goal.statement))
         start = milestone.deadline
     _roles_after_recruiting(plan)
     _work_after_taking_on(plan)
@@ -109,7 +109,7 @@ def _rank(title: str) -> int | None:
     return None
 
 
-def _list_pick_commit(milestone: Milestone) -> None:
+def _list_pick_commit(milestone: Milestone, subject: set[str]) -> None:
     """One-offs about the same thing in the order list, pick, commit: the later step is due
     at least a day after the earlier one (the earlier one moves up when the milestone ends
     first), and waits on it."""
@@ -122,8 +122,8 @@ def _list_pick_commit(milestone: Milestone) -> None:
         for b in steps:
             if (_rank(a.title) or 0) >= (_rank(b.title) or 0) or b.id in a.depends_on:
                 continue
-            if not shared(words(a.title), words(b.title)):
-                continue
+            if not shared(words(a.title) - subject, words(b.title) - subject):
+                continue  # the goal's own subject ("instructional design") links nothing
             b.due = min(max(b.due, a.due + day), milestone.deadline)
             if a.due >= b.due:  # never before the day it may start
                 a.due = max(b.due - day, min(a.start or b.due, b.due))
