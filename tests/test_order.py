@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.engines.offline.checkpoints import prepare_ahead
 from assistant.engines.offline.order import order_steps
 from assistant.models import Milestone, Plan, Recurrence, Task
 
@@ -93,3 +94,18 @@ def test_a_check_in_that_is_the_only_attack_brings_the_ask_into_its_first_week()
     assert ask in plan.milestones[0].tasks and ask not in plan.milestones[1].tasks
     assert ask.due <= TODAY + dt.timedelta(days=6) and ask.attacks_constraint
     assert early in plan.milestones[0].tasks and early.start == ask.due
+
+
+def test_a_preparation_due_on_the_event_day_moves_a_week_ahead():
+    running_order = _task("t1", "Write the party's running order hour by hour", 56)
+    held = _task("t2", "Hold the anniversary party", 56, depends_on=["t1"])
+    prepare_ahead(_plan((28, [_task("t0", "Book the hall", 10)]), (56, [running_order, held])))
+    assert held.due == TODAY + dt.timedelta(days=56)
+    assert running_order.due == TODAY + dt.timedelta(days=49)
+
+
+def test_a_step_due_before_what_it_waits_on_moves_after_it():
+    nominate = _task("t1", "Ask the board to nominate you", 50)
+    result = _task("t2", "Get the decision letter", 30, depends_on=["t1"])
+    prepare_ahead(_plan((56, [nominate, result])))
+    assert result.due >= nominate.due

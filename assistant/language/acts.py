@@ -6,7 +6,8 @@ import re
 
 _ONE_ACT_RE = re.compile(
     r"^(?:book|call|phone|ring|buy|order|sign up|choose|pick|narrow|register|enrol|enroll|"
-    r"renegotiate|hire|apply)\b",
+    r"renegotiate|hire|apply|find (?:a|an|the|out)|search for (?:a|an|the)|"
+    r"look for (?:a|an|the))\b",
     re.IGNORECASE,
 )
 # ...unless the title says it repeats

@@ -27,8 +27,14 @@ def starts_not_ends(said: str) -> bool:
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
-    day = _window_left(normalize(text), today) or _school_starts(normalize(text), today)
-    day = day or named_day(normalize(text), today) or _named_month_day(text, today)
+    s = normalize(text)
+    day = (
+        _window_left(s, today)
+        or _school_starts(s, today)
+        or named_day(s, today)
+        or _named_month_day(text, today)
+        or _before_season_begins(s, today)
+    )
     if day is not None:
         return day
     day = _read_deadline(text, today)
@@ -37,13 +43,21 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     return day
 
 
-_WINDOW_RE = re.compile(r"\b(\d+)\s(day|week|month)s?\b(?!\s(?:ago|old)\b)")
-_AGO_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|a few|few)\s(day|week|month)s?\sago\b")
+_WINDOW_RE = re.compile(  # "180 days from the denial", "I have 180 days"
+    r"\b(\d+)\s(day|week|month)s?\s(?:from|after|since|to appeal|to respond|to file)\b"
+    r"|\b(?:have|has|gives? (?:me|us)|get|got|within)\s(\d+)\s(day|week|month)s?\b"
+)
+_AGO_RE = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|a few|few)\s(day|week|month)s?\sago\b"
+    r"|\b(yesterday|last week|last month)\b"
+)
 _CAME_IN_RE = re.compile(
     r"\b(?:came|arrived|got it|got the letter|received|dated|sent|was sent|denied)\b[^,;.]{0,14}?"
     r"\bin\s(" + "|".join(MONTHS) + r")\b"
 )
-_WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a few": 3, "few": 3}
+_WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WORD_COUNTS |= {"a few": 3, "few": 3}
+_BACK_DAYS = {"yesterday": 1, "last week": 7, "last month": 30}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
@@ -54,8 +68,11 @@ def _window_left(s: str, today: dt.date) -> dt.date | None:
     window = _WINDOW_RE.search(s)
     if window is None:
         return None
+    n, unit = (window.group(1), window.group(2)) if window.group(1) else window.group(3, 4)
     ago, came = _AGO_RE.search(s), _CAME_IN_RE.search(s)
-    if ago:
+    if ago and ago.group(3):
+        began = today - dt.timedelta(days=_BACK_DAYS[ago.group(3)])
+    elif ago:
         count = _WORD_COUNTS.get(ago.group(1)) or int(ago.group(1))
         began = today - dt.timedelta(days=count * _UNIT_DAYS[ago.group(2)])
     elif came:
@@ -64,7 +81,7 @@ def _window_left(s: str, today: dt.date) -> dt.date | None:
         began = dt.date(year, month, 15)  # the month's middle: the day was not said
     else:
         return None
-    end = began + dt.timedelta(days=int(window.group(1)) * _UNIT_DAYS[window.group(2)])
+    end = began + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
     return max(end, today + dt.timedelta(days=7))
 
 
@@ -130,6 +147,18 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     if month.start() == 0 and re.match(r"[a-z]+\s?[,;]", s):  # "april, flights by january"
         return _not_this_month(first, s, today)
     return None
+
+
+_BEFORE_SEASON_RE = re.compile(  # something that begins with the season, not any time in it
+    r"\bbefore\b[^,;.]{0,40}?\b(?:starts?|begins?|go(?:es)? back|opens?|returns?)\b"
+    r"[^,;.]{0,25}?\bin (?:the )?(spring|summer|fall|autumn|winter)\b"
+)
+
+
+def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
+    """ "before school starts in the fall" is before the fall begins, not by its end."""
+    m = _BEFORE_SEASON_RE.search(s)
+    return _read_deadline(f"before {m.group(1)}", today) if m else None
 
 
 def _not_this_month(day: dt.date, said: str, today: dt.date) -> dt.date:

@@ -8,6 +8,7 @@ import math
 from dataclasses import replace
 
 from assistant.config import Settings
+from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
@@ -205,14 +206,15 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             task.resize(max(5, cap // 5 * 5 or cap))
     if u.limit:
         respect_limit(plan, u.limit, today)
-    order_steps(plan)  # the rollers bought before the painting starts
+    sessions_after_ready(order_steps(plan))  # rollers before painting, the CV before applying
     hold_stated_time(plan, u, settings.capacity_slack)  # "15 min a day" stays 15 min a day
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
     keep = u.session_minutes or 0 if fixed else 0  # "15 min a day" is not cut to 12
     plan = reach_counts(fit_capacity(plan, settings, keep_minutes=keep), usable, adjust=False)
-    return reach_volume(plan, usable, fixed, adjust=False)
+    plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
+    return date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
 
 
 def compose_statement(u: Understanding) -> str:

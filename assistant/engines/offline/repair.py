@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.checkpoints import date_around_checkpoints
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
 from assistant.language import normalize
@@ -55,7 +56,20 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         new.leading_indicators.append(
             Metric(name="focus sessions done per week", target=3, unit="sessions", kind="leading")
         )
-    return fit_capacity(new, settings, keep_core=new.version > 1)  # a revision keeps its core
+    fitted = fit_capacity(new, settings, keep_core=new.version > 1)  # a revision keeps its core
+    if fitted.version > 1 or fitted.metadata.engine != "offline":
+        return fitted
+    return _dated_around_checkpoints(fitted, today, settings)
+
+
+def _dated_around_checkpoints(plan: Plan, today: dt.date, settings: Settings) -> Plan:
+    """A first offline draft's preparations go back before their checkpoints after the refit
+    (the day's schedule before the wedding day), unless that breaks a rule the refit kept."""
+    from assistant.validators import errors, validate_plan
+
+    dated = date_around_checkpoints(plan.model_copy(deep=True), settings.capacity_slack)
+    kept = len(errors(validate_plan(plan, settings, today)))
+    return dated if len(errors(validate_plan(dated, settings, today))) <= kept else plan
 
 
 _NOT_AN_OUTCOME = re.compile(
