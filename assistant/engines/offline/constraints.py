@@ -28,7 +28,7 @@ from assistant.engines.offline.obstacle_checks import (
 )
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
-from assistant.playbooks.obstacle_kinds import ObstacleKind
+from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
 
 __all__ = [
     "ConstraintMoves",
@@ -49,6 +49,7 @@ class ConstraintMoves:
     strategy: str
     attack: Step
     unblock: tuple[Step, ...] = ()
+    source: str = ""  # the kind or field obstacle the moves come from
 
     def titles(self) -> list[str]:
         return [self.attack.title, *(s.title for s in self.unblock)]
@@ -74,18 +75,20 @@ def constraint_moves(
     or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
         return _assumed(playbook, goal, default)
-    text = stated.strip().rstrip(".")
-    text = text[0].upper() + text[1:]
+    text = stated.strip().rstrip(".")  # as typed: a name's capital shows it is a name
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
     context = f"{goal} {text}"
     whole = _first_fit(playbook, text, text, context, recovery)
-    parts = [_first_fit(playbook, text, p, context, recovery, False) for p in _parts(text)]
+    split, bare = _parts(text, not _names_across_and(playbook, whole, text))
+    parts = [_first_fit(playbook, text, p, context, recovery, False, not bare) for p in split]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
-        return _own_moves(playbook, text, _fill_for(text))
-    first = found[0]
-    other = next((m for m in found[1:] if m.attack.title != first.attack.title), None)
-    return _both(first, other) if other is not None else first
+        moves = _own_moves(playbook, text, _fill_for(text))
+    else:
+        first = found[0]
+        other = next((m for m in found[1:] if _differs(m, first)), None)
+        moves = _both(first, other) if other is not None else first
+    return replace(moves, constraint=text[0].upper() + text[1:])
 
 
 def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
@@ -118,16 +121,39 @@ def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
 
 def _fill_for(words_of: str) -> dict[str, str]:
     words = _own_words(words_of)
-    return {"own": words, "trigger": _trigger(words), "who": _who(words)}
+    return {"own": words, "trigger": _trigger(words), "who": _who(words), "when": _when(words_of)}
+
+
+_DAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+
+
+def _when(words: str) -> str:
+    """The day the person named for the moment ("beer with the guys on fridays" -> "next
+    Friday"), else every time it comes round: an attack on 3 evenings misses a Friday habit."""
+    said = words.lower()
+    day = _DAY_RE.search(said)
+    if day:
+        return f"next {day.group(1).capitalize()}day"
+    if re.search(r"\bweekends?\b", said):
+        return "next weekend"
+    return "each time next week"
 
 
 def _first_fit(
-    playbook: Playbook, text: str, part: str, context: str, recovery: bool, meaning: bool = True
+    playbook: Playbook,
+    text: str,
+    part: str,
+    context: str,
+    recovery: bool,
+    meaning: bool = True,
+    field: bool = True,
 ) -> ConstraintMoves | None:
     """The first known way to meet ``part`` of the obstacle that is neither stock, nor feeds
     it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
-    is met only by words: two words are too few to go by meaning."""
-    for moves in _candidates(playbook, part, normalize(part), _fill_for(part), meaning):
+    is met only by words: two words are too few to go by meaning; a half cut at a bare "and"
+    only by a kind of obstacle, not by the field's own (its one keyword misreads a half)."""
+    fill = _fill_for(part)
+    for moves in _candidates(playbook, part, normalize(part), fill, meaning, field):
         titles = moves.titles()
         if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
             continue
@@ -144,12 +170,39 @@ _PART_SPLIT = re.compile(
 )
 
 
-def _parts(text: str) -> list[str]:
-    """The separate obstacles in one answer ("my hands, and my machine needs servicing"),
-    each at least a word; one part when it does not divide."""
+def _names_across_and(playbook: Playbook, whole: ConstraintMoves | None, text: str) -> bool:
+    """Do the words that named the whole obstacle run across an "and" ("icy sidewalks and I'm
+    scared of falling" is one fear of falling, not ice plus a fear)?"""
+    if whole is None:
+        return False
+    kind, _, key = whole.source.partition(":")
+    if kind == "kind":
+        pattern = next((k.pattern for k in obstacle_kinds() if k.key == key), "")
+    else:
+        pattern = next((o.pattern for o in playbook.obstacles if o.key == key), "")
+    m = re.search(pattern, normalize(text)) if pattern else None
+    return bool(m and re.search(r"\sand\s", m.group(0)))
+
+
+def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
+    """The separate obstacles in one answer ("my hands, and my machine needs servicing",
+    "the knee and the dark mornings"), each at least a word; none when it does not divide.
+    A bare "and" divides too: a part is met only by its own words, so a half that names no
+    obstacle ("netflix and youtube") adds nothing."""
     parts = [p.strip(" .") for p in _PART_SPLIT.split(text)]
+    bare = len(parts) < 2 and bare_and
+    if bare:
+        parts = [p.strip(" .") for p in re.split(r"\s+and\s+", text)]
     parts = [p for p in parts if re.search(r"[A-Za-z]{3}", p)]
-    return parts if len(parts) > 1 else []
+    return (parts, bare) if len(parts) > 1 else ([], False)
+
+
+def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
+    """Moves from another kind of obstacle: the same kind met twice, once per part, with two
+    objects ("the slides" and its default), is one obstacle, not two."""
+    if moves.source and moves.source == first.source:
+        return False
+    return moves.attack.title != first.attack.title
 
 
 def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
@@ -165,16 +218,19 @@ def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
     )
 
 
-def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str], meaning=True):
+def _candidates(
+    playbook: Playbook, text: str, said: str, fill: dict[str, str], meaning=True, field=True
+):
     """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
 
     A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
-    before the field's own obstacles, which a single keyword of theirs could misread."""
-    kind = by_words(said)
+    before the field's own obstacles, which a single keyword of theirs could misread. A part
+    of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
+    kind = by_words(said, whole=meaning)
     if kind is not None and kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
-    known = next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
-    if known is not None:
+    known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
+    if known:
         yield _from_obstacle(known, text, fill)
     if kind is not None and not kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
@@ -203,6 +259,7 @@ def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> Constrai
         known.strategy,
         _fill(known.attack, fill),
         tuple(_fill(s, fill) for s in known.unblock),
+        f"field:{known.key}",
     )
 
 
@@ -211,14 +268,31 @@ def _from_kind(
 ) -> ConstraintMoves:
     """A kind of obstacle met with its moves for this field, naming the person's own object."""
     strategy, attack, unblock = kind.moves(playbook.key)
-    it = _fill_text(kind.object_in(said), fill)
+    fill = {**fill, "field": playbook.label}
+    it = _cased(_fill_text(kind.object_in(said), fill), text)
     here = {**fill, "it": it}
     return ConstraintMoves(
         text,
         _fill_text(strategy, here),
         _fill(attack, here),
         tuple(_fill(s, here) for s in unblock),
+        f"kind:{kind.key}",
     )
+
+
+_NOT_NAMES = frozenset(
+    "my the a an i your his her their our husband wife partner boss manager mum mom dad "
+    "roommate family kids work money time".split()
+)
+
+
+def _cased(phrase: str, text: str) -> str:
+    """A name in the object as the person wrote it ("marcus" -> "Marcus"): cues read the
+    lower-cased words."""
+    names = {
+        w.lower(): w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() not in _NOT_NAMES
+    }
+    return re.sub(r"\b[a-z]+\b", lambda m: names.get(m.group(0), m.group(0)), phrase)
 
 
 def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
