@@ -200,14 +200,20 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
 
 @pytest.mark.parametrize(
     "said",
-    ["honestly just the usual stuff", "the loan is due in full if I quit, every cent of it", "idk tbh"],
+    [
+        "honestly just the usual stuff",
+        "the loan is due in full if I quit, every cent of it",
+        "idk tbh",
+    ],
 )
 def test_the_fallback_never_pastes_a_fragment_of_their_words_into_a_title(said):
     moves = constraint_moves(BY_KEY["reading"], said, "")
     assert moves.strategy.startswith("Meet it at the moment")
     text = " ".join(moves.titles()).lower()
     assert "'" not in text
-    assert not any(w in text.split() for w in ("honestly", "usual", "loan", "cent", "idk", "tbh")), text
+    assert not any(
+        w in text.split() for w in ("honestly", "usual", "loan", "cent", "idk", "tbh")
+    ), text
 
 
 @pytest.mark.parametrize(

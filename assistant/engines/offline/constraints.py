@@ -281,8 +281,32 @@ def _from_kind(
 
 
 _NOT_NAMES = frozenset(
-    "my the a an i your his her their our husband wife partner boss manager mum mom dad "
-    "roommate family kids work money time".split()
+    [
+        "my",
+        "the",
+        "a",
+        "an",
+        "i",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "husband",
+        "wife",
+        "partner",
+        "boss",
+        "manager",
+        "mum",
+        "mom",
+        "dad",
+        "roommate",
+        "family",
+        "kids",
+        "work",
+        "money",
+        "time",
+    ]
 )
 
 
