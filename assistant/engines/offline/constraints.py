@@ -20,6 +20,12 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
+from assistant.engines.offline.constraints_words import (
+    cased,
+    fill_for,
+    fill_step,
+    fill_text,
+)
 from assistant.engines.offline.obstacle_checks import (
     FALLBACK_LEAD,
     STOCK_ATTACKS,
@@ -83,7 +89,7 @@ def constraint_moves(
     parts = [_first_fit(playbook, text, p, context, recovery, False, not bare) for p in split]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
-        moves = _own_moves(playbook, text, _fill_for(text))
+        moves = _own_moves(playbook, text, fill_for(text))
     else:
         first = found[0]
         other = next((m for m in found[1:] if _differs(m, first)), None)
@@ -119,26 +125,6 @@ def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
     return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
 
 
-def _fill_for(words_of: str) -> dict[str, str]:
-    words = _own_words(words_of)
-    return {"own": words, "trigger": _trigger(words), "who": _who(words), "when": _when(words_of)}
-
-
-_DAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
-
-
-def _when(words: str) -> str:
-    """The day the person named for the moment ("beer with the guys on fridays" -> "next
-    Friday"), else every time it comes round: an attack on 3 evenings misses a Friday habit."""
-    said = words.lower()
-    day = _DAY_RE.search(said)
-    if day:
-        return f"next {day.group(1).capitalize()}day"
-    if re.search(r"\bweekends?\b", said):
-        return "next weekend"
-    return "each time next week"
-
-
 def _first_fit(
     playbook: Playbook,
     text: str,
@@ -152,7 +138,7 @@ def _first_fit(
     it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
     is met only by words: two words are too few to go by meaning; a half cut at a bare "and"
     only by a kind of obstacle, not by the field's own (its one keyword misreads a half)."""
-    fill = _fill_for(part)
+    fill = fill_for(part)
     for moves in _candidates(playbook, part, normalize(part), fill, meaning, field):
         titles = moves.titles()
         if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
@@ -257,8 +243,8 @@ def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> Constrai
     return ConstraintMoves(
         text,
         known.strategy,
-        _fill(known.attack, fill),
-        tuple(_fill(s, fill) for s in known.unblock),
+        fill_step(known.attack, fill),
+        tuple(fill_step(s, fill) for s in known.unblock),
         f"field:{known.key}",
     )
 
@@ -269,54 +255,15 @@ def _from_kind(
     """A kind of obstacle met with its moves for this field, naming the person's own object."""
     strategy, attack, unblock = kind.moves(playbook.key)
     fill = {**fill, "field": playbook.label}
-    it = _cased(_fill_text(kind.object_in(said), fill), text)
+    it = cased(fill_text(kind.object_in(said), fill), text)
     here = {**fill, "it": it}
     return ConstraintMoves(
         text,
-        _fill_text(strategy, here),
-        _fill(attack, here),
-        tuple(_fill(s, here) for s in unblock),
+        fill_text(strategy, here),
+        fill_step(attack, here),
+        tuple(fill_step(s, here) for s in unblock),
         f"kind:{kind.key}",
     )
-
-
-_NOT_NAMES = frozenset(
-    [
-        "my",
-        "the",
-        "a",
-        "an",
-        "i",
-        "your",
-        "his",
-        "her",
-        "their",
-        "our",
-        "husband",
-        "wife",
-        "partner",
-        "boss",
-        "manager",
-        "mum",
-        "mom",
-        "dad",
-        "roommate",
-        "family",
-        "kids",
-        "work",
-        "money",
-        "time",
-    ]
-)
-
-
-def _cased(phrase: str, text: str) -> str:
-    """A name in the object as the person wrote it ("marcus" -> "Marcus"): cues read the
-    lower-cased words."""
-    names = {
-        w.lower(): w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() not in _NOT_NAMES
-    }
-    return re.sub(r"\b[a-z]+\b", lambda m: names.get(m.group(0), m.group(0)), phrase)
 
 
 def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
@@ -325,9 +272,9 @@ def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> Constrain
     here = {**fill, "session": _session(playbook)}
     return ConstraintMoves(
         text,
-        _fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
-        _fill(_SMALLER_ON_THE_DAY, here),
-        tuple(_fill(s, here) for s in _NAME_AND_REMOVE),
+        fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
+        fill_step(_SMALLER_ON_THE_DAY, here),
+        tuple(fill_step(s, here) for s in _NAME_AND_REMOVE),
     )
 
 
@@ -391,57 +338,3 @@ def _session(playbook: Playbook) -> str:
     if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
         return "the goal's main session"
     return title[0].lower() + title[1:] if not title[:2].isupper() else title
-
-
-def _own_words(text: str) -> str:
-    """The constraint as a short quotable phrase: lower-case start, at most 60 characters."""
-    s = text[:1].lower() + text[1:] if not text[:2].isupper() else text
-    s = re.sub(r"^i\b", "I", s)
-    if len(s) > 60:  # cut at a clause, never mid-phrase ("... 3 kids under")
-        head = re.split(r",|;|\s(?:and|but|so|because)\s", s[:60])[0].strip()
-        s = head if len(head) >= 15 else s[:60].rsplit(" ", 1)[0]
-    return s.replace("{", "(").replace("}", ")")
-
-
-_TRIGGER_RE = re.compile(r"\b(?:with|after|when|during|whenever|at)\s(?:my\s|the\s|a\s)?(.+)$")
-
-
-def _trigger(words: str) -> str:
-    """The moment a habit fires on: 'smoking with coffee in the morning' -> 'coffee in ...';
-    a long or unreadable one is 'the moment it starts' (a whole sentence pasted into a title
-    reads as broken English)."""
-    m = _TRIGGER_RE.search(words)
-    found = m.group(1).strip() if m else ""
-    if not found or len(found.split()) > 5 or re.search(r"\b(?:i|i'm|im|my|me)\b", found):
-        return "the moment it starts"
-    return f"the moment with {found}" if m and m.group(0).startswith("with") else found
-
-
-_WHO_RE = re.compile(
-    r"\b(supervisor|advisor|adviser|manager|boss|editor|client|reviewer|professor|tutor|landlord|"
-    r"partner|agent|mentor|coach|team lead|lead|landlord|contractor|insurer|lawyer|bank)\b"
-)
-
-
-def _who(words: str) -> str:
-    m = _WHO_RE.search(words.lower())
-    return f"the {m.group(1)}" if m else "the person you wait on"
-
-
-def _fill_text(template: str, fill: dict[str, str]) -> str:
-    out = template
-    for key, value in fill.items():
-        out = out.replace("{" + key + "}", value)
-    return out
-
-
-def _fill(step: Step, fill: dict[str, str]) -> Step:
-    """A constraint step with the person's words in; braces escaped for the plan's formatting."""
-
-    def esc(text: str) -> str:
-        filled = text.replace("{", "{{").replace("}", "}}")
-        for key, value in fill.items():
-            filled = filled.replace("{{" + key + "}}", value.replace("{", "{{").replace("}", "}}"))
-        return filled
-
-    return replace(step, title=esc(step.title), done_when=esc(step.done_when))
