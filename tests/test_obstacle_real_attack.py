@@ -139,3 +139,33 @@ def test_two_obstacles_joined_by_a_bare_and_are_both_attacked(field, said, first
 )
 def test_half_an_answer_is_not_met_by_a_catch_all_or_a_one_word_field_match(field, said, unwanted):
     assert unwanted not in _titles(field, said)
+
+
+@pytest.mark.parametrize(
+    ("field", "goal", "quoted", "must"),
+    [
+        ("running", "finish a 10k by may, my ankle acts up after long walks", "ankle", "ankle"),
+        (
+            "sleep",
+            "sleep 8 hours, I'm up late because I'm glued to my phone in bed",
+            "phone",
+            "phone",
+        ),
+        (
+            "savings",
+            "save $4,000 by august, his shifts got cut in the spring",
+            "shifts got cut",
+            "income",
+        ),
+    ],
+)
+def test_with_no_obstacle_stated_the_one_the_goal_names_is_attacked(field, goal, quoted, must):
+    moves = constraint_moves(BY_KEY[field], None, goal)
+    assert quoted in moves.constraint.lower(), moves.constraint
+    assert must in " ".join(moves.titles()).lower()
+
+
+def test_a_goal_without_a_named_hindrance_keeps_the_fields_own_obstacle():
+    pb = BY_KEY["running"]
+    moves = constraint_moves(pb, None, "run a 10k by may, since I ran one in college")
+    assert moves.constraint == pb.constraint

@@ -98,11 +98,15 @@ def constraint_moves(
 
 
 def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
-    """No obstacle stated: one the goal text names, else the goal kind's default, else the
+    """No obstacle stated: one a clause of the goal names in so many words ("my knee acts
+    up"), else a field obstacle the goal's words hit, else the goal kind's default, else the
     field's; never one that contradicts the goal (a gym's cost for someone with a membership)."""
     said = normalize(goal)
     named = [o for o in playbook.obstacles if said and re.search(o.pattern, said)]
     preset = [o for o in playbook.obstacles if o.key == default]
+    in_goal = _said_in_goal(playbook, goal)
+    if in_goal is not None:
+        return in_goal
     for known in (*named, *preset):
         texts = [
             known.constraint,
@@ -123,6 +127,32 @@ def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
         if not contradicts_goal(goal, texts):
             return ConstraintMoves(known.constraint, known.strategy, known.attack, known.unblock)
     return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
+
+
+# A clause of the goal that names what gets in the way ("my knee sometimes acts up", "because
+# I'm on my phone until 1am", "if I stop eating out so much"), not what the person wants.
+_HINDRANCE = re.compile(
+    r"\b(?:acts? up|flares? up|hurts|keeps? (?:me|getting)|gets? in the way|got cut|"
+    r"(?:hours|pay|income|shifts) (?:got |were |was )?cut|(?:on|glued to) (?:my|the) phone|"
+    r"(?:stop|quit|cut back on) eating out|eat(?:ing)? out so much)\b"
+)
+
+
+def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
+    """No obstacle stated, but the goal names one in a clause of its own: that clause, met by a
+    kind of obstacle its words name (never by meaning or a catch-all), in the person's words."""
+    recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
+    for clause in re.split(r"[,.;!?]|\s(?=but\s|because\s|bc\s|since\s|if\s)", goal):
+        clause = re.sub(r"^(?:but|because|bc|since|if|so|and)\s+", "", clause.strip(" -"))
+        clause = re.sub(r"\bi\b", "I", clause)
+        clause = re.sub(r"^I (?:stop|quit|cut back on)\s+", "", clause)  # the habit, not the wish
+        said = normalize(clause)
+        if len(said.split()) < 3 or not _HINDRANCE.search(said) or by_words(said, False) is None:
+            continue
+        moves = _first_fit(playbook, clause, clause, goal, recovery, False, False)
+        if moves is not None and moves.source.startswith("kind:"):
+            return replace(moves, constraint=clause[0].upper() + clause[1:])
+    return None
 
 
 def _first_fit(
