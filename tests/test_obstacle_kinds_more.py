@@ -183,7 +183,7 @@ def test_a_narrow_kind_beats_the_fields_own_obstacle_read_by_one_word():
     [
         ("fitness", "my dog eats my running shoes"),
         ("reading", "the library is closed on the days I'm free"),
-        ("savings", "we keep adding guests to the list"),
+        ("savings", "the sofa we ordered keeps being delayed"),
     ],
 )
 def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(field, said):

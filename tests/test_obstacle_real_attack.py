@@ -169,3 +169,34 @@ def test_a_goal_without_a_named_hindrance_keeps_the_fields_own_obstacle():
     pb = BY_KEY["running"]
     moves = constraint_moves(pb, None, "run a 10k by may, since I ran one in college")
     assert moves.constraint == pb.constraint
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "must", "must_not"),
+    [
+        ("strength", "nervous I'll tweak my back again", "green-light list for the back", "niggle"),
+        ("alcohol", "a glass of red is how I relax after work", "wind-down after work", "gym"),
+        (
+            "language",
+            "my in-laws answer me in english when I try",
+            "no-switching",
+            "1 specific thing",
+        ),
+        ("wedding", "his mum wants to invite everyone she knows", "guest cap", "priorities list"),
+        (
+            "debt",
+            "the van keeps breaking down and the repairs go on the card",
+            "repair pot",
+            "statement",
+        ),
+        (
+            "healthy_eating",
+            "I'm wiped out after my shift, too tired to cook",
+            "no-cook",
+            "best-energy hour",
+        ),
+    ],
+)
+def test_a_specific_obstacle_gets_the_move_a_coach_would_name(field, said, must, must_not):
+    text = _titles(field, said, "drink less on weeknights" if field == "alcohol" else "")
+    assert must in text and must_not not in text, text
