@@ -200,3 +200,26 @@ def test_a_goal_without_a_named_hindrance_keeps_the_fields_own_obstacle():
 def test_a_specific_obstacle_gets_the_move_a_coach_would_name(field, said, must, must_not):
     text = _titles(field, said, "drink less on weeknights" if field == "alcohol" else "")
     assert must in text and must_not not in text, text
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "must"),
+    [
+        (
+            "fundraising",
+            "lots of houses never answer the door when we knock",
+            "at a different time",
+        ),
+        ("scaffold", "the county board keeps postponing the vote again", "agenda"),
+        ("yoga", "the nearest class is an hour's drive", "nearer home"),
+        ("debt", "unsure whether my old job counted as public service", "in writing"),
+    ],
+)
+def test_an_outside_hold_up_is_met_where_it_happens(field, said, must):
+    moves = constraint_moves(BY_KEY[field], said, "")
+    assert must in " | ".join(moves.titles()).lower()
+    assert not fell_to_fallback({"constraint_strategy": moves.strategy})
+
+
+def test_not_knowing_what_one_is_qualified_for_is_not_a_rule_to_look_up():
+    assert "official page" not in _titles("job", "no idea what else I'm qualified to do")

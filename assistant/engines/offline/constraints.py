@@ -134,7 +134,8 @@ def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
 _HINDRANCE = re.compile(
     r"\b(?:acts? up|flares? up|hurts|keeps? (?:me|getting)|gets? in the way|got cut|"
     r"(?:hours|pay|income|shifts) (?:got |were |was )?cut|(?:on|glued to) (?:my|the) phone|"
-    r"(?:stop|quit|cut back on) eating out|eat(?:ing)? out so much)\b"
+    r"(?:stop|quit|cut back on) eating out|eat(?:ing)? out so much|"
+    r"\d+ (?:min|mins|minutes|hours?) away)\b"
 )
 
 
@@ -142,7 +143,7 @@ def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
     """No obstacle stated, but the goal names one in a clause of its own: that clause, met by a
     kind of obstacle its words name (never by meaning or a catch-all), in the person's words."""
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
-    for clause in re.split(r"[,.;!?]|\s(?=but\s|because\s|bc\s|since\s|if\s)", goal):
+    for clause in re.split(r"[,.;!?](?!\d)|\s(?=but\s|because\s|bc\s|since\s|if\s)", goal):
         clause = re.sub(r"^(?:but|because|bc|since|if|so|and)\s+", "", clause.strip(" -"))
         clause = re.sub(r"\bi\b", "I", clause)
         clause = re.sub(r"^I (?:stop|quit|cut back on)\s+", "", clause)  # the habit, not the wish
