@@ -223,3 +223,15 @@ def test_an_outside_hold_up_is_met_where_it_happens(field, said, must):
 
 def test_not_knowing_what_one_is_qualified_for_is_not_a_rule_to_look_up():
     assert "official page" not in _titles("job", "no idea what else I'm qualified to do")
+
+
+def test_children_who_push_back_get_a_say_not_a_weekly_talk_about_the_fight():
+    text = _titles("cleaning", "the twins refuse to help and argue about every job")
+    assert "family meeting" in text and "disagreement" not in text
+
+
+def test_the_object_comes_from_the_goal_when_the_obstacle_does_not_name_it():
+    moves = constraint_moves(
+        BY_KEY["declutter"], "I open the door, feel overwhelmed and leave", "clear out the attic"
+    )
+    assert "the attic" in " ".join(moves.titles())

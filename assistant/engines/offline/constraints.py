@@ -169,7 +169,7 @@ def _first_fit(
     it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
     is met only by words: two words are too few to go by meaning; a half cut at a bare "and"
     only by a kind of obstacle, not by the field's own (its one keyword misreads a half)."""
-    fill = fill_for(part)
+    fill = {**fill_for(part), "goal_words": normalize(context)}
     for moves in _candidates(playbook, part, normalize(part), fill, meaning, field):
         titles = moves.titles()
         if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
@@ -286,7 +286,10 @@ def _from_kind(
     """A kind of obstacle met with its moves for this field, naming the person's own object."""
     strategy, attack, unblock = kind.moves(playbook.key)
     fill = {**fill, "field": playbook.label}
-    it = cased(fill_text(kind.object_in(said), fill), text)
+    found = kind.object_in(said)
+    if found == kind.it and fill.get("goal_words"):  # their object, named in the goal instead
+        found = kind.object_in(fill["goal_words"])
+    it = cased(fill_text(found, fill), text)
     here = {**fill, "it": it}
     return ConstraintMoves(
         text,
