@@ -1,10 +1,12 @@
-"""Questions about a plan answered from it: this week's tasks, why a task is there, thanks."""
+"""Questions about a plan answered from it (this week's tasks, why a task is there, thanks),
+and telling a change to the plan from an answer."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
 from assistant.weeks import task_window
@@ -58,11 +60,46 @@ _THANKS_RE = re.compile(
     re.IGNORECASE,
 )
 _WHY_RE = re.compile(
-    r"^\W*(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
+    r"^\W*(?:(?:can you |could you |please )?(?:remind me|tell me|explain)\s)?(?:why|what'?s the point of|what is the point of|how (?:come|does))\b(?:\s(?:is|are|do|"
     r"does|should|would|did you (?:add|put|include))(?: i| we)?)?(?:\s(?:there|in there|this|that))?"
     r"\s?(?:a |an |the |my |this |that )?(.*?)\W*$",
     re.IGNORECASE,
 )
+
+
+_CHANGE_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|oh|also|and|actually|btw|but|please)\W+)*(?:(?:can|could|would) you\s+"
+    r"(?:please\s+)?)?(?:drop|remove|delete|take out|leave out|skip|no more|cut out|swap|replace|"
+    r"(?:don'?t|do not) (?:include|add|put|schedule|give me)|make (?:it|the|them|tasks?|sessions?)|"
+    r"move (?:the|it|them|my)|add (?:a|an|some|the|more))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_change(text: str) -> bool:
+    """'can you drop the tracking stuff', 'make it mornings': a change to a plan."""
+    return bool(_CHANGE_RE.match(text.strip()))
+
+
+_HELLO_RE = re.compile(
+    r"^\W*(?:(?:hi|hii+|hello|hey|heya|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings|"
+    r"help|help me|test|testing|\?+|what can you do|what do you do|how does (?:this|it) work|"
+    r"what is this|what'?s this|who are you|what are you|how do i (?:use|start)(?: this)?|"
+    r"where do i start|start|begin|menu|options)(?:\s+(?:there|goalsmith|bot|again|please))?\W*)+$",
+    re.IGNORECASE,
+)
+INTRO = (
+    "Hi! Tell me one goal in a sentence, in your own words: \u201crun a 5k by June\u201d, "
+    "\u201csave $5,000 for a car\u201d, \u201cget my garage cleared out before spring\u201d. "
+    "Numbers help (where you are now, what you want, by when). I ask the few questions that "
+    "matter, then write a plan of milestones and small tasks that fit your week; you can "
+    "change it in plain words, tick tasks in **Plan**, and review each week in **Review**."
+)
+
+
+def says_hello(text: str) -> bool:
+    """'hi', 'what can you do?', 'help': no goal yet, so the chat says what it does."""
+    return bool(_HELLO_RE.match(text.strip()))
 
 
 def says_thanks(text: str) -> bool:
@@ -83,7 +120,11 @@ def asks_why(text: str) -> str | None:
     if re.fullmatch(r"\W*why\W*", text.strip(), re.IGNORECASE):
         return ""
     m = _WHY_RE.match(text.strip())
-    return m.group(1).strip() if m and m.group(1).strip() else None
+    words = re.sub(_WHY_TAIL, "", m.group(1).strip(), flags=re.IGNORECASE) if m else ""
+    return words or None
+
+
+_WHY_TAIL = r"\s+(?:(?:is|are)\s)?(?:(?:in )?there|for|in (?:the|my|this) plan|here)$"
 
 
 def explain_task(plan: Plan, task: Task) -> str:
@@ -113,3 +154,44 @@ def task_about(plan: Plan, words: str) -> Task | None:
     if named:
         return next((t for t in plan.tasks() if t.id == named.group(0)), None)
     return best_match(plan.tasks(), words)
+
+
+def which_first(goals: list[str]) -> str:
+    """The question for a message that names several goals: one plan each, which first?"""
+    lines = [f"You named {len(goals)} goals:", ""]
+    lines += [f"{i}. {g}" for i, g in enumerate(goals, 1)]
+    lines += [
+        "",
+        "Each gets its own plan, so every week's work is clear. Which one first? Reply with its "
+        "number (or say **all in one** to plan them together).",
+    ]
+    return "\n".join(lines)
+
+
+def the_others(goals: list[str]) -> str:
+    """The note after the first of several goals is planned."""
+    named = ", ".join(f"\u201c{g}\u201d" for g in goals)
+    return (
+        f"Your other goal{'s' if len(goals) > 1 else ''}: {named}. Press **New goal** to plan each."
+    )
+
+
+_ASKS_BACK_RE = re.compile(
+    r"^\W*(?:why|what do you mean|what does (?:that|this|it) mean|what for|huh|meaning|"
+    r"what(?:'s| is) (?:that|this) for|how (?:do|should|would) i (?:answer|know)|"
+    r"(?:do|does|why do|why does) (?:you|it) need)\b"
+)
+
+
+def asks_back(text: str) -> bool:
+    """'why do you need to know that?', 'what do you mean?': a question about the questions."""
+    said = text.strip().lower()
+    return said.endswith("?") and len(said.split()) <= 12 and bool(_ASKS_BACK_RE.match(said))
+
+
+def why_asked(questions: list[Question]) -> str:
+    """Each open question with what its answer changes in the plan."""
+    lines = ["Each answer changes the plan:", ""]
+    lines += [f"- **{q.question}** {q.why}" for q in questions]
+    lines += ["", "Answer what you can, in your own words, or say **just plan it**."]
+    return "\n".join(lines)

@@ -66,12 +66,21 @@ _BASELINE_RE = re.compile(
     r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
     r"run|tried|played|written|studied|been|had|made|built|ridden|swum|drawn|\w+ed)|"
     r"starting out)\b"
+    # done so far: "we raised 1,200 at the bake sale", "I've read 3 of them"
+    r"|\b(?:i|we)(?:'ve| have)?\s(?:already\s)?(?:raised|saved|paid off|paid|sold|lost|read|"
+    r"written|wrote|finished|collected|signed up|booked|pieced|knitted|built|cleared)\b.*\d"
+    # money and body facts said plainly: "about 8k across the cards", "i make 3200 a month"
+    r"|\b(?:i owe|we owe|owe about|i make|we make|i earn|we earn|i weigh|i'?m at|i'?m on|"
+    r"balance|in debt)\b.*\d|\d.*\b(?:across (?:the|my|all|both)|in debt|owed|"
+    r"on (?:the|my) cards?|after tax|take[- ]home)\b"
 )
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
     r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
+    r"avoid\w*|ignor\w*|tapped out|burn(?:ed|t) out|fatigue\w*|nobody|no one|reluctant|"
+    r"resist\w*|put(?:ting)? (?:it |things )?off|impuls\w*|tempt\w*|cravings?|"
     r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
 )
 _NO_DATE_RE = re.compile(
@@ -153,6 +162,9 @@ def map_answers(
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
+        if "owners" not in keys and "owners" not in out and _names_only(part):
+            out["owners"] = part  # "Maria, Tom, Priya and me": who, though nobody asked
+            continue
         if kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
             out[kind] = f"{out[kind]}; {part}"  # more of an answer this reply already gave
         elif key is not None:
@@ -198,6 +210,7 @@ _AMOUNT_RE = re.compile(
 )
 _FILLER_RE = re.compile(
     r"^(?:(?:oh|ok|okay|well|hmm+|um+|uh+|so|yeah|not sure|idk|i think|i guess|probably|"
+    r"i don'?t know|i dunno|dunno|no idea|"
     r"honestly)\b[\s,.!-]*)+(?=\S)",
     re.I,
 )

@@ -13,23 +13,39 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.agenda import (
+    INTRO,
     WHY_HELP,
+    asks_back,
     asks_for_agenda,
+    asks_for_change,
     asks_why,
     explain_task,
+    says_hello,
     says_thanks,
     task_about,
+    the_others,
     week_agenda,
+    which_first,
+    why_asked,
 )
-from assistant.answer_reader import LABELS, Checked, check_answer, map_answers, read_count
+from assistant.answer_reader import (
+    LABELS,
+    TYPED,
+    Checked,
+    check_answer,
+    kind_of,
+    map_answers,
+    read_count,
+)
+from assistant.chat_text import findings_markdown, plan_markdown
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError, InputError, ModelError
-from assistant.findings import grouped
 from assistant.models import Finding, Plan
 from assistant.planner import PlanResult, plan_goal
-from assistant.revisions import revise
+from assistant.revisions import revise, revise_before_use
+from assistant.understanding.several import pick_goal, separate_goals
 from assistant.understood import read_correction, understood_line
 
 __all__ = ["Conversation", "Turn", "map_answers", "plan_markdown"]
@@ -43,7 +59,6 @@ _SKIP_RE = re.compile(
     r"whatever|you decide|surprise me)(?:\s?please)?\W*$",
     re.IGNORECASE,
 )
-_SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
 @dataclass
@@ -78,6 +93,10 @@ class Conversation:
         self.findings: list[Finding] = []
         self.engine_label = engine_label(engine, settings)
         self.history: dict[int, Plan] = {}  # earlier versions of the plan in view, for undo
+        self.later: list[str] = []  # changes asked for before there was a plan to change
+        self.choices: list[str] = []  # several goals named in one message, one to pick
+        self.whole = ""  # that message
+        self.others: list[str] = []  # the goals not picked, named once the plan is made
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
 
     @classmethod
@@ -113,7 +132,7 @@ class Conversation:
             )
         try:
             if self.state == "intake":
-                return self._intake(text, progress)
+                return self._start(text, progress)
             if self.state == "clarify":
                 return self._clarify(text, progress)
             if _SKIP_RE.match(text):
@@ -135,7 +154,12 @@ class Conversation:
             task = task_about(self.plan, about) if self.plan is not None and about else None
             if self.plan is not None and task is not None:
                 return self._turn(explain_task(self.plan, task))
-            return self._revise(text, progress)
+            try:
+                return self._revise(text, progress)
+            except InputError:
+                if not about:
+                    raise
+                return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")
         except GoalsmithError as exc:
             said = str(exc)
             return self._refuse(
@@ -143,6 +167,22 @@ class Conversation:
             )
 
     # --- states -------------------------------------------------------------------------
+
+    def _start(self, text: str, progress: Progress) -> Turn:
+        """The first message: a greeting, several goals (which first?), or the goal."""
+        if says_hello(text) or (_SKIP_RE.match(text) and not self.choices):
+            return self._turn(INTRO)  # "just plan it" before any goal: nothing to plan yet
+        goals, self.choices = self.choices, []
+        reply = "1" if goals and _SKIP_RE.match(text) else text  # "just plan it": the first
+        picked = pick_goal(reply, goals, self.whole) if goals else None
+        if picked is not None:
+            self.others = [] if picked == self.whole else [g for g in goals if g not in picked]
+            return self._intake(picked, progress)
+        several = separate_goals(text)
+        if several:
+            self.choices, self.whole = several, text
+            return self._turn(which_first(several))
+        return self._intake(text, progress)
 
     def _intake(self, goal: str, progress: Progress) -> Turn:
         progress("asking", "looking for what the goal leaves open")
@@ -187,6 +227,15 @@ class Conversation:
                 note="Planned with assumptions for what you did not say; "
                 "each is marked *assumed* below.",
             )
+        open_keys = [q.key for q in self.open_questions]
+        if asks_for_change(text) and kind_of(text, open_keys) not in TYPED:
+            self.later.append(text)
+            lines = ["I will make that change as soon as the plan is written.", ""]
+            lines += ["Still open:", "", *(f"- {q.question}" for q in self.open_questions)]
+            lines += ["", "Answer, or say **just plan it**."]
+            return self._turn("\n".join(lines), questions=self.open_questions)
+        if asks_back(text):
+            return self._turn(why_asked(self.open_questions), questions=self.open_questions)
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
         said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
@@ -220,9 +269,24 @@ class Conversation:
         if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
             return named  # "capacity: 5 hours a week" answers or corrects that question
         pending = [q for q in self.questions if q.key in self.asked_again]
-        if len(pending) == 1 and ":" not in text and "\n" not in text.strip():
-            return {pending[0].key: text}
+        other = kind_of(text, [q.key for q in self.open_questions])
+        one_line = ":" not in text and "\n" not in text.strip()
+        if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
+            return {pending[0].key: text}  # unless it plainly answers another: "2 hours a week"
+        unasked = self._unasked_fact(text)
+        if unasked:
+            return {unasked: text}
         return map_answers(text, self.open_questions or pending, unused)
+
+    def _unasked_fact(self, text: str) -> str | None:
+        """'june 14th' after a goal that said 'in june': a one-part reply that can only be a
+        date (or a weekly time) nobody asked for sharpens that fact instead of being filed
+        under an open question it does not answer."""
+        open_keys = [q.key for q in self.open_questions]
+        if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
+            return None
+        kind = kind_of(text, ["deadline", "capacity"])
+        return kind if kind and kind not in open_keys else None
 
     def _take(self, new: dict[str, str]) -> tuple[list[str], list[str]]:
         """Check each answer as it arrives: keep it, leave it open, or ask about it once."""
@@ -247,7 +311,7 @@ class Conversation:
                 self.asked_again.pop(key, None)
                 self.answers.pop(key, None)
                 self.unknown.add(key)
-                notes.append(f"No {label} for now: the plan will assume one and mark it.")
+                notes.append(f"Left open: {label}. The plan will assume it and mark it *assumed*.")
             else:
                 self.asked_again.pop(key, None)
                 self.unknown.discard(key)
@@ -271,6 +335,8 @@ class Conversation:
 
     def _make_plan(self, progress: Progress, note: str) -> Turn:
         assert self.goal is not None
+        if self.others:
+            note, self.others = f"{note}\n\n{the_others(self.others)}", []
         try:
             result = plan_goal(
                 self.engine, self.goal, self.answers, self.settings, self.today, progress
@@ -286,7 +352,20 @@ class Conversation:
                     "or say just plan it"
                 ) from None
             raise
-        return self._accept(result, "plan", note)
+        turn = self._accept(result, "plan", note)
+        return self._make_asked_changes(progress, note) if self.later else turn
+
+    def _make_asked_changes(self, progress: Progress, note: str) -> Turn:
+        """The changes asked for while questions were open, made to the new plan."""
+        assert self.plan is not None
+        self.plan, findings, lines = revise_before_use(
+            self.engine, self.plan, self.later, self.settings, self.today, progress
+        )
+        self.findings = findings or self.findings
+        self.later.clear()
+        asked = "\n".join(["As you asked before the plan:", *lines])
+        label = written_by(self.plan, self.engine, self.settings)
+        return self._turn(f"{note}\n\n{asked}\n\n" + plan_markdown(self.plan, self.findings, label))
 
     def _revise(self, instruction: str, progress: Progress) -> Turn:
         assert self.plan is not None
@@ -298,7 +377,7 @@ class Conversation:
         return self._turn(
             revision.markdown()
             + "\n\n"
-            + _findings_markdown(revision.findings)
+            + findings_markdown(revision.findings)
             + "\n\n_The Plan tab shows the whole plan; say **undo** to go back._"
         )
 
@@ -333,73 +412,3 @@ class Conversation:
     def _refuse(self, message: str) -> Turn:
         questions = self.open_questions if self.state == "clarify" else []
         return self._turn(message, questions)
-
-
-# --- a plan as simple Markdown ----------------------------------------------------------------
-
-
-def plan_markdown(plan: Plan, findings: list[Finding], engine_label: str = "") -> str:
-    """Goal, milestones, tasks and findings; severity as a word, not only a colour.
-
-    Uses the full Markdown exporter when it is installed, without its hidden JSON block.
-    """
-    try:
-        from assistant.export.markdown import PLAN_BLOCK_START, to_markdown
-    except ImportError:
-        body = _simple_markdown(plan)
-    else:
-        full = to_markdown(plan).split(PLAN_BLOCK_START)[0].rstrip()
-        # the file's "edit and import me" hint does not apply to a chat message
-        body = "\n".join(line for line in full.splitlines() if "goalsmith import" not in line)
-    signature = f"\n\n_Written by: {engine_label}_" if engine_label else ""
-    return body + "\n\n" + _findings_markdown(findings) + signature
-
-
-def _simple_markdown(plan: Plan) -> str:
-    g = plan.goal
-    lines = [
-        f"### {g.statement}",
-        "",
-        f"**Deadline** {g.deadline} · **Metric** {g.metric.name}: "
-        f"{f'{g.metric.target:g} {g.metric.unit}'.strip()} · "
-        f"**Capacity** {plan.capacity_hours_per_week:g} h/week",
-    ]
-    if plan.constraint:
-        lines.append(
-            f"**The one constraint:** {plan.constraint}"
-            + (f" (attack: {plan.constraint_strategy})" if plan.constraint_strategy else "")
-        )
-    for i, m in enumerate(plan.milestones, 1):
-        lines += ["", f"#### {i}. {m.title} (by {m.deadline})"]
-        for t in m.tasks:
-            repeat = f", {t.recurrence.describe()}" if t.recurrence else ""
-            attack = " **[attacks the constraint]**" if t.attacks_constraint else ""
-            done = "x" if t.status == "done" else " "
-            lines.append(
-                f"- [{done}] {t.title} ({t.owner}, {t.estimate_minutes} min{repeat}, due {t.due})"
-                f"{attack}" + (f"  \n  done when: {t.done_when}" if t.done_when else "")
-            )
-    if plan.leading_indicators:
-        lines += [
-            "",
-            "**Leading indicators:** "
-            + "; ".join(
-                f"{m.name} ({m.target:g} {m.unit})".replace(" )", ")")
-                for m in plan.leading_indicators
-            ),
-        ]
-    if plan.assumptions:
-        lines += ["", "**Assumptions:**"]
-        lines += [f"- ({a.source}) {a.text}" for a in plan.assumptions]
-    return "\n".join(lines)
-
-
-def _findings_markdown(findings: list[Finding]) -> str:
-    if not findings:
-        return "**Checks:** passes every rule."
-    lines = ["**Checks:**"]
-    for f, n in grouped(findings):  # one finding in 4 milestones is one line
-        fix = f" Fix: {f.suggestion}" if f.suggestion else ""
-        times = f" ({n} places)" if n > 1 else ""
-        lines.append(f"- **{_SEVERITY_WORDS[f.severity]}:** {f.message}{times}{fix}")
-    return "\n".join(lines)

@@ -130,6 +130,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A leading indicator's weekly target disagrees with the tasks that feed it.",
     ),
+    "indicator.too_slow": (
+        "warning",
+        "Kept at its weekly target, the leading indicator that counts the goal's own measure "
+        "does not reach the goal's target by the deadline.",
+    ),
     # tasks
     "task.too_big": ("error", "The task does not fit one work session."),
     "task.too_small": ("info", "The task is so small that tracking it costs more than doing it."),
@@ -154,9 +159,29 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The title states a duration that differs from the task's estimate.",
     ),
+    "task.pace_impossible": (
+        "warning",
+        "The task's estimate covers the distance it names faster than a strong amateur can "
+        "(a half marathon in 50 minutes).",
+    ),
     "text.not_english": (
         "warning",
         "A generated text holds a word that is not English nor the person's, or is cut off.",
+    ),
+    "text.placeholder_noun": (
+        "warning",
+        "A generated title names its object by a stand-in ('the item', 'the new skill') the "
+        "person never used.",
+    ),
+    "text.other_country": (
+        "warning",
+        "The plan uses another country's institutions and words ('removal firm', 'solicitor') "
+        "than the person writes in ('$', 'apartment', 'miles').",
+    ),
+    "task.repeats_after_done": (
+        "warning",
+        "A later milestone still schedules, every week, work an earlier milestone said was all "
+        "done ('Everything packed', then 'Pack 8 boxes').",
     ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
@@ -198,6 +223,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The plan's busiest week holds under a third of the weekly time the person stated, "
         "or its practice runs at half the sessions a week they said they have.",
+    ),
+    "plan.money_pace_unstated": (
+        "warning",
+        "The plan asks for a monthly sum to set aside that the person did not give (a large one, "
+        "or over half their stated income) or that changes the sum they gave.",
     ),
     "plan.over_capacity": (
         "error",

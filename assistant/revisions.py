@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, no_progress
-from assistant.errors import InputError, NotFound
+from assistant.errors import GoalsmithError, InputError, NotFound
 from assistant.models import Finding, Plan
 from assistant.plan_edits import PlanDiff, diff_plans, restore_version
 from assistant.planner import revise_plan
@@ -87,3 +87,31 @@ def revise(
             "saved; say what to change, e.g. 'break down t2' or 'push it back 2 weeks'"
         )
     return Revision(new, findings, diff)
+
+
+def revise_before_use(
+    engine: Engine,
+    plan: Plan,
+    changes: list[str],
+    settings: Settings,
+    today: dt.date,
+    progress: Progress = no_progress,
+) -> tuple[Plan, list[Finding] | None, list[str]]:
+    """Changes asked for before the plan existed, made to it one by one: the plan (still
+    version 1, since nobody saw it without them), its findings (None if nothing changed) and
+    one line per change saying what was done or why not."""
+    findings: list[Finding] | None = None
+    lines = []
+    versions = {plan.version: plan}
+    for change in changes:
+        try:
+            done = revise(engine, plan, change, settings, today, versions.__getitem__, progress)
+        except GoalsmithError as exc:
+            lines.append(f"- {change!r}: not made ({str(exc).rstrip('.')}); ask again below.")
+            continue
+        plan, findings = done.plan, done.findings
+        versions[plan.version] = plan
+        lines.append(f"- {change!r}: {plan.metadata.revision_note or 'made'}.")
+    first = plan.model_copy(update={"version": 1})
+    first.metadata = plan.metadata.model_copy(update={"parent_version": None})
+    return first, findings, lines

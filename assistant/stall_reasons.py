@@ -44,6 +44,11 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "the book I need still hasn't arrived",
         "still waiting on a document or permit I need, so it is on hold",
         "missing a part, nothing I can do until I have it",
+        "the pool was closed so I couldn't swim",
+        "the place was full and I couldn't get a spot or a lane",
+        "the place I go to was shut for repairs or the holidays",
+        "every class or session was fully booked",
+        "away on a trip and there was no gym or pool where I stayed",
     ),
     "lost_why": (
         "I'm not sure why I'm doing this anymore",

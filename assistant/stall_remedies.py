@@ -120,9 +120,28 @@ def explain(
             f"What you named as the constraint ('{plan.constraint}') is what stops the work: "
             f"your reviews say so {spread}."
         )
-        return text + fell, [if_then(plan)]
+        return text + fell, [against_constraint(plan)]
     text = f"The weeks are over-full: your reviews say so {spread}."
     return text + fell, [_lighter(plan, task)]
+
+
+def against_constraint(plan: Plan) -> ProposedChange:
+    """The plan's own first move against the constraint, brought into this week when it is
+    still undone ('Find a second pool with early lane swims'); else an if-then plan."""
+    undone = [
+        t
+        for t in plan.tasks()
+        if t.attacks_constraint and t.status == "todo" and t.recurrence is None
+    ]
+    if not undone:
+        return if_then(plan)
+    first = min(undone, key=lambda t: t.due)
+    return ProposedChange(
+        description=f"Do '{first.title}' this week, before the next session: it is the plan's "
+        f"move against '{plan.constraint}', and it is still undone.",
+        instruction=f"do {first.id} first",
+        task_id=first.id,
+    )
 
 
 def if_then(plan: Plan) -> ProposedChange:

@@ -217,10 +217,10 @@ def _constraint(
         + " first in every week, and do it before any other task.",
         instruction=f"I'm stuck on {plan.constraint or 'the constraint'}",
     )
-    if attackers and plan.constraint:  # the tasks are there; plan the moment it hits
-        from assistant.stall_remedies import if_then
+    if attackers and plan.constraint:  # the tasks are there: the first undone, or an if-then
+        from assistant.stall_remedies import against_constraint
 
-        change = if_then(plan)
+        change = against_constraint(plan)
     if not attackers:
         return [
             Signal(

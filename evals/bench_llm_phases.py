@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import functools
 import importlib
-import multiprocessing
 import time
 from collections import defaultdict
 from typing import Any
 
-from evals.bench_llm import GOAL, TOKEN_CHARS, _serve
+from evals.bench_llm import GOAL, TOKEN_CHARS, model_server
 from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft
 
 # (module, attribute, phase); a phase inside another is subtracted from it
@@ -27,7 +26,22 @@ PHASES = [
         "MiniLM.encode",
         "embeddings (routing the goal, its constraint)",
     ),
-    ("assistant.engines.llm.streaming", "_stream_openai", "request and streamed reply"),
+    ("assistant.engines.llm.engine", "build_chat_model", "chat model and its client"),
+    (
+        "assistant.engines.llm.structured",
+        "StructuredCaller._runnable",
+        "schema bound to the model (with_structured_output)",
+    ),
+    (
+        "assistant.engines.llm.streaming",
+        "_stream_openai",
+        "LangChain payload, streamed reply read (HTTP, events)",
+    ),
+    (
+        "openai._base_client",
+        "SyncAPIClient.request",
+        "request sent (OpenAI SDK, until the headers)",
+    ),
     ("assistant.engines.llm.streaming", "ReplyWatch.feed", "loop and limit watch (per token)"),
     ("assistant.engines.llm.structured", "extract_json", "JSON extraction"),
     ("assistant.engines.llm.engine", "plan_from_draft", "draft to plan"),
@@ -55,20 +69,20 @@ def breakdown() -> tuple[dict[str, float], float]:
     from assistant.memory.embedding import load_minilm
     from assistant.planner import plan_goal
 
-    ctx = multiprocessing.get_context("fork")
-    ours, theirs = ctx.Pipe()
     reply = Reply(as_json(good_draft()), piece_chars=TOKEN_CHARS)
-    server = ctx.Process(target=_serve, args=([], reply, theirs), daemon=True)
-    server.start()
+    server = model_server()
+    server.play([], reply)
     spent: dict[str, float] = defaultdict(float)
     restore = []
     try:
-        settings = Settings(_env_file=None, openai_base_url=ours.recv(), model="bench")
-        engine = LLMEngine(settings)
+        settings = Settings(_env_file=None, openai_base_url=server.base_url, model="bench")
 
         def plan() -> None:
             load_minilm().forget()  # a goal not seen before: its embedding is paid each time
-            plan_goal(engine, GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY)
+            # an engine per plan, as each request to the app makes
+            plan_goal(
+                LLMEngine(settings), GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY
+            )
 
         plan()  # warm: imports, the HTTP connection, the bound schema
         for module_name, attr, phase in PHASES:
@@ -86,10 +100,10 @@ def breakdown() -> tuple[dict[str, float], float]:
     finally:
         for owner, name, original in restore:
             setattr(owner, name, original)
-        ours.send("stop")
-        ours.recv()
-        server.join(timeout=10)
-    spent["request and streamed reply"] -= spent["loop and limit watch (per token)"]
+    spent["LangChain payload, streamed reply read (HTTP, events)"] -= (
+        spent["loop and limit watch (per token)"]
+        + spent["request sent (OpenAI SDK, until the headers)"]
+    )
     spent["goal read and routed to a field (brief)"] -= spent[
         "embeddings (routing the goal, its constraint)"
     ]

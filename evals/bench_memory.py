@@ -224,9 +224,25 @@ def run() -> list[dict]:
         # the same 100k index served by `chroma run`, searched as with GOALSMITH_CHROMA_URL
         with _chroma_server(f"{tmp}/100000") as (client, pid):
             found = _latencies(ReviewMemory(client, ef), USERS, pid)
+            # the same searches again from a new memory (no collection handle at hand): what a
+            # running server answers, each person's collection loaded by an earlier search
+            running = _latencies(ReviewMemory(client, ef), USERS, pid)
+            alone = _server_alone(ReviewMemory(client, ef), ef)
             port = client.get_settings().chroma_server_http_port
             first = _first_search_ms(f"http://127.0.0.1:{port}", ef)
-        rows += _rows(100_000, USERS, "chroma run server", *found, None)
+        rows += _rows(
+            100_000, USERS, "chroma run server, each collection's first search", *found, None
+        )
+        rows += _rows(100_000, USERS, "chroma run server, running", *running, None)
+        rows.append(
+            {
+                "name": "the chroma run server alone, 100,000 reviews: one query, p50 first / again",
+                "value": alone[0],
+                "unit": "ms",
+                "note": f"{alone[0]:.1f} ms when the server first opens the person's collection, "
+                f"{alone[1]:.1f} ms once open; the question's vector given, the handle held",
+            }
+        )
         rows.append(
             {
                 "name": "first search of a new process, 100,000 reviews (chroma run server)",
@@ -237,6 +253,23 @@ def run() -> list[dict]:
             }
         )
     return rows
+
+
+def _server_alone(memory, ef) -> tuple[float, float]:
+    """p50 ms of the query request alone (vector given, collection handle held): the first
+    query of a collection the server has not opened yet, and the same query again."""
+    vectors = ef.embed_query([QUERIES[0]])
+    first, again = [], []
+    for i in range(30):
+        u = (i * 29 + 13) % USERS
+        if any(u == (j * 37 + r * 101) % USERS for j in range(10) for r in range(5)):
+            continue  # searched by the latency runs: already open in the server
+        collection = memory.collection(f"u{u}", create=False)
+        for samples in (first, again):
+            started = time.perf_counter()
+            collection.query(query_embeddings=vectors, n_results=8, where={"plan_id": f"p{u}-0"})
+            samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(first), statistics.median(again)
 
 
 def _first_search_ms(url: str, ef) -> float:

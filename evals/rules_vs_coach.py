@@ -1,6 +1,7 @@
 """Do the rules flag the plans a coach scores low, and leave alone the ones scored high?
 
-    python -m evals.rules_vs_coach evals/rounds/<round> [--regenerate] [--today YYYY-MM-DD]
+    python -m evals.rules_vs_coach evals/rounds/<round> [<round> ...] [--regenerate]
+        [--today YYYY-MM-DD] [--by-code]
 
 A round folder holds ``grades_*.jsonl`` (one row per graded plan: ``file`` and ``total`` /10;
 several graders are averaged) and the graded plans as ``plans/<file>.json``. Without stored
@@ -9,7 +10,10 @@ plans, ``--regenerate`` writes them again with the current offline planner from
 ``plans/``), which measures today's rules on today's plans, not the graded ones.
 
 Prints the share of plans scored 5 or less that carry an error or warning (target >= 80%) and
-the share of plans scored 9-10 that do (target <= 10%).
+the share of plans scored 9-10 that do (target <= 10%). Given several rounds it prints one line
+per round, so each round can be read as held out from the rules tuned on the others, and the
+rounds pooled; ``--by-code`` adds how many low- and high-scored plans each rule flags, in how
+many rounds (a rule that flags low plans in one round only has not shown it generalises).
 """
 
 from __future__ import annotations
@@ -188,6 +192,38 @@ def summary(graded: list[Graded]) -> dict[str, object]:
     }
 
 
+def by_code(rounds: dict[str, list[Graded]]) -> dict[str, dict[str, int]]:
+    """Per rule code: the low- and high-scored plans it flags and the rounds it flags low ones in."""
+    out: dict[str, dict[str, int]] = {}
+    for graded in rounds.values():
+        seen: set[str] = set()
+        for g in graded:
+            band = "low" if g.total <= LOW else "high" if g.total >= HIGH else None
+            for code in g.codes if band else []:
+                row = out.setdefault(code, {"low": 0, "high": 0, "low_rounds": 0})
+                row[band] += 1
+                if band == "low" and code not in seen:
+                    seen.add(code)
+                    row["low_rounds"] += 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1]["low"], kv[0])))
+
+
+def rounds_table(rounds: dict[str, list[Graded]]) -> str:
+    """One line per round and one for the rounds pooled."""
+
+    def line(name: str, s: dict) -> str:
+        return (
+            f"{name:28} {s['low_flagged']:>4} of {s['low']:<4} = {_pct(s['low_flagged_share']):>4}"
+            f"   {s['high_flagged']:>3} of {s['high']:<3} = {_pct(s['high_flagged_share']):>4}"
+        )
+
+    lines = [f"{'round':28} {'scored <= 5 flagged':<20}   scored >= 9 flagged"]
+    lines += [line(name, summary(graded)) for name, graded in rounds.items()]
+    pooled = [g for graded in rounds.values() for g in graded]
+    lines.append(line("all rounds", summary(pooled)))
+    return "\n".join(lines)
+
+
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.0%}"
 
@@ -210,7 +246,7 @@ def report(s: dict, missing: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="a judging round folder")
+    parser.add_argument("folders", type=Path, nargs="+", help="judging round folders")
     parser.add_argument(
         "--regenerate",
         action="store_true",
@@ -223,15 +259,39 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="the day to plan and check on (default: the round's date)",
     )
+    parser.add_argument("--by-code", action="store_true", help="the plans each rule flags")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    rounds: dict[str, list[Graded]] = {}
+    missing: dict[str, list[str]] = {}
     try:
-        graded, missing = measure(args.folder, args.regenerate, args.today, args.save)
+        for folder in args.folders:
+            name = folder.name if folder.name not in rounds else str(folder)
+            rounds[name], missing[name] = measure(folder, args.regenerate, args.today, args.save)
     except (RoundError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    s = summary(graded)
-    print(json.dumps({**s, "missing": missing}, indent=2) if args.json else report(s, missing))
+    codes = by_code(rounds) if args.by_code else None
+    if args.json:
+        figures: dict[str, object] = (
+            {**summary(next(iter(rounds.values()))), "missing": next(iter(missing.values()))}
+            if len(rounds) == 1
+            else {
+                "rounds": {name: summary(graded) for name, graded in rounds.items()},
+                "pooled": summary([g for graded in rounds.values() for g in graded]),
+                "missing": missing,
+            }
+        )
+        if codes is not None:
+            figures["by_code"] = codes
+        print(json.dumps(figures, indent=2))
+        return 0
+    if len(rounds) == 1:
+        print(report(summary(next(iter(rounds.values()))), next(iter(missing.values()))))
+    else:
+        print(rounds_table(rounds))
+    for code, row in (codes or {}).items():
+        print(f"{code:34} low {row['low']:>4} (in {row['low_rounds']} rounds)   high {row['high']}")
     return 0
 
 

@@ -277,6 +277,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("content-length", 0))
             request = json.loads(self.rfile.read(length) or b"{}")
             request["_path"] = self.path
+            request["_client_port"] = self.client_address[1]  # one per TCP connection
             reply = script.next(request)
             if reply.delay_s:
                 time.sleep(reply.delay_s)

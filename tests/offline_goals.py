@@ -59,7 +59,7 @@ GOALS: list[tuple[str, dict[str, str], str | None]] = [
     ("Build 3 javascript projects for my portfolio by August", {}, "coding"),
     ("get better at drawing", {"metric": "30 drawings", "deadline": "12 weeks"}, "drawing"),
     ("learn to cook 20 new dishes this year", {}, None),
-    ("pass my driving test", {"deadline": "by 15 May"}, "exam"),
+    ("pass my driving test", {"deadline": "by 15 May"}, "driving"),
     ("Pass the AWS Solutions Architect exam in 8 weeks", {"baseline": "55%"}, "certification"),
     ("ace my finals", {"metric": "80%", "deadline": "June 10"}, "exam"),
     ("Get a job as a data analyst", {}, "job"),

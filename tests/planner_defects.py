@@ -20,6 +20,9 @@ PERSON_CODES = frozenset(
         "goal.part_missing",
         "goal.deadline_ignored",
         "milestone.streak_of_one",
+        "plan.money_pace_unstated",
+        "text.placeholder_noun",
+        "text.other_country",
     }
 )
 
@@ -39,6 +42,9 @@ COACH_CODES = frozenset(
         "milestone.off_path",
         "milestone.crowded",
         "milestone.fractional_count",
+        "indicator.too_slow",
+        "task.pace_impossible",
+        "task.repeats_after_done",
         *PERSON_CODES,
     }
 )
@@ -54,6 +60,7 @@ _EXERCISES = {"milestone.target_unreachable"}  # "30 exercises solved" fed by 1 
 _DEMOS = {"indicator.mismatch"}  # "3 demos booked per week" next to 1 demo a week
 _SHIFT = {"task.title_contradicts_estimate"}  # "Work a 2-hour shift" planned at 75-95 minutes
 _GAP = {"plan.core_activity_gap"}  # the practice stops at a milestone and restarts a week later
+_RACE = {"task.pace_impossible"}  # the race run in one session's minutes
 
 # no field fits: until the person names their stages the milestones are 'Stage 1 of your 4
 # stages done', placeholders a coach scores 2 of 10 (round 4: 36 scaffold plans, all <= 5)
@@ -84,6 +91,12 @@ OFFLINE_TABLE: dict[str, set[str]] = {
     "become a better public speaker": _GAP | _SCAFFOLD,
     # "5 bags out" by week 3 with one bag filled and a drawer sorted a week
     "declutter my flat": {"milestone.target_unreachable"},
+    # 'Run the race at the planned pace' sized at one session (15-120 minutes) for 10-42 km
+    # (the coach: 'race at the planned pace [50 min] for 21.1 km', round 8)
+    "Run a half marathon by 1 October, 4 hours a week": _RACE,
+    "i wanna run a marathon next year": _RACE,
+    "Finish the Berlin marathon in September": _RACE,
+    "run 10k in under an hour by summer. I run 2 km now": _RACE,
 }
 
 # eval table (evals/cases.jsonl, with answers): case id -> codes
@@ -91,8 +104,9 @@ EVAL_TABLE: dict[str, set[str]] = {
     "coding": _EXERCISES,
     "novel": {"milestone.target_unreachable", "plan.core_activity_gap"},
     "aws-exam": _GAP,
-    "kitchen": _GAP,
-    "run-5k": _GAP,
+    # 'Finish the first section of the main work': a stand-in for the kitchen's own stages
+    "kitchen": _GAP | {"text.placeholder_noun"},
+    "run-5k": _GAP | _RACE,  # 5 km raced in 15 minutes
     # "meditate every day" scheduled 6 days a week; "20-30 minutes a day" of free time with
     # the practice scheduled 1-3 times a week
     "meditate": {"metric.unit_mismatch"},
@@ -115,7 +129,7 @@ EVAL_TABLE: dict[str, set[str]] = {
     "generic-typo": {"goal.off_subject"},
     # 'I skip runs when work runs late' attacked by the same 'Write the 10-minute fallback
     # session for days when plans slip' every goal gets: it names neither runs nor late work
-    "run-half": {"constraint.generic_attack"},
+    "run-half": {"constraint.generic_attack"} | _RACE,  # 21.1 km raced in 50 minutes
     # the coffee trigger met only by 'Write your plan B for the moment with coffee' and
     # 'Practise the replacement for the moment with coffee': no swap, move or removal named
     # (the coach scored the same lines for 'breaks' 4-5 in rounds 5 and 6)

@@ -474,6 +474,19 @@ def never_ends() -> tuple[Plan, list[Review]]:
     ]
 
 
+def place_shut() -> tuple[Plan, list[Review]]:
+    """A place that is shut or full reads as something missing, never as an over-full week."""
+    plan = _plan("p-shut")
+    p = plan.id
+    return plan, [
+        review(
+            p, W1, ["t1"], [("t3", "rink closed for repairs, public sessions full the other days")]
+        ),
+        review(p, W2, ["t2"], [("t3", "studio closed over the holidays and classes fully booked")]),
+        review(p, W3, ["t2"], [("t3", "court bookings all full again")], confidence=5),
+    ]
+
+
 # (name, planted cause code, history): the diagnosis table of tests/test_diagnose_table.py
 HISTORIES = [
     *((make.__name__, code, make) for code, make in PLANTED.items()),
@@ -487,4 +500,5 @@ HISTORIES = [
     ("week_too_full", "over_capacity", week_too_full),
     ("no_laptop", "missing_resource", no_laptop),
     ("never_ends", "task_too_big", never_ends),
+    ("place_shut", "missing_resource", place_shut),
 ]

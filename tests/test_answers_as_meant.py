@@ -178,3 +178,17 @@ def test_a_hedged_answer_with_a_number_keeps_the_number():
 def test_a_retirement_age_is_counted_from_the_age_in_the_goal():
     u = understand("save for retirement, I'm 58 now", {"deadline": "retire at 62"}, TODAY)
     assert u.deadline == D(2030, 11, 26)
+
+
+def test_an_age_told_in_the_past_is_no_measure_of_the_goal():
+    from assistant.config import Settings
+    from assistant.engines.offline.engine import OfflineEngine
+    from assistant.planner import plan_goal
+    from assistant.validators import validate_plan
+
+    settings = Settings(_env_file=None)
+    said = "I played the cello until I was 14 and want to play 2 pieces again by summer"
+    plan = plan_goal(OfflineEngine(settings), said, {}, settings, TODAY).plan
+    findings = validate_plan(plan, settings, TODAY)
+    assert plan.goal.metric.target == 2 and "14" not in plan.goal.statement
+    assert not [f for f in findings if f.code == "goal.drift"]

@@ -97,3 +97,28 @@ def test_a_season_that_is_not_the_coming_weeks_is_left_out_only_when_another_par
         == 25.0
     )
     assert time_for_now("8 hours a week in summer", TODAY) == "8 hours a week in summer"
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "hours"),
+    [
+        (
+            "our choir of 5 wants to learn 3 new pieces by easter",
+            "we each have maybe 2 hours a week",
+            10,
+        ),
+        ("the 4 of us want to repaint the youth hall by march", "about 3 hours each a week", 12),
+        ("our choir of 5 wants to learn 3 new pieces by easter", "6 hours a week between us", 6),
+    ],
+)
+def test_a_teams_time_said_per_person_counts_every_person(goal, said, hours):
+    from assistant.understanding.goal import understand
+
+    assert understand(goal, {"capacity": said}, TODAY).capacity == hours
+
+
+def test_time_each_day_is_no_time_per_person():
+    from assistant.understanding.goal import understand
+
+    said = {"capacity": "30 min each day"}
+    assert understand("walk with my 2 friends every morning", said, TODAY).capacity == 3.5

@@ -288,6 +288,9 @@ def test_why_a_task_is_there_is_answered_from_the_plan():
     assert f"**{check.title}** ({check.id})" in turn.message and milestone.title in turn.message
     assert f"already did {check.id}" in turn.message
     assert "Why stalled?" in c.send("why?").message
+    assert check.title in c.send("remind me why the fitness check is there").message
+    missing = c.send("why is the weigh-in there?")
+    assert "No task in this plan is about 'weigh-in'" in missing.message and c.plan is plan
 
 
 def test_ok_while_questions_are_open_answers_none_of_them():
@@ -296,3 +299,99 @@ def test_ok_while_questions_are_open_answers_none_of_them():
     turn = c.send("ok thanks")
     assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
     assert "Still open:" in turn.message and "just plan it" in turn.message
+
+
+def test_a_date_nobody_asked_for_sharpens_the_deadline_the_goal_gave():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    first = c.send("I'd love to play a few songs on the piano at my dad's 60th in march")
+    assert "deadline" not in {q.key for q in first.questions or []}  # the goal said when
+    turn = c.send("march 21st")
+    assert c.answers == {"deadline": "march 21st"}  # not filed as the weekly time
+    assert turn.state == "clarify" and "could not read" not in turn.message
+    assert "21 Mar 2027 (you said)" in turn.message
+    assert "capacity" in {q.key for q in turn.questions or []}  # still asked
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("about 9k across my cards, I take home 2800 a month", "baseline"),
+        ("I owe around 4,000 on the car", "baseline"),
+        ("I just avoid opening the statements", "constraint"),
+        ("impulse buys late at night", "constraint"),
+    ],
+)
+def test_money_facts_and_avoidance_go_to_their_questions(line, key):
+    questions = [
+        Question(key=k, question=f"{k}?", why="because")
+        for k in ("metric", "deadline", "capacity", "baseline", "constraint")
+    ]
+    assert map_answers(f"by summer\n{line}", questions) == {"deadline": "by summer", key: line}
+
+
+def test_a_change_asked_for_before_the_plan_is_made_to_it():
+    offline = importlib.import_module("assistant.engines.offline.engine")
+    settings = Settings(_env_file=None)
+    c = Conversation(offline.OfflineEngine(settings), settings, today=TODAY)
+    c.send("I want to read more books")
+    held = c.send("can you drop the reading log, I hate logging")
+    assert held.state == "clarify" and c.answers == {}  # no question answered by it
+    assert "as soon as the plan is written" in held.message
+    turn = c.send("just plan it")
+    assert turn.state == "plan" and turn.plan is not None and turn.plan.version == 1
+    assert "As you asked before the plan:" in turn.message
+    titles = [t.title.lower() for m in turn.plan.milestones for t in m.tasks]
+    assert titles and not [t for t in titles if "log" in t]
+
+
+@pytest.mark.parametrize("text", ["hi", "Hello there!", "what can you do?", "how does this work"])
+def test_a_greeting_gets_what_the_chat_does_and_the_next_message_is_the_goal(text):
+    c, engine = chat()
+    turn = c.send(text)
+    assert turn.state == "intake" and c.goal is None and not turn.questions
+    assert "Tell me one goal" in turn.message
+    assert c.send("Run a half marathon").state == "clarify" and c.goal == "Run a half marathon"
+
+
+def test_a_goal_that_starts_with_hello_is_a_goal():
+    c, _ = chat()
+    assert c.send("hi, I want to run a half marathon").state == "clarify"
+
+
+@pytest.mark.parametrize("text", ["why do you need to know that?", "what do you mean?"])
+def test_a_question_back_gets_why_each_question_matters_and_answers_nothing(text):
+    c, engine = chat()
+    c.send("Run a half marathon")
+    turn = c.send(text)
+    assert turn.state == "clarify" and c.answers == {} and engine.drafted_with is None
+    assert "Each answer changes the plan:" in turn.message
+    assert all(q.why in turn.message for q in c.open_questions)
+
+
+def test_a_reply_that_plainly_gives_the_time_is_not_taken_for_the_date_asked_again():
+    c, _ = chat()
+    c.send("Run a half marathon")
+    c.send("whenever the weather is nicer")  # no date: asked again
+    assert "deadline" in c.asked_again
+    turn = c.send("i dont know, maybe 3 hours a week?")
+    assert c.answers.get("capacity") == "maybe 3 hours a week?"
+    assert "deadline" not in c.answers and "Left open" not in turn.message
+
+
+def test_a_team_reply_files_names_as_owners_and_the_sum_raised_as_the_start():
+    questions = [
+        Question(key=k, question=f"{k}?", why="because")
+        for k in ("capacity", "baseline", "constraint")
+    ]
+    reply = (
+        "Sara, Jon, Mei and me\nwe each have about 3 hours a week\n"
+        "we collected 900 at the spring fair\nfamilies feel tapped out after the last drive"
+    )
+    assert map_answers(reply, questions) == {
+        "owners": "Sara, Jon, Mei and me",
+        "capacity": "we each have about 3 hours a week",
+        "baseline": "we collected 900 at the spring fair",
+        "constraint": "families feel tapped out after the last drive",
+    }

@@ -10,7 +10,7 @@ from assistant.plan_edits import diff_plans
 from assistant.stall_fixes import apply_changes, preview_changes
 from tests.memory_fixtures import *  # noqa: F403
 from tests.plans import TODAY
-from tests.review_histories import HISTORIES, W1, W2, W3, _plan, review
+from tests.review_histories import HISTORIES, W1, W2, W3, _one_off, _plan, place_shut, review
 
 
 def _with_ids(reviews: list[Review]) -> list[Review]:
@@ -117,3 +117,28 @@ def test_a_shown_version_is_not_saved_over_a_plan_that_moved_on(store, settings)
     with pytest.raises(InputError, match="changed since these changes were shown"):
         save_preview(store, shown, "local")
     assert store.versions(plan.id) == [1, 2]
+
+
+def test_a_place_shut_or_full_is_something_missing_not_an_over_full_week(settings):
+    _, _, diagnosis = _diagnose(place_shut, settings)
+    codes = [c.code for c in diagnosis.causes]
+    assert codes[0] == "missing_resource" and "over_capacity" not in codes, codes
+
+
+def test_an_undone_move_against_the_constraint_is_brought_into_this_week(store, settings):
+    backup = _one_off("alt", "Find a second track with evening opening hours", 20, "2027-01-20")
+    plan = _plan("p-backup", {**backup, "attacks_constraint": True})
+    plan.constraint = "The track is booked by clubs on weeknights"
+    reviews = _with_ids(
+        [
+            review(plan.id, W1, ["t1"], [("t3", "the track was booked by a club again")]),
+            review(plan.id, W2, [], [("t3", "clubs had the track both nights, went home")]),
+            review(plan.id, W3, [], [("t3", "booked out by the club on tuesday and thursday")]),
+        ]
+    )
+    diagnosis = diagnose_plan(plan, reviews, "why?", settings)
+    move = next(c for c in diagnosis.proposed_changes if c.instruction == "do alt first")
+    assert "Find a second track" in move.description and move.task_id == "alt"
+    store.save_plan(plan)
+    saved = apply_changes(store, plan.id, diagnosis, "local", settings, TODAY)
+    assert (saved.task("alt").due - TODAY).days <= 6

@@ -148,3 +148,32 @@ def test_a_run_of_alcohol_free_days_is_never_one_day_in_a_row():
     plan = build_plan(u, Settings(_env_file=None, offline=True), TODAY, "p-test")
     titles = [m.title for m in plan.milestones]
     assert titles and not any(t.startswith("1 day in a row") for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("raise 2000 for the food pantry in memory of my dad", 2000.0),
+        ("save 2000 for a trip to see my sister", 2000.0),
+        ("pay off 2000 on my store card by summer", 2000.0),
+    ],
+)
+def test_an_amount_like_a_year_after_a_money_verb_is_the_amount(goal, target):
+    assert understand(goal, {}, TODAY).target == target
+
+
+@pytest.mark.parametrize(
+    ("goal", "cause"),
+    [
+        ("our club wants to raise 6000 for new team kits by march", "for new team kits,"),
+        ("raise $800 for the animal shelter", "for the animal shelter,"),
+        ("help my church raise money this winter", "for the cause,"),  # nothing named
+    ],
+)
+def test_a_fundraising_goal_names_what_the_money_is_for(goal, cause):
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None)
+    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, TODAY).plan
+    assert plan.metadata.field == "fundraising" and cause in plan.goal.statement

@@ -174,3 +174,13 @@ def test_goalsmith_plan_names_the_offline_stand_in_and_why(tmp_path):
     first = done.stdout.splitlines()[0]
     assert first.startswith("Planned by: offline planner, no LLM, standing in: gemma-3-270m via")
     assert "repeating itself" in first
+
+
+def test_pieces_read_together_are_cut_off_at_the_piece_that_passes_the_cap():
+    from assistant.engines.llm.streaming import ReplyWatch
+
+    watch = ReplyWatch(max_chars=100, deadline=None)
+    assert watch.feed_all(["a" * 10, "b" * 10]) is None  # one read, under the cap: taken whole
+    stopped = watch.feed_all([f"{i:02d}" * 5 for i in range(40)])  # one read of 400 characters
+    assert stopped is not None and stopped.reason == "length"
+    assert stopped.chars == 110  # the piece that passed 100, not the whole read

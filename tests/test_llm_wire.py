@@ -12,6 +12,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.conversation import Conversation
+from assistant.engines.llm.drafts import PlanDraft
 from assistant.engines.llm.engine import LLMEngine
 from assistant.errors import ModelError
 from assistant.planner import plan_goal, revise_plan
@@ -276,3 +277,24 @@ def test_goalsmith_questions_asks_the_configured_model_unless_offline(tmp_path):
     assert [q["key"] for q in json.loads(asked.stdout)] == ["baseline", "constraint"]
     assert len(script.requests) == 1  # the --offline run never called the model
     assert offline.returncode == 0 and json.loads(offline.stdout)
+
+
+def test_each_request_s_engine_reuses_the_client_its_connection_and_the_bound_schema():
+    script = Script([Reply(as_json(good_draft())), Reply(as_json(good_draft()))])
+    with LocalModelServer(script) as server:
+        settings = Settings(_env_file=None, openai_base_url=server.base_url, model="qwen3:8b")
+        engines = [LLMEngine(settings), LLMEngine(settings.model_copy())]  # two app requests
+        plans = [
+            plan_goal(engine, GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY)
+            for engine in engines
+        ]
+        other = LLMEngine(settings.model_copy(update={"model": "llama3.2"}))
+    assert all(errors(result.findings) == [] for result in plans)
+    first, second = engines
+    assert first.chat_model is second.chat_model  # one client for the endpoint
+    assert first.caller._runnable(PlanDraft, "json_schema") is second.caller._runnable(
+        PlanDraft, "json_schema"
+    )
+    # the second plan's request went over the first plan's kept-alive connection
+    assert len({request["_client_port"] for request in script.requests}) == 1
+    assert other.chat_model is not first.chat_model and other.chat_model.model_name == "llama3.2"

@@ -53,6 +53,10 @@ ROLES = [
     ("grandma who is 91 wants her photos scanned, 2,000 of them", {91: X, 2000: T}),
     ("study 2 hours a day for the bar, I'm 31 with 2 kids", {2: T, 31: X}),
     ("I've been having migraines 3 times a week, want 1 a month", {3: C, 1: T}),
+    ("I used to bench 100kg, now I'd be lucky to do 60, want 80 by spring", {100: X, 60: C, 80: T}),
+    ("we used to walk 5 miles, now we can barely do 2", {5: X, 2: C}),
+    ("I used to read 40 books a year and want to do that again", {40: T}),
+    ("I played until I was 14 and want to learn 2 pieces", {14: X, 2: T}),
 ]
 
 
@@ -76,6 +80,13 @@ PLANS = [
     ),
     ("lower my blood pressure, I was 152/96 at my last checkup", {}, 130.0, "mmHg", 152.0),
     ("I'm 61, save $10,000 for a new roof", {}, 10000.0, "USD", None),
+    (
+        "get back in the pool, I used to do 3km, now I'd be lucky to do 400m, want 1200m by june",
+        {},
+        1200.0,
+        "m",
+        400.0,
+    ),
 ]
 
 

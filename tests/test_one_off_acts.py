@@ -54,3 +54,34 @@ def test_no_single_act_repeats_weekly(goal: str, answers: dict[str, str]) -> Non
     assert len(once) == len(set(once)), once  # each single act planned once, not per milestone
     assert any(t.attacks_constraint for t in tasks)
     assert "plan.constraint_week_uncovered" not in {f.code for f in result.findings}
+
+
+def test_an_act_the_goal_counts_repeats_every_week():
+    assert one_off_act("Call them at the set time")
+    assert not one_off_act("Call them at the set time", "weekly calls")
+    assert one_off_act("Book a sitter for the evening", "weekly calls")
+
+
+@pytest.mark.parametrize(
+    ("goal", "who"), [("ring my grandpa every sunday, he lives alone", "your grandpa")]
+)
+def test_a_weekly_call_is_planned_every_week_to_the_person_named(goal, who):
+    settings = Settings(_env_file=None)
+    plan = OfflineEngine(settings).draft(goal, {}, dt.date(2026, 11, 27))
+    assert plan.goal.statement.startswith(f"Call {who} every week")
+    calls = [t for t in plan.tasks() if t.title.startswith("Call them")]
+    assert calls and all(t.recurrence and t.recurrence.per == "week" for t in calls)
+    assert len(calls) == len(plan.milestones)  # every milestone holds its weekly call
+
+
+@pytest.mark.parametrize(
+    ("goal", "session"),
+    [
+        ("cut customer churn to 3% a month", "Call 1 customer at risk of cancelling"),
+        ("check in on my dad with dementia", "Call your dad for a 15-minute check-in"),
+    ],
+)
+def test_a_practice_that_starts_with_an_act_is_still_a_session(goal, session):
+    plan = OfflineEngine(Settings(_env_file=None)).draft(goal, {}, dt.date(2026, 11, 27))
+    sessions = [t for t in plan.tasks() if t.title == session]
+    assert sessions and all(t.recurrence for t in sessions)

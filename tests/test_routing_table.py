@@ -14,6 +14,10 @@ from assistant.understanding.goal import understand
 from tests.offline_goals import TODAY
 
 ROUTES: list[tuple[str, str]] = [
+    ("need my driver's licence so I can drive myself to my new job in june", "driving"),
+    ("pass the road test, I failed it last time on reversing", "driving"),
+    ("my son wants his license, he has his permit and about 20 supervised hours", "driving"),
+    ("I'm 41 and I want to finally learn how to drive", "driving"),
     # night snacking is eating, not family time; a race that gets you fit is running
     ("quit the late night snacking, chips every night on the couch", "healthy_eating"),
     ("i eat junk after the kids are in bed and i want that to stop", "healthy_eating"),

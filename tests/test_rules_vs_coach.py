@@ -8,8 +8,14 @@ from evals.rules_vs_coach import main
 from tests.plans import good_plan, planted_bad_plan
 
 
-def _round(tmp_path, grades: list[dict], plans: dict | None = None, goals: list | None = None):
-    folder = tmp_path / "2026-11-27-tiny"
+def _round(
+    tmp_path,
+    grades: list[dict],
+    plans: dict | None = None,
+    goals: list | None = None,
+    name: str = "2026-11-27-tiny",
+):
+    folder = tmp_path / name
     (folder / "plans").mkdir(parents=True)
     (folder / "grades_A.jsonl").write_text("\n".join(json.dumps(g) for g in grades) + "\n")
     for name, plan in (plans or {}).items():
@@ -73,3 +79,31 @@ def test_a_folder_it_cannot_read_is_one_clear_line(tmp_path, capsys):
     folder = _round(tmp_path, [{"file": "x", "total": 4}])
     assert main([str(folder)]) == 2
     assert "--regenerate" in capsys.readouterr().err
+
+
+def test_several_rounds_give_one_line_each_and_the_rules_that_flag(tmp_path, capsys):
+    first = _round(
+        tmp_path,
+        [{"file": "good", "total": 10}, {"file": "bad", "total": 3}],
+        {"good": good_plan(), "bad": planted_bad_plan()},
+        name="2026-11-27-one",
+    )
+    second = _round(
+        tmp_path, [{"file": "bad", "total": 9}], {"bad": planted_bad_plan()}, name="2026-11-28-two"
+    )
+    assert main([str(first), str(second), "--by-code"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [ln.split()[0] for ln in lines[1:4]] == ["2026-11-27-one", "2026-11-28-two", "all"]
+    figures = [ln.split()[1:] for ln in lines[1:4]]
+    # low flagged (n, of, N, =, share) then high flagged, per round and pooled
+    assert figures[0] == ["1", "of", "1", "=", "100%", "0", "of", "1", "=", "0%"]
+    assert figures[1] == ["0", "of", "0", "=", "n/a", "1", "of", "1", "=", "100%"]
+    assert figures[2][-5:] == ["1", "of", "2", "=", "50%"]
+    by_code = {ln.split()[0]: ln for ln in lines[4:]}
+    # every rule that flags the planted plan flags it low in one round and high in the other
+    assert "task.vague" in by_code and by_code["task.vague"].split()[-1] == "1"
+
+    assert main([str(first), str(second), "--json", "--by-code"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["pooled"]["low"] == 1 and figures["pooled"]["high"] == 2
+    assert figures["by_code"]["task.vague"] == {"low": 1, "high": 1, "low_rounds": 1}

@@ -28,6 +28,9 @@ EXCLUSIVE = {
     "milestone.off_path",  # planted in test_path_rules.py
     "milestone.crowded",
     "milestone.fractional_count",
+    "indicator.too_slow",  # planted in test_pace_and_fragment_rules.py
+    "task.pace_impossible",
+    "task.repeats_after_done",
     # need the person's words (plan.request) or a streak: planted in test_person_rules.py
     *PERSON_CODES,
 }

@@ -23,8 +23,15 @@ class ReviewTab:
                 "### Weekly review\nWhat got done, what slipped and why, what changed. "
                 "Ticks here and on the Plan tab are the same ticks."
             )
+            # a week picked while the plan is being switched may not be in the new choices yet:
+            # the handlers check the week themselves instead of gradio raising in the browser
             self.week = gr.Dropdown(
-                label="Week", choices=[], value=None, elem_id="review-week", interactive=True
+                label="Week",
+                choices=[],
+                value=None,
+                elem_id="review-week",
+                interactive=True,
+                allow_custom_value=True,
             )
             self.done = gr.CheckboxGroup(
                 label="Done in the week", choices=[], elem_id="review-done"

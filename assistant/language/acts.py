@@ -17,6 +17,12 @@ _REPEATS_RE = re.compile(
 )
 
 
-def one_off_act(title: str) -> bool:
-    """True for a task that names a single act (book, call, buy, choose...) and no repeat."""
-    return bool(_ONE_ACT_RE.match(title.strip())) and not _REPEATS_RE.search(title)
+def one_off_act(title: str, measure: str = "") -> bool:
+    """True for a task that names a single act (book, call, buy, choose...) and no repeat,
+    unless that act is what the goal counts ("Call them" when the measure is weekly calls)."""
+    m = _ONE_ACT_RE.match(title.strip())
+    if not m or _REPEATS_RE.search(title):
+        return False
+    act = m.group(0).lower().split()[0]
+    counted = {w.rstrip("s") for w in re.findall(r"[a-z]+", measure.lower())}
+    return act not in counted

@@ -233,6 +233,10 @@ _MONTH_BEFORE_RE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?$"
 )
 _CLOCK_AFTER_RE = re.compile(r"\s?(am|pm|a\.m\.|p\.m\.)\b")
+# "raise 2000 for", "owe 2000": an amount, not the year 2000
+_AMOUNT_VERB_BEFORE_RE = re.compile(
+    r"\b(raise|save|owe|earn|spend|donate|collect|invest|pay|pay off|borrow|lend)\s$"
+)
 
 
 def _is_date_context(s: str, start: int, end: int) -> bool:
@@ -240,7 +244,11 @@ def _is_date_context(s: str, start: int, end: int) -> bool:
     token = s[start:end]
     before = s[max(0, start - 12) : start]
     after = s[end : end + 12]
-    if _YEAR_TOKEN_RE.fullmatch(token) and not _COUNTED_AFTER_YEAR_RE.match(after):
+    if (
+        _YEAR_TOKEN_RE.fullmatch(token)
+        and not _COUNTED_AFTER_YEAR_RE.match(after)
+        and not _AMOUNT_VERB_BEFORE_RE.search(before)
+    ):
         return True
     if _DATE_PREFIX_RE.search(before) or _DATE_SUFFIX_RE.match(after):
         return True

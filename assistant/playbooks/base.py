@@ -59,6 +59,7 @@ class Preset:
     target: float
     unit: str
     subject: str = ""
+    subjects: str = ""  # a pattern whose group 1 names the subject ("my grandma" -> "your grandma")
     weeks: int | None = None
     statement: str = ""  # overrides the playbook's outcome sentence
     # a first pull-up climbs through hangs and negatives, not through "0.25 pull-ups": a

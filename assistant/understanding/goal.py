@@ -50,7 +50,7 @@ from assistant.understanding.rhythm import (
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
-from assistant.understanding.team import read_capacity, read_owners
+from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.words import fix_typos
 
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
@@ -289,6 +289,8 @@ def understand(
     capacity = read_capacity("" if habit else goal, typed, stated)
     helpers = helpers_in(goal, answers, playbook.roles)
     owners, team = read_owners(goal, core, typed, stated, helpers)
+    if isinstance(typed.get("capacity"), float):
+        capacity = team_total(capacity, answers.get("capacity", ""), goal, owners)
     if "capacity" not in stated:
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:

@@ -31,6 +31,9 @@ def read_why(core: str) -> str | None:
 def subject_of(u: Understanding) -> str:
     """The thing the goal is about, as the playbook's templates use it ('Spanish', 'the novel')."""
     pb = u.playbook
+    named = re.search(u.preset.subjects, u.core) if u.preset and u.preset.subjects else None
+    if named:  # "call my grandma": the person they named, in the plan's voice
+        return re.sub(r"^(?:my|our)\s", "your ", named.group(1).strip())
     if u.preset and u.preset.subject:
         return _with_pair(u.preset.subject, u.core)
     if pb.subjects:

@@ -47,7 +47,8 @@ INCIDENTALS = (
     Incidental(
         "an age",
         re.compile(
-            r"\b(?:i'm|im|i am|age|aged|who's|who is|he's|he is|she's|she is|turning|turned|turn)\s"
+            r"\b(?:i'm|im|i am|age|aged|who's|who is|he's|he is|she's|she is|turning|turned|turn|"
+            r"(?:when|until|till|since|before) (?:i|we|he|she) (?:was|were))\s"
             rf"(\d{{1,2}})\b{_COUNTED_AFTER}"
         ),
     ),
@@ -95,6 +96,15 @@ INCIDENTALS = (
         re.compile(
             r"\b(?:tried|quit|failed|attempted|started|restarted|relapsed)\b[^,.;]{0,30}?"
             r"\b\d+\s(?:times|x)\b|\b\d+\s(?:times|x)\s(?:before|already|in the past)\b"
+        ),
+        "goal",
+    ),
+    Incidental(  # "I used to do 2km, now 500m": history, unless they want it back
+        "a level in the past",
+        re.compile(
+            r"\b(?:i |we )?(?:used to|could once|once could)\b[^,.;\d]{0,30}?"
+            r"(\d[\d,]*(?:\.\d+)?)(?![^,.;]{0,60}\bagain\b)"
+            r"(?!.{0,80}\b(?:back there|back to (?:that|it)|like i used to)\b)"
         ),
         "goal",
     ),
@@ -174,6 +184,7 @@ _NOW_BEFORE_RE = re.compile(
     r"(?:i|we) (?:know|have|weigh|average|manage|"
     r"owe|earn|make|do|sleep|walk|run|drink|smoke|spend|get|got|read)|i'?ve got|we'?ve got|"
     r"(?:i|we) can (?:only\s)?(?:do|run|walk|swim|lift|hold|read|play)|my (?:current|max|best)|"
+    r"(?:i'?d|i would|we'?d) be lucky to (?:\w+\s)?|(?:i|we) can barely (?:\w+\s)?|"
     r"from|starting (?:at|from)|up from|down from|(?:on|at|through|done|finished|completed) "
     r"(?:\w+\s)?(?=\d+\s(?:of|out of)\s\d))\b"
 )

@@ -25,7 +25,8 @@ _NAME_RE = re.compile(
 _HEADS_RE = re.compile(
     r"\b(\d+)[- ]?(?:devs|developers|engineers|people|of us|volunteers|members|designers|"
     r"writers|reps|teammates|students|person|persons|marketers|nurses|staff|friends|founders|"
-    r"co-?founders)\b|\bteam of (\d+)\b|\bwe'?re (\d+)\b"
+    r"co-?founders)\b|\b(?:team|choir|group|club|committee|band|crew|squad|class|board) of (\d+)\b|"
+    r"\bwe'?re (\d+)\b"
 )
 
 
@@ -63,6 +64,22 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
             return min(hours * people, 168.0)
         return hours
     return 5.0
+
+
+_PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day"
+    r"\b(?:each|apiece|per person|a head|per head)\b(?!\s(?:day|night|week|month|morning|evening|"
+    r"weekday|weekend|time|session|of the|saturday|sunday))"
+)
+
+
+def team_total(hours: float, said: str, goal: str, owners: list[str]) -> float:
+    """A weekly time answered per person ("we each have maybe 2 hours a week") for the whole
+    team: times the people the goal counts ("6 of us") or the owners named."""
+    text = normalize(said)
+    if not (_EACH_BEFORE_RE.search(text) or _PER_PERSON_RE.search(text)):
+        return hours
+    people = head_count(normalize(goal)) or head_count(text) or len(owners)
+    return min(hours * people, 168.0) if people > 1 else hours
 
 
 TEAM_STAND_INS = ("teammate 1", "teammate 2")

@@ -26,10 +26,14 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadlines import deadline_by_age, deadline_from_past  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
+from assistant.validators.money import money_pace  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.pace import impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
+from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
@@ -62,6 +66,10 @@ def validate_plan(
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),
+        *money_pace(plan),
+        *impossible_pace(plan),
+        *other_country(plan),
+        *repeats_after_done(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -180,6 +180,8 @@ def _goal_drift(plan: Plan) -> list[Finding]:
         if _story_only(q, plan.goal.metric.unit, story):
             continue
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
+            if _rounded_start(q.value, plan.goal.metric.baseline):
+                continue
             shown = f"{q.value:,.10g}" + (f" {q.unit}" if q.unit and q.kind == "amount" else "")
             out.append(
                 finding(
@@ -205,6 +207,14 @@ def _goal_drift(plan: Plan) -> list[Finding]:
             )
         )
     return out
+
+
+ROUNDED = 0.03  # 588 started at 600: a starting level rounded, not a changed one
+
+
+def _rounded_start(said: float, baseline: float | None) -> bool:
+    """A level of 100 or more the plan starts from, rounded to a round figure (588 -> 600)."""
+    return baseline is not None and said >= 100 and abs(said - baseline) <= ROUNDED * said
 
 
 _LEVEL = re.compile(r"(?<![\w.$])\$?(\d[\d,]*(?:\.\d+)?)(k\b)?")

@@ -46,7 +46,7 @@ _GENERIC = {
 
 def validate_progress(plan: Plan) -> list[Finding]:
     """milestone.target_unreachable, milestone.no_mover and indicator.mismatch."""
-    return [*_unreachable(plan), *_no_mover(plan), *_indicators(plan)]
+    return [*_unreachable(plan), *_no_mover(plan), *_indicators(plan), *_too_slow(plan)]
 
 
 def _unreachable(plan: Plan) -> list[Finding]:
@@ -190,3 +190,35 @@ def _indicators(plan: Plan) -> list[Finding]:
                 )
             )
     return out
+
+
+_PER = re.compile(r"\b(?:per|a|each|every|this)\s(week|month)\b|\b(week|month)ly\b")
+
+
+def _too_slow(plan: Plan) -> list[Finding]:
+    """indicator.too_slow: kept at its weekly target, the indicator that counts the goal's own
+    measure ('albums scanned per week') does not reach the goal's target by the deadline."""
+    goal = plan.goal.metric
+    need = goal.target - (goal.baseline or 0.0)
+    name = content_stems(_PER.sub(" ", normalize(goal.name)))
+    weeks = (plan.goal.deadline - plan.start_date).days / 7
+    if not name or need <= 0 or weeks <= 0 or not is_count_unit(goal.unit):
+        return []
+    for i, ind in enumerate(plan.leading_indicators):
+        period = _PER.search(normalize(ind.name))
+        if period is None or content_stems(_PER.sub(" ", normalize(ind.name))) != name:
+            continue
+        per_week = ind.target / (52 / 12 if "month" in period.group(0) else 1.0)
+        reach = (goal.baseline or 0.0) + per_week * weeks
+        if per_week * weeks < 0.9 * need:
+            return [
+                finding(
+                    "indicator.too_slow",
+                    f"leading_indicators[{i}]",
+                    f"At '{ind.name}' = {ind.target:g}, the {weeks:.0f} weeks to the deadline "
+                    f"reach {reach:,.4g} {goal.unit}, not the goal's {goal.target:,.4g}.",
+                    f"Set the indicator to at least {need / weeks:,.2g} a week, or move the "
+                    "deadline or the target.",
+                )
+            ]
+    return []

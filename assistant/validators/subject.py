@@ -118,13 +118,23 @@ def off_subject(plan: Plan) -> list[Finding]:
     ]
 
 
+_NUMBERED = re.compile(r"^(?:stage|step|phase|part)\s\d+\s(?:done|complete|finished)\b")
+
+
+def _numbered_stage(plan: Plan, title: str) -> bool:
+    """'Stage 2 done, with advice ...': a stage known by its number, when the person never
+    named their stages."""
+    named = plan.request is not None and "stages" in plan.request.answers
+    return not named and bool(_NUMBERED.match(normalize(title)))
+
+
 def placeholders(plan: Plan) -> list[Finding]:
     """milestone.placeholder: 'Stage 2 of your 4 stages done' says nothing about this goal."""
     empty = [
         i
         for i, m in enumerate(plan.milestones)
         if _PLACEHOLDER_UNITS.match(normalize(m.metric.unit).strip())
-        and not content_stems(m.title) - _PLACEHOLDER_WORDS
+        and (not content_stems(m.title) - _PLACEHOLDER_WORDS or _numbered_stage(plan, m.title))
     ]
     if not empty:
         return []

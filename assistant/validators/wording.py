@@ -147,6 +147,23 @@ def dangling_end(text: str) -> str | None:
     return None
 
 
+# a word that needs its object, followed straight by the deadline: "save for by 31 December"
+_CUT_BEFORE_BY = re.compile(
+    r"\b(for|to|of|with|from|about|toward|towards|the|a|an|my|your|our|his|her|their)\s+by\b"
+    r"(?!-)",
+    re.IGNORECASE,
+)
+
+
+def cut_inside(text: str) -> str | None:
+    """The place a text was cut and glued ('save for by', an unclosed '('), or None."""
+    if m := _CUT_BEFORE_BY.search(text):
+        return m.group(0)
+    if text.count("(") != text.count(")"):
+        return "(" + text.split("(", 1)[1][:20] if "(" in text else text.split(")", 1)[0][-20:]
+    return None
+
+
 def _generated_texts(plan: Plan):
     yield "goal.statement", plan.goal.statement
     for mi, m in enumerate(plan.milestones):
@@ -168,8 +185,15 @@ def not_english(plan: Plan) -> list[Finding]:
     for path, text in _generated_texts(plan):
         odd = strange_words(text, allowed)
         cut = dangling_end(text)
-        if odd or cut:
-            what = f"'{odd[0]}' is not an English word" if odd else f"it stops at '{cut}'"
+        glued = cut_inside(text)
+        if odd or cut or glued:
+            what = (
+                f"'{odd[0]}' is not an English word"
+                if odd
+                else f"it stops at '{cut}'"
+                if cut
+                else f"it is cut off and glued at '{glued}'"
+            )
             out.append(
                 finding(
                     "text.not_english",
@@ -179,6 +203,41 @@ def not_english(plan: Plan) -> list[Finding]:
                 )
             )
     return out
+
+
+# a template's stand-in for the thing the goal is about: "Ask someone who knows the new skill"
+_PLACEHOLDER_NOUN = re.compile(
+    r"\bthe (?:new skill|item|main work|(?:[\w-]+ )?exam section|project|(?:first|main|last) "
+    r"section|next stage)\b",
+    re.IGNORECASE,
+)
+
+
+def placeholder_nouns(plan: Plan) -> list[Finding]:
+    """text.placeholder_noun: a title names its object by a stand-in ('the item', 'the new
+    skill') the person never used, instead of the thing itself."""
+    if plan.request is None:
+        return []
+    said = said_words(" ".join([plan.request.goal_text, *plan.request.answers.values()]))
+    for path, text in _generated_texts(plan):
+        m = _PLACEHOLDER_NOUN.search(text)
+        if m and m.group(0).split()[-1].lower() not in said:
+            return [
+                finding(
+                    "text.placeholder_noun",
+                    path,
+                    f"'{text}' says '{m.group(0)}' where the person's own thing belongs.",
+                    "Name the thing itself in the person's words (the skill, the item, the "
+                    "section), or ask them for it.",
+                )
+            ]
+    return []
+
+
+def said_words(text: str) -> set[str]:
+    """The words of a text in lower case, with the singular of each plural ('sections')."""
+    words = WORD_RE.findall(text.lower())
+    return {*words, *(w[:-1] for w in words if w.endswith("s"))}
 
 
 def unit_names(plan: Plan) -> list[Finding]:
@@ -220,4 +279,9 @@ _KIND_OF = {unit_key(w): kind for kind, ws in _KINDS.items() for w in ws.split()
 
 
 def validate_wording(plan: Plan) -> list[Finding]:
-    return [*title_durations(plan), *not_english(plan), *unit_names(plan)]
+    return [
+        *title_durations(plan),
+        *not_english(plan),
+        *unit_names(plan),
+        *placeholder_nouns(plan),
+    ]

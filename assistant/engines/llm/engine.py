@@ -8,6 +8,7 @@ The model writes a small draft (see ``drafts.py``); the rules and the repair loo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -40,23 +41,46 @@ QUESTION_TOKENS = 1024  # five short questions, with room for a <think> block
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel:
-    """ChatOpenAI from Settings; transport retries (429, 5xx, timeouts) are the SDK's job."""
-    from langchain_openai import ChatOpenAI
-    from pydantic import SecretStr
+    """ChatOpenAI from Settings; transport retries (429, 5xx, timeouts) are the SDK's job.
 
+    One per endpoint and options for the whole process: the app builds an engine per request,
+    and each engine reuses the client (its HTTP connections) and the schemas bound to it.
+    """
     if settings.openai_api_key is None and settings.openai_base_url is None:
         raise ModelError(
             "no language model configured: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "
             "server"
         )
-    key = settings.openai_api_key or SecretStr(PLACEHOLDER_API_KEY)
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    return _chat_model(
+        settings.model,
+        key or PLACEHOLDER_API_KEY,
+        settings.openai_base_url,
+        settings.request_timeout_s,
+        settings.max_retries,
+        settings.temperature,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _chat_model(
+    model: str,
+    key: str,
+    base_url: str | None,
+    timeout: float,
+    max_retries: int,
+    temperature: float | None,
+) -> BaseChatModel:
+    from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
+
     return ChatOpenAI(
-        model=settings.model,
-        api_key=key,
-        base_url=settings.openai_base_url,
-        timeout=settings.request_timeout_s,
-        max_retries=settings.max_retries,
-        temperature=settings.temperature,
+        model=model,
+        api_key=SecretStr(key),
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        temperature=temperature,
         stream_usage=True,  # replies are streamed (to stop loops early); usage comes last
     )
 

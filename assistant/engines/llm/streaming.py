@@ -90,6 +90,18 @@ class ReplyWatch:
                 return Stopped("loop", self.chars)
         return None
 
+    def feed_all(self, pieces: list[str]) -> Stopped | None:
+        """Take one network read's pieces: as one while under the length cap (none still checks
+        the deadline), else one by one, so a reply is cut off where the cap is."""
+        text = "".join(pieces)
+        if self.chars + len(text) <= self.max_chars:
+            return self.feed(text)
+        for piece in pieces:
+            stopped = self.feed(piece)
+            if stopped:
+                return stopped
+        return None
+
 
 def stream_reply(
     runnable: Any, messages: list[Any], options: dict[str, Any], watch: ReplyWatch
@@ -121,10 +133,7 @@ def _stream_openai(
     stopped = None
     with model.client.with_streaming_response.create(**payload) as response:
         for events in _event_batches(response.iter_bytes()):
-            for said in reply.take(events) or [""]:  # "": the deadline is checked every read
-                stopped = watch.feed(said)
-                if stopped:
-                    break
+            stopped = watch.feed_all(reply.take(events))
             if stopped:
                 break  # leaving the block closes the response: the server stops writing
     message = AIMessage(
@@ -137,29 +146,27 @@ def _stream_openai(
 
 def _event_batches(chunks: Iterator[bytes]) -> Iterator[list[Any]]:
     """The events of a server-sent stream, a list per network read (server-sent events are
-    LF-framed; ``[DONE]`` marks the end, not an event). Events wait to be decoded together by
-    one ``json.loads`` until ``DECODE_BYTES`` have come or the oldest has waited ``DECODE_S``;
-    until then a read's list is empty. The body is read to its end, so the connection can be
-    reused."""
-    rest = b""
-    waiting: list[bytes] = []
-    size, since = 0, 0.0
+    LF-framed; ``[DONE]`` marks the end, not an event). The bytes wait, undecoded, until
+    ``DECODE_BYTES`` have come or the oldest has waited ``DECODE_S``; then every whole line so
+    far is decoded by one ``json.loads``. Until then a read's list is empty, and costs no more
+    than adding its bytes. The body is read to its end, so the connection can be reused."""
+    pending = b""
+    since = 0.0
     for chunk in chunks:
-        *lines, rest = (rest + chunk).split(b"\n")
-        found = _data(lines)
-        if found:
-            if not waiting:
-                since = time.monotonic()
-            waiting += found
-            size += len(chunk)
-        if waiting and (size >= DECODE_BYTES or time.monotonic() - since >= DECODE_S):
-            yield _decode(waiting)
-            waiting, size = [], 0
-        else:
+        now = time.monotonic()
+        if not pending:
+            since = now
+        pending += chunk
+        if len(pending) < DECODE_BYTES and now - since < DECODE_S:
             yield []
-    waiting += _data([rest])
-    if waiting:
-        yield _decode(waiting)
+            continue
+        end = pending.rfind(b"\n") + 1
+        found = _data(pending[:end].split(b"\n"))
+        pending, since = pending[end:], now
+        yield _decode(found) if found else []
+    found = _data(pending.split(b"\n"))
+    if found:
+        yield _decode(found)
 
 
 def _data(lines: list[bytes]) -> list[bytes]:

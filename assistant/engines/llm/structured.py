@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -108,7 +109,6 @@ class StructuredCaller:
         self.methods = [method] if method else list(METHODS)
         self.placeholders = placeholders  # the prompts' "<...>" slots; a reply must fill them
         self.legacy_max_tokens = legacy_max_tokens  # also send max_tokens (older local servers)
-        self._runnables: dict[tuple[type[BaseModel], str], Any] = {}
 
     @property
     def method(self) -> str:
@@ -193,20 +193,14 @@ class StructuredCaller:
         )
 
     def _runnable(self, schema: type[BaseModel], method: str) -> Any:
-        """The chat model bound for a schema and method (built once), returning the raw message.
+        """The chat model bound for a schema and method, returning the raw message.
 
         ``with_structured_output`` builds the method-specific request; its own parser step is
         skipped because ours is more forgiving, and LangChain's partial-JSON fallback costs
-        hundreds of milliseconds on a long reply wrapped in prose.
+        hundreds of milliseconds on a long reply wrapped in prose. Built once per chat model,
+        schema and method for the whole process (about 1 ms each), not once per engine.
         """
-        key = (schema, method)
-        if key not in self._runnables:
-            strict = {"strict": True} if method == "json_schema" and _strict(schema) else {}
-            structured = self.chat_model.with_structured_output(
-                _json_schema(schema), method=method, include_raw=True, **strict
-            )
-            self._runnables[key] = _raw_step(structured)
-        return self._runnables[key]
+        return bound_runnable(self.chat_model, schema, method)
 
     def _invoke(
         self,
@@ -277,6 +271,31 @@ class StructuredCaller:
             latency_ms=round((time.perf_counter() - started) * 1000, 1),
             repair_round=repair_round,
         )
+
+
+# (id of the chat model, schema, method) -> (the chat model, kept so its id stays its own; the
+# bound runnable)
+_BOUND: dict[tuple[int, type[BaseModel], str], tuple[Any, Any]] = {}
+_BOUND_KEPT = 64
+_BOUND_LOCK = threading.Lock()
+
+
+def bound_runnable(chat_model: BaseChatModel, schema: type[BaseModel], method: str) -> Any:
+    """The raw-message step of ``with_structured_output`` for this model, schema and method."""
+    key = (id(chat_model), schema, method)
+    found = _BOUND.get(key)
+    if found is not None and found[0] is chat_model:
+        return found[1]
+    strict = {"strict": True} if method == "json_schema" and _strict(schema) else {}
+    structured = chat_model.with_structured_output(
+        _json_schema(schema), method=method, include_raw=True, **strict
+    )
+    runnable = _raw_step(structured)
+    with _BOUND_LOCK:  # the app's requests run in threads
+        _BOUND[key] = (chat_model, runnable)
+        while len(_BOUND) > _BOUND_KEPT:
+            _BOUND.pop(next(iter(_BOUND)))
+    return runnable
 
 
 def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Understood: a new deadline (a date or "2 weeks later"), hours a week, sessions a week, time of
 day, smaller tasks, breaking one task down, dropping or adding a milestone, renaming, editing
-one task, giving tasks to someone, and "I'm stuck on X". Anything else raises InputError
+one task, giving tasks to someone, someone joining a session, a new target, and "I'm stuck
+on X". Anything else raises InputError
 saying what is understood. Every revision is fitted to capacity and keeps the goal's core
 activity in every week that had it.
 """
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline import revise_tasks, revise_time
+from assistant.engines.offline import revise_goal, revise_tasks, revise_time
 from assistant.engines.offline.constraints import classify, constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import original_case, read_request
@@ -215,6 +216,7 @@ RULES = (
     _add,
     _drop,
     revise_tasks.drop_tasks,
+    revise_goal.joins,
     revise_time.time_of_day,
     revise_time.sessions,
     revise_tasks.smaller,
@@ -223,5 +225,6 @@ RULES = (
     revise_tasks.add_practice,
     revise_time.capacity,
     revise_time.deadline,
+    revise_goal.target,
     _owner,
 )

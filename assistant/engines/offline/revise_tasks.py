@@ -185,12 +185,45 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     hit = [t for t in hit if t.recurrence] or hit  # "the walks": the repeating ones
     if not wanted or not hit:
         return None
-    new = plan.next_version(f"removed {len(hit)} task(s) matching '{m.group(1)}'")
-    for task in hit:
+    # "drop the warm-up" in "Practise 10 minutes: 5 warm-up, 5 on the song": the part goes
+    trimmed = {t.id: _without_part(t.title, wanted) for t in hit}
+    parts = [t for t in hit if trimmed[t.id]]
+    gone = [t for t in hit if not trimmed[t.id]]
+    said = []
+    if gone:
+        said.append(f"removed {len(gone)} task(s) matching '{m.group(1)}'")
+    if parts:
+        said.append(f"took '{m.group(1)}' out of {len(parts)} session(s)")
+    new = plan.next_version("; ".join(said))
+    for task in new.tasks():
+        if trimmed.get(task.id):
+            task.title = trimmed[task.id]  # type: ignore[assignment]
+    for task in gone:
         if len(next(x for x in new.milestones if any(t.id == task.id for t in x.tasks)).tasks) > 1:
             remove_task(new, task.id)
-    new.metadata.revision_note += " (asked: their weeks may go without them)"  # type: ignore[operator]
+    if gone:
+        new.metadata.revision_note += " (asked: their weeks may go without them)"  # type: ignore[operator]
     return new
+
+
+_LEADING_COUNT_RE = re.compile(r"^\d+\s")
+
+
+def _without_part(title: str, wanted: set[str]) -> str | None:
+    """The title without the listed part the words name, when they name only a part after
+    its colon; None when they name the task itself."""
+    from assistant.language.text import content_stems
+
+    head, colon, rest = title.partition(":")
+    if not colon or wanted & content_stems(head):
+        return None
+    items = [p.strip() for p in rest.split(",") if p.strip()]
+    kept = [p for p in items if not wanted & content_stems(p)]
+    if not kept or len(kept) == len(items):
+        return None
+    if len(kept) == 1:
+        return f"{head.strip()} {_LEADING_COUNT_RE.sub('', kept[0])}"
+    return f"{head.strip()}: {', '.join(kept)}"
 
 
 _ALREADY_RE = re.compile(

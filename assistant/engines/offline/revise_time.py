@@ -218,10 +218,22 @@ _LIGHTER_RE = re.compile(
 )
 
 
+_FIRST_RE = re.compile(
+    r"\b(?:for )?(?:the )?first (?:(\d+|two|three|four|few|couple of) )?(week|month|fortnight)s?\b|"
+    r"\b(?:at first|to start(?: with)?|to begin with|early on|in the beginning)\b"
+)
+_SPAN_DAYS = {"week": 7, "fortnight": 14, "month": 30}
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "few": 3, "couple of": 2}
+
+
 def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'this is too much', 'make it lighter': a quarter less planned each week."""
+    """'this is too much', 'make it lighter': a quarter less planned each week; 'make the first
+    month easier': fewer sessions until then, the rest of the plan as it was."""
     if not _LIGHTER_RE.search(s):
         return None
+    first = _FIRST_RE.search(s)
+    if first:
+        return _lighter_start(plan, first, today)
     planned = hours_per_week(plan) or plan.capacity_hours_per_week
     hours = max(0.5, round(planned * 0.75 / 0.8 * 2) / 2)  # the slack rule keeps 20% free
     if hours >= plan.capacity_hours_per_week:
@@ -291,4 +303,34 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
             text=f"A break from {first} to {last}, as you said", source="stated", key="break"
         ),
     ]
+    return new
+
+
+def _lighter_start(plan: Plan, first: re.Match, today: dt.date) -> Plan:
+    """Fewer sessions in the milestones that end within the first weeks (at least the first)."""
+    count, unit = first.group(1), first.group(2)
+    days = (
+        _SPAN_DAYS[unit]
+        * (int(count) if count and count.isdigit() else _SMALL_COUNTS.get(count or "", 1))
+        if unit
+        else 0
+    )
+    until = max(today, plan.start_date) + dt.timedelta(days=days)
+    early = [m for i, m in enumerate(plan.milestones) if i == 0 or m.deadline <= until]
+    new = plan.next_version()
+    changed = 0
+    for milestone in new.milestones[: len(early)]:
+        for task in milestone.tasks:
+            if task.recurrence and task.recurrence.times > 1 and task.status == "todo":
+                task.recurrence.times -= max(1, task.recurrence.times // 3)
+                changed += 1
+    if not changed:
+        raise InputError(
+            "the first weeks already have one session of each kind; say "
+            "'I have N hours a week' for less time"
+        )
+    new.metadata.revision_note = (
+        f"lighter start: fewer sessions until {early[-1].deadline:%d %b} "
+        f"({len(early)} milestone{'s' if len(early) > 1 else ''}), the rest unchanged"
+    )
     return new

@@ -103,7 +103,9 @@ def recurring_tasks(
     out = []
     for step in steps:
         owner = lead if step.attacks else owners.next()
-        if one_off_act(fill_title(step.title, f)):
+        # a field's practice is a session by definition; a single act (book a sitter) that
+        # attacks the obstacle is done once, not weekly
+        if step.attacks and one_off_act(fill_title(step.title, f), f.get("unit", "")):
             if first:
                 day = min(start + dt.timedelta(days=6), due)
                 out.append(_task(counter, step, f, day, start, owner))

@@ -1,0 +1,174 @@
+"""Revisions of what the goal is and who takes part: a new target ("actually the doctor said
+8000"), and someone joining ("my sister wants to join on weekends")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.config import Settings
+from assistant.engines.offline.revise_words import original_case
+from assistant.errors import InputError
+from assistant.models import Assumption, Plan, Task
+from assistant.playbooks.base import fmt_number
+
+_TARGET_CUE_RE = re.compile(
+    r"\b(?:target|goal|aim|said|says|wants?|instead|rather|make it|change it|set it|bump|raise|"
+    r"lower|up it|up to|down to)\b"
+)
+_NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?(k)?\b(?:\s?([a-z%$€£]+))?")
+_NOT_TARGET_RE = re.compile(
+    r"\b(?:hours?|minutes?|mins?|h|sessions?|times|deadline|weeks? (?:later|earlier|more|back)|"
+    r"days? (?:later|earlier)|milestones?|t\d+|version)\b"
+)
+_NOT_UNITS = frozenset(
+    [
+        "instead",
+        "a",
+        "an",
+        "per",
+        "each",
+        "every",
+        "please",
+        "now",
+        "then",
+        "rather",
+        "today",
+        "daily",
+        "total",
+        "in",
+        "by",
+        "this",
+        "that",
+        "for",
+        "and",
+        "or",
+        "is",
+        "was",
+    ]
+)
+_JOIN_RE = re.compile(
+    r"^(?:my |our )?(.+?)\s(?:wants to|would like to|will|can|could|is going to|is gonna|"
+    r"might|may|is happy to|offered to)\s(?:join|come along|come|walk|train|go|do it|tag along)"
+    r"(?:\s(?:me|us|in))?\b(.*)$"
+)
+_WEEKEND_RE = re.compile(r"\b(?:weekends?|saturdays?|sundays?)\b")
+
+
+def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'actually the doctor said 8000', 'make the target 10k': the goal's number changes and
+    every milestone on the way keeps its share of the distance from the start."""
+    metric = plan.goal.metric
+    if not _TARGET_CUE_RE.search(s) or _NOT_TARGET_RE.search(s):
+        return None
+    numbers = _NUMBER_RE.findall(s)
+    if len(numbers) != 1:
+        return None
+    digits, thousands, unit = numbers[0]
+    if unit and unit not in _NOT_UNITS and not _same_unit(unit, metric.unit):
+        return None
+    new_target = float(digits.replace(",", "")) * (1000 if thousands else 1)
+    old_target = metric.target
+    if new_target == old_target:
+        raise InputError(f"the target is already {fmt_number(old_target)} {metric.unit}")
+    start = metric.baseline or 0.0
+    if (new_target - start) * (old_target - start) <= 0:
+        raise InputError(
+            f"{fmt_number(new_target)} {metric.unit} is not past where you start "
+            f"({fmt_number(start)}); say the goal again in words to plan it afresh"
+        )
+    new = plan.next_version(
+        f"target {fmt_number(old_target)} -> {fmt_number(new_target)} {metric.unit}"
+    )
+    share = (new_target - start) / (old_target - start)
+    _retarget(new, old_target, new_target)
+    for milestone in new.milestones:
+        old = milestone.metric.target
+        if not _same_unit(milestone.metric.unit, metric.unit):
+            continue
+        value = new_target if old == old_target else _round_like(start + (old - start) * share)
+        milestone.metric.target = value
+        milestone.title = _swap_number(milestone.title, old, value)
+    if new.request is not None:  # what they ask for now: the rules hold the plan to it
+        new.request.goal_text = _swap_number(new.request.goal_text, old_target, new_target)
+        new.request.answers["metric"] = raw.strip()[:500]
+    new.assumptions = [a for a in new.assumptions if a.key != "metric"]
+    new.assumptions.append(
+        Assumption(
+            text=f"Success is measured by {metric.name}: {fmt_number(new_target)} {metric.unit}",
+            source="stated",
+            key="metric",
+        )
+    )
+    return new
+
+
+def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'my sister wants to join on weekends': she joins one weekly session, nothing moves."""
+    m = _JOIN_RE.match(s)
+    if not m or len(m.group(1).split()) > 3:
+        return None
+    who = original_case(raw, m.group(1).strip())
+    sessions = [t for t in plan.tasks() if t.status == "todo" and t.recurrence is not None]
+    if not sessions:
+        raise InputError("this plan has no repeating sessions for someone to join")
+    weekend = bool(_WEEKEND_RE.search(m.group(2)))
+    chosen = _joined_session(sessions, weekend)
+    person = who if re.match(r"(?i)(?:my|our)\b", who) or who[:1].isupper() else f"my {who}"
+    when = "; at the weekend" if weekend and not _WEEKEND_RE.search(chosen.title.lower()) else ""
+    new = plan.next_version(f"{person} joins '{chosen.title}'")
+    for task in new.tasks():
+        if task.title == chosen.title and task.recurrence is not None:
+            task.title = f"{task.title.rstrip(' .')}{when} with {person}"
+    new.assumptions.append(
+        Assumption(
+            text=f"{person[:1].upper()}{person[1:]} joins {chosen.title.lower()}",
+            source="stated",
+            key="people",
+        )
+    )
+    return new
+
+
+def _joined_session(sessions: list[Task], weekend: bool) -> Task:
+    """The weekend session when the person named the weekend, else the longest weekly one."""
+    if weekend:
+        named = [t for t in sessions if _WEEKEND_RE.search(t.title.lower())]
+        if named:
+            return named[0]
+    weekly = [t for t in sessions if t.recurrence and t.recurrence.per == "week"] or sessions
+    return max(weekly, key=lambda t: (t.estimate_minutes, -weekly.index(t)))
+
+
+def _same_unit(said: str, unit: str) -> bool:
+    said, unit = said.lower().rstrip("s"), unit.lower().rstrip("s")
+    return said == unit or unit.startswith(said) or said in unit.split()
+
+
+def _round_like(value: float) -> float:
+    """A milestone value as a person would set it: whole numbers, round hundreds when large."""
+    if abs(value) >= 1000:
+        return float(round(value / 100) * 100)
+    if abs(value) >= 20:
+        return float(round(value))
+    return round(value, 1) if value != round(value) else float(value)
+
+
+def _retarget(plan: Plan, old: float, new: float) -> None:
+    plan.goal.metric.target = new
+    plan.goal.statement = _swap_number(plan.goal.statement, old, new)
+    for task in plan.tasks():
+        task.title = _swap_number(task.title, old, new)
+
+
+def _swap_number(text: str, old: float, new: float) -> str:
+    """'Walk 7,000 steps a day' -> 'Walk 8,000 steps a day' (7000 and 7k read too)."""
+    forms = {fmt_number(old), fmt_number(old).replace(",", "")}
+    if old >= 1000 and old % 1000 == 0:
+        forms.add(f"{fmt_number(old / 1000)}k")
+    pattern = (
+        r"(?<![\d,.])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\d,])"
+    )
+    return re.sub(pattern, fmt_number(new), text)

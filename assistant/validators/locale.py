@@ -1,0 +1,73 @@
+"""Does the plan speak the person's country? A British move template for someone in Ohio."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.findings import finding
+from assistant.models import Finding, Plan
+
+# words only one side of the Atlantic plans with; a coach reads them as a pasted template
+_BRITISH = re.compile(
+    r"\b(?:solicitors?|removals?\s(?:firms?|company|van)|removal firms?|estate agents?|"
+    r"council tax|postcodes?|meter readings?|conveyanc\w+|letting agents?|HMRC|NHS|ISA)\b"
+)
+_AMERICAN = re.compile(
+    r"\b(?:401\s?\(?k\)?|IRA|Roth|zip codes?|realtors?|DMV|Social Security|W-2|HSA|FAFSA)\b"
+)
+_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming "
+    "Chicago Denver Boston Seattle Houston Dallas Atlanta Phoenix Philadelphia Portland"
+)
+_NATIONS = "England Scotland Wales London Manchester Birmingham Leeds Glasgow Edinburgh Bristol"
+# how the person writes: their currency, units, accounts or places
+_SAYS_AMERICAN = re.compile(
+    r"\$|\b(?:dollars?|bucks|apartment|401\s?\(?k\)?|IRA|miles?|lbs?|pounds of|gallons?|"
+    r"zip code|realtor|New York|New Jersey|North Carolina|South Carolina|"
+    + _STATES.replace(" ", "|")
+    + r")\b",
+    re.IGNORECASE,
+)
+_SAYS_BRITISH = re.compile(
+    r"£|\b(?:quid|flat|council|solicitor|estate agent|stone|kilos?|km|NHS|GP|mum|colour|"
+    + _NATIONS.replace(" ", "|")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _texts(plan: Plan):
+    yield "goal.statement", plan.goal.statement
+    for mi, m in enumerate(plan.milestones):
+        yield f"milestones[{mi}].title", m.title
+        for ti, t in enumerate(m.tasks):
+            yield f"milestones[{mi}].tasks[{ti}]", f"{t.title}. {t.done_when}"
+
+
+def other_country(plan: Plan) -> list[Finding]:
+    """text.other_country: the plan plans with another country's institutions and words
+    ('removal firm', 'solicitor') than the person writes in ('$', 'apartment', 'miles')."""
+    if plan.request is None:
+        return []
+    said = " ".join([plan.request.goal_text, *plan.request.answers.values()])
+    american = bool(_SAYS_AMERICAN.search(said))
+    british = bool(_SAYS_BRITISH.search(said))
+    if american == british:
+        return []  # no sign of the country, or signs of both
+    foreign = _BRITISH if american else _AMERICAN
+    for path, text in _texts(plan):
+        if (m := foreign.search(text)) and not foreign.search(said):
+            side = "British" if american else "American"
+            return [
+                finding(
+                    "text.other_country",
+                    path,
+                    f"'{text.split('. ')[0]}' plans with the {side} '{m.group(0)}', but the "
+                    f"person writes from {'the US' if american else 'the UK'}.",
+                    "Use the person's own country's steps and words, or ask where they are.",
+                )
+            ]
+    return []
