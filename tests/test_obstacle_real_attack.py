@@ -235,3 +235,8 @@ def test_the_object_comes_from_the_goal_when_the_obstacle_does_not_name_it():
         BY_KEY["declutter"], "I open the door, feel overwhelmed and leave", "clear out the attic"
     )
     assert "the attic" in " ".join(moves.titles())
+
+
+def test_a_child_who_wakes_at_night_is_met_with_a_shared_rota():
+    text = _titles("sleep", "doomscrolling in bed, and my toddler is up twice a night")
+    assert "night rota for the toddler" in text and "phone" in text
