@@ -85,8 +85,14 @@ def constraint_moves(
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
     context = f"{goal} {text}"
     whole = _first_fit(playbook, text, text, context, recovery)
-    split, bare = _parts(text, not _names_across_and(playbook, whole, text))
-    parts = [_first_fit(playbook, text, p, context, recovery, False, not bare) for p in split]
+    named = _whole_words(playbook, whole, text)
+    split, bare = _parts(text, not re.search(r"\sand\s", named))
+    if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
+        split = [p for p in split if not (named and named in normalize(p))]
+    narrow = bare and whole is not None and _is_narrow(whole)
+    parts = [
+        _first_fit(playbook, text, p, context, recovery, False, not bare, narrow) for p in split
+    ]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
         moves = _own_moves(playbook, text, fill_for(text))
@@ -164,13 +170,14 @@ def _first_fit(
     recovery: bool,
     meaning: bool = True,
     field: bool = True,
+    narrow: bool = False,
 ) -> ConstraintMoves | None:
     """The first known way to meet ``part`` of the obstacle that is neither stock, nor feeds
     it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
     is met only by words: two words are too few to go by meaning; a half cut at a bare "and"
     only by a kind of obstacle, not by the field's own (its one keyword misreads a half)."""
     fill = {**fill_for(part), "goal_words": normalize(context)}
-    for moves in _candidates(playbook, part, normalize(part), fill, meaning, field):
+    for moves in _candidates(playbook, part, normalize(part), fill, meaning, field, narrow):
         titles = moves.titles()
         if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
             continue
@@ -187,18 +194,23 @@ _PART_SPLIT = re.compile(
 )
 
 
-def _names_across_and(playbook: Playbook, whole: ConstraintMoves | None, text: str) -> bool:
-    """Do the words that named the whole obstacle run across an "and" ("icy sidewalks and I'm
-    scared of falling" is one fear of falling, not ice plus a fear)?"""
+def _whole_words(playbook: Playbook, whole: ConstraintMoves | None, text: str) -> str:
+    """The words that named the whole obstacle ('' when meaning did): when they run across an
+    "and" ("icy sidewalks and I'm scared of falling") the answer is one obstacle, not two."""
     if whole is None:
-        return False
+        return ""
     kind, _, key = whole.source.partition(":")
     if kind == "kind":
         pattern = next((k.pattern for k in obstacle_kinds() if k.key == key), "")
     else:
         pattern = next((o.pattern for o in playbook.obstacles if o.key == key), "")
     m = re.search(pattern, normalize(text)) if pattern else None
-    return bool(m and re.search(r"\sand\s", m.group(0)))
+    return m.group(0) if m else ""
+
+
+def _is_narrow(moves: ConstraintMoves) -> bool:
+    kind, _, key = moves.source.partition(":")
+    return kind == "kind" and any(k.narrow for k in obstacle_kinds() if k.key == key)
 
 
 def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
@@ -236,7 +248,13 @@ def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
 
 
 def _candidates(
-    playbook: Playbook, text: str, said: str, fill: dict[str, str], meaning=True, field=True
+    playbook: Playbook,
+    text: str,
+    said: str,
+    fill: dict[str, str],
+    meaning=True,
+    field=True,
+    narrow=False,
 ):
     """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
 
@@ -246,6 +264,8 @@ def _candidates(
     kind = by_words(said, whole=meaning)
     if kind is not None and kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
+    if narrow:  # half of an answer whose whole a narrow kind met: only another narrow kind
+        return
     known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
     if known:
         yield _from_obstacle(known, text, fill)
