@@ -183,7 +183,7 @@ def test_a_narrow_kind_beats_the_fields_own_obstacle_read_by_one_word():
     [
         ("fitness", "my dog eats my running shoes"),
         ("reading", "the library is closed on the days I'm free"),
-        ("savings", "we keep adding guests to the list"),
+        ("savings", "the sofa we ordered keeps being delayed"),
     ],
 )
 def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(field, said):
@@ -200,14 +200,20 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
 
 @pytest.mark.parametrize(
     "said",
-    ["honestly just everything", "the loan is due in full if I quit, every cent of it", "idk tbh"],
+    [
+        "honestly just the usual stuff",
+        "the loan is due in full if I quit, every cent of it",
+        "idk tbh",
+    ],
 )
 def test_the_fallback_never_pastes_a_fragment_of_their_words_into_a_title(said):
     moves = constraint_moves(BY_KEY["reading"], said, "")
     assert moves.strategy.startswith("Meet it at the moment")
     text = " ".join(moves.titles()).lower()
     assert "'" not in text
-    assert not any(w in text.split() for w in ("honestly", "loan", "cent", "idk", "tbh")), text
+    assert not any(
+        w in text.split() for w in ("honestly", "usual", "loan", "cent", "idk", "tbh")
+    ), text
 
 
 @pytest.mark.parametrize(

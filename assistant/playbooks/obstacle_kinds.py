@@ -4,7 +4,8 @@
 pain, cravings, a slow landlord, fear of phoning, no car, ...), validated here: unknown keys,
 bad regexes and variants for fields that do not exist fail at load, and in the test that loads
 the table. ``unless`` is a negative cue (the same words meaning something else), ``narrow``
-puts a kind before the field's own obstacles.
+puts a kind before the field's own obstacles, ``whole_only`` keeps a catch-all kind off the
+parts of a longer answer.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class ObstacleKind:
     variants: tuple[Variant, ...] = ()
     unless: str = ""  # a negative cue: words that give the pattern another meaning
     narrow: bool = False  # tried before the field's own obstacles when its words hit
+    whole_only: bool = False  # a catch-all ("she", "work"): never met by one part of an answer
 
     @field_validator("pattern", "unless")
     @classmethod

@@ -18,9 +18,12 @@ __all__ = ["KIND_SIMILARITY", "by_meaning", "by_words", "classify"]
 KIND_SIMILARITY = 0.55  # how close in meaning a constraint must be to a kind's phrasings
 
 
-def by_words(said: str) -> ObstacleKind | None:
-    """The first kind whose keywords the (normalised) words hit, negative cues respected."""
-    return next((k for k in obstacle_kinds() if k.named_in(said)), None)
+def by_words(said: str, whole: bool = True) -> ObstacleKind | None:
+    """The first kind whose keywords the (normalised) words hit, negative cues respected; for
+    one part of an answer (``whole`` off), never a catch-all kind ("she", "work", "skills")."""
+    return next(
+        (k for k in obstacle_kinds() if k.named_in(said) and (whole or not k.whole_only)), None
+    )
 
 
 def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:

@@ -20,6 +20,12 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
+from assistant.engines.offline.constraints_words import (
+    cased,
+    fill_for,
+    fill_step,
+    fill_text,
+)
 from assistant.engines.offline.obstacle_checks import (
     FALLBACK_LEAD,
     STOCK_ATTACKS,
@@ -28,7 +34,7 @@ from assistant.engines.offline.obstacle_checks import (
 )
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
-from assistant.playbooks.obstacle_kinds import ObstacleKind
+from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
 
 __all__ = [
     "ConstraintMoves",
@@ -49,6 +55,7 @@ class ConstraintMoves:
     strategy: str
     attack: Step
     unblock: tuple[Step, ...] = ()
+    source: str = ""  # the kind or field obstacle the moves come from
 
     def titles(self) -> list[str]:
         return [self.attack.title, *(s.title for s in self.unblock)]
@@ -74,26 +81,38 @@ def constraint_moves(
     or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
         return _assumed(playbook, goal, default)
-    text = stated.strip().rstrip(".")
-    text = text[0].upper() + text[1:]
+    text = stated.strip().rstrip(".")  # as typed: a name's capital shows it is a name
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
     context = f"{goal} {text}"
     whole = _first_fit(playbook, text, text, context, recovery)
-    parts = [_first_fit(playbook, text, p, context, recovery, False) for p in _parts(text)]
+    named = _whole_words(playbook, whole, text)
+    split, bare = _parts(text, not re.search(r"\sand\s", named))
+    if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
+        split = [p for p in split if not (named and named in normalize(p))]
+    narrow = bare and whole is not None and _is_narrow(whole)
+    parts = [
+        _first_fit(playbook, text, p, context, recovery, False, not bare, narrow) for p in split
+    ]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
-        return _own_moves(playbook, text, _fill_for(text))
-    first = found[0]
-    other = next((m for m in found[1:] if m.attack.title != first.attack.title), None)
-    return _both(first, other) if other is not None else first
+        moves = _own_moves(playbook, text, fill_for(text))
+    else:
+        first = found[0]
+        other = next((m for m in found[1:] if _differs(m, first)), None)
+        moves = _both(first, other) if other is not None else first
+    return replace(moves, constraint=text[0].upper() + text[1:])
 
 
 def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
-    """No obstacle stated: one the goal text names, else the goal kind's default, else the
+    """No obstacle stated: one a clause of the goal names in so many words ("my knee acts
+    up"), else a field obstacle the goal's words hit, else the goal kind's default, else the
     field's; never one that contradicts the goal (a gym's cost for someone with a membership)."""
     said = normalize(goal)
     named = [o for o in playbook.obstacles if said and re.search(o.pattern, said)]
     preset = [o for o in playbook.obstacles if o.key == default]
+    in_goal = _said_in_goal(playbook, goal)
+    if in_goal is not None:
+        return in_goal
     for known in (*named, *preset):
         texts = [
             known.constraint,
@@ -116,18 +135,49 @@ def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
     return ConstraintMoves(playbook.constraint, playbook.strategy, playbook.attack)
 
 
-def _fill_for(words_of: str) -> dict[str, str]:
-    words = _own_words(words_of)
-    return {"own": words, "trigger": _trigger(words), "who": _who(words)}
+# A clause of the goal that names what gets in the way ("my knee sometimes acts up", "because
+# I'm on my phone until 1am", "if I stop eating out so much"), not what the person wants.
+_HINDRANCE = re.compile(
+    r"\b(?:acts? up|flares? up|hurts|keeps? (?:me|getting)|gets? in the way|got cut|"
+    r"(?:hours|pay|income|shifts) (?:got |were |was )?cut|(?:on|glued to) (?:my|the) phone|"
+    r"(?:stop|quit|cut back on) eating out|eat(?:ing)? out so much|"
+    r"\d+ (?:min|mins|minutes|hours?) away)\b"
+)
+
+
+def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
+    """No obstacle stated, but the goal names one in a clause of its own: that clause, met by a
+    kind of obstacle its words name (never by meaning or a catch-all), in the person's words."""
+    recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
+    for clause in re.split(r"[,.;!?](?!\d)|\s(?=but\s|because\s|bc\s|since\s|if\s)", goal):
+        clause = re.sub(r"^(?:but|because|bc|since|if|so|and)\s+", "", clause.strip(" -"))
+        clause = re.sub(r"\bi\b", "I", clause)
+        clause = re.sub(r"^I (?:stop|quit|cut back on)\s+", "", clause)  # the habit, not the wish
+        said = normalize(clause)
+        if len(said.split()) < 3 or not _HINDRANCE.search(said) or by_words(said, False) is None:
+            continue
+        moves = _first_fit(playbook, clause, clause, goal, recovery, False, False)
+        if moves is not None and moves.source.startswith("kind:"):
+            return replace(moves, constraint=clause[0].upper() + clause[1:])
+    return None
 
 
 def _first_fit(
-    playbook: Playbook, text: str, part: str, context: str, recovery: bool, meaning: bool = True
+    playbook: Playbook,
+    text: str,
+    part: str,
+    context: str,
+    recovery: bool,
+    meaning: bool = True,
+    field: bool = True,
+    narrow: bool = False,
 ) -> ConstraintMoves | None:
     """The first known way to meet ``part`` of the obstacle that is neither stock, nor feeds
     it, nor names a habit, a pill or a pain the person never mentioned. A part ("my hands")
-    is met only by words: two words are too few to go by meaning."""
-    for moves in _candidates(playbook, part, normalize(part), _fill_for(part), meaning):
+    is met only by words: two words are too few to go by meaning; a half cut at a bare "and"
+    only by a kind of obstacle, not by the field's own (its one keyword misreads a half)."""
+    fill = {**fill_for(part), "goal_words": normalize(context)}
+    for moves in _candidates(playbook, part, normalize(part), fill, meaning, field, narrow):
         titles = moves.titles()
         if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
             continue
@@ -144,12 +194,44 @@ _PART_SPLIT = re.compile(
 )
 
 
-def _parts(text: str) -> list[str]:
-    """The separate obstacles in one answer ("my hands, and my machine needs servicing"),
-    each at least a word; one part when it does not divide."""
+def _whole_words(playbook: Playbook, whole: ConstraintMoves | None, text: str) -> str:
+    """The words that named the whole obstacle ('' when meaning did): when they run across an
+    "and" ("icy sidewalks and I'm scared of falling") the answer is one obstacle, not two."""
+    if whole is None:
+        return ""
+    kind, _, key = whole.source.partition(":")
+    if kind == "kind":
+        pattern = next((k.pattern for k in obstacle_kinds() if k.key == key), "")
+    else:
+        pattern = next((o.pattern for o in playbook.obstacles if o.key == key), "")
+    m = re.search(pattern, normalize(text)) if pattern else None
+    return m.group(0) if m else ""
+
+
+def _is_narrow(moves: ConstraintMoves) -> bool:
+    kind, _, key = moves.source.partition(":")
+    return kind == "kind" and any(k.narrow for k in obstacle_kinds() if k.key == key)
+
+
+def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
+    """The separate obstacles in one answer ("my hands, and my machine needs servicing",
+    "the knee and the dark mornings"), each at least a word; none when it does not divide.
+    A bare "and" divides too: a part is met only by its own words, so a half that names no
+    obstacle ("netflix and youtube") adds nothing."""
     parts = [p.strip(" .") for p in _PART_SPLIT.split(text)]
+    bare = len(parts) < 2 and bare_and
+    if bare:
+        parts = [p.strip(" .") for p in re.split(r"\s+and\s+", text)]
     parts = [p for p in parts if re.search(r"[A-Za-z]{3}", p)]
-    return parts if len(parts) > 1 else []
+    return (parts, bare) if len(parts) > 1 else ([], False)
+
+
+def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
+    """Moves from another kind of obstacle: the same kind met twice, once per part, with two
+    objects ("the slides" and its default), is one obstacle, not two."""
+    if moves.source and moves.source == first.source:
+        return False
+    return moves.attack.title != first.attack.title
 
 
 def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
@@ -165,16 +247,27 @@ def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
     )
 
 
-def _candidates(playbook: Playbook, text: str, said: str, fill: dict[str, str], meaning=True):
+def _candidates(
+    playbook: Playbook,
+    text: str,
+    said: str,
+    fill: dict[str, str],
+    meaning=True,
+    field=True,
+    narrow=False,
+):
     """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
 
     A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
-    before the field's own obstacles, which a single keyword of theirs could misread."""
-    kind = by_words(said)
+    before the field's own obstacles, which a single keyword of theirs could misread. A part
+    of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
+    kind = by_words(said, whole=meaning)
     if kind is not None and kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
-    known = next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
-    if known is not None:
+    if narrow:  # half of an answer whose whole a narrow kind met: only another narrow kind
+        return
+    known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
+    if known:
         yield _from_obstacle(known, text, fill)
     if kind is not None and not kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
@@ -201,8 +294,9 @@ def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> Constrai
     return ConstraintMoves(
         text,
         known.strategy,
-        _fill(known.attack, fill),
-        tuple(_fill(s, fill) for s in known.unblock),
+        fill_step(known.attack, fill),
+        tuple(fill_step(s, fill) for s in known.unblock),
+        f"field:{known.key}",
     )
 
 
@@ -211,13 +305,18 @@ def _from_kind(
 ) -> ConstraintMoves:
     """A kind of obstacle met with its moves for this field, naming the person's own object."""
     strategy, attack, unblock = kind.moves(playbook.key)
-    it = _fill_text(kind.object_in(said), fill)
+    fill = {**fill, "field": playbook.label}
+    found = kind.object_in(said)
+    if found == kind.it and fill.get("goal_words"):  # their object, named in the goal instead
+        found = kind.object_in(fill["goal_words"])
+    it = cased(fill_text(found, fill), text)
     here = {**fill, "it": it}
     return ConstraintMoves(
         text,
-        _fill_text(strategy, here),
-        _fill(attack, here),
-        tuple(_fill(s, here) for s in unblock),
+        fill_text(strategy, here),
+        fill_step(attack, here),
+        tuple(fill_step(s, here) for s in unblock),
+        f"kind:{kind.key}",
     )
 
 
@@ -227,9 +326,9 @@ def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> Constrain
     here = {**fill, "session": _session(playbook)}
     return ConstraintMoves(
         text,
-        _fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
-        _fill(_SMALLER_ON_THE_DAY, here),
-        tuple(_fill(s, here) for s in _NAME_AND_REMOVE),
+        fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
+        fill_step(_SMALLER_ON_THE_DAY, here),
+        tuple(fill_step(s, here) for s in _NAME_AND_REMOVE),
     )
 
 
@@ -293,57 +392,3 @@ def _session(playbook: Playbook) -> str:
     if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
         return "the goal's main session"
     return title[0].lower() + title[1:] if not title[:2].isupper() else title
-
-
-def _own_words(text: str) -> str:
-    """The constraint as a short quotable phrase: lower-case start, at most 60 characters."""
-    s = text[:1].lower() + text[1:] if not text[:2].isupper() else text
-    s = re.sub(r"^i\b", "I", s)
-    if len(s) > 60:  # cut at a clause, never mid-phrase ("... 3 kids under")
-        head = re.split(r",|;|\s(?:and|but|so|because)\s", s[:60])[0].strip()
-        s = head if len(head) >= 15 else s[:60].rsplit(" ", 1)[0]
-    return s.replace("{", "(").replace("}", ")")
-
-
-_TRIGGER_RE = re.compile(r"\b(?:with|after|when|during|whenever|at)\s(?:my\s|the\s|a\s)?(.+)$")
-
-
-def _trigger(words: str) -> str:
-    """The moment a habit fires on: 'smoking with coffee in the morning' -> 'coffee in ...';
-    a long or unreadable one is 'the moment it starts' (a whole sentence pasted into a title
-    reads as broken English)."""
-    m = _TRIGGER_RE.search(words)
-    found = m.group(1).strip() if m else ""
-    if not found or len(found.split()) > 5 or re.search(r"\b(?:i|i'm|im|my|me)\b", found):
-        return "the moment it starts"
-    return f"the moment with {found}" if m and m.group(0).startswith("with") else found
-
-
-_WHO_RE = re.compile(
-    r"\b(supervisor|advisor|adviser|manager|boss|editor|client|reviewer|professor|tutor|landlord|"
-    r"partner|agent|mentor|coach|team lead|lead|landlord|contractor|insurer|lawyer|bank)\b"
-)
-
-
-def _who(words: str) -> str:
-    m = _WHO_RE.search(words.lower())
-    return f"the {m.group(1)}" if m else "the person you wait on"
-
-
-def _fill_text(template: str, fill: dict[str, str]) -> str:
-    out = template
-    for key, value in fill.items():
-        out = out.replace("{" + key + "}", value)
-    return out
-
-
-def _fill(step: Step, fill: dict[str, str]) -> Step:
-    """A constraint step with the person's words in; braces escaped for the plan's formatting."""
-
-    def esc(text: str) -> str:
-        filled = text.replace("{", "{{").replace("}", "}}")
-        for key, value in fill.items():
-            filled = filled.replace("{{" + key + "}}", value.replace("{", "{{").replace("}", "}}"))
-        return filled
-
-    return replace(step, title=esc(step.title), done_when=esc(step.done_when))
