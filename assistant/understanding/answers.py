@@ -68,9 +68,9 @@ def parse_capacity(text: str) -> float | None:
 # time the person spends on something else ("I work 25 hrs a week so maybe 15 hrs of
 # studying"): not the time they have for the goal
 _OTHER_TIME_RE = re.compile(
-    r"\b(?:i|we)\s(?:both\s|all\s)?(?:already\s)?(?:work|works|worked|commute|sleep|drive|"
-    r"put in|pull|clock)\s"
-    r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
+    r"\b(?:(?:i|we)\s(?:both\s|all\s)?(?:already\s)?(?:work|works|worked|commute|sleep|drive|"
+    r"put in|pull|clock)|(?:i'?m|i am|we'?re|we are)\s(?:on the road|on shift|at work|away))\s"
+    r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\+?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
     r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
 )
 
@@ -98,11 +98,18 @@ def _hours_a_week(text: str) -> float | None:
     m = _DURATION_RE.search(s)
     if not m:
         days = named_days(s)  # "a saturday", "sundays": a free day holds a few hours
-        return 3.0 * days if days and days <= 2 and not re.search(r"\d", s) else None
+        monthly = re.search(r"\bof (?:the|each|every) month\b|\bmonthly\b", s)  # "1st monday"
+        return (
+            3.0 * days if days and days <= 2 and not re.search(r"\d", s) and not monthly else None
+        )
     amount = float(m.group(1))
     if m.group(3).startswith("m") and not m.group(3).startswith("mo"):
         amount /= 60
-    if _PER_MONTH_RE.search(s):  # "4 hrs per month", "couple hrs a month"
+    s = _part_with(s, m)  # "app every day + 2 hrs on weekends": the 2 hrs are the weekends'
+    m = _DURATION_RE.search(s) or m
+    own_period = re.match(r"\s?(?:of\s[a-z]+\s)?(?:a|per|each|every|/)\s?(\w+)", s[m.end() :])
+    if _PER_MONTH_RE.search(s) and not (own_period and own_period.group(1) in _NOT_MONTH):
+        # "4 hrs per month", "couple hrs a month"; not "meet monthly, plus 5 hrs a week"
         return round(amount * 12 / 52, 2)
     per_week = (
         sessions_per_week(s) if _PERIOD_HINT_RE.search(s) or re.search(r"\btimes\b", s) else None
@@ -119,6 +126,28 @@ def _hours_a_week(text: str) -> float | None:
     return amount * (per_week or 1.0)
 
 
+_ADDED_RE = re.compile(r"\s?(?:\+|;|\bplus\b)\s?")
+
+
+def _part_with(said: str, time: re.Match[str]) -> str:
+    """The added part ('+', 'plus', ';') of an answer that holds the time it says."""
+    starts = [a.end() for a in _ADDED_RE.finditer(said) if a.end() <= time.start()]
+    ends = [a.start() for a in _ADDED_RE.finditer(said) if a.start() >= time.end()]
+    return said[max(starts, default=0) : min(ends, default=len(said))]
+
+
+def _timed_part(value: str) -> str:
+    """'app every day + 2 hrs on weekends': the one added part that says a time, when the
+    whole answer would spread that time over another part's days; else the answer."""
+    parts = [p for p in _ADDED_RE.split(value) if p.strip()]
+    timed = [p for p in parts if _DURATION_RE.search(normalize(p))]
+    if len(parts) < 2 or len(timed) != 1 or re.search(r"\b(?:each|both)\b", timed[0].lower()):
+        return value  # "sat + sun 6 hrs each": the time is each part's
+    whole, part = read_time(value).hours, read_time(timed[0]).hours
+    return timed[0] if whole and part and whole > 1.5 * part else value
+
+
+_NOT_MONTH = frozenset({"week", "wk", "day", "weekday", "weekend", "evening", "morning", "night"})
 _PER_MONTH_RE = re.compile(r"(?:\b(?:a|per|each|every)\s|/\s?)mo(?:nth)?\b|\bmonthly\b")
 _PARTS_RE = re.compile(r"\s*(?:\+|;|,|\band\b|\bplus\b)\s*")
 
@@ -196,13 +225,13 @@ def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
 # "idk", "no deadline", "ongoing": the person does not know, so the plan assumes (and says so)
 UNKNOWN_RE = re.compile(
     r"^\s*(?:idk|i don'?t know|dunno|no idea|not sure|n/?a|none|nothing|no deadline(?: really)?|"
-    r"no real deadline|no rush|no timeline|no time ?frame|ongoing|whenever|any ?time|not really|"
+    r"no real deadline|no rush|no timeline|no time ?frame|ongoing|from now on|for good|whenever|any ?time|not really|"
     r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time|"
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
 )
 _SOON_RE = re.compile(
-    r"^\s*(?:asap|as soon as possible|soon|right away|idk soon|now|right now|today|"
+    r"^\s*(?:asap|as soon as (?:humanly |reasonably )?possible|soon|right away|idk soon|now|right now|today|"
     r"immediately)\b"
 )
 _NO_DATE_RE = re.compile(r"^\s*no (?:real )?(?:deadline|date|rush|timeline|time ?frame)\b")
@@ -233,6 +262,10 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
         3.0,
     ),
     (re.compile(r"\bmornings?\b|\blunch ?breaks?\b"), 2.5),
+    (re.compile(r"\b(?:one|1|an?) afternoon\b"), 3.0),  # "one afternoon of paperwork"
+    (re.compile(r"\b(?:a|one|1) day off\b"), 2.0),  # "a day off here and there": one a month
+    # "the committee meets 2nd tuesday of the month": one meeting, about 2 hours, a month
+    (re.compile(r"\bmeets?\b[^.;]*\b(?:of the|a|each|every) month\b|\bmeets? monthly\b"), 0.46),
     (re.compile(r"\bpay ?days?\b|\bwhen i get paid\b"), 1.5),  # a sitting each payday
 ]
 _MONEY_ANSWER_RE = re.compile(
@@ -241,7 +274,7 @@ _MONEY_ANSWER_RE = re.compile(
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
 _JOB_HOURS_RE = re.compile(
-    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|at the office|my job|my shifts?|"
+    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|on the road|on shift|at the office|my job|my shifts?|"
     r"full[- ]time job)\b"
 )
 # a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"
@@ -252,6 +285,9 @@ _TAKEN_DAYS_RE = re.compile(
 _TAKEN_WORDS_RE = re.compile(
     r"\b(?:eats?|eaten|takes?|taken|kills?|busy|booked|full|out|gone|no|not|never|"
     r"except|can'?t|cannot)\b"
+)
+_NOT_TIME_RE = re.compile(
+    r"\bmore (?:about )?[a-z]+ than (?:about )?time\b|\bnot (?:really )?(?:a|about) time\b"
 )
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
 
@@ -352,12 +388,14 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 continue  # "we get paid every other friday": money where time was asked
             value = _without_taken_days(value)  # "weekends, 5-6 hrs, grading eats my weeknights"
             value = time_for_now(value, today)  # "25 h in summer, 5 the rest of the year"
-            said = read_time(value)  # "an hour most days", "sat + sun 6 hrs each", "not a lot"
+            said = read_time(_timed_part(value))  # "an hour most days", "sat + sun 6 hrs each"
             hours = said.hours if said.sessions else _sum_of_parts(value) or parse_capacity(value)
             hours = hours if hours is not None else said.hours
             if hours is None and _MONEY_ANSWER_RE.search(normalize(value)):
                 continue  # money where time was asked: leave time unanswered (assumed)
             hours = hours if hours is not None else _loose_capacity(value)
+            if hours is None and _NOT_TIME_RE.search(normalize(value)):
+                continue  # "more money than time": no time said, so the plan assumes it
             if hours is None:
                 raise InputError(
                     f"capacity {value!r}: say how much time a week, e.g. '4 hours a week' "

@@ -24,9 +24,22 @@ def starts_not_ends(said: str) -> bool:
     return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
 
 
+# "before it snows properly", "before the first frost": before winter
+_SNOW_RE = re.compile(
+    r"\b(?:it (?:snows|freezes|gets cold)|the (?:first )?(?:snows?|frosts?))"
+    r"(?:\s(?:properly|for real|for good))?\b",
+    re.I,
+)
+# "built over summer break 2027": done by the end of that summer
+_SUMMER_BREAK_RE = re.compile(
+    r"\b(?:by |over |during |in )?(?:the )?summer (?:break|holidays?|vacation)\b", re.I
+)
+
+
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
+    text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     s = normalize(text)
     day = (
         _window_left(s, today)

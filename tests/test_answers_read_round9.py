@@ -1,0 +1,59 @@
+"""Answers the planner used to refuse or misread: each is read as the person meant it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.understanding.answers import parse_answers
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        # the weekly hours are theirs even when a monthly meeting is named first
+        ("the club meets monthly, and I can put in 4 hrs a week myself", 4.0),
+        ("we meet once a month, plus I do about 3 hours a week", 3.0),
+        # a time in one added part is not spread over another part's days
+        ("a language app daily + 3 hrs on saturdays", 3.0),
+        # a job's hours are not free time: what is left after them is "not much"
+        ("I'm on shift 50+ hrs a week so not much", 1.5),
+        # time said as a free afternoon, a day off now and then, a monthly meeting
+        ("just one afternoon of forms, then it runs itself", 3.0),
+        ("I could grab a day off now and then", 2.0),
+        ("our group meets the first monday of the month", 0.46),
+    ],
+)
+def test_time_answers_are_read_as_hours_a_week(said: str, hours: float) -> None:
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == pytest.approx(hours, abs=0.01)
+
+
+def test_a_monthly_time_is_still_a_months_time() -> None:
+    assert parse_answers({"capacity": "6 hrs a month"}, TODAY)["capacity"] == pytest.approx(1.38)
+
+
+@pytest.mark.parametrize(
+    "said", ["honestly it's more about money than time", "not really about time, it's cash"]
+)
+def test_an_answer_that_says_it_is_not_about_time_leaves_time_assumed(said: str) -> None:
+    assert "capacity" not in parse_answers({"capacity": said}, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("as soon as reasonably possible", TODAY + dt.timedelta(weeks=6)),
+        ("before the first frost", dt.date(2026, 12, 21)),
+        ("before it freezes for good", dt.date(2026, 12, 21)),
+        ("done during the summer holidays 2027", dt.date(2027, 8, 31)),
+    ],
+)
+def test_deadlines_said_loosely_are_read_as_dates(said: str, day: dt.date) -> None:
+    assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
+
+
+def test_a_habit_from_now_on_has_no_deadline() -> None:
+    assert "deadline" not in parse_answers({"deadline": "for good, from now on"}, TODAY)
