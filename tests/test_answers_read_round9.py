@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
 from assistant.understanding.answers import parse_answers
 
 TODAY = dt.date(2026, 11, 27)
@@ -57,3 +59,38 @@ def test_deadlines_said_loosely_are_read_as_dates(said: str, day: dt.date) -> No
 
 def test_a_habit_from_now_on_has_no_deadline() -> None:
     assert "deadline" not in parse_answers({"deadline": "for good, from now on"}, TODAY)
+
+
+ENGINE = OfflineEngine(Settings(_env_file=None))
+
+
+def start_line(goal: str, said: str) -> str:
+    """The plan's stated starting point for a goal and a baseline answer."""
+    plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
+    return next(a.text for a in plan.assumptions if a.key == "baseline")
+
+
+def test_parts_done_of_a_whole_are_that_share_not_the_count() -> None:
+    line = start_line(
+        "finish the quilt I started for my niece", "squares: 12 of 48. no batting yet"
+    )
+    assert "25%" in line and "12%" not in line
+
+
+def test_a_past_best_is_not_where_they_are_now() -> None:
+    line = start_line(
+        "stop smoking for good", "half a pack a day, quit once before, longest was 12 days"
+    )
+    assert "12 days" not in line.replace("longest was 12 days", "")
+
+
+def test_staying_up_on_the_phone_shortens_the_night() -> None:
+    line = start_line(
+        "sleep 8 hours a night", "lights out at 10 but scrolling till 12:30, alarm at 6"
+    )
+    assert "5.5 hours" in line
+
+
+def test_one_on_one_is_no_count() -> None:
+    line = start_line("give a talk at the team offsite", "fine 1 on 1, freeze in front of a room")
+    assert "1 talk" not in line

@@ -162,7 +162,14 @@ def read_starting_point(
         if night is not None:
             return StartingPoint(night, said.strip()[:120], False, "hours")
     text = _masked(normalize(said))
+    share = _share_done(normalize(said)) if ours == "%" else None
+    if share is not None:  # "20 of 42 blocks", "half the blocks done": that share of the whole
+        return StartingPoint(share, said.strip()[:120], False, "%")
     quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
+    # "longest was 9 days", "my best ever was 40": a past best, not where they are now
+    quantities = [
+        q for q in quantities if not _BEST_RE.search(text[max(0, q.span[0] - 30) : q.span[0]])
+    ]
     own_words = normalize(goal)
     past = [q for q in quantities if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])]
     now = [q for q in quantities if q not in past]
@@ -186,6 +193,24 @@ def read_starting_point(
     return StartingPoint(words=words)
 
 
+_BEST_RE = re.compile(
+    r"\b(?:longest|best|record|furthest|farthest|fastest|most|max|peak)\b(?:\s[a-z]+){0,3}?"
+    r"(?:\s(?:was|is|of|at|ever))*\s*(?:about\s|around\s|like\s)?$"
+)
+_SHARE_RE = re.compile(r"(?<![\d.])(\d+)\s(?:of|out of)\s(?:the\s)?(\d+)(?!\d|\.\d)")
+_HALF_RE = re.compile(
+    r"\b(?:about |around |roughly )?half (?:of )?(?:the |it |my |them )?(?:\w+ )?(?:done|pieced|finished|made|built|written|sewn)\b"
+)
+
+
+def _share_done(text: str) -> float | None:
+    """The share done, in %, from '20 of 42' or 'half the blocks done'; None when neither."""
+    m = _SHARE_RE.search(text)
+    if m and 0 < int(m.group(1)) < int(m.group(2)):
+        return round(100 * int(m.group(1)) / int(m.group(2)))
+    return 50.0 if _HALF_RE.search(text) else None
+
+
 _CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s?(am|pm)?(?!\s?(?:h|hours?|hrs?|min|nights?|times)\b)"
 _BED_RE = re.compile(
     r"\b(?:bed|asleep|sleep|lights out|crash|pass out)\b\D{0,16}?"
@@ -193,6 +218,10 @@ _BED_RE = re.compile(
     + r"(?:\s?-\s?"
     + _CLOCK
     + ")?"
+)
+_AWAKE_TILL_RE = re.compile(
+    r"\b(?:phone|scroll\w*|awake|tv|netflix|youtube|reading|gaming|up)\b\D{0,8}?"
+    r"\b(?:till|til|until|to|past)\s" + _CLOCK
 )
 _WAKE_RE = re.compile(r"\b(?:up|wake|woke|waking|alarm|awake)\b\D{0,12}?" + _CLOCK)
 
@@ -206,6 +235,9 @@ def hours_asleep(text: str) -> float | None:
     start = _clock(bed, 1, evening=True)
     if bed.group(4):  # "1-1:30": the middle of the range
         start = (start + _clock(bed, 4, evening=True)) / 2
+    awake = _AWAKE_TILL_RE.search(text, bed.end())
+    if awake and awake.start() < wake.start():  # "in bed 11, phone till 1": asleep about 1
+        start = max(start, _clock(awake, 1, evening=True))
     hours = _clock(wake, 1, evening=False) - start
     return round(hours * 4) / 4 if 2 <= hours <= 13 else None
 
@@ -242,6 +274,7 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
 def _masked(text: str) -> str:
     """The answer with ranges as their middle ("3-4" -> "3.5") and non-amounts blanked."""
     text = mask_incidental(text, "answer", clock=True)  # clock times first: "1:30-2am"
+    text = re.sub(r"\b(?:1 on 1|one on one)\b", "one-to-one", text)  # no count: a way to talk
     text = _OF_RE.sub(r"\1 \2", text)  # "3 of 5 chapters done": 3 chapters
     text = _RANGE_RE.sub(lambda m: f"{(float(m.group(1)) + float(m.group(2))) / 2:g}", text)
     return mask_incidental(text, "answer", clock=False)
