@@ -94,3 +94,15 @@ def test_staying_up_on_the_phone_shortens_the_night() -> None:
 def test_one_on_one_is_no_count() -> None:
     line = start_line("give a talk at the team offsite", "fine 1 on 1, freeze in front of a room")
     assert "1 talk" not in line
+
+
+def test_an_appointment_date_after_not_knowing_is_a_check_in_not_the_deadline() -> None:
+    typed = parse_answers({"deadline": "no idea, my GP appointment is feb 3"}, TODAY)
+    assert "deadline" not in typed and "feb 3" in str(typed["appointment"])
+    plan = ENGINE.draft(
+        "lower my blood pressure, the nurse said 149/92",
+        {"deadline": "not sure. follow-up appt is on feb 3"},
+        TODAY,
+    )
+    assert plan.goal.deadline > dt.date(2027, 2, 3)
+    assert not any("Book a GP appointment" in t.title for m in plan.milestones for t in m.tasks)

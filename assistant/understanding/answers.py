@@ -230,6 +230,7 @@ UNKNOWN_RE = re.compile(
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
 )
+_APPOINTMENT_RE = re.compile(r"\b(?:appt|appointment|check-?up|consultation|review)\b")
 _SOON_RE = re.compile(
     r"^\s*(?:asap|as soon as (?:humanly |reasonably )?possible|soon|right away|idk soon|now|right now|today|"
     r"immediately)\b"
@@ -343,6 +344,9 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         )
         if key == "deadline" and (hedge := _HEDGE_RE.match(value.lower())):
             rest = value[hedge.end() :]  # "idk, this year" still says this year
+            if _APPOINTMENT_RE.search(rest.lower()) and parse_deadline(rest, today):
+                typed["appointment"] = rest.strip(" .,")  # "idk. doctor appt is jan 8": a
+                continue  # check-in on the way, not the date the goal must be reached by
             if rest.strip() and parse_deadline(rest, today) is not None:
                 value, unknown = rest, False
                 typed["deadline_hedged"] = True

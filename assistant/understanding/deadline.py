@@ -33,6 +33,8 @@ def read_deadline(
     answered = typed.get("deadline")
     if typed.get("starts"):
         notes["deadline"] = f"'{typed['starts']}' is when you start, not a deadline"
+    if typed.get("appointment"):  # "idk. doctor appt is jan 8"
+        notes["deadline"] = f"'{typed['appointment']}' is a check-in on the way, not the deadline"
     horizon = find_horizon(core)
     run = RUN_SO_FAR_RE.search(core)
     if horizon and run and horizon.phrase in run.group(0):

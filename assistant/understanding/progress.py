@@ -29,6 +29,13 @@ _PARTS_DONE_RE = re.compile(
 _UNDER_WAY = ("pattern", "plan", "design", "layout")  # the choosing a started piece is past
 
 
+# an appointment they have: "doctor appt is jan 8", "GP appointment on the 3rd", "seeing my GP in may"
+_APPOINTMENT_RE = re.compile(
+    r"\b(?:appt|appointment|check-?up)\b(?:\s[a-z]+){0,2}?\s(?:is|on|booked|for|set|in)\b"
+    r"|\b(?:booked|got|have|made)\s(?:a|an|my|the)\s(?:[a-z]+\s)?(?:appt|appointment)\b"
+)
+
+
 _OWNED_RE = re.compile(  # "have a guitar I bought", "own a flatbed scanner", "got my bike"
     r"(?<![a-z'])(?:have|own|got)\s(?:all\s)?(?:a|an|the|my|our)\s((?:[a-z]{3,}\s){0,2}[a-z]{3,})"
     r"(?=\s(?:i|we|that|from|already|but|and|with|for|at|in)\b|[,.;)?]|$)"
@@ -93,6 +100,8 @@ def done_parts(*texts: str) -> list[str]:
             if words and not _NOT_THINGS & set(words):
                 said = " ".join(words)
                 parts += [p for p in dict.fromkeys((said, words[-1])) if p not in parts]
+        if _APPOINTMENT_RE.search(text.lower()) and "appointment" not in parts:
+            parts.append("appointment")  # "doctor appt is jan 8": no booking one again
         counted = parts_done(text)
         if counted:
             parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
