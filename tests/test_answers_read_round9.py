@@ -106,3 +106,8 @@ def test_an_appointment_date_after_not_knowing_is_a_check_in_not_the_deadline() 
     )
     assert plan.goal.deadline > dt.date(2027, 2, 3)
     assert not any("Book a GP appointment" in t.title for m in plan.milestones for t in m.tasks)
+
+
+def test_a_monthly_meeting_of_a_group_counts_every_member() -> None:
+    said = "the board meets the last friday of each month, 5 of us"
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == pytest.approx(2.3)

@@ -252,6 +252,8 @@ _AGE_RE = re.compile(
     + r")[a-z]*\b)"
     r"|\b(first|1st) birthday\b"
 )
+_MONTHLY_MEETING = 0.46  # hours a week in one 2-hour meeting a month
+
 # time said the way people say it, read as hours a week (an estimate, but theirs)
 _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\bfull[- ]?time\b"), 35.0),
@@ -266,7 +268,10 @@ _LOOSE_TIME: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:one|1|an?) afternoon\b"), 3.0),  # "one afternoon of paperwork"
     (re.compile(r"\b(?:a|one|1) day off\b"), 2.0),  # "a day off here and there": one a month
     # "the committee meets 2nd tuesday of the month": one meeting, about 2 hours, a month
-    (re.compile(r"\bmeets?\b[^.;]*\b(?:of the|a|each|every) month\b|\bmeets? monthly\b"), 0.46),
+    (
+        re.compile(r"\bmeets?\b[^.;]*\b(?:of the|a|each|every) month\b|\bmeets? monthly\b"),
+        _MONTHLY_MEETING,
+    ),
     (re.compile(r"\bpay ?days?\b|\bwhen i get paid\b"), 1.5),  # a sitting each payday
 ]
 _MONEY_ANSWER_RE = re.compile(
@@ -308,6 +313,9 @@ def _loose_capacity(value: str) -> float | None:
     found = [hours for pattern, hours in _LOOSE_TIME if pattern.search(s)]
     if len(found) >= 2 and re.search(r"\bweekends?\b", s) and re.search(r"\bevenings\b", s):
         return sum(found[:2])  # "evenings and weekends": both
+    people = re.search(r"\b(\d{1,2}) of us\b", s)
+    if found and found[0] == _MONTHLY_MEETING and people:  # "meets monthly, 7 of us": all 7
+        return round(_MONTHLY_MEETING * int(people.group(1)), 2)
     return found[0] if found else None
 
 
