@@ -13,6 +13,7 @@ from assistant.findings import finding
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.models import Finding, Plan
+from assistant.understanding.roles import mask_incidental
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -175,9 +176,10 @@ def _goal_drift(plan: Plan) -> list[Finding]:
     text = normalize(plan.request.goal_text)
     have = _numbers(plan)
     story = _story_spans(text)
+    masked = mask_incidental(text, "goal")  # an age, an interest rate: not the goal's measure
     out: list[Finding] = []
     for q in find_quantities(text):
-        if _story_only(q, plan.goal.metric.unit, story):
+        if _story_only(q, plan.goal.metric.unit, story) or "_" in masked[q.span[0] : q.span[1]]:
             continue
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
             if _rounded_start(q.value, plan.goal.metric.baseline):
