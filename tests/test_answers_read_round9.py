@@ -111,3 +111,16 @@ def test_an_appointment_date_after_not_knowing_is_a_check_in_not_the_deadline() 
 def test_a_monthly_meeting_of_a_group_counts_every_member() -> None:
     said = "the board meets the last friday of each month, 5 of us"
     assert parse_answers({"capacity": said}, TODAY)["capacity"] == pytest.approx(2.3)
+
+
+def test_a_hedged_couple_of_hours_is_still_two_hours() -> None:
+    assert parse_answers({"capacity": "dunno, a couple of hours"}, TODAY)["capacity"] == 2.0
+
+
+def test_weight_over_where_they_want_to_be_is_the_weight_to_lose() -> None:
+    plan = ENGINE.draft(
+        "get the weight off", {"baseline": "roughly 18 kg heavier than I'd like"}, TODAY
+    )
+    metric = next(a.text for a in plan.assumptions if a.key == "metric")
+    assert "18 kg" in metric
+    assert "zero" not in start_line("get the weight off", "roughly 18 kg heavier than I'd like")

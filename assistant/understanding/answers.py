@@ -365,7 +365,9 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = False  # "idk, weekends mostly" still says weekends
         if key in {"deadline", "capacity", "baseline"} and _HEDGE_RE.match(value.lower()):
-            unknown = not re.search(r"\d", value)  # "not sure how to measure that"; "idk, 3 hrs"
+            unknown = not re.search(
+                r"\d|\b(?:couple|few)(?: of)? (?:hours|hrs)\b", value.lower()
+            )  # "not sure how to measure that"; "idk, 3 hrs"
             if key == "capacity" and _loose_capacity(value) is not None:
                 unknown = False
         if not value or unknown:

@@ -399,3 +399,18 @@ def _unit_word(unit: str) -> str:
 def _canonical(word: str) -> str:
     word = word.lower()
     return _SAME.get(word, word)
+
+
+_OVER_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(lbs?|pounds|kg|kgs|kilos|stone)\s(?:over|overweight|too (?:heavy|much)|"
+    r"heavier than|more than|to lose|up on|above)\b"
+)
+
+
+def weight_to_lose(said: str) -> tuple[float, str] | None:
+    """(amount, unit) from '30 lbs over where I was', '12 kg too heavy': the weight to lose."""
+    m = _OVER_RE.search(normalize(said))
+    if not m:
+        return None
+    unit = m.group(2)
+    return float(m.group(1)), "kg" if unit.startswith("k") else "stone" if unit == "stone" else "lb"

@@ -17,7 +17,12 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
-from assistant.understanding.baseline import StartingPoint, in_unit, read_starting_point
+from assistant.understanding.baseline import (
+    StartingPoint,
+    in_unit,
+    read_starting_point,
+    weight_to_lose,
+)
 from assistant.understanding.capacity import read_time
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
@@ -209,6 +214,10 @@ def understand(
                 stated.discard("metric")
     elif baseline is not None:
         stated.add("baseline")
+    gap = weight_to_lose(baseline_said) if "lost" in playbook.metric_name else None
+    if gap and guessed:  # "30 lbs over where I was": the 30 lb is what they want to lose
+        target, unit, baseline, baseline_words = gap[0], gap[1], 0.0, baseline_said
+        stated.add("metric")
     fund = months_of_expenses(core, baseline_said) if playbook.money else None
     if fund:  # "a 6 month emergency fund", "expenses 3.8k a month": six months of them
         target = fund[0]
