@@ -124,3 +124,14 @@ def test_weight_over_where_they_want_to_be_is_the_weight_to_lose() -> None:
     metric = next(a.text for a in plan.assumptions if a.key == "metric")
     assert "18 kg" in metric
     assert "zero" not in start_line("get the weight off", "roughly 18 kg heavier than I'd like")
+
+
+def test_a_professional_already_looking_after_them_is_not_booked_again() -> None:
+    plan = ENGINE.draft(
+        "the physio said to do hip exercises daily after my replacement, I never do them",
+        {},
+        TODAY,
+    )
+    titles = [t.title for m in plan.milestones for t in m.tasks]
+    assert not any(t.startswith("Book a physio") for t in titles), titles
+    assert any("exercise" in t.lower() for t in titles)

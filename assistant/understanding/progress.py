@@ -36,6 +36,15 @@ _APPOINTMENT_RE = re.compile(
 )
 
 
+# a professional already looking after them: "physio says", "my therapist told me", "seeing a GP"
+_IN_CARE_RE = re.compile(
+    r"(?:\b(?:my|the|her|his|our)\s|^)(physio|physiotherapist|doctor|gp|therapist|counsellor|"
+    r"counselor|dietitian|dietician|nutritionist|consultant|surgeon|specialist|psychiatrist)"
+    r"\s(?:says|said|wants|told|gave|has me|put me|recommended|prescribed|thinks)\b"
+    r"|\b(?:seeing|under|with)\s(?:a|an|my)\s(physio|physiotherapist|therapist|dietitian|specialist)\b"
+)
+
+
 _OWNED_RE = re.compile(  # "have a guitar I bought", "own a flatbed scanner", "got my bike"
     r"(?<![a-z'])(?:have|own|got)\s(?:all\s)?(?:a|an|the|my|our)\s((?:[a-z]{3,}\s){0,2}[a-z]{3,})"
     r"(?=\s(?:i|we|that|from|already|but|and|with|for|at|in)\b|[,.;)?]|$)"
@@ -100,6 +109,10 @@ def done_parts(*texts: str) -> list[str]:
             if words and not _NOT_THINGS & set(words):
                 said = " ".join(words)
                 parts += [p for p in dict.fromkeys((said, words[-1])) if p not in parts]
+        for m in _IN_CARE_RE.finditer(text.lower()):  # "my physio says": no booking a physio
+            who = m.group(1) or m.group(2)
+            if who not in parts:
+                parts.append(who)
         if _APPOINTMENT_RE.search(text.lower()) and "appointment" not in parts:
             parts.append("appointment")  # "doctor appt is jan 8": no booking one again
         counted = parts_done(text)
