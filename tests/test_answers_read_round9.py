@@ -135,3 +135,20 @@ def test_a_professional_already_looking_after_them_is_not_booked_again() -> None
     titles = [t.title for m in plan.milestones for t in m.tasks]
     assert not any(t.startswith("Book a physio") for t in titles), titles
     assert any("exercise" in t.lower() for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("open the account in february, fully funded in 3 years", dt.date(2029, 11, 27)),
+        ("the lease ends in june but I want it sorted before new year", dt.date(2027, 1, 1)),
+        ("within 18 months, though I want to be training by summer", dt.date(2028, 5, 27)),
+    ],
+)
+def test_of_two_dates_the_finish_is_the_deadline(said: str, day: dt.date) -> None:
+    assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
+
+
+def test_a_good_month_to_start_is_a_start_not_a_deadline() -> None:
+    typed = parse_answers({"deadline": "march sounds like a good time to start"}, TODAY)
+    assert "deadline" not in typed and "starts" in typed

@@ -335,6 +335,33 @@ def _without_taken_days(value: str) -> str:
     return said if kept and said else value
 
 
+_CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bthen\b)\s*")
+_DONE_WORDS_RE = re.compile(
+    r"\b(?:done|finished|paid off|paid down|funded|cleared|complete|completed|sorted|over with|all set|"
+    r"wrapped up)\b"
+)
+_UNDERWAY_RE = re.compile(r"\b(?:start\w*|begin\w*|be [a-z]+ing|get going|first step)\b")
+
+
+def _finish_of_two(value: str, today: dt.date) -> dt.date | None:
+    """The finish date of an answer naming two ('refinance in january, paid off in 6 years';
+    'within 2 years, but studying by spring'); None unless one of them is plainly the finish."""
+    dated = [
+        (c.lower(), day)
+        for c in _CLAUSE_RE.split(re.sub(r"\b(?:maybe|probably|about|around)\s", "", value))
+        if c.strip()
+        and (day := parse_deadline(c, today) or parse_deadline(_DONE_WORDS_RE.sub(" ", c), today))
+        is not None
+    ]
+    if len(dated) < 2 or len({day for _, day in dated}) < 2:
+        return None
+    done = [day for c, day in dated if _DONE_WORDS_RE.search(c)]
+    if done:
+        return done[-1]
+    ends = [day for c, day in dated if not _UNDERWAY_RE.search(c)]
+    return max(ends) if ends and len(ends) < len(dated) else None
+
+
 def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
     """Typed answers by key; a key whose answer cannot be read raises one clear InputError.
 
@@ -371,6 +398,11 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             if key == "capacity" and _loose_capacity(value) is not None:
                 unknown = False
         if not value or unknown:
+            continue
+        two = key == "deadline" and not starts_not_ends(value)
+        finish = _finish_of_two(value, today) if two else None
+        if finish is not None:  # "refinance in january, paid off in 6 years": the finish
+            typed[key] = finish
             continue
         if key == "deadline" and starts_not_ends(value):
             typed["starts"] = value  # "starting jan 1": when it begins, not when it is done

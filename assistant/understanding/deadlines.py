@@ -21,7 +21,15 @@ def starts_not_ends(said: str) -> bool:
     """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
     'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
     s = normalize(said)
+    if _GOOD_START_RE.search(s):  # "january is a good start?": when to begin
+        return True
     return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
+
+
+_GOOD_START_RE = re.compile(
+    r"\b(?:is|as|would be|sounds like|seems like) a (?:good|fine|decent|nice) "
+    r"(?:start|place to start|time to start)\b"
+)
 
 
 # "before it snows properly", "before the first frost": before winter
