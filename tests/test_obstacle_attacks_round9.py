@@ -14,6 +14,7 @@ import re
 import pytest
 
 from assistant.engines.offline.constraints import classify, constraint_moves
+from assistant.engines.offline.obstacle_checks import feeds_obstacle
 from assistant.playbooks import BY_KEY
 
 CASES = [
@@ -197,3 +198,10 @@ def test_the_fallback_never_quotes_a_placeholder_for_the_session():
         done = moves.attack.done_when
         assert "main session" not in done and "{" not in done, (field, done)
         assert not re.search(r"'\s*'", done), (field, done)
+
+
+def test_someone_elses_boredom_is_not_the_thing_kept_out_of_the_plan():
+    """'my husband thinks the apps are boring': the apps are dull to him, the husband is not."""
+    said = "my husband thinks budgeting apps are boring"
+    assert feeds_obstacle(said, ["Hold a 15-minute check-in with your husband on the week"]) == ""
+    assert feeds_obstacle(said, ["Try 2 new budgeting apps this week"]) != ""
