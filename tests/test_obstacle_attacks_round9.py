@@ -151,6 +151,20 @@ CASES = [
         "your own time",
         "blocked hours",
     ),
+    (
+        "estate_planning",
+        "my father goes defensive whenever the will comes up",
+        "defensive_relative",
+        "trusts",
+        "calm 20-minute talk",
+    ),
+    (
+        "smoking",
+        "I get bored on night deliveries and reach for a cigarette",
+        "boredom",
+        "substitutes",
+        "ship",
+    ),
 ]
 
 
@@ -181,7 +195,9 @@ def test_the_new_kinds_do_not_fire_outside_their_meaning(said, not_kind):
     assert found is None or found.key != not_kind
 
 
-def test_paint_is_not_pain_and_a_colleague_is_not_a_league():
+def test_paint_is_not_pain_a_colleague_is_not_a_league_and_boredom_is_not_redo():
+    found = classify("boredom in the evenings")
+    assert found is not None and found.key == "boredom"
     assert classify("painting the fence takes all saturday") is None or (
         classify("painting the fence takes all saturday").key != "health"
     )
