@@ -16,7 +16,7 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
-from assistant.engines.offline.title_sizes import fixed_length
+from assistant.engines.offline.title_sizes import fixed_length, set_length
 from assistant.models import Plan, Recurrence, Task
 from assistant.weeks import (
     task_window,
@@ -107,7 +107,8 @@ def _ease_rhythm(
         key=lambda t: -_per_week(t),
     )
     reviews = [t for t in practice if t.title.startswith("Review the week")]
-    habits = [t for t in practice if t not in reviews]
+    # a session of a set length (the long run) gives way last: fewer easy runs come first
+    habits = sorted((t for t in practice if t not in reviews), key=lambda t: set_length(t.title))
     if any(_reduce(t) for t in habits[:1]):
         return True
     if reviews:
@@ -115,10 +116,13 @@ def _ease_rhythm(
         return True
     if any(_reduce(t) for t in rhythm if t.attacks_constraint):
         return True
-    if habits and not keep_core:
+    if habits and not keep_core and not set_length(habits[0].title):
         _remove(plan, habits[0])
         return True
     if any(_reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
+        return True
+    if habits and not keep_core:
+        _remove(plan, habits[0])
         return True
     # a revision keeps every activity alive: the rest goes every other week before any goes
     return any(_space(t) for t in [*habits, *(t for t in rhythm if t.attacks_constraint)])
@@ -176,7 +180,7 @@ def shrink(
     main = [t for t in practice if t.title in core]
     if any(t.recurrence and t.recurrence.times > 2 for t in main):
         for task in practice:  # a supporting habit goes before the main rhythm drops
-            if task.title not in core:
+            if task.title not in core and not set_length(task.title):  # not the long run
                 _remove(plan, task)
                 return True
     for task in main:  # set-up week first: the practice starts once its set-up is done
@@ -188,7 +192,10 @@ def shrink(
     one_offs = [
         t
         for t in live
-        if not t.recurrence and t.estimate_minutes >= 30 and not fixed_length(t.title)
+        if not t.recurrence
+        and t.estimate_minutes >= 30
+        and not fixed_length(t.title)
+        and not set_length(t.title)
     ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
@@ -258,7 +265,7 @@ def _reduce(task: Task) -> bool:
     if rec.times > 1:
         rec.times -= 1
         return True
-    if task.estimate_minutes > _MIN_SESSION + 5:
+    if task.estimate_minutes > _MIN_SESSION + 5 and not set_length(task.title):
         task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     return False

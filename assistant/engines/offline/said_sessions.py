@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
 from assistant.playbooks import Step
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
@@ -51,6 +52,10 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
         minutes = size if size >= 10 and size != first.minutes else None
     if now and sized and (minutes or first.minutes) <= now:
         minutes = min(now + 10, max(u.session_cap or 60, now), 60)
+    if minutes and quick_routine(first.title) and minutes > QUICK_MINUTES:
+        minutes = None  # "2 hours a day" is for the practice, not 20 flashcards
+    if minutes and set_length(first.title):
+        minutes = None  # "a 2-hour shift" stays two hours: the rhythm is theirs, not the length
     title = first.title
     if minutes:
         title = _DURATION_RE.sub(str(minutes), title, count=1)  # the session, not its parts

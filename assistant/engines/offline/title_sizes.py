@@ -105,6 +105,31 @@ def fixed_length(title: str) -> bool:
     return bool(_FIXED_RE.search(title))
 
 
+# a session whose length is what it names: "a 2-hour shift", "an hour's class", "the long run"
+_SET_LENGTH_RE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an|one|two|three)[- ]hours?\b|\bhalf[- ]day\b"
+    r"|\blong (?:training )?(?:run|hike|walk|ride|swim|ruck)s?\b",
+    re.I,
+)
+# a quick routine: a deck of cards, a log line, a check; never stretched into a long session
+_QUICK_RE = re.compile(
+    r"\b(?:flash ?cards?|anki|log|logs|jot|weigh|check|tick|record (?:the|today|your))\b",
+    re.I,
+)
+QUICK_MINUTES = 30  # the longest a quick routine is planned at
+
+
+def set_length(title: str) -> bool:
+    """Whether a session's length is what its title names ("Work a 2-hour side shift", "Run a
+    long run 1 km further"): the fit drops a repeat before it shortens one."""
+    return bool(_SET_LENGTH_RE.search(title))
+
+
+def quick_routine(title: str) -> bool:
+    """Whether a task is a quick routine (flashcards, a log line, a check), not the practice."""
+    return bool(_QUICK_RE.search(title))
+
+
 def race_minutes(statement: str) -> int | None:
     """Minutes the goal's race takes at an easy pace ("a half marathon (21.1 km)": 160)."""
     low = statement.lower()
