@@ -26,6 +26,7 @@ from assistant.weeks import (
 )
 
 _MIN_SESSION = 15
+_MIN_LONG = 60  # the shortest a session of a set length (the long run) is planned at
 _MIN_DAILY = 5  # the shortest daily session worth keeping ("meditate 5 minutes")
 _MIN_NEAR_DAILY = 10  # the shortest most-days session worth keeping ("read 10 minutes")
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
@@ -265,8 +266,9 @@ def _reduce(task: Task) -> bool:
     if rec.times > 1:
         rec.times -= 1
         return True
-    if task.estimate_minutes > _MIN_SESSION + 5 and not set_length(task.title):
-        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
+    least = _MIN_LONG if set_length(task.title) else _MIN_SESSION  # a long run stays long
+    if task.estimate_minutes > least + 5:
+        task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     return False
 
