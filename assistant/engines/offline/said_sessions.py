@@ -42,6 +42,8 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     times = first.times
     if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
         times = round(u.sessions_per_week)
+    elif u.sessions_per_week and u.sessions_per_week > 14 and round(u.sessions_per_week) % 7 == 0:
+        times = min(round(u.sessions_per_week), 7 * 6)  # "5 times a day": 35 a week, daily
     minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
     sized = bool(_DURATION_RE.search(first.title))
     if not minutes and sized and u.answered_rhythm and u.session_cap and first.minutes >= 15:
