@@ -34,14 +34,19 @@ _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then sprea
 
 
 def fit_capacity(
-    plan: Plan, settings: Settings, keep_core: bool = False, keep_minutes: int = 0
+    plan: Plan,
+    settings: Settings,
+    keep_core: bool = False,
+    keep_minutes: int = 0,
+    rhythm_minutes: float | None = None,
 ) -> Plan:
     """Shrink load in place until every week, milestone and the goal fit capacity after slack.
 
     With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
-    sessions get shorter, fewer, then every other week, but are never all removed."""
+    sessions get shorter, fewer, then every other week, but are never all removed;
+    ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
-    _fit_rhythm(plan, usable, keep_core, keep_minutes)
+    _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
         window: tuple[dt.date, dt.date] | None

@@ -31,6 +31,11 @@ def stated_minutes(plan: Plan) -> int:
     return 0
 
 
+def stated_week(u: Understanding) -> float | None:
+    """Minutes a week the ordinary week's sessions may take: the stated time and its margin."""
+    return u.said_hours * (1 + _MARGIN) * 60 if u.said_hours and u.session_minutes else None
+
+
 def _busiest_week(plan: Plan) -> float:
     """Minutes of one milestone's recurring sessions in its busiest week (a milestone's
     practice hands over to the next one's, never runs beside it)."""

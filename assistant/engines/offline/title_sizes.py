@@ -116,13 +116,15 @@ _QUICK_RE = re.compile(
     r"\b(?:flash ?cards?|anki|log|logs|jot|weigh|check|tick|record (?:the|today|your))\b",
     re.I,
 )
-QUICK_MINUTES = 30  # the longest a quick routine is planned at
+QUICK_MINUTES = 30
+# a step about a session, not the session ("Book next week's long hike")
+_ABOUT_RE = re.compile(r"(?:book|plan|schedule|pick|choose|map|log|write|note|check)\b", re.I)  # the longest a quick routine is planned at
 
 
 def set_length(title: str) -> bool:
     """Whether a session's length is what its title names ("Work a 2-hour side shift", "Run a
     long run 1 km further"): the fit drops a repeat before it shortens one."""
-    return bool(_SET_LENGTH_RE.search(title))
+    return bool(_SET_LENGTH_RE.search(title)) and not _ABOUT_RE.match(title)
 
 
 def quick_routine(title: str) -> bool:
