@@ -118,7 +118,9 @@ _QUICK_RE = re.compile(
 )
 QUICK_MINUTES = 30
 # a step about a session, not the session ("Book next week's long hike")
-_ABOUT_RE = re.compile(r"(?:book|plan|schedule|pick|choose|map|log|write|note|check)\b", re.I)  # the longest a quick routine is planned at
+_ABOUT_RE = re.compile(
+    r"(?:book|plan|schedule|pick|choose|map|log|write|note|check)\b", re.I
+)  # the longest a quick routine is planned at
 
 
 def set_length(title: str) -> bool:
