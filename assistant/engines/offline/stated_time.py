@@ -36,6 +36,16 @@ def stated_week(u: Understanding) -> float | None:
     return u.said_hours * (1 + _MARGIN) * 60 if u.said_hours and u.session_minutes else None
 
 
+def _setup_hours(plan: Plan, share: float) -> float:
+    """Hours a week the one-off steps need beside the sessions: half an hour for week one's
+    steps, or their share of every week when the plan is short and they are many."""
+    once = [t.estimate_minutes for t in plan.tasks() if not t.recurrence and t.status == "todo"]
+    if not once:
+        return 0.0
+    weeks = max((plan.goal.deadline - plan.start_date).days / 7, 1.0)
+    return max(0.5, sum(once) / 60 / weeks / share)
+
+
 def _busiest_week(plan: Plan) -> float:
     """Minutes of one milestone's recurring sessions in its busiest week (a milestone's
     practice hands over to the next one's, never runs beside it)."""
@@ -63,22 +73,25 @@ def hold_stated_time(plan: Plan, u: Understanding, slack: float) -> Plan:
         return plan
     # the week's line holds the stated practice after the margin for real life; the sessions
     # beside it fit within a small share past the stated time (the rest gives way in the fit)
-    setup = 0.5 if any(not t.recurrence for t in plan.tasks()) else 0.0  # week one's steps
     share = (1 - slack) * _FIT_HEADROOM
-    need = math.ceil(u.said_hours / share * 4) / 4
-    week = _busiest_week(plan) / 60 / share + setup
+    setup = _setup_hours(plan, share)
+    busiest = _busiest_week(plan) / 60
+    need = math.ceil(min(u.said_hours, busiest) / share * 4) / 4  # the practice as planned
+    week = busiest / share + setup
     most = u.said_hours * (1 + _MARGIN) / share + setup
-    hours = max(need, math.floor(min(week, most) * 4) / 4, plan.capacity_hours_per_week)
+    line = min(math.ceil(week * 4) / 4, math.floor(most * 4) / 4)  # quarter hours
+    hours = max(need, line, plan.capacity_hours_per_week)
     if hours <= u.said_hours + 0.05:
         return plan
     plan.capacity_hours_per_week = min(hours, 168.0)
     said = fmt_number(round(u.said_hours, 1))
+    within = min(u.said_hours * (1 + _MARGIN), hours * share)
     for assumption in plan.assumptions:
         if assumption.key == "capacity":
             assumption.text = (
                 f"{said} hours a week of practice as you said ({u.session_minutes} min a "
                 f"session); the week's sessions in all stay within about "
-                f"{fmt_number(round(u.said_hours * (1 + _MARGIN), 1))} hours, and the plan's "
-                f"weekly line is {fmt_number(hours)} hours so a margin for real life is left"
+                f"{fmt_number(round(within, 1))} hours, and the plan's "
+                f"weekly line is {hours:g} hours so a margin for real life is left"
             )
     return plan
