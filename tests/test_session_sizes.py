@@ -115,3 +115,14 @@ def test_a_stated_daily_time_is_not_outgrown_by_the_week_the_plan_books():
     assert week / 60 <= said * 1.2, _sizes(plan)
     text = next(a.text for a in plan.assumptions if a.key == "capacity")
     assert "as you said" in text, text
+
+
+def test_a_hands_on_job_keeps_an_hour_when_the_week_is_full():
+    plan = _plan(
+        "sort out the shed so the bikes and mower fit",
+        deadline="by march",
+        capacity="sunday afternoons",
+    )
+    jobs = [t for t in plan.tasks() if t.title.lower().startswith(("put up", "install", "build"))]
+    assert jobs, _sizes(plan)
+    assert all(t.estimate_minutes >= 60 for t in jobs), _sizes(plan)

@@ -16,7 +16,7 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
-from assistant.engines.offline.title_sizes import fixed_length, set_length
+from assistant.engines.offline.title_sizes import fixed_length, set_length, shortest
 from assistant.models import Plan, Recurrence, Task
 from assistant.weeks import (
     task_window,
@@ -202,10 +202,12 @@ def shrink(
         and t.estimate_minutes >= 30
         and not fixed_length(t.title)
         and not set_length(t.title)
+        and t.estimate_minutes > shortest(t.title, t.estimate_minutes, _MIN_SESSION)
     ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
-        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
+        least = shortest(task.title, task.estimate_minutes, _MIN_SESSION)
+        task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     optional = [
         t

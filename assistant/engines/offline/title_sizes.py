@@ -123,6 +123,21 @@ _ABOUT_RE = re.compile(
 )  # the longest a quick routine is planned at
 
 
+# hands-on work whose length is the job's: shelving put up in 20 minutes is not a plan
+_HANDS_ON_RE = re.compile(
+    r"(?:put up|install|assemble|build|mount|hang|fit|lay|tile|plaster|paint)\b(?! a list)",
+    re.I,
+)
+HANDS_ON_MINUTES = 60  # the shortest a hands-on job is planned at
+
+
+def shortest(title: str, minutes: int, least: int) -> int:
+    """The shortest a one-off may be cut to: a hands-on job keeps an hour (or what it had)."""
+    if _HANDS_ON_RE.match(title):
+        return max(least, min(minutes, HANDS_ON_MINUTES))
+    return least
+
+
 def set_length(title: str) -> bool:
     """Whether a session's length is what its title names ("Work a 2-hour side shift", "Run a
     long run 1 km further"): the fit drops a repeat before it shortens one."""
