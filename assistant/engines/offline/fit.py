@@ -16,7 +16,12 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
-from assistant.engines.offline.title_sizes import fixed_length, set_length, shortest
+from assistant.engines.offline.title_sizes import (
+    distance_minutes,
+    fixed_length,
+    set_length,
+    shortest,
+)
 from assistant.models import Plan, Recurrence, Task
 from assistant.weeks import (
     task_window,
@@ -195,6 +200,10 @@ def shrink(
     for task in main:
         if _reduce_core(task, keep_minutes):
             return True
+    tests = [t for t in live if not t.recurrence and distance_minutes(t.title)]
+    for task in practice if tests else ():  # a test run's weeks: the long run gives way to it
+        if set_length(task.title) and task.title not in core and _reduce(task, _MIN_SESSION):
+            return True
     one_offs = [
         t
         for t in live
@@ -202,6 +211,7 @@ def shrink(
         and t.estimate_minutes >= 30
         and not fixed_length(t.title)
         and not set_length(t.title)
+        and not distance_minutes(t.title)  # a 21 km test run takes what 21 km takes
         and t.estimate_minutes > shortest(t.title, t.estimate_minutes, _MIN_SESSION)
     ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
@@ -216,9 +226,14 @@ def shrink(
         and not t.attacks_constraint
         and not _depended_on(plan, t)
         and not SAFETY.search(t.title)
+        and not distance_minutes(t.title)
     ]
     if len(optional) > 1:
         _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
+        return True
+    longest = max(tests, key=lambda t: t.estimate_minutes, default=None)
+    if longest and longest.estimate_minutes > _MIN_SESSION + 5:  # last: a shorter test run
+        longest.resize(max(_MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     for task in reversed(practice) if keep_core else practice:
@@ -267,13 +282,14 @@ def _core_stays_without(plan: Plan, task: Task) -> bool:
         task.status = status
 
 
-def _reduce(task: Task) -> bool:
+def _reduce(task: Task, least: int | None = None) -> bool:
     rec = task.recurrence
     assert rec is not None
     if rec.times > 1:
         rec.times -= 1
         return True
-    least = _MIN_LONG if set_length(task.title) else _MIN_SESSION  # a long run stays long
+    if least is None:  # a long run stays long
+        least = _MIN_LONG if set_length(task.title) else _MIN_SESSION
     if task.estimate_minutes > least + 5:
         task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
