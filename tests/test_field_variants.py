@@ -118,3 +118,20 @@ def test_cholesterol_is_planned_with_fat_and_fibre_not_the_glucose_plate():
     assert "saturated fat" in titles or "saturated-fat" in titles
     assert "statin" in titles  # the decision is made with the doctor on the result
     assert "glucose" not in titles and "plate method" not in titles
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "start praying all five daily prayers again, I only manage maghrib most days",
+        "pray salah 5 times a day, I keep missing dhuhr and asr at the office",
+    ],
+)
+def test_salah_is_planned_prayer_by_prayer_with_no_bible_or_pastor(goal):
+    plan = _plan(goal, {"capacity": "an hour a day", "constraint": "no room to pray at work"})
+    assert plan.metadata.field == "faith"
+    assert "5 times a day" in plan.goal.statement
+    titles = _titles(plan)
+    assert "dhuhr" in titles and "fajr" in titles and "qada" in titles
+    assert not any(w in titles for w in ("bible", "pastor", "priest", "scripture"))
+    assert "dhuhr" in plan.constraint_strategy.lower() or "quiet room" in titles
