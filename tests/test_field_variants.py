@@ -135,3 +135,25 @@ def test_salah_is_planned_prayer_by_prayer_with_no_bible_or_pastor(goal):
     assert "dhuhr" in titles and "fajr" in titles and "qada" in titles
     assert not any(w in titles for w in ("bible", "pastor", "priest", "scripture"))
     assert "dhuhr" in plan.constraint_strategy.lower() or "quiet room" in titles
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "i lose my temper with my daughter every morning before school and want that to stop",
+        "stop shouting at my two boys during the school run, we're late every day",
+    ],
+)
+def test_a_morning_flashpoint_is_prepared_the_night_before_not_one_on_ones(goal):
+    plan = _plan(goal, {"capacity": "20 minutes a day"})
+    assert plan.metadata.field == "family"
+    assert plan.goal.metric.unit == "calm mornings"
+    titles = _titles(plan)
+    assert "night before" in titles and "pause" in titles
+    assert "one-on-one" not in titles and "one-on-one" not in plan.goal.statement.lower()
+
+
+def test_a_bedtime_temper_goal_keeps_the_field_default():
+    plan = _plan("I want to stop yelling at my kids at bedtime, it ends in tears every night")
+    assert plan.metadata.field == "family"
+    assert "morning" not in plan.goal.statement.lower()
