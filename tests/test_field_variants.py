@@ -157,3 +157,22 @@ def test_a_bedtime_temper_goal_keeps_the_field_default():
     plan = _plan("I want to stop yelling at my kids at bedtime, it ends in tears every night")
     assert plan.metadata.field == "family"
     assert "morning" not in plan.goal.statement.lower()
+
+
+def test_old_pensions_are_traced_and_forecast_not_invested_in_a_401k():
+    plan = _plan(
+        "work out whether I can stop working at 63, I need to pull my old workplace pensions"
+        " together and find out what they're worth",
+        {"baseline": "state pension forecast £203 a week, one pension with no paperwork"},
+    )
+    assert plan.metadata.field == "investing"
+    titles = _titles(plan)
+    assert "trace" in titles and "state pension forecast" in titles and "adviser" in titles
+    assert not any(w in titles for w in ("401", "ira", "roth", "index or target-date"))
+    assert "invest $" not in plan.goal.statement.lower()
+
+
+def test_a_401k_retirement_goal_keeps_the_investing_rungs():
+    plan = _plan("retire at 58, I'm 40 with 90k in my 401k and want to invest more each month")
+    assert plan.metadata.field == "investing"
+    assert "trace" not in _titles(plan)
