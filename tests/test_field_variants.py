@@ -176,3 +176,20 @@ def test_a_401k_retirement_goal_keeps_the_investing_rungs():
     plan = _plan("retire at 58, I'm 40 with 90k in my 401k and want to invest more each month")
     assert plan.metadata.field == "investing"
     assert "trace" not in _titles(plan)
+
+
+def test_a_shop_binning_food_makes_to_sales_not_a_process_audit():
+    plan = _plan(
+        "our cafe wants to halve the sandwiches and cakes we throw away, about 8 kg a day",
+        {"constraint": "the manager likes the counter full until we close"},
+    )
+    assert plan.metadata.field == "operations"
+    assert plan.goal.metric.target == 50
+    titles = _titles(plan)
+    assert "make sheet" in titles and "food charity" in titles
+    assert not any(w in titles for w in ("flowchart", "automat", "hand-off"))
+
+
+def test_a_bakery_selling_wholesale_is_still_a_food_business():
+    plan = _plan("get our bakery's bread into 4 local cafes on a weekly order by spring")
+    assert plan.metadata.field == "food_business"
