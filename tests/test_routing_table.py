@@ -244,6 +244,17 @@ ROUTES: list[tuple[str, str]] = [
     ("reconnect w my sister, we haven't spoken since the inheritance row", "family"),
     ("reconnect with old friends from university I've lost touch with", "friends"),
     ("work out 3 times a week before work", "exercise_routine"),
+    # dip and chew are nicotine; food binned in a shop is waste, not a food business
+    ("give up chewing tobacco, a pouch of Red Man lasts me two days", "smoking"),
+    ("i want to quit dipping before my daughter's wedding, tried twice already", "smoking"),
+    ("stop eating a whole bag of chips and dip every night in front of the tv", "healthy_eating"),
+    ("our deli throws away trays of salads every evening, cut that waste by a third", "operations"),
+    ("i snap at my 4 year old every morning getting him ready for school", "family"),
+    (
+        "figure out if we can afford to retire at 62, we have two old company pensions and some"
+        " savings",
+        "investing",
+    ),
 ]
 
 
