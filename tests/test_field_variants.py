@@ -193,3 +193,16 @@ def test_a_shop_binning_food_makes_to_sales_not_a_process_audit():
 def test_a_bakery_selling_wholesale_is_still_a_food_business():
     plan = _plan("get our bakery's bread into 4 local cafes on a weekly order by spring")
     assert plan.metadata.field == "food_business"
+
+
+def test_a_made_to_order_product_is_priced_and_sampled_not_driven():
+    plan = _plan(
+        "earn a bit on the side with my vinyl cutter making custom hoodies for local dance"
+        " schools, about £250 a month",
+        {"capacity": "6 hours a week", "constraint": "I never know what to charge"},
+    )
+    assert plan.metadata.field == "side_income"
+    titles = _titles(plan)
+    assert "price sheet" in titles and "deposit" in titles and "sample" in titles
+    assert not any(w in titles for w in ("background check", "miles", "gig app", "car"))
+    assert "price" in plan.constraint_strategy.lower()
