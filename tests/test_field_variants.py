@@ -206,3 +206,15 @@ def test_a_made_to_order_product_is_priced_and_sampled_not_driven():
     assert "price sheet" in titles and "deposit" in titles and "sample" in titles
     assert not any(w in titles for w in ("background check", "miles", "gig app", "car"))
     assert "price" in plan.constraint_strategy.lower()
+
+
+def test_reconnecting_with_a_sibling_is_contact_step_by_step_not_child_time():
+    plan = _plan(
+        "get back in touch with my older sister, we haven't spoken since the row about dad's will",
+        {"constraint": "pride, and she won't call first"},
+    )
+    assert plan.metadata.field == "family"
+    assert "sister" in plan.goal.statement
+    titles = _titles(plan)
+    assert "message" in titles and "neutral" in titles
+    assert "child" not in titles and "one-on-one" not in titles
