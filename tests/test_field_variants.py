@@ -218,3 +218,14 @@ def test_reconnecting_with_a_sibling_is_contact_step_by_step_not_child_time():
     titles = _titles(plan)
     assert "message" in titles and "neutral" in titles
     assert "child" not in titles and "one-on-one" not in titles
+
+
+def test_volunteers_who_need_checks_are_cleared_before_the_season_not_counted_in_hours():
+    plan = _plan(
+        "our cub pack needs 3 more leaders and they all need a background check and the"
+        " safeguarding course before spring"
+    )
+    assert plan.metadata.field == "volunteer_group"
+    assert "checked" in plan.goal.statement and "volunteer hours" not in plan.goal.statement
+    titles = _titles(plan)
+    assert "safeguarding course" in titles and "check" in titles
