@@ -57,6 +57,7 @@ ROLES = [
     ("we used to walk 5 miles, now we can barely do 2", {5: X, 2: C}),
     ("I used to read 40 books a year and want to do that again", {40: T}),
     ("I played until I was 14 and want to learn 2 pieces", {14: X, 2: T}),
+    ("clear $9,000 on 2 cards, the store card is at 26.9% apr", {9000: T, 26.9: X}),
 ]
 
 

@@ -141,6 +141,8 @@ def test_an_indicator_too_slow_to_reach_the_goal():
         ("My team at work (me, reached through 4 stages by 30 September 2027", True),
         ("Hand the thesis in by 30 April 2027 (the faculty deadline)", False),
         ("Run the Riverside half marathon (21.1 km) by 28 February 2027", False),
+        ("Scan 6 boxes of of grandpa's negatives by 30 April 2027", True),  # a word twice
+        ("Say that that plan is done by 30 April 2027", False),
     ],
 )
 def test_a_statement_cut_and_glued_to_its_deadline(statement, fires):
@@ -239,6 +241,9 @@ def test_a_title_with_a_stand_in_for_the_persons_thing(title, said, fires):
         ("Get 3 quotes from moving companies", "move from Chicago to Denver by August", False),
         ("Get 3 quotes from removal firms", "move from Leeds to London by August", False),
         ("Get 3 quotes from removal firms", "move house by August", False),
+        # money in another currency than the person counts in
+        ("Price 20 patches at $4 each", "sell 200 embroidered patches for €5 each", True),
+        ("Price 20 patches at €4 each", "sell 200 embroidered patches for €5 each", False),
     ],
 )
 def test_a_plan_in_another_countrys_words(title, said, fires):
@@ -283,3 +288,19 @@ def test_work_repeated_after_the_milestone_that_finished_it(done, later, fires):
     assert bool(found) is fires
     if fires:
         assert found[0].path == f"milestones[2].tasks[{len(plan.milestones[2].tasks) - 1}]"
+
+
+def test_a_metric_in_another_currency_than_the_person_counts_in():
+    plan = asked_in("earn €400 a month selling embroidered patches")
+    plan.leading_indicators[0] = Metric(name="net pay per hour worked", target=20, unit="USD")
+    found = rule_findings(plan, "text.other_country")
+    assert found and found[0].path == "leading_indicators[0]" and "EUR" in found[0].message
+    plan.leading_indicators[0].unit = "EUR"
+    assert rule_findings(plan, "text.other_country") == []
+
+
+def test_an_interest_rate_is_no_number_the_goal_must_keep():
+    plan = asked_in("pay off 2 cards, about $8,200 in all, one is at 27.49% apr")
+    plan.goal.statement = "Pay off $8,200 on 2 credit cards by 31 December 2027"
+    plan.goal.metric = Metric(name="debt paid off", target=8200, unit="USD")
+    assert not [f for f in rule_findings(plan, "goal.drift") if "27.49" in f.message]

@@ -143,6 +143,12 @@ def test_an_attack_close_in_meaning_to_the_obstacle_is_not_boilerplate():
     assert rule_findings(plan, "constraint.generic_attack") == []
 
 
+def test_an_attack_naming_the_obstacle_in_a_hyphenated_word_is_not_boilerplate():
+    plan = asked_in("read the whole quran this year", constraint="once I fall behind I give up")
+    plan.milestones[0].tasks[1].title = "Write a fall-behind rule: a missed day is crossed off"
+    assert rule_findings(plan, "constraint.generic_attack") == []
+
+
 def test_no_stated_obstacle_no_boilerplate_finding():
     plan = asked_in("run the riverside half marathon")
     plan.milestones[0].tasks[1].title = "List 3 ways around the main constraint on 1 page"

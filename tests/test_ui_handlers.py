@@ -162,6 +162,20 @@ def test_the_milestone_marked_now_is_the_first_whose_date_is_ahead():
     assert f"**2. {second.title}** (now)" in md
 
 
+def test_a_teams_milestones_say_who_does_each_task_and_a_solo_plan_does_not():
+    from ui.plan_text import milestones_md
+
+    plan = good_plan()
+    solo = plan.model_copy(deep=True)
+    for task in solo.tasks():
+        task.owner = "me"
+    assert " · me · " not in milestones_md(solo, plan.start_date)
+    team = plan.model_copy(deep=True)
+    team.milestones[0].tasks[0].owner = "Priya"
+    md = milestones_md(team, plan.start_date)
+    assert f"{team.milestones[0].tasks[0].title} · Priya · " in md
+
+
 # --- chat --------------------------------------------------------------------------------
 
 

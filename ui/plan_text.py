@@ -42,6 +42,8 @@ def task_line(plan: Any, task: Any, titles: dict[str, str]) -> str:
 
     mark = render.STATUS_LABEL[task.status].split()[0]
     facts = [f"{task.estimate_minutes} min"]
+    shared = len({t.owner for t in plan.tasks()}) > 1  # a team's plan says who does what
+    who = [text(task.owner)] if shared else []
     if task.recurrence is not None and task.status == "todo":
         mine = sessions(task, plan)
         facts[0] += f", {_every(task)}"
@@ -56,7 +58,7 @@ def task_line(plan: Any, task: Any, titles: dict[str, str]) -> str:
         facts.append("after " + "; ".join(f"“{text(w)}”" for w in waits))
     title = text(task.title)
     title = f"~~{title}~~" if task.status == "dropped" else title
-    return f"- {mark} {title} · " + " · ".join(facts)
+    return f"- {mark} {title} · " + " · ".join(who + facts)
 
 
 def milestones_md(plan: Any, today: dt.date) -> str:

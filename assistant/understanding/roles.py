@@ -68,6 +68,13 @@ INCIDENTALS = (
         re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b(?!\s?(?:lbs?|kg|%|dollars))"),
     ),
     Incidental("a condition's name", re.compile(r"\btype\s?[12]\b")),
+    Incidental(  # "the worst one is at 29.99% apr": what the debt costs, not the goal's measure
+        "an interest rate",
+        re.compile(
+            r"\b\d+(?:\.\d+)?\s?%\s?(?:apr|apy|interest|a year interest)\b|"
+            r"\b(?:apr|interest rate|interest)\s(?:of\s|is\s|at\s)?\d+(?:\.\d+)?\s?%"
+        ),
+    ),
     Incidental("an age", re.compile(r"(?<=,\s)[1-9]\d(?=\.(?:\s|$))"), "goal"),  # "Type 1, 26."
     Incidental(
         "a span lived",

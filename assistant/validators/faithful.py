@@ -170,6 +170,14 @@ def _clock_drift(plan: Plan) -> list[Finding]:
     ]
 
 
+_INTEREST = re.compile(r"%\s?(?:apr|apy|interest)\b")
+
+
+def _interest(q: Quantity, text: str) -> bool:
+    """An interest rate ('29.99% apr') is what a debt costs, not a measure of the goal."""
+    return q.kind == "percent" and bool(_INTEREST.search(text[q.span[0] : q.span[1] + 10]))
+
+
 def _goal_drift(plan: Plan) -> list[Finding]:
     assert plan.request is not None
     text = normalize(plan.request.goal_text)
@@ -177,8 +185,8 @@ def _goal_drift(plan: Plan) -> list[Finding]:
     story = _story_spans(text)
     out: list[Finding] = []
     for q in find_quantities(text):
-        if _story_only(q, plan.goal.metric.unit, story):
-            continue
+        if _story_only(q, plan.goal.metric.unit, story) or _interest(q, text):
+            continue  # "the worst one is at 29.99% apr": what the debt costs, not its measure
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
             if _rounded_start(q.value, plan.goal.metric.baseline):
                 continue

@@ -56,8 +56,11 @@ def other_country(plan: Plan) -> list[Finding]:
     american = bool(_SAYS_AMERICAN.search(said))
     british = bool(_SAYS_BRITISH.search(said))
     if american == british:
-        return []  # no sign of the country, or signs of both
+        return _other_currency(plan, said)  # no sign of the country, or signs of both
     foreign = _BRITISH if american else _AMERICAN
+    money = _other_currency(plan, said)
+    if money:
+        return money
     for path, text in _texts(plan):
         if (m := foreign.search(text)) and not foreign.search(said):
             side = "British" if american else "American"
@@ -68,6 +71,44 @@ def other_country(plan: Plan) -> list[Finding]:
                     f"'{text.split('. ')[0]}' plans with the {side} '{m.group(0)}', but the "
                     f"person writes from {'the US' if american else 'the UK'}.",
                     "Use the person's own country's steps and words, or ask where they are.",
+                )
+            ]
+    return []
+
+
+_CURRENCY = re.compile(r"[$£€]")
+_CODES = {"$": "USD", "£": "GBP", "€": "EUR"}
+
+
+def _other_currency(plan: Plan, said: str) -> list[Finding]:
+    """A plan in dollars for someone who counts in pounds or euros (or the other way)."""
+    theirs = set(_CURRENCY.findall(said))
+    if len(theirs) != 1:
+        return []  # none said, or several: nothing to hold the plan to
+    code = _CODES[next(iter(theirs))]
+    metrics = [("goal.metric", plan.goal.metric)]
+    metrics += [(f"leading_indicators[{i}]", m) for i, m in enumerate(plan.leading_indicators)]
+    metrics += [(f"milestones[{i}].metric", m.metric) for i, m in enumerate(plan.milestones)]
+    for path, metric in metrics:
+        if metric.unit in _CODES.values() and metric.unit != code:
+            return [
+                finding(
+                    "text.other_country",
+                    path,
+                    f"'{metric.name}' counts in {metric.unit}, but the person counts in {code}.",
+                    "Use the person's own currency everywhere in the plan.",
+                )
+            ]
+    for path, text in _texts(plan):
+        other = set(_CURRENCY.findall(text)) - theirs
+        if other:
+            return [
+                finding(
+                    "text.other_country",
+                    path,
+                    f"'{text.split('. ')[0]}' counts in {other.pop()}, but the person counts "
+                    f"in {theirs.pop()}.",
+                    "Use the person's own currency everywhere in the plan.",
                 )
             ]
     return []

@@ -99,7 +99,8 @@ def generic_attacks(plan: Plan) -> list[Finding]:
             if not t.attacks_constraint or t.status == "dropped" or t.title in seen:
                 continue
             seen.add(t.title)
-            if (content_stems(t.title) - _PLANNING) & context:
+            words = content_stems(t.title.replace("-", " "))  # "no-catch-up" names "catch up"
+            if (words - _PLANNING) & context:
                 continue
             close = similarity(normalize(obstacle), normalize(t.title))
             if close is not None and close >= CLOSE_IN_MEANING:

@@ -155,9 +155,15 @@ _CUT_BEFORE_BY = re.compile(
 )
 
 
+_DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b(?<!\bthat that)(?<!\bhad had)", re.IGNORECASE)
+
+
 def cut_inside(text: str) -> str | None:
-    """The place a text was cut and glued ('save for by', an unclosed '('), or None."""
+    """The place a text was cut and glued ('save for by', an unclosed '(', 'boxes of of
+    dad's slides'), or None."""
     if m := _CUT_BEFORE_BY.search(text):
+        return m.group(0)
+    if m := _DOUBLED.search(text):
         return m.group(0)
     if text.count("(") != text.count(")"):
         return "(" + text.split("(", 1)[1][:20] if "(" in text else text.split(")", 1)[0][-20:]

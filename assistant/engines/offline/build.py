@@ -187,7 +187,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         assumptions=_assumptions(u, constraint),
         milestones=milestones,
         leading_indicators=[
-            Metric(name=name, target=target, unit=unit, kind="leading")
+            Metric(name=name, target=target, unit=_their_money(unit, u.unit), kind="leading")
             for name, target, unit in (u.preset and u.preset.indicators) or pb.indicators
         ],
         review_day="friday" if pb.method != "time_blocking_next_actions" else "sunday",
@@ -439,3 +439,11 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
             ),
         )
     return out
+
+
+_MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "INR"})
+
+
+def _their_money(unit: str, goal_unit: str) -> str:
+    """A field's indicator counted in dollars is counted in the person's own currency."""
+    return goal_unit if unit in _MONEY_UNITS and goal_unit in _MONEY_UNITS else unit

@@ -366,7 +366,7 @@ _FALLBACK_STRATEGY = (
 _SMALLER_ON_THE_DAY = Step(
     "Do a 10-minute version of the session on days it gets in the way, instead of skipping",
     15,
-    "On each of those days, 10 minutes of '{session}' done and logged",
+    "On each of those days, 10 minutes of {session} done and logged",
     times=1,
     attacks=True,
 )
@@ -387,8 +387,9 @@ _NAME_AND_REMOVE = (
 
 
 def _session(playbook: Playbook) -> str:
-    """The plan's own session, named in the smaller version's done-when."""
+    """The plan's own session, quoted in the smaller version's done-when; when it has no
+    quotable title, plain words (never a placeholder in quotes)."""
     title = playbook.practice[0].title if playbook.practice else ""
     if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
-        return "the goal's main session"
-    return title[0].lower() + title[1:] if not title[:2].isupper() else title
+        return "the usual work on the goal"
+    return "'" + (title[0].lower() + title[1:] if not title[:2].isupper() else title) + "'"

@@ -108,6 +108,8 @@ _DULL = re.compile(
     r"([a-z][a-z -]{2,30}?) (?:feel|feels|is|are|seem|seems|get|gets) (?:so |really |kind of |"
     r"kinda |too |pretty )?(?:boring|dull|tedious)"
 )
+# "my husband thinks budgeting apps are boring": whose view it is, not the dull thing itself.
+_WHO_FINDS = re.compile(r"^.*\b(?:thinks?|finds?|says?)\s+")
 _SCREEN_CLASS = re.compile(
     r"\b(?:online|videos?|youtube|apps?|streams?|streaming|zoom|home videos?)\b"
 )
@@ -150,7 +152,8 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
         if _CONFLICT.search(said) and about_it and _TALK.search(t) and not _ENDS_IT.search(t):
             return f"feeds the conflict with more talk about it: {title}"
         dull = _DULL.search(said)
-        dull_things = (_stems(dull.group(1)) | _alike(dull.group(1))) if dull else set()
+        dull_thing = _WHO_FINDS.sub("", dull.group(1)) if dull else ""  # the apps, not the husband
+        dull_things = (_stems(dull_thing) | _alike(dull_thing)) if dull else set()
         if dull_things & (_stems(t) | _alike(t)) and not _AWAY.search(t):
             return f"offers what the person finds dull: {title}"
         habit = {m.group(0)[:4] for m in _HABITS.finditer(said)}
