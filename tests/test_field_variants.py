@@ -6,6 +6,7 @@ through gauge, body, sleeves and blocking, a bookshelf through a cut list and a 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -132,9 +133,9 @@ def test_salah_is_planned_prayer_by_prayer_with_no_bible_or_pastor(goal):
     assert plan.metadata.field == "faith"
     assert "5 times a day" in plan.goal.statement
     titles = _titles(plan)
-    assert "dhuhr" in titles and "fajr" in titles and "qada" in titles
+    assert "maghrib" in titles and "fajr" in titles and "qada" in titles
     assert not any(w in titles for w in ("bible", "pastor", "priest", "scripture"))
-    assert "dhuhr" in plan.constraint_strategy.lower() or "quiet room" in titles
+    assert "at work" in titles
 
 
 @pytest.mark.parametrize(
@@ -204,8 +205,8 @@ def test_a_made_to_order_product_is_priced_and_sampled_not_driven():
     assert plan.metadata.field == "side_income"
     titles = _titles(plan)
     assert "price sheet" in titles and "deposit" in titles and "sample" in titles
-    assert not any(w in titles for w in ("background check", "miles", "gig app", "car"))
-    assert "price" in plan.constraint_strategy.lower()
+    assert not re.search(r"\b(?:background check|miles|gig app|car|gas)\b", titles)
+    assert "pric" in plan.constraint_strategy.lower()
 
 
 def test_reconnecting_with_a_sibling_is_contact_step_by_step_not_child_time():
