@@ -230,3 +230,12 @@ def test_volunteers_who_need_checks_are_cleared_before_the_season_not_counted_in
     assert "checked" in plan.goal.statement and "volunteer hours" not in plan.goal.statement
     titles = _titles(plan)
     assert "safeguarding course" in titles and "check" in titles
+
+
+def test_a_first_vegetable_garden_is_built_before_it_is_grown():
+    plan = _plan("build 3 raised beds and grow our own veg next summer, total beginners")
+    assert plan.metadata.field == "gardening"
+    assert plan.goal.metric.target == 3 and plan.goal.metric.unit.endswith("beds")
+    titles = _titles(plan)
+    assert "frost" in titles and "fill the bed" in titles and "build the first bed" in titles
+    assert not any(w in titles for w in ("repot", "drainage hole", "finger-test"))
