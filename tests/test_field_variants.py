@@ -239,3 +239,10 @@ def test_a_first_vegetable_garden_is_built_before_it_is_grown():
     titles = _titles(plan)
     assert "frost" in titles and "fill the bed" in titles and "build the first bed" in titles
     assert not any(w in titles for w in ("repot", "drainage hole", "finger-test"))
+
+
+def test_a_painting_rhythm_is_not_called_drawing():
+    plan = _plan("paint 2 acrylic landscapes a week through the winter")
+    assert plan.metadata.field == "drawing"
+    assert "2 acrylic landscapes a week" in plan.goal.statement
+    assert not plan.goal.statement.lower().startswith("draw")
