@@ -18,7 +18,7 @@ from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
-from assistant.engines.offline.stated_time import hold_stated_time
+from assistant.engines.offline.stated_time import hold_stated_time, stated_week
 from assistant.engines.offline.tasks import (
     REVIEW,
     OwnerCycle,
@@ -212,7 +212,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
     keep = u.session_minutes or 0 if fixed else 0  # "15 min a day" is not cut to 12
-    plan = reach_counts(fit_capacity(plan, settings, keep_minutes=keep), usable, adjust=False)
+    week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
+    fitted = fit_capacity(plan, settings, keep_minutes=keep, rhythm_minutes=week)
+    plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
     return date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
 

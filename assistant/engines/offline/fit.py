@@ -16,7 +16,12 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
-from assistant.engines.offline.title_sizes import fixed_length
+from assistant.engines.offline.title_sizes import (
+    distance_minutes,
+    fixed_length,
+    set_length,
+    shortest,
+)
 from assistant.models import Plan, Recurrence, Task
 from assistant.weeks import (
     task_window,
@@ -26,6 +31,7 @@ from assistant.weeks import (
 )
 
 _MIN_SESSION = 15
+_MIN_LONG = 60  # the shortest a session of a set length (the long run) is planned at
 _MIN_DAILY = 5  # the shortest daily session worth keeping ("meditate 5 minutes")
 _MIN_NEAR_DAILY = 10  # the shortest most-days session worth keeping ("read 10 minutes")
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
@@ -33,14 +39,19 @@ _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then sprea
 
 
 def fit_capacity(
-    plan: Plan, settings: Settings, keep_core: bool = False, keep_minutes: int = 0
+    plan: Plan,
+    settings: Settings,
+    keep_core: bool = False,
+    keep_minutes: int = 0,
+    rhythm_minutes: float | None = None,
 ) -> Plan:
     """Shrink load in place until every week, milestone and the goal fit capacity after slack.
 
     With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
-    sessions get shorter, fewer, then every other week, but are never all removed."""
+    sessions get shorter, fewer, then every other week, but are never all removed;
+    ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
-    _fit_rhythm(plan, usable, keep_core, keep_minutes)
+    _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
         window: tuple[dt.date, dt.date] | None
@@ -107,7 +118,8 @@ def _ease_rhythm(
         key=lambda t: -_per_week(t),
     )
     reviews = [t for t in practice if t.title.startswith("Review the week")]
-    habits = [t for t in practice if t not in reviews]
+    # a session of a set length (the long run) gives way last: fewer easy runs come first
+    habits = sorted((t for t in practice if t not in reviews), key=lambda t: set_length(t.title))
     if any(_reduce(t) for t in habits[:1]):
         return True
     if reviews:
@@ -115,10 +127,13 @@ def _ease_rhythm(
         return True
     if any(_reduce(t) for t in rhythm if t.attacks_constraint):
         return True
-    if habits and not keep_core:
+    if habits and not keep_core and not set_length(habits[0].title):
         _remove(plan, habits[0])
         return True
     if any(_reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
+        return True
+    if habits and not keep_core:
+        _remove(plan, habits[0])
         return True
     # a revision keeps every activity alive: the rest goes every other week before any goes
     return any(_space(t) for t in [*habits, *(t for t in rhythm if t.attacks_constraint)])
@@ -176,7 +191,7 @@ def shrink(
     main = [t for t in practice if t.title in core]
     if any(t.recurrence and t.recurrence.times > 2 for t in main):
         for task in practice:  # a supporting habit goes before the main rhythm drops
-            if task.title not in core:
+            if task.title not in core and not set_length(task.title):  # not the long run
                 _remove(plan, task)
                 return True
     for task in main:  # set-up week first: the practice starts once its set-up is done
@@ -185,14 +200,24 @@ def shrink(
     for task in main:
         if _reduce_core(task, keep_minutes):
             return True
+    tests = [t for t in live if not t.recurrence and distance_minutes(t.title)]
+    for task in practice if tests else ():  # a test run's weeks: the long run gives way to it
+        if set_length(task.title) and task.title not in core and _reduce(task, _MIN_SESSION):
+            return True
     one_offs = [
         t
         for t in live
-        if not t.recurrence and t.estimate_minutes >= 30 and not fixed_length(t.title)
+        if not t.recurrence
+        and t.estimate_minutes >= 30
+        and not fixed_length(t.title)
+        and not set_length(t.title)
+        and not distance_minutes(t.title)  # a 21 km test run takes what 21 km takes
+        and t.estimate_minutes > shortest(t.title, t.estimate_minutes, _MIN_SESSION)
     ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
-        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
+        least = shortest(task.title, task.estimate_minutes, _MIN_SESSION)
+        task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     optional = [
         t
@@ -201,9 +226,14 @@ def shrink(
         and not t.attacks_constraint
         and not _depended_on(plan, t)
         and not SAFETY.search(t.title)
+        and not distance_minutes(t.title)
     ]
     if len(optional) > 1:
         _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
+        return True
+    longest = max(tests, key=lambda t: t.estimate_minutes, default=None)
+    if longest and longest.estimate_minutes > _MIN_SESSION + 5:  # last: a shorter test run
+        longest.resize(max(_MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     for task in reversed(practice) if keep_core else practice:
@@ -252,14 +282,16 @@ def _core_stays_without(plan: Plan, task: Task) -> bool:
         task.status = status
 
 
-def _reduce(task: Task) -> bool:
+def _reduce(task: Task, least: int | None = None) -> bool:
     rec = task.recurrence
     assert rec is not None
     if rec.times > 1:
         rec.times -= 1
         return True
-    if task.estimate_minutes > _MIN_SESSION + 5:
-        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.75) // 5 * 5))
+    if least is None:  # a long run stays long
+        least = _MIN_LONG if set_length(task.title) else _MIN_SESSION
+    if task.estimate_minutes > least + 5:
+        task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
         return True
     return False
 

@@ -8,7 +8,12 @@ import datetime as dt
 import re
 
 from assistant.engines.offline.order import finds_partner
-from assistant.engines.offline.title_sizes import distance_minutes, fixed_length
+from assistant.engines.offline.title_sizes import (
+    distance_minutes,
+    fixed_length,
+    set_length,
+    shortest,
+)
 from assistant.models import Plan, Task
 from assistant.validators import weekly_load
 from assistant.weeks import monday, usable_minutes_per_week
@@ -74,13 +79,15 @@ def ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, shorte
         ):
             return True
     for task in one_offs if shorten else ():
+        least = shortest(task.title, task.estimate_minutes, MIN_SESSION)
         if (
-            task.estimate_minutes > MIN_SESSION
+            task.estimate_minutes > least
             and not _names_other_minutes(task)
             and not distance_minutes(task.title)  # a 10 km test run takes what 10 km takes
             and not fixed_length(task.title)  # so does a full practice exam
+            and not set_length(task.title)  # and two long hikes on back-to-back days
         ):
-            cut = max(MIN_SESSION, int(task.estimate_minutes - over) // 5 * 5)
+            cut = max(least, int(task.estimate_minutes - over) // 5 * 5)
             task.resize(min(cut, task.estimate_minutes - 5))
             return True
     return False

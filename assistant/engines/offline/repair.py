@@ -9,6 +9,7 @@ from assistant.config import Settings
 from assistant.engines.offline.checkpoints import date_around_checkpoints
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.stated_time import stated_minutes
 from assistant.language import normalize
 from assistant.language.acts import one_off_act
 from assistant.models import Assumption, Finding, Metric, Plan, Recurrence, Task
@@ -56,7 +57,8 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         new.leading_indicators.append(
             Metric(name="focus sessions done per week", target=3, unit="sessions", kind="leading")
         )
-    fitted = fit_capacity(new, settings, keep_core=new.version > 1)  # a revision keeps its core
+    keep = stated_minutes(new)  # "20 min a day" stays 20 minutes in the refit too
+    fitted = fit_capacity(new, settings, keep_core=new.version > 1, keep_minutes=keep)
     if fitted.version > 1 or fitted.metadata.engine != "offline":
         return fitted
     return _dated_around_checkpoints(fitted, today, settings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
 from assistant.playbooks import Step
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
@@ -41,6 +42,8 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     times = first.times
     if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
         times = round(u.sessions_per_week)
+    elif u.sessions_per_week and u.sessions_per_week > 14 and round(u.sessions_per_week) % 7 == 0:
+        times = min(round(u.sessions_per_week), 7 * 6)  # "5 times a day": 35 a week, daily
     minutes = min(u.session_minutes, 180) if u.session_minutes and u.session_minutes >= 10 else None
     sized = bool(_DURATION_RE.search(first.title))
     if not minutes and sized and u.answered_rhythm and u.session_cap and first.minutes >= 15:
@@ -51,6 +54,10 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
         minutes = size if size >= 10 and size != first.minutes else None
     if now and sized and (minutes or first.minutes) <= now:
         minutes = min(now + 10, max(u.session_cap or 60, now), 60)
+    if minutes and quick_routine(first.title) and minutes > QUICK_MINUTES:
+        minutes = None  # "2 hours a day" is for the practice, not 20 flashcards
+    if minutes and set_length(first.title):
+        minutes = None  # "a 2-hour shift" stays two hours: the rhythm is theirs, not the length
     title = first.title
     if minutes:
         title = _DURATION_RE.sub(str(minutes), title, count=1)  # the session, not its parts

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from assistant.models import Plan, Task
 from assistant.playbooks import fmt_number
@@ -14,7 +15,35 @@ from assistant.understanding.facts import Understanding
 from assistant.weeks import task_window, week_starts
 
 _FIT_HEADROOM = 0.97  # the capacity fit stays this far under the line
-_EXTRA_HOURS = 1.0  # room booked for the goal's other sessions beside the stated practice
+_MARGIN = 0.15  # the week's sessions in all stay within this share past the time they stated
+
+
+_SAID_RE = re.compile(r"as you said \((\d+) min a session\)")
+
+
+def stated_minutes(plan: Plan) -> int:
+    """The session length the person stated, as this module wrote it into the plan (0: none),
+    so a later refit keeps it too."""
+    for assumption in plan.assumptions:
+        m = _SAID_RE.search(assumption.text) if assumption.key == "capacity" else None
+        if m:
+            return int(m.group(1))
+    return 0
+
+
+def stated_week(u: Understanding) -> float | None:
+    """Minutes a week the ordinary week's sessions may take: the stated time and its margin."""
+    return u.said_hours * (1 + _MARGIN) * 60 if u.said_hours and u.session_minutes else None
+
+
+def _setup_hours(plan: Plan, share: float) -> float:
+    """Hours a week the one-off steps need beside the sessions: half an hour for week one's
+    steps, or their share of every week when the plan is short and they are many."""
+    once = [t.estimate_minutes for t in plan.tasks() if not t.recurrence and t.status == "todo"]
+    if not once:
+        return 0.0
+    weeks = max((plan.goal.deadline - plan.start_date).days / 7, 1.0)
+    return max(0.5, sum(once) / 60 / weeks / share)
 
 
 def _busiest_week(plan: Plan) -> float:
@@ -42,21 +71,27 @@ def hold_stated_time(plan: Plan, u: Understanding, slack: float) -> Plan:
     and say both numbers: their time for the practice, and the week the plan books in all."""
     if not u.said_hours or not u.session_minutes:
         return plan
-    # the week's sessions after the margin for real life and the fit's own headroom, at most
-    # an hour past the stated practice's share (supporting sessions give way beyond that)
-    setup = 0.5 if any(not t.recurrence for t in plan.tasks()) else 0.0  # week one's steps
-    week = _busiest_week(plan) / 60 / (1 - slack) / _FIT_HEADROOM + setup
-    most = u.said_hours / (1 - slack) / _FIT_HEADROOM + _EXTRA_HOURS
-    hours = max(math.ceil(min(week, most) * 2) / 2, plan.capacity_hours_per_week)
+    # the week's line holds the stated practice after the margin for real life; the sessions
+    # beside it fit within a small share past the stated time (the rest gives way in the fit)
+    share = (1 - slack) * _FIT_HEADROOM
+    setup = _setup_hours(plan, share)
+    busiest = _busiest_week(plan) / 60
+    need = math.ceil(min(u.said_hours, busiest) / share * 4) / 4  # the practice as planned
+    week = busiest / share + setup
+    most = u.said_hours * (1 + _MARGIN) / share + setup
+    line = min(math.ceil(week * 4) / 4, math.floor(most * 4) / 4)  # quarter hours
+    hours = max(need, line, plan.capacity_hours_per_week)
     if hours <= u.said_hours + 0.05:
         return plan
     plan.capacity_hours_per_week = min(hours, 168.0)
     said = fmt_number(round(u.said_hours, 1))
+    within = min(u.said_hours * (1 + _MARGIN), hours * share)
     for assumption in plan.assumptions:
         if assumption.key == "capacity":
             assumption.text = (
                 f"{said} hours a week of practice as you said ({u.session_minutes} min a "
-                f"session); the plan books {fmt_number(hours)} hours a week in all, so a margin for real "
-                "life is left and the other sessions fit around yours"
+                f"session); the week's sessions in all stay within about "
+                f"{fmt_number(round(within, 1))} hours, and the plan's "
+                f"weekly line is {hours:g} hours so a margin for real life is left"
             )
     return plan

@@ -118,10 +118,17 @@ def recurring_tasks(
                 due,
                 start,
                 owner,
-                Recurrence(times=max(1, step.times), per="week"),
+                _rhythm(step.times),
             )
         )
     return out
+
+
+def _rhythm(times: int) -> Recurrence:
+    """A step's sessions a week as a rhythm: 35 a week is 5 times a day, kept daily."""
+    if times > 14 and times % 7 == 0:
+        return Recurrence(times=times // 7, per="day")
+    return Recurrence(times=max(1, times), per="week")
 
 
 def scaled_practice(

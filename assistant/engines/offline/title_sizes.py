@@ -105,6 +105,50 @@ def fixed_length(title: str) -> bool:
     return bool(_FIXED_RE.search(title))
 
 
+# a session whose length is what it names: "a 2-hour shift", "an hour's class", "the long run"
+_SET_LENGTH_RE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an|one|two|three)[- ]hours?\b|\bhalf[- ]day\b"
+    r"|\blong (?:training )?(?:run|hike|walk|ride|swim|ruck)s?\b",
+    re.I,
+)
+# a quick routine: a deck of cards, a log line, a check; never stretched into a long session
+_QUICK_RE = re.compile(
+    r"\b(?:flash ?cards?|anki|log|logs|jot|weigh|check|tick|record (?:the|today|your))\b",
+    re.I,
+)
+QUICK_MINUTES = 30
+# a step about a session, not the session ("Book next week's long hike")
+_ABOUT_RE = re.compile(
+    r"(?:book|plan|schedule|pick|choose|map|log|write|note|check)\b", re.I
+)  # the longest a quick routine is planned at
+
+
+# hands-on work whose length is the job's: shelving put up in 20 minutes is not a plan
+_HANDS_ON_RE = re.compile(
+    r"(?:put up|install|assemble|build|mount|hang|fit|lay|tile|plaster|paint)\b(?! a list)",
+    re.I,
+)
+HANDS_ON_MINUTES = 60  # the shortest a hands-on job is planned at
+
+
+def shortest(title: str, minutes: int, least: int) -> int:
+    """The shortest a one-off may be cut to: a hands-on job keeps an hour (or what it had)."""
+    if _HANDS_ON_RE.match(title):
+        return max(least, min(minutes, HANDS_ON_MINUTES))
+    return least
+
+
+def set_length(title: str) -> bool:
+    """Whether a session's length is what its title names ("Work a 2-hour side shift", "Run a
+    long run 1 km further"): the fit drops a repeat before it shortens one."""
+    return bool(_SET_LENGTH_RE.search(title)) and not _ABOUT_RE.match(title)
+
+
+def quick_routine(title: str) -> bool:
+    """Whether a task is a quick routine (flashcards, a log line, a check), not the practice."""
+    return bool(_QUICK_RE.search(title))
+
+
 def race_minutes(statement: str) -> int | None:
     """Minutes the goal's race takes at an easy pace ("a half marathon (21.1 km)": 160)."""
     low = statement.lower()

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine
 from assistant.models import Assumption, Milestone, Plan, Task
 
 # minutes one unit takes a typical adult at an easy pace
@@ -80,6 +81,8 @@ def _grow(milestone: Milestone, task: Task, factor: float, usable: float) -> Non
     others = sum(_per_week(t) for t in _live(milestone) if t is not task)
     room = usable * _HEADROOM - others
     most = min(_LONGEST, room / task.recurrence.sessions_per_week())
+    if quick_routine(task.title):  # a log or a deck of cards never grows into an hour
+        most = min(most, QUICK_MINUTES)
     want = math.ceil(task.estimate_minutes * factor / 5) * 5
     minutes = int(min(want, most) // 5 * 5)
     if minutes > task.estimate_minutes:
