@@ -6,6 +6,7 @@ through gauge, body, sleeves and blocking, a bookshelf through a cut list and a 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -118,3 +119,130 @@ def test_cholesterol_is_planned_with_fat_and_fibre_not_the_glucose_plate():
     assert "saturated fat" in titles or "saturated-fat" in titles
     assert "statin" in titles  # the decision is made with the doctor on the result
     assert "glucose" not in titles and "plate method" not in titles
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "start praying all five daily prayers again, I only manage maghrib most days",
+        "pray salah 5 times a day, I keep missing dhuhr and asr at the office",
+    ],
+)
+def test_salah_is_planned_prayer_by_prayer_with_no_bible_or_pastor(goal):
+    plan = _plan(goal, {"capacity": "an hour a day", "constraint": "no room to pray at work"})
+    assert plan.metadata.field == "faith"
+    assert "5 times a day" in plan.goal.statement
+    titles = _titles(plan)
+    assert "maghrib" in titles and "fajr" in titles and "qada" in titles
+    assert not any(w in titles for w in ("bible", "pastor", "priest", "scripture"))
+    assert "at work" in titles
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "i lose my temper with my daughter every morning before school and want that to stop",
+        "stop shouting at my two boys during the school run, we're late every day",
+    ],
+)
+def test_a_morning_flashpoint_is_prepared_the_night_before_not_one_on_ones(goal):
+    plan = _plan(goal, {"capacity": "20 minutes a day"})
+    assert plan.metadata.field == "family"
+    assert plan.goal.metric.unit == "calm mornings"
+    titles = _titles(plan)
+    assert "night before" in titles and "pause" in titles
+    assert "one-on-one" not in titles and "one-on-one" not in plan.goal.statement.lower()
+
+
+def test_a_bedtime_temper_goal_keeps_the_field_default():
+    plan = _plan("I want to stop yelling at my kids at bedtime, it ends in tears every night")
+    assert plan.metadata.field == "family"
+    assert "morning" not in plan.goal.statement.lower()
+
+
+def test_old_pensions_are_traced_and_forecast_not_invested_in_a_401k():
+    plan = _plan(
+        "work out whether I can stop working at 63, I need to pull my old workplace pensions"
+        " together and find out what they're worth",
+        {"baseline": "state pension forecast £203 a week, one pension with no paperwork"},
+    )
+    assert plan.metadata.field == "investing"
+    titles = _titles(plan)
+    assert "trace" in titles and "state pension forecast" in titles and "adviser" in titles
+    assert not any(w in titles for w in ("401", "ira", "roth", "index or target-date"))
+    assert "invest $" not in plan.goal.statement.lower()
+
+
+def test_a_401k_retirement_goal_keeps_the_investing_rungs():
+    plan = _plan("retire at 58, I'm 40 with 90k in my 401k and want to invest more each month")
+    assert plan.metadata.field == "investing"
+    assert "trace" not in _titles(plan)
+
+
+def test_a_shop_binning_food_makes_to_sales_not_a_process_audit():
+    plan = _plan(
+        "our cafe wants to halve the sandwiches and cakes we throw away, about 8 kg a day",
+        {"constraint": "the manager likes the counter full until we close"},
+    )
+    assert plan.metadata.field == "operations"
+    assert plan.goal.metric.target == 50
+    titles = _titles(plan)
+    assert "make sheet" in titles and "food charity" in titles
+    assert not any(w in titles for w in ("flowchart", "automat", "hand-off"))
+
+
+def test_a_bakery_selling_wholesale_is_still_a_food_business():
+    plan = _plan("get our bakery's bread into 4 local cafes on a weekly order by spring")
+    assert plan.metadata.field == "food_business"
+
+
+def test_a_made_to_order_product_is_priced_and_sampled_not_driven():
+    plan = _plan(
+        "earn a bit on the side with my vinyl cutter making custom hoodies for local dance"
+        " schools, about £250 a month",
+        {"capacity": "6 hours a week", "constraint": "I never know what to charge"},
+    )
+    assert plan.metadata.field == "side_income"
+    titles = _titles(plan)
+    assert "price sheet" in titles and "deposit" in titles and "sample" in titles
+    assert not re.search(r"\b(?:background check|miles|gig app|car|gas)\b", titles)
+    assert "pric" in plan.constraint_strategy.lower()
+
+
+def test_reconnecting_with_a_sibling_is_contact_step_by_step_not_child_time():
+    plan = _plan(
+        "get back in touch with my older sister, we haven't spoken since the row about dad's will",
+        {"constraint": "pride, and she won't call first"},
+    )
+    assert plan.metadata.field == "family"
+    assert "sister" in plan.goal.statement
+    titles = _titles(plan)
+    assert "message" in titles and "neutral" in titles
+    assert "child" not in titles and "one-on-one" not in titles
+
+
+def test_volunteers_who_need_checks_are_cleared_before_the_season_not_counted_in_hours():
+    plan = _plan(
+        "our cub pack needs 3 more leaders and they all need a background check and the"
+        " safeguarding course before spring"
+    )
+    assert plan.metadata.field == "volunteer_group"
+    assert "checked" in plan.goal.statement and "volunteer hours" not in plan.goal.statement
+    titles = _titles(plan)
+    assert "safeguarding course" in titles and "check" in titles
+
+
+def test_a_first_vegetable_garden_is_built_before_it_is_grown():
+    plan = _plan("build 3 raised beds and grow our own veg next summer, total beginners")
+    assert plan.metadata.field == "gardening"
+    assert plan.goal.metric.target == 3 and plan.goal.metric.unit.endswith("beds")
+    titles = _titles(plan)
+    assert "frost" in titles and "fill the bed" in titles and "build the first bed" in titles
+    assert not any(w in titles for w in ("repot", "drainage hole", "finger-test"))
+
+
+def test_a_painting_rhythm_is_not_called_drawing():
+    plan = _plan("paint 2 acrylic landscapes a week through the winter")
+    assert plan.metadata.field == "drawing"
+    assert "2 acrylic landscapes a week" in plan.goal.statement
+    assert not plan.goal.statement.lower().startswith("draw")

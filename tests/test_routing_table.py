@@ -215,6 +215,46 @@ ROUTES: list[tuple[str, str]] = [
     ("learn to juggle 3 clubs", "scaffold"),
     ("make a stained glass window for the front door", "scaffold"),
     ("build a ship in a bottle for my grandad", "scaffold"),
+    # round 9 swaps: the neighbour's template took the goal (own phrasings)
+    (
+        "the school's parent group has to raise about $45k for new play equipment and get the"
+        " board to approve the design",
+        "fundraising",
+    ),
+    (
+        "our hockey club is short of volunteer coaches and each one needs a DBS check and the"
+        " safeguarding course before the season",
+        "volunteer_group",
+    ),
+    (
+        "we want to run a shared tool library out of the vacant lot on our road, the landlord"
+        " and the council have to agree",
+        "civic",
+    ),
+    (
+        "I have fibro and I'd like to work out a daily routine that eases the flares: a pain"
+        " diary, gentle stretching, and chasing my referral",
+        "chronic_condition",
+    ),
+    (
+        "I want to get out of hospitality management into HR, I've managed teams for years but"
+        " have no qualifications",
+        "career_switch",
+    ),
+    ("reconnect w my sister, we haven't spoken since the inheritance row", "family"),
+    ("reconnect with old friends from university I've lost touch with", "friends"),
+    ("work out 3 times a week before work", "exercise_routine"),
+    # dip and chew are nicotine; food binned in a shop is waste, not a food business
+    ("give up chewing tobacco, a pouch of Red Man lasts me two days", "smoking"),
+    ("i want to quit dipping before my daughter's wedding, tried twice already", "smoking"),
+    ("stop eating a whole bag of chips and dip every night in front of the tv", "healthy_eating"),
+    ("our deli throws away trays of salads every evening, cut that waste by a third", "operations"),
+    ("i snap at my 4 year old every morning getting him ready for school", "family"),
+    (
+        "figure out if we can afford to retire at 62, we have two old company pensions and some"
+        " savings",
+        "investing",
+    ),
 ]
 
 

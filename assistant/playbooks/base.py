@@ -72,6 +72,7 @@ class Preset:
     metric_name: str = ""  # overrides the field's metric name ("rooms painted")
     indicators: tuple[tuple[str, float, str], ...] = ()  # overrides the field's (not parenting's)
     subjects: str = ""  # regex whose first group names who or what ("my mom"), over ``subject``
+    rhythm: bool = False  # its knowledge, the person's rhythm the target ("salah 5 times a day")
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -282,7 +282,10 @@ def understand(
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
     rate_period = None if nightly else rhythm.period
     rhythm_unit = ""
-    if target_q is None and rhythm.sessions_noun and "metric" not in stated:
+    by_preset = bool(
+        preset and preset.rhythm and target_q is None
+    )  # the preset's count is no said target
+    if target_q is None and rhythm.sessions_noun and ("metric" not in stated or by_preset):
         # "cook at home 5 days a week": the rhythm itself is the target
         noun = rhythm.sessions_noun
         target, unit, rate_period = rhythm.sessions_per_week or 1.0, noun, "week"
