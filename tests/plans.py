@@ -388,3 +388,20 @@ def asked_in(goal_text: str, **answers: str) -> Plan:
     plan = good_plan()
     plan.request = Request(goal_text=goal_text, answers=answers)
     return plan
+
+
+PLANNED_ON = dt.date(2026, 11, 27)  # the day the judged rounds were planned on
+
+
+def offline_plan(goal: str, answers: dict[str, str] | None = None) -> Plan:
+    """The offline planner's plan for a goal and answers, as `goalsmith plan` makes it."""
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    return plan_goal(OfflineEngine(settings), goal, answers or {}, settings, PLANNED_ON).plan
+
+
+def task_titles(plan: Plan) -> str:
+    """Every task title of a plan, lower case, in one string to search."""
+    return " | ".join(t.title for t in plan.tasks()).lower()

@@ -5,25 +5,13 @@ through gauge, body, sleeves and blocking, a bookshelf through a cut list and a 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from assistant.config import Settings
-from assistant.engines.offline.engine import OfflineEngine
-from assistant.planner import plan_goal
+from tests.plans import offline_plan, task_titles
 
-TODAY = dt.date(2026, 11, 27)
-SETTINGS = Settings(_env_file=None, offline=True)
-
-
-def _plan(goal: str, answers: dict[str, str] | None = None):
-    return plan_goal(OfflineEngine(SETTINGS), goal, answers or {}, SETTINGS, TODAY).plan
-
-
-def _titles(plan) -> str:
-    return " | ".join(t.title for t in plan.tasks()).lower()
+_plan, _titles = offline_plan, task_titles
 
 
 @pytest.mark.parametrize(

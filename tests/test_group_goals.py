@@ -6,25 +6,12 @@ insurance, registration, volunteers with spares). The people named own the work.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from assistant.config import Settings
-from assistant.engines.offline.engine import OfflineEngine
-from assistant.planner import plan_goal
 from assistant.understanding.people import helpers_in
+from tests.plans import offline_plan, task_titles
 
-TODAY = dt.date(2026, 11, 27)
-SETTINGS = Settings(_env_file=None, offline=True)
-
-
-def _plan(goal: str, answers: dict[str, str] | None = None):
-    return plan_goal(OfflineEngine(SETTINGS), goal, answers or {}, SETTINGS, TODAY).plan
-
-
-def _titles(plan) -> str:
-    return " | ".join(t.title for t in plan.tasks()).lower()
+_plan, _titles = offline_plan, task_titles
 
 
 @pytest.mark.parametrize(
