@@ -47,3 +47,34 @@ def test_a_month_in_a_deadline_answer_fixes_the_date(said, day):
 )
 def test_feasts_and_loose_spans_are_deadlines(said, day):
     assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("christmas 2027", dt.date(2027, 12, 25)),  # the year they gave
+        ("by next christmas, not this one", dt.date(2027, 12, 25)),
+        ("next christmas", dt.date(2027, 12, 25)),  # this one is four weeks away
+        ("by christmas", dt.date(2026, 12, 25)),
+        ("easter 2028", dt.date(2028, 4, 16)),
+    ],
+)
+def test_a_feast_with_its_year_or_next_is_that_one(said, day):
+    assert parse_answers({"deadline": said}, TODAY)["deadline"] == day
+
+
+@pytest.mark.parametrize(
+    ("goal", "day"),
+    [
+        ("learn 2 surahs by heart before ramadan", dt.date(2027, 2, 8)),
+        (
+            "get the old camcorder tapes digitised by next christmas, not this one",
+            dt.date(2027, 12, 25),
+        ),
+        ("finish the advent calendar I'm sewing during advent", dt.date(2026, 12, 24)),
+    ],
+)
+def test_a_feast_named_in_the_goal_is_its_deadline(goal, day):
+    from assistant.understanding.goal import understand
+
+    assert understand(goal, {}, TODAY).deadline == day

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from assistant.bounds import EARLIEST, LATEST, MAX_PLAN_YEARS
+from assistant.language.feasts import feast_day
 from assistant.language.quantities import find_frequency
 from assistant.language.text import normalize
 
@@ -75,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"\b(by|before|until|for|at)\s(?:next\s|this\s)?(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween)\b"
+            r"\b(by|before|until|for|at|on|during|over)\s(?:next\s|this\s)?(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween|advent|ramadan|eid|diwali|hanukk?ah|chanukah|passover|lent)\b"
         ),
     ),
     (
@@ -322,17 +323,8 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
                 year + (1 if start_month == 12 else 0), (start_month + 2 - 1) % 12 + 1
             )
         return _future(date, today)
-    if kind == "holiday":
-        name = m.group(2)
-        if name.startswith(("christmas", "xmas")):
-            return _future(dt.date(today.year, 12, 25), today)
-        if name.startswith("new year"):
-            return _future(dt.date(today.year, 12, 31), today)
-        if name == "halloween":
-            return _future(dt.date(today.year, 10, 31), today)
-        if name == "thanksgiving":
-            return _future(dt.date(today.year, 11, 26), today)
-        return _future(dt.date(today.year, 4, 15), today)  # easter, roughly
+    if kind == "holiday":  # the feast's own date: "christmas 2027", "before ramadan"
+        return feast_day(s[m.start() :], today)
     if kind == "year":
         year_match = re.search(_YEAR, text)
         if year_match:
