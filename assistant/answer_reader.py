@@ -25,7 +25,7 @@ from assistant.understanding.answers import (
     parse_owners,
 )
 from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
-from assistant.understanding.team import head_count
+from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_person
 
 TYPED = frozenset({"deadline", "capacity"})
 LABELS = {
@@ -57,9 +57,6 @@ _LOOSE_TIME_RE = re.compile(
 )
 _BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
 _EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
-_SESSION_EACH_RE = re.compile(
-    r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\b.*\beach\b"
-)
 _BASELINE_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
     r"i can|i do|i run|i have)\b.*\d|^\W*can (?!not\b)(?:\w+ )+?(?:maybe |about |only )?\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
@@ -251,7 +248,7 @@ def _clauses(lines: list[str], wanted: int) -> list[str]:
         piece = _FILLER_RE.sub("", piece.strip(" ."))
         if not piece:
             continue
-        if _SESSION_EACH_RE.search(normalize(piece)):
+        if SESSIONS_EACH_RE.search(normalize(piece)):
             out.append(piece)
             continue
         subs = [p.strip(" .") for p in re.split(r"\s*,\s*(?:and\s+)?", piece) if p.strip(" .")]
@@ -310,7 +307,7 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
             ask=f"{said!r} does not say how much time a week you have for this goal: how many "
             "hours a week can you give it (e.g. '4 hours a week', '30 min a day')?",
         )
-    if _EACH_RE.search(s) and not _SESSION_EACH_RE.search(s):
+    if said_per_person(said):
         heads = heads_in(goal, answers)
         hours = float(read)  # type: ignore[arg-type]
         if heads is None:

@@ -122,3 +122,11 @@ def test_time_each_day_is_no_time_per_person():
 
     said = {"capacity": "30 min each day"}
     assert understand("walk with my 2 friends every morning", said, TODAY).capacity == 3.5
+
+
+def test_time_for_each_session_is_no_time_per_person():
+    from assistant.understanding.goal import understand
+
+    said = {"capacity": "3 evenings a week, 2 hours each"}
+    hours = understand("our band of 4 wants to learn 10 songs by spring", said, TODAY).capacity
+    assert 6 <= hours < 12  # 6 h said (and a margin), not 6 h for each of the 4

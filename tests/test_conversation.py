@@ -395,3 +395,11 @@ def test_a_team_reply_files_names_as_owners_and_the_sum_raised_as_the_start():
         "baseline": "we collected 900 at the spring fair",
         "constraint": "families feel tapped out after the last drive",
     }
+
+
+@pytest.mark.parametrize("said", ["30 min each day", "an hour each morning"])
+def test_time_each_day_is_not_asked_about_as_time_per_person(said):
+    from assistant.answer_reader import check_answer
+
+    checked = check_answer("capacity", said, TODAY, "learn spanish", {})
+    assert checked.ask is None and checked.per_person is None and checked.text == said

@@ -76,12 +76,26 @@ _PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day"
 )
 
 
+# "3 evenings a week, 2 hours each": each session, not each person
+SESSIONS_EACH_RE = re.compile(
+    r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\b.*\beach\b"
+)
+
+
+def said_per_person(said: str) -> bool:
+    """'we each have 2 hours a week', '3 hours each': time given per person, not '30 min each
+    day' or '3 evenings, 2 hours each'."""
+    text = normalize(said)
+    each = _EACH_BEFORE_RE.search(text) or _PER_PERSON_RE.search(text)
+    return bool(each) and not SESSIONS_EACH_RE.search(text)
+
+
 def team_total(hours: float, said: str, goal: str, owners: list[str]) -> float:
     """A weekly time answered per person ("we each have maybe 2 hours a week") for the whole
     team: times the people the goal counts ("6 of us") or the owners named."""
-    text = normalize(said)
-    if not (_EACH_BEFORE_RE.search(text) or _PER_PERSON_RE.search(text)):
+    if not said_per_person(said):
         return hours
+    text = normalize(said)
     people = head_count(normalize(goal)) or head_count(text) or len(owners)
     return min(hours * people, 168.0) if people > 1 else hours
 
