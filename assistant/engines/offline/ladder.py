@@ -7,7 +7,7 @@ import itertools
 import math
 
 from assistant.models import Metric
-from assistant.playbooks import Rung, fmt_value
+from assistant.playbooks import Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
 
 
@@ -101,13 +101,19 @@ def _beyond_start(
 
 
 def _round(value: float, u: Understanding) -> float:
-    if "in a row" in u.metric_name and value < 2 <= u.target:
+    return round_rung(value, u.unit, u.metric_name, u.target, u.playbook)
+
+
+def round_rung(value: float, unit: str, metric_name: str, target: float, field: Playbook) -> float:
+    """A milestone's value as a person counts it: dollars in fifties, steps in hundreds, whole
+    counts, a run of at least 2 days."""
+    if "in a row" in metric_name and value < 2 <= target:
         return 2.0  # a run is 2 days at least: never "1 day in a row"
-    if u.unit in {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "JPY"} and value >= 1000:
+    if unit in {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "JPY"} and value >= 1000:
         return round(value / 50) * 50
-    if value >= 2000 and not u.playbook.money:  # steps, words: counted in hundreds
+    if value >= 2000 and not field.money:  # steps, words: counted in hundreds
         return float(round(value / 100) * 100)
-    if u.playbook.integer or value >= 3 or u.target >= 10:
+    if field.integer or value >= 3 or target >= 10:
         return max(1.0, float(round(value)))
     return round(value, 1)
 

@@ -7,9 +7,11 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.ladder import round_rung
 from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Task
+from assistant.playbooks import BY_KEY
 from assistant.playbooks.base import fmt_number
 
 _TARGET_CUE_RE = re.compile(
@@ -81,12 +83,19 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
         f"target {fmt_number(old_target)} -> {fmt_number(new_target)} {metric.unit}"
     )
     share = (new_target - start) / (old_target - start)
+    field = BY_KEY.get(plan.metadata.field or "", BY_KEY["generic"])
     _retarget(new, old_target, new_target)
     for milestone in new.milestones:
         old = milestone.metric.target
         if not _same_unit(milestone.metric.unit, metric.unit):
             continue
-        value = new_target if old == old_target else _round_like(start + (old - start) * share)
+        value = (
+            new_target
+            if old == old_target
+            else round_rung(
+                start + (old - start) * share, metric.unit, metric.name, new_target, field
+            )
+        )
         milestone.metric.target = value
         milestone.title = _swap_number(milestone.title, old, value)
     if new.request is not None:  # what they ask for now: the rules hold the plan to it
@@ -143,15 +152,6 @@ def _joined_session(sessions: list[Task], weekend: bool) -> Task:
 def _same_unit(said: str, unit: str) -> bool:
     said, unit = said.lower().rstrip("s"), unit.lower().rstrip("s")
     return said == unit or unit.startswith(said) or said in unit.split()
-
-
-def _round_like(value: float) -> float:
-    """A milestone value as a person would set it: whole numbers, round hundreds when large."""
-    if abs(value) >= 1000:
-        return float(round(value / 100) * 100)
-    if abs(value) >= 20:
-        return float(round(value))
-    return round(value, 1) if value != round(value) else float(value)
 
 
 def _retarget(plan: Plan, old: float, new: float) -> None:
