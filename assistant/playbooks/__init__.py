@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.playbooks.base import (
+    MONEY_UNITS,
     Obstacle,
     Playbook,
     Preset,
@@ -36,6 +37,7 @@ def pick_playbook(text: str, has_money: bool = False) -> Playbook:
 
 __all__ = [
     "GENERIC",
+    "MONEY_UNITS",
     "Obstacle",
     "RateForm",
     "BY_KEY",

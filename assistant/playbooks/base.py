@@ -160,6 +160,7 @@ def fmt_number(value: float) -> str:
 
 
 _CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+MONEY_UNITS = frozenset({*_CURRENCY, "CHF", "CAD", "AUD"})  # units that are money
 
 
 def fmt_value(value: float, unit: str) -> str:
@@ -170,6 +171,6 @@ def fmt_value(value: float, unit: str) -> str:
         return f"{_CURRENCY[unit]}{fmt_number(value)}"
     if unit == "%":
         return f"{fmt_number(value)}%"
-    if unit in {"CHF", "CAD", "AUD"}:
+    if unit in MONEY_UNITS:
         return f"{fmt_number(value)} {unit}"
     return f"{fmt_number(value)} {unit}".strip()

@@ -41,7 +41,7 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import RateForm, Rung, fmt_number, fmt_value
+from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
@@ -443,9 +443,6 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     return out
 
 
-_MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "INR"})
-
-
 def _their_money(unit: str, goal_unit: str) -> str:
     """A field's indicator counted in dollars is counted in the person's own currency."""
-    return goal_unit if unit in _MONEY_UNITS and goal_unit in _MONEY_UNITS else unit
+    return goal_unit if unit in MONEY_UNITS and goal_unit in MONEY_UNITS else unit

@@ -7,7 +7,7 @@ import itertools
 import math
 
 from assistant.models import Metric
-from assistant.playbooks import Playbook, Rung, fmt_value
+from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
 
 
@@ -109,7 +109,7 @@ def round_rung(value: float, unit: str, metric_name: str, target: float, field: 
     counts, a run of at least 2 days."""
     if "in a row" in metric_name and value < 2 <= target:
         return 2.0  # a run is 2 days at least: never "1 day in a row"
-    if unit in {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR", "JPY"} and value >= 1000:
+    if unit in MONEY_UNITS and value >= 1000:
         return round(value / 50) * 50
     if value >= 2000 and not field.money:  # steps, words: counted in hundreds
         return float(round(value / 100) * 100)
