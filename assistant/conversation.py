@@ -272,7 +272,10 @@ class Conversation:
         other = kind_of(text, [q.key for q in self.open_questions])
         one_line = ":" not in text and "\n" not in text.strip()
         if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
-            return {pending[0].key: text}  # unless it plainly answers another: "2 hours a week"
+            key = pending[0].key
+            if other in (None, key) or not self._check(key, text).ask:
+                return {key: text}  # unless it plainly answers another: "2 hours a week"
+            # "i can do a width" after a time question: the starting point, not a bad time
         unasked = self._unasked_fact(text)
         if unasked:
             return {unasked: text}
