@@ -9,7 +9,7 @@ from assistant.config import Settings
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import tasks_named
 from assistant.errors import InputError
-from assistant.models import Assumption, Plan, Recurrence
+from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
 from assistant.plan_edits.core import is_core
 from assistant.plan_edits.diff import hours_per_week
@@ -143,12 +143,20 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         step = -1 if more_less.group(1) in {"fewer", "less", "one less", "1 less"} else 1  # type: ignore[union-attr]
         note = "fewer sessions a week" if step < 0 else "one more session a week"
     new = plan.next_version(note)
+    wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
+    for milestone in plan.milestones:
+        here = [t for t in chosen if t.recurrence.per == "week" and t in milestone.tasks]  # type: ignore[union-attr]
+        total = sum(t.recurrence.times for t in here) + (0 if exact else step)  # type: ignore[union-attr]
+        if here and exact:
+            wanted.update(_share_out(here, times))
+        elif len(here) > 1 and total >= len(here):  # one more: of the main kind, not of each
+            wanted.update(_share_out(here, total))
     for task in new.tasks():
-        if task.id in ids:
+        if task.id in wanted:
+            task.recurrence = Recurrence(times=wanted[task.id], per="week")
+        elif task.id in ids and not exact:
             rec = task.recurrence
-            if exact:
-                task.recurrence = Recurrence(times=times, per="week")
-            elif step < 0 and rec.times == 1 and rec.per == "week":  # type: ignore[union-attr]
+            if step < 0 and rec.times == 1 and rec.per == "week":  # type: ignore[union-attr]
                 task.recurrence = Recurrence(times=2, per="month")  # every other week
             else:
                 weekly = rec.per == "week"  # type: ignore[union-attr]
@@ -160,6 +168,22 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     if wanted_more:
         _require_room(plan, fit_capacity(new, settings, keep_core=True), wanted_more)
     return new
+
+
+def _share_out(chosen: list[Task], total: int) -> dict[str, int]:
+    """'4 runs a week' across easy runs and a long run: the weekly total is 4, the change
+    going to the most frequent kind first (the long run stays once a week)."""
+    if len(chosen) == 1:
+        return {chosen[0].id: total}
+    weekly = {t.id: max(1, round(t.recurrence.sessions_per_week())) for t in chosen}  # type: ignore[union-attr]
+    change = total - sum(weekly.values())
+    for task in sorted(chosen, key=lambda t: -weekly[t.id]):
+        step = max(change, 1 - weekly[task.id])
+        weekly[task.id] += step
+        change -= step
+        if change == 0:
+            break
+    return weekly
 
 
 def _require_room(old: Plan, fitted: Plan, ids: list[str]) -> None:
