@@ -14,15 +14,19 @@ from dataclasses import dataclass, field
 
 from assistant.agenda import (
     INTRO,
+    STALL_HELP,
+    WEEK_TOLD,
     WHY_HELP,
     asks_back,
     asks_for_agenda,
     asks_for_change,
     asks_why,
+    asks_why_stalled,
     explain_task,
     says_hello,
     says_thanks,
     task_about,
+    tells_week,
     the_others,
     week_agenda,
     which_first,
@@ -98,6 +102,8 @@ class Conversation:
         self.whole = ""  # that message
         self.others: list[str] = []  # the goals not picked, named once the plan is made
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
+        # "why am I not making progress?" answered from the saved plan's reviews (set by the UI)
+        self.stall_doctor: Callable[[str], str] | None = None
 
     @classmethod
     def about(
@@ -140,6 +146,8 @@ class Conversation:
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            if self.plan is not None and asks_why_stalled(text):
+                return self._turn(self.stall_doctor(text) if self.stall_doctor else STALL_HELP)
             if self.plan is not None and asks_for_agenda(text):
                 return self._turn(week_agenda(self.plan, self.today))
             if self.plan is not None and says_thanks(text):
@@ -157,6 +165,8 @@ class Conversation:
             try:
                 return self._revise(text, progress)
             except InputError:
+                if not about and tells_week(text):
+                    return self._turn(WEEK_TOLD)
                 if not about:
                     raise
                 return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")
