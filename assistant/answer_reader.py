@@ -310,7 +310,17 @@ def check_answer(
         parse_answers({key: said}, today)
     except InputError as exc:
         return Checked(key, said, ask=f"{exc}.")
+    if key == "constraint":  # "biggest problem is late night snacking": the snacking
+        return Checked(key, said, text=_LEAD_IN_RE.sub("", said).strip() or said)
     return Checked(key, said, text=said)
+
+
+_LEAD_IN_RE = re.compile(
+    r"^\W*(?:(?:honestly|probably|mostly|i think|i guess|tbh|well)\W+)*(?:(?:the|my|our)\s)?"
+    r"(?:biggest|main|real|big|only|usual|number one|#1)\s(?:problem|issue|thing|obstacle|"
+    r"blocker|struggle|challenge|enemy|weakness)(?:\s(?:is|would be|has been)|'s|:)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:

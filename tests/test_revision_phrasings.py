@@ -223,6 +223,8 @@ PHRASINGS = [
     ("already did t4", task_field("t4", status="done")),
     ("I'm away on holiday dec 20 to jan 3", paused("2026-12-20", "2027-01-03", 15)),
     ("I hurt my ankle, need to pause 2 weeks", paused("2026-11-27", "2026-12-10", 14)),
+    ("I'm away 20-27 december for christmas", paused("2026-12-20", "2026-12-27", 8)),
+    ("off from the 3rd to the 10th of january", paused("2027-01-03", "2027-01-10", 8)),
     ("3 months from now", deadline("2027-02-27")),
     ("can you add swimming once a week", added("swimming", 1)),
     ("add yoga twice a week for 20 min", added("yoga", 2)),
@@ -428,3 +430,18 @@ def test_a_stretch_after_a_run_is_not_counted_as_a_run(half_marathon):
     assert all(t.recurrence.times == 1 for t in stretches)
     runs_metric = [m for m in new.leading_indicators if m.name.startswith("runs")]
     assert all(m.target == 4 for m in runs_metric)
+
+
+def test_weekends_only_keeps_daily_logs_daily_and_the_weeks_walking_in_two_longer_walks():
+    plan = ENGINE.draft("lose 10 kg, I'm 92 kg now", {"capacity": "4 hours a week"}, TODAY)
+    walks = [t for t in plan.tasks() if t.title.startswith("Walk") and t.recurrence]
+    logs = [t for t in plan.tasks() if t.title.startswith("Log") and t.recurrence]
+    assert walks and logs and any(t.recurrence.times > 2 for t in walks)
+    new = ENGINE.revise(plan, "I can only do weekends now", TODAY)
+    for old in walks:
+        walk = new.task(old.id)
+        assert walk.title.endswith("at the weekend") and walk.recurrence.times <= 2
+        weekly = walk.recurrence.times * walk.estimate_minutes
+        assert weekly >= 0.8 * old.recurrence.times * old.estimate_minutes
+    for old in logs:
+        assert new.task(old.id).title == old.title and "weekend" not in new.task(old.id).title

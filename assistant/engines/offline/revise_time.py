@@ -8,6 +8,7 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import tasks_named
+from assistant.engines.offline.title_sizes import quick_routine
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
@@ -222,10 +223,24 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
     ids = {t.id for t in tasks_named(plan, noun, pool)}
     if not ids:
         raise InputError("this plan has no repeating sessions to move to another time of day")
+    if slot == "weekend":  # a daily log stays daily; the week's sessions fit in two days
+        ids -= {
+            t.id
+            for t in plan.tasks()
+            if t.recurrence and (t.recurrence.sessions_per_week() > 4 or quick_routine(t.title))
+        }
+        if not ids:
+            raise InputError("this plan's repeating tasks are daily habits, not weekend sessions")
     new = plan.next_version(f"sessions moved to {where.split()[-1]}s")
     for task in new.tasks():
         if task.id in ids:
             task.title = _SLOT_TEXT_RE.sub("", task.title.rstrip(" .")) + f" {where}"
+            rec = task.recurrence
+            if slot == "weekend" and rec and rec.per == "week" and rec.times > 2:
+                # 3 walks of 30 min become 2 of 45: the same time, on the two days there are
+                weekly = rec.times * task.estimate_minutes
+                task.recurrence = Recurrence(times=2, per="week")
+                task.resize(min(180, round(weekly / 2 / 5) * 5))
     _restate(new, "time_of_day", f"Sessions happen {where}")
     return new
 
@@ -275,7 +290,17 @@ _BREAK_RE = re.compile(
     r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
     r"trip|rest|surgery|hospital)\b"
 )
-_DAY = r"(?:[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}|\d{4}-\d\d-\d\d)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"  # not "away 20"
+_DAY = (
+    rf"(?:{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|"
+    r"\d{4}-\d\d-\d\d)"
+)
+# "20-27 december": the month said once, for both days
+_SHARED_MONTH_RE = re.compile(
+    rf"\b(?:the\s)?(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:-|–|to|until|till|through)\s?(?:the\s)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s(?:of\s)?({_MONTH})\b"
+)
 _SPAN_RE = re.compile(
     rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
@@ -287,7 +312,7 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
     if not _BREAK_RE.search(s) or re.search(r"\b(?:a|per|each|every) (?:week|day|month)\b", s):
         return None  # "I travel 3 days a week" is about time a week, not a break
-    span = _SPAN_RE.search(s)
+    span = _SPAN_RE.search(_SHARED_MONTH_RE.sub(r"\1 \3 to \2 \3", s))
     length = _LENGTH_RE.search(s)
     if span:
         first = parse_deadline(span.group(1), today)
