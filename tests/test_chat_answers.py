@@ -213,3 +213,12 @@ def test_sessions_said_without_minutes_are_the_time_and_keep_the_main_sessions()
     turn = c.send("just plan it")
     sessions = [t for m in turn.plan.milestones for t in m.tasks if t.recurrence is not None]
     assert any(t.recurrence.sessions_per_week() == 2 and t.estimate_minutes >= 30 for t in sessions)
+
+
+def test_the_best_effort_indicator_starts_at_the_first_rung_in_the_goals_unit():
+    c = offline_chat()
+    c.send("learn to swim, I can only doggy paddle")
+    plan = c.send("just plan it").plan
+    best = next(m for m in plan.leading_indicators if m.name.startswith("longest"))
+    assert best.unit == plan.milestones[0].metric.unit == "lengths"
+    assert best.target == plan.milestones[0].metric.target
