@@ -222,3 +222,11 @@ def test_the_best_effort_indicator_starts_at_the_first_rung_in_the_goals_unit():
     best = next(m for m in plan.leading_indicators if m.name.startswith("longest"))
     assert best.unit == plan.milestones[0].metric.unit == "lengths"
     assert best.target == plan.milestones[0].metric.target
+
+
+def test_what_was_understood_says_which_numbers_are_the_planners_reading():
+    c = offline_chat()
+    c.send("i want to learn to swim properly, i can only doggy paddle")
+    turn = c.send("twice a week")
+    assert "target 4 lengths (my reading of your goal)" in turn.message
+    assert "(from your 'twice a week')" in turn.message
