@@ -71,7 +71,8 @@ _CHANGE_RE = re.compile(
     r"^\W*(?:(?:ok|okay|oh|also|and|actually|btw|but|please)\W+)*(?:(?:can|could|would) you\s+"
     r"(?:please\s+)?)?(?:drop|remove|delete|take out|leave out|skip|no more|cut out|swap|replace|"
     r"(?:don'?t|do not) (?:include|add|put|schedule|give me)|make (?:it|the|them|tasks?|sessions?)|"
-    r"move (?:the|it|them|my)|add (?:a|an|some|the|more))\b",
+    r"move (?:the|it|them|my)|add (?:a|an|some|the|more)|"
+    r"(?:give|assign|hand(?: over)?) (?:the|all|my|our|those|these|every)\b.*\bto)\b",
     re.IGNORECASE,
 )
 
@@ -241,3 +242,14 @@ WEEK_TOLD = (
     "stalls, **why?** can cite it. To change the plan instead, say so (\u201cmove the transfer "
     "to next month\u201d, \u201cI only have 2 hours a week\u201d)."
 )
+
+
+_ASKS_ABOUT_PLAN_RE = re.compile(
+    r"^\W*(?:what|who|when|where|which|how|is|are|do|does|can|could|should|will|whats|what's)\b"
+)
+
+
+def asks_about_plan(text: str) -> bool:
+    """'what is Tom doing this week?' before there is a plan: a question, never an answer."""
+    said = text.strip().lower()
+    return said.endswith("?") and bool(_ASKS_ABOUT_PLAN_RE.match(said))

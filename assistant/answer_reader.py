@@ -74,7 +74,8 @@ _BASELINE_RE = re.compile(
     r"on (?:the|my) cards?|after tax|take[- ]home)\b"
 )
 _CONSTRAINT_RE = re.compile(
-    r"\b(?:because|embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
+    r"\b(?:because|always|unknowns?|squeez\w*|blocked|waiting on|depend(?:s|ing)? on|"
+    r"embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
     r"worr\w*|stress\w*|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
