@@ -9,7 +9,7 @@ import re
 from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
-from assistant.weeks import task_window
+from assistant.weeks import breaks, task_window
 
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
@@ -26,6 +26,17 @@ def asks_for_agenda(text: str) -> bool:
 def week_agenda(plan: Plan, today: dt.date) -> str:
     """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions."""
     end = today + dt.timedelta(days=6)
+    away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
+    head = (
+        f"*Your break runs {away[0][0]:%a %d %b} to {away[0][1]:%a %d %b}, as you asked: nothing "
+        "is planned in it.*\n\n"
+        if away
+        else ""
+    )
+    return head + _week_tasks(plan, today, end)
+
+
+def _week_tasks(plan: Plan, today: dt.date, end: dt.date) -> str:
     due = []
     for task in plan.tasks():
         start, last = task_window(task, plan)
