@@ -264,3 +264,35 @@ def asks_about_plan(text: str) -> bool:
     """'what is Tom doing this week?' before there is a plan: a question, never an answer."""
     said = text.strip().lower()
     return said.endswith("?") and bool(_ASKS_ABOUT_PLAN_RE.match(said))
+
+
+_SHOW_RE = re.compile(
+    r"^\W*(?:(?:can|could) (?:you|i)\s(?:please\s)?)?(?:show|see|view|display|print|give|send|get|"
+    r"have|download|export|where(?:'s| is))\b",
+    re.IGNORECASE,
+)
+_EXPORT_RE = re.compile(
+    r"\b(?:calendar|ical|ics|google cal\w*|outlook|todoist|csv|json|markdown|pdf|export\w*|"
+    r"download\w*|file|print\w*)\b",
+    re.IGNORECASE,
+)
+_WHOLE_PLAN_RE = re.compile(r"\b(?:the |my |whole |full |current )*plan\b", re.IGNORECASE)
+
+
+def asks_to_see(text: str) -> str | None:
+    """'show me the plan' -> "plan"; 'can I get it as a calendar?' -> "exports"; else None."""
+    said = text.strip()
+    if not _SHOW_RE.search(said) or len(said.split()) > 14:
+        return None
+    if _EXPORT_RE.search(said):
+        return "exports"
+    return "plan" if _WHOLE_PLAN_RE.search(said) else None
+
+
+def exports_help(plan_id: str) -> str:
+    """Where the plan's calendar and other files are."""
+    return (
+        "Open the **Plan** tab: it downloads the plan as iCalendar (.ics, for Google Calendar, "
+        "Outlook or Apple Calendar), Todoist CSV, Markdown and JSON. From a terminal: "
+        f"`goalsmith export {plan_id} --format ics -o plan.ics`."
+    )
