@@ -26,13 +26,60 @@ _DISLIKE_RE = re.compile(
 )
 # the plan's own settings have their own revisions: "swap the deadline to april" is no swap
 _NOT_THINGS = frozenset(
-    "deadline date target goal time hours minutes capacity it them that this sessions session "
-    "days day week weeks month plan task tasks one".split()
+    [
+        "deadline",
+        "date",
+        "target",
+        "goal",
+        "time",
+        "hours",
+        "minutes",
+        "capacity",
+        "it",
+        "them",
+        "that",
+        "this",
+        "sessions",
+        "session",
+        "days",
+        "day",
+        "week",
+        "weeks",
+        "month",
+        "plan",
+        "task",
+        "tasks",
+        "one",
+    ]
 )
 # what the plan trains: swapping one for another is a different plan, not new words
 _ACTIVITIES = frozenset(
-    "workout run running walk walking swim swimming ride riding cycling cycle bike biking yoga "
-    "lifting weight pilates class session hike hiking rowing dance dancing".split()
+    [
+        "workout",
+        "run",
+        "running",
+        "walk",
+        "walking",
+        "swim",
+        "swimming",
+        "ride",
+        "riding",
+        "cycling",
+        "cycle",
+        "bike",
+        "biking",
+        "yoga",
+        "lifting",
+        "weight",
+        "pilates",
+        "class",
+        "session",
+        "hike",
+        "hiking",
+        "rowing",
+        "dance",
+        "dancing",
+    ]
 )
 _PLACES = {"home": "at home", "outside": "outside", "outdoors": "outdoors", "park": "in the park"}
 _AT_RE = r"\b(?:at|in|to)\s(?:the|a|my)\s{old}s?\b"
