@@ -9,7 +9,7 @@ import re
 from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
-from assistant.weeks import task_window
+from assistant.weeks import breaks, task_window
 
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
@@ -26,6 +26,17 @@ def asks_for_agenda(text: str) -> bool:
 def week_agenda(plan: Plan, today: dt.date) -> str:
     """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions."""
     end = today + dt.timedelta(days=6)
+    away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
+    head = (
+        f"*Your break runs {away[0][0]:%a %d %b} to {away[0][1]:%a %d %b}, as you asked: nothing "
+        "is planned in it.*\n\n"
+        if away
+        else ""
+    )
+    return head + _week_tasks(plan, today, end)
+
+
+def _week_tasks(plan: Plan, today: dt.date, end: dt.date) -> str:
     due = []
     for task in plan.tasks():
         start, last = task_window(task, plan)
@@ -253,3 +264,35 @@ def asks_about_plan(text: str) -> bool:
     """'what is Tom doing this week?' before there is a plan: a question, never an answer."""
     said = text.strip().lower()
     return said.endswith("?") and bool(_ASKS_ABOUT_PLAN_RE.match(said))
+
+
+_SHOW_RE = re.compile(
+    r"^\W*(?:(?:can|could) (?:you|i)\s(?:please\s)?)?(?:show|see|view|display|print|give|send|get|"
+    r"have|download|export|where(?:'s| is))\b",
+    re.IGNORECASE,
+)
+_EXPORT_RE = re.compile(
+    r"\b(?:calendar|ical|ics|google cal\w*|outlook|todoist|csv|json|markdown|pdf|export\w*|"
+    r"download\w*|file|print\w*)\b",
+    re.IGNORECASE,
+)
+_WHOLE_PLAN_RE = re.compile(r"\b(?:the |my |whole |full |current )*plan\b", re.IGNORECASE)
+
+
+def asks_to_see(text: str) -> str | None:
+    """'show me the plan' -> "plan"; 'can I get it as a calendar?' -> "exports"; else None."""
+    said = text.strip()
+    if not _SHOW_RE.search(said) or len(said.split()) > 14:
+        return None
+    if _EXPORT_RE.search(said):
+        return "exports"
+    return "plan" if _WHOLE_PLAN_RE.search(said) else None
+
+
+def exports_help(plan_id: str) -> str:
+    """Where the plan's calendar and other files are."""
+    return (
+        "Open the **Plan** tab: it downloads the plan as iCalendar (.ics, for Google Calendar, "
+        "Outlook or Apple Calendar), Todoist CSV, Markdown and JSON. From a terminal: "
+        f"`goalsmith export {plan_id} --format ics -o plan.ics`."
+    )

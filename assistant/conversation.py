@@ -21,9 +21,11 @@ from assistant.agenda import (
     asks_back,
     asks_for_agenda,
     asks_for_change,
+    asks_to_see,
     asks_why,
     asks_why_stalled,
     explain_task,
+    exports_help,
     says_hello,
     says_thanks,
     task_about,
@@ -147,6 +149,11 @@ class Conversation:
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            wants = asks_to_see(text) if self.plan is not None else None
+            if wants == "exports":
+                return self._turn(exports_help(self.plan.id))  # type: ignore[union-attr]
+            if wants == "plan" and self.plan is not None:
+                return self._turn(plan_markdown(self.plan, self.findings, self.engine_label))
             if self.plan is not None and asks_why_stalled(text):
                 return self._turn(self.stall_doctor(text) if self.stall_doctor else STALL_HELP)
             if self.plan is not None and asks_for_agenda(text):

@@ -76,3 +76,20 @@ def test_the_chat_answers_why_it_stalled_from_the_persons_reviews(tmp_path):
     assert "too tired" in answer  # the person's own words, cited
     assert "07 Dec" in answer or "7 Dec" in answer or "2026-12-07" in answer
     assert answer != STALL_HELP
+
+
+def test_this_weeks_tasks_say_when_the_person_is_on_the_break_they_asked_for():
+    c = _planned_chat(dt.date(2026, 11, 28))
+    c.send("I twisted my ankle, can we pause running for 2 weeks")
+    turn = c.send("what should I do this week?")
+    assert turn.message.startswith("*Your break runs Sat 28 Nov to Fri 11 Dec")
+    assert "Nothing is due this week" in turn.message
+
+
+def test_show_me_the_plan_shows_it_and_a_calendar_request_says_where_the_files_are():
+    c = _planned_chat(dt.date(2026, 11, 28))
+    shown = c.send("show me the plan").message
+    assert shown.startswith("# Finish a 10k") and "**Metric:**" in shown and "### 1." in shown
+    files = c.send("can I get it as a calendar?").message
+    assert "iCalendar (.ics" in files and f"goalsmith export {c.plan.id} --format ics" in files
+    assert c.plan.version == 1  # neither is a change
