@@ -89,7 +89,7 @@ def _words(text: str) -> set[str]:
 
 
 _WANT_RE = re.compile(
-    r"^(?:i\s)?(?:really\s)?(?:want|need|would like|'d like|hope|plan|try|am trying|'m trying)\s(?:to\s)?",
+    r"^(?:(?:i|we)\s)?(?:really\s)?(?:want|need|would like|'d like|hope|plan|try|am trying|'m trying)\s(?:to\s)?",
     re.IGNORECASE,
 )
 
@@ -99,7 +99,10 @@ def _parts(core: str) -> list[tuple[str, str]]:
     'more X and less Y', 'also ...' (no first)."""
     parts: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[.!?;])\s+", core.strip()):
-        clause = _WANT_RE.sub("", re.split(r",\s", sentence.strip(" .!?;"), maxsplit=1)[0])
+        clauses = [_WANT_RE.sub("", c.strip()) for c in re.split(r",\s", sentence.strip(" .!?;"))]
+        # the first clause, or a later one that is the goal itself ("6 of us, we need to
+        # build a robot and raise $3,000"): a verb-led clause after the scene is set
+        clause = next((c for c in clauses if " and " in c and _VERB_PART_RE.match(c)), clauses[0])
         if " and " not in clause:
             continue
         head, tail = (x.strip() for x in clause.rsplit(" and ", 1))
@@ -128,7 +131,7 @@ def _milestones(field: Playbook) -> str:
 
 def left_out(core: str, statement: str, field: Playbook) -> str | None:
     """The first part of the goal that neither the statement nor the field's milestones name
-    (with the part before it when that is left out too)."""
+    (with the part before it when that is left out too; the part before alone when only it is)."""
     covered = _words(statement) | _words(_milestones(field))
 
     def missing(part: str, head: str = "") -> bool:
@@ -139,6 +142,9 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
         if missing(part, head):
             whole = f"{head} and {part}" if head and missing(head) else part
             return _second_person(whole.rstrip(" ,")) if len(whole) <= _MAX_PART else None
+        if head and _VERB_PART_RE.match(head) and missing(head, part):
+            # "build a robot and raise $3,000": the field plans the money, the robot stays named
+            return _second_person(head.rstrip(" ,")) if len(head) <= _MAX_PART else None
     return None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook, Preset
+from assistant.understanding.currency import currency_in, in_their_money, is_income
 from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
@@ -42,6 +43,8 @@ def split_quantities(
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
     fitting = sorted((q for q in quantities if fits(q, playbook)), key=lambda q: q.span)
+    if any(not is_income(core, q) for q in fitting):  # "my salary is 65k": not the sum to save
+        fitting = [q for q in fitting if not is_income(core, q)]
     roles = read_roles(core)
     baseline = target = None
     for q in fitting:
@@ -78,11 +81,13 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
     """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
     field's unit for bare numbers ("I weigh 225": pounds), unless the text names another;
     a number after the thing it counts takes its name ("on module 3 of 12": modules)."""
-    quantities = [_named_before(core, q, playbook) for q in quantities]
+    quantities = in_their_money(core, [_named_before(core, q, playbook) for q in quantities])
     if playbook.money and not any(q.kind == "money" for q in quantities):
-        # "invest 10k", "I have 12000 saved": in a money field a bare amount is money
+        # "invest 10k", "I have 12000 saved": in a money field a bare amount is money, in the
+        # currency they count in ("20k ... ISA?": pounds; "50,000 in an FD": rupees)
+        currency = currency_in(core) or "USD"
         quantities = [
-            Quantity(q.value, "USD", "money", q.span)
+            Quantity(q.value, currency, "money", q.span)
             if q.kind == "amount"
             and (not q.unit or _NOT_A_UNIT_RE.fullmatch(q.unit))
             and q.value >= 100
