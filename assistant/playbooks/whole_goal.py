@@ -148,7 +148,30 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
     return None
 
 
+_ALL_PARTS_RE = re.compile(
+    r"\ball (?:of )?(?:the |my )?(two|three|four|five|six|seven|eight|[2-9]) (?:\w+ )?(sections|parts|"
+    r"papers|modules|exams|units|tests|subjects|levels|courses|classes)\b",
+    re.IGNORECASE,
+)
+
+
+def with_all_parts(core: str, statement: str) -> str:
+    """'Pass the CPA exam, all four sections': the statement plans all four, never one."""
+    m = _ALL_PARTS_RE.search(core)
+    if not m or f"{m.group(1)} " in statement.lower() and m.group(2) in statement.lower():
+        return statement
+    count, noun = m.group(1), m.group(2).lower()
+    one = re.search(rf"\bthe ((?:[\w-]+ ){{0,3}}){noun[:-1]}\b", statement)
+    if one:  # "the CPA exam section" -> "all four CPA exam sections"
+        return f"{statement[: one.start()]}all {count} {one.group(1)}{noun}{statement[one.end() :]}"
+    by = re.search(r"\sby\s\d{1,2}\s[A-Z][a-z]+\s\d{4}", statement)
+    at = by.start() if by else len(statement)
+    return f"{statement[:at]} (all {count} {noun}){statement[at:]}"
+
+
 def keep_whole(core: str, statement: str, field: Playbook) -> str:
-    """The statement, with the part of a two-part goal the field does not plan named after it."""
+    """The statement, with the part of a two-part goal the field does not plan named after it
+    and every part of a goal of several parts ("all four sections") kept."""
+    statement = with_all_parts(core, statement)
     part = left_out(core, statement, field)
     return f"{statement}; also: {part}" if part else statement

@@ -48,3 +48,11 @@ def is_income(core: str, q: Quantity) -> bool:
     """A salary or income said as context ("my salary is 65k a month") in a goal to save,
     invest or pay off a sum: never that goal's target."""
     return bool(_PUT_BY_RE.search(core)) and bool(_INCOME_RE.search(core[: q.span[0]][-40:]))
+
+
+def their_unit(unit: str, text: str) -> str:
+    """A money unit in the currency the person counts in ("ISA", "£3,400 saved": GBP), so a
+    typical target is never given in dollars to someone saving pounds or rupees."""
+    if unit not in _SYMBOLS.values():
+        return unit
+    return currency_in(text) or unit

@@ -25,6 +25,7 @@ from assistant.understanding.baseline import (
 )
 from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
+from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
@@ -112,6 +113,7 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
+    unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
     if (
         run_days

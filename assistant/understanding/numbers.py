@@ -279,6 +279,11 @@ _MULTIPLE_RE = re.compile(
     r"(?:\s(?:worth\s)?of|\sworth)?\s(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}(?:living )?"
     r"(expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home)\b"
 )
+# the sum said again right after the months ("3 months expenses, about $9k"): the total
+_RESTATED_RE = re.compile(
+    r"[\s,(:=~-]*(?:(?:so|which is|that'?s|i\.e\.?|or)\s)?(?:about|around|roughly|approx\w*|"
+    r"like|~)?\s?"
+)
 _PACE_AFTER_RE = re.compile(
     r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
 )
@@ -300,6 +305,15 @@ def restate_quantities(
         each = next(
             (q for q in quantities if q.kind == "money" and (not multiple or q.span[0] > 0)), None
         )
+        between = core[multiple.end() : each.span[0]] if multiple and each else ""
+        if (
+            multiple
+            and each
+            and each.span[0] >= multiple.end()
+            and _RESTATED_RE.fullmatch(between)
+            and not _PACE_AFTER_RE.match(core[each.span[1] :])
+        ):
+            return (baseline if baseline is not each else None), each  # "3 months, about $9k"
         if multiple and each is not None:
             n = _TIMES.get(multiple.group(1)) or int(multiple.group(1))
             months = n if multiple.group(2).startswith("month") else n * 12 / 52
