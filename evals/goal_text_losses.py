@@ -113,6 +113,7 @@ _SCALE = {"k": 1e3, "lakh": 1e5, "crore": 1e7, "m": 1e6, "million": 1e6}
 def _amounts(text: str) -> set[float]:
     """The money amounts of a text, in units (2.5 lakh = 250000)."""
     found = set()
+    text = re.sub(r"\b40[13]\s?\(?[kb]\)?", "", text, flags=re.I)  # an account's name
     for m in _AMOUNT_RE.finditer(text):
         number, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)

@@ -11,7 +11,7 @@ from assistant.understanding.facts import Understanding
 _TIME = (
     r"(\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s?(?:hours?|hrs?|h|minutes?|mins?|min)\b"
-    r"(?:\s(?:and\s)?\d{1,2}\s?(?:minutes?|mins?|min)\b)?"
+    r"(?:\s(?:and\s)?\d{1,2}(?:\s?(?:minutes?|mins?|min)\b|(?=$|[,.;]|\s(?:by|this|next|in|at)\b)))?"
     r"|\d{1,3}(?=\s?(?:-|\s)?(?:5k|10k|half|marathon|mile|km|k\b)))"
 )
 _TARGET_RE = re.compile(
@@ -24,7 +24,7 @@ _FINISH_IN_RE = re.compile(
 )
 _BEFORE_RE = re.compile(
     r"\b(?:ran|did|finished|completed|clocked|pr\b|pb\b|personal best|best time|last time|"
-    r"currently|right now|at the moment)"
+    r"currently|right now|at the moment|took|last (?:one|race|time))"
     r"[^,.;]{0,30}?\b(?:in\s|of\s|was\s|is\s|at\s)?(?:about\s|around\s)?"
     r"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s?(?:hours?|hrs?|minutes?|mins?|min)\b)"
 )
@@ -61,7 +61,7 @@ def _minutes(said: str, long_race: bool) -> float | None:
     value = float(_WORDS[word]) if word in _WORDS else float(word)
     unit = m.group(2) or ("h" if value <= 6 else "min")
     minutes = value * 60 if unit.startswith("h") else value
-    extra = re.search(r"(\d{1,2})\s?(?:minutes?|mins?|min)\b", said[m.end() :])
+    extra = re.match(r"\s(?:and\s)?(\d{1,2})\b", said[m.end() :]) if unit.startswith("h") else None
     return minutes + (float(extra.group(1)) if extra else 0)
 
 
