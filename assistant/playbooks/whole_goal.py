@@ -83,6 +83,7 @@ _YOU = {
     "myself": "yourself",
 }
 _MAX_PART = 90
+_NOT_HERE = "not in this plan's milestones: plan it as a second goal"
 
 
 def _words(text: str) -> set[str]:
@@ -176,4 +177,7 @@ def keep_whole(core: str, statement: str, field: Playbook) -> str:
     and every part of a goal of several parts ("all four sections") kept."""
     statement = with_all_parts(core, statement)
     part = left_out(core, statement, field)
-    return f"{statement}; also: {part}" if part else statement
+    if not part:
+        return statement
+    # the milestones plan the field's part; the other is said to be a goal of its own
+    return f"{statement}; also: {part} ({_NOT_HERE})"
