@@ -97,6 +97,26 @@ _WANT_RE = re.compile(
 )
 
 
+_NOTHING_RE = re.compile(r"^(?:nothing|none|no|everything|stuff|so on|more)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(
+    r"\s(?:before|by|until|without|because|so|since|but|when|while|after|which)\s", re.IGNORECASE
+)
+
+
+_WANTS_RE = re.compile(r"\b(?:want|need|would like|'d like|hope|plan|trying|going) to\s", re.I)
+
+
+def _two_actions(clause: str) -> tuple[str, str] | None:
+    """The first 'X and <verb> Y' of a clause whose both sides are actions, each cut before
+    its deadline or reason: ('get under 220', 'get my a1c back to normal')."""
+    for m in re.finditer(r"\sand\s", clause):
+        head, tail = clause[: m.start()].strip(), clause[m.end() :].strip()
+        head = _WANTS_RE.split(head)[-1]  # "i have pcos and want to get my periods regular"
+        if _VERB_PART_RE.match(head) and _VERB_PART_RE.match(tail) and len(tail.split()) >= 2:
+            return head, _CLAUSE_END_RE.split(tail, maxsplit=1)[0].strip(" ,")
+    return None
+
+
 def _parts(core: str) -> list[tuple[str, str]]:
     """The second action of a goal that asks for two, with the first: 'X and <verb> Y',
     'more X and less Y', 'also ...' (no first)."""
@@ -109,12 +129,20 @@ def _parts(core: str) -> list[tuple[str, str]]:
         if " and " not in clause:
             continue
         head, tail = (x.strip() for x in clause.rsplit(" and ", 1))
+        two = _two_actions(clause)  # "get under 220 and get my a1c back to normal before ..."
+        if two:
+            head, tail = two
         head_words = head.split()
         if _VERB_PART_RE.match(tail) and len(tail.split()) >= 2 and _VERB_PART_RE.match(head):
             parts.append((head, tail))
         elif _MORE_LESS_RE.match(tail) and head_words:
             parts.append((head, f"{head_words[0]} {tail}"))  # "drink more water and less soda"
-        elif 1 <= len(tail.split()) <= 2 and len(head_words) >= 3 and not tail[:1].isdigit():
+        elif (
+            1 <= len(tail.split()) <= 2
+            and len(head_words) >= 3
+            and not tail[:1].isdigit()
+            and not _NOTHING_RE.match(tail)  # "140k in my 401k and nothing else"
+        ):
             parts.append(
                 (head, " ".join([*head_words[:-1], tail]))
             )  # "less on amazon and doordash"
@@ -139,12 +167,16 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
 
     def missing(part: str, head: str = "") -> bool:
         words = _words(part) - _words(head)  # "drink less soda" after "drink more water": soda
+        things = _words(" ".join(part.split()[1:])) - _words(head)  # the words after its verb
+        if things & covered and _two_actions(f"{head} and {part}"):
+            return False  # "get my a1c back to normal" when the plan brings A1C down
         return bool(words) and len(words - covered) * 2 > len(words)
 
     for head, part in _parts(core):
         if missing(part, head):
             whole = f"{head} and {part}" if head and missing(head) else part
-            return _second_person(whole.rstrip(" ,")) if len(whole) <= _MAX_PART else None
+            if len(whole) <= _MAX_PART:
+                return _second_person(whole.rstrip(" ,"))
         if head and _VERB_PART_RE.match(head) and missing(head, part):
             # "build a robot and raise $3,000": the field plans the money, the robot stays named
             return _second_person(head.rstrip(" ,")) if len(head) <= _MAX_PART else None
