@@ -133,3 +133,19 @@ def test_the_loss_measure_flags_what_a_statement_dropped():
     assert losses("run a 10k in under 45 minutes", "Finish a 10k (10 km) without stopping", "")
     assert losses("save 2 lakh by june", "Save $2,000 by 30 June 2027", "")
     assert not losses("save 2 lakh by june", "Save ₹200,000 by 30 June 2027", "")
+
+
+def test_a_hedged_amount_after_maybe_is_the_target_not_a_date():
+    statement = _goal("want my sleep apnea better and drop some weight, maybe 15 kg").statement
+    assert "15 kg" in statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        ("save up a 8k fund for a trip to japan", "$8,000"),
+        ("return the 2k we borrowed from my in-laws for the car", "$2,000"),
+    ],
+)
+def test_a_sum_named_by_what_it_is_for_is_the_target(goal, amount):
+    assert amount in _goal(goal).statement

@@ -128,7 +128,9 @@ def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
 _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
-    r"left|owed|owing|remaining|to go|saved|in savings|total|balance"
+    r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"
+    r"budget|fund|goal|target|needed|"  # "a 25k budget" is the money itself
+    r"(?:i|we|he|she|they|you) [a-z']+"  # "the 3k i borrowed": a clause, never a unit
 )
 
 
