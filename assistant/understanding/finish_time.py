@@ -72,7 +72,7 @@ def read_finish_time(core: str, baseline: str = "") -> FinishTime | None:
     long_race = bool(re.search(r"\b(?:marathon|half|ultra|ironman|triathlon|sportive)\b", core))
     m = _TARGET_RE.search(core) or _FINISH_IN_RE.search(core)
     target = _minutes(m.group(1), long_race) if m else None
-    if not target:
+    if m is None or not target:
         return None
     before = None
     for text in (core[m.end() :], core[: m.start()], baseline.lower()):
