@@ -177,7 +177,8 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
             whole = f"{head} and {part}" if head and missing(head) else part
             if len(whole) <= _MAX_PART:
                 return _second_person(whole.rstrip(" ,"))
-        if head and _VERB_PART_RE.match(head) and missing(head, part):
+        planned = _words(" ".join(part.split()[1:])) & _words(statement)  # the statement's part
+        if head and planned and _VERB_PART_RE.match(head) and missing(head, part):
             # "build a robot and raise $3,000": the field plans the money, the robot stays named
             return _second_person(head.rstrip(" ,")) if len(head) <= _MAX_PART else None
     return None
