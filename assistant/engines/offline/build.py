@@ -44,6 +44,7 @@ from assistant.models import (
 )
 from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
+from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
@@ -59,7 +60,8 @@ def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
 
 def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -> Plan:
     pb = u.playbook
-    statement = keep_whole(u.core, compose_statement(u), pb)  # the part the field leaves out
+    # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
+    statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))
