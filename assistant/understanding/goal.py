@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.quantities import Quantity
@@ -56,6 +57,7 @@ from assistant.understanding.progress import done_parts, parts_done
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
+    Rhythm,
     period_words,
     read_rhythm,
     sessions_are_now,
@@ -277,6 +279,9 @@ def understand(
 
     # a rhythm said for another part ("also ... mass on sundays") is not the main practice's
     rhythm = read_rhythm(_ALSO_PART_RE.sub("", core), target_q, baseline_q)
+    if playbook.money and _pace_beside_total(core, rhythm, target_q, baseline_q):
+        rhythm = replace(rhythm, period=None)  # "£6k, I put away £200 a month now": a total
+        baseline = None  # and the amount a month is their pace, not money already saved
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
@@ -511,3 +516,17 @@ def _counts_other(name: str, unit: str) -> bool:
     """A field's rate metric ("weeks at the walking rhythm") names spans while the goal's
     milestones count repetitions or sessions a period (5,500 steps a day)."""
     return "weeks" in name.split() and unit.lower() in _COUNTED
+
+
+def _pace_beside_total(
+    core: str, rhythm: Rhythm, target: Quantity | None, start: Quantity | None
+) -> bool:
+    """A money total with a much smaller amount a month beside it ("save £6k, I put away £200
+    a month now"): the month belongs to the pace, so the total stays a total."""
+    return bool(
+        rhythm.period
+        and target is not None
+        and start is not None
+        and target.value >= 6 * start.value
+        and read_rhythm(_ALSO_PART_RE.sub("", core), target).period is None
+    )

@@ -274,6 +274,11 @@ _MULTIPLE_RE = re.compile(
     r"(?:\s(?:worth\s)?of|\sworth)?\s(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}(?:living )?"
     r"(expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home)\b"
 )
+# "3 months of expenses, about $9k": the amount right after is the fund's total, not a month
+_TOTAL_SAID_RE = re.compile(
+    r"^[^\d.;]{0,6}(?:,|\(|-|:|=|~|\bso\b|\babout\b|\baround\b|\broughly\b|\bwhich is\b|"
+    r"\bthat'?s\b|\bie\b|\bin total\b)[^\d.;]{0,12}$"
+)
 _PACE_AFTER_RE = re.compile(
     r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
 )
@@ -295,6 +300,13 @@ def restate_quantities(
         each = next(
             (q for q in quantities if q.kind == "money" and (not multiple or q.span[0] > 0)), None
         )
+        between = core[multiple.end() : each.span[0]] if multiple and each else ""
+        if (
+            each is not None
+            and not _PACE_AFTER_RE.match(core[each.span[1] :])
+            and (_TOTAL_SAID_RE.search(between))
+        ):
+            return (baseline if baseline is not each else None), each  # "about $9k": the total
         if multiple and each is not None:
             n = _TIMES.get(multiple.group(1)) or int(multiple.group(1))
             months = n if multiple.group(2).startswith("month") else n * 12 / 52
