@@ -53,8 +53,9 @@ def country(text: str) -> str:
     return "US"
 
 
-def plan_text(plan: dict) -> str:
-    bits = [plan["goal"]["statement"]] + [a["text"] for a in plan["assumptions"]]
+def plan_text(plan: dict, notes: bool = True) -> str:
+    """The plan's words; without ``notes`` only what it asks to do (a stated gap is no pace)."""
+    bits = [plan["goal"]["statement"]] + [a["text"] for a in plan["assumptions"] if notes]
     for m in plan["milestones"]:
         bits.append(m["title"])
         bits += [f"{t['title']} | {t['done_when']}" for t in m["tasks"]]
@@ -120,7 +121,7 @@ def main() -> None:
                     None,
                 )
                 text = plan_text(plan)
-                pace = max(paces(text), default=None)
+                pace = max(paces(plan_text(plan, notes=False)), default=None)
                 who = country(said_text)
                 bad = wrong_system(who, text)
                 gig = (

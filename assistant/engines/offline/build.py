@@ -392,7 +392,8 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
     if "money_assumed" in u.notes:  # a pace they did not give is marked, not passed as theirs
-        out.append(Assumption(text=u.notes["money_assumed"][:500], source="assumed", key="money"))
+        text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
+        out.append(Assumption(text=text, source="assumed", key="capacity"))
     elif u.money_per_month:
         said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
         gap = u.notes.get("money")
