@@ -169,3 +169,14 @@ def test_a_total_with_a_smaller_amount_a_month_stays_a_total_and_the_ramp_is_kep
     assert raise_task.due == dt.date(2027, 2, 27)  # after three months at their first amount
     # 3 x €150, then €400 a month: 3 + 9 months
     assert plan.goal.deadline == dt.date(2027, 11, 27)
+
+
+def test_cash_already_held_is_the_sum_to_invest_in_monthly_parts():
+    plan = ENGINE.draft(
+        "want to get into index funds, there's 12k parked in my checking doing nothing", {}, TODAY
+    )
+    assert plan.goal.metric.target == 12000
+    assert plan.goal.deadline == dt.date(2027, 5, 27)  # six monthly parts
+    text = _text(plan)
+    assert "automatic contribution of $2,000 a month" in text
+    assert "emergency fund" in plan.milestones[0].tasks[0].title

@@ -24,10 +24,44 @@ _TIGHT_RE = re.compile(
 )
 
 
+_LUMP_MONTHS = 6  # cash put to work in six monthly parts: no single day's price decides it
+_LUMP_RE = re.compile(
+    r"[£$€₹]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k|lakhs?)?\s(?:just\s|already\s)?"
+    r"(?:sitting|parked|lying|stuck|saved|doing nothing|in (?:a |my |the |an )?(?:savings|checking|"
+    r"current account|bank|cash|easy[- ]access|high[- ]yield|isa|fd))\b"
+)
+_TIMES = {"k": 1000, "lakh": 100_000, "lakhs": 100_000}
+
+
+def cash_to_invest(u: Understanding) -> bool:
+    """Cash they already hold ("20k sitting in a savings account") and no sum named: that
+    cash is the sum to invest, in monthly parts, and is said as assumed."""
+    if not u.playbook.invests_cash or "metric" in u.stated or u.rate_period:
+        return False
+    said = normalize(" ".join((u.text, u.baseline_said)))
+    m = _LUMP_RE.search(said)
+    if m is None:
+        return False
+    lump = float(m.group(1).replace(",", "")) * _TIMES.get(m.group(2) or "", 1)
+    if lump < 100:
+        return False
+    u.target, u.baseline = lump, None
+    u.money_per_month = math.ceil(lump / _LUMP_MONTHS / 10) * 10
+    if "deadline" not in u.stated:
+        u.deadline = add_months(u.today, _LUMP_MONTHS)
+    u.notes["money_assumed"] = (
+        f"The {u.value(lump)} you hold in cash is what you invest, less any emergency fund you "
+        f"keep, in {_LUMP_MONTHS} monthly parts of about {u.value(u.money_per_month)}"
+    )
+    return True
+
+
 def assume_money_pace(u: Understanding, system: MoneySystem) -> None:
     """A sum to save, invest or pay off with no amount a month and no date: assume a modest
     amount a month (half of it when money is tight), mark it assumed, and date the goal by it."""
     pb = u.playbook
+    if cash_to_invest(u):
+        return
     if (
         not pb.money
         or pb.rate_builds
