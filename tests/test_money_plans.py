@@ -180,3 +180,15 @@ def test_cash_already_held_is_the_sum_to_invest_in_monthly_parts():
     text = _text(plan)
     assert "automatic contribution of $2,000 a month" in text
     assert "emergency fund" in plan.milestones[0].tasks[0].title
+
+
+def test_a_refinance_with_an_extra_payment_keeps_both_and_a_reachable_date():
+    plan = ENGINE.draft(
+        "refinance my $36k car and student loans and add an extra $250 a month on top", {}, TODAY
+    )
+    tasks = [t.title for m in plan.milestones for t in m.tasks]
+    assert "Set up an automatic extra payment of $250 a month" in tasks
+    quotes = next(t for m in plan.milestones for t in m.tasks if t.title.startswith("Get 3 rate"))
+    assert quotes.due <= TODAY + dt.timedelta(weeks=2)
+    assert plan.goal.deadline == dt.date(2030, 11, 27)  # four years, not a one-year default
+    assert any("regular payments" in a.text for a in plan.assumptions)

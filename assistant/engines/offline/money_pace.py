@@ -62,6 +62,7 @@ def assume_money_pace(u: Understanding, system: MoneySystem) -> None:
     pb = u.playbook
     if cash_to_invest(u):
         return
+    date_an_extra_payment(u)
     if (
         not pb.money
         or pb.rate_builds
@@ -149,4 +150,26 @@ def add_the_raise(plan: Plan, u: Understanding, higher: float | None) -> None:
             start=min(due, milestone.deadline) - dt.timedelta(days=7),
             done_when="New standing order amount confirmed in the bank app",
         )
+    )
+
+
+_EXTRA_RE = re.compile(
+    r"\b(?:extra|on top|over the minimum|above the minimum|more than the minimum)\b"
+)
+
+
+def date_an_extra_payment(u: Understanding) -> None:
+    """An extra payment on top of the regular ones ("an extra $300 a month" on a $41k loan)
+    that alone would take past ten years: with no date given, the plan runs four years, the
+    regular payments closing the rest, instead of keeping a one-year default it cannot meet."""
+    if not (u.playbook.owed_is_target and u.money_per_month) or "deadline" in u.stated:
+        return
+    if "money" not in u.notes or not _EXTRA_RE.search(normalize(f"{u.text} {u.baseline_said}")):
+        return
+    months = math.ceil((u.target - (u.baseline or 0)) / u.money_per_month)
+    u.deadline = add_months(u.today, _LONGEST_MONTHS)
+    u.notes["money"] = (
+        f"Your extra {u.value(u.money_per_month)} a month alone takes about {months} months; "
+        f"with the regular payments on top the plan runs {_LONGEST_MONTHS} months, to "
+        f"{u.deadline:%B %Y}: check the payoff date on your statement and the plan moves with it"
     )
