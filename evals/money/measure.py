@@ -21,6 +21,7 @@ from assistant.planner import plan_goal
 from assistant.understanding.money_rate import monthly_amount
 
 MONEY = {"savings", "investing", "debt", "side_income", "budgeting", "income", "sell_crafts"}
+_MODEST = {"US": 300.0, "UK": 300.0, "EU": 300.0, "IN": 10000.0}
 _SYM = {"$": "US", "£": "UK", "€": "EU", "₹": "IN"}
 _PACE_RE = re.compile(
     r"([$£€₹])\s?(\d[\d,]*(?:\.\d+)?)(?:\s(?:a|per|each|every)\s(month|week|paycheck)|/mo)"
@@ -94,7 +95,8 @@ def main() -> None:
     rounds = sorted(glob.glob("evals/rounds/*round[3-9]")) + sorted(
         glob.glob("evals/rounds/*round10")
     )
-    counts = {"plans": 0, "over_pace": 0, "wrong_system": 0, "gig_template": 0}
+    counts = {"plans": 0, "over_pace": 0, "unsaid_pace_high": 0, "wrong_system": 0}
+    counts["gig_template"] = 0
     for r in rounds:
         with open(f"{r}/goals.jsonl") as f:
             lines = f.readlines()
@@ -130,15 +132,18 @@ def main() -> None:
                     and bool(_DRIVING.search(text.lower()))
                 )
                 over = bool(said and pace and pace > said * 1.15)
+                # no amount said: a pace over twice a modest share ($300 a month) was invented
+                high = bool(not said and pace and pace > 2 * _MODEST.get(who, 300.0))
                 counts["plans"] += 1
                 counts["over_pace"] += over
+                counts["unsaid_pace_high"] += high
                 counts["wrong_system"] += bool(bad)
                 counts["gig_template"] += gig
                 if "--list" in sys.argv:
                     tag = "b" if with_answers else "a"
                     print(
                         f"{r[-7:]} {g['id']}-{tag} {field:12} {who} said={said} pace={pace} "
-                        f"due={plan['goal']['deadline']} {'OVER ' if over else ''}{bad or ''}{' GIG' if gig else ''}\n"
+                        f"due={plan['goal']['deadline']} {'OVER ' if over else ''}{'HIGH ' if high else ''}{bad or ''}{' GIG' if gig else ''}\n"
                         f"    {plan['goal']['statement'][:150]}"
                     )
     print(json.dumps(counts))
