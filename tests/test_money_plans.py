@@ -192,3 +192,9 @@ def test_a_refinance_with_an_extra_payment_keeps_both_and_a_reachable_date():
     assert quotes.due <= TODAY + dt.timedelta(weeks=2)
     assert plan.goal.deadline == dt.date(2030, 11, 27)  # four years, not a one-year default
     assert any("regular payments" in a.text for a in plan.assumptions)
+
+
+def test_an_amount_thrown_at_a_debt_each_month_is_their_pace():
+    plan = ENGINE.draft("kill off the $9,000 on my visa, chucking $450 a month at it", {}, TODAY)
+    assert "$450 a month" in _money(plan)
+    assert plan.goal.deadline == dt.date(2028, 7, 27)  # 20 months at $450

@@ -31,7 +31,7 @@ _NOT_FREE_RE = re.compile(
 # words that make it money they can give the goal ("I can put", "left after bills", "extra")
 _FREE_RE = re.compile(
     r"\b(?:can|could|able|afford|put|putting|save|saving|set aside|stash|left|spare|extra|"
-    r"toward|towards|budget for|do|manage|free)\b"
+    r"toward|towards|budget for|do|manage|free|throw|throwing|chuck|chucking|at (?:it|them))\b"
 )
 
 
