@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.quantities import Quantity
@@ -40,6 +41,7 @@ from assistant.understanding.money_rate import (
     EVENT_RE,
     fit_to_money,
     months_of_expenses,
+    pace_beside_total,
 )
 from assistant.understanding.numbers import (
     below_target,
@@ -255,6 +257,11 @@ def understand(
 
     # a rhythm said for another part ("also ... mass on sundays") is not the main practice's
     rhythm = read_rhythm(_ALSO_PART_RE.sub("", core), target_q, baseline_q)
+    if playbook.money and pace_beside_total(
+        _ALSO_PART_RE.sub("", core), rhythm, target_q, baseline_q
+    ):
+        rhythm = replace(rhythm, period=None)  # "£6k, I put away £200 a month now": a total
+        baseline = None  # and the amount a month is their pace, not money already saved
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
