@@ -21,6 +21,7 @@ __all__ = [
     "contradicts_goal",
     "fell_to_fallback",
     "feeds_obstacle",
+    "no_referent",
     "plan_attack_problem",
     "plan_attack_problems",
     "shares_their_words",
@@ -163,10 +164,25 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
     return ""
 
 
+# A pronoun or "the thing" that a task title read alone cannot resolve: "Remove 1 thing that
+# sets it off", "the last 3 times it got in the way", "Ask them for ..." (coaches asked "what
+# is 'it'?").
+_NO_REFERENT = re.compile(
+    r"\bsets? it off\b|\b(?:times?|days?|when) it (?:gets?|got) in the way\b|^(?:ask|follow up "
+    r"with|call|email|tell) them\b|\bwait(?:ing)? on them\b|\bthe thing you need\b|"
+    r"\bat that moment\b"
+)
+
+
+def no_referent(titles: Sequence[str]) -> str:
+    """The first title whose pronoun names nothing a reader of the task list can see, or ''."""
+    return next((t for t in titles if _NO_REFERENT.search(normalize(t))), "")
+
+
 def plan_attack_problems(plan: dict, recovery: bool = False) -> dict[str, str]:
     """Every problem of a plan's (JSON) constraint attack, by kind: ``stock`` (boilerplate a
     coach quoted), ``feeds`` (feeds or endangers), ``not_theirs`` (no title repeats a word of
-    the person's obstacle)."""
+    the person's obstacle), ``no_referent`` (a title's "it" or "them" names nothing)."""
     tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
     titles = [t["title"] for t in tasks if t.get("attacks_constraint")]
     constraint = plan.get("constraint") or ""
@@ -178,6 +194,7 @@ def plan_attack_problems(plan: dict, recovery: bool = False) -> dict[str, str]:
         "not_theirs": ""
         if shares_their_words(constraint, titles)
         else "no title repeats their words",
+        "no_referent": f"pronoun with no referent: {lost}" if (lost := no_referent(titles)) else "",
     }
     return {kind: why for kind, why in found.items() if why}
 
