@@ -74,6 +74,34 @@ FAMILIES = [
         ("trial users", "setup flow"),
     ),
     (
+        "weight_gain",
+        "I'm never hungry until late afternoon",
+        "low_appetite",
+        ("set times",),
+        ("anchor",),
+    ),
+    (
+        "language",
+        "new words don't stick from one week to the next",
+        "retention",
+        ("recall",),
+        ("anchor", "reminder"),
+    ),
+    (
+        "relocation",
+        "we're locked into a 5-year fix until 2028",
+        "exit_fee",
+        ("exit charge", "the mortgage"),
+        ("sharing the space",),
+    ),
+    (
+        "savings",
+        "my brother keeps borrowing cash and never pays me back",
+        "supporting_family",
+        ("your brother",),
+        ("provider", "bill"),
+    ),
+    (
         "language",
         "my coworkers all talk to me in English",
         "language_switch",
@@ -104,6 +132,7 @@ def test_an_obstacle_is_met_by_its_own_family_in_the_persons_terms(field, said, 
         ("I forget my evening tablets", "forgetting"),  # their own memory
         ("my overtime got cut in half", "income_drop"),  # a smaller income, not a floor
         ("trial users don't stick after the first week", "activation"),
+        ("the rent went up again in March", "rent"),  # rent, not an exit charge
     ],
 )
 def test_the_first_meaning_of_a_keyword_still_finds_its_kind(said, kind):
@@ -159,3 +188,27 @@ def test_a_whole_plan_attacks_late_payers_from_the_first_fortnight():
     first = min(t.start for t in attacks if t.start is not None)
     assert (first - TODAY).days <= 14
     assert not plan_attack_problems(plan.model_dump(mode="json"))
+
+
+@pytest.mark.parametrize(
+    ("said", "not_kind"),
+    [
+        ("vaping in the van on my lunch break", "repairs_on_card"),  # a break, not a breakdown
+        ("I don't like running on my own", "dislike"),  # being alone, not a dislike of running
+    ],
+)
+def test_a_keyword_in_another_sense_does_not_fire(said, not_kind):
+    found = classify(said)
+    assert found is None or found.key != not_kind
+
+
+def test_a_named_condition_is_met_by_the_fields_knowledge_not_the_fallback():
+    moves = constraint_moves(BY_KEY["cardio_fitness"], "achilles tendinitis", "")
+    assert not moves.strategy.startswith("Meet it at the moment"), moves.titles()
+
+
+def test_calories_in_drinks_is_not_a_drinking_habit():
+    from assistant.engines.offline.obstacle_checks import contradicts_goal
+
+    assert not contradicts_goal("gain 5 kg", ["Eat on a clock, with some calories in drinks"])
+    assert contradicts_goal("gain 5 kg", ["Skip drinks after work on Fridays"])

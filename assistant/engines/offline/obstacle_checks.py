@@ -207,7 +207,9 @@ def plan_attack_problem(plan: dict, recovery: bool = False) -> str:
 # What an obstacle the plan assumes or picks may not invent or contradict: each is (what the
 # moves name, what the person must have said for it to fit, what says the opposite).
 _DRINK = (
-    r"\b(?:drinking nights?|nights? out|alcohol|beers?|wine|pubs?|happy hour|drinks)\b|"
+    r"\b(?:drinking nights?|nights? out|alcohol|beers?|wine|pubs?|happy hour)\b|"
+    r"(?<!calories in )(?<!soft )(?<!fizzy )(?<!sugary )(?<!protein )(?<!energy )(?<!sports )"
+    r"(?<!milk )\bdrinks\b(?! (?:that|which) carry calories)|"
     r"(?<!protein )(?<!granola )(?<!snack )(?<!cereal )(?<!chocolate )(?<!energy )(?<!-up )"
     r"(?<!lower the )(?<!raise the )(?<!set the )(?<!grab )\bbars?\b"
 )
@@ -245,6 +247,7 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:pain|painful|joints?|injur\w*|arthritis)\b",
         r"\b(?:pain\w*|hurt\w*|injur\w*|arthritis|knees?|hips?|joints?|sore\w*|ach\w*|"
         r"back (?:pain|problems?|issues?)|(?:my|bad|lower|upper) back|shins?|shoulders?|neck|"
+        r"fasciitis|plantar|tendin\w*|tendon\w*|sciatica|achilles|splints|"
         r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition\w*|illness|chronic|pelvic|"
         r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*)\b",
         "",
