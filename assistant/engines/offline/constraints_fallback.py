@@ -32,9 +32,9 @@ def own_moves(
     )
 
 
-# The person's words are never pasted into titles ("on days 'everything lol' gets in the way",
-# "sets off 'my hands'" read as broken English): the obstacle is quoted once, whole, in the
-# plan's constraint line, and the fallback moves refer to it in neutral words.
+# A fragment of the person's words is never pasted into a title ("on days 'everything lol' gets
+# in the way" reads as broken English): only a short clean noun phrase ("soccer season") names
+# the obstacle; anything else is quoted once, whole, in the plan's constraint line.
 _FALLBACK_STRATEGY = (
     ": the days it gets in the way named, a 10-minute version of the session ready for those "
     "days, and one change that removes what sets it off"
