@@ -212,3 +212,10 @@ def test_calories_in_drinks_is_not_a_drinking_habit():
 
     assert not contradicts_goal("gain 5 kg", ["Eat on a clock, with some calories in drinks"])
     assert contradicts_goal("gain 5 kg", ["Skip drinks after work on Fridays"])
+
+
+def test_a_child_named_by_age_is_a_child_the_moves_may_plan_around():
+    said = "none of us has done tiling before, and our 3 year old is always underfoot"
+    moves = constraint_moves(BY_KEY["renovation"], said, "retile the kitchen floor ourselves")
+    assert not moves.strategy.startswith("Meet it at the moment"), moves.titles()
+    assert any("your 3 year old" in t for t in moves.titles()), moves.titles()

@@ -256,7 +256,8 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
     (
         r"\b(?:kids?|children|child)\b",
         r"\b(?:kids?|child\w*|sons?|daughters?|bab(?:y|ies)|newborns?|infants?|toddlers?|famil\w*|parent\w*|"
-        r"moms?|mums?|dads?|school|teen\w*|grand\w*|step\w*|boys?|girls?|nephews?|nieces?|twins?)\b",
+        r"moms?|mums?|dads?|school|teen\w*|grand\w*|step\w*|boys?|girls?|nephews?|nieces?|twins?|"
+        r"\d{1,2}[- ](?:year|yr)[- ]olds?)\b",
         "",
         "children the person never mentioned",
     ),
