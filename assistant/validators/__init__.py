@@ -24,7 +24,11 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
-from assistant.validators.deadlines import deadline_by_age, deadline_from_past  # noqa: E402
+from assistant.validators.deadlines import (  # noqa: E402
+    deadline_by_age,
+    deadline_from_past,
+    deadline_moved,
+)
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
@@ -63,6 +67,7 @@ def validate_plan(
         *capacity_ignored(plan, settings, today),
         *deadline_from_past(plan),
         *deadline_by_age(plan),
+        *deadline_moved(plan),
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),

@@ -17,9 +17,13 @@ _DURATION = re.compile(
 # titles that arrange a session rather than hold it ("Book a 60-minute lesson" takes 10 minutes)
 ARRANGING = re.compile(
     r"^(?:book|schedule|block|plan|set|put|choose|find|pick|sign|register|list|write down|add|"
-    r"buy|order|reserve|ask|email|call|text|message|tell|decide|note|mark|create|make)\b"
+    r"buy|order|reserve|ask|email|call|text|message|tell|decide|note|mark|create|make|agree|"
+    r"arrange|organi[sz]e|confirm|propose|suggest|invite|line up|set up)\b"
 )
+# the duration belongs to a limit or a reserved time, not to the task: "a 1-hour cap",
+# "a 30-minute weekly check-in slot"
 _LIMIT = re.compile(r"^\s?(?:cap|limit|max|maximum|rule|window|timer)\b")
+_RESERVED = re.compile(r"^[\w -]{0,30}?\b(?:slot|time ?slot)s?\b")
 _SLACK_OVER = 30  # a "30-minute run" may take an hour with changing and a shower
 
 # field words wordfreq does not rank but a coach writes: kept short and reviewed
@@ -94,6 +98,7 @@ def title_durations(plan: Plan) -> list[Finding]:
                 if (
                     said > 240
                     or _LIMIT.search(title[match.end() : match.end() + 8])
+                    or _RESERVED.match(title[match.end() :])
                     or (
                         re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
                     )
