@@ -125,3 +125,44 @@ def test_a_goal_not_measured_in_time_keeps_its_own_rule():
     plan = good_plan()  # 21.1 km; "under 2 hours" is the race time, not the measure
     plan.request = asked_in("Run the Riverside half marathon, 21.1 km, in under 2 hours").request
     assert rule_findings(plan, "goal.drift") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "target", "unit", "fires"),
+    [
+        ("Get round the Lakeside half in under 2 hours, running since May", 5.0, "km", True),
+        ("Get round the Lakeside half in under 2 hours, running since May", 21.1, "km", False),
+        ("Get round the Lakeside half in under 2 hours, running since May", 13.1, "miles", False),
+        ("a sub-28 10k before my 40th", 28.0, "km", True),  # the time read as the distance
+        ("a sub-28 10k before my 40th", 10.0, "km", False),
+        ("Walk 10k steps a day and cover 8 km on Sundays", 8.0, "km", False),  # steps, no race
+        ("Finish the second half of my thesis, then run 8 km", 8.0, "km", False),
+    ],
+)
+def test_a_race_the_person_named_is_the_goals_distance(said, target, unit, fires):
+    plan = asked_in(said)
+    plan.goal.metric.target, plan.goal.metric.unit = target, unit
+    race = [f for f in rule_findings(plan, "goal.drift") if "km race" in f.message]
+    assert bool(race) is fires
+
+
+def test_a_plan_for_another_country_than_the_persons_words():
+    plan = asked_in("Exchange my Brazilian driving licence for a UK one before it lapses")
+    plan.milestones[0].tasks[0].title = "Look up your state's rules for the road test"
+    found = rule_findings(plan, "text.other_country")
+    assert len(found) == 1 and "your state's" in found[0].message
+    plan.milestones[0].tasks[0].title = "Look up the DVLA rules for exchanging a licence"
+    assert rule_findings(plan, "text.other_country") == []
+
+
+def test_an_isa_saver_gets_no_american_retirement_accounts():
+    plan = asked_in("Put my 15k of savings to work, maybe a stocks and shares ISA")
+    plan.milestones[0].tasks[0].title = "Open a Roth IRA at a low-cost brokerage"
+    assert len(rule_findings(plan, "text.other_country")) == 1
+
+
+def test_a_spelling_alone_names_no_country():
+    # 'licence' is written in Australia, India and Canada too, where states and provinces are
+    plan = asked_in("Get my driving licence before the wedding")
+    plan.milestones[0].tasks[0].title = "Look up your state's rules for the road test"
+    assert rule_findings(plan, "text.other_country") == []

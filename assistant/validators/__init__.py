@@ -37,6 +37,7 @@ from assistant.validators.obstacle import generic_attacks  # noqa: E402
 from assistant.validators.pace import impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
+from assistant.validators.race import race_drift  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
@@ -51,6 +52,7 @@ def validate_plan(
     findings = [
         *validate_goal(plan, settings, today),
         *validate_faithful(plan),
+        *race_drift(plan),
         *validate_structure(plan, settings, today),
         *validate_milestones(plan, settings, today),
         *validate_tasks(plan, settings),
