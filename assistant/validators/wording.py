@@ -142,13 +142,23 @@ def strange_words(text: str, allowed: set[str] | frozenset[str] = frozenset()) -
     return out
 
 
+# verbs whose 'to' closes the phrase: "what you will not agree to", "who to talk to"
+_VERB_TO = frozenset(
+    "agree listen talk stick commit reply respond object return belong point relate admit "
+    "consent amount lead look used get go come say".split()
+)
+
+
 def dangling_end(text: str) -> str | None:
     """The phrase a cut-off text ends on ('up from my'), or None when it ends whole."""
     pieces = [text, *re.findall(r"['\"‘“]([^'\"’”]{3,})['\"’”]", text)]
     for piece in pieces:
         tail = re.findall(r"[A-Za-z0-9'%$£€]+", piece.rstrip(" .…,;:-"))
-        if tail and tail[-1].lower() in _DANGLING and not piece.rstrip().endswith("..."):
-            return " ".join(tail[-3:])
+        if not tail or tail[-1].lower() not in _DANGLING or piece.rstrip().endswith("..."):
+            continue
+        if tail[-1].lower() == "to" and len(tail) > 1 and tail[-2].lower() in _VERB_TO:
+            continue
+        return " ".join(tail[-3:])
     return None
 
 
@@ -258,6 +268,8 @@ def unit_names(plan: Plan) -> list[Finding]:
     metrics += [(f"leading_indicators[{i}]", m) for i, m in enumerate(plan.leading_indicators)]
     out: list[Finding] = []
     for path, metric in metrics:
+        if _LENGTH.search(metric.name):
+            continue  # "longest nonstop swim" counted in laps: how far, not how many swims
         unit_kind = _KIND_OF.get(unit_key(metric.unit))
         named = [
             (w, _KIND_OF[unit_key(w)])
@@ -285,6 +297,9 @@ _KINDS = {
     "repetitions": "pushups push-ups pullups pull-ups squats reps sets steps laps",
     "spans": "days weeks nights months",
 }
+_LENGTH = re.compile(
+    r"\b(?:longest|farthest|furthest|nonstop|non-stop|continuous|distance)\b", re.I
+)
 _PERIOD = re.compile(r"\b(?:per|a|each|every|this|in a)\s(?:day|night|week|month|row)\b")
 _KIND_OF = {unit_key(w): kind for kind, ws in _KINDS.items() for w in ws.split()}
 
