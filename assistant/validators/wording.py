@@ -144,8 +144,30 @@ def strange_words(text: str, allowed: set[str] | frozenset[str] = frozenset()) -
 
 # verbs whose 'to' closes the phrase: "what you will not agree to", "who to talk to"
 _VERB_TO = frozenset(
-    "agree listen talk stick commit reply respond object return belong point relate admit "
-    "consent amount lead look used get go come say".split()
+    [
+        "agree",
+        "listen",
+        "talk",
+        "stick",
+        "commit",
+        "reply",
+        "respond",
+        "object",
+        "return",
+        "belong",
+        "point",
+        "relate",
+        "admit",
+        "consent",
+        "amount",
+        "lead",
+        "look",
+        "used",
+        "get",
+        "go",
+        "come",
+        "say",
+    ]
 )
 
 
