@@ -1,6 +1,7 @@
 """Rules that flagged plans a coach scored 8 or more for things the coach did not mind: a
 plan's first weekend without an attack, a phrase closed by its verb's 'to', a distance counted
-in laps; and a low plan no rule flagged: a quit streak no longer than the person already gets."""
+in laps; and low plans no rule flagged: a quit streak no longer than the person already
+gets, the person's message pasted into the goal."""
 
 from __future__ import annotations
 
@@ -86,4 +87,23 @@ def _streak(goal_text: str, target: float, unit: str = "days", **answers: str):
 )
 def test_a_streak_no_longer_than_the_run_before_a_relapse(said, answers, target, unit, fires):
     found = rule_findings(_streak(said, target, unit, **answers), "goal.target_is_start")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("statement", "fires"),
+    [
+        ("Give up energy drinks. been having about 3 a day by 28 February 2027", True),
+        ("Move to austin . need to find a flat by 28 February 2027", True),
+        (
+            "Cook dinner at home 4 nights a week, e.g. a batch on Sundays, by 28 February 2027",
+            False,
+        ),
+        ("Walk 30 min. daily by 28 February 2027", False),
+    ],
+)
+def test_the_persons_message_pasted_into_a_title_is_not_english(statement, fires):
+    plan = good_plan()
+    plan.goal.statement = statement
+    found = [f for f in rule_findings(plan, "text.not_english") if f.path == "goal.statement"]
     assert bool(found) is fires

@@ -195,6 +195,12 @@ _CUT_BEFORE_BY = re.compile(
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b(?<!\bthat that)(?<!\bhad had)", re.IGNORECASE)
 
 
+# the person's message pasted in whole: a new sentence in lower case ('Quit dipping. been
+# using ...', 'Move to denver . need to find ...'); abbreviations end on their own dot
+_PASTED = re.compile(r"\b([A-Za-z]+)\s?\.\s+[a-z]+\b")
+_ABBREVIATIONS = frozenset(["e", "i", "g", "vs", "etc", "approx", "incl", "min", "hr", "hrs", "no"])
+
+
 def cut_inside(text: str) -> str | None:
     """The place a text was cut and glued ('save for by', an unclosed '(', 'boxes of of
     dad's slides'), or None."""
@@ -202,6 +208,9 @@ def cut_inside(text: str) -> str | None:
         return m.group(0)
     if m := _DOUBLED.search(text):
         return m.group(0)
+    for m in _PASTED.finditer(text):
+        if m.group(1).lower() not in _ABBREVIATIONS:
+            return m.group(0)
     if text.count("(") != text.count(")"):
         return "(" + text.split("(", 1)[1][:20] if "(" in text else text.split(")", 1)[0][-20:]
     return None
