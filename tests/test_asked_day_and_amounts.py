@@ -166,3 +166,20 @@ def test_a_spelling_alone_names_no_country():
     plan = asked_in("Get my driving licence before the wedding")
     plan.milestones[0].tasks[0].title = "Look up your state's rules for the road test"
     assert rule_findings(plan, "text.other_country") == []
+
+
+@pytest.mark.parametrize(
+    ("capacity", "fires"),
+    [
+        ("a free Saturday every other week, if my mum has the kids", True),
+        ("maybe twice a month", True),
+        ("one evening every 2 weeks", True),
+        ("3 evenings a week", False),  # weekly or more: the plan's 2 runs a week fit
+        ("whenever I can", False),
+    ],
+)
+def test_a_weekly_session_for_someone_who_has_one_every_two_weeks(capacity, fires):
+    # the good plan holds a long run of 75, then 110 minutes, each week
+    plan = asked_in("Run the Riverside half marathon", capacity=capacity)
+    found = [f for f in rule_findings(plan, "plan.capacity_ignored") if "times a week" in f.message]
+    assert bool(found) is fires
