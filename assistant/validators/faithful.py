@@ -23,6 +23,9 @@ _DATE_RE = re.compile(
     r"\b\d{4}-\d\d-\d\d\b",
     re.IGNORECASE,
 )
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:it'?s|its|currently|score is|is at|sits at)\s(?:about\s|around\s)?$"
+)
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
     r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
@@ -58,7 +61,9 @@ def _stated(q: Quantity, text: str) -> bool:
         return (
             False  # "SOC 2 type 1", "level 3"; "a 3 person team", "2 staff": not the goal's measure
         )
-    return bool(q.unit) and not _TIME_UNITS.match(q.unit)
+    if not q.unit:  # a bare level the person is at: "it's 588 right now", "currently 142"
+        return bool(_LEVEL_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]]))
+    return not _TIME_UNITS.match(q.unit)
 
 
 _MONEY_WORDS = re.compile(
