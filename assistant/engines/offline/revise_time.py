@@ -147,7 +147,7 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
     for milestone in plan.milestones:
         here = [t for t in chosen if t.recurrence.per == "week" and t in milestone.tasks]  # type: ignore[union-attr]
-        total = sum(t.recurrence.times for t in here) + (0 if exact else step)  # type: ignore[union-attr]
+        total = sum(t.recurrence.times for t in here) + (0 if exact else step)  # type: ignore[union-attr,misc]
         if here and exact:
             wanted.update(_share_out(here, times))
         elif len(here) > 1 and total >= len(here):  # one more: of the main kind, not of each
