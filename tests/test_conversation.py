@@ -106,11 +106,11 @@ def test_first_message_is_the_goal_and_gets_questions():
 def test_all_answers_in_one_message_make_the_plan():
     c, engine = chat()
     c.send("Run a half marathon")
-    turn = c.send("10 km, by June, 4 hours a week")
+    turn = c.send("10 km, by February, 4 hours a week")  # the scripted plan ends 28 Feb
     assert turn.state == "plan" and turn.plan is not None and c.plan is turn.plan
     assert engine.drafted_with == {
         "metric": "10 km",
-        "deadline": "by June",
+        "deadline": "by February",
         "capacity": "4 hours a week",
     }
     assert "Run 5 km without stopping" in turn.message and "passes every rule" in turn.message

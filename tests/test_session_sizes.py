@@ -65,7 +65,7 @@ def test_the_long_run_stays_long_when_the_week_is_tight():
 
 def test_a_two_hour_shift_is_not_planned_at_ninety_minutes():
     plan = _plan(
-        "earn 300 dollars a month on the side with dog walking and pet sitting",
+        "earn 300 dollars a month on the side doing doordash deliveries",
         deadline="by june",
         capacity="weekends plus a couple of evenings, maybe 7 hrs",
     )

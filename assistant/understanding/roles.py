@@ -76,6 +76,13 @@ INCIDENTALS = (
         ),
     ),
     Incidental("an age", re.compile(r"(?<=,\s)[1-9]\d(?=\.(?:\s|$))"), "goal"),  # "Type 1, 26."
+    Incidental(  # "the car is worth maybe 14k": what a thing is worth, not the sum to pay off
+        "a value",
+        re.compile(
+            r"\b(?:worth|valued at|value of|appraised at|resale (?:of|is))\s(?:about |around |"
+            r"maybe |roughly |like |only |just )?[$£€₹]?\d[\d,.]*\s?k?\b"
+        ),
+    ),
     Incidental(
         "a span lived",
         re.compile(
