@@ -23,9 +23,54 @@ from assistant.planner import plan_goal
 TODAY = dt.date(2026, 11, 27)
 ROUNDS = Path(__file__).parent / "rounds"
 _STOP = frozenset(
-    "with that this from have want more less than into about your their them they some "
-    "will would could should just like also each every week weeks month months year years "
-    "days time back over under make keep still then what when where which while done".split()
+    [
+        "with",
+        "that",
+        "this",
+        "from",
+        "have",
+        "want",
+        "more",
+        "less",
+        "than",
+        "into",
+        "about",
+        "your",
+        "their",
+        "them",
+        "they",
+        "some",
+        "will",
+        "would",
+        "could",
+        "should",
+        "just",
+        "like",
+        "also",
+        "each",
+        "every",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "days",
+        "time",
+        "back",
+        "over",
+        "under",
+        "make",
+        "keep",
+        "still",
+        "then",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "done",
+    ]
 )
 
 
@@ -116,6 +161,8 @@ def start_below(said: str, b: Plan) -> str:
     for q in find_quantities(said):
         theirs = (q.unit.split() or [""])[0].lower()
         same = theirs in {unit, unit.rstrip("s")} or theirs in people and unit in people
+        if same and q.value >= target and not b.goal.metric.baseline and q.value > 0:
+            return f"target {target:g} {unit} at or below the stated {q.value:g}"
         if same and q.value < target:
             lower_is_better = (b.goal.metric.baseline or 0) > target
             if not lower_is_better and first.target < q.value * 0.999:
@@ -132,8 +179,9 @@ def plan(goal: str, answers: dict[str, str]) -> Plan:
 def main(args: list[str]) -> int:
     """Print each goal's losses and the counts by kind."""
     dirs = [Path(a) for a in args] or sorted(
-        d for d in ROUNDS.iterdir() if d.name[-2:].lstrip("d").isdigit() and int(
-            d.name.rsplit("round", 1)[1]) >= 3
+        d
+        for d in ROUNDS.iterdir()
+        if d.name[-2:].lstrip("d").isdigit() and int(d.name.rsplit("round", 1)[1]) >= 3
     )
     kinds: Counter[str] = Counter()
     total = bad = 0

@@ -52,7 +52,7 @@ from assistant.understanding.outcome import (
     subject_of,
 )
 from assistant.understanding.people import helpers_in
-from assistant.understanding.progress import done_parts, parts_done
+from assistant.understanding.progress import done_parts, kit_at_home, parts_done
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
@@ -404,6 +404,7 @@ def understand(
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))
+    u.done += kit_at_home(*(str(answers.get(k) or "") for k in ("capacity", "constraint")))
     u.subject = subject_of(u)
     if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
         # no amount said ("well enough to play at my sister's wedding"): the count is the

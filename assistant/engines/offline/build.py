@@ -43,6 +43,7 @@ from assistant.models import (
 )
 from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
+from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
@@ -58,6 +59,7 @@ def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
 
 def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -> Plan:
     pb = u.playbook
+    past_their_start(u)  # "can run 5k" against a typical 5 km: the plan starts at 5 km
     statement = keep_whole(u.core, compose_statement(u), pb)  # the part the field leaves out
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:

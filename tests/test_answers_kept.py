@@ -1,0 +1,79 @@
+"""Answers add to the goal and never shrink it: the stated start sets where the ladder begins,
+a pace is not a run so far, and kit the person keeps at home is not bought or found again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline import OfflineEngine
+from assistant.models import Plan
+from assistant.planner import plan_goal
+from assistant.understanding.goal import understand
+from assistant.understanding.progress import kit_at_home
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _plan(goal: str, **answers: str) -> Plan:
+    s = Settings(_env_file=None, offline=True)
+    return plan_goal(OfflineEngine(s), goal, answers, s, TODAY).plan
+
+
+def test_a_level_held_past_the_typical_target_raises_the_target_and_starts_there() -> None:
+    plan = _plan(
+        "get back into running properly",
+        baseline="I can run 8k comfortably at the moment",
+        deadline="by june",
+    )
+    assert plan.goal.metric.unit == "km"
+    assert plan.goal.metric.target > 8
+    assert plan.goal.metric.baseline == 8
+    assert all(m.metric.target >= 8 for m in plan.milestones if m.metric.unit == "km")
+
+
+def test_a_stated_start_below_a_stated_target_keeps_the_target_and_starts_at_the_start() -> None:
+    plan = _plan("run a 10k this spring", baseline="can do 3 km without stopping")
+    assert (plan.goal.metric.target, plan.goal.metric.unit) == (10, "km")
+    first = plan.milestones[0].metric
+    assert first.unit == "km" and first.target >= 3
+
+
+def test_a_pace_in_days_is_not_a_run_so_far() -> None:
+    u = understand(
+        "stop chewing nicotine gum for good",
+        {"baseline": "I get through a pack in about 5 days", "deadline": "by april"},
+        TODAY,
+    )
+    assert u.baseline is None
+    assert u.target > 5  # "for good" is never a 6-day run
+
+
+@pytest.mark.parametrize(
+    ("said", "count"), [("9 members come each month", 9), ("11 regulars at rehearsal", 11)]
+)
+def test_people_counted_by_another_name_set_the_start(said: str, count: int) -> None:
+    plan = _plan("grow our book club", baseline=said, deadline="by september")
+    assert plan.goal.metric.baseline == count
+    assert all(m.metric.target >= count for m in plan.milestones if m.metric.unit == "people")
+
+
+def test_kit_at_home_in_the_time_answer_is_not_bought_or_found() -> None:
+    plan = _plan(
+        "manage my first chin-up",
+        capacity="twice a week for 20 min, I've got a home bar",
+        deadline="by may",
+    )
+    fetch = [
+        t.title for t in plan.tasks() if t.title.lower().startswith(("find a bar", "buy a bar"))
+    ]
+    assert fetch == []
+    without = _plan("manage my first chin-up", deadline="by may")
+    assert any(t.title.lower().startswith("find a bar") for t in without.tasks())
+
+
+def test_kit_at_home_reads_things_not_places() -> None:
+    said = ["I work from home mostly", "stay at home mum", "we have weights at home", "home gym"]
+    assert kit_at_home(*said) == ["weights", "gym"]
