@@ -77,3 +77,23 @@ def test_kit_at_home_in_the_time_answer_is_not_bought_or_found() -> None:
 def test_kit_at_home_reads_things_not_places() -> None:
     said = ["I work from home mostly", "stay at home mum", "we have weights at home", "home gym"]
     assert kit_at_home(*said) == ["weights", "gym"]
+
+
+def test_a_variant_named_only_in_an_answer_never_replaces_the_goals_outcome() -> None:
+    u = understand(
+        "start investing properly, I have 15k doing nothing in the bank",
+        {"baseline": "15k in a current account, also have an old company pension I never check"},
+        TODAY,
+    )
+    assert u.playbook.key == "investing"
+    assert u.preset is None or u.preset.unit != "pensions"
+    assert u.unit != "pensions"
+
+
+def test_an_answer_still_names_the_variant_when_the_goal_states_no_amount() -> None:
+    u = understand(
+        "sort out my retirement money",
+        {"baseline": "3 old workplace pensions from past jobs"},
+        TODAY,
+    )
+    assert u.preset is not None and u.preset.unit == "pensions"

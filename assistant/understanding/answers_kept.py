@@ -4,8 +4,10 @@ says they already hold moves past that level, and the plan starts where they are
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from assistant.playbooks import fmt_value
+from assistant.language.quantities import Quantity
+from assistant.playbooks import Playbook, Preset, fmt_value
 from assistant.understanding.baseline import in_unit, read_starting_point
 from assistant.understanding.facts import Understanding
 
@@ -48,3 +50,19 @@ def next_step(held: float) -> float:
     """A target a clear step past a level held: double it, in whole counts, fives past 20."""
     step = held * 2
     return float(math.ceil(step / 5) * 5) if step > 20 else float(math.ceil(step))
+
+
+def answer_may_pick(preset: Preset, playbook: Playbook, quantities: Sequence[Quantity]) -> bool:
+    """Whether a variant named only in an answer may shape the plan: one that counts something
+    other than the field's measure ("a workplace pension" for "start investing 20k": pensions)
+    would replace the outcome the goal already states in that measure, so it may not."""
+    if not preset.unit or preset.unit == playbook.unit:
+        return True  # "I do graphic design": freelance work, still earned in dollars
+    measured = [
+        q
+        for q in quantities
+        if (playbook.money and q.kind == "money")
+        or (q.unit and q.unit.split()[0] in {playbook.unit, playbook.unit.rstrip("s")})
+        or (playbook.money and q.kind == "amount" and q.value >= 100)
+    ]
+    return not measured

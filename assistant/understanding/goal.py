@@ -17,6 +17,7 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
+from assistant.understanding.answers_kept import answer_may_pick
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
@@ -121,7 +122,14 @@ def understand(
     )
     said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
-        (p for p in playbook.presets if p.rungs and said.strip() and re.search(p.pattern, said)),
+        (
+            p
+            for p in playbook.presets
+            if p.rungs
+            and said.strip()
+            and re.search(p.pattern, said)
+            and answer_may_pick(p, playbook, quantities)
+        ),
         None,
     )  # "I do graphic design at my day job": freelance design, not gig driving
     if preset is None and isinstance(typed.get("metric"), Quantity):  # the target answer: "a 5k"
