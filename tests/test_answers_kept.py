@@ -97,3 +97,21 @@ def test_an_answer_still_names_the_variant_when_the_goal_states_no_amount() -> N
         TODAY,
     )
     assert u.preset is not None and u.preset.unit == "pensions"
+
+
+def test_an_appointment_they_have_is_not_booked_again_under_another_name() -> None:
+    goal = "bring my blood pressure down, the nurse measured 149/92"
+    said = {"deadline": "my GP appointment on 12 march", "baseline": "149/92"}
+    booked = [t.title for t in _plan(goal, **said).tasks() if t.title.lower().startswith("book")]
+    assert not any("doctor" in b.lower() or "gp" in b.lower() for b in booked)
+    without = _plan(goal, baseline="149/92", deadline="by 12 march")
+    assert any(t.title.lower().startswith("book a check") for t in without.tasks())
+
+
+def test_money_someone_else_has_is_where_the_plan_starts() -> None:
+    plan = _plan(
+        "open an investment account for my daughter and teach her about index funds",
+        baseline="she has $1,500 saved from babysitting",
+    )
+    assert plan.goal.metric.baseline == 1500
+    assert all(m.metric.target > 1500 for m in plan.milestones if m.metric.unit == "USD")

@@ -57,6 +57,7 @@ _CUES = frozenset(
         "weighed",
         "weighing",
         "have",
+        "has",
         "had",
         "got",
         "i've",

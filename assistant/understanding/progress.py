@@ -138,7 +138,8 @@ def done_parts(*texts: str) -> list[str]:
             if who not in parts:
                 parts.append(who)
         if _APPOINTMENT_RE.search(text.lower()) and "appointment" not in parts:
-            parts.append("appointment")  # "doctor appt is jan 8": no booking one again
+            # "doctor appt is jan 8": no booking one again, whatever the step calls it
+            parts += [p for p in ("appointment", "check", "visit") if p not in parts]
         parts += [p for p in kit_at_home(text) if p not in parts]
         counted = parts_done(text)
         if counted:
