@@ -195,3 +195,49 @@ def why_asked(questions: list[Question]) -> str:
     lines += [f"- **{q.question}** {q.why}" for q in questions]
     lines += ["", "Answer what you can, in your own words, or say **just plan it**."]
     return "\n".join(lines)
+
+
+_STALL_RE = re.compile(
+    r"\bwhy\b.*(?:\bnot|n'?t|\bno)\b.*\b(?:progress\w*|moving|working|improving|going|getting "
+    r"(?:anywhere|better|closer)|los[et]|losing|sav(?:ed|ing)|paid|gained|budging|budge|changing|"
+    r"happening|done)\b"
+    r"|\bwhy\b.*\b(?:stuck|stall\w*|behind|failing|slipping|plateau\w*|off track|keep "
+    r"(?:failing|skipping|missing|slipping|falling))\b"
+    r"|\bwhat'?s (?:going )?wrong\b|\bwhat am i doing wrong\b|\bwhere am i going wrong\b"
+    r"|^\W*(?:i'?m|i am|we'?re|we are) (?:stuck|stalled|behind|off track|not getting anywhere)\b"
+    r"|^\W*(?:i|we) keep (?:failing|skipping|missing|falling behind|slipping)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_why_stalled(text: str) -> bool:
+    """'why am I not making progress?', 'what am I doing wrong', 'I'm stuck': the goal stalls."""
+    return bool(_STALL_RE.search(text.strip()))
+
+
+STALL_HELP = (
+    "To find why it stalls I read your weekly reviews: record each week in **Review** (tick "
+    "what you did; for what slipped, say why). Then ask me again, or use the **Why stalled?** "
+    "tab: it cites the weeks that show each cause and proposes changes to the plan."
+)
+
+_WEEK_TOLD_RE = re.compile(
+    r"^\W*(?:(?:so|well|ok|okay|update|this week|last week)\W+)*(?:i|we)\s(?:did|didn'?t|did not|"
+    r"managed|missed|skipped|only (?:did|managed|got)|couldn'?t|could not|got|went|ran|walked|"
+    r"saved|paid|finished|forgot|haven'?t|have not|had|was|wasn'?t|were|failed|completed|"
+    r"practi[cs]ed|wrote|read|lost|gained)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_week(text: str) -> bool:
+    """'I did the budget but didn't manage the transfer': how a week went, not a change."""
+    return bool(_WEEK_TOLD_RE.search(text.strip()))
+
+
+WEEK_TOLD = (
+    "That sounds like how your week went. Record it in **Review** (pick the week, tick what "
+    "you did, and for what slipped give the reason in your words) so that when the goal "
+    "stalls, **why?** can cite it. To change the plan instead, say so (\u201cmove the transfer "
+    "to next month\u201d, \u201cI only have 2 hours a week\u201d)."
+)

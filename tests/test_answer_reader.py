@@ -219,3 +219,34 @@ def test_a_part_no_question_fits_is_reported_not_filed():
 def test_a_reply_to_one_question_is_not_split_across_others(reply, open_keys, key):
     mapped = map_answers(reply, questions(open_keys))
     assert mapped == {key: reply}
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("biggest problem is late night snacking", "late night snacking"),
+        ("honestly my main issue: the commute", "the commute"),
+        ("problems at work", "problems at work"),  # a real obstacle, not a lead-in
+    ],
+)
+def test_an_obstacle_is_kept_without_its_lead_in(said, kept):
+    assert check_answer("constraint", said, TODAY).text == kept
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("i can do 3 hours a week", "capacity"),
+        ("we have two evenings a week", "capacity"),
+        ("twice a week, the pool near work opens at 7am", "capacity"),
+        ("i can do a width but then i panic", "baseline"),
+        ("I can only jog for a minute", "baseline"),
+        ("embarrassment, everyone there is fitter", "constraint"),
+    ],
+)
+def test_a_reply_is_filed_by_what_it_says(reply, kind):
+    questions = [
+        Question(key=k, question=f"{k}?", why="")
+        for k in ("deadline", "capacity", "baseline", "constraint")
+    ]
+    assert list(map_answers(reply, questions)) == [kind]
