@@ -115,3 +115,10 @@ def test_money_someone_else_has_is_where_the_plan_starts() -> None:
     )
     assert plan.goal.metric.baseline == 1500
     assert all(m.metric.target > 1500 for m in plan.milestones if m.metric.unit == "USD")
+
+
+def test_a_count_that_looks_like_a_year_is_still_the_start() -> None:
+    plan = _plan("start walking more", baseline="desk job, bus to work, probably 3000 steps")
+    assert plan.goal.metric.baseline == 3000
+    first = plan.milestones[0].metric
+    assert first.target > 3000

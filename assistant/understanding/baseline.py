@@ -182,6 +182,7 @@ def read_starting_point(
     if share is not None:  # "20 of 42 blocks", "half the blocks done": that share of the whole
         return StartingPoint(share, said.strip()[:120], False, "%")
     quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
+    quantities += _year_like_counts(normalize(said), ours, quantities)
     # "longest was 9 days", "my best ever was 40": a past best, not where they are now
     quantities = [
         q for q in quantities if not _BEST_RE.search(text[max(0, q.span[0] - 30) : q.span[0]])
@@ -245,6 +246,20 @@ _AWAKE_TILL_RE = re.compile(
     r"\b(?:till|til|until|to|past)\s" + _CLOCK
 )
 _WAKE_RE = re.compile(r"\b(?:up|wake|woke|waking|alarm|awake)\b\D{0,12}?" + _CLOCK)
+
+
+def _year_like_counts(said: str, ours: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Maybe 2000 steps": a number right before the goal's own unit is a count, even when it
+    looks like a year and the masking blanked it."""
+    if len(ours) < 3 or not ours.isalpha():
+        return []
+    taken = {q.span[0] for q in found}
+    pattern = rf"(?<![\d.,])(\d{{4}})\s?{re.escape(ours)}\b"
+    return [
+        Quantity(float(m.group(1)), ours, "amount", m.span())
+        for m in re.finditer(pattern, said)
+        if m.start() not in taken
+    ]
 
 
 def hours_asleep(text: str) -> float | None:
