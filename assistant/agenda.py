@@ -9,7 +9,7 @@ import re
 from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
-from assistant.weeks import task_window
+from assistant.weeks import breaks, task_window
 
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
@@ -26,6 +26,17 @@ def asks_for_agenda(text: str) -> bool:
 def week_agenda(plan: Plan, today: dt.date) -> str:
     """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions."""
     end = today + dt.timedelta(days=6)
+    away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
+    head = (
+        f"*Your break runs {away[0][0]:%a %d %b} to {away[0][1]:%a %d %b}, as you asked: nothing "
+        "is planned in it.*\n\n"
+        if away
+        else ""
+    )
+    return head + _week_tasks(plan, today, end)
+
+
+def _week_tasks(plan: Plan, today: dt.date, end: dt.date) -> str:
     due = []
     for task in plan.tasks():
         start, last = task_window(task, plan)
@@ -71,7 +82,8 @@ _CHANGE_RE = re.compile(
     r"^\W*(?:(?:ok|okay|oh|also|and|actually|btw|but|please)\W+)*(?:(?:can|could|would) you\s+"
     r"(?:please\s+)?)?(?:drop|remove|delete|take out|leave out|skip|no more|cut out|swap|replace|"
     r"(?:don'?t|do not) (?:include|add|put|schedule|give me)|make (?:it|the|them|tasks?|sessions?)|"
-    r"move (?:the|it|them|my)|add (?:a|an|some|the|more))\b",
+    r"move (?:the|it|them|my)|add (?:a|an|some|the|more)|"
+    r"(?:give|assign|hand(?: over)?) (?:the|all|my|our|those|these|every)\b.*\bto)\b",
     re.IGNORECASE,
 )
 
@@ -241,3 +253,14 @@ WEEK_TOLD = (
     "stalls, **why?** can cite it. To change the plan instead, say so (\u201cmove the transfer "
     "to next month\u201d, \u201cI only have 2 hours a week\u201d)."
 )
+
+
+_ASKS_ABOUT_PLAN_RE = re.compile(
+    r"^\W*(?:what|who|when|where|which|how|is|are|do|does|can|could|should|will|whats|what's)\b"
+)
+
+
+def asks_about_plan(text: str) -> bool:
+    """'what is Tom doing this week?' before there is a plan: a question, never an answer."""
+    said = text.strip().lower()
+    return said.endswith("?") and bool(_ASKS_ABOUT_PLAN_RE.match(said))

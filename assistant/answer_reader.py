@@ -74,7 +74,8 @@ _BASELINE_RE = re.compile(
     r"on (?:the|my) cards?|after tax|take[- ]home)\b"
 )
 _CONSTRAINT_RE = re.compile(
-    r"\b(?:because|embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
+    r"\b(?:because|always|unknowns?|squeez\w*|blocked|waiting on|depend(?:s|ing)? on|"
+    r"embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
     r"worr\w*|stress\w*|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
@@ -89,6 +90,9 @@ _CAN_DO_RE = re.compile(
     r"(?:do|swim|run|walk|jog|cycle|ride|lift|hold|play|read|speak|say|write|cook|draw|"
     r"manage|hit|type|bench|squat|sing|knit|sew|code|drive)\b"
     r"|\b(?:i|we)(?:'ve| have)? already\b"
+    # how things are now: "everything is a mess", "the bills are piling up"
+    r"|\b(?:is|are|'s|'re)\s(?:(?:a|an)\s(?:total\s|complete\s)?(?:mess|disaster|tip|wreck|"
+    r"pigsty)|all over the place|chaos|chaotic|behind|overdue|piling up|out of control)\b"
 )
 # time one can give, said as such: "i can do 3 hours a week", "we have 2 evenings a week"
 _GIVES_TIME_RE = re.compile(
@@ -101,6 +105,7 @@ _NO_DATE_RE = re.compile(
     r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
 )
 _SOON_RE = re.compile(
+    r"^\W*(?:soon|soonish|asap|as soon as (?:possible|i can))\b|"
     r"\b(?:this|next|coming)\s(?:few\s|couple (?:of )?)?(?:weekends?|weeks?|months?)\b|"
     r"\b(?:weeks?|months?|years?|days?) from now\b"
 )
@@ -171,7 +176,12 @@ def map_answers(
         own = remaining[i] if by_position and remaining[i] not in TYPED else None
         untyped = [k for k in fits if k not in TYPED]
         if len(parts) == 1:  # one reply, nothing recognised: the first question it can answer
-            key = next(iter(free if len(remaining) == 1 else fits), None)
+            # a word or two ("lots") answers the first question; a sentence nothing
+            # recognises goes to a free text question before a date or a time
+            short = len(part.split()) <= 2
+            key = next(
+                iter(free if len(remaining) == 1 else (fits if short else untyped or fits)), None
+            )
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)

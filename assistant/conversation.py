@@ -17,6 +17,7 @@ from assistant.agenda import (
     STALL_HELP,
     WEEK_TOLD,
     WHY_HELP,
+    asks_about_plan,
     asks_back,
     asks_for_agenda,
     asks_for_change,
@@ -246,6 +247,15 @@ class Conversation:
             return self._turn("\n".join(lines), questions=self.open_questions)
         if asks_back(text):
             return self._turn(why_asked(self.open_questions), questions=self.open_questions)
+        if (
+            asks_about_plan(text)
+            and kind_of(text, open_keys) is None
+            or (asks_about_plan(text) and asks_for_agenda(text))
+        ):
+            lines = ["The plan is not written yet, so I cannot answer that yet.", ""]
+            lines += ["Still open:", "", *(f"- {q.question}" for q in self.open_questions)]
+            lines += ["", "Answer, or say **just plan it**; then ask me again."]
+            return self._turn("\n".join(lines), questions=self.open_questions)
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
         said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing

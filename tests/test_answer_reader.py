@@ -158,6 +158,8 @@ CASES: list[tuple[str, list[str], dict]] = [
     ("$600/month", ["deadline", "capacity", "constraint"], {}),
     # one word nothing recognises answers the first open question, and is checked there
     ("lots", ["capacity", "baseline", "constraint"], {"capacity": "ask"}),
+    # "soon" is a date, however hedged: not the picture of done
+    ("idk, soon", ["metric", "deadline", "capacity"], {"deadline": D(2027, 1, 3)}),
     # a starting point said in words, next to other facts
     ("complete beginner, 2 hours a week", RUN, {"baseline": "complete beginner", "capacity": 2.0}),
     ("by may; never run before", RUN, {"deadline": D(2027, 5, 31), "baseline": "never run before"}),
@@ -250,3 +252,11 @@ def test_a_reply_is_filed_by_what_it_says(reply, kind):
         for k in ("deadline", "capacity", "baseline", "constraint")
     ]
     assert list(map_answers(reply, questions)) == [kind]
+
+
+def test_a_sentence_about_how_things_are_is_the_start_not_the_deadline():
+    questions = [
+        Question(key=k, question=f"{k}?", why="") for k in ("deadline", "baseline", "constraint")
+    ]
+    said = map_answers("everything is a mess, my flat, money, sleep", questions)
+    assert said == {"baseline": "everything is a mess, my flat, money, sleep"}

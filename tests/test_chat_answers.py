@@ -222,3 +222,22 @@ def test_the_best_effort_indicator_starts_at_the_first_rung_in_the_goals_unit():
     best = next(m for m in plan.leading_indicators if m.name.startswith("longest"))
     assert best.unit == plan.milestones[0].metric.unit == "lengths"
     assert best.target == plan.milestones[0].metric.target
+
+
+def test_what_was_understood_says_which_numbers_are_the_planners_reading():
+    c = offline_chat()
+    c.send("i want to learn to swim properly, i can only doggy paddle")
+    turn = c.send("twice a week")
+    assert "target 4 lengths (my reading of your goal)" in turn.message
+    assert "(from your 'twice a week')" in turn.message
+
+
+def test_a_question_before_the_plan_is_never_filed_as_an_answer():
+    c = offline_chat()
+    c.send("our team needs to ship the new checkout flow by march, there are 5 of us")
+    turn = c.send("what is Tom doing this week?")
+    assert "not written yet" in turn.message and c.answers == {}
+    turn = c.send("give the testing tasks to Priya")  # a change, kept for after the plan
+    assert "as soon as the plan is written" in turn.message and c.answers == {}
+    c.send("payment provider integration is the unknown, and QA always gets squeezed")
+    assert c.answers["constraint"].startswith("payment provider integration")

@@ -76,3 +76,11 @@ def test_the_chat_answers_why_it_stalled_from_the_persons_reviews(tmp_path):
     assert "too tired" in answer  # the person's own words, cited
     assert "07 Dec" in answer or "7 Dec" in answer or "2026-12-07" in answer
     assert answer != STALL_HELP
+
+
+def test_this_weeks_tasks_say_when_the_person_is_on_the_break_they_asked_for():
+    c = _planned_chat(dt.date(2026, 11, 28))
+    c.send("I twisted my ankle, can we pause running for 2 weeks")
+    turn = c.send("what should I do this week?")
+    assert turn.message.startswith("*Your break runs Sat 28 Nov to Fri 11 Dec")
+    assert "Nothing is due this week" in turn.message
