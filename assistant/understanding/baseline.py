@@ -57,6 +57,7 @@ _CUES = frozenset(
         "weighed",
         "weighing",
         "have",
+        "has",
         "had",
         "got",
         "i've",
@@ -98,6 +99,18 @@ _CUES = frozenset(
         "earn",
         "made",
         "paid",
+        # a verb of doing says nothing about the measure: "can do 3 km", "managed 4"
+        "do",
+        "did",
+        "doing",
+        "can",
+        "could",
+        "manage",
+        "managed",
+        "reach",
+        "reached",
+        "hit",
+        "hitting",
     ]
 )
 _NOTHING_RE = re.compile(
@@ -139,6 +152,9 @@ _SAME = {
     "usd": "usd",
     "mmhg": "mmhg",
 }
+# a count of people, whatever they are called: "15 regulars" counts a club's people
+_SAME |= {w: "people" for w in ("regulars", "members", "volunteers", "attendees", "runners")}
+_SAME |= {w: "people" for w in ("players", "participants", "guests", "person", "persons")}
 
 
 @dataclass(frozen=True)
@@ -166,10 +182,13 @@ def read_starting_point(
     if share is not None:  # "20 of 42 blocks", "half the blocks done": that share of the whole
         return StartingPoint(share, said.strip()[:120], False, "%")
     quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
+    quantities += _year_like_counts(normalize(said), ours, quantities)
     # "longest was 9 days", "my best ever was 40": a past best, not where they are now
     quantities = [
         q for q in quantities if not _BEST_RE.search(text[max(0, q.span[0] - 30) : q.span[0]])
     ]
+    if ours in {"days", "weeks"}:  # "a bottle in about 3 days" is a pace, not a run so far
+        quantities = [q for q in quantities if not _SPAN_BEFORE_RE.search(text[: q.span[0]])]
     own_words = normalize(goal)
     past = [q for q in quantities if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])]
     now = [q for q in quantities if q not in past]
@@ -196,6 +215,9 @@ def read_starting_point(
 _BEST_RE = re.compile(
     r"\b(?:longest|best|record|furthest|farthest|fastest|most|max|peak)\b(?:\s[a-z]+){0,3}?"
     r"(?:\s(?:was|is|of|at|ever))*\s*(?:about\s|around\s|like\s)?$"
+)
+_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:in|within|every|each|per|over|lasts?|takes?)\s(?:about\s|around\s|like\s|roughly\s)?$"
 )
 _SHARE_RE = re.compile(r"(?<![\d.])(\d+)\s(?:of|out of)\s(?:the\s)?(\d+)(?!\d|\.\d)")
 _HALF_RE = re.compile(
@@ -224,6 +246,20 @@ _AWAKE_TILL_RE = re.compile(
     r"\b(?:till|til|until|to|past)\s" + _CLOCK
 )
 _WAKE_RE = re.compile(r"\b(?:up|wake|woke|waking|alarm|awake)\b\D{0,12}?" + _CLOCK)
+
+
+def _year_like_counts(said: str, ours: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Maybe 2000 steps": a number right before the goal's own unit is a count, even when it
+    looks like a year and the masking blanked it."""
+    if len(ours) < 3 or not ours.isalpha():
+        return []
+    taken = {q.span[0] for q in found}
+    pattern = rf"(?<![\d.,])(\d{{4}})\s?{re.escape(ours)}\b"
+    return [
+        Quantity(float(m.group(1)), ours, "amount", m.span())
+        for m in re.finditer(pattern, said)
+        if m.start() not in taken
+    ]
 
 
 def hours_asleep(text: str) -> float | None:
@@ -300,6 +336,9 @@ def _readings(text: str, playbook: Playbook, ours: str) -> list[Quantity]:
     if ours == "out":  # "pain about 4/10": a rating out of 10
         for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:/|out of)\s?10\b", text):
             out.append(Quantity(float(m.group(1)), "out of 10", "amount", m.span()))
+    if ours == "km":  # "I run 8k comfortably": a runner's 8k is 8 km, not 8,000
+        for m in re.finditer(r"(?<![\d.$£€])(\d+(?:\.\d+)?)\s?k\b", text):
+            out.append(Quantity(float(m.group(1)), "km", "amount", m.span()))
     for m in _MEASURE_RE.finditer(text):  # "maybe 2 miles": the finder can miss these
         out.append(Quantity(float(m.group(1)), _canonical(m.group(2)), "amount", m.span()))
     return out

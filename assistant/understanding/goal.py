@@ -18,6 +18,7 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
+from assistant.understanding.answers_kept import answer_may_pick
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
@@ -62,7 +63,7 @@ from assistant.understanding.outcome import (
     subject_of,
 )
 from assistant.understanding.people import helpers_in
-from assistant.understanding.progress import done_parts, parts_done
+from assistant.understanding.progress import done_parts, kit_at_home, parts_done
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
@@ -100,7 +101,14 @@ def understand(
     )
     said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
-        (p for p in playbook.presets if p.rungs and said.strip() and re.search(p.pattern, said)),
+        (
+            p
+            for p in playbook.presets
+            if p.rungs
+            and said.strip()
+            and re.search(p.pattern, said)
+            and answer_may_pick(p, playbook, quantities)
+        ),
         None,
     )  # "I do graphic design at my day job": freelance design, not gig driving
     if preset is None and isinstance(typed.get("metric"), Quantity):  # the target answer: "a 5k"
@@ -389,6 +397,7 @@ def understand(
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))
+    u.done += kit_at_home(*(str(answers.get(k) or "") for k in ("capacity", "constraint")))
     u.subject = subject_of(u)
     if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
         # no amount said ("well enough to play at my sister's wedding"): the count is the

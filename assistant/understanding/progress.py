@@ -85,6 +85,30 @@ _NOT_THINGS = frozenset(
 )
 
 
+# kit they keep at home: "home bar", "a home gym", "weights at home"
+_HOME_KIT_RE = re.compile(
+    r"(?<!from )(?<!at )(?<!to )(?<!back )(?<!get )(?<!go )(?<!come )(?<!stay )(?<!leave )"
+    r"\bhome\s([a-z]{3,})\b|\b(?:have|got|own)\s(?:a\s|an\s|some\s|my\s)?([a-z]{3,})\sat\shome\b"
+)
+_NOT_KIT = frozenset(
+    ["work", "made", "cooked", "cooking", "time", "life", "town", "page", "country", "care"]
+    + ["school", "schooling", "visit", "visits", "alone", "sick", "late", "early", "stuff"]
+    + ["mostly", "and", "with", "the", "for", "but", "now", "most", "all", "days", "nights"]
+)
+
+
+def kit_at_home(*texts: str) -> list[str]:
+    """What any answer says they keep at home ("3 sessions of 30 min, home bar": the bar), so
+    the plan never has them buy or find one."""
+    found: list[str] = []
+    for text in texts:
+        for m in _HOME_KIT_RE.finditer(text.lower()):
+            thing = m.group(1) or m.group(2)
+            if thing not in _NOT_KIT and thing not in _NOT_THINGS and thing not in found:
+                found.append(thing)
+    return found
+
+
 def parts_done(text: str) -> tuple[float, float, str] | None:
     """(done, whole, parts) from "28 of 56 blocks done", "finished 2 of 7 courses": a piece of
     work under way, counted in its own parts; None when the text counts nothing so."""
@@ -114,7 +138,9 @@ def done_parts(*texts: str) -> list[str]:
             if who not in parts:
                 parts.append(who)
         if _APPOINTMENT_RE.search(text.lower()) and "appointment" not in parts:
-            parts.append("appointment")  # "doctor appt is jan 8": no booking one again
+            # "doctor appt is jan 8": no booking one again, whatever the step calls it
+            parts += [p for p in ("appointment", "check", "visit") if p not in parts]
+        parts += [p for p in kit_at_home(text) if p not in parts]
         counted = parts_done(text)
         if counted:
             parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]

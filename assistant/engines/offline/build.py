@@ -46,6 +46,7 @@ from assistant.models import (
 )
 from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
+from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
@@ -62,6 +63,7 @@ def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
 
 def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -> Plan:
     pb = u.playbook
+    past_their_start(u)  # "can run 5k" against a typical 5 km: the plan starts at 5 km
     system = in_their_currency(u)  # pounds, rupees, euros: their money and accounts
     assume_money_pace(u, system or their_system(u))  # no amount a month said: one assumed
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both

@@ -1,0 +1,68 @@
+"""Answers add to the goal, never shrink it: a guessed target at or under the level the person
+says they already hold moves past that level, and the plan starts where they are."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from assistant.language.quantities import Quantity
+from assistant.playbooks import Playbook, Preset, fmt_value
+from assistant.understanding.baseline import in_unit, read_starting_point
+from assistant.understanding.facts import Understanding
+
+
+def past_their_start(u: Understanding) -> None:
+    """ "Can run 5k in 31 minutes" against the field's typical 5 km: the target becomes the
+    next step past 5 km and the ladder starts at 5 km, never at "1 km without stopping"."""
+    pb = u.playbook
+    if (
+        "metric" in u.stated  # a target they said is theirs to keep
+        or u.baseline is not None
+        or not u.baseline_said
+        or u.levels
+        or u.rate_period
+        or u.reducing
+        or u.stages
+        or pb.lower_is_better
+        or pb.money
+        or u.counts_a_run
+    ):
+        return
+    start = read_starting_point(u.baseline_said, pb, u.unit, None, u.core)
+    if start.value is None or not start.sure or start.value <= 0:
+        return
+    held = in_unit(start.value, start.unit, u.unit) if start.unit else start.value
+    if held is None or held < u.target:
+        return
+    typical = u.target
+    u.target = next_step(held)
+    u.baseline = held
+    u.stated.add("baseline")
+    u.notes["metric"] = (
+        f"You already reach {fmt_value(held, u.unit)}, so a typical "
+        f"{fmt_value(typical, u.unit)} is behind you: the plan aims at {fmt_value(u.target, u.unit)}; "
+        "tell me your own target to change it"
+    )
+
+
+def next_step(held: float) -> float:
+    """A target a clear step past a level held: double it, in whole counts, fives past 20."""
+    step = held * 2
+    return float(math.ceil(step / 5) * 5) if step > 20 else float(math.ceil(step))
+
+
+def answer_may_pick(preset: Preset, playbook: Playbook, quantities: Sequence[Quantity]) -> bool:
+    """Whether a variant named only in an answer may shape the plan: one that counts something
+    other than the field's measure ("a workplace pension" for "start investing 20k": pensions)
+    would replace the outcome the goal already states in that measure, so it may not."""
+    if not preset.unit or preset.unit == playbook.unit:
+        return True  # "I do graphic design": freelance work, still earned in dollars
+    measured = [
+        q
+        for q in quantities
+        if (playbook.money and q.kind == "money")
+        or (q.unit and q.unit.split()[0] in {playbook.unit, playbook.unit.rstrip("s")})
+        or (playbook.money and q.kind == "amount" and q.value >= 100)
+    ]
+    return not measured
