@@ -16,6 +16,14 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
+from assistant.engines.offline.title_rhythm import (
+    TINY_MINUTES,
+    as_weekly,
+    follow_sessions,
+    per_session,
+    tiny_task,
+    word_for_rhythm,
+)
 from assistant.engines.offline.title_sizes import (
     distance_minutes,
     fixed_length,
@@ -51,6 +59,7 @@ def fit_capacity(
     sessions get shorter, fewer, then every other week, but are never all removed;
     ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
+    follow_sessions(plan)  # the warm-up "before each session" comes with each session
     _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
@@ -71,7 +80,7 @@ def fit_capacity(
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
-    return plan
+    return word_for_rhythm(follow_sessions(plan, up=False))
 
 
 def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:
@@ -121,6 +130,8 @@ def _ease_rhythm(
     # a session of a set length (the long run) gives way last: fewer easy runs come first
     habits = sorted((t for t in practice if t not in reviews), key=lambda t: set_length(t.title))
     if any(_reduce(t) for t in habits[:1]):
+        return True
+    if any(as_weekly(t) for t in habits):  # a daily log with no room: one weekly sitting
         return True
     if reviews:
         _remove(plan, reviews[0])
@@ -188,6 +199,8 @@ def shrink(
         if task.start is None or task.start > plan.start_date:
             task.start = plan.start_date  # may be done any time before it is due: spread the load
             return True
+    if any(as_weekly(t) for t in practice if t.title not in core):
+        return True  # a daily log with no room: one weekly sitting, before fewer sessions
     main = [t for t in practice if t.title in core]
     if any(t.recurrence and t.recurrence.times > 2 for t in main):
         for task in practice:  # a supporting habit goes before the main rhythm drops
@@ -285,6 +298,13 @@ def _core_stays_without(plan: Plan, task: Task) -> bool:
 def _reduce(task: Task, least: int | None = None) -> bool:
     rec = task.recurrence
     assert rec is not None
+    if tiny_task(task):
+        return False  # a daily log keeps its days (or goes weekly, worded for the week)
+    if per_session(task):  # a warm-up before each session: shorter, never fewer
+        if task.estimate_minutes <= TINY_MINUTES:
+            return False
+        task.resize(max(TINY_MINUTES, task.estimate_minutes - 5))
+        return True
     if rec.times > 1:
         rec.times -= 1
         return True

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import replace
 
+from assistant.engines.offline.title_rhythm import daily_step, rhythm_of, tiny_habit
 from assistant.language.acts import one_off_act
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
@@ -89,6 +90,10 @@ def stage_tasks(
     return out
 
 
+def _weekly(steps: list[Step]) -> float:
+    return sum(s.minutes * s.times for s in steps) / 0.9
+
+
 def recurring_tasks(
     steps: tuple[Step, ...],
     f,
@@ -101,7 +106,7 @@ def recurring_tasks(
 ) -> list[Task]:
     """Weekly sessions to the window's end; a single act is done once, in the first window."""
     out = []
-    for step in steps:
+    for step in map(daily_step, steps):  # "Log the day's meals": every day, 5 minutes
         owner = lead if step.attacks else owners.next()
         # a field's practice is a session by definition; a single act (book a sitter) that
         # attacks the obstacle is done once, not weekly
@@ -118,7 +123,7 @@ def recurring_tasks(
                 due,
                 start,
                 owner,
-                _rhythm(step.times),
+                rhythm_of(step) or _rhythm(step.times),
             )
         )
     return out
@@ -141,9 +146,18 @@ def scaled_practice(
     keep_first: bool = False,
 ) -> tuple[Step, ...]:
     """Practice sessions cut to what the week holds after the attack, review and one-off work;
-    ``keep_first`` keeps the rhythm the person stated and cuts only the extras."""
+    ``keep_first`` keeps the rhythm the person stated and cuts only the extras; a tiny daily
+    habit ("Log the day's meals", 5 minutes) keeps its days and is counted at its cost."""
+    practice = tuple(map(daily_step, practice))
+    habits = [s for s in practice[1:] if tiny_habit(s)]
+    if habits:
+        others = tuple(s for s in practice if s not in habits)
+        kept = iter(scaled_practice(others, usable - _weekly(habits), attack, one_offs, start, due, keep_first))
+        return tuple(s if s in habits else next(kept) for s in practice)
     weeks = max(((due - start).days + 1) / 7, 1.0)
-    fixed = attack.minutes + REVIEW.minutes + sum(t.estimate_minutes for t in one_offs) / weeks
+    sharp = daily_step(attack)
+    fixed = (sharp.minutes * sharp.times if sharp != attack else attack.minutes) + REVIEW.minutes
+    fixed += sum(t.estimate_minutes for t in one_offs) / weeks
     budget = usable * 0.9 - fixed
     wanted = sum(s.minutes * max(1, s.times) for s in practice)
     if wanted <= budget or not practice:
