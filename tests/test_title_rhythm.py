@@ -35,7 +35,7 @@ TODAY = dt.date(2026, 11, 27)
     ],
 )
 def test_a_tiny_act_said_for_each_day_is_planned_every_day_at_a_few_minutes(title):
-    step = daily_step(Step(title, 12 if "Jot" in title else 8, "Noted", times=2))
+    step = daily_step(Step(title, 10 if "Jot" in title else 8, "Noted", times=2))
     assert step.times == 7 and step.minutes <= TINY_MINUTES
 
 

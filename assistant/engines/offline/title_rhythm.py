@@ -52,9 +52,17 @@ def says_workdays(title: str) -> bool:
     return bool(_WORKDAY_RE.search(title)) and not _WEEK_TASK_RE.search(title)
 
 
+_TINY_ACT_RE = re.compile(
+    r"^(?:log|jot|note|rate|record|tick|weigh|check|count|mark|score|write down|fill in|drink|"
+    r"take|swallow|text|message|send)\b",
+    re.I,
+)
+
+
 def tiny(title: str, minutes: int) -> bool:
-    """A quick routine a few minutes long: a log line, a check, a tick, a shake."""
-    return minutes <= _TINY_MOST or quick_routine(title)
+    """A quick act a few minutes long: a log line, a check, a tick, a shake (not the practice
+    itself: "Read today's chapters" for 10 minutes is a session)."""
+    return minutes <= _TINY_MOST and bool(_TINY_ACT_RE.search(title) or quick_routine(title))
 
 
 def daily_step(step: Step) -> Step:
@@ -72,7 +80,7 @@ def daily_step(step: Step) -> Step:
 
 def rhythm_of(step: Step) -> Recurrence | None:
     """The recurrence a daily step keeps: once a day, so the fit never thins it to 4 days."""
-    if step.times == 7 and says_daily(step.title):
+    if step.times == 7 and tiny_habit(step) and says_daily(step.title):
         return Recurrence(times=1, per="day")
     return None
 
