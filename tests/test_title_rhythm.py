@@ -172,3 +172,31 @@ def test_offline_plans_never_ask_daily_in_a_title_and_schedule_it_weekly(goal, a
 
 def test_the_review_step_is_not_mistaken_for_a_daily_act():
     assert daily_step(REVIEW) == REVIEW
+
+
+def test_a_plan_booking_far_less_than_the_stated_hours_says_so_and_why():
+    plan = OfflineEngine(Settings(_env_file=None)).draft(
+        "build up an emergency fund of 2 months rent",
+        {"capacity": "6 hours a week", "deadline": "by next autumn"},
+        TODAY,
+    )
+    said = next(a for a in plan.assumptions if a.key == "capacity")
+    assert "an ordinary week of this plan books about" in said.text
+    assert said.text.count("ordinary week") == 1
+    busy = OfflineEngine(Settings(_env_file=None)).draft(
+        "run my first 10k", {"capacity": "3 hours a week", "deadline": "in 4 months"}, TODAY
+    )
+    assert not any("ordinary week of this plan" in a.text for a in busy.assumptions)
+
+
+def test_a_tiny_act_planned_on_most_days_keeps_them_without_shortening_the_main_session():
+    plan = OfflineEngine(Settings(_env_file=None)).draft(
+        "I'm really underweight at 52 kg and want to bulk up to 60",
+        {"capacity": "3 hours a week"},
+        TODAY,
+    )
+    drinks = [t for t in plan.tasks() if t.recurrence and t.title.startswith("Drink")]
+    lifts = [t for t in plan.tasks() if t.recurrence and t.title.startswith("Lift")]
+    assert drinks and all(t.recurrence.sessions_per_week() >= 5 for t in drinks)
+    assert all(t.estimate_minutes <= TINY_MINUTES for t in drinks)
+    assert lifts and all(t.estimate_minutes >= 45 for t in lifts)

@@ -16,6 +16,7 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
+from assistant.engines.offline.stated_time import say_time_left
 from assistant.engines.offline.title_rhythm import (
     TINY_MINUTES,
     as_weekly,
@@ -80,7 +81,7 @@ def fit_capacity(
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
-    return word_for_rhythm(follow_sessions(plan, up=False))
+    return say_time_left(word_for_rhythm(follow_sessions(plan, up=False)))
 
 
 def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:
@@ -128,7 +129,9 @@ def _ease_rhythm(
     )
     reviews = [t for t in practice if t.title.startswith("Review the week")]
     # a session of a set length (the long run) gives way last: fewer easy runs come first
-    habits = sorted((t for t in practice if t not in reviews), key=lambda t: set_length(t.title))
+    habits = sorted(  # a tiny daily act (a log, a shake) is the last habit to go
+        (t for t in practice if t not in reviews), key=lambda t: (set_length(t.title), tiny_task(t))
+    )
     if any(_reduce(t) for t in habits[:1]):
         return True
     if any(as_weekly(t) for t in habits):  # a daily log with no room: one weekly sitting
@@ -140,6 +143,8 @@ def _ease_rhythm(
         return True
     if habits and not keep_core and not set_length(habits[0].title):
         _remove(plan, habits[0])
+        return True
+    if any(_thin_tiny(t) for t in habits):
         return True
     if any(_reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
         return True
@@ -210,6 +215,8 @@ def shrink(
     for task in main:  # set-up week first: the practice starts once its set-up is done
         if _start_after(plan, task, window):
             return True
+    if any(_thin_tiny(t) for t in practice if t.title not in core):
+        return True  # a tiny habit's days give way before the main session's minutes
     for task in main:
         if _reduce_core(task, keep_minutes):
             return True
@@ -293,6 +300,19 @@ def _core_stays_without(plan: Plan, task: Task) -> bool:
         return core_weeks(plan) == before
     finally:
         task.status = status
+
+
+def _thin_tiny(task: Task) -> bool:
+    """A tiny act's days give way: a daily log becomes a weekly one, a shake on 6 days 5."""
+    rec = task.recurrence
+    if not tiny_task(task) or rec is None:
+        return False
+    if as_weekly(task):
+        return True
+    if rec.per == "week" and rec.times > 5:  # most days still: never a "daily" once a week
+        rec.times -= 1
+        return True
+    return False
 
 
 def _reduce(task: Task, least: int | None = None) -> bool:

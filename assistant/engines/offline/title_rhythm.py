@@ -15,7 +15,8 @@ from assistant.engines.offline.title_sizes import quick_routine
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
 
-TINY_MINUTES = 5  # what a daily log, check, tick or shake really takes
+TINY_MINUTES = 5  # what a daily log, check or note really takes
+INSTANT_MINUTES = 3  # what drinking a shake, taking a pill or ticking a box takes
 _TINY_MOST = 10  # a daily habit planned at up to this many minutes is a tiny one
 # "daily" as a description of a thing, not of the task's rhythm: a daily anchor, the daily
 # step average, a daily limit
@@ -59,6 +60,14 @@ _TINY_ACT_RE = re.compile(
 )
 
 
+_INSTANT_RE = re.compile(r"^(?:drink|take|swallow|tick|weigh)\b", re.I)
+
+
+def _cost(title: str, minutes: int) -> int:
+    """The real minutes of a tiny act: a few for a log line, fewer to drink a shake."""
+    return min(minutes, INSTANT_MINUTES if _INSTANT_RE.search(title) else TINY_MINUTES)
+
+
 def tiny(title: str, minutes: int) -> bool:
     """A quick act a few minutes long: a log line, a check, a tick, a shake (not the practice
     itself: "Read today's chapters" for 10 minutes is a session)."""
@@ -66,15 +75,18 @@ def tiny(title: str, minutes: int) -> bool:
 
 
 def daily_step(step: Step) -> Step:
-    """A field's step that asks for a tiny act each day (or workday) is planned that often at
-    its real tiny cost: "Log the day's meals" every day for 5 minutes, not 10 minutes 3 days a
-    week."""
+    """A field's step that asks for a tiny act each day (or workday), or plans one on most
+    days, is planned that often at its real tiny cost: "Log the day's meals" every day for 5
+    minutes, not 10 minutes 3 days a week."""
     if step.times <= 0 or not tiny(step.title, step.minutes):
         return step
+    cost = _cost(step.title, step.minutes)
     if says_daily(step.title):
-        return replace(step, times=7, minutes=min(step.minutes, TINY_MINUTES))
+        return replace(step, times=7, minutes=cost)
     if says_workdays(step.title):
-        return replace(step, times=5, minutes=min(step.minutes, TINY_MINUTES))
+        return replace(step, times=5, minutes=cost)
+    if step.times >= 5:  # "Drink the shake between meals", 6 days a week
+        return replace(step, minutes=cost)
     return step
 
 
@@ -160,11 +172,7 @@ def _weekly_words(title: str) -> str:
 
 def tiny_habit(step: Step) -> bool:
     """A step planned as a tiny act on (work)days: it keeps its days and its few minutes."""
-    return (
-        step.times >= 5
-        and step.minutes <= TINY_MINUTES
-        and (says_daily(step.title) or says_workdays(step.title))
-    )
+    return step.times >= 5 and step.minutes <= TINY_MINUTES and tiny(step.title, step.minutes)
 
 
 def tiny_task(task: Task) -> bool:
@@ -174,7 +182,7 @@ def tiny_task(task: Task) -> bool:
         rec
         and rec.sessions_per_week() >= 5
         and task.estimate_minutes <= TINY_MINUTES
-        and (says_daily(task.title) or says_workdays(task.title))
+        and tiny(task.title, task.estimate_minutes)
     )
 
 
@@ -184,8 +192,8 @@ WEEKLY_LOG_MINUTES = 10  # a week's log written in one sitting
 def as_weekly(task: Task) -> bool:
     """A tiny daily act the week has no room for becomes one weekly sitting, worded for the
     week ("Log the week's meals", 10 minutes), so the main sessions keep their time."""
-    if not tiny_task(task):
-        return False
+    if not tiny_task(task) or not (says_daily(task.title) or says_workdays(task.title)):
+        return False  # "Drink the shake between meals" keeps its days: it costs minutes
     task.recurrence = Recurrence(times=1, per="week")
     task.estimate_minutes = WEEKLY_LOG_MINUTES
     if says_daily(task.title):
