@@ -167,7 +167,10 @@ def test_offline_plans_never_ask_daily_in_a_title_and_schedule_it_weekly(goal, a
             if says_daily(task.title):
                 assert task.recurrence.sessions_per_week() >= 5, task.title
             if per_session(task) and sessions:
-                assert task.recurrence.sessions_per_week() == sessions[0].recurrence.sessions_per_week()
+                assert (
+                    task.recurrence.sessions_per_week()
+                    == sessions[0].recurrence.sessions_per_week()
+                )
 
 
 def test_the_review_step_is_not_mistaken_for_a_daily_act():

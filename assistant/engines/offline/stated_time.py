@@ -105,9 +105,7 @@ _LEFT_NOTE = "; an ordinary week of this plan books about "
 def say_time_left(plan: Plan) -> Plan:
     """When the person stated their hours and an ordinary week books far less ("2 of 10 h"),
     the capacity line says so and why, instead of leaving 8 hours unexplained."""
-    said = next(
-        (a for a in plan.assumptions if a.key == "capacity" and a.source == "stated"), None
-    )
+    said = next((a for a in plan.assumptions if a.key == "capacity" and a.source == "stated"), None)
     if said is None:
         return plan
     week = _busiest_week(plan) / 60

@@ -152,12 +152,17 @@ def scaled_practice(
     habits = [s for s in practice[1:] if tiny_habit(s)]
     if habits:
         others = tuple(s for s in practice if s not in habits)
-        kept = iter(scaled_practice(others, usable - _weekly(habits), attack, one_offs, start, due, keep_first))
+        kept = iter(
+            scaled_practice(
+                others, usable - _weekly(habits), attack, one_offs, start, due, keep_first
+            )
+        )
         return tuple(s if s in habits else next(kept) for s in practice)
     weeks = max(((due - start).days + 1) / 7, 1.0)
     sharp = daily_step(attack)
-    fixed = (sharp.minutes * sharp.times if sharp != attack else attack.minutes) + REVIEW.minutes
-    fixed += sum(t.estimate_minutes for t in one_offs) / weeks
+    once = sum(t.estimate_minutes for t in one_offs) / weeks
+    fixed = (sharp.minutes * sharp.times if sharp != attack else attack.minutes) + once
+    fixed += REVIEW.minutes
     budget = usable * 0.9 - fixed
     wanted = sum(s.minutes * max(1, s.times) for s in practice)
     if wanted <= budget or not practice:
