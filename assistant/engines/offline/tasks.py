@@ -241,6 +241,9 @@ def _merge_alike(plan: Plan, tasks: list[Task]) -> None:
                 other.depends_on = [i for i in other.depends_on if i != task.id]
 
 
+GROW_FROM = 8  # hours a week stated from which the main session grows into the time
+
+
 def grown_practice(practice: tuple[Step, ...], usable: float) -> tuple[Step, ...]:
     """With many hours a week ("retired, full time", "25 hrs a week"), the main work session
     grows (up to 5 a week, up to 2 hours) until it fills about half the usable time; a short
