@@ -203,3 +203,18 @@ def test_a_tiny_act_planned_on_most_days_keeps_them_without_shortening_the_main_
     assert drinks and all(t.recurrence.sessions_per_week() >= 5 for t in drinks)
     assert all(t.estimate_minutes <= TINY_MINUTES for t in drinks)
     assert lifts and all(t.estimate_minutes >= 45 for t in lifts)
+
+
+def test_ten_stated_hours_for_an_exam_grow_the_study_sessions_into_them():
+    plan = OfflineEngine(Settings(_env_file=None)).draft(
+        "pass the Series 7 licensing exam",
+        {"capacity": "10 hours a week", "deadline": "in 5 months"},
+        TODAY,
+    )
+    first = plan.milestones[0]
+    weekly = sum(
+        t.recurrence.sessions_per_week() * t.estimate_minutes for t in first.tasks if t.recurrence
+    )
+    assert weekly >= 0.5 * 10 * 60, weekly  # half the stated week, not a quarter
+    said = next(a for a in plan.assumptions if a.key == "capacity")
+    assert "ordinary week of this plan" not in said.text
