@@ -218,3 +218,16 @@ def test_ten_stated_hours_for_an_exam_grow_the_study_sessions_into_them():
     assert weekly >= 0.5 * 10 * 60, weekly  # half the stated week, not a quarter
     said = next(a for a in plan.assumptions if a.key == "capacity")
     assert "ordinary week of this plan" not in said.text
+
+
+def test_a_bag_packed_the_night_before_each_planned_day_follows_the_planned_days():
+    walk = _task("t1", "Walk briskly for 30 minutes", 30, Recurrence(times=4, per="week"))
+    bag = _task(
+        "t2",
+        "Leave the packed bag by the door the night before each planned day",
+        5,
+        Recurrence(times=1, per="week"),
+        attacks=True,
+    )
+    fit_capacity(_plan(5, walk, bag), Settings(_env_file=None))
+    assert bag.recurrence.sessions_per_week() == walk.recurrence.sessions_per_week() == 4

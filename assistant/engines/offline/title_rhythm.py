@@ -38,7 +38,7 @@ _WEEK_TASK_RE = re.compile(
 )
 _EACH_SESSION_RE = re.compile(
     r"\b(?:before|after) (?:each|every) (?:session|workout|practice|run|ride|swim|class|"
-    r"lesson|game|match|training|lift|climb|walk|visit)\b",
+    r"lesson|game|match|training|lift|climb|walk|visit|(?:planned|gym|training|run) day)\b",
     re.I,
 )
 
