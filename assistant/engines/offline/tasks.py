@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import replace
 
-from assistant.engines.offline.title_rhythm import daily_step, rhythm_of, tiny_habit
+from assistant.engines.offline.title_rhythm import daily_step, rhythm_of, tiny_habit, weekly_step
 from assistant.language.acts import one_off_act
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
@@ -146,18 +146,35 @@ def scaled_practice(
     keep_first: bool = False,
 ) -> tuple[Step, ...]:
     """Practice sessions cut to what the week holds after the attack, review and one-off work;
-    ``keep_first`` keeps the rhythm the person stated and cuts only the extras; a tiny daily
-    habit ("Log the day's meals", 5 minutes) keeps its days and is counted at its cost."""
-    practice = tuple(map(daily_step, practice))
-    habits = [s for s in practice[1:] if tiny_habit(s)]
-    if habits:
-        others = tuple(s for s in practice if s not in habits)
-        kept = iter(
-            scaled_practice(
-                others, usable - _weekly(habits), attack, one_offs, start, due, keep_first
-            )
-        )
-        return tuple(s if s in habits else next(kept) for s in practice)
+    ``keep_first`` keeps the rhythm the person stated and cuts only the extras. A tiny daily
+    habit ("Log the day's meals") keeps its days at its few minutes when the main session
+    still gets what it would without them; else it is one weekly sitting, worded for a week."""
+    args = (attack, one_offs, start, due, keep_first)
+    shaped = tuple(map(daily_step, practice))
+    habits = [s for s in shaped[1:] if tiny_habit(s)]
+    if not habits:
+        return _scaled(practice, usable, *args)
+    others = tuple(s for s in shaped if s not in habits)
+    kept = iter(_scaled(others, usable - _weekly(habits), *args))
+    daily = tuple(s if s in habits else next(kept) for s in shaped)
+    weekly = tuple(
+        weekly_step(s) if s in habits else p for s, p in zip(shaped, practice, strict=True)
+    )
+    plain = _scaled(weekly, usable, *args)
+    if daily[0].minutes * daily[0].times >= plain[0].minutes * plain[0].times:
+        return daily
+    return plain
+
+
+def _scaled(
+    practice: tuple[Step, ...],
+    usable: float,
+    attack: Step,
+    one_offs: list[Task],
+    start: dt.date,
+    due: dt.date,
+    keep_first: bool = False,
+) -> tuple[Step, ...]:
     weeks = max(((due - start).days + 1) / 7, 1.0)
     sharp = daily_step(attack)
     once = sum(t.estimate_minutes for t in one_offs) / weeks

@@ -203,3 +203,22 @@ def as_weekly(task: Task) -> bool:
         title = _FOR_WORKDAYS_RE.sub(r"for the week's \1days", task.title)
         task.title = _WORKDAY_RE.sub("on workdays", title)
     return True
+
+
+def weekly_step(step: Step) -> Step:
+    """A daily step as one weekly sitting worded for the week; a tiny act that does not say
+    "daily" stays as the field wrote it (the week's room decides its days)."""
+    if not (says_daily(step.title) or says_workdays(step.title)):
+        return step
+    return replace(
+        step,
+        title=_weekly_words(_workdays_words(step.title)),
+        done_when=_weekly_words(step.done_when),
+        minutes=WEEKLY_LOG_MINUTES,
+        times=1,
+    )
+
+
+def _workdays_words(title: str) -> str:
+    title = _FOR_WORKDAYS_RE.sub(r"for the week's \1days", title)
+    return _WORKDAY_RE.sub("on workdays", title)
