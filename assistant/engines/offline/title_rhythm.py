@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.engines.offline.title_sizes import quick_routine
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
 
@@ -55,12 +54,15 @@ def says_workdays(title: str) -> bool:
 
 _TINY_ACT_RE = re.compile(
     r"^(?:log|jot|note|rate|record|tick|weigh|check|count|mark|score|write down|fill in|drink|"
-    r"take|swallow|text|message|send)\b",
+    r"swallow|take (?:the|your|a|an|one) (?:\w+ )?(?:pill|tablet|dose|medication|medicine|"
+    r"vitamin|supplement|reading))\b",
     re.I,
 )
+# a title that names its own length is a session, whatever its verb ("Take a 10-minute walk")
+_OWN_LENGTH_RE = re.compile(r"\b\d+[- ]?(?:minutes?|mins?|min|hours?|hrs?)\b|\ban? hour\b", re.I)
 
 
-_INSTANT_RE = re.compile(r"^(?:drink|take|swallow|tick|weigh)\b", re.I)
+_INSTANT_RE = re.compile(r"^(?:drink|take|swallow|tick|weigh)\b", re.I)  # no writing
 
 
 def _cost(title: str, minutes: int) -> int:
@@ -71,7 +73,11 @@ def _cost(title: str, minutes: int) -> int:
 def tiny(title: str, minutes: int) -> bool:
     """A quick act a few minutes long: a log line, a check, a tick, a shake (not the practice
     itself: "Read today's chapters" for 10 minutes is a session)."""
-    return minutes <= _TINY_MOST and bool(_TINY_ACT_RE.search(title) or quick_routine(title))
+    return (
+        minutes <= _TINY_MOST
+        and bool(_TINY_ACT_RE.search(title))
+        and not _OWN_LENGTH_RE.search(title)
+    )
 
 
 def daily_step(step: Step) -> Step:
