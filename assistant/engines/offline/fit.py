@@ -21,8 +21,10 @@ from assistant.engines.offline.title_rhythm import (
     TINY_MINUTES,
     as_weekly,
     follow_sessions,
+    minutes_agree,
     per_session,
     tiny_task,
+    weekly_once,
     word_for_rhythm,
 )
 from assistant.engines.offline.title_sizes import (
@@ -60,7 +62,7 @@ def fit_capacity(
     sessions get shorter, fewer, then every other week, but are never all removed;
     ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
-    follow_sessions(plan)  # the warm-up "before each session" comes with each session
+    follow_sessions(weekly_once(plan))  # a warm-up "before each session" comes with each one
     _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
@@ -81,7 +83,8 @@ def fit_capacity(
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
-    return say_time_left(word_for_rhythm(follow_sessions(plan, up=False)))
+    settled = word_for_rhythm(follow_sessions(plan, up=False))
+    return say_time_left(minutes_agree(settled))
 
 
 def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:

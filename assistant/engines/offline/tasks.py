@@ -106,7 +106,8 @@ def recurring_tasks(
 ) -> list[Task]:
     """Weekly sessions to the window's end; a single act is done once, in the first window."""
     out = []
-    for step in map(daily_step, steps):  # "Log the day's meals": every day, 5 minutes
+    for step in steps:
+        step = daily_step(step) if step.attacks else step  # practice was shaped when scaled
         owner = lead if step.attacks else owners.next()
         # a field's practice is a session by definition; a single act (book a sitter) that
         # attacks the obstacle is done once, not weekly
@@ -150,7 +151,8 @@ def scaled_practice(
     habit ("Log the day's meals") keeps its days at its few minutes when the main session
     still gets what it would without them; else it is one weekly sitting, worded for a week."""
     args = (attack, one_offs, start, due, keep_first)
-    shaped = tuple(map(daily_step, practice))
+    first = replace(daily_step(practice[0]), minutes=practice[0].minutes) if practice else None
+    shaped = (first, *map(daily_step, practice[1:])) if first else ()  # the main keeps its length
     habits = [s for s in shaped[1:] if tiny_habit(s)]
     if not habits:
         return _scaled(practice, usable, *args)

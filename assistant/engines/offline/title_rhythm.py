@@ -62,7 +62,7 @@ _TINY_ACT_RE = re.compile(
 _OWN_LENGTH_RE = re.compile(r"\b\d+[- ]?(?:minutes?|mins?|min|hours?|hrs?)\b|\ban? hour\b", re.I)
 
 
-_INSTANT_RE = re.compile(r"^(?:drink|take|swallow|tick|weigh)\b", re.I)  # no writing
+_INSTANT_RE = re.compile(r"^(?:drink|take|swallow|tick)\b", re.I)  # nothing to write
 
 
 def _cost(title: str, minutes: int) -> int:
@@ -228,3 +228,44 @@ def weekly_step(step: Step) -> Step:
 def _workdays_words(title: str) -> str:
     title = _FOR_WORKDAYS_RE.sub(r"for the week's \1days", title)
     return _WORKDAY_RE.sub("on workdays", title)
+
+
+_WEEKLY_WORDS_RE = re.compile(r"\b(?:this|next|each|every) week\b|\bthe week's\b|\bweekly\b", re.I)
+
+
+def weekly_once(plan: Plan) -> Plan:
+    """A task worded for the week ("Note how the week felt") that was scheduled daily, as a
+    retitled daily log can be, is done once a week."""
+    for task in plan.tasks():
+        rec = task.recurrence
+        if rec is None or rec.sessions_per_week() < 5 or says_daily(task.title):
+            continue
+        if _WEEKLY_WORDS_RE.search(task.title):
+            task.recurrence = Recurrence(times=1, per="week")
+            task.estimate_minutes = max(task.estimate_minutes, WEEKLY_LOG_MINUTES)
+    return plan
+
+
+_SAID_MINUTES_RE = re.compile(r"\b(\d+)([- ])(minutes?|mins?|min)\b", re.I)
+_PATH_RE = re.compile(r"milestones\[(\d+)\]\.tasks\[(\d+)\]")
+
+
+def minutes_agree(plan: Plan) -> Plan:
+    """A title's minutes follow the planned ones when the fit or a swap left them apart ("Move
+    for 20 minutes" planned at 5 says 5); a session far longer than its title says is cut."""
+    from assistant.validators.wording import title_durations
+
+    for found in title_durations(plan):
+        m = _PATH_RE.fullmatch(found.path)
+        if m is None:
+            continue
+        task = plan.milestones[int(m.group(1))].tasks[int(m.group(2))]
+        said = _SAID_MINUTES_RE.findall(task.title)
+        if len(said) != 1:
+            continue
+        number = int(said[0][0])
+        if task.estimate_minutes < number:
+            task.title = _SAID_MINUTES_RE.sub(rf"{task.estimate_minutes}\2\3", task.title)
+        else:
+            task.estimate_minutes = number + 10  # warm-up and changing, not twice the length
+    return plan
