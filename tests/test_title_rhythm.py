@@ -231,3 +231,18 @@ def test_a_bag_packed_the_night_before_each_planned_day_follows_the_planned_days
     )
     fit_capacity(_plan(5, walk, bag), Settings(_env_file=None))
     assert bag.recurrence.sessions_per_week() == walk.recurrence.sessions_per_week() == 4
+
+
+def test_a_note_about_the_week_left_on_a_daily_rhythm_is_done_once_a_week():
+    walk = _task("t1", "Walk briskly for 30 minutes", 35, Recurrence(times=2, per="week"))
+    note = _task("t2", "Note how sleep and mood felt this week", 5, Recurrence(times=1, per="day"))
+    fit_capacity(_plan(3, walk, note), Settings(_env_file=None))
+    assert note.recurrence == Recurrence(times=1, per="week") and note.estimate_minutes >= 10
+
+
+def test_after_the_fit_a_session_title_never_contradicts_its_minutes():
+    move = _task("t1", "Dance for 25 minutes to a playlist", 5, Recurrence(times=1, per="day"))
+    long = _task("t2", "Swim for 20 minutes", 75, Recurrence(times=2, per="week"))
+    fit_capacity(_plan(6, move, long), Settings(_env_file=None))
+    assert move.title == "Dance for 5 minutes to a playlist"
+    assert long.title == "Swim for 20 minutes" and long.estimate_minutes <= 30
