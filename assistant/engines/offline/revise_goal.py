@@ -12,7 +12,7 @@ from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import BY_KEY
-from assistant.playbooks.base import fmt_number
+from assistant.playbooks.base import MONEY_UNITS, fmt_number
 
 _TARGET_CUE_RE = re.compile(
     r"\b(?:target|goal|aim|said|says|wants?|instead|rather|make it|change it|set it|bump|raise|"
@@ -157,11 +157,12 @@ def _same_unit(said: str, unit: str) -> bool:
 def _retarget(plan: Plan, old: float, new: float) -> None:
     plan.goal.metric.target = new
     plan.goal.statement = _swap_number(plan.goal.statement, old, new)
-    for task in plan.tasks():
-        task.title = _swap_number(task.title, old, new)
+    unit = plan.goal.metric.unit
+    for task in plan.tasks():  # "Read 20 pages" stays: only the goal's own "20 books" change
+        task.title = _swap_number(task.title, old, new, unit)
 
 
-def _swap_number(text: str, old: float, new: float) -> str:
+def _swap_number(text: str, old: float, new: float, unit: str = "") -> str:
     """'Walk 7,000 steps a day' -> 'Walk 8,000 steps a day' (7000 and 7k read too)."""
     forms = {fmt_number(old), fmt_number(old).replace(",", "")}
     if old >= 1000 and old % 1000 == 0:
@@ -171,4 +172,12 @@ def _swap_number(text: str, old: float, new: float) -> str:
         + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\d,])"
     )
+    if unit and unit not in MONEY_UNITS:  # only the goal's own count: "20 books", not "20 pages"
+        word = re.escape(unit.lower().rstrip("s"))
+        return re.sub(
+            pattern + rf"(?=\s?{word})",
+            fmt_number(new),
+            text,
+            flags=re.IGNORECASE,
+        )
     return re.sub(pattern, fmt_number(new), text)
