@@ -296,3 +296,24 @@ def exports_help(plan_id: str) -> str:
         "Outlook or Apple Calendar), Todoist CSV, Markdown and JSON. From a terminal: "
         f"`goalsmith export {plan_id} --format ics -o plan.ics`."
     )
+
+
+_ANOTHER_GOAL_RE = re.compile(
+    r"^\W*(?:(?:and|also|oh|plus|btw)\W+)*(?:i|we)\s(?:also\s)?(?:want|need|would like|'d like|"
+    r"wanna|plan|hope)\s(?!(?:to\s)?(?:also\s)?(?:change|move|drop|remove|make|add|skip|swap|"
+    r"push|pause|delay|do|have|switch|get rid|cut|keep)\b)(?:to\s)?(?:also\s)?(?P<what>.+)$",
+    re.IGNORECASE,
+)
+
+
+def another_goal(text: str, plan: Plan) -> str | None:
+    """'I want to also lose 5kg' after a plan: a goal of its own, said how to plan it."""
+    m = _ANOTHER_GOAL_RE.match(text.strip())
+    if m is None:
+        return None
+    what = m.group("what").strip(" .!")
+    return (
+        f"\u201c{what}\u201d sounds like a goal of its own. Press **New goal** to plan it: each "
+        f"goal gets its own plan, so every week's work stays clear. This plan stays about: "
+        f"{plan.goal.statement}."
+    )

@@ -17,6 +17,7 @@ from assistant.agenda import (
     STALL_HELP,
     WEEK_TOLD,
     WHY_HELP,
+    another_goal,
     asks_about_plan,
     asks_back,
     asks_for_agenda,
@@ -175,6 +176,9 @@ class Conversation:
             except InputError:
                 if not about and tells_week(text):
                     return self._turn(WEEK_TOLD)
+                other = another_goal(text, self.plan) if self.plan is not None else None
+                if not about and other:
+                    return self._turn(other)
                 if not about:
                     raise
                 return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")

@@ -53,6 +53,9 @@ _JOIN_RE = re.compile(
     r"^(?:my |our )?(.+?)\s(?:wants to|would like to|will|can|could|is going to|is gonna|"
     r"might|may|is happy to|offered to)\s(?:join|come along|come|walk|train|go|do it|tag along)"
     r"(?:\s(?:me|us|in))?\b(.*)$"
+    # asked: "can my wife join me"
+    r"|^(?:can|could|may|should)\s(?:my|our)\s(.+?)\s(?:join|come along|come|tag along)"
+    r"(?:\s(?:me|us|in))?\b(.*)$"
 )
 _WEEKEND_RE = re.compile(r"\b(?:weekends?|saturdays?|sundays?)\b")
 
@@ -115,13 +118,16 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
 def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'my sister wants to join on weekends': she joins one weekly session, nothing moves."""
     m = _JOIN_RE.match(s)
-    if not m or len(m.group(1).split()) > 3:
+    named, when_said = (
+        (m.group(1), m.group(2)) if m and m.group(1) else (m and m.group(3), m and m.group(4))
+    )
+    if not m or not named or len(named.split()) > 3:
         return None
-    who = original_case(raw, m.group(1).strip())
+    who = original_case(raw, named.strip())
     sessions = [t for t in plan.tasks() if t.status == "todo" and t.recurrence is not None]
     if not sessions:
         raise InputError("this plan has no repeating sessions for someone to join")
-    weekend = bool(_WEEKEND_RE.search(m.group(2)))
+    weekend = bool(_WEEKEND_RE.search(when_said or ""))
     chosen = _joined_session(sessions, weekend)
     person = who if re.match(r"(?i)(?:my|our)\b", who) or who[:1].isupper() else f"my {who}"
     when = "; at the weekend" if weekend and not _WEEKEND_RE.search(chosen.title.lower()) else ""

@@ -123,8 +123,17 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     return new
 
 
+_HARDER_RE = re.compile(
+    r"\b(?:(?:make it|a bit|much|way|bit) (?:harder|tougher|more intense|more challenging)|"
+    r"too easy|push me(?: more| harder)?|step it up|ramp it up|more challenging|i can do more)\b"
+)
+
+
 def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'fewer sessions', 'one more run a week', 'only twice a week', '3 workouts a week'."""
+    """'fewer sessions', 'one more run a week', 'only twice a week', '3 workouts a week';
+    'make it harder' is one more session a week."""
+    if _HARDER_RE.search(s):
+        s = "one more session a week"
     more_less, exact = _SESSIONS_RE.search(s), _TIMES_RE.search(s)
     if not (more_less or exact) or re.search(r"\b(hours?|minutes?)\b", s):
         return None
@@ -146,8 +155,12 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     new = plan.next_version(note)
     wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
     for milestone in plan.milestones:
-        here = [t for t in chosen if t.recurrence.per == "week" and t in milestone.tasks]  # type: ignore[union-attr]
-        total = sum(t.recurrence.times for t in here) + (0 if exact else step)  # type: ignore[union-attr]
+        ids_here = {t.id for t in milestone.tasks}
+        here = [
+            t for t in chosen if t.recurrence and t.recurrence.per == "week" and t.id in ids_here
+        ]
+        counts: list[int] = [t.recurrence.times for t in here if t.recurrence]
+        total = sum(counts) + (0 if exact else step)
         if here and exact:
             wanted.update(_share_out(here, times))
         elif len(here) > 1 and total >= len(here):  # one more: of the main kind, not of each
@@ -205,7 +218,10 @@ _NOT_SLOT_RE = re.compile(
 def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'move workouts to mornings', 'evenings only', 'I can't do mornings, evenings only'."""
     slots = list(_SLOT_RE.finditer(s))
-    verbs = r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer)\b"
+    verbs = (
+        r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer|better|"
+        r"best|works?|suits?|easier)\b"
+    )
     if not slots or not re.search(verbs, s):
         return None
     refused = {m.start(1) for m in _NOT_SLOT_RE.finditer(s)}
@@ -334,6 +350,8 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     elif "next week" in s:
         first = today + dt.timedelta(days=7 - today.weekday())
         last = first + dt.timedelta(days=6)
+    elif re.search(r"\bthis week\b", s):  # "I'm sick this week": the rest of it
+        first, last = today, today + dt.timedelta(days=6 - today.weekday())
     else:
         return None
     first = max(first, today)
