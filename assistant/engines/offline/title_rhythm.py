@@ -230,16 +230,18 @@ def _workdays_words(title: str) -> str:
     return _WORKDAY_RE.sub("on workdays", title)
 
 
-_WEEKLY_WORDS_RE = re.compile(r"\b(?:this|next|each|every) week\b|\bthe week's\b|\bweekly\b", re.I)
+_WEEKLY_WORDS_RE = re.compile(r"\b(?:this|each|every) week\b(?!'s)", re.I)
 
 
 def weekly_once(plan: Plan) -> Plan:
-    """A task worded for the week ("Note how the week felt") that was scheduled daily, as a
-    retitled daily log can be, is done once a week."""
+    """A tiny note worded for the week ("Note how mood felt this week") that was scheduled
+    daily, as a retitled daily log can be, is done once a week."""
     for task in plan.tasks():
         rec = task.recurrence
         if rec is None or rec.sessions_per_week() < 5 or says_daily(task.title):
             continue
+        if task.estimate_minutes > TINY_MINUTES or not _TINY_ACT_RE.search(task.title):
+            continue  # "Cook dinner from this week's plan" 5 times a week is a session
         if _WEEKLY_WORDS_RE.search(task.title):
             task.recurrence = Recurrence(times=1, per="week")
             task.estimate_minutes = max(task.estimate_minutes, WEEKLY_LOG_MINUTES)
