@@ -23,6 +23,7 @@ from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import hold_stated_time, stated_week
 from assistant.engines.offline.tasks import (
+    GROW_FROM,
     REVIEW,
     OwnerCycle,
     fill_title,
@@ -109,7 +110,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     grown = stated_rhythm(
         tuple(s for s in field_practice if kept(s, u, u.stated - {"beginner"})), u
     )
-    if "capacity" in u.stated and u.capacity >= 15 and u.sessions_per_week is None:
+    if "capacity" in u.stated and u.capacity >= GROW_FROM and u.sessions_per_week is None:
         practice_steps = grown_practice(practice_steps, usable)  # "full time": use the time
         grown = grown_practice(grown, usable)
     for i, (rung, due, value) in enumerate(zip(rungs, deadlines, values, strict=True)):

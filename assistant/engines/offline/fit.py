@@ -16,6 +16,17 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
+from assistant.engines.offline.stated_time import say_time_left
+from assistant.engines.offline.title_rhythm import (
+    TINY_MINUTES,
+    as_weekly,
+    follow_sessions,
+    minutes_agree,
+    per_session,
+    tiny_task,
+    weekly_once,
+    word_for_rhythm,
+)
 from assistant.engines.offline.title_sizes import (
     distance_minutes,
     fixed_length,
@@ -51,6 +62,7 @@ def fit_capacity(
     sessions get shorter, fewer, then every other week, but are never all removed;
     ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
+    follow_sessions(weekly_once(plan))  # a warm-up "before each session" comes with each one
     _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
@@ -71,7 +83,8 @@ def fit_capacity(
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
-    return plan
+    settled = word_for_rhythm(follow_sessions(plan, up=False))
+    return say_time_left(minutes_agree(settled))
 
 
 def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:
@@ -119,8 +132,12 @@ def _ease_rhythm(
     )
     reviews = [t for t in practice if t.title.startswith("Review the week")]
     # a session of a set length (the long run) gives way last: fewer easy runs come first
-    habits = sorted((t for t in practice if t not in reviews), key=lambda t: set_length(t.title))
+    habits = sorted(  # a tiny daily act (a log, a shake) is the last habit to go
+        (t for t in practice if t not in reviews), key=lambda t: (set_length(t.title), tiny_task(t))
+    )
     if any(_reduce(t) for t in habits[:1]):
+        return True
+    if any(as_weekly(t) for t in habits):  # a daily log with no room: one weekly sitting
         return True
     if reviews:
         _remove(plan, reviews[0])
@@ -129,6 +146,8 @@ def _ease_rhythm(
         return True
     if habits and not keep_core and not set_length(habits[0].title):
         _remove(plan, habits[0])
+        return True
+    if any(_thin_tiny(t) for t in habits):
         return True
     if any(_reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
         return True
@@ -188,6 +207,8 @@ def shrink(
         if task.start is None or task.start > plan.start_date:
             task.start = plan.start_date  # may be done any time before it is due: spread the load
             return True
+    if any(as_weekly(t) for t in practice if t.title not in core):
+        return True  # a daily log with no room: one weekly sitting, before fewer sessions
     main = [t for t in practice if t.title in core]
     if any(t.recurrence and t.recurrence.times > 2 for t in main):
         for task in practice:  # a supporting habit goes before the main rhythm drops
@@ -197,6 +218,8 @@ def shrink(
     for task in main:  # set-up week first: the practice starts once its set-up is done
         if _start_after(plan, task, window):
             return True
+    if any(_thin_tiny(t) for t in practice if t.title not in core):
+        return True  # a tiny habit's days give way before the main session's minutes
     for task in main:
         if _reduce_core(task, keep_minutes):
             return True
@@ -282,9 +305,29 @@ def _core_stays_without(plan: Plan, task: Task) -> bool:
         task.status = status
 
 
+def _thin_tiny(task: Task) -> bool:
+    """A tiny act's days give way: a daily log becomes a weekly one, a shake on 6 days 5."""
+    rec = task.recurrence
+    if not tiny_task(task) or rec is None:
+        return False
+    if as_weekly(task):
+        return True
+    if rec.per == "week" and rec.times > 5:  # most days still: never a "daily" once a week
+        rec.times -= 1
+        return True
+    return False
+
+
 def _reduce(task: Task, least: int | None = None) -> bool:
     rec = task.recurrence
     assert rec is not None
+    if tiny_task(task):
+        return False  # a daily log keeps its days (or goes weekly, worded for the week)
+    if per_session(task):  # a warm-up before each session: shorter, never fewer
+        if task.estimate_minutes <= TINY_MINUTES:
+            return False
+        task.resize(max(TINY_MINUTES, task.estimate_minutes - 5))
+        return True
     if rec.times > 1:
         rec.times -= 1
         return True

@@ -95,3 +95,26 @@ def hold_stated_time(plan: Plan, u: Understanding, slack: float) -> Plan:
                 f"weekly line is {hours:g} hours so a margin for real life is left"
             )
     return plan
+
+
+_LEFT_SHARE = 0.4  # an ordinary week booking under this share of the stated time says why
+_LEFT_HOURS = 2.0  # and only when the hours left are this many or more
+_LEFT_NOTE = "; an ordinary week of this plan books about "
+
+
+def say_time_left(plan: Plan) -> Plan:
+    """When the person stated their hours and an ordinary week books far less ("2 of 10 h"),
+    the capacity line says so and why, instead of leaving 8 hours unexplained."""
+    said = next((a for a in plan.assumptions if a.key == "capacity" and a.source == "stated"), None)
+    if said is None:
+        return plan
+    week = _busiest_week(plan) / 60
+    have = plan.capacity_hours_per_week
+    said.text = said.text.split(_LEFT_NOTE)[0]
+    if week <= 0 or week >= have * _LEFT_SHARE or have - week < _LEFT_HOURS:
+        return plan
+    said.text += (
+        f"{_LEFT_NOTE}{fmt_number(round(week, 1))} h, what its sessions and steps need; the rest "
+        "is left free (ask for more or longer sessions to use it)"
+    )
+    return plan

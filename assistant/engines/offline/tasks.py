@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import replace
 
+from assistant.engines.offline.title_rhythm import daily_step, rhythm_of, tiny_habit, weekly_step
 from assistant.language.acts import one_off_act
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
@@ -89,6 +90,10 @@ def stage_tasks(
     return out
 
 
+def _weekly(steps: list[Step]) -> float:
+    return sum(s.minutes * s.times for s in steps) / 0.9
+
+
 def recurring_tasks(
     steps: tuple[Step, ...],
     f,
@@ -102,6 +107,7 @@ def recurring_tasks(
     """Weekly sessions to the window's end; a single act is done once, in the first window."""
     out = []
     for step in steps:
+        step = daily_step(step) if step.attacks else step  # practice was shaped when scaled
         owner = lead if step.attacks else owners.next()
         # a field's practice is a session by definition; a single act (book a sitter) that
         # attacks the obstacle is done once, not weekly
@@ -118,7 +124,7 @@ def recurring_tasks(
                 due,
                 start,
                 owner,
-                _rhythm(step.times),
+                rhythm_of(step) or _rhythm(step.times),
             )
         )
     return out
@@ -141,9 +147,41 @@ def scaled_practice(
     keep_first: bool = False,
 ) -> tuple[Step, ...]:
     """Practice sessions cut to what the week holds after the attack, review and one-off work;
-    ``keep_first`` keeps the rhythm the person stated and cuts only the extras."""
+    ``keep_first`` keeps the rhythm the person stated and cuts only the extras. A tiny daily
+    habit ("Log the day's meals") keeps its days at its few minutes when the main session
+    still gets what it would without them; else it is one weekly sitting, worded for a week."""
+    args = (attack, one_offs, start, due, keep_first)
+    first = replace(daily_step(practice[0]), minutes=practice[0].minutes) if practice else None
+    shaped = (first, *map(daily_step, practice[1:])) if first else ()  # the main keeps its length
+    habits = [s for s in shaped[1:] if tiny_habit(s)]
+    if not habits:
+        return _scaled(practice, usable, *args)
+    others = tuple(s for s in shaped if s not in habits)
+    kept = iter(_scaled(others, usable - _weekly(habits), *args))
+    daily = tuple(s if s in habits else next(kept) for s in shaped)
+    weekly = tuple(
+        weekly_step(s) if s in habits else p for s, p in zip(shaped, practice, strict=True)
+    )
+    plain = _scaled(weekly, usable, *args)
+    if daily[0].minutes * daily[0].times >= plain[0].minutes * plain[0].times:
+        return daily
+    return plain
+
+
+def _scaled(
+    practice: tuple[Step, ...],
+    usable: float,
+    attack: Step,
+    one_offs: list[Task],
+    start: dt.date,
+    due: dt.date,
+    keep_first: bool = False,
+) -> tuple[Step, ...]:
     weeks = max(((due - start).days + 1) / 7, 1.0)
-    fixed = attack.minutes + REVIEW.minutes + sum(t.estimate_minutes for t in one_offs) / weeks
+    sharp = daily_step(attack)
+    once = sum(t.estimate_minutes for t in one_offs) / weeks
+    fixed = (sharp.minutes * sharp.times if sharp != attack else attack.minutes) + once
+    fixed += REVIEW.minutes
     budget = usable * 0.9 - fixed
     wanted = sum(s.minutes * max(1, s.times) for s in practice)
     if wanted <= budget or not practice:
@@ -220,6 +258,9 @@ def _merge_alike(plan: Plan, tasks: list[Task]) -> None:
         for other in plan.tasks():
             if task.id in other.depends_on:
                 other.depends_on = [i for i in other.depends_on if i != task.id]
+
+
+GROW_FROM = 8  # hours a week stated from which the main session grows into the time
 
 
 def grown_practice(practice: tuple[Step, ...], usable: float) -> tuple[Step, ...]:

@@ -1,0 +1,273 @@
+"""A task's rhythm that matches its title: a daily log is done every day at its real tiny cost,
+a warm-up "before each session" repeats with the sessions, and a task that stays weekly is
+worded for a week, never "daily".
+
+Works on any plan (offline, LLM-written, revised): ``daily_step`` shapes a field's steps before
+they are scheduled, ``follow_sessions`` and ``word_for_rhythm`` settle a plan's tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.models import Plan, Recurrence, Task
+from assistant.playbooks import Step
+
+TINY_MINUTES = 5  # what a daily log, check or note really takes
+INSTANT_MINUTES = 3  # what drinking a shake, taking a pill or ticking a box takes
+_TINY_MOST = 10  # a daily habit planned at up to this many minutes is a tiny one
+# "daily" as a description of a thing, not of the task's rhythm: a daily anchor, the daily
+# step average, a daily limit
+_THING = (
+    r"anchor|cues?|reminders?|alarms?|limits?|targets?|average|amount|goal|step|steps|"
+    r"calorie|calories|screen|spending|allowance|budget|dose|collection|watering|prayer time"
+)
+_DAILY_RE = re.compile(
+    rf"\bdaily\b(?!\s(?:{_THING})\b)|\bnightly\b"
+    r"|\b(?:each|every) (?:day|night|morning|evening)\b(?!'s)"
+    r"|\b(?:the|each) day's\b|\btoday's\b|\btonight's\b|\btoday\b(?= (?:sugar|alcohol|smoke|drink|vape)\w*-free)",
+    re.I,
+)
+_WORKDAY_RE = re.compile(r"\b(?:each|every) (?:work|week) ?day\b", re.I)
+# a task about planning the week or trying something for one week, not a daily act
+_WEEK_TASK_RE = re.compile(
+    r"\b(?:next|this|the coming) week\b|\bnext week's\b|\bfor the week\b|\beach (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
+_EACH_SESSION_RE = re.compile(
+    r"\b(?:before|after) (?:each|every) (?:session|workout|practice|run|ride|swim|class|"
+    r"lesson|game|match|training|lift|climb|walk|visit|(?:planned|gym|training|run) day)\b",
+    re.I,
+)
+
+
+def says_daily(title: str) -> bool:
+    """Whether a title asks for the act every day ("Log the day's meals", "daily shake")."""
+    return bool(_DAILY_RE.search(title)) and not _WEEK_TASK_RE.search(title)
+
+
+def says_workdays(title: str) -> bool:
+    """Whether a title asks for the act on each workday."""
+    return bool(_WORKDAY_RE.search(title)) and not _WEEK_TASK_RE.search(title)
+
+
+_TINY_ACT_RE = re.compile(
+    r"^(?:log|jot|note|rate|record|tick|weigh|check|count|mark|score|write down|fill in|drink|"
+    r"swallow|take (?:the|your|a|an|one) (?:\w+ )?(?:pill|tablet|dose|medication|medicine|"
+    r"vitamin|supplement|reading))\b",
+    re.I,
+)
+# a title that names its own length is a session, whatever its verb ("Take a 10-minute walk")
+_OWN_LENGTH_RE = re.compile(r"\b\d+[- ]?(?:minutes?|mins?|min|hours?|hrs?)\b|\ban? hour\b", re.I)
+
+
+_INSTANT_RE = re.compile(r"^(?:drink|take|swallow|tick)\b", re.I)  # nothing to write
+
+
+def _cost(title: str, minutes: int) -> int:
+    """The real minutes of a tiny act: a few for a log line, fewer to drink a shake."""
+    return min(minutes, INSTANT_MINUTES if _INSTANT_RE.search(title) else TINY_MINUTES)
+
+
+def tiny(title: str, minutes: int) -> bool:
+    """A quick act a few minutes long: a log line, a check, a tick, a shake (not the practice
+    itself: "Read today's chapters" for 10 minutes is a session)."""
+    return (
+        minutes <= _TINY_MOST
+        and bool(_TINY_ACT_RE.search(title))
+        and not _OWN_LENGTH_RE.search(title)
+    )
+
+
+def daily_step(step: Step) -> Step:
+    """A field's step that asks for a tiny act each day (or workday), or plans one on most
+    days, is planned that often at its real tiny cost: "Log the day's meals" every day for 5
+    minutes, not 10 minutes 3 days a week."""
+    if step.times <= 0 or not tiny(step.title, step.minutes):
+        return step
+    cost = _cost(step.title, step.minutes)
+    if says_daily(step.title):
+        return replace(step, times=7, minutes=cost)
+    if says_workdays(step.title):
+        return replace(step, times=5, minutes=cost)
+    if step.times >= 5:  # "Drink the shake between meals", 6 days a week
+        return replace(step, minutes=cost)
+    return step
+
+
+def rhythm_of(step: Step) -> Recurrence | None:
+    """The recurrence a daily step keeps: once a day, so the fit never thins it to 4 days."""
+    if step.times == 7 and tiny_habit(step) and says_daily(step.title):
+        return Recurrence(times=1, per="day")
+    return None
+
+
+def per_session(task: Task) -> bool:
+    """Whether a task is tied to each session ("Do the warm-up before each session")."""
+    return bool(task.recurrence and _EACH_SESSION_RE.search(task.title))
+
+
+def _main(tasks: list[Task]) -> Task | None:
+    return next(
+        (
+            t
+            for t in tasks
+            if t.recurrence
+            and t.status == "todo"
+            and not t.attacks_constraint
+            and not per_session(t)
+            and not t.title.startswith("Review the week")
+        ),
+        None,
+    )
+
+
+def follow_sessions(plan: Plan, up: bool = True) -> Plan:
+    """A task tied to each session repeats as often as its milestone's main session (with
+    ``up`` off it only follows the sessions down, so a fitted week never grows)."""
+    for milestone in plan.milestones:
+        main = _main(milestone.tasks)
+        if main is None or main.recurrence is None:
+            continue
+        for task in milestone.tasks:
+            if not per_session(task) or task.status != "todo" or task.recurrence is None:
+                continue
+            want, have = main.recurrence.sessions_per_week(), task.recurrence.sessions_per_week()
+            if want > have and up or want < have:
+                task.recurrence = main.recurrence.model_copy()
+    return plan
+
+
+_DAY_OWN_RE = re.compile(r"\b(?:the|each) day's\b|\btoday's\b", re.I)
+_DAILY_ADJ_RE = re.compile(r"\b(an?\s)?daily\s", re.I)
+_DAILY_ADV_RE = re.compile(
+    r",?\s\b(?:each|every)\s(?:day|night|morning|evening)\b(?!'s)|\s\b(?:daily|nightly)\b(?=$|[,.;:])",
+    re.I,
+)
+_FOR_WORKDAYS_RE = re.compile(r"\bfor (?:each|every) (work|week) ?day\b", re.I)
+
+
+def word_for_rhythm(plan: Plan) -> Plan:
+    """A recurring task planned on fewer than 5 days a week is worded for the week: "Log the
+    day's meals" twice a week reads "Log the week's meals", "daily" is dropped."""
+    for task in plan.tasks():
+        rec = task.recurrence
+        if rec is None:
+            continue
+        days = rec.sessions_per_week()
+        if days < 5 and says_daily(task.title):
+            task.title = _weekly_words(task.title)
+            task.done_when = _weekly_words(task.done_when)
+        elif days < 4 and says_workdays(task.title):
+            title = _FOR_WORKDAYS_RE.sub(r"for the week's \1days", task.title)
+            task.title = _WORKDAY_RE.sub("on workdays", title)
+    return plan
+
+
+def _weekly_words(title: str) -> str:
+    title = re.sub(r"\bfor the day\b", "for the week", title, flags=re.I)
+    title = _DAY_OWN_RE.sub("the week's", title)
+    title = _DAILY_ADV_RE.sub("", title)
+    title = re.sub(r"\btonight's\b", "the week's", title, flags=re.I)
+    title = _DAILY_ADJ_RE.sub(lambda m: "a " if m.group(1) else "", title)
+    title = re.sub(r"\bTick today (?=\w+-free)", "Tick the days ", title)
+    title = re.sub(r"\s{2,}", " ", title).strip()
+    return title[:1].upper() + title[1:]
+
+
+def tiny_habit(step: Step) -> bool:
+    """A step planned as a tiny act on (work)days: it keeps its days and its few minutes."""
+    return step.times >= 5 and step.minutes <= TINY_MINUTES and tiny(step.title, step.minutes)
+
+
+def tiny_task(task: Task) -> bool:
+    """A scheduled task that is a tiny act every day or workday ("Log the day's meals")."""
+    rec = task.recurrence
+    return bool(
+        rec
+        and rec.sessions_per_week() >= 5
+        and task.estimate_minutes <= TINY_MINUTES
+        and tiny(task.title, task.estimate_minutes)
+    )
+
+
+WEEKLY_LOG_MINUTES = 10  # a week's log written in one sitting
+
+
+def as_weekly(task: Task) -> bool:
+    """A tiny daily act the week has no room for becomes one weekly sitting, worded for the
+    week ("Log the week's meals", 10 minutes), so the main sessions keep their time."""
+    if not tiny_task(task) or not (says_daily(task.title) or says_workdays(task.title)):
+        return False  # "Drink the shake between meals" keeps its days: it costs minutes
+    task.recurrence = Recurrence(times=1, per="week")
+    task.estimate_minutes = WEEKLY_LOG_MINUTES
+    if says_daily(task.title):
+        task.title = _weekly_words(task.title)
+        task.done_when = _weekly_words(task.done_when)
+    else:
+        title = _FOR_WORKDAYS_RE.sub(r"for the week's \1days", task.title)
+        task.title = _WORKDAY_RE.sub("on workdays", title)
+    return True
+
+
+def weekly_step(step: Step) -> Step:
+    """A daily step as one weekly sitting worded for the week; a tiny act that does not say
+    "daily" stays as the field wrote it (the week's room decides its days)."""
+    if not (says_daily(step.title) or says_workdays(step.title)):
+        return step
+    return replace(
+        step,
+        title=_weekly_words(_workdays_words(step.title)),
+        done_when=_weekly_words(step.done_when),
+        minutes=WEEKLY_LOG_MINUTES,
+        times=1,
+    )
+
+
+def _workdays_words(title: str) -> str:
+    title = _FOR_WORKDAYS_RE.sub(r"for the week's \1days", title)
+    return _WORKDAY_RE.sub("on workdays", title)
+
+
+_WEEKLY_WORDS_RE = re.compile(r"\b(?:this|each|every) week\b(?!'s)", re.I)
+
+
+def weekly_once(plan: Plan) -> Plan:
+    """A tiny note worded for the week ("Note how mood felt this week") that was scheduled
+    daily, as a retitled daily log can be, is done once a week."""
+    for task in plan.tasks():
+        rec = task.recurrence
+        if rec is None or rec.sessions_per_week() < 5 or says_daily(task.title):
+            continue
+        if task.estimate_minutes > TINY_MINUTES or not _TINY_ACT_RE.search(task.title):
+            continue  # "Cook dinner from this week's plan" 5 times a week is a session
+        if _WEEKLY_WORDS_RE.search(task.title):
+            task.recurrence = Recurrence(times=1, per="week")
+            task.estimate_minutes = max(task.estimate_minutes, WEEKLY_LOG_MINUTES)
+    return plan
+
+
+_SAID_MINUTES_RE = re.compile(r"\b(\d+)([- ])(minutes?|mins?|min)\b", re.I)
+_PATH_RE = re.compile(r"milestones\[(\d+)\]\.tasks\[(\d+)\]")
+
+
+def minutes_agree(plan: Plan) -> Plan:
+    """A title's minutes follow the planned ones when the fit or a swap left them apart ("Move
+    for 20 minutes" planned at 5 says 5); a session far longer than its title says is cut."""
+    from assistant.validators.wording import title_durations
+
+    for found in title_durations(plan):
+        m = _PATH_RE.fullmatch(found.path)
+        if m is None:
+            continue
+        task = plan.milestones[int(m.group(1))].tasks[int(m.group(2))]
+        said = _SAID_MINUTES_RE.findall(task.title)
+        if len(said) != 1:
+            continue
+        number = int(said[0][0])
+        if task.estimate_minutes < number:
+            task.title = _SAID_MINUTES_RE.sub(rf"{task.estimate_minutes}\2\3", task.title)
+        else:
+            task.estimate_minutes = number + 10  # warm-up and changing, not twice the length
+    return plan
