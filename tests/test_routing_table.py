@@ -255,6 +255,16 @@ ROUTES: list[tuple[str, str]] = [
         " savings",
         "investing",
     ),
+    # the change wanted outranks the occasion it is for
+    (
+        "I'm 14 stone and want to be 12 by my brother's wedding in may, less bread more walks",
+        "weight",
+    ),
+    ("drop two jean sizes before our daughter's wedding this summer", "weight"),
+    ("get my 5k time under 30 minutes before my 40th", "running"),
+    ("quit smoking for good ahead of our wedding next year", "smoking"),
+    ("plan our wedding for next june, about 60 guests", "wedding"),
+    ("organise my dad's 70th birthday party at the golf club", "party"),
 ]
 
 
