@@ -265,6 +265,25 @@ ROUTES: list[tuple[str, str]] = [
     ("quit smoking for good ahead of our wedding next year", "smoking"),
     ("plan our wedding for next june, about 60 guests", "wedding"),
     ("organise my dad's 70th birthday party at the golf club", "party"),
+    # a family book is written, not cooked; online ordering is a channel, not startup revenue
+    (
+        "my sisters and I want to turn auntie's recipes into a proper printed cookbook",
+        "family_book",
+    ),
+    ("get my mum to tell her childhood stories on tape and make them into a book", "family_book"),
+    (
+        "gather the old family recipes from everyone before the reunion and print them",
+        "family_book",
+    ),
+    (
+        "let customers order our cakes online for pickup instead of ringing the shop",
+        "online_ordering",
+    ),
+    (
+        "our takeaway wants its own online ordering instead of paying deliveroo 30%",
+        "online_ordering",
+    ),
+    ("get the butcher's shop taking click and collect orders by easter", "online_ordering"),
 ]
 
 
