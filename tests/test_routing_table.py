@@ -284,6 +284,10 @@ ROUTES: list[tuple[str, str]] = [
         "online_ordering",
     ),
     ("get the butcher's shop taking click and collect orders by easter", "online_ordering"),
+    # tiling, flooring and plumbing jobs are home jobs, not paint or crafts
+    ("tile the floor of our downstairs loo, first time I've ever tiled", "renovation"),
+    ("lay vinyl plank flooring through the whole ground floor myself", "renovation"),
+    ("sort out the dripping shower valve and the slow drain in the bath", "home_repair"),
 ]
 
 
