@@ -42,3 +42,11 @@ def test_online_ordering_is_a_channel_with_cut_offs_and_test_orders():
     titles = task_titles(plan)
     assert "test order" in titles and "cut-off" in titles
     assert not any(w in titles for w in ("mrr", "crm", "demo", "investor"))
+
+
+def test_clients_for_a_trading_service_business_come_from_reviews_referrals_and_rebooking():
+    plan = offline_plan("get 10 more regular customers for my mobile car valeting business", {})
+    assert plan.metadata.field == "service_clients"
+    titles = task_titles(plan)
+    assert "review" in titles and "referral" in titles and "booking" in titles
+    assert not any(w in titles for w in ("register the business", "business plan", "onboard"))

@@ -288,6 +288,10 @@ ROUTES: list[tuple[str, str]] = [
     ("tile the floor of our downstairs loo, first time I've ever tiled", "renovation"),
     ("lay vinyl plank flooring through the whole ground floor myself", "renovation"),
     ("sort out the dripping shower valve and the slow drain in the bath", "home_repair"),
+    # a service business already trading wants clients, not a start-up plan
+    ("win 12 more weekly clients for my ironing service, I've got 9 now", "service_clients"),
+    ("get my pet sitting business booked up every weekend by summer", "service_clients"),
+    ("start a dog grooming business from home next year", "start_business"),
 ]
 
 
