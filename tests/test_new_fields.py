@@ -50,3 +50,10 @@ def test_clients_for_a_trading_service_business_come_from_reviews_referrals_and_
     titles = task_titles(plan)
     assert "review" in titles and "referral" in titles and "booking" in titles
     assert not any(w in titles for w in ("register the business", "business plan", "onboard"))
+
+
+def test_a_part_in_a_play_is_learnt_in_chunks_with_spaced_recall_and_the_cues():
+    plan = offline_plan("get off-book for my part in the village panto by january", {})
+    assert plan.metadata.field == "memorise_text"
+    titles = task_titles(plan)
+    assert "chunk" in titles and "from memory" in titles and "cue" in titles

@@ -292,6 +292,10 @@ ROUTES: list[tuple[str, str]] = [
     ("win 12 more weekly clients for my ironing service, I've got 9 now", "service_clients"),
     ("get my pet sitting business booked up every weekend by summer", "service_clients"),
     ("start a dog grooming business from home next year", "start_business"),
+    # a text learnt by heart; scripture learnt by heart stays in its tradition
+    ("get word-perfect on all my lines as Portia before the dress rehearsal", "memorise_text"),
+    ("learn the whole of The Raven by heart", "memorise_text"),
+    ("memorise surah ar-rahman by heart this winter", "faith"),
 ]
 
 

@@ -195,7 +195,7 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
         }
     scored: list[tuple[float, float, float, Playbook]] = []
     for f in fields:
-        if not f.examples:
+        if not f.examples or (f.yields_to and re.search(f.yields_to, text)):
             continue
         hits = _hits(f, text, lead)
         if f.money and money and hits:
