@@ -253,3 +253,11 @@ def test_new_flooring_is_acclimatised_and_laid_from_a_straight_first_row():
     titles = _titles(plan)
     assert "acclimatise" in titles and "subfloor" in titles and "first row" in titles
     assert "second coat" not in titles and "roller" not in titles
+
+
+def test_a_self_paced_online_course_is_finished_module_by_module_without_a_supervisor():
+    plan = _plan("finish the online javascript bootcamp I paid for, stuck on unit 4 of 10", {})
+    assert plan.metadata.field == "degree"
+    titles = _titles(plan)
+    assert "exercise" in titles and "where you stopped" in titles
+    assert not any(w in titles for w in ("supervisor", "degree audit", "professor"))
