@@ -296,6 +296,15 @@ ROUTES: list[tuple[str, str]] = [
     ("get word-perfect on all my lines as Portia before the dress rehearsal", "memorise_text"),
     ("learn the whole of The Raven by heart", "memorise_text"),
     ("memorise surah ar-rahman by heart this winter", "faith"),
+    # a group's volunteer rota is the group's, one person's hours are volunteering
+    (
+        "our soup kitchen needs a proper volunteer rota so saturdays stop falling on 3 people",
+        "volunteer_group",
+    ),
+    ("volunteer at the food bank two saturdays a month", "volunteer"),
+    # a youtube channel is content, a podcast is a podcast
+    ("get my woodworking youtube channel to 500 subscribers this year", "content"),
+    ("launch a monthly podcast about local history, 10 episodes", "podcast"),
 ]
 
 
