@@ -261,3 +261,14 @@ def test_a_self_paced_online_course_is_finished_module_by_module_without_a_super
     titles = _titles(plan)
     assert "exercise" in titles and "where you stopped" in titles
     assert not any(w in titles for w in ("supervisor", "degree audit", "professor"))
+
+
+def test_freelance_money_is_a_system_of_accounts_and_a_tax_pot_not_revenue():
+    plan = _plan(
+        "set up my self-employed finances properly: business account and a pot for the tax",
+        {"constraint": "my clients pay late and I end up spending the tax money"},
+    )
+    assert plan.metadata.field == "budgeting"
+    titles = _titles(plan)
+    assert "tax pot" in titles and "business current account" in titles and "reminder" in titles
+    assert not any(w in titles for w in ("mrr", "crm", "demo"))

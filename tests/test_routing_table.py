@@ -305,6 +305,11 @@ ROUTES: list[tuple[str, str]] = [
     # a youtube channel is content, a podcast is a podcast
     ("get my woodworking youtube channel to 500 subscribers this year", "content"),
     ("launch a monthly podcast about local history, 10 episodes", "podcast"),
+    # a freelancer's money system is budgeting, not revenue or a start-up
+    (
+        "sort out my money as a self-employed electrician, I never have the tax when it's due",
+        "budgeting",
+    ),
 ]
 
 
