@@ -9,7 +9,7 @@ import re
 from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
-from assistant.weeks import task_window
+from assistant.weeks import breaks, task_window
 
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
@@ -26,6 +26,17 @@ def asks_for_agenda(text: str) -> bool:
 def week_agenda(plan: Plan, today: dt.date) -> str:
     """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions."""
     end = today + dt.timedelta(days=6)
+    away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
+    head = (
+        f"*Your break runs {away[0][0]:%a %d %b} to {away[0][1]:%a %d %b}, as you asked: nothing "
+        "is planned in it.*\n\n"
+        if away
+        else ""
+    )
+    return head + _week_tasks(plan, today, end)
+
+
+def _week_tasks(plan: Plan, today: dt.date, end: dt.date) -> str:
     due = []
     for task in plan.tasks():
         start, last = task_window(task, plan)
@@ -71,7 +82,8 @@ _CHANGE_RE = re.compile(
     r"^\W*(?:(?:ok|okay|oh|also|and|actually|btw|but|please)\W+)*(?:(?:can|could|would) you\s+"
     r"(?:please\s+)?)?(?:drop|remove|delete|take out|leave out|skip|no more|cut out|swap|replace|"
     r"(?:don'?t|do not) (?:include|add|put|schedule|give me)|make (?:it|the|them|tasks?|sessions?)|"
-    r"move (?:the|it|them|my)|add (?:a|an|some|the|more))\b",
+    r"move (?:the|it|them|my)|add (?:a|an|some|the|more)|"
+    r"(?:give|assign|hand(?: over)?) (?:the|all|my|our|those|these|every)\b.*\bto)\b",
     re.IGNORECASE,
 )
 
@@ -195,3 +207,113 @@ def why_asked(questions: list[Question]) -> str:
     lines += [f"- **{q.question}** {q.why}" for q in questions]
     lines += ["", "Answer what you can, in your own words, or say **just plan it**."]
     return "\n".join(lines)
+
+
+_STALL_RE = re.compile(
+    r"\bwhy\b.*(?:\bnot|n'?t|\bno)\b.*\b(?:progress\w*|moving|working|improving|going|getting "
+    r"(?:anywhere|better|closer)|los[et]|losing|sav(?:ed|ing)|paid|gained|budging|budge|changing|"
+    r"happening|done)\b"
+    r"|\bwhy\b.*\b(?:stuck|stall\w*|behind|failing|slipping|plateau\w*|off track|keep "
+    r"(?:failing|skipping|missing|slipping|falling))\b"
+    r"|\bwhat'?s (?:going )?wrong\b|\bwhat am i doing wrong\b|\bwhere am i going wrong\b"
+    r"|^\W*(?:i'?m|i am|we'?re|we are) (?:stuck|stalled|behind|off track|not getting anywhere)\b"
+    r"|^\W*(?:i|we) keep (?:failing|skipping|missing|falling behind|slipping)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_why_stalled(text: str) -> bool:
+    """'why am I not making progress?', 'what am I doing wrong', 'I'm stuck': the goal stalls."""
+    return bool(_STALL_RE.search(text.strip()))
+
+
+STALL_HELP = (
+    "To find why it stalls I read your weekly reviews: record each week in **Review** (tick "
+    "what you did; for what slipped, say why). Then ask me again, or use the **Why stalled?** "
+    "tab: it cites the weeks that show each cause and proposes changes to the plan."
+)
+
+_WEEK_TOLD_RE = re.compile(
+    r"^\W*(?:(?:so|well|ok|okay|update|this week|last week)\W+)*(?:i|we)\s(?:did|didn'?t|did not|"
+    r"managed|missed|skipped|only (?:did|managed|got)|couldn'?t|could not|got|went|ran|walked|"
+    r"saved|paid|finished|forgot|haven'?t|have not|had|was|wasn'?t|were|failed|completed|"
+    r"practi[cs]ed|wrote|read|lost|gained)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_week(text: str) -> bool:
+    """'I did the budget but didn't manage the transfer': how a week went, not a change."""
+    return bool(_WEEK_TOLD_RE.search(text.strip()))
+
+
+WEEK_TOLD = (
+    "That sounds like how your week went. Record it in **Review** (pick the week, tick what "
+    "you did, and for what slipped give the reason in your words) so that when the goal "
+    "stalls, **why?** can cite it. To change the plan instead, say so (\u201cmove the transfer "
+    "to next month\u201d, \u201cI only have 2 hours a week\u201d)."
+)
+
+
+_ASKS_ABOUT_PLAN_RE = re.compile(
+    r"^\W*(?:what|who|when|where|which|how|is|are|do|does|can|could|should|will|whats|what's)\b"
+)
+
+
+def asks_about_plan(text: str) -> bool:
+    """'what is Tom doing this week?' before there is a plan: a question, never an answer."""
+    said = text.strip().lower()
+    return said.endswith("?") and bool(_ASKS_ABOUT_PLAN_RE.match(said))
+
+
+_SHOW_RE = re.compile(
+    r"^\W*(?:(?:can|could) (?:you|i)\s(?:please\s)?)?(?:show|see|view|display|print|give|send|get|"
+    r"have|download|export|where(?:'s| is))\b",
+    re.IGNORECASE,
+)
+_EXPORT_RE = re.compile(
+    r"\b(?:calendar|ical|ics|google cal\w*|outlook|todoist|csv|json|markdown|pdf|export\w*|"
+    r"download\w*|file|print\w*)\b",
+    re.IGNORECASE,
+)
+_WHOLE_PLAN_RE = re.compile(r"\b(?:the |my |whole |full |current )*plan\b", re.IGNORECASE)
+
+
+def asks_to_see(text: str) -> str | None:
+    """'show me the plan' -> "plan"; 'can I get it as a calendar?' -> "exports"; else None."""
+    said = text.strip()
+    if not _SHOW_RE.search(said) or len(said.split()) > 14:
+        return None
+    if _EXPORT_RE.search(said):
+        return "exports"
+    return "plan" if _WHOLE_PLAN_RE.search(said) else None
+
+
+def exports_help(plan_id: str) -> str:
+    """Where the plan's calendar and other files are."""
+    return (
+        "Open the **Plan** tab: it downloads the plan as iCalendar (.ics, for Google Calendar, "
+        "Outlook or Apple Calendar), Todoist CSV, Markdown and JSON. From a terminal: "
+        f"`goalsmith export {plan_id} --format ics -o plan.ics`."
+    )
+
+
+_ANOTHER_GOAL_RE = re.compile(
+    r"^\W*(?:(?:and|also|oh|plus|btw)\W+)*(?:i|we)\s(?:also\s)?(?:want|need|would like|'d like|"
+    r"wanna|plan|hope)\s(?!(?:to\s)?(?:also\s)?(?:change|move|drop|remove|make|add|skip|swap|"
+    r"push|pause|delay|do|have|switch|get rid|cut|keep)\b)(?:to\s)?(?:also\s)?(?P<what>.+)$",
+    re.IGNORECASE,
+)
+
+
+def another_goal(text: str, plan: Plan) -> str | None:
+    """'I want to also lose 5kg' after a plan: a goal of its own, said how to plan it."""
+    m = _ANOTHER_GOAL_RE.match(text.strip())
+    if m is None:
+        return None
+    what = m.group("what").strip(" .!")
+    return (
+        f"\u201c{what}\u201d sounds like a goal of its own. Press **New goal** to plan it: each "
+        f"goal gets its own plan, so every week's work stays clear. This plan stays about: "
+        f"{plan.goal.statement}."
+    )

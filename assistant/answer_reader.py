@@ -51,7 +51,9 @@ _TIME_RE = re.compile(
 )
 # time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
 _LOOSE_TIME_RE = re.compile(
-    rf"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
+    rf"\b(?:\d+|one|two|three|four|five|six|seven|a couple of|a few)\s*"
+    rf"(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
+    rf"|\b(?:once|twice|thrice)\s*{_PERIOD}"
     r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
 )
@@ -72,7 +74,9 @@ _BASELINE_RE = re.compile(
     r"on (?:the|my) cards?|after tax|take[- ]home)\b"
 )
 _CONSTRAINT_RE = re.compile(
-    r"\b(?:because|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
+    r"\b(?:because|always|unknowns?|squeez\w*|blocked|waiting on|depend(?:s|ing)? on|"
+    r"embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
+    r"worr\w*|stress\w*|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
     r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
@@ -80,11 +84,28 @@ _CONSTRAINT_RE = re.compile(
     r"resist\w*|put(?:ting)? (?:it |things )?off|impuls\w*|tempt\w*|cravings?|"
     r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
 )
+# an ability said without a number: "i can do a width", "I can only jog for a minute"
+_CAN_DO_RE = re.compile(
+    r"^\W*(?:i|we) (?:can|could) (?:only |just |barely |already |sort of |kind of |maybe )?"
+    r"(?:do|swim|run|walk|jog|cycle|ride|lift|hold|play|read|speak|say|write|cook|draw|"
+    r"manage|hit|type|bench|squat|sing|knit|sew|code|drive)\b"
+    r"|\b(?:i|we)(?:'ve| have)? already\b"
+    # how things are now: "everything is a mess", "the bills are piling up"
+    r"|\b(?:is|are|'s|'re)\s(?:(?:a|an)\s(?:total\s|complete\s)?(?:mess|disaster|tip|wreck|"
+    r"pigsty)|all over the place|chaos|chaotic|behind|overdue|piling up|out of control)\b"
+)
+# time one can give, said as such: "i can do 3 hours a week", "we have 2 evenings a week"
+_GIVES_TIME_RE = re.compile(
+    r"\b(?:can|could|have(?! (?:been|done|run|walked|had|\w+ed)\b)|got|give|spare|free|"
+    r"manage|afford)\b(?!.*\b(?:now|currently|"
+    r"at the moment|right now|so far|already)\b)"
+)
 _NO_DATE_RE = re.compile(
     r"^\W*(?:no (?:real )?(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
     r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
 )
 _SOON_RE = re.compile(
+    r"^\W*(?:soon|soonish|asap|as soon as (?:possible|i can))\b|"
     r"\b(?:this|next|coming)\s(?:few\s|couple (?:of )?)?(?:weekends?|weeks?|months?)\b|"
     r"\b(?:weeks?|months?|years?|days?) from now\b"
 )
@@ -140,7 +161,7 @@ def map_answers(
     parts = _clauses(loose, len(remaining))
     unplaced: list[tuple[int, str]] = []
     for i, part in sorted(enumerate(parts), key=lambda ip: not _states_duration(ip[1])):
-        kind = kind_of(part, remaining)
+        kind = kind_of(part, remaining) or _one_kind_inside(part, remaining)
         if kind in remaining and kind not in out:
             out[kind] = part
         else:
@@ -155,7 +176,12 @@ def map_answers(
         own = remaining[i] if by_position and remaining[i] not in TYPED else None
         untyped = [k for k in fits if k not in TYPED]
         if len(parts) == 1:  # one reply, nothing recognised: the first question it can answer
-            key = next(iter(free if len(remaining) == 1 else fits), None)
+            # a word or two ("lots") answers the first question; a sentence nothing
+            # recognises goes to a free text question before a date or a time
+            short = len(part.split()) <= 2
+            key = next(
+                iter(free if len(remaining) == 1 else (fits if short else untyped or fits)), None
+            )
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
@@ -177,9 +203,12 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     s = fix_period_typos(normalize(part))
     if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
+    timed = _TIME_RE.search(s) or _BARE_DURATION_RE.match(s)
+    if "capacity" in keys and (timed or _LOOSE_TIME_RE.search(s)) and _GIVES_TIME_RE.search(s):
+        return "capacity"  # "i can do 3 hours a week" is time to give, not a level
     if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
         return "baseline"
-    if "capacity" in keys and (_TIME_RE.search(s) or _BARE_DURATION_RE.match(s)):
+    if "capacity" in keys and timed:
         return "capacity"
     short = len(s.split()) <= 6 and ";" not in s
     if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):
@@ -191,7 +220,7 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     short_date = dated and (len(s.split()) <= 6 or dated.start() == 0)  # "october, the 14th"
     if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
         return "deadline"
-    if "baseline" in keys and _BASELINE_RE.search(s):
+    if "baseline" in keys and (_BASELINE_RE.search(s) or _CAN_DO_RE.search(s)):
         return "baseline"
     if "constraint" in keys and _CONSTRAINT_RE.search(s):
         return "constraint"
@@ -291,7 +320,17 @@ def check_answer(
         parse_answers({key: said}, today)
     except InputError as exc:
         return Checked(key, said, ask=f"{exc}.")
+    if key == "constraint":  # "biggest problem is late night snacking": the snacking
+        return Checked(key, said, text=_LEAD_IN_RE.sub("", said).strip() or said)
     return Checked(key, said, text=said)
+
+
+_LEAD_IN_RE = re.compile(
+    r"^\W*(?:(?:honestly|probably|mostly|i think|i guess|tbh|well)\W+)*(?:(?:the|my|our)\s)?"
+    r"(?:biggest|main|real|big|only|usual|number one|#1)\s(?:problem|issue|thing|obstacle|"
+    r"blocker|struggle|challenge|enemy|weakness)(?:\s(?:is|would be|has been)|'s|:)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
@@ -300,7 +339,7 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
         read = parse_answers({"capacity": said}, today).get("capacity")
     except InputError as exc:
         return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
-    if read is None or (len(s.split()) > 8 and kind_of(said, ["capacity"]) != "capacity"):
+    if read is None or (len(s.split()) > 8 and not _reads_as_time(said)):
         return Checked(
             "capacity",
             said,
@@ -325,6 +364,19 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
             note=f"{hours:g} h each x {heads} people",
         )
     return Checked("capacity", said, text=said)
+
+
+def _one_kind_inside(part: str, keys: list[str]) -> str | None:
+    """'twice a week, the pool opens at 7am': one clause says what the whole reply answers."""
+    clauses = [c for c in re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", part) if c.strip()]
+    kinds = {kind_of(c, keys) for c in clauses} - {None} if len(clauses) > 1 else set()
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _reads_as_time(said: str) -> bool:
+    """The reply, or one of its clauses, says time: 'twice a week, the pool opens at 7am'."""
+    parts = [said, *re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", said)]
+    return any(kind_of(p, ["capacity"]) == "capacity" for p in parts if p.strip())
 
 
 def _check_deadline(said: str, today: dt.date) -> Checked:

@@ -14,15 +14,23 @@ from dataclasses import dataclass, field
 
 from assistant.agenda import (
     INTRO,
+    STALL_HELP,
+    WEEK_TOLD,
     WHY_HELP,
+    another_goal,
+    asks_about_plan,
     asks_back,
     asks_for_agenda,
     asks_for_change,
+    asks_to_see,
     asks_why,
+    asks_why_stalled,
     explain_task,
+    exports_help,
     says_hello,
     says_thanks,
     task_about,
+    tells_week,
     the_others,
     week_agenda,
     which_first,
@@ -98,6 +106,8 @@ class Conversation:
         self.whole = ""  # that message
         self.others: list[str] = []  # the goals not picked, named once the plan is made
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
+        # "why am I not making progress?" answered from the saved plan's reviews (set by the UI)
+        self.stall_doctor: Callable[[str], str] | None = None
 
     @classmethod
     def about(
@@ -140,6 +150,13 @@ class Conversation:
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            wants = asks_to_see(text) if self.plan is not None else None
+            if wants == "exports":
+                return self._turn(exports_help(self.plan.id))  # type: ignore[union-attr]
+            if wants == "plan" and self.plan is not None:
+                return self._turn(plan_markdown(self.plan, self.findings, self.engine_label))
+            if self.plan is not None and asks_why_stalled(text):
+                return self._turn(self.stall_doctor(text) if self.stall_doctor else STALL_HELP)
             if self.plan is not None and asks_for_agenda(text):
                 return self._turn(week_agenda(self.plan, self.today))
             if self.plan is not None and says_thanks(text):
@@ -157,6 +174,11 @@ class Conversation:
             try:
                 return self._revise(text, progress)
             except InputError:
+                if not about and tells_week(text):
+                    return self._turn(WEEK_TOLD)
+                other = another_goal(text, self.plan) if self.plan is not None else None
+                if not about and other:
+                    return self._turn(other)
                 if not about:
                     raise
                 return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")
@@ -236,6 +258,15 @@ class Conversation:
             return self._turn("\n".join(lines), questions=self.open_questions)
         if asks_back(text):
             return self._turn(why_asked(self.open_questions), questions=self.open_questions)
+        if (
+            asks_about_plan(text)
+            and kind_of(text, open_keys) is None
+            or (asks_about_plan(text) and asks_for_agenda(text))
+        ):
+            lines = ["The plan is not written yet, so I cannot answer that yet.", ""]
+            lines += ["Still open:", "", *(f"- {q.question}" for q in self.open_questions)]
+            lines += ["", "Answer, or say **just plan it**; then ask me again."]
+            return self._turn("\n".join(lines), questions=self.open_questions)
         before = (dict(self.answers), set(self.unknown))
         unused: list[str] = []
         said = {} if says_thanks(text) else self._answers_in(text, unused)  # "ok" answers nothing
@@ -272,7 +303,10 @@ class Conversation:
         other = kind_of(text, [q.key for q in self.open_questions])
         one_line = ":" not in text and "\n" not in text.strip()
         if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
-            return {pending[0].key: text}  # unless it plainly answers another: "2 hours a week"
+            key = pending[0].key
+            if other in (None, key) or not self._check(key, text).ask:
+                return {key: text}  # unless it plainly answers another: "2 hours a week"
+            # "i can do a width" after a time question: the starting point, not a bad time
         unasked = self._unasked_fact(text)
         if unasked:
             return {unasked: text}

@@ -69,11 +69,24 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     facts = []
     said_number = "metric" in answers or u.preset is not None or re.search(r"\d", goal)
     if said_number and ("metric" in answers or "metric" in u.stated):
-        facts.append(f"target {u.value(u.target)} ({source('metric')})")
+        where = source("metric")
+        if where == "in your goal" and not _number_in(u.target, goal):
+            where = "my reading of your goal"  # "learn to swim": 4 lengths is the planner's
+        facts.append(f"target {u.value(u.target)} ({where})")
     elif u.done_state:  # "launch the app": done is the target; a number would be a guess
         facts.append(f"done when you {u.done_state} (in your goal)")
     facts.append(f"deadline {u.deadline:%d %b %Y} ({source('deadline')})")
-    facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
+    if "capacity" in answers and not re.search(
+        r"\d\s*(?:h|hr|hour|min)|\bhours?\b|\bhalf an\b|"
+        r"\ban hour\b",
+        answers["capacity"].lower(),
+    ):
+        # "twice a week": the sessions are theirs, the hours the planner's reading of them
+        said = re.split(r"[,;.(]", answers["capacity"])[0].strip()
+        said = said if len(said) <= 32 else said[:32].rsplit(" ", 1)[0] + "…"
+        facts.append(f"capacity {u.capacity:g} h/week (from your '{said}')")
+    else:
+        facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
     if u.baseline is not None:
         facts.append(f"starting point {u.value(u.baseline)} ({source('baseline')})")
     if u.team or "owners" in answers:
@@ -82,3 +95,17 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         short = u.constraint if len(u.constraint) <= 40 else u.constraint[:39] + "…"
         facts.append(f"in the way: {short} ({source('constraint')})")
     return "Got it: " + " · ".join(facts)
+
+
+def _number_in(value: float, text: str) -> bool:
+    """Whether the goal text says this number ("10 kg", "a 5k": 5; "learn to swim": no)."""
+    if _NAMED_AMOUNT_RE.search(text.lower()):  # "a half marathon" names its 21.1 km
+        return True
+    said = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+    return value in said or any(abs(value - n * 1000) < 1e-6 for n in said)
+
+
+_NAMED_AMOUNT_RE = re.compile(
+    r"\b(?:marathon|half|mile|ultra|triathlon|ironman|century|dozen|hundred|thousand|million|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\b"
+)

@@ -77,3 +77,14 @@ def break_weeks(plan: Plan) -> set[dt.date]:
         if len(days) == 2 and days[0] <= days[1]:
             out.update(week_starts(days[0], days[1]))
     return out
+
+
+def breaks(plan: Plan) -> list[tuple[dt.date, dt.date]]:
+    """(first, last) day of each break the person asked for, in the plan's assumptions."""
+    out = []
+    for assumption in plan.assumptions:
+        if assumption.key == "break":
+            days = [dt.date.fromisoformat(d) for d in _ISO_RE.findall(assumption.text)]
+            if len(days) == 2 and days[0] <= days[1]:
+                out.append((days[0], days[1]))
+    return out

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -139,6 +140,7 @@ class Reply:
     endless: Callable[[int], str] | None = None  # streams endless(0), endless(1), ... forever
     piece_delay_s: float = 0.0  # between streamed pieces (a model's token rate)
     stream_s: float = 0.0  # or: the whole reply takes this long from the request, pieces even
+    gzip: bool = False  # a streamed reply compressed (content-encoding: gzip), flushed per chunk
 
 
 @dataclass
@@ -268,6 +270,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # headers and body go out as separate writes
+        _packer: Any = None  # the gzip stream of a compressed reply
 
         def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
             pass
@@ -298,6 +301,9 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             self.send_response(200)
             self.send_header("content-type", "text/event-stream")
             self.send_header("transfer-encoding", "chunked")
+            self._packer = zlib.compressobj(wbits=31) if reply.gzip else None
+            if self._packer:
+                self.send_header("content-encoding", "gzip")
             self.end_headers()
             usage = (request.get("stream_options") or {}).get("include_usage")
             pieces = -(-len(reply.content) // reply.piece_chars) or 1
@@ -321,12 +327,16 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                     self._chunk(b"".join(due))
                 script.streamed_s.append(time.perf_counter() - started)
                 self._chunk(b"data: [DONE]\n\n")
+                if self._packer:
+                    self._chunk(self._packer.flush(), packed=True)
                 self.wfile.write(b"0\r\n\r\n")
                 self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
 
-        def _chunk(self, data: bytes) -> None:
+        def _chunk(self, data: bytes, packed: bool = False) -> None:
+            if self._packer and not packed:
+                data = self._packer.compress(data) + self._packer.flush(zlib.Z_SYNC_FLUSH)
             if not data:
                 return  # an empty chunk would end the body
             self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))

@@ -158,6 +158,8 @@ CASES: list[tuple[str, list[str], dict]] = [
     ("$600/month", ["deadline", "capacity", "constraint"], {}),
     # one word nothing recognises answers the first open question, and is checked there
     ("lots", ["capacity", "baseline", "constraint"], {"capacity": "ask"}),
+    # "soon" is a date, however hedged: not the picture of done
+    ("idk, soon", ["metric", "deadline", "capacity"], {"deadline": D(2027, 1, 3)}),
     # a starting point said in words, next to other facts
     ("complete beginner, 2 hours a week", RUN, {"baseline": "complete beginner", "capacity": 2.0}),
     ("by may; never run before", RUN, {"deadline": D(2027, 5, 31), "baseline": "never run before"}),
@@ -219,3 +221,42 @@ def test_a_part_no_question_fits_is_reported_not_filed():
 def test_a_reply_to_one_question_is_not_split_across_others(reply, open_keys, key):
     mapped = map_answers(reply, questions(open_keys))
     assert mapped == {key: reply}
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("biggest problem is late night snacking", "late night snacking"),
+        ("honestly my main issue: the commute", "the commute"),
+        ("problems at work", "problems at work"),  # a real obstacle, not a lead-in
+    ],
+)
+def test_an_obstacle_is_kept_without_its_lead_in(said, kept):
+    assert check_answer("constraint", said, TODAY).text == kept
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("i can do 3 hours a week", "capacity"),
+        ("we have two evenings a week", "capacity"),
+        ("twice a week, the pool near work opens at 7am", "capacity"),
+        ("i can do a width but then i panic", "baseline"),
+        ("I can only jog for a minute", "baseline"),
+        ("embarrassment, everyone there is fitter", "constraint"),
+    ],
+)
+def test_a_reply_is_filed_by_what_it_says(reply, kind):
+    questions = [
+        Question(key=k, question=f"{k}?", why="")
+        for k in ("deadline", "capacity", "baseline", "constraint")
+    ]
+    assert list(map_answers(reply, questions)) == [kind]
+
+
+def test_a_sentence_about_how_things_are_is_the_start_not_the_deadline():
+    questions = [
+        Question(key=k, question=f"{k}?", why="") for k in ("deadline", "baseline", "constraint")
+    ]
+    said = map_answers("everything is a mess, my flat, money, sleep", questions)
+    assert said == {"baseline": "everything is a mess, my flat, money, sleep"}

@@ -54,6 +54,7 @@ BASELINES = [  # (goal, answers, start, the target must lie beyond it)
     ("walk 8k steps a day", {"baseline": "my watch says I average around 2500"}, 2500.0),
     ("do 15 pull ups, right now I can do 3", {"baseline": "3 pullups and a lot of swinging"}, 3.0),
     ("get my blood pressure down, last reading was 156/98", {}, 156.0),
+    ("run a 10k by may, I can run 3k now", {}, 3.0),  # 3 km, not 3,000 "now"
 ]
 
 

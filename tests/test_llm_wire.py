@@ -77,6 +77,16 @@ def test_a_good_plan_in_one_call(style):
     assert [stage for stage, _ in events] == ["drafting", "done"]
 
 
+def test_a_gzipped_event_stream_is_decoded_like_a_plain_one():
+    # the raw body is read as it comes only when it is not compressed
+    good = as_json(good_draft())
+    result, requests, _, _ = run(Script([Reply(good, gzip=True, piece_chars=7)]))
+    assert len(requests) == 1 and result.rounds == 0 and errors(result.findings) == []
+    [call] = result.plan.metadata.calls
+    assert call.tokens_out == 80  # the usage event, the stream's last, was read
+    assert result.plan.metadata.engine == "llm" and not result.plan.metadata.fallback
+
+
 def test_planted_flaws_are_repaired_on_round_two_with_the_findings_sent_back():
     result, requests, events, _ = run(
         Script([Reply(as_json(flawed_draft())), Reply(as_json(good_draft()))])

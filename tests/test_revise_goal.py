@@ -96,3 +96,12 @@ def test_dropping_a_part_of_a_session_keeps_the_session():
     for task in parted:
         title = new.task(task.id).title
         assert "warm-up" not in title and title.split(":")[0].split()[0] == task.title.split()[0]
+
+
+def test_a_new_target_changes_the_goals_count_not_other_numbers_in_titles():
+    plan = ENGINE.draft("read 20 books next year", {}, TODAY)
+    assert any("20 pages" in t.title for t in plan.tasks())
+    new = ENGINE.revise(plan, "actually make it 12 books", TODAY)
+    assert "12 books" in new.goal.statement
+    assert any("20 pages" in t.title for t in new.tasks())  # a session's pages stay
+    assert not any("12 pages" in t.title for t in new.tasks())

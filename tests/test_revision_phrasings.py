@@ -223,6 +223,8 @@ PHRASINGS = [
     ("already did t4", task_field("t4", status="done")),
     ("I'm away on holiday dec 20 to jan 3", paused("2026-12-20", "2027-01-03", 15)),
     ("I hurt my ankle, need to pause 2 weeks", paused("2026-11-27", "2026-12-10", 14)),
+    ("I'm away 20-27 december for christmas", paused("2026-12-20", "2026-12-27", 8)),
+    ("off from the 3rd to the 10th of january", paused("2027-01-03", "2027-01-10", 8)),
     ("3 months from now", deadline("2027-02-27")),
     ("can you add swimming once a week", added("swimming", 1)),
     ("add yoga twice a week for 20 min", added("yoga", 2)),
@@ -380,3 +382,66 @@ def test_giving_tasks_to_their_owner_says_so_instead_of_saving_nothing(base):
     given = ENGINE.revise(base, "give t2 to Sam", TODAY)
     with pytest.raises(InputError, match="Sam already owns it"):
         ENGINE.revise(given, "give t2 to Sam", TODAY)
+
+
+@pytest.fixture(scope="module")
+def half_marathon():
+    goal = "run a half marathon next autumn, I can already run 8k"
+    return ENGINE.draft(goal, {"deadline": "october 2027"}, TODAY)
+
+
+def _runs_each_milestone(plan):
+    """(title, times a week) of the weekly running sessions in each milestone."""
+    return [
+        sorted(
+            (t.title, t.recurrence.times)
+            for t in m.tasks
+            if t.recurrence and t.recurrence.per == "week" and t.title.startswith("Run")
+        )
+        for m in plan.milestones
+    ]
+
+
+@pytest.mark.parametrize(
+    ("instruction", "total"), [("make it 4 runs a week", 4), ("2 runs a week please", 2)]
+)
+def test_a_weekly_run_count_is_the_total_of_all_runs_not_each_kind(
+    half_marathon, instruction, total
+):
+    before = _runs_each_milestone(half_marathon)
+    assert any(len(runs) > 1 for runs in before)  # easy runs and a long run
+    after = _runs_each_milestone(ENGINE.revise(half_marathon, instruction, TODAY))
+    for runs in after:
+        assert sum(times for _, times in runs) == total
+        long_runs = [times for title, times in runs if "long run" in title]
+        assert all(times == 1 for times in long_runs)  # the long run stays once a week
+
+
+def test_one_more_run_adds_one_run_not_one_of_each_kind(half_marathon):
+    before = _runs_each_milestone(half_marathon)
+    after = _runs_each_milestone(ENGINE.revise(half_marathon, "one more run a week", TODAY))
+    for old, new in zip(before, after, strict=True):
+        assert sum(t for _, t in new) == sum(t for _, t in old) + 1
+
+
+def test_a_stretch_after_a_run_is_not_counted_as_a_run(half_marathon):
+    new = ENGINE.revise(half_marathon, "make it 4 runs a week", TODAY)
+    stretches = [t for t in new.tasks() if t.title.lower().startswith("stretch") and t.recurrence]
+    assert all(t.recurrence.times == 1 for t in stretches)
+    runs_metric = [m for m in new.leading_indicators if m.name.startswith("runs")]
+    assert all(m.target == 4 for m in runs_metric)
+
+
+def test_weekends_only_keeps_daily_logs_daily_and_the_weeks_walking_in_two_longer_walks():
+    plan = ENGINE.draft("lose 10 kg, I'm 92 kg now", {"capacity": "4 hours a week"}, TODAY)
+    walks = [t for t in plan.tasks() if t.title.startswith("Walk") and t.recurrence]
+    logs = [t for t in plan.tasks() if t.title.startswith("Log") and t.recurrence]
+    assert walks and logs and any(t.recurrence.times > 2 for t in walks)
+    new = ENGINE.revise(plan, "I can only do weekends now", TODAY)
+    for old in walks:
+        walk = new.task(old.id)
+        assert walk.title.endswith("at the weekend") and walk.recurrence.times <= 2
+        weekly = walk.recurrence.times * walk.estimate_minutes
+        assert weekly >= 0.8 * old.recurrence.times * old.estimate_minutes
+    for old in logs:
+        assert new.task(old.id).title == old.title and "weekend" not in new.task(old.id).title

@@ -184,12 +184,27 @@ def _load_versions_from_store(ws: Workspace, conversation: Any, user: str) -> No
     if plan is None:
         return
     conversation.load_version = lambda n: ws.store.get_plan(plan.id, user, n)
+    conversation.stall_doctor = lambda question: _why_stalled(ws, plan.id, question, user)
     try:
         latest = ws.store.get_plan(plan.id, user)
     except Exception:  # not saved yet: the chat's own copy is the latest
         return
     if latest.version > plan.version:
         conversation.plan = latest
+
+
+def _why_stalled(ws: Workspace, plan_id: str, question: str, user: str) -> str:
+    """'why am I not making progress?' in the chat: the Why stalled? tab's answer, cited from
+    the person's own reviews, with where to apply its changes."""
+    from ui.why import ask
+
+    answer = ask(ws, plan_id, question, user)
+    if answer.can_apply:
+        return (
+            f"{answer.markdown}\n\n{answer.changes}\n\n*To make these changes, open the "
+            "**Why stalled?** tab and press Apply (or ask me for any one of them).*"
+        )
+    return answer.markdown
 
 
 def _note(content: str) -> dict[str, str]:

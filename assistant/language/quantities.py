@@ -210,6 +210,19 @@ _UNIT_STOP = frozenset(
         "are",
         "was",
         "be",
+        # how or when, never what is counted: "I can run 3k now", "5 km easily"
+        "now",
+        "right",
+        "currently",
+        "today",
+        "already",
+        "easily",
+        "comfortably",
+        "tops",
+        "max",
+        "nonstop",
+        "non-stop",
+        "straight",
     ]
 )
 _RUN_RE = re.compile(r"\b(run|race|running|jog|marathon)\b")

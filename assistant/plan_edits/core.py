@@ -7,6 +7,7 @@ unless the person asked otherwise (``keep_core`` puts back what a cut took out).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.language.text import content_stems
 from assistant.models import Plan, Recurrence, Task
@@ -89,13 +90,19 @@ def _core_task_near(plan: Plan, week: dt.date) -> Task | None:
     return min(core, key=lambda t: abs((monday(task_window(t, plan)[0]) - week).days))
 
 
+# "Stretch for 15 minutes after a run" is no run: what a title names around its act
+_AROUND_RE = re.compile(
+    r"\b(?:after|before|post|pre)[- ](?:(?:a|an|each|every|the|your)\s)?\w+", re.I
+)
+
+
 def weekly_practice(plan: Plan, about: frozenset[str] = frozenset()) -> tuple[float, float]:
     """Core sessions and core minutes in an average week of the plan's span; with ``about``
     (stems of an indicator's name, "runs"), only the sessions it counts when any match."""
     weeks = max(len(span_weeks(plan)), 1)
     sessions = minutes = 0.0
     core = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
-    named = [t for t in core if about & content_stems(t.title)]
+    named = [t for t in core if about & content_stems(_AROUND_RE.sub(" ", t.title))]
     for task in named or core:
         start, due = task_window(task, plan)
         count = len(week_starts(start, min(due, plan.goal.deadline)))

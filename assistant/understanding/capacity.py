@@ -103,6 +103,8 @@ class TimeSaid:
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(text.lower(), "en"))
+    s = re.sub(r"\btwice\b", "2 times", re.sub(r"\bthrice\b", "3 times", s))  # "twice a week"
+    s = re.sub(r"\bonce (?=a|per|every|each)", "1 times ", s)
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")

@@ -267,7 +267,8 @@ def unit_names(plan: Plan) -> list[Finding]:
                 "metric.unit_mismatch",
                 path,
                 f"The metric '{metric.name}' is counted in '{metric.unit}'.",
-                f"Count {word} in {word}, or rename the metric after what '{metric.unit}' counts.",
+                f"Count it in {word.rstrip('s')}s, or rename the metric after what "
+                f"'{metric.unit}' counts.",
             )
         )
     return out

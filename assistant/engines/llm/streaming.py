@@ -128,11 +128,18 @@ def _stream_openai(
     """
     kwargs = {k: v for k, v in kwargs.items() if not k.startswith("ls_")}
     payload = model._get_request_payload(messages, **kwargs)
-    payload.update(stream=True, stream_options={"include_usage": True})
+    payload.update(stream_options={"include_usage": True})
+    # LangChain's payload is already what goes on the wire: given as the SDK's typed arguments,
+    # it would be walked again, messages and JSON schema, to be turned into the same dicts
+    # (0.4 ms a call). As ``extra_body`` it is sent as it is; the SDK still owns the transport.
+    body = {k: v for k, v in payload.items() if k not in {"model", "stream", "extra_body"}}
+    body.update(payload.get("extra_body") or {})
     reply = _Reply()
     stopped = None
-    with model.client.with_streaming_response.create(**payload) as response:
-        for events in _event_batches(response.iter_bytes()):
+    with model.client.with_streaming_response.create(
+        model=payload["model"], messages=[], stream=True, extra_body=body
+    ) as response:
+        for events in _event_batches(_body_bytes(response.http_response), watch):
             stopped = watch.feed_all(reply.take(events))
             if stopped:
                 break  # leaving the block closes the response: the server stops writing
@@ -144,21 +151,31 @@ def _stream_openai(
     return message, stopped
 
 
-def _event_batches(chunks: Iterator[bytes]) -> Iterator[list[Any]]:
-    """The events of a server-sent stream, a list per network read (server-sent events are
-    LF-framed; ``[DONE]`` marks the end, not an event). The bytes wait, undecoded, until
-    ``DECODE_BYTES`` have come or the oldest has waited ``DECODE_S``; then every whole line so
-    far is decoded by one ``json.loads``. Until then a read's list is empty, and costs no more
-    than adding its bytes. The body is read to its end, so the connection can be reused."""
+def _body_bytes(response: Any) -> Iterator[bytes]:
+    """The response body as it arrives: the raw reads when it is not compressed (three
+    generator layers and a decoder fewer per token), else decoded by the HTTP client."""
+    if response.headers.get("content-encoding", "identity").strip().lower() == "identity":
+        return response.iter_raw()
+    return response.iter_bytes()
+
+
+def _event_batches(chunks: Iterator[bytes], watch: ReplyWatch) -> Iterator[list[Any]]:
+    """The events of a server-sent stream, in batches (server-sent events are LF-framed;
+    ``[DONE]`` marks the end, not an event). The bytes wait, undecoded, until ``DECODE_BYTES``
+    have come or the oldest has waited ``DECODE_S``; then every whole line so far is decoded by
+    one ``json.loads``. Until then a network read costs adding its bytes and a look at the
+    watch's deadline. The body is read to its end, so the connection can be reused."""
     pending = b""
     since = 0.0
+    deadline = watch.deadline
     for chunk in chunks:
         now = time.monotonic()
+        if deadline is not None and now >= deadline:
+            raise OutOfTime
         if not pending:
             since = now
         pending += chunk
         if len(pending) < DECODE_BYTES and now - since < DECODE_S:
-            yield []
             continue
         end = pending.rfind(b"\n") + 1
         found = _data(pending[:end].split(b"\n"))

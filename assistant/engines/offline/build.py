@@ -11,6 +11,7 @@ from assistant.config import Settings
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.indicators import first_rung
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
@@ -187,7 +188,13 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         assumptions=_assumptions(u, constraint),
         milestones=milestones,
         leading_indicators=[
-            Metric(name=name, target=target, unit=_their_money(unit, u.unit), kind="leading")
+            Metric(
+                name=name,
+                # "longest nonstop swim this week" in the goal's own unit: the first rung
+                target=first_rung(name, target, unit, u.unit, milestones),
+                unit=_their_money(unit, u.unit),
+                kind="leading",
+            )
             for name, target, unit in (u.preset and u.preset.indicators) or pb.indicators
         ],
         review_day="friday" if pb.method != "time_blocking_next_actions" else "sunday",

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline import revise_goal, revise_tasks, revise_time
+from assistant.engines.offline import revise_goal, revise_swap, revise_tasks, revise_time
 from assistant.engines.offline.constraints import classify, constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import original_case, read_request
@@ -227,4 +227,5 @@ RULES = (
     revise_time.deadline,
     revise_goal.target,
     _owner,
+    revise_swap.instead,  # last: "the lake instead of the pool" once nothing else reads it
 )

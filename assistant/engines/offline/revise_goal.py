@@ -12,7 +12,7 @@ from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import BY_KEY
-from assistant.playbooks.base import fmt_number
+from assistant.playbooks.base import MONEY_UNITS, fmt_number
 
 _TARGET_CUE_RE = re.compile(
     r"\b(?:target|goal|aim|said|says|wants?|instead|rather|make it|change it|set it|bump|raise|"
@@ -52,6 +52,9 @@ _NOT_UNITS = frozenset(
 _JOIN_RE = re.compile(
     r"^(?:my |our )?(.+?)\s(?:wants to|would like to|will|can|could|is going to|is gonna|"
     r"might|may|is happy to|offered to)\s(?:join|come along|come|walk|train|go|do it|tag along)"
+    r"(?:\s(?:me|us|in))?\b(.*)$"
+    # asked: "can my wife join me"
+    r"|^(?:can|could|may|should)\s(?:my|our)\s(.+?)\s(?:join|come along|come|tag along)"
     r"(?:\s(?:me|us|in))?\b(.*)$"
 )
 _WEEKEND_RE = re.compile(r"\b(?:weekends?|saturdays?|sundays?)\b")
@@ -115,13 +118,16 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
 def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'my sister wants to join on weekends': she joins one weekly session, nothing moves."""
     m = _JOIN_RE.match(s)
-    if not m or len(m.group(1).split()) > 3:
+    named, when_said = (
+        (m.group(1), m.group(2)) if m and m.group(1) else (m and m.group(3), m and m.group(4))
+    )
+    if not m or not named or len(named.split()) > 3:
         return None
-    who = original_case(raw, m.group(1).strip())
+    who = original_case(raw, named.strip())
     sessions = [t for t in plan.tasks() if t.status == "todo" and t.recurrence is not None]
     if not sessions:
         raise InputError("this plan has no repeating sessions for someone to join")
-    weekend = bool(_WEEKEND_RE.search(m.group(2)))
+    weekend = bool(_WEEKEND_RE.search(when_said or ""))
     chosen = _joined_session(sessions, weekend)
     person = who if re.match(r"(?i)(?:my|our)\b", who) or who[:1].isupper() else f"my {who}"
     when = "; at the weekend" if weekend and not _WEEKEND_RE.search(chosen.title.lower()) else ""
@@ -157,11 +163,12 @@ def _same_unit(said: str, unit: str) -> bool:
 def _retarget(plan: Plan, old: float, new: float) -> None:
     plan.goal.metric.target = new
     plan.goal.statement = _swap_number(plan.goal.statement, old, new)
-    for task in plan.tasks():
-        task.title = _swap_number(task.title, old, new)
+    unit = plan.goal.metric.unit
+    for task in plan.tasks():  # "Read 20 pages" stays: only the goal's own "20 books" change
+        task.title = _swap_number(task.title, old, new, unit)
 
 
-def _swap_number(text: str, old: float, new: float) -> str:
+def _swap_number(text: str, old: float, new: float, unit: str = "") -> str:
     """'Walk 7,000 steps a day' -> 'Walk 8,000 steps a day' (7000 and 7k read too)."""
     forms = {fmt_number(old), fmt_number(old).replace(",", "")}
     if old >= 1000 and old % 1000 == 0:
@@ -171,4 +178,12 @@ def _swap_number(text: str, old: float, new: float) -> str:
         + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\d,])"
     )
+    if unit and unit not in MONEY_UNITS:  # only the goal's own count: "20 books", not "20 pages"
+        word = re.escape(unit.lower().rstrip("s"))
+        return re.sub(
+            pattern + rf"(?=\s?{word})",
+            fmt_number(new),
+            text,
+            flags=re.IGNORECASE,
+        )
     return re.sub(pattern, fmt_number(new), text)

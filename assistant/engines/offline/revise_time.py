@@ -8,8 +8,9 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import tasks_named
+from assistant.engines.offline.title_sizes import quick_routine
 from assistant.errors import InputError
-from assistant.models import Assumption, Plan, Recurrence
+from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
 from assistant.plan_edits.core import is_core
 from assistant.plan_edits.diff import hours_per_week
@@ -122,8 +123,17 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     return new
 
 
+_HARDER_RE = re.compile(
+    r"\b(?:(?:make it|a bit|much|way|bit) (?:harder|tougher|more intense|more challenging)|"
+    r"too easy|push me(?: more| harder)?|step it up|ramp it up|more challenging|i can do more)\b"
+)
+
+
 def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'fewer sessions', 'one more run a week', 'only twice a week', '3 workouts a week'."""
+    """'fewer sessions', 'one more run a week', 'only twice a week', '3 workouts a week';
+    'make it harder' is one more session a week."""
+    if _HARDER_RE.search(s):
+        s = "one more session a week"
     more_less, exact = _SESSIONS_RE.search(s), _TIMES_RE.search(s)
     if not (more_less or exact) or re.search(r"\b(hours?|minutes?)\b", s):
         return None
@@ -143,12 +153,24 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         step = -1 if more_less.group(1) in {"fewer", "less", "one less", "1 less"} else 1  # type: ignore[union-attr]
         note = "fewer sessions a week" if step < 0 else "one more session a week"
     new = plan.next_version(note)
+    wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
+    for milestone in plan.milestones:
+        ids_here = {t.id for t in milestone.tasks}
+        here = [
+            t for t in chosen if t.recurrence and t.recurrence.per == "week" and t.id in ids_here
+        ]
+        counts: list[int] = [t.recurrence.times for t in here if t.recurrence]
+        total = sum(counts) + (0 if exact else step)
+        if here and exact:
+            wanted.update(_share_out(here, times))
+        elif len(here) > 1 and total >= len(here):  # one more: of the main kind, not of each
+            wanted.update(_share_out(here, total))
     for task in new.tasks():
-        if task.id in ids:
+        if task.id in wanted:
+            task.recurrence = Recurrence(times=wanted[task.id], per="week")
+        elif task.id in ids and not exact:
             rec = task.recurrence
-            if exact:
-                task.recurrence = Recurrence(times=times, per="week")
-            elif step < 0 and rec.times == 1 and rec.per == "week":  # type: ignore[union-attr]
+            if step < 0 and rec.times == 1 and rec.per == "week":  # type: ignore[union-attr]
                 task.recurrence = Recurrence(times=2, per="month")  # every other week
             else:
                 weekly = rec.per == "week"  # type: ignore[union-attr]
@@ -160,6 +182,22 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     if wanted_more:
         _require_room(plan, fit_capacity(new, settings, keep_core=True), wanted_more)
     return new
+
+
+def _share_out(chosen: list[Task], total: int) -> dict[str, int]:
+    """'4 runs a week' across easy runs and a long run: the weekly total is 4, the change
+    going to the most frequent kind first (the long run stays once a week)."""
+    if len(chosen) == 1:
+        return {chosen[0].id: total}
+    weekly = {t.id: max(1, round(t.recurrence.sessions_per_week())) for t in chosen}  # type: ignore[union-attr]
+    change = total - sum(weekly.values())
+    for task in sorted(chosen, key=lambda t: -weekly[t.id]):
+        step = max(change, 1 - weekly[task.id])
+        weekly[task.id] += step
+        change -= step
+        if change == 0:
+            break
+    return weekly
 
 
 def _require_room(old: Plan, fitted: Plan, ids: list[str]) -> None:
@@ -180,7 +218,10 @@ _NOT_SLOT_RE = re.compile(
 def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'move workouts to mornings', 'evenings only', 'I can't do mornings, evenings only'."""
     slots = list(_SLOT_RE.finditer(s))
-    verbs = r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer)\b"
+    verbs = (
+        r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer|better|"
+        r"best|works?|suits?|easier)\b"
+    )
     if not slots or not re.search(verbs, s):
         return None
     refused = {m.start(1) for m in _NOT_SLOT_RE.finditer(s)}
@@ -198,10 +239,24 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
     ids = {t.id for t in tasks_named(plan, noun, pool)}
     if not ids:
         raise InputError("this plan has no repeating sessions to move to another time of day")
+    if slot == "weekend":  # a daily log stays daily; the week's sessions fit in two days
+        ids -= {
+            t.id
+            for t in plan.tasks()
+            if t.recurrence and (t.recurrence.sessions_per_week() > 4 or quick_routine(t.title))
+        }
+        if not ids:
+            raise InputError("this plan's repeating tasks are daily habits, not weekend sessions")
     new = plan.next_version(f"sessions moved to {where.split()[-1]}s")
     for task in new.tasks():
         if task.id in ids:
             task.title = _SLOT_TEXT_RE.sub("", task.title.rstrip(" .")) + f" {where}"
+            rec = task.recurrence
+            if slot == "weekend" and rec and rec.per == "week" and rec.times > 2:
+                # 3 walks of 30 min become 2 of 45: the same time, on the two days there are
+                weekly = rec.times * task.estimate_minutes
+                task.recurrence = Recurrence(times=2, per="week")
+                task.resize(min(180, round(weekly / 2 / 5) * 5))
     _restate(new, "time_of_day", f"Sessions happen {where}")
     return new
 
@@ -251,7 +306,17 @@ _BREAK_RE = re.compile(
     r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
     r"trip|rest|surgery|hospital)\b"
 )
-_DAY = r"(?:[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}|\d{4}-\d\d-\d\d)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"  # not "away 20"
+_DAY = (
+    rf"(?:{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|"
+    r"\d{4}-\d\d-\d\d)"
+)
+# "20-27 december": the month said once, for both days
+_SHARED_MONTH_RE = re.compile(
+    rf"\b(?:the\s)?(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:-|–|to|until|till|through)\s?(?:the\s)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s(?:of\s)?({_MONTH})\b"
+)
 _SPAN_RE = re.compile(
     rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
@@ -263,7 +328,7 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
     if not _BREAK_RE.search(s) or re.search(r"\b(?:a|per|each|every) (?:week|day|month)\b", s):
         return None  # "I travel 3 days a week" is about time a week, not a break
-    span = _SPAN_RE.search(s)
+    span = _SPAN_RE.search(_SHARED_MONTH_RE.sub(r"\1 \3 to \2 \3", s))
     length = _LENGTH_RE.search(s)
     if span:
         first = parse_deadline(span.group(1), today)
@@ -285,6 +350,8 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     elif "next week" in s:
         first = today + dt.timedelta(days=7 - today.weekday())
         last = first + dt.timedelta(days=6)
+    elif re.search(r"\bthis week\b", s):  # "I'm sick this week": the rest of it
+        first, last = today, today + dt.timedelta(days=6 - today.weekday())
     else:
         return None
     first = max(first, today)

@@ -145,7 +145,14 @@ def tasks_named(
         return main_practice(pool) if main_only else pool
     stems = content_stems(noun)
     hit = [t for t in pool if stems & content_stems(t.title)]
-    return hit or pool
+    # "Stretch for 15 minutes after a run" is not a run: what a title does comes first
+    word = re.escape(noun.lower().rstrip("s"))
+    around = re.compile(
+        rf"\b(?:after|before|post|pre)[- ](?:(?:a|an|each|every|the|your)\s)?{word}"
+    )
+    hit = [t for t in hit if not around.search(t.title.lower())] or hit
+    leading = [t for t in hit if stems & content_stems(t.title.split()[0])]
+    return leading or hit or pool
 
 
 def main_practice(pool: list[Task]) -> list[Task]:

@@ -1,0 +1,87 @@
+"""Revisions said the way people say them after a plan: time of day as a preference, 'make it
+harder', sick this week, someone asking to join, a place swapped, a second goal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.conversation import Conversation
+from assistant.engines.offline import OfflineEngine
+
+TODAY = dt.date(2026, 11, 28)
+GYM = "get fit, I want to go to the gym 3 times a week"
+SWIM = "swim 1km nonstop by summer"
+
+
+def _chat(goal: str) -> Conversation:
+    settings = Settings(_env_file=None, offline=True)
+    c = Conversation(OfflineEngine(settings), settings, TODAY)
+    c.send(goal)
+    assert c.send("just plan it").plan is not None
+    return c
+
+
+def _sessions(plan):
+    return [t for t in plan.tasks() if t.recurrence and t.title.startswith("Do the")]
+
+
+def test_mornings_are_better_moves_the_sessions_to_mornings():
+    c = _chat(GYM)
+    c.send("mornings are better for me")
+    assert c.plan.version == 2 and all(
+        t.title.endswith("in the morning") for t in _sessions(c.plan)
+    )
+
+
+def test_make_it_harder_adds_a_session_a_week():
+    c = _chat(GYM)
+    before = sum(t.recurrence.times for t in _sessions(c.plan))
+    c.send("make it harder")
+    assert sum(t.recurrence.times for t in _sessions(c.plan)) > before
+
+
+def test_sick_this_week_is_a_break_for_the_rest_of_the_week():
+    c = _chat(GYM)
+    turn = c.send("I'm sick this week")
+    assert "a break from 28 Nov to 29 Nov" in turn.message
+
+
+def test_an_asked_join_names_the_person_in_the_sessions():
+    c = _chat(GYM)
+    c.send("can my wife join me")
+    assert all(t.title.endswith("with my wife") for t in _sessions(c.plan))
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "words"),
+    [
+        (GYM, "I hate the gym, can I do home workouts instead", "they work at home as they are"),
+        (SWIM, "can I use the lake instead of the pool", "so the lake works as well"),
+    ],
+)
+def test_a_place_the_plan_does_not_need_is_said_not_changed(goal, said, words):
+    c = _chat(goal)
+    turn = c.send(said)
+    assert words in turn.message and c.plan.version == 1
+
+
+def test_another_activity_instead_is_a_new_goal_not_renamed_sessions():
+    c = _chat(GYM)
+    turn = c.send("swap the workouts for swimming")
+    assert "New goal" in turn.message and c.plan.version == 1
+
+
+@pytest.mark.parametrize("said", ["I want to also lose 5kg", "also i want to stop drinking soda"])
+def test_a_second_goal_after_the_plan_is_pointed_to_new_goal(said):
+    c = _chat(GYM)
+    turn = c.send(said)
+    assert "sounds like a goal of its own" in turn.message and c.plan.version == 1
+
+
+def test_i_want_to_change_the_deadline_is_a_change_not_a_second_goal():
+    c = _chat(GYM)
+    c.send("I want to change the deadline to april")
+    assert c.plan.goal.deadline == dt.date(2027, 4, 30)
