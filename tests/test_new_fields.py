@@ -57,3 +57,11 @@ def test_a_part_in_a_play_is_learnt_in_chunks_with_spaced_recall_and_the_cues():
     assert plan.metadata.field == "memorise_text"
     titles = task_titles(plan)
     assert "chunk" in titles and "from memory" in titles and "cue" in titles
+
+
+def test_an_adult_relearning_maths_starts_from_a_diagnostic_not_a_gpa():
+    plan = offline_plan("relearn fractions so I can help my 9 year old with her homework", {})
+    assert plan.metadata.field == "adult_maths"
+    titles = task_titles(plan)
+    assert "diagnostic" in titles and "worked example" in titles
+    assert not any(w in titles for w in ("gpa", "professor", "syllabus", "lecture"))

@@ -310,6 +310,13 @@ ROUTES: list[tuple[str, str]] = [
         "sort out my money as a self-employed electrician, I never have the tax when it's due",
         "budgeting",
     ),
+    # an adult relearning maths is not a student's grade
+    ("get good enough at maths to check my son's long division homework", "adult_maths"),
+    (
+        "learn percentages and decimals properly, I'm 52 and still can't work out a discount",
+        "adult_maths",
+    ),
+    ("get my maths grade from a C to an A this term", "course_grade"),
 ]
 
 
