@@ -33,8 +33,8 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     ),
     "goal.deadline_ignored": (
         "warning",
-        "The person gave their deadline (an age to reach it by); the plan's deadline is far "
-        "from it.",
+        "The person gave their deadline (a day, month, season or an age to reach it by); the "
+        "plan's deadline is well after it, or rushes it into less than half the time.",
     ),
     "goal.part_missing": (
         "warning",

@@ -84,6 +84,7 @@ def main(argv: list[str]) -> int:
     print(f"  boilerplate (stock attack or strategy): {kinds['stock']}")
     print(f"  attacks that feed or endanger:          {kinds['feeds']}")
     print(f"  no attack title repeats their words:    {kinds['not_theirs']}")
+    print(f"  a title's 'it' or 'them' names nothing: {kinds['no_referent']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
     return 0

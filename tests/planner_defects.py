@@ -61,6 +61,9 @@ _DEMOS = {"indicator.mismatch"}  # "3 demos booked per week" next to 1 demo a we
 _SHIFT = {"task.title_contradicts_estimate"}  # "Work a 2-hour shift" planned at 75-95 minutes
 _GAP = {"plan.core_activity_gap"}  # the practice stops at a milestone and restarts a week later
 _RACE = {"task.pace_impossible"}  # the race run in one session's minutes
+# "this year" said on 27 November is planned to the end of next year (a year's goal does not
+# fit 5 weeks) but the plan's assumptions never tell the person their day was moved
+_THIS_YEAR = {"goal.deadline_ignored"}
 
 # no field fits: until the person names their stages the milestones are 'Stage 1 of your 4
 # stages done', placeholders a coach scores 2 of 10 (round 4: 36 scaffold plans, all <= 5)
@@ -137,8 +140,8 @@ EVAL_TABLE: dict[str, set[str]] = {
     # 'this year' on 27 November leaves 5 weeks: the last milestones fall 3 days apart (3
     # episodes, or 25 volunteer hours at 3 h a week, between them); the coach marks down
     # 'M3 three days after M2' (round 5)
-    "podcast": {"milestone.crowded"},
-    "volunteer": _SHIFT | {"milestone.crowded"},
+    "podcast": {"milestone.crowded"} | _THIS_YEAR,
+    "volunteer": _SHIFT | {"milestone.crowded"} | _THIS_YEAR,
 }
 
 

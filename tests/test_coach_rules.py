@@ -98,6 +98,11 @@ def test_a_milestone_with_only_setup_tasks_has_no_mover():
         ("Go through the 48-hour list and buy at most 1 thing", 15, False),
         ("Install a water tracker app with reminders every 2 hours", 15, False),  # how often
         ("Reply to every lead within 1 hour of the call", 15, False),  # when, not how long
+        # agreeing on a slot takes minutes; the slot's length is not the task's
+        ("Agree on a 45-minute Sunday planning slot with your flatmate", 15, False),
+        ("Arrange a 2-hour study session with the group", 10, False),
+        ("Keep a 45-minute Sunday slot free for the budget", 15, False),
+        ("Hold the 45-minute Sunday planning session with your flatmate", 15, True),
     ],
 )
 def test_a_title_that_contradicts_its_estimate(title, minutes, fires):

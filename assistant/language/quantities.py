@@ -243,7 +243,8 @@ _COUNTED_AFTER_YEAR_RE = re.compile(r"\s?(words|pages|steps|people|users|custome
 _DATE_PREFIX_RE = re.compile(r"(q|h|fy|20|/|-)$")
 _DATE_SUFFIX_RE = re.compile(r"[/:-]\d")
 _MONTH_BEFORE_RE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s?$"
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s?$"  # not "maybe 20"
 )
 _CLOCK_AFTER_RE = re.compile(r"\s?(am|pm|a\.m\.|p\.m\.)\b")
 # "raise 2000 for", "owe 2000": an amount, not the year 2000

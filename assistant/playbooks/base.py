@@ -146,6 +146,9 @@ class Playbook:
     measured_as_change: str = ""  # "loss" or "gain": levels ("148 to 170") become the change
     rate_builds: bool = False  # a money rhythm earned, not set aside: it is built up, not set up
     owed_is_target: bool = False  # what the person has now is what the goal clears (a debt)
+    invests_cash: bool = (
+        False  # cash they hold ("20k sitting in savings") is the sum to put to work
+    )
     per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
     roles: tuple[str, ...] = ()  # who does this work in a group ("volunteer coordinator")
     # regex: a goal that says this belongs to a neighbour, whatever its keywords here (a surah

@@ -20,7 +20,9 @@ _VERBS = (
     "apply|be|build|buy|call|clean|cut|do|drink|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
     "learn|lose|lower|make|max|open|paint|plan|practi[cs]e|present|raise|reach|talk|train|visit|"
     "watch|use|scroll|check|"
-    "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write"
+    "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write|"
+    "repair|replace|restore|renovate|knit|sew|bake|design|program|record|publish|launch|"
+    "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land"
 )
 _VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
 _MORE_LESS_RE = re.compile(r"^(?:more|less|fewer)\s\w+", re.IGNORECASE)
@@ -81,6 +83,7 @@ _YOU = {
     "myself": "yourself",
 }
 _MAX_PART = 90
+_NOT_HERE = "not in this plan's milestones: plan it as a second goal"
 
 
 def _words(text: str) -> set[str]:
@@ -89,9 +92,29 @@ def _words(text: str) -> set[str]:
 
 
 _WANT_RE = re.compile(
-    r"^(?:i\s)?(?:really\s)?(?:want|need|would like|'d like|hope|plan|try|am trying|'m trying)\s(?:to\s)?",
+    r"^(?:(?:i|we)\s)?(?:really\s)?(?:want|need|would like|'d like|hope|plan|try|am trying|'m trying)\s(?:to\s)?",
     re.IGNORECASE,
 )
+
+
+_NOTHING_RE = re.compile(r"^(?:nothing|none|no|everything|stuff|so on|more)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(
+    r"\s(?:before|by|until|without|because|so|since|but|when|while|after|which)\s", re.IGNORECASE
+)
+
+
+_WANTS_RE = re.compile(r"\b(?:want|need|would like|'d like|hope|plan|trying|going) to\s", re.I)
+
+
+def _two_actions(clause: str) -> tuple[str, str] | None:
+    """The first 'X and <verb> Y' of a clause whose both sides are actions, each cut before
+    its deadline or reason: ('get under 220', 'get my a1c back to normal')."""
+    for m in re.finditer(r"\sand\s", clause):
+        head, tail = clause[: m.start()].strip(), clause[m.end() :].strip()
+        head = _WANTS_RE.split(head)[-1]  # "i have pcos and want to get my periods regular"
+        if _VERB_PART_RE.match(head) and _VERB_PART_RE.match(tail) and len(tail.split()) >= 2:
+            return head, _CLAUSE_END_RE.split(tail, maxsplit=1)[0].strip(" ,")
+    return None
 
 
 def _parts(core: str) -> list[tuple[str, str]]:
@@ -99,16 +122,27 @@ def _parts(core: str) -> list[tuple[str, str]]:
     'more X and less Y', 'also ...' (no first)."""
     parts: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[.!?;])\s+", core.strip()):
-        clause = _WANT_RE.sub("", re.split(r",\s", sentence.strip(" .!?;"), maxsplit=1)[0])
+        clauses = [_WANT_RE.sub("", c.strip()) for c in re.split(r",\s", sentence.strip(" .!?;"))]
+        # the first clause, or a later one that is the goal itself ("6 of us, we need to
+        # build a robot and raise $3,000"): a verb-led clause after the scene is set
+        clause = next((c for c in clauses if " and " in c and _VERB_PART_RE.match(c)), clauses[0])
         if " and " not in clause:
             continue
         head, tail = (x.strip() for x in clause.rsplit(" and ", 1))
+        two = _two_actions(clause)  # "get under 220 and get my a1c back to normal before ..."
+        if two:
+            head, tail = two
         head_words = head.split()
         if _VERB_PART_RE.match(tail) and len(tail.split()) >= 2 and _VERB_PART_RE.match(head):
             parts.append((head, tail))
         elif _MORE_LESS_RE.match(tail) and head_words:
             parts.append((head, f"{head_words[0]} {tail}"))  # "drink more water and less soda"
-        elif 1 <= len(tail.split()) <= 2 and len(head_words) >= 3 and not tail[:1].isdigit():
+        elif (
+            1 <= len(tail.split()) <= 2
+            and len(head_words) >= 3
+            and not tail[:1].isdigit()
+            and not _NOTHING_RE.match(tail)  # "140k in my 401k and nothing else"
+        ):
             parts.append(
                 (head, " ".join([*head_words[:-1], tail]))
             )  # "less on amazon and doordash"
@@ -128,21 +162,55 @@ def _milestones(field: Playbook) -> str:
 
 def left_out(core: str, statement: str, field: Playbook) -> str | None:
     """The first part of the goal that neither the statement nor the field's milestones name
-    (with the part before it when that is left out too)."""
+    (with the part before it when that is left out too; the part before alone when only it is)."""
     covered = _words(statement) | _words(_milestones(field))
 
     def missing(part: str, head: str = "") -> bool:
         words = _words(part) - _words(head)  # "drink less soda" after "drink more water": soda
+        things = _words(" ".join(part.split()[1:])) - _words(head)  # the words after its verb
+        if things & covered and _two_actions(f"{head} and {part}"):
+            return False  # "get my a1c back to normal" when the plan brings A1C down
         return bool(words) and len(words - covered) * 2 > len(words)
 
     for head, part in _parts(core):
         if missing(part, head):
             whole = f"{head} and {part}" if head and missing(head) else part
-            return _second_person(whole.rstrip(" ,")) if len(whole) <= _MAX_PART else None
+            if len(whole) <= _MAX_PART:
+                return _second_person(whole.rstrip(" ,"))
+        planned = _words(" ".join(part.split()[1:])) & _words(statement)  # the statement's part
+        if head and planned and _VERB_PART_RE.match(head) and missing(head, part):
+            # "build a robot and raise $3,000": the field plans the money, the robot stays named
+            return _second_person(head.rstrip(" ,")) if len(head) <= _MAX_PART else None
     return None
 
 
+_ALL_PARTS_RE = re.compile(
+    r"\ball (?:of )?(?:the |my )?(two|three|four|five|six|seven|eight|[2-9]) (?:\w+ )?(sections|parts|"
+    r"papers|modules|exams|units|tests|subjects|levels|courses|classes)\b",
+    re.IGNORECASE,
+)
+
+
+def with_all_parts(core: str, statement: str) -> str:
+    """'Pass the CPA exam, all four sections': the statement plans all four, never one."""
+    m = _ALL_PARTS_RE.search(core)
+    if not m or f"{m.group(1)} " in statement.lower() and m.group(2) in statement.lower():
+        return statement
+    count, noun = m.group(1), m.group(2).lower()
+    one = re.search(rf"\bthe ((?:[\w-]+ ){{0,3}}){noun[:-1]}\b", statement)
+    if one:  # "the CPA exam section" -> "all four CPA exam sections"
+        return f"{statement[: one.start()]}all {count} {one.group(1)}{noun}{statement[one.end() :]}"
+    by = re.search(r"\sby\s\d{1,2}\s[A-Z][a-z]+\s\d{4}", statement)
+    at = by.start() if by else len(statement)
+    return f"{statement[:at]} (all {count} {noun}){statement[at:]}"
+
+
 def keep_whole(core: str, statement: str, field: Playbook) -> str:
-    """The statement, with the part of a two-part goal the field does not plan named after it."""
+    """The statement, with the part of a two-part goal the field does not plan named after it
+    and every part of a goal of several parts ("all four sections") kept."""
+    statement = with_all_parts(core, statement)
     part = left_out(core, statement, field)
-    return f"{statement}; also: {part}" if part else statement
+    if not part:
+        return statement
+    # the milestones plan the field's part; the other is said to be a goal of its own
+    return f"{statement}; also: {part} ({_NOT_HERE})"

@@ -45,6 +45,8 @@ def read_deadline(
         horizon = None  # "a can every 2 days": a rhythm, not a deadline
     if horizon and _incidental(core, horizon.phrase):
         horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
+    if horizon and _RESERVE_AFTER_RE.match(core[core.find(horizon.phrase) + len(horizon.phrase) :]):
+        horizon = None  # "3 months of expenses": the size of a fund, not a deadline
     lived = horizon and re.fullmatch(
         r"for (?:the (?:last|past) )?([3-9]|\d\d) years?", horizon.phrase
     )
@@ -113,6 +115,12 @@ def _year_long(
         f"goal: planned to {later:%d %B %Y}"
     )
     return later
+
+
+_RESERVE_AFTER_RE = re.compile(
+    r"(?:'s?|')?\s(?:worth\s)?(?:of\s)?(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}"
+    r"(?:expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home|runway|outgoings)\b"
+)
 
 
 def _incidental(core: str, phrase: str) -> bool:

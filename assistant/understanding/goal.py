@@ -10,13 +10,14 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
-from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_answers
+from assistant.understanding.answers import parse_answers
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
@@ -24,14 +25,23 @@ from assistant.understanding.baseline import (
     weight_to_lose,
 )
 from assistant.understanding.capacity import read_time
+from assistant.understanding.core import core_text, split_stages
+from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
+from assistant.understanding.measures import (
+    DAYS_IN,
+    RUN_SPAN_RE,
+    SCOPE_RE,
+    measured_per,
+    money_a_month,
+)
 from assistant.understanding.money_rate import (
     EVENT_RE,
     fit_to_money,
-    monthly_amount,
     months_of_expenses,
+    pace_beside_total,
 )
 from assistant.understanding.numbers import (
     below_target,
@@ -62,7 +72,7 @@ from assistant.understanding.rhythm import (
 )
 from assistant.understanding.roles import clause_at, mask_incidental
 from assistant.understanding.team import read_capacity, read_owners, team_total
-from assistant.understanding.words import fix_typos
+from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
 
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
 
@@ -70,37 +80,6 @@ ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
 
 
 _ALSO_PART_RE = re.compile(r"(?:^|[.!?;]\s+)(?:and )?(?:also|plus)[, ]+[^.!?;]*", re.I)
-
-
-def split_stages(text: str) -> list[str]:
-    """The person's stages: one per line, or separated by ';' or numbers ("1) ... 2) ...")."""
-    parts = re.split(r"\n|;|\s(?=\d[.)]\s)", text)
-    stages = [re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", p).strip(" .") for p in parts]
-    return [s[:1].upper() + s[1:] for s in stages if len(s) >= 3][:4]
-
-
-_LEAD_IN_RE = re.compile(
-    r"^(?:(?:i|we|[^\W\d_]+ and i|me and [^\W\d_]+)\s(?:really\s)?(?:want|would like|wanna|"
-    r"need|hope|plan|intend|am going|"
-    r"'m going|are going|will|should|must|have)\s?(?:to\s)?|i'?d like to\s|we'?d like to\s|"
-    r"my goal is to\s|our goal is to\s|goal:\s?|to\s)"
-)
-
-
-def core_text(goal: str, keep_capacity: bool = False) -> str:
-    """The goal without lead-ins ('I want to'), capacity or end punctuation; domain typos fixed."""
-    s = fix_typos(normalize(goal))
-    s = _HEADCOUNT_RE.sub(
-        lambda m: f"{m.group(2)} for {m.group(1)} people", s
-    )  # "a 100-person meetup"
-    if not keep_capacity:
-        s = CAPACITY_PHRASE_RE.sub("", s)
-    for _ in range(2):
-        s = _LEAD_IN_RE.sub("", s).strip()
-    return s.strip(" .!,;")
-
-
-_HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
 
 
 def understand(
@@ -136,14 +115,15 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
-    run_days = _RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
+    unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
+    run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
     if (
         run_days
         and "in a row" in playbook.metric_name
         and not isinstance(typed.get("metric"), Quantity)
     ):
         # "sober for a year": the run they want, in days
-        target = float(int(run_days.group(1) or 1) * _DAYS_IN[run_days.group(2)])
+        target = float(int(run_days.group(1) or 1) * DAYS_IN[run_days.group(2)])
         stated.add("metric")
     baseline = baseline_q.value if baseline_q else None
     if baseline_q and baseline_q.unit and in_unit(1, baseline_q.unit, unit) not in {None, 1}:
@@ -165,7 +145,7 @@ def understand(
     counted = False  # the answer counted in the goal's own unit ("9 rooms")
     baseline_words, baseline_said = start_said, ""
     if answers.get("baseline") and "baseline" in typed:
-        period = read_rhythm(core, target_q, baseline_q).period or _measured_per(playbook)
+        period = read_rhythm(core, target_q, baseline_q).period or measured_per(playbook)
         baseline_said = str(answers["baseline"]).strip()[:120]
         start = read_starting_point(baseline_said, playbook, unit, period, core)
         counted_parts = parts_done(baseline_said) if guessed and not playbook.money else None
@@ -250,7 +230,7 @@ def understand(
     ):
         baseline = playbook.default_baseline
     if baseline is not None and down * baseline >= down * target and baseline_said:
-        if guessed and counted and _SCOPE_RE.search(core) and not playbook.money:
+        if guessed and counted and SCOPE_RE.search(core) and not playbook.money:
             target = baseline  # "paint every room", "9 rooms": the count is the whole job
             stated.add("metric")
             baseline_words = baseline_said
@@ -277,6 +257,11 @@ def understand(
 
     # a rhythm said for another part ("also ... mass on sundays") is not the main practice's
     rhythm = read_rhythm(_ALSO_PART_RE.sub("", core), target_q, baseline_q)
+    if playbook.money and pace_beside_total(
+        _ALSO_PART_RE.sub("", core), rhythm, target_q, baseline_q
+    ):
+        rhythm = replace(rhythm, period=None)  # "£6k, I put away £200 a month now": a total
+        baseline = None  # and the amount a month is their pace, not money already saved
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
@@ -305,7 +290,7 @@ def understand(
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
         )
         named = playbook.rate.metric_name if playbook.rate else ""
-        if own_words or _counts_other(named, unit):  # "weeks at the walking rhythm" in steps
+        if own_words or counts_other(named, unit):  # "weeks at the walking rhythm" in steps
             named = f"{unit} {period_words(rate_period)}"
         metric_name = named
     stages = split_stages(str(typed.get("stages") or ""))
@@ -347,9 +332,9 @@ def understand(
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
             need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
             capacity = max(capacity, math.ceil(need * 2) / 2)
-    if _already_training(goal, answers, said_time):
+    if already_training(goal, answers, said_time):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
-    elif _BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
+    elif BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
         stated.add("beginner")  # "can't run more than 2 minutes": the sessions start as intervals
     why = typed.get("why") or read_why(core)
     if why:
@@ -411,103 +396,9 @@ def understand(
         u.done_words = "" if rate_period or stages else done_words(core) or ""
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
-    per_month = _money_a_month(u, goal, answers)
+    per_month = money_a_month(u, goal, answers)
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
         fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event)
     make_feasible(u)
     return u
-
-
-def _money_a_month(u: Understanding, goal: str, answers: dict[str, str]) -> float | None:
-    """The money a month they said they can give a goal of saving or paying off a sum."""
-    if not u.playbook.money or u.rate_period or u.reducing or u.playbook.lower_is_better:
-        return None
-    return monthly_amount(str(answers.get("capacity") or ""), asked=True) or next(
-        (
-            found
-            for text in (str(answers.get("baseline") or ""), goal)
-            if (found := monthly_amount(text))
-        ),
-        None,
-    )
-
-
-_RUN_SPAN_RE = re.compile(
-    r"\b(?:sober|clean|[a-z]+[- ]free|quit [a-z]+|stop [a-z]+|off [a-z]+|without [a-z]+|no [a-z]+)"
-    r" for (?:a|an|one|(\d+)) (year|month|week)s?\b(?! ago)"
-)
-_PER_RE = re.compile(r"\b(?:a|per|each) (day|week|month)\b")
-
-
-def _measured_per(playbook: object) -> str | None:
-    """The period a field's own measure is counted in ("spending in the category a month")."""
-    m = _PER_RE.search(str(getattr(playbook, "metric_name", "")))
-    return m.group(1) if m else None
-
-
-_DAYS_IN = {"year": 365, "month": 30, "week": 7}
-_SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
-
-
-_ALREADY_RE = re.compile(r"\b(?:already|still|currently|right now|these days)\b")
-_LEVEL_RE = re.compile(
-    r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
-    r"ran a|run \d+|lift \d+|max(?:ed)? (?:at|out))\b[^,;]{0,14}\d"
-)
-# a level they hold now: "can run 4 miles", "longest run lately is 8k", "5k in about 29 min"
-_HOLDS_RE = re.compile(
-    r"\b(?:can|could) (?:run|jog|swim|ride|cycle|bike) (?:about |around |like |maybe )?\d"
-    r"|\blongest (?:run|ride|swim|hike)\b[^,;]{0,20}\d"
-    r"|\b\d+(?:\.\d+)?\s?(?:k|km|miles?|mi)\s(?:in|at)\s(?:about |around |like )?\d"
-)
-# someone who cannot yet do the field's session: "can't run more than 2 min", "never run"
-_BEGINNER_RE = re.compile(
-    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:run|jog)\b"
-    r"|\b(?:never|ha(?:ve|s)n'?t|not) (?:really )?(?:run|ran|jogged)\b"
-    r"|\bcan (?:only|barely|just) (?:run|jog)\b|\bcouch to 5 ?k\b|\bc25k\b"
-)
-
-
-def _already_training(goal: str, answers: dict[str, str], said: object) -> bool:
-    """Whether the person already trains: a rhythm they keep now, or a level they have."""
-    time = normalize(str(answers.get("capacity", "")))
-    start = normalize(f"{goal} {answers.get('baseline', '')}")
-    sessions = getattr(said, "sessions", None) and not getattr(said, "per_day", True)
-    return bool(
-        (sessions and _ALREADY_RE.search(time))
-        or _LEVEL_RE.search(start)
-        or _HOLDS_RE.search(start)
-    )
-
-
-_COUNTED = frozenset(
-    [
-        "steps",
-        "pushups",
-        "push-ups",
-        "pullups",
-        "pull-ups",
-        "squats",
-        "sit-ups",
-        "situps",
-        "reps",
-        "sets",
-        "laps",
-        "workouts",
-        "sessions",
-        "runs",
-        "walks",
-        "rides",
-        "swims",
-        "classes",
-        "lessons",
-        "practices",
-    ]
-)
-
-
-def _counts_other(name: str, unit: str) -> bool:
-    """A field's rate metric ("weeks at the walking rhythm") names spans while the goal's
-    milestones count repetitions or sessions a period (5,500 steps a day)."""
-    return "weeks" in name.split() and unit.lower() in _COUNTED

@@ -10,6 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.language import normalize
+from assistant.language.quantities import Quantity
+from assistant.understanding.rhythm import Rhythm, read_rhythm
 
 if TYPE_CHECKING:
     from assistant.understanding.facts import Understanding
@@ -31,7 +33,7 @@ _NOT_FREE_RE = re.compile(
 # words that make it money they can give the goal ("I can put", "left after bills", "extra")
 _FREE_RE = re.compile(
     r"\b(?:can|could|able|afford|put|putting|save|saving|set aside|stash|left|spare|extra|"
-    r"toward|towards|budget for|do|manage|free)\b"
+    r"toward|towards|budget for|do|manage|free|throw|throwing|chuck|chucking|at (?:it|them))\b"
 )
 
 
@@ -162,3 +164,18 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
     else:
         u.notes["deadline"] = f"Your {u.value(per_month)} a month takes about {months} months"
     u.deadline = reach
+
+
+def pace_beside_total(
+    text: str, rhythm: Rhythm, target: Quantity | None, start: Quantity | None
+) -> bool:
+    """A money total with a much smaller amount a month beside it ("save £6k, I put away £200
+    a month now"): the month belongs to the pace, so the total stays a total. ``text`` is the
+    goal without its "also ..." parts."""
+    return bool(
+        rhythm.period
+        and target is not None
+        and start is not None
+        and target.value >= 6 * start.value
+        and read_rhythm(text, target).period is None
+    )

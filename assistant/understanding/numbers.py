@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook, Preset
+from assistant.understanding.currency import currency_in, in_their_money, is_income
 from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
@@ -42,6 +43,8 @@ def split_quantities(
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
     fitting = sorted((q for q in quantities if fits(q, playbook)), key=lambda q: q.span)
+    if any(not is_income(core, q) for q in fitting):  # "my salary is 65k": not the sum to save
+        fitting = [q for q in fitting if not is_income(core, q)]
     roles = read_roles(core)
     baseline = target = None
     for q in fitting:
@@ -78,11 +81,13 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
     """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
     field's unit for bare numbers ("I weigh 225": pounds), unless the text names another;
     a number after the thing it counts takes its name ("on module 3 of 12": modules)."""
-    quantities = [_named_before(core, q, playbook) for q in quantities]
+    quantities = in_their_money(core, [_named_before(core, q, playbook) for q in quantities])
     if playbook.money and not any(q.kind == "money" for q in quantities):
-        # "invest 10k", "I have 12000 saved": in a money field a bare amount is money
+        # "invest 10k", "I have 12000 saved": in a money field a bare amount is money, in the
+        # currency they count in ("20k ... ISA?": pounds; "50,000 in an FD": rupees)
+        currency = currency_in(core) or "USD"
         quantities = [
-            Quantity(q.value, "USD", "money", q.span)
+            Quantity(q.value, currency, "money", q.span)
             if q.kind == "amount"
             and (not q.unit or _NOT_A_UNIT_RE.fullmatch(q.unit))
             and q.value >= 100
@@ -123,7 +128,9 @@ def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
 _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
-    r"left|owed|owing|remaining|to go|saved|in savings|total|balance"
+    r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"
+    r"budget|fund|goal|target|needed|"  # "a 25k budget" is the money itself
+    r"(?:i|we|he|she|they|you) [a-z']+"  # "the 3k i borrowed": a clause, never a unit
 )
 
 
@@ -274,6 +281,11 @@ _MULTIPLE_RE = re.compile(
     r"(?:\s(?:worth\s)?of|\sworth)?\s(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}(?:living )?"
     r"(expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home)\b"
 )
+# the sum said again right after the months ("3 months expenses, about $9k"): the total
+_RESTATED_RE = re.compile(
+    r"[\s,(:=~-]*(?:(?:so|which is|that'?s|i\.e\.?|or)\s)?(?:about|around|roughly|approx\w*|"
+    r"like|~)?\s?"
+)
 _PACE_AFTER_RE = re.compile(
     r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
 )
@@ -295,6 +307,15 @@ def restate_quantities(
         each = next(
             (q for q in quantities if q.kind == "money" and (not multiple or q.span[0] > 0)), None
         )
+        between = core[multiple.end() : each.span[0]] if multiple and each else ""
+        if (
+            multiple
+            and each
+            and each.span[0] >= multiple.end()
+            and _RESTATED_RE.fullmatch(between)
+            and not _PACE_AFTER_RE.match(core[each.span[1] :])
+        ):
+            return (baseline if baseline is not each else None), each  # "3 months, about $9k"
         if multiple and each is not None:
             n = _TIMES.get(multiple.group(1)) or int(multiple.group(1))
             months = n if multiple.group(2).startswith("month") else n * 12 / 52

@@ -24,7 +24,11 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
-from assistant.validators.deadlines import deadline_by_age, deadline_from_past  # noqa: E402
+from assistant.validators.deadlines import (  # noqa: E402
+    deadline_by_age,
+    deadline_from_past,
+    deadline_moved,
+)
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
@@ -33,6 +37,7 @@ from assistant.validators.obstacle import generic_attacks  # noqa: E402
 from assistant.validators.pace import impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
+from assistant.validators.race import race_drift  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
@@ -47,6 +52,7 @@ def validate_plan(
     findings = [
         *validate_goal(plan, settings, today),
         *validate_faithful(plan),
+        *race_drift(plan),
         *validate_structure(plan, settings, today),
         *validate_milestones(plan, settings, today),
         *validate_tasks(plan, settings),
@@ -63,6 +69,7 @@ def validate_plan(
         *capacity_ignored(plan, settings, today),
         *deadline_from_past(plan),
         *deadline_by_age(plan),
+        *deadline_moved(plan),
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),

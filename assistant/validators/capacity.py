@@ -73,11 +73,60 @@ def sessions_ignored(plan: Plan) -> list[Finding]:
     ]
 
 
+# a rhythm slower than weekly: "one evening every 2 weeks", "twice a month", "fortnightly"
+_RARER = re.compile(
+    r"\b(?:every\s(?:2|two|other)\sweeks?|every\sother\sweek|fortnightly|biweekly)\b|"
+    r"\b(?:(once|one|twice|two|2|1|3|three)\s(?:\w+\s)?(?:a|per|each|every)\smonth|monthly)\b"
+)
+_PER_MONTH = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "3": 3, "three": 3}
+WEEKS_A_MONTH = 4.3
+SESSION_MINUTES = 60  # a session of the goal itself, not a 15-minute check or booking
+
+
+def _rarer_per_week(text: str) -> float | None:
+    """Sessions a week of a capacity answer slower than weekly ('every 2 weeks' -> 0.5)."""
+    m = _RARER.search(normalize(text))
+    if m is None:
+        return None
+    if m.group(0).startswith(("every", "fortnightly", "biweekly")):
+        return 0.5
+    return _PER_MONTH.get(m.group(1) or "once", 1) / WEEKS_A_MONTH
+
+
+def sessions_overrun(plan: Plan) -> list[Finding]:
+    """plan.capacity_ignored: the person can give it 'one evening every 2 weeks'; the plan
+    holds a session of an hour or more every week."""
+    if plan.request is None:
+        return []
+    said = plan.request.answers.get("capacity", "")
+    rate = _rarer_per_week(said)
+    if rate is None:
+        return []
+    for t in plan.tasks():
+        if t.recurrence is None or t.estimate_minutes < SESSION_MINUTES:
+            continue
+        if t.recurrence.sessions_per_week() > rate * 1.5:
+            return [
+                finding(
+                    "plan.capacity_ignored",
+                    "capacity_hours_per_week",
+                    f"The person has '{said.strip()[:60]}'; '{t.title}' takes "
+                    f"{t.estimate_minutes} minutes {t.recurrence.sessions_per_week():g} "
+                    "times a week.",
+                    "Hold the sessions as often as the person can, and size the steps "
+                    "and the deadline to that rhythm.",
+                )
+            ]
+    return []
+
+
 def capacity_ignored(plan: Plan, settings: Settings, today: dt.date) -> list[Finding]:
     """plan.capacity_ignored: the plan's busiest week holds under a third of the time stated,
     or its practice runs at half the sessions a week stated."""
     if plan.request is None:
         return []
+    if overrun := sessions_overrun(plan):
+        return overrun
     said = plan.request.answers.get("capacity", "")
     stated = stated_hours_per_week(said)
     if stated is None:

@@ -3,9 +3,11 @@ planned as a goal due in 6 years."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.findings import finding
+from assistant.language.horizons import find_horizon, resolve_deadline
 from assistant.language.text import normalize
 from assistant.models import Finding, Plan
 
@@ -88,3 +90,67 @@ def deadline_by_age(plan: Plan) -> list[Finding]:
             "Set the deadline from the age they gave, and size the steps to it.",
         )
     ]
+
+
+# a span the person has lived through ("smoked for 11 years"), not a time to finish in
+_LIVED_SPAN = re.compile(r"^(?:for|after|since)\b")
+_STARTING = re.compile(r"\b(?:start|starting|starts|begin|beginning|from)\s(?:on\s|in\s)?$")
+_KINDS_THAT_BIND = {"date", "quarter", "month", "holiday", "year", "season", "relative"}
+_LATE_SLACK = 0.1  # a plan may end a tenth of the horizon after the day asked (rounding to a week)
+_EARLY_SHARE = 0.5  # a plan that ends before half the time asked has rushed it
+
+
+def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
+    """The phrase and day the person asked to be done by (deadline answer first, else the goal
+    text), when it is a date to come and not a span already lived."""
+    assert plan.request is not None
+    today = plan.created_at.date()
+    for text in (plan.request.answers.get("deadline", ""), plan.request.goal_text):
+        horizon = find_horizon(text) if text else None
+        if horizon is None or horizon.kind not in _KINDS_THAT_BIND:
+            continue
+        if horizon.kind == "relative" and _LIVED_SPAN.match(horizon.phrase):
+            return None
+        if _STARTING.search(normalize(text).split(horizon.phrase)[0][-24:]):
+            continue  # "starting jan 1": when they begin, not when they finish
+        day = resolve_deadline(text, today)
+        if day is not None:
+            return (horizon.phrase, day) if day > today else None
+    return None
+
+
+def deadline_moved(plan: Plan) -> list[Finding]:
+    """goal.deadline_ignored: the person named the day ('wear it on christmas day', 'race is
+    early April'); the plan is due well after it, or rushes it into less than half the time."""
+    if plan.request is None or (asked := stated_deadline(plan)) is None:
+        return []
+    phrase, day = asked
+    if _said_moved(plan, phrase, day):
+        return []
+    start = plan.created_at.date()
+    span = (day - start).days
+    late = (plan.goal.deadline - day).days
+    if late > max(7, _LATE_SLACK * span):
+        how = f"{late} days after it"
+    elif (plan.goal.deadline - start).days < _EARLY_SHARE * span and -late > 14:
+        how = f"{-late} days before it, with less than half the time they gave"
+    else:
+        return []
+    return [
+        finding(
+            "goal.deadline_ignored",
+            "goal.deadline",
+            f"The person asked for it '{phrase}' ({day}); the plan is due {plan.goal.deadline}, "
+            f"{how}.",
+            "Use the day the person gave; if it cannot be met, say so in the plan's "
+            "assumptions and ask, rather than moving it.",
+        )
+    ]
+
+
+def _said_moved(plan: Plan, phrase: str, day: dt.date) -> bool:
+    """The plan tells the person it moved their day: an assumption about the deadline names
+    the day or the words they used ('31 December is 5 weeks away, too short: planned to ...')."""
+    told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+    named = {phrase.lower(), f"{day.day} {day:%B}".lower(), f"{day:%B} {day.day}".lower()}
+    return any(n in told for n in named)

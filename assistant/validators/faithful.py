@@ -23,6 +23,9 @@ _DATE_RE = re.compile(
     r"\b\d{4}-\d\d-\d\d\b",
     re.IGNORECASE,
 )
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:it'?s|its|currently|score is|is at|sits at)\s(?:about\s|around\s)?$"
+)
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
     r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
@@ -46,7 +49,10 @@ _STATED_RATE = re.compile(
 
 def _stated(q: Quantity, text: str) -> bool:
     number = f"{q.value:.10g}"
-    if not re.search(rf"(?<![a-z\d.,]){re.escape(number)}|(?<![a-z\d.,]){q.value:,.10g}", text):
+    forms = [re.escape(number), re.escape(f"{q.value:,.10g}")]
+    if q.value >= 1000 and _money_said(q, text):  # "$9k", "a 25k budget": 9000, 25000
+        forms.append(rf"[$£€]?{re.escape(f'{q.value / 1000:.10g}')}k\b")
+    if not re.search(rf"(?<![a-z\d.,])(?:{'|'.join(forms)})", text):
         return False  # part of a name ("B1 German", "PS5"), not an amount the person stated
     if q.kind in {"money", "percent"}:
         return True
@@ -55,7 +61,25 @@ def _stated(q: Quantity, text: str) -> bool:
         return (
             False  # "SOC 2 type 1", "level 3"; "a 3 person team", "2 staff": not the goal's measure
         )
-    return bool(q.unit) and not _TIME_UNITS.match(q.unit)
+    if not q.unit:  # a bare level the person is at: "it's 588 right now", "currently 142"
+        return bool(_LEVEL_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]]))
+    return not _TIME_UNITS.match(q.unit)
+
+
+_MONEY_WORDS = re.compile(
+    r"^\s?(?:budget|left|saved|savings|debt|owed|loan|income|salary|a year|a month|"
+    r"per year|per month|in savings|in debt|down ?payment|deposit|fund)\b"
+)
+_ACCOUNT = re.compile(r"^(?:401|403|457)k", re.IGNORECASE)  # retirement accounts, not sums
+
+
+def _money_said(q: Quantity, text: str) -> bool:
+    """Was a thousands shorthand ('9k') said as money: a currency sign, or a money word after."""
+    said = text[q.span[0] : q.span[1] + 1]
+    if _ACCOUNT.match(said.lstrip("$£€ ")):
+        return False
+    after = re.sub(r"^[^\s]*", "", text[q.span[0] :], count=1)
+    return q.kind == "money" or bool(_MONEY_WORDS.match(after))
 
 
 # a later sentence that only tells the story ("I have a collection and 2 late payments from
@@ -96,6 +120,7 @@ def validate_faithful(plan: Plan) -> list[Finding]:
         *_goal_drift(plan),
         *_clock_drift(plan),
         *_multiple_drift(plan),
+        *_time_drift(plan),
         *baseline_ignored(plan),
     ]
 
@@ -264,3 +289,51 @@ def baseline_ignored(plan: Plan) -> list[Finding]:
             "unit; if their measure differs, convert it or ask.",
         )
     ]
+
+
+_MINUTES_IN = {"minutes?|mins?": 1.0, "hours?|hrs?|h": 60.0}
+_TIME_SAID = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)\s?(hours?|hrs?|h|minutes?|mins?)\b")
+# time the person has, not the goal's measure: "I have 2 hours", "30 min a day free"
+_TIME_FREE_BEFORE = re.compile(r"\b(?:have|got|spare|free|only|max|maximum|up to|about)\s$")
+_TIME_FREE_AFTER = re.compile(
+    r"^\s?(?:a|per|each|every|/)\s?(?:day|week|weekday|weekend|month)\b|^\s?(?:free|spare|"
+    r"to spare|max|tops|ago)\b"
+)
+
+
+def _in_minutes(unit: str) -> float | None:
+    u = normalize(unit).strip()
+    return next((f for k, f in _MINUTES_IN.items() if re.fullmatch(k, u)), None)
+
+
+def _time_drift(plan: Plan) -> list[Finding]:
+    """goal.drift: the goal is measured in time (hours of sleep, minutes of practice) and the
+    person asked for an amount of it ('get 7 hours'); the plan's goal holds another one."""
+    assert plan.request is not None
+    per = _in_minutes(plan.goal.metric.unit)
+    if per is None:
+        return []
+    text = normalize(plan.request.goal_text)
+    story = _story_spans(text)
+    have = {round(v * per, 3) for v in _numbers(plan)}
+    for m in _TIME_SAID.finditer(text):
+        if any(a <= m.start() < b for a, b in story):
+            continue
+        if _TIME_FREE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _TIME_FREE_AFTER.match(text[m.end() : m.end() + 12]):
+            continue
+        said = float(m.group(1)) * (_in_minutes(m.group(2)) or 1.0)
+        if any(abs(said - v) < 1e-6 for v in have):
+            continue
+        return [
+            finding(
+                "goal.drift",
+                "goal.metric.target",
+                f"The person asked for '{m.group(0)}'; the plan's goal measures "
+                f"{plan.goal.metric.unit} but does not keep it "
+                f"(target {plan.goal.metric.target:g}).",
+                "Keep the person's amount of time as the goal's target; sharpen it, never swap it.",
+            )
+        ]
+    return []

@@ -13,7 +13,8 @@ _BRITISH = re.compile(
     r"council tax|postcodes?|meter readings?|conveyanc\w+|letting agents?|HMRC|NHS|ISA)\b"
 )
 _AMERICAN = re.compile(
-    r"\b(?:401\s?\(?k\)?|IRA|Roth|zip codes?|realtors?|DMV|Social Security|W-2|HSA|FAFSA)\b"
+    r"\b(?:401\s?\(?k\)?|IRA|Roth|zip codes?|realtors?|DMV|Social Security|W-2|HSA|FAFSA|"
+    r"your state'?s|permit (?:test|age|practice)|driver'?s (?:handbook|license|ed))\b"
 )
 _STATES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
@@ -32,9 +33,8 @@ _SAYS_AMERICAN = re.compile(
     re.IGNORECASE,
 )
 _SAYS_BRITISH = re.compile(
-    r"£|\b(?:quid|flat|council|solicitor|estate agent|stone|kilos?|km|NHS|GP|mum|colour|"
-    + _NATIONS.replace(" ", "|")
-    + r")\b",
+    r"£|\b(?:quid|flat|council|solicitor|estate agent|stone|kilos?|km|NHS|GP|mum|colour|UK|ISAs?|"
+    r"HMRC|" + _NATIONS.replace(" ", "|") + r")\b",
     re.IGNORECASE,
 )
 

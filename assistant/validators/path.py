@@ -99,6 +99,43 @@ def target_is_start(plan: Plan) -> list[Finding]:
     ]
 
 
+# how long the person already holds out before a relapse: "I always cave by day 4", "lasted 4
+# days both times", "longest I made it was 9 days"
+_HELD_OUT = re.compile(
+    r"\b(?:cave|caved|crack|cracked|relapse|relapsed|slip|slipped|give in|gave in|fold|folded)\s"
+    r"(?:by|on|around|at|after)\s(?:day\s(\d+)|(\d+)\sdays?)\b|"
+    r"\b(?:lasted|made it|managed|held out|got to)\s(?:about\s|like\s|only\s|for\s)?"
+    r"(\d+)\s?(days?|weeks?)\b"
+)
+
+
+def target_at_relapse(plan: Plan) -> list[Finding]:
+    """goal.target_is_start: a streak goal whose target is no longer than the run the person
+    already reaches before they relapse ('I always cave by day 4' -> '4 days in a row')."""
+    if plan.request is None:
+        return []
+    unit = normalize(plan.goal.metric.unit)
+    if unit not in {"days", "day", "weeks", "week"}:
+        return []
+    said = normalize(f"{plan.request.goal_text} . {plan.request.answers.get('baseline', '')}")
+    for m in _HELD_OUT.finditer(said):
+        held = float(m.group(1) or m.group(2) or m.group(3))
+        in_weeks = (m.group(4) or "day").startswith("week")
+        held *= 7 if in_weeks else 1
+        target = plan.goal.metric.target * (7 if unit.startswith("week") else 1)
+        if 0 < target <= held:
+            return [
+                finding(
+                    "goal.target_is_start",
+                    "goal.metric.target",
+                    f"The goal's target, {plan.goal.metric.target:g} {plan.goal.metric.unit}, "
+                    f"is no further than the person already gets ('{m.group(0)}').",
+                    "Aim past the point where they relapse, and plan for that day.",
+                )
+            ]
+    return []
+
+
 def crowded(plan: Plan) -> list[Finding]:
     """milestone.crowded: a milestone is due a few days after the one before: no time to make
     a new result (three results in the plan's last week)."""
@@ -206,6 +243,7 @@ def validate_path(plan: Plan) -> list[Finding]:
     return [
         *off_path(plan),
         *target_is_start(plan),
+        *target_at_relapse(plan),
         *crowded(plan),
         *progress_ignored(plan),
         *fractional_count(plan),

@@ -182,6 +182,8 @@ def validate_constraint(plan: Plan) -> list[Finding]:
             covered.add(monday(task.due))
     covered |= break_weeks(plan)  # a break the person asked for needs no attack
     missing = [w for w in week_starts(plan.start_date, plan.goal.deadline) if w not in covered]
+    if missing and missing[0] == monday(plan.start_date) and plan.start_date.weekday() >= 4:
+        missing = missing[1:]  # a plan made on a Friday: the first weekend is no week to attack
     if missing:
         shown = ", ".join(str(w) for w in missing[:4]) + (
             f" and {len(missing) - 4} more" if len(missing) > 4 else ""

@@ -17,9 +17,13 @@ _DURATION = re.compile(
 # titles that arrange a session rather than hold it ("Book a 60-minute lesson" takes 10 minutes)
 ARRANGING = re.compile(
     r"^(?:book|schedule|block|plan|set|put|choose|find|pick|sign|register|list|write down|add|"
-    r"buy|order|reserve|ask|email|call|text|message|tell|decide|note|mark|create|make)\b"
+    r"buy|order|reserve|ask|email|call|text|message|tell|decide|note|mark|create|make|agree|"
+    r"arrange|organi[sz]e|confirm|propose|suggest|invite|line up|set up)\b"
 )
+# the duration belongs to a limit or a reserved time, not to the task: "a 1-hour cap",
+# "a 30-minute weekly check-in slot"
 _LIMIT = re.compile(r"^\s?(?:cap|limit|max|maximum|rule|window|timer)\b")
+_RESERVED = re.compile(r"^[\w -]{0,30}?\b(?:slot|time ?slot)s?\b")
 _SLACK_OVER = 30  # a "30-minute run" may take an hour with changing and a shower
 
 # field words wordfreq does not rank but a coach writes: kept short and reviewed
@@ -94,6 +98,7 @@ def title_durations(plan: Plan) -> list[Finding]:
                 if (
                     said > 240
                     or _LIMIT.search(title[match.end() : match.end() + 8])
+                    or _RESERVED.match(title[match.end() :])
                     or (
                         re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
                     )
@@ -137,13 +142,45 @@ def strange_words(text: str, allowed: set[str] | frozenset[str] = frozenset()) -
     return out
 
 
+# verbs whose 'to' closes the phrase: "what you will not agree to", "who to talk to"
+_VERB_TO = frozenset(
+    [
+        "agree",
+        "listen",
+        "talk",
+        "stick",
+        "commit",
+        "reply",
+        "respond",
+        "object",
+        "return",
+        "belong",
+        "point",
+        "relate",
+        "admit",
+        "consent",
+        "amount",
+        "lead",
+        "look",
+        "used",
+        "get",
+        "go",
+        "come",
+        "say",
+    ]
+)
+
+
 def dangling_end(text: str) -> str | None:
     """The phrase a cut-off text ends on ('up from my'), or None when it ends whole."""
     pieces = [text, *re.findall(r"['\"‘“]([^'\"’”]{3,})['\"’”]", text)]
     for piece in pieces:
         tail = re.findall(r"[A-Za-z0-9'%$£€]+", piece.rstrip(" .…,;:-"))
-        if tail and tail[-1].lower() in _DANGLING and not piece.rstrip().endswith("..."):
-            return " ".join(tail[-3:])
+        if not tail or tail[-1].lower() not in _DANGLING or piece.rstrip().endswith("..."):
+            continue
+        if tail[-1].lower() == "to" and len(tail) > 1 and tail[-2].lower() in _VERB_TO:
+            continue
+        return " ".join(tail[-3:])
     return None
 
 
@@ -158,6 +195,12 @@ _CUT_BEFORE_BY = re.compile(
 _DOUBLED = re.compile(r"\b([a-z]+)\s+\1\b(?<!\bthat that)(?<!\bhad had)", re.IGNORECASE)
 
 
+# the person's message pasted in whole: a new sentence in lower case ('Quit dipping. been
+# using ...', 'Move to denver . need to find ...'); abbreviations end on their own dot
+_PASTED = re.compile(r"\b([A-Za-z]+)\s?\.\s+[a-z]+\b")
+_ABBREVIATIONS = frozenset(["e", "i", "g", "vs", "etc", "approx", "incl", "min", "hr", "hrs", "no"])
+
+
 def cut_inside(text: str) -> str | None:
     """The place a text was cut and glued ('save for by', an unclosed '(', 'boxes of of
     dad's slides'), or None."""
@@ -165,6 +208,9 @@ def cut_inside(text: str) -> str | None:
         return m.group(0)
     if m := _DOUBLED.search(text):
         return m.group(0)
+    for m in _PASTED.finditer(text):
+        if m.group(1).lower() not in _ABBREVIATIONS:
+            return m.group(0)
     if text.count("(") != text.count(")"):
         return "(" + text.split("(", 1)[1][:20] if "(" in text else text.split(")", 1)[0][-20:]
     return None
@@ -253,6 +299,8 @@ def unit_names(plan: Plan) -> list[Finding]:
     metrics += [(f"leading_indicators[{i}]", m) for i, m in enumerate(plan.leading_indicators)]
     out: list[Finding] = []
     for path, metric in metrics:
+        if _LENGTH.search(metric.name):
+            continue  # "longest nonstop swim" counted in laps: how far, not how many swims
         unit_kind = _KIND_OF.get(unit_key(metric.unit))
         named = [
             (w, _KIND_OF[unit_key(w)])
@@ -281,6 +329,9 @@ _KINDS = {
     "repetitions": "pushups push-ups pullups pull-ups squats reps sets steps laps",
     "spans": "days weeks nights months",
 }
+_LENGTH = re.compile(
+    r"\b(?:longest|farthest|furthest|nonstop|non-stop|continuous|distance)\b", re.I
+)
 _PERIOD = re.compile(r"\b(?:per|a|each|every|this|in a)\s(?:day|night|week|month|row)\b")
 _KIND_OF = {unit_key(w): kind for kind, ws in _KINDS.items() for w in ws.split()}
 

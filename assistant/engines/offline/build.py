@@ -13,6 +13,8 @@ from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.indicators import first_rung
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
+from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.reach import reach_counts
@@ -44,6 +46,7 @@ from assistant.models import (
 )
 from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
+from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
@@ -59,7 +62,11 @@ def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
 
 def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -> Plan:
     pb = u.playbook
-    statement = keep_whole(u.core, compose_statement(u), pb)  # the part the field leaves out
+    system = in_their_currency(u)  # pounds, rupees, euros: their money and accounts
+    assume_money_pace(u, system or their_system(u))  # no amount a month said: one assumed
+    ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
+    # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
+    statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))
@@ -223,7 +230,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     fitted = fit_capacity(plan, settings, keep_minutes=keep, rhythm_minutes=week)
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
-    return date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
+    plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
+    add_the_raise(plan, u, ramp)
+    return in_their_words(plan, system)
 
 
 def compose_statement(u: Understanding) -> str:
@@ -391,7 +400,10 @@ def _assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
-    if u.money_per_month:
+    if "money_assumed" in u.notes:  # a pace they did not give is marked, not passed as theirs
+        text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
+        out.append(Assumption(text=text, source="assumed", key="capacity"))
+    elif u.money_per_month:
         said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
         gap = u.notes.get("money")
         out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))

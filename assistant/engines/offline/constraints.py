@@ -20,6 +20,7 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
+from assistant.engines.offline.constraints_fallback import own_moves
 from assistant.engines.offline.constraints_words import (
     cased,
     fill_for,
@@ -27,7 +28,6 @@ from assistant.engines.offline.constraints_words import (
     fill_text,
 )
 from assistant.engines.offline.obstacle_checks import (
-    FALLBACK_LEAD,
     STOCK_ATTACKS,
     contradicts_goal,
     feeds_obstacle,
@@ -244,6 +244,7 @@ def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
         f"{first.strategy}; and {lead}",
         first.attack,
         (*first.unblock[:1], second),
+        f"{first.source}+{other.source}",
     )
 
 
@@ -321,15 +322,8 @@ def _from_kind(
 
 
 def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
-    """No knowledge fits: the moment named in their words, the plan's own session cut to 10
-    minutes for that day, and one change that removes what sets it off."""
-    here = {**fill, "session": _session(playbook)}
-    return ConstraintMoves(
-        text,
-        fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
-        fill_step(_SMALLER_ON_THE_DAY, here),
-        tuple(fill_step(s, here) for s in _NAME_AND_REMOVE),
-    )
+    """No knowledge fits: moves built from the person's words and the plan's session."""
+    return ConstraintMoves(text, *own_moves(playbook, text, fill))
 
 
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
@@ -354,42 +348,3 @@ def _obstacle_vectors(texts: tuple[str, ...]):
     from assistant.memory.embedding import load_minilm
 
     return load_minilm().encode(list(texts))
-
-
-# The person's words are never pasted into titles ("on days 'everything lol' gets in the way",
-# "sets off 'my hands'" read as broken English): the obstacle is quoted once, whole, in the
-# plan's constraint line, and the fallback moves refer to it in neutral words.
-_FALLBACK_STRATEGY = (
-    ": the days it gets in the way named, a 10-minute version of the session ready for those "
-    "days, and one change that removes what sets it off"
-)
-_SMALLER_ON_THE_DAY = Step(
-    "Do a 10-minute version of the session on days it gets in the way, instead of skipping",
-    15,
-    "On each of those days, 10 minutes of {session} done and logged",
-    times=1,
-    attacks=True,
-)
-_NAME_AND_REMOVE = (
-    Step(
-        "Write down the last 3 times it got in the way: the day, the place, what came just before",
-        20,
-        "3 times written down; the moment it usually hits circled",
-        attacks=True,
-    ),
-    Step(
-        "Remove 1 thing that sets it off: ask someone, move something or book something",
-        20,
-        "The change made; who or what it was written down",
-        attacks=True,
-    ),
-)
-
-
-def _session(playbook: Playbook) -> str:
-    """The plan's own session, quoted in the smaller version's done-when; when it has no
-    quotable title, plain words (never a placeholder in quotes)."""
-    title = playbook.practice[0].title if playbook.practice else ""
-    if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
-        return "the usual work on the goal"
-    return "'" + (title[0].lower() + title[1:] if not title[:2].isupper() else title) + "'"

@@ -21,6 +21,7 @@ __all__ = [
     "contradicts_goal",
     "fell_to_fallback",
     "feeds_obstacle",
+    "no_referent",
     "plan_attack_problem",
     "plan_attack_problems",
     "shares_their_words",
@@ -163,10 +164,25 @@ def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = Fals
     return ""
 
 
+# A pronoun or "the thing" that a task title read alone cannot resolve: "Remove 1 thing that
+# sets it off", "the last 3 times it got in the way", "Ask them for ..." (coaches asked "what
+# is 'it'?").
+_NO_REFERENT = re.compile(
+    r"\bsets? it off\b|\b(?:times?|days?|when) it (?:gets?|got) in the way\b|^(?:ask|follow up "
+    r"with|call|email|tell) them\b|\bwait(?:ing)? on them\b|\bthe thing you need\b|"
+    r"\bat that moment\b"
+)
+
+
+def no_referent(titles: Sequence[str]) -> str:
+    """The first title whose pronoun names nothing a reader of the task list can see, or ''."""
+    return next((t for t in titles if _NO_REFERENT.search(normalize(t))), "")
+
+
 def plan_attack_problems(plan: dict, recovery: bool = False) -> dict[str, str]:
     """Every problem of a plan's (JSON) constraint attack, by kind: ``stock`` (boilerplate a
     coach quoted), ``feeds`` (feeds or endangers), ``not_theirs`` (no title repeats a word of
-    the person's obstacle)."""
+    the person's obstacle), ``no_referent`` (a title's "it" or "them" names nothing)."""
     tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
     titles = [t["title"] for t in tasks if t.get("attacks_constraint")]
     constraint = plan.get("constraint") or ""
@@ -178,6 +194,7 @@ def plan_attack_problems(plan: dict, recovery: bool = False) -> dict[str, str]:
         "not_theirs": ""
         if shares_their_words(constraint, titles)
         else "no title repeats their words",
+        "no_referent": f"pronoun with no referent: {lost}" if (lost := no_referent(titles)) else "",
     }
     return {kind: why for kind, why in found.items() if why}
 
@@ -190,7 +207,9 @@ def plan_attack_problem(plan: dict, recovery: bool = False) -> str:
 # What an obstacle the plan assumes or picks may not invent or contradict: each is (what the
 # moves name, what the person must have said for it to fit, what says the opposite).
 _DRINK = (
-    r"\b(?:drinking nights?|nights? out|alcohol|beers?|wine|pubs?|happy hour|drinks)\b|"
+    r"\b(?:drinking nights?|nights? out|alcohol|beers?|wine|pubs?|happy hour)\b|"
+    r"(?<!calories in )(?<!soft )(?<!fizzy )(?<!sugary )(?<!protein )(?<!energy )(?<!sports )"
+    r"(?<!milk )\bdrinks\b(?! (?:that|which) carry calories)|"
     r"(?<!protein )(?<!granola )(?<!snack )(?<!cereal )(?<!chocolate )(?<!energy )(?<!-up )"
     r"(?<!lower the )(?<!raise the )(?<!set the )(?<!grab )\bbars?\b"
 )
@@ -228,6 +247,7 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:pain|painful|joints?|injur\w*|arthritis)\b",
         r"\b(?:pain\w*|hurt\w*|injur\w*|arthritis|knees?|hips?|joints?|sore\w*|ach\w*|"
         r"back (?:pain|problems?|issues?)|(?:my|bad|lower|upper) back|shins?|shoulders?|neck|"
+        r"fasciitis|plantar|tendin\w*|tendon\w*|sciatica|achilles|splints|"
         r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition\w*|illness|chronic|pelvic|"
         r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*)\b",
         "",
@@ -236,7 +256,8 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
     (
         r"\b(?:kids?|children|child)\b",
         r"\b(?:kids?|child\w*|sons?|daughters?|bab(?:y|ies)|newborns?|infants?|toddlers?|famil\w*|parent\w*|"
-        r"moms?|mums?|dads?|school|teen\w*|grand\w*|step\w*|boys?|girls?|nephews?|nieces?|twins?)\b",
+        r"moms?|mums?|dads?|school|teen\w*|grand\w*|step\w*|boys?|girls?|nephews?|nieces?|twins?|"
+        r"\d{1,2}[- ](?:year|yr)[- ]olds?)\b",
         "",
         "children the person never mentioned",
     ),

@@ -1,0 +1,129 @@
+"""Moves for an obstacle no kind of obstacle and no field obstacle fits, in the person's terms.
+
+The moment named, a 10-minute version of the plan's own session for that day, and one change
+that keeps the obstacle away. Each title names its referent: the obstacle itself when the
+person's words are a short clean noun phrase ("soccer season"), else the sessions it cost;
+never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" was).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines.offline.constraints_words import fill_step, fill_text
+from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
+from assistant.language import normalize
+from assistant.playbooks import Playbook, Step
+
+__all__ = ["own_moves", "referent"]
+
+
+def own_moves(
+    playbook: Playbook, text: str, fill: dict[str, str]
+) -> tuple[str, Step, tuple[Step, ...]]:
+    """(strategy, weekly attack, one-off moves) built from ``text`` and the plan's session."""
+    label = referent(text)
+    here = {**fill, "session": _session(playbook), "label": label, "s": _verb_s(label)}
+    steps = _NAMED_MOVES if label else _UNNAMED_MOVES
+    return (
+        fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
+        fill_step(steps[0], here),
+        tuple(fill_step(s, here) for s in steps[1:]),
+    )
+
+
+# A fragment of the person's words is never pasted into a title ("on days 'everything lol' gets
+# in the way" reads as broken English): only a short clean noun phrase ("soccer season") names
+# the obstacle; anything else is quoted once, whole, in the plan's constraint line.
+_FALLBACK_STRATEGY = (
+    ": the days it gets in the way named, a 10-minute version of the session ready for those "
+    "days, and one change that removes what sets it off"
+)
+_NAMED_MOVES = (
+    Step(
+        "Do a 10-minute version of the session on days {label} get{s} in the way, instead of "
+        "skipping",
+        15,
+        "On each of those days, 10 minutes of {session} done and logged",
+        times=1,
+        attacks=True,
+    ),
+    Step(
+        "Write down the last 3 times {label} got in the way: the day, the place, what came "
+        "just before",
+        20,
+        "3 times written down; the moment it usually hits circled",
+        attacks=True,
+    ),
+    Step(
+        "Make 1 change so {label} get{s} in the way less: ask someone, move something or book "
+        "something",
+        20,
+        "The change made; who or what it was written down",
+        attacks=True,
+    ),
+)
+_UNNAMED_MOVES = (
+    Step(
+        "Do a 10-minute version of the session on days you would otherwise skip",
+        15,
+        "On each of those days, 10 minutes of {session} done and logged",
+        times=1,
+        attacks=True,
+    ),
+    Step(
+        "Write down the last 3 sessions you missed or cut short: the day, the place, what came "
+        "just before",
+        20,
+        "3 missed sessions written down; what they have in common circled",
+        attacks=True,
+    ),
+    Step(
+        "Make 1 change that would have saved one of those sessions: ask someone, move something "
+        "or book something",
+        20,
+        "The change made; who or what it was written down",
+        attacks=True,
+    ),
+)
+
+_FILLER = re.compile(
+    r"\b(?:honestly|tbh|tbf|lol|haha|idk|just|really|mostly|basically|probably|i guess|i think|"
+    r"to be honest|i suppose|kind of|kinda|sort of)\b"
+)
+# Words that make a phrase a clause, a pronoun or too vague to name ("me", "I keep adding new
+# ones", "the usual stuff", "no time"): such an obstacle is referred to by the missed sessions.
+_NOT_A_NAME = re.compile(
+    r"^(?:no|not|too|never|always|very|so)\b|\b(?:i|i'm|im|i've|me|myself|we|we're|us|he|she|"
+    r"they|it|it's|its|you|him|her|them|this|that|these|those|is|are|was|were|be|been|am|do|"
+    r"does|did|don't|dont|can't|cant|won't|if|when|because|so|then|keep|keeps|get|gets|got|"
+    r"have|has|had|stuff|things?|everything|anything|something|nothing|usual|life|whatever|"
+    r"everyone|anyone|someone|nobody)\b"
+)
+
+
+def referent(text: str) -> str:
+    """The obstacle as a short noun phrase a title can carry ("soccer season", "plantar
+    fasciitis", "your knee"), or '' when their words are a clause, a pronoun or vague."""
+    said = _FILLER.sub(" ", normalize(text)).strip(" .,!?-")
+    said = re.sub(r"\s+", " ", said)
+    said = re.sub(r"\b(?:my|our)\b", "your", said)
+    words = said.split()
+    if not 1 <= len(words) <= 4 or not re.fullmatch(r"[a-z][a-z' -]*", said):
+        return ""
+    return "" if _NOT_A_NAME.search(said) else said
+
+
+def _verb_s(label: str) -> str:
+    """'night shifts get', 'soccer season gets', 'plantar fasciitis gets'."""
+    last = label.rsplit(" ", 1)[-1] if label else ""
+    return "" if re.search(r"[^siu]s$", last) else "s"
+
+
+def _session(playbook: Playbook) -> str:
+    """The plan's own session, quoted in the smaller version's done-when; when it has no
+    quotable title, plain words (never a placeholder in quotes)."""
+    title = playbook.practice[0].title if playbook.practice else ""
+    if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
+        return "the usual work on the goal"
+    return "'" + (title[0].lower() + title[1:] if not title[:2].isupper() else title) + "'"

@@ -1,0 +1,69 @@
+"""Where a person stands in their practice: already training, a beginner, what a rate counts."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language import normalize
+
+_ALREADY_RE = re.compile(r"\b(?:already|still|currently|right now|these days)\b")
+_LEVEL_RE = re.compile(
+    r"\b(?:pr|pb|personal best|squat|squats|bench|deadlift|did a (?:half|full|marathon|\d+\s?k)|"
+    r"ran a|run \d+|lift \d+|max(?:ed)? (?:at|out))\b[^,;]{0,14}\d"
+)
+# a level they hold now: "can run 4 miles", "longest run lately is 8k", "5k in about 29 min"
+_HOLDS_RE = re.compile(
+    r"\b(?:can|could) (?:run|jog|swim|ride|cycle|bike) (?:about |around |like |maybe )?\d"
+    r"|\blongest (?:run|ride|swim|hike)\b[^,;]{0,20}\d"
+    r"|\b\d+(?:\.\d+)?\s?(?:k|km|miles?|mi)\s(?:in|at)\s(?:about |around |like )?\d"
+)
+# someone who cannot yet do the field's session: "can't run more than 2 min", "never run"
+BEGINNER_RE = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:run|jog)\b"
+    r"|\b(?:never|ha(?:ve|s)n'?t|not) (?:really )?(?:run|ran|jogged)\b"
+    r"|\bcan (?:only|barely|just) (?:run|jog)\b|\bcouch to 5 ?k\b|\bc25k\b"
+)
+
+
+def already_training(goal: str, answers: dict[str, str], said: object) -> bool:
+    """Whether the person already trains: a rhythm they keep now, or a level they have."""
+    time = normalize(str(answers.get("capacity", "")))
+    start = normalize(f"{goal} {answers.get('baseline', '')}")
+    sessions = getattr(said, "sessions", None) and not getattr(said, "per_day", True)
+    return bool(
+        (sessions and _ALREADY_RE.search(time))
+        or _LEVEL_RE.search(start)
+        or _HOLDS_RE.search(start)
+    )
+
+
+_COUNTED = frozenset(
+    [
+        "steps",
+        "pushups",
+        "push-ups",
+        "pullups",
+        "pull-ups",
+        "squats",
+        "sit-ups",
+        "situps",
+        "reps",
+        "sets",
+        "laps",
+        "workouts",
+        "sessions",
+        "runs",
+        "walks",
+        "rides",
+        "swims",
+        "classes",
+        "lessons",
+        "practices",
+    ]
+)
+
+
+def counts_other(name: str, unit: str) -> bool:
+    """A field's rate metric ("weeks at the walking rhythm") names spans while the goal's
+    milestones count repetitions or sessions a period (5,500 steps a day)."""
+    return "weeks" in name.split() and unit.lower() in _COUNTED
