@@ -115,7 +115,8 @@ GOALS: list[tuple[str, dict[str, str], str | None]] = [
     ("meditate daily for 2 months", {"capacity": "10 minutes a day"}, "meditation"),
     ("Read 30 books this year", {"capacity": "20 minutes a day"}, "reading"),
     ("volunteer 60 hours at the animal shelter", {"deadline": "in 6 months"}, "volunteer"),
-    ("start a youtube channel with 12 videos", {"capacity": "5 hours a week"}, "podcast"),
+    ("start a youtube channel with 12 videos", {"capacity": "5 hours a week"}, "content"),
+    ("start a podcast and put out 10 episodes", {"capacity": "5 hours a week"}, "podcast"),
     (
         "cut churn from 7% to 4% by Q3",
         {"constraint": "trial users never finish onboarding"},

@@ -234,3 +234,41 @@ def test_a_painting_rhythm_is_not_called_drawing():
     assert plan.metadata.field == "drawing"
     assert "2 acrylic landscapes a week" in plan.goal.statement
     assert not plan.goal.statement.lower().startswith("draw")
+
+
+def test_a_bathroom_refit_is_stripped_waterproofed_and_tiled_not_painted():
+    plan = _plan(
+        "gut the upstairs bathroom and retile it ourselves, new loo and vanity too",
+        {"constraint": "we've never tiled anything", "capacity": "every saturday, about 6 hours"},
+    )
+    assert plan.metadata.field == "renovation"
+    titles = _titles(plan)
+    assert "waterproof" in titles and "tile" in titles
+    assert not any(w in titles for w in ("second coat", "roller", "paint sample", "furniture back"))
+
+
+def test_new_flooring_is_acclimatised_and_laid_from_a_straight_first_row():
+    plan = _plan("put engineered wood floors in the lounge and dining room before spring", {})
+    assert plan.metadata.field == "renovation"
+    titles = _titles(plan)
+    assert "acclimatise" in titles and "subfloor" in titles and "first row" in titles
+    assert "second coat" not in titles and "roller" not in titles
+
+
+def test_a_self_paced_online_course_is_finished_module_by_module_without_a_supervisor():
+    plan = _plan("finish the online javascript bootcamp I paid for, stuck on unit 4 of 10", {})
+    assert plan.metadata.field == "degree"
+    titles = _titles(plan)
+    assert "exercise" in titles and "where you stopped" in titles
+    assert not any(w in titles for w in ("supervisor", "degree audit", "professor"))
+
+
+def test_freelance_money_is_a_system_of_accounts_and_a_tax_pot_not_revenue():
+    plan = _plan(
+        "set up my self-employed finances properly: business account and a pot for the tax",
+        {"constraint": "my clients pay late and I end up spending the tax money"},
+    )
+    assert plan.metadata.field == "budgeting"
+    titles = _titles(plan)
+    assert "tax pot" in titles and "business current account" in titles and "reminder" in titles
+    assert not any(w in titles for w in ("mrr", "crm", "demo"))

@@ -255,6 +255,68 @@ ROUTES: list[tuple[str, str]] = [
         " savings",
         "investing",
     ),
+    # the change wanted outranks the occasion it is for
+    (
+        "I'm 14 stone and want to be 12 by my brother's wedding in may, less bread more walks",
+        "weight",
+    ),
+    ("drop two jean sizes before our daughter's wedding this summer", "weight"),
+    ("get my 5k time under 30 minutes before my 40th", "running"),
+    ("quit smoking for good ahead of our wedding next year", "smoking"),
+    ("plan our wedding for next june, about 60 guests", "wedding"),
+    ("organise my dad's 70th birthday party at the golf club", "party"),
+    # a family book is written, not cooked; online ordering is a channel, not startup revenue
+    (
+        "my sisters and I want to turn auntie's recipes into a proper printed cookbook",
+        "family_book",
+    ),
+    ("get my mum to tell her childhood stories on tape and make them into a book", "family_book"),
+    (
+        "gather the old family recipes from everyone before the reunion and print them",
+        "family_book",
+    ),
+    (
+        "let customers order our cakes online for pickup instead of ringing the shop",
+        "online_ordering",
+    ),
+    (
+        "our takeaway wants its own online ordering instead of paying deliveroo 30%",
+        "online_ordering",
+    ),
+    ("get the butcher's shop taking click and collect orders by easter", "online_ordering"),
+    # tiling, flooring and plumbing jobs are home jobs, not paint or crafts
+    ("tile the floor of our downstairs loo, first time I've ever tiled", "renovation"),
+    ("lay vinyl plank flooring through the whole ground floor myself", "renovation"),
+    ("sort out the dripping shower valve and the slow drain in the bath", "home_repair"),
+    # a service business already trading wants clients, not a start-up plan
+    ("win 12 more weekly clients for my ironing service, I've got 9 now", "service_clients"),
+    ("get my pet sitting business booked up every weekend by summer", "service_clients"),
+    ("start a dog grooming business from home next year", "start_business"),
+    # a text learnt by heart; scripture learnt by heart stays in its tradition
+    ("get word-perfect on all my lines as Portia before the dress rehearsal", "memorise_text"),
+    ("learn the whole of The Raven by heart", "memorise_text"),
+    ("memorise surah ar-rahman by heart this winter", "faith"),
+    # a group's volunteer rota is the group's, one person's hours are volunteering
+    (
+        "our soup kitchen needs a proper volunteer rota so saturdays stop falling on 3 people",
+        "volunteer_group",
+    ),
+    ("volunteer at the food bank two saturdays a month", "volunteer"),
+    # a youtube channel is content, a podcast is a podcast
+    ("get my woodworking youtube channel to 500 subscribers this year", "content"),
+    ("launch a monthly podcast about local history, 10 episodes", "podcast"),
+    # a freelancer's money system is budgeting, not revenue or a start-up
+    (
+        "sort out my money as a self-employed electrician, I never have the tax when it's due",
+        "budgeting",
+    ),
+    # an adult relearning maths is not a student's grade
+    ("get good enough at maths to check my son's long division homework", "adult_maths"),
+    (
+        "learn percentages and decimals properly, I'm 52 and still can't work out a discount",
+        "adult_maths",
+    ),
+    ("get my maths grade from a C to an A this term", "course_grade"),
 ]
 
 

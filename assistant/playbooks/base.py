@@ -151,8 +151,13 @@ class Playbook:
     )
     per_hour: float | None = None  # what an hour of work produces, in ``unit`` (500 words)
     roles: tuple[str, ...] = ()  # who does this work in a group ("volunteer coordinator")
+    # regex: a goal that says this belongs to a neighbour, whatever its keywords here (a surah
+    # learnt by heart is faith, not a poem): no keyword hits, and routing passes this field over
+    yields_to: str = ""
 
     def matches(self, text: str) -> float:
+        if self.yields_to and re.search(self.yields_to, text):
+            return 0.0
         return self.weight * len(re.findall(self.pattern, text))
 
 

@@ -41,6 +41,18 @@ _LEAD_MEANING = 0.5
 _MIN_LEAD_WORDS = 2
 _LEAD_CLEAR = 0.45  # a lead clause no field reads like ("I was 180 in the Army") is context
 _ASIDE_RE = re.compile(r"\([^)]*\)")
+# The occasion a change is wanted for is context, not the change: "get under 85 before my
+# sister's wedding" is weight, "a cookbook of nan's recipes for her 90th" a book. Masked before
+# routing when what is left still says something (a goal that is the occasion keeps its words).
+_OCCASION_RE = re.compile(
+    r"\b(?:before|for|by|until|till|at|ahead of|in time for)\s(?:"
+    r"(?:my|our|his|her|their|the)\s(?:[a-z']+\s){0,3}?(?:wedding|birthday|anniversary|reunion|"
+    r"graduation|party|funeral|holiday|vacation|trip|honeymoon|christening|baptism|bar mitzvah|"
+    r"bat mitzvah|retirement)"
+    r"|(?:my|our|his|her|their)\s(?:[a-z']+\s)?\d+(?:st|nd|rd|th)(?: birthday)?"
+    r")\b(?:\s(?:in|on|this|next)\s[a-z0-9]+)?"
+)
+_MIN_MASKED_WORDS = 3
 _CLAUSE_END_RE = re.compile(r"[.!?;]\s|,\s|\s(?:because|but|since|cause|cuz)\s")
 
 
@@ -160,12 +172,28 @@ def _hits(f: Playbook, text: str, lead: str) -> float:
     return in_lead + _CONTEXT_HITS * max(f.matches(text) - in_lead, 0.0)
 
 
+def without_occasion(text: str) -> str:
+    """The goal with the occasion it is for left out, unless that leaves too little to route."""
+    masked = re.sub(r"\s+(?=[,.;!?]|$)|(?<=\s)\s+", "", _OCCASION_RE.sub(" ", text)).strip()
+    return masked if len(masked.split()) >= _MIN_MASKED_WORDS else text
+
+
 def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route:
     """The field whose examples the goal reads most like, keyword hits adding weight.
 
     The lead clause weighs more than the context: "rebuild my relationship with my son. we
-    only talk about chores" is about the son, not the chores.
+    only talk about chores" is about the son, not the chores. The occasion ("before my
+    sister's wedding") is left out first: the change wanted is the goal, not its reason.
     """
+    masked = without_occasion(text)
+    if masked != text:
+        found = _route(masked, fields, money)
+        if found.field is not None:
+            return found
+    return _route(text, fields, money)
+
+
+def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
     lead = lead_clause(text)
     sims = similarities(text, fields)
     lead_sims = similarities(lead, fields) if lead != text.strip() else {}
@@ -178,7 +206,7 @@ def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route
         }
     scored: list[tuple[float, float, float, Playbook]] = []
     for f in fields:
-        if not f.examples:
+        if not f.examples or (f.yields_to and re.search(f.yields_to, text)):
             continue
         hits = _hits(f, text, lead)
         if f.money and money and hits:
