@@ -1,0 +1,107 @@
+"""What the plan assumes, each marked stated (the person said it) or assumed (a guess to
+check): the measure, the deadline, the time a week, the start, the obstacle, the owners."""
+
+from __future__ import annotations
+
+from assistant.models import Assumption
+from assistant.playbooks import fmt_number, fmt_value
+from assistant.understanding.goal import Understanding
+from assistant.understanding.rhythm import period_words
+
+
+def holds(u: Understanding) -> bool:
+    """A money rhythm ("$300 a month") starts at full rate: its milestones lengthen the run."""
+    return bool(u.rate_period) and u.playbook.money and u.baseline is None
+
+
+def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
+    """The plan's assumptions, in the order a person checks them."""
+    pb = u.playbook
+    out: list[Assumption] = []
+
+    def add(key: str, stated: str, assumed: str) -> None:
+        is_stated = key in u.stated
+        note = u.notes.get(key)
+        text = stated if is_stated else (f"{note}; assumed instead: {assumed}" if note else assumed)
+        out.append(
+            Assumption(text=text[:500], source="stated" if is_stated else "assumed", key=key)
+        )
+
+    target = fmt_value(u.target, u.unit)
+    add(
+        "metric",
+        f"Success is measured by {u.metric_name}: {target}",
+        f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
+    )
+    weeks = max(1, round((u.deadline - u.today).days / 7))
+    span = "1 week" if weeks == 1 else f"{weeks} weeks"
+    add(
+        "deadline",
+        f"Deadline {u.deadline.isoformat()} ({span})",
+        f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
+    )
+    add(
+        "capacity",
+        f"{fmt_number(u.capacity)} hours a week are free for this goal",
+        f"{fmt_number(u.capacity)} hours a week are free for this goal",
+    )
+    if "money_assumed" in u.notes:  # a pace they did not give is marked, not passed as theirs
+        text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
+        out.append(Assumption(text=text, source="assumed", key="capacity"))
+    elif u.money_per_month:
+        said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
+        gap = u.notes.get("money")
+        out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
+    start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
+    from_field = u.baseline == pb.default_baseline and u.unit == pb.unit
+    note = (
+        pb.baseline_note if from_field or u.baseline is None and pb.default_baseline is None else ""
+    )
+    assumed_start = note or f"Starting point: {start} (nothing done yet)"
+    if u.rate_period and u.baseline is None and not holds(u):
+        about = fmt_value(round((2 if u.reducing else 0.4) * u.target), u.unit)
+        way = "comes down" if u.reducing else "builds up"
+        assumed_start = (
+            f"Starting point not given: the plan {way} from about {about} "
+            f"{period_words(u.rate_period)}; tell me your real number to adjust it"
+        )
+    if u.levels:
+        start = fmt_value(u.levels[0], u.unit)
+    if u.baseline_words:  # their words, and the number the ladder starts from, if any
+        start = f"{u.baseline_words} (in your words)"
+        if u.baseline is not None:
+            start = f"{u.baseline_words} (in your words; the plan starts from about {fmt_value(u.baseline, u.unit)})"
+    add("baseline", f"Starting point: {start}", assumed_start)
+    add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
+    if u.route and u.route.field is None:
+        closest = (
+            f" (closest: {u.route.runner_up}, {u.route.confidence:.2f})"
+            if u.route.runner_up
+            else ""
+        )
+        text = (
+            "No field I know fits this goal with confidence"
+            + closest
+            + ": the milestones are "
+            + (
+                "your own stages"
+                if u.stages
+                else "a scaffold until you name your stages (answer stages=...)"
+            )
+        )
+        out.append(
+            Assumption(text=text[:500], source="stated" if u.stages else "assumed", key="stages")
+        )
+    for caution in u.cautions:
+        out.append(Assumption(text=caution.note, source="stated", key="safety"))
+    if u.team:
+        add(
+            "owners",
+            f"Owners: {', '.join(u.owners)}",
+            (
+                "Teammates 1 and 2 stand in until you name who does what (answer owners=...)"
+                if "teammate 1" in u.owners
+                else f"Owners from your words: {', '.join(u.owners)} (answer owners=... to change)"
+            ),
+        )
+    return out
