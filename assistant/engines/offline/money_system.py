@@ -14,6 +14,7 @@ from pydantic.dataclasses import dataclass
 from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.playbooks import MONEY_UNITS
+from assistant.understanding.currency import currency_in
 
 if TYPE_CHECKING:
     from assistant.models import Plan
@@ -62,6 +63,10 @@ def their_system(u: Understanding) -> MoneySystem:
     if by_currency:
         return by_currency
     said = normalize(" ".join((u.text, u.baseline_said, u.constraint or "", u.why or "")))
+    code = currency_in(said)  # the same reading of symbols and money words as the goal's
+    by_words = next((s for s in systems if s.currency == code and s.key != "us"), None)
+    if by_words:
+        return by_words
     dollars = "$" in said or re.search(r"\b(?:usd|dollars?|bucks)\b", said)
     for system in systems:
         if system.signs and re.search(system.signs, said) and not dollars:
