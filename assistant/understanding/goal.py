@@ -234,6 +234,7 @@ def understand(
     if (
         baseline is None
         and playbook.default_baseline is not None
+        and not (preset and preset.unit != playbook.unit)  # the field's start, in its own unit
         and down * playbook.default_baseline < down * target
     ):
         baseline = playbook.default_baseline
