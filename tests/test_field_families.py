@@ -19,7 +19,9 @@ def test_an_ielts_band_is_planned_through_its_four_papers_not_the_scaffold():
 
 
 def test_rehab_after_leg_surgery_follows_the_physios_stages_not_back_pain():
-    plan = _plan("getting back to netball after my meniscus repair, the physio says it takes 6 months")
+    plan = _plan(
+        "getting back to netball after my meniscus repair, the physio says it takes 6 months"
+    )
     assert plan.metadata.field == "rehab_posture"
     assert plan.goal.metric.unit == "stages" and not plan.goal.metric.baseline
     titles = _titles(plan)
@@ -49,7 +51,9 @@ def test_a_fault_code_before_an_inspection_plans_the_fix_and_the_test():
 
 
 def test_a_school_fundraiser_is_shared_by_the_parents_not_a_personal_appeal():
-    plan = _plan("our PTO wants to raise $8,000 for new library books at the primary school this year")
+    plan = _plan(
+        "our PTO wants to raise $8,000 for new library books at the primary school this year"
+    )
     assert plan.metadata.field == "fundraising"
     titles = _titles(plan)
     assert "principal" in titles and "local businesses" in titles
@@ -65,7 +69,9 @@ def test_python_to_automate_a_work_spreadsheet_builds_that_report_not_portfolio_
 
 
 def test_recruiting_volunteers_for_a_shelter_is_running_a_group_not_training_a_dog():
-    plan = _plan("help our animal shelter recruit 20 new reliable volunteers for weekend dog walking")
+    plan = _plan(
+        "help our animal shelter recruit 20 new reliable volunteers for weekend dog walking"
+    )
     assert plan.metadata.field == "volunteer_group"
 
 
