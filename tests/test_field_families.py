@@ -87,3 +87,11 @@ def test_a_new_job_in_a_new_line_of_work_after_a_certificate_is_a_career_switch(
         "Coursera certificate"
     )
     assert plan.metadata.field == "career_switch"
+
+
+def test_more_pull_ups_once_a_few_are_there_trains_pull_ups_not_a_full_body_session():
+    plan = _plan("I can do 5 chin-ups now and want to get to 15")
+    assert plan.metadata.field == "strength"
+    titles = _titles(plan)
+    assert "pull-up session" in titles and "negatives" in titles
+    assert "full-body" not in titles and "push-ups" not in titles
