@@ -95,3 +95,11 @@ def test_more_pull_ups_once_a_few_are_there_trains_pull_ups_not_a_full_body_sess
     titles = _titles(plan)
     assert "pull-up session" in titles and "negatives" in titles
     assert "full-body" not in titles and "push-ups" not in titles
+
+
+def test_an_official_language_exam_is_planned_through_its_papers_not_conversation_minutes():
+    plan = _plan("sit the Goethe B1 in German next autumn so I can get my residence permit")
+    assert plan.metadata.field == "language"
+    assert "exam" in plan.goal.statement.lower() and plan.goal.metric.unit == "papers"
+    titles = _titles(plan)
+    assert "model exam" in titles and "mock oral" in titles
