@@ -34,6 +34,7 @@ from assistant.agenda import (
     the_others,
     week_agenda,
     which_first,
+    whose_week,
     why_asked,
 )
 from assistant.answer_reader import (
@@ -158,7 +159,7 @@ class Conversation:
             if self.plan is not None and asks_why_stalled(text):
                 return self._turn(self.stall_doctor(text) if self.stall_doctor else STALL_HELP)
             if self.plan is not None and asks_for_agenda(text):
-                return self._turn(week_agenda(self.plan, self.today))
+                return self._turn(week_agenda(self.plan, self.today, whose_week(self.plan, text)))
             if self.plan is not None and says_thanks(text):
                 return self._turn(
                     "Glad it helps. Ask for a change any time (\u201cI only have 3 hours a "
