@@ -51,6 +51,7 @@ from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError, InputError, ModelError
+from assistant.language.foreign import other_language
 from assistant.models import Finding, Plan
 from assistant.planner import PlanResult, plan_goal
 from assistant.revisions import revise, revise_before_use
@@ -195,6 +196,12 @@ class Conversation:
         """The first message: a greeting, several goals (which first?), or the goal."""
         if says_hello(text) or (_SKIP_RE.match(text) and not self.choices):
             return self._turn(INTRO)  # "just plan it" before any goal: nothing to plan yet
+        language = other_language(text) if not self.choices else None
+        if language:  # the planner reads English: a plan of guesses helps nobody
+            return self._refuse(
+                f"I read that as {language}, and I can only plan goals written in English for "
+                "now. Could you write it in English? (e.g. \u201close 5 kg before summer\u201d)"
+            )
         goals, self.choices = self.choices, []
         reply = "1" if goals and _SKIP_RE.match(text) else text  # "just plan it": the first
         picked = pick_goal(reply, goals, self.whole) if goals else None
