@@ -14,6 +14,7 @@ from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
 from assistant.plan_edits.core import is_core
 from assistant.plan_edits.diff import hours_per_week
+from assistant.plan_edits.pause import absorb as absorb_break
 from assistant.plan_edits.pause import pause as pause_plan
 from assistant.understanding.answers import parse_capacity, parse_deadline
 
@@ -358,10 +359,20 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     if last < first or (last - first).days > 180:
         raise InputError("a break is from one date to a later one, at most six months long")
     days = (last - first).days + 1
-    new = plan.next_version(
-        f"a break from {first:%d %b} to {last:%d %b}, as asked; later work moved {days} days"
-    )
-    pause_plan(new, first, last)
+    left = (plan.goal.deadline - last).days
+    if days <= 21 and left >= 4 * days and not re.search(r"\b(?:push|move|shift|delay)\b", s):
+        # a short break in a long plan: the date (a wedding, a race) stays, the weeks after absorb it
+        new = plan.next_version(
+            f"a break from {first:%d %b} to {last:%d %b}, as asked; the deadline stays "
+            f"{plan.goal.deadline:%d %b %Y}, the {left // 7} weeks after the break absorb it "
+            f"(say 'push it back {days} days' to move it instead)"
+        )
+        absorb_break(new, first, last)
+    else:
+        new = plan.next_version(
+            f"a break from {first:%d %b} to {last:%d %b}, as asked; later work moved {days} days"
+        )
+        pause_plan(new, first, last)
     breaks = [a for a in new.assumptions if a.key == "break"]  # every break stays recorded
     new.assumptions = [a for a in new.assumptions if a.key != "break"]
     new.assumptions += [
