@@ -22,7 +22,7 @@ MARKS = Path(__file__).parent / "route_marks.tsv"
 
 
 def judged_goals() -> list[tuple[str, str, str]]:
-    """(round, id, goal) of every judged round from round 3 on (3-11 now)."""
+    """(round, id, goal) of every judged round from round 3 on."""
     rows = []
     for folder in sorted(ROUNDS.iterdir()):
         number = int(folder.name.rsplit("round", 1)[1])
