@@ -87,6 +87,15 @@ def test_a_new_job_in_a_new_line_of_work_after_a_certificate_is_a_career_switch(
         "Coursera certificate"
     )
     assert plan.metadata.field == "career_switch"
+    assert "data analyst" in plan.goal.statement.lower()
+
+
+def test_the_new_line_of_work_named_after_job_in_is_kept_in_a_career_switch():
+    plan = _plan(
+        "get a role in cybersecurity, I've been in hospitality for 8 years and just completed a bootcamp"
+    )
+    assert plan.metadata.field == "career_switch"
+    assert "cybersecurity" in plan.goal.statement.lower()
 
 
 def test_more_pull_ups_once_a_few_are_there_trains_pull_ups_not_a_full_body_session():
