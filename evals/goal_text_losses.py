@@ -143,9 +143,7 @@ _UNIT_NUMBER_RE = re.compile(
     r"\b(\d+(?:\.\d+)?)\s(hours?|hrs?|beers?|drinks?|glasses|cigarettes|rooms?|songs?|books?)\b",
     re.I,
 )
-_RACE_NAMED_RE = re.compile(
-    r"\b(?:marathon|half|5k|10k|\d+\s?k race|triathlon|ultra)\b", re.I
-)
+_RACE_NAMED_RE = re.compile(r"\b(?:marathon|half|5k|10k|\d+\s?k race|triathlon|ultra)\b", re.I)
 _PERIOD_RE = re.compile(
     r"\b(?:(this|next) (quarter|month)|(\d+|two|three|four|five|six|seven|eight) weeks? left"
     r"|mid[- ](20\d\d)|end of (?:the |this )year)\b",
@@ -174,10 +172,7 @@ def _period_end(goal: str, today: dt.date) -> dt.date | None:
     if m.group(2):
         months = 3 if m.group(2).lower() == "quarter" else 1
         shift = 0 if m.group(1).lower() == "this" else months
-        if months == 3:
-            start = (today.month - 1) // 3 * 3 + 1 + shift
-        else:
-            start = today.month + shift
+        start = (today.month - 1) // 3 * 3 + 1 + shift if months == 3 else today.month + shift
         year, month = today.year + (start - 1) // 12, (start - 1) % 12 + 1
         last = month + months - 1
         year, last = year + (last - 1) // 12, (last - 1) % 12 + 1
@@ -212,9 +207,9 @@ def shape_losses(
         value = float(m.group(1).replace(",", ""))
         if any(v >= 100 * value for v in _amounts(goal)) and value not in _amounts(goal):
             out.append(f"scale wrong: {m.group(0)!r}")
-    if _RACE_NAMED_RE.search(goal) and _TIME_TARGET_RE.search(goal):
-        if re.search(r"\ba week\b|\bper week\b|\bweekly\b", statement, re.I):
-            out.append("race turned into weekly volume")
+    weekly = re.search(r"\ba week\b|\bper week\b|\bweekly\b", statement, re.I)
+    if weekly and _RACE_NAMED_RE.search(goal) and _TIME_TARGET_RE.search(goal):
+        out.append("race turned into weekly volume")
     body = re.sub(r"\s+by \d{1,2} \w+ \d{4}$", "", head)
     if body != head and re.search(
         r"\bby (?:the )?(?:end of |mid[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"

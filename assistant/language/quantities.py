@@ -160,6 +160,8 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
         start = m.start()
         if not free((start, m.end(1))) or _is_date_context(s, start, m.end(1)):
             continue
+        if start >= 2 and s[start - 1] == ":" and s[start - 2].isdigit():
+            continue  # the minutes of a clock or race time ("under 1:50") are no amount
         rest = s[m.end(1) :].lstrip(" -")
         reserve = _RESERVE_RE.match(rest)  # "3 months of expenses" is an amount, not a span
         if _ORDINAL_RE.match(s[start:]) or (_NOT_A_QUANTITY_UNITS.match(rest) and not reserve):

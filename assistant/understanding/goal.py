@@ -29,6 +29,7 @@ from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
+from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
 from assistant.understanding.measures import (
@@ -93,6 +94,7 @@ def understand(
     money = any(q.kind == "money" for q in quantities)
     found = route(whole, ROUTABLE, money) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
+    playbook = playbook if domain else facing_their_way(playbook, whole)
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
     masked = mask_incidental(core)  # "6'1", "I'm 49", "a 401k" are not the goal's numbers
