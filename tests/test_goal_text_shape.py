@@ -84,3 +84,11 @@ def test_shape_losses_flags_what_the_round_11_headlines_did():
     )
     assert {f.split(":")[0] for f in found} >= {"cut clause", "by-date twice", "period misread"}
     assert shape_losses("want to gain 6 kg", "Lose 6 kg of body weight")[0].startswith("direction")
+
+
+def test_a_near_window_in_the_goal_beats_a_far_date_answered():
+    goal = "Our club needs 30 new members signed up, 5 weeks left in the membership drive"
+    deadline = _goal(goal, {"deadline": "end of next august"}).deadline
+    assert (deadline - TODAY).days <= 5 * 7, deadline
+    far_only = _goal("Get 30 new members for our club", {"deadline": "end of next august"})
+    assert far_only.deadline.month == 8
