@@ -92,3 +92,14 @@ def test_a_near_window_in_the_goal_beats_a_far_date_answered():
     assert (deadline - TODAY).days <= 5 * 7, deadline
     far_only = _goal("Get 30 new members for our club", {"deadline": "end of next august"})
     assert far_only.deadline.month == 8
+
+
+def test_the_rooms_named_are_the_rooms_counted():
+    goal = _goal("repaint the spare room, the landing and the bathroom this winter")
+    assert goal.metric.target == 3 and "3 rooms" in goal.statement, goal.statement
+
+
+def test_a_monthly_amount_until_a_total_plans_the_total():
+    goal = _goal("Save £250 a month into a holiday fund until we've got £3,000")
+    assert goal.metric.target == 3000 and "£3,000" in goal.statement, goal.statement
+    assert "in a row" not in goal.statement

@@ -45,6 +45,7 @@ from assistant.understanding.money_rate import (
     months_of_expenses,
     pace_beside_total,
 )
+from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -125,6 +126,7 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
+    target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
     unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
     if (

@@ -84,6 +84,9 @@ _RHYTHM_END_RE = re.compile(
     r"^.*?\b(?:(?:a|per|each|every)\s(?:day|night|morning|week|month|paycheck|payday|weekday)s?|"
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
+_UNTIL_TOTAL_RE = re.compile(
+    r"[^,.;]{0,40}?\b(?:until|till)\s([^,.;]{0,30}?[$£€₹]\s?\d[\d,.]*(?:\s?(?:k|lakhs?|crores?)\b)?)"
+)
 _CLAUSE_RE = re.compile(
     r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s|"
     r"(?<!look)(?<!looking)(?<!go)(?<!going)\safter\s"  # "after two kids got hit", not "look after"
@@ -104,7 +107,8 @@ def outcome_phrase(core: str) -> str:
     a rhythm goal ends at its rhythm ('put away $50 every week'), never mid-clause."""
     rhythm = _RHYTHM_END_RE.match(core)
     if rhythm and len(rhythm.group(0).split()) <= 12:
-        return rhythm.group(0)
+        total = _UNTIL_TOTAL_RE.match(core[rhythm.end() :])  # "... until i have $6,000"
+        return rhythm.group(0) + (f" until {total.group(1)}" if total else "")
     s = _CLAUSE_RE.split(_LIST_ASIDE_RE.sub("", PURPOSE_RE.sub("", first_sentence(core))), 1)[0]
     return clean_cut(without_horizon(s))
 
