@@ -34,8 +34,15 @@ def test_a_weight_gain_is_planned_as_a_gain(goal):
     assert not shape_losses(goal, statement)
 
 
-def test_a_weight_loss_still_loses():
-    assert _goal("I weigh 96 kg and want to get down to 88 kg").statement.startswith("Lose")
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "I weigh 96 kg and want to get down to 88 kg",
+        "I've put on 9 kg since starting my desk job and want to get back to 70 kg",
+    ],
+)
+def test_a_weight_loss_still_loses(goal):
+    assert _goal(goal).statement.startswith("Lose"), _goal(goal).statement
 
 
 def test_lakh_and_crore_are_their_full_amounts():

@@ -6,11 +6,14 @@ import re
 
 from assistant.playbooks import PLAYBOOKS, Playbook
 
-_GAIN_RE = re.compile(
-    r"\b(?:put on|putting on|gain|gaining|bulk(?:ing)? up|bulk|pack on|get bigger|"
-    r"underweight|too skinny|too thin)\b"
+_GAIN_RE = re.compile(  # "I've put on 10 kg since the baby" is history, not the goal
+    r"(?<!i've )(?<!ive )(?<!have )(?<!i )(?<!had )(?<!has )\b(?:put on|putting on|gain|gaining|bulk(?:ing)? up|bulk|pack on|get bigger|"
+    r"underweight|skinny|scrawny|too thin)\b"
 )
-_LOSS_RE = re.compile(r"\b(?:lose|losing|lost|drop|shed|slim|cut down|trim|overweight)\b")
+_LOSS_RE = re.compile(
+    r"\b(?:lose|losing|lost|drop|shed|slim|cut down|trim|overweight|get (?:it|this|them) off|"
+    r"(?:get )?back (?:down )?to my|(?:i'?ve|i have|i) (?:put on|gained))\b"
+)
 _WEIGHT = r"(\d{2,3}(?:\.\d)?)\s?(kg|kgs|kilos?|lbs?|pounds)\b"
 _NOW_THEN_RE = re.compile(
     rf"\b(?:i'?m|i am|im|at|from|weigh|currently)\s(?:about |around |only )?{_WEIGHT}"
