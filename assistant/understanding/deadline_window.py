@@ -1,4 +1,4 @@
-"""A near window the goal text names ("7 weeks left", "this quarter") beside a far date answered."""
+"""A countdown the goal text names ("7 weeks left") beside a far date answered."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import re
 
 from assistant.language import find_horizon
 
+# a countdown, not a named period: "this quarter" may be a fiscal one, and the answer knows
 _WINDOW_RE = re.compile(
-    r"\b(?:this (?:quarter|month|week|term|semester)|(?:the )?next \d+ (?:days|weeks)|"
-    r"\d+ (?:days|weeks|months) (?:left|to go|remaining))\b"
+    r"\b(?:(?:the )?next \d+ (?:days|weeks)|\d+ (?:days|weeks|months) (?:left|to go|remaining))\b"
 )
 
 
