@@ -128,6 +128,104 @@ _INCOME_RE = re.compile(
 )
 
 
+_GAIN_RE = re.compile(
+    r"\b(?:gain|put on|bulk(?: up)?|increase|raise|grow|more|build up)\b.{0,40}?"
+    r"\b(?:weight|kg|kilos?|lbs?|pounds|muscle|sleep|hours|savings?)\b",
+    re.I,
+)
+_LOSE_RE = re.compile(r"^(?:lose|cut|reduce|lower|drop|shed)\b", re.I)
+_FROM_TO_RE = re.compile(
+    r"\b(?:from|at|i'?m|currently)\s(\d[\d,.]*)\s?(kg|lbs?|pounds|kilos?)\b.{0,60}?"
+    r"\b(?:to|get to|reach)\s(\d[\d,.]*)\s?(?:kg|lbs?|pounds|kilos?)?\b",
+    re.I,
+)
+_UNIT_NUMBER_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s(hours?|hrs?|beers?|drinks?|glasses|cigarettes|rooms?|songs?|books?)\b",
+    re.I,
+)
+_RACE_NAMED_RE = re.compile(r"\b(?:marathon|half|5k|10k|\d+\s?k race|triathlon|ultra)\b", re.I)
+_PERIOD_RE = re.compile(
+    r"\b(?:(this|next) (quarter|month)|(\d+|two|three|four|five|six|seven|eight) weeks? left"
+    r"|mid[- ](20\d\d)|end of (?:the |this )year)\b",
+    re.I,
+)
+_WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _unit_numbers(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in _UNIT_NUMBER_RE.finditer(text):
+        found.setdefault(m.group(2).lower()[:3], set()).add(m.group(1))
+    return found
+
+
+def _period_end(goal: str, today: dt.date) -> dt.date | None:
+    """The last day a named period in the goal text allows ("this quarter", "7 weeks left")."""
+    m = _PERIOD_RE.search(goal)
+    if not m:
+        return None
+    if m.group(3):
+        weeks = _WORD_N.get(m.group(3).lower()) or int(m.group(3))
+        return today + dt.timedelta(weeks=weeks)
+    if m.group(4):
+        return dt.date(int(m.group(4)), 7, 31)
+    if m.group(2):
+        months = 3 if m.group(2).lower() == "quarter" else 1
+        shift = 0 if m.group(1).lower() == "this" else months
+        start = (today.month - 1) // 3 * 3 + 1 + shift if months == 3 else today.month + shift
+        year, month = today.year + (start - 1) // 12, (start - 1) % 12 + 1
+        last = month + months - 1
+        year, last = year + (last - 1) // 12, (last - 1) % 12 + 1
+        nxt = dt.date(year + last // 12, last % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(today.year, 12, 31)
+
+
+def shape_losses(
+    goal: str, statement: str, deadline: dt.date | None = None, today: dt.date = TODAY
+) -> list[str]:
+    """Direction, scale, race-to-volume, mangled headline and named-period misreadings."""
+    out = []
+    head = statement.strip()
+    if _LOSE_RE.match(head):
+        gain = _GAIN_RE.search(goal)
+        rise = next(
+            (
+                m
+                for m in _FROM_TO_RE.finditer(goal)
+                if float(m.group(3).replace(",", "")) > float(m.group(1).replace(",", ""))
+            ),
+            None,
+        )
+        if (gain and not re.search(r"\b(?:lose|cut|less|fewer|reduce)\b", goal, re.I)) or rise:
+            out.append(f"direction flipped: {(gain or rise).group(0)!r}")
+    theirs = _unit_numbers(goal)
+    for unit, numbers in _unit_numbers(statement).items():
+        if unit in theirs and not numbers & theirs[unit]:
+            out.append(f"number changed: {sorted(numbers)} {unit} vs {sorted(theirs[unit])}")
+    for m in re.finditer(r"[£€₹$]\s?(\d[\d,]*)\b(?!\s?(?:k|lakh|crore|m)\b)", statement, re.I):
+        value = float(m.group(1).replace(",", ""))
+        if any(v >= 100 * value for v in _amounts(goal)) and value not in _amounts(goal):
+            out.append(f"scale wrong: {m.group(0)!r}")
+    weekly = re.search(r"\ba week\b|\bper week\b|\bweekly\b", statement, re.I)
+    if weekly and _RACE_NAMED_RE.search(goal) and _TIME_TARGET_RE.search(goal):
+        out.append("race turned into weekly volume")
+    body = re.sub(r"\s+by \d{1,2} \w+ \d{4}$", "", head)
+    if body != head and re.search(
+        r"\bby (?:the )?(?:end of |mid[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+        r"spring|summer|autumn|fall|winter|christmas|next|this|\d{4})\w*\W*$",
+        body,
+        re.I,
+    ):
+        out.append("by-date twice")
+    if re.search(r"[.!?]\s+\w", body):
+        out.append("cut clause: a second sentence in the headline")
+    end = _period_end(goal, today)
+    if end and deadline and abs((deadline - end).days) > 21:
+        out.append(f"period misread: {_PERIOD_RE.search(goal).group(0)!r} -> {deadline}")
+    return out
+
+
 def losses(goal: str, statement: str, metric: str, answers: str = "") -> list[str]:
     """What the statement (with its metric) lost of the goal text."""
     said = f"{statement} {metric}".lower()
@@ -176,6 +274,7 @@ def main(argv: list[str]) -> int:
     settings = Settings(_env_file=None, offline=True)
     engine = OfflineEngine(settings)
     counts = {"and-part": 0, "time": 0, "score": 0, "amount": 0, "currency": 0}
+    counts |= {"direction": 0, "number": 0, "race": 0, "scale": 0, "by": 0, "cut": 0, "period": 0}
     plans = 0
     for name in names:
         for line in (ROUNDS / name / "goals.jsonl").read_text().splitlines():
@@ -191,6 +290,7 @@ def main(argv: list[str]) -> int:
                     f"{plan.goal.metric.name} {plan.goal.metric.target} {plan.goal.metric.unit}"
                 )
                 found = losses(row["goal"], plan.goal.statement, metric, " ".join(answers.values()))
+                found += shape_losses(row["goal"], plan.goal.statement, plan.goal.deadline)
                 for item in found:
                     counts[
                         item.split()[0].split("-")[0] if "and-part" not in item else "and-part"

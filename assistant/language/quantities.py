@@ -10,6 +10,12 @@ from assistant.language.text import normalize
 
 _MULT = {
     "k": 1e3,
+    "lakh": 1e5,  # "₹3 lakh" is ₹300,000, never ₹3
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     "thousand": 1e3,
     "m": 1e6,
     "mm": 1e6,
@@ -40,11 +46,11 @@ _CURRENCY_WORDS = {
 }
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _MONEY_SYMBOL_RE = re.compile(
-    r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion)?\b"
+    r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion|lakhs?|lacs?|crores?)?\b"
 )
 _MONEY_WORD_RE = re.compile(
     _NUM
-    + r"\s?(k|m|thousand|million|billion)?\s?("
+    + r"\s?(k|m|thousand|million|billion|lakhs?|lacs?|crores?)?\s?("
     + "|".join(map(re.escape, _CURRENCY_WORDS))
     + r")\b"
 )
@@ -154,6 +160,8 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
         start = m.start()
         if not free((start, m.end(1))) or _is_date_context(s, start, m.end(1)):
             continue
+        if start >= 2 and s[start - 1] == ":" and s[start - 2].isdigit():
+            continue  # the minutes of a clock or race time ("under 1:50") are no amount
         rest = s[m.end(1) :].lstrip(" -")
         reserve = _RESERVE_RE.match(rest)  # "3 months of expenses" is an amount, not a span
         if _ORDINAL_RE.match(s[start:]) or (_NOT_A_QUANTITY_UNITS.match(rest) and not reserve):

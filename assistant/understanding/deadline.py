@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from assistant.language import find_horizon, resolve_deadline
 from assistant.playbooks import Playbook, Preset, fmt_number
+from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.facts import Understanding
 from assistant.understanding.roles import mask_incidental
 
@@ -58,6 +59,15 @@ def read_deadline(
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
     day = answered if isinstance(answered, dt.date) else from_text
+    near = (
+        nearer_window(core, from_text, answered, today) if isinstance(answered, dt.date) else None
+    )
+    if near:  # "this quarter, 7 weeks left" and "sept 30": the nearer, and say so
+        notes["deadline"] = (
+            f"The goal says '{near[1]}' and the answer says {answered:%d %B %Y}: "
+            f"planned to the nearer date, {near[0]:%d %B %Y}, until you confirm"
+        )
+        day = near[0]
     if day is not None:  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, bool(typed.get("deadline_hedged")), today, notes)
     if day is not None and day > today:

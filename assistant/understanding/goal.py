@@ -29,6 +29,7 @@ from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
+from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
 from assistant.understanding.measures import (
@@ -44,6 +45,7 @@ from assistant.understanding.money_rate import (
     months_of_expenses,
     pace_beside_total,
 )
+from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -93,6 +95,7 @@ def understand(
     money = any(q.kind == "money" for q in quantities)
     found = route(whole, ROUTABLE, money) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
+    playbook = playbook if domain else facing_their_way(playbook, whole)
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time
     core = whole if habit else core_text(goal)
     masked = mask_incidental(core)  # "6'1", "I'm 49", "a 401k" are not the goal's numbers
@@ -123,6 +126,7 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
+    target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
     unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
     if (

@@ -18,6 +18,10 @@ _BASELINE_CUE_RE = re.compile(
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
 )
+_UNTIL_RE = re.compile(
+    r"\b(?:until|till|til|once|up until)\s(?:i|we|it|the \w+)\s?(?:'?ve|have|has|'s)?\s?"
+    r"(?:got|saved|reached|reaches|hits?|is at|have)?\s?(?:about |around |at least )?$"
+)
 _HOURS_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:hours?|hrs?|h)\b")
 _READING_RE = re.compile(r"(?<!\d)(\d{2,3})\s?/\s?(\d{2,3})(?!\d)")
 
@@ -53,6 +57,9 @@ def split_quantities(
         near = re.split(r"[,;.]\s", before)[-1]  # "i'm 61, save $10,000": another clause
         found = _BASELINE_CUE_RE.search(near[-14:] if "from" not in near[-8:] else near)
         cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
+        if _UNTIL_RE.search(before):  # "$500 a month until I have $6,000": the total is the goal
+            target = q
+            continue
         if (
             (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
             and baseline is None

@@ -84,6 +84,9 @@ _RHYTHM_END_RE = re.compile(
     r"^.*?\b(?:(?:a|per|each|every)\s(?:day|night|morning|week|month|paycheck|payday|weekday)s?|"
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
+_UNTIL_TOTAL_RE = re.compile(
+    r"[^,.;]{0,40}?\b(?:until|till)\s([^,.;]{0,30}?[$£€₹]\s?\d[\d,.]*(?:\s?(?:k|lakhs?|crores?)\b)?)"
+)
 _CLAUSE_RE = re.compile(
     r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s|"
     r"(?<!look)(?<!looking)(?<!go)(?<!going)\safter\s"  # "after two kids got hit", not "look after"
@@ -96,6 +99,7 @@ _DANGLING_RE = re.compile(
     r"the|a|an|my|our|your|their|his|her|its|as|than|that|which|who|is|are|was|will))+$"
 )
 _MAX_WORDS = 16
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)\]])\s?[.!?]+\s+(?=[a-z])")
 
 
 def outcome_phrase(core: str) -> str:
@@ -103,13 +107,26 @@ def outcome_phrase(core: str) -> str:
     a rhythm goal ends at its rhythm ('put away $50 every week'), never mid-clause."""
     rhythm = _RHYTHM_END_RE.match(core)
     if rhythm and len(rhythm.group(0).split()) <= 12:
-        return rhythm.group(0)
-    s = _CLAUSE_RE.split(_LIST_ASIDE_RE.sub("", PURPOSE_RE.sub("", core)), maxsplit=1)[0]
-    horizon = find_horizon(s)
+        total = _UNTIL_TOTAL_RE.match(core[rhythm.end() :])  # "... until i have $6,000"
+        return rhythm.group(0) + (f" until {total.group(1)}" if total else "")
+    s = _CLAUSE_RE.split(_LIST_ASIDE_RE.sub("", PURPOSE_RE.sub("", first_sentence(core))), 1)[0]
+    return clean_cut(without_horizon(s))
+
+
+def first_sentence(text: str) -> str:
+    """The goal's first sentence: "appeal the denial ($2,800). they said ..." ends at its
+    full stop, so the headline never carries a cut-off second sentence."""
+    parts = _SENTENCE_END_RE.split(text, maxsplit=1)
+    return parts[0] if len(parts[0].split()) >= 2 else text
+
+
+def without_horizon(phrase: str) -> str:
+    """The phrase without its deadline words ("... 5-a-side by september"): the plan's own
+    date follows the headline, so it is never said twice."""
+    horizon = find_horizon(phrase)
     if horizon and horizon.kind not in {"vague", "recurring"}:
-        s = s.replace(horizon.phrase, " ")
-    s = re.sub(r"\b(by|before|until|in|within)\s*$", "", s.strip(" ,.")).strip(" ,.")
-    return clean_cut(s)
+        phrase = phrase.replace(horizon.phrase, " ")
+    return re.sub(r"\b(by|before|until|in|within)\s*$", "", phrase.strip(" ,.")).strip(" ,.")
 
 
 def clean_cut(phrase: str, limit: int = _MAX_WORDS) -> str:
@@ -151,4 +168,4 @@ def done_words(core: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"\s(?:and|but|so|because|since|by|before|until|in|within)\s*$", "", m.group(0))
-    return phrase.strip(" ,.")[:140] or None
+    return without_horizon(phrase).strip(" ,.")[:140] or None

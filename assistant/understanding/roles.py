@@ -38,6 +38,13 @@ class Incidental:
 INCIDENTALS = (
     Incidental("a clock or race time", re.compile(r"\b\d{1,2}:\d{2}\b"), "answer"),
     Incidental("a time of day", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"), "answer"),
+    Incidental(  # "in bed by 11 and get 7 hours": 11 is the clock, 7 the goal's amount
+        "a bedtime or wake-up time",
+        re.compile(
+            r"\b(?:bed|asleep|up|awake|lights (?:out|off)|offline|phone (?:down|away))\s(?:by|at|before|til|till|"
+            r"until|around)\s(\d{1,2}(?::\d{2})?)(?!\s?(?:hours?|hrs?|h\b|minutes?|mins?|%|\d))"
+        ),
+    ),
     Incidental(
         "a height",
         re.compile(
@@ -154,7 +161,7 @@ INCIDENTALS = (
         "answer",
     ),
 )
-_CLOCK = frozenset({"a clock or race time", "a time of day"})
+_CLOCK = frozenset({"a clock or race time", "a time of day", "a bedtime or wake-up time"})
 
 
 def mask_incidental(text: str, where: Where = "goal", clock: bool | None = None) -> str:
