@@ -36,6 +36,7 @@ from assistant.engines.offline.tasks import (
     scaled_practice,
     stage_tasks,
 )
+from assistant.engines.offline.title_rhythm import keep_monthly
 from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
 from assistant.models import (
@@ -234,9 +235,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     fitted = fit_capacity(plan, settings, keep_minutes=keep, rhythm_minutes=week)
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
-    plan = hold_piece_time(
-        plan, settings.task_limit_minutes(u.team)
-    )  # "each piece takes 3 h": never 2 pieces in 90 minutes
+    limit = settings.task_limit_minutes(u.team)
+    plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
+    plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     add_the_raise(plan, u, ramp)
     return in_their_words(plan, system)
