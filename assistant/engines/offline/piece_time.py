@@ -11,7 +11,7 @@ import re
 from assistant.models import Plan
 
 _PIECE_RE = re.compile(
-    r"\b(?:each|every|one|a|per|single)\s(?P<noun>[a-z]+)\s(?:takes?|is|needs?)\s"
+    r"\b(?:each|every|one|a|per|single)\s(?:[a-z]+\s)?(?P<noun>[a-z]+)\s(?:takes?|is|needs?)\s"
     r"(?:me\s|us\s)?(?:about\s|around\s|roughly\s|like\s)?(?P<low>\d+(?:\.\d+)?)"
     r"(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?(?P<unit>h|hrs?|hours?|min|mins|minutes)\b",
     re.I,
@@ -72,7 +72,7 @@ def hold_piece_time(plan: Plan, limit: int) -> Plan:
         else:
             task.resize(max(task.estimate_minutes, held * each))
         if rec:  # two 90-minute sittings a week become one 3-hour sitting
-            rec.times = max(1, min(rec.times, week // task.estimate_minutes))
+            rec.times = max(1, min(rec.times, round(week / task.estimate_minutes)))
     return plan
 
 

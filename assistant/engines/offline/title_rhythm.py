@@ -278,7 +278,7 @@ _COUNT = {"once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4}
 _MONTHLY_RE = re.compile(
     r"\b(?P<thing>[a-z]+(?: [a-z]+)?) (?P<n>once|twice|(?:[1-4]|two|three|four) times) "
     r"(?:a|per|each|every) month\b"
-    r"|\b(?P<n2>[1-4]|one|two|three|four) (?P<thing2>[a-z]+(?: [a-z]+)?) (?:a|per|each) month\b"
+    r"|\b(?P<n2>[1-4]|one|two|three|four) (?P<thing2>[a-z]+(?: [a-z]+){0,2}) (?:a|per|each) month\b"
 )
 _NOT_THING = frozenset(["it", "this", "that", "them", "times", "time", "days", "weeks", "hours"])
 
