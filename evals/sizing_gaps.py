@@ -4,7 +4,7 @@ Plans every goal of the judged rounds offline, with and without the persona's an
 ``python -m evals.sizing_gaps [ROUND_DIR ...]`` (default: rounds 3-11). Counts one-offs whose
 minutes cannot hold their distance or the stated time per piece, streaks planned over a span
 far longer than the streak, daily practice planned below five days a week, and short one-off
-steps left open for over six weeks.
+first steps due over six weeks out.
 """
 
 from __future__ import annotations
@@ -64,10 +64,12 @@ def count(plan: Plan, answers: dict[str, str], bad: Counter[str]) -> float | Non
         pace = distance_minutes(task.title)
         if pace and not task.recurrence and task.estimate_minutes < pace * 0.75:
             bad["one-off too short for its distance"] += 1
-        window = (task.due - task.start).days if task.due and task.start else 0
-        if not task.recurrence and task.estimate_minutes <= 30 and window > 42:
-            bad["short one-off open over six weeks"] += 1
     bad["one-off under the stated time per piece"] += _piece_short(plan, " ".join(answers.values()))
+    first_steps = plan.milestones[0].tasks if plan.milestones else []
+    for task in first_steps:  # a 20-minute first step due two months out
+        late = task.due and (task.due - plan.start_date).days > 42
+        if not task.recurrence and task.estimate_minutes <= 30 and late:
+            bad["short first step due over six weeks out"] += 1
     for milestone in plan.milestones:
         m = _STREAK_RE.search(milestone.title)
         span = (milestone.deadline - plan.start_date).days
