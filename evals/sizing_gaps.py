@@ -24,7 +24,6 @@ from assistant.engines.offline.title_sizes import distance_minutes
 from assistant.errors import InputError
 from assistant.models import Plan
 from assistant.planner import plan_goal
-from assistant.understanding.capacity import read_time
 
 TODAY = dt.date(2026, 11, 27)
 _PIECE_RE = re.compile(
@@ -35,6 +34,16 @@ _PIECE_RE = re.compile(
 _STREAK_RE = re.compile(r"\b(\d+)\s(?:days?|nights?|mornings?)\s(?:in a row|straight)\b", re.I)
 
 
+_DAILY_SAID_RE = re.compile(
+    r"\b(?:a|per|each|every) (?:day|night|morning|evening)\b|\bdaily\b|\bnightly\b"
+    r"|\b(?:in|on) the (?:morning|evening)s\b",
+    re.I,
+)
+_MONTHLY_RE = re.compile(
+    r"\b(?:twice|once|[1-4] times|two times|three times) (?:a|per|each) month\b", re.I
+)
+
+
 def _rounds(args: list[str]) -> list[Path]:
     if args:
         return [Path(a) / "goals.jsonl" for a in args]
@@ -43,7 +52,7 @@ def _rounds(args: list[str]) -> list[Path]:
 
 
 def _piece_short(plan: Plan, said: str) -> int:
-    """One-offs naming N pieces whose minutes are under half of N times the stated time."""
+    """Steps naming N pieces whose minutes are under half of N times the stated time."""
     m = _PIECE_RE.search(said)
     if not m:
         return 0
@@ -53,13 +62,14 @@ def _piece_short(plan: Plan, said: str) -> int:
     bad = 0
     for task in plan.tasks():
         c = count_re.search(task.title)
-        if c and not task.recurrence and task.estimate_minutes < int(c.group(1)) * per / 2:
+        if c and task.estimate_minutes < int(c.group(1)) * per / 2:
             bad += 1
     return bad
 
 
-def count(plan: Plan, answers: dict[str, str], bad: Counter[str]) -> float | None:
+def count(plan: Plan, goal: str, answers: dict[str, str], bad: Counter[str]) -> float | None:
     """Add the plan's gaps to ``bad``; return its first milestone's main minutes a week."""
+    plan_text = goal
     for task in plan.tasks():
         pace = distance_minutes(task.title)
         if pace and not task.recurrence and task.estimate_minutes < pace * 0.75:
@@ -75,14 +85,20 @@ def count(plan: Plan, answers: dict[str, str], bad: Counter[str]) -> float | Non
         span = (milestone.deadline - plan.start_date).days
         if m and span > 2 * int(m.group(1)) + 42:
             bad["streak over a far longer span"] += 1
-    said = read_time(answers.get("capacity", ""))
     first = plan.milestones[0] if plan.milestones else None
     live = [t for t in first.tasks if t.recurrence] if first else []
     core = main_session(live)
-    if said.sessions and said.sessions >= 7 and core:
+    if _DAILY_SAID_RE.search(answers.get("capacity", "")) and core:
         per = max(t.recurrence.sessions_per_week() for t in live if t.title == core)
         if per < 5:
             bad["daily said, fewer than 5 a week planned"] += 1
+    if _MONTHLY_RE.search(plan_text) and core:
+        words = _MONTHLY_RE.split(plan_text)[0].lower().split()[-2:]
+        for task in plan.tasks():
+            rec = task.recurrence
+            named = rec and words and words[-1].rstrip("s") in task.title.lower()
+            if named and rec.sessions_per_week() >= 1:
+                bad["a few times a month said, weekly planned"] += 1
     if not core:
         return None
     return sum(
@@ -106,7 +122,7 @@ def main(args: list[str]) -> None:
                 except InputError:
                     continue
                 plans += 1
-                week = count(plan, answers, bad)
+                week = count(plan, goal["goal"], answers, bad)
                 if week is not None:
                     mains.append(week)
     print(f"plans {plans}; gaps {sum(bad.values())}")
