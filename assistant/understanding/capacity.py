@@ -71,10 +71,10 @@ _WEEKDAYS = WEEK_DAYS[:5]
 # lunch", "10 minutes before bed" (lunch is a workday's; the others come every day)
 _SLOT_RE = re.compile(
     r"\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
-    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.\d]{0,25}?\b(?P<slot>in the morning|"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.\d]{0,25}?\b(?P<slot>in the (?:morning|evening)s?|"
     r"at (?:lunch|night|bedtime)|before (?:bed|work|school)|after (?:dinner|work|the kids)|"
     r"on (?:my|the) (?:commute|train|bus)|every (?:lunch|night|morning|evening))\b"
-    r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the morning|before bed)\b"
+    r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the (?:morning|evening)s?|before bed)\b"
     r"[^,;.\d]{0,25}?\b"
     r"(?P<low2>\d+(?:\.\d+)?)\s?(?P<unit2>h|hours?|hrs?|min|mins|minutes)\b"
 )

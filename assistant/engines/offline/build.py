@@ -18,6 +18,7 @@ from assistant.engines.offline.money_pace import add_the_raise, assume_money_pac
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
+from assistant.engines.offline.piece_time import hold_piece_time
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
@@ -35,6 +36,7 @@ from assistant.engines.offline.tasks import (
     scaled_practice,
     stage_tasks,
 )
+from assistant.engines.offline.title_rhythm import keep_monthly
 from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
 from assistant.models import (
@@ -233,6 +235,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     fitted = fit_capacity(plan, settings, keep_minutes=keep, rhythm_minutes=week)
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
+    limit = settings.task_limit_minutes(u.team)
+    plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
+    plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     add_the_raise(plan, u, ramp)
     return in_their_words(plan, system)

@@ -9,6 +9,7 @@ from assistant.config import Settings
 from assistant.engines.offline.checkpoints import date_around_checkpoints
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.piece_time import hold_piece_time
 from assistant.engines.offline.stated_time import stated_minutes
 from assistant.language import normalize
 from assistant.language.acts import one_off_act
@@ -59,6 +60,9 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         )
     keep = stated_minutes(new)  # "20 min a day" stays 20 minutes in the refit too
     fitted = fit_capacity(new, settings, keep_core=new.version > 1, keep_minutes=keep)
+    fitted = hold_piece_time(
+        fitted, settings.task_limit_minutes(fitted.team)
+    )  # the refit never puts 2 stated 3-hour pieces in 90 min
     if fitted.version > 1 or fitted.metadata.engine != "offline":
         return fitted
     return _dated_around_checkpoints(fitted, today, settings)

@@ -271,3 +271,44 @@ def minutes_agree(plan: Plan) -> Plan:
         else:
             task.estimate_minutes = number + 10  # warm-up and changing, not twice the length
     return plan
+
+
+_COUNT = {"once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4}
+# "a real date night twice a month", "call my sister 3 times a month", "2 dinners out a month"
+_MONTHLY_RE = re.compile(
+    r"\b(?P<thing>[a-z]+(?: [a-z]+)?) (?P<n>once|twice|(?:[1-4]|two|three|four) times) "
+    r"(?:a|per|each|every) month\b"
+    r"|\b(?P<n2>[1-4]|one|two|three|four) (?P<thing2>[a-z]+(?: [a-z]+){0,2}) (?:a|per|each) month\b"
+)
+_NOT_THING = frozenset(["it", "this", "that", "them", "times", "time", "days", "weeks", "hours"])
+
+
+def monthly_rhythm(text: str) -> tuple[str, int] | None:
+    """A thing the goal says happens a few times a month and how often ("a date night twice
+    a month": ("date night", 2)), or None."""
+    m = _MONTHLY_RE.search(text.lower())
+    if not m:
+        return None
+    thing = (m.group("thing") or m.group("thing2")).split()
+    said = (m.group("n") or m.group("n2")).split()[0]
+    thing = [w for w in thing if w not in {"a", "an", "the", "my", "our", "real", "proper"}]
+    if not thing or thing[-1] in _NOT_THING or len(thing[-1]) < 3:
+        return None
+    count = int(said) if said.isdigit() else _COUNT[said]
+    return " ".join(thing).rstrip("s"), count
+
+
+def keep_monthly(plan: Plan, text: str) -> Plan:
+    """Sessions of a thing the goal wants a few times a month keep that rhythm: a date night
+    twice a month is never planned every week (its childcare step follows it)."""
+    said = monthly_rhythm(text)
+    if said is None:
+        return plan
+    thing, count = said
+    for task in plan.tasks():
+        rec = task.recurrence
+        if rec is None or rec.per == "month" or thing not in task.title.lower():
+            continue
+        if rec.sessions_per_week() > count * 12 / 52 + 0.01:
+            task.recurrence = Recurrence(times=count, per="month")
+    return plan
