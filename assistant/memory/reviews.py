@@ -259,7 +259,8 @@ class ReviewMemory:
         return True
 
     def _user_collection_names(self) -> list[str]:
-        names, page = [], 1000
+        names: list[str] = []
+        page = 1000
         while True:
             listed = self.client.list_collections(limit=page, offset=len(names))
             names += [c if isinstance(c, str) else c.name for c in listed]
