@@ -25,6 +25,7 @@ class SetAside:
     user: str
     key: str  # plan_id vN, or the review id
     problem: str
+    plan_id: str = ""  # a review's plan: its vectors sit in that plan's collection
 
 
 def quarantine_broken(store: Store) -> list[SetAside]:
@@ -47,11 +48,13 @@ def quarantine_broken(store: Store) -> list[SetAside]:
             )
             for table in ("plan_versions", "task_status"):
                 db.execute(f"DELETE FROM {table} WHERE user=? AND plan_id=? AND version=?", key)
-        for review_id, user, body in db.execute("SELECT id, user, body FROM reviews").fetchall():
+        for review_id, user, plan_id, body in db.execute(
+            "SELECT id, user, plan_id, body FROM reviews"
+        ).fetchall():
             problem = _problem(Review, body)
             if problem is None:
                 continue
-            moved.append(SetAside("review", user, review_id, problem))
+            moved.append(SetAside("review", user, review_id, problem, plan_id))
             db.execute(
                 "INSERT INTO quarantine (kind, user, record_key, body, problem, moved_at) "
                 "VALUES ('review', ?, ?, ?, ?, ?)",

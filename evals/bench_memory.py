@@ -1,8 +1,9 @@
 """Review memory: retrieval latency at 10k and 100k reviews.
 
-Reviews sit in a collection per user, so a search touches one person's reviews however many
-other people's the index holds. The 100k index is built once (a temporary directory), searched
-in process, then served by `chroma run` and searched again through the HTTP client.
+Reviews sit in a collection per plan, so a search touches one plan's reviews, without a metadata
+filter, however many other people's the index holds. The 100k index is built once (a temporary
+directory), searched in process, then served by `chroma run` and searched again through the
+HTTP client.
 
 The bulk of the stored reviews get precomputed random unit vectors (embedding 100,000 texts
 would take tens of minutes on 2 cores); only the queries go through the real model, so the
@@ -83,22 +84,27 @@ def _fill(memory, total: int, users: int, seed: int) -> float:
     for u in range(users):
         vectors = rng.standard_normal((per_user, 384)).astype(np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        ids = [f"u{u}-r{i}" for i in range(per_user)]
-        metas = [
-            {
-                "user": f"u{u}",
-                "plan_id": f"p{u}-{i % PLANS_PER_USER}",
-                "week_of": "2026-11-23",
-                "review_id": rid,
-                "kind": "review",
-                "task_id": "",
-            }
-            for i, rid in enumerate(ids)
-        ]
-        # one batched insert per user, as index_pending does; vectors given, so no embedding
-        memory.collection(f"u{u}").add(
-            ids=ids, embeddings=vectors, metadatas=metas, documents=[f"review {r}" for r in ids]
-        )
+        for p in range(PLANS_PER_USER):
+            rows = range(p, per_user, PLANS_PER_USER)
+            ids = [f"u{u}-r{i}" for i in rows]
+            metas = [
+                {
+                    "user": f"u{u}",
+                    "plan_id": f"p{u}-{p}",
+                    "week_of": "2026-11-23",
+                    "review_id": rid,
+                    "kind": "review",
+                    "task_id": "",
+                }
+                for rid in ids
+            ]
+            # one batched insert per plan, as index_pending does; vectors given, no embedding
+            memory.collection(f"u{u}", f"p{u}-{p}").add(
+                ids=ids,
+                embeddings=vectors[p::PLANS_PER_USER],
+                metadatas=metas,
+                documents=[f"review {r}" for r in ids],
+            )
     return time.perf_counter() - started
 
 
@@ -225,7 +231,7 @@ def run() -> list[dict]:
         with _chroma_server(f"{tmp}/100000") as (client, pid):
             found = _latencies(ReviewMemory(client, ef), USERS, pid)
             # the same searches again from a new memory (no collection handle at hand): what a
-            # running server answers, each person's collection loaded by an earlier search
+            # running server answers, each plan's collection loaded by an earlier search
             running = _latencies(ReviewMemory(client, ef), USERS, pid)
             alone = _server_alone(ReviewMemory(client, ef), ef)
             port = client.get_settings().chroma_server_http_port
@@ -239,7 +245,7 @@ def run() -> list[dict]:
                 "name": "the chroma run server alone, 100,000 reviews: one query, p50 first / again",
                 "value": alone[0],
                 "unit": "ms",
-                "note": f"{alone[0]:.1f} ms when the server first opens the person's collection, "
+                "note": f"{alone[0]:.1f} ms when the server first opens the plan's collection, "
                 f"{alone[1]:.1f} ms once open; the question's vector given, the handle held",
             }
         )
@@ -248,7 +254,7 @@ def run() -> list[dict]:
                 "name": "first search of a new process, 100,000 reviews (chroma run server)",
                 "value": first,
                 "unit": "ms",
-                "note": "p50 of 10: the Chroma client made, the check for an old shared index, "
+                "note": "p50 of 10: the Chroma client made, the check of the index's layout, "
                 "one search (what `goalsmith why` pays after Python starts)",
             }
         )
@@ -264,17 +270,17 @@ def _server_alone(memory, ef) -> tuple[float, float]:
         u = (i * 29 + 13) % USERS
         if any(u == (j * 37 + r * 101) % USERS for j in range(10) for r in range(5)):
             continue  # searched by the latency runs: already open in the server
-        collection = memory.collection(f"u{u}", create=False)
+        collection = memory.collection(f"u{u}", f"p{u}-0", create=False)
         for samples in (first, again):
             started = time.perf_counter()
-            collection.query(query_embeddings=vectors, n_results=8, where={"plan_id": f"p{u}-0"})
+            collection.query(query_embeddings=vectors, n_results=8)
             samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(first), statistics.median(again)
 
 
 def _first_search_ms(url: str, ef) -> float:
-    """A `goalsmith why` process's memory work: open the memory on GOALSMITH_CHROMA_URL, look
-    for the old shared index (as index_pending does first), search one plan."""
+    """A `goalsmith why` process's memory work: open the memory on GOALSMITH_CHROMA_URL, check
+    the index's layout (as index_pending does first), search one plan."""
     from assistant.config import Settings
     from assistant.memory.embedding import load_minilm
     from assistant.memory.reviews import ReviewMemory, chroma_client
@@ -287,7 +293,7 @@ def _first_search_ms(url: str, ef) -> float:
         u = (i * 53 + 11) % USERS
         started = time.perf_counter()
         memory = ReviewMemory(chroma_client(settings), ef)
-        memory.drop_legacy_index()
+        memory.upgrade_layout(lambda: None)
         hits = memory.search(query, f"u{u}", f"p{u}-0", k=8)
         samples.append((time.perf_counter() - started) * 1000)
         assert hits
@@ -308,7 +314,7 @@ def _rows(
     loaded = f", {load_s:.0f} s to insert" if load_s is not None else ""
     server = f" + {server_cpu:.1f} ms of the server's" if server_cpu else ""
     note = (
-        f"{where}; {users:,} users x {PLANS_PER_USER} plans, a collection per user{loaded}; "
+        f"{where}; {users:,} users x {PLANS_PER_USER} plans, a collection per plan{loaded}; "
         f"question embedded by the model; index alone p50 {index:.1f} ms; CPU p50 {cpu:.1f} ms "
         f"here{server}; target p50 < 25 ms"
     )

@@ -40,9 +40,9 @@ def test_embedding_is_a_chroma_embedding_function_without_warnings(embedding_fun
         client = chromadb.PersistentClient(
             str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False)
         )
-        ReviewMemory(client, embedding_function).collection("local")
+        ReviewMemory(client, embedding_function).collection("local", "p-1")
         # reopening the collection checks the stored config
-        ReviewMemory(client, embedding_function).collection("local")
+        ReviewMemory(client, embedding_function).collection("local", "p-1")
 
 
 def test_similar_sentences_are_nearer_than_unrelated_ones(embedding_function):
@@ -155,17 +155,21 @@ def test_open_memory_uses_a_persistent_client_under_goalsmith_home(settings, emb
 
     memory = open_memory(settings, embedding_function)
     assert settings.chroma_path.is_dir()
-    assert memory.collection("local").name.startswith("reviews-")
+    assert memory.collection("local", "p-1").name.startswith("plan-")
 
 
-def test_each_user_has_a_collection_of_their_own(store, memory):
-    for user in ("alice", "bob", "x@example.com/ü ber"):
-        _stored(store, user)
-        record_review(store, memory, review("p-halfmarathon", W1, notes=f"{user} week"), user)
-    names = {memory.collection(u).name for u in ("alice", "bob", "x@example.com/ü ber")}
-    assert len(names) == 3
-    assert memory.collection("alice").count() == 1  # a search there never sees bob's vectors
-    assert memory.collection("nobody", create=False) is None
+def test_each_plan_has_a_collection_of_its_own(store, memory):
+    owners = [("alice", "p-halfmarathon"), ("bob", "p-halfmarathon"), ("alice", "p-other")]
+    owners.append(("x@example.com/ü ber", "p-halfmarathon"))
+    for user, plan_id in owners:
+        _stored(store, user, plan_id)
+        record_review(store, memory, review(plan_id, W1, notes=f"{user} {plan_id}"), user)
+    names = {memory.collection(u, p).name for u, p in owners}
+    assert len(names) == 4
+    # a search there never sees bob's vectors, nor alice's other plan's
+    assert memory.collection("alice", "p-halfmarathon").count() == 1
+    assert memory.collection("nobody", "p-halfmarathon", create=False) is None
+    assert memory.collection("alice", "p-nothing", create=False) is None
 
 
 def test_an_index_from_before_is_rebuilt_from_sqlite(settings, store, embedding_function):
@@ -188,12 +192,70 @@ def test_an_index_from_before_is_rebuilt_from_sqlite(settings, store, embedding_
     assert index_pending(store, memory, "alice") == 0  # done once
 
 
+def _per_user_collection(client, embedding_function, user, reviews):
+    """A collection per user, as the version before per-plan collections wrote it."""
+    import hashlib
+
+    from assistant.memory.reviews import review_documents
+
+    name = "reviews-" + hashlib.sha256(user.encode()).hexdigest()[:40]
+    old = client.get_or_create_collection(name, embedding_function=embedding_function)
+    docs = [d for r in reviews for d in review_documents(r)]
+    old.add(
+        ids=[d[0] for d in docs],
+        documents=[d[1] for d in docs],
+        metadatas=[{**d[2], "user": user} for d in docs],
+    )
+    return name
+
+
+@pytest.mark.parametrize("where", ["embedded", "server"])
+def test_per_user_collections_move_into_per_plan_ones_once_and_nothing_is_lost(
+    where, request, settings, store, embedding_function, monkeypatch
+):
+    from assistant.memory.reviews import LAYOUT_MARKER, chroma_client
+
+    if where == "server":
+        url = request.getfixturevalue("chroma_server")
+        settings = settings.model_copy(update={"chroma_url": url})
+    client = chroma_client(settings)
+    old_names, kept = [], {}
+    for user, notes in (("ada", "Knee pain after hills"), ("ben", "The pool was closed")):
+        _stored(store, user)
+        _stored(store, user, "p-other")
+        reviews = [
+            store.add_review(review("p-halfmarathon", W1, ["t2"], [("t3", notes)]), user),
+            store.add_review(review("p-other", W2, notes=f"{user}'s other plan"), user),
+        ]
+        store.mark_indexed([r.id for r in reviews], user)  # as the older version left them
+        old_names.append(_per_user_collection(client, embedding_function, user, reviews))
+        kept[user] = reviews
+    memory = ReviewMemory(client, embedding_function)
+    assert index_pending(store, memory, "ada") == 0  # moved, not re-embedded from SQLite
+    listed = {c.name for c in client.list_collections()}
+    assert not listed & set(old_names) and LAYOUT_MARKER in listed
+    for user, notes in (("ada", "knee"), ("ben", "pool")):
+        [whole, slip] = memory.search(notes, user, "p-halfmarathon", k=5)[:2]
+        assert {whole.review_id, slip.review_id} == {kept[user][0].id}
+        assert any(notes in h.text.lower() for h in (whole, slip))
+        [other] = memory.search("other plan", user, "p-other", k=5)
+        assert other.review_id == kept[user][1].id and user in other.text
+        assert memory.count(user, "p-halfmarathon") == 2 and memory.count(user, "p-other") == 1
+    again = ReviewMemory(chroma_client(settings), embedding_function)
+    moved = []
+    monkeypatch.setattr(again, "_move_user_collection", moved.append)
+    monkeypatch.setattr(again.client, "list_collections", lambda **kw: moved.append(kw) or [])
+    assert index_pending(store, again, "ben") == 0
+    assert moved == []  # the second open finds the marker and does nothing more
+    assert again.count("ben", "p-halfmarathon") == 2
+
+
 def test_pending_reviews_are_indexed_in_one_batch(store, memory, monkeypatch):
     _stored(store)
     for week in (W1, W2, W3):
         record_review(store, None, review("p-halfmarathon", week, notes="tired"), "local")
     batches = []
-    collection = memory.collection("local")
+    collection = memory.collection("local", "p-halfmarathon")
     real = collection.upsert
     monkeypatch.setattr(collection, "upsert", lambda **kw: batches.append(kw) or real(**kw))
     assert index_pending(store, memory, "local") == 3
@@ -296,7 +358,7 @@ def test_a_search_through_a_chroma_server_asks_only_what_it_must(
     chroma_server, settings, store, embedding_function, monkeypatch
 ):
     """A later process (`goalsmith why`): no listing of every user's collection, one lookup of
-    the person's collection, then one request a search."""
+    the layout marker and one of the plan's collection, then one request a search."""
     import httpx
 
     from assistant.memory.reviews import open_memory
@@ -309,6 +371,8 @@ def test_a_search_through_a_chroma_server_asks_only_what_it_must(
         review("p-halfmarathon", W1, [], [("t3", "The pool was shut for repairs")]),
         "carol",
     )
+    memory = open_memory(served, embedding_function)
+    index_pending(store, memory, "carol")  # the server's one upgrade to per-plan collections
     memory = open_memory(served, embedding_function)
     sent: list[str] = []
     real = httpx.Client.request
@@ -323,7 +387,7 @@ def test_a_search_through_a_chroma_server_asks_only_what_it_must(
     second = memory.search("swimming", "carol", "p-halfmarathon")
     assert first and second and "pool" in first[0].text
     assert not any(s.startswith("GET") and s.endswith("/collections") for s in sent)
-    assert [s.split()[0] for s in sent] == ["DELETE", "GET", "POST", "POST"], sent
+    assert [s.split()[0] for s in sent] == ["GET", "GET", "POST", "POST"], sent
     assert sent[-1].endswith("/query") and sent[-2].endswith("/query")
 
 

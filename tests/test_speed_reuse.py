@@ -128,10 +128,10 @@ def test_a_cached_collection_sees_a_review_added_after_it_was_cached(store, memo
     store.save_plan(plan, "ann")
     first, _ = record_review(store, memory, review(plan.id, W1, ["t2"], notes="Good week"), "ann")
     assert [h.review_id for h in memory.search("a good week", "ann", plan.id)] == [first.id]
-    cached = memory.collection("ann", create=False)
+    cached = memory.collection("ann", plan.id, create=False)
     slipped = review(plan.id, W2, [], [("t3", "The swimming pool was closed all week")])
     second, indexed = record_review(store, memory, slipped, "ann")
-    assert indexed and memory.collection("ann", create=False) is cached  # no new lookup
+    assert indexed and memory.collection("ann", plan.id, create=False) is cached  # no new lookup
     hits = memory.search("pool closed", "ann", plan.id, k=1)
     assert hits and hits[0].review_id == second.id and "swimming pool" in hits[0].text
     assert index_pending(store, memory, "ann", plan.id) == 0

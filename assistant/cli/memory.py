@@ -278,7 +278,7 @@ def doctor() -> None:
     memory, _ = service.memory_or_problem() if reviews else (None, None)
     if memory is not None:
         for review in reviews:
-            memory.forget_review(review.key, review.user)
+            memory.forget_review(review.key, review.user, review.plan_id)
     print(
         f"{len(moved)} record(s) moved to the quarantine table of {settings.db_path}; "
         "everything else loads again."

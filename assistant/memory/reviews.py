@@ -6,11 +6,13 @@ the flag is set. If indexing fails the review stays stored and pending; ``index_
 (run before every search) indexes it again, and because ids are deterministic a retry
 overwrites rather than duplicates. So a failure never leaves a half review, only a late one.
 
-Each user has a collection of their own (Chroma's advice for multi-tenant data), so a search
-touches one person's reviews, never a scan of everybody's filtered down: its cost does not grow
-with other users. The embedded index and a Chroma server (``GOALSMITH_CHROMA_URL``) take the
-same path. An index from before (one collection for everyone) is dropped and rebuilt from
-SQLite, each user's part at their next search.
+Each plan has a collection of its own (Chroma's advice for multi-tenant data is a collection per
+tenant; here the tenant a search serves is one person's plan), so a query touches only that
+plan's reviews, with no metadata filter and no cost that grows with other users or plans. The
+embedded index and a Chroma server (``GOALSMITH_CHROMA_URL``) take the same path. Older layouts
+are brought over once, on the memory's first use: the one collection for everyone is dropped and
+rebuilt from SQLite; the per-user collections' vectors are moved, as they are, into per-plan
+collections, then a marker collection records that the index is up to date.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import GoalsmithError
@@ -29,8 +33,10 @@ if TYPE_CHECKING:
     from assistant.store import Store
 
 LEGACY_COLLECTION = "goalsmith_reviews"  # one collection for every user, before per-user ones
-COLLECTION_PREFIX = "reviews-"
-# A person's collection holds tens to hundreds of vectors. Chroma's defaults keep the first
+USER_PREFIX = "reviews-"  # a collection per user, before per-plan ones
+COLLECTION_PREFIX = "plan-"
+LAYOUT_MARKER = "goalsmith-layout-per-plan"  # exists once an index holds per-plan collections
+# A plan's collection holds tens to hundreds of vectors. Chroma's defaults keep the first
 # 1,000 in its log and replay them whenever a process first touches the collection (measured
 # 3.5x slower first searches); persisting the index every 10 vectors avoids that replay.
 HNSW = {"space": "cosine", "batch_size": 10, "sync_threshold": 10}
@@ -71,9 +77,10 @@ def review_documents(review: Review) -> list[tuple[str, str, dict[str, Any]]]:
     return docs
 
 
-def collection_name(user: str) -> str:
-    """The user's collection: a hash, since Chroma names allow few characters and user ids any."""
-    return COLLECTION_PREFIX + hashlib.sha256(user.encode()).hexdigest()[:40]
+def collection_name(user: str, plan_id: str) -> str:
+    """The plan's collection: a hash, since Chroma names allow few characters and ids any."""
+    key = json.dumps([user, plan_id], ensure_ascii=False)
+    return COLLECTION_PREFIX + hashlib.sha256(key.encode()).hexdigest()[:40]
 
 
 class ReviewMemory:
@@ -82,64 +89,78 @@ class ReviewMemory:
     def __init__(self, client: Any, embedding_function: Any) -> None:
         self.client = client
         self.embedding_function = embedding_function
-        self._collections: dict[str, Any] = {}
-        self._legacy_checked = False
+        self._collections: dict[tuple[str, str], Any] = {}
+        self._layout_checked = False
 
-    def collection(self, user: str, create: bool = True) -> Any | None:
-        """The user's collection (made on first use when ``create``), else None."""
-        found = self._collections.get(user)
+    def collection(self, user: str, plan_id: str, create: bool = True) -> Any | None:
+        """The plan's collection (made on first use when ``create``), else None."""
+        found = self._collections.get((user, plan_id))
         if found is not None:
             return found
-        name = collection_name(user)
-        options = {"embedding_function": self.embedding_function}
+        name = collection_name(user, plan_id)
         if create:
             found = self.client.get_or_create_collection(
                 name,
                 configuration={"hnsw": HNSW},
                 metadata={"goalsmith": "reviews"},
-                **options,
+                embedding_function=self.embedding_function,
             )
         else:
-            from chromadb.errors import NotFoundError
-
-            try:
-                found = self.client.get_collection(name, **options)
-            except (NotFoundError, ValueError):  # ValueError: older chromadb's "does not exist"
+            found = self._existing(name)
+            if found is None:
                 return None
-        self._collections[user] = found
+        self._collections[(user, plan_id)] = found
         while len(self._collections) > 1024:  # handles are cheap to fetch again
             self._collections.pop(next(iter(self._collections)))
         return found
+
+    def _existing(self, name: str) -> Any | None:
+        from chromadb.errors import NotFoundError
+
+        try:
+            return self.client.get_collection(name, embedding_function=self.embedding_function)
+        except (NotFoundError, ValueError):  # ValueError: older chromadb's "does not exist"
+            return None
 
     def index(self, review: Review, user: str) -> int:
         """Upsert the review's documents (idempotent); returns how many were written."""
         return self.index_many([review], user)
 
     def index_many(self, reviews: list[Review], user: str) -> int:
-        """Upsert several reviews' documents in as few batches as the server allows."""
-        docs = [d for review in reviews for d in review_documents(review)]
-        if not docs:
-            return 0
-        collection = self.collection(user)
-        assert collection is not None
-        batch = max(1, int(self.client.get_max_batch_size()))
-        for start in range(0, len(docs), batch):
-            part = docs[start : start + batch]
-            collection.upsert(
-                ids=[d[0] for d in part],
-                documents=[d[1] for d in part],
-                metadatas=[{**d[2], "user": user} for d in part],
+        """Upsert several reviews' documents, one plan at a time, in as few batches as allowed."""
+        by_plan: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        for review in reviews:
+            by_plan.setdefault(review.plan_id, []).extend(review_documents(review))
+        for plan_id, docs in by_plan.items():
+            collection = self.collection(user, plan_id)
+            assert collection is not None
+            self._upsert(
+                collection,
+                [d[0] for d in docs],
+                [d[1] for d in docs],
+                [{**d[2], "user": user} for d in docs],
             )
-        return len(docs)
+        return sum(len(docs) for docs in by_plan.values())
+
+    def _upsert(
+        self, collection: Any, ids: list, documents: list, metadatas: list, embeddings: Any = None
+    ) -> None:
+        batch = max(1, int(self.client.get_max_batch_size()))
+        for start in range(0, len(ids), batch):
+            part = slice(start, start + batch)
+            extra = {} if embeddings is None else {"embeddings": embeddings[part]}
+            collection.upsert(
+                ids=ids[part], documents=documents[part], metadatas=metadatas[part], **extra
+            )
 
     def search(self, query: str, user: str, plan_id: str, k: int = 5) -> list[Hit]:
         """The ``k`` passages nearest to ``query`` among this user's reviews of this plan."""
         if not query.strip() or k <= 0:
             return []
-        collection, vectors = self._collection_and_question(user, query)
+        collection, vectors = self._collection_and_question(user, plan_id, query)
         if collection is None:
             return []
-        result = collection.query(query_embeddings=vectors, n_results=k, where={"plan_id": plan_id})
+        result = collection.query(query_embeddings=vectors, n_results=k)
         hits = []
         for doc, meta, dist in zip(
             result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
@@ -159,19 +180,22 @@ class ReviewMemory:
             )
         return hits
 
-    def _collection_and_question(self, user: str, query: str) -> tuple[Any | None, Any]:
-        """The user's collection and the question's vector. A collection not yet at hand is a
+    def _collection_and_question(
+        self, user: str, plan_id: str, query: str
+    ) -> tuple[Any | None, Any]:
+        """The plan's collection and the question's vector. A collection not yet at hand is a
         request to the Chroma server (or a read of the local index): the question is embedded
         meanwhile, so with a core free a first search waits for the longer of the two, not both.
         """
-        if user in self._collections:
-            return self._collections[user], self.embedding_function.embed_query([query])
+        if (user, plan_id) in self._collections:
+            cached = self._collections[(user, plan_id)]
+            return cached, self.embedding_function.embed_query([query])
         found: list[Any] = []
         failed: list[BaseException] = []
 
         def fetch() -> None:
             try:
-                found.append(self.collection(user, create=False))
+                found.append(self.collection(user, plan_id, create=False))
             except BaseException as exc:  # raised again in the caller's thread
                 failed.append(exc)
 
@@ -186,40 +210,84 @@ class ReviewMemory:
         return found[0], vectors
 
     def count(self, user: str, plan_id: str) -> int:
-        collection = self.collection(user, create=False)
-        if collection is None:
-            return 0
-        return len(collection.get(where={"plan_id": plan_id}, include=[])["ids"])
+        collection = self.collection(user, plan_id, create=False)
+        return 0 if collection is None else int(collection.count())
 
     def delete_plan(self, plan_id: str, user: str) -> None:
-        """Remove every vector of this user's plan."""
-        collection = self.collection(user, create=False)
-        if collection is not None:
-            collection.delete(where={"plan_id": plan_id})
+        """Remove every vector of this user's plan: its whole collection."""
+        self._collections.pop((user, plan_id), None)
+        self._drop(collection_name(user, plan_id))
 
-    def forget_review(self, review_id: str, user: str) -> None:
+    def forget_review(self, review_id: str, user: str, plan_id: str) -> None:
         """Remove every vector of one of this user's reviews (set aside by ``goalsmith doctor``)."""
-        collection = self.collection(user, create=False)
+        collection = self.collection(user, plan_id, create=False)
         if collection is not None:
             collection.delete(where={"review_id": review_id})
 
-    def drop_legacy_index(self) -> bool:
-        """Delete the one-collection-for-everyone index of older versions; True if there was one.
+    def upgrade_layout(self, on_legacy_dropped: Callable[[], Any]) -> None:
+        """Bring an index of an older version to per-plan collections; checked once per memory.
 
-        Checked once per memory: the caller then marks every review for re-indexing.
+        Up to date when the marker collection exists (one small request). Otherwise the shared
+        index of the oldest versions is dropped (``on_legacy_dropped`` then flags every review
+        for indexing again) and each per-user collection's vectors are moved into their plans'
+        collections before it is deleted. Every step can run again: ids are deterministic, so an
+        interrupted or concurrent upgrade overwrites rather than duplicates or loses.
         """
-        if self._legacy_checked:
-            return False
-        self._legacy_checked = True
+        if self._layout_checked:
+            return
+        self._layout_checked = True
+        if self._existing(LAYOUT_MARKER) is not None:
+            return
+        if self._drop(LEGACY_COLLECTION):
+            on_legacy_dropped()
+        for name in self._user_collection_names():
+            self._move_user_collection(name)
+        self.client.get_or_create_collection(  # the same embedding as looked up with
+            LAYOUT_MARKER,
+            metadata={"goalsmith": "layout"},
+            embedding_function=self.embedding_function,
+        )
+
+    def _drop(self, name: str) -> bool:
+        """Delete a collection by name; False when there was none."""
         from chromadb.errors import NotFoundError
 
-        # one small request, not a listing of every user's collection (a shared server's
-        # thousands); another process that dropped it a moment earlier re-indexes its own part
         try:
-            self.client.delete_collection(LEGACY_COLLECTION)
+            self.client.delete_collection(name)
         except (NotFoundError, ValueError):  # ValueError: older chromadb's "does not exist"
             return False
         return True
+
+    def _user_collection_names(self) -> list[str]:
+        names: list[str] = []
+        page = 1000
+        while True:
+            listed = self.client.list_collections(limit=page, offset=len(names))
+            names += [c if isinstance(c, str) else c.name for c in listed]
+            if len(listed) < page:
+                return [n for n in names if n.startswith(USER_PREFIX)]
+
+    def _move_user_collection(self, name: str) -> None:
+        """Copy a per-user collection's vectors, as they are, into per-plan ones; then drop it."""
+        old = self._existing(name)
+        if old is None:
+            return  # another process moved it a moment ago
+        got = old.get(include=["embeddings", "documents", "metadatas"])
+        by_plan: dict[tuple[str, str], list[int]] = {}
+        for i, meta in enumerate(got["metadatas"]):
+            if not meta or not meta.get("user") or not meta.get("plan_id"):
+                return  # not ours to place: left as it is rather than lost
+            by_plan.setdefault((str(meta["user"]), str(meta["plan_id"])), []).append(i)
+        for (user, plan_id), rows in by_plan.items():
+            target = self.collection(user, plan_id)
+            self._upsert(
+                target,
+                [got["ids"][i] for i in rows],
+                [got["documents"][i] for i in rows],
+                [got["metadatas"][i] for i in rows],
+                [got["embeddings"][i] for i in rows],
+            )
+        self._drop(name)
 
 
 def chroma_client(settings: Settings) -> Any:
@@ -278,10 +346,9 @@ def record_review(
 def index_pending(store: Store, memory: ReviewMemory, user: str, plan_id: str | None = None) -> int:
     """Index every stored review not yet in the memory (in batches); returns how many.
 
-    An index left by an older version is dropped first and rebuilt from SQLite, the truth.
+    An index left by an older version is brought up to date first (``upgrade_layout``).
     """
-    if memory.drop_legacy_index():
-        store.mark_all_unindexed()
+    memory.upgrade_layout(store.mark_all_unindexed)
     pending = store.unindexed_reviews(user, plan_id)
     memory.index_many(pending, user)
     store.mark_indexed([r.id or "" for r in pending], user)
