@@ -41,8 +41,8 @@ _COUNT_RE = re.compile(
     r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |board |committee |part[- ]time |full[- ]time ){0,2}"
     r"(agents|reps|developers|devs|engineers|designers|writers|nurses|teachers|leaders|"
     r"volunteers|cofounders|co-founders|members|coaches|staff|marketers|analysts|organi[sz]ers)\b"
-    r"|\b(?:team of|group of|me and|i and|we(?:'re| are)|there are) (\d{1,2}) "
-    r"(people|friends|colleagues|students|of us)\b"
+    r"|\b(?:team of|group of|board of|committee of|me and|i and|we(?:'re| are)|there are) "
+    r"(\d{1,2}) (people|friends|colleagues|students|of us|parents|families|dads|mums|moms)\b"
 )
 # "our family (me, my husband, 3 kids aged 8-15)": the members listed in brackets
 _MEMBERS_RE = re.compile(r"\((?:me|i|myself),\s*([^)]*)\)")
