@@ -17,6 +17,7 @@ from assistant.config import Settings
 from assistant.engines.offline.constraints import classify, constraint_moves
 from assistant.engines.offline.engine import OfflineEngine
 from assistant.playbooks import BY_KEY
+from assistant.understanding.people import helpers_in
 from assistant.validators import errors, validate_plan
 
 CASES = [
@@ -174,3 +175,23 @@ def test_a_parent_board_shares_the_work_instead_of_one_to_do_list(goal, answers)
     mine = sum(t.owner == "me" for t in tasks)
     assert plan.team and mine <= len(tasks) / 2, (mine, len(tasks))
     assert not errors(validate_plan(plan, SETTINGS, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "names"),
+    [
+        (
+            "our allotment society wants a new shed",
+            {"capacity": "committee of 5, an evening a month each"},
+            ["teammate 1", "teammate 2", "teammate 3", "teammate 4"],
+        ),
+        (
+            "refit the scout hut kitchen",
+            {"capacity": "6 of us, weekends"},
+            ["teammate 1", "teammate 2", "teammate 3", "teammate 4", "teammate 5"],
+        ),
+        ("get our choir to recruit 12 singers by easter", {}, []),
+    ],
+)
+def test_a_committee_counted_in_the_answers_is_the_people_who_do_the_work(goal, answers, names):
+    assert [h.name for h in helpers_in(goal, answers, ())] == names
