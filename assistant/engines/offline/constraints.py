@@ -265,8 +265,8 @@ def _candidates(
     kind = by_words(said, whole=meaning)
     if kind is not None and kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
-    if narrow:  # half of an answer whose whole a narrow kind met: only a kind its own words name
-        if kind is not None and not kind.narrow:
+    if narrow:  # half of an answer a narrow kind met: a broad kind only when words and meaning agree
+        if kind is not None and not kind.narrow and by_meaning(said)[0] == kind:
             yield _from_kind(kind, playbook, text, said, fill)
         return
     known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
