@@ -265,7 +265,7 @@ def _candidates(
     kind = by_words(said, whole=meaning)
     if kind is not None and kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
-    if narrow:  # half of an answer a narrow kind met: a broad kind only when words and meaning agree
+    if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
         if kind is not None and not kind.narrow and by_meaning(said)[0] == kind:
             yield _from_kind(kind, playbook, text, said, fill)
         return
