@@ -230,3 +230,22 @@ def test_a_parent_board_shares_the_work_instead_of_one_to_do_list(goal, answers)
 )
 def test_a_committee_counted_in_the_answers_is_the_people_who_do_the_work(goal, answers, names):
     assert [h.name for h in helpers_in(goal, answers, ())] == names
+
+
+def test_a_second_sentence_starting_also_is_a_second_obstacle_and_is_attacked():
+    said = "my partner keeps chocolate in every drawer. also my knee aches on stairs"
+    moves = constraint_moves(BY_KEY["blood_sugar"], said, "")
+    assert moves.source == "kind:home_treats+kind:health", moves.source
+    assert any("knee" in t for t in moves.titles()), moves.titles()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I get stuck looking through old letters for hours",
+        "my son switches to english whenever I get stuck",
+    ],
+)
+def test_getting_stuck_in_another_sense_is_not_a_learner_stuck_alone(said):
+    found = classify(said)
+    assert found is None or found.key != "stuck_alone"

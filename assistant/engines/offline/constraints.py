@@ -190,7 +190,7 @@ def _first_fit(
 
 
 _PART_SPLIT = re.compile(
-    r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\s(?:and also|but also|but|plus))\s+"
+    r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\.\s+(?:and|but|plus|also)|\s(?:and also|but also|but|plus))\s+"
 )
 
 
