@@ -249,3 +249,9 @@ def test_a_second_sentence_starting_also_is_a_second_obstacle_and_is_attacked():
 def test_getting_stuck_in_another_sense_is_not_a_learner_stuck_alone(said):
     found = classify(said)
     assert found is None or found.key != "stuck_alone"
+
+
+def test_someone_quiet_on_the_phone_is_not_screen_time():
+    said = "my brother goes silent on the phone and I dread it. also he lives 5 hours behind me"
+    moves = constraint_moves(BY_KEY["family"], said, "")
+    assert "screens" not in moves.source and "time_zone" in moves.source, moves.source
