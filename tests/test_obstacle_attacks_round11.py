@@ -142,6 +142,13 @@ CASES = [
         "best-energy",
     ),
     (
+        "faith",
+        "new members come to one service and don't come back",
+        "newcomers_dont_return",
+        "buddy",
+        "trial users",
+    ),
+    (
         "credit_score",
         "calling my creditors gives me panic attacks",
         "phone_fear",
