@@ -41,8 +41,8 @@ NEW_PHRASINGS = [
     (
         "declutter",
         "my wife passed in the spring and her clothes are still in the closet",
-        "grief",
-        "",
+        "loved_ones_things",
+        "memory box",
     ),
     (
         "degree",

@@ -83,7 +83,7 @@ PHRASINGS = [
     ("weight_gain", "I hate protein shakes", "dislike", "shakes"),
     ("weight_gain", "I don't like shakes", "dislike", "shakes"),
     ("exercise_routine", "my wife thinks it's a waste of time", "people", "wife"),
-    ("declutter", "my husband won't throw anything away", "people", "husband"),
+    ("declutter", "my husband won't throw anything away", "keeper_at_home", "husband"),
     ("debt", "my car needs a new transmission", "competing_cost", "car"),
     ("savings", "our wedding next year will eat some of it", "competing_cost", "wedding"),
     ("instrument", "can't afford the controller one", "money", "controller"),

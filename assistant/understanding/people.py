@@ -41,8 +41,9 @@ _COUNT_RE = re.compile(
     r"\b(?:team of |group of |)(\d{1,2}) (?:support |sales |other |board |committee |part[- ]time |full[- ]time ){0,2}"
     r"(agents|reps|developers|devs|engineers|designers|writers|nurses|teachers|leaders|"
     r"volunteers|cofounders|co-founders|members|coaches|staff|marketers|analysts|organi[sz]ers)\b"
-    r"|\b(?:team of|group of|me and|i and|we(?:'re| are)|there are) (\d{1,2}) "
-    r"(people|friends|colleagues|students|of us)\b"
+    r"|\b(?:team of|group of|board of|committee of|me and|i and|we(?:'re| are)|there are) "
+    r"(\d{1,2}) (people|friends|colleagues|students|of us|parents|families|dads|mums|moms)\b"
+    r"|\b(\d{1,2}) (of us)\b|\b(?:committee|board) of (\d{1,2})\b()"
 )
 # "our family (me, my husband, 3 kids aged 8-15)": the members listed in brackets
 _MEMBERS_RE = re.compile(r"\((?:me|i|myself),\s*([^)]*)\)")
@@ -56,6 +57,10 @@ _SINGULAR = {
 }
 _MAX_COUNTED = 6
 _MEMBERSHIP_RE = re.compile(r"(?:about |around )?\d+ members\b")
+# "recruit 15 volunteers", "grow to 40 members": the people the goal wants, not who works on it
+_WANTED_RE = re.compile(
+    r"\b(?:recruit|hire|find|attract|sign up|get|need|reach|grow (?:it )?to|to)\s+(?:another |more )?$"
+)
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,16 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
         add(_kin_name(next(g for g in m.groups() if g)))
     # "a club of 25 members" is who the group serves, not who does the work: its jobs go to
     # the field's roles, and "the other 2 organizers" are counted instead
-    counts = [m for m in _COUNT_RE.finditer(text) if not (roles and _MEMBERSHIP_RE.match(m[0]))]
+    counts = [
+        m
+        for m in _COUNT_RE.finditer(text)
+        if not (roles and _MEMBERSHIP_RE.match(m[0])) and not _WANTED_RE.search(text[: m.start()])
+    ]
     count = counts[0] if counts else None
     if count:
-        many, noun = count.group(1) or count.group(3), count.group(2) or count.group(4)
+        groups = count.groups()
+        many = next(g for g in groups[0::2] if g)
+        noun = next((g for g in groups[1::2] if g), "of us")  # "a board of 6": the person's one
         us = noun == "of us"  # "there are 6 of us": the person is one of the 6
         n = min(int(many) - us, _MAX_COUNTED)
         named = (

@@ -11,7 +11,8 @@ from assistant.understanding.words import NOT_NAMES
 
 # a team goal names a team; "our house", "my life together" or "we" alone are a household's
 _TEAM_RE = re.compile(
-    r"\b(team|teams|colleagues|co-?founders?|squad|department|company|startup'?s?|"
+    r"\b(team|teams|colleagues|co-?founders?|squad|department|company|startup'?s?|pta|pto|ptsa|"
+    r"committee|our (?:elementary|primary|middle|high|local|kids'?) school|"
     r"our (?:team|company|startup|department|org|organi[sz]ation|product|app|business|club|"
     r"group|staff|employees|engineers|devs|developers|sales|customers|users|school|church|"
     r"nonprofit|charity|clients|shop|store)|(?:we'?re|we are) (?:\d+|a few|two|three|four|five) "
@@ -132,6 +133,6 @@ def read_owners(
         return ["me", *others], True
     if not team_words:
         stated.add("owners")
-    elif not others and re.search(r"\b(?:we|we're|our|us)\b", core):
+    elif not others and re.search(r"\b(?:we|we're|our|us|pta|pto|ptsa|committee)\b", core):
         return ["me", *TEAM_STAND_INS], True  # a team nobody named: the work is never all "me"
     return ["me", *others], team_words

@@ -190,7 +190,7 @@ def _first_fit(
 
 
 _PART_SPLIT = re.compile(
-    r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\s(?:and also|but also|but|plus))\s+"
+    r"\s*(?:[,;]\s*(?:and|but|plus|or|also)?|\.\s+(?:and|but|plus|also)|\s(?:and also|but also|but|plus))\s+"
 )
 
 
@@ -265,7 +265,9 @@ def _candidates(
     kind = by_words(said, whole=meaning)
     if kind is not None and kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
-    if narrow:  # half of an answer whose whole a narrow kind met: only another narrow kind
+    if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
+        if kind is not None and not kind.narrow and by_meaning(said)[0] == kind:
+            yield _from_kind(kind, playbook, text, said, fill)
         return
     known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
     if known:
