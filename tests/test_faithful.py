@@ -230,7 +230,7 @@ def test_a_gain_from_the_persons_own_levels_is_planned_as_a_gain():
     ("said", "kind"),
     [
         ("my hands hurt, arthritis", "health"),
-        ("my husband won't throw anything away", "people"),
+        ("my husband won't throw anything away", "keeper_at_home"),
         ("honestly burnout", "energy"),
         ("car breaks down, christmas, kids stuff", "money"),
         ("i start strong then quit after 2 weeks every time", "motivation"),
