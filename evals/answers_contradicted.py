@@ -34,7 +34,7 @@ _LEVEL_RE = re.compile(
     r"\b(?:know|can (?:play|read|jog|run|hold|do)|[abc][12]\b|did \d+:\d\d|\d+ months? post)"
 )
 _BEGINNER_RE = re.compile(
-    r"\b(?:basic|beginner|without stopping|most common|greetings|first (?:physio )?session)\b"
+    r"\b(?:basic|beginner|[1-3] (?:km|miles?) without stopping|most common|greetings|first (?:physio )?session)\b"
 )
 _HOURS_RE = re.compile(r"^\D*?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b(?!.*\d)")
 
@@ -104,7 +104,12 @@ def first_met(said: str, b: Plan) -> str:
 
 
 def _kind(found: str) -> str:
-    return found.split(":")[0] if ":" in found else found.split(" ")[0] + " " + found.split(" ")[1]
+    """The kind of a contradiction for the counts."""
+    if found.startswith("capacity"):
+        return "stated capacity not used"
+    if found.startswith("first milestone"):
+        return "first milestone already met"
+    return found.split(":")[0]
 
 
 def main(args: list[str]) -> int:

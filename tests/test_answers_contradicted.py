@@ -99,3 +99,21 @@ def test_a_professional_named_in_the_time_answer_is_not_booked_again() -> None:
         deadline="by summer",
     )
     assert not any(t.startswith("book a physio") for t in _titles(plan)), _titles(plan)
+
+
+def test_the_latest_stated_weight_is_the_start_not_an_older_one() -> None:
+    plan = _plan(
+        "get down to 170 lb before the reunion",
+        baseline="188 this week, I was 205 back in march",
+        deadline="reunion is in june",
+        capacity="gym 3 times a week",
+    )
+    metric = plan.goal.metric
+    assert "188" in plan.goal.statement and "205" not in plan.goal.statement, plan.goal.statement
+    assert metric.target == 18, (metric.target, metric.unit)
+    assert plan.milestones[0].metric.target < 18
+
+
+def test_an_older_level_alone_is_still_read_as_the_start() -> None:
+    plan = _plan("get down to 170 lb before the reunion", baseline="I was 205 in march")
+    assert plan.goal.metric.target == 35, plan.goal.statement
