@@ -117,3 +117,12 @@ def test_the_latest_stated_weight_is_the_start_not_an_older_one() -> None:
 def test_an_older_level_alone_is_still_read_as_the_start() -> None:
     plan = _plan("get down to 170 lb before the reunion", baseline="I was 205 in march")
     assert plan.goal.metric.target == 35, plan.goal.statement
+
+
+def test_time_said_past_the_job_is_the_capacity() -> None:
+    plan = _plan(
+        "Become a staff engineer by leading the payments migration",
+        capacity="it's part of my job, though about 4 extra hours a week",
+        deadline="next promo round in june",
+    )
+    assert plan.capacity_hours_per_week == 4
