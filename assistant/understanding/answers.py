@@ -426,7 +426,9 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 value = before
             elif after != normalize(value) and parse_capacity(after) is not None:
                 value = after
-            elif _BUT_RE.match(value[job.end() :]) and parse_capacity(value[job.end() :]) is not None:
+            elif (
+                _BUT_RE.match(value[job.end() :]) and parse_capacity(value[job.end() :]) is not None
+            ):
                 value = value[job.end() :]  # "it's my job, but maybe 3 extra hours a week": 3
             elif read_time(after).hours is not None:
                 value = after  # "I already work 45 hrs, don't want to add much": a little
