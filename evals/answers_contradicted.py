@@ -24,8 +24,10 @@ _ABSENT_RE = re.compile(
 _NOT_OBJECTS = frozenset(
     ["idea", "time", "one", "clue", "more", "matter", "way", "real", "plan", "order", "longer"]
 )
-_ASKS_RE = re.compile(r"^(?:look up|check|find|ask|claim|use|get|request)\b")
-_BOOKED_RE = re.compile(r"\b(?:booked|registered|signed up|scheduled|entered)\b")
+_ASKS_RE = re.compile(
+    r"^(?:look up|check|find out about|ask (?:about|for|your)|claim|use|request)\b"
+)
+_BOOKED_RE = re.compile(r"(?<!not )(?<!n't )\b(?:booked|registered|signed up|scheduled|entered)\b")
 _BOOKS_RE = re.compile(
     r"^(?:book|register|sign up|schedule|enter|check the eligibility|send the application)\b"
     r"(?:(?!question bank|course|class|lesson|tutor|session).)*\b(?:exam|test|race|slot|seat|eligibility|application)\b"

@@ -126,3 +126,9 @@ def test_time_said_past_the_job_is_the_capacity() -> None:
         deadline="next promo round in june",
     )
     assert plan.capacity_hours_per_week == 4
+
+
+def test_a_date_right_after_the_booking_word_is_a_booking() -> None:
+    parts = done_parts("", "theory test scheduled 9 march, car is insured")
+    assert already_done("Book the theory test at the nearest centre", parts)
+    assert not already_done("Book 2 lessons on roundabouts", parts)

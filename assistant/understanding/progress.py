@@ -28,7 +28,8 @@ _ABSENT_RE = re.compile(
 _ASKS_AFTER_RE = re.compile(r"^(?:look up|check|ask (?:about|for)|claim|confirm|use|max out)\b")
 # an exam, race or slot booked without naming it: "booked for Oct 12", "I'm registered"
 _BOOKED_RE = re.compile(
-    r"(?<!not )(?<!n't )(?<!never )\b(?:booked|registered|signed up|entered)(?=\s(?:for|on|in)\b|[,.;)]|$)"
+    r"(?<!not )(?<!n't )(?<!never )\b(?:booked|registered|scheduled|signed up|entered)"
+    r"(?=\s(?:for|on|in|at)\b|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s\d|[,.;)]|$)"
 )
 _BOOKING_STEP_RE = re.compile(
     r"^(?:(?:book|register|sign up|enter|schedule)\b.*\b(?:exam|test|race|slot|seat|entry)\b"
