@@ -70,7 +70,12 @@ def test_a_stated_level_is_no_beginner() -> None:
         "six weeks after my surgery, can jog on flat ground",
     ):
         assert already_training("x", {"baseline": said}, None), said
-    for said in ("don't know where to begin", "I know a few words", "never touched a piano"):
+    for said in (
+        "don't know where to begin",
+        "I know a few words",
+        "never touched a piano",
+        "I know I should move more, haven't run in years",
+    ):
         assert not already_training("x", {"baseline": said}, None), said
 
 

@@ -21,7 +21,8 @@ _HOLDS_RE = re.compile(
 # a skill or stage they have: "know G C D Em", "A2-ish", "can jog lightly", "4 months post op"
 _HAS_SKILL_RE = re.compile(
     r"(?<!n't )(?<!dont )(?<!not )(?<!never )\bknow (?!how|where|what|why|when|if|whether|nothing|"
-    r"anything|much|little|a (?:few|little|bit)|very|no\b|none|zero|\d\b)"
+    r"anything|much|little|a (?:few|little|bit)|very|no\b|none|zero|\d\b|"
+    r"i\b|i'm|im\b|that|it\b|its\b|it's|they|we\b|you|he\b|she\b|my\b)"
     r"|\b[abc][12](?:-ish)?\b(?! ?(?:vitamin|level of))"
     r"|(?<!n't )(?<!not )\bcan (?:already |now |comfortably )?(?:play|read|jog|swim|speak|hold|strum)\b"
     r"|\b\d+ (?:weeks?|months?) (?:post[- ]?op|post[- ]?surgery|after (?:the |my )?(?:surgery|op|operation))"
