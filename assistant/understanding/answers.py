@@ -279,6 +279,7 @@ _MONEY_ANSWER_RE = re.compile(
     r"|\b(?:get|got|am|are|is) paid\b|\b(?:bi-?weekly|semi-?monthly) (?:pay|paychecks?)\b"
     r"|\b(?:put away|put aside|set aside|save|invest|paycheck|budget)\b"
 )
+_BUT_RE = re.compile(r"^[\s,;.-]*(?:but|though|although|yet|plus)\b")  # the time past the job
 _JOB_HOURS_RE = re.compile(
     r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|on the road|on shift|at the office|my job|my shifts?|"
     r"full[- ]time job)\b"
@@ -425,6 +426,10 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 value = before
             elif after != normalize(value) and parse_capacity(after) is not None:
                 value = after
+            elif (
+                _BUT_RE.match(value[job.end() :]) and parse_capacity(value[job.end() :]) is not None
+            ):
+                value = value[job.end() :]  # "it's my job, but maybe 3 extra hours a week": 3
             elif read_time(after).hours is not None:
                 value = after  # "I already work 45 hrs, don't want to add much": a little
             else:

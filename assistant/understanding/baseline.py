@@ -190,10 +190,17 @@ def read_starting_point(
     if ours in {"days", "weeks"}:  # "a bottle in about 3 days" is a pace, not a run so far
         quantities = [q for q in quantities if not _SPAN_BEFORE_RE.search(text[: q.span[0]])]
     own_words = normalize(goal)
-    past = [q for q in quantities if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])]
+    past = [  # "was 240 in january", "used to be 240": an older level, not where they are now
+        q
+        for q in quantities
+        if _PAST_RE.match(text[q.span[0] : q.span[0] + 50])
+        or _WAS_RE.search(text[max(0, q.span[0] - 20) : q.span[0]])
+    ]
     now = [q for q in quantities if q not in past]
     if past and now:  # "6 books last year, 2 so far this year": where they are now is 2
         unit = (past[0].unit.split() or [""])[0]
+        if ours and in_unit(1.0, unit, ours) is None:
+            unit = ""  # "205 back in march": 'back' is no unit to lend the level now
         quantities = [
             q if not unit or _OWN_UNIT_RE.match(q.unit) else replace(q, unit=unit) for q in now
         ]
@@ -290,10 +297,12 @@ def _clock(m: re.Match[str], at: int, evening: bool) -> float:
 
 _PAST_RE = re.compile(
     r"^[$\d.,]+\s*(?:[a-z]+\s+){0,2}?(?:last (?:year|month|week|season|time)|in (?:\d{4}|college|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"high school|my \d0s|my twenties)|(?:(?:\d+|a|a few|few|two|several)\s+)?(?:(?:years?|months?)\s+)?ago|back then|before (?:the|i|my|kids))\b"
 )
 
 
+_WAS_RE = re.compile(r"\b(?:was|were|used to be|started at|starting weight)\s(?:about |around )?$")
 _OWN_UNIT_RE = re.compile(r"^(?!$|(?:so|since|this|now|in|at|far|of|by|up)\b)")
 
 

@@ -65,7 +65,7 @@ from assistant.understanding.outcome import (
     subject_of,
 )
 from assistant.understanding.people import helpers_in
-from assistant.understanding.progress import done_parts, kit_at_home, parts_done
+from assistant.understanding.progress import done_parts, in_care, kit_at_home, parts_done
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
@@ -402,7 +402,8 @@ def understand(
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))
-    u.done += kit_at_home(*(str(answers.get(k) or "") for k in ("capacity", "constraint")))
+    other_answers = [str(answers.get(k) or "") for k in ("capacity", "constraint")]
+    u.done += [k for k in kit_at_home(*other_answers) + in_care(*other_answers) if k not in u.done]
     u.subject = subject_of(u)
     if target_q is None and not isinstance(typed.get("metric"), Quantity) and not preset:
         # no amount said ("well enough to play at my sister's wedding"): the count is the

@@ -19,6 +19,23 @@ _ACT_RE = re.compile(
 )
 # a step about getting something, said around it: "Set a reminder for the permit lottery"
 _LEAD_RE = re.compile(r"^(?:set (?:a |up a )?reminders? (?:for|about)|apply for|enter)\s(?=\S)")
+# something they say they lack: "no 401k match at my job", "don't have a mortgage": no step
+# looks it up or uses it (buying one stays: lacking a thing is a reason to get it)
+_ABSENT_RE = re.compile(
+    r"(?<![a-z'])(?:no|don'?t have an?y?|do not have an?y?|haven'?t got an?y?)\s"
+    r"((?:[a-z0-9()]+\s){0,2}?[a-z0-9()]+)(?=\s(?:at|from|with|in|on|for|yet|through|via)\b|[,.;)]|$)"
+)
+_ASKS_AFTER_RE = re.compile(r"^(?:look up|check|ask (?:about|for)|claim|confirm|use|max out)\b")
+# an exam, race or slot booked without naming it: "booked for Oct 12", "I'm registered"
+_BOOKED_RE = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )\b(?:booked|registered|scheduled|signed up|entered)"
+    r"(?=\s(?:for|on|in|at)\b|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s\d|[,.;)]|$)"
+)
+_BOOKING_STEP_RE = re.compile(
+    r"^(?:(?:book|register|sign up|enter|schedule)\b.*\b(?:exam|test|race|slot|seat|entry)\b"
+    r"|check the eligibility|send the application|apply (?:for|to sit) (?:the )?(?:exam|test))"
+)
+ABSENT, BOOKED = "~", "~booked"  # marks in the done parts: a thing they lack, a booking held
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
@@ -133,10 +150,7 @@ def done_parts(*texts: str) -> list[str]:
             if words and not _NOT_THINGS & set(words):
                 said = " ".join(words)
                 parts += [p for p in dict.fromkeys((said, words[-1])) if p not in parts]
-        for m in _IN_CARE_RE.finditer(text.lower()):  # "my physio says": no booking a physio
-            who = m.group(1) or m.group(2)
-            if who not in parts:
-                parts.append(who)
+        parts += [who for who in in_care(text) if who not in parts]
         if _APPOINTMENT_RE.search(text.lower()) and "appointment" not in parts:
             # "doctor appt is jan 8": no booking one again, whatever the step calls it
             parts += [p for p in ("appointment", "check", "visit") if p not in parts]
@@ -144,11 +158,37 @@ def done_parts(*texts: str) -> list[str]:
         counted = parts_done(text)
         if counted:
             parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
+        parts += [p for p in lacking(text) if p not in parts]
+        if _BOOKED_RE.search(text.lower()) and BOOKED not in parts:
+            parts.append(BOOKED)
         for m in _DONE_RE.finditer(text.lower()):
             part = m.group(2).strip()
             if part and not _NOT_DONE_RE.match(part) and part not in parts:
                 parts.append(part)
     return parts
+
+
+def in_care(*texts: str) -> list[str]:
+    """The professionals any answer says already look after them ("physio says 30 min a day"),
+    so no step books one."""
+    found: list[str] = []
+    for text in texts:
+        for m in _IN_CARE_RE.finditer(text.lower()):
+            who = m.group(1) or m.group(2)
+            if who not in found:
+                found.append(who)
+    return found
+
+
+def lacking(text: str) -> list[str]:
+    """What the person says they lack ("no 401k match at my job": "~401k match"), marked so
+    that only steps looking it up or using it are left out."""
+    found = []
+    for m in _ABSENT_RE.finditer(text.lower().replace("(", "").replace(")", "")):
+        thing = m.group(1)
+        if not _NOT_THINGS & set(thing.split()) and not _NOT_DONE_RE.match(thing):
+            found.append(ABSENT + thing)
+    return found
 
 
 def without_done(core: str) -> str:
@@ -160,7 +200,13 @@ def already_done(title: str, parts: list[str]) -> bool:
     """Whether a step ("Take a timed baseline practice test") is one they say they did
     ("already took a practice test"): an acquiring or finishing step whose first words hold
     every word of the part."""
-    said = title.lower()
+    said = title.lower().replace("(", "").replace(")", "")
+    if BOOKED in parts and _BOOKING_STEP_RE.match(said):
+        return True  # booked: the booking and the eligibility and application before it
+    lacked = [p[len(ABSENT) :] for p in parts if p.startswith(ABSENT) and p != BOOKED]
+    if lacked and _ASKS_AFTER_RE.match(said) and _holds_any(said, lacked):
+        return True
+    parts = [p for p in parts if not p.startswith(ABSENT)]
     words = _LEAD_RE.sub("", said).split()
     if not parts or (len(words) == len(said.split()) and not _ACT_RE.match(said)):
         return False
@@ -173,6 +219,12 @@ def already_done(title: str, parts: list[str]) -> bool:
         if wanted and wanted <= head:
             return True
     return False
+
+
+def _holds_any(said: str, things: list[str]) -> bool:
+    """Whether a step's words hold every word of one of the things."""
+    head = {_stem(w) for w in said.split()}
+    return any({_stem(w) for w in t.split() if w not in _FILLER} <= head for t in things)
 
 
 def _stem(word: str) -> str:

@@ -16,6 +16,16 @@ _HOLDS_RE = re.compile(
     r"\b(?:can|could) (?:run|jog|swim|ride|cycle|bike) (?:about |around |like |maybe )?\d"
     r"|\blongest (?:run|ride|swim|hike)\b[^,;]{0,20}\d"
     r"|\b\d+(?:\.\d+)?\s?(?:k|km|miles?|mi)\s(?:in|at)\s(?:about |around |like )?\d"
+    r"|\b(?:did|ran|finished in|time of) (?:a |it in )?\d{1,2}:\d\d\b"
+)
+# a skill or stage they have: "know G C D Em", "A2-ish", "can jog lightly", "4 months post op"
+_HAS_SKILL_RE = re.compile(
+    r"(?<!n't )(?<!dont )(?<!not )(?<!never )\bknow (?!how|where|what|why|when|if|whether|nothing|"
+    r"anything|much|little|a (?:few|little|bit)|very|no\b|none|zero|\d\b|"
+    r"i\b|i'm|im\b|that|it\b|its\b|it's|they|we\b|you|he\b|she\b|my\b)"
+    r"|\b[abc][12](?:-ish)?\b(?! ?(?:vitamin|level of))"
+    r"|(?<!n't )(?<!not )\bcan (?:already |now |comfortably )?(?:play|read|jog|swim|speak|hold|strum)\b"
+    r"|\b\d+ (?:weeks?|months?) (?:post[- ]?op|post[- ]?surgery|after (?:the |my )?(?:surgery|op|operation))"
 )
 # someone who cannot yet do the field's session: "can't run more than 2 min", "never run"
 BEGINNER_RE = re.compile(
@@ -34,6 +44,7 @@ def already_training(goal: str, answers: dict[str, str], said: object) -> bool:
         (sessions and _ALREADY_RE.search(time))
         or _LEVEL_RE.search(start)
         or _HOLDS_RE.search(start)
+        or _HAS_SKILL_RE.search(normalize(str(answers.get("baseline", ""))))
     )
 
 

@@ -1,0 +1,147 @@
+"""Where a plan WITH answers contradicts them: each round goal planned with its answers.
+
+``python -m evals.answers_contradicted [ROUND_DIR ...]`` lists the tasks that ask for what an
+answer says is absent ("no 401k match") or done ("booked for Oct 12"), beginner steps for
+someone who states a level ("know G C D Em"), a first milestone the stated start already
+meets, and a stated weekly time the plan does not use; then prints the counts by kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from assistant.language import find_quantities, normalize
+from assistant.models import Plan
+from evals.answers_loss import ROUNDS, plan
+
+_ABSENT_RE = re.compile(
+    r"\b(?:no|don'?t have an?|do not have an?|without an?)\s([a-z0-9()]+(?:\s[a-z0-9()]+){0,2})"
+)
+_NOT_OBJECTS = frozenset(
+    ["idea", "time", "one", "clue", "more", "matter", "way", "real", "plan", "order", "longer"]
+)
+_ASKS_RE = re.compile(
+    r"^(?:look up|check|find out about|ask (?:about|for|your)|claim|use|request)\b"
+)
+_BOOKED_RE = re.compile(r"(?<!not )(?<!n't )\b(?:booked|registered|signed up|scheduled|entered)\b")
+_BOOKS_RE = re.compile(
+    r"^(?:book|register|sign up|schedule|enter|check the eligibility|send the application)\b"
+    r"(?:(?!question bank|course|class|lesson|tutor|session).)*\b(?:exam|test|race|slot|seat|eligibility|application)\b"
+)
+_LEVEL_RE = re.compile(
+    r"\b(?:know|can (?:play|read|jog|run|hold|do)|[abc][12]\b|did \d+:\d\d|\d+ months? post)"
+)
+_BEGINNER_RE = re.compile(
+    r"\b(?:basic|beginner|[1-3] (?:km|miles?) without stopping|most common|greetings|first (?:physio )?session)\b"
+)
+_HOURS_RE = re.compile(r"^\D*?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b(?!.*\d)")
+
+
+def _content(text: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z0-9]{3,}", text.replace("(", "").replace(")", ""))
+        if w not in {"the", "and", "your", "for"}
+    }
+
+
+def contradictions(answers: dict[str, str], b: Plan) -> list[str]:
+    """What the with-answers plan ``b`` asks for against what the answers say."""
+    said = {k: normalize(str(v)) for k, v in answers.items()}
+    everything = " . ".join(said.values())
+    out: list[str] = []
+    absent = [
+        m.group(1)
+        for m in _ABSENT_RE.finditer(everything)
+        if m.group(1).split()[0] not in _NOT_OBJECTS
+    ]
+    titles = [normalize(t.title) for t in b.tasks()]
+    for title in titles:
+        words = _content(title)
+        if _ASKS_RE.match(title) and any(_content(a) and _content(a) <= words for a in absent):
+            out.append(f"asks for what is absent: {title[:70]!r}")
+        if _BOOKED_RE.search(everything) and _BOOKS_RE.match(title):
+            out.append(f"books what is booked: {title[:70]!r}")
+    if _LEVEL_RE.search(said.get("baseline", "")):
+        steps = titles + [normalize(m.title) for m in b.milestones]
+        out += [
+            f"beginner step after a stated level: {t[:70]!r}"
+            for t in steps
+            if _BEGINNER_RE.search(t)
+        ]
+    met = first_met(said.get("baseline", ""), b)
+    if met:
+        out.append(met)
+    hours = _HOURS_RE.search(said.get("capacity", ""))
+    if hours and "each" not in said.get("capacity", ""):
+        stated = float(hours.group(1))
+        if abs(b.capacity_hours_per_week - stated) > max(0.5, stated * 0.25):
+            out.append(f"capacity {stated:g} h stated, planned {b.capacity_hours_per_week:g} h")
+    return out
+
+
+def first_met(said: str, b: Plan) -> str:
+    """A first milestone a lower-is-better goal's stated current level already meets."""
+    metric = b.goal.metric
+    if (
+        not b.milestones
+        or not metric.unit
+        or metric.baseline is None
+        or metric.baseline <= metric.target
+    ):
+        return ""
+    first = b.milestones[0].metric
+    for q in find_quantities(said):
+        theirs = (q.unit.split() or [""])[0].lower()
+        if (
+            theirs in {metric.unit.lower(), metric.unit.lower().rstrip("s")}
+            and metric.target < q.value <= first.target
+        ):
+            return f"first milestone {first.target:g} {metric.unit} already met by the stated {q.value:g}"
+    return ""
+
+
+def _kind(found: str) -> str:
+    """The kind of a contradiction for the counts."""
+    if found.startswith("capacity"):
+        return "stated capacity not used"
+    if found.startswith("first milestone"):
+        return "first milestone already met"
+    return found.split(":")[0]
+
+
+def main(args: list[str]) -> int:
+    """Print each goal's contradictions and the counts by kind."""
+    dirs = [Path(a) for a in args] or sorted(
+        d
+        for d in ROUNDS.iterdir()
+        if d.name[-2:].lstrip("d").isdigit() and int(d.name.rsplit("round", 1)[1]) >= 3
+    )
+    kinds: Counter[str] = Counter()
+    total = bad = 0
+    for d in dirs:
+        for line in (d / "goals.jsonl").read_text().splitlines():
+            row = json.loads(line)
+            if not row.get("answers"):
+                continue
+            total += 1
+            try:
+                b = plan(row["goal"], row["answers"])
+            except Exception as exc:  # a goal the planner refuses is reported, not fatal
+                print(f"{d.name} {row['id']}: error {exc}")
+                continue
+            found = contradictions(row["answers"], b)
+            if found:
+                bad += 1
+                kinds.update(_kind(f) for f in found)
+                print(f"{d.name[-7:]} {row['id']}: " + "; ".join(found))
+    print(f"\n{bad} of {total} answered goals contradict an answer; by kind: {dict(kinds)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
