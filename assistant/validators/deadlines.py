@@ -105,6 +105,9 @@ def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
     text), when it is a date to come and not a span already lived."""
     assert plan.request is not None
     today = plan.created_at.date()
+    answered = _answered_day(plan.request.answers.get("deadline", ""), today)
+    if answered is not None:
+        return answered if answered[1] > today else None
     for text in (plan.request.answers.get("deadline", ""), plan.request.goal_text):
         horizon = find_horizon(text) if text else None
         if horizon is None or horizon.kind not in _KINDS_THAT_BIND:
@@ -119,13 +122,58 @@ def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
     return None
 
 
+def _answered_day(said: str, today: dt.date) -> tuple[str, dt.date] | None:
+    """The day a deadline answer names, read as the planner reads it ('april, so it can be
+    installed over the summer' is 30 April): the person's last word on when, before the goal
+    text's looser one ('by spring')."""
+    horizon = find_horizon(said) if said else None
+    if not said or (horizon is not None and horizon.kind not in _KINDS_THAT_BIND):
+        return None
+    if horizon is not None and horizon.kind == "relative" and _LIVED_SPAN.match(horizon.phrase):
+        return None
+    if _BEGINS.match(normalize(said)):
+        return None  # "starting jan 5": when they begin, not when they finish
+    from assistant.errors import InputError
+    from assistant.understanding.answers import parse_answers
+
+    try:
+        day = parse_answers({"deadline": said}, today).get("deadline")
+    except InputError:
+        return None
+    if not isinstance(day, dt.date):
+        return None
+    phrase = horizon.phrase if horizon is not None else normalize(said).split(",")[0].strip()
+    return phrase, day
+
+
+_BEGINS = re.compile(r"^\s*(?:start|starting|starts|begin|beginning|from)\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SOON_DAYS = 62  # a yearless day this close may mean next year's, when the goal spans a year
+
+
+def _next_years_day(plan: Plan, phrase: str, day: dt.date) -> bool:
+    """'Read the whole Bible in a year', deadline 'dec 31' five weeks away: the plan keeps the
+    day the person named, a year on, because their own span ('in a year') reaches it."""
+    assert plan.request is not None
+    start = plan.created_at.date()
+    if _YEAR_IN.search(phrase) or (day - start).days > _SOON_DAYS:
+        return False
+    if plan.goal.deadline != day.replace(year=day.year + 1):
+        return False
+    span = find_horizon(plan.request.goal_text)
+    if span is None or span.kind != "relative" or _LIVED_SPAN.match(span.phrase):
+        return False
+    reach = resolve_deadline(span.phrase, start)
+    return reach is not None and (reach - day).days > _SOON_DAYS
+
+
 def deadline_moved(plan: Plan) -> list[Finding]:
     """goal.deadline_ignored: the person named the day ('wear it on christmas day', 'race is
     early April'); the plan is due well after it, or rushes it into less than half the time."""
     if plan.request is None or (asked := stated_deadline(plan)) is None:
         return []
     phrase, day = asked
-    if _said_moved(plan, phrase, day):
+    if _said_moved(plan, phrase, day) or _next_years_day(plan, phrase, day):
         return []
     start = plan.created_at.date()
     span = (day - start).days

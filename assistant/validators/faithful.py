@@ -195,12 +195,17 @@ def _clock_drift(plan: Plan) -> list[Finding]:
     ]
 
 
-_INTEREST = re.compile(r"%\s?(?:apr|apy|interest)\b")
+# what money costs or an offer's rate ('29.99% apr', 'a 0% balance transfer', '0% finance')
+_INTEREST = re.compile(
+    r"%\s?(?:apr|apy|aer|interest|balance transfer|bt|intro|introductory|finance|financing|"
+    r"deal|offer|card|loan|mortgage|rate|fixed|variable)\b"
+)
 
 
 def _interest(q: Quantity, text: str) -> bool:
-    """An interest rate ('29.99% apr') is what a debt costs, not a measure of the goal."""
-    return q.kind == "percent" and bool(_INTEREST.search(text[q.span[0] : q.span[1] + 10]))
+    """An interest rate ('29.99% apr') or an offer's rate ('a 0% balance transfer') is what
+    money costs, not a measure of the goal."""
+    return q.kind == "percent" and bool(_INTEREST.search(text[q.span[0] : q.span[1] + 22]))
 
 
 def _goal_drift(plan: Plan) -> list[Finding]:
