@@ -123,14 +123,11 @@ def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
 
 
 def _answered_day(said: str, today: dt.date) -> tuple[str, dt.date] | None:
-    """The day a deadline answer names, read as the planner reads it ('april, so it can be
-    installed over the summer' is 30 April): the person's last word on when, before the goal
-    text's looser one ('by spring')."""
-    horizon = find_horizon(said) if said else None
-    if not said or (horizon is not None and horizon.kind not in _KINDS_THAT_BIND):
-        return None
-    if horizon is not None and horizon.kind == "relative" and _LIVED_SPAN.match(horizon.phrase):
-        return None
+    """The day a deadline answer the horizon reader misses names, read as the planner reads it
+    ('april, so it can be installed over the summer' is 30 April): the person's last word on
+    when, before the goal text's looser one ('by spring')."""
+    if not said or find_horizon(said) is not None:
+        return None  # the horizon reader below reads it
     if _BEGINS.match(normalize(said)):
         return None  # "starting jan 5": when they begin, not when they finish
     from assistant.errors import InputError
@@ -142,8 +139,7 @@ def _answered_day(said: str, today: dt.date) -> tuple[str, dt.date] | None:
         return None
     if not isinstance(day, dt.date):
         return None
-    phrase = horizon.phrase if horizon is not None else normalize(said).split(",")[0].strip()
-    return phrase, day
+    return normalize(said).split(",")[0].strip(), day
 
 
 _BEGINS = re.compile(r"^\s*(?:start|starting|starts|begin|beginning|from)\b")

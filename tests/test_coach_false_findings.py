@@ -1,0 +1,52 @@
+"""Round 11's false findings the coaches named: an offer's 0% rate read as the goal's number,
+a yearless day five weeks away kept a year on for a goal that spans a year, and a deadline
+answer that names a month the horizon reader misses ('april, so ...')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.models import Request
+from tests.plans import good_plan, rule_findings
+
+# the good plan is made on 22 November 2026 and due 28 February 2027
+
+
+def _debt_plan(goal_text: str):
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers={})
+    plan.goal.statement = "Pay off $6,800 of store-card debt by 28 February 2027"
+    plan.goal.metric.name, plan.goal.metric.unit = "debt paid off", "USD"
+    plan.goal.metric.target, plan.goal.metric.baseline = 6800.0, None
+    return plan
+
+
+def test_an_offers_zero_percent_rate_is_not_the_goals_number():
+    said = "clear my $6,800 store card, maybe move it to a 0% intro card first"
+    assert rule_findings(_debt_plan(said), "goal.drift") == []
+    said = "clear my $6,800 store card and get my utilisation down to 10%"
+    assert len(rule_findings(_debt_plan(said), "goal.drift")) == 1  # a goal's own percent
+
+
+def _yearless(goal_text: str, deadline: str, due: dt.date):
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers={"deadline": deadline})
+    plan.goal.deadline = due
+    return plan
+
+
+def test_a_near_yearless_day_kept_a_year_on_for_a_goal_spanning_a_year():
+    plan = _yearless("Learn all 50 state capitals in a year", "december 31st", dt.date(2027, 12, 31))
+    assert rule_findings(plan, "goal.deadline_ignored") == []
+    # without a span of its own in the goal, moving the near day a year is still flagged
+    plan = _yearless("Learn all 50 state capitals", "december 31st", dt.date(2027, 12, 31))
+    assert len(rule_findings(plan, "goal.deadline_ignored")) == 1
+
+
+def test_a_month_in_the_deadline_answer_wins_over_the_goals_season():
+    said = "Knit a baby blanket for my niece by spring"
+    plan = _yearless(said, "may, she is due mid may", dt.date(2027, 5, 31))
+    assert rule_findings(plan, "goal.deadline_ignored") == []
+    plan = _yearless(said, "may, she is due mid may", dt.date(2027, 9, 30))
+    found = rule_findings(plan, "goal.deadline_ignored")
+    assert len(found) == 1 and "2027-05-31" in found[0].message
