@@ -36,7 +36,9 @@ def _yearless(goal_text: str, deadline: str, due: dt.date):
 
 
 def test_a_near_yearless_day_kept_a_year_on_for_a_goal_spanning_a_year():
-    plan = _yearless("Learn all 50 state capitals in a year", "december 31st", dt.date(2027, 12, 31))
+    plan = _yearless(
+        "Learn all 50 state capitals in a year", "december 31st", dt.date(2027, 12, 31)
+    )
     assert rule_findings(plan, "goal.deadline_ignored") == []
     # without a span of its own in the goal, moving the near day a year is still flagged
     plan = _yearless("Learn all 50 state capitals", "december 31st", dt.date(2027, 12, 31))
@@ -50,3 +52,33 @@ def test_a_month_in_the_deadline_answer_wins_over_the_goals_season():
     plan = _yearless(said, "may, she is due mid may", dt.date(2027, 9, 30))
     found = rule_findings(plan, "goal.deadline_ignored")
     assert len(found) == 1 and "2027-05-31" in found[0].message
+
+
+def _weight_plan(goal_text: str, start: float, end: float):
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers={})
+    plan.goal.statement = (
+        f"Lose {start - end:.0f} lb ({start:.0f} lb to {end:.0f} lb) by 28 February 2027"
+    )
+    plan.goal.metric.name, plan.goal.metric.unit = "weight lost", "lb"
+    plan.goal.metric.target, plan.goal.metric.baseline = start - end, None
+    return plan
+
+
+def test_a_bare_weight_and_target_the_person_aims_at_are_kept():
+    said = "I weigh 212 and want to get down to 185 by march"
+    assert rule_findings(_weight_plan(said, 212, 185), "goal.drift") == []
+    found = rule_findings(_weight_plan(said, 212, 190), "goal.drift")
+    assert [f.message for f in found] == [
+        "The person said '185'; the plan's goal does not keep it."
+    ]
+    said = "I weigh 212, I think 180 by the end of summer"
+    assert len(rule_findings(_weight_plan(said, 212, 190), "goal.drift")) == 1
+    said = "my resting heart rate from 84 to under 70"
+    plan = _weight_plan(said, 84, 70)
+    assert rule_findings(plan, "goal.drift") == []
+    plan.goal.statement, plan.goal.metric.target = (
+        "Bring resting heart rate from 84 to below 75",
+        75.0,
+    )
+    assert len(rule_findings(plan, "goal.drift")) == 1  # 'under 70' became 'below 75'

@@ -26,6 +26,16 @@ _DATE_RE = re.compile(
 _LEVEL_BEFORE = re.compile(
     r"\b(?:it'?s|its|currently|score is|is at|sits at)\s(?:about\s|around\s)?$"
 )
+# a bare number the person aims at or weighs: "down to under 6.5", "wants me under 200",
+# "I weigh 225 now", "I think 195 by the end of summer"
+_BARE_TARGET_BEFORE = re.compile(
+    r"\b(?:down to|up to|under|below|weigh|weighs|weighed|from)\s(?:under\s|below\s)?$"
+)
+_BARE_TARGET_AFTER = re.compile(
+    r"^\s(?:by|before)\s(?:the\s)?(?:end|spring|summer|fall|autumn|"
+    r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_ASKS_BY = re.compile(r"\b(?:weigh|weight|lbs?|kg|pounds|stone|a1c|score|under|below)\b")
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
     r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
@@ -62,7 +72,13 @@ def _stated(q: Quantity, text: str) -> bool:
             False  # "SOC 2 type 1", "level 3"; "a 3 person team", "2 staff": not the goal's measure
         )
     if not q.unit:  # a bare level the person is at: "it's 588 right now", "currently 142"
-        return bool(_LEVEL_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]]))
+        before = text[max(0, q.span[0] - 20) : q.span[0]]
+        after = re.sub(r"^[\d,.]+", "", text[q.span[0] :])
+        return bool(
+            _LEVEL_BEFORE.search(before)
+            or _BARE_TARGET_BEFORE.search(before)
+            or (_BARE_TARGET_AFTER.match(after) and _ASKS_BY.search(text[: q.span[0]]))
+        )
     return not _TIME_UNITS.match(q.unit)
 
 
