@@ -183,6 +183,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A later milestone still schedules, every week, work an earlier milestone said was all "
         "done ('Everything packed', then 'Pack 8 boxes').",
     ),
+    "task.redoes_done": (
+        "warning",
+        "A one-off task asks the person to book or get what they said is already booked or in "
+        "hand ('booked for Oct 12', then 'Book the exam slot').",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

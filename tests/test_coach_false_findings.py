@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.models import Request
 from tests.plans import good_plan, rule_findings
 
@@ -82,3 +84,53 @@ def test_a_bare_weight_and_target_the_person_aims_at_are_kept():
         75.0,
     )
     assert len(rule_findings(plan, "goal.drift")) == 1  # 'under 70' became 'below 75'
+
+
+def _with_task(goal_text: str, title: str, **answers: str):
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers=answers)
+    task = plan.milestones[0].tasks[0]
+    task.title, task.recurrence = title, None
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("goal_text", "answers", "title", "fires"),
+    [
+        (
+            "Get my CDL licence",
+            {"deadline": "road test scheduled for 14 march"},
+            "Schedule the road test at the DMV",
+            True,
+        ),
+        (
+            "Run a sub-50 10k",
+            {"baseline": "already signed up for the harbour 10k"},
+            "Register for the harbour 10k race",
+            True,
+        ),
+        (
+            "Invest for retirement",
+            {"baseline": "I already have a brokerage account"},
+            "Open a brokerage account with low fees",
+            True,
+        ),
+        (
+            "Get my CDL licence",
+            {"deadline": "road test not scheduled yet"},
+            "Schedule the road test at the DMV",
+            False,
+        ),  # not booked: booking it is the step
+        (
+            "Get my CDL licence",
+            {"deadline": "road test scheduled for 14 march"},
+            "Schedule next week's practice drives",
+            False,
+        ),  # another thing to book
+    ],
+)
+def test_a_task_that_books_or_gets_what_is_already_in_hand(goal_text, answers, title, fires):
+    found = rule_findings(_with_task(goal_text, title, **answers), "task.redoes_done")
+    assert len(found) == int(fires)
+    if fires:
+        assert found[0].path == "milestones[0].tasks[0]" and title in found[0].message

@@ -23,6 +23,7 @@ from assistant.validators.wording import validate_wording
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+from assistant.validators.already import redoes_done_work  # noqa: E402
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadlines import (  # noqa: E402
     deadline_by_age,
@@ -77,6 +78,7 @@ def validate_plan(
         *impossible_pace(plan),
         *other_country(plan),
         *repeats_after_done(plan),
+        *redoes_done_work(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
