@@ -134,3 +134,18 @@ def test_a_task_that_books_or_gets_what_is_already_in_hand(goal_text, answers, t
     assert len(found) == int(fires)
     if fires:
         assert found[0].path == "milestones[0].tasks[0]" and title in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("goal_text", "fires"),
+    [
+        ("Open my own bakery, hoping to sign a lease by mid 2026", True),
+        ("Finish the kitchen remodel by september 2026 at the latest", True),
+        ("Finish the kitchen remodel by the end of 2026", False),  # still to come
+        ("Finish the kitchen remodel by mid 2027", False),
+    ],
+)
+def test_a_part_of_this_year_already_behind_us_is_surfaced(goal_text, fires):
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers={})
+    assert len(rule_findings(plan, "goal.deadline_stated_past")) == int(fires)
