@@ -149,3 +149,25 @@ def test_a_part_of_this_year_already_behind_us_is_surfaced(goal_text, fires):
     plan = good_plan()
     plan.request = Request(goal_text=goal_text, answers={})
     assert len(rule_findings(plan, "goal.deadline_stated_past")) == int(fires)
+
+
+@pytest.mark.parametrize(
+    ("goal_text", "due", "fires"),
+    [
+        ("Sell 40 more raffle tickets, 3 weeks to go before the draw", dt.date(2027, 2, 28), True),
+        (
+            "Sell 40 more raffle tickets, 3 weeks to go before the draw",
+            dt.date(2026, 12, 13),
+            False,
+        ),
+        ("Finish my thesis draft, 4 months left on the grant", dt.date(2027, 3, 31), False),
+    ],
+)
+def test_a_plan_far_past_the_time_the_person_says_is_left(goal_text, due, fires):
+    plan = good_plan()
+    plan.request = Request(goal_text=goal_text, answers={})
+    plan.goal.deadline = due
+    found = rule_findings(plan, "goal.deadline_ignored")
+    assert len(found) == int(fires)
+    if fires:
+        assert "3 weeks to go" in found[0].message

@@ -29,6 +29,7 @@ from assistant.validators.deadlines import (  # noqa: E402
     deadline_by_age,
     deadline_from_past,
     deadline_moved,
+    time_left_moved,
 )
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
@@ -71,6 +72,7 @@ def validate_plan(
         *deadline_from_past(plan),
         *deadline_by_age(plan),
         *deadline_moved(plan),
+        *time_left_moved(plan),
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),

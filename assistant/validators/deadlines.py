@@ -198,3 +198,37 @@ def _said_moved(plan: Plan, phrase: str, day: dt.date) -> bool:
     told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
     named = {phrase.lower(), f"{day.day} {day:%B}".lower(), f"{day:%B} {day.day}".lower()}
     return any(n in told for n in named)
+
+
+# the time the person says is left: "we're at $380k with 7 weeks left", "22 months left"
+_LEFT = re.compile(r"\b(\d{1,2})\s(days?|weeks?|months?)\s(?:left|to go|remaining)\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+_LEFT_SLACK = 1.5  # half again the time left: a date answer written months apart may differ
+
+
+def time_left_moved(plan: Plan) -> list[Finding]:
+    """goal.deadline_ignored: the person says how much time is left ('7 weeks left'); the plan
+    runs far past it (44 weeks) without saying so."""
+    if plan.request is None or deadline_moved(plan):
+        return []  # the day they named is already the finding
+    said = normalize(" ".join([plan.request.goal_text, *plan.request.answers.values()]))
+    m = _LEFT.search(said)
+    if m is None:
+        return []
+    left = int(m.group(1)) * _UNIT_DAYS[m.group(2).rstrip("s")]
+    span = (plan.goal.deadline - plan.created_at.date()).days
+    if span <= _LEFT_SLACK * left + 14 or m.group(0) in _told(plan):
+        return []
+    return [
+        finding(
+            "goal.deadline_ignored",
+            "goal.deadline",
+            f"The person has '{m.group(0)}'; the plan is due {plan.goal.deadline}, "
+            f"{span} days away.",
+            "Plan inside the time left; if it cannot be met, say so in the plan's assumptions.",
+        )
+    ]
+
+
+def _told(plan: Plan) -> str:
+    return " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
