@@ -23,8 +23,25 @@ def asks_for_agenda(text: str) -> bool:
     return bool(_ASKS_RE.search(text.strip()))
 
 
-def week_agenda(plan: Plan, today: dt.date) -> str:
-    """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions."""
+def whose_week(plan: Plan, text: str) -> str | None:
+    """In a team plan, whose week a question asks about: 'what is Tom doing' -> "Tom",
+    'what's on my plate' -> "me"; None for the whole plan's week."""
+    if len(plan.owners) < 2:
+        return None
+    said = text.lower()
+    named = [
+        o for o in plan.owners if o != "me" and re.search(rf"\b{re.escape(o.lower())}\b", said)
+    ]
+    if len(named) == 1:
+        return named[0]
+    if "me" in plan.owners and re.search(r"\b(?:my|me|i)\b", said) and not named:
+        return "me"
+    return None
+
+
+def week_agenda(plan: Plan, today: dt.date, who: str | None = None) -> str:
+    """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions;
+    with ``who``, only that person's."""
     end = today + dt.timedelta(days=6)
     away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
     head = (
@@ -33,26 +50,32 @@ def week_agenda(plan: Plan, today: dt.date) -> str:
         if away
         else ""
     )
-    return head + _week_tasks(plan, today, end)
+    return head + _week_tasks(plan, today, end, who)
 
 
-def _week_tasks(plan: Plan, today: dt.date, end: dt.date) -> str:
+def _week_tasks(plan: Plan, today: dt.date, end: dt.date, who: str | None = None) -> str:
     due = []
     for task in plan.tasks():
+        if who is not None and task.owner != who:
+            continue
         start, last = task_window(task, plan)
         if task.status != "todo" or start > end:
             continue
         if (task.recurrence is None and last <= end) or (task.recurrence and last >= today):
             due.append(task)  # one-offs due by the week's end (or late); sessions running
+    for_whom = "" if who is None else (" for you" if who == "me" else f" for {who}")
     if not due:
-        later = sorted((t for t in plan.tasks() if t.status == "todo"), key=lambda t: t.due)
+        later = sorted(
+            (t for t in plan.tasks() if t.status == "todo" and who in (None, t.owner)),
+            key=lambda t: t.due,
+        )
         if not later:
-            return "Every task in this plan is done or dropped: time to review the goal."
+            return f"Every task{for_whom} in this plan is done or dropped: time to review the goal."
         first = later[0]
-        return f"Nothing is due this week. Next: **{first.title}** (due {first.due:%a %d %b})."
+        return f"Nothing is due{for_whom} this week. Next: **{first.title}** (due {first.due:%a %d %b})."
     one_offs = sorted((t for t in due if t.recurrence is None), key=lambda t: t.due)
     repeats = [t for t in due if t.recurrence is not None]
-    lines = [f"**This week ({today:%a %d %b} to {end:%a %d %b}):**", ""]
+    lines = [f"**This week{for_whom} ({today:%a %d %b} to {end:%a %d %b}):**", ""]
     lines += [
         f"- {t.title} ({t.estimate_minutes} min, {t.owner}, "
         + (f"due {t.due:%a %d %b})" if t.due >= today else f"overdue since {t.due:%a %d %b})")

@@ -12,22 +12,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.answer_kinds import TIME_RE, kind_of, names_only
 from assistant.engines.base import Question
 from assistant.errors import InputError
 from assistant.language import normalize
-from assistant.language.horizons import find_horizon
+from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
 from assistant.understanding.answers import (
-    MONTHS,
-    fix_month_typos,
     fix_period_typos,
     parse_answers,
-    parse_deadline,
     parse_owners,
 )
-from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
 from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_person
 
 TYPED = frozenset({"deadline", "capacity"})
+
 LABELS = {
     "metric": "target",
     "deadline": "deadline",
@@ -41,77 +39,6 @@ LABELS = {
 _KEY_VALUE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,29})\s*[:=]\s*(\S.*)$")
 _UNKNOWN_RE = re.compile(
     r"^\W*(?:idk|i don'?t know|dunno|no idea|not sure|no clue|n/?a|pass|\?+)\W*$", re.I
-)
-_DURATION = (
-    r"(?:\d+(?:[.,]\d+)?|an?|half an?)\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
-)
-_PERIOD = r"(?:a|per|each|every|/|on|in the)\s*(?:week|day|weekday|weekend|evening|night|morning)s?"
-_TIME_RE = re.compile(
-    rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
-)
-# time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
-_LOOSE_TIME_RE = re.compile(
-    rf"\b(?:\d+|one|two|three|four|five|six|seven|a couple of|a few)\s*"
-    rf"(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
-    rf"|\b(?:once|twice|thrice)\s*{_PERIOD}"
-    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
-)
-_BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
-_EACH_RE = re.compile(r"\b(?:we each|each of us|per person|a head|per head|apiece|each)\b")
-_BASELINE_RE = re.compile(
-    r"\b(?:now|currently|at the moment|right now|so far|today|at present|can already|"
-    r"i can|i do|i run|i have)\b.*\d|^\W*can (?!not\b)(?:\w+ )+?(?:maybe |about |only )?\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
-    r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
-    r"run|tried|played|written|studied|been|had|made|built|ridden|swum|drawn|\w+ed)|"
-    r"starting out)\b"
-    # done so far: "we raised 1,200 at the bake sale", "I've read 3 of them"
-    r"|\b(?:i|we)(?:'ve| have)?\s(?:already\s)?(?:raised|saved|paid off|paid|sold|lost|read|"
-    r"written|wrote|finished|collected|signed up|booked|pieced|knitted|built|cleared)\b.*\d"
-    # money and body facts said plainly: "about 8k across the cards", "i make 3200 a month"
-    r"|\b(?:i owe|we owe|owe about|i make|we make|i earn|we earn|i weigh|i'?m at|i'?m on|"
-    r"balance|in debt)\b.*\d|\d.*\b(?:across (?:the|my|all|both)|in debt|owed|"
-    r"on (?:the|my) cards?|after tax|take[- ]home)\b"
-)
-_CONSTRAINT_RE = re.compile(
-    r"\b(?:because|always|unknowns?|squeez\w*|blocked|waiting on|depend(?:s|ing)? on|"
-    r"embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
-    r"worr\w*|stress\w*|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
-    r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
-    r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
-    r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
-    r"avoid\w*|ignor\w*|tapped out|burn(?:ed|t) out|fatigue\w*|nobody|no one|reluctant|"
-    r"resist\w*|put(?:ting)? (?:it |things )?off|impuls\w*|tempt\w*|cravings?|"
-    r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
-)
-# an ability said without a number: "i can do a width", "I can only jog for a minute"
-_CAN_DO_RE = re.compile(
-    r"^\W*(?:i|we) (?:can|could) (?:only |just |barely |already |sort of |kind of |maybe )?"
-    r"(?:do|swim|run|walk|jog|cycle|ride|lift|hold|play|read|speak|say|write|cook|draw|"
-    r"manage|hit|type|bench|squat|sing|knit|sew|code|drive)\b"
-    r"|\b(?:i|we)(?:'ve| have)? already\b"
-    # how things are now: "everything is a mess", "the bills are piling up"
-    r"|\b(?:is|are|'s|'re)\s(?:(?:a|an)\s(?:total\s|complete\s)?(?:mess|disaster|tip|wreck|"
-    r"pigsty)|all over the place|chaos|chaotic|behind|overdue|piling up|out of control)\b"
-)
-# time one can give, said as such: "i can do 3 hours a week", "we have 2 evenings a week"
-_GIVES_TIME_RE = re.compile(
-    r"\b(?:can|could|have(?! (?:been|done|run|walked|had|\w+ed)\b)|got|give|spare|free|"
-    r"manage|afford)\b(?!.*\b(?:now|currently|"
-    r"at the moment|right now|so far|already)\b)"
-)
-_NO_DATE_RE = re.compile(
-    r"^\W*(?:no (?:real )?(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
-    r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
-)
-_SOON_RE = re.compile(
-    r"^\W*(?:soon|soonish|asap|as soon as (?:possible|i can))\b|"
-    r"\b(?:this|next|coming)\s(?:few\s|couple (?:of )?)?(?:weekends?|weeks?|months?)\b|"
-    r"\b(?:weeks?|months?|years?|days?) from now\b"
-)
-_DATE_WORDS_RE = re.compile(
-    r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b|\b(?:christmas|xmas|new year|"
-    r"easter|summer|winter|spring|autumn|fall)\b"
 )
 
 
@@ -185,7 +112,7 @@ def map_answers(
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
-        if "owners" not in keys and "owners" not in out and _names_only(part):
+        if "owners" not in keys and "owners" not in out and names_only(part):
             out["owners"] = part  # "Maria, Tom, Priya and me": who, though nobody asked
             continue
         if kind in out and kind in remaining:  # "4 hours a week" then "mornings only"
@@ -195,38 +122,6 @@ def map_answers(
         elif leftover is not None:
             leftover.append(part)  # said, but no open question fits it: never filed anywhere
     return out
-
-
-def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
-    """The question a part of a reply answers by its content, or None when it does not say."""
-    keys = set(open_keys or LABELS)
-    s = fix_period_typos(normalize(part))
-    if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
-        return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
-    timed = _TIME_RE.search(s) or _BARE_DURATION_RE.match(s)
-    if "capacity" in keys and (timed or _LOOSE_TIME_RE.search(s)) and _GIVES_TIME_RE.search(s):
-        return "capacity"  # "i can do 3 hours a week" is time to give, not a level
-    if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
-        return "baseline"
-    if "capacity" in keys and timed:
-        return "capacity"
-    short = len(s.split()) <= 6 and ";" not in s
-    if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):
-        return "capacity"  # "weekends"; "3 mornings a week before work, 30 min"
-    horizon = find_horizon(part)
-    if horizon is not None and horizon.kind not in {"recurring", "vague"}:
-        return "deadline"
-    dated = _DATE_WORDS_RE.search(fix_month_typos(s))
-    short_date = dated and (len(s.split()) <= 6 or dated.start() == 0)  # "october, the 14th"
-    if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
-        return "deadline"
-    if "baseline" in keys and (_BASELINE_RE.search(s) or _CAN_DO_RE.search(s)):
-        return "baseline"
-    if "constraint" in keys and _CONSTRAINT_RE.search(s):
-        return "constraint"
-    if "owners" in keys and not re.search(r"\d", s) and _names_only(part):
-        return "owners"
-    return None
 
 
 _TEXT_KEYS = frozenset({"constraint", "why", "owners"})
@@ -249,12 +144,7 @@ def _amount_only(part: str) -> bool:
 
 def _states_duration(part: str) -> bool:
     """'4 hours a week' says its time more surely than '3 evenings a week' or 'weekends'."""
-    return bool(_TIME_RE.search(fix_period_typos(normalize(part))))
-
-
-def _names_only(part: str) -> bool:
-    names = parse_owners(part)
-    return len(names) >= 2 and all(n == "me" or n[:1].isupper() for n in names)
+    return bool(TIME_RE.search(fix_period_typos(normalize(part))))
 
 
 def _as_key(label: str) -> str:

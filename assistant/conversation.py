@@ -14,25 +14,17 @@ from dataclasses import dataclass, field
 
 from assistant.agenda import (
     INTRO,
-    STALL_HELP,
-    WEEK_TOLD,
     WHY_HELP,
-    another_goal,
     asks_about_plan,
     asks_back,
     asks_for_agenda,
     asks_for_change,
-    asks_to_see,
     asks_why,
-    asks_why_stalled,
     explain_task,
-    exports_help,
     says_hello,
     says_thanks,
     task_about,
-    tells_week,
     the_others,
-    week_agenda,
     which_first,
     why_asked,
 )
@@ -50,7 +42,9 @@ from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
 from assistant.errors import GoalsmithError, InputError, ModelError
+from assistant.language.foreign import other_language
 from assistant.models import Finding, Plan
+from assistant.plan_talk import answer_about_plan, not_a_change
 from assistant.planner import PlanResult, plan_goal
 from assistant.revisions import revise, revise_before_use
 from assistant.understanding.several import pick_goal, separate_goals
@@ -150,21 +144,20 @@ class Conversation:
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
-            wants = asks_to_see(text) if self.plan is not None else None
-            if wants == "exports":
-                return self._turn(exports_help(self.plan.id))  # type: ignore[union-attr]
-            if wants == "plan" and self.plan is not None:
-                return self._turn(plan_markdown(self.plan, self.findings, self.engine_label))
-            if self.plan is not None and asks_why_stalled(text):
-                return self._turn(self.stall_doctor(text) if self.stall_doctor else STALL_HELP)
-            if self.plan is not None and asks_for_agenda(text):
-                return self._turn(week_agenda(self.plan, self.today))
-            if self.plan is not None and says_thanks(text):
-                return self._turn(
-                    "Glad it helps. Ask for a change any time (\u201cI only have 3 hours a "
-                    "week\u201d), ask **what should I do this week?**, or record a week in the "
-                    "**Review** tab."
+            reply = (
+                answer_about_plan(
+                    self.plan,
+                    text,
+                    self.today,
+                    self.findings,
+                    self.engine_label,
+                    self.stall_doctor,
                 )
+                if self.plan is not None
+                else None
+            )
+            if reply is not None:
+                return self._turn(reply)
             about = asks_why(text) if self.plan is not None else None
             if about == "":
                 return self._turn(WHY_HELP)
@@ -174,9 +167,7 @@ class Conversation:
             try:
                 return self._revise(text, progress)
             except InputError:
-                if not about and tells_week(text):
-                    return self._turn(WEEK_TOLD)
-                other = another_goal(text, self.plan) if self.plan is not None else None
+                other = not_a_change(self.plan, text) if self.plan is not None else None
                 if not about and other:
                     return self._turn(other)
                 if not about:
@@ -194,6 +185,12 @@ class Conversation:
         """The first message: a greeting, several goals (which first?), or the goal."""
         if says_hello(text) or (_SKIP_RE.match(text) and not self.choices):
             return self._turn(INTRO)  # "just plan it" before any goal: nothing to plan yet
+        language = other_language(text) if not self.choices else None
+        if language:  # the planner reads English: a plan of guesses helps nobody
+            return self._refuse(
+                f"I read that as {language}, and I can only plan goals written in English for "
+                "now. Could you write it in English? (e.g. \u201close 5 kg before summer\u201d)"
+            )
         goals, self.choices = self.choices, []
         reply = "1" if goals and _SKIP_RE.match(text) else text  # "just plan it": the first
         picked = pick_goal(reply, goals, self.whole) if goals else None

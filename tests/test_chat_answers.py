@@ -241,3 +241,26 @@ def test_a_question_before_the_plan_is_never_filed_as_an_answer():
     assert "as soon as the plan is written" in turn.message and c.answers == {}
     c.send("payment provider integration is the unknown, and QA always gets squeezed")
     assert c.answers["constraint"].startswith("payment provider integration")
+
+
+@pytest.mark.parametrize(
+    ("goal", "language"),
+    [
+        ("quiero bajar 5 kilos antes de verano", "Spanish"),
+        ("je veux courir un marathon cette année", "French"),
+    ],
+)
+def test_a_goal_in_another_language_is_asked_for_in_english_not_planned_from_guesses(
+    goal, language
+):
+    c = offline_chat()
+    turn = c.send(goal)
+    assert turn.state == "intake" and f"I read that as {language}" in turn.message
+    assert c.send("lose 5 kg before summer").state == "clarify"  # then the goal in English
+
+
+@pytest.mark.parametrize(
+    "goal", ["learn spanish so i can talk to my abuela", "Read the Quran during Ramadan inshallah"]
+)
+def test_an_english_goal_with_other_words_is_planned(goal):
+    assert offline_chat().send(goal).state in {"clarify", "plan"}

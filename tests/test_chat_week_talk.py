@@ -93,3 +93,17 @@ def test_show_me_the_plan_shows_it_and_a_calendar_request_says_where_the_files_a
     files = c.send("can I get it as a calendar?").message
     assert "iCalendar (.ics" in files and f"goalsmith export {c.plan.id} --format ics" in files
     assert c.plan.version == 1  # neither is a change
+
+
+def test_in_a_team_plan_the_week_can_be_asked_for_one_person():
+    settings = Settings(_env_file=None, offline=True)
+    c = Conversation(OfflineEngine(settings), settings, dt.date(2026, 11, 28))
+    c.send("our team needs to ship the new checkout flow by march")
+    c.send("Maria, Tom, Priya, Sam and me")
+    c.send("just plan it")
+    toms = c.send("what is Tom doing this week?").message
+    assert toms.startswith("**This week for Tom")
+    lines = [line for line in toms.splitlines() if line.startswith("- ")]
+    assert lines and all("Tom" in line for line in lines)
+    everyone = c.send("what should we do this week?").message
+    assert everyone.startswith("**This week (") and "Maria" in everyone

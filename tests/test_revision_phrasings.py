@@ -221,10 +221,14 @@ PHRASINGS = [
     ("I already did a fitness check last week", done("fitness check")),
     ("already wrote a routine", done("routine")),
     ("already did t4", task_field("t4", status="done")),
-    ("I'm away on holiday dec 20 to jan 3", paused("2026-12-20", "2027-01-03", 15)),
-    ("I hurt my ankle, need to pause 2 weeks", paused("2026-11-27", "2026-12-10", 14)),
-    ("I'm away 20-27 december for christmas", paused("2026-12-20", "2026-12-27", 8)),
-    ("off from the 3rd to the 10th of january", paused("2027-01-03", "2027-01-10", 8)),
+    # a short break in a long plan keeps the deadline: the weeks after absorb it
+    ("I'm away on holiday dec 20 to jan 3", paused("2026-12-20", "2027-01-03", 0)),
+    ("I hurt my ankle, need to pause 2 weeks", paused("2026-11-27", "2026-12-10", 0)),
+    ("I'm away 20-27 december for christmas", paused("2026-12-20", "2026-12-27", 0)),
+    ("off from the 3rd to the 10th of january", paused("2027-01-03", "2027-01-10", 0)),
+    # asked to push, or a break too long to absorb: later work moves by the break
+    ("I'm away dec 20 to jan 3, push everything back", paused("2026-12-20", "2027-01-03", 15)),
+    ("travelling from 1 feb to 15 mar", paused("2027-02-01", "2027-03-15", 43)),
     ("3 months from now", deadline("2027-02-27")),
     ("can you add swimming once a week", added("swimming", 1)),
     ("add yoga twice a week for 20 min", added("yoga", 2)),

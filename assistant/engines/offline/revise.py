@@ -14,7 +14,13 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline import revise_goal, revise_swap, revise_tasks, revise_time
+from assistant.engines.offline import (
+    revise_break,
+    revise_goal,
+    revise_swap,
+    revise_tasks,
+    revise_time,
+)
 from assistant.engines.offline.constraints import classify, constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import original_case, read_request
@@ -205,12 +211,12 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     return new
 
 
-_EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_time.pause)  # asked: weeks may go without
+_EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_break.pause)  # asked: weeks may go without
 
 RULES = (
     _stuck,
     revise_tasks.already_done,
-    revise_time.pause,
+    revise_break.pause,
     revise_tasks.break_down,
     revise_tasks.rename,
     _add,

@@ -14,7 +14,6 @@ from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
 from assistant.plan_edits.core import is_core
 from assistant.plan_edits.diff import hours_per_week
-from assistant.plan_edits.pause import pause as pause_plan
 from assistant.understanding.answers import parse_capacity, parse_deadline
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -299,77 +298,6 @@ def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
     )
     new.capacity_hours_per_week = hours
     _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
-    return new
-
-
-_BREAK_RE = re.compile(
-    r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
-    r"trip|rest|surgery|hospital)\b"
-)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"  # not "away 20"
-_DAY = (
-    rf"(?:{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|"
-    r"\d{4}-\d\d-\d\d)"
-)
-# "20-27 december": the month said once, for both days
-_SHARED_MONTH_RE = re.compile(
-    rf"\b(?:the\s)?(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:-|–|to|until|till|through)\s?(?:the\s)?"
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"\s(?:of\s)?({_MONTH})\b"
-)
-_SPAN_RE = re.compile(
-    rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
-)
-_LENGTH_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six)\s(day|week)s?\b")
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
-    if not _BREAK_RE.search(s) or re.search(r"\b(?:a|per|each|every) (?:week|day|month)\b", s):
-        return None  # "I travel 3 days a week" is about time a week, not a break
-    span = _SPAN_RE.search(_SHARED_MONTH_RE.sub(r"\1 \3 to \2 \3", s))
-    length = _LENGTH_RE.search(s)
-    if span:
-        first = parse_deadline(span.group(1), today)
-        end = span.group(2)
-        if first is not None and end.rstrip("stndrh").isdigit():  # "dec 20-27"
-            end = f"{first:%b} {end}"
-        last = parse_deadline(end, today)
-        if first is None or last is None:
-            raise InputError(
-                f"can't read the dates in {span.group(0)!r}; say e.g. 'away 20 Dec to 3 Jan'"
-            )
-        if last < first:
-            last = last.replace(year=last.year + 1)
-    elif length:
-        amount = _COUNT.get(length.group(1)) or int(length.group(1))
-        days = amount * (7 if length.group(2) == "week" else 1)
-        first = today + dt.timedelta(days=(7 - today.weekday()) % 7) if "next week" in s else today
-        last = first + dt.timedelta(days=days - 1)
-    elif "next week" in s:
-        first = today + dt.timedelta(days=7 - today.weekday())
-        last = first + dt.timedelta(days=6)
-    elif re.search(r"\bthis week\b", s):  # "I'm sick this week": the rest of it
-        first, last = today, today + dt.timedelta(days=6 - today.weekday())
-    else:
-        return None
-    first = max(first, today)
-    if last < first or (last - first).days > 180:
-        raise InputError("a break is from one date to a later one, at most six months long")
-    days = (last - first).days + 1
-    new = plan.next_version(
-        f"a break from {first:%d %b} to {last:%d %b}, as asked; later work moved {days} days"
-    )
-    pause_plan(new, first, last)
-    breaks = [a for a in new.assumptions if a.key == "break"]  # every break stays recorded
-    new.assumptions = [a for a in new.assumptions if a.key != "break"]
-    new.assumptions += [
-        *breaks,
-        Assumption(
-            text=f"A break from {first} to {last}, as you said", source="stated", key="break"
-        ),
-    ]
     return new
 
 

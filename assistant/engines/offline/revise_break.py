@@ -1,0 +1,95 @@
+"""A break the person asks for ("I'm away 20-27 december", "I hurt my ankle, pause 2 weeks",
+"I'm sick this week"): nothing planned inside it; a short break in a long plan keeps the
+deadline, a long one (or "push everything back") moves later work by its length."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.models import Assumption, Plan
+from assistant.plan_edits.pause import absorb as absorb_break
+from assistant.plan_edits.pause import pause as pause_plan
+from assistant.understanding.answers import parse_deadline
+
+_BREAK_RE = re.compile(
+    r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
+    r"trip|rest|surgery|hospital)\b"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"  # not "away 20"
+_DAY = (
+    rf"(?:{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|"
+    r"\d{4}-\d\d-\d\d)"
+)
+# "20-27 december": the month said once, for both days
+_SHARED_MONTH_RE = re.compile(
+    rf"\b(?:the\s)?(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:-|–|to|until|till|through)\s?(?:the\s)?"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s(?:of\s)?({_MONTH})\b"
+)
+_SPAN_RE = re.compile(
+    rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+_LENGTH_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six)\s(day|week)s?\b")
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
+    if not _BREAK_RE.search(s) or re.search(r"\b(?:a|per|each|every) (?:week|day|month)\b", s):
+        return None  # "I travel 3 days a week" is about time a week, not a break
+    span = _SPAN_RE.search(_SHARED_MONTH_RE.sub(r"\1 \3 to \2 \3", s))
+    length = _LENGTH_RE.search(s)
+    if span:
+        first = parse_deadline(span.group(1), today)
+        end = span.group(2)
+        if first is not None and end.rstrip("stndrh").isdigit():  # "dec 20-27"
+            end = f"{first:%b} {end}"
+        last = parse_deadline(end, today)
+        if first is None or last is None:
+            raise InputError(
+                f"can't read the dates in {span.group(0)!r}; say e.g. 'away 20 Dec to 3 Jan'"
+            )
+        if last < first:
+            last = last.replace(year=last.year + 1)
+    elif length:
+        amount = _COUNT.get(length.group(1)) or int(length.group(1))
+        days = amount * (7 if length.group(2) == "week" else 1)
+        first = today + dt.timedelta(days=(7 - today.weekday()) % 7) if "next week" in s else today
+        last = first + dt.timedelta(days=days - 1)
+    elif "next week" in s:
+        first = today + dt.timedelta(days=7 - today.weekday())
+        last = first + dt.timedelta(days=6)
+    elif re.search(r"\bthis week\b", s):  # "I'm sick this week": the rest of it
+        first, last = today, today + dt.timedelta(days=6 - today.weekday())
+    else:
+        return None
+    first = max(first, today)
+    if last < first or (last - first).days > 180:
+        raise InputError("a break is from one date to a later one, at most six months long")
+    days = (last - first).days + 1
+    left = (plan.goal.deadline - last).days
+    if days <= 21 and left >= 4 * days and not re.search(r"\b(?:push|move|shift|delay)\b", s):
+        # a short break in a long plan: the date (a wedding, a race) stays, the weeks after absorb it
+        new = plan.next_version(
+            f"a break from {first:%d %b} to {last:%d %b}, as asked; the deadline stays "
+            f"{plan.goal.deadline:%d %b %Y}, the {left // 7} weeks after the break absorb it "
+            f"(say 'push it back {days} days' to move it instead)"
+        )
+        absorb_break(new, first, last)
+    else:
+        new = plan.next_version(
+            f"a break from {first:%d %b} to {last:%d %b}, as asked; later work moved {days} days"
+        )
+        pause_plan(new, first, last)
+    breaks = [a for a in new.assumptions if a.key == "break"]  # every break stays recorded
+    new.assumptions = [a for a in new.assumptions if a.key != "break"]
+    new.assumptions += [
+        *breaks,
+        Assumption(
+            text=f"A break from {first} to {last}, as you said", source="stated", key="break"
+        ),
+    ]
+    return new
