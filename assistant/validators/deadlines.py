@@ -123,23 +123,18 @@ def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
 
 
 def _answered_day(said: str, today: dt.date) -> tuple[str, dt.date] | None:
-    """The day a deadline answer the horizon reader misses names, read as the planner reads it
-    ('april, so it can be installed over the summer' is 30 April): the person's last word on
-    when, before the goal text's looser one ('by spring')."""
-    if not said or find_horizon(said) is not None:
-        return None  # the horizon reader below reads it
-    if _BEGINS.match(normalize(said)):
-        return None  # "starting jan 5": when they begin, not when they finish
-    from assistant.errors import InputError
-    from assistant.understanding.answers import parse_answers
-
-    try:
-        day = parse_answers({"deadline": said}, today).get("deadline")
-    except InputError:
+    """The day a bare deadline answer names, as the planner reads it ('april, so it can be
+    installed over the summer' is 30 April): the person's last word on when, before the goal
+    text's looser one ('by spring')."""
+    if not said or find_horizon(said) is not None or _BEGINS.match(normalize(said)):
+        return None  # the horizon reader below reads it, or it says when they begin
+    clause = re.split(r"[,;.!?(\u2014-]", normalize(said))[0].strip()
+    asked = f"by {clause}"
+    horizon = find_horizon(asked)
+    if horizon is None or horizon.kind not in _KINDS_THAT_BIND or horizon.kind == "relative":
         return None
-    if not isinstance(day, dt.date):
-        return None
-    return normalize(said).split(",")[0].strip(), day
+    day = resolve_deadline(asked, today)
+    return (clause, day) if day is not None else None
 
 
 _BEGINS = re.compile(r"^\s*(?:start|starting|starts|begin|beginning|from)\b")

@@ -72,11 +72,11 @@ def _stated(q: Quantity, text: str) -> bool:
             False  # "SOC 2 type 1", "level 3"; "a 3 person team", "2 staff": not the goal's measure
         )
     if not q.unit:  # a bare level the person is at: "it's 588 right now", "currently 142"
-        before = text[max(0, q.span[0] - 20) : q.span[0]]
+        near = text[max(0, q.span[0] - 20) : q.span[0]]
         after = re.sub(r"^[\d,.]+", "", text[q.span[0] :])
         return bool(
-            _LEVEL_BEFORE.search(before)
-            or _BARE_TARGET_BEFORE.search(before)
+            _LEVEL_BEFORE.search(near)
+            or _BARE_TARGET_BEFORE.search(near)
             or (_BARE_TARGET_AFTER.match(after) and _ASKS_BY.search(text[: q.span[0]]))
         )
     return not _TIME_UNITS.match(q.unit)
