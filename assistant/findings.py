@@ -183,6 +183,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A later milestone still schedules, every week, work an earlier milestone said was all "
         "done ('Everything packed', then 'Pack 8 boxes').",
     ),
+    "goal.two_deadlines": (
+        "warning",
+        "The goal statement names two days to be done by; the person cannot tell which counts.",
+    ),
     "task.redoes_done": (
         "warning",
         "A one-off task asks the person to book or get what they said is already booked or in "

@@ -168,3 +168,18 @@ def test_a_plan_far_past_the_time_the_person_says_is_left(goal_text, due, fires)
     assert len(found) == int(fires)
     if fires:
         assert "3 weeks to go" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("statement", "fires"),
+    [
+        ("Hand in the dissertation by 3 May 2027, with a full draft by March 1, 2027", True),
+        ("Hand in the dissertation by 2027-05-03 and defend it before 20 june 2027", True),
+        ("Hand in the dissertation by 3 May 2027", False),
+        ("Cut the grocery bill by 30% by 3 May 2027", False),  # 'by 30%' is an amount
+    ],
+)
+def test_a_goal_with_two_deadlines(statement, fires):
+    plan = good_plan()
+    plan.goal.statement = statement
+    assert len(rule_findings(plan, "goal.two_deadlines")) == int(fires)

@@ -30,6 +30,7 @@ from assistant.validators.deadlines import (  # noqa: E402
     deadline_from_past,
     deadline_moved,
     time_left_moved,
+    two_deadlines,
 )
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
@@ -73,6 +74,7 @@ def validate_plan(
         *deadline_by_age(plan),
         *deadline_moved(plan),
         *time_left_moved(plan),
+        *two_deadlines(plan),
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),

@@ -227,3 +227,27 @@ def time_left_moved(plan: Plan) -> list[Finding]:
 
 def _told(plan: Plan) -> str:
     return " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_BY_DATE = re.compile(
+    rf"\b(?:by|before|until)\s(?:\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?|{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|"
+    rf"\d{{4}}-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def two_deadlines(plan: Plan) -> list[Finding]:
+    """goal.two_deadlines: the statement names two days to be done by ('... by 12 October 2027,
+    after scoring 80% by 1 September 2027'): the person cannot tell which one counts."""
+    found = _BY_DATE.findall(plan.goal.statement)
+    if len(found) < 2:
+        return []
+    return [
+        finding(
+            "goal.two_deadlines",
+            "goal.statement",
+            f"The goal names two deadlines ({found[0]!r}, {found[1]!r}).",
+            "Keep one deadline in the goal; put the earlier step in a milestone.",
+        )
+    ]
