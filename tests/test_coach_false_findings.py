@@ -183,3 +183,32 @@ def test_a_goal_with_two_deadlines(statement, fires):
     plan = good_plan()
     plan.goal.statement = statement
     assert len(rule_findings(plan, "goal.two_deadlines")) == int(fires)
+
+
+@pytest.mark.parametrize(
+    ("said", "statement", "fires"),
+    [
+        (
+            "skinny runner, want to bulk up to 80 kg",
+            "Lose 6 kg of body weight by 28 February 2027",
+            True,
+        ),
+        ("trim down, lose 12 pounds before the reunion", "Gain 12 lb by 28 February 2027", True),
+        ("healthier eating", "Lose 4 kg (70 kg to 74 kg) by 28 February 2027", True),
+        (
+            "I keep losing weight after chemo, want to gain 5 kg back",
+            "Gain 5 kg (61 kg to 66 kg) by 28 February 2027",
+            False,
+        ),
+        (
+            "lose 1-2 lbs a week, I always gain it back",
+            "Lose 10 lb (200 lb to 190 lb) by 28 February 2027",
+            False,
+        ),
+    ],
+)
+def test_a_goal_turned_the_other_way(said, statement, fires):
+    plan = good_plan()
+    plan.request = Request(goal_text=said, answers={})
+    plan.goal.statement = statement
+    assert len(rule_findings(plan, "goal.direction_flipped")) == int(fires)

@@ -32,6 +32,7 @@ from assistant.validators.deadlines import (  # noqa: E402
     time_left_moved,
     two_deadlines,
 )
+from assistant.validators.direction import direction_flipped  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
@@ -55,6 +56,7 @@ def validate_plan(
     findings = [
         *validate_goal(plan, settings, today),
         *validate_faithful(plan),
+        *direction_flipped(plan),
         *race_drift(plan),
         *validate_structure(plan, settings, today),
         *validate_milestones(plan, settings, today),
