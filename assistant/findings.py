@@ -183,6 +183,20 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A later milestone still schedules, every week, work an earlier milestone said was all "
         "done ('Everything packed', then 'Pack 8 boxes').",
     ),
+    "goal.direction_flipped": (
+        "error",
+        "The goal goes the other way than the person asked ('put on weight' planned as 'Lose "
+        "7 kg'), or than its own start and end.",
+    ),
+    "goal.two_deadlines": (
+        "warning",
+        "The goal statement names two days to be done by; the person cannot tell which counts.",
+    ),
+    "task.redoes_done": (
+        "warning",
+        "A one-off task asks the person to book or get what they said is already booked or in "
+        "hand ('booked for Oct 12', then 'Book the exam slot').",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

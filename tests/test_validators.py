@@ -31,6 +31,9 @@ EXCLUSIVE = {
     "indicator.too_slow",  # planted in test_pace_and_fragment_rules.py
     "task.pace_impossible",
     "task.repeats_after_done",
+    "task.redoes_done",  # planted in test_coach_false_findings.py
+    "goal.two_deadlines",
+    "goal.direction_flipped",
     # need the person's words (plan.request) or a streak: planted in test_person_rules.py
     *PERSON_CODES,
 }

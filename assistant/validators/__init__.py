@@ -23,12 +23,16 @@ from assistant.validators.wording import validate_wording
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+from assistant.validators.already import redoes_done_work  # noqa: E402
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadlines import (  # noqa: E402
     deadline_by_age,
     deadline_from_past,
     deadline_moved,
+    time_left_moved,
+    two_deadlines,
 )
+from assistant.validators.direction import direction_flipped  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
@@ -52,6 +56,7 @@ def validate_plan(
     findings = [
         *validate_goal(plan, settings, today),
         *validate_faithful(plan),
+        *direction_flipped(plan),
         *race_drift(plan),
         *validate_structure(plan, settings, today),
         *validate_milestones(plan, settings, today),
@@ -70,6 +75,8 @@ def validate_plan(
         *deadline_from_past(plan),
         *deadline_by_age(plan),
         *deadline_moved(plan),
+        *time_left_moved(plan),
+        *two_deadlines(plan),
         *validate_path(plan),
         *validate_parts(plan),
         *number_misread(plan),
@@ -77,6 +84,7 @@ def validate_plan(
         *impossible_pace(plan),
         *other_country(plan),
         *repeats_after_done(plan),
+        *redoes_done_work(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -45,6 +45,38 @@ def _person_text(plan: Plan) -> str:
     return normalize(" ".join([plan.request.goal_text, *plan.request.answers.values()]))
 
 
+# the month a part of the year ends in: "by mid 2026" is over once June 2026 is
+_PART_MONTH = {
+    "mid": 6,
+    "middle": 6,
+    "spring": 5,
+    "summer": 8,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+}
+
+
+def _part_gone(said: str, year: int, today: dt.date) -> bool:
+    """A part of this year already behind us: 'by mid 2026', 'by june 2026' in November."""
+    if year != today.year or "end of" in said:
+        return False
+    months = [_PART_MONTH[w] for w in re.findall(r"[a-z]+", said) if w in _PART_MONTH]
+    return bool(months) and months[-1] < today.month
+
+
 def deadline_stated_past(plan: Plan, today: dt.date) -> list[Finding]:
     """goal.deadline_stated_past: 'for the rest of 2021' is surfaced, never silently dropped."""
     said = _person_text(plan)
@@ -53,7 +85,7 @@ def deadline_stated_past(plan: Plan, today: dt.date) -> list[Finding]:
     noted = " ".join(a.text for a in plan.assumptions) + " " + plan.goal.statement
     past: list[str] = []
     for m in _STATED_DEADLINE.finditer(said):
-        if int(m.group(1)) < today.year:
+        if int(m.group(1)) < today.year or _part_gone(m.group(0), int(m.group(1)), today):
             past.append(m.group(0))
     for m in _ISO_DATE.finditer(said):
         try:

@@ -105,6 +105,9 @@ def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
     text), when it is a date to come and not a span already lived."""
     assert plan.request is not None
     today = plan.created_at.date()
+    answered = _answered_day(plan.request.answers.get("deadline", ""), today)
+    if answered is not None:
+        return answered if answered[1] > today else None
     for text in (plan.request.answers.get("deadline", ""), plan.request.goal_text):
         horizon = find_horizon(text) if text else None
         if horizon is None or horizon.kind not in _KINDS_THAT_BIND:
@@ -119,13 +122,49 @@ def stated_deadline(plan: Plan) -> tuple[str, dt.date] | None:
     return None
 
 
+def _answered_day(said: str, today: dt.date) -> tuple[str, dt.date] | None:
+    """The day a bare deadline answer names, as the planner reads it ('april, so it can be
+    installed over the summer' is 30 April): the person's last word on when, before the goal
+    text's looser one ('by spring')."""
+    if not said or find_horizon(said) is not None or _BEGINS.match(normalize(said)):
+        return None  # the horizon reader below reads it, or it says when they begin
+    clause = re.split(r"[,;.!?(\u2014-]", normalize(said))[0].strip()
+    asked = f"by {clause}"
+    horizon = find_horizon(asked)
+    if horizon is None or horizon.kind not in _KINDS_THAT_BIND or horizon.kind == "relative":
+        return None
+    day = resolve_deadline(asked, today)
+    return (clause, day) if day is not None else None
+
+
+_BEGINS = re.compile(r"^\s*(?:start|starting|starts|begin|beginning|from)\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SOON_DAYS = 62  # a yearless day this close may mean next year's, when the goal spans a year
+
+
+def _next_years_day(plan: Plan, phrase: str, day: dt.date) -> bool:
+    """'Read the whole Bible in a year', deadline 'dec 31' five weeks away: the plan keeps the
+    day the person named, a year on, because their own span ('in a year') reaches it."""
+    assert plan.request is not None
+    start = plan.created_at.date()
+    if _YEAR_IN.search(phrase) or (day - start).days > _SOON_DAYS:
+        return False
+    if plan.goal.deadline != day.replace(year=day.year + 1):
+        return False
+    span = find_horizon(plan.request.goal_text)
+    if span is None or span.kind != "relative" or _LIVED_SPAN.match(span.phrase):
+        return False
+    reach = resolve_deadline(span.phrase, start)
+    return reach is not None and (reach - day).days > _SOON_DAYS
+
+
 def deadline_moved(plan: Plan) -> list[Finding]:
     """goal.deadline_ignored: the person named the day ('wear it on christmas day', 'race is
     early April'); the plan is due well after it, or rushes it into less than half the time."""
     if plan.request is None or (asked := stated_deadline(plan)) is None:
         return []
     phrase, day = asked
-    if _said_moved(plan, phrase, day):
+    if _said_moved(plan, phrase, day) or _next_years_day(plan, phrase, day):
         return []
     start = plan.created_at.date()
     span = (day - start).days
@@ -154,3 +193,61 @@ def _said_moved(plan: Plan, phrase: str, day: dt.date) -> bool:
     told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
     named = {phrase.lower(), f"{day.day} {day:%B}".lower(), f"{day:%B} {day.day}".lower()}
     return any(n in told for n in named)
+
+
+# the time the person says is left: "we're at $380k with 7 weeks left", "22 months left"
+_LEFT = re.compile(r"\b(\d{1,2})\s(days?|weeks?|months?)\s(?:left|to go|remaining)\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+_LEFT_SLACK = 1.5  # half again the time left: a date answer written months apart may differ
+
+
+def time_left_moved(plan: Plan) -> list[Finding]:
+    """goal.deadline_ignored: the person says how much time is left ('7 weeks left'); the plan
+    runs far past it (44 weeks) without saying so."""
+    if plan.request is None or deadline_moved(plan):
+        return []  # the day they named is already the finding
+    said = normalize(" ".join([plan.request.goal_text, *plan.request.answers.values()]))
+    m = _LEFT.search(said)
+    if m is None:
+        return []
+    left = int(m.group(1)) * _UNIT_DAYS[m.group(2).rstrip("s")]
+    span = (plan.goal.deadline - plan.created_at.date()).days
+    if span <= _LEFT_SLACK * left + 14 or m.group(0) in _told(plan):
+        return []
+    return [
+        finding(
+            "goal.deadline_ignored",
+            "goal.deadline",
+            f"The person has '{m.group(0)}'; the plan is due {plan.goal.deadline}, "
+            f"{span} days away.",
+            "Plan inside the time left; if it cannot be met, say so in the plan's assumptions.",
+        )
+    ]
+
+
+def _told(plan: Plan) -> str:
+    return " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_BY_DATE = re.compile(
+    rf"\b(?:by|before|until)\s(?:\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?|{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|"
+    rf"\d{{4}}-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def two_deadlines(plan: Plan) -> list[Finding]:
+    """goal.two_deadlines: the statement names two days to be done by ('... by 12 October 2027,
+    after scoring 80% by 1 September 2027'): the person cannot tell which one counts."""
+    found = _BY_DATE.findall(plan.goal.statement)
+    if len(found) < 2:
+        return []
+    return [
+        finding(
+            "goal.two_deadlines",
+            "goal.statement",
+            f"The goal names two deadlines ({found[0]!r}, {found[1]!r}).",
+            "Keep one deadline in the goal; put the earlier step in a milestone.",
+        )
+    ]

@@ -26,6 +26,16 @@ _DATE_RE = re.compile(
 _LEVEL_BEFORE = re.compile(
     r"\b(?:it'?s|its|currently|score is|is at|sits at)\s(?:about\s|around\s)?$"
 )
+# a bare number the person aims at or weighs: "down to under 6.5", "wants me under 200",
+# "I weigh 225 now", "I think 195 by the end of summer"
+_BARE_TARGET_BEFORE = re.compile(
+    r"\b(?:down to|up to|under|below|weigh|weighs|weighed|from)\s(?:under\s|below\s)?$"
+)
+_BARE_TARGET_AFTER = re.compile(
+    r"^\s(?:by|before)\s(?:the\s)?(?:end|spring|summer|fall|autumn|"
+    r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_ASKS_BY = re.compile(r"\b(?:weigh|weight|lbs?|kg|pounds|stone|a1c|score|under|below)\b")
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
     r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
@@ -62,7 +72,13 @@ def _stated(q: Quantity, text: str) -> bool:
             False  # "SOC 2 type 1", "level 3"; "a 3 person team", "2 staff": not the goal's measure
         )
     if not q.unit:  # a bare level the person is at: "it's 588 right now", "currently 142"
-        return bool(_LEVEL_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]]))
+        near = text[max(0, q.span[0] - 20) : q.span[0]]
+        after = re.sub(r"^[\d,.]+", "", text[q.span[0] :])
+        return bool(
+            _LEVEL_BEFORE.search(near)
+            or _BARE_TARGET_BEFORE.search(near)
+            or (_BARE_TARGET_AFTER.match(after) and _ASKS_BY.search(text[: q.span[0]]))
+        )
     return not _TIME_UNITS.match(q.unit)
 
 
@@ -195,12 +211,17 @@ def _clock_drift(plan: Plan) -> list[Finding]:
     ]
 
 
-_INTEREST = re.compile(r"%\s?(?:apr|apy|interest)\b")
+# what money costs or an offer's rate ('29.99% apr', 'a 0% balance transfer', '0% finance')
+_INTEREST = re.compile(
+    r"%\s?(?:apr|apy|aer|interest|balance transfer|bt|intro|introductory|finance|financing|"
+    r"deal|offer|card|loan|mortgage|rate|fixed|variable)\b"
+)
 
 
 def _interest(q: Quantity, text: str) -> bool:
-    """An interest rate ('29.99% apr') is what a debt costs, not a measure of the goal."""
-    return q.kind == "percent" and bool(_INTEREST.search(text[q.span[0] : q.span[1] + 10]))
+    """An interest rate ('29.99% apr') or an offer's rate ('a 0% balance transfer') is what
+    money costs, not a measure of the goal."""
+    return q.kind == "percent" and bool(_INTEREST.search(text[q.span[0] : q.span[1] + 22]))
 
 
 def _goal_drift(plan: Plan) -> list[Finding]:
