@@ -264,3 +264,11 @@ def test_a_goal_in_another_language_is_asked_for_in_english_not_planned_from_gue
 )
 def test_an_english_goal_with_other_words_is_planned(goal):
     assert offline_chat().send(goal).state in {"clarify", "plan"}
+
+
+def test_a_goal_that_is_the_session_itself_keeps_it_when_time_is_tight():
+    c = offline_chat()
+    c.send("ring my dad every saturday morning")
+    plan = c.send("20 minutes a week").plan or c.send("just plan it").plan
+    calls = [t for t in plan.tasks() if t.recurrence and t.title.lower().startswith("call")]
+    assert calls and all(t.recurrence.sessions_per_week() >= 1 for t in calls)

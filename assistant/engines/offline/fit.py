@@ -7,6 +7,7 @@ arithmetic so "fits" means exactly what ``plan.over_capacity`` checks.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.config import Settings
 from assistant.engines.offline.fit_one_offs import (
@@ -264,11 +265,16 @@ def shrink(
             continue
         if keep_core and (_reduce(task) or _space(task)):
             return True  # fewer, shorter, then every other week: never none
-        if keep_core and not _core_stays_without(plan, task):
-            continue
+        own = task.title in core and bool(_RHYTHM_GOAL_RE.search(plan.goal.metric.name))
+        if (keep_core or own) and not _core_stays_without(plan, task):
+            continue  # a goal that is the session itself ("call mum every sunday") keeps it
         _remove(plan, task)
         return True
     return False
+
+
+# a goal measured as the session kept up ("weekly calls in a row"), not an outcome's average
+_RHYTHM_GOAL_RE = re.compile(r"\b(?:in a row|per (?:week|month)|a (?:week|month))\b")
 
 
 def _start_after(plan: Plan, task: Task, window: tuple[dt.date, dt.date]) -> bool:
