@@ -12,11 +12,11 @@ import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
 from assistant.language import find_quantities, normalize
 from assistant.models import Plan
-from evals.answers_loss import ROUNDS, plan
+from evals.answers_loss import plan
+from evals.heldout import dev_rounds
 
 _ABSENT_RE = re.compile(
     r"\b(?:no|don'?t have an?|do not have an?|without an?)\s([a-z0-9()]+(?:\s[a-z0-9()]+){0,2})"
@@ -116,11 +116,7 @@ def _kind(found: str) -> str:
 
 def main(args: list[str]) -> int:
     """Print each goal's contradictions and the counts by kind."""
-    dirs = [Path(a) for a in args] or sorted(
-        d
-        for d in ROUNDS.iterdir()
-        if d.name[-2:].lstrip("d").isdigit() and int(d.name.rsplit("round", 1)[1]) >= 3
-    )
+    dirs = dev_rounds(args)
     kinds: Counter[str] = Counter()
     total = bad = 0
     for d in dirs:

@@ -12,7 +12,6 @@ import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
@@ -20,9 +19,9 @@ from assistant.language import find_quantities, normalize
 from assistant.models import Plan
 from assistant.planner import plan_goal
 from assistant.playbooks import MONEY_UNITS
+from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
-ROUNDS = Path(__file__).parent / "rounds"
 _STOP = frozenset(
     [
         "with",
@@ -191,11 +190,7 @@ def plan(goal: str, answers: dict[str, str]) -> Plan:
 
 def main(args: list[str]) -> int:
     """Print each goal's losses and the counts by kind."""
-    dirs = [Path(a) for a in args] or sorted(
-        d
-        for d in ROUNDS.iterdir()
-        if d.name[-2:].lstrip("d").isdigit() and int(d.name.rsplit("round", 1)[1]) >= 3
-    )
+    dirs = dev_rounds(args)
     kinds: Counter[str] = Counter()
     total = bad = 0
     for d in dirs:

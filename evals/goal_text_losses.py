@@ -9,7 +9,6 @@ import re
 import sys
 from pathlib import Path
 
-ROUNDS = Path(__file__).parent / "rounds"
 TODAY = dt.date(2026, 11, 27)
 
 _VERBS = (
@@ -269,8 +268,9 @@ def main(argv: list[str]) -> int:
     from assistant.config import Settings
     from assistant.engines.offline import OfflineEngine
     from assistant.planner import plan_goal
+    from evals.heldout import ROUNDS, dev_rounds
 
-    names = argv or [p.name for p in sorted(ROUNDS.iterdir()) if _round_no(p.name) >= 3]
+    names = argv or [p.name for p in dev_rounds()]
     settings = Settings(_env_file=None, offline=True)
     engine = OfflineEngine(settings)
     counts = {"and-part": 0, "time": 0, "score": 0, "amount": 0, "currency": 0}
@@ -298,11 +298,6 @@ def main(argv: list[str]) -> int:
                     print(f"{name} {row['id']}-{tag} {item} | {plan.goal.statement}")
     print(f"plans {plans}; " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
-
-
-def _round_no(name: str) -> int:
-    m = re.search(r"round(\d+)$", name)
-    return int(m.group(1)) if m else 0
 
 
 if __name__ == "__main__":

@@ -11,11 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
 ROUNDS = Path(__file__).with_name("rounds")
 TODAY = dt.date(2026, 11, 27)  # the day the rounds were written: deadlines read the same
+
+
+def round_number(folder: Path) -> int:
+    """7 for '2026-11-28-round7'; 0 for a folder that is no numbered round."""
+    m = re.search(r"round(\d+)$", folder.name)
+    return int(m.group(1)) if m else 0
+
+
+def dev_rounds(args: list[str] | tuple[str, ...] = ()) -> list[Path]:
+    """The round folders named, else every round from 3 on (rounds 1 and 2 had no answers)."""
+    if args:
+        return [Path(a) for a in args]
+    return sorted(d for d in ROUNDS.iterdir() if d.is_dir() and round_number(d) >= 3)
 
 
 def goals() -> list[dict]:

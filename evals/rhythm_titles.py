@@ -19,6 +19,7 @@ from assistant.engines.offline import OfflineEngine
 from assistant.engines.offline.fit import _main_session as main_session
 from assistant.errors import InputError
 from assistant.planner import plan_goal
+from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
 _DAILY = re.compile(
@@ -35,10 +36,7 @@ _EACH = re.compile(r"\b(?:before|after) (?:each|every) \w+", re.I)
 
 
 def _rounds(args: list[str]) -> list[Path]:
-    if args:
-        return [Path(a) / "goals.jsonl" for a in args]
-    found = sorted(Path("evals/rounds").glob("*/goals.jsonl"))
-    return [p for p in found if not re.search(r"round[12]$", p.parent.name)]
+    return [folder / "goals.jsonl" for folder in dev_rounds(args)]
 
 
 def main(args: list[str]) -> None:

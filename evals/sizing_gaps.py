@@ -24,6 +24,7 @@ from assistant.engines.offline.title_sizes import distance_minutes
 from assistant.errors import InputError
 from assistant.models import Plan
 from assistant.planner import plan_goal
+from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
 _PIECE_RE = re.compile(
@@ -45,10 +46,7 @@ _MONTHLY_RE = re.compile(
 
 
 def _rounds(args: list[str]) -> list[Path]:
-    if args:
-        return [Path(a) / "goals.jsonl" for a in args]
-    found = sorted(Path("evals/rounds").glob("*/goals.jsonl"))
-    return [p for p in found if not re.search(r"round[12]$", p.parent.name)]
+    return [folder / "goals.jsonl" for folder in dev_rounds(args)]
 
 
 def _piece_short(plan: Plan, said: str) -> int:
