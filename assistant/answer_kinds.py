@@ -16,7 +16,17 @@ from assistant.understanding.answers import (
     parse_owners,
 )
 
-LABEL_KEYS = ("metric", "deadline", "capacity", "baseline", "constraint", "owners", "why", "stages")
+# each question a reply can answer, with the word the chat says it back with
+LABELS = {
+    "metric": "target",
+    "deadline": "deadline",
+    "capacity": "capacity",
+    "baseline": "starting point",
+    "constraint": "what gets in the way",
+    "owners": "owners",
+    "why": "why",
+    "stages": "stages",
+}
 
 _DURATION = (
     r"(?:\d+(?:[.,]\d+)?|an?|half an?)\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
@@ -93,7 +103,7 @@ _DATE_WORDS_RE = re.compile(
 
 def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
-    keys = set(open_keys or LABEL_KEYS)
+    keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
     if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"

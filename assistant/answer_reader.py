@@ -26,16 +26,6 @@ from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_
 
 TYPED = frozenset({"deadline", "capacity"})
 
-LABELS = {
-    "metric": "target",
-    "deadline": "deadline",
-    "capacity": "capacity",
-    "baseline": "starting point",
-    "constraint": "what gets in the way",
-    "owners": "owners",
-    "why": "why",
-    "stages": "stages",
-}
 _KEY_VALUE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,29})\s*[:=]\s*(\S.*)$")
 _UNKNOWN_RE = re.compile(
     r"^\W*(?:idk|i don'?t know|dunno|no idea|not sure|no clue|n/?a|pass|\?+)\W*$", re.I

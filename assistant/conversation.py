@@ -28,8 +28,8 @@ from assistant.agenda import (
     which_first,
     why_asked,
 )
+from assistant.answer_kinds import LABELS
 from assistant.answer_reader import (
-    LABELS,
     TYPED,
     Checked,
     check_answer,

@@ -10,12 +10,10 @@ from collections.abc import Callable
 from assistant.agenda import (
     STALL_HELP,
     WEEK_TOLD,
-    WHY_HELP,
     another_goal,
     asks_for_agenda,
     asks_to_see,
     asks_why_stalled,
-    explain_task,
     exports_help,
     says_thanks,
     tells_week,
@@ -59,6 +57,3 @@ def not_a_change(plan: Plan, text: str) -> str | None:
     if tells_week(text):
         return WEEK_TOLD
     return another_goal(text, plan)
-
-
-__all__ = ["WHY_HELP", "answer_about_plan", "explain_task", "not_a_change"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.answer_reader import LABELS, kind_of
+from assistant.answer_kinds import LABELS, kind_of
 
 # --- corrections -----------------------------------------------------------------------------
 
