@@ -87,7 +87,8 @@ _GIVES_TIME_RE = re.compile(
     r"at the moment|right now|so far|already)\b)"
 )
 _NO_DATE_RE = re.compile(
-    r"^\W*(?:no (?:real )?(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
+    r"^\W*(?:(?:no|not really an?y?|there'?s no|i have no|i don'?t have an?y?) (?:real |hard |set )?"
+    r"(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
     r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
 )
 _SOON_RE = re.compile(
@@ -100,11 +101,25 @@ _DATE_WORDS_RE = re.compile(
     r"easter|summer|winter|spring|autumn|fall)\b"
 )
 
+# a target said as a wish: "i'd like to do a mile", "my goal is 12 strict pull ups"
+WISH = (
+    r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m aiming (?:for|to)|aiming for|"
+    r"hoping to|my (?:goal|target|aim) is(?: to)?|the (?:goal|target) is(?: to)?)"
+)
+WANT_RE = re.compile(rf"\b{WISH}\b")
+_WANTED_AMOUNT_RE = re.compile(
+    r"\d|\b(?:a|one|half an?|a half|a full)\s(?:mile|marathon|half marathon|5k|10k|km|"
+    r"kilometre|kilometer|lap|length|pound|kilo|stone|book|song|piece)s?\b|\bmarathon\b"
+)
+
 
 def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
+    wish = WANT_RE.search(s)
+    if "metric" in keys and wish and wish.start() < 3 and _WANTED_AMOUNT_RE.search(s[wish.end() :]):
+        return "metric"  # "i'd like to do a mile": the finish line, not a date or a level
     if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
     timed = TIME_RE.search(s) or _BARE_DURATION_RE.match(s)

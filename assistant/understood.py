@@ -85,6 +85,8 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         said = re.split(r"[,;.(]", answers["capacity"])[0].strip()
         said = said if len(said) <= 32 else said[:32].rsplit(" ", 1)[0] + "…"
         facts.append(f"capacity {u.capacity:g} h/week (from your '{said}')")
+    elif "capacity" in answers and (said := _sessions_said(answers["capacity"])):
+        facts.append(f"time {said} (you said)")  # not the planner's budget around it
     else:
         facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
     if u.baseline is not None:
@@ -95,6 +97,16 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         short = u.constraint if len(u.constraint) <= 40 else u.constraint[:39] + "…"
         facts.append(f"in the way: {short} ({source('constraint')})")
     return "Got it: " + " · ".join(facts)
+
+
+def _sessions_said(text: str) -> str | None:
+    """'3 × 45 min a week' when the answer named sessions and their length, else None."""
+    from assistant.understanding.capacity import read_time
+
+    said = read_time(text)
+    if not (said.sessions and said.minutes) or said.per_day:
+        return None
+    return f"{said.sessions:g} × {said.minutes} min a week"
 
 
 def _number_in(value: float, text: str) -> bool:

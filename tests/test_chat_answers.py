@@ -272,3 +272,37 @@ def test_a_goal_that_is_the_session_itself_keeps_it_when_time_is_tight():
     plan = c.send("20 minutes a week").plan or c.send("just plan it").plan
     calls = [t for t in plan.tasks() if t.recurrence and t.title.lower().startswith("call")]
     assert calls and all(t.recurrence.sessions_per_week() >= 1 for t in calls)
+
+
+SWIM_GOAL = "i want to get back into swimming, used to swim in college"
+
+
+def test_a_wish_inside_a_date_answer_is_the_target_and_no_question_is_closed_by_it():
+    c = offline_chat()
+    c.send(SWIM_GOAL)
+    turn = c.send("not really a deadline, maybe by summer i'd like to do a mile")
+    assert c.answers == {
+        "deadline": "not really a deadline, maybe by summer",
+        "metric": "i'd like to do a mile",
+    }
+    assert "target 1,650 yards (you said)" in turn.message
+    assert "Left open" not in turn.message  # the starting point is still asked, not assumed
+    assert "baseline" in [q.key for q in c.open_questions]
+
+
+def test_a_target_answered_as_a_sentence_sets_the_plans_finish_line():
+    c = offline_chat()
+    c.send(SWIM_GOAL)
+    c.send("metric: i want to swim a mile without stopping")
+    turn = c.send("just plan it")
+    assert turn.plan is not None
+    assert turn.plan.goal.statement.startswith("Swim a mile (1,650 yards) without stopping")
+    assert "20 laps" not in turn.message
+
+
+def test_sessions_said_are_said_back_as_sessions_not_the_planners_budget():
+    c = offline_chat()
+    c.send(SWIM_GOAL)
+    turn = c.send("mornings before work, like 3 times a week maybe 45 min")
+    assert "time 3 × 45 min a week (you said)" in turn.message
+    assert "4 h/week (you said)" not in turn.message

@@ -90,6 +90,13 @@ def understand(
 ) -> Understanding:
     """Everything the planner needs, from the goal text first and the answers over it."""
     typed = parse_answers(answers, today)
+    told = answers.get("metric")
+    if isinstance(typed.get("metric"), str) and told and not goal.endswith(told):
+        # "what's your target?" -> "i want to swim a mile without stopping": read as the goal's
+        rest = {k: v for k, v in answers.items() if k != "metric"}
+        joined = understand(f"{goal.rstrip(' .')}. {told}", rest, today, domain)
+        if "metric" in joined.stated:
+            return joined
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
