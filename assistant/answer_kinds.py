@@ -15,6 +15,7 @@ from assistant.understanding.answers import (
     parse_deadline,
     parse_owners,
 )
+from assistant.understanding.money_rate import monthly_amount
 
 # each question a reply can answer, with the word the chat says it back with
 LABELS = {
@@ -122,6 +123,8 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
         return "metric"  # "i'd like to do a mile": the finish line, not a date or a level
     if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
+    if "capacity" in keys and "metric" not in keys and monthly_amount(s):
+        return "capacity"  # "i can put 400 a month towards it": what they give the goal
     timed = TIME_RE.search(s) or _BARE_DURATION_RE.match(s)
     if "capacity" in keys and (timed or _LOOSE_TIME_RE.search(s)) and _GIVES_TIME_RE.search(s):
         return "capacity"  # "i can do 3 hours a week" is time to give, not a level

@@ -16,6 +16,7 @@ from assistant.answer_kinds import TIME_RE, WISH, kind_of, names_only
 from assistant.engines.base import Question
 from assistant.errors import InputError
 from assistant.language import normalize
+from assistant.understanding.money_rate import monthly_amount
 from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
 from assistant.understanding.answers import (
     fix_period_typos,
@@ -219,6 +220,8 @@ _LEAD_IN_RE = re.compile(
 
 def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
     s = fix_period_typos(normalize(said))
+    if monthly_amount(said) and not _states_duration(said):
+        return Checked("capacity", said, text=said)  # "$400 a month": money, the time assumed
     try:
         read = parse_answers({"capacity": said}, today).get("capacity")
     except InputError as exc:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from assistant.answer_kinds import LABELS, kind_of
+from assistant.understanding.money_rate import monthly_amount
 
 # --- corrections -----------------------------------------------------------------------------
 
@@ -75,8 +76,12 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         facts.append(f"target {u.value(u.target)} ({where})")
     elif u.done_state:  # "launch the app": done is the target; a number would be a guess
         facts.append(f"done when you {u.done_state} (in your goal)")
-    facts.append(f"deadline {u.deadline:%d %b %Y} ({source('deadline')})")
-    if "capacity" in answers and not re.search(
+    paced = "deadline" not in answers and u.money_per_month and "deadline_pace" in u.notes
+    when = f"at your {u.value(round(u.money_per_month))} a month" if paced else source("deadline")
+    facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
+    if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
+        facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
+    elif "capacity" in answers and not re.search(
         r"\d\s*(?:h|hr|hour|min)|\bhours?\b|\bhalf an\b|"
         r"\ban hour\b",
         answers["capacity"].lower(),
