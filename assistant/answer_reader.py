@@ -16,13 +16,13 @@ from assistant.answer_kinds import TIME_RE, WISH, kind_of, names_only
 from assistant.engines.base import Question
 from assistant.errors import InputError
 from assistant.language import normalize
-from assistant.understanding.money_rate import monthly_amount
 from assistant.understanding.answers import UNKNOWN_RE as SAYS_UNKNOWN
 from assistant.understanding.answers import (
     fix_period_typos,
     parse_answers,
     parse_owners,
 )
+from assistant.understanding.money_rate import monthly_amount
 from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_person
 
 TYPED = frozenset({"deadline", "capacity"})

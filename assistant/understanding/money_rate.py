@@ -139,7 +139,9 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         if loose and per_month > needed * 1.1 and reach < u.deadline:
             key = "deadline" if "deadline" in u.stated else "deadline_pace"
             sooner = f"your {u.value(per_month)} a month gets there sooner"
-            u.notes.setdefault(key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:])
+            u.notes.setdefault(
+                key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:]
+            )
             u.stated.discard("deadline")
             u.deadline = max(reach, u.today + dt.timedelta(weeks=13))
         return
