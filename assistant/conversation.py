@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant import chat_week
 from assistant.agenda import (
     INTRO,
     WHY_HELP,
@@ -24,6 +25,7 @@ from assistant.agenda import (
     says_hello,
     says_thanks,
     task_about,
+    tells_week,
     the_others,
     which_first,
     why_asked,
@@ -38,6 +40,7 @@ from assistant.answer_reader import (
     read_count,
 )
 from assistant.chat_text import findings_markdown, plan_markdown
+from assistant.chat_week import Keeper
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
@@ -49,6 +52,7 @@ from assistant.planner import PlanResult, plan_goal
 from assistant.revisions import revise, revise_before_use
 from assistant.understanding.several import pick_goal, separate_goals
 from assistant.understood import read_correction, understood_line
+from assistant.week_told import WeekTold, read_week
 
 __all__ = ["Conversation", "Turn", "map_answers", "plan_markdown"]
 
@@ -102,6 +106,8 @@ class Conversation:
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
         # "why am I not making progress?" answered from the saved plan's reviews (set by the UI)
         self.stall_doctor: Callable[[str], str] | None = None
+        self.review_keeper: Keeper | None = None  # saves a week told in the chat (set by the UI)
+        self.pending_week: WeekTold | None = None  # a week told, waiting for its confidence
 
     @classmethod
     def about(
@@ -139,11 +145,18 @@ class Conversation:
                 return self._start(text, progress)
             if self.state == "clarify":
                 return self._clarify(text, progress)
+            told, self.pending_week = self.pending_week, None
+            if told is not None and self.review_keeper is not None:
+                saved = chat_week.finish(told, text, self.review_keeper)
+                if saved is not None:
+                    return self._turn(saved)
             if _SKIP_RE.match(text):
                 return self._refuse(
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            if self.plan is not None and self.review_keeper and tells_week(text):
+                return self._week_told(text)  # "I only ran once, night shifts": no change
             reply = (
                 answer_about_plan(
                     self.plan,
@@ -411,6 +424,15 @@ class Conversation:
             + findings_markdown(revision.findings)
             + "\n\n_The Plan tab shows the whole plan; say **undo** to go back._"
         )
+
+    def _week_told(self, text: str) -> Turn:
+        """A week's news: saved as its review, once the person says how sure they are."""
+        assert self.plan is not None and self.review_keeper is not None
+        told = read_week(self.plan, text, self.today)
+        if told.confidence is not None:
+            return self._turn(self.review_keeper(told))
+        self.pending_week = told
+        return self._turn(chat_week.said_back(self.plan, told))
 
     def _earlier(self, version: int) -> Plan:
         """A version of the plan in view: from this chat, else from where plans are stored."""
