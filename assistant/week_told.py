@@ -124,9 +124,9 @@ def read_week(plan: Plan, text: str, today: dt.date) -> WeekTold:
                 told.slipped[task.id] = _as_said(said, low, why)[:300]
             else:
                 told.done.append(task.id)
-                count = _count_in(clause)
-                if task.recurrence is not None and count:
-                    told.times[task.id] = count
+                sessions = _count_in(clause)
+                if task.recurrence is not None and sessions:
+                    told.times[task.id] = sessions
     return told
 
 
