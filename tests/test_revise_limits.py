@@ -71,3 +71,23 @@ def test_when_the_move_is_the_goal_itself_the_plan_keeps_it_and_books_a_check_fi
     assert len(runs) == len([t for t in before.tasks() if t.title.startswith("Run ")])
     check = next(t for t in plan.tasks() if "physio" in t.title)
     assert check.due <= TODAY + dt.timedelta(days=3)
+
+
+def test_dropping_a_task_by_what_people_call_it_and_its_indicator_goes_too():
+    chat = planned("I want to lose 15 pounds by summer")
+    turn = chat.send("drop the walks")
+    assert turn.plan is not None and not any(t.title.startswith("Walk") for t in turn.plan.tasks())
+    assert "walks per week" not in [m.name for m in turn.plan.leading_indicators]
+    assert "Leading indicator 'walks per week' removed" in turn.message
+    plan = chat.send("remove the food diary thing").plan
+    assert plan is not None and plan.version == 3
+    assert not any("meals in the tracking app" in t.title for t in plan.tasks())
+    assert any("meal plan" in t.title for t in plan.tasks())  # not every task with 'meal'
+    assert plan.leading_indicators  # the last one stays, whatever it counts
+
+
+def test_a_task_nobody_planned_is_named_with_the_nearest_ones():
+    chat = planned("I want to lose 15 pounds by summer")
+    turn = chat.send("drop the yoga")
+    assert turn.plan is not None and turn.plan.version == 1
+    assert "no task in this plan is about 'yoga'; the nearest: t" in turn.message
