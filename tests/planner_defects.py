@@ -11,6 +11,7 @@ PERSON_CODES = frozenset(
         "milestone.placeholder",
         "milestone.streak_too_long",
         "constraint.generic_attack",
+        "constraint.part_unattacked",
         "goal.baseline_ignored",
         "plan.capacity_ignored",
         "goal.deadline_from_past",

@@ -38,6 +38,7 @@ from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
+from assistant.validators.obstacle_parts import part_unattacked  # noqa: E402
 from assistant.validators.pace import impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
@@ -69,6 +70,7 @@ def validate_plan(
         *validate_asked(plan, settings, today),
         *validate_subject(plan),
         *generic_attacks(plan),
+        *part_unattacked(plan),
         *validate_streaks(plan),
         *streak_of_one(plan),
         *capacity_ignored(plan, settings, today),
