@@ -48,3 +48,8 @@ def test_the_finding_names_the_part_left_unattacked():
 def test_no_part_met_is_left_to_the_generic_attack_rule():
     plan = asked_in(GOAL, constraint="my left knee aches on hills, and my kids need lifts")
     assert rule_findings(plan, "constraint.part_unattacked") == []
+
+
+def test_a_part_named_by_one_word_is_too_thin_to_call_unattacked():
+    plan = asked_in(GOAL, constraint="my calendar fills up, and hills")
+    assert rule_findings(plan, "constraint.part_unattacked") == []
