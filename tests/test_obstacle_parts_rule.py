@@ -53,3 +53,9 @@ def test_no_part_met_is_left_to_the_generic_attack_rule():
 def test_a_part_named_by_one_word_is_too_thin_to_call_unattacked():
     plan = asked_in(GOAL, constraint="my calendar fills up, and hills")
     assert rule_findings(plan, "constraint.part_unattacked") == []
+
+
+def test_a_part_naming_a_person_is_never_too_thin():
+    plan = asked_in(GOAL, constraint="my calendar fills up, and my husband")
+    (found,) = rule_findings(plan, "constraint.part_unattacked")
+    assert "my husband" in found.message

@@ -15,6 +15,18 @@ from assistant.weeks import active_tasks
 _SPLIT = re.compile(r"[,;.!?()]|\b(?:and|plus|but|also)\b(?!\s+(?:then|so)\b)")
 _GOES_ON = re.compile(r"^(?:then|so|which|that|because)\b")
 
+# the people in a person's way: a part naming one is never too thin ("my husband smokes too")
+_PEOPLE = frozenset(
+    stem(w)
+    for w in re.findall(
+        r"\w+",
+        "husband wife partner boyfriend girlfriend spouse kids kid children child son daughter "
+        "baby mum mom mother dad father parents family sister brother friends friend buddies "
+        "mates guys lads boss manager colleague colleagues coworkers landlord neighbours "
+        "neighbors roommate flatmate inlaws grandkids",
+    )
+)
+
 # a task this close in meaning to a part attacks it, shared words or not ("check the forecast
 # and move walks indoors" for "weather")
 CLOSE_IN_MEANING = 0.4
@@ -69,11 +81,12 @@ def part_unattacked(plan: Plan) -> list[Finding]:
     tasks = list(active_tasks(plan))
     worked = content_stems(" ".join(f"{t.title} {t.done_when}".replace("-", " ") for t in tasks))
     titles = sorted({t.title for t in tasks})
-    # a part named by one word ("weather", "in bed") is too thin to say no task meets it
+    # a part named by one word ("weather", "in bed") is too thin to say no task meets it,
+    # unless the word is a person
     missed = [
         text
         for text, named in parts
-        if len(named) >= 2 and not _attacked(text, named, worked, titles)
+        if (len(named) >= 2 or named & _PEOPLE) and not _attacked(text, named, worked, titles)
     ]
     if not missed or len(missed) == len(parts):  # none met: constraint.generic_attack
         return []
