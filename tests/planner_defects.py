@@ -45,6 +45,7 @@ COACH_CODES = frozenset(
         "milestone.fractional_count",
         "indicator.too_slow",
         "task.pace_impossible",
+        "milestone.session_too_short",
         "task.repeats_after_done",
         *PERSON_CODES,
     }
