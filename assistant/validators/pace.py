@@ -66,6 +66,8 @@ def impossible_pace(plan: Plan) -> list[Finding]:
 
 # a milestone measured by one session's distance: "longest training hike", "furthest swim"
 _ONE_SESSION = re.compile(r"\b(?:longest|furthest|farthest|continuous|non-?stop|single|long)\b")
+# the event itself: the race is run on the day, not in a training session of the milestone
+_EVENT = re.compile(r"\b(?:race|finish line|event|competition|summit)\b")
 _MOVES_IN = re.compile(r"\b(run|runs|jog|walk|walks|hike|hikes|ride|rides|cycle|bike|swim|swims)\b")
 
 
@@ -83,13 +85,16 @@ def distance_unfit(plan: Plan) -> list[Finding]:
         per = _DISTANCE_UNITS.get(m.metric.unit.lower().strip())
         name = m.metric.name.lower()
         kind = _kind_of(name) or _kind_of(m.title.lower())
-        if not per or not kind or not _ONE_SESSION.search(name):
+        if not per or not kind or not _ONE_SESSION.search(name) or _EVENT.search(m.title.lower()):
             continue
         km = m.metric.target * per
         sessions = [t for t in m.tasks if _kind_of(t.title.lower()) == kind]
         if not sessions or km < 1:
             continue
         longest = max(sessions, key=lambda t: t.estimate_minutes)
+        own = _DISTANCE.search(longest.title.lower())
+        if own and float(own.group(1)) * _KM[own.group(2)] >= km / 2:
+            continue  # a session naming the distance is task.pace_impossible's to check
         if longest.estimate_minutes / km < FASTEST[kind]:
             out.append(
                 finding(
