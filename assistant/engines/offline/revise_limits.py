@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline.revise_time import _restate
+from assistant.engines.offline.revise_time import restate
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Task
 from assistant.plan_edits import move_deadline
@@ -106,7 +106,7 @@ def start_later(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
     new.goal.deadline = deadline + shift
     move_deadline(new, deadline if stated else deadline + shift)
     if not stated:
-        _restate(new, "deadline", f"Deadline {new.goal.deadline.isoformat()}")
+        restate(new, "deadline", f"Deadline {new.goal.deadline.isoformat()}")
     return new
 
 

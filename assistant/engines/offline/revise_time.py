@@ -81,7 +81,7 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         raise InputError(f"the deadline is already {day.isoformat()}")
     new = plan.next_version(f"deadline {plan.goal.deadline.isoformat()} -> {day.isoformat()}")
     move_deadline(new, day)
-    _restate(new, "deadline", f"Deadline {day.isoformat()}")
+    restate(new, "deadline", f"Deadline {day.isoformat()}")
     return new
 
 
@@ -113,7 +113,7 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         return plan.next_version(f"fitted into its {hours:g} hours a week")
     new = plan.next_version(f"capacity {plan.capacity_hours_per_week:g} -> {hours:g} hours a week")
     new.capacity_hours_per_week = hours
-    _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
+    restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
     if hours > plan.capacity_hours_per_week:
         for task in new.tasks():
             if is_core(task) and task.status == "todo" and task.recurrence.per == "week":  # type: ignore[union-attr]
@@ -256,11 +256,12 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
                 weekly = rec.times * task.estimate_minutes
                 task.recurrence = Recurrence(times=2, per="week")
                 task.resize(min(180, round(weekly / 2 / 5) * 5))
-    _restate(new, "time_of_day", f"Sessions happen {where}")
+    restate(new, "time_of_day", f"Sessions happen {where}")
     return new
 
 
-def _restate(plan: Plan, key: str, text: str) -> None:
+def restate(plan: Plan, key: str, text: str) -> None:
+    """The plan's assumption about ``key`` replaced by what the person now says."""
     plan.assumptions = [a for a in plan.assumptions if a.key != key]
     plan.assumptions.append(Assumption(text=text, source="stated", key=key))
 
@@ -297,7 +298,7 @@ def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
         "hours a week' for an exact figure)"
     )
     new.capacity_hours_per_week = hours
-    _restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
+    restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
     return new
 
 
