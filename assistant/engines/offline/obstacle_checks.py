@@ -269,6 +269,9 @@ def contradicts_goal(said: str, texts: Sequence[str]) -> str:
     """Why moves for an obstacle invent or contradict what the person said (their goal and
     answers in ``said``): a drinking habit nobody named, a pill for someone avoiding pills, a
     gym's cost for someone with a membership; '' when they fit."""
+    foreign = foreign_moves(said, texts)
+    if foreign:
+        return f"brings {foreign}"
     said = normalize(said)
     moves = normalize(" ".join(texts))
     for names, needs, opposite, why in _FITS:
@@ -325,7 +328,8 @@ _OTHER_FIELD = (
         r"\b(?:scroll\w*|doom\w*|social media|instagram|tiktok|youtube|reddit|twitter|facebook|"
         r"snapchat|games?|gaming|netflix|screens?|apps?|texting|notifications?|news)\b|"
         r"\bphone (?:in bed|at night|all (?:day|evening|night)|addiction)\b|"
-        r"\bon (?:my|the) phone (?:in bed|at night|until|till|til|all|too much|late)\b",
+        r"\bon (?:my|the) phone (?:in bed|at night|until|till|til|all|too much|late)\b|"
+        r"\bon my phone\b|\b(?:end(?:s|ing)? up|always|constantly|glued|stuck) on (?:my|the) phone\b",
         "a phone-scrolling fix for an obstacle that is not scrolling",
     ),
     (

@@ -34,6 +34,7 @@ _SPLIT = re.compile(
     + ")"
 )
 # A fragment that goes on about the part before it ("the Dublin weather, it's lashing").
+_LEAD = re.compile(r"^(?:(?:and|but|plus|also|honestly|tbh|so|then)\s+)+")
 _GOES_ON = re.compile(r"^(?:that|that's|thats|which|so|this|then)\b")
 _GOES_ON_AFTER_COMMA = re.compile(r"^(?:it|it's|its|they're|theyre)\b")
 # Words that say nothing of what the obstacle is about.
@@ -58,7 +59,7 @@ def obstacle_parts(constraint: str) -> list[str]:
     pieces = _SPLIT.split(normalize(constraint))
     parts: list[str] = []
     for k in range(0, len(pieces), 2):
-        piece = pieces[k].strip(" .,;-")
+        piece = _LEAD.sub("", pieces[k].strip(" .,;-"))
         joined = k > 0 and not re.search(r"[a-z]", pieces[k - 1])  # a bare comma before it
         if not piece:
             continue
