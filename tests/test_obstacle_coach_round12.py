@@ -100,7 +100,10 @@ def test_how_often_the_obstacle_happens_is_read_from_their_words(said, often):
             "on weeknights would be half the battle",
             "the beer on weeknights",
         ),
-        ("Stop snacking after dinner, its every single night and i know its mostly boredom", "boredom"),
+        (
+            "Stop snacking after dinner, its every single night and i know its mostly boredom",
+            "boredom",
+        ),
         ("run a 5k under 28 minutes", ""),
     ],
 )
@@ -148,8 +151,12 @@ def test_the_counter_catches_moves_from_another_tradition():
 
 
 def test_the_counter_catches_a_goal_named_obstacle_swapped_for_a_stock_one():
-    goal = {"goal": "lose 30 lb by September, cutting the beer on weeknights would be half the battle"}
-    assert goal_named_ignored(goal, {"constraint": "Evening snacking undoes the day's good choices"})
+    goal = {
+        "goal": "lose 30 lb by September, cutting the beer on weeknights would be half the battle"
+    }
+    assert goal_named_ignored(
+        goal, {"constraint": "Evening snacking undoes the day's good choices"}
+    )
     assert not goal_named_ignored(goal, {"constraint": "The beer on weeknights"})
 
 
@@ -244,7 +251,13 @@ def test_someone_who_works_from_home_is_sent_out_of_the_flat_on_workdays():
 
 def _evening_cause(plan_id: str) -> ReadCause:
     said = [
-        Said(dt.date(2026, 12, 7), None, "Too wiped out at night after the late, skipped it", "slip", "t3"),
+        Said(
+            dt.date(2026, 12, 7),
+            None,
+            "Too wiped out at night after the late, skipped it",
+            "slip",
+            "t3",
+        ),
         Said(dt.date(2026, 12, 14), None, "Night again, no energy at all", "slip", "t3"),
     ]
     return ReadCause("wrong_time_of_day", 1.0, said)

@@ -27,12 +27,12 @@ from assistant.engines.offline.constraints_words import (
     fill_step,
     fill_text,
 )
-from assistant.engines.offline.obstacle_parts import obstacle_in_goal
 from assistant.engines.offline.obstacle_checks import (
     STOCK_ATTACKS,
     contradicts_goal,
     feeds_obstacle,
 )
+from assistant.engines.offline.obstacle_parts import obstacle_in_goal
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
@@ -92,9 +92,7 @@ def constraint_moves(
     if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
         split = [p for p in split if not (named and named in normalize(p))]
     narrow = bare and whole is not None and _is_narrow(whole)
-    parts = [
-        _part_fit(playbook, text, p, context, recovery, not bare, narrow) for p in split
-    ]
+    parts = [_part_fit(playbook, text, p, context, recovery, not bare, narrow) for p in split]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
         moves = _own_moves(playbook, text, fill_for(text))

@@ -99,7 +99,9 @@ def said_rhythm(*texts: str) -> tuple[int, str]:
     for text in texts:
         said = normalize(text)
         if _WORKDAYS.search(said):
-            night = re.search(r"\b(?:night|evening|after work|home|late|dinner|beers?|drinks?)", said)
+            night = re.search(
+                r"\b(?:night|evening|after work|home|late|dinner|beers?|drinks?)", said
+            )
             return 5, "each weeknight" if night else "each workday"
         m = _DAILY.search(said)
         if m:
