@@ -32,7 +32,7 @@ from assistant.engines.offline.obstacle_checks import (
     contradicts_goal,
     feeds_obstacle,
 )
-from assistant.engines.offline.obstacle_parts import obstacle_in_goal
+from assistant.engines.offline.obstacle_parts import obstacle_in_goal, obstacle_parts
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
@@ -92,7 +92,14 @@ def constraint_moves(
     if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
         split = [p for p in split if not (named and named in normalize(p))]
     narrow = bare and whole is not None and _is_narrow(whole)
-    parts = [_part_fit(playbook, text, p, context, recovery, not bare, narrow) for p in split]
+    separate = obstacle_parts(text)  # "and they're exhausted" goes on about the same people
+    parts = [
+        _weekly_if(
+            _part_fit(playbook, text, p, context, recovery, not bare, narrow),
+            normalize(p).strip(" .") in separate,
+        )
+        for p in split
+    ]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
         moves = _own_moves(playbook, text, fill_for(text))
@@ -103,6 +110,14 @@ def constraint_moves(
                 kept.append(m)
         moves = _all(kept[0], kept[1:]) if len(kept) > 1 else kept[0]
     return replace(moves, constraint=text[0].upper() + text[1:])
+
+
+def _weekly_if(moves: ConstraintMoves | None, own: bool) -> ConstraintMoves | None:
+    """A part that is an obstacle of its own keeps its weekly attack; one that goes on about
+    the part before it brings only its first move."""
+    if moves is None or own:
+        return moves
+    return replace(moves, attack=replace(moves.attack, times=0))
 
 
 def _part_fit(

@@ -290,7 +290,7 @@ def contradicts_goal(said: str, texts: Sequence[str]) -> str:
 # for someone who works from home, a head torch for a car repair, a pacing rule for a crash diet.
 _FAITH = (
     (
-        r"\b(?:dhuhr|zuhr|asr|maghrib|isha|fajr|salah|salat|mosques?|wudu|jumu'?ah|qada)\b",
+        r"\b(?:dhuhr|zuhr|asr|maghrib|isha|fajr|salah|salat|wudu|jumu'?ah|qada)\b",
         r"\b(?:muslim|islam\w*|mosques?|masjid|salah|salat|namaz|jumu'?ah|qur'?an|koran|ramadan|"
         r"dhuhr|zuhr|asr|fajr|maghrib|isha|allah|eid|tafsir|deen)\b",
         "Islamic prayers for someone who never named Islam",

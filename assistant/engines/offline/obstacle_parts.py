@@ -25,7 +25,7 @@ __all__ = [
 # A new clause after a bare "and": a subject of its own ("and I eat late", "and its dark",
 # "and December holidays kill momentum"), not a list of things ("bread and rice").
 _CLAUSE_AND = (
-    r"\s+and\s+(?=(?:honestly |also |tbh |really |then )?(?:i|i'm|im|i've|my|its|it's|it|the|our|he|she|they|we|there|his|her|their)\b"
+    r"\s+and\s+(?=(?:honestly |also |tbh |really |then )?(?:i|i'm|im|i've|my|its|it's|it|the|our|he|she|they(?!'re| are)|we|there|his|her|their)\b"
     r"|(?:[a-z]+ ){1,2}(?:is|are|was|were|kills?|makes?|keeps?|gets?|takes?|eats?|wipes?)\b)"
 )
 _SPLIT = re.compile(
@@ -35,8 +35,8 @@ _SPLIT = re.compile(
 )
 # A fragment that goes on about the part before it ("the Dublin weather, it's lashing").
 _LEAD = re.compile(r"^(?:(?:and|but|plus|also|honestly|tbh|so|then)\s+)+")
-_GOES_ON = re.compile(r"^(?:that|that's|thats|which|so|this|then)\b")
-_GOES_ON_AFTER_COMMA = re.compile(r"^(?:it|it's|its|they're|theyre)\b")
+_GOES_ON = re.compile(r"^(?:that|that's|thats|which|so|this|then|they're|theyre|they are)\b")
+_GOES_ON_AFTER_COMMA = re.compile(r"^(?:it|it's|its)\b")
 # Words that say nothing of what the obstacle is about.
 _EMPTY = frozenset(
     s.rstrip("e")
