@@ -272,3 +272,15 @@ def test_a_night_worker_is_not_told_to_move_the_task_to_the_morning():
     assert worst == "night" and better != "morning"
     _, usual = better_time(_evening_cause(plan.id), [], _plan("p-days"))
     assert usual == "morning"  # without night work the other end of the day stays the advice
+
+
+def test_bunions_and_the_weather_each_get_their_own_weekly_attack():
+    moves = constraint_moves(
+        _field("hiking"),
+        "bunions, and the Dublin weather this time of year, it's lashing",
+        "walk the Camino from Sarria to Santiago in May",
+    )
+    weekly = [moves.attack, *moves.also]
+    assert any("bunions" in s.title for s in weekly)
+    assert any("weather" in s.title for s in weekly)
+    assert any("podiatrist" in s.title for s in moves.unblock)

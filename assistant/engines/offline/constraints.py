@@ -96,7 +96,7 @@ def constraint_moves(
     parts = [
         _weekly_if(
             _part_fit(playbook, text, p, context, recovery, not bare, narrow),
-            normalize(p).strip(" .") in separate,
+            any(own.startswith(normalize(p).strip(" .")) for own in separate),
         )
         for p in split
     ]

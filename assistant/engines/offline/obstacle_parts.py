@@ -39,7 +39,7 @@ _GOES_ON = re.compile(r"^(?:that|that's|thats|which|so|this|then|they're|theyre|
 _GOES_ON_AFTER_COMMA = re.compile(r"^(?:it|it's|its)\b")
 # Words that say nothing of what the obstacle is about.
 _EMPTY = frozenset(
-    s.rstrip("e")
+    s.rstrip("'").rstrip("e")
     for s in content_stems(
         "when off get gets got really honestly just too much lot time times some sometimes "
         "always never also thing things stuff day days week weeks can cant don't dont it' "
@@ -50,7 +50,8 @@ _EMPTY = frozenset(
 
 def _stems(text: str) -> set[str]:
     """What a text is about: content stems, without numbers ("i'm 52") or empty words."""
-    return {s.rstrip("e") for s in content_stems(text) if not s[:1].isdigit()} - _EMPTY
+    stems = {s.rstrip("'").rstrip("e") for s in content_stems(text) if not s[:1].isdigit()}
+    return stems - _EMPTY
 
 
 def obstacle_parts(constraint: str) -> list[str]:
