@@ -284,3 +284,15 @@ def test_bunions_and_the_weather_each_get_their_own_weekly_attack():
     assert any("bunions" in s.title for s in weekly)
     assert any("weather" in s.title for s in weekly)
     assert any("podiatrist" in s.title for s in moves.unblock)
+
+
+def test_two_objects_of_one_kind_are_both_attacked():
+    moves = constraint_moves(
+        _field("sleep"),
+        "scrolling tiktok in bed, and gaming with friends in other timezones",
+        "be in bed by 11 at least 5 nights a week",
+    )
+    weekly = " ".join(s.title for s in (moves.attack, *moves.also))
+    assert "TikTok" in weekly and "games" in weekly
+    firsts = [s.title for s in moves.unblock]
+    assert len(firsts) == len(set(firsts)), "the same first move is not planned twice"

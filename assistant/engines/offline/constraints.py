@@ -283,11 +283,16 @@ def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
 
 
 def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
-    """Moves from another kind of obstacle: the same kind met twice, once per part, with two
-    objects ("the slides" and its default), is one obstacle, not two."""
-    if moves.source and moves.source == first.source:
+    """Moves from another kind of obstacle, or the same kind with two objects of the person's
+    own ("TikTok in bed, and gaming with friends"); the same kind met once with an object and
+    once with its default ("the slides" and "the work") is one obstacle, not two."""
+    if moves.attack.title == first.attack.title:
         return False
-    return moves.attack.title != first.attack.title
+    if moves.source and moves.source == first.source:
+        kind = next((k for k in obstacle_kinds() if f"kind:{k.key}" == moves.source), None)
+        titles = (moves.attack.title, first.attack.title)
+        return kind is not None and bool(kind.it) and not any(kind.it in t for t in titles)
+    return True
 
 
 def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMoves:
@@ -295,11 +300,13 @@ def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMov
     attack and first move, in the first weeks ("beers after work, and I eat late": the beer
     swap each weeknight, and dinner sorted before the late evenings)."""
     leads = [o.strategy[:1].lower() + o.strategy[1:] for o in others]
+    leads = [lead for lead in leads if lead.lower() != first.strategy.lower()]
+    firsts = [o.unblock[0] for o in others if o.unblock]
     return ConstraintMoves(
         first.constraint,
         "; and ".join([first.strategy, *leads]),
         first.attack,
-        (*first.unblock[:1], *(o.unblock[0] for o in others if o.unblock)),
+        tuple({s.title: s for s in (*first.unblock[:1], *firsts)}.values()),
         "+".join(m.source for m in (first, *others)),
         tuple(o.attack for o in others if o.attack.times),
     )
