@@ -296,3 +296,12 @@ def test_two_objects_of_one_kind_are_both_attacked():
     assert "TikTok" in weekly and "games" in weekly
     firsts = [s.title for s in moves.unblock]
     assert len(firsts) == len(set(firsts)), "the same first move is not planned twice"
+
+
+def test_a_night_shift_worker_is_not_planned_into_mornings_or_lunchtimes():
+    moves = constraint_moves(
+        _field("exercise_routine"), "night shifts, I'm a nurse and I'm wrecked after", "get fit"
+    )
+    text = " ".join([moves.strategy, *moves.titles()]).lower()
+    assert "shift" in text
+    assert not [w for w in ("morning", "lunch", "before work") if w in text], text

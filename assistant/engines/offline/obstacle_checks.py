@@ -221,6 +221,13 @@ _NEGATED_PILLS = (
     r"(?:meds|medications?|medicines?|pills|metformin|insulin|statins?|drugs|tablets)\b"
 )
 _FITS: tuple[tuple[str, str, str, str], ...] = (
+    (  # a night worker sleeps through the morning: "before work or lunchtime" is their night
+        r"\bmornings?\b|\blunch ?times?\b|\blunch\b|\bbefore work\b|\bearly alarm\b",
+        "",
+        r"\bnight[- ]?shifts?\b|\bwork(?:ing)? nights\b|\bon nights\b|\brotating nights\b|"
+        r"\bgraveyard shifts?\b|\bovernight shifts?\b",
+        "daytime hours for someone who works nights",
+    ),
     (
         _DRINK,
         r"\b(?:drink\w*|alcohol|beers?|wine|bars?|pubs?|booze|part(?:y|ies)|nights? out|"
