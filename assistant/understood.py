@@ -76,8 +76,9 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         facts.append(f"target {u.value(u.target)} ({where})")
     elif u.done_state:  # "launch the app": done is the target; a number would be a guess
         facts.append(f"done when you {u.done_state} (in your goal)")
-    paced = "deadline" not in answers and u.money_per_month and "deadline_pace" in u.notes
-    when = f"at your {u.value(round(u.money_per_month))} a month" if paced else source("deadline")
+    month = u.money_per_month
+    paced = month and "deadline" not in answers and "deadline_pace" in u.notes
+    when = f"at your {u.value(round(month))} a month" if month and paced else source("deadline")
     facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
     if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
         facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
