@@ -56,16 +56,39 @@ def times_named(texts: list[str]) -> Counter:
     return +counts
 
 
-def better_time(cause: ReadCause, reviews: list[Review]) -> tuple[str | None, str]:
+# Someone who works nights sleeps in the morning: the other end of their day is the afternoon
+# before the shift (a coach caught mornings proposed to a night-shift nurse).
+_NIGHT_WORK = re.compile(
+    r"\bnight[- ]?shifts?\b|\bnights? (?:at work|on the ward)\b|\bwork(?:ing)? nights\b|"
+    r"\bon nights\b|\bgraveyard shift\b|\bovernight shifts?\b|\bnocturnal\b|\bsleep (?:in )?the day\b"
+)
+
+
+def sleep_times(plan: Plan | None, reviews: list[Review]) -> set[str]:
+    """The times of day the person sleeps through, from their own words (goal, constraint,
+    answers, reviews): mornings for someone who works nights."""
+    texts = [r.notes or "" for r in reviews] + [s.reason for r in reviews for s in r.slipped]
+    if plan is not None:
+        texts += [plan.goal.statement, plan.constraint or "", *(a.text for a in plan.assumptions)]
+    said = " ".join(texts).lower()
+    return {"morning"} if _NIGHT_WORK.search(said) else set()
+
+
+def better_time(
+    cause: ReadCause, reviews: list[Review], plan: Plan | None = None
+) -> tuple[str | None, str]:
     """(the time that fails, the time to try): a time the person names as better, else the
-    other end of the day."""
+    other end of the day, never one they sleep through (mornings after a night shift)."""
     failing = times_named([s.text for s in cause.said if "better" not in s.text.lower()])
     worst = failing.most_common(1)[0][0] if failing else None
     wished = times_named([s.text for s in cause.said if "better" in s.text.lower()])
     for when, _ in wished.most_common():
         if when != worst:
             return worst, when
-    return worst, _OTHER_TIME.get(worst or "", "lunchtime")
+    other = _OTHER_TIME.get(worst or "", "lunchtime")
+    if other in sleep_times(plan, reviews):
+        other = "afternoon" if worst != "afternoon" else "weekend"
+    return worst, other
 
 
 def explain(
@@ -86,7 +109,7 @@ def explain(
         text = f"Your reviews call {named} too big to do in one go ({spread})."
         return text + fell, [_smaller(task, settings, plan)] if task else []
     if code == "wrong_time_of_day":
-        worst, better = better_time(cause, reviews)
+        worst, better = better_time(cause, reviews, plan)
         at = AT[worst] if worst else "at the time it is planned for"
         text = f"{named[0].upper()}{named[1:]} does not happen {at}: your reviews say so {spread}."
         if not task:

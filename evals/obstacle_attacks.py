@@ -1,11 +1,15 @@
 """How many plans attack the person's stated obstacle with boilerplate, feed it, or fall back.
 
-Every goal of the judging rounds that came with a stated constraint is planned offline with the
-persona's answers; each plan's attack is checked by ``obstacle_checks.plan_attack_problems``, and
-plans whose obstacle no known kind fits (the moves built from their words,
-``obstacle_checks.fell_to_fallback``) are counted. Run: ``python -m evals.obstacle_attacks [-v]
-[--round NAME]`` (``--stored`` checks the '-b' plans kept in the rounds instead, i.e. the code
-as it was when they were graded).
+Every goal of the judging rounds (3 on) that came with a stated constraint is planned offline
+with the persona's answers; each plan's attack is checked by
+``obstacle_checks.plan_attack_problems``, and what coaches caught besides: a part of a two-part
+obstacle no attack names (``half``), an attack rarer than the obstacle ("each weeknight" beers
+met once a week, ``slow``), moves from another field or tradition (dhuhr for a Catholic,
+``foreign``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
+counted. Goals whose text names the obstacle ("cutting the beer would be half the battle") are
+planned without answers too: the plan's constraint must be that one (``goal_named``). Run:
+``python -m evals.obstacle_attacks [-v] [--round NAME]`` (``--stored`` checks the plans kept in
+the rounds instead, i.e. the code as it was when they were graded).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 import sys
 from collections import Counter
 
-from evals.heldout import ROUNDS, TODAY, goals
+from evals.heldout import ROUNDS, TODAY, dev_rounds, goals
 
 RECOVERY_FIELDS = {"alcohol"}
 _RECOVERY_WORDS = re.compile(r"\b(?:sober|sobriety|recovery|relapse|aa|drinking)\b", re.I)
@@ -26,8 +30,15 @@ def _recovery(plan: dict, goal: dict) -> bool:
     return plan["metadata"].get("field") in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(said))
 
 
-def fresh_plans(rounds: tuple[str, ...] = ()):
-    """(goal, plan JSON) for every goal with a stated constraint (of ``rounds``), planned now."""
+def _dev(goal: dict, rounds: tuple[str, ...]) -> bool:
+    """A goal of the rounds named, else of the development rounds (3 on)."""
+    names = rounds or tuple(d.name for d in dev_rounds())
+    return goal["round"] in names
+
+
+def fresh_plans(rounds: tuple[str, ...] = (), answered: bool = True):
+    """(goal, plan JSON) for every goal with a stated constraint (of ``rounds``), planned now
+    with its answers; without them (``answered`` off), every goal whose text names one."""
     from assistant.config import Settings
     from assistant.engines.offline.engine import OfflineEngine
     from assistant.errors import GoalsmithError, InputError
@@ -36,9 +47,15 @@ def fresh_plans(rounds: tuple[str, ...] = ()):
 
     settings = Settings(offline=True) if "offline" in Settings.model_fields else Settings()
     engine = OfflineEngine(settings)
+    from assistant.engines.offline.obstacle_parts import obstacle_in_goal
+
     for goal in goals():
-        answers = dict(goal.get("answers", {}))
-        if (rounds and goal["round"] not in rounds) or not answers.get("constraint"):
+        answers = dict(goal.get("answers", {})) if answered else {}
+        if not _dev(goal, rounds):
+            continue
+        if (answered and not answers.get("constraint")) or not (
+            answered or obstacle_in_goal(goal["goal"])
+        ):
             continue
         for _ in range(4):
             try:
@@ -53,26 +70,81 @@ def fresh_plans(rounds: tuple[str, ...] = ()):
         yield goal, json.loads(result.plan.model_dump_json())
 
 
-def stored_plans(rounds: tuple[str, ...] = ()):
-    """(goal, plan JSON) of the '-b' plans kept in the rounds, for goals with a constraint."""
+def stored_plans(rounds: tuple[str, ...] = (), answered: bool = True):
+    """(goal, plan JSON) of the '-b' plans kept in the rounds, for goals with a constraint
+    (the '-a' plans of goals whose text names one, ``answered`` off)."""
+    from assistant.engines.offline.obstacle_parts import obstacle_in_goal
+
     for goal in goals():
-        if rounds and goal["round"] not in rounds:
+        if not _dev(goal, rounds):
             continue
-        path = ROUNDS / goal["round"] / "plans" / f"{goal['id']}-b.json"
-        if goal.get("answers", {}).get("constraint") and path.exists():
+        path = ROUNDS / goal["round"] / "plans" / f"{goal['id']}-{'b' if answered else 'a'}.json"
+        wanted = (
+            goal.get("answers", {}).get("constraint")
+            if answered
+            else obstacle_in_goal(goal["goal"])
+        )
+        if wanted and path.exists():
             yield goal, json.loads(path.read_text(encoding="utf-8"))
+
+
+def _per_week(task: dict) -> float:
+    """How many times a week a (JSON) task comes round; 0 for a one-off."""
+    rec = task.get("recurrence") or {}
+    per = {"day": 7.0, "week": 1.0, "month": 12 / 52}.get(rec.get("per", ""), 0.0)
+    return rec.get("times", 0) * per
+
+
+def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
+    """What coaches caught beyond the stock checks, by kind: ``half`` (a part of the obstacle no
+    attack names), ``slow`` (an attack rarer than the obstacle), ``foreign`` (moves from another
+    field or tradition)."""
+    from assistant.engines.offline.obstacle_checks import foreign_moves
+    from assistant.engines.offline.obstacle_parts import slow_attacks, uncovered_parts
+
+    tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
+    attacks = [t for t in tasks if t.get("attacks_constraint")]
+    titles = [t["title"] for t in attacks]
+    constraint = plan.get("constraint") or ""
+    said = " ".join([goal["goal"], *goal.get("answers", {}).values()])
+    half = uncovered_parts(constraint, titles)
+    slow = slow_attacks(constraint, [(t["title"], _per_week(t)) for t in attacks])
+    foreign = foreign_moves(said, [plan.get("constraint_strategy") or "", *titles])
+    found = {
+        "half": f"no attack names: {half[0]}" if half else "",
+        "slow": f"attack rarer than: {slow[0]}" if slow else "",
+        "foreign": foreign,
+    }
+    return {kind: why for kind, why in found.items() if why}
+
+
+def goal_named_ignored(goal: dict, plan: dict) -> str:
+    """The obstacle the goal names when the plan's constraint says nothing of it, else ''."""
+    from assistant.engines.offline.obstacle_checks import shares_their_words
+    from assistant.engines.offline.obstacle_parts import obstacle_in_goal
+
+    named = obstacle_in_goal(goal["goal"])
+    if named and not shares_their_words(named, [plan.get("constraint") or ""]):
+        return named
+    return ""
 
 
 def main(argv: list[str]) -> int:
     from assistant.engines.offline.obstacle_checks import fell_to_fallback, plan_attack_problems
 
     rounds = tuple(argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--round")
-    source = stored_plans(rounds) if "--stored" in argv else fresh_plans(rounds)
+    plans = stored_plans if "--stored" in argv else fresh_plans
     kinds: Counter[str] = Counter()
-    total = 0
-    for goal, plan in source:
+    total = named = 0
+    for goal, plan in plans(rounds, answered=False):
+        named += 1
+        ignored = goal_named_ignored(goal, plan)
+        kinds["goal_named"] += bool(ignored)
+        if "-v" in argv and ignored:
+            print(f"{goal['id']:>5} -a [{ignored}] plan's constraint: {plan.get('constraint')}")
+    for goal, plan in plans(rounds):
         total += 1
-        problems = plan_attack_problems(plan, _recovery(plan, goal))
+        problems = plan_attack_problems(plan, _recovery(plan, goal)) | coach_problems(goal, plan)
         kinds.update(problems.keys())
         kinds["any"] += bool(problems)
         kinds["fallback"] += fell_to_fallback(plan)
@@ -85,8 +157,13 @@ def main(argv: list[str]) -> int:
     print(f"  attacks that feed or endanger:          {kinds['feeds']}")
     print(f"  no attack title repeats their words:    {kinds['not_theirs']}")
     print(f"  a title's 'it' or 'them' names nothing: {kinds['no_referent']}")
+    print(f"  a part of the obstacle left unattacked: {kinds['half']}")
+    print(f"  attack rarer than the obstacle happens: {kinds['slow']}")
+    print(f"  moves from another field or tradition:  {kinds['foreign']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
+    print(f"goals whose text names the obstacle (no answers): {named}")
+    print(f"  plan's constraint ignores it:           {kinds['goal_named']}")
     return 0
 
 

@@ -151,8 +151,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         tasks += recurring_tasks(
             practice, f, window_start, practice_due, counter, owners, lead=lead, first=i == 0
         )
-        tasks += recurring_tasks(
-            (attack,) + ((REVIEW,) if usable >= 150 else ()),
+        tasks += recurring_tasks(  # every part of a two-part obstacle has its weekly attack
+            (attack, *moves.also) + ((REVIEW,) if usable >= 150 else ()),
             f,
             window_start,
             due,

@@ -20,7 +20,7 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
-from assistant.engines.offline.constraints_fallback import own_moves
+from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_words import (
     cased,
     fill_for,
@@ -32,6 +32,7 @@ from assistant.engines.offline.obstacle_checks import (
     contradicts_goal,
     feeds_obstacle,
 )
+from assistant.engines.offline.obstacle_parts import obstacle_in_goal, obstacle_parts
 from assistant.language import normalize
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
@@ -56,9 +57,10 @@ class ConstraintMoves:
     attack: Step
     unblock: tuple[Step, ...] = ()
     source: str = ""  # the kind or field obstacle the moves come from
+    also: tuple[Step, ...] = ()  # the weekly attacks on the other parts of a two-part obstacle
 
     def titles(self) -> list[str]:
-        return [self.attack.title, *(s.title for s in self.unblock)]
+        return [self.attack.title, *(s.title for s in (*self.also, *self.unblock))]
 
 
 def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, Step]:
@@ -90,17 +92,66 @@ def constraint_moves(
     if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
         split = [p for p in split if not (named and named in normalize(p))]
     narrow = bare and whole is not None and _is_narrow(whole)
+    separate = obstacle_parts(text)  # "and they're exhausted" goes on about the same people
     parts = [
-        _first_fit(playbook, text, p, context, recovery, False, not bare, narrow) for p in split
+        _weekly_if(
+            _part_fit(playbook, text, p, context, recovery, not bare, narrow),
+            any(own.startswith(normalize(p).strip(" .")) for own in separate),
+        )
+        for p in split
     ]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
         moves = _own_moves(playbook, text, fill_for(text))
     else:
-        first = found[0]
-        other = next((m for m in found[1:] if _differs(m, first)), None)
-        moves = _both(first, other) if other is not None else first
+        kept: list[ConstraintMoves] = []
+        for m in found:
+            if all(_differs(m, k) for k in kept):
+                kept.append(m)
+        moves = _all(kept[0], kept[1:]) if len(kept) > 1 else kept[0]
     return replace(moves, constraint=text[0].upper() + text[1:])
+
+
+def _weekly_if(moves: ConstraintMoves | None, own: bool) -> ConstraintMoves | None:
+    """A part that is an obstacle of its own keeps its weekly attack; one that goes on about
+    the part before it brings only its first move."""
+    if moves is None or own:
+        return moves
+    return replace(moves, attack=replace(moves.attack, times=0))
+
+
+def _part_fit(
+    playbook: Playbook,
+    text: str,
+    part: str,
+    context: str,
+    recovery: bool,
+    field: bool,
+    narrow: bool,
+) -> ConstraintMoves | None:
+    """One part of a longer obstacle met by its words; a part of a whole clause ("I eat late
+    when I get home") by its meaning when no words fit; else, when it is a plain noun phrase
+    ("bunions"), by moves in its own words, so no part of what the person said goes unmet."""
+    found = _first_fit(playbook, text, part, context, recovery, False, field, narrow)
+    if found is not None or narrow:
+        return found
+    said = normalize(part)
+    if len(said.split()) >= 4:
+        kind, sim = by_meaning(said)
+        if kind is not None and not kind.whole_only and sim >= KIND_SIMILARITY:
+            fill = {**fill_for(part), "goal_words": normalize(context)}
+            moves = _from_kind(kind, playbook, text, said, fill)
+            titles = [moves.strategy, *moves.titles()]
+            if not (
+                any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
+                or feeds_obstacle(text, titles[1:], recovery)
+                or contradicts_goal(context, titles)
+            ):
+                return moves
+    if not 1 <= len(referent(part).split()) <= 2:  # "bunions", "work stress": a noun, no clause
+        return None
+    own = own_moves(playbook, part, fill_for(part))
+    return ConstraintMoves(text, *own, source=f"own:{referent(part)}")
 
 
 def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
@@ -159,6 +210,11 @@ def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
         moves = _first_fit(playbook, clause, clause, goal, recovery, False, False)
         if moves is not None and moves.source.startswith("kind:"):
             return replace(moves, constraint=clause[0].upper() + clause[1:])
+    named = obstacle_in_goal(goal)  # "cutting the beer on weeknights would be half the battle"
+    if named:
+        moves = _first_fit(playbook, named, named, goal, recovery)
+        if moves is not None:
+            return replace(moves, constraint=named[0].upper() + named[1:])
     return None
 
 
@@ -227,24 +283,32 @@ def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
 
 
 def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
-    """Moves from another kind of obstacle: the same kind met twice, once per part, with two
-    objects ("the slides" and its default), is one obstacle, not two."""
-    if moves.source and moves.source == first.source:
+    """Moves from another kind of obstacle, or the same kind with two objects of the person's
+    own ("TikTok in bed, and gaming with friends"); the same kind met once with an object and
+    once with its default ("the slides" and "the work") is one obstacle, not two."""
+    if moves.attack.title == first.attack.title:
         return False
-    return moves.attack.title != first.attack.title
+    if moves.source and moves.source == first.source:
+        kind = next((k for k in obstacle_kinds() if f"kind:{k.key}" == moves.source), None)
+        titles = (moves.attack.title, first.attack.title)
+        return kind is not None and bool(kind.it) and not any(kind.it in t for t in titles)
+    return True
 
 
-def _both(first: ConstraintMoves, other: ConstraintMoves) -> ConstraintMoves:
-    """Two obstacles in one answer, both attacked: the first's weekly attack and first move,
-    and the second's first move (its weekly attack as a one-off when it has none)."""
-    second = other.unblock[0] if other.unblock else replace(other.attack, times=0)
-    lead = other.strategy[:1].lower() + other.strategy[1:]
+def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMoves:
+    """Two or more obstacles in one answer, each attacked in its own right: every part's weekly
+    attack and first move, in the first weeks ("beers after work, and I eat late": the beer
+    swap each weeknight, and dinner sorted before the late evenings)."""
+    leads = [o.strategy[:1].lower() + o.strategy[1:] for o in others]
+    leads = [lead for lead in leads if lead.lower() != first.strategy.lower()]
+    firsts = [o.unblock[0] for o in others if o.unblock]
     return ConstraintMoves(
         first.constraint,
-        f"{first.strategy}; and {lead}",
+        "; and ".join([first.strategy, *leads]),
         first.attack,
-        (*first.unblock[:1], second),
-        f"{first.source}+{other.source}",
+        tuple({s.title: s for s in (*first.unblock[:1], *firsts)}.values()),
+        "+".join(m.source for m in (first, *others)),
+        tuple(o.attack for o in others if o.attack.times),
     )
 
 
@@ -274,6 +338,8 @@ def _candidates(
         yield _from_obstacle(known, text, fill)
     if kind is not None and not kind.narrow:
         yield _from_kind(kind, playbook, text, said, fill)
+    for other in _other_kinds(said, kind, meaning):  # the first kind's moves may not fit
+        yield _from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
     obstacle, o_sim = _closest_obstacle(playbook, text)
@@ -290,6 +356,14 @@ def _candidates(
     )
     closest_first = (by_field, by_kind) if o_sim >= k_sim else (by_kind, by_field)
     yield from (moves for moves in closest_first if moves is not None)
+
+
+def _other_kinds(said: str, first: ObstacleKind | None, whole: bool):
+    """The kinds the words name after the first ("bored watching tv": screens, then boredom),
+    for when the first one's moves do not fit the person."""
+    for kind in obstacle_kinds():
+        if kind is not first and kind.named_in(said) and (whole or not kind.whole_only):
+            yield kind
 
 
 def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> ConstraintMoves:

@@ -9,15 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.engines.offline.obstacle_parts import said_rhythm
 from assistant.playbooks import Step
 
 __all__ = ["cased", "fill_for", "fill_step", "fill_text", "own_words"]
 
 
 def fill_for(words_of: str) -> dict[str, str]:
-    """The slots for moves against ``words_of``, from the person's own words."""
+    """The slots for moves against ``words_of``, from the person's own words; ``often`` is how
+    many times a week the obstacle comes round when they say ("after work": 5)."""
     words = own_words(words_of)
-    return {"own": words, "trigger": _trigger(words), "who": _who(words), "when": _when(words_of)}
+    often, each = said_rhythm(words_of)
+    return {
+        "own": words,
+        "trigger": _trigger(words),
+        "who": _who(words),
+        "when": each or _when(words_of),
+        "often": str(often),
+    }
 
 
 _DAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
@@ -103,4 +112,11 @@ def fill_step(step: Step, fill: dict[str, str]) -> Step:
             filled = filled.replace("{{" + key + "}}", value.replace("{", "{{").replace("}", "}}"))
         return filled
 
-    return replace(step, title=esc(step.title), done_when=esc(step.done_when))
+    filled = replace(step, title=esc(step.title), done_when=esc(step.done_when))
+    often = int(fill.get("often") or 0)
+    if "{when}" in step.title and often and step.times:  # met each time it comes round
+        return replace(filled, times=often, minutes=min(step.minutes, _AT_THE_MOMENT))
+    return filled
+
+
+_AT_THE_MOMENT = 5  # a swap made at the moment the habit comes round costs minutes, not a session

@@ -200,6 +200,8 @@ def shrink(
             _remove(plan, task)
             return True
     for task in (t for t in live if t.recurrence and t.attacks_constraint):
+        if task.estimate_minutes <= TINY_MINUTES:  # a swap each weeknight costs minutes: it
+            continue  # keeps the obstacle's rhythm ("beers after work"), never once a week
         if _reduce(task):
             return True
     for task in sorted(

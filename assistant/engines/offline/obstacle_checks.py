@@ -21,6 +21,7 @@ __all__ = [
     "contradicts_goal",
     "fell_to_fallback",
     "feeds_obstacle",
+    "foreign_moves",
     "no_referent",
     "plan_attack_problem",
     "plan_attack_problems",
@@ -220,6 +221,13 @@ _NEGATED_PILLS = (
     r"(?:meds|medications?|medicines?|pills|metformin|insulin|statins?|drugs|tablets)\b"
 )
 _FITS: tuple[tuple[str, str, str, str], ...] = (
+    (  # a night worker sleeps through the morning: "before work or lunchtime" is their night
+        r"\bmornings?\b|\blunch ?times?\b|\blunch\b|\bbefore work\b|\bearly alarm\b",
+        "",
+        r"\bnight[- ]?shifts?\b|\bwork(?:ing)? nights\b|\bon nights\b|\brotating nights\b|"
+        r"\bgraveyard shifts?\b|\bovernight shifts?\b",
+        "daytime hours for someone who works nights",
+    ),
     (
         _DRINK,
         r"\b(?:drink\w*|alcohol|beers?|wine|bars?|pubs?|booze|part(?:y|ies)|nights? out|"
@@ -268,6 +276,9 @@ def contradicts_goal(said: str, texts: Sequence[str]) -> str:
     """Why moves for an obstacle invent or contradict what the person said (their goal and
     answers in ``said``): a drinking habit nobody named, a pill for someone avoiding pills, a
     gym's cost for someone with a membership; '' when they fit."""
+    foreign = foreign_moves(said, texts)
+    if foreign:
+        return f"brings {foreign}"
     said = normalize(said)
     moves = normalize(" ".join(texts))
     for names, needs, opposite, why in _FITS:
@@ -277,4 +288,86 @@ def contradicts_goal(said: str, texts: Sequence[str]) -> str:
             return f"invents {why}"
         if opposite and re.search(opposite, said):
             return f"assumes {why}"
+    return ""
+
+
+# Moves from another field or tradition, each quoted by a coach: (what the moves name, what the
+# person must have said for them to fit, why). Islamic prayers for a returning Catholic, orders
+# for holiday gatherings in a sales plan, a phone charging spot for anger on calls, a makerspace
+# for someone who works from home, a head torch for a car repair, a pacing rule for a crash diet.
+_FAITH = (
+    (
+        r"\b(?:dhuhr|zuhr|asr|maghrib|isha|fajr|salah|salat|wudu|jumu'?ah|qada)\b",
+        r"\b(?:muslim|islam\w*|mosques?|masjid|salah|salat|namaz|jumu'?ah|qur'?an|koran|ramadan|"
+        r"dhuhr|zuhr|asr|fajr|maghrib|isha|allah|eid|tafsir|deen)\b",
+        "Islamic prayers for someone who never named Islam",
+    ),
+    (
+        r"\b(?:priests?|pastors?|parish\w*|confession|rosary|churches|church|vigil mass)\b",
+        r"\b(?:christ\w*|catholic\w*|church\w*|mass|priests?|pastors?|parish\w*|bible|jesus|"
+        r"god|lord|confession|rosary|communion|protestant|baptist|methodist|orthodox|anglican|"
+        r"lutheran|evangelical|chapel|congregation|sermon|gospel|easter|lent|advent|psalms?)\b",
+        "a church for someone who never named one",
+    ),
+    (
+        r"\b(?:synagogue|shul|shabbat|rabbi|minyan|kiddush)\b",
+        r"\b(?:jew\w*|synagogue|shul|shabbat|sabbath|rabbi|minyan|torah|kosher|kiddush|"
+        r"talmud|hebrew)\b",
+        "a synagogue for someone who never named one",
+    ),
+    (
+        r"\b(?:mandir|puja|pooja|gurdwara|aarti)\b",
+        r"\b(?:hindu\w*|sikh\w*|mandir|puja|pooja|gurdwara|aarti|temple|gita)\b",
+        "a temple for someone who never named one",
+    ),
+)
+_OTHER_FIELD = (
+    *_FAITH,
+    (
+        r"\bholiday gatherings?\b|\bgo-to orders?\b|\byour order in advance\b",
+        r"\b(?:eat\w*|food|diet\w*|weight|weigh|lbs?|kg|pounds|calori\w*|meals?|snack\w*|"
+        r"restaurants?|takeout|takeaways?|drink\w*|sugar|alcohol|beers?|wine|carbs?|portions?|"
+        r"lunch\w*|dinners?|a1c|blood sugar|cholesterol)\b",
+        "food orders for an obstacle that is not about eating",
+    ),
+    (
+        r"\bcharging spot\b|\bphone outside the room\b|\bblocked hours for the phone\b",
+        r"\b(?:scroll\w*|doom\w*|social media|instagram|tiktok|youtube|reddit|twitter|facebook|"
+        r"snapchat|games?|gaming|netflix|screens?|apps?|texting|notifications?|news)\b|"
+        r"\bphone (?:in bed|at night|all (?:day|evening|night)|addiction)\b|"
+        r"\bon (?:my|the) phone (?:in bed|at night|until|till|til|all|too much|late)\b|"
+        r"\bon my phone\b|\b(?:end(?:s|ing)? up|always|constantly|glued|stuck) on (?:my|the) phone\b",
+        "a phone-scrolling fix for an obstacle that is not scrolling",
+    ),
+    (
+        r"\bmakerspace\b|\bstorage unit\b|\bshared space for big jobs\b|"
+        r"\bcorner (?:set aside|or fold-away)\b",
+        r"\b(?:space|room|corner|garage|shed|workshop|storage|clutter\w*|desk|table|studio|"
+        r"tools?|nowhere to (?:put|work|practi[cs]e|store|sew|paint)|no place to)\b|"
+        r"\b(?:small|tiny|cramped) (?:flat|apartment|house|home|place)\b",
+        "a workspace fix for an obstacle that is not space",
+    ),
+    (
+        r"\bhead torch\b|\brain shell\b",
+        r"\b(?:walk\w*|run|runs|running|jog\w*|hik\w*|cycl\w*|bikes?|biking|rid(?:e|es|ing)|"
+        r"outdoors?|trail\w*|camino|steps|dog|marathon|5k|10k|swim\w*|golf)\b",
+        "outdoor exercise gear for a goal that is not outdoor exercise",
+    ),
+    (
+        r"\bpacing rule\b|\bsets? off a crash\b",
+        r"\b(?:fatigue|cfs|long covid|exhaust\w*|energy|pem|fibro\w*|pots|flare\w*)\b|"
+        r"\bcrash(?:es|ing)? (?:after|when|if|for days)\b",
+        "an energy-crash rule for someone who never named one",
+    ),
+)
+
+
+def foreign_moves(said: str, texts: Sequence[str]) -> str:
+    """Why moves come from another field or tradition than the person's (their goal and
+    answers in ``said``): dhuhr for a Catholic, holiday orders in a sales plan; '' when none."""
+    said = normalize(said)
+    moves = normalize(" ".join(texts))
+    for names, needs, why in _OTHER_FIELD:
+        if re.search(names, moves) and not re.search(needs, said):
+            return why
     return ""
