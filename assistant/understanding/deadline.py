@@ -65,6 +65,8 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    if str(typed.get("deadline_said", "")).startswith("past:"):
+        from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
     day = answered if isinstance(answered, dt.date) else from_text

@@ -68,6 +68,7 @@ _ONGOING_RE = re.compile(
     r"\b(?:ongoing|on-going|forever|for good|for life|from now on|indefinite\w*|no end|"
     r"not a race|no rush|no hurry|not in a (?:rush|hurry)|lifestyle|permanent\w*|"
     r"(?:every|each) (?:day|night|morning|evening|week|weekend)|daily|nightly|weekly|"
+    r"(?:once|twice|\d+ times?) a (?:day|week|month)|"
     r"starting (?:now|today|tonight|tomorrow|monday|this week|next week)|start (?:now|today))\b"
 )
 # an event that ends the window but has no date the calendar knows
