@@ -141,3 +141,33 @@ def test_the_cli_still_refuses_an_answer_that_says_nothing_in_one_line():
     with pytest.raises(InputError, match="deadline") as info:
         checked_options({"deadline": "the blue one"}, "learn guitar", TODAY)
     assert "\n" not in str(info.value)
+
+
+def test_the_chat_plans_with_loose_answers_without_asking_again():
+    from assistant.conversation import Conversation
+
+    settings = Settings(_env_file=None)
+    chat = Conversation(OfflineEngine(settings), settings, today=TODAY)
+    chat.send("walk 10,000 steps every day")
+    turn = chat.send(
+        "deadline: just ongoing\ncapacity: n/a it's sleep\nbaseline: 4000\nconstraint: rain"
+    )
+    assert (
+        chat.answers["deadline"] == "just ongoing" and chat.answers["capacity"] == "n/a it's sleep"
+    )
+    assert turn.state == "plan", turn.message
+    texts = " ".join(a.text for a in turn.plan.assumptions)
+    assert "'just ongoing'" in texts and "'n/a it's sleep'" in texts
+
+
+@pytest.mark.parametrize(
+    ("part", "kind"),
+    [("yesterday lol", "deadline"), ("few months", "deadline"), ("just ongoing", "deadline"),
+     ("before the transmission dies", "deadline"), ("n/a it's sleep", "capacity"),
+     ("maybe 20% of each sprint", "capacity"), ("just the appointments", "capacity"),
+     ("retail manager 8 years", None), ("I walk every day", None)],
+)  # fmt: skip
+def test_a_loose_answer_in_a_reply_goes_to_its_question(part, kind):
+    from assistant.answer_kinds import kind_of
+
+    assert kind_of(part, ["metric", "deadline", "capacity", "baseline"]) == kind
