@@ -171,3 +171,13 @@ def test_a_loose_answer_in_a_reply_goes_to_its_question(part, kind):
     from assistant.answer_kinds import kind_of
 
     assert kind_of(part, ["metric", "deadline", "capacity", "baseline"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [("no rush, by next summer i hope", dt.date(2027, 5, 31)),
+     ("no deadline, maybe 6 months to see progress", dt.date(2027, 5, 27)),
+     ("no deadline, it's more of a habit thing", None)],
+)  # fmt: skip
+def test_a_date_after_no_rush_is_kept_as_a_soft_deadline(said, day):
+    assert parse_answers({"deadline": said}, TODAY).get("deadline") == day

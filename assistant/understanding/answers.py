@@ -12,7 +12,11 @@ import re
 from assistant.errors import InputError
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity, sessions_per_week
-from assistant.understanding.answers_unread import read_unread_capacity, read_unread_deadline
+from assistant.understanding.answers_unread import (
+    read_unread_capacity,
+    read_unread_deadline,
+    soft_date,
+)
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
@@ -394,6 +398,9 @@ def parse_answers(
         if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
             typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
         if key == "deadline" and _NO_DATE_RE.match(value.lower()):
+            soft = soft_date(value, today)  # "no rush, by next summer i hope": a soft date
+            if soft is not None:
+                typed[key], typed["deadline_hedged"] = soft, True
             continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = False  # "idk, weekends mostly" still says weekends

@@ -29,6 +29,20 @@ def read_unread_deadline(value: str, today: dt.date, typed: dict[str, object]) -
     return True
 
 
+def soft_date(value: str, today: dt.date) -> dt.date | None:
+    """The date after 'no rush,' or 'no deadline really,' ("no rush, by next summer i hope",
+    "no deadline, maybe 6 months to see progress"); None when only the 'no deadline' is said."""
+    from assistant.understanding.deadlines import parse_deadline
+
+    _, comma, rest = value.partition(",")
+    if not comma or not rest.strip():
+        return None
+    day = parse_deadline(rest, today)
+    loose = read_loose_deadline(rest, today) if day is None else None
+    day = day if day is not None else (loose.day if loose and loose.kind == "span" else None)
+    return day if day is not None and day > today else None
+
+
 def read_unread_capacity(value: str, typed: dict[str, object]) -> bool:
     """Fill ``typed`` from a capacity answer with no plain hours; False when it says nothing."""
     loose = read_loose_capacity(value)
