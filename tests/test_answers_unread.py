@@ -181,3 +181,22 @@ def test_a_loose_answer_in_a_reply_goes_to_its_question(part, kind):
 )  # fmt: skip
 def test_a_date_after_no_rush_is_kept_as_a_soft_deadline(said, day):
     assert parse_answers({"deadline": said}, TODAY).get("deadline") == day
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [("ASAP, within 3 months hopefully", dt.date(2027, 2, 27)),
+     ("asap honestly. by my birthday, june 3", dt.date(2027, 6, 3))],
+)  # fmt: skip
+def test_a_date_said_with_asap_wins_over_the_urgency(said, day):
+    typed = parse_answers({"deadline": said}, TODAY)
+    assert typed["deadline"] == day and "deadline_soon" not in typed
+
+
+def test_weight_asap_is_the_safe_pace_not_the_typical_one():
+    from assistant.playbooks import BY_KEY
+
+    fast = ENGINE.draft("lose 30 lbs", {"deadline": "asap"}, TODAY).goal.deadline
+    usual = ENGINE.draft("lose 30 lbs", {}, TODAY).goal.deadline
+    kg_a_week = 30 / 2.2046 / ((fast - TODAY).days / 7)
+    assert fast < usual and kg_a_week <= BY_KEY["weight"].pace  # sooner, never unsafe

@@ -424,7 +424,11 @@ def parse_answers(
         if key == "deadline" and starts_not_ends(value):
             typed["starts"] = value  # "starting jan 1": when it begins, not when it is done
             continue
-        if key == "deadline" and _SOON_RE.match(value.lower()):
+        if key == "deadline" and (soon := _SOON_RE.match(value.lower())):
+            said_date = soft_date(value[soon.end() :], today, whole=True)
+            if said_date is not None:  # "asap, within 3 months hopefully": their own date
+                typed[key], typed["deadline_hedged"] = said_date, True
+                continue
             typed[key] = today + dt.timedelta(weeks=6)
             typed["deadline_soon"] = value  # the field decides how soon is realistic
             continue

@@ -6,6 +6,7 @@ planner turns into a date or an assumption which quotes the person's words."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.understanding.capacity_words import LooseCapacity, read_loose_capacity, team_hours
 from assistant.understanding.deadline_words import read_loose_deadline
@@ -29,13 +30,14 @@ def read_unread_deadline(value: str, today: dt.date, typed: dict[str, object]) -
     return True
 
 
-def soft_date(value: str, today: dt.date) -> dt.date | None:
+def soft_date(value: str, today: dt.date, whole: bool = False) -> dt.date | None:
     """The date after 'no rush,' or 'no deadline really,' ("no rush, by next summer i hope",
-    "no deadline, maybe 6 months to see progress"); None when only the 'no deadline' is said."""
+    "no deadline, maybe 6 months to see progress"), or in all of ``value`` when ``whole``
+    (what follows "asap"); None when only the 'no deadline' is said."""
     from assistant.understanding.deadlines import parse_deadline
 
-    _, comma, rest = value.partition(",")
-    if not comma or not rest.strip():
+    _, comma, rest = ("", ",", value) if whole else value.partition(",")
+    if not comma or not re.search(r"[a-z0-9]", rest.lower()):
         return None
     day = parse_deadline(rest, today)
     loose = read_loose_deadline(rest, today) if day is None else None

@@ -49,7 +49,7 @@ _NOT_TIME_RE = re.compile(
     r"\bn/?a\b|\bnot (?:really )?(?:the|a|about|an?) (?:time|problem|issue)|\btime (?:is|isn'?t|"
     r"is not|'s not)(?: really)? (?:not )?(?:the|a|an) (?:problem|issue|thing)\b|"
     r"\b(?:it'?s|its|it is) (?:money|sleep|food|a habit|about)\b|\bnot (?:really )?time\b|"
-    r"\bno time needed\b|"
+    r"\b(?:no|none|not much) time needed\b|\bnone needed\b|"
     r"\bdoesn'?t (?:take|need) (?:any |much )?time\b"
 )
 _APPOINTMENTS_RE = re.compile(

@@ -36,7 +36,10 @@ def read_deadline(
     if typed.get("deadline_soon") and isinstance(answered, dt.date):
         # "asap", "yesterday lol": the soonest this goal can realistically be reached
         usual = _usual_weeks(playbook, preset, target, unit)
-        weeks = usual if playbook.typical_pace else max(SOON_WEEKS, round(usual / 2))
+        weeks = max(SOON_WEEKS, round(usual / 2))
+        if playbook.typical_pace:  # as fast as is safe: "lose the weight asap"
+            fast = converted(playbook.pace or playbook.typical_pace, playbook, unit)
+            weeks = max(SOON_WEEKS, math.ceil(target / fast))
         notes["deadline"] = (
             f"You said '{typed['deadline_soon']}': planned to the soonest realistic date"
         )
