@@ -185,6 +185,7 @@ def _load_versions_from_store(ws: Workspace, conversation: Any, user: str) -> No
         return
     conversation.load_version = lambda n: ws.store.get_plan(plan.id, user, n)
     conversation.stall_doctor = lambda question: _why_stalled(ws, plan.id, question, user)
+    conversation.review_keeper = lambda told: _keep_week(ws, plan.id, told, user)
     try:
         latest = ws.store.get_plan(plan.id, user)
     except Exception:  # not saved yet: the chat's own copy is the latest
@@ -205,6 +206,26 @@ def _why_stalled(ws: Workspace, plan_id: str, question: str, user: str) -> str:
             "**Why stalled?** tab and press Apply (or ask me for any one of them).*"
         )
     return answer.markdown
+
+
+def _keep_week(ws: Workspace, plan_id: str, told: Any, user: str) -> str:
+    """A week told in the chat, saved as the Review tab saves it: stored, ticked, indexed."""
+    from ui.reviewing import save_review
+
+    line = save_review(
+        ws,
+        plan_id,
+        user,
+        week_of=told.week_of.isoformat(),
+        done=list(told.done),
+        slipped=list(told.slipped.items()),
+        changed="",
+        remove="",
+        readings="",
+        confidence=float(told.confidence or 5),
+        notes=told.notes,
+    )
+    return f"{line} Ask **why?** when the goal stalls: I cite these reviews."
 
 
 def _note(content: str) -> dict[str, str]:
