@@ -200,3 +200,22 @@ def test_weight_asap_is_the_safe_pace_not_the_typical_one():
     usual = ENGINE.draft("lose 30 lbs", {}, TODAY).goal.deadline
     kg_a_week = 30 / 2.2046 / ((fast - TODAY).days / 7)
     assert fast < usual and kg_a_week <= BY_KEY["weight"].pace  # sooner, never unsafe
+
+
+def test_goalsmith_plan_takes_a_loose_answer_and_refuses_nothing_said_in_one_line(
+    tmp_path, monkeypatch
+):
+    import json
+
+    from tests.cli_inprocess import run_cli
+
+    monkeypatch.setenv("GOALSMITH_HOME", str(tmp_path))
+    out = run_cli(
+        "plan", "get 7 hours of sleep a night", "--offline", "--json", "--today", str(TODAY),
+        "--answer", "capacity=n/a it's sleep", "--answer", "deadline=few months",
+    )  # fmt: skip
+    plan = json.loads(out.out)["plan"]
+    assert out.code == 0 and plan["goal"]["deadline"] == "2027-02-27"
+    assert any("'n/a it's sleep'" in a["text"] for a in plan["assumptions"])
+    bad = run_cli("plan", "learn guitar", "--offline", "--answer", "deadline=the blue one")
+    assert bad.code != 0 and len(bad.err.strip().splitlines()) == 1 and "blue one" in bad.err
