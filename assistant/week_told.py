@@ -47,13 +47,20 @@ class WeekTold:
     slipped: dict[str, str] = field(default_factory=dict)  # task id -> the reason, their words
     confidence: int | None = None
     notes: str = ""
+    times: dict[str, int] = field(default_factory=dict)  # a session's count said ("twice")
 
     def said_back(self, plan: Plan) -> str:
         """'done: X; slipped: Y (rain)', in the plan's own task titles."""
         titles = {t.id: t.title for t in plan.tasks()}
         parts = []
         if self.done:
-            parts.append("done: " + "; ".join(titles[i] for i in self.done))
+            parts.append(
+                "done: "
+                + "; ".join(
+                    f"{titles[i]} ({self.times[i]}×)" if i in self.times else titles[i]
+                    for i in self.done
+                )
+            )
         if self.slipped:
             parts.append(
                 "slipped: " + "; ".join(f"{titles[i]} ({why})" for i, why in self.slipped.items())
@@ -113,11 +120,13 @@ def read_week(plan: Plan, text: str, today: dt.date) -> WeekTold:
                 continue
             if slipped:
                 own = _REASON_RE.search(clause)
-                told.slipped[task.id] = (own.group(1).strip(" .!") if own else because or clause)[
-                    :300
-                ]
+                why = own.group(1).strip(" .!") if own else because or clause
+                told.slipped[task.id] = _as_said(said, low, why)[:300]
             else:
                 told.done.append(task.id)
+                sessions = _count_in(clause)
+                if task.recurrence is not None and sessions:
+                    told.times[task.id] = sessions
     return told
 
 
@@ -159,3 +168,20 @@ def _best_match(clause: str, tasks: list[Task]) -> list[Task]:
     ]
     best = max(scored, default=None, key=lambda row: row[:2])
     return [best[2]] if best and best[0] >= 1 else []
+
+
+def _as_said(said: str, low: str, part: str) -> str:
+    """A part of the lower-cased message in the person's own case ("I was travelling")."""
+    at = low.find(part)
+    return said[at : at + len(part)] if at >= 0 and len(said) == len(low) else part
+
+
+_COUNT_WORDS = {"once": 1, "twice": 2, "three times": 3, "four times": 4, "five times": 5}
+
+
+def _count_in(clause: str) -> int | None:
+    """'walked twice', 'ran 3 times': how many sessions the clause says got done."""
+    m = re.search(r"\b(once|twice|three times|four times|five times|(\d+) ?(?:times|x))\b", clause)
+    if not m:
+        return None
+    return int(m.group(2)) if m.group(2) else _COUNT_WORDS[m.group(1)]

@@ -17,6 +17,7 @@ from assistant.config import Settings
 from assistant.engines.offline import (
     revise_break,
     revise_goal,
+    revise_limits,
     revise_money,
     revise_swap,
     revise_tasks,
@@ -215,6 +216,7 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
 _EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_break.pause)  # asked: weeks may go without
 
 RULES = (
+    revise_limits.avoid_moves,  # "my knee hurts so no jumping": before 'stuck' and 'lighter'
     _stuck,
     revise_tasks.already_done,
     revise_break.pause,
@@ -224,6 +226,8 @@ RULES = (
     _drop,
     revise_tasks.drop_tasks,
     revise_goal.joins,
+    revise_limits.session_cap,  # "20 minutes at a time" is no weekly capacity
+    revise_limits.start_later,
     revise_time.time_of_day,
     revise_time.sessions,
     revise_tasks.smaller,
