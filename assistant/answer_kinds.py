@@ -15,6 +15,8 @@ from assistant.understanding.answers import (
     parse_deadline,
     parse_owners,
 )
+from assistant.understanding.capacity_words import read_loose_capacity
+from assistant.understanding.deadline_words import read_loose_deadline
 from assistant.understanding.money_rate import monthly_amount
 
 # each question a reply can answer, with the word the chat says it back with
@@ -151,6 +153,37 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
         return "constraint"
     if "owners" in keys and not re.search(r"\d", s) and names_only(part):
         return "owners"
+    return _loose_kind(part, s, keys)
+
+
+_SAYS_ONGOING_RE = re.compile(
+    r"\b(?:ongoing|on-going|not a race|no rush|no hurry|forever|for good|from now on|"
+    r"indefinite\w*|lifestyle|permanent\w*)\b"
+)
+
+
+_SAYS_WHEN_RE = re.compile(
+    r"^\W*(?:in|within|by|before|next|the next|over the next|about|around|maybe|like|"
+    r"(?:a )?few|(?:a )?couple|several)\b|\bso (?:about |around |like )?\d|\bend of\b"
+)
+
+
+def _loose_kind(part: str, s: str, keys: set[str]) -> str | None:
+    """'yesterday lol', 'few months', 'just ongoing': a deadline; 'n/a it's sleep', 'just the
+    appointments', '20% of each sprint': a capacity (short replies only, so a sentence about
+    where they are now is never taken for either)."""
+    if len(s.split()) > 10:
+        return None
+    if "deadline" in keys:
+        loose = read_loose_deadline(part, dt.date.today())
+        if loose and loose.kind == "span" and not _SAYS_WHEN_RE.search(s):
+            loose = None  # "retail manager 8 years": a span lived, not a deadline
+        if loose and (loose.kind != "ongoing" or _SAYS_ONGOING_RE.search(s)):
+            return "deadline"  # "every night" alone could be a rhythm: not taken as a date
+    if "capacity" in keys:
+        read = read_loose_capacity(part)
+        if isinstance(read, float) or (read is not None and read.kind != "unknown"):
+            return "capacity"
     return None
 
 

@@ -22,6 +22,7 @@ from assistant.understanding.answers import (
     parse_answers,
     parse_owners,
 )
+from assistant.understanding.capacity_words import LooseCapacity
 from assistant.understanding.money_rate import monthly_amount
 from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_person
 
@@ -223,9 +224,14 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
     if monthly_amount(said) and not _states_duration(said):
         return Checked("capacity", said, text=said)  # "$400 a month": money, the time assumed
     try:
-        read = parse_answers({"capacity": said}, today).get("capacity")
+        typed = parse_answers({"capacity": said}, today)
     except InputError as exc:
         return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
+    read = typed.get("capacity")
+    loose = typed.get("capacity_said")
+    if read is None and isinstance(loose, LooseCapacity):
+        # "n/a it's sleep", "just the appointments", "20% of each sprint": read, never re-asked
+        return Checked("capacity", said, unknown=loose.kind == "unknown", text=said)
     if read is None or (len(s.split()) > 8 and not _reads_as_time(said)):
         return Checked(
             "capacity",
@@ -269,12 +275,15 @@ def _reads_as_time(said: str) -> bool:
 def _check_deadline(said: str, today: dt.date) -> Checked:
     hint = "By when? (e.g. 'by June', '2027-03-01', 'in 12 weeks')"
     try:
-        read = parse_answers({"deadline": said}, today).get("deadline")
+        typed = parse_answers({"deadline": said}, today)
+        read = typed.get("deadline")
     except InputError as exc:
         why = _why(exc)
         if why.startswith("give a date"):
             return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
         return Checked("deadline", said, ask=f"{said!r} does not work: {why}. {hint}")
+    if read is None and (typed.get("deadline_ongoing") or typed.get("deadline_said")):
+        return Checked("deadline", said, text=said)  # "just ongoing", "before the sale closes"
     if read is None:
         return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
     if isinstance(read, dt.date) and read <= today:

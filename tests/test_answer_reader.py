@@ -82,7 +82,8 @@ CASES: list[tuple[str, list[str], dict]] = [
     ("idk", ["deadline"], {"deadline": "unknown"}),
     ("no deadline", ["deadline"], {"deadline": "unknown"}),
     ("2026-02-30", ["deadline"], {"deadline": "ask"}),
-    ("yesterday-ish, lol", ["deadline"], {"deadline": "ask"}),
+    # "yesterday lol" is urgency: the soonest date (the planner makes it realistic for the field)
+    ("yesterday-ish, lol", ["deadline"], {"deadline": TODAY + dt.timedelta(weeks=6)}),
     # never a silent mis-filing: money, a job's hours, a feeling are not time for this goal
     ("$600/month", ["capacity"], {"capacity": "ask"}),
     ("I already work 50 hrs a week", ["capacity"], {"capacity": "ask"}),

@@ -12,7 +12,13 @@ import re
 from assistant.errors import InputError
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity, sessions_per_week
+from assistant.understanding.answers_unread import (
+    read_unread_capacity,
+    read_unread_deadline,
+    soft_date,
+)
 from assistant.understanding.capacity import named_days, read_time, time_for_now
+from assistant.understanding.capacity_words import LooseCapacity
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
     fix_period_typos,
@@ -365,11 +371,14 @@ def _finish_of_two(value: str, today: dt.date) -> dt.date | None:
     return max(ends) if ends and len(ends) < len(dated) else None
 
 
-def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
-    """Typed answers by key; a key whose answer cannot be read raises one clear InputError.
+def parse_answers(
+    answers: dict[str, str], today: dt.date, strict: bool = True
+) -> dict[str, object]:
+    """Typed answers by key; a key whose answer cannot be read raises one clear InputError
+    (unless ``strict`` is off: then an unreadable deadline or time is kept as said and assumed).
 
     "idk" or "no deadline" leaves the key unanswered (the plan then assumes and says so);
-    "weekends" or "3x a week" is read as hours a week; "asap" as six weeks."""
+    "weekends" or "3x a week" is read as hours a week; "asap" as the soonest realistic date."""
     typed: dict[str, object] = {}
     for key, raw in answers.items():
         value = (raw or "").strip()
@@ -391,6 +400,9 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
             typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
         if key == "deadline" and _NO_DATE_RE.match(value.lower()):
+            soft = soft_date(value, today)  # "no rush, by next summer i hope": a soft date
+            if soft is not None:
+                typed[key], typed["deadline_hedged"] = soft, True
             continue  # "no deadline, it's more of a habit thing"
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = False  # "idk, weekends mostly" still says weekends
@@ -400,6 +412,10 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             )  # "not sure how to measure that"; "idk, 3 hrs"
             if key == "capacity" and _loose_capacity(value) is not None:
                 unknown = False
+        if value and unknown and key == "deadline":
+            read_unread_deadline(value, today, typed)  # "ongoing", "starting monday": a habit
+        if value and unknown and key == "capacity":
+            read_unread_capacity(value, typed)  # "n/a": their words kept beside the assumption
         if not value or unknown:
             continue
         two = key == "deadline" and not starts_not_ends(value)
@@ -410,8 +426,13 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
         if key == "deadline" and starts_not_ends(value):
             typed["starts"] = value  # "starting jan 1": when it begins, not when it is done
             continue
-        if key == "deadline" and _SOON_RE.match(value.lower()):
+        if key == "deadline" and (soon := _SOON_RE.match(value.lower())):
+            said_date = soft_date(value[soon.end() :], today, whole=True)
+            if said_date is not None:  # "asap, within 3 months hopefully": their own date
+                typed[key], typed["deadline_hedged"] = said_date, True
+                continue
             typed[key] = today + dt.timedelta(weeks=6)
+            typed["deadline_soon"] = value  # the field decides how soon is realistic
             continue
         if key == "deadline" and parse_deadline(value, today) is None:
             age = _AGE_RE.search(value.lower())
@@ -448,7 +469,13 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
                 continue  # money where time was asked: leave time unanswered (assumed)
             hours = hours if hours is not None else _loose_capacity(value)
             if hours is None and _NOT_TIME_RE.search(normalize(value)):
+                typed["capacity_said"] = LooseCapacity("not_time", value)
                 continue  # "more money than time": no time said, so the plan assumes it
+            if hours is None and read_unread_capacity(value, typed):
+                continue  # "n/a it's sleep", "20% of each sprint": read, or assumed and said
+            if hours is None and not strict:
+                typed["capacity_said"] = LooseCapacity("unknown", value)
+                continue
             if hours is None:
                 raise InputError(
                     f"capacity {value!r}: say how much time a week, e.g. '4 hours a week' "
@@ -457,6 +484,11 @@ def parse_answers(answers: dict[str, str], today: dt.date) -> dict[str, object]:
             typed[key] = hours
         elif key == "deadline":
             day = parse_deadline(value, today)
+            if day is None and read_unread_deadline(value, today, typed):
+                continue  # "few months", "yesterday lol", "just ongoing", "before baseball season"
+            if day is None and not strict:
+                typed["deadline_said"] = f"unread:{value}"
+                continue
             if day is None:
                 raise InputError(
                     f"deadline {value!r}: give a date or span, e.g. 'by June', '2027-03-01', "

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import find_horizon, resolve_deadline
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_window import nearer_window
+from assistant.understanding.deadline_words import SOON_WEEKS
 from assistant.understanding.facts import Understanding
 from assistant.understanding.roles import mask_incidental
 
@@ -32,6 +33,17 @@ def read_deadline(
     notes: dict[str, str],
 ) -> dt.date:
     answered = typed.get("deadline")
+    if typed.get("deadline_soon") and isinstance(answered, dt.date):
+        # "asap", "yesterday lol": the soonest this goal can realistically be reached
+        usual = _usual_weeks(playbook, preset, target, unit)
+        weeks = max(SOON_WEEKS, round(usual / 2))
+        if playbook.typical_pace:  # as fast as is safe: "lose the weight asap"
+            fast = converted(playbook.pace or playbook.typical_pace, playbook, unit)
+            weeks = max(SOON_WEEKS, math.ceil(target / fast))
+        notes["deadline"] = (
+            f"You said '{typed['deadline_soon']}': planned to the soonest realistic date"
+        )
+        return today + dt.timedelta(weeks=weeks)
     if typed.get("starts"):
         notes["deadline"] = f"'{typed['starts']}' is when you start, not a deadline"
     if typed.get("appointment"):  # "idk. doctor appt is jan 8"
@@ -56,6 +68,8 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    if str(typed.get("deadline_said", "")).startswith("past:"):
+        from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
     day = answered if isinstance(answered, dt.date) else from_text
@@ -81,10 +95,36 @@ def read_deadline(
         return day
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
+    weeks = _usual_weeks(playbook, preset, target, unit)
+    if not from_text:
+        said_note(typed, notes)
+    return today + dt.timedelta(weeks=weeks)
+
+
+def _usual_weeks(playbook: Playbook, preset: Preset | None, target: float, unit: str) -> int:
+    """The field's usual span for this goal, in weeks."""
     weeks = preset.weeks if preset and preset.weeks else playbook.default_weeks
     if playbook.typical_pace:  # weight: about 0.6 kg a week
         weeks = max(8, math.ceil(target / converted(playbook.typical_pace, playbook, unit)))
-    return today + dt.timedelta(weeks=weeks)
+    return weeks
+
+
+def said_note(typed: dict[str, object], notes: dict[str, str]) -> None:
+    """The plan's note on a deadline answer with no date: an ongoing habit, an event with no
+    date, a date already past, words not read; the person's words kept."""
+    ongoing, said = typed.get("deadline_ongoing"), str(typed.get("deadline_said") or "")
+    kind, _, words = said.partition(":")
+    if ongoing:
+        notes["deadline"] = (
+            f"You said '{ongoing}': an ongoing habit with no end date; the date below is when "
+            "it should hold on its own, and it keeps going after"
+        )
+    elif kind == "past":
+        notes["deadline"] = f"'{words}' has already passed: planned to the usual span"
+    elif kind == "event":
+        notes["deadline"] = f"You said '{words}', which has no date I can read"
+    elif kind == "unread":
+        notes["deadline"] = f"I could not read '{words}' as a date"
 
 
 _NOW_YEARS_RE = re.compile(

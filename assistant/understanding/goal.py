@@ -19,6 +19,7 @@ from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.answers_kept import answer_may_pick
+from assistant.understanding.answers_unread import unread_note
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
@@ -90,7 +91,7 @@ def understand(
     goal: str, answers: dict[str, str], today: dt.date, domain: str | None = None
 ) -> Understanding:
     """Everything the planner needs, from the goal text first and the answers over it."""
-    typed = parse_answers(answers, today)
+    typed = parse_answers(answers, today, strict=False)  # unread words: assumed, and said so
     told = answers.get("metric")
     if isinstance(typed.get("metric"), str) and told and not goal.endswith(told):
         # "what's your target?" -> "i want to swim a mile without stopping": read as the goal's
@@ -331,6 +332,8 @@ def understand(
     if isinstance(typed.get("capacity"), float):
         capacity = team_total(capacity, answers.get("capacity", ""), goal, owners)
     if "capacity" not in stated:
+        if unread_note(typed):  # "n/a it's sleep", "just the appointments": kept as said
+            notes["capacity"] = unread_note(typed)
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up

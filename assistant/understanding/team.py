@@ -6,6 +6,7 @@ import re
 
 from assistant.language import normalize
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_capacity
+from assistant.understanding.capacity_words import LooseCapacity, team_hours
 from assistant.understanding.people import Helper
 from assistant.understanding.words import NOT_NAMES
 
@@ -57,6 +58,10 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
         stated.add("capacity")
         return typed["capacity"]  # type: ignore[return-value]
     text = normalize(goal)
+    share, people = typed.get("capacity_share"), head_count(text)
+    if isinstance(share, float) and people:  # "20% of each sprint" for "our team of 5 devs"
+        stated.add("capacity")
+        return team_hours(share, people)
     m = CAPACITY_PHRASE_RE.search(text)
     if m and _BUSY_RE.search(text[max(0, m.start() - 30) : m.start()]):
         m = None  # "I sit 11 hours a day": time taken, not time free
@@ -128,6 +133,10 @@ def read_owners(
         stated.add("owners")
         owners = ["me", *names] if re.search(r"\b(I|me)\b", goal) else names
         return owners, True
+    crew = typed.get("capacity_team")  # "me plus 3 board members and some volunteers"
+    if isinstance(crew, LooseCapacity) and len(crew.owners) > 1:
+        stated.add("owners")
+        return list(crew.owners), True
     others = [h.name for h in helpers]
     if any(h.group for h in helpers):  # "our team of 6 agents", "the committee"
         stated.add("owners")
