@@ -449,5 +449,7 @@ def test_index_lookups_leaves_a_file_of_another_shape_alone(tmp_path):
     from assistant.memory.chroma_lookups import index_lookups
 
     assert index_lookups(tmp_path) == []  # no index yet
-    sqlite3.connect(tmp_path / "chroma.sqlite3").execute("CREATE TABLE other (x)").connection.close()
+    sqlite3.connect(tmp_path / "chroma.sqlite3").execute(
+        "CREATE TABLE other (x)"
+    ).connection.close()
     assert index_lookups(tmp_path) == []
