@@ -219,3 +219,13 @@ def test_goalsmith_plan_takes_a_loose_answer_and_refuses_nothing_said_in_one_lin
     assert any("'n/a it's sleep'" in a["text"] for a in plan["assumptions"])
     bad = run_cli("plan", "learn guitar", "--offline", "--answer", "deadline=the blue one")
     assert bad.code != 0 and len(bad.err.strip().splitlines()) == 1 and "blue one" in bad.err
+
+
+def test_a_span_past_the_calendar_is_a_clear_error_not_a_crash():
+    import datetime as _dt
+
+    from assistant.errors import InputError
+    from assistant.understanding.answers import parse_answers
+
+    with pytest.raises(InputError, match="420000 WEEK"):
+        parse_answers({"deadline": "420000 WEEK"}, _dt.date(2026, 11, 27))

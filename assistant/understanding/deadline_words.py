@@ -146,13 +146,12 @@ def _span(s: str, today: dt.date) -> dt.date | None:
     unit = m.group(2)
     if unit == "yr":
         unit = "year"
-    if unit in {"week", "weekend"}:
-        return today + dt.timedelta(weeks=n)
-    if unit == "day":
-        return today + dt.timedelta(days=n)
-    months = round(n * (12 if unit == "year" else 1))
-    try:
-        return today + relativedelta(months=months)
+    try:  # "420000 weeks": no calendar holds it; the range check says so later
+        if unit in {"week", "weekend"}:
+            return today + dt.timedelta(weeks=n)
+        if unit == "day":
+            return today + dt.timedelta(days=n)
+        return today + relativedelta(months=round(n * (12 if unit == "year" else 1)))
     except (OverflowError, ValueError):
         return None
 
