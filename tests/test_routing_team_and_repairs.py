@@ -49,6 +49,8 @@ def _titles(plan) -> str:
         ),
         ("learn the Moonlight Sonata first movement on piano by summer", "instrument", "the piece"),
         ("play Fur Elise all the way through for my mum's birthday", "instrument", "the piece"),
+        ("get my partner visa sorted before my current one runs out in june", "immigration", ""),
+        ("apply for citizenship now I've had permanent residency for 5 years", "immigration", ""),
     ],
 )
 def test_the_goal_goes_to_its_field_and_variant(goal, field, subject):
@@ -64,6 +66,7 @@ def test_the_goal_goes_to_its_field_and_variant(goal, field, subject):
         "our 5-a-side team keeps finishing bottom, I want us in the top 3 this season",
         "fix the rust on my car's wheel arch myself before the MOT",
         "learn to play Clair de Lune on piano, all of it",
+        "get my wife's spouse visa application in before my visa expires",
     ],
 )
 def test_no_scaffold_for_the_new_fields(goal):
