@@ -157,3 +157,18 @@ def test_one_of_a_two_word_unit_is_singular():
     assert fmt_value(1, "date nights") == "1 date night"
     assert fmt_value(2, "date nights") == "2 date nights"
     assert fmt_value(1, "USD") == "$1"
+
+
+def test_the_second_part_of_a_goal_is_planned_from_its_own_field():
+    plan = _plan("lose 20 lbs and run a 5k by june")
+    assert plan.goal.statement.endswith("also: run a 5k")
+    runs = [t for m in plan.milestones for t in m.tasks if t.title.startswith("Run")]
+    assert any(t.recurrence for t in runs), _titles(plan)
+    assert all(any(t in runs for t in m.tasks) for m in plan.milestones)
+
+
+def test_a_second_part_no_field_knows_stays_named_only():
+    plan = _plan("raise $3,000 for our robotics team and build a robot by march")
+    assert plan.goal.statement.endswith(
+        "also: build a robot (not in this plan's milestones: plan it as a second goal)"
+    )

@@ -280,10 +280,11 @@ def compose_statement(u: Understanding) -> str:
 
 def last_resort(u: Understanding, f: dict[str, str]) -> str:
     """The measure itself when no sentence reads specific: "5 nights a week, 4 weeks in a row",
-    "Volunteer hours logged: 50 hours" (never "Reach 5 nights on the nights a week count")."""
+    "Reach 50 hours, counted as volunteer hours logged," (never "Reach 5 nights on the nights a
+    week count")."""
     if u.rate_period and f.get("rate"):
         return f"{f['rate']}, {f['streak']}"
-    return f"{u.metric_name[:1].upper()}{u.metric_name[1:]}: {fmt_value(u.target, u.unit)}"
+    return f"Reach {fmt_value(u.target, u.unit)}, counted as {u.metric_name},"
 
 
 _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
