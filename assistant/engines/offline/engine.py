@@ -7,10 +7,10 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.build import build_plan, plan_id
-from assistant.engines.offline.second_part import plan_second_part
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
+from assistant.engines.offline.second_part import plan_second_part
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.goal import understand
 
