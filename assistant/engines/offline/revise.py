@@ -17,6 +17,7 @@ from assistant.config import Settings
 from assistant.engines.offline import (
     revise_break,
     revise_goal,
+    revise_money,
     revise_swap,
     revise_tasks,
     revise_time,
@@ -229,6 +230,7 @@ RULES = (
     revise_tasks.task_edit,
     revise_time.lighter,
     revise_tasks.add_practice,
+    revise_money.money_pace,
     revise_time.capacity,
     revise_time.deadline,
     revise_goal.target,
