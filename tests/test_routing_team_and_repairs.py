@@ -51,6 +51,8 @@ def _titles(plan) -> str:
         ("play Fur Elise all the way through for my mum's birthday", "instrument", "the piece"),
         ("get my partner visa sorted before my current one runs out in june", "immigration", ""),
         ("apply for citizenship now I've had permanent residency for 5 years", "immigration", ""),
+        ("learn bachata so I can go to the social nights with my friends", "dance", ""),
+        ("we want to learn a proper first dance for our wedding in may", "dance", "your first dance"),
     ],
 )
 def test_the_goal_goes_to_its_field_and_variant(goal, field, subject):
@@ -67,6 +69,7 @@ def test_the_goal_goes_to_its_field_and_variant(goal, field, subject):
         "fix the rust on my car's wheel arch myself before the MOT",
         "learn to play Clair de Lune on piano, all of it",
         "get my wife's spouse visa application in before my visa expires",
+        "learn salsa well enough not to embarrass myself at my sister's wedding",
     ],
 )
 def test_no_scaffold_for_the_new_fields(goal):
