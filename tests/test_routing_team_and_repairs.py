@@ -52,7 +52,11 @@ def _titles(plan) -> str:
         ("get my partner visa sorted before my current one runs out in june", "immigration", ""),
         ("apply for citizenship now I've had permanent residency for 5 years", "immigration", ""),
         ("learn bachata so I can go to the social nights with my friends", "dance", ""),
-        ("we want to learn a proper first dance for our wedding in may", "dance", "your first dance"),
+        (
+            "we want to learn a proper first dance for our wedding in may",
+            "dance",
+            "your first dance",
+        ),
     ],
 )
 def test_the_goal_goes_to_its_field_and_variant(goal, field, subject):
