@@ -1,4 +1,4 @@
-"""Which field each judged goal of rounds 3-11 is routed to, next to the coaches' worst verdict.
+"""Which field each judged goal of rounds 3-12 is routed to, next to the coaches' worst verdict.
 
 ``python -m evals.route_audit`` prints one row per goal (round, id, field, confidence, the
 lowest R1 any coach gave and the goal); ``--wrong`` counts the hand-marked wrong routes of

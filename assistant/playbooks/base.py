@@ -173,8 +173,10 @@ MONEY_UNITS = frozenset({*_CURRENCY, "CHF", "CAD", "AUD"})  # units that are mon
 
 def fmt_value(value: float, unit: str) -> str:
     """A metric value as a person writes it: $5,000, 25%, 10 km, 3 chapters, 1 song."""
-    if value == 1 and unit.endswith("s") and not unit.endswith("ss") and " " not in unit:
-        unit = unit[:-2] if unit.endswith(("ches", "shes", "sses", "xes")) else unit[:-1]
+    if value == 1 and unit.endswith("s") and not unit.endswith("ss") and unit not in MONEY_UNITS:
+        head, _, last = unit.rpartition(" ")  # "pull ups": 1 pull up; "date nights": 1 date night
+        last = last[:-2] if last.endswith(("ches", "shes", "sses", "xes")) else last[:-1]
+        unit = f"{head} {last}".strip()
     if unit in _CURRENCY:
         return f"{_CURRENCY[unit]}{fmt_number(value)}"
     if unit == "%":

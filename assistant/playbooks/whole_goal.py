@@ -83,7 +83,7 @@ _YOU = {
     "myself": "yourself",
 }
 _MAX_PART = 90
-_NOT_HERE = "not in this plan's milestones: plan it as a second goal"
+NOT_HERE = "not in this plan's milestones: plan it as a second goal"
 
 
 def _words(text: str) -> set[str]:
@@ -213,4 +213,4 @@ def keep_whole(core: str, statement: str, field: Playbook) -> str:
     if not part:
         return statement
     # the milestones plan the field's part; the other is said to be a goal of its own
-    return f"{statement}; also: {part} ({_NOT_HERE})"
+    return f"{statement}; also: {part} ({NOT_HERE})"

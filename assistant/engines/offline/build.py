@@ -271,13 +271,22 @@ def compose_statement(u: Understanding) -> str:
     measured = template.format(**f)
     if u.done_words:  # the done-state they named, in their words, then the field's measure
         candidates[:0] = [u.done_words, f"{u.done_words}: {measured[:1].lower()}{measured[1:]}"]
-    candidates += [measured, f"Reach {fmt_value(u.target, u.unit)} on the {u.metric_name} count"]
+    candidates += [measured, last_resort(u, f)]
     for text in candidates:
         text = text[:1].upper() + text[1:]
         full = text + by
         if statement_is_specific(full) and len(full) <= 200:
             return full
     return candidates[-1] + by
+
+
+def last_resort(u: Understanding, f: dict[str, str]) -> str:
+    """The measure itself when no sentence reads specific: "5 nights a week, 4 weeks in a row",
+    "Reach 50 hours, counted as volunteer hours logged," (never "Reach 5 nights on the nights a
+    week count")."""
+    if u.rate_period and f.get("rate"):
+        return f"{f['rate']}, {f['streak']}"
+    return f"Reach {fmt_value(u.target, u.unit)}, counted as {u.metric_name},"
 
 
 _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up

@@ -1,0 +1,77 @@
+"""The second part of a two-part goal planned from its own field, not only named.
+
+"Raise $3,000 for the competition and build a robot": the money is the plan's field, and the
+robot, once named after "also:", gets the first steps of its own field (the build's stages)
+inside the same milestones. A part no field knows with confidence stays named only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from assistant.config import Settings
+from assistant.models import Plan, Task
+from assistant.playbooks.whole_goal import NOT_HERE
+from assistant.understanding.goal import Understanding, understand
+
+_PART_RE = re.compile(rf"; also: (?P<part>.+) \({re.escape(NOT_HERE)}\)$")
+_SURE = 0.7  # the part routes to its field at least this surely, or it is only named
+_NOT_FIELDS = frozenset({"scaffold", "generic"})
+_PER_MILESTONE = 2  # the other field's one-off steps added to each milestone, at most
+
+
+def plan_second_part(
+    plan: Plan,
+    u: Understanding,
+    settings: Settings,
+    today: dt.date,
+    build: Callable[[Understanding, Settings, dt.date, str], Plan],
+) -> Plan:
+    """The plan with the left-out part's own first steps in its milestones, and the statement
+    saying it is planned; unchanged when no field knows the part with confidence."""
+    m = _PART_RE.search(plan.goal.statement)
+    if not m or not plan.milestones:
+        return plan
+    part = m.group("part")
+    sub = understand(part, {}, today)
+    if (
+        sub.playbook.key in _NOT_FIELDS | {u.playbook.key}
+        or sub.route is None
+        or sub.route.confidence < _SURE
+    ):
+        return plan
+    other = build(sub, settings, today, f"{plan.id}-2")
+    taken = [t.id for m in plan.milestones for t in m.tasks]
+    number = max((int(i[1:]) for i in taken if i[1:].isdigit()), default=0)
+    start = today
+    last = len(plan.milestones) - 1
+    for i, milestone in enumerate(plan.milestones):
+        j = round(i * (len(other.milestones) - 1) / last) if last else 0
+        tasks = other.milestones[j].tasks
+        steps = [t for t in tasks if t.recurrence is None][:_PER_MILESTONE]
+        # and its main session, so the part is practised, not only prepared for
+        steps += [t for t in tasks if t.recurrence and not t.attacks_constraint][:1]
+        for step in steps:
+            number += 1
+            due = (
+                milestone.deadline
+                if step.recurrence
+                else min(max(step.due, start), milestone.deadline)
+            )
+            milestone.tasks.append(
+                Task(
+                    id=f"t{number}",
+                    title=step.title,
+                    owner=plan.owners[0] if plan.owners else step.owner,
+                    estimate_minutes=step.estimate_minutes,
+                    due=due,
+                    start=start if start <= due else None,
+                    done_when=step.done_when,
+                    recurrence=step.recurrence,
+                )
+            )
+        start = min(milestone.deadline + dt.timedelta(days=1), plan.goal.deadline)
+    plan.goal.statement = plan.goal.statement[: m.start()] + f"; also: {part}"
+    return plan

@@ -1,0 +1,98 @@
+"""Count the template wording coaches called broken, and the plans left to the stage scaffold.
+
+Plans every goal of the judged rounds offline, with and without the persona's answers:
+``python -m evals.wording_audit [ROUND_DIR ...]`` (default: rounds 3 on). Each pattern is a
+phrase a coach quoted as broken English in a verdict ("Reach 5 nights on the nights a week
+count", "Have 2 times a month alone together", "Do 1 pull ups", "tied to a anchor").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections import Counter
+
+from assistant.config import Settings
+from assistant.engines.offline import OfflineEngine
+from assistant.errors import InputError
+from assistant.planner import plan_goal
+from evals.heldout import dev_rounds
+
+TODAY = dt.date(2026, 11, 27)
+_SINGULAR_S = (
+    "class|glass|bus|plus|minus|series|news|process|business|analysis|basis|thesis|gas|lens|"
+    "canvas|status|bonus|campus|virus|focus|dress|pass|boss|loss|cross|fitness|christmas|tennis|"
+    "chess|stress|access|success|progress|address|mass|yes|this|us|is|was|has|as|its|always|"
+    "across|ss|hours"
+)
+BROKEN = {
+    "stock 'on the X count'": re.compile(r"\bon the [a-z ]+ count\b", re.I),
+    "'times' as a thing had": re.compile(
+        r"\b(?:have|do|get|make|spend|take|reach)\s\d+\stimes\s(?:a|an|per|each)\s"
+        r"(?:day|week|month|year)\b(?!\s*(?:,|:|$|\bfor\b|\bin\b|\bkept\b))",
+        re.I,
+    ),
+    "unit said twice": re.compile(r"\b\d+ ([a-z]+) on the \1\b", re.I),
+    "1 with a plural": re.compile(
+        r"(?<![-.,\d])\b1 (?:(?:pull|push|sit|chin|step|jump) )?"
+        rf"(?!(?:{_SINGULAR_S})\b)[a-z]+[^s\W]s\b"
+        r"(?=\s(?:from|in|on|by|of|to|with|a|an|the|after|before|and)\b|[,:;.]|$)",
+        re.I,
+    ),
+    "'a' before a vowel": re.compile(
+        r"\ba (?!one\b|once\b|uni|use|usu|usa|eu|ur|u\b)[aeiou][a-z]+", re.I
+    ),
+    "'N on a day'": re.compile(r"\b\d+ on (?:a|the) (?:day|week)\b|\b\d+ on:", re.I),
+    "'N time:' title": re.compile(r"^\d+ times?:", re.I),
+    "'minus N and'": re.compile(r"\bminus \d+ (?!hours|minutes)[a-z]+ and\b", re.I),
+}
+
+
+def plan_texts(plan) -> list[str]:
+    """Every line the planner wrote that a coach reads: goal, milestones, tasks."""
+    texts = [plan.goal.statement]
+    for m in plan.milestones:
+        texts.append(m.title)
+        texts += [t.title for t in m.tasks]
+    return texts
+
+
+def problems(plan) -> Counter[str]:
+    """How often each broken pattern occurs in one plan."""
+    found: Counter[str] = Counter()
+    for text in plan_texts(plan):
+        for label, pattern in BROKEN.items():
+            found[label] += len(pattern.findall(text))
+    return +found
+
+
+def main(args: list[str]) -> None:
+    """Print the counts over every plan of the rounds given, and the scaffold share."""
+    settings = Settings(_env_file=None, offline=True)
+    engine = OfflineEngine(settings)
+    bad: Counter[str] = Counter()
+    plans = scaffold = 0
+    show = "--show" in args
+    for folder in dev_rounds([a for a in args if not a.startswith("--")]):
+        for line in (folder / "goals.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            goal = json.loads(line)
+            for answers in ({}, goal.get("answers", {})):
+                try:
+                    plan = plan_goal(engine, goal["goal"], dict(answers), settings, TODAY).plan
+                except InputError:
+                    continue
+                plans += 1
+                scaffold += plan.metadata.field in ("scaffold", "generic", None)
+                found = problems(plan)
+                bad.update(found)
+                if show and found:
+                    print(f"{folder.name} {goal['id']} {dict(found)}: {plan.goal.statement[:90]}")
+    print(f"plans {plans}; scaffold {scaffold}; broken wording {sum(bad.values())} {dict(bad)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
