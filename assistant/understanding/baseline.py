@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook
+from assistant.understanding.currency import in_their_money
 from assistant.understanding.roles import mask_incidental
 
 _OF_RE = re.compile(r"\b(\d+)\s(?:of|out of)\s\d+\s([a-z]+)")
@@ -181,7 +182,7 @@ def read_starting_point(
     share = _share_done(normalize(said)) if ours == "%" else None
     if share is not None:  # "20 of 42 blocks", "half the blocks done": that share of the whole
         return StartingPoint(share, said.strip()[:120], False, "%")
-    quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
+    quantities = [*in_their_money(text, find_quantities(text)), *_readings(text, playbook, ours)]
     quantities += _year_like_counts(normalize(said), ours, quantities)
     # "longest was 9 days", "my best ever was 40": a past best, not where they are now
     quantities = [

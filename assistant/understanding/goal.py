@@ -64,6 +64,7 @@ from assistant.understanding.outcome import (
     statement_is_specific,
     subject_of,
 )
+from assistant.understanding.markers import marker_units
 from assistant.understanding.people import helpers_in
 from assistant.understanding.progress import done_parts, in_care, kit_at_home, parts_done
 from assistant.understanding.rhythm import (
@@ -102,6 +103,8 @@ def understand(
     quantities = with_units(
         core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
+    if playbook.lower_is_better:  # "my A1C was 6.1 ... under 5.7": both in %
+        quantities = marker_units(masked, quantities)
     said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
         (

@@ -13,7 +13,13 @@ from assistant.engines.offline.checkpoints import date_around_checkpoints, sessi
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.indicators import first_rung
-from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.ladder import (
+    ladder,
+    milestone_deadlines,
+    past_done,
+    rung_metric,
+    value_text,
+)
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
@@ -88,6 +94,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         if same and all_rungs[1].value is not None:  # the counted rung that repeats goes, not
             rungs = tuple(r for i, r in enumerate(all_rungs) if i != same[0])  # "lights out"
         values = ladder(u, rungs)
+    if not u.stages and past_done(rungs, u) != rungs:  # "top finished": its quilting is next
+        rungs = past_done(rungs, u)
+        n, values = len(rungs), ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
     if u.rate_period in {"month", "paycheck"}:  # a month's rhythm is first checked after a month
         deadlines = [
