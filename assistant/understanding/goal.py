@@ -32,6 +32,7 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
+from assistant.understanding.markers import marker_units
 from assistant.understanding.measures import (
     DAYS_IN,
     RUN_SPAN_RE,
@@ -64,7 +65,6 @@ from assistant.understanding.outcome import (
     statement_is_specific,
     subject_of,
 )
-from assistant.understanding.markers import marker_units
 from assistant.understanding.people import helpers_in
 from assistant.understanding.progress import done_parts, in_care, kit_at_home, parts_done
 from assistant.understanding.rhythm import (
