@@ -18,7 +18,7 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
-from assistant.understanding.answers_kept import answer_may_pick
+from assistant.understanding.answers_kept import answer_may_pick, left_to_pay, what_is_left
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
@@ -126,6 +126,9 @@ def understand(
     baseline_q, target_q = restate_quantities(
         core, quantities, playbook, preset, split_quantities(core, quantities, playbook)
     )
+    left = what_is_left(core, quantities) if playbook.owed_is_target else None
+    if left is not None:  # "paid off 18k of my 25k already ... the last 7k": the 7k
+        baseline_q, target_q = None, left
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
@@ -174,7 +177,7 @@ def understand(
             target, unit = counted_parts[1], counted_parts[2]
             stated.add("metric")
         if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
-            if guessed:
+            if guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
                 target = start.value
                 stated.add("metric")
             baseline, baseline_words = None, str(answers["baseline"]).strip()[:120]

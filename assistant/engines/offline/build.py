@@ -25,6 +25,7 @@ from assistant.engines.offline.money_system import in_their_currency, in_their_w
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.piece_time import hold_piece_time
+from assistant.engines.offline.race_time import time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
@@ -182,6 +183,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         window_start = (
             due + dt.timedelta(days=1) if due + dt.timedelta(days=1) <= u.deadline else due
         )
+    time_ladder(milestones, u)  # "5k under 28:00, ran 31:40": times on the race distance
     if not u.team:
         share_tasks(milestones, u.helpers)
     make_safe(milestones, u.cautions, today)  # "history of disordered eating": no calorie apps
