@@ -100,3 +100,15 @@ def left_to_pay(said: str, value: float | None, target: float) -> bool:
 
 
 _LEFT_WORDS_RE = re.compile(r"\b(?:left|remaining|to go|still owe|outstanding)\b")
+
+
+_NOTHING_DONE_RE = re.compile(
+    r"\b(?:nothing|none)\s(?:\w+\s)?(?:done|scanned|started|sorted|made|written|read|yet)\b"
+    r"|\bnot (?:started|begun|one|yet)\b|\bhaven'?t (?:started|begun|done any)\b|\b0 done\b"
+)
+
+
+def restates_the_whole(said: str) -> bool:
+    """Whether an answer giving the goal's own number says none of it is done yet ("12 boxes,
+    nothing scanned yet"): the number is the job's size, not a level already held."""
+    return bool(_NOTHING_DONE_RE.search(said.lower()))

@@ -18,7 +18,12 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
-from assistant.understanding.answers_kept import answer_may_pick, left_to_pay, what_is_left
+from assistant.understanding.answers_kept import (
+    answer_may_pick,
+    left_to_pay,
+    restates_the_whole,
+    what_is_left,
+)
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
@@ -50,6 +55,7 @@ from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
+    name_the_ones,
     other_target,
     outcome_quantities,
     read_target,
@@ -91,6 +97,7 @@ def understand(
 ) -> Understanding:
     """Everything the planner needs, from the goal text first and the answers over it."""
     typed = parse_answers(answers, today)
+    goal = name_the_ones(goal)  # "3 pull ups now, want 12 strict ones": 12 pull ups
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
@@ -204,7 +211,14 @@ def understand(
             baseline = baseline if baseline_q is not None and start.value is None else None
             baseline_words = start.words
         stated.add("baseline")
-        if baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
+        if (
+            baseline is not None
+            and target_q is not None
+            and abs(baseline - target) < 1e-6
+            and restates_the_whole(baseline_said)
+        ):  # "12 boxes, nothing scanned yet": the goal's 12 boxes, none done
+            baseline, baseline_words = 0.0, baseline_said
+        elif baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
             # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
             target, unit = other_target(quantities, playbook, baseline, (target, unit))
             if target == baseline and playbook.default_target != baseline:
