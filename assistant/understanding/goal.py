@@ -37,7 +37,7 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
-from assistant.understanding.markers import marker_units
+from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measures import (
     DAYS_IN,
     RUN_SPAN_RE,
@@ -139,6 +139,9 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
+    score = named_score(core, preset.pattern) if preset and preset.unit != playbook.unit else None
+    if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
+        target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
     unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None

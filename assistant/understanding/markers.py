@@ -49,3 +49,13 @@ _UNIT_RE = re.compile(r"^(?:%|percent|mg|mmol|mmhg|kg|kgs|lbs?|pounds|points?)\b
 def _bare(unit: str) -> bool:
     """A number with no unit of its own ("6.1 at my checkup", "7.4 down to")."""
     return not unit or not _UNIT_RE.match(unit)
+
+
+def named_score(core: str, pattern: str) -> float | None:
+    """The score written right after the test a preset names ("IELTS 7.5 overall", "GMAT
+    700"): the target in the test's own scale, where the field counts in another unit."""
+    m = re.search(
+        rf"(?:{pattern})\s(?:overall\s|score\s|band\s)?(?:of\s|at\s)?(\d+(?:\.\d+)?)(?![\d:/%])",
+        core.lower(),
+    )
+    return float(m.group(1)) if m else None
