@@ -36,6 +36,7 @@ def test_a_time_target_with_a_stated_last_time_climbs_a_ladder_of_times() -> Non
     tasks = [t.title for t in plan.tasks()]
     assert any(t.startswith("Run 10 km as a timed test, aiming at") for t in tasks)
     assert not any(t.startswith("Run-walk") for t in tasks)  # they run the race already
+    assert any(t.startswith("Run intervals at goal pace") and "5:30 per km" in t for t in tasks)
 
 
 def test_a_time_target_without_a_time_done_keeps_the_distance_ladder() -> None:

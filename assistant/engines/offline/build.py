@@ -25,7 +25,7 @@ from assistant.engines.offline.money_system import in_their_currency, in_their_w
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
 from assistant.engines.offline.piece_time import hold_piece_time
-from assistant.engines.offline.race_time import time_ladder
+from assistant.engines.offline.race_time import pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
@@ -251,6 +251,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     add_the_raise(plan, u, ramp)
+    pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     return in_their_words(plan, system)
 
 

@@ -13,7 +13,12 @@ from assistant.understanding.finish_time import clock, read_finish_time
 _TEST_RUN_RE = re.compile(r"^Run [\d.,]+ (?:km|miles?) as a test run at an easy pace$")
 _LONG_RUN_RE = re.compile(r"^Run a long run [\d.]+ (?:km|miles?) further than last week$")
 _BEGINNER_RE = re.compile(r"^Run-walk\b")
-_SHORT_RACE_KM = 10.5  # up to a 10k, speed work replaces the long run that grows each week
+_EASY_RE = re.compile(r"^Run \d+ minutes at an easy, conversational pace$")
+_SHORT_RACE_KM = 10.5
+_KM = {
+    "km": 1.0,
+    "miles": 1.609,
+}  # up to a 10k, speed work replaces the long run that grows each week
 
 
 def time_ladder(milestones: list[Milestone], u: Understanding) -> None:
@@ -26,9 +31,6 @@ def time_ladder(milestones: list[Milestone], u: Understanding) -> None:
         return
     distance = fmt_value(u.target, u.unit)
     n = len(milestones)
-    per = "km" if u.unit == "km" else "mile"
-    pace = clock(time.target / u.target)
-    short = u.target * (1.0 if u.unit == "km" else 1.609) <= _SHORT_RACE_KM
     for i, m in enumerate(milestones):
         m.tasks = [t for t in m.tasks if not _BEGINNER_RE.match(t.title)]  # they run the race
         last = i == n - 1
@@ -50,12 +52,35 @@ def time_ladder(milestones: list[Milestone], u: Understanding) -> None:
             if _TEST_RUN_RE.match(t.title):
                 t.title = f"Run {distance} as a timed test, aiming at {clock(goal)}"
                 t.done_when = f"Time of the {distance} test logged in the app"
-            elif short and _LONG_RUN_RE.match(t.title):
-                t.title = (
-                    f"Run intervals at goal pace: 1 {per} repeats at {pace} per {per}, "
-                    "2 minutes' easy jog between"
-                )
-                t.done_when = "Repeats and their times logged in the app"
+
+
+def pace_work(milestones: list[Milestone], u: Understanding) -> None:
+    """Goal-pace intervals once a week in a short race's time ladder, set once the week's
+    sessions are fitted (a renamed session is never the one the fitting drops)."""
+    time = read_finish_time(u.core, u.baseline_said) if u.unit in {"km", "miles"} else None
+    if time is None or time.before is None or u.target * _KM[u.unit] > _SHORT_RACE_KM:
+        return
+    per = "km" if u.unit == "km" else "mile"
+    for m in milestones:
+        _pace_work(m, per, clock(time.target / u.target))
+
+
+def _pace_work(m: Milestone, per: str, pace: str) -> None:
+    """One run a week at goal pace: one of the easy runs becomes intervals (or else the long
+    run that grows each week does), so the week's running time stays what it was."""
+    title = f"Run intervals at goal pace: 1 {per} repeats at {pace} per {per}, 2 minutes' easy jog between"
+    done_when = "Repeats and their times logged in the app"
+    easy = next((t for t in m.tasks if _EASY_RE.match(t.title) and t.recurrence), None)
+    if easy is None or easy.recurrence is None or easy.recurrence.times < 2:
+        for t in m.tasks:
+            if _LONG_RUN_RE.match(t.title):
+                t.title, t.done_when = title, done_when
+        return
+    easy.recurrence = easy.recurrence.model_copy(update={"times": easy.recurrence.times - 1})
+    one = easy.recurrence.model_copy(update={"times": 1})
+    fast = easy.model_copy(update={"id": f"{easy.id}-pace", "title": title, "recurrence": one})
+    fast.done_when = done_when
+    m.tasks.insert(m.tasks.index(easy) + 1, fast)
 
 
 def _rung(before: float, target: float, share: float) -> float:
