@@ -97,6 +97,9 @@ _SAVED_RE = re.compile(
     r"(?:[$£€₹]?\d[\d,.]*\s?(?:k|lakhs?)?\s(?:saved|in savings|in (?:an? |my )?(?:fd|savings|account|isa|hysa)|already|set aside|put away)"
     r"|(?:have|got|saved)\s[$£€₹]?\d[\d,.]*\s?(?:k|lakhs?)?\s(?:in|saved|already|set))"
 )
+_NOT_TARGET_AFTER_RE = re.compile(
+    r"\s?(?:k\s)?(?:people|of us|guests|a month|per month|/mo|a week|per week|each|every)\b"
+)
 _PAID_RE = re.compile(r"\b(?:paid off|paid|cleared)\s[$£€₹]?\d[\d,.]*\s?k?\s(?:of|already)\b")
 _LEFT_RE = re.compile(r"[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(k)?\s(?:left|remaining|to go)\b")
 _DONE_SAID_RE = re.compile(
@@ -112,12 +115,15 @@ def said_losses(goal: str, said: dict[str, str], b: Plan) -> list[str]:
     base = said.get("baseline", "")
     titles = [normalize(m.title) for m in b.milestones]
     time = read_finish_time(text, base)
-    if time and time.before and any("without stopping" in t for t in titles):
+    covers = not b.goal.metric.baseline or b.goal.metric.baseline >= b.goal.metric.target
+    if time and time.before and covers and any("without stopping" in t for t in titles):
         out.append(f"time goal planned as distance: {titles[0][:60]!r}")
     planned = normalize(b.goal.statement).replace(",", "")
     for m in _WANTED_RE.finditer(text):
-        if re.search(r"\bno \w+ $", text[: m.start()]):
-            continue  # "no band below 6.5": a floor on the way, not the target
+        if re.search(r"\b(?:no \w+|kids|children|get that|get it) $", text[: m.start()]) or (
+            _NOT_TARGET_AFTER_RE.match(text[m.end() :])
+        ):
+            continue  # "no band below 6.5", "kids under 5", "to 400 people", "up to £500 a month"
         value = float(m.group(1).replace(",", ""))
         scale = re.match(r"\s?(k|m)\b", text[m.end() :])
         whole = value * {"k": 1e3, "m": 1e6}[scale.group(1)] if scale else value
@@ -127,7 +133,15 @@ def said_losses(goal: str, said: dict[str, str], b: Plan) -> list[str]:
             break
     metric = b.goal.metric
     money = metric.unit.upper() in MONEY_UNITS
-    if money and _SAVED_RE.search(base) and not metric.baseline and "debt" not in metric.name:
+    rate = re.search(r"\b(?:a|per|each|every) (?:month|week|paycheck)\b|in a row", planned)
+    kind = f"{metric.name} {b.metadata.field}"
+    if (
+        money
+        and _SAVED_RE.search(base)
+        and not metric.baseline
+        and not rate
+        and not re.search(r"debt|invest|bookings|sales", kind)
+    ):
         out.append(f"money already saved ignored: {base[:50]!r}")
     left = _LEFT_RE.search(base)
     paid = _PAID_RE.search(text) or left

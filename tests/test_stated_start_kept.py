@@ -42,6 +42,18 @@ def test_a_time_target_with_a_stated_last_time_climbs_a_ladder_of_times() -> Non
 def test_a_time_target_without_a_time_done_keeps_the_distance_ladder() -> None:
     plan = _plan("run a 5k under 30 minutes", baseline="can jog 2 km", deadline="by june")
     assert plan.milestones[0].metric.unit == "km"
+    assert plan.milestones[-1].title.endswith("in under 30:00")
+
+
+def test_an_old_race_time_with_a_shorter_longest_run_climbs_in_distance_first() -> None:
+    plan = _plan(
+        "run a half marathon under 2 hours this fall. Ran one in 2:14 two years ago",
+        deadline="race is sept 21",
+        baseline="longest run lately is 8k",
+    )
+    distances = [m.metric.target for m in plan.milestones if m.metric.unit == "km"]
+    assert len(distances) == len(plan.milestones) and distances[0] > 8
+    assert plan.milestones[-1].title.endswith("in under 2:00:00")
 
 
 def test_a_count_with_a_stated_start_climbs_from_it_to_the_stated_count() -> None:
@@ -126,7 +138,7 @@ def test_a_whole_restated_with_nothing_done_is_the_target_from_zero() -> None:
 
 
 def test_the_counter_catches_a_time_goal_planned_as_distance_and_a_lost_target() -> None:
-    plan = _plan("run a 5k", baseline="can jog 2 km", deadline="by june")
+    plan = _plan("run a 5k", deadline="by june")
     said = {"baseline": "ran one last month in 31:40"}
     assert any(
         f.startswith("time goal planned as distance")

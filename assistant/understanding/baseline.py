@@ -185,9 +185,7 @@ def read_starting_point(
     quantities = [*in_their_money(text, find_quantities(text)), *_readings(text, playbook, ours)]
     quantities += _year_like_counts(normalize(said), ours, quantities)
     # "longest was 9 days", "my best ever was 40": a past best, not where they are now
-    quantities = [
-        q for q in quantities if not _BEST_RE.search(text[max(0, q.span[0] - 30) : q.span[0]])
-    ]
+    quantities = [q for q in quantities if not _past_best(text[max(0, q.span[0] - 30) : q.span[0]])]
     if ours in {"days", "weeks"}:  # "a bottle in about 3 days" is a pace, not a run so far
         quantities = [q for q in quantities if not _SPAN_BEFORE_RE.search(text[: q.span[0]])]
     own_words = normalize(goal)
@@ -224,6 +222,15 @@ _BEST_RE = re.compile(
     r"\b(?:longest|best|record|furthest|farthest|fastest|most|max|peak)\b(?:\s[a-z]+){0,3}?"
     r"(?:\s(?:was|is|of|at|ever))*\s*(?:about\s|around\s|like\s)?$"
 )
+_LATELY_RE = re.compile(r"\b(?:is|lately|now|currently|these days|right now|at the moment)\b")
+
+
+def _past_best(before: str) -> bool:
+    """ "My best ever was 40" is a past best; "longest run lately is 8k" is where they are."""
+    best = _BEST_RE.search(before)
+    return bool(best) and not _LATELY_RE.search(best.group(0))
+
+
 _SPAN_BEFORE_RE = re.compile(
     r"\b(?:in|within|every|each|per|over|lasts?|takes?)\s(?:about\s|around\s|like\s|roughly\s)?$"
 )

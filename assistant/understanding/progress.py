@@ -41,7 +41,10 @@ _DONE_AFTER_RE = re.compile(
     r"(?:^|[,;.]\s*|\b(?:and|but|so)\s)((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?)"
     r"\s(?:is\s|are\s|all\s|already\s)?(?:done|finished|completed|bought|booked|pieced|paid off|passed|sorted)\b"
 )
-_NOT_A_PART_RE = re.compile(r"\b(?:not|never|nothing|no|isn't|aren't|half|almost|nearly|mostly)\b")
+_NOT_A_PART_RE = re.compile(
+    r"\b(?:not|never|nothing|no|isn't|aren't|half|almost|nearly|mostly|i|we|you|he|she|they|it|"
+    r"haven't|hasn't|have|has|had|just|also|already|who|that|which)\b|n't\b"
+)
 ABSENT, BOOKED = "~", "~booked"  # marks in the done parts: a thing they lack, a booking held
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 

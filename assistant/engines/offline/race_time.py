@@ -14,11 +14,12 @@ _TEST_RUN_RE = re.compile(r"^Run [\d.,]+ (?:km|miles?) as a test run at an easy 
 _LONG_RUN_RE = re.compile(r"^Run a long run [\d.]+ (?:km|miles?) further than last week$")
 _BEGINNER_RE = re.compile(r"^Run-walk\b")
 _EASY_RE = re.compile(r"^Run \d+ minutes at an easy, conversational pace$")
-_SHORT_RACE_KM = 10.5
-_KM = {
-    "km": 1.0,
-    "miles": 1.609,
-}  # up to a 10k, speed work replaces the long run that grows each week
+_SHORT_RACE_KM = 10.5  # up to a 10k, goal-pace intervals replace an easy run once a week
+_KM = {"km": 1.0, "miles": 1.609}
+_OFF_RE = re.compile(
+    r"\byears? ago\b|\bback in (?:\d{4}|college|school)\b|\b(?:stopped|been off|mostly off|"
+    r"haven'?t run|out of shape|took (?:a|some) time off)\b"
+)
 
 
 def time_ladder(milestones: list[Milestone], u: Understanding) -> None:
@@ -27,7 +28,12 @@ def time_ladder(milestones: list[Milestone], u: Understanding) -> None:
     if u.unit not in {"km", "miles"} or not milestones:
         return
     time = read_finish_time(u.core, u.baseline_said)
-    if time is None or time.before is None:
+    if time is None:
+        return
+    last = milestones[-1]
+    if time.before is None or not _covers(u):  # distance first; the race still has its time
+        if clock(time.target) not in last.title and last.metric.target >= u.target:
+            last.title = f"{last.title} in under {clock(time.target)}"
         return
     distance = fmt_value(u.target, u.unit)
     n = len(milestones)
@@ -60,6 +66,8 @@ def pace_work(milestones: list[Milestone], u: Understanding) -> None:
     time = read_finish_time(u.core, u.baseline_said) if u.unit in {"km", "miles"} else None
     if time is None or time.before is None or u.target * _KM[u.unit] > _SHORT_RACE_KM:
         return
+    if not _covers(u):
+        return
     per = "km" if u.unit == "km" else "mile"
     for m in milestones:
         _pace_work(m, per, clock(time.target / u.target))
@@ -81,6 +89,14 @@ def _pace_work(m: Milestone, per: str, pace: str) -> None:
     fast = easy.model_copy(update={"id": f"{easy.id}-pace", "title": title, "recurrence": one})
     fast.done_when = done_when
     m.tasks.insert(m.tasks.index(easy) + 1, fast)
+
+
+def _covers(u: Understanding) -> bool:
+    """Whether they run the race distance now: a longest run shorter than it ("longest lately
+    is 8k" for a half) climbs in distance first, whatever time they ran years ago."""
+    if _OFF_RE.search(f"{u.core} {u.baseline_said.lower()}"):
+        return False  # "ran one in 2:14 two years ago and then stopped": that time is gone
+    return u.baseline is None or u.baseline >= u.target
 
 
 def _rung(before: float, target: float, share: float) -> float:
