@@ -148,3 +148,13 @@ def test_the_counter_catches_a_time_goal_planned_as_distance_and_a_lost_target()
         f.startswith("stated target lost")
         for f in contradictions({}, plan, "I want to get down to 195 lb")
     )
+
+
+def test_the_longest_run_held_now_is_the_start_over_a_race_pb_distance() -> None:
+    plan = _plan(
+        "I'm running a half marathon in April and want to finish under 1:50",
+        deadline="April 6",
+        baseline="10k PB 50:40 from November, longest run so far 16 km",
+    )
+    assert plan.goal.metric.baseline == 16
+    assert plan.milestones[0].metric.target > 16
