@@ -23,7 +23,7 @@ from assistant.engines.offline.ladder import (
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
-from assistant.engines.offline.owners import share_tasks
+from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_piece_time
 from assistant.engines.offline.race_time import pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
@@ -186,6 +186,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     time_ladder(milestones, u)  # "5k under 28:00, ran 31:40": times on the race distance
     if not u.team:
         share_tasks(milestones, u.helpers)
+    else:
+        by_role(milestones, u.roles)  # "Dana (design)": the mock-ups are Dana's
     make_safe(milestones, u.cautions, today)  # "history of disordered eating": no calorie apps
     plan = Plan(
         id=pid,
