@@ -147,7 +147,7 @@ def understand(
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
-    score = named_score(core, preset.pattern) if preset and preset.unit != playbook.unit else None
+    score = named_score(core, preset.pattern, preset.unit) if preset else None
     if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
         target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"

@@ -51,11 +51,16 @@ def _bare(unit: str) -> bool:
     return not unit or not _UNIT_RE.match(unit)
 
 
-def named_score(core: str, pattern: str) -> float | None:
-    """The score written right after the test a preset names ("IELTS 7.5 overall", "GMAT
-    700"): the target in the test's own scale, where the field counts in another unit."""
+_SCORES = frozenset(["band", "bands", "points", "score"])
+
+
+def named_score(core: str, pattern: str, unit: str) -> float | None:
+    """The score written right after the test a preset names ("IELTS 7.5 overall", "TOEFL
+    100"): the target in the test's own scale (bands, points), where the field counts in %."""
+    if unit not in _SCORES:
+        return None
     m = re.search(
-        rf"(?:{pattern})\s(?:overall\s|score\s|band\s)?(?:of\s|at\s)?(\d+(?:\.\d+)?)(?![\d:/%])",
+        rf"(?:{pattern})\s(?:overall\s|score\s|band\s)?(?:of\s)?(\d+(?:\.\d+)?)(?![\d:/%])",
         core.lower(),
     )
     return float(m.group(1)) if m else None
