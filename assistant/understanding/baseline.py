@@ -182,7 +182,10 @@ def read_starting_point(
     share = _share_done(normalize(said)) if ours == "%" else None
     if share is not None:  # "20 of 42 blocks", "half the blocks done": that share of the whole
         return StartingPoint(share, said.strip()[:120], False, "%")
-    quantities = [*in_their_money(text, find_quantities(text)), *_readings(text, playbook, ours)]
+    quantities = [
+        *in_their_money(text, list(find_quantities(text))),
+        *_readings(text, playbook, ours),
+    ]
     quantities += _year_like_counts(normalize(said), ours, quantities)
     # "longest was 9 days", "my best ever was 40": a past best, not where they are now
     quantities = [q for q in quantities if not _past_best(_window(text, q))]
@@ -231,7 +234,7 @@ _LATELY_RE = re.compile(
 def _best_now(before: str) -> bool:
     """ "Longest run so far 16 km": a best they hold now, the level to start from."""
     best = _BEST_RE.search(before)
-    return bool(best) and bool(_LATELY_RE.search(best.group(0)))
+    return best is not None and bool(_LATELY_RE.search(best.group(0)))
 
 
 def _window(text: str, q: Quantity) -> str:
@@ -242,7 +245,7 @@ def _window(text: str, q: Quantity) -> str:
 def _past_best(before: str) -> bool:
     """ "My best ever was 40" is a past best; "longest run lately is 8k" is where they are."""
     best = _BEST_RE.search(before)
-    return bool(best) and not _LATELY_RE.search(best.group(0))
+    return best is not None and not _LATELY_RE.search(best.group(0))
 
 
 _SPAN_BEFORE_RE = re.compile(

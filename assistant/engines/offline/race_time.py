@@ -30,10 +30,10 @@ def time_ladder(milestones: list[Milestone], u: Understanding) -> None:
     time = read_finish_time(u.core, u.baseline_said)
     if time is None:
         return
-    last = milestones[-1]
+    final = milestones[-1]
     if time.before is None or not _covers(u):  # distance first; the race still has its time
-        if clock(time.target) not in last.title and last.metric.target >= u.target:
-            last.title = f"{last.title} in under {clock(time.target)}"
+        if clock(time.target) not in final.title and final.metric.target >= u.target:
+            final.title = f"{final.title} in under {clock(time.target)}"
         return
     distance = fmt_value(u.target, u.unit)
     n = len(milestones)
