@@ -15,6 +15,8 @@ from collections import Counter
 
 from assistant.language import find_quantities, normalize
 from assistant.models import Plan
+from assistant.playbooks import MONEY_UNITS
+from assistant.understanding.finish_time import read_finish_time
 from evals.answers_loss import plan
 from evals.heldout import dev_rounds
 
@@ -27,7 +29,9 @@ _NOT_OBJECTS = frozenset(
 _ASKS_RE = re.compile(
     r"^(?:look up|check|find out about|ask (?:about|for|your)|claim|use|request)\b"
 )
-_BOOKED_RE = re.compile(r"(?<!not )(?<!n't )\b(?:booked|registered|signed up|scheduled|entered)\b")
+_BOOKED_RE = re.compile(
+    r"(?<!not )(?<!n't )\b(?:booked|registered|signed up|scheduled|entered)\b(?!\s(?:a|an)\s)"
+)
 _BOOKS_RE = re.compile(
     r"^(?:book|register|sign up|schedule|enter|check the eligibility|send the application)\b"
     r"(?:(?!question bank|course|class|lesson|tutor|session).)*\b(?:exam|test|race|slot|seat|eligibility|application)\b"
@@ -49,8 +53,8 @@ def _content(text: str) -> set[str]:
     }
 
 
-def contradictions(answers: dict[str, str], b: Plan) -> list[str]:
-    """What the with-answers plan ``b`` asks for against what the answers say."""
+def contradictions(answers: dict[str, str], b: Plan, goal: str = "") -> list[str]:
+    """What the with-answers plan ``b`` asks for against what the answers (and the goal) say."""
     said = {k: normalize(str(v)) for k, v in answers.items()}
     everything = " . ".join(said.values())
     out: list[str] = []
@@ -76,11 +80,92 @@ def contradictions(answers: dict[str, str], b: Plan) -> list[str]:
     met = first_met(said.get("baseline", ""), b)
     if met:
         out.append(met)
+    out += said_losses(goal, said, b)
     hours = _HOURS_RE.search(said.get("capacity", ""))
     if hours and "each" not in said.get("capacity", ""):
         stated = float(hours.group(1))
         if abs(b.capacity_hours_per_week - stated) > max(0.5, stated * 0.25):
             out.append(f"capacity {stated:g} h stated, planned {b.capacity_hours_per_week:g} h")
+    return out
+
+
+_WANTED_RE = re.compile(
+    r"\b(?:under|below|less than|down to|get to|up to|reach|hit|want|wants it|to)\s(?:about\s|around\s)?"
+    r"[$£€₹]?(\d[\d,]*(?:\.\d+)?)(?!\s?(?:am|pm|days?|weeks?|months?|years?|hours?|hrs?|h|mins?|minutes?|times?|nights?)\b)(?![:\d/])"
+)
+_SAVED_RE = re.compile(
+    r"(?:[$£€₹]?\d[\d,.]*\s?(?:k|lakhs?)?\s(?:saved|in savings|in (?:an? |my )?(?:fd|savings|account|isa|hysa)|already|set aside|put away)"
+    r"|(?:have|got|saved)\s[$£€₹]?\d[\d,.]*\s?(?:k|lakhs?)?\s(?:in|saved|already|set))"
+)
+_NOT_TARGET_AFTER_RE = re.compile(
+    r"\s?(?:k\s)?(?:people|of us|guests|a month|per month|/mo|a week|per week|each|every)\b"
+)
+_PAID_RE = re.compile(r"\b(?:paid off|paid|cleared)\s[$£€₹]?\d[\d,.]*\s?k?\s(?:of|already)\b")
+_LEFT_RE = re.compile(r"[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(k)?\s(?:left|remaining|to go)\b")
+_DONE_SAID_RE = re.compile(
+    r"(?:^|[,;]\s*)([a-z]+(?:\s[a-z]+)?)\s(?:done|finished|bought|pieced|completed)\b"
+)
+
+
+def said_losses(goal: str, said: dict[str, str], b: Plan) -> list[str]:
+    """A time goal planned as distance, a stated target replaced, money already saved or paid
+    ignored, a step said done planned again: what the coaches caught in rounds 11-12."""
+    out: list[str] = []
+    text = normalize(goal)
+    base = said.get("baseline", "")
+    titles = [normalize(m.title) for m in b.milestones]
+    time = read_finish_time(text, base)
+    covers = not b.goal.metric.baseline or b.goal.metric.baseline >= b.goal.metric.target
+    if time and time.before and covers and any("without stopping" in t for t in titles):
+        out.append(f"time goal planned as distance: {titles[0][:60]!r}")
+    planned = normalize(b.goal.statement).replace(",", "")
+    for m in _WANTED_RE.finditer(text):
+        if re.search(r"\b(?:no \w+|kids|children|get that|get it) $", text[: m.start()]) or (
+            _NOT_TARGET_AFTER_RE.match(text[m.end() :])
+        ):
+            continue  # "no band below 6.5", "kids under 5", "to 400 people", "up to £500 a month"
+        value = float(m.group(1).replace(",", ""))
+        scale = re.match(r"\s?(k|m)\b", text[m.end() :])
+        whole = value * {"k": 1e3, "m": 1e6}[scale.group(1)] if scale else value
+        kept = abs(b.goal.metric.target - whole) <= 0.01 * whole or f"{whole:g}" in planned
+        if value >= 1 and not kept and m.group(1).replace(",", "") not in planned:
+            out.append(f"stated target lost: {m.group(0)!r} -> {b.goal.metric.target:g}")
+            break
+    metric = b.goal.metric
+    money = metric.unit.upper() in MONEY_UNITS
+    rate = re.search(r"\b(?:a|per|each|every) (?:month|week|paycheck)\b|in a row", planned)
+    kind = f"{metric.name} {b.metadata.field}"
+    if (
+        money
+        and _SAVED_RE.search(base)
+        and not metric.baseline
+        and not rate
+        and not re.search(r"debt|invest|bookings|sales", kind)
+    ):
+        out.append(f"money already saved ignored: {base[:50]!r}")
+    left = _LEFT_RE.search(base)
+    paid = _PAID_RE.search(text) or left
+    if money and paid and "debt" in metric.name:
+        remains = (
+            float(left.group(1).replace(",", "")) * (1000 if left.group(2) else 1) if left else 0
+        )
+        if remains and metric.target > remains * 1.2:
+            out.append(f"money already paid ignored: {metric.target:g} planned, {remains:g} left")
+    for m in _DONE_SAID_RE.finditer(base):
+        words = [w for w in m.group(1).split() if len(w) >= 3 and w not in {"nothing", "not"}]
+        if not words or re.search(r"\b(?:not|nothing|half|no)\b", m.group(1)):
+            continue
+        stems = [w[:5] for w in words]
+        heads = [t.split(":")[0] for t in titles[:-1]]
+        steps = heads + [normalize(t.title) for t in b.tasks()]
+        again = [
+            t
+            for t in steps
+            if re.match(r"^(?:buy|finish|complete|piece|take|every|get)\b", t) or t in heads
+            if all(re.search(rf"\b{s}", t) for s in stems)
+        ]
+        if again:
+            out.append(f"done step planned again: {m.group(0).strip(', ')!r} -> {again[0][:60]!r}")
     return out
 
 
@@ -111,6 +196,8 @@ def _kind(found: str) -> str:
         return "stated capacity not used"
     if found.startswith("first milestone"):
         return "first milestone already met"
+    if found.startswith("money already"):
+        return found.split(":")[0]
     return found.split(":")[0]
 
 
@@ -130,7 +217,7 @@ def main(args: list[str]) -> int:
             except Exception as exc:  # a goal the planner refuses is reported, not fatal
                 print(f"{d.name} {row['id']}: error {exc}")
                 continue
-            found = contradictions(row["answers"], b)
+            found = contradictions(row["answers"], b, row["goal"])
             if found:
                 bad += 1
                 kinds.update(_kind(f) for f in found)

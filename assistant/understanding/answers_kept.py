@@ -4,6 +4,7 @@ says they already hold moves past that level, and the plan starts where they are
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from assistant.language.quantities import Quantity
@@ -66,3 +67,48 @@ def answer_may_pick(preset: Preset, playbook: Playbook, quantities: Sequence[Qua
         or (playbook.money and q.kind == "amount" and q.value >= 100)
     ]
     return not measured
+
+
+# money already paid ("paid off 18k of my 25k already"): what is left is the goal
+_PAID_RE = re.compile(
+    r"\b(?:paid(?: off| back| down)?|cleared|knocked out|already paid)\s(?:about\s|around\s)?"
+    r"[£$€₹]?\d[\d,.]*\s?k?\b(?:\s(?:of|out of)\b|[^,.;]{0,20}\balready\b)"
+)
+_LEFT_BEFORE_RE = re.compile(r"\b(?:the\s)?(?:last|remaining|rest of(?: the| my)?|final)\s$")
+_LEFT_AFTER_RE = re.compile(r"^\s?(?:left|remaining|to go|still owed|outstanding)\b")
+
+
+def what_is_left(core: str, quantities: Sequence[Quantity]) -> Quantity | None:
+    """The amount still owed when the goal says some is already paid ("paid off 18k of my 25k
+    already ... the last 7k"): that amount, not the 18k, is what the plan clears."""
+    if not _PAID_RE.search(core):
+        return None
+    for q in quantities:
+        if q.kind != "money":
+            continue
+        if _LEFT_BEFORE_RE.search(core[: q.span[0]][-20:]) or _LEFT_AFTER_RE.match(
+            core[q.span[1] :]
+        ):
+            return q
+    return None
+
+
+def left_to_pay(said: str, value: float | None, target: float) -> bool:
+    """Whether a debt answer's amount ("7,020 left") is what remains of the goal's amount:
+    then the plan clears what is left, the rest being paid already."""
+    return bool(value and value < target * 1.2 and _LEFT_WORDS_RE.search(said.lower()))
+
+
+_LEFT_WORDS_RE = re.compile(r"\b(?:left|remaining|to go|still owe|outstanding)\b")
+
+
+_NOTHING_DONE_RE = re.compile(
+    r"\b(?:nothing|none)\s(?:\w+\s)?(?:done|scanned|started|sorted|made|written|read|yet)\b"
+    r"|\bnot (?:started|begun|one|yet)\b|\bhaven'?t (?:started|begun|done any)\b|\b0 done\b"
+)
+
+
+def restates_the_whole(said: str) -> bool:
+    """Whether an answer giving the goal's own number says none of it is done yet ("12 boxes,
+    nothing scanned yet"): the number is the job's size, not a level already held."""
+    return bool(_NOTHING_DONE_RE.search(said.lower()))

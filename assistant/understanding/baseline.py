@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook
+from assistant.understanding.currency import in_their_money
 from assistant.understanding.roles import mask_incidental
 
 _OF_RE = re.compile(r"\b(\d+)\s(?:of|out of)\s\d+\s([a-z]+)")
@@ -181,12 +182,13 @@ def read_starting_point(
     share = _share_done(normalize(said)) if ours == "%" else None
     if share is not None:  # "20 of 42 blocks", "half the blocks done": that share of the whole
         return StartingPoint(share, said.strip()[:120], False, "%")
-    quantities = [*find_quantities(text), *_readings(text, playbook, ours)]
+    quantities = [
+        *in_their_money(text, list(find_quantities(text))),
+        *_readings(text, playbook, ours),
+    ]
     quantities += _year_like_counts(normalize(said), ours, quantities)
     # "longest was 9 days", "my best ever was 40": a past best, not where they are now
-    quantities = [
-        q for q in quantities if not _BEST_RE.search(text[max(0, q.span[0] - 30) : q.span[0]])
-    ]
+    quantities = [q for q in quantities if not _past_best(_window(text, q))]
     if ours in {"days", "weeks"}:  # "a bottle in about 3 days" is a pace, not a run so far
         quantities = [q for q in quantities if not _SPAN_BEFORE_RE.search(text[: q.span[0]])]
     own_words = normalize(goal)
@@ -204,7 +206,8 @@ def read_starting_point(
         quantities = [
             q if not unit or _OWN_UNIT_RE.match(q.unit) else replace(q, unit=unit) for q in now
         ]
-    for q in sorted(quantities, key=lambda q: q.span):
+    # "10k PB 50:40, longest run so far 16 km": the longest they reach now is where they are
+    for q in sorted(quantities, key=lambda q: (not _best_now(_window(text, q)), q.span)):
         found = _in_measure(q, text, playbook, ours, period, own_words)
         if found is not None:
             value, theirs, sure = found
@@ -223,6 +226,28 @@ _BEST_RE = re.compile(
     r"\b(?:longest|best|record|furthest|farthest|fastest|most|max|peak)\b(?:\s[a-z]+){0,3}?"
     r"(?:\s(?:was|is|of|at|ever))*\s*(?:about\s|around\s|like\s)?$"
 )
+_LATELY_RE = re.compile(
+    r"\b(?:is|lately|now|currently|these days|right now|at the moment|so far|recently)\b"
+)
+
+
+def _best_now(before: str) -> bool:
+    """ "Longest run so far 16 km": a best they hold now, the level to start from."""
+    best = _BEST_RE.search(before)
+    return best is not None and bool(_LATELY_RE.search(best.group(0)))
+
+
+def _window(text: str, q: Quantity) -> str:
+    """The 30 characters before a quantity: where its label is."""
+    return text[max(0, q.span[0] - 30) : q.span[0]]
+
+
+def _past_best(before: str) -> bool:
+    """ "My best ever was 40" is a past best; "longest run lately is 8k" is where they are."""
+    best = _BEST_RE.search(before)
+    return best is not None and not _LATELY_RE.search(best.group(0))
+
+
 _SPAN_BEFORE_RE = re.compile(
     r"\b(?:in|within|every|each|per|over|lasts?|takes?)\s(?:about\s|around\s|like\s|roughly\s)?$"
 )

@@ -37,8 +37,8 @@ def currency_in(text: str) -> str | None:
 def in_their_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """'2.5 lakh' and '1 crore' as the money they are (₹250,000, ₹10,000,000)."""
     return [
-        Quantity(q.value * _SCALE[q.unit], "INR", "money", q.span)
-        if q.kind == "amount" and q.unit in _SCALE
+        Quantity(round(q.value * _SCALE[q.unit.split()[0]], 2), "INR", "money", q.span)
+        if q.kind == "amount" and q.unit and q.unit.split()[0] in _SCALE  # "1.1 lakh saved"
         else q
         for q in quantities
     ]

@@ -18,7 +18,12 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
-from assistant.understanding.answers_kept import answer_may_pick
+from assistant.understanding.answers_kept import (
+    answer_may_pick,
+    left_to_pay,
+    restates_the_whole,
+    what_is_left,
+)
 from assistant.understanding.answers_unread import unread_note
 from assistant.understanding.baseline import (
     StartingPoint,
@@ -33,6 +38,7 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit
+from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measures import (
     DAYS_IN,
     RUN_SPAN_RE,
@@ -50,6 +56,7 @@ from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
+    name_the_ones,
     other_target,
     outcome_quantities,
     read_target,
@@ -99,6 +106,7 @@ def understand(
         joined = understand(f"{goal.rstrip(' .')}. {told}", rest, today, domain)
         if "metric" in joined.stated:
             return joined
+    goal = name_the_ones(goal)  # "3 pull ups now, want 12 strict ones": 12 pull ups
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
@@ -111,6 +119,8 @@ def understand(
     quantities = with_units(
         core, [*find_quantities(masked), *outcome_quantities(masked, playbook)], playbook
     )
+    if playbook.lower_is_better:  # "my A1C was 6.1 ... under 5.7": both in %
+        quantities = marker_units(masked, quantities)
     said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
     preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
         (
@@ -132,9 +142,15 @@ def understand(
     baseline_q, target_q = restate_quantities(
         core, quantities, playbook, preset, split_quantities(core, quantities, playbook)
     )
+    left = what_is_left(core, quantities) if playbook.owed_is_target else None
+    if left is not None:  # "paid off 18k of my 25k already ... the last 7k": the 7k
+        baseline_q, target_q = None, left
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
+    score = named_score(core, preset.pattern, preset.unit) if preset else None
+    if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
+        target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
     unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
@@ -180,7 +196,7 @@ def understand(
             target, unit = counted_parts[1], counted_parts[2]
             stated.add("metric")
         if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
-            if guessed:
+            if guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
                 target = start.value
                 stated.add("metric")
             baseline, baseline_words = None, str(answers["baseline"]).strip()[:120]
@@ -207,7 +223,14 @@ def understand(
             baseline = baseline if baseline_q is not None and start.value is None else None
             baseline_words = start.words
         stated.add("baseline")
-        if baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
+        if (
+            baseline is not None
+            and target_q is not None
+            and abs(baseline - target) < 1e-6
+            and restates_the_whole(baseline_said)
+        ):  # "12 boxes, nothing scanned yet": the goal's 12 boxes, none done
+            baseline, baseline_words = 0.0, baseline_said
+        elif baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
             # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
             target, unit = other_target(quantities, playbook, baseline, (target, unit))
             if target == baseline and playbook.default_target != baseline:

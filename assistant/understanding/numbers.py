@@ -89,6 +89,13 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
     field's unit for bare numbers ("I weigh 225": pounds), unless the text names another;
     a number after the thing it counts takes its name ("on module 3 of 12": modules)."""
     quantities = in_their_money(core, [_named_before(core, q, playbook) for q in quantities])
+    if playbook.money:  # "hit 1.2M in new sales": 1,200,000 in their money
+        quantities = [
+            Quantity(q.value * 1e6, currency_in(core) or "USD", "money", q.span)
+            if q.kind == "amount" and _MILLION_RE.match((q.unit.split() or [""])[0])
+            else q
+            for q in quantities
+        ]
     if playbook.money and not any(q.kind == "money" for q in quantities):
         # "invest 10k", "I have 12000 saved": in a money field a bare amount is money, in the
         # currency they count in ("20k ... ISA?": pounds; "50,000 in an FD": rupees)
@@ -136,7 +143,7 @@ _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
     r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"
-    r"budget|fund|goal|target|needed|"  # "a 25k budget" is the money itself
+    r"budget|fund|goal|target|needed|overall|"  # "a 25k budget" is the money itself
     r"(?:i|we|he|she|they|you) [a-z']+"  # "the 3k i borrowed": a clause, never a unit
 )
 
@@ -148,7 +155,8 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
         return playbook.key == "generic"
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
         words = q.unit.split()
-        heads = {words[0], words[-1]} if words else set()  # "rooms plus (the hallway)"
+        # "rooms plus (the hallway)", "strict pull ups": the head noun, of one or two words
+        heads = {words[0], words[-1], " ".join(words[-2:])} if words else set()
         return bool(
             re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
         )
@@ -160,7 +168,8 @@ def _own_unit(unit: str, playbook: Playbook) -> str:
     if not unit or not playbook.units or re.search(playbook.units, unit):
         return unit
     words = unit.split()
-    return next((w for w in (words[0], words[-1]) if re.search(playbook.units, w)), unit)
+    heads = (words[0], words[-1], " ".join(words[-2:]))  # "strict pull ups": pull ups
+    return next((w for w in heads if re.search(playbook.units, w)), unit)
 
 
 def read_target(
@@ -357,3 +366,25 @@ def stated_reading(text: str, first: float | None) -> str:
         if first is not None and int(m.group(1)) == first and int(m.group(1)) > int(m.group(2)):
             return f"{m.group(1)}/{m.group(2)}"
     return ""
+
+
+_ONES_RE = re.compile(
+    r"\b(\d+)\s((?:strict|more|good|full|clean|proper|real|unbroken|perfect)\s)?ones\b", re.I
+)
+_COUNTED_RE = re.compile(r"\b\d+\s((?:[a-z]+[- ])?[a-z]+s)\b", re.I)
+
+
+def name_the_ones(text: str) -> str:
+    """ "3 pull ups now, I want 12 strict ones": the ones are pull ups, so the 12 is read as
+    the count it is (never a field's first pull-up)."""
+
+    def named(m: re.Match[str]) -> str:
+        before = [c.group(1) for c in _COUNTED_RE.finditer(text[: m.start()])]
+        if not before:
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2) or ''}{before[-1]}"
+
+    return _ONES_RE.sub(named, text)
+
+
+_MILLION_RE = re.compile(r"^(?:m|mm|mil|mill|million|mn)$")

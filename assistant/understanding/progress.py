@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _DONE_RE = re.compile(
-    r"(?<!n't )(?<!not )(?<!never )\b(?:already\s(?:did|done|have|has|own|got|won|bought|booked|passed|finished|secured|"
+    r"(?<!n't )(?<!not )(?<!never )(?<!half )(?<!half-)\b(?:already\s(?:did|done|have|has|own|got|won|bought|booked|passed|finished|secured|"
     r"took|completed|wrote|know)|i\s(?:passed|finished|completed|took|bought|wrote|did)|"
     r"i'?ve\s(?:already\s)?(?:passed|finished|completed|taken|bought|written|done|got)|"
     r"passed|done with|finished|(?<![a-z] )(?:bought|ordered|booked))\s((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
@@ -29,11 +29,21 @@ _ASKS_AFTER_RE = re.compile(r"^(?:look up|check|ask (?:about|for)|claim|confirm|
 # an exam, race or slot booked without naming it: "booked for Oct 12", "I'm registered"
 _BOOKED_RE = re.compile(
     r"(?<!not )(?<!n't )(?<!never )\b(?:booked|registered|scheduled|signed up|entered)"
-    r"(?=\s(?:for|on|in|at)\b|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s\d|[,.;)]|$)"
+    r"(?=\s(?:for|on|in|at)\b|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s\d|[,.;)]|$"
+    r"|\s(?:the|my|a|an|our)\s(?:[a-z]+\s)?(?:exam|test|race|slot|seat|place|date|sitting)\b)"
 )
 _BOOKING_STEP_RE = re.compile(
     r"^(?:(?:book|register|sign up|enter|schedule)\b.*\b(?:exam|test|race|slot|seat|entry)\b"
     r"|check the eligibility|send the application|apply (?:for|to sit) (?:the )?(?:exam|test))"
+)
+# a part named before the word saying it is done: "cert done", "backing fabric bought"
+_DONE_AFTER_RE = re.compile(
+    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s)((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?)"
+    r"\s(?:is\s|are\s|all\s|already\s)?(?:done|finished|completed|bought|booked|pieced|paid off|passed|sorted)\b"
+)
+_NOT_A_PART_RE = re.compile(
+    r"\b(?:not|never|nothing|no|isn't|aren't|half|almost|nearly|mostly|i|we|you|he|she|they|it|"
+    r"haven't|hasn't|have|has|had|just|also|already|who|that|which)\b|n't\b"
 )
 ABSENT, BOOKED = "~", "~booked"  # marks in the done parts: a thing they lack, a booking held
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
@@ -161,11 +171,42 @@ def done_parts(*texts: str) -> list[str]:
         parts += [p for p in lacking(text) if p not in parts]
         if _BOOKED_RE.search(text.lower()) and BOOKED not in parts:
             parts.append(BOOKED)
-        for m in _DONE_RE.finditer(text.lower()):
-            part = m.group(2).strip()
-            if part and not _NOT_DONE_RE.match(part) and part not in parts:
-                parts.append(part)
+        parts += [p for p in done_steps(text) if p not in parts]
     return parts
+
+
+def done_steps(*texts: str) -> list[str]:
+    """The steps the person says are done, as they named them: "passed the math test",
+    "cert done", "backing fabric bought" (not the things they own or lack)."""
+    parts: list[str] = []
+    for text in texts:
+        said = text.lower()
+        found = [m.group(2).strip() for m in _DONE_RE.finditer(said)]
+        found += [
+            m.group(2).strip()
+            for m in _DONE_AFTER_RE.finditer(said)
+            if not _NOT_A_PART_RE.search(m.group(2))
+        ]
+        parts += [p for p in found if p and not _NOT_DONE_RE.match(p) and p not in parts]
+    return parts
+
+
+_FINISHED_RE = re.compile(r"\b(?:finished|done|completed?|passed|earned)\b")
+_SAME_STEP = {"cert": "course", "certificate": "course", "certification": "course"}
+
+
+def rung_done(title: str, parts: list[str]) -> bool:
+    """Whether a milestone ("Quilt top assembled: rows sewn") is one a done step names ("top
+    finished"): every word of the part in the milestone's head, a certificate counting as its
+    course."""
+    clauses = title.lower().split(":")
+    said = clauses[0] + " ".join(c for c in clauses[1:] if _FINISHED_RE.search(c))
+    head = {_stem(w) for w in re.findall(r"[a-z][a-z'-]+", said)}
+    for part in parts:
+        words = [_SAME_STEP.get(w, w) for w in part.split() if w not in _FILLER and len(w) >= 3]
+        if words and {_stem(w) for w in words} <= head:
+            return True
+    return False
 
 
 def in_care(*texts: str) -> list[str]:

@@ -13,12 +13,19 @@ from assistant.engines.offline.checkpoints import date_around_checkpoints, sessi
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.indicators import first_rung
-from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
+from assistant.engines.offline.ladder import (
+    ladder,
+    milestone_deadlines,
+    past_done,
+    rung_metric,
+    value_text,
+)
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_piece_time
+from assistant.engines.offline.race_time import pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
@@ -88,6 +95,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         if same and all_rungs[1].value is not None:  # the counted rung that repeats goes, not
             rungs = tuple(r for i, r in enumerate(all_rungs) if i != same[0])  # "lights out"
         values = ladder(u, rungs)
+    if not u.stages and past_done(rungs, u) != rungs:  # "top finished": its quilting is next
+        rungs = past_done(rungs, u)
+        n, values = len(rungs), ladder(u, rungs)
     deadlines = milestone_deadlines(today, u.deadline, n)
     if u.rate_period in {"month", "paycheck"}:  # a month's rhythm is first checked after a month
         deadlines = [
@@ -173,6 +183,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         window_start = (
             due + dt.timedelta(days=1) if due + dt.timedelta(days=1) <= u.deadline else due
         )
+    time_ladder(milestones, u)  # "5k under 28:00, ran 31:40": times on the race distance
     if not u.team:
         share_tasks(milestones, u.helpers)
     else:
@@ -242,6 +253,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     add_the_raise(plan, u, ramp)
+    pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     return in_their_words(plan, system)
 
 

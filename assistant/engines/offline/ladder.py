@@ -9,6 +9,7 @@ import math
 from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
+from assistant.understanding.progress import done_steps, rung_done
 
 
 def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.date]:
@@ -22,6 +23,16 @@ def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.da
         if earliest + dt.timedelta(days=7) <= sunday < deadline - dt.timedelta(days=6):
             out[i] = sunday
     return out
+
+
+def past_done(rungs: tuple[Rung, ...], u: Understanding) -> tuple[Rung, ...]:
+    """The rungs after the last one the person says is done ("top finished", "cert done"):
+    the rungs below a done one are done too, and the plan's next step follows from it."""
+    parts = done_steps(u.core, u.baseline_said)
+    done = [
+        i for i, r in enumerate(rungs[:-1]) if "{v}" not in r.title and rung_done(r.title, parts)
+    ]
+    return rungs[done[-1] + 1 :] if done else rungs
 
 
 def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
