@@ -30,7 +30,8 @@ _SESSIONS_RE = re.compile(
     r"nights|evenings|mornings|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
 )
 _EACH_RE = re.compile(
-    r"(?:(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\s?(?:each|apiece|"
+    r"(?:(?:(?P<from>\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|"
+    r"(an|half an) hour)\s?(?:each|apiece|"
     r"a (?:session|time|go|workout))?\b"
 )
 _LITTLE_RE = re.compile(
@@ -71,7 +72,7 @@ _WEEKDAYS = WEEK_DAYS[:5]
 # lunch", "10 minutes before bed" (lunch is a workday's; the others come every day)
 _SLOT_RE = re.compile(
     r"\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
-    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.\d]{0,25}?\b(?P<slot>in the (?:morning|evening)s?|"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.?!\d]{0,25}?\b(?P<slot>in the (?:morning|evening)s?|"
     r"at (?:lunch|night|bedtime)|before (?:bed|work|school)|after (?:dinner|work|the kids)|"
     r"on (?:my|the) (?:commute|train|bus)|every (?:lunch|night|morning|evening))\b"
     r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the (?:morning|evening)s?|before bed)\b"
@@ -125,6 +126,9 @@ def read_time(text: str) -> TimeSaid:
             week += 2 * a_day
         week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
+    at_lunch = _total_at_lunch(s)
+    if at_lunch:
+        return at_lunch
     slot = _SLOT_RE.search(s)
     named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
     if slot and not named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
@@ -144,11 +148,14 @@ def read_time(text: str) -> TimeSaid:
     each = _EACH_RE.search(s)
     minutes: int | None = None
     if each:
-        amount = float(each.group(1) or 1)
-        minutes = round(amount * (60 if (each.group(2) or "h").startswith("h") else 1))
+        amount = float(each.group(2) or 1)
+        minutes = round(amount * (60 if (each.group(3) or "h").startswith("h") else 1))
     counted = _SESSIONS_RE.search(s)
     if counted and not re.search(r"\b(?:month|year)\b", s[counted.end() : counted.end() + 12]):
         sessions = float(counted.group(1))
+        if minutes and _TOTAL_RE.search(s):  # "physio twice a week plus home work, 6-7 h total"
+            named = free_days(s) if len(free_days(s)) >= sessions else ()
+            return TimeSaid(round(minutes / 60, 2), sessions, None, False, named)
         hours = sessions * (minutes or 45) / 60
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
@@ -164,7 +171,8 @@ def read_time(text: str) -> TimeSaid:
             or _LETTER_DAYS_RE.search(s)
             or re.search(r"\b(?:week|work)(?:days?|nights?)\b", s)
         )
-        each_day = (by_name or re.search(r"\b(?:each|every|apiece|a day|per day)\b", s)) and (
+        each_word = re.search(r"\b(?:each|every|apiece|a day|per day)\b(?!\s(?:weekend|week)\b)", s)
+        each_day = (by_name or each_word) and (
             not _TOTAL_RE.search(s)
         )  # "weekends, maybe 6 hours" is the weekend's 6
         total = minutes * n if each_day else minutes
@@ -191,6 +199,29 @@ def read_time(text: str) -> TimeSaid:
         return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
 
     return TimeSaid()
+
+
+_LUNCH_WORD_RE = re.compile(r"\b(?:at|on my|over|during|on) lunch(?: ?breaks?)?\b")
+_HOURS_ONLY_RE = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b"
+)
+
+
+def _total_at_lunch(s: str) -> TimeSaid | None:
+    """ "maybe 4-5 hrs? I can walk at lunch": hours too many for one lunch are the week's,
+    spread over the workday lunches (an hour at most each)."""
+    if not _LUNCH_WORD_RE.search(s) or re.search(
+        r"\b(?:a|per|each|every) (?:day|lunch)\b|\bdaily\b|\bmin", s
+    ):
+        return None
+    m = _HOURS_ONLY_RE.search(s)
+    if not m:
+        return None
+    hours = (float(m.group(1) or m.group(2)) + float(m.group(2))) / 2
+    if hours < 2:
+        return None
+    minutes = min(60, round(hours * 60 / 5 / 5) * 5)
+    return TimeSaid(hours, 5.0, minutes, False, _WEEKDAYS)
 
 
 def _daily_slot(s: str, slot: re.Match[str]) -> TimeSaid:
