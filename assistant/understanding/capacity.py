@@ -209,7 +209,7 @@ _HOURS_ONLY_RE = re.compile(
 
 def _total_at_lunch(s: str) -> TimeSaid | None:
     """ "maybe 4-5 hrs? I can walk at lunch": hours too many for one lunch are the week's,
-    spread over the workday lunches (an hour at most each)."""
+    spread over the workday lunches (an hour at most each, set-up time left beside them)."""
     if not _LUNCH_WORD_RE.search(s) or re.search(
         r"\b(?:a|per|each|every) (?:day|lunch)\b|\bdaily\b|\bmin", s
     ):
@@ -220,7 +220,8 @@ def _total_at_lunch(s: str) -> TimeSaid | None:
     hours = (float(m.group(1) or m.group(2)) + float(m.group(2))) / 2
     if hours < 2:
         return None
-    minutes = min(60, round(hours * 60 / 5 / 5) * 5)
+    # the walks fit the week's usable 80% with an hour of set-up beside them
+    minutes = max(15, min(60, int((hours * 0.8 - 1) * 60 / 5) // 5 * 5))
     return TimeSaid(hours, 5.0, minutes, False, _WEEKDAYS)
 
 
