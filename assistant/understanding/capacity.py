@@ -21,7 +21,7 @@ _DAYS_RE = re.compile(
 _EXTRA_RE = re.compile(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hrs?)")
 _PER_DAY_RE = re.compile(
     r"(?:(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
-    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\b[^,;]{0,20}?\b(?:(?:a|per|each|every)\s(?P<each>day|night|morning|"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\b[^,;?!]{0,20}?\b(?:(?:a|per|each|every)\s(?P<each>day|night|morning|"
     r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings)|"
     r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
@@ -86,7 +86,8 @@ _EVERY_DAY_RE = re.compile(r"\b(?:every ?day|daily|each day)\b")
 
 _CLOCK_RE = re.compile(
     r"\b(?:before|after|at|by|until|till|from|around)\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
-    r"(?!\s?(?:h|hrs?|hours?|min|mins|minutes)\b)|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+    r"(?!\s?(?:h|hrs?|hours?|min|mins|minutes)\b|\s?(?:-|to)\s?\d+\s?(?:h|hrs?|hours?|min))"
+    r"|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 )
 
 
@@ -109,6 +110,9 @@ def read_time(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")
+    at_lunch = _total_at_lunch(s)
+    if at_lunch:
+        return at_lunch
     day = _PER_DAY_RE.search(s) or _EVERY_THEN_RE.search(s)
     if day:
         low = float(day.group("low") or 1)
@@ -126,9 +130,6 @@ def read_time(text: str) -> TimeSaid:
             week += 2 * a_day
         week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
-    at_lunch = _total_at_lunch(s)
-    if at_lunch:
-        return at_lunch
     slot = _SLOT_RE.search(s)
     named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
     if slot and not named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
