@@ -19,7 +19,7 @@ from assistant.engines.offline.money_pace import add_the_raise, assume_money_pac
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import share_tasks
-from assistant.engines.offline.piece_time import hold_piece_time
+from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
@@ -238,6 +238,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
     limit = settings.task_limit_minutes(u.team)
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
+    plan = hold_distance(plan, limit, usable)  # an 8-mile long hike is not 90 minutes
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
