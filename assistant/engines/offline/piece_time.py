@@ -92,6 +92,7 @@ _MOVING_RE = re.compile(r"\b(?:hike|walk|run|ride|swim|ruck|cycle|jog)\w*", re.I
 _OWN_TIME_RE = re.compile(
     r"\b\d+\s?(?:-\s?)?(?:minutes?|mins?|min|hours?|hrs?|h)\b|\ban? hour\b", re.I
 )
+_ABOUT_RE = re.compile(r"(?:book|plan|schedule|pick|choose|map|log|write|note|check|set)\b", re.I)
 _TWO_DAYS_RE = re.compile(r"\b(?:2|two) long\b|\bback-to-back\b", re.I)
 
 
@@ -113,6 +114,8 @@ def hold_distance(plan: Plan, limit: int, usable: float) -> Plan:
         for task in milestone.tasks:
             if not (_LONG_RE.search(task.title) and _MOVING_RE.search(task.title)):
                 continue
+            if _ABOUT_RE.match(task.title) or task.attacks_constraint:
+                continue  # "Book next week's long hike" is a booking, not the hike
             if task.status != "todo" or _OWN_TIME_RE.search(task.title):
                 continue
             want = need * (2 if _TWO_DAYS_RE.search(task.title) else 1)
