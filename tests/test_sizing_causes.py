@@ -120,3 +120,18 @@ def test_the_counters_catch_each_planted_cause():
                 task.estimate_minutes = 60
     assert beginner_at_full_load(plan, {"baseline": "I never exercised"})
     assert not beginner_at_full_load(plan, {"baseline": "I run 20 km a week"})
+
+
+def test_one_long_day_offered_stays_one_session_a_week_not_two_shorter_ones():
+    plan = _plan(
+        "sort out the loft so we can store the christmas stuff up there",
+        deadline="in 3 months",
+        capacity="sundays, about 3 hours",
+    )
+    main = max(
+        (t for t in plan.milestones[0].tasks if t.recurrence),
+        key=lambda t: t.recurrence.sessions_per_week() * t.estimate_minutes,
+    )
+    assert main.recurrence.sessions_per_week() == 1
+    assert main.estimate_minutes >= 90
+    assert not off_the_days_said(plan, {"capacity": "sundays, about 3 hours"})

@@ -24,7 +24,7 @@ from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
-from assistant.engines.offline.stated_time import hold_stated_time, stated_week
+from assistant.engines.offline.stated_time import hold_stated_time, keep_said_sessions, stated_week
 from assistant.engines.offline.tasks import (
     GROW_FROM,
     REVIEW,
@@ -224,6 +224,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
             task.resize(max(5, cap // 5 * 5 or cap))
+    keep_said_sessions(plan, u, settings.task_limit_minutes(u.team))  # 1 long Saturday, not 2
     if u.limit:
         respect_limit(plan, u.limit, today)
     sessions_after_ready(order_steps(plan))  # rollers before painting, the CV before applying
