@@ -12,6 +12,7 @@ from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.dose_gaps import keep_dose_interval
+from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.indicators import first_rung
 from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_metric, value_text
@@ -243,6 +244,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
+    plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
     add_the_raise(plan, u, ramp)
     return in_their_words(plan, system)
 
