@@ -135,3 +135,18 @@ def test_one_long_day_offered_stays_one_session_a_week_not_two_shorter_ones():
     assert main.recurrence.sessions_per_week() == 1
     assert main.estimate_minutes >= 90
     assert not off_the_days_said(plan, {"capacity": "sundays, about 3 hours"})
+
+
+def test_short_first_steps_come_in_the_first_weeks_of_a_long_first_milestone():
+    plan = _plan(
+        "pay off my 9k car loan by end of 2027", capacity="an hour a week", baseline="9,000 left"
+    )
+    first = plan.milestones[0]
+    assert (first.deadline - plan.start_date).days > 42
+    steps = [
+        t
+        for t in first.tasks
+        if not t.recurrence and t.estimate_minutes <= 30 and t.due < first.deadline
+    ]
+    assert steps
+    assert all((t.due - plan.start_date).days <= 42 for t in steps)
