@@ -59,6 +59,7 @@ _SIZED_SESSIONS_RE = re.compile(
     r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
     r"classes|lessons|rides|swims)\b"
 )
+_WEEK_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s(?:a|per|each|every)\sweek\b")
 _TOTAL_RE = re.compile(r"\b(?:total|in all|altogether|over the weekend|between them)\b")
 _TWICE_RE = re.compile(r"\b(?:twice|2 times|2x) (?:a|per|each) day\b")
 _ONLY_DAYS_RE = re.compile(
@@ -110,6 +111,13 @@ def read_time(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")
+    weekly = _WEEK_HOURS_RE.search(s)
+    rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
+    if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
+        inner = read_time(rest)
+        return TimeSaid(
+            float(weekly.group(1)), inner.sessions, inner.minutes, inner.per_day, inner.days
+        )
     at_lunch = _total_at_lunch(s)
     if at_lunch:
         return at_lunch
@@ -154,7 +162,9 @@ def read_time(text: str) -> TimeSaid:
     counted = _SESSIONS_RE.search(s)
     if counted and not re.search(r"\b(?:month|year)\b", s[counted.end() : counted.end() + 12]):
         sessions = float(counted.group(1))
-        if minutes and _TOTAL_RE.search(s):  # "physio twice a week plus home work, 6-7 h total"
+        if minutes and (_TOTAL_RE.search(s) or minutes >= 240):
+            # "physio twice a week plus home work, 6-7 h total", "6-7 hrs, gym 4x a week": no
+            # session is that long, so the hours are the week's
             named = free_days(s) if len(free_days(s)) >= sessions else ()
             return TimeSaid(round(minutes / 60, 2), sessions, None, False, named)
         hours = sessions * (minutes or 45) / 60

@@ -240,7 +240,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
     limit = settings.task_limit_minutes(u.team)
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
-    plan = hold_distance(plan, limit, usable)  # an 8-mile long hike is not 90 minutes
+    sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
+    plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
