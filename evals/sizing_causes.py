@@ -21,6 +21,13 @@ _PER_SLOT_RE = re.compile(
     r"weekday|weeknight|lunch|session|time)\b|\bdaily\b|\bnightly\b|\beach\b|\bapiece\b",
     re.I,
 )
+_WEEK_SAID_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?) (?:a|per|each) week\b", re.I)
+_COUNT_RE = re.compile(r"\b\d+\s?x\b|\btimes\b|\bsessions?\b", re.I)
+_SLOTS_RE = re.compile(
+    r"\b\d+\s?x\b|\btimes\b|\bsessions?\b|\b(?:evening|night|morning|weekday|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b",
+    re.I,
+)
 _DOSE_RE = re.compile(r"\b(?:get|have|receive|take)\b.*\bdose\b", re.I)
 _NEW_RE = re.compile(
     r"\b(?:basically nothing|do nothing|don'?t (?:do|exercise|work out)|never (?:done|exercised|"
@@ -38,12 +45,21 @@ def _week(tasks: list[Task], title: str) -> float:
 
 
 def time_above_said(plan: Plan, answers: dict[str, str]) -> bool:
-    """Hours a week read above the most hours the person named ("4-5 hrs" as 22.5 h)."""
+    """Hours a week read above what the person named: "4-5 hrs" as 22.5 h, "6 hours a week"
+    as 9.75, "6-7 hrs, gym 4x a week" as 28 (no session lasts 7 hours)."""
     said = answers.get("capacity", "")
     hours = [float(h) for h in _HOURS_SAID_RE.findall(said)]
-    if not hours or _PER_SLOT_RE.search(said) or "week" not in said.lower() and len(hours) > 2:
+    if not hours or plan.team or re.search(r"\beach\b|\bmore\b|\bothers?\b", said, re.I):
+        return False  # a team's hours each, or "more on weekends": more than the number
+    have = plan.capacity_hours_per_week
+    weekly = _WEEK_SAID_RE.search(said)
+    if weekly:
+        return have > 1.25 * float(weekly.group(1))
+    if _COUNT_RE.search(said):
+        return max(hours) >= 4 and have > 1.6 * max(hours)
+    if _PER_SLOT_RE.search(said) or _SLOTS_RE.search(said):
         return False
-    return plan.capacity_hours_per_week > 1.6 * max(hours)
+    return have > 1.6 * max(hours)
 
 
 def doses_too_close(plan: Plan) -> bool:

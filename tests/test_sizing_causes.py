@@ -94,7 +94,8 @@ def test_the_counters_catch_each_planted_cause():
     )
     # planted: the week's hours read far above the most the person named
     plan.capacity_hours_per_week = 20.0
-    assert time_above_said(plan, {"capacity": "saturdays, about 4 hours"})
+    assert time_above_said(plan, {"capacity": "maybe 4 hours, I can walk at lunch"})
+    assert time_above_said(plan, {"capacity": "6 hours a week, 30 min a day"})
     assert not time_above_said(plan, {"capacity": "an hour a day"})  # a per-day time
     # planted: a long session far shorter than the distance its milestone asks for
     milestone = plan.milestones[1]
