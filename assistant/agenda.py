@@ -257,8 +257,9 @@ STALL_HELP = (
 )
 
 _WEEK_TOLD_RE = re.compile(
-    r"^\W*(?:(?:so|well|ok|okay|update|this week|last week)\W+)*(?:i|we)\s(?:did|didn'?t|did not|"
-    r"managed|missed|skipped|only (?:did|managed|got)|couldn'?t|could not|got|went|ran|walked|"
+    r"^\W*(?:(?:so|well|ok|okay|update|this week|last week)\W+)*"
+    r"(?:(?:this|last|the) week (?:was|went|has been)(?: \w+){1,3}\W+)?(?:i|we)\s(?:did|didn'?t|did not|"
+    r"managed|missed|skipped|only (?:did|managed|got|went|ran|swam|\w+ed)|couldn'?t|could not|got|went|ran|walked|"
     r"saved|paid|finished|forgot|haven'?t|have not|had|was|wasn'?t|were|failed|completed|"
     r"practi[cs]ed|wrote|read|lost|gained)\b",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from assistant.understanding.answers import (
     parse_deadline,
     parse_owners,
 )
+from assistant.understanding.money_rate import monthly_amount
 
 # each question a reply can answer, with the word the chat says it back with
 LABELS = {
@@ -50,7 +51,9 @@ _BASELINE_RE = re.compile(
     r"i can|i do|i run|i have)\b.*\d|^\W*can (?!not\b)(?:\w+ )+?(?:maybe |about |only )?\d|\d.*\b(?:now|currently|at the moment|right now|so far|"
     r"at present)\b|\b(?:from scratch|from zero|(?:complete |total )?beginner|never (?:done|"
     r"run|tried|played|written|studied|been|had|made|built|ridden|swum|drawn|\w+ed)|"
-    r"starting out)\b"
+    r"starting out|not started|haven'?t started|(?:nothing|none of it|not much) (?:built|done|"
+    r"written|made|started|set up|in place)(?: yet)?|(?:is|are|'s|'re) (?:half|mostly|partly|"
+    r"almost|nearly|about half) (?:done|finished|built|written|ready|there))\b"
     # done so far: "we raised 1,200 at the bake sale", "I've read 3 of them"
     r"|\b(?:i|we)(?:'ve| have)?\s(?:already\s)?(?:raised|saved|paid off|paid|sold|lost|read|"
     r"written|wrote|finished|collected|signed up|booked|pieced|knitted|built|cleared)\b.*\d"
@@ -66,6 +69,7 @@ _CONSTRAINT_RE = re.compile(
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
     r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"
+    r"all the time|pulled (?:onto|into|off|away)|interrupt\w*|firefight\w*|"
     r"avoid\w*|ignor\w*|tapped out|burn(?:ed|t) out|fatigue\w*|nobody|no one|reluctant|"
     r"resist\w*|put(?:ting)? (?:it |things )?off|impuls\w*|tempt\w*|cravings?|"
     r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
@@ -87,7 +91,8 @@ _GIVES_TIME_RE = re.compile(
     r"at the moment|right now|so far|already)\b)"
 )
 _NO_DATE_RE = re.compile(
-    r"^\W*(?:no (?:real )?(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
+    r"^\W*(?:(?:no|not really an?y?|there'?s no|i have no|i don'?t have an?y?) (?:real |hard |set )?"
+    r"(?:rush|hurry|deadline|date|timeline|time ?frame)|whenever|asap|"
     r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
 )
 _SOON_RE = re.compile(
@@ -100,13 +105,29 @@ _DATE_WORDS_RE = re.compile(
     r"easter|summer|winter|spring|autumn|fall)\b"
 )
 
+# a target said as a wish: "i'd like to do a mile", "my goal is 12 strict pull ups"
+WISH = (
+    r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m aiming (?:for|to)|aiming for|"
+    r"hoping to|my (?:goal|target|aim) is(?: to)?|the (?:goal|target) is(?: to)?)"
+)
+WANT_RE = re.compile(rf"\b{WISH}\b")
+_WANTED_AMOUNT_RE = re.compile(
+    r"\d|\b(?:a|one|half an?|a half|a full)\s(?:mile|marathon|half marathon|5k|10k|km|"
+    r"kilometre|kilometer|lap|length|pound|kilo|stone|book|song|piece)s?\b|\bmarathon\b"
+)
+
 
 def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
+    wish = WANT_RE.search(s)
+    if "metric" in keys and wish and wish.start() < 3 and _WANTED_AMOUNT_RE.search(s[wish.end() :]):
+        return "metric"  # "i'd like to do a mile": the finish line, not a date or a level
     if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
+    if "capacity" in keys and "metric" not in keys and monthly_amount(s):
+        return "capacity"  # "i can put 400 a month towards it": what they give the goal
     timed = TIME_RE.search(s) or _BARE_DURATION_RE.match(s)
     if "capacity" in keys and (timed or _LOOSE_TIME_RE.search(s)) and _GIVES_TIME_RE.search(s):
         return "capacity"  # "i can do 3 hours a week" is time to give, not a level

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.answer_kinds import TIME_RE, kind_of, names_only
+from assistant.answer_kinds import TIME_RE, WISH, kind_of, names_only
 from assistant.engines.base import Question
 from assistant.errors import InputError
 from assistant.language import normalize
@@ -22,6 +22,7 @@ from assistant.understanding.answers import (
     parse_answers,
     parse_owners,
 )
+from assistant.understanding.money_rate import monthly_amount
 from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_person
 
 TYPED = frozenset({"deadline", "capacity"})
@@ -141,6 +142,7 @@ def _as_key(label: str) -> str:
     return re.sub(r"[^a-z]+", "_", label.strip().lower()).strip("_")
 
 
+_WISH_SPLIT_RE = re.compile(rf"(?<=\w)[\s,]+(?={WISH}\b)", re.I)
 _DATE_COMMA_RE = re.compile(r"\b([A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?), (\d{4})\b")
 
 
@@ -153,7 +155,10 @@ def _clauses(lines: list[str], wanted: int) -> list[str]:
         return lines
     line = _DATE_COMMA_RE.sub(r"\1 \2", lines[0])  # "March 3, 2027" is one date
     out: list[str] = []
-    for piece in re.split(r"\s*;\s*|(?<=[.!?])\s+", line):
+    pieces = re.split(r"\s*;\s*|(?<=[.!?])\s+", line)
+    # "maybe by summer i'd like to do a mile": the wish is its own part
+    pieces = [bit for p in pieces for bit in _WISH_SPLIT_RE.split(p) if bit.strip(" ,.")]
+    for piece in pieces:
         piece = _FILLER_RE.sub("", piece.strip(" ."))
         if not piece:
             continue
@@ -215,6 +220,8 @@ _LEAD_IN_RE = re.compile(
 
 def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
     s = fix_period_typos(normalize(said))
+    if monthly_amount(said) and not _states_duration(said):
+        return Checked("capacity", said, text=said)  # "$400 a month": money, the time assumed
     try:
         read = parse_answers({"capacity": said}, today).get("capacity")
     except InputError as exc:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant import chat_week
 from assistant.agenda import (
     INTRO,
     WHY_HELP,
@@ -24,20 +25,21 @@ from assistant.agenda import (
     says_hello,
     says_thanks,
     task_about,
+    tells_week,
     the_others,
     which_first,
     why_asked,
 )
+from assistant.answer_desk import AnswerDesk
 from assistant.answer_kinds import LABELS
 from assistant.answer_reader import (
     TYPED,
     Checked,
-    check_answer,
     kind_of,
     map_answers,
-    read_count,
 )
 from assistant.chat_text import findings_markdown, plan_markdown
+from assistant.chat_week import Keeper
 from assistant.config import Settings
 from assistant.engines.base import Engine, Progress, Question, no_progress
 from assistant.engines.select import engine_label, written_by
@@ -48,7 +50,8 @@ from assistant.plan_talk import answer_about_plan, not_a_change
 from assistant.planner import PlanResult, plan_goal
 from assistant.revisions import revise, revise_before_use
 from assistant.understanding.several import pick_goal, separate_goals
-from assistant.understood import read_correction, understood_line
+from assistant.understood import understood_line
+from assistant.week_told import WeekTold, read_week
 
 __all__ = ["Conversation", "Turn", "map_answers", "plan_markdown"]
 
@@ -75,7 +78,7 @@ class Turn:
     engine_label: str = ""
 
 
-class Conversation:
+class Conversation(AnswerDesk):
     """The state machine of one chat; holds the goal, the answers so far, and the latest plan.
 
     Answers live only here until a plan is made from them: a bad one is asked about once and
@@ -102,6 +105,8 @@ class Conversation:
         self.load_version: Callable[[int], Plan] | None = None  # stored versions (set by the UI)
         # "why am I not making progress?" answered from the saved plan's reviews (set by the UI)
         self.stall_doctor: Callable[[str], str] | None = None
+        self.review_keeper: Keeper | None = None  # saves a week told in the chat (set by the UI)
+        self.pending_week: WeekTold | None = None  # a week told, waiting for its confidence
 
     @classmethod
     def about(
@@ -117,11 +122,6 @@ class Conversation:
     @property
     def today(self) -> dt.date:
         return self._today or dt.date.today()
-
-    @property
-    def open_questions(self) -> list[Question]:
-        done = {*self.answers, *self.unknown}
-        return [q for q in self.questions if q.key not in done]
 
     def send(self, text: str, progress: Progress = no_progress) -> Turn:
         """Take one message from the person and answer it."""
@@ -139,11 +139,18 @@ class Conversation:
                 return self._start(text, progress)
             if self.state == "clarify":
                 return self._clarify(text, progress)
+            told, self.pending_week = self.pending_week, None
+            if told is not None and self.review_keeper is not None:
+                saved = chat_week.finish(told, text, self.review_keeper)
+                if saved is not None:
+                    return self._turn(saved)
             if _SKIP_RE.match(text):
                 return self._refuse(
                     "The plan is already made. Ask for a change in plain words (\u201cI only "
                     "have 3 hours a week\u201d), or press **New goal** to plan something else."
                 )
+            if self.plan is not None and self.review_keeper and tells_week(text):
+                return self._week_told(text)  # "I only ran once, night shifts": no change
             reply = (
                 answer_about_plan(
                     self.plan,
@@ -287,83 +294,6 @@ class Conversation:
             self.answers, self.unknown = before  # the answers that failed are not kept
             raise
 
-    def _answers_in(self, text: str, unused: list[str]) -> dict[str, str]:
-        """Which question each part of the message answers: a correction names its fact; a
-        reply to a clarifying question answers it; anything else is mapped by content."""
-        correction = read_correction(text)
-        if correction:
-            return {correction[0]: correction[1]}
-        named = map_answers(text, [q for q in self.questions if q.key not in self.asked_again])
-        if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
-            return named  # "capacity: 5 hours a week" answers or corrects that question
-        pending = [q for q in self.questions if q.key in self.asked_again]
-        other = kind_of(text, [q.key for q in self.open_questions])
-        one_line = ":" not in text and "\n" not in text.strip()
-        if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
-            key = pending[0].key
-            if other in (None, key) or not self._check(key, text).ask:
-                return {key: text}  # unless it plainly answers another: "2 hours a week"
-            # "i can do a width" after a time question: the starting point, not a bad time
-        unasked = self._unasked_fact(text)
-        if unasked:
-            return {unasked: text}
-        return map_answers(text, self.open_questions or pending, unused)
-
-    def _unasked_fact(self, text: str) -> str | None:
-        """'june 14th' after a goal that said 'in june': a one-part reply that can only be a
-        date (or a weekly time) nobody asked for sharpens that fact instead of being filed
-        under an open question it does not answer."""
-        open_keys = [q.key for q in self.open_questions]
-        if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
-            return None
-        kind = kind_of(text, ["deadline", "capacity"])
-        return kind if kind and kind not in open_keys else None
-
-    def _take(self, new: dict[str, str]) -> tuple[list[str], list[str]]:
-        """Check each answer as it arrives: keep it, leave it open, or ask about it once."""
-        notes: list[str] = []
-        asks: list[str] = []
-        # the team first: "we each have 10 hours" is read against the people just named
-        for key, said in sorted(new.items(), key=lambda kv: kv[0] != "owners"):
-            got = self._check(key, said)
-            label = LABELS.get(key, key)
-            if got.ask and key in self.asked_again:
-                self.asked_again.pop(key)
-                self.unknown.add(key)
-                notes.append(
-                    f"I still cannot read {said[:60]!r} as the {label}, so the plan will "
-                    "assume it (marked *assumed*); you can change it later."
-                )
-            elif got.ask:
-                self.asked_again[key] = got
-                self.answers.pop(key, None)
-                asks.append(got.ask)
-            elif got.unknown:
-                self.asked_again.pop(key, None)
-                self.answers.pop(key, None)
-                self.unknown.add(key)
-                notes.append(f"Left open: {label}. The plan will assume it and mark it *assumed*.")
-            else:
-                self.asked_again.pop(key, None)
-                self.unknown.discard(key)
-                self.answers[key] = got.text or said
-                if got.note:
-                    notes.append(f"({label}: {got.note})")
-        return notes, asks
-
-    def _check(self, key: str, said: str) -> Checked:
-        waiting = self.asked_again.get(key)
-        heads = read_count(said) if waiting and waiting.per_person else None
-        if waiting and waiting.per_person and heads and not re.search(r"\bh|hour|min", said):
-            hours = waiting.per_person * heads
-            return Checked(
-                key,
-                said,
-                text=f"{hours:g} hours a week",
-                note=f"{waiting.per_person:g} h each x {heads} people",
-            )
-        return check_answer(key, said, self.today, self.goal or "", self.answers)
-
     def _make_plan(self, progress: Progress, note: str) -> Turn:
         assert self.goal is not None
         if self.others:
@@ -411,6 +341,15 @@ class Conversation:
             + findings_markdown(revision.findings)
             + "\n\n_The Plan tab shows the whole plan; say **undo** to go back._"
         )
+
+    def _week_told(self, text: str) -> Turn:
+        """A week's news: saved as its review, once the person says how sure they are."""
+        assert self.plan is not None and self.review_keeper is not None
+        told = read_week(self.plan, text, self.today)
+        if told.confidence is not None:
+            return self._turn(self.review_keeper(told))
+        self.pending_week = told
+        return self._turn(chat_week.said_back(self.plan, told))
 
     def _earlier(self, version: int) -> Plan:
         """A version of the plan in view: from this chat, else from where plans are stored."""

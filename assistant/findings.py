@@ -229,6 +229,14 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A task marked as attacking the person's obstacle names nothing of it nor of the goal.",
     ),
+    "milestone.session_too_short": (
+        "warning",
+        "A milestone asks for one session of a distance its longest session cannot cover.",
+    ),
+    "constraint.part_unattacked": (
+        "warning",
+        "The person named two or more obstacles and no task touches one of them.",
+    ),
     "plan.capacity_unused": (
         "info",
         "The plan uses far less than the time the person has, so the goal could come sooner.",

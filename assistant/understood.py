@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from assistant.answer_kinds import LABELS, kind_of
+from assistant.understanding.money_rate import monthly_amount
 
 # --- corrections -----------------------------------------------------------------------------
 
@@ -75,8 +76,13 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         facts.append(f"target {u.value(u.target)} ({where})")
     elif u.done_state:  # "launch the app": done is the target; a number would be a guess
         facts.append(f"done when you {u.done_state} (in your goal)")
-    facts.append(f"deadline {u.deadline:%d %b %Y} ({source('deadline')})")
-    if "capacity" in answers and not re.search(
+    month = u.money_per_month
+    paced = month and "deadline" not in answers and "deadline_pace" in u.notes
+    when = f"at your {u.value(round(month))} a month" if month and paced else source("deadline")
+    facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
+    if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
+        facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
+    elif "capacity" in answers and not re.search(
         r"\d\s*(?:h|hr|hour|min)|\bhours?\b|\bhalf an\b|"
         r"\ban hour\b",
         answers["capacity"].lower(),
@@ -85,6 +91,8 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         said = re.split(r"[,;.(]", answers["capacity"])[0].strip()
         said = said if len(said) <= 32 else said[:32].rsplit(" ", 1)[0] + "…"
         facts.append(f"capacity {u.capacity:g} h/week (from your '{said}')")
+    elif "capacity" in answers and (said := _sessions_said(answers["capacity"])):
+        facts.append(f"time {said} (you said)")  # not the planner's budget around it
     else:
         facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
     if u.baseline is not None:
@@ -95,6 +103,16 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         short = u.constraint if len(u.constraint) <= 40 else u.constraint[:39] + "…"
         facts.append(f"in the way: {short} ({source('constraint')})")
     return "Got it: " + " · ".join(facts)
+
+
+def _sessions_said(text: str) -> str | None:
+    """'3 × 45 min a week' when the answer named sessions and their length, else None."""
+    from assistant.understanding.capacity import read_time
+
+    said = read_time(text)
+    if not (said.sessions and said.minutes) or said.per_day:
+        return None
+    return f"{said.sessions:g} × {said.minutes} min a week"
 
 
 def _number_in(value: float, text: str) -> bool:

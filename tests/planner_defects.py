@@ -11,6 +11,7 @@ PERSON_CODES = frozenset(
         "milestone.placeholder",
         "milestone.streak_too_long",
         "constraint.generic_attack",
+        "constraint.part_unattacked",
         "goal.baseline_ignored",
         "plan.capacity_ignored",
         "goal.deadline_from_past",
@@ -44,6 +45,7 @@ COACH_CODES = frozenset(
         "milestone.fractional_count",
         "indicator.too_slow",
         "task.pace_impossible",
+        "milestone.session_too_short",
         "task.repeats_after_done",
         *PERSON_CODES,
     }

@@ -272,3 +272,71 @@ def test_a_goal_that_is_the_session_itself_keeps_it_when_time_is_tight():
     plan = c.send("20 minutes a week").plan or c.send("just plan it").plan
     calls = [t for t in plan.tasks() if t.recurrence and t.title.lower().startswith("call")]
     assert calls and all(t.recurrence.sessions_per_week() >= 1 for t in calls)
+
+
+SWIM_GOAL = "i want to get back into swimming, used to swim in college"
+
+
+def test_a_wish_inside_a_date_answer_is_the_target_and_no_question_is_closed_by_it():
+    c = offline_chat()
+    c.send(SWIM_GOAL)
+    turn = c.send("not really a deadline, maybe by summer i'd like to do a mile")
+    assert c.answers == {
+        "deadline": "not really a deadline, maybe by summer",
+        "metric": "i'd like to do a mile",
+    }
+    assert "target 1,650 yards (you said)" in turn.message
+    assert "Left open" not in turn.message  # the starting point is still asked, not assumed
+    assert "baseline" in [q.key for q in c.open_questions]
+
+
+def test_a_target_answered_as_a_sentence_sets_the_plans_finish_line():
+    c = offline_chat()
+    c.send(SWIM_GOAL)
+    c.send("metric: i want to swim a mile without stopping")
+    turn = c.send("just plan it")
+    assert turn.plan is not None
+    assert turn.plan.goal.statement.startswith("Swim a mile (1,650 yards) without stopping")
+    assert "20 laps" not in turn.message
+
+
+def test_sessions_said_are_said_back_as_sessions_not_the_planners_budget():
+    c = offline_chat()
+    c.send(SWIM_GOAL)
+    turn = c.send("mornings before work, like 3 times a week maybe 45 min")
+    assert "time 3 × 45 min a week (you said)" in turn.message
+    assert "4 h/week (you said)" not in turn.message
+
+
+DEBT_GOAL = "pay off my credit cards, about 6k across two cards"
+
+
+def test_money_a_month_answers_the_money_question_and_sets_the_date():
+    c = offline_chat()
+    turn = c.send(DEBT_GOAL)
+    asked = {q.key: q.question for q in turn.questions}
+    assert "metric" not in asked  # the goal gave the total
+    assert asked["capacity"].startswith("How much can you put toward this each month")
+    turn = c.send("i can put 400 a month towards it, more in tax season")
+    assert c.answers == {"capacity": "i can put 400 a month towards it, more in tax season"}
+    assert "target $6,000 (in your goal)" in turn.message
+    assert "$400 a month (you said)" in turn.message
+    assert "deadline 22 Feb 2028 (at your $400 a month)" in turn.message  # 6,000 / 400 = 15
+
+
+def test_a_new_amount_a_month_moves_the_date_not_the_target():
+    c = offline_chat()
+    c.send(DEBT_GOAL)
+    c.send("i can put 400 a month towards it")
+    first = c.send("just plan it").plan
+    assert first is not None and first.goal.metric.target == 6000
+    turn = c.send("can we make it faster? i could do 600 a month")
+    plan = turn.plan
+    assert plan is not None and plan.version == 2
+    assert plan.goal.metric.target == 6000
+    assert plan.goal.deadline < first.goal.deadline
+    assert plan.goal.deadline.isoformat() == "2027-09-22"  # 10 months at $600
+    titles = [t.title for t in plan.tasks()]
+    assert any("$600 a month" in t for t in titles)
+    assert not any("$400 a month" in t for t in titles)
+    assert any(a.text == "$600 a month goes to this goal" for a in plan.assumptions)

@@ -48,11 +48,61 @@ def test_questions_about_a_task_or_the_week_are_not_stall_questions(question):
     assert not asks_why_stalled(question)
 
 
-def test_a_week_told_in_the_chat_points_to_the_review_and_changes_nothing():
+def test_without_a_store_a_week_told_points_to_the_review_and_changes_nothing():
     c = _planned_chat(dt.date(2026, 11, 28))
     before = c.plan
     turn = c.send("I did two runs but skipped the long one, my knee was sore")
     assert turn.message == WEEK_TOLD and c.plan is before
+
+
+def test_a_week_told_is_read_back_and_saved_once_the_person_says_how_sure_they_are():
+    c = _planned_chat(dt.date(2026, 12, 3))
+    kept: list = []
+    c.review_keeper = lambda told: kept.append(told) or "saved"
+    plan = c.plan
+    assert plan is not None
+    turn = c.send("this week was bad, I only ran once because my knee was sore")
+    run = next(t for t in plan.tasks() if t.recurrence and t.title.startswith("Run"))
+    assert f"{run.title} (my knee was sore)" in turn.message
+    assert "from 1 to 10" in turn.message and not kept
+    assert c.send("4").message == "saved"
+    (told,) = kept
+    assert told.confidence == 4 and told.week_of == dt.date(2026, 11, 30)
+    assert told.slipped == {run.id: "my knee was sore"}
+    assert c.plan is plan  # a review is not a change of plan
+
+
+def test_a_week_told_with_its_confidence_is_saved_at_once_and_skip_saves_nothing():
+    c = _planned_chat(dt.date(2026, 12, 3))
+    kept: list = []
+    c.review_keeper = lambda told: kept.append(told) or "saved"
+    assert c.send("I did the first task, 7/10").message == "saved"
+    assert kept[0].done == [c.plan.tasks()[0].id]
+    c.send("I skipped everything, work travel")
+    assert c.send("skip").message.startswith("Not saved")
+    assert len(kept) == 1
+
+
+def test_a_week_told_in_the_chat_is_stored_ticked_and_cited_by_why(tmp_path):
+    settings = Settings(_env_file=None, home=tmp_path, offline=True)
+    day = [dt.date(2026, 11, 28)]
+    ws = Workspace(settings, today=lambda: day[0])
+    session = chat.ChatSession(user="local")
+    list(chat.respond(ws, session, GOAL, "local"))
+    planned = list(chat.respond(ws, session, "just plan it", "local"))[-1]
+    plan_id = planned.saved_plan_id
+    day[0] = dt.date(2026, 12, 3)  # the Thursday after, back in the plan's chat
+    session = chat.about_plan(ws, plan_id, "local")
+    said = "I did the first task but I only ran once because night shifts left me too tired"
+    asked = list(chat.respond(ws, session, said, "local"))[-1].history[-1]["content"]
+    assert "from 1 to 10" in asked
+    saved = list(chat.respond(ws, session, "3", "local"))[-1].history[-1]["content"]
+    assert "Saved" in saved and "confidence 3/10" in saved
+    (review,) = ws.store.reviews(plan_id, "local")
+    assert review.confidence == 3 and review.week_of == dt.date(2026, 11, 30)
+    assert "night shifts left me too tired" in review.slipped[0].reason
+    first = ws.store.get_plan(plan_id, "local").tasks()[0]
+    assert first.status == "done" and review.done == [first.id]
 
 
 def test_the_chat_answers_why_it_stalled_from_the_persons_reviews(tmp_path):

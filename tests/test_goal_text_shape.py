@@ -110,3 +110,13 @@ def test_a_monthly_amount_until_a_total_plans_the_total():
     goal = _goal("Save £250 a month into a holiday fund until we've got £3,000")
     assert goal.metric.target == 3000 and "£3,000" in goal.statement, goal.statement
     assert "in a row" not in goal.statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pay off my credit cards, about 6k across two cards", "6k spread over 3 cards"],
+)
+def test_a_preposition_after_an_amount_is_no_unit(text):
+    """'6k across two cards' is $6,000 of debt, not 6,000 'across'."""
+    amount = find_quantities(text)[0]
+    assert (amount.value, amount.unit) == (6000.0, "")

@@ -183,3 +183,25 @@ def test_deleting_the_plan_the_chat_is_about_starts_a_fresh_chat(page, app):
     page.wait_for_timeout(1500)
     with pytest.raises(NotFound):
         app.ws.store.get_plan(made.id, "local")
+
+
+def test_a_week_told_in_the_chat_is_saved_as_its_review_and_ticks_the_plan(page, tmp_path):
+    server = serve(tmp_path, today=shared.MIDPLAN)
+    try:
+        open_app(page, server)
+        send(page, "walk 10k steps a day")
+        wait_reply(page, "just plan it")
+        page.get_by_role("button", name="Just plan it").click()
+        wait_reply(page, "Written by")
+        send(page, "i did the first task, and walked briskly twice")
+        wait_reply(page, "from 1 to 10")
+        assert "Walk briskly for 30 minutes (2×)" in last_reply(page)
+        send(page, "6")
+        wait_reply(page, "confidence 6/10")
+        (listed,) = server.ws.store.list_plans("local")
+        (review,) = server.ws.store.reviews(listed.id, "local")
+        assert review.confidence == 6 and review.week_of == dt.date(2026, 11, 30)
+        picker = page.get_by_role("combobox", name="Plan")
+        assert "3/" in picker.input_value()  # the task and two walks, ticked in the plan
+    finally:
+        server.demo.close()

@@ -30,6 +30,7 @@ EXCLUSIVE = {
     "milestone.fractional_count",
     "indicator.too_slow",  # planted in test_pace_and_fragment_rules.py
     "task.pace_impossible",
+    "milestone.session_too_short",  # planted in test_session_distance_rule.py
     "task.repeats_after_done",
     "task.redoes_done",  # planted in test_coach_false_findings.py
     "goal.two_deadlines",

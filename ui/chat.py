@@ -37,6 +37,7 @@ class ChatSession:
     conversation: Any = None
     saved: tuple[str, int] | None = None
     history: list[dict[str, str]] = field(default_factory=list)
+    reviewed: str | None = None  # the plan a week told in the chat just ticked
 
 
 @dataclass
@@ -64,6 +65,8 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
             yield ChatUpdate(session.history)
             return
     _load_versions_from_store(ws, session.conversation, user)
+    if getattr(session.conversation, "plan", None) is not None:
+        session.conversation.review_keeper = lambda told: _keep_week(ws, session, told, user)
     events: queue.Queue = queue.Queue()
     outcome: dict[str, Any] = {}
 
@@ -97,7 +100,8 @@ def respond(ws: Workspace, session: ChatSession, message: str, user: str) -> Ite
         {"role": "assistant", "content": turn_md(turn, saved_id is not None)}
     ]
     _keep_chat(ws, session, user)
-    yield ChatUpdate(session.history, saved_plan_id=saved_id)
+    reviewed, session.reviewed = session.reviewed, None
+    yield ChatUpdate(session.history, saved_plan_id=saved_id or reviewed)
 
 
 def _keep_chat(ws: Workspace, session: ChatSession, user: str) -> None:
@@ -205,6 +209,33 @@ def _why_stalled(ws: Workspace, plan_id: str, question: str, user: str) -> str:
             "**Why stalled?** tab and press Apply (or ask me for any one of them).*"
         )
     return answer.markdown
+
+
+def _keep_week(ws: Workspace, session: ChatSession, told: Any, user: str) -> str:
+    """A week told in the chat, saved as the Review tab saves it: stored, ticked, indexed."""
+    from ui.reviewing import save_review, week_items
+
+    plan = session.conversation.plan
+    session.reviewed = plan.id  # the picker's "done" count moves with the ticks
+    items, _ = week_items(plan, told.week_of, set())
+    done = []
+    for task_id in told.done:  # a session said done: that many of the week's sessions
+        refs = [value for _, value in items if value.startswith(f"{task_id}@")]
+        done += refs[: told.times.get(task_id, len(refs))] if refs else [task_id]
+    line = save_review(
+        ws,
+        plan.id,
+        user,
+        week_of=told.week_of.isoformat(),
+        done=done,
+        slipped=list(told.slipped.items()),
+        changed="",
+        remove="",
+        readings="",
+        confidence=float(told.confidence or 5),
+        notes=told.notes,
+    )
+    return f"{line} Ask **why?** when the goal stalls: I cite these reviews."
 
 
 def _note(content: str) -> dict[str, str]:

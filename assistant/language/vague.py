@@ -48,6 +48,9 @@ ACTION_VERBS = frozenset(words("action_verbs"))
 
 _NON_VERB_START = frozenset(words("non_verb_start"))
 
+# "Have the physio measure...", "Have your partner sign...": a causative imperative
+_CAUSATIVE_HAVE = re.compile(r"^(?:have|get) (?:the|your|a|an|someone|somebody|each|every) ")
+
 
 def starts_with_verb(text: str) -> bool:
     """True when the text opens with an action verb (imperative), as a task title should."""
@@ -55,7 +58,7 @@ def starts_with_verb(text: str) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    if first in ACTION_VERBS:
+    if first in ACTION_VERBS or _CAUSATIVE_HAVE.match(normalize(text)):
         return True
     if first in _NON_VERB_START or first[0].isdigit():
         return False

@@ -118,15 +118,28 @@ _COUNTING_WORDS = frozenset(content_stems("completed done logged per week minute
 def follow_practice(before: Plan, after: Plan) -> None:
     """Weekly leading indicators ("workouts per week", "active minutes per week") scale with
     the practice the revision left, so they never promise more than the plan holds."""
-    for metric in after.leading_indicators:
+    for metric in list(after.leading_indicators):
         if "per week" not in metric.name.lower():
             continue
         about = frozenset(content_stems(metric.name) - _COUNTING_WORDS)
+        if about and _counts(before, about) and not _counts(after, about):
+            if len(after.leading_indicators) > 1:  # "drop the walks": no walks to count
+                after.leading_indicators.remove(metric)
+            continue
         (s0, m0), (s1, m1) = weekly_practice(before, about), weekly_practice(after, about)
         by_minutes = "minute" in f"{metric.name} {metric.unit}".lower()
         old, new = (m0, m1) if by_minutes else (s0, s1)
         if old > 0 and abs(new - old) / old > 0.05:
             metric.target = max(1.0, round(metric.target * new / old, 0))
+
+
+def _counts(plan: Plan, about: frozenset[str]) -> bool:
+    """Whether any open core session is one an indicator about ``about`` counts."""
+    return any(
+        about & content_stems(_AROUND_RE.sub(" ", t.title))
+        for t in plan.tasks()
+        if is_core(t) and t.status == "todo"
+    )
 
 
 def best_match(tasks: list[Task], words: str) -> Task | None:

@@ -116,6 +116,8 @@ def _plan_changes(old: Plan, new: Plan) -> list[str]:
         for m in new.leading_indicators
         if m.name in targets and targets[m.name] != m.target
     ]
+    kept = {m.name for m in new.leading_indicators}
+    out += [f"Leading indicator '{name}' removed" for name in targets if name not in kept]
     before = {m.id: m for m in old.milestones}
     for mid, m in {m.id: m for m in new.milestones}.items():
         if mid not in before:

@@ -19,6 +19,7 @@ from assistant.understanding.deadlines import (
     parse_deadline,
     starts_not_ends,
 )
+from assistant.understanding.team_roles import name_in
 from assistant.understanding.words import MONTHS as MONTHS  # re-exported for the answer reader
 
 KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
@@ -183,10 +184,11 @@ def parse_amount(text: str) -> Quantity | None:
 
 def parse_owners(text: str) -> list[str]:
     """Named people from 'Ana, Łukasz and me' in order, without group words."""
+    text = re.sub(r"\s*\([^)]{1,40}\)", "", text)  # "Priya (engineers)": roles, read apart
     parts = re.split(r"\s*(?:,|;|/|&|\+|\band\b|\bund\b|\bet\b|\by\b)\s*", text.strip())
     names: list[str] = []
     for part in parts:
-        name = part.strip(" .'\"")
+        name = name_in(part).strip(" .'\"")  # "Dana (design)": Dana
         low = name.lower()
         if low in {"i", "myself"}:
             name, low = "me", "me"

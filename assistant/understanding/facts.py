@@ -50,6 +50,7 @@ class Understanding:
     money_per_month: float | None = None  # the money a month the plan moves, as they said it
     baseline_said: str = ""  # the starting-point answer as they wrote it
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
+    roles: dict[str, str] = field(default_factory=dict)  # owner -> kind of work, as they said
     helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
     cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used

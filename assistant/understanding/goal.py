@@ -75,6 +75,7 @@ from assistant.understanding.rhythm import (
 )
 from assistant.understanding.roles import clause_at, mask_incidental
 from assistant.understanding.team import read_capacity, read_owners, team_total
+from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
 
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
@@ -90,6 +91,13 @@ def understand(
 ) -> Understanding:
     """Everything the planner needs, from the goal text first and the answers over it."""
     typed = parse_answers(answers, today)
+    told = answers.get("metric")
+    if isinstance(typed.get("metric"), str) and told and not goal.endswith(told):
+        # "what's your target?" -> "i want to swim a mile without stopping": read as the goal's
+        rest = {k: v for k, v in answers.items() if k != "metric"}
+        joined = understand(f"{goal.rstrip(' .')}. {told}", rest, today, domain)
+        if "metric" in joined.stated:
+            return joined
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
@@ -316,6 +324,10 @@ def understand(
     capacity = read_capacity("" if habit else goal, typed, stated)
     helpers = helpers_in(goal, answers, playbook.roles)
     owners, team = read_owners(goal, core, typed, stated, helpers)
+    said_roles = team_roles(str(answers.get("owners") or "")) or team_roles(goal)
+    roles = {name: kind for name, kind in said_roles.items() if name in owners}
+    if roles and "me" in owners:
+        roles.setdefault("me", "lead")  # they named the others' work: the person runs it
     if isinstance(typed.get("capacity"), float):
         capacity = team_total(capacity, answers.get("capacity", ""), goal, owners)
     if "capacity" not in stated:
@@ -372,6 +384,7 @@ def understand(
         capacity=capacity,
         owners=owners,
         team=team,
+        roles=roles,
         baseline=baseline,
         constraint=str(constraint) if constraint else None,
         why=str(why) if why else None,

@@ -137,7 +137,11 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
     if per_month >= needed * 0.97:
         loose = "deadline" not in u.stated or hedged
         if loose and per_month > needed * 1.1 and reach < u.deadline:
-            u.notes.setdefault("deadline", f"Your {u.value(per_month)} a month gets there sooner")
+            key = "deadline" if "deadline" in u.stated else "deadline_pace"
+            sooner = f"your {u.value(per_month)} a month gets there sooner"
+            u.notes.setdefault(
+                key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:]
+            )
             u.stated.discard("deadline")
             u.deadline = max(reach, u.today + dt.timedelta(weeks=13))
         return
@@ -162,7 +166,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         )
         u.stated.discard("deadline")
     else:
-        u.notes["deadline"] = f"Your {u.value(per_month)} a month takes about {months} months"
+        u.notes["deadline_pace"] = f"your {u.value(per_month)} a month takes about {months} months"
     u.deadline = reach
 
 

@@ -73,7 +73,8 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
 
 _PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day"
     r"\b(?:each|apiece|per person|a head|per head)\b(?!\s(?:day|night|week|month|morning|evening|"
-    r"weekday|weekend|time|session|of the|saturday|sunday))"
+    r"weekday|weekend|time|session|of the|saturday|sunday|sprint|cycle|iteration|shift|class|"
+    r"lesson|visit))"
 )
 
 

@@ -38,7 +38,8 @@ from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
 from assistant.validators.obstacle import generic_attacks  # noqa: E402
-from assistant.validators.pace import impossible_pace  # noqa: E402
+from assistant.validators.obstacle_parts import part_unattacked  # noqa: E402
+from assistant.validators.pace import distance_unfit, impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.race import race_drift  # noqa: E402
@@ -69,6 +70,7 @@ def validate_plan(
         *validate_asked(plan, settings, today),
         *validate_subject(plan),
         *generic_attacks(plan),
+        *part_unattacked(plan),
         *validate_streaks(plan),
         *streak_of_one(plan),
         *capacity_ignored(plan, settings, today),
@@ -82,6 +84,7 @@ def validate_plan(
         *number_misread(plan),
         *money_pace(plan),
         *impossible_pace(plan),
+        *distance_unfit(plan),
         *other_country(plan),
         *repeats_after_done(plan),
         *redoes_done_work(plan),

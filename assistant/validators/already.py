@@ -16,9 +16,34 @@ _BOOKED = re.compile(
 _HAVE = re.compile(
     r"\balready\s(?:have|has|got|own|use|using|on|in|with|opened|set up)\b\s?[^.,;!?]{0,40}"
 )
+# an appointment the person gave a date for is booked: "doctor appt is jan 8"
+_DATED = re.compile(
+    r"\b(?:appt|appointment|check-?up|consult(?:ation)?|interview|hearing|surgery)\s"
+    r"(?:is\s|was\s)?(?:on\s|in\s|at\s|for\s)?(?:the\s)?(?:\d|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|this|tomorrow)[^.,;!?]{0,12}"
+)
+# what the person has done: "passed the math test", "cert done", "finished the first draft"
+_DONE = re.compile(
+    r"\b(?:passed|finished|completed|done)\s(?!with\b|nothing\b|any\b|\d)[^.,;!?]{0,40}"
+)
+_DONE_AFTER = re.compile(
+    r"\b[a-z]+(?:\s[a-z]+)?\s(?:is\s|are\s)?(?:done|finished|completed|passed)(?=\s*(?:[.,;!?]|$))"
+)
+# part of it done is not it done: "3 of 5 chapters done", "half the course finished"
+_PARTLY = re.compile(
+    r"\b\d+(?:st|nd|rd|th)?\s(?:of|out of)\s\d+\b|\b(?:half|some|part|most|first)\b"
+)
+# a wish, not a fact: "we need to get SOC 2 done this year"
+_WISH = re.compile(
+    r"\b(?:need|needs|want|wants|have to|has to|going to|gonna|plan to|hope|hoping|will|"
+    r"should|must|would like|trying to|try to)\b"
+)
 _NOT = re.compile(r"\b(?:not|n't|never|no|yet|haven'?t|hasn'?t|didn'?t|wasn'?t)\b")
 _BOOK_VERBS = frozenset(
     {"book", "register", "schedule", "sign", "enrol", "enroll", "enter", "reserve"}
+)
+_DO_AGAIN_VERBS = frozenset(
+    {"pass", "finish", "complete", "take", "do", "earn", "get", "start", "read", "sit", "redo"}
 )
 _GET_VERBS = frozenset(
     {"open", "set", "create", "find", "get", "buy", "sign", "start", "join", "choose", "pick"}
@@ -44,6 +69,14 @@ _GENERIC = frozenset(
         "around",
         "kid",
         "kids",
+        "half",
+        "part",
+        "most",
+        "all",
+        "last",
+        "year",
+        "month",
+        "this",
     }
 )
 
@@ -67,41 +100,59 @@ def _in_hand(plan: Plan) -> list[tuple[str, frozenset[str], set[str]]]:
     out = []
     for said in (plan.request.goal_text, *plan.request.answers.values()):
         text = normalize(said)
-        for pattern, verbs in ((_BOOKED, _BOOK_VERBS), (_HAVE, _GET_VERBS)):
+        for pattern, verbs in (
+            (_BOOKED, _BOOK_VERBS),
+            (_HAVE, _GET_VERBS),
+            (_DATED, _BOOK_VERBS),
+            (_DONE, _DO_AGAIN_VERBS),
+            (_DONE_AFTER, _DO_AGAIN_VERBS),
+        ):
             for m in pattern.finditer(text):
                 if _NOT.search(text[max(0, m.start() - 12) : m.start()]):
                     continue  # "not booked yet", "haven't registered"
                 # the clause it sits in: 'road test scheduled for 14 march'
                 before = re.split(r"[.,;!?]", text[max(0, m.start() - 40) : m.start()])[-1]
                 clause = f"{before}{m.group(0)}"
-                things = _things(clause) - _things("booked registered signed scheduled")
+                if verbs is _DO_AGAIN_VERBS and (_WISH.search(clause) or _PARTLY.search(clause)):
+                    continue
+                things = _things(clause) - _things(
+                    "booked registered signed scheduled passed finished completed done"
+                )
                 # 'booked for Oct 12' names only a day: what is booked is the goal's event
                 out.append((clause.strip(), verbs, things or goal_things))
     return out
 
 
 def redoes_done_work(plan: Plan) -> list[Finding]:
-    """task.redoes_done: the person said a thing is booked or already in hand ('booked for Oct
-    12', 'already have a Roth IRA'); a one-off task asks them to book or get it."""
+    """task.redoes_done: the person said a thing is booked, in hand or done ('booked for Oct
+    12', 'already have a Roth IRA', 'passed the math test', 'appt is jan 8'); the plan's goal
+    or a one-off task asks them to book, get or do it again."""
     if plan.request is None:
         return []
     held = _in_hand(plan)
     if not held:
         return []
-    for i, m in enumerate(plan.milestones):
-        for j, t in enumerate(m.tasks):
-            title = normalize(t.title)
-            first = title.split(" ", 1)[0]
-            if t.recurrence:
-                continue
-            for said, verbs, things in held:
-                if first in verbs and _things(title) & things:
-                    return [
-                        finding(
-                            "task.redoes_done",
-                            f"milestones[{i}].tasks[{j}]",
-                            f"'{t.title}' asks for what the person said is done: '{said}'.",
-                            "Start from what they have in hand; plan the next step after it.",
-                        )
-                    ]
+    places = [("goal.statement", plan.goal.statement)]
+    places += [
+        (f"milestones[{i}].tasks[{j}]", t.title)
+        for i, m in enumerate(plan.milestones)
+        for j, t in enumerate(m.tasks)
+        if not t.recurrence
+    ]
+    for path, text in places:
+        title = normalize(text)
+        first = title.split(" ", 1)[0]
+        for said, verbs, things in held:
+            shared = _things(title) & things
+            # done work is named by more than its kind: "the math test", not any "test"
+            enough = min(2, len(things)) if verbs is _DO_AGAIN_VERBS else 1
+            if first in verbs and len(shared) >= enough:
+                return [
+                    finding(
+                        "task.redoes_done",
+                        path,
+                        f"'{text}' asks for what the person said is done: '{said}'.",
+                        "Start from what they have in hand; plan the next step after it.",
+                    )
+                ]
     return []

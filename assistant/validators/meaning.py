@@ -16,3 +16,17 @@ def similarity(a: str, b: str) -> float | None:
     except Exception:  # a missing or broken model package: GoalsmithError, ONNX Runtime errors
         return None
     return float(va @ vb)
+
+
+def closest(text: str, others: tuple[str, ...]) -> float | None:
+    """The highest cosine between the text and any of the others, in one batch of vectors, or
+    None when the model cannot load."""
+    if not others:
+        return 0.0
+    try:
+        from assistant.memory.embedding import embed
+
+        vectors = embed([text, *others])
+    except Exception:  # a missing or broken model package, as in similarity
+        return None
+    return float(max(vectors[1:] @ vectors[0]))

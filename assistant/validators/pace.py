@@ -62,3 +62,49 @@ def impossible_pace(plan: Plan) -> list[Finding]:
                     )
                 )
     return out
+
+
+# a milestone measured by one session's distance: "longest training hike", "furthest swim"
+_ONE_SESSION = re.compile(r"\b(?:longest|furthest|farthest|continuous|non-?stop|single|long)\b")
+# the event itself: the race is run on the day, not in a training session of the milestone
+_EVENT = re.compile(r"\b(?:race|finish line|event|competition|summit)\b")
+_MOVES_IN = re.compile(r"\b(run|runs|jog|walk|walks|hike|hikes|ride|rides|cycle|bike|swim|swims)\b")
+
+
+def _kind_of(text: str) -> str | None:
+    m = _MOVES_IN.search(text)
+    return _KIND[m.group(1).rstrip("s") if m.group(1) != "runs" else "run"] if m else None
+
+
+def distance_unfit(plan: Plan) -> list[Finding]:
+    """milestone.session_too_short: a milestone asks for one session of a distance ('longest
+    training hike: 8 miles') and its longest session of that movement is too short to cover it
+    at any pace a strong amateur keeps (65 minutes)."""
+    out: list[Finding] = []
+    for mi, m in enumerate(plan.milestones):
+        per = _DISTANCE_UNITS.get(m.metric.unit.lower().strip())
+        name = m.metric.name.lower()
+        kind = _kind_of(name) or _kind_of(m.title.lower())
+        if not per or not kind or not _ONE_SESSION.search(name) or _EVENT.search(m.title.lower()):
+            continue
+        km = m.metric.target * per
+        sessions = [t for t in m.tasks if _kind_of(t.title.lower()) == kind]
+        if not sessions or km < 1:
+            continue
+        longest = max(sessions, key=lambda t: t.estimate_minutes)
+        own = _DISTANCE.search(longest.title.lower())
+        if own and float(own.group(1)) * _KM[own.group(2)] >= km / 2:
+            continue  # a session naming the distance is task.pace_impossible's to check
+        if longest.estimate_minutes / km < FASTEST[kind]:
+            out.append(
+                finding(
+                    "milestone.session_too_short",
+                    f"milestones[{mi}]",
+                    f"'{m.title}' asks for {m.metric.target:g} {m.metric.unit} in one go, but "
+                    f"its longest session ('{longest.title}') is {longest.estimate_minutes} "
+                    f"minutes: {longest.estimate_minutes / km:.1f} min/km, faster than a strong "
+                    f"amateur can {kind}.",
+                    "Give the long session the time its distance takes at the person's pace.",
+                )
+            )
+    return out

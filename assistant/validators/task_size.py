@@ -42,8 +42,10 @@ _BIG_SCOPE_RE = re.compile(
 _DURATION_RE = re.compile(
     r"\b(\d+(?:\.\d+)?)\s?(?:-\s?)?(hours?|hrs?|h|minutes?|mins?|m|days?|weeks?)\b"
 )
+# "until then", "by then": "then" names a time there, not a next action
 _COMPOUND_RE = re.compile(
-    r"\b(?:and then|then|after that|as well as|plus)\b|;|\s&\s|(?<=\s)and\s([a-z]+)"
+    r"\b(?:and then|(?<!until )(?<!till )(?<!by )(?<!since )(?<!from )(?<!before )then|"
+    r"after that|as well as|plus)\b|;|\s&\s|(?<=\s)and\s([a-z]+)"
 )
 _LISTING_VERBS = frozenset(words("listing_verbs"))
 _RESEARCH_RE = re.compile(

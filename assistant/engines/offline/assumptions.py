@@ -35,10 +35,13 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     )
     weeks = max(1, round((u.deadline - u.today).days / 7))
     span = "1 week" if weeks == 1 else f"{weeks} weeks"
+    paced = u.notes.get("deadline_pace")  # the date their own money a month reaches
     add(
         "deadline",
         f"Deadline {u.deadline.isoformat()} ({span})",
-        f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
+        f"Deadline {u.deadline.isoformat()} ({span}): {paced}"
+        if paced
+        else f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
     )
     add(
         "capacity",

@@ -19,7 +19,7 @@ from assistant.engines.offline.ladder import ladder, milestone_deadlines, rung_m
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
-from assistant.engines.offline.owners import share_tasks
+from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
@@ -177,6 +177,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         )
     if not u.team:
         share_tasks(milestones, u.helpers)
+    else:
+        by_role(milestones, u.roles)  # "Dana (design)": the mock-ups are Dana's
     make_safe(milestones, u.cautions, today)  # "history of disordered eating": no calorie apps
     plan = Plan(
         id=pid,

@@ -11,6 +11,7 @@ import re
 
 from assistant.models import Milestone, Task
 from assistant.understanding.people import Helper
+from assistant.understanding.team_roles import TASK_WORDS
 
 # work anyone in a household can pick up without owning the decisions
 _HANDS_ON = frozenset(
@@ -126,3 +127,29 @@ def share_tasks(milestones: list[Milestone], helpers: list[Helper]) -> None:
         slot = turn % (len(free) + 1)  # every other turn stays with the person, who leads
         if slot:
             task.owner = free[slot - 1].name
+
+
+def by_role(milestones: list[Milestone], roles: dict[str, str]) -> None:
+    """A team's tasks to the people whose said role does that work ("Dana (design)" gets the
+    mock-ups, the engineers the build); the lightest-loaded of them, so the work stays shared.
+    Tasks no role names stay where the even spread put them."""
+    if not roles:
+        return
+    load: dict[str, int] = {}
+    tasks = [t for m in milestones for t in m.tasks]
+    for task in tasks:
+        load[task.owner] = load.get(task.owner, 0) + task.estimate_minutes
+    for task in tasks:
+        kinds = [kind for kind, words in TASK_WORDS.items() if words.search(task.title)]
+        if not kinds or roles.get(task.owner) in kinds:
+            continue
+        fits = next(
+            (found for k in kinds if (found := [n for n, kind in roles.items() if kind == k])),
+            [],
+        )
+        if not fits:
+            continue
+        chosen = min(fits, key=lambda name: load.get(name, 0))
+        load[task.owner] = load.get(task.owner, 0) - task.estimate_minutes
+        load[chosen] = load.get(chosen, 0) + task.estimate_minutes
+        task.owner = chosen

@@ -86,6 +86,15 @@ def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
     return [_question(key, u) for key in missing[:5]]
 
 
+# a sum to save or pay off moves with money a month, not hours
+MONEY_CAPACITY = (
+    "How much can you put toward this each month (and how much time a week for the money "
+    "admin, e.g. '$300 a month, 1 hour a week')?",
+    "Your monthly amount sets the date; the tasks fit the time you give them.",
+)
+
+
 def _question(key: str, u: Understanding) -> Question:
-    text, why = u.playbook.questions.get(key) or DEFAULTS[key]
+    money = key == "capacity" and u.playbook.money and not (u.reducing or u.rate_period)
+    text, why = u.playbook.questions.get(key) or (MONEY_CAPACITY if money else DEFAULTS[key])
     return Question(key=key, question=text, why=why)

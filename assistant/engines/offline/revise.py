@@ -17,6 +17,8 @@ from assistant.config import Settings
 from assistant.engines.offline import (
     revise_break,
     revise_goal,
+    revise_limits,
+    revise_money,
     revise_swap,
     revise_tasks,
     revise_time,
@@ -214,6 +216,7 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
 _EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_break.pause)  # asked: weeks may go without
 
 RULES = (
+    revise_limits.avoid_moves,  # "my knee hurts so no jumping": before 'stuck' and 'lighter'
     _stuck,
     revise_tasks.already_done,
     revise_break.pause,
@@ -223,12 +226,15 @@ RULES = (
     _drop,
     revise_tasks.drop_tasks,
     revise_goal.joins,
+    revise_limits.session_cap,  # "20 minutes at a time" is no weekly capacity
+    revise_limits.start_later,
     revise_time.time_of_day,
     revise_time.sessions,
     revise_tasks.smaller,
     revise_tasks.task_edit,
     revise_time.lighter,
     revise_tasks.add_practice,
+    revise_money.money_pace,
     revise_time.capacity,
     revise_time.deadline,
     revise_goal.target,

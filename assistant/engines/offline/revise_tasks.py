@@ -180,20 +180,27 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
         return None
     from assistant.language.text import content_stems
 
-    wanted = content_stems(m.group(1))
-    hit = [t for t in plan.tasks() if t.status == "todo" and wanted & content_stems(t.title)]
-    hit = [t for t in hit if t.recurrence] or hit  # "the walks": the repeating ones
-    if not wanted or not hit:
+    thing = re.sub(r"\s(?:thing|stuff|bit|part|one)s?$", "", m.group(1))  # "the food diary thing"
+    wanted = content_stems(thing)
+    if not wanted:
         return None
+    hit = _named_by(plan, thing)
+    hit = [t for t in hit if t.recurrence] or hit  # "the walks": the repeating ones
+    if not hit:
+        near = _nearest(plan, thing)
+        raise InputError(
+            f"no task in this plan is about {thing!r}"
+            + (f"; the nearest: {near}. Say 'drop t5' with the task's id" if near else "")
+        )
     # "drop the warm-up" in "Practise 10 minutes: 5 warm-up, 5 on the song": the part goes
     trimmed = {t.id: _without_part(t.title, wanted) for t in hit}
     parts = [t for t in hit if trimmed[t.id]]
     gone = [t for t in hit if not trimmed[t.id]]
     said = []
     if gone:
-        said.append(f"removed {len(gone)} task(s) matching '{m.group(1)}'")
+        said.append(f"removed {len(gone)} task(s) matching '{thing}'")
     if parts:
-        said.append(f"took '{m.group(1)}' out of {len(parts)} session(s)")
+        said.append(f"took '{thing}' out of {len(parts)} session(s)")
     new = plan.next_version("; ".join(said))
     for task in new.tasks():
         if trimmed.get(task.id):
@@ -204,6 +211,45 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     if gone:
         new.metadata.revision_note += " (asked: their weeks may go without them)"  # type: ignore[operator]
     return new
+
+
+# the words people use for what a plan's task titles call otherwise
+_PLAN_WORDS = {
+    "diary": "log",
+    "journal": "log",
+    "journaling": "log",
+    "food": "meals",
+    "eating": "meals",
+    "weigh-ins": "weigh",
+    "weighins": "weigh",
+    "scale": "weigh",
+    "gym": "workout",
+    "exercise": "workout",
+    "training": "workout",
+    "check-ins": "check",
+}
+
+
+def _named_by(plan: Plan, thing: str) -> list[Task]:
+    """The open tasks 'the food diary' names: every word (or the plan's word for it) in the
+    title ('Log the day's weight and meals'); else any word ('the walks')."""
+    from assistant.language.text import content_stems
+
+    open_tasks = [t for t in plan.tasks() if t.status == "todo"]
+    words = [w for w in re.findall(r"[a-z-]+", thing) if content_stems(w)]
+    options = [content_stems(f"{w} {_PLAN_WORDS.get(w, '')}") for w in words]
+    every = [t for t in open_tasks if all(o & content_stems(t.title) for o in options)]
+    wanted = set().union(*options) if options else set()
+    return every or [t for t in open_tasks if wanted & content_stems(t.title)]
+
+
+def _nearest(plan: Plan, thing: str) -> str:
+    """The open tasks whose titles read most like what they named, with their ids."""
+    import difflib
+
+    open_tasks = {t.title: t.id for t in plan.tasks() if t.status == "todo"}
+    close = difflib.get_close_matches(thing, list(open_tasks), n=3, cutoff=0.0)
+    return "; ".join(f"{open_tasks[title]} '{title}'" for title in close)
 
 
 _LEADING_COUNT_RE = re.compile(r"^\d+\s")

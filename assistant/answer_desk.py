@@ -1,0 +1,109 @@
+"""Taking the answers to the chat's questions: which question each part of a message answers
+(a correction names its fact, a reply to a clarifying question answers it, the rest by what it
+says), and checking each answer as it arrives: kept, left open, or asked about once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.answer_kinds import LABELS, kind_of
+from assistant.answer_reader import TYPED, Checked, check_answer, map_answers, read_count
+from assistant.engines.base import Question
+from assistant.understood import read_correction
+
+
+class AnswerDesk:
+    """The chat's answer-taking; the conversation holds the state it works on."""
+
+    questions: list[Question]
+    answers: dict[str, str]
+    unknown: set[str]
+    asked_again: dict[str, Checked]
+    goal: str | None
+
+    @property
+    def today(self) -> dt.date:
+        raise NotImplementedError
+
+    @property
+    def open_questions(self) -> list[Question]:
+        done = {*self.answers, *self.unknown}
+        return [q for q in self.questions if q.key not in done]
+
+    def _answers_in(self, text: str, unused: list[str]) -> dict[str, str]:
+        """Which question each part of the message answers: a correction names its fact; a
+        reply to a clarifying question answers it; anything else is mapped by content."""
+        correction = read_correction(text)
+        if correction:
+            return {correction[0]: correction[1]}
+        named = map_answers(text, [q for q in self.questions if q.key not in self.asked_again])
+        if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
+            return named  # "capacity: 5 hours a week" answers or corrects that question
+        pending = [q for q in self.questions if q.key in self.asked_again]
+        other = kind_of(text, [q.key for q in self.open_questions])
+        one_line = ":" not in text and "\n" not in text.strip()
+        if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
+            key = pending[0].key
+            if other in (None, key) or not self._check(key, text).ask:
+                return {key: text}  # unless it plainly answers another: "2 hours a week"
+            # "i can do a width" after a time question: the starting point, not a bad time
+        unasked = self._unasked_fact(text)
+        if unasked:
+            return {unasked: text}
+        return map_answers(text, self.open_questions or pending, unused)
+
+    def _unasked_fact(self, text: str) -> str | None:
+        """'june 14th' after a goal that said 'in june': a one-part reply that can only be a
+        date (or a weekly time) nobody asked for sharpens that fact instead of being filed
+        under an open question it does not answer."""
+        open_keys = [q.key for q in self.open_questions]
+        if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
+            return None
+        kind = kind_of(text, ["deadline", "capacity"])
+        return kind if kind and kind not in open_keys else None
+
+    def _take(self, new: dict[str, str]) -> tuple[list[str], list[str]]:
+        """Check each answer as it arrives: keep it, leave it open, or ask about it once."""
+        notes: list[str] = []
+        asks: list[str] = []
+        # the team first: "we each have 10 hours" is read against the people just named
+        for key, said in sorted(new.items(), key=lambda kv: kv[0] != "owners"):
+            got = self._check(key, said)
+            label = LABELS.get(key, key)
+            if got.ask and key in self.asked_again:
+                self.asked_again.pop(key)
+                self.unknown.add(key)
+                notes.append(
+                    f"I still cannot read {said[:60]!r} as the {label}, so the plan will "
+                    "assume it (marked *assumed*); you can change it later."
+                )
+            elif got.ask:
+                self.asked_again[key] = got
+                self.answers.pop(key, None)
+                asks.append(got.ask)
+            elif got.unknown:
+                self.asked_again.pop(key, None)
+                self.answers.pop(key, None)
+                self.unknown.add(key)
+                notes.append(f"Left open: {label}. The plan will assume it and mark it *assumed*.")
+            else:
+                self.asked_again.pop(key, None)
+                self.unknown.discard(key)
+                self.answers[key] = got.text or said
+                if got.note:
+                    notes.append(f"({label}: {got.note})")
+        return notes, asks
+
+    def _check(self, key: str, said: str) -> Checked:
+        waiting = self.asked_again.get(key)
+        heads = read_count(said) if waiting and waiting.per_person else None
+        if waiting and waiting.per_person and heads and not re.search(r"\bh|hour|min", said):
+            hours = waiting.per_person * heads
+            return Checked(
+                key,
+                said,
+                text=f"{hours:g} hours a week",
+                note=f"{waiting.per_person:g} h each x {heads} people",
+            )
+        return check_answer(key, said, self.today, self.goal or "", self.answers)
