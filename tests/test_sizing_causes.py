@@ -151,3 +151,10 @@ def test_short_first_steps_come_in_the_first_weeks_of_a_long_first_milestone():
     ]
     assert steps
     assert all((t.due - plan.start_date).days <= 42 for t in steps)
+
+
+def test_a_few_minutes_a_day_said_make_the_short_practice_daily():
+    plan = _plan("write down where all my money goes until the summer", capacity="5 mins a day")
+    logs = [t for t in plan.milestones[0].tasks if t.recurrence and "Log" in t.title]
+    assert logs and logs[0].recurrence.sessions_per_week() == 7
+    assert "last 2 days" not in logs[0].title
