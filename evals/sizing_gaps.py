@@ -4,7 +4,7 @@ Plans every goal of the judged rounds offline, with and without the persona's an
 ``python -m evals.sizing_gaps [ROUND_DIR ...]`` (default: rounds 3-11). Counts one-offs whose
 minutes cannot hold their distance or the stated time per piece, streaks planned over a span
 far longer than the streak, daily practice planned below five days a week, and short one-off
-first steps due over six weeks out.
+first steps due over six weeks out; and the causes of ``evals.sizing_causes``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from assistant.errors import InputError
 from assistant.models import Plan
 from assistant.planner import plan_goal
 from evals.heldout import dev_rounds
+from evals.sizing_causes import count_causes
 
 TODAY = dt.date(2026, 11, 27)
 _PIECE_RE = re.compile(
@@ -68,6 +69,7 @@ def _piece_short(plan: Plan, said: str) -> int:
 def count(plan: Plan, goal: str, answers: dict[str, str], bad: Counter[str]) -> float | None:
     """Add the plan's gaps to ``bad``; return its first milestone's main minutes a week."""
     plan_text = goal
+    count_causes(plan, answers, bad)
     for task in plan.tasks():
         pace = distance_minutes(task.title)
         if pace and not task.recurrence and task.estimate_minutes < pace * 0.75:

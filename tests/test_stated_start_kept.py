@@ -158,3 +158,13 @@ def test_the_longest_run_held_now_is_the_start_over_a_race_pb_distance() -> None
     )
     assert plan.goal.metric.baseline == 16
     assert plan.milestones[0].metric.target > 16
+
+
+def test_an_amount_over_said_as_the_start_is_the_goals_amount_not_a_weight() -> None:
+    plan = _plan(
+        "I'd like to lose the baby weight, about 30 lbs",
+        baseline="about 30 over prepregnancy weight, was pretty active before",
+    )
+    assert plan.goal.statement.startswith("Lose 30 lb of body weight")
+    assert (plan.goal.metric.target, plan.goal.metric.unit) == (30, "lb")
+    assert "kg" not in plan.goal.statement

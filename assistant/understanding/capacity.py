@@ -21,7 +21,7 @@ _DAYS_RE = re.compile(
 _EXTRA_RE = re.compile(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hrs?)")
 _PER_DAY_RE = re.compile(
     r"(?:(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
-    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\b[^,;]{0,20}?\b(?:(?:a|per|each|every)\s(?P<each>day|night|morning|"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\b[^,;?!]{0,20}?\b(?:(?:a|per|each|every)\s(?P<each>day|night|morning|"
     r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings)|"
     r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
@@ -30,7 +30,8 @@ _SESSIONS_RE = re.compile(
     r"nights|evenings|mornings|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
 )
 _EACH_RE = re.compile(
-    r"(?:(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\s?(?:each|apiece|"
+    r"(?:(?:(?P<from>\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|"
+    r"(an|half an) hour)\s?(?:each|apiece|"
     r"a (?:session|time|go|workout))?\b"
 )
 _LITTLE_RE = re.compile(
@@ -58,6 +59,7 @@ _SIZED_SESSIONS_RE = re.compile(
     r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
     r"classes|lessons|rides|swims)\b"
 )
+_WEEK_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s(?:a|per|each|every)\sweek\b")
 _TOTAL_RE = re.compile(r"\b(?:total|in all|altogether|over the weekend|between them)\b")
 _TWICE_RE = re.compile(r"\b(?:twice|2 times|2x) (?:a|per|each) day\b")
 _ONLY_DAYS_RE = re.compile(
@@ -71,7 +73,7 @@ _WEEKDAYS = WEEK_DAYS[:5]
 # lunch", "10 minutes before bed" (lunch is a workday's; the others come every day)
 _SLOT_RE = re.compile(
     r"\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
-    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.\d]{0,25}?\b(?P<slot>in the (?:morning|evening)s?|"
+    r"(?P<unit>h|hours?|hrs?|min|mins|minutes)\b[^,;.?!\d]{0,25}?\b(?P<slot>in the (?:morning|evening)s?|"
     r"at (?:lunch|night|bedtime)|before (?:bed|work|school)|after (?:dinner|work|the kids)|"
     r"on (?:my|the) (?:commute|train|bus)|every (?:lunch|night|morning|evening))\b"
     r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the (?:morning|evening)s?|before bed)\b"
@@ -85,7 +87,8 @@ _EVERY_DAY_RE = re.compile(r"\b(?:every ?day|daily|each day)\b")
 
 _CLOCK_RE = re.compile(
     r"\b(?:before|after|at|by|until|till|from|around)\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
-    r"(?!\s?(?:h|hrs?|hours?|min|mins|minutes)\b)|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+    r"(?!\s?(?:h|hrs?|hours?|min|mins|minutes)\b|\s?(?:-|to)\s?\d+\s?(?:h|hrs?|hours?|min))"
+    r"|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 )
 
 
@@ -108,6 +111,16 @@ def read_time(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")
+    weekly = _WEEK_HOURS_RE.search(s)
+    rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
+    if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
+        inner = read_time(rest)
+        return TimeSaid(
+            float(weekly.group(1)), inner.sessions, inner.minutes, inner.per_day, inner.days
+        )
+    at_lunch = _total_at_lunch(s)
+    if at_lunch:
+        return at_lunch
     day = _PER_DAY_RE.search(s) or _EVERY_THEN_RE.search(s)
     if day:
         low = float(day.group("low") or 1)
@@ -144,11 +157,16 @@ def read_time(text: str) -> TimeSaid:
     each = _EACH_RE.search(s)
     minutes: int | None = None
     if each:
-        amount = float(each.group(1) or 1)
-        minutes = round(amount * (60 if (each.group(2) or "h").startswith("h") else 1))
+        amount = float(each.group(2) or 1)
+        minutes = round(amount * (60 if (each.group(3) or "h").startswith("h") else 1))
     counted = _SESSIONS_RE.search(s)
     if counted and not re.search(r"\b(?:month|year)\b", s[counted.end() : counted.end() + 12]):
         sessions = float(counted.group(1))
+        if minutes and (_TOTAL_RE.search(s) or minutes >= 240):
+            # "physio twice a week plus home work, 6-7 h total", "6-7 hrs, gym 4x a week": no
+            # session is that long, so the hours are the week's
+            named = free_days(s) if len(free_days(s)) >= sessions else ()
+            return TimeSaid(round(minutes / 60, 2), sessions, None, False, named)
         hours = sessions * (minutes or 45) / 60
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
@@ -164,7 +182,8 @@ def read_time(text: str) -> TimeSaid:
             or _LETTER_DAYS_RE.search(s)
             or re.search(r"\b(?:week|work)(?:days?|nights?)\b", s)
         )
-        each_day = (by_name or re.search(r"\b(?:each|every|apiece|a day|per day)\b", s)) and (
+        each_word = re.search(r"\b(?:each|every|apiece|a day|per day)\b(?!\s(?:weekend|week)\b)", s)
+        each_day = (by_name or each_word) and (
             not _TOTAL_RE.search(s)
         )  # "weekends, maybe 6 hours" is the weekend's 6
         total = minutes * n if each_day else minutes
@@ -191,6 +210,30 @@ def read_time(text: str) -> TimeSaid:
         return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
 
     return TimeSaid()
+
+
+_LUNCH_WORD_RE = re.compile(r"\b(?:at|on my|over|during|on) lunch(?: ?breaks?)?\b")
+_HOURS_ONLY_RE = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b"
+)
+
+
+def _total_at_lunch(s: str) -> TimeSaid | None:
+    """ "maybe 4-5 hrs? I can walk at lunch": hours too many for one lunch are the week's,
+    spread over the workday lunches (an hour at most each, set-up time left beside them)."""
+    if not _LUNCH_WORD_RE.search(s) or re.search(
+        r"\b(?:a|per|each|every) (?:day|lunch)\b|\bdaily\b|\bmin", s
+    ):
+        return None
+    m = _HOURS_ONLY_RE.search(s)
+    if not m:
+        return None
+    hours = (float(m.group(1) or m.group(2)) + float(m.group(2))) / 2
+    if hours < 2:
+        return None
+    # the walks fit the week's usable 80% with an hour of set-up beside them
+    minutes = max(15, min(60, int((hours * 0.8 - 1) * 60 / 5) // 5 * 5))
+    return TimeSaid(hours, 5.0, minutes, False, _WEEKDAYS)
 
 
 def _daily_slot(s: str, slot: re.Match[str]) -> TimeSaid:

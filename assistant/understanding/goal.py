@@ -94,6 +94,12 @@ ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
 _ALSO_PART_RE = re.compile(r"(?:^|[.!?;]\s+)(?:and )?(?:also|plus)[, ]+[^.!?;]*", re.I)
 
 
+# "about 30 over prepregnancy weight": the amount above where they want to be, not a level
+_SAYS_OVER_RE = re.compile(
+    r"\d\s?(?:lbs?|pounds|kgs?|kilos|stone)?\s(?:over|overweight|above)\b", re.I
+)
+
+
 def understand(
     goal: str, answers: dict[str, str], today: dt.date, domain: str | None = None
 ) -> Understanding:
@@ -227,9 +233,10 @@ def understand(
             baseline is not None
             and target_q is not None
             and abs(baseline - target) < 1e-6
-            and restates_the_whole(baseline_said)
-        ):  # "12 boxes, nothing scanned yet": the goal's 12 boxes, none done
-            baseline, baseline_words = 0.0, baseline_said
+            and (restates_the_whole(baseline_said) or _SAYS_OVER_RE.search(baseline_said))
+        ):  # "12 boxes, nothing scanned yet", "about 30 over": the goal's number, none done
+            over = bool(_SAYS_OVER_RE.search(baseline_said))
+            baseline, baseline_words = (None if over else 0.0), baseline_said
         elif baseline is not None and target_q is not None and abs(baseline - target) < 1e-6:
             # the goal's number was where they are ("down, 150/95"; "right now 1 mile")
             target, unit = other_target(quantities, playbook, baseline, (target, unit))

@@ -11,6 +11,8 @@ from assistant.config import Settings
 from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
+from assistant.engines.offline.dose_gaps import keep_dose_interval
+from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.indicators import first_rung
 from assistant.engines.offline.ladder import (
@@ -24,13 +26,13 @@ from assistant.engines.offline.money_pace import add_the_raise, assume_money_pac
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
-from assistant.engines.offline.piece_time import hold_piece_time
+from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
 from assistant.engines.offline.race_time import pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
-from assistant.engines.offline.stated_time import hold_stated_time, stated_week
+from assistant.engines.offline.stated_time import hold_stated_time, keep_said_sessions, stated_week
 from assistant.engines.offline.tasks import (
     GROW_FROM,
     REVIEW,
@@ -236,6 +238,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
             task.resize(max(5, cap // 5 * 5 or cap))
+    keep_said_sessions(plan, u, settings.task_limit_minutes(u.team))  # 1 long Saturday, not 2
     if u.limit:
         respect_limit(plan, u.limit, today)
     sessions_after_ready(order_steps(plan))  # rollers before painting, the CV before applying
@@ -250,8 +253,12 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
     limit = settings.task_limit_minutes(u.team)
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
+    sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
+    plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
+    plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
+    plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     return in_their_words(plan, system)

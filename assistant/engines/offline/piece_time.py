@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.models import Plan
+from assistant.engines.offline.title_sizes import distance_minutes
+from assistant.models import Assumption, Plan, Task
 
 _PIECE_RE = re.compile(
     r"\b(?:each|every|one|a|per|single)\s(?:[a-z]+\s)?(?P<noun>[a-z]+)\s(?:takes?|is|needs?)\s"
@@ -84,3 +85,105 @@ def _say_count(text: str, count_re: re.Pattern[str], held: int, noun: str) -> st
         return f"{held} {m.group(2)}{word}"
 
     return count_re.sub(one, text, count=1) if text else text
+
+
+_LONG_RE = re.compile(r"\b(?:long|longest|back-to-back|rehearsal|test)\b", re.I)
+_MOVING_RE = re.compile(r"\b(?:hike|walk|run|ride|swim|ruck|cycle|jog)\w*", re.I)
+_OWN_TIME_RE = re.compile(
+    r"\b\d+\s?(?:-\s?)?(?:minutes?|mins?|min|hours?|hrs?|h)\b|\ban? hour\b", re.I
+)
+_ABOUT_RE = re.compile(r"(?:book|plan|schedule|pick|choose|map|log|write|note|check|set)\b", re.I)
+_TWO_DAYS_RE = re.compile(r"\b(?:2|two) long\b|\bback-to-back\b", re.I)
+
+
+def hold_distance(plan: Plan, limit: int, usable: float) -> Plan:
+    """A milestone's distance ("Longest hike 8 miles") holds in its long sessions: the week's
+    long hike, the back-to-back days, the dress rehearsal take the minutes that distance needs
+    at an easy pace, within one sitting (``limit``) and the week's ``usable`` minutes; when a
+    sitting cannot hold it, the plan says how long the distance really takes."""
+    short: tuple[int, int, str] | None = None
+    for milestone in plan.milestones:
+        need = _milestone_distance(milestone.title, plan.goal.metric.name)
+        if need is None:
+            continue
+        week = sum(
+            t.recurrence.sessions_per_week() * t.estimate_minutes
+            for t in milestone.tasks
+            if t.recurrence and t.status == "todo"
+        )
+        for task in milestone.tasks:
+            if not (_LONG_RE.search(task.title) and _MOVING_RE.search(task.title)):
+                continue
+            if _ABOUT_RE.match(task.title) or task.attacks_constraint:
+                continue  # "Book next week's long hike" is a booking, not the hike
+            if task.status != "todo" or _OWN_TIME_RE.search(task.title):
+                continue
+            want = need * (2 if _TWO_DAYS_RE.search(task.title) else 1)
+            if task.estimate_minutes >= want * 0.75:
+                continue
+            grown = min(want, limit)
+            if task.recurrence:
+                per = task.recurrence.sessions_per_week()
+                room = usable - week + per * task.estimate_minutes
+                if room / per < grown:  # the long day first: the other sessions give way
+                    week -= _give_way(milestone.tasks, task, (grown - room / per) * per)
+                    room = usable - week + per * task.estimate_minutes
+                grown = min(grown, int(room / per) // 5 * 5)
+                week += per * (max(grown, task.estimate_minutes) - task.estimate_minutes)
+            else:  # a one-off long day shares its week with the sessions
+                grown = min(grown, int(usable - week) // 5 * 5)
+            if grown > task.estimate_minutes:
+                task.resize(grown)
+            if task.estimate_minutes < want * 0.75 and (short is None or want > short[0]):
+                short = (want, task.estimate_minutes, milestone.title)
+    if short and not any("at an easy pace; one sitting" in a.text for a in plan.assumptions):
+        want, have, title = short
+        plan.assumptions.append(
+            Assumption(
+                text=(
+                    f"'{title}' takes about {_hours(want)} at an easy pace; one sitting here is "
+                    f"{_hours(have)}: the long days are planned as long as a sitting holds, so "
+                    "go the full distance on those days when you can"
+                ),
+                source="stated",  # arithmetic on the distance, not a guess
+                key="capacity",
+            )
+        )
+    return plan
+
+
+_DISTANCE_SAID_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(km|k|kilomet(?:er|re)s?|mi|miles?)\b", re.I)
+
+
+def _milestone_distance(title: str, metric_name: str) -> int | None:
+    """Minutes the distance a milestone names takes ("Training hike of 12 miles done",
+    "10 miles done" on a hike's ladder), with the verb from its title or the goal's measure."""
+    m = _DISTANCE_SAID_RE.search(title)
+    verb = _MOVING_RE.search(title) or _MOVING_RE.search(metric_name)
+    if m is None or verb is None:
+        return None
+    return distance_minutes(f"{verb.group(0)} {m.group(1)} {m.group(2)}")
+
+
+def _give_way(tasks: list[Task], long: Task, wanted: float) -> float:
+    """Shorten the milestone's other practice sessions (to two thirds, never under 20
+    minutes) until ``wanted`` minutes a week are free; the minutes a week freed."""
+    freed = 0.0
+    for task in tasks:
+        rec = task.recurrence
+        if task is long or not rec or task.attacks_constraint or task.status != "todo":
+            continue
+        if freed >= wanted or _LONG_RE.search(task.title) or task.estimate_minutes <= 20:
+            continue
+        least = max(20, math.ceil(task.estimate_minutes * 2 / 3 / 5) * 5)
+        cut = min(task.estimate_minutes - least, (wanted - freed) / rec.sessions_per_week())
+        cut = math.ceil(cut / 5) * 5
+        if cut > 0:
+            task.resize(task.estimate_minutes - cut)
+            freed += cut * rec.sessions_per_week()
+    return freed
+
+
+def _hours(minutes: int) -> str:
+    h, m = divmod(int(minutes), 60)
+    return f"{h} h {m:02d}" if h and m else f"{h} h" if h else f"{m} min"

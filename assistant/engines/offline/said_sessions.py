@@ -28,7 +28,9 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     if not practice:
         return practice
     at = 0
-    if u.answered_rhythm and practice[0].minutes < 15:  # a daily check-in first: the session
+    # a short time said ("5 min a day", "10 min a day") is for the short practice itself
+    short_said = bool(u.session_minutes and u.session_minutes <= 15)
+    if u.answered_rhythm and practice[0].minutes < 15 and not short_said:  # a check-in first
         at = next((i for i, s in enumerate(practice) if s.minutes >= 15), 0)
     if at:
         rest = stated_rhythm(practice[at:], u)
@@ -37,7 +39,7 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     now = _minutes_now(first, u)  # "walk the dog 20 min a day": their sessions start past it
     if u.sessions_per_week is None and u.session_minutes is None and not now:
         return practice
-    if u.answered_rhythm and first.minutes < 15:
+    if u.answered_rhythm and first.minutes < 15 and not short_said:
         return practice  # time answered for sessions never turns a daily check-in into one
     times = first.times
     if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
@@ -59,6 +61,8 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     if minutes and set_length(first.title):
         minutes = None  # "a 2-hour shift" stays two hours: the rhythm is theirs, not the length
     title = first.title
+    if times >= 7:  # a log kept every day covers the day, not "the last 2 days"
+        title = re.sub(r"\b(?:from|of|over) the last (?:\d+|two|three) days\b", "from today", title)
     if minutes:
         title = _DURATION_RE.sub(str(minutes), title, count=1)  # the session, not its parts
     else:

@@ -100,7 +100,7 @@ def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) 
     floor = min(7, span // (len(plan.milestones) + 1))  # no two checkpoints a day apart
     needs = [max(need, floor) for need in room_needed(plan, usable)]
     if sum(needs) > span and guessed_deadline:
-        _move_deadline(plan, start + dt.timedelta(days=math.ceil(sum(needs) / 7) * 7))
+        move_deadline(plan, start + dt.timedelta(days=math.ceil(sum(needs) / 7) * 7))
         old[-1] = deadline = plan.goal.deadline
         span = (deadline - start).days
     if sum(needs) > span:
@@ -164,7 +164,7 @@ def _goal_run_fits(plan: Plan) -> None:
     )
 
 
-def _move_deadline(plan: Plan, later: dt.date) -> None:
+def move_deadline(plan: Plan, later: dt.date) -> None:
     """The guessed deadline moved to ``later``, in the goal and every text that states it."""
     before = plan.goal.deadline
     weeks = round((before - plan.start_date).days / 7)

@@ -9,7 +9,7 @@ import datetime as dt
 import math
 import re
 
-from assistant.models import Plan, Task
+from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
 from assistant.weeks import task_window, week_starts
@@ -117,4 +117,32 @@ def say_time_left(plan: Plan) -> Plan:
         f"{_LEFT_NOTE}{fmt_number(round(week, 1))} h, what its sessions and steps need; the rest "
         "is left free (ask for more or longer sessions to use it)"
     )
+    return plan
+
+
+def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
+    """Sessions a week as the person named them ("saturdays, 3-4 hours") stay that many: a
+    session longer than one sitting (``limit``) is cut to a sitting, never split into twice
+    as many shorter sessions on days they did not offer; the plan says so once."""
+    said = u.sessions_per_week
+    if not (u.answered_rhythm and said and u.session_minutes and u.session_minutes > limit):
+        return plan
+    cut = False
+    for task in plan.tasks():
+        rec = task.recurrence
+        if rec and task.estimate_minutes > limit and rec.sessions_per_week() <= said:
+            task.resize(limit)
+            cut = True
+    if cut:
+        plan.assumptions.append(
+            Assumption(
+                text=(
+                    f"Your {fmt_number(u.session_minutes / 60)}-hour sessions are planned as "
+                    f"{limit // 60}-hour sittings on the same days; carry on past that on the "
+                    "day when it is going well"
+                ),
+                source="stated",
+                key="capacity",
+            )
+        )
     return plan
