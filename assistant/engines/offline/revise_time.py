@@ -179,8 +179,40 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
                 )
     wanted_more = [i for i in ids if new.task(i).recurrence.times > plan.task(i).recurrence.times]  # type: ignore[union-attr]
     if wanted_more:
-        _require_room(plan, fit_capacity(new, settings, keep_core=True), wanted_more)
+        asked = {i: new.task(i).recurrence for i in wanted_more}
+        _require_room(
+            plan, fit_capacity(new.model_copy(deep=True), settings, keep_core=True), wanted_more
+        )
+        _room_for_all(new, settings, asked)
     return new
+
+
+def _room_for_all(new: Plan, settings: Settings, asked: dict[str, Recurrence | None]) -> None:
+    """Sessions asked for that the week cannot hold in every milestone (long runs fill the
+    last weeks): an assumed weekly time grows to hold them; a stated one stays, and the
+    note says where fewer remain."""
+
+    def kept(plan: Plan) -> bool:
+        fitted = fit_capacity(plan.model_copy(deep=True), settings, keep_core=True)
+        return all(fitted.task(i).recurrence == rec for i, rec in asked.items())
+
+    if kept(new):
+        return
+    assumed = not any(a.key == "capacity" and a.source == "stated" for a in new.assumptions)
+    start = new.capacity_hours_per_week
+    while assumed and new.capacity_hours_per_week < start * 1.5:
+        new.capacity_hours_per_week = round(new.capacity_hours_per_week + 0.5, 1)
+        if kept(new):
+            new.metadata.revision_note = (
+                f"{new.metadata.revision_note}; time a week {start:g} -> "
+                f"{new.capacity_hours_per_week:g} h to hold them (it was assumed)"
+            )
+            return
+    new.capacity_hours_per_week = start
+    new.metadata.revision_note = (
+        f"{new.metadata.revision_note} (where the week is full, fewer stay: free more time to "
+        "hold them all)"
+    )
 
 
 def _share_out(chosen: list[Task], total: int) -> dict[str, int]:
