@@ -212,3 +212,26 @@ def test_a_goal_turned_the_other_way(said, statement, fires):
     plan.request = Request(goal_text=said, answers={})
     plan.goal.statement = statement
     assert len(rule_findings(plan, "goal.direction_flipped")) == int(fires)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "clear my $6,800 store card debt, spread across two cards",
+        "our team of 5 support agents needs to clear $6,800 of old invoices",
+        "clear $6,800 of debt, right now i owe maybe 6800 according to the app",
+    ],
+)
+def test_a_count_of_people_or_cards_or_a_verb_after_a_number_is_not_a_dropped_number(said):
+    """Round 13: '5 support agents needs' and '4000 according' were read as numbers the goal
+    dropped; the team and the cards a sum is spread over are context, not the measure."""
+    assert rule_findings(_debt_plan(said), "goal.drift") == []
+
+
+def test_the_steps_of_one_session_after_a_colon_are_not_two_tasks():
+    plan = good_plan()
+    task = plan.milestones[0].tasks[0]
+    task.title = "Do the pull-up session: 5 sets of 2 below your max, then 3 slow negatives"
+    assert rule_findings(plan, "task.compound") == []
+    task.title = "Book the physio, then buy the shoes"
+    assert len(rule_findings(plan, "task.compound")) == 1

@@ -38,8 +38,11 @@ _BARE_TARGET_AFTER = re.compile(
 _ASKS_BY = re.compile(r"\b(?:weigh|weight|lbs?|kg|pounds|stone|a1c|score|under|below)\b")
 _NAME_BEFORE = re.compile(r"soc|type|level|tier|stage|version|iso|ps|class|grade|step|phase|part")
 _HEADCOUNT = re.compile(
-    r"^(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|members?|"
-    r"employees?|designers?|writers?|reps?|teammates?|students?|kids?|children|of us|adults?)\b"
+    r"^(?:\w+\s)?(?:person|persons|people|staff|engineers?|devs?|developers?|volunteers?|"
+    r"members?|employees?|designers?|writers?|reps?|teammates?|students?|kids?|children|of us|"
+    r"adults?|agents?|players?|nurses?|teachers?|coaches?|parents?)\b"
+    # the accounts a sum is spread over: "6k across two cards"
+    r"|^(?:\w+\s)?(?:cards?|credit cards?|accounts?|loans?)$"
 )
 _RATE_WORDS = re.compile(
     r"\b(a|per|each|every|/)\s?(day|night|morning|week|month|paycheck|payday|year)\b|"

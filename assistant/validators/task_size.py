@@ -274,6 +274,8 @@ _ADJUSTMENTS = frozenset(
 
 def _second_action(s: str) -> str | None:
     for m in _COMPOUND_RE.finditer(s):
+        if m.group(1) is None and ":" in s[: m.start()] and "then" in m.group(0):
+            continue  # "Do the session: 5 sets, then 3 negatives": the steps of one sitting
         if m.group(1) is None:
             return m.group(0).strip()
         if m.group(1) in _ADJUSTMENTS and _LOOK_FIRST_RE.match(s):
