@@ -11,8 +11,9 @@ from assistant.understanding.money_rate import monthly_amount
 
 # --- corrections -----------------------------------------------------------------------------
 
-_CORRECTION_RE = re.compile(
-    r"^\W*(?:actually|no|nope|sorry|oops|wait|correction|scratch that|i meant|i mean|"
+_CORRECTION_RE = re.compile(  # "no, 4 hours", not "no budget at all"
+    r"^\W*(?:actually|no(?=\s*[,.!;:-]|\s+(?:it'?s|i meant|make|wait|sorry|actually)\b)|nope|"
+    r"sorry|oops|wait|correction|scratch that|i meant|i mean|"
     r"make it|change it|rather)\b",
     re.I,
 )

@@ -373,3 +373,41 @@ def test_a_start_nobody_asked_for_is_kept_and_an_obstacle_after_the_plan_becomes
         turn.plan.constraint == "Car repairs and stuff keep coming up and go right back on the card"
     )
     assert any(t.attacks_constraint for t in turn.plan.tasks() if t.status == "todo")
+
+
+@pytest.mark.parametrize(
+    ("goal", "replies", "expected"),
+    [
+        (
+            "quit vaping",
+            ["by june 3", "not sure what that means for quitting, whatever it takes",
+             "about a pod a day, 20mg nicotine"],
+            {"deadline": "by june 3", "capacity": "not sure what that means for quitting, "
+             "whatever it takes", "baseline": "about a pod a day, 20mg nicotine"},
+        ),
+        (
+            "be more patient with my teenage son and stop yelling so much",
+            ["not sure", "soon", "it's every day isn't it", "I yell 3-4 times a week"],
+            {"deadline": "soon", "capacity": "it's every day isn't it",
+             "baseline": "I yell 3-4 times a week"},
+        ),
+        (
+            "actually stick to a budget for once, we overspend every month",
+            ["not sure", "starting next payday"],
+            {"deadline": "starting next payday"},
+        ),
+    ],
+)  # fmt: skip
+def test_answers_typed_one_at_a_time_land_on_the_question_asked(goal, replies, expected):
+    c = offline_chat()
+    c.send(goal)
+    for reply in replies:
+        c.send(reply)
+    assert {k: v for k, v in c.answers.items() if k in expected} == expected
+
+
+def test_no_at_the_start_of_an_answer_is_not_a_correction():
+    c = offline_chat()
+    c.send("build a real budget with my husband and stick to it for 3 months")
+    c.send("no budget at all, two separate accounts plus a joint one for bills")
+    assert "deadline" not in c.answers
