@@ -12,9 +12,9 @@ from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
-    r"we'?re at|i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
+    r"we'?re at|(?<!so )i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
     r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
-    r"i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
+    r"(?<!so )i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
 )
