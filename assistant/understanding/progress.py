@@ -38,7 +38,8 @@ _BOOKING_STEP_RE = re.compile(
 )
 # a part named before the word saying it is done: "cert done", "backing fabric bought"
 _DONE_AFTER_RE = re.compile(
-    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s)((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?)"
+    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s)((?:the|my|a|an|our|(?:all|every)(?:\s(?:the|my|our))?(?:\s\d+)?)\s)?"
+    r"([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?)"
     r"\s(?:is\s|are\s|all\s|already\s)?(?:done|finished|completed|bought|booked|pieced|paid off|passed|sorted)\b"
 )
 _NOT_A_PART_RE = re.compile(
