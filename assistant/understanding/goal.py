@@ -79,6 +79,7 @@ from assistant.understanding.rhythm import (
     REDUCE_RE,
     period_words,
     read_rhythm,
+    daily_over_now,
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
@@ -336,6 +337,9 @@ def understand(
         if reducing and sessions_are_now(core):  # "I get takeout like 4 times a week"
             baseline, target = target, float(max(1, round(target / 2)))
             stated.discard("metric")
+            stated.add("baseline")
+        elif daily_over_now(core, target, rate_period):  # "every day, now twice a week"
+            baseline, target = target, 7.0
             stated.add("baseline")
     if rate_period:
         own_words = not playbook.rate or (

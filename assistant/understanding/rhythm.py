@@ -69,6 +69,17 @@ def sessions_are_now(text: str) -> bool:
     return bool(m and _NOW_RE.search(text[max(0, m.start() - 30) : m.start()]))
 
 
+def daily_over_now(text: str, sessions: float, period: str) -> bool:
+    """'Pray Fajr every day, right now its maybe twice a week': the counted rhythm is where
+    they are and 'every day' is the target."""
+    return (
+        period == "week"
+        and sessions < 7
+        and sessions_are_now(text)
+        and bool(EVERY_DAY_RE.search(_counted(text)))
+    )
+
+
 @dataclass(frozen=True)
 class Rhythm:
     """What the person said about how often: a rate's period, sessions a week, session length."""
