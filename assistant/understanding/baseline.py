@@ -499,3 +499,18 @@ def weight_to_lose(said: str) -> tuple[float, str] | None:
         return None
     unit = m.group(2)
     return float(m.group(1)), "kg" if unit.startswith("k") else "stone" if unit == "stone" else "lb"
+
+
+def other_count(theirs: str, ours: str, playbook: Playbook) -> bool:
+    """Whether a start counted in ``theirs`` ("I know 3 chords") counts another thing the
+    field counts than the target's ``ours`` (songs): a start in its own unit, not the goal's."""
+    a = _canonical((theirs.split() or [""])[0])
+    b = _canonical((ours.split() or [""])[0])
+    return bool(
+        a
+        and b
+        and a.rstrip("s") != b.rstrip("s")
+        and playbook.units
+        and re.search(playbook.units, a)
+        and in_unit(1, a, b) is None
+    )

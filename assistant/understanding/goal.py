@@ -28,6 +28,7 @@ from assistant.understanding.answers_unread import unread_note
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
+    other_count,
     read_starting_point,
     weight_to_lose,
 )
@@ -179,7 +180,7 @@ def understand(
     start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
     if (
         baseline_q
-        and not target_q
+        and (not target_q or other_count(baseline_q.unit, unit, playbook))
         and baseline_q.unit
         and in_unit(1, baseline_q.unit, unit) is None
     ):
