@@ -514,3 +514,26 @@ def other_count(theirs: str, ours: str, playbook: Playbook) -> bool:
         and re.search(playbook.units, a)
         and in_unit(1, a, b) is None
     )
+
+
+def more_than_now(target: Quantity | None, start: float | None, playbook: Playbook) -> bool:
+    """Whether the goal counts what it adds ("recruit 10 more volunteers") to a stated start:
+    the target is the start plus that many."""
+    words = target.unit.split() if target else []
+    return bool(
+        words
+        and words[0] in {"more", "extra", "additional", "new"}
+        and start
+        and not playbook.money
+    )
+
+
+_MORE_RE = re.compile(r"\b(\d+)\s(?:more|extra|additional|new)\b")
+
+
+def added_to_start(core: str, target: float, start: float | None) -> float | None:
+    """The count the goal adds ("10 more") when the target is the start plus it; else None."""
+    m = _MORE_RE.search(core)
+    if not m or start is None or abs(start + float(m.group(1)) - target) > 1e-6:
+        return None
+    return float(m.group(1))

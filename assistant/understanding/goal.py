@@ -28,6 +28,7 @@ from assistant.understanding.answers_unread import unread_note
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
+    more_than_now,
     other_count,
     read_starting_point,
     weight_to_lose,
@@ -258,6 +259,9 @@ def understand(
         if fund[1] is not None and baseline is None:
             baseline = fund[1]
             stated.add("baseline")
+    if more_than_now(target_q, baseline, playbook) and baseline is not None:
+        target = baseline + target  # "recruit 10 more, we're at 6": 16 in all
+        stated.add("metric")
     before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
     run = RUN_SO_FAR_RE.search(core)
