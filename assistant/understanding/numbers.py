@@ -307,6 +307,9 @@ _PACE_AFTER_RE = re.compile(
 )
 
 
+_RAN_RE = re.compile(r"\b(?:ran|did|done|finished|completed|can run|run)\s(?:a\s|an\s|the\s)?$")
+
+
 def restate_quantities(
     core: str,
     quantities: Sequence[Quantity],
@@ -355,6 +358,9 @@ def restate_quantities(
         km = {"km": 1.0, "kms": 1.0, "mile": 1.609, "miles": 1.609, "mi": 1.609}
         size = km.get(target.unit or preset.unit)
         if size and target.value * size < preset.target * km[preset.unit] - 0.05:
+            ran = _RAN_RE.search(core[max(0, target.span[0] - 16) : target.span[0]])
+            if baseline is None and ran:  # "I ran a 10k in 58 minutes": where they are
+                return target, None
             return baseline, None  # the race they named is the goal, not a run they did
     return baseline, target
 
