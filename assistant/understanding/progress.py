@@ -47,6 +47,15 @@ _NOT_A_PART_RE = re.compile(
     r"haven't|hasn't|have|has|had|just|also|already|who|that|which)\b|n't\b"
 )
 ABSENT, BOOKED = "~", "~booked"  # marks in the done parts: a thing they lack, a booking held
+STARTED = "~started "  # a course under way: no step picks or enrols in one again
+_COURSE = r"(course|cert|certificate|certification|program|programme|bootcamp|module|class)"
+_STARTED_RE = re.compile(
+    rf"\b(?:halfway|half way|half-way|partway|part way|half)\s(?:through\s)?(?:the\s|my\s|a\s)?"
+    rf"(?:[a-z]+\s){{0,2}}?{_COURSE}s?\b|\b{_COURSE}s?\b[^,.;]{{0,12}}?\b(?:halfway|half way|"
+    rf"half done|half-done|partly done|in progress|under way|underway)\b|"
+    rf"\b(?:started|doing|enrolled in|signed up (?:for|to))\s(?:the\s|my\s|a\s)?(?:[a-z]+\s){{0,3}}?{_COURSE}s?\b"
+)
+_CHOOSE_RE = re.compile(r"^(?:pick|choose|find|select|sign up for|enrol\w* in|register for|buy)\b")
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
@@ -170,6 +179,9 @@ def done_parts(*texts: str) -> list[str]:
         if counted:
             parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
         parts += [p for p in lacking(text) if p not in parts]
+        started = course_started(text)
+        if started and started not in parts:
+            parts.append(started)
         if _BOOKED_RE.search(text.lower()) and BOOKED not in parts:
             parts.append(BOOKED)
         parts += [p for p in done_steps(text) if p not in parts]
@@ -210,6 +222,13 @@ def rung_done(title: str, parts: list[str]) -> bool:
     return False
 
 
+def course_started(text: str) -> str:
+    """The started-course mark when the text says a course is under way ("did the Google UX
+    cert halfway"), else ""."""
+    m = _STARTED_RE.search(text.lower())
+    return STARTED + next(g for g in m.groups() if g) if m else ""
+
+
 def in_care(*texts: str) -> list[str]:
     """The professionals any answer says already look after them ("physio says 30 min a day"),
     so no step books one."""
@@ -245,7 +264,14 @@ def already_done(title: str, parts: list[str]) -> bool:
     said = title.lower().replace("(", "").replace(")", "")
     if BOOKED in parts and _BOOKING_STEP_RE.match(said):
         return True  # booked: the booking and the eligibility and application before it
-    lacked = [p[len(ABSENT) :] for p in parts if p.startswith(ABSENT) and p != BOOKED]
+    courses = [_SAME_STEP.get(p[len(STARTED) :], "course") for p in parts if p.startswith(STARTED)]
+    if courses and _CHOOSE_RE.match(said) and _holds_any(said, courses):
+        return True  # "did the Google UX cert halfway": the course is chosen
+    lacked = [
+        p[len(ABSENT) :]
+        for p in parts
+        if p.startswith(ABSENT) and p != BOOKED and not p.startswith(STARTED)
+    ]
     if lacked and _ASKS_AFTER_RE.match(said) and _holds_any(said, lacked):
         return True
     parts = [p for p in parts if not p.startswith(ABSENT)]
