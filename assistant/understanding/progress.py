@@ -297,3 +297,35 @@ def _holds_any(said: str, things: list[str]) -> bool:
 
 def _stem(word: str) -> str:
     return re.sub(r"(?:ies|es|s)$", "", word.strip(".,:;()'"))[:6]
+
+
+_CEFR = ("a1", "a2", "b1", "b2", "c1", "c2")
+_LEVEL_RE = re.compile(r"\b([abc][12])\b")
+_AIMED_RE = re.compile(  # "get to B2", "sit the Goethe B2": the level they aim at
+    r"\b(?:to|reach|reaching|get|pass|passing|sit|sitting|for|towards?|need|needs|want)\s"
+    r"(?:the\s|a\s)?(?:[a-z]+-?zertifikat\s|goethe\s|dele\s|delf\s|telc\s|level\s)?$"
+)
+# milestones a stated level is already past: (what the rung asks, the level that passes it)
+_LEVEL_RUNGS = (
+    (re.compile(r"\b\d+ most common\b|\balphabet\b|\bgreetings\b"), 1),  # A2 knows them
+    (re.compile(r"\b\d+-minute conversation\b"), 2),  # B1 holds a short conversation
+)
+
+
+def level_now(*texts: str) -> int | None:
+    """The CEFR level (0 for A1 .. 5 for C2) the texts say the person has now ("A2
+    certificate from last year", "I'm about A2 now"); None when only an aim is said."""
+    found = [
+        _CEFR.index(m.group(1))
+        for text in texts
+        for m in _LEVEL_RE.finditer(text.lower())
+        if not _AIMED_RE.search(text.lower()[max(0, m.start() - 30) : m.start()])
+    ]
+    return min(found) if found else None
+
+
+def level_passes(title: str, level: int | None) -> bool:
+    """Whether a milestone ("Know the 300 most common words") is one the stated level has."""
+    return level is not None and any(
+        level >= at and ask.search(title.lower()) for ask, at in _LEVEL_RUNGS
+    )

@@ -9,7 +9,7 @@ import math
 from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
-from assistant.understanding.progress import done_steps, rung_done
+from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
 
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])
@@ -32,8 +32,11 @@ def past_done(rungs: tuple[Rung, ...], u: Understanding) -> tuple[Rung, ...]:
     """The rungs after the last one the person says is done ("top finished", "cert done"):
     the rungs below a done one are done too, and the plan's next step follows from it."""
     parts = done_steps(u.core, u.baseline_said)
+    level = level_now(u.core, u.baseline_said)  # "A2 certificate": its beginner rungs are past
     done = [
-        i for i, r in enumerate(rungs[:-1]) if "{v}" not in r.title and rung_done(r.title, parts)
+        i
+        for i, r in enumerate(rungs[:-1])
+        if "{v}" not in r.title and (rung_done(r.title, parts) or level_passes(r.title, level))
     ]
     return rungs[done[-1] + 1 :] if done else rungs
 
