@@ -79,9 +79,9 @@ from assistant.understanding.progress import done_parts, in_care, kit_at_home, p
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
+    daily_over_now,
     period_words,
     read_rhythm,
-    daily_over_now,
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental

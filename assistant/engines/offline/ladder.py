@@ -11,7 +11,6 @@ from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
 from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
-
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])
 
 
