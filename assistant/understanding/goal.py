@@ -80,6 +80,7 @@ from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
     daily_over_now,
+    daily_wanted,
     period_words,
     read_rhythm,
     sessions_are_now,
@@ -346,6 +347,13 @@ def understand(
         elif daily_over_now(core, target, rate_period):  # "every day, now twice a week"
             baseline, target = target, 7.0
             stated.add("baseline")
+    elif daily_wanted(core, target_q, playbook) and "metric" not in stated:
+        # "do my physio exercises every morning": the daily rhythm is the target, and the
+        # rhythm they keep now ("maybe twice a week") is where they start
+        target, unit, rate_period, rhythm_unit, reducing = 7.0, "times", "week", "times", False
+        stated.add("metric")
+        now = read_rhythm(normalize(baseline_said), None).sessions_per_week
+        baseline = now if now and now < 7 else None
     if rate_period:
         own_words = not playbook.rate or (
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
