@@ -51,7 +51,7 @@ STARTED = "~started "  # a course under way: no step picks or enrols in one agai
 _COURSE = r"(course|cert|certificate|certification|program|programme|bootcamp|module|class)"
 _STARTED_RE = re.compile(
     rf"\b(?:halfway|half way|half-way|partway|part way|half)\s(?:through\s)?(?:the\s|my\s|a\s)?"
-    rf"(?:[a-z]+\s){{0,2}}?{_COURSE}s?\b|\b{_COURSE}s?\b[^,.;]{{0,12}}?\b(?:halfway|half way|"
+    rf"(?:[a-z]+\s){{0,3}}?{_COURSE}s?\b|\b{_COURSE}s?\b[^,.;]{{0,12}}?\b(?:halfway|half way|"
     rf"half done|half-done|partly done|in progress|under way|underway)\b|"
     rf"\b(?:started|doing|enrolled in|signed up (?:for|to))\s(?:the\s|my\s|a\s)?(?:[a-z]+\s){{0,3}}?{_COURSE}s?\b"
 )
