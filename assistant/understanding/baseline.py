@@ -537,3 +537,18 @@ def added_to_start(core: str, target: float, start: float | None) -> float | Non
     if not m or start is None or abs(start + float(m.group(1)) - target) > 1e-6:
         return None
     return float(m.group(1))
+
+
+_LETTERS = {"a": 93.0, "a-": 90.0, "b+": 87.0, "b": 83.0, "b-": 80.0, "c+": 77.0, "c": 73.0}
+_LETTERS |= {"c-": 70.0, "d+": 67.0, "d": 63.0, "d-": 60.0, "f": 50.0}
+_LETTER_NOW_RE = re.compile(
+    r"\b(?:from|currently|i have|i've got|i got|i'?m (?:at|on|getting)|sitting at|stuck at)\s"
+    r"(?:an?\s)?([abcdf][+-]?)(?![a-z0-9+-])"
+)
+
+
+def letter_start(text: str) -> float | None:
+    """The percentage a letter grade said as where they are ("from a C") starts at: a C is
+    73%, the bottom of its band; None when no letter is said as the start."""
+    m = _LETTER_NOW_RE.search(text.lower())
+    return _LETTERS.get(m.group(1)) if m else None

@@ -28,6 +28,7 @@ from assistant.understanding.answers_unread import unread_note
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
+    letter_start,
     more_than_now,
     other_count,
     read_starting_point,
@@ -281,6 +282,10 @@ def understand(
     # churn, blood pressure, a limit on drinks or coffees ("4 cans a day, down to 1"): it falls
     limit = playbook.rate_reduces and unit not in {"days", "weeks"}
     down = -1 if playbook.lower_is_better or limit else 1
+    letter = letter_start(core) if unit == "%" and baseline is None else None
+    if letter is not None and down * letter < down * target:  # "from a C": 73%, not 62%
+        baseline = letter
+        stated.add("baseline")
     if (
         baseline is None
         and playbook.default_baseline is not None
