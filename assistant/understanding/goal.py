@@ -28,9 +28,6 @@ from assistant.understanding.answers_unread import unread_note
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
-    letter_start,
-    more_than_now,
-    other_count,
     read_starting_point,
     weight_to_lose,
 )
@@ -87,6 +84,7 @@ from assistant.understanding.rhythm import (
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
+from assistant.understanding.start_kinds import letter_start, more_than_now, other_count
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import BEGINNER_RE, already_training, counts_other

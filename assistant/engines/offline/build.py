@@ -59,11 +59,11 @@ from assistant.models import (
 from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.answers_kept import past_their_start
-from assistant.understanding.baseline import added_to_start
 from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
+from assistant.understanding.start_kinds import added_to_start
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
