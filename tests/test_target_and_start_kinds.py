@@ -60,13 +60,15 @@ def test_every_day_is_the_target_and_the_rhythm_kept_now_the_start() -> None:
 
 def test_a_daily_routine_is_planned_as_the_routine_not_the_fields_outcome() -> None:
     plan = _plan(
-        "stiff neck from my desk job, I want to do the stretches my physio gave me every morning",
+        "stiff neck from my desk job, I want to do my physio exercises every evening",
         baseline="I do them twice a week at best, neck is 4/10 most days",
     )
     metric = plan.goal.metric
     assert metric.unit == "times" and metric.target == 7 and metric.baseline == 2
     assert "out of 10" not in plan.goal.statement
     assert any("2 times a week" in a.text for a in plan.assumptions if a.key == "baseline")
+    # the physio's routine is theirs already: no step books a physio to get one
+    assert not any(t.title.lower().startswith("book a physio") for t in plan.tasks())
 
 
 def test_n_more_adds_to_the_stated_start_and_keeps_their_number() -> None:

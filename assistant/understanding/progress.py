@@ -229,6 +229,13 @@ def course_started(text: str) -> str:
     return STARTED + next(g for g in m.groups() if g) if m else ""
 
 
+# a professional's plan they already hold: "my physio exercises", "physio follow up in 6 weeks"
+_CARE_HELD_RE = re.compile(
+    r"\b(physio|physiotherapist|therapist|doctor|gp|dietitian|consultant|surgeon)(?:'s)?\s"
+    r"(?:home\s)?(?:exercises|routine|programme|program|follow[- ]?up|appointment|appt|review)\b"
+)
+
+
 def in_care(*texts: str) -> list[str]:
     """The professionals any answer says already look after them ("physio says 30 min a day"),
     so no step books one."""
@@ -238,6 +245,9 @@ def in_care(*texts: str) -> list[str]:
             who = m.group(1) or m.group(2)
             if who not in found:
                 found.append(who)
+        for m in _CARE_HELD_RE.finditer(text.lower()):
+            if m.group(1) not in found:
+                found.append(m.group(1))
     return found
 
 
