@@ -9,6 +9,7 @@ import re
 
 from assistant.language import normalize
 from assistant.models import Plan
+from assistant.playbooks import MONEY_UNITS
 
 _DISTANCE_RE = re.compile(
     r"\b(?:swim|run|walk|cycle|ride|row|hike)\s(?:a\s)?(\d+(?:\.\d+)?)\s?(km|k|m|miles?)\b"
@@ -49,10 +50,14 @@ def replaced(goal: str, said: dict[str, str], b: Plan) -> list[str]:
             out.append(
                 f"stated distance lost: {wanted.group(0)!r} -> {metric.target:g} {metric.unit}"
             )
-    if metric.baseline is not None and metric.unit:
+    money = metric.unit.upper() in MONEY_UNITS
+    if metric.baseline is not None and metric.unit and not money:
         ours = metric.unit.split()[-1].rstrip("s")
+        whole = metric.unit.replace(" ", "")
         for m in _COUNT_RE.finditer(f"{text} . {base}"):
             noun = m.group(2).rstrip("s")
+            if noun[:4] in whole or any(noun[:4] == w[:4] for w in metric.unit.split()):
+                continue  # "2 pullups" for pull ups, "2000 steps" for steps a day
             if (
                 float(m.group(1)) == metric.baseline
                 and noun[:4] != ours[:4]
@@ -70,6 +75,7 @@ def replaced(goal: str, said: dict[str, str], b: Plan) -> list[str]:
     if (
         more
         and at
+        and not money
         and metric.target
         not in {
             float(more.group(1)) + float(at.group(1)),
@@ -94,7 +100,7 @@ def replaced(goal: str, said: dict[str, str], b: Plan) -> list[str]:
     return out
 
 
-_NOT_OTHER = frozenset(["day", "week", "month", "year", "hour", "minute", "time", "year"])
+_NOT_OTHER = frozenset(["day", "week", "month", "year", "hour", "minute", "time", "thi"])
 _PEOPLE = frozenset(["people", "person", "regular", "member", "volunteer", "player", "helper"])
 _PEOPLE |= {"participant", "guest", "attendee", "runner", "parent", "famil", "recruit"}
 
