@@ -18,6 +18,7 @@ from assistant.models import Plan
 from assistant.playbooks import MONEY_UNITS
 from assistant.understanding.finish_time import read_finish_time
 from evals.answers_loss import plan
+from evals.answers_replaced import replaced
 from evals.heldout import dev_rounds
 
 _ABSENT_RE = re.compile(
@@ -81,6 +82,7 @@ def contradictions(answers: dict[str, str], b: Plan, goal: str = "") -> list[str
     if met:
         out.append(met)
     out += said_losses(goal, said, b)
+    out += [r for r in replaced(goal, said, b) if r not in out]
     hours = _HOURS_RE.search(said.get("capacity", ""))
     if hours and "each" not in said.get("capacity", ""):
         stated = float(hours.group(1))

@@ -130,6 +130,8 @@ _CONVERT = {
     ("km", "miles"): 1 / 1.609,
     ("lb", "kg"): 1 / 2.2046,
     ("kg", "lb"): 2.2046,
+    ("m", "km"): 0.001,
+    ("km", "m"): 1000.0,
 }
 _SAME = {
     "lbs": "lb",
@@ -142,6 +144,10 @@ _SAME = {
     "mile": "miles",
     "lb": "lb",
     "kms": "km",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
     "hrs": "hours",
     "hr": "hours",
     "h": "hours",
@@ -373,11 +379,17 @@ def _readings(text: str, playbook: Playbook, ours: str) -> list[Quantity]:
     if ours == "km":  # "I run 8k comfortably": a runner's 8k is 8 km, not 8,000
         for m in re.finditer(r"(?<![\d.$£€])(\d+(?:\.\d+)?)\s?k\b", text):
             out.append(Quantity(float(m.group(1)), "km", "amount", m.span()))
+    if ours in {"m", "km", "yards"}:  # "4 lengths of a 25m pool": 100 m
+        for m in _POOL_RE.finditer(text):
+            out.append(Quantity(float(m.group(1)) * float(m.group(2)), "m", "amount", m.span()))
     for m in _MEASURE_RE.finditer(text):  # "maybe 2 miles": the finder can miss these
         out.append(Quantity(float(m.group(1)), _canonical(m.group(2)), "amount", m.span()))
     return out
 
 
+_POOL_RE = re.compile(
+    r"(?<![\d.])(\d+)\s(?:lengths?|laps?)\s(?:of|in)\s(?:a|the|my)\s(\d+)\s?(?:m|metres?|meters?)\b"
+)
 _MEASURE_RE = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s?(miles?|mi|km|kms|lbs?|pounds|kg|kgs|kilos)\b"
 )
@@ -487,3 +499,8 @@ def weight_to_lose(said: str) -> tuple[float, str] | None:
         return None
     unit = m.group(2)
     return float(m.group(1)), "kg" if unit.startswith("k") else "stone" if unit == "stone" else "lb"
+
+
+def canonical_unit(word: str) -> str:
+    """The unit a word counts in, as the starting point reads it ("regulars": people)."""
+    return _canonical(word)

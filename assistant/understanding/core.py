@@ -37,4 +37,8 @@ def core_text(goal: str, keep_capacity: bool = False) -> str:
     return s.strip(" .!,;")
 
 
-_HEADCOUNT_RE = re.compile(r"\b(\d+)[- ](?:person|people|guest)\s((?:[a-z]+\s)?[a-z]+)")
+# "a 100-person meetup", "an 8 person dinner"; never "we're at 6 people and burning out"
+_HEADCOUNT_RE = re.compile(
+    r"\b(\d+)[- ](?:person|people|guest)\s(?!(?:and|or|but|so|who|that|are|is|now|in|at|on)\b)"
+    r"((?:[a-z]+\s)?[a-z]+)"
+)

@@ -77,11 +77,14 @@ from assistant.understanding.progress import done_parts, in_care, kit_at_home, p
 from assistant.understanding.rhythm import (
     EVERY_DAY_RE,
     REDUCE_RE,
+    daily_over_now,
+    daily_wanted,
     period_words,
     read_rhythm,
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
+from assistant.understanding.start_kinds import letter_start, more_than_now, other_count
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
@@ -178,7 +181,7 @@ def understand(
     start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
     if (
         baseline_q
-        and not target_q
+        and (not target_q or other_count(baseline_q.unit, unit, playbook))
         and baseline_q.unit
         and in_unit(1, baseline_q.unit, unit) is None
     ):
@@ -256,6 +259,9 @@ def understand(
         if fund[1] is not None and baseline is None:
             baseline = fund[1]
             stated.add("baseline")
+    if more_than_now(target_q, baseline, playbook) and baseline is not None:
+        target = baseline + target  # "recruit 10 more, we're at 6": 16 in all
+        stated.add("metric")
     before_delta = (target, baseline)
     target, baseline = delta_goals(playbook, core, quantities, target, baseline, stated)
     run = RUN_SO_FAR_RE.search(core)
@@ -274,6 +280,10 @@ def understand(
     # churn, blood pressure, a limit on drinks or coffees ("4 cans a day, down to 1"): it falls
     limit = playbook.rate_reduces and unit not in {"days", "weeks"}
     down = -1 if playbook.lower_is_better or limit else 1
+    letter = letter_start(core) if unit == "%" and baseline is None else None
+    if letter is not None and down * letter < down * target:  # "from a C": 73%, not 62%
+        baseline = letter
+        stated.add("baseline")
     if (
         baseline is None
         and playbook.default_baseline is not None
@@ -337,6 +347,16 @@ def understand(
             baseline, target = target, float(max(1, round(target / 2)))
             stated.discard("metric")
             stated.add("baseline")
+        elif daily_over_now(core, target, rate_period):  # "every day, now twice a week"
+            baseline, target = target, 7.0
+            stated.add("baseline")
+    elif daily_wanted(core, target_q, playbook) and "metric" not in stated:
+        # "do my physio exercises every morning": the daily rhythm is the target, and the
+        # rhythm they keep now ("maybe twice a week") is where they start
+        target, unit, rate_period, rhythm_unit, reducing = 7.0, "times", "week", "times", False
+        stated.add("metric")
+        now = read_rhythm(normalize(baseline_said), None).sessions_per_week
+        baseline = now if now and now < 7 else None
     if rate_period:
         own_words = not playbook.rate or (
             reducing and not playbook.lower_is_better and not playbook.rate_reduces

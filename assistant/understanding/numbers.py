@@ -12,9 +12,9 @@ from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
-    r"we'?re at|i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
+    r"we'?re at|(?<!so )i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
     r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
-    r"i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
+    r"(?<!so )i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
 )
@@ -307,6 +307,9 @@ _PACE_AFTER_RE = re.compile(
 )
 
 
+_RAN_RE = re.compile(r"\b(?:ran|did|done|finished|completed|can run|run)\s(?:a\s|an\s|the\s)?$")
+
+
 def restate_quantities(
     core: str,
     quantities: Sequence[Quantity],
@@ -355,6 +358,9 @@ def restate_quantities(
         km = {"km": 1.0, "kms": 1.0, "mile": 1.609, "miles": 1.609, "mi": 1.609}
         size = km.get(target.unit or preset.unit)
         if size and target.value * size < preset.target * km[preset.unit] - 0.05:
+            ran = _RAN_RE.search(core[max(0, target.span[0] - 16) : target.span[0]])
+            if baseline is None and ran:  # "I ran a 10k in 58 minutes": where they are
+                return target, None
             return baseline, None  # the race they named is the goal, not a run they did
     return baseline, target
 

@@ -38,7 +38,8 @@ _BOOKING_STEP_RE = re.compile(
 )
 # a part named before the word saying it is done: "cert done", "backing fabric bought"
 _DONE_AFTER_RE = re.compile(
-    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s)((?:the|my|a|an|our)\s)?([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?)"
+    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s)((?:the|my|a|an|our|(?:all|every)(?:\s(?:the|my|our))?(?:\s\d+)?)\s)?"
+    r"([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,2}?)"
     r"\s(?:is\s|are\s|all\s|already\s)?(?:done|finished|completed|bought|booked|pieced|paid off|passed|sorted)\b"
 )
 _NOT_A_PART_RE = re.compile(
@@ -46,6 +47,15 @@ _NOT_A_PART_RE = re.compile(
     r"haven't|hasn't|have|has|had|just|also|already|who|that|which)\b|n't\b"
 )
 ABSENT, BOOKED = "~", "~booked"  # marks in the done parts: a thing they lack, a booking held
+STARTED = "~started "  # a course under way: no step picks or enrols in one again
+_COURSE = r"(course|cert|certificate|certification|program|programme|bootcamp|module|class)"
+_STARTED_RE = re.compile(
+    rf"\b(?:halfway|half way|half-way|partway|part way|half)\s(?:through\s)?(?:the\s|my\s|a\s)?"
+    rf"(?:[a-z]+\s){{0,3}}?{_COURSE}s?\b|\b{_COURSE}s?\b[^,.;]{{0,12}}?\b(?:halfway|half way|"
+    rf"half done|half-done|partly done|in progress|under way|underway)\b|"
+    rf"\b(?:started|doing|enrolled in|signed up (?:for|to))\s(?:the\s|my\s|a\s)?(?:[a-z]+\s){{0,3}}?{_COURSE}s?\b"
+)
+_CHOOSE_RE = re.compile(r"^(?:pick|choose|find|select|sign up for|enrol\w* in|register for|buy)\b")
 _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "and", "or", "on"])
 
 
@@ -169,6 +179,9 @@ def done_parts(*texts: str) -> list[str]:
         if counted:
             parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
         parts += [p for p in lacking(text) if p not in parts]
+        started = course_started(text)
+        if started and started not in parts:
+            parts.append(started)
         if _BOOKED_RE.search(text.lower()) and BOOKED not in parts:
             parts.append(BOOKED)
         parts += [p for p in done_steps(text) if p not in parts]
@@ -209,6 +222,20 @@ def rung_done(title: str, parts: list[str]) -> bool:
     return False
 
 
+def course_started(text: str) -> str:
+    """The started-course mark when the text says a course is under way ("did the Google UX
+    cert halfway"), else ""."""
+    m = _STARTED_RE.search(text.lower())
+    return STARTED + next(g for g in m.groups() if g) if m else ""
+
+
+# a professional's plan they already hold: "my physio exercises", "physio follow up in 6 weeks"
+_CARE_HELD_RE = re.compile(
+    r"\b(physio|physiotherapist|therapist|doctor|gp|dietitian|consultant|surgeon)(?:'s)?\s"
+    r"(?:home\s)?(?:exercises|routine|programme|program|follow[- ]?up|appointment|appt|review)\b"
+)
+
+
 def in_care(*texts: str) -> list[str]:
     """The professionals any answer says already look after them ("physio says 30 min a day"),
     so no step books one."""
@@ -218,6 +245,9 @@ def in_care(*texts: str) -> list[str]:
             who = m.group(1) or m.group(2)
             if who not in found:
                 found.append(who)
+        for m in _CARE_HELD_RE.finditer(text.lower()):
+            if m.group(1) not in found:
+                found.append(m.group(1))
     return found
 
 
@@ -244,7 +274,14 @@ def already_done(title: str, parts: list[str]) -> bool:
     said = title.lower().replace("(", "").replace(")", "")
     if BOOKED in parts and _BOOKING_STEP_RE.match(said):
         return True  # booked: the booking and the eligibility and application before it
-    lacked = [p[len(ABSENT) :] for p in parts if p.startswith(ABSENT) and p != BOOKED]
+    courses = [_SAME_STEP.get(p[len(STARTED) :], "course") for p in parts if p.startswith(STARTED)]
+    if courses and _CHOOSE_RE.match(said) and _holds_any(said, courses):
+        return True  # "did the Google UX cert halfway": the course is chosen
+    lacked = [
+        p[len(ABSENT) :]
+        for p in parts
+        if p.startswith(ABSENT) and p != BOOKED and not p.startswith(STARTED)
+    ]
     if lacked and _ASKS_AFTER_RE.match(said) and _holds_any(said, lacked):
         return True
     parts = [p for p in parts if not p.startswith(ABSENT)]
@@ -270,3 +307,35 @@ def _holds_any(said: str, things: list[str]) -> bool:
 
 def _stem(word: str) -> str:
     return re.sub(r"(?:ies|es|s)$", "", word.strip(".,:;()'"))[:6]
+
+
+_CEFR = ("a1", "a2", "b1", "b2", "c1", "c2")
+_LEVEL_RE = re.compile(r"\b([abc][12])\b")
+_AIMED_RE = re.compile(  # "get to B2", "sit the Goethe B2": the level they aim at
+    r"\b(?:to|reach|reaching|get|pass|passing|sit|sitting|for|towards?|need|needs|want)\s"
+    r"(?:the\s|a\s)?(?:[a-z]+-?zertifikat\s|goethe\s|dele\s|delf\s|telc\s|level\s)?$"
+)
+# milestones a stated level is already past: (what the rung asks, the level that passes it)
+_LEVEL_RUNGS = (
+    (re.compile(r"\b\d+ most common\b|\balphabet\b|\bgreetings\b"), 1),  # A2 knows them
+    (re.compile(r"\b\d+-minute conversation\b"), 2),  # B1 holds a short conversation
+)
+
+
+def level_now(*texts: str) -> int | None:
+    """The CEFR level (0 for A1 .. 5 for C2) the texts say the person has now ("A2
+    certificate from last year", "I'm about A2 now"); None when only an aim is said."""
+    found = [
+        _CEFR.index(m.group(1))
+        for text in texts
+        for m in _LEVEL_RE.finditer(text.lower())
+        if not _AIMED_RE.search(text.lower()[max(0, m.start() - 30) : m.start()])
+    ]
+    return min(found) if found else None
+
+
+def level_passes(title: str, level: int | None) -> bool:
+    """Whether a milestone ("Know the 300 most common words") is one the stated level has."""
+    return level is not None and any(
+        level >= at and ask.search(title.lower()) for ask, at in _LEVEL_RUNGS
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from text_to_num import alpha2digit
 
 from assistant.language.quantities import Quantity
+from assistant.playbooks import Playbook
 
 _PERIODS = {
     "day": "day",
@@ -67,6 +68,31 @@ def sessions_are_now(text: str) -> bool:
     text = _counted(text)
     m = _SESSIONS_RE.search(text)
     return bool(m and _NOW_RE.search(text[max(0, m.start() - 30) : m.start()]))
+
+
+def daily_wanted(text: str, target: object, playbook: Playbook) -> bool:
+    """'Do my physio exercises every morning' in a field with a rhythm form and no number
+    said: doing it every day is the goal, not the field's outcome measure."""
+    return (
+        target is None
+        and playbook.rate is not None
+        and not playbook.rate_reduces
+        and not playbook.durations_are_outcome
+        and not playbook.money
+        and bool(EVERY_DAY_RE.search(text))
+        and not sessions_are_now(text)
+    )
+
+
+def daily_over_now(text: str, sessions: float, period: str) -> bool:
+    """'Pray Fajr every day, right now its maybe twice a week': the counted rhythm is where
+    they are and 'every day' is the target."""
+    return (
+        period == "week"
+        and sessions < 7
+        and sessions_are_now(text)
+        and bool(EVERY_DAY_RE.search(_counted(text)))
+    )
 
 
 @dataclass(frozen=True)

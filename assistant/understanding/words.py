@@ -158,6 +158,8 @@ def fix_typos(s: str) -> str:
         word = m.group(0)
         if len(word) < 5 or word in VOCABULARY or word in REAL_WORDS:
             return word
+        if word.endswith("s") and (word[:-1] in VOCABULARY or word[:-2] in VOCABULARY):
+            return word  # "volunteers": a plural of a known word, not a typo of it
         near = [v for v in VOCABULARY if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
         close = get_close_matches(word, near, n=1, cutoff=0.86) if near else []
         return close[0] if close else word

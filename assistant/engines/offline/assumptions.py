@@ -56,6 +56,9 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         gap = u.notes.get("money")
         out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
+    if u.baseline is not None and u.rate_period:  # "2 times a week", never "2 times"
+        start = f"{start} {period_words(u.rate_period)}"
+    level = start
     from_field = u.baseline == pb.default_baseline and u.unit == pb.unit
     note = (
         pb.baseline_note if from_field or u.baseline is None and pb.default_baseline is None else ""
@@ -73,7 +76,7 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     if u.baseline_words:  # their words, and the number the ladder starts from, if any
         start = f"{u.baseline_words} (in your words)"
         if u.baseline is not None:
-            start = f"{u.baseline_words} (in your words; the plan starts from about {fmt_value(u.baseline, u.unit)})"
+            start = f"{u.baseline_words} (in your words; the plan starts from about {level})"
     add("baseline", f"Starting point: {start}", assumed_start)
     add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
     if u.route and u.route.field is None:

@@ -63,6 +63,7 @@ from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
+from assistant.understanding.start_kinds import added_to_start
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
@@ -271,6 +272,9 @@ def compose_statement(u: Understanding) -> str:
     by = f" by {u.deadline.day} {u.deadline:%B %Y}"
     if u.levels:  # keep the person's own numbers next to the change they mean
         by = f" ({fmt_value(u.levels[0], u.unit)} to {fmt_value(u.levels[1], u.unit)})" + by
+    added = added_to_start(u.core, u.target, u.baseline)
+    if added:  # "recruit 10 more, we're at 6": their 10 kept beside the 16
+        by = f" ({added:g} more than the {u.baseline:g} now)" + by
     said = f"{u.core} {u.baseline_words}" if u.unit == "mmHg" else ""
     if stated_reading(said, u.target):  # "under 130/80", "148/95": both numbers they gave
         f["target"] = f"{stated_reading(said, u.target)} mmHg"

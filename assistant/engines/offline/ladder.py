@@ -9,7 +9,9 @@ import math
 from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
-from assistant.understanding.progress import done_steps, rung_done
+from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
+
+_DISTANCES = frozenset(["km", "miles", "mile", "mi"])
 
 
 def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.date]:
@@ -29,8 +31,11 @@ def past_done(rungs: tuple[Rung, ...], u: Understanding) -> tuple[Rung, ...]:
     """The rungs after the last one the person says is done ("top finished", "cert done"):
     the rungs below a done one are done too, and the plan's next step follows from it."""
     parts = done_steps(u.core, u.baseline_said)
+    level = level_now(u.core, u.baseline_said)  # "A2 certificate": its beginner rungs are past
     done = [
-        i for i, r in enumerate(rungs[:-1]) if "{v}" not in r.title and rung_done(r.title, parts)
+        i
+        for i, r in enumerate(rungs[:-1])
+        if "{v}" not in r.title and (rung_done(r.title, parts) or level_passes(r.title, level))
     ]
     return rungs[done[-1] + 1 :] if done else rungs
 
@@ -57,7 +62,9 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
         raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
         for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
             values[i] = _round(value, u)  # no stop fits: still a number people count in
-    whole = u.playbook.integer or (u.target == round(u.target) and u.target < 10)
+    # a count under 10 stays whole (songs); a distance does not (0.5 km on the way to 1 km)
+    distance = u.unit.split()[0].lower() in _DISTANCES if u.unit else False
+    whole = not distance and (u.playbook.integer or (u.target == round(u.target) and u.target < 10))
     said = u.baseline is not None and "baseline" in u.stated  # their start, not a default
     return _beyond_start(values, rungs, base, u.target, whole and u.target >= 1, said)
 
@@ -124,6 +131,8 @@ def round_rung(value: float, unit: str, metric_name: str, target: float, field: 
         return round(value / 50) * 50
     if value >= 2000 and not field.money:  # steps, words: counted in hundreds
         return float(round(value / 100) * 100)
+    if value < 3 and unit and unit.split()[0].lower() in _DISTANCES:
+        return max(0.1, round(value, 1))  # 0.3 km toward a 1 km swim, never "1 km" early
     if field.integer or value >= 3 or target >= 10:
         return max(1.0, float(round(value)))
     return round(value, 1)

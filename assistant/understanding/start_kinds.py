@@ -1,0 +1,63 @@
+"""Starts and targets said in their own kind of count: a count of another thing ("3 chords"
+for songs), a count added to the start ("10 more"), a letter grade said as the start."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.quantities import Quantity
+from assistant.playbooks import Playbook
+from assistant.understanding.baseline import canonical_unit, in_unit
+
+
+def other_count(theirs: str, ours: str, playbook: Playbook) -> bool:
+    """Whether a start counted in ``theirs`` ("I know 3 chords") counts another thing the
+    field counts than the target's ``ours`` (songs): a start in its own unit, not the goal's."""
+    a = canonical_unit((theirs.split() or [""])[0])
+    b = canonical_unit((ours.split() or [""])[0])
+    return bool(
+        a
+        and b
+        and a.rstrip("s") != b.rstrip("s")
+        and playbook.units
+        and re.search(playbook.units, a)
+        and in_unit(1, a, b) is None
+    )
+
+
+def more_than_now(target: Quantity | None, start: float | None, playbook: Playbook) -> bool:
+    """Whether the goal counts what it adds ("recruit 10 more volunteers") to a stated start:
+    the target is the start plus that many."""
+    words = target.unit.split() if target else []
+    return bool(
+        words
+        and words[0] in {"more", "extra", "additional", "new"}
+        and start
+        and not playbook.money
+    )
+
+
+_MORE_RE = re.compile(r"\b(\d+)\s(?:more|extra|additional|new)\b")
+
+
+def added_to_start(core: str, target: float, start: float | None) -> float | None:
+    """The count the goal adds ("10 more") when the target is the start plus it; else None."""
+    m = _MORE_RE.search(core)
+    if not m or start is None or abs(start + float(m.group(1)) - target) > 1e-6:
+        return None
+    return float(m.group(1))
+
+
+_LETTERS = {"a": 93.0, "a-": 90.0, "b+": 87.0, "b": 83.0, "b-": 80.0, "c+": 77.0, "c": 73.0}
+_LETTERS |= {"c-": 70.0, "d+": 67.0, "d": 63.0, "d-": 60.0, "f": 50.0}
+_LETTER_NOW_RE = re.compile(
+    r"\b(?:from|currently|i have|i've got|i got|i'?m (?:at|on|getting)|sitting at|stuck at)\s"
+    r"(?:an?\s)?([abcdf][+-]?)(?![a-z0-9+-])"
+)
+
+
+def letter_start(text: str) -> float | None:
+    """The percentage a letter grade said as where they are ("from a C") starts at: a C is
+    73%, the bottom of its band; None when no letter is said as the start."""
+    m = _LETTER_NOW_RE.search(text.lower())
+    return _LETTERS.get(m.group(1)) if m else None
