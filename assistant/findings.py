@@ -197,6 +197,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A one-off task asks the person to book or get what they said is already booked or in "
         "hand ('booked for Oct 12', then 'Book the exam slot').",
     ),
+    "task.rhythm_not_kept": (
+        "warning",
+        "The goal states how often ('twice a month', 'every morning'); the tasks that do it "
+        "repeat at another rate, never repeat, or drop the time of day.",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

@@ -24,6 +24,7 @@ PERSON_CODES = frozenset(
         "plan.money_pace_unstated",
         "text.placeholder_noun",
         "text.other_country",
+        "task.rhythm_not_kept",
     }
 )
 

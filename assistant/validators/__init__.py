@@ -44,6 +44,7 @@ from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.race import race_drift  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
+from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
@@ -88,6 +89,7 @@ def validate_plan(
         *other_country(plan),
         *repeats_after_done(plan),
         *redoes_done_work(plan),
+        *rhythm_not_kept(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
