@@ -69,6 +69,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The goal's target or starting point is a number the person wrote as a name, an age "
         "or a score ('401k', 'I'm 49', 'credit 760'), not an amount.",
     ),
+    "goal.raw_words": (
+        "warning",
+        "The goal statement is the person's raw text: first person ('so i can'), a lower-case "
+        "start, or a name they capitalised lower-cased ('b2 in german').",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (

@@ -25,6 +25,7 @@ PERSON_CODES = frozenset(
         "text.placeholder_noun",
         "text.other_country",
         "task.rhythm_not_kept",
+        "goal.raw_words",
     }
 )
 
@@ -132,7 +133,10 @@ EVAL_TABLE: dict[str, set[str]] = {
     # raised beds as growing 6 crops, a pottery portfolio as 20 shop sales
     "emergency-fund": {"goal.off_subject"},
     "garden": {"goal.off_subject"},
-    "generic-typo": {"goal.off_subject"},
+    # 'Finish my pottery portfolio': the person's words kept in the first person
+    "generic-typo": {"goal.off_subject", "goal.raw_words"},
+    # 'Learn 10 new english words every week': the language's name lower-cased
+    "english-words": {"goal.raw_words"},
     # 'I skip runs when work runs late' attacked by the same 'Write the 10-minute fallback
     # session for days when plans slip' every goal gets: it names neither runs nor late work
     "run-half": {"constraint.generic_attack"} | _RACE,  # 21.1 km raced in 50 minutes

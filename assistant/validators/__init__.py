@@ -43,6 +43,7 @@ from assistant.validators.pace import distance_unfit, impossible_pace  # noqa: E
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.race import race_drift  # noqa: E402
+from assistant.validators.raw_goal import raw_goal_words  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
@@ -90,6 +91,7 @@ def validate_plan(
         *repeats_after_done(plan),
         *redoes_done_work(plan),
         *rhythm_not_kept(plan),
+        *raw_goal_words(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
