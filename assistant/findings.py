@@ -202,6 +202,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A one-off task asks the person to book or get what they said is already booked or in "
         "hand ('booked for Oct 12', then 'Book the exam slot').",
     ),
+    "constraint.foreign_attack": (
+        "warning",
+        "A task attacking the obstacle addresses an office, firm, lender or the law the person "
+        "never named: an attack written for another kind of goal.",
+    ),
     "task.rhythm_not_kept": (
         "warning",
         "The goal states how often ('twice a month', 'every morning'); the tasks that do it "

@@ -26,6 +26,7 @@ PERSON_CODES = frozenset(
         "text.other_country",
         "task.rhythm_not_kept",
         "goal.raw_words",
+        "constraint.foreign_attack",
     }
 )
 

@@ -34,6 +34,7 @@ from assistant.validators.deadlines import (  # noqa: E402
 )
 from assistant.validators.direction import direction_flipped  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
@@ -92,6 +93,7 @@ def validate_plan(
         *redoes_done_work(plan),
         *rhythm_not_kept(plan),
         *raw_goal_words(plan),
+        *foreign_attack(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
