@@ -10,7 +10,10 @@ import re
 from assistant.answer_kinds import LABELS, kind_of
 from assistant.answer_reader import TYPED, Checked, check_answer, map_answers, read_count
 from assistant.engines.base import Question
+from assistant.understanding.capacity_words import read_loose_capacity
 from assistant.understood import read_correction
+
+_RATE_RE = re.compile(r"\b(?:a|per|each|every)\s(?:day|night|week|month|year)\b")
 
 
 class AnswerDesk:
@@ -48,6 +51,9 @@ class AnswerDesk:
             if other in (None, key) or not self._check(key, text).ask:
                 return {key: text}  # unless it plainly answers another: "2 hours a week"
             # "i can do a width" after a time question: the starting point, not a bad time
+        first = self.open_questions[0].key if self.open_questions else None
+        if first == "capacity" and other is None and read_loose_capacity(text) is not None:
+            return {"capacity": text}  # "not sure what that means, whatever it takes"
         unasked = self._unasked_fact(text)
         if unasked:
             return {unasked: text}
@@ -60,6 +66,11 @@ class AnswerDesk:
         open_keys = [q.key for q in self.open_questions]
         if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
             return None
+        # "$9,800 on the 24% card": where they are, though no question asked it
+        if "baseline" not in self.answers and kind_of(text, ["baseline"]) == "baseline":
+            return "baseline"
+        if len(text.split()) > 8 or _RATE_RE.search(text.lower()):
+            return None  # "twins are 14 months, no date nights in a year", "a pod a day"
         kind = kind_of(text, ["deadline", "capacity"])
         return kind if kind and kind not in open_keys else None
 

@@ -32,9 +32,25 @@ LABELS = {
 }
 
 _DURATION = (
-    r"(?:\d+(?:[.,]\d+)?|an?|half an?)\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
+    r"(?:\d+(?:[.,]\d+)?|an?|half an?|a couple(?: of)?|couple(?: of)?|a few|few)\s*"
+    r"(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
 )
-_PERIOD = r"(?:a|per|each|every|/|on|in the)\s*(?:week|day|weekday|weekend|evening|night|morning)s?"
+# time is not what limits it: "its more about money than time", "time isn't the problem"
+NOT_TIME_RE = re.compile(
+    r"\b(?:money|motivation|discipline|willpower|habit)\s(?:than|not)\s(?:the\s)?time\b|"
+    r"\btime\s(?:is\s?n'?t|is not|isn'?t really|is not really|'?s not)\s(?:the|really|my)\b|"
+    r"\bnot (?:about|a matter of) time\b|\bnot hours\b|\bsaves? (?:me )?time\b|"
+    r"^\W*(?:it'?s|its|it is) (?:every ?day|every night|daily|nightly|all the time|constant)\b"
+)
+# a length with no rhythm: "like 20 min here and there", "an hour when I can"
+_SPARE_RE = re.compile(
+    r"\b(?:here and there|at a time|when i can|whenever i can|if i'?m lucky|tops|max|at most|"
+    r"or so|on and off)\b"
+)
+_PERIOD = (
+    r"(?:a|per|each|every|/|on|in the)\s*"
+    r"(?:week|day|weekday|weekend|evening|night|morning|month|fortnight)s?"
+)
 TIME_RE = re.compile(
     rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
 )
@@ -56,6 +72,12 @@ _BASELINE_RE = re.compile(
     r"starting out|not started|haven'?t started|(?:nothing|none of it|not much) (?:built|done|"
     r"written|made|started|set up|in place)(?: yet)?|(?:is|are|'s|'re) (?:half|mostly|partly|"
     r"almost|nearly|about half) (?:done|finished|built|written|ready|there))\b"
+    # a usual level: "probably 1 portion a day on a good day", "i average about 4,000"
+    r"|\d[^.;]*\b(?:on a good day|on average|most days|usually|normally|typically)\b"
+    r"|\b(?:i average|on average|usually|normally|typically)\b[^.;]*\d"
+    # how long since it last happened: "no date nights in over a year", "last time was june"
+    r"|\b(?:no|not|haven'?t|hasn'?t|never|nothing)\b[^.;]*\b(?:in|for) (?:over |more than |about "
+    r"|almost |nearly )?(?:a|an|\d+|two|three|six) (?:year|month|week)s?\b|\blast time\b"
     # done so far: "we raised 1,200 at the bake sale", "I've read 3 of them"
     r"|\b(?:i|we)(?:'ve| have)?\s(?:already\s)?(?:raised|saved|paid off|paid|sold|lost|read|"
     r"written|wrote|finished|collected|signed up|booked|pieced|knitted|built|cleared)\b.*\d"
@@ -98,7 +120,7 @@ _NO_DATE_RE = re.compile(
     r"as soon as (?:possible|i can)|ongoing|open[- ]ended)\b"
 )
 _SOON_RE = re.compile(
-    r"^\W*(?:soon|soonish|asap|as soon as (?:possible|i can))\b|"
+    r"^\W*(?:soon|soonish|asap|as soon as (?:possible|i can)|starting|start(?:ing)? (?:on|from))\b|"
     r"\b(?:this|next|coming)\s(?:few\s|couple (?:of )?)?(?:weekends?|weeks?|months?)\b|"
     r"\b(?:weeks?|months?|years?|days?) from now\b"
 )
@@ -123,8 +145,13 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
+    if "capacity" in keys and NOT_TIME_RE.search(s):
+        return "capacity"  # the answer to the time question, though it names no hours
     wish = WANT_RE.search(s)
-    if "metric" in keys and wish and wish.start() < 3 and _WANTED_AMOUNT_RE.search(s[wish.end() :]):
+    span = find_horizon(part)
+    dated = span is not None and span.kind not in {"recurring", "vague"}
+    wanted = wish and wish.start() < 3 and _WANTED_AMOUNT_RE.search(s[wish.end() :])
+    if "metric" in keys and wanted and not dated:
         return "metric"  # "i'd like to do a mile": the finish line, not a date or a level
     if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
@@ -135,7 +162,7 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
         return "capacity"  # "i can do 3 hours a week" is time to give, not a level
     if "baseline" in keys and _BASELINE_RE.search(s) and not _EACH_RE.search(s):
         return "baseline"
-    if "capacity" in keys and timed:
+    if "capacity" in keys and (timed or (re.search(_DURATION, s) and _SPARE_RE.search(s))):
         return "capacity"
     short = len(s.split()) <= 6 and ";" not in s
     if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.answer_kinds import TIME_RE, WISH, kind_of, names_only
+from assistant.answer_kinds import NOT_TIME_RE, TIME_RE, WISH, kind_of, names_only
 from assistant.engines.base import Question
 from assistant.errors import InputError
 from assistant.language import normalize
@@ -22,7 +22,7 @@ from assistant.understanding.answers import (
     parse_answers,
     parse_owners,
 )
-from assistant.understanding.capacity_words import LooseCapacity
+from assistant.understanding.capacity_words import LooseCapacity, read_loose_capacity
 from assistant.understanding.money_rate import monthly_amount
 from assistant.understanding.team import SESSIONS_EACH_RE, head_count, said_per_person
 
@@ -101,6 +101,8 @@ def map_answers(
             key = next(
                 iter(free if len(remaining) == 1 else (fits if short else untyped or fits)), None
             )
+            if free and free[0] == "capacity" and read_loose_capacity(part) is not None:
+                key = "capacity"  # "not sure, whatever it takes": the time question, dodged
         else:
             key = own if own in fits else next(iter(untyped), None)
         kind = kind_of(part)
@@ -229,6 +231,10 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
         return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
     read = typed.get("capacity")
     loose = typed.get("capacity_said")
+    if read is None and NOT_TIME_RE.search(s):  # "it should save me time lol": time assumed
+        return Checked("capacity", said, unknown=True, text=said)
+    if read is not None and not _reads_as_time(said) and read_loose_capacity(said) is not None:
+        return Checked("capacity", said, text=said)  # "not sure, whatever it takes": read so
     if read is None and isinstance(loose, LooseCapacity):
         # "n/a it's sleep", "just the appointments", "20% of each sprint": read, never re-asked
         return Checked("capacity", said, unknown=loose.kind == "unknown", text=said)
@@ -282,8 +288,8 @@ def _check_deadline(said: str, today: dt.date) -> Checked:
         if why.startswith("give a date"):
             return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
         return Checked("deadline", said, ask=f"{said!r} does not work: {why}. {hint}")
-    if read is None and (typed.get("deadline_ongoing") or typed.get("deadline_said")):
-        return Checked("deadline", said, text=said)  # "just ongoing", "before the sale closes"
+    if read is None and any(k in typed for k in ("deadline_ongoing", "deadline_said", "starts")):
+        return Checked("deadline", said, text=said)  # "just ongoing", "starting this month"
     if read is None:
         return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
     if isinstance(read, dt.date) and read <= today:
