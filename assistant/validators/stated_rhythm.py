@@ -73,7 +73,7 @@ def stated_rhythms(goal_text: str) -> list[Stated]:
     """Each rhythm in the goal text with the activity named just before it."""
     text = _ONCE_RE.sub(lambda m: _TIMES[m.group(1)], normalize(goal_text))
     out = []
-    hits = [
+    hits: list[tuple[re.Match[str], float, str | None, bool]] = [
         (m, _PER_WEEK[m.group(2)] * int(m.group(1)), None, True) for m in _COUNTED_RE.finditer(text)
     ]
     for m in _EVERY_RE.finditer(text):
@@ -94,6 +94,10 @@ def stated_rhythms(goal_text: str) -> list[Stated]:
     return out
 
 
+def _per_week(task: Task) -> float:
+    return task.recurrence.sessions_per_week() if task.recurrence else 0.0
+
+
 def _names(task: Task, activity: frozenset[str]) -> bool:
     return bool(content_stems(task.title) & activity)
 
@@ -111,8 +115,8 @@ def rhythm_not_kept(plan: Plan) -> list[Finding]:
             [t for t in m.tasks if t.recurrence and _names(t, stated.activity)]
             for m in plan.milestones
         ]
-        rates = [t.recurrence.sessions_per_week() for ts in doing for t in ts if t.recurrence]
-        best = max((sum(t.recurrence.sessions_per_week() for t in ts) for ts in doing), default=0)
+        rates = [_per_week(t) for ts in doing for t in ts]
+        best = max((sum(_per_week(t) for t in ts) for ts in doing), default=0.0)
         once = sum(
             1
             for m in plan.milestones
