@@ -69,6 +69,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The goal's target or starting point is a number the person wrote as a name, an age "
         "or a score ('401k', 'I'm 49', 'credit 760'), not an amount.",
     ),
+    "goal.raw_words": (
+        "warning",
+        "The goal statement is the person's raw text: first person ('so i can'), a lower-case "
+        "start, or a name they capitalised lower-cased ('b2 in german').",
+    ),
     "goal.no_why": ("info", "The goal does not say why it matters; a reason helps on bad weeks."),
     # milestones (SMART + result, not activity)
     "milestone.not_specific": (
@@ -196,6 +201,16 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A one-off task asks the person to book or get what they said is already booked or in "
         "hand ('booked for Oct 12', then 'Book the exam slot').",
+    ),
+    "constraint.foreign_attack": (
+        "warning",
+        "A task attacking the obstacle addresses an office, firm, lender or the law the person "
+        "never named: an attack written for another kind of goal.",
+    ),
+    "task.rhythm_not_kept": (
+        "warning",
+        "The goal states how often ('twice a month', 'every morning'); the tasks that do it "
+        "repeat at another rate, never repeat, or drop the time of day.",
     ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),

@@ -24,6 +24,9 @@ PERSON_CODES = frozenset(
         "plan.money_pace_unstated",
         "text.placeholder_noun",
         "text.other_country",
+        "task.rhythm_not_kept",
+        "goal.raw_words",
+        "constraint.foreign_attack",
     }
 )
 
@@ -73,14 +76,17 @@ _SCAFFOLD = {"milestone.placeholder"}
 
 # offline goal table (tests/offline_goals.py): goal text -> codes
 OFFLINE_TABLE: dict[str, set[str]] = {
+    # the person's words kept as the statement: 'Speak japanese ... to my in-laws', 'Get my
+    # garage band ...', 'Improve how we communicate ...' (goal.raw_words, a planner defect)
+    "Speak Japanese well enough to talk to my in-laws by Christmas": {"goal.raw_words"},
     "plant 50 trees in the village": _SCAFFOLD,
     "improve marketing": _SCAFFOLD,
     "Generate 300 qualified demo requests per month by Q4": _SCAFFOLD,
     "become a category leader": _SCAFFOLD,
-    "get my garage band to play a gig": _SCAFFOLD,
+    "get my garage band to play a gig": _SCAFFOLD | {"goal.raw_words"},
     "learn to brew beer": _SCAFFOLD,
     "improve our team's code review turnaround": _SCAFFOLD,
-    "improve how we communicate with suppliers": _SCAFFOLD,
+    "improve how we communicate with suppliers": _SCAFFOLD | {"goal.raw_words"},
     "Write a novel": _NOVEL,
     "write a 60000 word fantasy novel this year": _NOVEL,
     "learn to code in python": _EXERCISES,
@@ -131,7 +137,10 @@ EVAL_TABLE: dict[str, set[str]] = {
     # raised beds as growing 6 crops, a pottery portfolio as 20 shop sales
     "emergency-fund": {"goal.off_subject"},
     "garden": {"goal.off_subject"},
-    "generic-typo": {"goal.off_subject"},
+    # 'Finish my pottery portfolio': the person's words kept in the first person
+    "generic-typo": {"goal.off_subject", "goal.raw_words"},
+    # 'Learn 10 new english words every week': the language's name lower-cased
+    "english-words": {"goal.raw_words"},
     # 'I skip runs when work runs late' attacked by the same 'Write the 10-minute fallback
     # session for days when plans slip' every goal gets: it names neither runs nor late work
     "run-half": {"constraint.generic_attack"} | _RACE,  # 21.1 km raced in 50 minutes

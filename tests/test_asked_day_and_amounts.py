@@ -183,3 +183,16 @@ def test_a_weekly_session_for_someone_who_has_one_every_two_weeks(capacity, fire
     plan = asked_in("Run the Riverside half marathon", capacity=capacity)
     found = [f for f in rule_findings(plan, "plan.capacity_ignored") if "times a week" in f.message]
     assert bool(found) is fires
+
+
+def test_a_told_move_that_stretches_the_time_many_times_over():
+    # 'by end of the month' (8 days away) planned to 28 February and said so: 14 weeks for 1
+    plan = asked_in("start investing my savings", deadline="by end of the month honestly")
+    plan.assumptions.append(
+        Assumption(
+            text="30 November is only 8 days away: assumed instead 28 February 2027",
+            key="deadline",
+        )
+    )
+    found = rule_findings(plan, "goal.deadline_ignored")
+    assert len(found) == 1 and "end of the month" in found[0].message

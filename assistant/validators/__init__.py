@@ -34,6 +34,7 @@ from assistant.validators.deadlines import (  # noqa: E402
 )
 from assistant.validators.direction import direction_flipped  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
@@ -43,7 +44,9 @@ from assistant.validators.pace import distance_unfit, impossible_pace  # noqa: E
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.race import race_drift  # noqa: E402
+from assistant.validators.raw_goal import raw_goal_words  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
+from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
@@ -88,6 +91,9 @@ def validate_plan(
         *other_country(plan),
         *repeats_after_done(plan),
         *redoes_done_work(plan),
+        *rhythm_not_kept(plan),
+        *raw_goal_words(plan),
+        *foreign_attack(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

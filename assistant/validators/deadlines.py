@@ -97,6 +97,7 @@ _LIVED_SPAN = re.compile(r"^(?:for|after|since)\b")
 _STARTING = re.compile(r"\b(?:start|starting|starts|begin|beginning|from)\s(?:on\s|in\s)?$")
 _KINDS_THAT_BIND = {"date", "quarter", "month", "holiday", "year", "season", "relative"}
 _LATE_SLACK = 0.1  # a plan may end a tenth of the horizon after the day asked (rounding to a week)
+_TOLD_SLACK_DAYS = 28  # a day moved and said so: at most 4 weeks later, or 3 times the span
 _EARLY_SHARE = 0.5  # a plan that ends before half the time asked has rushed it
 
 
@@ -164,11 +165,13 @@ def deadline_moved(plan: Plan) -> list[Finding]:
     if plan.request is None or (asked := stated_deadline(plan)) is None:
         return []
     phrase, day = asked
-    if _said_moved(plan, phrase, day) or _next_years_day(plan, phrase, day):
-        return []
     start = plan.created_at.date()
     span = (day - start).days
     late = (plan.goal.deadline - day).days
+    # a move the plan owns up to is fair when modest; 'end of the month' made 26 weeks is not
+    stretched = late > max(_TOLD_SLACK_DAYS, 2 * span)
+    if (_said_moved(plan, phrase, day) and not stretched) or _next_years_day(plan, phrase, day):
+        return []
     if late > max(7, _LATE_SLACK * span):
         how = f"{late} days after it"
     elif (plan.goal.deadline - start).days < _EARLY_SHARE * span and -late > 14:
