@@ -9,12 +9,21 @@ fields with no family (generic, habits) take any move.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assistant.playbooks.obstacle_kinds import ObstacleKind
 
-__all__ = ["FIELD_FAMILY", "accepts", "field_family", "kind_fits"]
+__all__ = [
+    "FIELD_FAMILY",
+    "accepts",
+    "field_family",
+    "foreign_family",
+    "kind_fits",
+    "kind_of_title",
+]
 
 # Each field's family, by the field's key (assistant/data/fields/*.toml).
 _FIELDS = {
@@ -75,3 +84,45 @@ def kind_fits(kind: ObstacleKind, field: str) -> bool:
     """Do a kind's moves fit a plan in ``field``: its family is one the field takes, or it has
     moves of its own for that field (a call to one's mum, not to an office)."""
     return accepts(field, kind.family) or any(field in v.in_fields for v in kind.variants)
+
+
+def kind_of_title(title: str) -> tuple[ObstacleKind, bool] | None:
+    """The kind whose move a (plan's) title is, and whether it was the kind's move for one
+    field (a variant, so fit by design); None when no kind's move reads so."""
+    for kind, pattern, own in _title_patterns():
+        if pattern.fullmatch(title):
+            return kind, own
+    return None
+
+
+def foreign_family(field: str, titles: list[str]) -> str:
+    """The first attack title whose kind's family the field does not take ("Move a set amount
+    into a pot ... on payday" in a running plan), or a kind's general move where the kind has
+    moves of its own for the field (a qualified adviser for a rust repair); '' when all fit."""
+    for title in titles:
+        found = kind_of_title(title)
+        if not found or found[1]:
+            continue
+        kind = found[0]
+        if not accepts(field, kind.family):
+            return f"{kind.family} move in a {field_family(field)} plan: {title}"
+        if any(field in v.in_fields for v in kind.variants):
+            return f"the general move where {field} has its own: {title}"
+    return ""
+
+
+@functools.cache
+def _title_patterns() -> tuple[tuple[ObstacleKind, re.Pattern[str], bool], ...]:
+    """Every kind's move titles as patterns, slots ("{it}") read as any words."""
+    from assistant.playbooks.obstacle_kinds import obstacle_kinds
+
+    found = []
+    for kind in obstacle_kinds():
+        groups = [(False, (kind.attack, *kind.unblock))]
+        groups += [(True, (v.attack, *v.unblock)) for v in kind.variants]
+        for own, steps in groups:
+            for step in steps:
+                parts = re.split(r"\{\w+\}", step.title)
+                text = ".+?".join(re.escape(p) for p in parts)
+                found.append((kind, re.compile(text, re.I), own))
+    return tuple(found)
