@@ -166,3 +166,9 @@ def test_the_counter_reads_the_family_of_a_plans_attacks():
 def test_a_body_obstacle_with_a_number_never_gets_money_moves(field, said):
     text = _titles(field, said)
     assert "payday" not in text and "pot for" not in text
+
+
+def test_a_fallback_in_a_team_field_speaks_of_the_weeks_step_not_missed_sessions():
+    text = _titles("fundraising", "everyone says grand in the group chat and then nothing happens")
+    assert "sessions you missed" not in text
+    assert "the week's step" in text
