@@ -171,4 +171,4 @@ def test_a_body_obstacle_with_a_number_never_gets_money_moves(field, said):
 def test_a_fallback_in_a_team_field_speaks_of_the_weeks_step_not_missed_sessions():
     text = _titles("fundraising", "everyone says grand in the group chat and then nothing happens")
     assert "sessions you missed" not in text
-    assert "the week's step" in text
+    assert "the weekly step" in text

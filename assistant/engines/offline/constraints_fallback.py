@@ -93,16 +93,16 @@ _UNNAMED_MOVES = (
     ),
 )
 # What a missed week is called in each family of fields: a session in a body or a craft, the
-# week's step in a team's or an office's work, money off plan in a budget ("the last 3
+# weekly step in a team's or an office's work, money off plan in a budget ("the last 3
 # sessions you missed" read oddly for volunteers who say yes and go quiet).
 _MISSED = {
     "": ("the session", "sessions you missed or cut short", "sessions"),
-    "work": ("the week's step", "times the week's step slipped", "weeks"),
-    "event": ("the week's step", "times the week's step slipped", "weeks"),
-    "admin": ("the week's step", "times the paperwork stalled", "weeks"),
-    "money": ("the week's money step", "times money went off plan", "weeks"),
-    "people": ("the week's moment together", "times you meant to and it slipped", "weeks"),
-    "care": ("the week's moment together", "times you meant to and it slipped", "weeks"),
+    "work": ("the weekly step", "times the weekly step slipped", "weeks"),
+    "event": ("the weekly step", "times the weekly step slipped", "weeks"),
+    "admin": ("the weekly step", "times the paperwork stalled", "weeks"),
+    "money": ("the weekly money step", "times money went off plan", "weeks"),
+    "people": ("the weekly time together", "times you meant to and it slipped", "weeks"),
+    "care": ("the weekly time together", "times you meant to and it slipped", "weeks"),
 }
 
 
