@@ -5,7 +5,8 @@ with the persona's answers; each plan's attack is checked by
 ``obstacle_checks.plan_attack_problems``, and what coaches caught besides: a part of a two-part
 obstacle no attack names (``half``), an attack rarer than the obstacle ("each weeknight" beers
 met once a week, ``slow``), moves from another field or tradition (dhuhr for a Catholic,
-``foreign``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
+``foreign``), a kind's moves from a family of fields not the goal's (a payday pot for a tight
+calf, an office call script for calling one's mum, ``family``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
 counted. Goals whose text names the obstacle ("cutting the beer would be half the battle") are
 planned without answers too: the plan's constraint must be that one (``goal_named``). Run:
 ``python -m evals.obstacle_attacks [-v] [--round NAME]`` (``--stored`` checks the plans kept in
@@ -98,7 +99,9 @@ def _per_week(task: dict) -> float:
 def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
     """What coaches caught beyond the stock checks, by kind: ``half`` (a part of the obstacle no
     attack names), ``slow`` (an attack rarer than the obstacle), ``foreign`` (moves from another
-    field or tradition)."""
+    field or tradition), ``family`` (a kind's move from a family of fields the goal's is not:
+    a payday pot in a running plan, an office call script for calling one's mum)."""
+    from assistant.engines.offline.constraints_family import foreign_family
     from assistant.engines.offline.obstacle_checks import foreign_moves
     from assistant.engines.offline.obstacle_parts import slow_attacks, uncovered_parts
 
@@ -114,6 +117,7 @@ def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
         "half": f"no attack names: {half[0]}" if half else "",
         "slow": f"attack rarer than: {slow[0]}" if slow else "",
         "foreign": foreign,
+        "family": foreign_family(plan.get("metadata", {}).get("field", ""), titles),
     }
     return {kind: why for kind, why in found.items() if why}
 
@@ -160,6 +164,7 @@ def main(argv: list[str]) -> int:
     print(f"  a part of the obstacle left unattacked: {kinds['half']}")
     print(f"  attack rarer than the obstacle happens: {kinds['slow']}")
     print(f"  moves from another field or tradition:  {kinds['foreign']}")
+    print(f"  a kind's moves from another field family: {kinds['family']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
     print(f"goals whose text names the obstacle (no answers): {named}")

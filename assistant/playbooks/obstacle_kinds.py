@@ -14,6 +14,7 @@ import functools
 import re
 import tomllib
 from importlib import resources
+from typing import Literal
 
 from pydantic import ConfigDict, TypeAdapter, ValidationError, field_validator
 from pydantic.dataclasses import dataclass
@@ -51,6 +52,9 @@ class ObstacleKind:
     unless: str = ""  # a negative cue: words that give the pattern another meaning
     narrow: bool = False  # tried before the field's own obstacles when its words hit
     whole_only: bool = False  # a catch-all ("she", "work"): never met by one part of an answer
+    family: Literal["", "money", "admin", "team", "build", "people"] = (
+        ""  # the fields its moves belong to
+    )
 
     @field_validator("pattern", "unless")
     @classmethod

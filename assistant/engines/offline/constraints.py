@@ -21,6 +21,7 @@ from assistant.engines.offline.constraint_kinds import (
     classify,
 )
 from assistant.engines.offline.constraints_fallback import own_moves, referent
+from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_words import (
     cased,
     fill_for,
@@ -138,7 +139,12 @@ def _part_fit(
     said = normalize(part)
     if len(said.split()) >= 4:
         kind, sim = by_meaning(said)
-        if kind is not None and not kind.whole_only and sim >= KIND_SIMILARITY:
+        if (
+            kind is not None
+            and not kind.whole_only
+            and sim >= KIND_SIMILARITY
+            and kind_fits(kind, playbook.key)
+        ):
             fill = {**fill_for(part), "goal_words": normalize(context)}
             moves = _from_kind(kind, playbook, text, said, fill)
             titles = [moves.strategy, *moves.titles()]
@@ -235,7 +241,9 @@ def _first_fit(
     fill = {**fill_for(part), "goal_words": normalize(context)}
     for moves in _candidates(playbook, part, normalize(part), fill, meaning, field, narrow):
         titles = moves.titles()
-        if any(STOCK_ATTACKS.search(normalize(t)) for t in titles):
+        if not _fits_field(playbook, moves) or any(
+            STOCK_ATTACKS.search(normalize(t)) for t in titles
+        ):
             continue
         if feeds_obstacle(text, titles, recovery) or contradicts_goal(
             context, [moves.strategy, *titles]
@@ -262,6 +270,13 @@ def _whole_words(playbook: Playbook, whole: ConstraintMoves | None, text: str) -
         pattern = next((o.pattern for o in playbook.obstacles if o.key == key), "")
     m = re.search(pattern, normalize(text)) if pattern else None
     return m.group(0) if m else ""
+
+
+def _fits_field(playbook: Playbook, moves: ConstraintMoves) -> bool:
+    """Moves of a kind whose family the field takes (no payday pot for a running plan)."""
+    kind, _, key = moves.source.partition(":")
+    found = next((k for k in obstacle_kinds() if k.key == key), None) if kind == "kind" else None
+    return found is None or kind_fits(found, playbook.key)
 
 
 def _is_narrow(moves: ConstraintMoves) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.engines.offline.constraints_family import field_family
 from assistant.engines.offline.constraints_words import fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
@@ -23,7 +24,13 @@ def own_moves(
 ) -> tuple[str, Step, tuple[Step, ...]]:
     """(strategy, weekly attack, one-off moves) built from ``text`` and the plan's session."""
     label = referent(text)
-    here = {**fill, "session": _session(playbook), "label": label, "s": _verb_s(label)}
+    here = {
+        **fill,
+        **_missed_words(playbook.key),
+        "session": _session(playbook),
+        "label": label,
+        "s": _verb_s(label),
+    }
     steps = _NAMED_MOVES if label else _UNNAMED_MOVES
     return (
         fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
@@ -65,27 +72,45 @@ _NAMED_MOVES = (
 )
 _UNNAMED_MOVES = (
     Step(
-        "Do a 10-minute version of the session on days you would otherwise skip",
+        "Do a 10-minute version of {one} on days you would otherwise skip",
         15,
         "On each of those days, 10 minutes of {session} done and logged",
         times=1,
         attacks=True,
     ),
     Step(
-        "Write down the last 3 sessions you missed or cut short: the day, the place, what came "
-        "just before",
+        "Write down the last 3 {missed}: the day, the place, what came just before",
         20,
-        "3 missed sessions written down; what they have in common circled",
+        "3 written down; what they have in common circled",
         attacks=True,
     ),
     Step(
-        "Make 1 change that would have saved one of those sessions: ask someone, move something "
+        "Make 1 change that would have saved one of those {those}: ask someone, move something "
         "or book something",
         20,
         "The change made; who or what it was written down",
         attacks=True,
     ),
 )
+# What a missed week is called in each family of fields: a session in a body or a craft, the
+# weekly step in a team's or an office's work, money off plan in a budget ("the last 3
+# sessions you missed" read oddly for volunteers who say yes and go quiet).
+_MISSED = {
+    "": ("the session", "sessions you missed or cut short", "sessions"),
+    "work": ("the weekly step", "times the weekly step slipped", "weeks"),
+    "event": ("the weekly step", "times the weekly step slipped", "weeks"),
+    "admin": ("the weekly step", "times the paperwork stalled", "weeks"),
+    "money": ("the weekly money step", "times money went off plan", "weeks"),
+    "people": ("the weekly time together", "times you meant to and it slipped", "weeks"),
+    "care": ("the weekly time together", "times you meant to and it slipped", "weeks"),
+}
+
+
+def _missed_words(field: str) -> dict[str, str]:
+    """The words for a missed week in the field's family (sessions, the week's step, money)."""
+    one, missed, those = _MISSED.get(field_family(field), _MISSED[""])
+    return {"one": one, "missed": missed, "those": those}
+
 
 _FILLER = re.compile(
     r"\b(?:honestly|tbh|tbf|lol|haha|idk|just|really|mostly|basically|probably|i guess|i think|"

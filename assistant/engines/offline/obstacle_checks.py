@@ -255,7 +255,8 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"\b(?:pain|painful|joints?|injur\w*|arthritis)\b",
         r"\b(?:pain\w*|hurt\w*|injur\w*|arthritis|knees?|hips?|joints?|sore\w*|ach\w*|"
         r"back (?:pain|problems?|issues?)|(?:my|bad|lower|upper) back|shins?|shoulders?|neck|"
-        r"fasciitis|plantar|tendin\w*|tendon\w*|sciatica|achilles|splints|"
+        r"fasciitis|plantar|tendin\w*|tendon\w*|sciatica|achilles|splints|calf|calves|"
+        r"hamstrings?|quads?|groin|acl|meniscus|swell\w*|"
         r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition\w*|illness|chronic|pelvic|"
         r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*)\b",
         "",

@@ -1,0 +1,128 @@
+"""Which kinds of obstacle move fit a goal's field: money moves never for a body obstacle.
+
+A kind of obstacle whose moves belong to one family of fields (a pot on payday is money, a call
+script for "the office" is admin, a recorded handover is a team's) carries that family (``family`` in ``assistant/data/obstacles.toml``). A goal's field
+has a family too, and accepts only some families of moves: a running plan never gets a payday
+pot for "15k", a call to one's mum never an office script. Kinds with no family fit any field;
+fields with no family (generic, habits) take any move.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.playbooks.obstacle_kinds import ObstacleKind
+
+__all__ = [
+    "FIELD_FAMILY",
+    "accepts",
+    "field_family",
+    "foreign_family",
+    "kind_fits",
+    "kind_of_title",
+]
+
+# Each field's family, by the field's key (assistant/data/fields/*.toml).
+_FIELDS = {
+    "health": """alcohol blood_pressure blood_sugar caffeine cardio_fitness chronic_condition
+        cycling dance diet exercise_routine fasting fitness healthy_eating hiking meditation
+        mental_health quit rehab_posture running sleep smoking sports_skill strength stress
+        sugar swimming team_sport walking waking_early water weight weight_gain yoga""",
+    "money": """big_purchase budgeting credit_score debt income investing revenue savings
+        spending estate_planning home_buying""",
+    "admin": """admission compliance immigration insurance_appeal licence medical moving
+        paperwork relocation home_selling""",
+    "people": "dating family friends relationship",
+    "care": "caregiving pets dog_behaviour",
+    "event": "wedding party event club_events community_event civic",
+    "work": """career_switch churn customers food_business fundraising hiring job launch okrs
+        operations online_ordering promotion raise sales sell_crafts sell_stuff service_clients
+        service_quality side_income start_business support team_delivery team_project
+        volunteer volunteer_group work_boundaries productivity""",
+    "learning": """adult_maths certification coding course_grade degree driving exam
+        games_rating grades instrument language memorise_text public_speaking reading skill""",
+    "making": """blog book car_care car_restoration content cooking crafts diy_build drawing
+        family_book genealogy digitise_photos music_recording photography podcast""",
+    "home": """cleaning declutter gardening home home_repair houseplants mold_damp renovation
+        yard""",
+    "faith": "faith",
+}
+FIELD_FAMILY: dict[str, str] = {f: fam for fam, keys in _FIELDS.items() for f in keys.split()}
+
+# The families of moves each family of fields takes (a kind's own family is one of
+# "money", "admin", "team", "build", "people"; one without, pain or fear, fits everywhere).
+_ACCEPTS: dict[str, frozenset[str]] = {
+    "health": frozenset(),
+    "money": frozenset({"money", "admin", "team"}),
+    "admin": frozenset({"admin", "money"}),
+    "people": frozenset({"people"}),
+    "care": frozenset({"admin", "money", "people"}),
+    "event": frozenset({"money", "admin", "team", "people"}),
+    "work": frozenset({"team", "money", "admin", "build"}),
+    "learning": frozenset({"build", "admin", "money"}),
+    "making": frozenset({"money", "build"}),
+    "home": frozenset({"money", "admin"}),
+    "faith": frozenset(),
+}
+
+
+def field_family(field: str) -> str:
+    """The family of a field's key, '' when it has none (generic, habits, scaffold)."""
+    return FIELD_FAMILY.get(field, "")
+
+
+def accepts(field: str, kind_family: str) -> bool:
+    """Do moves of ``kind_family`` fit a plan in ``field``? (Always, when either has none.)"""
+    family = field_family(field)
+    return not kind_family or not family or kind_family in _ACCEPTS[family]
+
+
+def kind_fits(kind: ObstacleKind, field: str) -> bool:
+    """Do a kind's moves fit a plan in ``field``: its family is one the field takes, or it has
+    moves of its own for that field (a call to one's mum, not to an office)."""
+    return accepts(field, kind.family) or any(field in v.in_fields for v in kind.variants)
+
+
+def kind_of_title(title: str) -> tuple[ObstacleKind, bool] | None:
+    """The kind whose move a (plan's) title is, and whether it was the kind's move for one
+    field (a variant, so fit by design); None when no kind's move reads so."""
+    for kind, pattern, own in _title_patterns():
+        if pattern.fullmatch(title):
+            return kind, own
+    return None
+
+
+def foreign_family(field: str, titles: list[str]) -> str:
+    """The first attack title whose kind's family the field does not take ("Move a set amount
+    into a pot ... on payday" in a running plan), or a kind's general move where the kind has
+    moves of its own for the field (a qualified adviser for a rust repair); '' when all fit."""
+    for title in titles:
+        found = kind_of_title(title)
+        if not found or found[1]:
+            continue
+        kind = found[0]
+        if not accepts(field, kind.family):
+            return f"{kind.family} move in a {field_family(field)} plan: {title}"
+        if any(field in v.in_fields for v in kind.variants):
+            return f"the general move where {field} has its own: {title}"
+    return ""
+
+
+@functools.cache
+def _title_patterns() -> tuple[tuple[ObstacleKind, re.Pattern[str], bool], ...]:
+    """Every kind's move titles as patterns, slots ("{it}") read as any words."""
+    from assistant.playbooks.obstacle_kinds import obstacle_kinds
+
+    found = []
+    for kind in obstacle_kinds():
+        groups = [(False, (kind.attack, *kind.unblock))]
+        groups += [(True, (v.attack, *v.unblock)) for v in kind.variants]
+        for own, steps in groups:
+            for step in steps:
+                parts = re.split(r"\{\w+\}", step.title)
+                text = ".+?".join(re.escape(p) for p in parts)
+                found.append((kind, re.compile(text, re.I), own))
+    return tuple(found)
