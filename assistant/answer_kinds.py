@@ -170,8 +170,8 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     horizon = find_horizon(part)
     if horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
-    dated = _DATE_WORDS_RE.search(fix_month_typos(s))
-    short_date = dated and (len(s.split()) <= 6 or dated.start() == 0)  # "october, the 14th"
+    month_said = _DATE_WORDS_RE.search(fix_month_typos(s))
+    short_date = month_said and (len(s.split()) <= 6 or month_said.start() == 0)  # "october, 14th"
     if "deadline" in keys and short_date and parse_deadline(part, dt.date.today()):
         return "deadline"
     if "baseline" in keys and (_BASELINE_RE.search(s) or _CAN_DO_RE.search(s)):
