@@ -108,6 +108,12 @@ def off_the_days_said(plan: Plan, answers: dict[str, str]) -> bool:
     return per > len(days)
 
 
+def main_practice_gone(plan: Plan) -> bool:
+    """A milestone whose only rhythm left is side work (an attack's repeat, a review): the fit
+    removed the practice itself ("a 10-minute version of the session" and no session)."""
+    return any(_live(m) and not main_session(_live(m)) for m in plan.milestones)
+
+
 def _live(milestone: Milestone) -> list[Task]:
     return [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
 
@@ -119,3 +125,4 @@ def count_causes(plan: Plan, answers: dict[str, str], bad: Counter[str]) -> None
     bad["long session shorter than its milestone's distance"] += long_sessions_short(plan)
     bad["beginner at full load from week one"] += beginner_at_full_load(plan, answers)
     bad["sessions on more days than offered"] += off_the_days_said(plan, answers)
+    bad["main practice gone, side rhythms left"] += main_practice_gone(plan)

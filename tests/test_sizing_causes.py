@@ -20,6 +20,7 @@ from evals.sizing_causes import (
     beginner_at_full_load,
     doses_too_close,
     long_sessions_short,
+    main_practice_gone,
     off_the_days_said,
     time_above_said,
 )
@@ -158,3 +159,19 @@ def test_a_few_minutes_a_day_said_make_the_short_practice_daily():
     logs = [t for t in plan.milestones[0].tasks if t.recurrence and "Log" in t.title]
     assert logs and logs[0].recurrence.sessions_per_week() == 7
     assert "last 2 days" not in logs[0].title
+
+
+def test_the_main_practice_outlives_side_rhythms_when_time_is_short() -> None:
+    """Ten minutes here and there for push-ups: the fit cuts the attack's repeat and the
+    session count, never the push-up session while a side task stays."""
+    plan = _plan(
+        "I want to do 25 push ups in a row, right now I manage 6",
+        deadline="in about 4 months",
+        capacity="10 min here and there",
+        baseline="6 push ups, knees sag after that",
+        constraint="I always go until I collapse and then I'm sore for days",
+    )
+    assert not main_practice_gone(plan)
+    for milestone in plan.milestones:
+        rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
+        assert any(not t.attacks_constraint for t in rhythm), milestone.title

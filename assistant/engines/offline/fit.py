@@ -262,6 +262,8 @@ def shrink(
         longest.resize(max(_MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
+    if not keep_core and _keep_main(plan, live, practice, core):
+        return True
     for task in reversed(practice) if keep_core else practice:
         if task.attacks_constraint or keep_minutes and task.title in core:
             continue
@@ -273,6 +275,24 @@ def shrink(
         _remove(plan, task)
         return True
     return False
+
+
+def _keep_main(plan: Plan, live: list[Task], practice: list[Task], core: set[str]) -> bool:
+    """Before the main practice goes, every side rhythm goes (an attack's repeat included),
+    then the main one runs once a week, then every other week: never a plan of side tasks."""
+    main = [t for t in practice if t.title in core]
+    if not main:
+        return False
+    side = [t for t in live if t.recurrence and t.title not in core and t not in main]
+    if side:
+        _remove(plan, max(side, key=_per_week))
+        return True
+    for task in main:
+        rec = task.recurrence
+        if rec and rec.per == "week" and rec.times > 1:
+            rec.times -= 1
+            return True
+    return any(_space(t) for t in main)
 
 
 # a goal measured as the session kept up ("weekly calls in a row"), not an outcome's average
