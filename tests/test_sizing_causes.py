@@ -21,6 +21,7 @@ from evals.sizing_causes import (
     doses_too_close,
     long_sessions_short,
     main_practice_gone,
+    monthly_off,
     off_the_days_said,
     time_above_said,
 )
@@ -175,3 +176,17 @@ def test_the_main_practice_outlives_side_rhythms_when_time_is_short() -> None:
     for milestone in plan.milestones:
         rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
         assert any(not t.attacks_constraint for t in rhythm), milestone.title
+
+
+@pytest.mark.parametrize("answers", [{}, {"capacity": "one evening every other week at most"}])
+def test_a_few_times_a_month_keeps_its_rhythm_and_length(answers: dict[str, str]) -> None:
+    """A date night with a partner two times a month: twice a month in every milestone, never
+    weekly and never cut to once or to 20 minutes by the fit ("partner" is not the thing)."""
+    goal = "Get back to going on a date night with my partner two times a month, no phones"
+    plan = _plan(goal, **answers)
+    nights = [t for t in plan.tasks() if "date night" in t.title.lower() and t.recurrence]
+    assert nights
+    for task in nights:
+        assert (task.recurrence.times, task.recurrence.per) == (2, "month"), task.title
+        assert task.estimate_minutes >= 60 or "childcare" in task.title.lower(), task.title
+    assert monthly_off(plan, goal) == 0

@@ -56,15 +56,17 @@ def fit_capacity(
     keep_core: bool = False,
     keep_minutes: int = 0,
     rhythm_minutes: float | None = None,
+    keep_titles: frozenset[str] = frozenset(),
 ) -> Plan:
     """Shrink load in place until every week, milestone and the goal fit capacity after slack.
 
     With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
     sessions get shorter, fewer, then every other week, but are never all removed;
-    ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
+    ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin);
+    tasks titled in ``keep_titles`` (the goal's own "twice a month") are never cut."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     follow_sessions(weekly_once(plan))  # a warm-up "before each session" comes with each one
-    _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
+    _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes, keep_titles)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
         window: tuple[dt.date, dt.date] | None
@@ -80,7 +82,7 @@ def fit_capacity(
             window = _overfull_window(plan, usable)
             if window is None:
                 break
-        if shrink(plan, window, keep_core, keep_minutes):
+        if shrink(plan, window, keep_core, keep_minutes, keep_titles):
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
@@ -88,7 +90,9 @@ def fit_capacity(
     return say_time_left(minutes_agree(settled))
 
 
-def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:
+def _fit_rhythm(
+    plan: Plan, usable: float, keep_core: bool, keep_minutes: int, kept: frozenset[str]
+) -> None:
     """First make each milestone's ordinary week fit: its recurring sessions alone must leave
     room under capacity, so a busy first week of set-up steps is spread out rather than paid
     for by cutting every week's practice."""
@@ -96,8 +100,9 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -
         for _ in range(60):
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
             core = _main_session(rhythm)  # this milestone's (a shorter one has a new title)
+            easy = [t for t in rhythm if t.title not in kept]
             if _ordinary_week(plan, rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
-                plan, rhythm, core, keep_core, keep_minutes
+                plan, easy, core, keep_core, keep_minutes
             ):
                 break
 
@@ -181,10 +186,18 @@ def _overlaps(task: Task, plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
 
 
 def shrink(
-    plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False, keep_minutes: int = 0
+    plan: Plan,
+    window: tuple[dt.date, dt.date],
+    keep_core: bool = False,
+    keep_minutes: int = 0,
+    kept: frozenset[str] = frozenset(),
 ) -> bool:
     """Take one step of load out of the window; False when nothing sensible is left to cut."""
-    live = [t for t in plan.tasks() if t.status == "todo" and _overlaps(t, plan, window)]
+    live = [
+        t
+        for t in plan.tasks()
+        if t.status == "todo" and t.title not in kept and _overlaps(t, plan, window)
+    ]
     if push_one_later(plan, live, window):
         return True
     practice = sorted(
