@@ -12,7 +12,7 @@ from collections import Counter
 from assistant.engines.offline.dose_gaps import series_of
 from assistant.engines.offline.fit import _main_session as main_session
 from assistant.engines.offline.title_rhythm import monthly_rhythm, monthly_tasks
-from assistant.engines.offline.title_sizes import distance_minutes
+from assistant.engines.offline.title_sizes import distance_minutes, pieces_minutes
 from assistant.models import Milestone, Plan, Task
 from assistant.understanding.capacity import free_days
 
@@ -129,6 +129,16 @@ def monthly_off(plan: Plan, goal: str) -> int:
     )
 
 
+def pieces_short(plan: Plan) -> int:
+    """Steps naming N pieces of work in less than half of N pieces' time ("Write 10 reply
+    macros" in 15 minutes)."""
+    return sum(
+        task.estimate_minutes < (pieces_minutes(task.title) or 0) / 2
+        for task in plan.tasks()
+        if not task.recurrence and task.status == "todo"
+    )
+
+
 def _live(milestone: Milestone) -> list[Task]:
     return [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
 
@@ -142,3 +152,4 @@ def count_causes(plan: Plan, answers: dict[str, str], bad: Counter[str], goal: s
     bad["sessions on more days than offered"] += off_the_days_said(plan, answers)
     bad["main practice gone, side rhythms left"] += main_practice_gone(plan)
     bad["the goal's monthly rhythm not kept"] += monthly_off(plan, goal)
+    bad["N pieces named, under half their time"] += pieces_short(plan)

@@ -13,6 +13,8 @@ import pytest
 from assistant.config import Settings
 from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.engine import OfflineEngine
+from assistant.engines.offline.title_sizes import count_to_time, pieces_minutes, shortest
+from assistant.models import Task
 from assistant.planner import plan_goal
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.capacity import read_time
@@ -190,3 +192,32 @@ def test_a_few_times_a_month_keeps_its_rhythm_and_length(answers: dict[str, str]
         assert (task.recurrence.times, task.recurrence.per) == (2, "month"), task.title
         assert task.estimate_minutes >= 60 or "childcare" in task.title.lower(), task.title
     assert monthly_off(plan, goal) == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "minutes"),
+    [
+        ("Write 8 answer templates for the refund questions", 120),
+        ("Call 4 venues about a Saturday in June", 40),
+        ("Write 3 things you value about the team", None),  # a quick list, not 3 pieces
+        ("Record 1 video", None),
+    ],
+)
+def test_a_step_naming_n_pieces_needs_n_pieces_time(title: str, minutes: int | None) -> None:
+    assert pieces_minutes(title) == minutes
+
+
+def test_a_step_cut_by_the_fit_names_the_pieces_its_time_holds() -> None:
+    """Cut from 8 templates' time to 45 minutes, the step names 3 templates, never 8."""
+    task = Task(
+        id="t1",
+        owner="me",
+        due=TODAY + dt.timedelta(days=14),
+        title="Write 8 answer templates for the refund questions",
+        done_when="8 templates saved in the helpdesk",
+        estimate_minutes=45,
+    )
+    count_to_time(task)
+    assert task.title == "Write 3 answer templates for the refund questions"
+    assert task.done_when == "3 templates saved in the helpdesk"
+    assert shortest(task.title, 120, 15) == 30  # two pieces at the least, never one

@@ -29,6 +29,7 @@ from assistant.engines.offline.title_rhythm import (
     word_for_rhythm,
 )
 from assistant.engines.offline.title_sizes import (
+    count_to_time,
     distance_minutes,
     fixed_length,
     set_length,
@@ -257,6 +258,7 @@ def shrink(
         task = max(one_offs, key=lambda t: t.estimate_minutes)
         least = shortest(task.title, task.estimate_minutes, _MIN_SESSION)
         task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
+        count_to_time(task)  # "Write 10 reply macros" cut to an hour names 4
         return True
     optional = [
         t
@@ -291,14 +293,16 @@ def shrink(
 
 
 def _keep_main(plan: Plan, live: list[Task], practice: list[Task], core: set[str]) -> bool:
-    """Before the main practice goes, every side rhythm goes (an attack's repeat included),
-    then the main one runs once a week, then every other week: never a plan of side tasks."""
+    """Before the main practice goes, every side habit goes, then the main one runs once a
+    week, then every other week: never a plan of side tasks (an attack's repeat stays, so every
+    week still meets the obstacle)."""
     main = [t for t in practice if t.title in core]
     if not main:
         return False
     side = [t for t in live if t.recurrence and t.title not in core and t not in main]
-    if side:
-        _remove(plan, max(side, key=_per_week))
+    habits = [t for t in side if not t.attacks_constraint]
+    if habits:
+        _remove(plan, max(habits, key=_per_week))
         return True
     for task in main:
         rec = task.recurrence
