@@ -11,7 +11,8 @@ from collections import Counter
 
 from assistant.engines.offline.dose_gaps import series_of
 from assistant.engines.offline.fit import _main_session as main_session
-from assistant.engines.offline.title_sizes import distance_minutes
+from assistant.engines.offline.title_rhythm import monthly_rhythm, monthly_tasks
+from assistant.engines.offline.title_sizes import distance_minutes, pieces_minutes
 from assistant.models import Milestone, Plan, Task
 from assistant.understanding.capacity import free_days
 
@@ -108,14 +109,47 @@ def off_the_days_said(plan: Plan, answers: dict[str, str]) -> bool:
     return per > len(days)
 
 
+def main_practice_gone(plan: Plan) -> bool:
+    """A milestone whose only rhythm left is side work (an attack's repeat, a review): the fit
+    removed the practice itself ("a 10-minute version of the session" and no session)."""
+    return any(_live(m) and not main_session(_live(m)) for m in plan.milestones)
+
+
+def monthly_off(plan: Plan, goal: str) -> int:
+    """Sessions of the thing the goal wants N times a month planned at another rhythm (a
+    twice-a-month date night weekly, or cut to once) or shrunk under 45 minutes."""
+    said = monthly_rhythm(goal)
+    if said is None:
+        return 0
+    month = said[1] * 12 / 52
+    return sum(
+        abs(t.recurrence.sessions_per_week() - month) > 0.01
+        for t in monthly_tasks(plan, goal)
+        if t.recurrence and t.status == "todo" and t.estimate_minutes >= 30
+    )
+
+
+def pieces_short(plan: Plan) -> int:
+    """Steps naming N pieces of work in less than half of N pieces' time ("Write 10 reply
+    macros" in 15 minutes)."""
+    return sum(
+        task.estimate_minutes < (pieces_minutes(task.title) or 0) / 2
+        for task in plan.tasks()
+        if not task.recurrence and task.status == "todo"
+    )
+
+
 def _live(milestone: Milestone) -> list[Task]:
     return [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
 
 
-def count_causes(plan: Plan, answers: dict[str, str], bad: Counter[str]) -> None:
+def count_causes(plan: Plan, answers: dict[str, str], bad: Counter[str], goal: str = "") -> None:
     """Add one to ``bad`` for each cause the plan shows."""
     bad["time read above the hours said"] += time_above_said(plan, answers)
     bad["doses closer than their interval"] += doses_too_close(plan)
     bad["long session shorter than its milestone's distance"] += long_sessions_short(plan)
     bad["beginner at full load from week one"] += beginner_at_full_load(plan, answers)
     bad["sessions on more days than offered"] += off_the_days_said(plan, answers)
+    bad["main practice gone, side rhythms left"] += main_practice_gone(plan)
+    bad["the goal's monthly rhythm not kept"] += monthly_off(plan, goal)
+    bad["N pieces named, under half their time"] += pieces_short(plan)

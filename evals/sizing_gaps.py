@@ -69,7 +69,7 @@ def _piece_short(plan: Plan, said: str) -> int:
 def count(plan: Plan, goal: str, answers: dict[str, str], bad: Counter[str]) -> float | None:
     """Add the plan's gaps to ``bad``; return its first milestone's main minutes a week."""
     plan_text = goal
-    count_causes(plan, answers, bad)
+    count_causes(plan, answers, bad, goal)
     for task in plan.tasks():
         pace = distance_minutes(task.title)
         if pace and not task.recurrence and task.estimate_minutes < pace * 0.75:

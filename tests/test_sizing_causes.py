@@ -13,6 +13,8 @@ import pytest
 from assistant.config import Settings
 from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.engine import OfflineEngine
+from assistant.engines.offline.title_sizes import count_to_time, pieces_minutes, shortest
+from assistant.models import Task
 from assistant.planner import plan_goal
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.capacity import read_time
@@ -20,6 +22,8 @@ from evals.sizing_causes import (
     beginner_at_full_load,
     doses_too_close,
     long_sessions_short,
+    main_practice_gone,
+    monthly_off,
     off_the_days_said,
     time_above_said,
 )
@@ -158,3 +162,62 @@ def test_a_few_minutes_a_day_said_make_the_short_practice_daily():
     logs = [t for t in plan.milestones[0].tasks if t.recurrence and "Log" in t.title]
     assert logs and logs[0].recurrence.sessions_per_week() == 7
     assert "last 2 days" not in logs[0].title
+
+
+def test_the_main_practice_outlives_side_rhythms_when_time_is_short() -> None:
+    """Ten minutes here and there for push-ups: the fit cuts the attack's repeat and the
+    session count, never the push-up session while a side task stays."""
+    plan = _plan(
+        "I want to do 25 push ups in a row, right now I manage 6",
+        deadline="in about 4 months",
+        capacity="10 min here and there",
+        baseline="6 push ups, knees sag after that",
+        constraint="I always go until I collapse and then I'm sore for days",
+    )
+    assert not main_practice_gone(plan)
+    for milestone in plan.milestones:
+        rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
+        assert any(not t.attacks_constraint for t in rhythm), milestone.title
+
+
+@pytest.mark.parametrize("answers", [{}, {"capacity": "one evening every other week at most"}])
+def test_a_few_times_a_month_keeps_its_rhythm_and_length(answers: dict[str, str]) -> None:
+    """A date night with a partner two times a month: twice a month in every milestone, never
+    weekly and never cut to once or to 20 minutes by the fit ("partner" is not the thing)."""
+    goal = "Get back to going on a date night with my partner two times a month, no phones"
+    plan = _plan(goal, **answers)
+    nights = [t for t in plan.tasks() if "date night" in t.title.lower() and t.recurrence]
+    assert nights
+    for task in nights:
+        assert (task.recurrence.times, task.recurrence.per) == (2, "month"), task.title
+        assert task.estimate_minutes >= 60 or "childcare" in task.title.lower(), task.title
+    assert monthly_off(plan, goal) == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "minutes"),
+    [
+        ("Write 8 answer templates for the refund questions", 120),
+        ("Call 4 venues about a Saturday in June", 40),
+        ("Write 3 things you value about the team", None),  # a quick list, not 3 pieces
+        ("Record 1 video", None),
+    ],
+)
+def test_a_step_naming_n_pieces_needs_n_pieces_time(title: str, minutes: int | None) -> None:
+    assert pieces_minutes(title) == minutes
+
+
+def test_a_step_cut_by_the_fit_names_the_pieces_its_time_holds() -> None:
+    """Cut from 8 templates' time to 45 minutes, the step names 3 templates, never 8."""
+    task = Task(
+        id="t1",
+        owner="me",
+        due=TODAY + dt.timedelta(days=14),
+        title="Write 8 answer templates for the refund questions",
+        done_when="8 templates saved in the helpdesk",
+        estimate_minutes=45,
+    )
+    count_to_time(task)
+    assert task.title == "Write 3 answer templates for the refund questions"
+    assert task.done_when == "3 templates saved in the helpdesk"
+    assert shortest(task.title, 120, 15) == 30  # two pieces at the least, never one

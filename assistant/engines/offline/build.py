@@ -45,7 +45,7 @@ from assistant.engines.offline.tasks import (
     scaled_practice,
     stage_tasks,
 )
-from assistant.engines.offline.title_rhythm import keep_monthly
+from assistant.engines.offline.title_rhythm import keep_monthly, monthly_tasks
 from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
 from assistant.models import (
@@ -249,7 +249,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
     keep = u.session_minutes or 0 if fixed else 0  # "15 min a day" is not cut to 12
     week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
-    fitted = fit_capacity(plan, settings, keep_minutes=keep, rhythm_minutes=week)
+    keep_monthly(plan, u.text)  # before the fit: a monthly date night is not cut as a weekly one
+    monthly = frozenset(t.title for t in monthly_tasks(plan, u.text))  # the goal's rhythm
+    fitted = fit_capacity(
+        plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly
+    )
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
     limit = settings.task_limit_minutes(u.team)

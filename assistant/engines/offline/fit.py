@@ -29,6 +29,7 @@ from assistant.engines.offline.title_rhythm import (
     word_for_rhythm,
 )
 from assistant.engines.offline.title_sizes import (
+    count_to_time,
     distance_minutes,
     fixed_length,
     set_length,
@@ -56,15 +57,17 @@ def fit_capacity(
     keep_core: bool = False,
     keep_minutes: int = 0,
     rhythm_minutes: float | None = None,
+    keep_titles: frozenset[str] = frozenset(),
 ) -> Plan:
     """Shrink load in place until every week, milestone and the goal fit capacity after slack.
 
     With ``keep_core`` (revisions) a week that holds the goal's core activity keeps it: its
     sessions get shorter, fewer, then every other week, but are never all removed;
-    ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin)."""
+    ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin);
+    tasks titled in ``keep_titles`` (the goal's own "twice a month") are never cut."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     follow_sessions(weekly_once(plan))  # a warm-up "before each session" comes with each one
-    _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes)
+    _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes, keep_titles)
     for _ in range(400):
         week = worst_week(plan, usable, settings.capacity_slack)
         window: tuple[dt.date, dt.date] | None
@@ -80,7 +83,7 @@ def fit_capacity(
             window = _overfull_window(plan, usable)
             if window is None:
                 break
-        if shrink(plan, window, keep_core, keep_minutes):
+        if shrink(plan, window, keep_core, keep_minutes, keep_titles):
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
@@ -88,7 +91,9 @@ def fit_capacity(
     return say_time_left(minutes_agree(settled))
 
 
-def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -> None:
+def _fit_rhythm(
+    plan: Plan, usable: float, keep_core: bool, keep_minutes: int, kept: frozenset[str]
+) -> None:
     """First make each milestone's ordinary week fit: its recurring sessions alone must leave
     room under capacity, so a busy first week of set-up steps is spread out rather than paid
     for by cutting every week's practice."""
@@ -96,8 +101,9 @@ def _fit_rhythm(plan: Plan, usable: float, keep_core: bool, keep_minutes: int) -
         for _ in range(60):
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
             core = _main_session(rhythm)  # this milestone's (a shorter one has a new title)
+            easy = [t for t in rhythm if t.title not in kept]
             if _ordinary_week(plan, rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
-                plan, rhythm, core, keep_core, keep_minutes
+                plan, easy, core, keep_core, keep_minutes
             ):
                 break
 
@@ -181,10 +187,18 @@ def _overlaps(task: Task, plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
 
 
 def shrink(
-    plan: Plan, window: tuple[dt.date, dt.date], keep_core: bool = False, keep_minutes: int = 0
+    plan: Plan,
+    window: tuple[dt.date, dt.date],
+    keep_core: bool = False,
+    keep_minutes: int = 0,
+    kept: frozenset[str] = frozenset(),
 ) -> bool:
     """Take one step of load out of the window; False when nothing sensible is left to cut."""
-    live = [t for t in plan.tasks() if t.status == "todo" and _overlaps(t, plan, window)]
+    live = [
+        t
+        for t in plan.tasks()
+        if t.status == "todo" and t.title not in kept and _overlaps(t, plan, window)
+    ]
     if push_one_later(plan, live, window):
         return True
     practice = sorted(
@@ -244,6 +258,7 @@ def shrink(
         task = max(one_offs, key=lambda t: t.estimate_minutes)
         least = shortest(task.title, task.estimate_minutes, _MIN_SESSION)
         task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
+        count_to_time(task)  # "Write 10 reply macros" cut to an hour names 4
         return True
     optional = [
         t
@@ -262,6 +277,8 @@ def shrink(
         longest.resize(max(_MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
+    if not keep_core and _keep_main(plan, live, practice, core):
+        return True
     for task in reversed(practice) if keep_core else practice:
         if task.attacks_constraint or keep_minutes and task.title in core:
             continue
@@ -273,6 +290,26 @@ def shrink(
         _remove(plan, task)
         return True
     return False
+
+
+def _keep_main(plan: Plan, live: list[Task], practice: list[Task], core: set[str]) -> bool:
+    """Before the main practice goes, every side habit goes, then the main one runs once a
+    week, then every other week: never a plan of side tasks (an attack's repeat stays, so every
+    week still meets the obstacle)."""
+    main = [t for t in practice if t.title in core]
+    if not main:
+        return False
+    side = [t for t in live if t.recurrence and t.title not in core and t not in main]
+    habits = [t for t in side if not t.attacks_constraint]
+    if habits:
+        _remove(plan, max(habits, key=_per_week))
+        return True
+    for task in main:
+        rec = task.recurrence
+        if rec and rec.per == "week" and rec.times > 1:
+            rec.times -= 1
+            return True
+    return any(_space(t) for t in main)
 
 
 # a goal measured as the session kept up ("weekly calls in a row"), not an outcome's average

@@ -9,6 +9,7 @@ import re
 
 from assistant.engines.offline.order import finds_partner
 from assistant.engines.offline.title_sizes import (
+    count_to_time,
     distance_minutes,
     fixed_length,
     set_length,
@@ -89,6 +90,7 @@ def ease_one_offs(plan: Plan, week: dt.date, usable: float, slack: float, shorte
         ):
             cut = max(least, int(task.estimate_minutes - over) // 5 * 5)
             task.resize(min(cut, task.estimate_minutes - 5))
+            count_to_time(task)  # the pieces a shorter step holds
             return True
     return False
 

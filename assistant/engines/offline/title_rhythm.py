@@ -8,6 +8,7 @@ they are scheduled, ``follow_sessions`` and ``word_for_rhythm`` settle a plan's 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -305,10 +306,46 @@ def keep_monthly(plan: Plan, text: str) -> Plan:
     if said is None:
         return plan
     thing, count = said
-    for task in plan.tasks():
+    for task in monthly_tasks(plan, text):
         rec = task.recurrence
-        if rec is None or rec.per == "month" or thing not in task.title.lower():
+        if rec is None or rec.per == "month":
             continue
         if rec.sessions_per_week() > count * 12 / 52 + 0.01:
             task.recurrence = Recurrence(times=count, per="month")
     return plan
+
+
+def monthly_tasks(plan: Plan, text: str) -> list[Task]:
+    """The recurring tasks of the thing the goal wants a few times a month (the date nights)."""
+    said = monthly_rhythm(text)
+    if said is None:
+        return []
+    recurring = [t for t in plan.tasks() if t.recurrence]
+    before = _things_before(text)  # "a date night with my partner twice a month": the pair
+    pairs = [w for w in before if " " in w]  # further back names it, not "partner"
+    singles = [w for w in before if " " not in w]
+    for thing in [*pairs, said[0], *singles]:
+        found = [t for t in recurring if thing in t.title.lower()]
+        if found:
+            return found
+    return []
+
+
+_SMALL = frozenset(
+    ["with", "have", "make", "take", "that", "this", "they", "them", "their", "your", "want"]
+)
+
+
+def _things_before(text: str) -> list[str]:
+    """Word pairs, then single words, of the six words before a monthly count, nearest last."""
+    m = _MONTHLY_RE.search(text.lower())
+    if not m:
+        return []
+    words = re.findall(r"[a-z]+", text.lower()[: m.start()])[-6:]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words) if _word(a) and _word(b)]
+    singles = [w for w in words if _word(w)]
+    return [*pairs, *singles]
+
+
+def _word(word: str) -> bool:
+    return len(word) > 3 and word not in _SMALL

@@ -131,11 +131,78 @@ _HANDS_ON_RE = re.compile(
 HANDS_ON_MINUTES = 60  # the shortest a hands-on job is planned at
 
 
+# a step that names N pieces of work needs N pieces' time: "Write 10 reply macros", "Book 3
+# live video tours"; a list of things ("Write 3 things you value") is quick, whatever its count
+_PIECES_RE = re.compile(
+    r"^(?P<verb>write|draft|record|film|make|create|design|edit|publish|bake|cook|book|call|"
+    r"email|send|interview|visit|apply to|test|build|sew|knit|translate)\s(?P<n>\d{1,2})\s"
+    r"(?:[a-z-]+\s){0,2}(?P<noun>[a-z]+s)\b",
+    re.I,
+)
+_QUICK_PIECE_RE = re.compile(r"^(?:book|call|email|send)\b", re.I)
+_LIST_NOUNS = frozenset(
+    [
+        "things",
+        "lines",
+        "sentences",
+        "words",
+        "ideas",
+        "questions",
+        "names",
+        "goals",
+        "reasons",
+        "wins",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "times",
+        "sets",
+        "reps",
+        "notes",
+        "points",
+        "options",
+        "items",
+        "bullets",
+    ]
+)
+QUICK_PIECE, MADE_PIECE = 10, 15  # a booking or call; a piece written, recorded or made
+
+
+def pieces_minutes(title: str) -> int | None:
+    """Minutes the N pieces a step names take at the least ("Write 10 reply macros": 150)."""
+    m = _PIECES_RE.match(title)
+    if not m or m.group("noun").lower() in _LIST_NOUNS or int(m.group("n")) < 2:
+        return None
+    return int(m.group("n")) * (QUICK_PIECE if _QUICK_PIECE_RE.match(title) else MADE_PIECE)
+
+
 def shortest(title: str, minutes: int, least: int) -> int:
-    """The shortest a one-off may be cut to: a hands-on job keeps an hour (or what it had)."""
+    """The shortest a one-off may be cut to: a hands-on job keeps an hour (or what it had),
+    a step naming N pieces keeps two pieces' time."""
     if _HANDS_ON_RE.match(title):
         return max(least, min(minutes, HANDS_ON_MINUTES))
+    m = _PIECES_RE.match(title)
+    pieces = pieces_minutes(title)
+    if m and pieces:  # two pieces at the least; the title then names the pieces its time holds
+        return max(least, min(minutes, 2 * pieces // int(m["n"])))
     return least
+
+
+def count_to_time(task: Task) -> Task:
+    """A step cut below its pieces' time names the pieces it holds ("Write 4 reply macros")."""
+    m = _PIECES_RE.match(task.title)
+    pieces = pieces_minutes(task.title)
+    if m is None or pieces is None:
+        return task
+    asked = int(m["n"])
+    held = max(2, task.estimate_minutes // (pieces // asked))
+    if held < asked:
+        number = re.compile(rf"\b{asked}\b")
+        task.title = number.sub(str(held), task.title, count=1)
+        task.done_when = number.sub(str(held), task.done_when, count=1) if task.done_when else ""
+    return task
 
 
 def set_length(title: str) -> bool:
@@ -171,6 +238,9 @@ def size_by_title(plan: Plan, cap: int | None = None) -> Plan:
         minutes = distance_minutes(task.title)
         if minutes is not None and _off(task.estimate_minutes, minutes):
             task.estimate_minutes = min(minutes, cap) if cap else minutes
+        pieces = None if task.recurrence else pieces_minutes(task.title)
+        if pieces and task.estimate_minutes < pieces:  # 10 macros are not 15 minutes
+            task.estimate_minutes = min(pieces, cap) if cap else pieces
         _match_rhythm(task)
         task.title = parts_add_up(task.title)  # "20 minutes: 5 warm-up, 20 on the song"
     return plan
