@@ -47,12 +47,24 @@ BROKEN = {
     "'N on a day'": re.compile(r"\b\d+ on (?:a|the) (?:day|week)\b|\b\d+ on:", re.I),
     "'N time:' title": re.compile(r"^\d+ times?:", re.I),
     "'minus N and'": re.compile(r"\bminus \d+ (?!hours|minutes)[a-z]+ and\b", re.I),
+    # round 13: raw goal text as the statement, and template sentences
+    "lower-case I or Im": re.compile(r"(?:^|\s)(?:i|im|Im|ive)\s"),
+    "lower-case name or level": re.compile(
+        r"\b(?:german|french|spanish|italian|japanese|canada|germany|france|spain|"
+        r"[abc][12]|jlpt|cpa)\b"
+    ),
+    "'house room'": re.compile(r"\b(?:house|home|flat) room\b(?! by)", re.I),
+    "'exam for the X exam'": re.compile(r"\bexam for the [A-Za-z ]*\bexam\b", re.I),
+    "'out of' with no article": re.compile(
+        r"\bout of (?!the\b|my\b|your\b|our\b|a\b|an\b|it\b|bed\b|debt\b|\d)[a-z]+:", re.I
+    ),
+    "'needs: more time'": re.compile(r"\bneeds: more time\b"),
 }
 
 
 def plan_texts(plan) -> list[str]:
-    """Every line the planner wrote that a coach reads: goal, milestones, tasks."""
-    texts = [plan.goal.statement]
+    """Every line the planner wrote that a coach reads: goal, assumptions, milestones, tasks."""
+    texts = [plan.goal.statement] + [a.text for a in plan.assumptions]
     for m in plan.milestones:
         texts.append(m.title)
         texts += [t.title for t in m.tasks]

@@ -14,7 +14,7 @@ _COUNTRIES = (
 _NAME_RE = re.compile(rf"\b(?:{LANGUAGES}|{_COUNTRIES}|goethe|telc)\b")
 # CEFR, JLPT and HSK levels and the exams' names
 _LEVEL_RE = re.compile(
-    r"\b(?:[abc][12]|n[1-5]|jlpt|hsk|dele|delf|dalf|tcf|tef|topik|ielts|toefl|cpa)\b"
+    r"\b(?:[abc][12]|n[1-5]|jlpt|hsk|dele|delf|dalf|tcf|tef|topik|ielts|toefl|cpa (?:far|aud|reg|bec|isc|tcp)|cpa)\b"
 )
 _SELF_RE = re.compile(r"\b(?:i|im|ive)\b", re.I)
 _SELF = {"i": "I", "im": "I'm", "ive": "I've"}
