@@ -98,6 +98,10 @@ def test_a_move_inside_one_country_gets_no_new_countrys_licence_or_pet_flight():
         ("Im moving to the uk", "I'm moving to the UK"),
         ("Pass the cpa far section and the jlpt n2", "Pass the CPA FAR section and the JLPT N2"),
         ("Run 5 km so far this week", "Run 5 km so far this week"),
+        (
+            "Polish and wax the car, then polish my shoes",
+            "Polish and wax the car, then polish my shoes",
+        ),
     ],
 )
 def test_a_statement_is_cased_as_a_coach_writes_it(raw, coached):

@@ -7,11 +7,13 @@ import re
 from assistant.understanding.words import LANGUAGES
 
 _COUNTRIES = (
-    r"canada|germany|france|spain|italy|portugal|japan|china|korea|mexico|brazil|india|ireland|"
+    r"canada|germany|france|spain|italy|portugal|japan|korea|mexico|brazil|india|ireland|"
     r"england|scotland|wales|australia|america|britain|the uk|the us|the usa|new zealand|"
-    r"netherlands|sweden|norway|denmark|poland|greece|turkey|switzerland|austria|belgium"
+    r"netherlands|sweden|norway|denmark|poland|greece|switzerland|austria|belgium"
 )
-_NAME_RE = re.compile(rf"\b(?:{LANGUAGES}|{_COUNTRIES}|goethe|telc)\b")
+# "polish the car", "cook a turkey", "the good china": those words stay as written
+_NAMES = LANGUAGES.replace("polish|", "")
+_NAME_RE = re.compile(rf"\b(?:{_NAMES}|{_COUNTRIES}|goethe|telc)\b")
 # CEFR, JLPT and HSK levels and the exams' names
 _LEVEL_RE = re.compile(
     r"\b(?:[abc][12]|n[1-5]|jlpt|hsk|dele|delf|dalf|tcf|tef|topik|ielts|toefl|cpa (?:far|aud|reg|bec|isc|tcp)|cpa)\b"
