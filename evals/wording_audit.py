@@ -58,13 +58,13 @@ BROKEN = {
     "'out of' with no article": re.compile(
         r"\bout of (?!the\b|my\b|your\b|our\b|a\b|an\b|it\b|bed\b|debt\b|\d)[a-z]+:", re.I
     ),
-    "'needs: more time'": re.compile(r"\bneeds: more time\b"),
+    "'needs: more time'": re.compile(r"\bneeds: more time\b"),  # an assumption's note
 }
 
 
 def plan_texts(plan) -> list[str]:
-    """Every line the planner wrote that a coach reads: goal, assumptions, milestones, tasks."""
-    texts = [plan.goal.statement] + [a.text for a in plan.assumptions]
+    """Every line the planner wrote that a coach reads: goal, milestones, tasks."""
+    texts = [plan.goal.statement]
     for m in plan.milestones:
         texts.append(m.title)
         texts += [t.title for t in m.tasks]
@@ -77,6 +77,8 @@ def problems(plan) -> Counter[str]:
     for text in plan_texts(plan):
         for label, pattern in BROKEN.items():
             found[label] += len(pattern.findall(text))
+    for said in plan.assumptions:  # the notes a coach reads too, for the sentences made there
+        found["'needs: more time'"] += len(BROKEN["'needs: more time'"].findall(said.text))
     return +found
 
 
