@@ -47,6 +47,18 @@ BROKEN = {
     "'N on a day'": re.compile(r"\b\d+ on (?:a|the) (?:day|week)\b|\b\d+ on:", re.I),
     "'N time:' title": re.compile(r"^\d+ times?:", re.I),
     "'minus N and'": re.compile(r"\bminus \d+ (?!hours|minutes)[a-z]+ and\b", re.I),
+    # round 13: raw goal text as the statement, and template sentences
+    "lower-case I or Im": re.compile(r"(?:^|\s)(?:i|im|Im|ive)\s"),
+    "lower-case name or level": re.compile(
+        r"\b(?:german|french|spanish|italian|japanese|canada|germany|france|spain|"
+        r"[abc][12]|jlpt|cpa)\b"
+    ),
+    "'house room'": re.compile(r"\b(?:house|home|flat) room\b(?! by)", re.I),
+    "'exam for the X exam'": re.compile(r"\bexam for the [A-Za-z ]*\bexam\b", re.I),
+    "'out of' with no article": re.compile(
+        r"\bout of (?!the\b|my\b|your\b|our\b|a\b|an\b|it\b|bed\b|debt\b|\d)[a-z]+:", re.I
+    ),
+    "'needs: more time'": re.compile(r"\bneeds: more time\b"),  # an assumption's note
 }
 
 
@@ -65,6 +77,8 @@ def problems(plan) -> Counter[str]:
     for text in plan_texts(plan):
         for label, pattern in BROKEN.items():
             found[label] += len(pattern.findall(text))
+    for said in plan.assumptions:  # the notes a coach reads too, for the sentences made there
+        found["'needs: more time'"] += len(BROKEN["'needs: more time'"].findall(said.text))
     return +found
 
 

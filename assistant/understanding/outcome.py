@@ -168,4 +168,6 @@ def done_words(core: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"\s(?:and|but|so|because|since|by|before|until|in|within)\s*$", "", m.group(0))
+    # "Im 67 and want to be able to get up off the floor": the done-state is what follows
+    phrase = re.sub(r"^.*?\bto be able to\s+", "", phrase, flags=re.I)
     return without_horizon(phrase).strip(" ,.")[:140] or None

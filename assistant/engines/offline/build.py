@@ -64,6 +64,7 @@ from assistant.understanding.goal import Understanding, outcome_phrase, statemen
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 from assistant.understanding.start_kinds import added_to_start
+from assistant.understanding.statement_words import coach_case
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
@@ -303,8 +304,8 @@ def compose_statement(u: Understanding) -> str:
         text = text[:1].upper() + text[1:]
         full = text + by
         if statement_is_specific(full) and len(full) <= 200:
-            return full
-    return candidates[-1] + by
+            return coach_case(full)
+    return coach_case(candidates[-1] + by)
 
 
 def last_resort(u: Understanding, f: dict[str, str]) -> str:

@@ -215,6 +215,7 @@ def restate_in_their_words(plan: Plan) -> None:
     restated in their own outcome words ("Get 3 freelance bookkeeping clients on the side by
     19 March 2027") when that keeps more of what they said."""
     from assistant.understanding.goal import core_text, outcome_phrase, statement_is_specific
+    from assistant.understanding.statement_words import coach_case
     from assistant.validators.faithful import validate_faithful
     from assistant.validators.subject import off_subject
 
@@ -226,7 +227,8 @@ def restate_in_their_words(plan: Plan) -> None:
         return  # "I was 180 in the army", "Type 1 diabetic, 26": a story, not a goal to restate
     due = plan.goal.deadline
     restated = plan.model_copy(deep=True)
-    restated.goal.statement = f"{phrase[0].upper()}{phrase[1:]} by {due.day} {due:%B %Y}"
+    their = f"{phrase[0].upper()}{phrase[1:]} by {due.day} {due:%B %Y}"
+    restated.goal.statement = coach_case(their)  # "Get to B2 in German", not "b2 in german"
     if not statement_is_specific(restated.goal.statement):
         return  # "Learn Spanish by May" says less than the field's finish line
     lost, lost_after = len(validate_faithful(plan)), len(validate_faithful(restated))

@@ -15,6 +15,7 @@ from assistant.config import Settings
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import NOT_HERE
 from assistant.understanding.goal import Understanding, understand
+from assistant.understanding.statement_words import coach_case
 
 _PART_RE = re.compile(rf"; also: (?P<part>.+) \({re.escape(NOT_HERE)}\)$")
 _SURE = 0.7  # the part routes to its field at least this surely, or it is only named
@@ -73,5 +74,5 @@ def plan_second_part(
                 )
             )
         start = min(milestone.deadline + dt.timedelta(days=1), plan.goal.deadline)
-    plan.goal.statement = plan.goal.statement[: m.start()] + f"; also: {part}"
+    plan.goal.statement = plan.goal.statement[: m.start()] + f"; also: {coach_case(part)}"
     return plan

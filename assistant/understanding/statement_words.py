@@ -1,0 +1,40 @@
+"""A goal statement as a coach writes it: names and levels capitalised, "I" and "I'm" written as such."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding.words import LANGUAGES
+
+_COUNTRIES = (
+    r"canada|germany|france|spain|italy|portugal|japan|korea|mexico|brazil|india|ireland|"
+    r"england|scotland|wales|australia|america|britain|the uk|the us|the usa|new zealand|"
+    r"netherlands|sweden|norway|denmark|poland|greece|switzerland|austria|belgium"
+)
+# "polish the car", "cook a turkey", "the good china": those words stay as written
+_NAMES = LANGUAGES.replace("polish|", "")
+_NAME_RE = re.compile(rf"\b(?:{_NAMES}|{_COUNTRIES}|goethe|telc)\b")
+# CEFR, JLPT and HSK levels and the exams' names
+_LEVEL_RE = re.compile(
+    r"\b(?:[abc][12]|n[1-5]|jlpt|hsk|dele|delf|dalf|tcf|tef|topik|ielts|toefl|cpa (?:far|aud|reg|bec|isc|tcp)|cpa)\b"
+)
+_SELF_RE = re.compile(r"\b(?:i|im|ive)\b", re.I)
+_SELF = {"i": "I", "im": "I'm", "ive": "I've"}
+_SHORT = {"uk": "UK", "us": "US", "usa": "USA"}
+
+
+def _name(m: re.Match[str]) -> str:
+    words = m.group(0).split()
+    return " ".join(w if w == "the" else _SHORT.get(w, w[:1].upper() + w[1:]) for w in words)
+
+
+def _self(m: re.Match[str]) -> str:
+    return _SELF[m.group(0).lower()]
+
+
+def coach_case(text: str) -> str:
+    """'Get to b2 in german so i can apply in germany' -> 'Get to B2 in German so I can apply in
+    Germany'; words already capitalised are left as they are."""
+    text = _NAME_RE.sub(_name, text)
+    text = _LEVEL_RE.sub(lambda m: m.group(0).upper(), text)
+    return _SELF_RE.sub(_self, text)
