@@ -304,6 +304,8 @@ def _keep_main(plan: Plan, live: list[Task], practice: list[Task], core: set[str
     if habits:
         _remove(plan, max(habits, key=_per_week))
         return True
+    if _RHYTHM_GOAL_RE.search(plan.goal.metric.name):
+        return False  # "12 weekly calls in a row": the session is the goal, never spaced out
     for task in main:
         rec = task.recurrence
         if rec and rec.per == "week" and rec.times > 1:
