@@ -23,6 +23,7 @@ from assistant.understanding.deadlines import fix_month_typos as fix_month_typos
 from assistant.understanding.deadlines import (
     fix_period_typos,
     parse_deadline,
+    rolled_a_year,
     starts_not_ends,
 )
 from assistant.understanding.team_roles import name_in
@@ -495,6 +496,8 @@ def parse_answers(
                     "'in 12 weeks'"
                 )
             typed[key] = day
+            if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
+                typed["deadline_rolled"] = value.strip()
         elif key in {"metric", "baseline"}:
             typed[key] = parse_amount(value) or value
         elif key == "owners":
