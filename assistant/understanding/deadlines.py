@@ -49,9 +49,10 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     'by tax day', '22 months left', 'on the 30th'."""
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     s = normalize(text)
-    then = _SO_THEN_RE.search(s)  # "baby due march 3rd, so mid feb really": the date after 'so'
-    if then and (later := parse_deadline(then.group(1), today)) is not None:
-        return later
+    then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
+    if then and (said := parse_deadline(then.group(1), today)) is not None:
+        before = parse_deadline(s[: then.start()], today) if then.start() else None
+        return min(said, before) if before is not None and before > today else said
     day = (
         _window_left(s, today)
         or _school_starts(s, today)
