@@ -60,6 +60,11 @@ class AnswerDesk:
         open_keys = [q.key for q in self.open_questions]
         if "\n" in text.strip() or not open_keys or kind_of(text, open_keys) in open_keys:
             return None
+        # "$9,800 on the 24% card": where they are, though no question asked it
+        if "baseline" not in self.answers and kind_of(text, ["baseline"]) == "baseline":
+            return "baseline"
+        if len(text.split()) > 8:
+            return None  # "twins are 14 months, no date nights in a year": no date said alone
         kind = kind_of(text, ["deadline", "capacity"])
         return kind if kind and kind not in open_keys else None
 

@@ -34,7 +34,10 @@ LABELS = {
 _DURATION = (
     r"(?:\d+(?:[.,]\d+)?|an?|half an?)\s*(?:-\s*\d+\s*)?(?:h|hrs?|hours?|min|mins|minutes?)\b"
 )
-_PERIOD = r"(?:a|per|each|every|/|on|in the)\s*(?:week|day|weekday|weekend|evening|night|morning)s?"
+_PERIOD = (
+    r"(?:a|per|each|every|/|on|in the)\s*"
+    r"(?:week|day|weekday|weekend|evening|night|morning|month|fortnight)s?"
+)
 TIME_RE = re.compile(
     rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
 )
@@ -56,6 +59,9 @@ _BASELINE_RE = re.compile(
     r"starting out|not started|haven'?t started|(?:nothing|none of it|not much) (?:built|done|"
     r"written|made|started|set up|in place)(?: yet)?|(?:is|are|'s|'re) (?:half|mostly|partly|"
     r"almost|nearly|about half) (?:done|finished|built|written|ready|there))\b"
+    # how long since it last happened: "no date nights in over a year", "last time was june"
+    r"|\b(?:no|not|haven'?t|hasn'?t|never|nothing)\b[^.;]*\b(?:in|for) (?:over |more than |about "
+    r"|almost |nearly )?(?:a|an|\d+|two|three|six) (?:year|month|week)s?\b|\blast time\b"
     # done so far: "we raised 1,200 at the bake sale", "I've read 3 of them"
     r"|\b(?:i|we)(?:'ve| have)?\s(?:already\s)?(?:raised|saved|paid off|paid|sold|lost|read|"
     r"written|wrote|finished|collected|signed up|booked|pieced|knitted|built|cleared)\b.*\d"

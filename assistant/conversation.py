@@ -173,10 +173,14 @@ class Conversation(AnswerDesk):
                 return self._turn(explain_task(self.plan, task))
             try:
                 return self._revise(text, progress)
-            except InputError:
+            except InputError as exc:
                 other = not_a_change(self.plan, text) if self.plan is not None else None
                 if not about and other:
                     return self._turn(other)
+                unread = str(exc).startswith("I can't tell what to change")
+                if unread and not about and kind_of(text, ["constraint"]) == "constraint":
+                    # "car repairs keep going back on the card": what is in the way now
+                    return self._revise(f"the problem is {text}", progress)
                 if not about:
                     raise
                 return self._turn(f"No task in this plan is about {about!r}. {WHY_HELP}")

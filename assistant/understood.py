@@ -79,6 +79,8 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     month = u.money_per_month
     paced = month and "deadline" not in answers and "deadline_pace" in u.notes
     when = f"at your {u.value(round(month))} a month" if month and paced else source("deadline")
+    if "deadline" in answers and _ONGOING_RE.search(answers["deadline"].lower()):
+        when = "ongoing, as you said: by then it should hold on its own"
     facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
     if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
         facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
@@ -103,6 +105,9 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         short = u.constraint if len(u.constraint) <= 40 else u.constraint[:39] + "…"
         facts.append(f"in the way: {short} ({source('constraint')})")
     return "Got it: " + " · ".join(facts)
+
+
+_ONGOING_RE = re.compile(r"\b(?:ongoing|no end|forever|for good|open[- ]ended|from now on)\b")
 
 
 def _sessions_said(text: str) -> str | None:

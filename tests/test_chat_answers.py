@@ -340,3 +340,36 @@ def test_a_new_amount_a_month_moves_the_date_not_the_target():
     assert any("$600 a month" in t for t in titles)
     assert not any("$400 a month" in t for t in titles)
     assert any(a.text == "$600 a month goes to this goal" for a in plan.assumptions)
+
+
+DATE_GOAL = "have a date night with my wife twice a month, we havent been out alone in ages"
+
+
+def test_one_answer_at_a_time_each_lands_on_its_own_question():
+    c = offline_chat()
+    c.send(DATE_GOAL)
+    turn = c.send("starting this month, ongoing")  # no date, and none needed: not asked again
+    assert "could not read" not in turn.message
+    assert "ongoing, as you said" in turn.message
+    c.send("2 evenings a month, thats the whole point")  # time, not a deadline of 2 months
+    c.send("twins are 14 months, no date nights in over a year")  # the start, not a date
+    assert c.answers == {
+        "deadline": "starting this month, ongoing",
+        "capacity": "2 evenings a month, thats the whole point",
+        "baseline": "twins are 14 months, no date nights in over a year",
+    }
+
+
+def test_a_start_nobody_asked_for_is_kept_and_an_obstacle_after_the_plan_becomes_it():
+    c = offline_chat()
+    c.send("Pay off $14,200 across two credit cards, I can throw about $600 a month at it")
+    c.send("$9,800 on the 24% card and $4,400 on the 19% one, paying minimums right now")
+    assert c.answers["baseline"].startswith("$9,800 on the 24% card")
+    plan = c.send("just plan it").plan
+    assert plan is not None
+    turn = c.send("car repairs and stuff keep coming up and go right back on the card")
+    assert turn.plan is not None and turn.plan.version == 2
+    assert (
+        turn.plan.constraint == "Car repairs and stuff keep coming up and go right back on the card"
+    )
+    assert any(t.attacks_constraint for t in turn.plan.tasks() if t.status == "todo")

@@ -90,10 +90,14 @@ def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     if not m:
         return None
     thing = next(g for g in m.groups() if g).strip(" .")
-    new = plan.next_version(f"stuck on {thing}: made it the constraint, with new attacking tasks")
+    said = original_case(raw, thing)
+    problem = f"{said[:1].upper()}{said[1:]}" if m.group(3) else f"Stuck on {said}"
+    new = plan.next_version(
+        f"{problem[:1].lower()}{problem[1:]}: made it the constraint, with new attacking tasks"
+    )
     # the field the plan was written from; plans from elsewhere by their words
     pb = BY_KEY.get(plan.metadata.field or "") or pick_playbook(normalize(plan.goal.statement))
-    moves = constraint_moves(pb, f"Stuck on {thing}")
+    moves = constraint_moves(pb, problem)
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     if classify(thing) is None:
         strategy = f"Break '{thing}' into one small, testable step a week and ask for help early"
