@@ -21,7 +21,7 @@ from assistant.engines.offline import OfflineEngine
 from assistant.errors import InputError
 from assistant.language import find_horizon, resolve_deadline
 from assistant.planner import plan_goal
-from assistant.understanding.deadlines import parse_deadline
+from assistant.understanding.deadlines import parse_deadline, starts_not_ends
 from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
@@ -31,6 +31,8 @@ SLACK_WEEKS = 4  # past the date said by more than this: the plan pushed it
 def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     """The date the person gave: the deadline answer, else a dated horizon in the goal text."""
     answer = str(answers.get("deadline") or "").strip()
+    if answer and starts_not_ends(answer):
+        return None  # "starting this month, ongoing": a start, not a date to reach
     day = parse_deadline(answer, TODAY) if answer else None
     if day is None:
         horizon = find_horizon(goal.lower())
@@ -85,7 +87,7 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
         if late > SLACK_WEEKS:
             bad[f"deadline over {SLACK_WEEKS} weeks past the date said"] += 1
             lines.append(f"{row['plan']}: said {said}, planned {planned} (+{late:.0f} w)")
-        if row["label"] == "stated" and abs((planned - said).days) > 7 and said > floor:
+        if row["label"] == "stated" and abs((planned - said).days) > 7 and said == floor:
             bad["moved yet labelled stated"] += 1
             lines.append(f"{row['plan']}: said {said}, planned {planned}, labelled stated")
     return bad, lines

@@ -88,3 +88,34 @@ def test_a_close_date_kept_says_it_is_a_short_push():
     deadline = next(a for a in plan.assumptions if a.key == "deadline")
     assert plan.goal.deadline == D(2026, 12, 20)
     assert deadline.source == "stated" and "short push" in deadline.text
+
+
+def test_their_date_moved_by_their_own_amount_is_not_stretched_by_the_spacing():
+    plan = ENGINE.draft(
+        "Save $400 a month into a rainy-day fund until I have $4,000",
+        {"deadline": "by end of next year I guess", "baseline": "I have $400 in savings"},
+        TODAY,
+    )
+    assert plan.goal.deadline <= D(2027, 9, 30)  # nine months at their $400, not 2029
+    deadline = next(a for a in plan.assumptions if a.key == "deadline")
+    assert deadline.source == "assumed" and "sooner" in deadline.text
+
+
+def test_the_counter_flags_a_date_pushed_past_the_one_said_and_a_moved_date_called_stated():
+    from evals.deadline_gaps import count
+
+    said = {"deadline": "by march 1"}
+    rows = [
+        {"plan": "r/a", "goal": "x", "answers": said, "deadline": "2027-03-01", "label": "stated"},
+        {"plan": "r/b", "goal": "x", "answers": said, "deadline": "2028-03-01", "label": "stated"},
+        {
+            "plan": "r/c",
+            "goal": "x",
+            "answers": {"deadline": "starting monday"},
+            "deadline": "2028-03-01",
+            "label": "assumed",
+        },
+    ]
+    bad, lines = count(rows)
+    assert bad["deadline over 4 weeks past the date said"] == 1
+    assert bad["moved yet labelled stated"] == 1 and all("r/b" in line for line in lines)
