@@ -119,3 +119,14 @@ def test_the_counter_flags_a_date_pushed_past_the_one_said_and_a_moved_date_call
     bad, lines = count(rows)
     assert bad["deadline over 4 weeks past the date said"] == 1
     assert bad["moved yet labelled stated"] == 1 and all("r/b" in line for line in lines)
+
+
+def test_a_limit_counted_from_a_past_event_that_has_run_out_is_said():
+    plan = ENGINE.draft(
+        "appeal the claim they refused for my physio",
+        {"deadline": "I think I get 60 days, the refusal came in july"},
+        TODAY,
+    )
+    deadline = next(a for a in plan.assumptions if a.key == "deadline")
+    assert plan.goal.deadline == TODAY + dt.timedelta(days=7)  # act now, not next year
+    assert deadline.source == "assumed" and "already past" in deadline.text

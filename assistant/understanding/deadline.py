@@ -93,6 +93,15 @@ def read_deadline(
             stated,
             notes,
         )
+    closing = typed.get("deadline_closing")
+    if isinstance(closing, dt.date) and day == answered and day is not None:
+        notes["deadline"] = (  # "a 180 day limit, the denial was in May": counted from May
+            f"Counted from when it began, your time limit ends about {closing:%d %B %Y}, "
+            f"{'already past' if closing < today else 'days away'}: planned to act within "
+            "the week; ask for the exact date and whether a late request is still accepted"
+        )
+        stated.add(MOVED)
+        return day
     if day is not None and day > today and MOVED not in stated:
         said = day  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, today, notes)

@@ -93,6 +93,19 @@ def _window_left(s: str, today: dt.date) -> dt.date | None:
     """What is left of a window that began in the past: "180 days from the denial, I got it 3
     weeks ago", "the letter came in may and I have 180 days" (a window already closing is
     planned for the next week, never past its end)."""
+    end = _window_end(s, today)
+    return None if end is None else max(end, today + dt.timedelta(days=7))
+
+
+def window_closing(said: str, today: dt.date) -> dt.date | None:
+    """The end of a window counted from a past event ("a 180 day limit, the denial was in
+    May") when it is already past or days away; None when it has time left or is not one."""
+    end = _window_end(normalize(said), today)
+    return end if end is not None and end < today + dt.timedelta(days=7) else None
+
+
+def _window_end(s: str, today: dt.date) -> dt.date | None:
+    """The last day of a window counted from when it began, past or not."""
     window = _WINDOW_RE.search(s)
     if window is None:
         return None
@@ -109,8 +122,7 @@ def _window_left(s: str, today: dt.date) -> dt.date | None:
         began = dt.date(year, month, 15)  # the month's middle: the day was not said
     else:
         return None
-    end = began + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
-    return max(end, today + dt.timedelta(days=7))
+    return began + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
 
 
 _SCHOOL_STARTS_RE = re.compile(
