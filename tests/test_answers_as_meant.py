@@ -63,7 +63,7 @@ def test_an_age_with_no_age_in_the_goal_is_not_guessed():
     [
         ("read 40 books in a year", "dec 31", D(2027, 12, 31)),
         ("write every day this year", "end of year", D(2027, 12, 31)),
-        ("get fit", "dunno, this year", D(2027, 12, 31)),  # hedged: a year, not 5 weeks
+        ("get fit", "dunno, this year", D(2026, 12, 31)),  # hedged, yet theirs: said, not moved
         ("clean out the garage", "end of year", D(2026, 12, 31)),  # a plain job: the weeks left
     ],
 )
@@ -135,9 +135,10 @@ def test_days_in_letters_and_clock_times_are_read_as_days_and_times(said, hours,
     assert read_time(said).days == days
 
 
-def test_a_hedged_year_end_gets_a_year():
+def test_a_hedged_year_end_is_this_years_and_the_short_push_is_said():
     u = understand("make new friends here", {"deadline": "end of the year I suppose"}, TODAY)
-    assert u.deadline == D(2027, 12, 31)
+    assert u.deadline == D(2026, 12, 31)  # a month away, not 2027 passed off as theirs
+    assert "short push" in u.notes["deadline_push"]
 
 
 def test_a_small_weekly_slot_is_not_inflated_into_hours():

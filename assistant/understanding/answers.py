@@ -23,7 +23,9 @@ from assistant.understanding.deadlines import fix_month_typos as fix_month_typos
 from assistant.understanding.deadlines import (
     fix_period_typos,
     parse_deadline,
+    rolled_a_year,
     starts_not_ends,
+    window_closing,
 )
 from assistant.understanding.team_roles import name_in
 from assistant.understanding.words import MONTHS as MONTHS  # re-exported for the answer reader
@@ -495,6 +497,10 @@ def parse_answers(
                     "'in 12 weeks'"
                 )
             typed[key] = day
+            if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
+                typed["deadline_rolled"] = value.strip()
+            if (closing := window_closing(value, today)) is not None:  # "180 days from may"
+                typed["deadline_closing"] = closing
         elif key in {"metric", "baseline"}:
             typed[key] = parse_amount(value) or value
         elif key == "owners":

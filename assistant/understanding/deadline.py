@@ -82,16 +82,47 @@ def read_deadline(
             f"planned to the nearer date, {near[0]:%d %B %Y}, until you confirm"
         )
         day = near[0]
-    if day is not None:  # "dec 31" or "this year" for a year's goal, said in late November
-        day = _year_long(day, core, bool(typed.get("deadline_hedged")), today, notes)
-    if day is not None and day > today:
-        stated.add("deadline")
+    rolled = str(typed.get("deadline_rolled") or "")
+    if rolled and day is not None and day == answered:  # "by november", said on 27 November
+        day = _rolled_back(
+            day,
+            rolled,
+            from_text,
+            _usual_weeks(playbook, preset, target, unit),
+            today,
+            stated,
+            notes,
+        )
+    closing = typed.get("deadline_closing")
+    if isinstance(closing, dt.date) and day == answered and day is not None:
+        notes["deadline"] = (  # "a 180 day limit, the denial was in May": counted from May
+            f"Counted from when it began, your time limit ends about {closing:%d %B %Y}, "
+            f"{'already past' if closing < today else 'days away'}: planned to act within "
+            "the week; ask for the exact date and whether a late request is still accepted"
+        )
+        stated.add(MOVED)
+        return day
+    if day is not None and day > today and MOVED not in stated:
+        said = day  # "dec 31" or "this year" for a year's goal, said in late November
+        day = _year_long(day, core, today, notes)
+        stated.add("deadline" if day == said else MOVED)
         if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
             notes["deadline"] = (
-                f"{day:%A %d %B} is only {(day - today).days} days away: the plan gives it a week"
+                f"{day:%A %d %B} is only {(day - today).days} days away: planned to the "
+                "soonest date real steps allow, as close to yours as it can be"
             )
             stated.discard("deadline")
+            stated.add(MOVED)
             return today + dt.timedelta(days=7)
+        usual = _usual_weeks(playbook, preset, target, unit)
+        if "deadline" in stated and (day - today).days * 2 < usual * 7:
+            weeks = max(1, round((day - today).days / 7))
+            notes["deadline_push"] = (
+                f"{weeks} week{'s' * (weeks > 1)} is a short push for this goal "
+                f"(usually about {usual}): planned to your date, the steps packed closer"
+            )
+        return day
+    if day is not None and MOVED in stated:
         return day
     if day is not None:
         notes["deadline"] = f"The deadline you gave ({day:%d %B %Y}) is too close or past"
@@ -151,13 +182,51 @@ def _age_deadline(core: str, age: int, today: dt.date) -> dt.date | None:
     return None
 
 
-def _year_long(
-    day: dt.date, core: str, hedged: bool, today: dt.date, notes: dict[str, str]
+MOVED = "deadline_moved"  # their date, moved (and said why): no later step stretches it
+
+
+def theirs(stated: set[str]) -> bool:
+    """Whether the plan's date is the person's own, as said or moved only as far as needed."""
+    return "deadline" in stated or MOVED in stated
+
+
+def _rolled_back(
+    day: dt.date,
+    said: str,
+    from_text: dt.date | None,
+    usual_weeks: int,
+    today: dt.date,
+    stated: set[str],
+    notes: dict[str, str],
 ) -> dt.date:
+    """A month named bare that is this month or just past ("by November", "check up is in
+    mid-November", said on 27 November) reads as next year's; when the goal text has a nearer
+    date, or the goal's usual span is far shorter, a year away is surely wrong: the nearer
+    date is planned and the note says so, with next year's date to confirm."""
+    nearer = from_text if from_text and today + dt.timedelta(days=7) <= from_text < day else None
+    why = "the goal's own date"
+    if nearer is None and usual_weeks * 7 * 2 < (day - today).days:
+        nearer, why = today + dt.timedelta(weeks=usual_weeks), "the usual span for this goal"
+    if nearer is None:
+        notes["deadline"] = (
+            f"'{said}': this month's is past or days away, so planned to {day:%d %B %Y}; "
+            "say if you meant sooner"
+        )
+        return day
+    notes["deadline"] = (
+        f"'{said}': this year's is past or days away, and {day:%B %Y} is a year off: planned "
+        f"to {nearer:%d %B %Y}, {why}; say if you meant {day:%B %Y}"
+    )
+    stated.add(MOVED)
+    return nearer
+
+
+def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -> dt.date:
     """'dec 31' or 'this year' said in late November for a year's goal ('read the bible in a
-    year', '30 books this year', 'idk, this year'): the coming year, not the weeks left."""
+    year', '30 books this year'): the coming year, not the weeks left. Any other goal keeps
+    the close date ("idk end of the year?" to save more): a month is a real push."""
     year_end = (day.month, day.day) in {(12, 31), (1, 1)}
-    if not year_end or (day - today).days >= 42 or not (hedged or _A_YEAR_RE.search(core)):
+    if not year_end or (day - today).days >= 42 or not _A_YEAR_RE.search(core):
         return day
     later = dt.date(day.year + 1, 12, 31) if day.month == 12 else dt.date(day.year, 12, 31)
     notes["deadline"] = (

@@ -49,6 +49,10 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     'by tax day', '22 months left', 'on the 30th'."""
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     s = normalize(text)
+    then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
+    if then and (said := parse_deadline(then.group(1), today)) is not None:
+        before = parse_deadline(s[: then.start()], today) if then.start() else None
+        return min(said, before) if before is not None and before > today else said
     day = (
         _window_left(s, today)
         or _school_starts(s, today)
@@ -64,8 +68,10 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     return day
 
 
+_SO_THEN_RE = re.compile(r"[,;]?\s\bso\s(?:really\s|probably\s|more like\s|like\s)?(.*\S.*)$")
 _WINDOW_RE = re.compile(  # "180 days from the denial", "I have 180 days"
-    r"\b(\d+)\s(day|week|month)s?\s(?:from|after|since|to appeal|to respond|to file)\b"
+    r"\b(\d+)[\s-](day|week|month)s?\s(?:from|after|since|to appeal|to respond|to file|"
+    r"limit|deadline|window|time limit|appeal window)\b"
     r"|\b(?:have|has|gives? (?:me|us)|get|got|within)\s(\d+)\s(day|week|month)s?\b"
 )
 _AGO_RE = re.compile(
@@ -73,7 +79,8 @@ _AGO_RE = re.compile(
     r"|\b(yesterday|last week|last month)\b"
 )
 _CAME_IN_RE = re.compile(
-    r"\b(?:came|arrived|got it|got the letter|received|dated|sent|was sent|denied)\b[^,;.]{0,14}?"
+    r"\b(?:came|arrived|got it|got the letter|received|dated|sent|was sent|denied|"
+    r"(?:denial|rejection|refusal|decision|letter|notice) (?:was|came|arrived))\b[^,;.]{0,14}?"
     r"\bin\s(" + "|".join(MONTHS) + r")\b"
 )
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -86,6 +93,19 @@ def _window_left(s: str, today: dt.date) -> dt.date | None:
     """What is left of a window that began in the past: "180 days from the denial, I got it 3
     weeks ago", "the letter came in may and I have 180 days" (a window already closing is
     planned for the next week, never past its end)."""
+    end = _window_end(s, today)
+    return None if end is None else max(end, today + dt.timedelta(days=7))
+
+
+def window_closing(said: str, today: dt.date) -> dt.date | None:
+    """The end of a window counted from a past event ("a 180 day limit, the denial was in
+    May") when it is already past or days away; None when it has time left or is not one."""
+    end = _window_end(normalize(said), today)
+    return end if end is not None and end < today + dt.timedelta(days=7) else None
+
+
+def _window_end(s: str, today: dt.date) -> dt.date | None:
+    """The last day of a window counted from when it began, past or not."""
     window = _WINDOW_RE.search(s)
     if window is None:
         return None
@@ -102,8 +122,7 @@ def _window_left(s: str, today: dt.date) -> dt.date | None:
         began = dt.date(year, month, 15)  # the month's middle: the day was not said
     else:
         return None
-    end = began + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
-    return max(end, today + dt.timedelta(days=7))
+    return began + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
 
 
 _SCHOOL_STARTS_RE = re.compile(
@@ -182,6 +201,19 @@ def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
     return _read_deadline(f"before {m.group(1)}", today) if m else None
 
 
+def rolled_a_year(said: str, day: dt.date, today: dt.date) -> bool:
+    """Whether a month named bare is this month ("by November", "check up is in
+    mid-November", said on 27 November) and so was read as next year's."""
+    s = normalize(said)
+    named = _MONTH_NAMED_RE.search(s)
+    if named is None or _YEAR_NAMED_RE.search(s) or day.year != today.year + 1:
+        return False
+    return day.month == today.month and named.group(0)[:3] == MONTHS[day.month - 1][:3]
+
+
+_YEAR_NAMED_RE = re.compile(r"\b(?:19|20)\d\d\b|\bnext year\b|\b'\d\d\b")
+
+
 def _not_this_month(day: dt.date, said: str, today: dt.date) -> dt.date:
     """A month named bare when it is nearly over ("review cycle closes in november", said on
     27 November) is next year's: no one plans a goal toward the three days left."""
@@ -211,8 +243,22 @@ def _read_deadline(text: str, today: dt.date) -> dt.date | None:
             day = resolve_deadline(candidate, today)
             if day is not None:
                 return _coming_season(day, said, today)
-    month = _MONTH_NAMED_RE.search(normalize(fixed))  # "end of junior year, May"
-    return resolve_deadline(f"by {month.group(0)}", today) if month else None
+    said = normalize(fixed)
+    month = _MONTH_NAMED_RE.search(said)  # "end of junior year, May"
+    if month is None:
+        return None
+    part = _PART_OF_MONTH_RE.search(said[: month.start()])  # "start of october": its first days
+    lead = _PART_OF_MONTH.get(part.group(1), "") if part else ""
+    day = resolve_deadline(f"by {lead}{month.group(0)}", today)
+    first_days = part is not None and part.group(1) in {"start of", "beginning of"}
+    return day.replace(day=1) if day is not None and first_days else day
+
+
+_PART_OF_MONTH_RE = re.compile(
+    r"\b(early|start of|beginning of|mid|middle of|late)\s(?:the\s)?(?:month of\s)?$"
+)
+_PART_OF_MONTH = {"early": "early ", "start of": "early ", "beginning of": "early "}
+_PART_OF_MONTH |= {"mid": "mid ", "middle of": "mid ", "late": ""}
 
 
 _SCHOOL_YEAR_RE = re.compile(

@@ -142,6 +142,8 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
             u.notes.setdefault(
                 key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:]
             )
+            if "deadline" in u.stated:  # their date, moved by their own amount: kept there
+                u.stated.add("deadline_moved")
             u.stated.discard("deadline")
             u.deadline = max(reach, u.today + dt.timedelta(weeks=13))
         return
@@ -165,6 +167,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
             f"At your {u.value(per_month)} a month, {u.deadline:%d %B %Y} reaches about {by_then}"
         )
         u.stated.discard("deadline")
+        u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
     else:
         u.notes["deadline_pace"] = f"your {u.value(per_month)} a month takes about {months} months"
     u.deadline = reach

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.models import Assumption
 from assistant.playbooks import fmt_number, fmt_value
+from assistant.understanding.deadline import MOVED
 from assistant.understanding.goal import Understanding
 from assistant.understanding.rhythm import period_words
 
@@ -36,11 +37,14 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     weeks = max(1, round((u.deadline - u.today).days / 7))
     span = "1 week" if weeks == 1 else f"{weeks} weeks"
     paced = u.notes.get("deadline_pace")  # the date their own money a month reaches
+    push = u.notes.get("deadline_push")  # their close date kept, and said to be close
     add(
         "deadline",
-        f"Deadline {u.deadline.isoformat()} ({span})",
+        f"Deadline {u.deadline.isoformat()} ({span})" + (f": {push}" if push else ""),
         f"Deadline {u.deadline.isoformat()} ({span}): {paced}"
         if paced
+        else f"Deadline {u.deadline.isoformat()} ({span})"
+        if MOVED in u.stated  # their own date, moved only as far as needed: the note says why
         else f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
     )
     add(

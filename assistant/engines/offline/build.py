@@ -59,6 +59,7 @@ from assistant.models import (
 from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.answers_kept import past_their_start
+from assistant.understanding.deadline import theirs
 from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
 from assistant.understanding.numbers import stated_reading
@@ -234,7 +235,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         ),
     )
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
-    space_milestones(plan, usable, guessed_deadline="deadline" not in u.stated)
+    space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.language import normalize
 from assistant.models import Plan, Task
 from assistant.playbooks import MONEY_UNITS
+from assistant.understanding.deadline import theirs
 from assistant.understanding.money_rate import add_months
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def cash_to_invest(u: Understanding) -> bool:
         return False
     u.target, u.baseline = lump, None
     u.money_per_month = math.ceil(lump / _LUMP_MONTHS / 10) * 10
-    if "deadline" not in u.stated:
+    if not theirs(u.stated):
         u.deadline = add_months(u.today, _LUMP_MONTHS)
     u.notes["money_assumed"] = (
         f"The {u.value(lump)} you hold in cash is what you invest, less any emergency fund you "
@@ -70,7 +71,7 @@ def assume_money_pace(u: Understanding, system: MoneySystem) -> None:
         or u.rate_period
         or u.reducing
         or u.money_per_month
-        or "deadline" in u.stated
+        or theirs(u.stated)
         or u.unit not in MONEY_UNITS
         or u.preset is not None
         and u.preset.weeks  # a yearly allowance has its own year
@@ -162,7 +163,7 @@ def date_an_extra_payment(u: Understanding) -> None:
     """An extra payment on top of the regular ones ("an extra $300 a month" on a $41k loan)
     that alone would take past ten years: with no date given, the plan runs four years, the
     regular payments closing the rest, instead of keeping a one-year default it cannot meet."""
-    if not (u.playbook.owed_is_target and u.money_per_month) or "deadline" in u.stated:
+    if not (u.playbook.owed_is_target and u.money_per_month) or theirs(u.stated):
         return
     if "money" not in u.notes or not _EXTRA_RE.search(normalize(f"{u.text} {u.baseline_said}")):
         return

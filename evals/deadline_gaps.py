@@ -1,0 +1,111 @@
+"""Count plans whose deadline lies well past the date the person said, or is labelled stated
+though it moved.
+
+Plans every goal of the judged rounds offline, with and without the persona's answers:
+``python -m evals.deadline_gaps [ROUND_DIR ...]`` (default: rounds 3 on). The date said is the
+deadline answer read by ``parse_deadline`` (else the goal text's own horizon); a date days away
+counts from a week out. ``--dump FILE`` writes each plan's deadline and label instead of
+counting; ``--plans FILE`` counts a dump (made by an older checkout) against today's reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.engines.offline import OfflineEngine
+from assistant.errors import InputError
+from assistant.language import find_horizon, resolve_deadline
+from assistant.planner import plan_goal
+from assistant.understanding.deadlines import parse_deadline, starts_not_ends
+from evals.heldout import dev_rounds
+
+TODAY = dt.date(2026, 11, 27)
+SLACK_WEEKS = 4  # past the date said by more than this: the plan pushed it
+
+
+def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
+    """The date the person gave: the deadline answer, else a dated horizon in the goal text."""
+    answer = str(answers.get("deadline") or "").strip()
+    if answer and starts_not_ends(answer):
+        return None  # "starting this month, ongoing": a start, not a date to reach
+    day = parse_deadline(answer, TODAY) if answer else None
+    if day is None:
+        horizon = find_horizon(goal.lower())
+        if horizon and horizon.kind not in {"recurring", "vague", "age"}:
+            day = resolve_deadline(goal, TODAY)
+    return day
+
+
+def plan_deadlines(args: list[str]) -> list[dict]:
+    """Each plan's deadline and whether its deadline assumption says 'stated'."""
+    settings = Settings(_env_file=None, offline=True)
+    engine = OfflineEngine(settings)
+    rows = []
+    for folder in dev_rounds(args):
+        for line in (folder / "goals.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            goal = json.loads(line)
+            for variant, answers in (("a", {}), ("b", goal.get("answers") or {})):
+                if variant == "b" and not answers:
+                    continue
+                try:
+                    plan = plan_goal(engine, goal["goal"], dict(answers), settings, TODAY).plan
+                except InputError:
+                    continue
+                label = next((a.source for a in plan.assumptions if a.key == "deadline"), "")
+                rows.append(
+                    {
+                        "plan": f"{folder.name}/{goal['id']}-{variant}",
+                        "goal": goal["goal"],
+                        "answers": answers,
+                        "deadline": plan.goal.deadline.isoformat(),
+                        "label": label,
+                    }
+                )
+    return rows
+
+
+def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
+    """The gaps, and one line per plan that has one."""
+    bad: Counter[str] = Counter()
+    lines = []
+    for row in rows:
+        said = said_date(row["goal"], row["answers"])
+        bad["plans"] += 1
+        if said is None or said < TODAY:
+            continue
+        bad["plans with a date said"] += 1
+        planned = dt.date.fromisoformat(row["deadline"])
+        floor = max(said, TODAY + dt.timedelta(weeks=1))
+        late = (planned - floor).days / 7
+        if late > SLACK_WEEKS:
+            bad[f"deadline over {SLACK_WEEKS} weeks past the date said"] += 1
+            lines.append(f"{row['plan']}: said {said}, planned {planned} (+{late:.0f} w)")
+        if row["label"] == "stated" and abs((planned - said).days) > 7 and said == floor:
+            bad["moved yet labelled stated"] += 1
+            lines.append(f"{row['plan']}: said {said}, planned {planned}, labelled stated")
+    return bad, lines
+
+
+def main(args: list[str]) -> None:
+    if args[:1] == ["--dump"]:
+        Path(args[1]).write_text(json.dumps(plan_deadlines(args[2:])), encoding="utf-8")
+        return
+    if args[:1] == ["--plans"]:
+        rows = json.loads(Path(args[1]).read_text(encoding="utf-8"))
+    else:
+        rows = plan_deadlines(args)
+    bad, lines = count(rows)
+    print("\n".join(lines))
+    for key, n in bad.items():
+        print(f"{key}: {n}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
