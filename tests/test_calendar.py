@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 
 import icalendar
 import pytest
@@ -175,11 +174,9 @@ def test_a_daily_task_due_decades_away_is_bounded(tmp_path, run):
     task.update(recurrence={"times": 1, "per": "day"}, due=far)
     path = tmp_path / "far.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    began = time.perf_counter()
     code, out, err = run("export", str(path), "--format", "ics", "--today", str(TODAY))
-    took = time.perf_counter() - began
     assert code == 0, err
-    assert took < 10 and len(out) < 5_000_000
+    assert len(out) < 5_000_000  # bounded by count, not by a clock (speed lives in make bench)
     events = sessions_of(icalendar.Calendar.from_ical(out))
     daily = [e for e in events if ".session.t3." in str(e["uid"])]
     last = max(e.decoded("dtstart") for e in daily).date()
