@@ -235,3 +235,15 @@ def test_the_steps_of_one_session_after_a_colon_are_not_two_tasks():
     assert rule_findings(plan, "task.compound") == []
     task.title = "Book the physio, then buy the shoes"
     assert len(rule_findings(plan, "task.compound")) == 1
+
+
+def test_money_spent_now_as_the_reason_is_not_a_dropped_number():
+    """Round 14: 'cook at home 4 nights a week ... we spend like £80 a week on deliveroo'."""
+    plan = good_plan()
+    said = "cook at home at least 4 nights a week, we spend like £80 a week on deliveroo"
+    plan.request = Request(goal_text=said, answers={})
+    plan.goal.statement = "Cook at home 4 nights a week by 28 February 2027"
+    plan.goal.metric.name, plan.goal.metric.unit = "nights cooked at home a week", "nights"
+    plan.goal.metric.target, plan.goal.metric.baseline = 4.0, None
+    assert rule_findings(plan, "goal.drift") == []
+    assert len(rule_findings(_debt_plan("pay off the £900 I spend on my card"), "goal.drift")) == 1

@@ -44,6 +44,8 @@ _CURRENCY_WORDS = {
     "cad": "CAD",
     "aud": "AUD",
 }
+# every currency code a quantity can carry: a goal measured in one is measured in money
+MONEY_CODES = frozenset({*_CURRENCY_SYMBOLS.values(), *_CURRENCY_WORDS.values()})
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _MONEY_SYMBOL_RE = re.compile(
     r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion|lakhs?|lacs?|crores?)?\b"

@@ -11,7 +11,7 @@ import re
 
 from assistant.findings import finding
 from assistant.language import find_quantities, normalize
-from assistant.language.quantities import Quantity
+from assistant.language.quantities import MONEY_CODES, Quantity
 from assistant.models import Finding, Plan
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
@@ -221,6 +221,19 @@ _INTEREST = re.compile(
 )
 
 
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spend|spends|spending|spent|costs?|costing|paying|blow|blowing|waste|wasting|"
+    r"drop|dropping)\b(?:\s(?:like|about|around|maybe|roughly|over|almost))?\s?$"
+)
+
+
+def _spent_now(q: Quantity, text: str, unit: str) -> bool:
+    """Money the person spends now, said as the reason for a goal not measured in money."""
+    if q.kind != "money" or unit in MONEY_CODES:
+        return False
+    return bool(_SPENT_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+
+
 def _interest(q: Quantity, text: str) -> bool:
     """An interest rate ('29.99% apr') or an offer's rate ('a 0% balance transfer') is what
     money costs, not a measure of the goal."""
@@ -236,6 +249,8 @@ def _goal_drift(plan: Plan) -> list[Finding]:
     for q in find_quantities(text):
         if _story_only(q, plan.goal.metric.unit, story) or _interest(q, text):
             continue  # "the worst one is at 29.99% apr": what the debt costs, not its measure
+        if _spent_now(q, text, plan.goal.metric.unit):
+            continue  # "cook at home ... we spend like £80 a week on deliveroo": the reason
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
             if _rounded_start(q.value, plan.goal.metric.baseline):
                 continue
