@@ -13,7 +13,12 @@ import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.models import Plan
 
 ROUNDS = Path(__file__).with_name("rounds")
 TODAY = dt.date(2026, 11, 27)  # the day the rounds were written: deadlines read the same
@@ -30,6 +35,30 @@ def dev_rounds(args: list[str] | tuple[str, ...] = ()) -> list[Path]:
     if args:
         return [Path(a) for a in args]
     return sorted(d for d in ROUNDS.iterdir() if d.is_dir() and round_number(d) >= 3)
+
+
+def dev_plans(args: list[str] | tuple[str, ...] = ()) -> Iterator[tuple[Path, dict, dict, Plan]]:
+    """(round folder, goal row, answers, offline plan) for every goal of the rounds named (else
+    every development round), planned without answers and with the persona's; today = TODAY.
+    A goal the planner refuses is left out."""
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.errors import InputError
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    engine = OfflineEngine(settings)
+    for folder in dev_rounds(args):
+        for line in (folder / "goals.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            goal = json.loads(line)
+            for answers in ({}, goal.get("answers", {})):
+                try:
+                    plan = plan_goal(engine, goal["goal"], dict(answers), settings, TODAY).plan
+                except InputError:
+                    continue
+                yield folder, goal, answers, plan
 
 
 def goals() -> list[dict]:

@@ -7,19 +7,13 @@ Plans every goal of the judged rounds offline, with and without the persona's an
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import statistics
 import sys
 from collections import Counter
-from pathlib import Path
 
-from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
 from assistant.engines.offline.fit import _main_session as main_session
-from assistant.errors import InputError
-from assistant.planner import plan_goal
-from evals.heldout import dev_rounds
+from evals.heldout import dev_plans
 
 TODAY = dt.date(2026, 11, 27)
 _DAILY = re.compile(
@@ -35,48 +29,35 @@ _WEEK_TASK = re.compile(
 _EACH = re.compile(r"\b(?:before|after) (?:each|every) \w+", re.I)
 
 
-def _rounds(args: list[str]) -> list[Path]:
-    return [folder / "goals.jsonl" for folder in dev_rounds(args)]
-
-
 def main(args: list[str]) -> None:
     """Print the counts over every plan of the rounds given."""
-    settings = Settings(_env_file=None, offline=True)
-    engine = OfflineEngine(settings)
     bad: Counter[str] = Counter()
     mains: list[float] = []
     plans = 0
-    for path in _rounds(args):
-        for line in path.read_text().splitlines():
-            goal = json.loads(line)
-            for answers in ({}, goal.get("answers", {})):
-                try:
-                    plan = plan_goal(engine, goal["goal"], dict(answers), settings, TODAY).plan
-                except InputError:
+    for _, _, _, plan in dev_plans(args):
+        plans += 1
+        for milestone in plan.milestones:
+            live = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
+            core = main_session(live)
+            core_week = sum(
+                t.recurrence.sessions_per_week() * t.estimate_minutes
+                for t in live
+                if t.title == core and t.recurrence
+            )
+            if core:
+                mains.append(core_week)
+            per_core = max(
+                (t.recurrence.sessions_per_week() for t in live if t.title == core),
+                default=0.0,
+            )
+            for task in live:
+                days = task.recurrence.sessions_per_week() if task.recurrence else 0
+                if _WEEK_TASK.search(task.title):
                     continue
-                plans += 1
-                for milestone in plan.milestones:
-                    live = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
-                    core = main_session(live)
-                    core_week = sum(
-                        t.recurrence.sessions_per_week() * t.estimate_minutes
-                        for t in live
-                        if t.title == core and t.recurrence
-                    )
-                    if core:
-                        mains.append(core_week)
-                    per_core = max(
-                        (t.recurrence.sessions_per_week() for t in live if t.title == core),
-                        default=0.0,
-                    )
-                    for task in live:
-                        days = task.recurrence.sessions_per_week() if task.recurrence else 0
-                        if _WEEK_TASK.search(task.title):
-                            continue
-                        if _DAILY.search(task.title) and days < 5:
-                            bad["daily word, planned weekly"] += 1
-                        elif _EACH.search(task.title) and task.title != core and days < per_core:
-                            bad["each session, planned less often"] += 1
+                if _DAILY.search(task.title) and days < 5:
+                    bad["daily word, planned weekly"] += 1
+                elif _EACH.search(task.title) and task.title != core and days < per_core:
+                    bad["each session, planned less often"] += 1
     print(f"plans {plans}; rhythm contradicts title: {sum(bad.values())} {dict(bad)}")
     print(
         f"main session, minutes a week per milestone: mean {statistics.mean(mains):.1f}, "

@@ -10,21 +10,15 @@ first steps due over six weeks out; and the causes of ``evals.sizing_causes``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import statistics
 import sys
 from collections import Counter
-from pathlib import Path
 
-from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
 from assistant.engines.offline.fit import _main_session as main_session
 from assistant.engines.offline.title_sizes import distance_minutes
-from assistant.errors import InputError
 from assistant.models import Plan
-from assistant.planner import plan_goal
-from evals.heldout import dev_rounds
+from evals.heldout import dev_plans
 from evals.sizing_causes import count_causes
 
 TODAY = dt.date(2026, 11, 27)
@@ -44,10 +38,6 @@ _DAILY_SAID_RE = re.compile(
 _MONTHLY_RE = re.compile(
     r"\b(?:twice|once|[1-4] times|two times|three times) (?:a|per|each) month\b", re.I
 )
-
-
-def _rounds(args: list[str]) -> list[Path]:
-    return [folder / "goals.jsonl" for folder in dev_rounds(args)]
 
 
 def _piece_short(plan: Plan, said: str) -> int:
@@ -108,23 +98,14 @@ def count(plan: Plan, goal: str, answers: dict[str, str], bad: Counter[str]) -> 
 
 def main(args: list[str]) -> None:
     """Print the counts over every plan of the rounds given."""
-    settings = Settings(_env_file=None, offline=True)
-    engine = OfflineEngine(settings)
     bad: Counter[str] = Counter()
     mains: list[float] = []
     plans = 0
-    for path in _rounds(args):
-        for line in path.read_text().splitlines():
-            goal = json.loads(line)
-            for answers in ({}, goal.get("answers", {})):
-                try:
-                    plan = plan_goal(engine, goal["goal"], dict(answers), settings, TODAY).plan
-                except InputError:
-                    continue
-                plans += 1
-                week = count(plan, goal["goal"], answers, bad)
-                if week is not None:
-                    mains.append(week)
+    for _, goal, answers, plan in dev_plans(args):
+        plans += 1
+        week = count(plan, goal["goal"], answers, bad)
+        if week is not None:
+            mains.append(week)
     print(f"plans {plans}; gaps {sum(bad.values())}")
     for name, n in sorted(bad.items()):
         print(f"  {name}: {n}")

@@ -9,16 +9,11 @@ count", "Have 2 times a month alone together", "Do 1 pull ups", "tied to a ancho
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 from collections import Counter
 
-from assistant.config import Settings
-from assistant.engines.offline import OfflineEngine
-from assistant.errors import InputError
-from assistant.planner import plan_goal
-from evals.heldout import dev_rounds
+from evals.heldout import dev_plans
 
 TODAY = dt.date(2026, 11, 27)
 _SINGULAR_S = (
@@ -84,27 +79,16 @@ def problems(plan) -> Counter[str]:
 
 def main(args: list[str]) -> None:
     """Print the counts over every plan of the rounds given, and the scaffold share."""
-    settings = Settings(_env_file=None, offline=True)
-    engine = OfflineEngine(settings)
     bad: Counter[str] = Counter()
     plans = scaffold = 0
     show = "--show" in args
-    for folder in dev_rounds([a for a in args if not a.startswith("--")]):
-        for line in (folder / "goals.jsonl").read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            goal = json.loads(line)
-            for answers in ({}, goal.get("answers", {})):
-                try:
-                    plan = plan_goal(engine, goal["goal"], dict(answers), settings, TODAY).plan
-                except InputError:
-                    continue
-                plans += 1
-                scaffold += plan.metadata.field in ("scaffold", "generic", None)
-                found = problems(plan)
-                bad.update(found)
-                if show and found:
-                    print(f"{folder.name} {goal['id']} {dict(found)}: {plan.goal.statement[:90]}")
+    for folder, goal, _, plan in dev_plans([a for a in args if not a.startswith("--")]):
+        plans += 1
+        scaffold += plan.metadata.field in ("scaffold", "generic", None)
+        found = problems(plan)
+        bad.update(found)
+        if show and found:
+            print(f"{folder.name} {goal['id']} {dict(found)}: {plan.goal.statement[:90]}")
     print(f"plans {plans}; scaffold {scaffold}; broken wording {sum(bad.values())} {dict(bad)}")
 
 
