@@ -8,7 +8,14 @@ import datetime as dt
 import re
 
 from assistant.answer_kinds import LABELS, kind_of
-from assistant.answer_reader import TYPED, Checked, check_answer, map_answers, read_count
+from assistant.answer_reader import (
+    TYPED,
+    Checked,
+    check_answer,
+    map_answers,
+    one_kind_inside,
+    read_count,
+)
 from assistant.engines.base import Question
 from assistant.understanding.capacity_words import read_loose_capacity
 from assistant.understood import read_correction
@@ -46,14 +53,26 @@ class AnswerDesk:
         pending = [q for q in self.questions if q.key in self.asked_again]
         other = kind_of(text, [q.key for q in self.open_questions])
         one_line = ":" not in text and "\n" not in text.strip()
-        if len(pending) == 1 and one_line and (other not in TYPED or other == pending[0].key):
-            key = pending[0].key
+        waiting = self.asked_again.get(pending[0].key) if len(pending) == 1 else None
+        counted = not (waiting and waiting.per_person) or read_count(text) is not None
+        if (
+            len(pending) == 1
+            and one_line
+            and counted
+            and (other not in TYPED or other == pending[0].key)
+        ):
+            key = pending[0].key  # (a head count asked for is answered by a number only)
             if other in (None, key) or not self._check(key, text).ask:
                 return {key: text}  # unless it plainly answers another: "2 hours a week"
             # "i can do a width" after a time question: the starting point, not a bad time
         first = self.open_questions[0].key if self.open_questions else None
         if first == "capacity" and other is None and read_loose_capacity(text) is not None:
             return {"capacity": text}  # "not sure what that means, whatever it takes"
+        inside = one_kind_inside(text, [q.key for q in self.open_questions])
+        if first == "capacity" and other is None and inside is None and one_line:
+            got = self._check(first, text)  # "2 hrs weekdays, 4 on sat": the question asked
+            if not got.ask and not got.unknown and got.text:
+                return {first: text}
         unasked = self._unasked_fact(text)
         if unasked:
             return {unasked: text}

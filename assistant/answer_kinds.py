@@ -15,7 +15,7 @@ from assistant.understanding.answers import (
     parse_deadline,
     parse_owners,
 )
-from assistant.understanding.capacity_words import read_loose_capacity
+from assistant.understanding.capacity_words import IN_WORK_RE, read_loose_capacity
 from assistant.understanding.deadline_words import read_loose_deadline
 from assistant.understanding.money_rate import monthly_amount
 
@@ -48,8 +48,8 @@ _SPARE_RE = re.compile(
     r"or so|on and off)\b"
 )
 _PERIOD = (
-    r"(?:a|per|each|every|/|on|in the)\s*"
-    r"(?:week|day|weekday|weekend|evening|night|morning|month|fortnight)s?"
+    r"(?:a|per|each|every|/|on|in the|most|all)\s*"
+    r"(?:week|day|weekday|weekend|evening|night|morning|afternoon|month|fortnight)s?"
 )
 TIME_RE = re.compile(
     rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
@@ -57,9 +57,9 @@ TIME_RE = re.compile(
 # time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
 _LOOSE_TIME_RE = re.compile(
     rf"\b(?:\d+|one|two|three|four|five|six|seven|a couple of|a few)\s*"
-    rf"(?:x|times|evenings|mornings|nights|sessions|days)\s*{_PERIOD}"
+    rf"(?:x|times|evenings|mornings|afternoons|nights|sessions|days)\s*{_PERIOD}"
     rf"|\b(?:once|twice|thrice)\s*{_PERIOD}"
-    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|lunch ?breaks?|"
+    r"|\b(?:full[- ]?time|part[- ]?time|weekends?|evenings?|mornings?|afternoons?|lunch ?breaks?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
 )
 _BARE_DURATION_RE = re.compile(rf"^\W*(?:about|around|maybe|like|roughly|~)?\s*{_DURATION}\W*$")
@@ -145,7 +145,7 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
     s = fix_period_typos(normalize(part))
-    if "capacity" in keys and NOT_TIME_RE.search(s):
+    if "capacity" in keys and (NOT_TIME_RE.search(s) or IN_WORK_RE.search(s)):
         return "capacity"  # the answer to the time question, though it names no hours
     wish = WANT_RE.search(s)
     span = find_horizon(part)

@@ -80,7 +80,7 @@ def map_answers(
     parts = _clauses(loose, len(remaining))
     unplaced: list[tuple[int, str]] = []
     for i, part in sorted(enumerate(parts), key=lambda ip: not _states_duration(ip[1])):
-        kind = kind_of(part, remaining) or _one_kind_inside(part, remaining)
+        kind = kind_of(part, remaining) or one_kind_inside(part, remaining)
         if kind in remaining and kind not in out:
             out[kind] = part
         else:
@@ -246,7 +246,7 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
             "hours a week can you give it (e.g. '4 hours a week', '30 min a day')?",
         )
     if said_per_person(said):
-        heads = heads_in(goal, answers)
+        heads = head_count(said) or heads_in(goal, answers)  # "4 of us, few hours each"
         hours = float(read)  # type: ignore[arg-type]
         if heads is None:
             return Checked(
@@ -265,7 +265,7 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
     return Checked("capacity", said, text=said)
 
 
-def _one_kind_inside(part: str, keys: list[str]) -> str | None:
+def one_kind_inside(part: str, keys: list[str]) -> str | None:
     """'twice a week, the pool opens at 7am': one clause says what the whole reply answers."""
     clauses = [c for c in re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", part) if c.strip()]
     kinds = {kind_of(c, keys) for c in clauses} - {None} if len(clauses) > 1 else set()

@@ -195,7 +195,8 @@ def find_horizon(text: str) -> Horizon | None:
 
 _PAST_RE = re.compile(
     r"\b(been|started|had|was|were|did|used to|for the (?:last|past)|haven'?t|hasn'?t|"
-    r"lost|spent|wasted|gained|earned|missed|paid|"
+    r"lost|spent|wasted|gained|earned|missed|paid|worked|lived|studied|played|taught|ran|"
+    r"owned|smoked|vaped|drank|trained|volunteered|managed|"
     r"overdue by|not since)\b[^.,;]{0,40}$"
 )
 

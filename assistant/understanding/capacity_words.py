@@ -21,7 +21,7 @@ WORK_WEEK = 40.0  # hours in one person's working week, for "20% of each enginee
 class LooseCapacity:
     """One reading of a capacity answer with no hours of its own."""
 
-    kind: str  # not_time | appointments | unknown | someone_else | share | team
+    kind: str  # not_time | appointments | unknown | someone_else | share | team | in_work
     said: str
     share: float | None = None  # of each person's working week
     heads: int | None = None  # people named in the answer
@@ -37,6 +37,7 @@ class LooseCapacity:
             "someone_else": f"You said '{said}': the time depends on someone else",
             "share": f"You said '{said}'",
             "team": f"You said '{said}': no hours a week given for the team",
+            "in_work": f"You said '{said}': the time comes out of your working week, no extra hours",
         }[self.kind]
 
 
@@ -44,6 +45,7 @@ _NOTHING_RE = re.compile(r"^[\s\-\u2013\u2014_.?!/]*$")  # "-", "?", "..."
 _UNKNOWN_RE = re.compile(
     r"^\W*(?:idk|i don'?t know|don'?t know|dunno|no idea|not sure|no clue|unsure|whatever|"
     r"depends|it depends|varies|it varies|n/?a|none|nothing)\b"
+    r"(?!\s(?:yet|so far|done|saved|raised|started|in place|at all yet)\b)"  # "nothing yet": a start
 )
 _NOT_TIME_RE = re.compile(
     r"\bn/?a\b|\bnot (?:really )?(?:the|a|about|an?) (?:time|problem|issue)|\btime (?:is|isn'?t|"
@@ -51,6 +53,12 @@ _NOT_TIME_RE = re.compile(
     r"\b(?:it'?s|its|it is) (?:money|sleep|food|a habit|about)\b|\bnot (?:really )?time\b|"
     r"\b(?:no|none|not much) time needed\b|\bnone needed\b|"
     r"\bdoesn'?t (?:take|need) (?:any |much )?time\b"
+)
+# the time is the job's own: "no more hours, so within my normal work", "on work time"
+IN_WORK_RE = re.compile(
+    r"\b(?:within|during|in|on|inside|part of)\s(?:my\s|our\s|the\s)?(?:normal\s|regular\s|usual\s)?"
+    r"(?:work(?:ing)?(?:\s(?:hours|day|week|time))?|job|office hours|work ?day)\b|\bon the clock\b|"
+    r"\bcan'?t (?:really )?(?:do|give|add|put in|spare) (?:any )?(?:more|extra) (?:hours|time)\b"
 )
 _APPOINTMENTS_RE = re.compile(
     r"\b(?:appointments?|appts?|visits?|sessions? with|shots?|check-?ups?|consults?|"
@@ -110,6 +118,8 @@ def read_loose_capacity(said: str) -> LooseCapacity | float | None:
         return LooseCapacity("someone_else", said)
     if _APPOINTMENTS_RE.search(s):
         return LooseCapacity("appointments", said)
+    if IN_WORK_RE.search(s):
+        return LooseCapacity("in_work", said)
     if _NOT_TIME_RE.search(s):
         return LooseCapacity("not_time", said)
     if _NOTHING_RE.match(s) or _UNKNOWN_RE.match(s):

@@ -1,0 +1,74 @@
+"""Answers typed one at a time, in the order the chat asked (round 14's chat traces): each
+lands on its own question, and a head count asked for is answered only by a number."""
+
+from __future__ import annotations
+
+from assistant.config import Settings
+from assistant.conversation import Conversation
+from assistant.engines.offline.engine import OfflineEngine
+from tests.plans import TODAY
+
+
+def _chat(goal: str) -> tuple[Conversation, list[str]]:
+    settings = Settings(_env_file=None, offline=True)
+    chat = Conversation(OfflineEngine(settings), settings, TODAY)
+    return chat, [q.key for q in chat.send(goal).questions]
+
+
+def test_a_time_answer_with_no_rhythm_word_still_answers_the_time_question_asked_first():
+    chat, asked = _chat(
+        "finish the quilt I started for my granddaughter before she leaves in August, "
+        "the top is half pieced"
+    )
+    assert asked[0] == "capacity"
+    chat.send("a few hours most afternoons")
+    chat.send("queen size, 42 of 80 blocks done, fabric all bought")
+    assert chat.answers["capacity"] == "a few hours most afternoons"
+    assert chat.answers["baseline"].startswith("queen size")
+
+
+def test_weekday_hours_without_a_preposition_are_time_not_a_starting_point():
+    chat, asked = _chat("get 7.0 in IELTS for my visa, got 6.0 on my mock")
+    chat.send("test booked for 12 weeks from now")
+    chat.send("2 hrs weekdays, 4 on sat")
+    assert chat.answers.get("capacity") == "2 hrs weekdays, 4 on sat"
+    assert "baseline" not in chat.answers
+
+
+def test_time_inside_the_working_week_answers_the_time_question():
+    chat, asked = _chat("get promoted to senior engineer at my next review cycle in about 8 months")
+    assert asked[0] == "capacity"
+    said = "i can't really do more hours, already doing 45+. so within my normal work"
+    chat.send(said)
+    assert chat.answers.get("capacity") == said and "baseline" not in chat.answers
+
+
+def test_a_team_answer_that_counts_its_people_is_multiplied_at_once():
+    chat, _ = _chat("our running club wants to raise £5,000 for the hospice with a relay in June")
+    chat.send("committee is 4 of us, few hours a week each")
+    assert chat.answers["capacity"] == "12 hours a week"
+
+
+def test_a_reply_without_a_number_does_not_answer_how_many_of_you():
+    chat, _ = _chat("our running club wants to raise £5,000 for the hospice with a relay in June")
+    chat.send("few hours a week each")
+    assert "capacity" not in chat.answers and "capacity" not in chat.unknown  # asked how many
+    chat.send("nothing yet, have a just giving page idea and the park said maybe")
+    assert chat.answers["baseline"].startswith("nothing yet")
+    assert "capacity" not in chat.unknown
+    chat.send("4")
+    assert chat.answers["capacity"] == "12 hours a week"
+
+
+def test_raising_money_from_others_asks_for_time_not_money_a_month():
+    _, asked = _chat("our running club wants to raise £5,000 for the hospice with a relay in June")
+    settings = Settings(_env_file=None, offline=True)
+    chat = Conversation(OfflineEngine(settings), settings, TODAY)
+    turn = chat.send("our running club wants to raise £5,000 for the hospice with a relay in June")
+    capacity = next(q for q in turn.questions if q.key == "capacity")
+    assert "time a week" in capacity.question and "each month" not in capacity.question
+    saving = Conversation(OfflineEngine(settings), settings, TODAY).send(
+        "save 5k for a house deposit"
+    )
+    own = next(q for q in saving.questions if q.key == "capacity")
+    assert "each month" in own.question  # their own money still moves with money a month
