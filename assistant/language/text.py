@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from functools import lru_cache
 
@@ -86,6 +87,7 @@ def words(text: str) -> list[str]:
 _STEM_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ers", "er", "es", "ed", "s", "ly")
 
 
+@functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude, stable stem so 'runs', 'running' and 'run' compare equal."""
     w = word.lower()
