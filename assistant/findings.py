@@ -23,6 +23,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "error",
         "The goal lost or changed what the person stated: a number, unit, rate or starting point.",
     ),
+    "goal.name_dropped": (
+        "warning",
+        "A name the person wrote in capitals (an exam section, a test, a qualification) is "
+        "missing from the plan's goal and milestones.",
+    ),
     "goal.baseline_ignored": (
         "warning",
         "The person gave their starting point in numbers; the plan starts from zero without it.",

@@ -25,6 +25,7 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 from assistant.validators.already import redoes_done_work  # noqa: E402
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
+from assistant.validators.deadline_month import deadline_month_kept  # noqa: E402
 from assistant.validators.deadlines import (  # noqa: E402
     deadline_by_age,
     deadline_from_past,
@@ -47,6 +48,12 @@ from assistant.validators.race import race_drift  # noqa: E402
 from assistant.validators.raw_goal import raw_goal_words  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
+from assistant.validators.stated_target import (  # noqa: E402
+    bodyweight_multiple_kept,
+    from_to_kept,
+    named_thing_kept,
+    past_score_kept,
+)
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 
@@ -94,6 +101,11 @@ def validate_plan(
         *rhythm_not_kept(plan),
         *raw_goal_words(plan),
         *foreign_attack(plan),
+        *from_to_kept(plan),
+        *bodyweight_multiple_kept(plan),
+        *named_thing_kept(plan),
+        *past_score_kept(plan),
+        *deadline_month_kept(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

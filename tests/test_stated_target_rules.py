@@ -1,0 +1,154 @@
+"""The target the person stated survives into the plan's goal: the level they grow to, a
+multiple of their bodyweight, the exam part they name in capitals, the score they start from,
+and the month their deadline answer names (round 14's low plans no rule flagged)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans import asked_in, rule_findings
+
+
+def _with_goal(plan, statement, target, unit, baseline=None):
+    plan.goal.statement = statement
+    plan.goal.metric.target = target
+    plan.goal.metric.unit = unit
+    plan.goal.metric.baseline = baseline
+    plan.milestones[-1].title = statement.split(" by ")[0]
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("goal", "statement", "target", "baseline", "fires"),
+    [
+        # the coordinator's recruitment goal swapped for personal volunteer hours
+        (
+            "As volunteer coordinator I want to grow from 12 regular volunteers to 30 by fall",
+            "Reach 50 hours, counted as volunteer hours logged, by 31 August 2027",
+            50,
+            None,
+            True,
+        ),
+        (
+            "As volunteer coordinator I want to grow from 12 regular volunteers to 30 by fall",
+            "Grow to 30 regular volunteers by 31 August 2027",
+            30,
+            12,
+            False,
+        ),
+        (  # the gap kept is the same goal
+            "grow my newsletter from 200 to 500 subscribers",
+            "Gain 300 subscribers, starting from 200, by 28 February 2027",
+            300,
+            200,
+            False,
+        ),
+        (  # a working day's hours are not a level to reach
+            "work from 9 to 5 without checking email after",
+            "Check email 0 times after work, 5 days a week by 28 February 2027",
+            0,
+            None,
+            False,
+        ),
+    ],
+)
+def test_the_level_the_person_grows_to_is_kept(goal, statement, target, baseline, fires):
+    plan = _with_goal(asked_in(goal), statement, target, "volunteers", baseline)
+    found = rule_findings(plan, "goal.drift")
+    assert any("asked to go" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "baseline", "statement", "target", "fires"),
+    [
+        (
+            "Try to deadlift 1.5x my bodyweight (I'm 72kg) by the end of the year, "
+            "currently stuck at 85kg for 5",
+            "",
+            "Deadlift 85 kg for a clean single by 31 December 2026",
+            85,
+            True,
+        ),
+        (
+            "Try to deadlift 1.5x my bodyweight (I'm 72kg) by the end of the year",
+            "",
+            "Deadlift 108 kg for a clean single by 31 December 2026",
+            108,
+            False,
+        ),
+        (
+            "deadlift 2x bodyweight",
+            "bodyweight 180, pulling 275",
+            "Deadlift 180 lb by 28 February 2027",
+            180,
+            True,
+        ),
+        (  # the multiple kept in words
+            "deadlift 2x bodyweight",
+            "bodyweight 180, pulling 275",
+            "Deadlift 2x bodyweight (360 lb) by 28 February 2027",
+            360,
+            False,
+        ),
+    ],
+)
+def test_a_multiple_of_bodyweight_is_multiplied_out(goal, baseline, statement, target, fires):
+    plan = _with_goal(asked_in(goal, baseline=baseline), statement, target, "kg")
+    assert bool(rule_findings(plan, "goal.drift")) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "statement", "fires"),
+    [
+        (
+            "Pass the CPA exam FAR section by August, failed it once with a 68",
+            "Pass the CPA exam section by 31 August 2027",
+            True,
+        ),
+        (
+            "Pass the CPA exam FAR section by August, failed it once with a 68",
+            "Pass the CPA FAR section by 31 August 2027",
+            False,
+        ),
+        ("get my GED", "Pass 4 exams by 28 February 2027", True),
+        # a name told as what happened or was tried, not the thing to reach
+        ("rehab my knee after ACL surgery so I can play football", "Play a match", False),
+        ("make a budget and stick to it, I tried YNAB last year", "Keep a budget", False),
+        ("STOP SMOKING NOW", "Stay smoke-free for 30 days in a row", False),  # shouting
+    ],
+)
+def test_a_name_in_capitals_is_kept(goal, statement, fires):
+    plan = asked_in(goal)
+    plan.goal.statement = statement
+    assert bool(rule_findings(plan, "goal.name_dropped")) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "baseline", "fires"),
+    [
+        ("Pass the CPA exam FAR section by August, failed it once with a 68", None, True),
+        ("Pass the CPA exam FAR section by August, failed it once with a 68", 68.0, False),
+        ("retake the LSAT, I got 151 last time", None, True),
+        ("I got 3 kids and want to run a 5k", None, False),  # a count, not a score
+    ],
+)
+def test_the_score_the_person_got_last_time_is_the_start(goal, baseline, fires):
+    plan = asked_in(goal)
+    plan.goal.metric.baseline = baseline
+    assert bool(rule_findings(plan, "goal.baseline_ignored")) is fires
+
+
+@pytest.mark.parametrize(
+    ("deadline", "fires"),
+    [
+        ("next appt is in about 4 months, mid june", True),  # plan due 28 February
+        ("end of february", False),
+        ("early march", False),  # the edge of the month it is due in
+        ("starting in june, no end", False),  # when they begin
+        ("2028", False),
+    ],
+)
+def test_the_month_a_deadline_answer_names_is_kept(deadline, fires):
+    plan = asked_in("run a half marathon", deadline=deadline)
+    found = rule_findings(plan, "goal.deadline_ignored")
+    assert any("deadline answer names" in f.message for f in found) is fires
