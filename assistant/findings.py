@@ -217,6 +217,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The goal states how often ('twice a month', 'every morning'); the tasks that do it "
         "repeat at another rate, never repeat, or drop the time of day.",
     ),
+    "task.rhythm_contradicts_title": (
+        "warning",
+        "The task's title names a week's act ('next week's shifts'); it repeats less than weekly.",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan

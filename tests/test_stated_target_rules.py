@@ -152,3 +152,41 @@ def test_the_month_a_deadline_answer_names_is_kept(deadline, fires):
     plan = asked_in("run a half marathon", deadline=deadline)
     found = rule_findings(plan, "goal.deadline_ignored")
     assert any("deadline answer names" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("title", "times", "per", "fires"),
+    [
+        ("Plan next week's snacks with protein or fibre alongside every carb", 1, "month", True),
+        ("Plan next week's snacks with protein or fibre alongside every carb", 1, "week", False),
+        ("Set next week's reminders", 2, "month", True),
+        ("Clean today's rota room for 20 minutes", 1, "month", False),  # no week named
+    ],
+)
+def test_a_task_titled_for_next_week_repeats_weekly(title, times, per, fires):
+    from assistant.models import Recurrence
+
+    plan = asked_in("run a half marathon")
+    task = plan.milestones[0].tasks[-1]
+    task.title = title
+    task.recurrence = Recurrence(times=times, per=per)
+    assert bool(rule_findings(plan, "task.rhythm_contradicts_title")) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "pace_title", "fires"),
+    [
+        ("run a half marathon in under 2 hours next spring", None, True),
+        ("run a half marathon in under 2 hours next spring", "Run 4 x 1 km intervals", False),
+        ("run a half marathon in under 2 hours", "Run 30 minutes at an easy pace", True),
+        ("run a half marathon next spring", None, False),  # no time asked
+    ],
+)
+def test_a_finish_time_asked_needs_pace_work(goal, pace_title, fires):
+    plan = asked_in(goal)
+    for task in plan.tasks():  # the good plan's own tempo run taken out
+        task.title = task.title.replace("tempo", "steady")
+    if pace_title:
+        plan.milestones[0].tasks[-1].title = pace_title
+    found = rule_findings(plan, "goal.part_missing")
+    assert any("works on pace" in f.message for f in found) is fires

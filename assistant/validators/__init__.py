@@ -44,7 +44,7 @@ from assistant.validators.obstacle_parts import part_unattacked  # noqa: E402
 from assistant.validators.pace import distance_unfit, impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
-from assistant.validators.race import race_drift  # noqa: E402
+from assistant.validators.race import finish_time_unplanned, race_drift  # noqa: E402
 from assistant.validators.raw_goal import raw_goal_words  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
@@ -56,6 +56,7 @@ from assistant.validators.stated_target import (  # noqa: E402
 )
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
+from assistant.validators.title_rhythm import rhythm_contradicts_title  # noqa: E402
 
 
 def validate_plan(
@@ -106,6 +107,8 @@ def validate_plan(
         *named_thing_kept(plan),
         *past_score_kept(plan),
         *deadline_month_kept(plan),
+        *rhythm_contradicts_title(plan),
+        *finish_time_unplanned(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
