@@ -270,6 +270,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The plan's busiest week holds under a third of the weekly time the person stated, "
         "or its practice runs at half the sessions a week they said they have.",
     ),
+    "plan.interest_ignored": (
+        "warning",
+        "The person stated a debt, its interest rate and what they can pay a month; at that "
+        "rate it clears months after the plan's deadline.",
+    ),
     "plan.money_pace_unstated": (
         "warning",
         "The plan asks for a monthly sum to set aside that the person did not give (a large one, "

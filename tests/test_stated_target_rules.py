@@ -190,3 +190,50 @@ def test_a_finish_time_asked_needs_pace_work(goal, pace_title, fires):
         plan.milestones[0].tasks[-1].title = pace_title
     found = rule_findings(plan, "goal.part_missing")
     assert any("works on pace" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "fires"),
+    [
+        # the good plan ends about 3 months after it is made
+        (
+            "Pay off $14,000 in credit card debt, I can put about $600 a month toward it",
+            {"baseline": "14k on 3 cards, worst one is 27% apr"},
+            False,  # late even without interest: another rule's case
+        ),
+        (
+            "Pay off $1,500 on my card, I can put about $500 a month toward it",
+            {"baseline": "1,500 at 24% apr"},
+            False,  # 3 months and a bit: within the plan's
+        ),
+        (
+            "Pay off $1,900 on my card, I can put about $500 a month toward it",
+            {"baseline": "1,900 at 29.99% apr"},
+            False,  # about 4.3 months against 3: not 3 months late
+        ),
+        (
+            "Pay off $2,000 on my card, I can put about $100 a month toward it",
+            {"baseline": "2,000 at 29.99% apr"},
+            False,  # 20 months without interest: late anyway
+        ),
+    ],
+)
+def test_interest_is_counted_only_where_it_moves_the_date(goal, answers, fires):
+    plan = asked_in(goal, **answers)
+    assert bool(rule_findings(plan, "plan.interest_ignored")) is fires
+
+
+def test_a_debt_that_interest_makes_months_later_is_flagged():
+    from assistant.validators.interest import months_to_clear
+
+    assert round(months_to_clear(14_300, 24, 600)) == 33  # round 14's v17, about 33 not 18
+    assert months_to_clear(10_000, 24, 150) is None  # the interest eats the payment
+    plan = asked_in(
+        "Pay off my $14,300 credit card debt, I can put about $600 a month toward it, "
+        "APR is like 24%"
+    )
+    plan.goal.deadline = plan.created_at.date().replace(year=2028, month=10, day=1)  # 22 months
+    found = rule_findings(plan, "plan.interest_ignored")
+    assert found and "about 33 months" in found[0].message
+    plan.goal.deadline = plan.created_at.date().replace(year=2029, month=9, day=1)  # 33 months
+    assert not rule_findings(plan, "plan.interest_ignored")

@@ -36,6 +36,7 @@ from assistant.validators.deadlines import (  # noqa: E402
 from assistant.validators.direction import direction_flipped  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
+from assistant.validators.interest import interest_ignored  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
@@ -109,6 +110,7 @@ def validate_plan(
         *deadline_month_kept(plan),
         *rhythm_contradicts_title(plan),
         *finish_time_unplanned(plan),
+        *interest_ignored(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
