@@ -237,3 +237,25 @@ def test_a_debt_that_interest_makes_months_later_is_flagged():
     assert found and "about 33 months" in found[0].message
     plan.goal.deadline = plan.created_at.date().replace(year=2029, month=9, day=1)  # 33 months
     assert not rule_findings(plan, "plan.interest_ignored")
+
+
+@pytest.mark.parametrize(
+    ("goal", "task_title", "fires"),
+    [
+        ("declutter the whole house before the baby comes, the garage is the worst", None, True),
+        (
+            "declutter the whole house before the baby comes, the garage is the worst",
+            "Clear the garage's back wall into keep, give and bin boxes",
+            False,
+        ),
+        ("tidy the house, especially the spare room", None, True),
+        ("tidy the house, especially the spare room", "Sort the spare room's boxes", False),
+        ("tidy the house, the worst part is starting", None, False),  # no part named
+    ],
+)
+def test_the_part_the_person_singled_out_has_a_task(goal, task_title, fires):
+    plan = asked_in(goal)
+    if task_title:
+        plan.milestones[0].tasks[-1].title = task_title
+    found = rule_findings(plan, "goal.part_missing")
+    assert any("singled out" in f.message for f in found) is fires

@@ -34,6 +34,7 @@ from assistant.validators.deadlines import (  # noqa: E402
     two_deadlines,
 )
 from assistant.validators.direction import direction_flipped  # noqa: E402
+from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
 from assistant.validators.interest import interest_ignored  # noqa: E402
@@ -111,6 +112,7 @@ def validate_plan(
         *rhythm_contradicts_title(plan),
         *finish_time_unplanned(plan),
         *interest_ignored(plan),
+        *singled_out_unplanned(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
