@@ -259,3 +259,21 @@ def test_the_part_the_person_singled_out_has_a_task(goal, task_title, fires):
         plan.milestones[0].tasks[-1].title = task_title
     found = rule_findings(plan, "goal.part_missing")
     assert any("singled out" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "fires"),
+    [
+        ("Stop snacking after dinner, its every single night and i know its boredom", 5, True),
+        ("Stop snacking after dinner, its every single night and i know its boredom", 7, False),
+        ("stop snacking after dinner most nights", 5, False),  # they asked for most
+        ("snack less after dinner", 5, False),  # not a stop
+    ],
+)
+def test_a_stop_is_not_softened_to_some_days(goal, target, fires):
+    plan = asked_in(goal)
+    plan.goal.statement = f"{target} snack-free evenings a week, 4 weeks in a row by 28 Feb 2027"
+    plan.goal.metric.target = target
+    plan.goal.metric.unit = "snack-free evenings a week"
+    found = rule_findings(plan, "goal.drift")
+    assert any("asked to stop" in f.message for f in found) is fires

@@ -33,7 +33,7 @@ from assistant.validators.deadlines import (  # noqa: E402
     time_left_moved,
     two_deadlines,
 )
-from assistant.validators.direction import direction_flipped  # noqa: E402
+from assistant.validators.direction import direction_flipped, stop_softened  # noqa: E402
 from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
@@ -113,6 +113,7 @@ def validate_plan(
         *finish_time_unplanned(plan),
         *interest_ignored(plan),
         *singled_out_unplanned(plan),
+        *stop_softened(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
