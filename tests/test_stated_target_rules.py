@@ -277,3 +277,21 @@ def test_a_stop_is_not_softened_to_some_days(goal, target, fires):
     plan.goal.metric.unit = "snack-free evenings a week"
     found = rule_findings(plan, "goal.drift")
     assert any("asked to stop" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "fires"),
+    [
+        ("Learn fingerstyle guitar well enough to play Blackbird all the way through", 4, True),
+        ("Learn fingerstyle guitar well enough to play Blackbird all the way through", 1, False),
+        ("I want to be able to play Clair de Lune on piano by christmas", 4, True),
+        ("learn to play 5 songs on guitar, Wonderwall first", 5, False),  # their own count
+        ("learn to play Piano well enough for a few songs", 4, False),  # an instrument
+    ],
+)
+def test_a_named_piece_is_not_counted_as_several_songs(goal, target, fires):
+    plan = asked_in(goal)
+    plan.goal.metric.target = target
+    plan.goal.metric.unit = "songs"
+    found = rule_findings(plan, "goal.drift")
+    assert any("named one piece" in f.message for f in found) is fires

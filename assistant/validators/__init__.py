@@ -53,6 +53,7 @@ from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
 from assistant.validators.stated_target import (  # noqa: E402
     bodyweight_multiple_kept,
     from_to_kept,
+    named_piece_kept,
     named_thing_kept,
     past_score_kept,
 )
@@ -114,6 +115,7 @@ def validate_plan(
         *interest_ignored(plan),
         *singled_out_unplanned(plan),
         *stop_softened(plan),
+        *named_piece_kept(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -219,3 +219,42 @@ def past_score_kept(plan: Plan) -> list[Finding]:
             "first milestone at closing the gap to the pass mark.",
         )
     ]
+
+
+# a piece named by its title after 'play' or 'learn': 'play Clair de Lune', 'learn Blackbird'
+_PIECE = re.compile(
+    r"\b(?:play|learn|perform)\s(?:to\splay\s)?((?:[A-Z][\w']*)(?:\s(?:de|la|le|of|the|a|in|"
+    r"on|for|du|des|[A-Z][\w']*))*)"
+)
+_INSTRUMENTS = re.compile(
+    r"^(?:Piano|Guitar|Violin|Ukulele|Drums|Bass|Cello|Flute|Spanish|French|German|Python|"
+    r"English|Japanese|Italian|Hebrew|ASL|Chess|Golf|Tennis|Soccer)\b"
+)
+_SEVERAL = re.compile(
+    r"\b(?:\d+|a few|some|several|a couple of?)\s(?:\w+\s)?(?:songs|pieces|tunes)\b"
+)
+_PIECE_UNITS = re.compile(r"^(?:songs?|pieces?|tunes?|tracks?)$")
+
+
+def named_piece_kept(plan: Plan) -> list[Finding]:
+    """goal.drift: the person named one piece to play ('play Clair de Lune'); the plan's goal
+    counts several songs ('Play 4 songs')."""
+    if plan.request is None:
+        return []
+    metric = plan.goal.metric
+    if not _PIECE_UNITS.match(metric.unit.strip().lower()) or (metric.target or 0) <= 1:
+        return []
+    for m in _PIECE.finditer(plan.request.goal_text):
+        piece = re.sub(r"(?:\s(?:de|la|le|of|the|a|in|on|for|du|des))+$", "", m.group(1).strip())
+        if _INSTRUMENTS.match(piece) or piece.split()[0] in _COMMON_CAPS:
+            continue
+        if _SEVERAL.search(normalize(plan.request.goal_text)):
+            return []  # 'play 5 songs, Wonderwall first': the count is theirs
+        return _drift(
+            "goal.metric.target",
+            f"The person named one piece, '{piece}'; the plan's goal counts "
+            f"{metric.target:g} {metric.unit}.",
+            "Make the named piece the goal, played start to finish, with its sections as the "
+            "milestones.",
+        )
+    return []
