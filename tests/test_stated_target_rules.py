@@ -295,3 +295,18 @@ def test_a_named_piece_is_not_counted_as_several_songs(goal, target, fires):
     plan.goal.metric.unit = "songs"
     found = rule_findings(plan, "goal.drift")
     assert any("named one piece" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("statement", "fires"),
+    [
+        ("Stick to your drinking plan of 2 beers a day by 8 January 2027", True),
+        ("Drink only on weekends, max 2 beers a night, 4 weeks in a row by 8 January 2027", False),
+        ("Keep weeknights alcohol-free: 5 days in a row every week by 8 January 2027", False),
+    ],
+)
+def test_the_days_a_goal_is_limited_to_are_kept(statement, fires):
+    plan = asked_in("drink less. only on weekends, max 2 beers a night")
+    plan.goal.statement = statement
+    found = rule_findings(plan, "goal.drift")
+    assert any("limited it to" in f.message for f in found) is fires

@@ -55,6 +55,7 @@ from assistant.validators.stated_target import (  # noqa: E402
     from_to_kept,
     named_piece_kept,
     named_thing_kept,
+    only_days_kept,
     past_score_kept,
 )
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
@@ -116,6 +117,7 @@ def validate_plan(
         *singled_out_unplanned(plan),
         *stop_softened(plan),
         *named_piece_kept(plan),
+        *only_days_kept(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -258,3 +258,34 @@ def named_piece_kept(plan: Plan) -> list[Finding]:
             "milestones.",
         )
     return []
+
+
+_ONLY_DAYS = re.compile(
+    r"\b(?:only\s(?:on\s)?(?:the\s)?(weekends?|weekdays?|fridays?|saturdays?|sundays?)|"
+    r"(weekends?|weekdays?)\sonly)\b"
+)
+
+
+_OTHER_DAYS = {"weekend": ("weeknight", "weekday", "monday to"), "weekday": ("weekend",)}
+
+
+def only_days_kept(plan: Plan) -> list[Finding]:
+    """goal.drift: the person limited the goal to some days ('drink only on weekends'); the
+    plan's goal never names them."""
+    if plan.request is None:
+        return []
+    m = _ONLY_DAYS.search(normalize(plan.request.goal_text))
+    if m is None:
+        return []
+    days = (m.group(1) or m.group(2)).rstrip("s")
+    shown = " ".join([plan.goal.statement, plan.goal.metric.name, plan.goal.metric.unit])
+    # the days kept free say the same: 'only weekends' as 'keep weeknights alcohol-free'
+    kept = {days, *_OTHER_DAYS.get(days, ())}
+    if any(k in shown.lower() for k in kept):
+        return []
+    return _drift(
+        "goal.statement",
+        f"The person limited it to '{m.group(0)}'; the plan's goal never names the {days}s.",
+        "Keep the days the person gave in the goal and count it by them ('no drinks Sunday "
+        "to Thursday, 4 weeks in a row').",
+    )
