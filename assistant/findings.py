@@ -23,6 +23,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "error",
         "The goal lost or changed what the person stated: a number, unit, rate or starting point.",
     ),
+    "goal.name_dropped": (
+        "warning",
+        "A name the person wrote in capitals (an exam section, a test, a qualification) is "
+        "missing from the plan's goal and milestones.",
+    ),
     "goal.baseline_ignored": (
         "warning",
         "The person gave their starting point in numbers; the plan starts from zero without it.",
@@ -212,6 +217,10 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The goal states how often ('twice a month', 'every morning'); the tasks that do it "
         "repeat at another rate, never repeat, or drop the time of day.",
     ),
+    "task.rhythm_contradicts_title": (
+        "warning",
+        "The task's title names a week's act ('next week's shifts'); it repeats less than weekly.",
+    ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan
@@ -260,6 +269,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The plan's busiest week holds under a third of the weekly time the person stated, "
         "or its practice runs at half the sessions a week they said they have.",
+    ),
+    "plan.interest_ignored": (
+        "warning",
+        "The person stated a debt, its interest rate and what they can pay a month; at that "
+        "rate it clears months after the plan's deadline.",
     ),
     "plan.money_pace_unstated": (
         "warning",

@@ -27,6 +27,8 @@ PERSON_CODES = frozenset(
         "task.rhythm_not_kept",
         "goal.raw_words",
         "constraint.foreign_attack",
+        "goal.name_dropped",
+        "plan.interest_ignored",
     }
 )
 
@@ -50,6 +52,7 @@ COACH_CODES = frozenset(
         "task.pace_impossible",
         "milestone.session_too_short",
         "task.repeats_after_done",
+        "task.rhythm_contradicts_title",
         *PERSON_CODES,
     }
 )

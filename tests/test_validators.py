@@ -35,6 +35,7 @@ EXCLUSIVE = {
     "task.redoes_done",  # planted in test_coach_false_findings.py
     "goal.two_deadlines",
     "goal.direction_flipped",
+    "task.rhythm_contradicts_title",  # planted in test_stated_target_rules.py
     # need the person's words (plan.request) or a streak: planted in test_person_rules.py
     *PERSON_CODES,
 }

@@ -25,6 +25,7 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 from assistant.validators.already import redoes_done_work  # noqa: E402
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
+from assistant.validators.deadline_month import deadline_month_kept  # noqa: E402
 from assistant.validators.deadlines import (  # noqa: E402
     deadline_by_age,
     deadline_from_past,
@@ -32,9 +33,11 @@ from assistant.validators.deadlines import (  # noqa: E402
     time_left_moved,
     two_deadlines,
 )
-from assistant.validators.direction import direction_flipped  # noqa: E402
+from assistant.validators.direction import direction_flipped, stop_softened  # noqa: E402
+from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
+from assistant.validators.interest import interest_ignored  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
@@ -43,12 +46,21 @@ from assistant.validators.obstacle_parts import part_unattacked  # noqa: E402
 from assistant.validators.pace import distance_unfit, impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
-from assistant.validators.race import race_drift  # noqa: E402
+from assistant.validators.race import finish_time_unplanned, race_drift  # noqa: E402
 from assistant.validators.raw_goal import raw_goal_words  # noqa: E402
 from assistant.validators.repeats import repeats_after_done  # noqa: E402
 from assistant.validators.stated_rhythm import rhythm_not_kept  # noqa: E402
+from assistant.validators.stated_target import (  # noqa: E402
+    bodyweight_multiple_kept,
+    from_to_kept,
+    named_piece_kept,
+    named_thing_kept,
+    only_days_kept,
+    past_score_kept,
+)
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
+from assistant.validators.title_rhythm import rhythm_contradicts_title  # noqa: E402
 
 
 def validate_plan(
@@ -94,6 +106,18 @@ def validate_plan(
         *rhythm_not_kept(plan),
         *raw_goal_words(plan),
         *foreign_attack(plan),
+        *from_to_kept(plan),
+        *bodyweight_multiple_kept(plan),
+        *named_thing_kept(plan),
+        *past_score_kept(plan),
+        *deadline_month_kept(plan),
+        *rhythm_contradicts_title(plan),
+        *finish_time_unplanned(plan),
+        *interest_ignored(plan),
+        *singled_out_unplanned(plan),
+        *stop_softened(plan),
+        *named_piece_kept(plan),
+        *only_days_kept(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

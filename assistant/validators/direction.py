@@ -46,3 +46,36 @@ def direction_flipped(plan: Plan) -> list[Finding]:
             "Keep the direction the person asked for: gain stays gain, lose stays lose.",
         )
     ]
+
+
+_STOP = re.compile(
+    r"^(?:i\s(?:want|need|would like|'d like)\sto\s|i\swanna\s|try to\s)?(?:stop|quit)\b"
+)
+_SOFTER_ASKED = re.compile(
+    r"\b(?:most|fewer|less|cut down|cut back|only|weekdays?|weekends?|mostly|some|"
+    r"\d+\s(?:days?|nights?|evenings?|times?))\b"
+)
+_FREE_DAYS = re.compile(r"\b(?:days?|nights?|evenings?|mornings?)\b.*\b(?:a|per)\sweek\b")
+
+
+def stop_softened(plan: Plan) -> list[Finding]:
+    """goal.drift: the person asked to stop a habit ('stop snacking after dinner, it's every
+    single night'); the plan's goal counts free days a week short of all seven."""
+    if plan.request is None:
+        return []
+    said = normalize(plan.request.goal_text)
+    ask = re.split(r"[,.;!?(\u2014]|\bbut\b", said, maxsplit=1)[0]
+    target, unit = plan.goal.metric.target, plan.goal.metric.unit.lower()
+    if not _STOP.search(ask) or _SOFTER_ASKED.search(ask) or target is None or target >= 7:
+        return []
+    if not _FREE_DAYS.search(f"{unit} {plan.goal.statement.lower()}"):
+        return []
+    return [
+        finding(
+            "goal.drift",
+            "goal.metric.target",
+            f"The person asked to stop ('{ask.strip()[:60]}'); the plan's goal is {target:g} "
+            f"of 7 ({unit}) and leaves the rest.",
+            "Keep the stop: aim the goal at every day (7 a week) and reach it in milestones.",
+        )
+    ]

@@ -13,6 +13,7 @@ from assistant.findings import finding
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import MONEY_CODES, Quantity
 from assistant.models import Finding, Plan
+from assistant.validators.stated_target import bodyweight_multiple
 
 _TIME_UNITS = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times?)\b")
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -245,8 +246,11 @@ def _goal_drift(plan: Plan) -> list[Finding]:
     text = normalize(plan.request.goal_text)
     have = _numbers(plan)
     story = _story_spans(text)
+    lifted = bodyweight_multiple(text)
     out: list[Finding] = []
     for q in find_quantities(text):
+        if lifted and q.value == lifted[1] and any(abs(v - lifted[0] * q.value) < 1 for v in have):
+            continue  # "1.5x my bodyweight (I'm 72kg)" kept as 108 kg
         if _story_only(q, plan.goal.metric.unit, story) or _interest(q, text):
             continue  # "the worst one is at 29.99% apr": what the debt costs, not its measure
         if _spent_now(q, text, plan.goal.metric.unit):

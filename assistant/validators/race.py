@@ -59,3 +59,37 @@ def race_drift(plan: Plan) -> list[Finding]:
             "Keep the race the person named as the goal; a shorter run belongs in a milestone.",
         )
     ]
+
+
+_FINISH_TIME = re.compile(
+    r"\b(?:under|sub|below|in less than|faster than|break)[- ]?(\d{1,2}(?::\d\d){0,2})\s?"
+    r"(hours?|hrs?|h|minutes?|mins?|min)?\b"
+)
+_SPEED_WORK = re.compile(
+    # an easy or conversational pace is distance work, not pace work
+    r"\b(?:tempo|intervals?|speed|strides|threshold|fartlek|repeats|splits?|timed|"
+    r"(?:race|goal|target|marathon|half|10k|5k)[- ]pace|pace (?:run|runs|work|session))\b",
+    re.IGNORECASE,
+)
+
+
+def finish_time_unplanned(plan: Plan) -> list[Finding]:
+    """goal.part_missing: the person asked to finish a race in a time ('a half marathon in
+    under 2 hours'); no task works on pace (tempo, intervals, race pace), only on distance."""
+    if plan.request is None:
+        return []
+    text = normalize(plan.request.goal_text)
+    asked = _FINISH_TIME.search(text)
+    if asked is None or _race_km(text) is None:
+        return []
+    if any(_SPEED_WORK.search(f"{t.title}. {t.done_when}") for t in plan.tasks()):
+        return []
+    return [
+        finding(
+            "goal.part_missing",
+            "milestones",
+            f"The person asked to finish '{asked.group(0)}'; no task works on pace (tempo "
+            "runs, intervals, race pace), so the plan trains the distance only.",
+            "Add weekly pace work at the goal's race pace and a timed test before race day.",
+        )
+    ]
