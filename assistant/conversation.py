@@ -289,7 +289,10 @@ class Conversation(AnswerDesk):
             return self._turn(f"{head}\n\nOne thing to check:\n{ask}", self.open_questions)
         if self.open_questions:
             lines = [head, "", "Still open:", ""]
-            lines += [f"- {q.question}" for q in self.open_questions]
+            lines += [  # a question asked about once is repeated as asked: "how many of you?"
+                f"- {self.asked_again[q.key].ask if q.key in self.asked_again else q.question}"
+                for q in self.open_questions
+            ]
             lines += ["", "Answer, or say **just plan it**."]
             return self._turn("\n".join(lines), questions=self.open_questions)
         try:

@@ -53,8 +53,9 @@ def test_a_reply_without_a_number_does_not_answer_how_many_of_you():
     chat, _ = _chat("our running club wants to raise £5,000 for the hospice with a relay in June")
     chat.send("few hours a week each")
     assert "capacity" not in chat.answers and "capacity" not in chat.unknown  # asked how many
-    chat.send("nothing yet, have a just giving page idea and the park said maybe")
+    turn = chat.send("nothing yet, have a just giving page idea and the park said maybe")
     assert chat.answers["baseline"].startswith("nothing yet")
+    assert "how many of you are there?" in turn.message  # still open, as it was asked
     assert "capacity" not in chat.unknown
     chat.send("4")
     assert chat.answers["capacity"] == "12 hours a week"
