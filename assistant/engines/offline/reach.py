@@ -57,7 +57,9 @@ def reach_counts(plan: Plan, usable: float, adjust: bool = True) -> Plan:
                 fits = _fits(milestone, task, want, usable) if adjust else have
                 task.recurrence.times = fits
                 if fits < want and not adjust:
-                    short.append(f"{count} {noun} by {milestone.deadline:%d %B}")
+                    every = " a week" if rate else ""  # "5 days a week", not "5 days"
+                    day = milestone.deadline
+                    short.append(f"{count} {noun}{every} by {day.day} {day:%B}")
         if adjust:
             _match_each_session(milestone, usable)
             _one_off_calls(milestone)
@@ -65,8 +67,8 @@ def reach_counts(plan: Plan, usable: float, adjust: bool = True) -> Plan:
         plan.assumptions.append(
             Assumption(
                 text=(
-                    f"The hours you have fit fewer sessions than {', '.join(short)} needs: "
-                    "more time a week or a later date would close the gap"
+                    f"Your hours a week fit fewer sessions than the plan's counts need "
+                    f"({'; '.join(short)}): more time a week or a later date would close the gap"
                 ),
                 source="stated",  # a fact about the hours they have, not a guess
                 key="capacity",
