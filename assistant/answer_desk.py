@@ -68,6 +68,8 @@ class AnswerDesk:
         first = self.open_questions[0].key if self.open_questions else None
         if first == "capacity" and other is None and read_loose_capacity(text) is not None:
             return {"capacity": text}  # "not sure what that means, whatever it takes"
+        if first is not None and one_line and other == first:
+            return {first: text}  # the question asked first, answered whole, in order
         inside = one_kind_inside(text, [q.key for q in self.open_questions])
         if first == "capacity" and other is None and inside is None and one_line:
             got = self._check(first, text)  # "2 hrs weekdays, 4 on sat": the question asked

@@ -75,6 +75,9 @@ _BASELINE_RE = re.compile(
     # a usual level: "probably 1 portion a day on a good day", "i average about 4,000"
     r"|\d[^.;]*\b(?:on a good day|on average|most days|usually|normally|typically)\b"
     r"|\b(?:i average|on average|usually|normally|typically)\b[^.;]*\d"
+    # a shape said in words: "pretty out of shape, get winded on stairs"
+    r"|\b(?:out of shape|unfit|(?:get|gets|getting) winded|out of breath|couch potato|sedentary|"
+    r"haven'?t (?:worked out|exercised|trained))\b"
     # how long since it last happened: "no date nights in over a year", "last time was june"
     r"|\b(?:no|not|haven'?t|hasn'?t|never|nothing)\b[^.;]*\b(?:in|for) (?:over |more than |about "
     r"|almost |nearly )?(?:a|an|\d+|two|three|six) (?:year|month|week)s?\b|\blast time\b"
@@ -113,6 +116,11 @@ _GIVES_TIME_RE = re.compile(
     r"\b(?:can|could|have(?! (?:been|done|run|walked|had|\w+ed)\b)|got|give|spare|free|"
     r"manage|afford)\b(?!.*\b(?:now|currently|"
     r"at the moment|right now|so far|already)\b)"
+)
+# a habit's start and no end: "start now, keep it going", "from monday and keep it up"
+_GO_ON_RE = re.compile(
+    r"^\W*(?:start(?:ing)?|from)\s(?:now|today|tomorrow|monday|this week|next week|asap)\b"
+    r"[,\s]+(?:and\s)?(?:keep (?:it|going|at it)|carry on|ongoing|for good)\b"
 )
 _NO_DATE_RE = re.compile(
     r"^\W*(?:(?:no|not really an?y?|there'?s no|i have no|i don'?t have an?y?) (?:real |hard |set )?"
@@ -153,7 +161,7 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     wanted = wish and wish.start() < 3 and _WANTED_AMOUNT_RE.search(s[wish.end() :])
     if "metric" in keys and wanted and not dated:
         return "metric"  # "i'd like to do a mile": the finish line, not a date or a level
-    if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s)):
+    if "deadline" in keys and (_NO_DATE_RE.search(s) or _SOON_RE.search(s) or _GO_ON_RE.match(s)):
         return "deadline"  # "no rush", "this weekend, in-laws coming", "9 weeks from now"
     if "capacity" in keys and "metric" not in keys and monthly_amount(s):
         return "capacity"  # "i can put 400 a month towards it": what they give the goal

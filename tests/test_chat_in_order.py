@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.config import Settings
 from assistant.conversation import Conversation
 from assistant.engines.offline.engine import OfflineEngine
+from assistant.understanding.answers import parse_answers
 from tests.plans import TODAY
 
 
@@ -73,3 +74,22 @@ def test_raising_money_from_others_asks_for_time_not_money_a_month():
     )
     own = next(q for q in saving.questions if q.key == "capacity")
     assert "each month" in own.question  # their own money still moves with money a month
+
+
+def test_named_pool_days_of_which_two_fit_are_two_sessions_of_their_length():
+    chat, asked = _chat("swim a mile without stopping, I can do 4 lengths of a 25m pool")
+    chat.send("end of the summer")
+    said = "the pool does lane swim tue thur sat, I can get to 2 of those, 45 min each"
+    chat.send(said)
+    assert chat.answers["capacity"] == said  # one answer to the time question, not split
+    assert "capacity" not in chat.asked_again  # "45 min each" is per session, not per person
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == 1.5  # 2 x 45 min
+
+
+def test_a_habit_that_starts_now_answers_the_deadline_and_a_shape_in_words_is_the_start():
+    chat, asked = _chat("get fit")
+    chat.send("1 mile run without stopping")
+    chat.send("start now, keep it going")
+    assert chat.answers.get("deadline") == "start now, keep it going"
+    chat.send("pretty out of shape tbh, get winded on stairs")
+    assert chat.answers.get("baseline", "").startswith("pretty out of shape")

@@ -180,6 +180,9 @@ def read_time(text: str) -> TimeSaid:
         # "2 hrs every saturday", "sat + sun 6 hrs each", "30 min on weekdays": each day named
         # holds that much; "5 hours in total over the weekend" is the days' sum
         n = len(free)
+        picked = re.search(r"\b(\d) of (?:those|them|these|the (?:days|sessions|classes))\b", s)
+        if picked and 0 < int(picked.group(1)) < n:  # "tue thur sat, I can get to 2 of those"
+            n, free = int(picked.group(1)), ()
         by_name = bool(
             _DAYS_RE.search(s)
             or _LETTER_DAYS_RE.search(s)
