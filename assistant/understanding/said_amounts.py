@@ -1,6 +1,6 @@
 """Amounts said in other terms, written out as the amount they are: '1.5x my bodyweight
 (I'm 72kg)' is 108 kg, '4 lengths of a 25m pool' is 100 m, and the pool's own length is
-never the distance they want to swim."""
+never the distance they want to swim; 'a sub 25 5k' beats 25 minutes."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ _LENGTHS_RE = re.compile(
     r"(?:\s(?:pool|lane))?",
     re.I,
 )
+# "a sub 25 5k": 25 minutes, the time to beat, never a 25 km run
+_SUB_TIME_RE = re.compile(r"\b(sub|under)\s(\d{1,3})(?=\s\d+(?:\.\d)?\s?(?:k|km|mi|miles?)\b)", re.I)
 _POOL_RE = re.compile(
     r"\s?\b(?:in|at|of)\s(?:a|the|my)\s\d{2}\s?(?:m|metres?|meters?|yd|yds|yards?)\s(?:pool|lane)\b",
     re.I,
@@ -42,6 +44,7 @@ def as_amounts(text: str) -> str:
         start, end = multiple.span()
         text = text[:start] + said + text[end:]
         text = _BODYWEIGHT_RE.sub("", text, count=1).replace("  ", " ")
+    text = _SUB_TIME_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
     text = _LENGTHS_RE.sub(_lengths, text)
     return _POOL_RE.sub("", text)
 
