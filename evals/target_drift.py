@@ -20,11 +20,23 @@ CAUSES = ("start_as_target", "unit_mixup", "people_as_hours", "piece_as_count", 
 
 # a number said as where they are: "stuck at 85kg", "from 12 regular volunteers", "I'm 72kg"
 _START_RE = re.compile(
-    r"\b(?:from|now|currently|stuck at|at|i'?m|im|i am|weigh|can do|can only do|i do|right now)"
-    r"(?:\s(?:about|around|like|maybe|only|just))?\s$"
+    r"\b(?:from|now|currently|stuck at|at|i'?m|im|i am|weigh|can(?: only)? \w+|i do|right now|"
+    r"used to \w+)(?:\s(?:about|around|like|maybe|only|just))?\s$"
 )
-_METRES = {"m": 1.0, "meters": 1.0, "metres": 1.0, "km": 1000.0, "k": 1000.0, "miles": 1609.0,
-           "mile": 1609.0, "yards": 0.914, "yds": 0.914, "lengths": 25.0, "laps": 25.0}
+_RATE_AFTER_RE = re.compile(r"^\s(?:a|per|each|every)\s(?:day|week|month|night)\b")
+_METRES = {
+    "m": 1.0,
+    "meters": 1.0,
+    "metres": 1.0,
+    "km": 1000.0,
+    "k": 1000.0,
+    "miles": 1609.0,
+    "mile": 1609.0,
+    "yards": 0.914,
+    "yds": 0.914,
+    "lengths": 25.0,
+    "laps": 25.0,
+}
 _DISTANCE_WORDS_RE = re.compile(r"\ba (mile|km|kilometre|kilometer)\b")
 _CONTAINER_RE = re.compile(r"^\s?(?:pool|track|lap|loop|lane)\b")
 _PEOPLE_RE = re.compile(
@@ -72,9 +84,14 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
     wanted = [
         _metres(q.value, q.unit)
         for q in found
-        if q not in starts and not _CONTAINER_RE.match(text[q.span[1] :])
+        if q not in starts
+        and not _CONTAINER_RE.match(text[q.span[1] :])
+        and not _RATE_AFTER_RE.match(text[q.span[1] :])  # "20 miles a week": their volume
     ]
-    wanted += [_metres(1.0, m.group(1)[:4].replace("kilo", "km")) for m in _DISTANCE_WORDS_RE.finditer(text)]
+    wanted += [
+        _metres(1.0, m.group(1)[:4].replace("kilo", "km"))
+        for m in _DISTANCE_WORDS_RE.finditer(text)
+    ]
     wanted = [w for w in wanted if w]
     have = _metres(target, unit)
     if wanted and have and all(abs(have - w) > 0.25 * w for w in wanted):
@@ -84,7 +101,8 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
         causes.append("people_as_hours")
     if _PIECE_RE.search(text) and target > 1 and re.search(r"\b(?:songs|pieces|tunes)\b", unit):
         causes.append("piece_as_count")
-    if _BEDTIME_RE.search(text) and not re.search(r"\bbed\b|\basleep\b|lights", name):
+    said = any(abs(q.value - target) < 1e-6 for q in found)  # "in bed by 11 and get 7 hours"
+    if _BEDTIME_RE.search(text) and not said and not re.search(r"\bbed\b|asleep|lights", name):
         causes.append("bedtime_as_other")
     return causes
 
@@ -101,7 +119,9 @@ def main(args: list[str]) -> int:
             drifted += 1
             by_cause.update(causes)
             mode = "b" if answers else "a"
-            print(f"{folder.name[-7:]:>8} {goal['id']}-{mode} {','.join(causes)}: {plan.goal.statement[:90]}")
+            print(
+                f"{folder.name[-7:]:>8} {goal['id']}-{mode} {','.join(causes)}: {plan.goal.statement[:90]}"
+            )
     print(f"target drift: {drifted} of {plans} plans")
     for cause in CAUSES:
         print(f"  {cause}: {by_cause[cause]}")

@@ -10,7 +10,9 @@ _BEDTIME_RE = re.compile(
     r"(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s?(?:pm|am|p\.m\.))?(?![\d%:])"
 )
 _EVERY_NIGHT_RE = re.compile(r"\b(?:every|each) night\b|\bnightly\b|\b7 nights\b|\ball week\b")
-_WEEKNIGHTS_RE = re.compile(r"\b(?:week ?nights|weekdays|work nights|school nights|mon(?:day)?-fri)")
+_WEEKNIGHTS_RE = re.compile(
+    r"\b(?:week ?nights|weekdays|work nights|school nights|mon(?:day)?-fri)"
+)
 
 
 def bedtime_nights(core: str) -> float | None:

@@ -25,13 +25,13 @@ from assistant.understanding.answers_kept import (
     what_is_left,
 )
 from assistant.understanding.answers_unread import unread_note
-from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.baseline import (
     StartingPoint,
     in_unit,
     read_starting_point,
     weight_to_lose,
 )
+from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit

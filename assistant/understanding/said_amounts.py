@@ -23,7 +23,15 @@ _LENGTHS_RE = re.compile(
     re.I,
 )
 # "a sub 25 5k": 25 minutes, the time to beat, never a 25 km run
-_SUB_TIME_RE = re.compile(r"\b(sub|under)\s(\d{1,3})(?=\s\d+(?:\.\d)?\s?(?:k|km|mi|miles?)\b)", re.I)
+_SUB_TIME_RE = re.compile(
+    r"\b(sub|under)\s(\d{1,3})(?=\s\d+(?:\.\d)?\s?(?:k|km|mi|miles?)\b)", re.I
+)
+# "run a mile without stopping": 1 mile, never the field's typical 5 km (a swim's mile is
+# the pool's own 1,650 yards, read by the swimming field)
+_ONE_RE = re.compile(
+    r"\b(run|running|jog|jogging|walk|walking|hike|hiking) (?:a full|a|one) (mile|km|kilometre|kilometer)\b",
+    re.I,
+)
 _POOL_RE = re.compile(
     r"\s?\b(?:in|at|of)\s(?:a|the|my)\s\d{2}\s?(?:m|metres?|meters?|yd|yds|yards?)\s(?:pool|lane)\b",
     re.I,
@@ -45,6 +53,7 @@ def as_amounts(text: str) -> str:
         text = text[:start] + said + text[end:]
         text = _BODYWEIGHT_RE.sub("", text, count=1).replace("  ", " ")
     text = _SUB_TIME_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    text = _ONE_RE.sub(lambda m: f"{m.group(1)} 1 {m.group(2)}", text)
     text = _LENGTHS_RE.sub(_lengths, text)
     return _POOL_RE.sub("", text)
 
