@@ -85,7 +85,7 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
         _metres(q.value, q.unit)
         for q in found
         if q not in starts
-        and not _CONTAINER_RE.match(text[q.span[1] :])
+        and not _CONTAINER_RE.search(f"{q.unit} {text[q.span[1] :]}".split(" ", 1)[-1])
         and not _RATE_AFTER_RE.match(text[q.span[1] :])  # "20 miles a week": their volume
     ]
     wanted += [
@@ -101,7 +101,7 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
         causes.append("people_as_hours")
     if _PIECE_RE.search(text) and target > 1 and re.search(r"\b(?:songs|pieces|tunes)\b", unit):
         causes.append("piece_as_count")
-    said = any(abs(q.value - target) < 1e-6 for q in found)  # "in bed by 11 and get 7 hours"
+    said = re.search(rf"\b{target:g}\s?{unit[:3]}", text)  # "in bed by 11 and get 7 hours"
     if _BEDTIME_RE.search(text) and not said and not re.search(r"\bbed\b|asleep|lights", name):
         causes.append("bedtime_as_other")
     return causes
