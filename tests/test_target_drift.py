@@ -87,7 +87,7 @@ def test_a_named_piece_is_its_sections_not_a_count_of_songs():
     )
     plan = ENGINE.draft(goal, {}, TODAY)
     assert "songs" not in plan.goal.metric.unit
-    assert "blackbird" in plan.goal.statement.lower()
+    assert "Play Blackbird" in plan.goal.statement  # the piece as they wrote it
     assert "blackbird" in plan.milestones[0].title.lower()
     assert "4 songs" in ENGINE.draft("learn to play 4 songs on guitar", {}, TODAY).goal.statement
 
