@@ -222,6 +222,7 @@ def understand(
                 and unit.lower() != start.unit
             ):
                 target, unit = round(in_unit(target, unit, start.unit) or target, 1), start.unit
+                target = float(round(target)) if target >= 100 else target  # 1,509 m
             baseline = in_unit(start.value, start.unit, unit)
             baseline_words = start.words
         elif start.value is not None and not start.sure and baseline_q is not None:
