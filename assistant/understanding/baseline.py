@@ -132,6 +132,8 @@ _CONVERT = {
     ("kg", "lb"): 2.2046,
     ("m", "km"): 0.001,
     ("km", "m"): 1000.0,
+    ("m", "yards"): 1.0936,  # a swim counted in metres toward a mile in yards
+    ("yards", "m"): 0.9144,
 }
 _SAME = {
     "lbs": "lb",

@@ -31,6 +31,7 @@ from assistant.understanding.baseline import (
     read_starting_point,
     weight_to_lose,
 )
+from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
@@ -84,6 +85,7 @@ from assistant.understanding.rhythm import (
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
+from assistant.understanding.said_amounts import as_amounts
 from assistant.understanding.start_kinds import letter_start, more_than_now, other_count
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
@@ -116,6 +118,7 @@ def understand(
         if "metric" in joined.stated:
             return joined
     goal = name_the_ones(goal)  # "3 pull ups now, want 12 strict ones": 12 pull ups
+    goal = as_amounts(goal)  # "1.5x my bodyweight (I'm 72kg)": 108 kg; the pool's 25 m no target
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
@@ -176,6 +179,7 @@ def understand(
         if target_q is None and not isinstance(typed.get("metric"), Quantity):
             # "a half marathon, never more than 4 miles": the race in the unit they run in
             target, unit = in_unit(target, unit, baseline_q.unit) or target, baseline_q.unit
+            target = float(round(target)) if target >= 100 else target  # 1,509 m, not 1,508.8
         else:
             baseline = in_unit(baseline_q.value, baseline_q.unit, unit)
     start_said = ""  # a start counted in another measure ("I only know 4 chords", for songs)
@@ -218,6 +222,7 @@ def understand(
                 and unit.lower() != start.unit
             ):
                 target, unit = round(in_unit(target, unit, start.unit) or target, 1), start.unit
+                target = float(round(target)) if target >= 100 else target  # 1,509 m
             baseline = in_unit(start.value, start.unit, unit)
             baseline_words = start.words
         elif start.value is not None and not start.sure and baseline_q is not None:
@@ -324,6 +329,10 @@ def understand(
     ):
         rhythm = replace(rhythm, period=None)  # "£6k, I put away £200 a month now": a total
         baseline = None  # and the amount a month is their pace, not money already saved
+    nights = bedtime_nights(core) if playbook.durations_are_outcome and playbook.rate else None
+    if nights and target_q is None and not rhythm.sessions_noun:  # "asleep by 11 on weeknights"
+        rhythm = replace(rhythm, sessions_noun="nights", sessions_per_week=nights)
+        baseline = None  # hours slept or a clock time now is no count of nights on time
     reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}

@@ -18,6 +18,7 @@ _BASELINE_CUE_RE = re.compile(
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
 )
+_WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|moving) up to\b")
 _UNTIL_RE = re.compile(
     r"\b(?:until|till|til|once|up until)\s(?:i|we|it|the \w+)\s?(?:'?ve|have|has|'s)?\s?"
     r"(?:got|saved|reached|reaches|hits?|is at|have)?\s?(?:about |around |at least )?$"
@@ -56,6 +57,8 @@ def split_quantities(
         after = core[q.span[1] : q.span[1] + 14]
         near = re.split(r"[,;.]\s", before)[-1]  # "i'm 61, save $10,000": another clause
         found = _BASELINE_CUE_RE.search(near[-14:] if "from" not in near[-8:] else near)
+        if found and found.group(1) == "up to" and _WORK_UP_RE.search(before):
+            found = None  # "work up to walking 5 miles": where they want to get to
         cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
         if _UNTIL_RE.search(before):  # "$500 a month until I have $6,000": the total is the goal
             target = q

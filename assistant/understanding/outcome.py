@@ -33,7 +33,11 @@ def subject_of(u: Understanding) -> str:
     pb = u.playbook
     named = re.search(u.preset.subjects, u.core) if u.preset and u.preset.subjects else None
     if named:  # "call my grandma": the person they named, in the plan's voice
-        return re.sub(r"^(?:my|our)\s", "your ", named.group(1).strip())
+        words = named.group(1).strip()
+        said = re.search(re.escape(words), u.text, re.I)  # "Blackbird" as they wrote it
+        if said and said.group(0) != words and not re.match(r"(?:my|our)\s", words):
+            return said.group(0)
+        return re.sub(r"^(?:my|our)\s", "your ", words)
     if u.preset and u.preset.subject:
         return _with_pair(u.preset.subject, u.core)
     if pb.subjects:
