@@ -22,6 +22,7 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
+from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
@@ -81,6 +82,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     past_their_start(u)  # "can run 5k" against a typical 5 km: the plan starts at 5 km
     system = in_their_currency(u)  # pounds, rupees, euros: their money and accounts
     assume_money_pace(u, system or their_system(u))  # no amount a month said: one assumed
+    hold_to_income(u)  # a date that needs more a month than their take-home leaves moves
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
     statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
