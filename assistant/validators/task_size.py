@@ -17,6 +17,7 @@ from assistant.language.quantities import find_quantities, quantities_in_normali
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan
+from assistant.playbooks.act_sizes import LONGEST_SITTING, full_sitting
 from assistant.validators.task_scope import scope_adjusted, scope_words
 
 GROUP_OWNERS = frozenset(words("group_owners"))
@@ -178,6 +179,8 @@ def task_findings(
     title = facts.title
     reading = read_title(title)
     limit = settings.task_limit_minutes(team)
+    if full_sitting(title):  # a whole exam under its timing takes the exam's length
+        limit = max(limit, LONGEST_SITTING)
     stated = facts.estimate_minutes
     big_scope = reading.big_scope and not facts.recurring
     minutes = stated if stated is not None else reading.implied_minutes

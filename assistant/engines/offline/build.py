@@ -8,6 +8,7 @@ import math
 from dataclasses import replace
 
 from assistant.config import Settings
+from assistant.engines.offline.act_time import exam_lengths, sized_acts
 from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
@@ -239,6 +240,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
+    exam_lengths(plan, u.text, usable)  # a full-length FAR practice exam takes the exam's 4 hours
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
@@ -264,6 +266,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
     plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
+    plan = sized_acts(plan)  # "Sort 1 drawer" at 2 hours names the drawers 2 hours hold
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day

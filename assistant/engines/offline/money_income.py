@@ -22,7 +22,8 @@ _PERIOD = r"\s?(?:a|per|/|each|every)\s?(month|mo|year|yr|week|wk)\b"
 _INCOME_RE = re.compile(
     r"\b(?:take[- ]?home|income|salary|net pay|(?:i|we) (?:make|earn|bring in|take home)|"
     r"get paid|earning|making)\b(?:\s(?:is|of|about|around|roughly|like|only|pay)){0,3}\s?"
-    + _NUMBER + _PERIOD
+    + _NUMBER
+    + _PERIOD
 )
 _FIXED_RE = re.compile(
     r"\b(?:rent|mortgage)\b(?:\s(?:is|of|about|around|roughly|like)){0,2}\s?" + _NUMBER
