@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.act_sizes import exam_minutes, full_sitting, plural, small_act
 from assistant.models import Plan, Task
-from assistant.playbooks.act_sizes import exam_minutes, full_sitting, plural, small_act
 
 # "Sort 1 drawer or shelf into keep, donate, bin": the verb, the one act and its alternative
 _ONE_ACT_RE = re.compile(r"^(?P<verb>\w+) (?:1|one|a) (?P<noun>[a-z]+)(?: or (?P<alt>[a-z]+))?\b")
