@@ -19,10 +19,11 @@ _WEEK_SHARE = 0.9  # a sitting leaves a little of its week for the review that f
 def exam_lengths(plan: Plan, goal_text: str, usable: float) -> Plan:
     """Every full-length practice exam at the length of the exam the goal names (before the
     fit, which never shortens a whole sitting), within the week's ``usable`` minutes."""
-    exam = exam_minutes(f"{goal_text} {plan.goal.statement}")
-    if exam:
-        exam = min(exam, int(usable * _WEEK_SHARE) // 5 * 5)
-    for task in plan.tasks() if exam else ():
+    named = exam_minutes(f"{goal_text} {plan.goal.statement}")
+    if named is None:
+        return plan
+    exam = min(named, int(usable * _WEEK_SHARE) // 5 * 5)
+    for task in plan.tasks():
         if full_sitting(task.title) and not task.recurrence and task.estimate_minutes < exam:
             task.estimate_minutes = exam
     return plan
