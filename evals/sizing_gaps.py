@@ -15,7 +15,7 @@ import statistics
 import sys
 from collections import Counter
 
-from assistant.engines.offline.fit import _main_session as main_session
+from assistant.engines.offline.fit_steps import main_session
 from assistant.engines.offline.title_sizes import distance_minutes
 from assistant.models import Plan
 from evals.heldout import dev_plans

@@ -10,6 +10,7 @@ from dataclasses import replace
 from assistant.config import Settings
 from assistant.engines.offline.act_time import exam_lengths, sized_acts
 from assistant.engines.offline.assumptions import holds, plan_assumptions
+from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.dose_gaps import keep_dose_interval
@@ -267,6 +268,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
     plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
     plan = sized_acts(plan)  # "Sort 1 drawer" at 2 hours names the drawers 2 hours hold
+    plan = build_up(
+        plan, " ".join((u.text, u.baseline_said, u.constraint or ""))
+    )  # "I sit all day"
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
