@@ -142,3 +142,12 @@ def test_a_small_act_is_never_hours_long():
 def test_a_bad_act_sizes_file_is_one_clear_error():
     with pytest.raises(InputError, match="act sizes file"):
         load_act_sizes("[[exam]]\nname = 'x'\nsigns = '('\nminutes = 60\n")
+
+
+def test_hours_said_for_the_week_over_named_days_stay_the_weeks_capacity():
+    plan = _plan(
+        "get back into shape for hiking season",
+        capacity="about 4 hrs? weekday evenings mon wed fri suit me",
+        baseline="I walk the dog, that's it",
+    ).plan
+    assert plan.capacity_hours_per_week <= 4.5
