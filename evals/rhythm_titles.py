@@ -12,7 +12,7 @@ import statistics
 import sys
 from collections import Counter
 
-from assistant.engines.offline.fit import _main_session as main_session
+from assistant.engines.offline.fit_steps import main_session
 from evals.heldout import dev_plans
 
 TODAY = dt.date(2026, 11, 27)

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from assistant.engines.offline.dose_gaps import series_of
-from assistant.engines.offline.fit import _main_session as main_session
+from assistant.engines.offline.fit_steps import main_session
 from assistant.engines.offline.title_rhythm import monthly_rhythm, monthly_tasks
 from assistant.engines.offline.title_sizes import distance_minutes, pieces_minutes
 from assistant.models import Milestone, Plan, Task

@@ -1,10 +1,10 @@
 """Count sizes and rhythms a coach marks down, and the main session's minutes a week.
 
 Plans every goal of the judged rounds offline, with and without the persona's answers:
-``python -m evals.sizing_gaps [ROUND_DIR ...]`` (default: rounds 3-11). Counts one-offs whose
+``python -m evals.sizing_gaps [ROUND_DIR ...]`` (default: every development round, 3 on). Counts one-offs whose
 minutes cannot hold their distance or the stated time per piece, streaks planned over a span
 far longer than the streak, daily practice planned below five days a week, and short one-off
-first steps due over six weeks out; and the causes of ``evals.sizing_causes``.
+first steps due over six weeks out; and the causes of ``evals.sizing_causes`` and ``evals.sizing_numbers``.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ import statistics
 import sys
 from collections import Counter
 
-from assistant.engines.offline.fit import _main_session as main_session
+from assistant.engines.offline.fit_steps import main_session
 from assistant.engines.offline.title_sizes import distance_minutes
 from assistant.models import Plan
 from evals.heldout import dev_plans
 from evals.sizing_causes import count_causes
+from evals.sizing_numbers import count_numbers
 
 TODAY = dt.date(2026, 11, 27)
 _PIECE_RE = re.compile(
@@ -60,6 +61,7 @@ def count(plan: Plan, goal: str, answers: dict[str, str], bad: Counter[str]) -> 
     """Add the plan's gaps to ``bad``; return its first milestone's main minutes a week."""
     plan_text = goal
     count_causes(plan, answers, bad, goal)
+    count_numbers(plan, bad, TODAY)
     for task in plan.tasks():
         pace = distance_minutes(task.title)
         if pace and not task.recurrence and task.estimate_minutes < pace * 0.75:

@@ -183,10 +183,11 @@ def read_time(text: str) -> TimeSaid:
         picked = re.search(r"\b(\d) of (?:those|them|these|the (?:days|sessions|classes))\b", s)
         if picked and 0 < int(picked.group(1)) < n:  # "tue thur sat, I can get to 2 of those"
             n, free = int(picked.group(1)), ()
+        said = _clause_of(s, each.start()) if each else s  # "4-5 hrs? gym mon wed fri": a week
         by_name = bool(
-            _DAYS_RE.search(s)
-            or _LETTER_DAYS_RE.search(s)
-            or re.search(r"\b(?:week|work)(?:days?|nights?)\b", s)
+            _DAYS_RE.search(said)
+            or _LETTER_DAYS_RE.search(said)
+            or re.search(r"\b(?:week|work)(?:days?|nights?)\b", said)
         )
         each_word = re.search(r"\b(?:each|every|apiece|a day|per day)\b(?!\s(?:weekend|week)\b)", s)
         each_day = (by_name or each_word) and (
@@ -226,6 +227,13 @@ _LUNCH_WORD_RE = re.compile(r"\b(?:at|on my|over|during|on) lunch(?: ?breaks?)?\
 _HOURS_ONLY_RE = re.compile(
     r"\b(?:(\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b"
 )
+
+
+def _clause_of(s: str, at: int) -> str:
+    """The sentence of ``s`` that holds position ``at`` (split at ? ! . and ;)."""
+    start = max(s.rfind(c, 0, at) for c in "?!.;") + 1
+    ends = [i for i in (s.find(c, at) for c in "?!;") if i >= 0]
+    return s[start : min(ends, default=len(s))]
 
 
 def _total_at_lunch(s: str) -> TimeSaid | None:

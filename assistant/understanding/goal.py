@@ -32,7 +32,7 @@ from assistant.understanding.baseline import (
     weight_to_lose,
 )
 from assistant.understanding.bedtime import bedtime_nights
-from assistant.understanding.capacity import read_time
+from assistant.understanding.capacity import TimeSaid, read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
@@ -103,6 +103,13 @@ _ALSO_PART_RE = re.compile(r"(?:^|[.!?;]\s+)(?:and )?(?:also|plus)[, ]+[^.!?;]*"
 _SAYS_OVER_RE = re.compile(
     r"\d\s?(?:lbs?|pounds|kgs?|kilos|stone)?\s(?:over|overweight|above)\b", re.I
 )
+
+
+def week_split(said: TimeSaid) -> bool:
+    """Hours said for the week and shared over several named sessions ("4-5 hrs, mon wed
+    fri"): the week holds what they said, the sessions fit inside it."""
+    split = (said.sessions or 0) * (said.minutes or 0)
+    return (said.sessions or 0) >= 2 and abs(split - (said.hours or 0) * 60) <= 30 < split
 
 
 def understand(
@@ -418,7 +425,8 @@ def understand(
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
             need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
-            capacity = max(capacity, math.ceil(need * 2) / 2)
+            if not week_split(said_time):  # "4-5 hrs? gym mon wed fri": the week stays 5 h
+                capacity = max(capacity, math.ceil(need * 2) / 2)
     body_cap = sitting_tolerance(str(answers.get("constraint") or ""))  # "stiff after an hour"
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)

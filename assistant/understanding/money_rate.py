@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.language import normalize
 from assistant.language.quantities import Quantity
+from assistant.understanding.interest import apr_said, months_to_clear, paid_by, payment_to_clear
 from assistant.understanding.rhythm import Rhythm, read_rhythm
 
 if TYPE_CHECKING:
@@ -130,9 +131,13 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
     if remaining <= 0:
         return
     months_left = max((u.deadline - u.today).days / 30.44, 0.5)
-    needed = remaining / months_left
+    apr = owed_apr(u)
+    needed = payment_to_clear(remaining, months_left, apr) if apr else remaining / months_left
     u.money_per_month = per_month  # their amount, also when it is more than the date needs
-    months = months_to_reach(remaining, per_month)
+    cleared = months_to_clear(remaining, per_month, apr) if apr else None
+    months = cleared or months_to_reach(remaining, per_month)
+    if apr and cleared is None:  # the payment never passes the interest: no date reaches it
+        months = _LONGEST_MONTHS + 1
     reach = add_months(u.today, min(months, _LONGEST_MONTHS))
     if per_month >= needed * 0.97:
         loose = "deadline" not in u.stated or hedged
@@ -149,10 +154,12 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         return
     # a date kept only when it is firm and near their amount, or the day of an event
     firm = "deadline" in u.stated and not hedged and (per_month * 1.5 >= needed or event)
-    by_then = u.value(round((u.baseline or 0) + per_month * months_left, -2))
+    paid = paid_by(remaining, per_month, months_left, apr) if apr else per_month * months_left
+    by_then = u.value(round((u.baseline or 0) + paid, -2))
+    interest = f" at {apr * 100:g}% APR" if apr else ""
     if firm or months > _LONGEST_MONTHS:
         u.notes["money"] = (
-            f"At your {u.value(per_month)} a month you reach about {by_then} by "
+            f"At your {u.value(per_month)} a month{interest} you reach about {by_then} by "
             f"{u.deadline:%d %B %Y}; {u.value(u.target)} by then needs about "
             f"{u.value(math.ceil(needed / 10) * 10)} a month"
             + (
@@ -164,13 +171,24 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         return
     if "deadline" in u.stated:
         u.notes["deadline"] = (
-            f"At your {u.value(per_month)} a month, {u.deadline:%d %B %Y} reaches about {by_then}"
+            f"At your {u.value(per_month)} a month{interest}, {u.deadline:%d %B %Y} reaches "
+            f"about {by_then}"
+            + (f"; the interest makes it about {months} months, to {reach:%B %Y}" if apr else "")
         )
         u.stated.discard("deadline")
         u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
     else:
-        u.notes["deadline_pace"] = f"your {u.value(per_month)} a month takes about {months} months"
+        u.notes["deadline_pace"] = (
+            f"your {u.value(per_month)} a month takes about {months} months{interest}"
+        )
     u.deadline = reach
+
+
+def owed_apr(u: Understanding) -> float | None:
+    """The APR a debt goal states ("APR is like 24%"), else None (and None for other goals)."""
+    if not u.playbook.owed_is_target:
+        return None
+    return apr_said(" ".join((u.text, u.baseline_said)))
 
 
 def pace_beside_total(

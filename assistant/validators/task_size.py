@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from assistant.config import Settings
 from assistant.findings import finding
+from assistant.language.act_sizes import LONGEST_SITTING, full_sitting
 from assistant.language.lexicon import lexicon, words
 from assistant.language.quantities import find_quantities, quantities_in_normalized
 from assistant.language.text import normalize
@@ -178,6 +179,8 @@ def task_findings(
     title = facts.title
     reading = read_title(title)
     limit = settings.task_limit_minutes(team)
+    if full_sitting(title):  # a whole exam under its timing takes the exam's length
+        limit = max(limit, LONGEST_SITTING)
     stated = facts.estimate_minutes
     big_scope = reading.big_scope and not facts.recurring
     minutes = stated if stated is not None else reading.implied_minutes

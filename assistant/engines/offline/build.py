@@ -8,7 +8,9 @@ import math
 from dataclasses import replace
 
 from assistant.config import Settings
+from assistant.engines.offline.act_time import exam_lengths, sized_acts
 from assistant.engines.offline.assumptions import holds, plan_assumptions
+from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.dose_gaps import keep_dose_interval
@@ -22,6 +24,7 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
+from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.order import order_steps
@@ -81,6 +84,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     past_their_start(u)  # "can run 5k" against a typical 5 km: the plan starts at 5 km
     system = in_their_currency(u)  # pounds, rupees, euros: their money and accounts
     assume_money_pace(u, system or their_system(u))  # no amount a month said: one assumed
+    hold_to_income(u)  # a date that needs more a month than their take-home leaves moves
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
     statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
@@ -237,6 +241,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
+    exam_lengths(plan, u.text, usable)  # a full-length FAR practice exam takes the exam's 4 hours
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
@@ -262,6 +267,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
     plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
+    plan = sized_acts(plan)  # "Sort 1 drawer" at 2 hours names the drawers 2 hours hold
+    plan = build_up(
+        plan, " ".join((u.text, u.baseline_said, u.constraint or ""))
+    )  # "I sit all day"
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day

@@ -17,13 +17,25 @@ from assistant.engines.offline.fit_one_offs import (
     spread_one_off,
     worst_week,
 )
+from assistant.engines.offline.fit_steps import (
+    MIN_SESSION,
+    core_sessions,
+    core_stays_without,
+    depended_on,
+    main_session,
+    per_week,
+    reduce,
+    reduce_core,
+    remove,
+    space,
+    thin_tiny,
+)
 from assistant.engines.offline.stated_time import say_time_left
 from assistant.engines.offline.title_rhythm import (
     TINY_MINUTES,
     as_weekly,
     follow_sessions,
     minutes_agree,
-    per_session,
     tiny_task,
     weekly_once,
     word_for_rhythm,
@@ -35,7 +47,7 @@ from assistant.engines.offline.title_sizes import (
     set_length,
     shortest,
 )
-from assistant.models import Plan, Recurrence, Task
+from assistant.models import Plan, Task
 from assistant.weeks import (
     task_window,
     total_task_minutes,
@@ -43,10 +55,6 @@ from assistant.weeks import (
     week_starts,
 )
 
-_MIN_SESSION = 15
-_MIN_LONG = 60  # the shortest a session of a set length (the long run) is planned at
-_MIN_DAILY = 5  # the shortest daily session worth keeping ("meditate 5 minutes")
-_MIN_NEAR_DAILY = 10  # the shortest most-days session worth keeping ("read 10 minutes")
 _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week over
 _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then spread into it
 
@@ -100,7 +108,7 @@ def _fit_rhythm(
     for milestone in plan.milestones:
         for _ in range(60):
             rhythm = [t for t in milestone.tasks if t.recurrence and t.status == "todo"]
-            core = _main_session(rhythm)  # this milestone's (a shorter one has a new title)
+            core = main_session(rhythm)  # this milestone's (a shorter one has a new title)
             easy = [t for t in rhythm if t.title not in kept]
             if _ordinary_week(plan, rhythm) <= usable * _RHYTHM_SHARE or not _ease_rhythm(
                 plan, easy, core, keep_core, keep_minutes
@@ -108,13 +116,8 @@ def _fit_rhythm(
                 break
 
 
-def _per_week(task: Task) -> float:
-    """Minutes a week a recurring task asks for."""
-    return task.recurrence.sessions_per_week() * task.estimate_minutes if task.recurrence else 0.0
-
-
 def _weekly(tasks: list[Task]) -> float:
-    return sum(_per_week(t) for t in tasks)
+    return sum(per_week(t) for t in tasks)
 
 
 def _ordinary_week(plan: Plan, rhythm: list[Task]) -> float:
@@ -124,7 +127,7 @@ def _ordinary_week(plan: Plan, rhythm: list[Task]) -> float:
     for task in rhythm:
         start, due = task_window(task, plan)
         for week in week_starts(start, due):
-            weeks[week] = weeks.get(week, 0.0) + _per_week(task)
+            weeks[week] = weeks.get(week, 0.0) + per_week(task)
     return max(weeks.values(), default=0.0)
 
 
@@ -135,34 +138,34 @@ def _ease_rhythm(
     attacks' repeats, then the main session (never below two a week here)."""
     practice = sorted(
         (t for t in rhythm if not t.attacks_constraint and t.title != core),
-        key=lambda t: -_per_week(t),
+        key=lambda t: -per_week(t),
     )
     reviews = [t for t in practice if t.title.startswith("Review the week")]
     # a session of a set length (the long run) gives way last: fewer easy runs come first
     habits = sorted(  # a tiny daily act (a log, a shake) is the last habit to go
         (t for t in practice if t not in reviews), key=lambda t: (set_length(t.title), tiny_task(t))
     )
-    if any(_reduce(t) for t in habits[:1]):
+    if any(reduce(t) for t in habits[:1]):
         return True
     if any(as_weekly(t) for t in habits):  # a daily log with no room: one weekly sitting
         return True
     if reviews:
-        _remove(plan, reviews[0])
+        remove(plan, reviews[0])
         return True
-    if any(_reduce(t) for t in rhythm if t.attacks_constraint):
+    if any(reduce(t) for t in rhythm if t.attacks_constraint):
         return True
     if habits and not keep_core and not set_length(habits[0].title):
-        _remove(plan, habits[0])
+        remove(plan, habits[0])
         return True
-    if any(_thin_tiny(t) for t in habits):
+    if any(thin_tiny(t) for t in habits):
         return True
-    if any(_reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
+    if any(reduce_core(t, keep_minutes) for t in rhythm if t.title == core):
         return True
     if habits and not keep_core:
-        _remove(plan, habits[0])
+        remove(plan, habits[0])
         return True
     # a revision keeps every activity alive: the rest goes every other week before any goes
-    return any(_space(t) for t in [*habits, *(t for t in rhythm if t.attacks_constraint)])
+    return any(space(t) for t in [*habits, *(t for t in rhythm if t.attacks_constraint)])
 
 
 def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | None:
@@ -203,20 +206,20 @@ def shrink(
         return True
     practice = sorted(
         (t for t in live if t.recurrence and not t.attacks_constraint),
-        key=lambda t: -_per_week(t),
+        key=lambda t: -per_week(t),
     )
-    core = _core_sessions(plan)
+    core = core_sessions(plan)
     for task in practice:  # the supporting habits give way before the main session
-        if task.title not in core and _reduce(task):
+        if task.title not in core and reduce(task):
             return True
     for task in live:  # a weekly review is worth less than the work itself
         if task.recurrence and task.title.startswith("Review the week"):
-            _remove(plan, task)
+            remove(plan, task)
             return True
     for task in (t for t in live if t.recurrence and t.attacks_constraint):
         if task.estimate_minutes <= TINY_MINUTES:  # a swap each weeknight costs minutes: it
             continue  # keeps the obstacle's rhythm ("beers after work"), never once a week
-        if _reduce(task):
+        if reduce(task):
             return True
     for task in sorted(
         (t for t in live if not t.recurrence), key=lambda t: t.start or plan.start_date
@@ -230,19 +233,19 @@ def shrink(
     if any(t.recurrence and t.recurrence.times > 2 for t in main):
         for task in practice:  # a supporting habit goes before the main rhythm drops
             if task.title not in core and not set_length(task.title):  # not the long run
-                _remove(plan, task)
+                remove(plan, task)
                 return True
     for task in main:  # set-up week first: the practice starts once its set-up is done
         if _start_after(plan, task, window):
             return True
-    if any(_thin_tiny(t) for t in practice if t.title not in core):
+    if any(thin_tiny(t) for t in practice if t.title not in core):
         return True  # a tiny habit's days give way before the main session's minutes
     for task in main:
-        if _reduce_core(task, keep_minutes):
+        if reduce_core(task, keep_minutes):
             return True
     tests = [t for t in live if not t.recurrence and distance_minutes(t.title)]
     for task in practice if tests else ():  # a test run's weeks: the long run gives way to it
-        if set_length(task.title) and task.title not in core and _reduce(task, _MIN_SESSION):
+        if set_length(task.title) and task.title not in core and reduce(task, MIN_SESSION):
             return True
     one_offs = [
         t
@@ -252,11 +255,11 @@ def shrink(
         and not fixed_length(t.title)
         and not set_length(t.title)
         and not distance_minutes(t.title)  # a 21 km test run takes what 21 km takes
-        and t.estimate_minutes > shortest(t.title, t.estimate_minutes, _MIN_SESSION)
+        and t.estimate_minutes > shortest(t.title, t.estimate_minutes, MIN_SESSION)
     ]
     if one_offs:  # a shorter session of a set-up step beats dropping it
         task = max(one_offs, key=lambda t: t.estimate_minutes)
-        least = shortest(task.title, task.estimate_minutes, _MIN_SESSION)
+        least = shortest(task.title, task.estimate_minutes, MIN_SESSION)
         task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
         count_to_time(task)  # "Write 10 reply macros" cut to an hour names 4
         return True
@@ -265,16 +268,16 @@ def shrink(
         for t in live
         if not t.recurrence
         and not t.attacks_constraint
-        and not _depended_on(plan, t)
+        and not depended_on(plan, t)
         and not SAFETY.search(t.title)
         and not distance_minutes(t.title)
     ]
     if len(optional) > 1:
-        _remove(plan, max(optional, key=lambda t: t.estimate_minutes))
+        remove(plan, max(optional, key=lambda t: t.estimate_minutes))
         return True
     longest = max(tests, key=lambda t: t.estimate_minutes, default=None)
-    if longest and longest.estimate_minutes > _MIN_SESSION + 5:  # last: a shorter test run
-        longest.resize(max(_MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
+    if longest and longest.estimate_minutes > MIN_SESSION + 5:  # last: a shorter test run
+        longest.resize(max(MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     if not keep_core and _keep_main(plan, live, practice, core):
@@ -282,12 +285,12 @@ def shrink(
     for task in reversed(practice) if keep_core else practice:
         if task.attacks_constraint or keep_minutes and task.title in core:
             continue
-        if keep_core and (_reduce(task) or _space(task)):
+        if keep_core and (reduce(task) or space(task)):
             return True  # fewer, shorter, then every other week: never none
         own = task.title in core and bool(_RHYTHM_GOAL_RE.search(plan.goal.metric.name))
-        if (keep_core or own) and not _core_stays_without(plan, task):
+        if (keep_core or own) and not core_stays_without(plan, task):
             continue  # a goal that is the session itself ("call mum every sunday") keeps it
-        _remove(plan, task)
+        remove(plan, task)
         return True
     return False
 
@@ -302,7 +305,7 @@ def _keep_main(plan: Plan, live: list[Task], practice: list[Task], core: set[str
     side = [t for t in live if t.recurrence and t.title not in core and t not in main]
     habits = [t for t in side if not t.attacks_constraint]
     if habits:
-        _remove(plan, max(habits, key=_per_week))
+        remove(plan, max(habits, key=per_week))
         return True
     if _RHYTHM_GOAL_RE.search(plan.goal.metric.name):
         return False  # "12 weekly calls in a row": the session is the goal, never spaced out
@@ -311,7 +314,7 @@ def _keep_main(plan: Plan, live: list[Task], practice: list[Task], core: set[str
         if rec and rec.per == "week" and rec.times > 1:
             rec.times -= 1
             return True
-    return any(_space(t) for t in main)
+    return any(space(t) for t in main)
 
 
 # a goal measured as the session kept up ("weekly calls in a row"), not an outcome's average
@@ -329,118 +332,3 @@ def _start_after(plan: Plan, task: Task, window: tuple[dt.date, dt.date]) -> boo
         return False
     task.start = later
     return True
-
-
-def _space(task: Task) -> bool:
-    """A weekly session every other week instead (keeps the activity alive when time is short)."""
-    rec = task.recurrence
-    if rec is None or rec.per != "week" or rec.times != 1:
-        return False
-    task.recurrence = Recurrence(times=2, per="month")
-    return True
-
-
-def _core_stays_without(plan: Plan, task: Task) -> bool:
-    """Whether every week of the plan that holds core sessions still would without ``task``."""
-    from assistant.plan_edits.core import core_weeks
-
-    before = core_weeks(plan)
-    status, task.status = task.status, "dropped"
-    try:
-        return core_weeks(plan) == before
-    finally:
-        task.status = status
-
-
-def _thin_tiny(task: Task) -> bool:
-    """A tiny act's days give way: a daily log becomes a weekly one, a shake on 6 days 5."""
-    rec = task.recurrence
-    if not tiny_task(task) or rec is None:
-        return False
-    if as_weekly(task):
-        return True
-    if rec.per == "week" and rec.times > 5:  # most days still: never a "daily" once a week
-        rec.times -= 1
-        return True
-    return False
-
-
-def _reduce(task: Task, least: int | None = None) -> bool:
-    rec = task.recurrence
-    assert rec is not None
-    if tiny_task(task):
-        return False  # a daily log keeps its days (or goes weekly, worded for the week)
-    if per_session(task):  # a warm-up before each session: shorter, never fewer
-        if task.estimate_minutes <= TINY_MINUTES:
-            return False
-        task.resize(max(TINY_MINUTES, task.estimate_minutes - 5))
-        return True
-    if rec.times > 1:
-        rec.times -= 1
-        return True
-    if least is None:  # a long run stays long
-        least = _MIN_LONG if set_length(task.title) else _MIN_SESSION
-    if task.estimate_minutes > least + 5:
-        task.resize(max(least, int(task.estimate_minutes * 0.75) // 5 * 5))
-        return True
-    return False
-
-
-def _main_session(tasks: list[Task]) -> str | None:
-    """The title of the goal's main session among ``tasks``: the first recurring task that is
-    neither a review nor an attack on the constraint (the field's own practice comes first:
-    "Walk briskly for 30 minutes", not the food log)."""
-    return next(
-        (
-            t.title
-            for t in tasks
-            if t.recurrence
-            and not t.attacks_constraint
-            and not t.title.startswith("Review the week")
-        ),
-        None,
-    )
-
-
-def _core_sessions(plan: Plan) -> set[str]:
-    """The main session of each milestone (titles differ once a session is shortened)."""
-    return {title for m in plan.milestones if (title := _main_session(m.tasks))}
-
-
-def _reduce_core(task: Task, keep_minutes: int = 0) -> bool:
-    """The main session keeps two a week: shorter sessions first, then other work gives way
-    (a length the person stated, ``keep_minutes``, is never cut)."""
-    if keep_minutes and task.estimate_minutes <= keep_minutes:
-        return False
-    rec = task.recurrence
-    assert rec is not None
-    daily = rec.sessions_per_week() >= 7
-    if daily and task.estimate_minutes > _MIN_DAILY:  # a daily habit stays daily, just shorter
-        task.resize(max(_MIN_DAILY, int(task.estimate_minutes * 0.8)))
-        return True
-    if rec.sessions_per_week() >= 5 and task.estimate_minutes > _MIN_NEAR_DAILY:
-        # "15 min a day": most days at a little less beats fewer days at the full length
-        task.resize(max(_MIN_NEAR_DAILY, int(task.estimate_minutes * 0.8) // 5 * 5))
-        return True
-    if rec.times > 2 and not (daily and rec.per == "day"):
-        rec.times -= 1
-        return True
-    if task.estimate_minutes > _MIN_SESSION + 5:
-        task.resize(max(_MIN_SESSION, int(task.estimate_minutes * 0.8) // 5 * 5))
-        return True
-    return False
-
-
-def _depended_on(plan: Plan, task: Task) -> bool:
-    return any(task.id in t.depends_on for t in plan.tasks())
-
-
-def _remove(plan: Plan, task: Task) -> None:
-    for milestone in plan.milestones:
-        if task in milestone.tasks and len(milestone.tasks) > 1:
-            milestone.tasks.remove(task)
-            for other in plan.tasks():
-                if task.id in other.depends_on:
-                    other.depends_on.remove(task.id)
-            return
-    task.status = "dropped"

@@ -12,7 +12,8 @@ from assistant.language import normalize
 from assistant.models import Plan, Task
 from assistant.playbooks import MONEY_UNITS
 from assistant.understanding.deadline import theirs
-from assistant.understanding.money_rate import add_months
+from assistant.understanding.interest import months_to_clear, payment_to_clear
+from assistant.understanding.money_rate import add_months, owed_apr
 
 if TYPE_CHECKING:
     from assistant.engines.offline.money_system import MoneySystem
@@ -82,15 +83,21 @@ def assume_money_pace(u: Understanding, system: MoneySystem) -> None:
         return
     said = normalize(" ".join((u.text, u.baseline_said, u.constraint or "")))
     monthly = system.monthly / 2 if _TIGHT_RE.search(said) else system.monthly
-    months = max(3, math.ceil(remaining / monthly - 1e-9))
+    apr = owed_apr(u)  # a debt's stated APR: the months are amortised, interest and all
+    cleared = months_to_clear(remaining, monthly, apr) if apr else None
+    months = max(3, cleared or math.ceil(remaining / monthly - 1e-9))
+    if apr and cleared is None:  # the assumed amount would not even pay the interest
+        months = _LONGEST_MONTHS + 1
     if months > _LONGEST_MONTHS:
         months = _LONGEST_MONTHS
-        monthly = math.ceil(remaining / months / 10) * 10
+        need = payment_to_clear(remaining, months, apr) if apr else remaining / months
+        monthly = math.ceil(need / 10) * 10
     u.money_per_month = monthly
     u.deadline = max(add_months(u.today, months), u.today + dt.timedelta(weeks=13))
     u.notes["money_assumed"] = (
         f"About {u.value(monthly)} a month goes to this goal, so it takes about "
-        f"{months} months; tell me what you can really put aside and the date moves with it"
+        f"{months} months{f' at {apr * 100:g}% APR' if apr else ''}; tell me what you can "
+        "really put aside and the date moves with it"
     )
 
 

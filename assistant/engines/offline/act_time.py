@@ -1,0 +1,47 @@
+"""Task minutes that fit the act: a full-length exam at the exam's real length, a small act
+("Sort 1 drawer") never stretched over two hours: a long session names the acts it holds."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.act_sizes import exam_minutes, full_sitting, plural, small_act
+from assistant.models import Plan, Task
+
+# "Sort 1 drawer or shelf into keep, donate, bin": the verb, the one act and its alternative
+_ONE_ACT_RE = re.compile(r"^(?P<verb>\w+) (?:1|one|a) (?P<noun>[a-z]+)(?: or (?P<alt>[a-z]+))?\b")
+_STRETCHED = 2.5  # a session over this many times the act's minutes names more of them
+
+
+_WEEK_SHARE = 0.9  # a sitting leaves a little of its week for the review that follows it
+
+
+def exam_lengths(plan: Plan, goal_text: str, usable: float) -> Plan:
+    """Every full-length practice exam at the length of the exam the goal names (before the
+    fit, which never shortens a whole sitting), within the week's ``usable`` minutes."""
+    named = exam_minutes(f"{goal_text} {plan.goal.statement}")
+    if named is None:
+        return plan
+    exam = min(named, int(usable * _WEEK_SHARE) // 5 * 5)
+    for task in plan.tasks():
+        if full_sitting(task.title) and not task.recurrence and task.estimate_minutes < exam:
+            task.estimate_minutes = exam
+    return plan
+
+
+def sized_acts(plan: Plan) -> Plan:
+    """Every small act stretched over a long session names the acts its time holds."""
+    for task in plan.tasks():
+        _name_the_acts(task)
+    return plan
+
+
+def _name_the_acts(task: Task) -> None:
+    """ "Sort 1 drawer or shelf" at 120 minutes names the 8 drawers or shelves its time holds."""
+    m = _ONE_ACT_RE.match(task.title)
+    each = small_act(m["noun"]) if m else None
+    if m is None or each is None or task.estimate_minutes <= _STRETCHED * each:
+        return
+    count = task.estimate_minutes // each
+    nouns = plural(m["noun"]) + (f" or {plural(m['alt'])}" if m["alt"] else "")
+    task.title = f"{m['verb']} {count} {nouns}" + task.title[m.end() :]

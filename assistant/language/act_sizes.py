@@ -1,0 +1,90 @@
+"""How long acts really take (data/act_sizes.toml): a named exam's full sitting, one small act."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from assistant.errors import InputError
+
+LONGEST_SITTING = 480  # no exam practised in one go runs past a working day
+
+
+class Exam(BaseModel):
+    """A named exam and the minutes one full-length sitting takes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    signs: str
+    minutes: int
+
+
+class SmallAct(BaseModel):
+    """One small act ("a drawer" sorted) and the minutes it takes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    noun: str
+    minutes: int
+
+
+class ActSizes(BaseModel):
+    """The shipped table."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    exam: tuple[Exam, ...] = ()
+    small: tuple[SmallAct, ...] = ()
+
+
+def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
+    """The table of a TOML text, validated; InputError naming the first problem."""
+    try:
+        sizes = ActSizes.model_validate(tomllib.loads(text))
+        for exam in sizes.exam:
+            re.compile(exam.signs)
+    except (tomllib.TOMLDecodeError, ValidationError, re.error) as exc:
+        raise InputError(f"act sizes file {source} is invalid: {exc}") from exc
+    return sizes
+
+
+@functools.cache
+def act_sizes() -> ActSizes:
+    """The shipped table."""
+    source = resources.files("assistant") / "data" / "act_sizes.toml"
+    return load_act_sizes(source.read_text(encoding="utf-8"))
+
+
+def exam_minutes(goal_text: str) -> int | None:
+    """Minutes one full-length sitting of the exam the goal names takes; None if none is known."""
+    low = goal_text.lower()
+    exam = next((e for e in act_sizes().exam if re.search(e.signs, low)), None)
+    return min(exam.minutes, LONGEST_SITTING) if exam else None
+
+
+def small_act(noun: str) -> int | None:
+    """Minutes one small act on ``noun`` takes ("drawer": 15); None if it is not a small act."""
+    noun = noun.lower()
+    return next((a.minutes for a in act_sizes().small if noun in {a.noun, plural(a.noun)}), None)
+
+
+def plural(noun: str) -> str:
+    """The plural of a small act's noun (drawer, shelf, box)."""
+    if noun.endswith(("x", "s")):
+        return noun + "es"
+    return noun[:-1] + "ves" if noun.endswith("f") else noun + "s"
+
+
+_SITTING_RE = re.compile(
+    r"\bfull(?:-length| length)?\s(?:practice\s|mock\s|timed\s)?(?:exam|test|paper)\b"
+    r"|\bmock (?:exam|test)\b|\bunder (?:exam|test|real) (?:timing|conditions)\b",
+    re.I,
+)
+
+
+def full_sitting(title: str) -> bool:
+    """Whether a task is one whole exam sat under its timing: it takes the exam's length, which
+    may be past one ordinary session."""
+    return bool(_SITTING_RE.search(title))
