@@ -136,7 +136,17 @@ def referent(text: str) -> str:
     words = said.split()
     if not 1 <= len(words) <= 4 or not re.fullmatch(r"[a-z][a-z' -]*", said):
         return ""
-    return "" if _NOT_A_NAME.search(said) else said
+    return "" if _NOT_A_NAME.search(said) or _A_DOING.match(said) else said
+
+
+# A phrase that opens on what the person does, not on a thing ("feel guilty", "skip days",
+# "lose steam"): set into "on days ... gets in the way" it reads as pasted, broken English.
+_A_DOING = re.compile(
+    r"(?:feel|feeling|felt|skip|skipping|skipped|miss|missing|lose|losing|forget|forgetting|"
+    r"fall|falling|quit|quitting|stop|stopping|give|giving|overthink\w*|procrastinat\w*|"
+    r"binge\w*|scroll\w*|eat|eating|drink|drinking|want|wanting|need|hate|hating|blow|"
+    r"blowing|put|putting|end up|ending up|run|running out|zone|doubt|doubting|panic\w*)\b"
+)
 
 
 def _verb_s(label: str) -> str:
