@@ -142,7 +142,7 @@ def pasted(plan: dict) -> str:
     """The person's words pasted where a phrase of ours should be: a constraint line cut
     mid-phrase ("Out the late night snacking"), a clause set into a title's noun slot ("on days
     feel guilty gets in the way", "the last 3 times skip days got in the way")."""
-    from assistant.language.vague import starts_with_verb
+    from assistant.engines.offline.constraints_fallback import referent
 
     constraint = plan.get("constraint") or ""
     if re.match(r"(?:out|up|off|down|back|of|to|on|and|but|constraint:)\b", constraint, re.I):
@@ -150,7 +150,7 @@ def pasted(plan: dict) -> str:
     tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
     for task in tasks:
         m = _FALLBACK_LABEL.search(task["title"])
-        if m and (starts_with_verb(m.group(1)) or re.match(r"(?:feel|felt)\b", m.group(1))):
+        if m and not referent(m.group(1)):
             return task["title"]
     return ""
 
