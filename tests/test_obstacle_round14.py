@@ -162,3 +162,34 @@ def test_a_planned_support_goal_with_weekend_gaps_has_no_move_from_another_field
     assert "meal" not in titles.lower()
     assert "rota" in titles.lower(), titles
     assert not found.keys() & {"off_topic", "pasted", "family"}, found
+
+
+# a kind's moves too narrow for the field: a practice's sessions in a budget, a craft's how-to
+# for finding clients, a missed session for a cost that comes round
+PRACTICE_MOVES_IN_A_BUDGET = [
+    ("budgeting", "bored of tracking every coffee", ("sessions", "formats", "meals", "calorie")),
+    ("savings", "the kids' school trips and clubs", ("sessions around", "another adult")),
+    ("medical", "the travel clinic has a long wait", ("travel days", "travel kit")),
+    ("side_income", "no idea how to find customers", ("a shop, a library", "the part you don't")),
+]
+
+
+@pytest.mark.parametrize(("field", "said", "unwanted"), PRACTICE_MOVES_IN_A_BUDGET)
+def test_a_kinds_moves_stay_in_the_fields_they_fit(field, said, unwanted):
+    text = _moves(field, said)
+    for words in unwanted:
+        assert words not in text, (words, text)
+
+
+def test_a_cost_that_comes_round_gets_a_pot_not_a_shorter_session():
+    text = _moves("savings", "dentist visits")
+    assert "pot" in text and "10-minute version" not in text, text
+
+
+def test_a_part_already_met_by_a_kind_is_not_met_twice_by_the_fallback():
+    moves = constraint_moves(
+        next(p for p in all_fields() if p.key == "savings"),
+        "each month there's something, the car, christmas",
+    )
+    titles = [t for t in moves.titles() if "the car" in t.lower()]
+    assert len(titles) <= 2, titles

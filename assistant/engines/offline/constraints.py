@@ -288,6 +288,9 @@ def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
     once with its default ("the slides" and "the work") is one obstacle, not two."""
     if moves.attack.title == first.attack.title:
         return False
+    label = moves.source.removeprefix("own:") if moves.source.startswith("own:") else ""
+    if label and any(label in normalize(t) for t in first.titles()):  # "the car", met already
+        return False
     if moves.source and moves.source == first.source:
         kind = next((k for k in obstacle_kinds() if f"kind:{k.key}" == moves.source), None)
         titles = (moves.attack.title, first.attack.title)
