@@ -133,6 +133,15 @@ def off_topic(said: str, titles: list[str]) -> str:
     return ""
 
 
+# A label that opens on what the person does ("feel guilty", "skip days"): judged here, not by
+# the planner's own reader, so a planner that pastes such a label is still caught.
+_A_DOING = re.compile(
+    r"(?:feel|feeling|felt|skip|skipping|skipped|miss|missing|lose|losing|forget|forgetting|"
+    r"fall|falling|quit|quitting|stop|stopping|give|giving|overthink\w*|procrastinat\w*|"
+    r"binge\w*|scroll\w*|eat|eating|drink|drinking|want|wanting|need|hate|hating|blow|"
+    r"blowing|put|putting|end up|ending up|run|running out|zone|doubt|doubting|panic\w*)\b",
+    re.I,
+)
 _FALLBACK_LABEL = re.compile(
     r"\b(?:on days|last 3 times|so) (.+?) (?:gets?|got) in the way\b", re.I
 )
@@ -150,7 +159,7 @@ def pasted(plan: dict) -> str:
     tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
     for task in tasks:
         m = _FALLBACK_LABEL.search(task["title"])
-        if m and not referent(m.group(1)):
+        if m and (_A_DOING.match(m.group(1)) or not referent(m.group(1))):
             return task["title"]
     return ""
 
