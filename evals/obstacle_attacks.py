@@ -96,6 +96,74 @@ def _per_week(task: dict) -> float:
     return rec.get("times", 0) * per
 
 
+# Words of a move that belong to one field or one kind of obstacle, and the words in what the
+# person said (or in the goal's field) that make them fit: a "fear ladder for the scary part"
+# for someone who never spoke of fear, "cut rent" for "can't rent without being there", "the
+# weekend's meals" for a support team's weekend gaps, "call 1 provider to cut a bill" for money
+# that sits idle.
+_OFF_TOPIC = (
+    (
+        r"\bfear ladder\b|\bscary part\b|\brung\b",
+        r"scared|afraid|\bfear|nervous|anxi|embarrass|terrif|phobi|intimidat|dread|panic|\bshy\b|"
+        r"self.conscious|awkward|judg",
+    ),
+    (
+        r"\bcut (?:rent|the mortgage)\b|\bsaved on rent\b",
+        r"\brent (?:is|went|goes|costs?|takes|eats|keeps|has gone)\b|mortgage|(?:high|expensive) rent",
+    ),
+    (
+        r"\bprovider to cut\b|\bbills?\b|\bfixed cost",
+        r"\bbills?\b|subscriptions?|fixed cost|utilit|provider",
+    ),
+    (
+        r"\bmeals?\b|\bsnacks?\b|\brecipes?\b|\bweekend treat",
+        r"\beat|food|meal|snack|cook|diet|weight|sugar|treat|recipe|dinner|lunch|breakfast|calori|carb|"
+        r"\bfat\b|hungry|takeout|takeaway|crav|kitchen|fridge|groceries",
+    ),
+)
+
+
+def off_topic(said: str, titles: list[str]) -> str:
+    """The first attack title with a move of another field or obstacle ("Plan the weekend's
+    meals" for a support team's weekend gaps), by words nothing the person said licenses."""
+    for title in titles:
+        for move, licence in _OFF_TOPIC:
+            if re.search(move, title, re.I) and not re.search(licence, said, re.I):
+                return title
+    return ""
+
+
+# A label that opens on what the person does ("feel guilty", "skip days"): judged here, not by
+# the planner's own reader, so a planner that pastes such a label is still caught.
+_A_DOING = re.compile(
+    r"(?:feel|feeling|felt|skip|skipping|skipped|miss|missing|lose|losing|forget|forgetting|"
+    r"fall|falling|quit|quitting|stop|stopping|give|giving|overthink\w*|procrastinat\w*|"
+    r"binge\w*|scroll\w*|eat|eating|drink|drinking|want|wanting|need|hate|hating|blow|"
+    r"blowing|put|putting|end up|ending up|run|running out|zone|doubt|doubting|panic\w*)\b",
+    re.I,
+)
+_FALLBACK_LABEL = re.compile(
+    r"\b(?:on days|last 3 times|so) (.+?) (?:gets?|got) in the way\b", re.I
+)
+
+
+def pasted(plan: dict) -> str:
+    """The person's words pasted where a phrase of ours should be: a constraint line cut
+    mid-phrase ("Out the late night snacking"), a clause set into a title's noun slot ("on days
+    feel guilty gets in the way", "the last 3 times skip days got in the way")."""
+    from assistant.engines.offline.constraints_fallback import referent
+
+    constraint = plan.get("constraint") or ""
+    if re.match(r"(?:out|up|off|down|back|of|to|on|and|but|constraint:)\b", constraint, re.I):
+        return constraint
+    tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
+    for task in tasks:
+        m = _FALLBACK_LABEL.search(task["title"])
+        if m and (_A_DOING.match(m.group(1)) or not referent(m.group(1))):
+            return task["title"]
+    return ""
+
+
 def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
     """What coaches caught beyond the stock checks, by kind: ``half`` (a part of the obstacle no
     attack names), ``slow`` (an attack rarer than the obstacle), ``foreign`` (moves from another
@@ -118,6 +186,8 @@ def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
         "slow": f"attack rarer than: {slow[0]}" if slow else "",
         "foreign": foreign,
         "family": foreign_family(plan.get("metadata", {}).get("field", ""), titles),
+        "off_topic": off_topic(said, [plan.get("constraint_strategy") or "", *titles]),
+        "pasted": pasted(plan),
     }
     return {kind: why for kind, why in found.items() if why}
 
@@ -144,6 +214,11 @@ def main(argv: list[str]) -> int:
         named += 1
         ignored = goal_named_ignored(goal, plan)
         kinds["goal_named"] += bool(ignored)
+        unasked = coach_problems({**goal, "answers": {}}, plan)
+        for kind in ("off_topic", "pasted"):
+            kinds[f"{kind}_a"] += kind in unasked
+        if "-v" in argv and unasked.keys() & {"off_topic", "pasted"}:
+            print(f"{goal['id']:>5} -a {'; '.join(unasked.values())[:150]}")
         if "-v" in argv and ignored:
             print(f"{goal['id']:>5} -a [{ignored}] plan's constraint: {plan.get('constraint')}")
     for goal, plan in plans(rounds):
@@ -165,10 +240,14 @@ def main(argv: list[str]) -> int:
     print(f"  attack rarer than the obstacle happens: {kinds['slow']}")
     print(f"  moves from another field or tradition:  {kinds['foreign']}")
     print(f"  a kind's moves from another field family: {kinds['family']}")
+    print(f"  a move no word of theirs fits:          {kinds['off_topic']}")
+    print(f"  their words pasted raw:                 {kinds['pasted']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
     print(f"goals whose text names the obstacle (no answers): {named}")
     print(f"  plan's constraint ignores it:           {kinds['goal_named']}")
+    print(f"  a move no word of theirs fits:          {kinds['off_topic_a']}")
+    print(f"  their words pasted raw:                 {kinds['pasted_a']}")
     return 0
 
 

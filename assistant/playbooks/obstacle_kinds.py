@@ -52,7 +52,7 @@ class ObstacleKind:
     unless: str = ""  # a negative cue: words that give the pattern another meaning
     narrow: bool = False  # tried before the field's own obstacles when its words hit
     whole_only: bool = False  # a catch-all ("she", "work"): never met by one part of an answer
-    family: Literal["", "money", "admin", "team", "build", "people"] = (
+    family: Literal["", "money", "admin", "team", "build", "people", "food", "practice"] = (
         ""  # the fields its moves belong to
     )
 

@@ -10,9 +10,8 @@ session for that day, and one change that removes what sets it off.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from assistant.engines.offline.constraint_kinds import (
     KIND_SIMILARITY,
@@ -22,12 +21,13 @@ from assistant.engines.offline.constraint_kinds import (
 )
 from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_family import kind_fits
-from assistant.engines.offline.constraints_words import (
-    cased,
-    fill_for,
-    fill_step,
-    fill_text,
+from assistant.engines.offline.constraints_moves import (
+    ConstraintMoves,
+    candidates,
+    from_kind,
+    own_fallback,
 )
+from assistant.engines.offline.constraints_words import fill_for
 from assistant.engines.offline.obstacle_checks import (
     STOCK_ATTACKS,
     contradicts_goal,
@@ -35,8 +35,8 @@ from assistant.engines.offline.obstacle_checks import (
 )
 from assistant.engines.offline.obstacle_parts import obstacle_in_goal, obstacle_parts
 from assistant.language import normalize
-from assistant.playbooks import Obstacle, Playbook, Step
-from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
+from assistant.playbooks import Playbook, Step
+from assistant.playbooks.obstacle_kinds import obstacle_kinds
 
 __all__ = [
     "ConstraintMoves",
@@ -47,21 +47,6 @@ __all__ = [
 
 RECOVERY_FIELDS = frozenset({"alcohol"})
 _RECOVERY_WORDS = re.compile(r"\b(?:sober|sobriety|in recovery|relapse|\baa\b|sponsor)\b")
-
-
-@dataclass(frozen=True)
-class ConstraintMoves:
-    """The one bottleneck, how the plan attacks it, the weekly attack and first-week moves."""
-
-    constraint: str
-    strategy: str
-    attack: Step
-    unblock: tuple[Step, ...] = ()
-    source: str = ""  # the kind or field obstacle the moves come from
-    also: tuple[Step, ...] = ()  # the weekly attacks on the other parts of a two-part obstacle
-
-    def titles(self) -> list[str]:
-        return [self.attack.title, *(s.title for s in (*self.also, *self.unblock))]
 
 
 def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, Step]:
@@ -103,7 +88,7 @@ def constraint_moves(
     ]
     found = [m for m in (whole, *parts) if m is not None]
     if not found:
-        moves = _own_moves(playbook, text, fill_for(text))
+        moves = own_fallback(playbook, text, fill_for(text))
     else:
         kept: list[ConstraintMoves] = []
         for m in found:
@@ -146,7 +131,7 @@ def _part_fit(
             and kind_fits(kind, playbook.key)
         ):
             fill = {**fill_for(part), "goal_words": normalize(context)}
-            moves = _from_kind(kind, playbook, text, said, fill)
+            moves = from_kind(kind, playbook, text, said, fill)
             titles = [moves.strategy, *moves.titles()]
             if not (
                 any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
@@ -239,7 +224,7 @@ def _first_fit(
     is met only by words: two words are too few to go by meaning; a half cut at a bare "and"
     only by a kind of obstacle, not by the field's own (its one keyword misreads a half)."""
     fill = {**fill_for(part), "goal_words": normalize(context)}
-    for moves in _candidates(playbook, part, normalize(part), fill, meaning, field, narrow):
+    for moves in candidates(playbook, part, normalize(part), fill, meaning, field, narrow):
         titles = moves.titles()
         if not _fits_field(playbook, moves) or any(
             STOCK_ATTACKS.search(normalize(t)) for t in titles
@@ -303,6 +288,9 @@ def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
     once with its default ("the slides" and "the work") is one obstacle, not two."""
     if moves.attack.title == first.attack.title:
         return False
+    label = moves.source.removeprefix("own:") if moves.source.startswith("own:") else ""
+    if label and any(label in normalize(t) for t in first.titles()):  # "the car", met already
+        return False
     if moves.source and moves.source == first.source:
         kind = next((k for k in obstacle_kinds() if f"kind:{k.key}" == moves.source), None)
         titles = (moves.attack.title, first.attack.title)
@@ -325,117 +313,3 @@ def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMov
         "+".join(m.source for m in (first, *others)),
         tuple(o.attack for o in others if o.attack.times),
     )
-
-
-def _candidates(
-    playbook: Playbook,
-    text: str,
-    said: str,
-    fill: dict[str, str],
-    meaning=True,
-    field=True,
-    narrow=False,
-):
-    """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
-
-    A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
-    before the field's own obstacles, which a single keyword of theirs could misread. A part
-    of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
-    kind = by_words(said, whole=meaning)
-    if kind is not None and kind.narrow:
-        yield _from_kind(kind, playbook, text, said, fill)
-    if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
-        if kind is not None and not kind.narrow and by_meaning(said)[0] == kind:
-            yield _from_kind(kind, playbook, text, said, fill)
-        return
-    known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
-    if known:
-        yield _from_obstacle(known, text, fill)
-    if kind is not None and not kind.narrow:
-        yield _from_kind(kind, playbook, text, said, fill)
-    for other in _other_kinds(said, kind, meaning):  # the first kind's moves may not fit
-        yield _from_kind(other, playbook, text, said, fill)
-    if not meaning:
-        return
-    obstacle, o_sim = _closest_obstacle(playbook, text)
-    near, k_sim = by_meaning(said)
-    by_field = (
-        _from_obstacle(obstacle, text, fill)
-        if obstacle is not None and o_sim >= OBSTACLE_SIMILARITY
-        else None
-    )
-    by_kind = (
-        _from_kind(near, playbook, text, said, fill)
-        if near is not None and k_sim >= KIND_SIMILARITY
-        else None
-    )
-    closest_first = (by_field, by_kind) if o_sim >= k_sim else (by_kind, by_field)
-    yield from (moves for moves in closest_first if moves is not None)
-
-
-def _other_kinds(said: str, first: ObstacleKind | None, whole: bool):
-    """The kinds the words name after the first ("bored watching tv": screens, then boredom),
-    for when the first one's moves do not fit the person."""
-    for kind in obstacle_kinds():
-        if kind is not first and kind.named_in(said) and (whole or not kind.whole_only):
-            yield kind
-
-
-def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> ConstraintMoves:
-    """The field knows this obstacle: its own moves, the person's words filled in."""
-    return ConstraintMoves(
-        text,
-        known.strategy,
-        fill_step(known.attack, fill),
-        tuple(fill_step(s, fill) for s in known.unblock),
-        f"field:{known.key}",
-    )
-
-
-def _from_kind(
-    kind: ObstacleKind, playbook: Playbook, text: str, said: str, fill: dict[str, str]
-) -> ConstraintMoves:
-    """A kind of obstacle met with its moves for this field, naming the person's own object."""
-    strategy, attack, unblock = kind.moves(playbook.key)
-    fill = {**fill, "field": playbook.label}
-    found = kind.object_in(said)
-    if found == kind.it and fill.get("goal_words"):  # their object, named in the goal instead
-        found = kind.object_in(fill["goal_words"])
-    it = cased(fill_text(found, fill), text)
-    here = {**fill, "it": it}
-    return ConstraintMoves(
-        text,
-        fill_text(strategy, here),
-        fill_step(attack, here),
-        tuple(fill_step(s, here) for s in unblock),
-        f"kind:{kind.key}",
-    )
-
-
-def _own_moves(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
-    """No knowledge fits: moves built from the person's words and the plan's session."""
-    return ConstraintMoves(text, *own_moves(playbook, text, fill))
-
-
-OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
-
-
-def _closest_obstacle(playbook: Playbook, stated: str) -> tuple[Obstacle | None, float]:
-    """The field's known obstacle that means what the person said, when words did not match
-    ("my shifts change every week" ~ "no fixed time in the week"), by the shipped embeddings."""
-    if not playbook.obstacles:
-        return None, 0.0
-    from assistant.memory.embedding import load_minilm
-
-    known = _obstacle_vectors(tuple(f"{o.key}: {o.constraint}" for o in playbook.obstacles))
-    sims = known @ load_minilm().encode([stated])[0]
-    best = int(sims.argmax())
-    return playbook.obstacles[best], float(sims[best])
-
-
-@functools.lru_cache(maxsize=256)
-def _obstacle_vectors(texts: tuple[str, ...]):
-    """A field's obstacles embedded once per process, not on every plan."""
-    from assistant.memory.embedding import load_minilm
-
-    return load_minilm().encode(list(texts))

@@ -31,9 +31,10 @@ def own_moves(
         "label": label,
         "s": _verb_s(label),
     }
-    steps = _NAMED_MOVES if label else _UNNAMED_MOVES
+    money = bool(label) and field_family(playbook.key) == "money"
+    steps = _MONEY_MOVES if money else _NAMED_MOVES if label else _UNNAMED_MOVES
     return (
-        fill_text(FALLBACK_LEAD + _FALLBACK_STRATEGY, here),
+        fill_text(FALLBACK_LEAD + (_MONEY_STRATEGY if money else _FALLBACK_STRATEGY), here),
         fill_step(steps[0], here),
         tuple(fill_step(s, here) for s in steps[1:]),
     )
@@ -67,6 +68,27 @@ _NAMED_MOVES = (
         "something",
         20,
         "The change made; who or what it was written down",
+        attacks=True,
+    ),
+)
+# In a money plan a named obstacle ("birthdays", "the car") is a cost that comes round, not a
+# day a session is missed: it gets a pot of its own, priced for the year.
+_MONEY_STRATEGY = (
+    ": {label} priced for the year and given a pot of its own, a monthly share moved on payday "
+    "before the goal's, and the week's spending on it checked against the pot"
+)
+_MONEY_MOVES = (
+    Step(
+        "Check the week's spending on {label} against its pot",
+        10,
+        "Spending logged; amount left in the pot written down",
+        times=1,
+        attacks=True,
+    ),
+    Step(
+        "Price {label} for the next 12 months, so its pot has a monthly number",
+        30,
+        "Yearly cost and monthly share written down",
         attacks=True,
     ),
 )
@@ -136,7 +158,17 @@ def referent(text: str) -> str:
     words = said.split()
     if not 1 <= len(words) <= 4 or not re.fullmatch(r"[a-z][a-z' -]*", said):
         return ""
-    return "" if _NOT_A_NAME.search(said) else said
+    return "" if _NOT_A_NAME.search(said) or _A_DOING.match(said) else said
+
+
+# A phrase that opens on what the person does, not on a thing ("feel guilty", "skip days",
+# "lose steam"): set into "on days ... gets in the way" it reads as pasted, broken English.
+_A_DOING = re.compile(
+    r"(?:feel|feeling|felt|skip|skipping|skipped|miss|missing|lose|losing|forget|forgetting|"
+    r"fall|falling|quit|quitting|stop|stopping|give|giving|overthink\w*|procrastinat\w*|"
+    r"binge\w*|scroll\w*|eat|eating|drink|drinking|want|wanting|need|hate|hating|blow|"
+    r"blowing|put|putting|end up|ending up|run|running out|zone|doubt|doubting|panic\w*)\b"
+)
 
 
 def _verb_s(label: str) -> str:

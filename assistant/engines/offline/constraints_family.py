@@ -53,19 +53,22 @@ _FIELDS = {
 FIELD_FAMILY: dict[str, str] = {f: fam for fam, keys in _FIELDS.items() for f in keys.split()}
 
 # The families of moves each family of fields takes (a kind's own family is one of
-# "money", "admin", "team", "build", "people"; one without, pain or fear, fits everywhere).
+# "money", "admin", "team", "build", "people", "food"; one without, pain or fear, fits
+# everywhere). Food moves (the weekend's meals) fit a body or a kitchen, never a team's queue;
+# practice moves (next week's sessions around the kids, a new format) fit a practice, never a
+# budget or a clinic's wait.
 _ACCEPTS: dict[str, frozenset[str]] = {
-    "health": frozenset(),
+    "health": frozenset({"food", "practice"}),
     "money": frozenset({"money", "admin", "team"}),
     "admin": frozenset({"admin", "money"}),
-    "people": frozenset({"people"}),
-    "care": frozenset({"admin", "money", "people"}),
+    "people": frozenset({"people", "food"}),
+    "care": frozenset({"admin", "money", "people", "practice"}),
     "event": frozenset({"money", "admin", "team", "people"}),
     "work": frozenset({"team", "money", "admin", "build"}),
-    "learning": frozenset({"build", "admin", "money"}),
-    "making": frozenset({"money", "build"}),
-    "home": frozenset({"money", "admin"}),
-    "faith": frozenset(),
+    "learning": frozenset({"build", "admin", "money", "practice"}),
+    "making": frozenset({"money", "build", "food", "practice"}),
+    "home": frozenset({"money", "admin", "practice"}),
+    "faith": frozenset({"practice"}),
 }
 
 

@@ -116,7 +116,7 @@ def said_rhythm(*texts: str) -> tuple[int, str]:
 # and barely leave the house".
 _IN_GOAL = (
     re.compile(
-        r"(?:cutting|cut(?:ting)? (?:out|back on|down on)|stopping|quitting|giving up|dropping|"
+        r"(?:cut(?:ting)? (?:out|back on|down on)|cutting|stopping|quitting|giving up|dropping|"
         r"skipping|fixing)\s+(?P<x>(?:the |my )?[a-z][a-z' ]{2,40}?)\s+(?:would be|is|will be|"
         r"'s)\s+(?:half the battle|the (?:big|main|real|biggest|hard) (?:problem|issue|part|thing))"
     ),

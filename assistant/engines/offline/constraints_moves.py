@@ -1,0 +1,149 @@
+"""Where the moves against a stated obstacle come from: the field's own obstacles, a kind of
+obstacle named by the person's words or close in meaning, else moves built from their words.
+
+``_candidates`` yields every way to meet the obstacle, best first; ``constraints`` keeps the
+first that neither feeds the obstacle nor comes from another field.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from assistant.engines.offline.constraint_kinds import KIND_SIMILARITY, by_meaning, by_words
+from assistant.engines.offline.constraints_fallback import own_moves
+from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
+from assistant.playbooks import Obstacle, Playbook, Step
+from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
+
+__all__ = ["OBSTACLE_SIMILARITY", "ConstraintMoves", "candidates", "from_kind", "own_fallback"]
+
+
+@dataclass(frozen=True)
+class ConstraintMoves:
+    """The one bottleneck, how the plan attacks it, the weekly attack and first-week moves."""
+
+    constraint: str
+    strategy: str
+    attack: Step
+    unblock: tuple[Step, ...] = ()
+    source: str = ""  # the kind or field obstacle the moves come from
+    also: tuple[Step, ...] = ()  # the weekly attacks on the other parts of a two-part obstacle
+
+    def titles(self) -> list[str]:
+        return [self.attack.title, *(s.title for s in (*self.also, *self.unblock))]
+
+
+def candidates(
+    playbook: Playbook,
+    text: str,
+    said: str,
+    fill: dict[str, str],
+    meaning=True,
+    field=True,
+    narrow=False,
+):
+    """Every way to meet the stated obstacle, best first (a generator: meaning is costly).
+
+    A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
+    before the field's own obstacles, which a single keyword of theirs could misread. A part
+    of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
+    kind = by_words(said, whole=meaning)
+    if kind is not None and kind.narrow:
+        yield from_kind(kind, playbook, text, said, fill)
+    if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
+        if kind is not None and not kind.narrow and by_meaning(said)[0] == kind:
+            yield from_kind(kind, playbook, text, said, fill)
+        return
+    known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
+    if known:
+        yield _from_obstacle(known, text, fill)
+    if kind is not None and not kind.narrow:
+        yield from_kind(kind, playbook, text, said, fill)
+    for other in _other_kinds(said, kind, meaning):  # the first kind's moves may not fit
+        yield from_kind(other, playbook, text, said, fill)
+    if not meaning:
+        return
+    obstacle, o_sim = _closest_obstacle(playbook, text)
+    near, k_sim = by_meaning(said)
+    by_field = (
+        _from_obstacle(obstacle, text, fill)
+        if obstacle is not None and o_sim >= OBSTACLE_SIMILARITY
+        else None
+    )
+    by_kind = (
+        from_kind(near, playbook, text, said, fill)
+        if near is not None and k_sim >= KIND_SIMILARITY
+        else None
+    )
+    closest_first = (by_field, by_kind) if o_sim >= k_sim else (by_kind, by_field)
+    yield from (moves for moves in closest_first if moves is not None)
+
+
+def _other_kinds(said: str, first: ObstacleKind | None, whole: bool):
+    """The kinds the words name after the first ("bored watching tv": screens, then boredom),
+    for when the first one's moves do not fit the person."""
+    for kind in obstacle_kinds():
+        if kind is not first and kind.named_in(said) and (whole or not kind.whole_only):
+            yield kind
+
+
+def _from_obstacle(known: Obstacle, text: str, fill: dict[str, str]) -> ConstraintMoves:
+    """The field knows this obstacle: its own moves, the person's words filled in."""
+    return ConstraintMoves(
+        text,
+        known.strategy,
+        fill_step(known.attack, fill),
+        tuple(fill_step(s, fill) for s in known.unblock),
+        f"field:{known.key}",
+    )
+
+
+def from_kind(
+    kind: ObstacleKind, playbook: Playbook, text: str, said: str, fill: dict[str, str]
+) -> ConstraintMoves:
+    """A kind of obstacle met with its moves for this field, naming the person's own object."""
+    strategy, attack, unblock = kind.moves(playbook.key)
+    fill = {**fill, "field": playbook.label}
+    found = kind.object_in(said)
+    if found == kind.it and fill.get("goal_words"):  # their object, named in the goal instead
+        found = kind.object_in(fill["goal_words"])
+    it = cased(fill_text(found, fill), text)
+    here = {**fill, "it": it}
+    return ConstraintMoves(
+        text,
+        fill_text(strategy, here),
+        fill_step(attack, here),
+        tuple(fill_step(s, here) for s in unblock),
+        f"kind:{kind.key}",
+    )
+
+
+def own_fallback(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
+    """No knowledge fits: moves built from the person's words and the plan's session."""
+    return ConstraintMoves(text, *own_moves(playbook, text, fill))
+
+
+OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
+
+
+def _closest_obstacle(playbook: Playbook, stated: str) -> tuple[Obstacle | None, float]:
+    """The field's known obstacle that means what the person said, when words did not match
+    ("my shifts change every week" ~ "no fixed time in the week"), by the shipped embeddings."""
+    if not playbook.obstacles:
+        return None, 0.0
+    from assistant.memory.embedding import load_minilm
+
+    known = _obstacle_vectors(tuple(f"{o.key}: {o.constraint}" for o in playbook.obstacles))
+    sims = known @ load_minilm().encode([stated])[0]
+    best = int(sims.argmax())
+    return playbook.obstacles[best], float(sims[best])
+
+
+@functools.lru_cache(maxsize=256)
+def _obstacle_vectors(texts: tuple[str, ...]):
+    """A field's obstacles embedded once per process, not on every plan."""
+    from assistant.memory.embedding import load_minilm
+
+    return load_minilm().encode(list(texts))
