@@ -10,6 +10,7 @@ from assistant.engines.offline.build import build_plan, plan_id
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
+from assistant.engines.offline.named_parts import plan_named_parts
 from assistant.engines.offline.second_part import plan_second_part
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.goal import understand
@@ -38,6 +39,7 @@ class OfflineEngine:
         u = understand(goal, answers, today)
         plan = build_plan(u, self.settings, today, plan_id(goal, answers, today))
         plan = plan_second_part(plan, u, self.settings, today, build_plan)  # "and build a robot"
+        plan = plan_named_parts(plan, goal, u, self.settings, today, build_plan)  # "find a flat"
         plan.request = Request(goal_text=goal, answers=dict(answers))
         restate_in_their_words(plan)  # a neighbouring field's finish line gives way to theirs
         plan.request = None  # the caller records the person's words (plan_goal does)

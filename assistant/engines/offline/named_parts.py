@@ -1,0 +1,197 @@
+"""Every part the person named planned: an owned, dated step for each, from its own field.
+
+"Move to Lisbon by September, need to sort the D7 visa, find a flat" is planned as a move;
+the visa and the flat get the first steps of the field that knows them (immigration, a move
+from afar), or, when no field has a step for the part, a step in the person's own words
+("Confession once a month"); the statement names every part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from assistant.config import Settings
+from assistant.models import Plan, Recurrence, Task
+from assistant.playbooks.whole_goal import NOT_HERE
+from assistant.understanding.facts import Understanding
+from assistant.understanding.goal import understand
+from assistant.understanding.goal_parts import part_words, planned, unplanned_parts
+from assistant.understanding.statement_words import coach_case
+
+_SURE = 0.6  # a part routes to a field at least this surely, or its steps are the person's words
+_OTHER_SURE = 0.75  # surer still when none of the field's steps names the part
+_NOT_FIELDS = frozenset({"scaffold", "generic"})
+_STEPS = 2  # a field's one-off steps taken for one part, at most
+_PERSON_RE = re.compile(
+    r"\bmy (mum|mom|mother|dad|father|parents|nan|nana|gran|grandma|grandpa|grandad|sister|"
+    r"brother|son|daughter|wife|husband|partner|aunt|uncle)\b",
+    re.I,
+)
+_PRONOUN_RE = re.compile(r"\b(?:her|him|them)\b", re.I)
+_NUMBER = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_RATE_RE = re.compile(
+    r"\b(once|twice|one|two|three|four|five|six|\d)(?: times| nights| days| evenings)? (?:a|per|each)"
+    r" (day|week|month)\b|\bevery (day|week|month|sunday|saturday|friday|monday|morning|night)\b"
+    r"|\b(daily|weekly|monthly)\b",
+    re.I,
+)
+_WEEKLY = {"sunday", "saturday", "friday", "monday"}
+_YOU = {"my": "your", "i": "you", "me": "you", "our": "your", "we": "you", "us": "you"}
+_ALSO_RE = re.compile(r";\s*also:.*$")
+
+
+def part_rhythm(part: str) -> Recurrence | None:
+    """The rhythm a part names ('at least once a month': once a month); None for a one-off."""
+    m = _RATE_RE.search(part)
+    if not m:
+        return None
+    if m.group(1):
+        word = m.group(1).lower()
+        times = int(word) if word.isdigit() else _NUMBER[word]
+        return Recurrence(
+            times=max(1, min(times, 7 if m.group(2) == "week" else 31)), per=m.group(2).lower()
+        )
+    word = (m.group(3) or m.group(4)).lower().removesuffix("ly")
+    word = "day" if word in {"dai", "morning", "night"} else word
+    return Recurrence(times=1, per="week" if word in _WEEKLY else word)
+
+
+def with_person(part: str, goal: str) -> str:
+    """'visit her at least once a month' -> 'visit my mum at least once a month'."""
+    who = _PERSON_RE.search(goal)
+    return _PRONOUN_RE.sub(who.group(0), part, count=1) if who else part
+
+
+def _yours(text: str) -> str:
+    return " ".join(_YOU.get(w.lower(), w) for w in text.split())
+
+
+def _own_words_step(part: str, owner: str, due: dt.date, start: dt.date, minutes: int) -> Task:
+    """A step in the person's words, for a part no field has a step for."""
+    said = coach_case(_yours(part))
+    said = said[:1].upper() + said[1:]
+    rhythm = part_rhythm(part)
+    if rhythm:
+        return Task(
+            id="t0",
+            title=said,
+            owner=owner,
+            estimate_minutes=minutes,
+            due=due,
+            start=start,
+            recurrence=rhythm,
+            done_when=f"{said}: kept up to {due:%d %B}",
+        )
+    return Task(
+        id="t0",
+        title=f"{said}: list what it takes and do the first step",
+        owner=owner,
+        estimate_minutes=minutes,
+        due=due,
+        start=start,
+        done_when=f"The steps to {_yours(part)} are written down and the first is done",
+    )
+
+
+def _field_steps(
+    part: str,
+    said: str,
+    u: Understanding,
+    settings: Settings,
+    today: dt.date,
+    build: Callable[..., Plan],
+    plan_id: str,
+) -> list[Task]:
+    """The first steps the field that knows ``part`` plans for it; [] when none knows it."""
+    sub = understand(said, {}, today)
+    if sub.playbook.key in _NOT_FIELDS or sub.route is None or sub.route.confidence < _SURE:
+        return []
+    other = build(sub, settings, today, plan_id)
+    tasks = [t for m in other.milestones for t in m.tasks if not t.attacks_constraint]
+    own = [t for t in tasks if planned(part, f"{t.title} {t.done_when}")]
+    if own:
+        return own[:_STEPS]
+    if sub.playbook.key == u.playbook.key or sub.route.confidence < _OTHER_SURE:
+        return []  # the plan's own field with no step for it, or a field read from one word
+    return [t for t in tasks if t.recurrence is None][:_STEPS]
+
+
+def plan_named_parts(
+    plan: Plan,
+    goal: str,
+    u: Understanding,
+    settings: Settings,
+    today: dt.date,
+    build: Callable[..., Plan],
+) -> Plan:
+    """The plan with an owned, dated step for every named part no milestone or task plans,
+    and a statement naming every part."""
+    parts = unplanned_parts(goal, plan)
+    if not parts or not plan.milestones:
+        return plan
+    owner = plan.owners[0] if plan.owners else plan.milestones[0].tasks[0].owner
+    number = max(
+        (int(t.id[1:]) for m in plan.milestones for t in m.tasks if t.id[1:].isdigit()), default=0
+    )
+    last = len(plan.milestones) - 1
+    for k, part in enumerate(parts):
+        said = with_person(part, goal)
+        steps = _field_steps(part, said, u, settings, today, build, f"{plan.id}-p{k}")
+        j = round(k * last / max(len(parts) - 1, 1)) if part_rhythm(part) is None else 0
+        milestone = plan.milestones[j]
+        start = _start(plan, j, today)
+        if not any(planned(part, f"{t.title} {t.done_when}") for t in steps):
+            minutes = u.session_minutes or (45 if part_rhythm(part) else 30)
+            steps = [_own_words_step(said, owner, milestone.deadline, start, minutes), *steps]
+        for step in steps:
+            # a part kept up ("visit her once a month") runs through every milestone
+            for at in range(len(plan.milestones)) if step.recurrence else [j]:
+                number += 1
+                _add(plan, at, step, f"t{number}", owner, today)
+    return name_every_part(plan, goal)
+
+
+def _start(plan: Plan, at: int, today: dt.date) -> dt.date:
+    """The first day of milestone ``at``: the day after the one before it."""
+    begin = plan.milestones[at - 1].deadline + dt.timedelta(days=1) if at else today
+    return min(begin, plan.milestones[at].deadline)
+
+
+def _add(plan: Plan, at: int, step: Task, task_id: str, owner: str, today: dt.date) -> None:
+    """A copy of ``step`` in milestone ``at``, owned and dated inside it."""
+    milestone = plan.milestones[at]
+    start = _start(plan, at, today)
+    due = milestone.deadline if step.recurrence else min(max(step.due, start), milestone.deadline)
+    update = {
+        "id": task_id,
+        "owner": owner,
+        "due": due,
+        "start": start if start <= due else None,
+        "depends_on": [],
+        "attacks_constraint": False,
+    }
+    milestone.tasks.append(step.model_copy(update=update))
+
+
+def name_every_part(plan: Plan, goal: str) -> Plan:
+    """The statement with every named part it leaves out added after 'also:'."""
+    from assistant.understanding.goal_parts import named_parts
+
+    statement = plan.goal.statement
+    said = statement.lower()
+    if NOT_HERE in statement:
+        statement = _ALSO_RE.sub("", statement)
+    missing = [p for p in named_parts(goal) if not part_words(p) & part_words(f"x {said}")]
+    missing = [coach_case(_yours(with_person(p, goal))) for p in missing]
+    kept = re.search(r";\s*also:\s*(.+)$", statement)
+    if kept:
+        missing = [p for p in missing if not part_words(p) & part_words(f"x {kept.group(1)}")]
+    if missing:
+        words = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+        joined = f"{statement}, {words}" if kept else f"{statement}; also: {words}"
+        if len(joined) <= 480:
+            statement = joined
+    plan.goal.statement = statement
+    return plan
