@@ -203,8 +203,10 @@ def unplanned_parts(goal: str, plan) -> list[str]:
 
     text = plan_text(plan)
     parts = named_parts(goal)
+    head = plan.goal.statement.split(";")[0]  # the goal itself, before any "also:"
     return [
         p
         for i, p in enumerate(parts)
-        if not planned(p, text) and not (i == 0 and pick_playbook(p).key == plan.metadata.field)
+        if not planned(p, text if i else f"{text} {head}")
+        and not (i == 0 and pick_playbook(p).key == plan.metadata.field)
     ]

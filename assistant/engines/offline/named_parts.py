@@ -17,7 +17,7 @@ from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks.whole_goal import NOT_HERE
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal import understand
-from assistant.understanding.goal_parts import part_words, planned, unplanned_parts
+from assistant.understanding.goal_parts import part_words, plan_text, planned, unplanned_parts
 from assistant.understanding.statement_words import coach_case
 
 _SURE = 0.6  # a part routes to a field at least this surely, or its steps are the person's words
@@ -39,7 +39,6 @@ _RATE_RE = re.compile(
 )
 _WEEKLY = {"sunday", "saturday", "friday", "monday"}
 _YOU = {"my": "your", "i": "you", "me": "you", "our": "your", "we": "you", "us": "you"}
-_ALSO_RE = re.compile(r";\s*also:.*$")
 
 
 def part_rhythm(part: str) -> Recurrence | None:
@@ -86,12 +85,12 @@ def _own_words_step(part: str, owner: str, due: dt.date, start: dt.date, minutes
         )
     return Task(
         id="t0",
-        title=f"{said}: list what it takes and do the first step",
+        title=f"{said}: write down every step it takes, the first one dated",
         owner=owner,
         estimate_minutes=minutes,
         due=due,
         start=start,
-        done_when=f"The steps to {_yours(part)} are written down and the first is done",
+        done_when="Steps written down; the first one has a date in the calendar",
     )
 
 
@@ -128,9 +127,9 @@ def plan_named_parts(
 ) -> Plan:
     """The plan with an owned, dated step for every named part no milestone or task plans,
     and a statement naming every part."""
-    parts = unplanned_parts(goal, plan)
-    if not parts or not plan.milestones:
-        return plan
+    parts = unplanned_parts(goal, plan) if plan.milestones else []
+    if not parts:
+        return name_every_part(plan, goal)
     owner = plan.owners[0] if plan.owners else plan.milestones[0].tasks[0].owner
     number = max(
         (int(t.id[1:]) for m in plan.milestones for t in m.tasks if t.id[1:].isdigit()), default=0
@@ -181,8 +180,10 @@ def name_every_part(plan: Plan, goal: str) -> Plan:
 
     statement = plan.goal.statement
     said = statement.lower()
-    if NOT_HERE in statement:
-        statement = _ALSO_RE.sub("", statement)
+    marker = f" ({NOT_HERE})"
+    also = re.search(r";\s*also:\s*(.+)$", statement)
+    if marker in statement and also and planned(also.group(1), plan_text(plan)):
+        statement = statement.replace(marker, "")  # planned now, in these milestones
     missing = [p for p in named_parts(goal) if not part_words(p) & part_words(f"x {said}")]
     missing = [coach_case(_yours(with_person(p, goal))) for p in missing]
     kept = re.search(r";\s*also:\s*(.+)$", statement)
