@@ -130,6 +130,8 @@ _STOP = frozenset(
         "both",
         "only",
         "again",
+        "stuff",
+        "things",
     ]
 )
 MAX_PART = 80

@@ -38,6 +38,7 @@ _RATE_RE = re.compile(
     re.I,
 )
 _WEEKLY = {"sunday", "saturday", "friday", "monday"}
+_VAGUE_RE = re.compile(r"^(?:figure out|work out|sort out|sort|deal with|handle)\s+", re.I)
 _YOU = {"my": "your", "i": "you", "me": "you", "our": "your", "we": "you", "us": "you"}
 
 
@@ -67,6 +68,12 @@ def _yours(text: str) -> str:
     return " ".join(_YOU.get(w.lower(), w) for w in text.split())
 
 
+def _to(part: str) -> str:
+    """'for the cat' (figure out the cat), 'to find a flat': what a step list is for."""
+    thing = _VAGUE_RE.sub("", part)
+    return f"for {_yours(thing)}" if thing != part else f"to {_yours(part)}"
+
+
 def _own_words_step(part: str, owner: str, due: dt.date, start: dt.date, minutes: int) -> Task:
     """A step in the person's words, for a part no field has a step for."""
     said = coach_case(_yours(part))
@@ -85,7 +92,7 @@ def _own_words_step(part: str, owner: str, due: dt.date, start: dt.date, minutes
         )
     return Task(
         id="t0",
-        title=f"{said}: write down every step it takes, the first one dated",
+        title=f"List every step {_to(part)}, with a date for the first",
         owner=owner,
         estimate_minutes=minutes,
         due=due,
@@ -109,11 +116,12 @@ def _field_steps(
         return []
     other = build(sub, settings, today, plan_id)
     tasks = [t for m in other.milestones for t in m.tasks if not t.attacks_constraint]
+    same = sub.playbook.key == u.playbook.key
+    if not same and sub.route.confidence < _OTHER_SURE:
+        return []  # a field read from one word ("ship our stuff" is not shipping software)
     own = [t for t in tasks if planned(part, f"{t.title} {t.done_when}")]
-    if own:
-        return own[:_STEPS]
-    if sub.playbook.key == u.playbook.key or sub.route.confidence < _OTHER_SURE:
-        return []  # the plan's own field with no step for it, or a field read from one word
+    if own or same:
+        return own[:_STEPS]  # the plan's own field: only a step that names the part
     return [t for t in tasks if t.recurrence is None][:_STEPS]
 
 
@@ -138,17 +146,19 @@ def plan_named_parts(
     for k, part in enumerate(parts):
         said = with_person(part, goal)
         steps = _field_steps(part, said, u, settings, today, build, f"{plan.id}-p{k}")
-        j = round(k * last / max(len(parts) - 1, 1)) if part_rhythm(part) is None else 0
-        milestone = plan.milestones[j]
-        start = _start(plan, j, today)
+        j = round(k * last / max(len(parts) - 1, 1))
+        placed = [(step, j) for step in steps]
         if not any(planned(part, f"{t.title} {t.done_when}") for t in steps):
+            # the person's own words, listed in the first milestone so its first step is dated
             minutes = u.session_minutes or (45 if part_rhythm(part) else 30)
-            steps = [_own_words_step(said, owner, milestone.deadline, start, minutes), *steps]
-        for step in steps:
+            first = plan.milestones[0]
+            own = _own_words_step(said, owner, first.deadline, today, minutes)
+            placed.insert(0, (own, 0))
+        for step, at in placed:
             # a part kept up ("visit her once a month") runs through every milestone
-            for at in range(len(plan.milestones)) if step.recurrence else [j]:
+            for here in range(len(plan.milestones)) if step.recurrence else [at]:
                 number += 1
-                _add(plan, at, step, f"t{number}", owner, today)
+                _add(plan, here, step, f"t{number}", owner, today)
     return name_every_part(plan, goal)
 
 
@@ -175,24 +185,37 @@ def _add(plan: Plan, at: int, step: Task, task_id: str, owner: str, today: dt.da
 
 
 def name_every_part(plan: Plan, goal: str) -> Plan:
-    """The statement with every named part it leaves out added after 'also:'."""
+    """The statement with every named part it leaves out after 'also:', in the goal's order."""
     from assistant.understanding.goal_parts import named_parts
 
     statement = plan.goal.statement
-    said = statement.lower()
     marker = f" ({NOT_HERE})"
     also = re.search(r";\s*also:\s*(.+)$", statement)
     if marker in statement and also and planned(also.group(1), plan_text(plan)):
         statement = statement.replace(marker, "")  # planned now, in these milestones
-    missing = [p for p in named_parts(goal) if not part_words(p) & part_words(f"x {said}")]
-    missing = [coach_case(_yours(with_person(p, goal))) for p in missing]
-    kept = re.search(r";\s*also:\s*(.+)$", statement)
-    if kept:
-        missing = [p for p in missing if not part_words(p) & part_words(f"x {kept.group(1)}")]
-    if missing:
-        words = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
-        joined = f"{statement}, {words}" if kept else f"{statement}; also: {words}"
-        if len(joined) <= 480:
-            statement = joined
+    parts = named_parts(goal)
+    if not parts:
+        plan.goal.statement = statement
+        return plan
+    if also:  # the two-part reader's words stay, without a vague verb or word
+        statement = statement[: also.start(1)] + _plain(statement[also.start(1) :])
+    missing = [p for p in parts if not part_words(p) & part_words(f"x {statement}")]
+    named = [_named(p, goal) for p in missing]
+    if named:
+        words = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
+        joined = f"{statement}, {words}" if also else f"{statement}; also: {words}"
+        statement = joined if len(joined) <= 480 else statement
     plan.goal.statement = statement
     return plan
+
+
+def _plain(text: str) -> str:
+    """'figure out the cat' -> 'the cat', 'our stuff' -> 'our belongings'."""
+    text = re.sub(r"\b(?:figure out|work out|sort out)\s+", "", text, flags=re.I)
+    return re.sub(r"\b(?:stuff|things)\b", "belongings", text)
+
+
+def _named(part: str, goal: str) -> str:
+    """A part as the statement names it: 'figure out the cat' -> 'the cat', 'ship our stuff'
+    -> 'ship your belongings' (a vague verb or word would make the goal read unspecific)."""
+    return coach_case(_plain(_yours(with_person(_VAGUE_RE.sub("", part), goal))))
