@@ -18,14 +18,18 @@ def cause(goal: str, part: str, field: str, answers: dict, today) -> str:
     """Why ``part`` of ``goal`` went unplanned in a plan of ``field``."""
     from assistant.config import Settings
     from assistant.engines.offline.build import build_plan
+    from assistant.engines.offline.named_parts import plan_named_parts
     from assistant.playbooks.whole_goal import _parts
     from assistant.understanding.goal import understand
     from assistant.understanding.goal_parts import plan_text, planned
 
     u = understand(goal, answers, today)
-    draft = build_plan(u, Settings(_env_file=None, offline=True), today, "audit")
+    settings = Settings(_env_file=None, offline=True)
+    draft = build_plan(u, settings, today, "audit")
     if planned(part, plan_text(draft)):
         return "fit"
+    if planned(part, plan_text(plan_named_parts(draft, goal, u, settings, today, build_plan))):
+        return "fit"  # planned from its own part, then taken out by repair or fitting
     seen = any(part.lower() in f"{h} {t}".lower() for h, t in _parts(goal))
     if not seen:
         return "splitter"
