@@ -7,12 +7,14 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.build import build_plan, plan_id
+from assistant.engines.offline.named_parts import plan_named_parts
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
 from assistant.engines.offline.second_part import plan_second_part
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.goal import understand
+from assistant.understanding.goal_parts import named_parts
 
 
 class OfflineEngine:
@@ -37,10 +39,12 @@ class OfflineEngine:
         progress("drafting", "offline planner, no LLM")
         u = understand(goal, answers, today)
         plan = build_plan(u, self.settings, today, plan_id(goal, answers, today))
-        plan = plan_second_part(plan, u, self.settings, today, build_plan)  # "and build a robot"
+        if not named_parts(goal):  # a goal of several named parts plans each one below
+            plan = plan_second_part(plan, u, self.settings, today, build_plan)
         plan.request = Request(goal_text=goal, answers=dict(answers))
         restate_in_their_words(plan)  # a neighbouring field's finish line gives way to theirs
         plan.request = None  # the caller records the person's words (plan_goal does)
+        plan = plan_named_parts(plan, goal, u, self.settings, today, build_plan)  # "find a flat"
         for _ in range(2):
             found = errors(validate_plan(plan, self.settings, today))
             if not found:

@@ -1,0 +1,214 @@
+"""The parts a person named in one goal, in their words, and whether a plan plans each.
+
+"Move to Lisbon by September, need to sort the D7 visa, find a flat and ship our stuff" names
+four parts; "get back to mass every sunday and maybe confession once a month" two; "cut salt,
+walk more, lose a bit" three side habits; "raise £5,000 with a sponsored relay in June" an
+event. Each is a verb-led clause (or "more/less X", "maybe X"), never the scene around them
+("she's 81 and lives 2 hours away").
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (
+    "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|drink|earn|eat|"
+    "figure|find|finish|fix|get|go|grow|hit|host|join|keep|land|launch|learn|lift|lose|lower|make|"
+    "meditate|move|open|organi[sz]e|paint|pass|pay|phone|plan|plant|practi[cs]e|pray|publish|quit|"
+    "raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|see|sell|ship|sleep|sort|"
+    "speak|spend|start|stop|study|swim|take|talk|teach|train|visit|volunteer|walk|win|work|write"
+)
+_VERB_RE = re.compile(rf"^(?:{_VERBS})\b", re.I)
+_SOFT_RE = re.compile(r"^(?:maybe|perhaps|ideally|hopefully|and|also|then|plus)\s+", re.I)
+_WANT_RE = re.compile(
+    r"^(?:(?:i|we|(?:our|my) [\w' ]{1,30}?)\s+)?(?:really\s+|also\s+|still\s+)?"
+    r"(?:wants?|needs?|would like|'d like|hopes?|plans?|"
+    r"try|am trying|'m trying|am going|'m going|wanna|gotta|have to|got to)\s+(?:to\s+)?",
+    re.I,
+)
+_EMPTY_VERB_RE = re.compile(r"^(?:keep|start|stop|get|go|quit|make|take|do|find|figure)\b", re.I)
+_MORE_RE = re.compile(r"^(?:more|less|fewer)\s+[a-z]", re.I)
+_SPLIT_RE = re.compile(
+    r"(?<!\d),\s*|,(?!\d{3})\s*|;\s*|\s+and\s+(?:also\s+|then\s+)?|\s+plus\s+|\s+also\s+", re.I
+)
+# an event the goal is done through: "raise £5,000 ... with a sponsored relay in June"
+_EVENT_RE = re.compile(
+    r"\b(?:with|through|by (?:holding|running|doing|hosting|organi[sz]ing))\s+(?:a|an|our|the)\s+"
+    r"((?:[\w-]+\s){0,2}(?:relay|race|fun run|walk|bake sale|gala|auction|dinner|quiz night|quiz|"
+    r"concert|raffle|tournament|swim|bike ride|ride|climb|fair|ball|car boot sale))\b",
+    re.I,
+)
+# the rest of a clause that only frames it: "instead of ordering takeout", "by September"
+_TAIL_RE = re.compile(r"\s(?:instead of|because|so that|so|since|but|without|if)\s.*$", re.I)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "her",
+        "his",
+        "their",
+        "him",
+        "them",
+        "it",
+        "its",
+        "to",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "and",
+        "or",
+        "this",
+        "that",
+        "me",
+        "i",
+        "we",
+        "you",
+        "some",
+        "more",
+        "most",
+        "less",
+        "all",
+        "one",
+        "up",
+        "out",
+        "into",
+        "can",
+        "so",
+        "as",
+        "from",
+        "is",
+        "be",
+        "back",
+        "get",
+        "going",
+        "go",
+        "least",
+        "at",
+        "once",
+        "twice",
+        "every",
+        "each",
+        "a",
+        "day",
+        "week",
+        "weekly",
+        "month",
+        "monthly",
+        "year",
+        "night",
+        "nights",
+        "morning",
+        "mornings",
+        "sunday",
+        "sundays",
+        "monday",
+        "saturday",
+        "saturdays",
+        "times",
+        "time",
+        "bit",
+        "lot",
+        "few",
+        "little",
+        "maybe",
+        "really",
+        "just",
+        "least",
+        "about",
+        "also",
+        "new",
+        "slow",
+        "way",
+        "both",
+        "only",
+        "again",
+        "stuff",
+        "things",
+    ]
+)
+MAX_PART = 80
+
+
+def _content(words: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in _STOP}
+
+
+def part_words(part: str) -> set[str]:
+    """What must show in a plan for it to plan ``part``: the things after its verb ('d7',
+    'visa' for 'sort the D7 visa'), or the verb itself when nothing follows ('visit her')."""
+    if _EVENT_RE.search(f"with a {part[4:]}") and part.startswith("the "):
+        return {part.split()[-1].lower()[:4], "even"}  # "the sponsored relay": the event
+    verb, _, rest = part.partition(" ")
+    things = _content(rest) if _VERB_RE.match(part) else _content(part)
+    return things or _content(verb) or {verb.lower()[:4]}
+
+
+def _clean(clause: str) -> str:
+    said = clause.strip(" .!?:-")
+    for _ in range(3):
+        said = _SOFT_RE.sub("", _WANT_RE.sub("", said)).strip()
+    return _TAIL_RE.sub("", said).strip(" ,")
+
+
+def named_parts(text: str) -> list[str]:
+    """Every part the goal names, in order, in the person's words; [] for a goal of one part."""
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.strip()):
+        for raw in _SPLIT_RE.split(re.sub(r"\([^)]*\)", " ", sentence)):
+            part = _clean(raw)
+            if not part or len(part) > MAX_PART:
+                continue
+            if (
+                _VERB_RE.match(part)
+                and _EMPTY_VERB_RE.match(part)
+                and not _content(part.partition(" ")[2])
+            ):
+                continue  # "keep it that way", "quit both times": no new part
+            if (_VERB_RE.match(part) and len(part.split()) >= 2) or _MORE_RE.match(part):
+                parts.append(part)
+            elif _SOFT_RE.match(raw.strip()) and raw.strip().lower().startswith(
+                ("maybe", "perhaps")
+            ):
+                parts.append(part)  # "maybe confession once a month"
+    for m in _EVENT_RE.finditer(text):
+        parts.append(f"the {m.group(1)}")
+    unique = list(dict.fromkeys(parts))
+    return unique if len(unique) >= 2 else []
+
+
+def plan_text(plan) -> str:
+    """Every milestone and task of a plan, as one text (what planning a part means)."""
+    bits = []
+    for milestone in plan.milestones:
+        bits.append(milestone.title)
+        bits += [f"{t.title} {t.done_when}" for t in milestone.tasks]
+    return " ".join(bits)
+
+
+def planned(part: str, text: str) -> bool:
+    """Whether ``text`` (a plan's milestones and tasks) plans ``part``: one of its things named."""
+    return bool(part_words(part) & _content(text))
+
+
+def unplanned_parts(goal: str, plan) -> list[str]:
+    """The parts ``goal`` names that no milestone or task of ``plan`` plans; the first part is
+    planned by a plan of the field it routes to (the plan is about it)."""
+    from assistant.playbooks import pick_playbook
+
+    text = plan_text(plan)
+    parts = named_parts(goal)
+    head = plan.goal.statement.split(";")[0]  # the goal itself, before any "also:"
+    return [
+        p
+        for i, p in enumerate(parts)
+        if not planned(p, text if i else f"{text} {head}")
+        and not (i == 0 and pick_playbook(p).key == plan.metadata.field)
+    ]
