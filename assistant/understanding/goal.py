@@ -33,6 +33,7 @@ from assistant.understanding.baseline import (
 )
 from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
+from assistant.language.country import country_of
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.direction import facing_their_way
@@ -465,6 +466,7 @@ def understand(
         levels=levels,
         baseline_words=baseline_words,
         baseline_said=baseline_said,
+        country=country_of(goal, answers),
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))

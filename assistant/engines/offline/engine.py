@@ -7,6 +7,7 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.build import build_plan, plan_id
+from assistant.engines.offline.country_words import in_their_country
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
@@ -40,6 +41,7 @@ class OfflineEngine:
         plan = plan_second_part(plan, u, self.settings, today, build_plan)  # "and build a robot"
         plan.request = Request(goal_text=goal, answers=dict(answers))
         restate_in_their_words(plan)  # a neighbouring field's finish line gives way to theirs
+        plan = in_their_country(plan, u.country)  # T4s in Calgary, no W-2s
         plan.request = None  # the caller records the person's words (plan_goal does)
         for _ in range(2):
             found = errors(validate_plan(plan, self.settings, today))
@@ -47,6 +49,7 @@ class OfflineEngine:
                 break
             progress("repairing", f"{len(found)} finding(s)")
             plan = repair_plan(plan, found, today, self.settings)
+            plan = in_their_country(plan, u.country)  # a repair's new tasks too
         progress("done", plan.id)
         return plan
 

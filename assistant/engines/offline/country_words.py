@@ -1,0 +1,44 @@
+"""A plan in the person's country's words: T4s in Calgary, P60s in Leeds, 'your tax forms'
+when nobody knows where they live; never another country's institutions."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.language.country import country_table
+
+if TYPE_CHECKING:
+    from assistant.models import Plan
+
+
+def terms_for(key: str | None) -> tuple[tuple[str, str], ...]:
+    """The country's own words, then the neutral ones for whatever it leaves; none for the US."""
+    table = country_table()
+    if key == "us":
+        return ()
+    own = table.get(key)
+    neutral = table.get("neutral")
+    return (own.terms if own else ()) + (neutral.terms if neutral else ())
+
+
+def in_their_country(plan: Plan, key: str | None) -> Plan:
+    """Every text of the plan with US institutions put in the person's country's words."""
+    terms = terms_for(key)
+    if not terms:
+        return plan
+
+    def local(text: str) -> str:
+        for us, theirs in terms:
+            text = re.sub(us, theirs, text)
+        return text
+
+    plan.goal.statement = local(plan.goal.statement)
+    plan.constraint_strategy = local(plan.constraint_strategy)
+    for assumption in plan.assumptions:
+        assumption.text = local(assumption.text)
+    for milestone in plan.milestones:
+        milestone.title = local(milestone.title)
+        for task in milestone.tasks:
+            task.title, task.done_when = local(task.title), local(task.done_when)
+    return plan
