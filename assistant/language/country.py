@@ -90,7 +90,12 @@ def scores(text: str, table: CountryTable | None = None) -> dict[str, int]:
     for c in table.countries:
         points = sum(
             weight
-            for weight, patterns in ((_SIGN, c.signs), (_SIGN, c.places), (_NAME, c.names), (_HINT, c.hints))
+            for weight, patterns in (
+                (_SIGN, c.signs),
+                (_SIGN, c.places),
+                (_NAME, c.names),
+                (_HINT, c.hints),
+            )
             for pattern in patterns
             if _here(text, pattern, table)
         )

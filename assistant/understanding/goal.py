@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
+from assistant.language.country import country_of
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
@@ -33,7 +34,6 @@ from assistant.understanding.baseline import (
 )
 from assistant.understanding.capacity import read_time
 from assistant.understanding.core import core_text, split_stages
-from assistant.language.country import country_of
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.direction import facing_their_way
