@@ -38,7 +38,7 @@ TODAY = dt.date(2026, 11, 27)
         ("call my mum every week, she'd love a colour photo book", "elsewhere"),
         # no sign, or a place the person goes to or races in, is no country
         ("get fit", None),
-        ("save $5,000 for a car", None),  # dollars are Canada's and Australia's too
+        ("save $5,000 for a car", "us"),  # a dollar with no other place
         ("run the Berlin half in under 2 hours", None),
         ("sort out our wills before we fly to Australia in April", None),
         ("get IELTS 7 for my Canada visa application", None),

@@ -22,16 +22,20 @@ def terms_for(key: str | None) -> tuple[tuple[str, str], ...]:
     return (own.terms if own else ()) + (neutral.terms if neutral else ())
 
 
+def localize(text: str, key: str | None) -> str:
+    """One text with US institutions put in the person's country's words."""
+    for us, theirs in terms_for(key):
+        text = re.sub(us, theirs, text)
+    return text
+
+
 def in_their_country(plan: Plan, key: str | None) -> Plan:
     """Every text of the plan with US institutions put in the person's country's words."""
-    terms = terms_for(key)
-    if not terms:
+    if not terms_for(key):
         return plan
 
     def local(text: str) -> str:
-        for us, theirs in terms:
-            text = re.sub(us, theirs, text)
-        return text
+        return localize(text, key)
 
     plan.goal.statement = local(plan.goal.statement)
     plan.constraint_strategy = local(plan.constraint_strategy)

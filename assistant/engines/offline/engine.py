@@ -7,7 +7,7 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.build import build_plan, plan_id
-from assistant.engines.offline.country_words import in_their_country
+from assistant.engines.offline.country_words import in_their_country, localize
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
@@ -27,7 +27,8 @@ class OfflineEngine:
     def questions(self, goal: str, answers: dict[str, str], today: dt.date) -> list[Question]:
         """Only what the goal and answers leave open, worded for the goal's domain."""
         u = understand(goal, answers, today)
-        return ask(u, today, {k for k, v in answers.items() if v and v.strip()})
+        asked = ask(u, today, {k for k, v in answers.items() if v and v.strip()})
+        return [q.model_copy(update={"question": localize(q.question, u.country)}) for q in asked]
 
     def draft(
         self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
