@@ -13,11 +13,11 @@ if TYPE_CHECKING:
 
 
 def terms_for(key: str | None) -> tuple[tuple[str, str], ...]:
-    """The country's own words, then the neutral ones for whatever it leaves; none for the US."""
+    """The country's own words, then the neutral ones for whatever it leaves (the US: its own)."""
     table = country_table()
-    if key == "us":
-        return ()
     own = table.get(key)
+    if key == "us":
+        return own.terms if own else ()
     neutral = table.get("neutral")
     return (own.terms if own else ()) + (neutral.terms if neutral else ())
 
