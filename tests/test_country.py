@@ -33,6 +33,7 @@ TODAY = dt.date(2026, 11, 27)
         ("do my Steuererklärung in ELSTER before the Finanzamt deadline", "germany"),
         ("I've lived in Munich 2 years and want B2 German", "germany"),
         ("walk every morning along the Liffey, I live in Dublin", "ireland"),
+        ("save €3,000 for a new kitchen, we rent in Lyon", "eurozone"),
         ("save $5,000 for a car, I live in Ohio", "us"),
         ("max out my Roth IRA this year", "us"),
         ("call my mum every week, she'd love a colour photo book", "elsewhere"),
@@ -78,6 +79,7 @@ _HOME = "buy our first home, a condo, in the next 18 months, we've saved 30k for
         (" in Brisbane", ["income statement", "First Home Owner Grant"], ["W-2", "Loan Estimate"]),
         (" in Berlin", ["Lohnsteuerbescheinigung", "KfW"], ["W-2", "Loan Estimate"]),
         (" in Dublin", ["Help to Buy"], ["W-2", "Loan Estimate", "your state"]),
+        (" in Lyon", ["annual tax statement", "mortgage offers"], ["W-2", "Loan Estimate"]),
         ("", ["yearly tax forms", "loan offers"], ["W-2", "Loan Estimate"]),  # not said
         (" in Ohio", ["W-2s", "Loan Estimates"], []),  # the field's own US words
     ],
