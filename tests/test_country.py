@@ -36,6 +36,8 @@ TODAY = dt.date(2026, 11, 27)
         ("save €3,000 for a new kitchen, we rent in Lyon", "eurozone"),
         ("save $5,000 for a car, I live in Ohio", "us"),
         ("max out my Roth IRA this year", "us"),
+        ("start investing, I have 10k sitting in checking", "us"),
+        ("stop checking my phone in bed", None),
         ("call my mum every week, she'd love a colour photo book", "elsewhere"),
         # no sign, or a place the person goes to or races in, is no country
         ("get fit", None),
