@@ -140,3 +140,25 @@ def test_a_broken_countries_file_is_one_clear_error():
             'away = ""\nevents = ""\nus_only = []\nstate = ""\n[[countries]]\nkey = "us"\n'
             'name = "the US"\ncurrency = "USD"\nstates = true'
         )
+
+
+_PENSIONS = (
+    "Trace the pensions you have no paperwork for, with your National Insurance number; "
+    "look up help in your state"
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "reads"),
+    [
+        ("uk", "with your National Insurance number; look up help in the UK"),
+        ("canada", "with your Social Insurance Number; look up help in your province"),
+        ("india", "with your UAN and PAN; look up help in your state"),  # India has states
+        ("us", "with your Social Security number; look up help in your state"),
+        (None, "with your social insurance number; look up help in your region"),
+    ],
+)
+def test_a_pension_preset_written_for_the_uk_reads_in_each_country(key, reads):
+    from assistant.engines.offline.country_words import localize
+
+    assert localize(_PENSIONS, key).endswith(reads)

@@ -23,10 +23,28 @@ def terms_for(key: str | None) -> tuple[tuple[str, str], ...]:
 
 
 def localize(text: str, key: str | None) -> str:
-    """One text with US institutions put in the person's country's words."""
-    for us, theirs in terms_for(key):
+    """One text with US institutions put in the person's country's words; the neutral words
+    never replace the person's own ('National Insurance' stays in Leeds)."""
+    table = country_table()
+    own = table.get(key)
+    neutral = table.get("neutral")
+    for us, theirs in own.terms if own else ():
         text = re.sub(us, theirs, text)
+    if key == "us" or neutral is None:
+        return text
+
+    signs = (*own.signs, *((table.state,) if own.states else ())) if own else ()
+    for us, theirs in neutral.terms:
+        text = re.sub(us, lambda m, to=theirs: _unless_theirs(m, to, signs), text)
     return text
+
+
+def _unless_theirs(m: re.Match[str], theirs: str, signs: tuple[str, ...]) -> str:
+    """The neutral words for a match, or the match itself when it is the person's own word
+    (or 'your state' where there are states)."""
+    if any(re.search(sign, m.group(0), re.IGNORECASE) for sign in signs):
+        return m.group(0)
+    return m.expand(theirs)
 
 
 def in_their_country(plan: Plan, key: str | None) -> Plan:
