@@ -3,6 +3,7 @@ when nobody knows where they live; never another country's institutions."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -35,11 +36,11 @@ def localize(text: str, key: str | None) -> str:
 
     signs = (*own.signs, *((table.state,) if own.states else ())) if own else ()
     for us, theirs in neutral.terms:
-        text = re.sub(us, lambda m, to=theirs: _unless_theirs(m, to, signs), text)
+        text = re.sub(us, functools.partial(_unless_theirs, theirs=theirs, signs=signs), text)
     return text
 
 
-def _unless_theirs(m: re.Match[str], theirs: str, signs: tuple[str, ...]) -> str:
+def _unless_theirs(m: re.Match[str], *, theirs: str, signs: tuple[str, ...]) -> str:
     """The neutral words for a match, or the match itself when it is the person's own word
     (or 'your state' where there are states)."""
     if any(re.search(sign, m.group(0), re.IGNORECASE) for sign in signs):
