@@ -49,6 +49,7 @@ class Understanding:
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     money_per_month: float | None = None  # the money a month the plan moves, as they said it
     baseline_said: str = ""  # the starting-point answer as they wrote it
+    country: str | None = None  # where they live, read from their words ("canada"), if said
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     roles: dict[str, str] = field(default_factory=dict)  # owner -> kind of work, as they said
     helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
+from assistant.language.country import country_of
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
@@ -486,6 +487,7 @@ def understand(
         levels=levels,
         baseline_words=baseline_words,
         baseline_said=baseline_said,
+        country=country_of(goal, answers),
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))

@@ -21,6 +21,10 @@ _NOT_THE_END = re.compile(
     r"(?:\S+\s)?$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a span beside the month: "in about 4 months, mid june" (the case this rule is for)
+_SPAN = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|few|couple of)\s(?:days?|weeks?|months?|years?)\b"
+)
 _SLACK_DAYS = 10  # 'early july' planned to 30 June is the same month's edge, not a move
 
 
@@ -40,8 +44,8 @@ def deadline_month_kept(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
     said = normalize(plan.request.answers.get("deadline", ""))
-    if not said or _YEAR.search(said):
-        return []
+    if not said or _YEAR.search(said) or not _SPAN.search(said):
+        return []  # a month alone ("by 20 january") is the asked-day rule's to check
     named = [
         m
         for m in _MONTH.finditer(said)

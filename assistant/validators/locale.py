@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.findings import finding
+from assistant.language.country import country_of, country_table, foreign_term
 from assistant.models import Finding, Plan
 
 # words only one side of the Atlantic plans with; a coach reads them as a pasted template
@@ -55,10 +56,10 @@ def other_country(plan: Plan) -> list[Finding]:
     said = " ".join([plan.request.goal_text, *plan.request.answers.values()])
     american = bool(_SAYS_AMERICAN.search(said))
     british = bool(_SAYS_BRITISH.search(said))
-    if american == british:
-        return _other_currency(plan, said)  # no sign of the country, or signs of both
+    if american == british:  # no sign of the country, or signs of both
+        return _other_currency(plan, said) or _their_country(plan, said)
     foreign = _BRITISH if american else _AMERICAN
-    money = _other_currency(plan, said)
+    money = _other_currency(plan, said) or _their_country(plan, said)
     if money:
         return money
     for path, text in _texts(plan):
@@ -71,6 +72,25 @@ def other_country(plan: Plan) -> list[Finding]:
                     f"'{text.split('. ')[0]}' plans with the {side} '{m.group(0)}', but the "
                     f"person writes from {'the US' if american else 'the UK'}.",
                     "Use the person's own country's steps and words, or ask where they are.",
+                )
+            ]
+    return []
+
+
+def _their_country(plan: Plan, said: str) -> list[Finding]:
+    """A US-only institution for someone read abroad (W-2s in Calgary, a 401(k) in Pune), or
+    another country's account or office than theirs ('ISA' for someone in Ohio)."""
+    key = country_of(said)
+    for path, text in _texts(plan):
+        if word := foreign_term(text, said, key):
+            where = country_table().get(key)
+            return [
+                finding(
+                    "text.other_country",
+                    path,
+                    f"'{text.split('. ')[0]}' names '{word}', but the person writes from "
+                    f"{where.name if where else 'a country not said'}.",
+                    "Use the person's own country's institutions and words, or neutral ones.",
                 )
             ]
     return []

@@ -7,6 +7,7 @@ import datetime as dt
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.build import build_plan, plan_id
+from assistant.engines.offline.country_words import in_their_country, localize
 from assistant.engines.offline.named_parts import plan_named_parts
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
@@ -28,7 +29,8 @@ class OfflineEngine:
     def questions(self, goal: str, answers: dict[str, str], today: dt.date) -> list[Question]:
         """Only what the goal and answers leave open, worded for the goal's domain."""
         u = understand(goal, answers, today)
-        return ask(u, today, {k for k, v in answers.items() if v and v.strip()})
+        asked = ask(u, today, {k for k, v in answers.items() if v and v.strip()})
+        return [q.model_copy(update={"question": localize(q.question, u.country)}) for q in asked]
 
     def draft(
         self, goal: str, answers: dict[str, str], today: dt.date, progress: Progress = no_progress
@@ -45,12 +47,14 @@ class OfflineEngine:
         restate_in_their_words(plan)  # a neighbouring field's finish line gives way to theirs
         plan.request = None  # the caller records the person's words (plan_goal does)
         plan = plan_named_parts(plan, goal, u, self.settings, today, build_plan)  # "find a flat"
+        plan = in_their_country(plan, u.country)  # T4s in Calgary, no W-2s
         for _ in range(2):
             found = errors(validate_plan(plan, self.settings, today))
             if not found:
                 break
             progress("repairing", f"{len(found)} finding(s)")
             plan = repair_plan(plan, found, today, self.settings)
+            plan = in_their_country(plan, u.country)  # a repair's new tasks too
         progress("done", plan.id)
         return plan
 

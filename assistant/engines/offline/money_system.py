@@ -13,6 +13,7 @@ from pydantic.dataclasses import dataclass
 
 from assistant.errors import InputError
 from assistant.language import normalize
+from assistant.language.country import country_table
 from assistant.playbooks import MONEY_UNITS
 from assistant.understanding.currency import currency_in
 
@@ -57,8 +58,14 @@ def money_systems() -> tuple[MoneySystem, ...]:
 
 
 def their_system(u: Understanding) -> MoneySystem:
-    """The system the person's currency or words name; the US one when nothing does."""
+    """The system the person's country, currency or words name; the US one when nothing does."""
     systems = money_systems()
+    country = country_table().get(u.country)
+    by_country = next((s for s in systems if s.key == u.country and s.key != "us"), None) or next(
+        (s for s in systems if country and s.currency == country.currency and s.key != "us"), None
+    )
+    if by_country:  # "C$" in Calgary: Canada's, not the dollar's
+        return by_country
     by_currency = next((s for s in systems if s.currency == u.unit and s.key != "us"), None)
     if by_currency:
         return by_currency

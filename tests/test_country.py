@@ -1,0 +1,164 @@
+"""Where the person lives, read from their words, and a plan in that country's words: T4s and
+'your province' in Calgary, EPF in Pune, P60s in Leeds, super in Brisbane, the Finanzamt in
+Berlin; neutral words ('your yearly tax forms') when no country is said; US words only for the US."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline import OfflineEngine
+from assistant.errors import InputError
+from assistant.language.country import country_of, foreign_term, load_countries
+from assistant.planner import plan_goal
+from tests.plans import asked_in, rule_findings
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("said", "country"),
+    [
+        ("Save C$25,000 for a downpayment on a condo in Calgary", "canada"),
+        ("max out my TFSA and RRSP this year", "canada"),
+        ("save 2.5 lakh for my sister's wedding, I have 40,000 in FD", "india"),
+        ("start a ₹10,000 a month SIP in a Nifty 50 index fund", "india"),
+        ("move from Leeds to Bristol, I own my flat", "uk"),
+        ("pay off £4,200 on my credit card before christmas", "uk"),
+        ("fix the rust before the MOT in 6 weeks", "uk"),
+        ("save a $60k deposit for our first home in Brisbane", "australia"),
+        ("Saving for a house deposit in Melbourne, we need about $90k AUD", "australia"),
+        ("do my Steuererklärung in ELSTER before the Finanzamt deadline", "germany"),
+        ("I've lived in Munich 2 years and want B2 German", "germany"),
+        ("walk every morning along the Liffey, I live in Dublin", "ireland"),
+        ("save €3,000 for a new kitchen, we rent in Lyon", "eurozone"),
+        ("save $5,000 for a car, I live in Ohio", "us"),
+        ("max out my Roth IRA this year", "us"),
+        ("start investing, I have 10k sitting in checking", "us"),
+        ("stop checking my phone in bed", None),
+        ("call my mum every week, she'd love a colour photo book", "elsewhere"),
+        # no sign, or a place the person goes to or races in, is no country
+        ("get fit", None),
+        ("save $5,000 for a car", "us"),  # a dollar with no other place
+        ("run the Berlin half in under 2 hours", None),
+        ("sort out our wills before we fly to Australia in April", None),
+        ("get IELTS 7 for my Canada visa application", None),
+        ("power of attorney for my dad, my sister lives in Australia", None),
+        ("Move from Manchester to Lisbon by September", "uk"),  # from where they live now
+    ],
+)
+def test_the_country_the_person_writes_from(said, country):
+    assert country_of(said) == country
+
+
+def test_an_answer_tells_the_country_the_goal_does_not():
+    assert country_of("save for a house deposit", {"baseline": "8,200 in a TFSA"}) == "canada"
+
+
+def _plan(goal: str, **answers: str):
+    settings = Settings(_env_file=None, offline=True)
+    return plan_goal(OfflineEngine(settings), goal, answers, settings, TODAY).plan
+
+
+def _text(plan) -> str:
+    lines = [plan.goal.statement, plan.constraint_strategy]
+    for m in plan.milestones:
+        lines += [m.title, *(f"{t.title}. {t.done_when}" for t in m.tasks)]
+    return "\n".join(lines)
+
+
+_HOME = "buy our first home, a condo, in the next 18 months, we've saved 30k for the deposit"
+
+
+@pytest.mark.parametrize(
+    ("where", "theirs", "never"),
+    [
+        (" in Calgary", ["T4s", "province"], ["W-2", "Loan Estimate", "your state"]),
+        (" in Leeds", ["P60s", "agreements in principle"], ["W-2", "Loan Estimate", "your state"]),
+        (" in Pune, in rupees", ["Form 16", "sanction letter"], ["W-2", "Loan Estimate"]),
+        (" in Brisbane", ["income statement", "First Home Owner Grant"], ["W-2", "Loan Estimate"]),
+        (" in Berlin", ["Lohnsteuerbescheinigung", "KfW"], ["W-2", "Loan Estimate"]),
+        (" in Dublin", ["Help to Buy"], ["W-2", "Loan Estimate", "your state"]),
+        (" in Lyon", ["annual tax statement", "mortgage offers"], ["W-2", "Loan Estimate"]),
+        ("", ["yearly tax forms", "loan offers"], ["W-2", "Loan Estimate"]),  # not said
+        (" in Ohio", ["W-2s", "Loan Estimates"], []),  # the field's own US words
+    ],
+)
+def test_a_home_purchase_in_the_persons_country(where, theirs, never):
+    text = _text(_plan(_HOME + where))
+    for word in theirs:
+        assert word in text
+    for word in never:
+        assert word not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "theirs", "never"),
+    [
+        ("start investing for retirement, I live in Toronto", ["RRSP"], ["401(k)", "IRA", "Roth"]),
+        ("start investing for retirement, I live in Sydney", ["super"], ["401(k)", "IRA", "Roth"]),
+        ("start investing for retirement, I live in Pune", ["EPF"], ["401(k)", "IRA", "Roth"]),
+    ],
+)
+def test_retirement_investing_in_the_persons_country(goal, theirs, never):
+    text = _text(_plan(goal))
+    for word in theirs:
+        assert word in text
+    for word in never:
+        assert word not in text
+
+
+def test_a_canadian_saving_in_dollars_counts_in_canadian_dollars():
+    plan = _plan("Save C$25,000 for a downpayment on a condo in Calgary by end of 2026")
+    assert plan.goal.metric.unit == "CAD"
+
+
+def test_a_us_institution_for_someone_abroad_is_flagged():
+    plan = asked_in("Save for a condo deposit in Calgary, 8,200 in my TFSA so far")
+    plan.milestones[0].tasks[0].title = "Gather pay stubs and W-2s for lenders"
+    found = rule_findings(plan, "text.other_country")
+    assert len(found) == 1 and "'W-2s'" in found[0].message and "Canada" in found[0].message
+    plan.milestones[0].tasks[0].title = "Gather pay stubs and T4s for lenders"
+    assert rule_findings(plan, "text.other_country") == []
+
+
+def test_another_countrys_account_for_someone_in_ohio_is_flagged():
+    assert foreign_term("Open a Stocks and Shares ISA", "save $5,000 in Ohio", "us") == (
+        "Stocks and Shares ISA"
+    )
+    assert foreign_term("Open a Stocks and Shares ISA", "start a £200 ISA", "uk") is None
+    assert foreign_term("Gather your W-2s", "save $5,000 in Ohio", "us") is None
+
+
+def test_a_broken_countries_file_is_one_clear_error():
+    with pytest.raises(InputError, match="countries file countries.toml is invalid"):
+        load_countries('away = "("\nevents = ""\nus_only = []\nstate = ""\ncountries = []')
+    with pytest.raises(InputError, match="has no 'neutral' entry"):
+        load_countries(
+            'away = ""\nevents = ""\nus_only = []\nstate = ""\n[[countries]]\nkey = "us"\n'
+            'name = "the US"\ncurrency = "USD"\nstates = true'
+        )
+
+
+_PENSIONS = (
+    "Trace the pensions you have no paperwork for, with your National Insurance number; "
+    "look up help in your state"
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "reads"),
+    [
+        ("uk", "with your National Insurance number; look up help in the UK"),
+        ("canada", "with your Social Insurance Number; look up help in your province"),
+        ("india", "with your UAN and PAN; look up help in your state"),  # India has states
+        ("us", "with your Social Security number; look up help in your state"),
+        (None, "with your social insurance number; look up help in your region"),
+    ],
+)
+def test_a_pension_preset_written_for_the_uk_reads_in_each_country(key, reads):
+    from assistant.engines.offline.country_words import localize
+
+    assert localize(_PENSIONS, key).endswith(reads)
