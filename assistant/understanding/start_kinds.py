@@ -61,3 +61,25 @@ def letter_start(text: str) -> float | None:
     73%, the bottom of its band; None when no letter is said as the start."""
     m = _LETTER_NOW_RE.search(text.lower())
     return _LETTERS.get(m.group(1)) if m else None
+
+
+_SCORE_UNITS = frozenset(["band", "bands", "points", "score", "%"])
+_MOCK = r"(?:mock(?: test| exam)?|practice (?:test|exam)|diagnostic(?: test)?)"
+_SCORE_NOW_RE = re.compile(
+    rf"\b(?:got|scored|have|had|at|on)\s(?:an?\s)?(\d+(?:\.\d+)?)%?\s(?:overall\s)?(?:on|in|at)\s"
+    rf"(?:my|the|a|an|our|last|1st|first)\s(?:[a-z]+\s)?{_MOCK}"
+    rf"|\boverall\s(\d+(?:\.\d+)?)%?\s(?:on\s(?:my|the|a)\s)?{_MOCK}"
+    rf"|\b{_MOCK}(?:\sscore|\sband|\sresult)?(?:\swas|\sis|:)?\s(?:about\s|around\s)?(\d+(?:\.\d+)?)%?"
+)
+
+
+def score_start(text: str, unit: str, target: float) -> float | None:
+    """The score a mock or practice test gave ("got 6.0 on my mock", "overall 6.0 mock"), as
+    where a score goal starts: under the target and within reach of it; else None."""
+    if unit not in _SCORE_UNITS:
+        return None
+    for m in _SCORE_NOW_RE.finditer(text.lower()):
+        value = float(next(g for g in m.groups() if g))
+        if 0.5 * target <= value < target:
+            return value
+    return None
