@@ -131,8 +131,11 @@ def stated_start(texts: list[str]) -> float | None:
     """The first number said as where they are now ("we're at about 8k", "got 6.0 on my mock")."""
     for text in texts:
         for m in _START_RE.finditer(normalize(text)):
-            if _NOT_A_START_RE.match(normalize(text)[m.end() :]):
-                continue
+            low = normalize(text)
+            if _NOT_A_START_RE.match(low[m.end() :]) or re.search(
+                r"\bto\s$", low[: m.start()][-4:]
+            ):
+                continue  # "I'm 38 years", "want to have $1000": no level held
             value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
             if value > 0:
                 return value
@@ -152,6 +155,8 @@ def start_problems(
     )
     if rate or "lost" in metric.name or metric.baseline is None and metric.target <= 1:
         return []
+    if start and start >= metric.target * 0.99:
+        start = None  # "10k sitting in checking" to invest: the amount to move, not a level
     if (start or half) and not metric.baseline:
         said = f"{start:g}" if start else "half done"
         cause = "start lost on the way" if read_start else "ladder from zero"

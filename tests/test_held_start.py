@@ -129,3 +129,19 @@ def test_the_counter_sees_each_cause_on_the_plans_before_the_fix() -> None:
     fresh = _plan(_DOWN_PAYMENT, baseline="8,200 in a TFSA")
     assert [c for c, _ in ignored(_DOWN_PAYMENT, said, fresh)] == ["recognised, step kept"]
     assert ignored(_DOWN_PAYMENT, said, _plan(_DOWN_PAYMENT, **said)) == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "start"),
+    [
+        ("Close $500k in new business this fiscal year, I'm at 120k with 5 months left", 120000),
+        ("Save C$25,000 for a downpayment on a condo by end of 2026, we're at about 8k", 8000),
+        ("Save $10,000 by june, I have 3000 now", 3000),
+        ("save $2000 a month, I make 5000 a month", None),  # pay is no start
+        ("invest $20k, I have 20000 sitting in checking", None),  # the sum to move
+    ],
+)
+def test_a_bare_sum_said_as_where_they_are_is_the_money_start(
+    goal: str, start: float | None
+) -> None:
+    assert _plan(goal).goal.metric.baseline == start
