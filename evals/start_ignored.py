@@ -30,7 +30,7 @@ _ACCOUNTS = r"(?:fhsa|lisa|isa|roth(?: ira)?|ira|tfsa|rrsp|hysa|brokerage|401\(?
 HELD = (
     (
         re.compile(
-            rf"\b(?:opened|open|have|has|got|existing|already (?:have|use|got)|using)\s(?:an?\s|my\s|our\s|the\s)?"
+            rf"\b(?:opened|have|has|got|existing|already (?:have|use|got)|using)\s(?:an?\s|my\s|our\s|the\s)?"
             rf"(?:[a-z]+\s)?{_ACCOUNTS}\b|\baccount (?:is )?open\b|\b(?:at|with) (?:fidelity|vanguard|schwab|"
             rf"trading 212|wealthsimple|questrade|hl|hargreaves)\b|\b{_ACCOUNTS} (?:is )?(?:open|opened|set up)\b"
         ),
@@ -95,6 +95,9 @@ HELD = (
     ),
 )
 
+_WISH_RE = re.compile(
+    r"\b(?:want|wants|need|needs|to|plan|planning|will|gonna|should|help me)\s(?:\w+\s)?$"
+)
 _START_RE = re.compile(
     r"(?:i'?m at|we'?re at|at about|at around|currently|right now|now at|so far|got|scored|"
     r"mock|saved|already|have|in (?:a|an|my|our|the) (?:tfsa|isa|fhsa|savings|account|fd|hysa))"
@@ -114,9 +117,13 @@ def owned_steps(texts: list[str], b: Plan) -> list[tuple[str, str, str]]:
     out = []
     for held, step, kind in HELD:
         m = held.search(said)
-        if not m or re.search(
-            r"\b(?:not|n't|no|never|haven'?t)\s(?:\w+\s)?$",
-            said[max(0, m.start() - 14) : m.start()],
+        if (
+            not m
+            or _WISH_RE.search(said[max(0, m.start() - 20) : m.start()])
+            or re.search(
+                r"\b(?:not|n't|no|never|haven'?t)\s(?:\w+\s)?$",
+                said[max(0, m.start() - 14) : m.start()],
+            )
         ):
             continue
         for task in b.tasks():
@@ -149,7 +156,8 @@ def start_problems(
     texts = [goal, str(answers.get("baseline", ""))]
     metric = b.goal.metric
     start = stated_start(texts)
-    half = any(_HALF_RE.search(normalize(t)) for t in texts)
+    kept = " ".join(normalize(a.text) for a in b.assumptions if a.source == "stated")
+    half = any(_HALF_RE.search(normalize(t)) for t in texts) and not _HALF_RE.search(kept)
     rate = re.search(
         r"\b(?:a|per|each|every) (?:day|week|month)\b|in a row", normalize(b.goal.statement)
     )

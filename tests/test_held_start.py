@@ -52,6 +52,9 @@ def test_a_holding_said_any_way_is_read_as_its_kind(said: str, kind: str) -> Non
         "still waiting on my NTS",
         "thinking about using Becker",
         "I have 3k in savings",
+        "open a brokerage account for my 16 year old son",  # the goal is to open one
+        "set up a savings account for the trip",
+        "use becker to pass FAR",
     ],
 )
 def test_a_wish_or_a_lack_is_no_holding(said: str) -> None:
@@ -145,3 +148,11 @@ def test_a_bare_sum_said_as_where_they_are_is_the_money_start(
     goal: str, start: float | None
 ) -> None:
     assert _plan(goal).goal.metric.baseline == start
+
+
+def test_a_piece_said_half_done_is_the_start_in_their_words() -> None:
+    goal = "finish the quilt I started for my granddaughter by August, the top is about half pieced"
+    said = [a.text for a in _plan(goal).assumptions if a.source == "stated"]
+    fresh = [a.text for a in _plan(goal.split(",")[0]).assumptions]
+    assert "Starting point: the top is about half pieced (in your words)" in said
+    assert not any("half pieced" in a for a in fresh)

@@ -83,3 +83,17 @@ def score_start(text: str, unit: str, target: float) -> float | None:
         if 0.5 * target <= value < target:
             return value
     return None
+
+
+_UNDER_WAY_RE = re.compile(
+    r"[^,.;]*\b(?:(?:about|nearly|almost|over|more than|roughly)\s)?(?:half(?:way)?|a third|two thirds|"
+    r"\d+ (?:of|out of) \d+ [a-z]+)\s(?:[a-z]+\s)?(?:done|pieced|finished|built|written|knitted|"
+    r"sewn|painted|complete|completed|through)\b[^,.;]*"
+)
+
+
+def start_clause(core: str) -> str:
+    """The clause of the goal that says a piece is under way ("the top is about half pieced"):
+    where they start, in their words, when no number measures it; else ""."""
+    m = _UNDER_WAY_RE.search(core.lower())
+    return m.group(0).strip() if m else ""
