@@ -10,9 +10,9 @@ import pytest
 
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
+from assistant.language.held import HELD, held_in
 from assistant.models import Plan
 from assistant.planner import plan_goal
-from assistant.understanding.held import HELD, held_in
 from evals.start_ignored import ignored
 
 TODAY = dt.date(2026, 11, 27)
@@ -156,3 +156,16 @@ def test_a_piece_said_half_done_is_the_start_in_their_words() -> None:
     fresh = [a.text for a in _plan(goal.split(",")[0]).assumptions]
     assert "Starting point: the top is about half pieced (in your words)" in said
     assert not any("half pieced" in a for a in fresh)
+
+
+def test_the_rule_flags_any_engines_plan_that_gets_a_held_thing_again() -> None:
+    """An LLM plan has no field data: the rule reads the titles against what was said."""
+    from assistant.models import Request
+    from assistant.validators.already import redoes_done_work
+
+    plan = _plan(_DOWN_PAYMENT, baseline="8,200 in a TFSA")
+    assert not [f for f in redoes_done_work(plan) if "already have" in f.message]
+    said = Request(goal_text=_DOWN_PAYMENT, answers={"baseline": "just opened an FHSA"})
+    found = redoes_done_work(plan.model_copy(update={"request": said}))
+    assert [f.code for f in found] == ["task.redoes_done"]
+    assert "Open a high-yield savings account" in found[0].message

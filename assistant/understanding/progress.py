@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understanding.held import held_in
+from assistant.language.held import held_in
 
 _DONE_RE = re.compile(
     r"(?<!n't )(?<!not )(?<!never )(?<!half )(?<!half-)\b(?:already\s(?:did|done|have|has|own|got|won|bought|booked|passed|finished|secured|"

@@ -7,10 +7,10 @@ import itertools
 import math
 from dataclasses import replace
 
+from assistant.language.held import holds
 from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
-from assistant.understanding.held import holds
 from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 
 from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
+from assistant.language.held import holds
 from assistant.playbooks import Step
 from assistant.understanding.facts import Understanding
-from assistant.understanding.held import holds
 from assistant.understanding.progress import already_done
 
 _DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
