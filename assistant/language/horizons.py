@@ -25,7 +25,7 @@ _MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?:-?ish)?"  # "august 10ish"
 _YEAR = r"((?:19|20)\d\d)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNITS = r"(days?|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|semesters?|fortnights?)"
@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?\b"
         ),
     ),
+    # "in about 4 months, mid june": a part of a named month is the date they mean
+    ("month", re.compile(r"\b(?:early|mid|late)[\s-]" + _MONTH + r"(?:\s" + _YEAR + r")?\b")),
     (
         "month",
         re.compile(
@@ -257,7 +259,9 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | None:  # noqa: C901
-    text = m.group(0)
+    text = re.sub(
+        r"(\d)(?:st|nd|rd|th)?-?ish\b", r"\1", m.group(0)
+    )  # "august 10ish" is about the 10th
     if kind == "date":
         from dateutil import parser as dateparser
 

@@ -25,6 +25,7 @@ from assistant.understanding.deadlines import (
     parse_deadline,
     rolled_a_year,
     starts_not_ends,
+    well_before,
     window_closing,
 )
 from assistant.understanding.team_roles import name_in
@@ -497,6 +498,8 @@ def parse_answers(
                     "'in 12 weeks'"
                 )
             typed[key] = day
+            if (early := well_before(value, day, today)) is not None:  # "but way before that"
+                typed[key], typed["deadline_limit"] = early, day
             if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
                 typed["deadline_rolled"] = value.strip()
             if (closing := window_closing(value, today)) is not None:  # "180 days from may"

@@ -22,12 +22,12 @@ _EXTRA_RE = re.compile(r"(\d)\s(?:extra|more|spare|free|solid)\s(?=h\b|hours?|hr
 _PER_DAY_RE = re.compile(
     r"(?:(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
     r"(?P<unit>h|hours?|hrs?|min|mins|minutes)|(an|half an) hour)\b[^,;?!]{0,20}?\b(?:(?:a|per|each|every)\s(?P<each>day|night|morning|"
-    r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings)|"
+    r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings|afternoons|weekdays|lunch(?:es| breaks)?)|"
     r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
 _SESSIONS_RE = re.compile(
     r"\b(\d+)(?:\s?(?:-|or|to)\s?(\d+))?\s?(x|times|days|runs|sessions|classes|lessons|workouts|"
-    r"nights|evenings|mornings|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
+    r"nights|evenings|mornings|afternoons|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
 )
 _EACH_RE = re.compile(
     r"(?:(?:(?P<from>\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|"
@@ -39,10 +39,13 @@ _LITTLE_RE = re.compile(
     r"i barely have time|no time|not many|(?:do ?n[o']?t|do not) want to add (?:much|more|a lot))\b"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
+_FEW_SLOTS_RE = re.compile(
+    r"\b(most|every|each|all)\s(?:of the\s)?(?:days?|afternoons?|mornings?|evenings?|nights?|weekdays?)\b"
+)
 _FEW_RE = re.compile(r"\b(?:a )?(couple|few)(?: of)? (?:hours|hrs)\b(?!\s?(?:a|per) (?:day|month))")
 _EVERY_THEN_RE = re.compile(  # "every evening for half an hour", "each weekday, 20 min"
     r"\b(?:(?:every|each)\s(?P<each>day|night|morning|evening|weekday|weeknight|other day)|"
-    r"(?P<most>most|all) (?:days|nights|evenings|mornings))\b[^,;]{0,15}?\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?"
+    r"(?P<most>most|all) (?:days|nights|evenings|mornings|afternoons|weekdays|lunch(?:es| breaks)?))\b[^,;]{0,15}?\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?"
     r"\s?(?P<unit>h|hours?|hrs?|min|mins|minutes)\b"
 )
 _WEEKDAY_SLOT_RE = re.compile(
@@ -200,6 +203,10 @@ def read_time(text: str) -> TimeSaid:
     if few and free and len(free) <= 2 and re.search(r"\b(?:nights?|evenings?|days?)\b", s):
         hours = 2 if few.group(1) == "couple" else 3  # "a couple hours on weekend nights"
         return TimeSaid(float(hours * len(free)), float(len(free)), hours * 60, False, free)
+    slot = _FEW_SLOTS_RE.search(s) if few else None
+    if few and slot and not re.search(r"\d", s):  # "a few hours most afternoons"
+        hours, days = (2 if few.group(1) == "couple" else 3), (7 if slot.group(1) != "most" else 5)
+        return TimeSaid(float(hours * days), float(days), hours * 60, True)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
     if _PLENTY_RE.search(s) and not re.search(r"\d|\bfull[- ]?time\b", s):

@@ -114,6 +114,13 @@ def read_deadline(
             stated.discard("deadline")
             stated.add(MOVED)
             return today + dt.timedelta(days=7)
+        limit = typed.get("deadline_limit")
+        if isinstance(limit, dt.date) and day == answered:
+            notes["deadline_push"] = (
+                f"well before your limit of {limit:%d %B %Y}, as you asked; that date stays "
+                "the last one that counts"
+            )
+            return day
         usual = _usual_weeks(playbook, preset, target, unit)
         if "deadline" in stated and (day - today).days * 2 < usual * 7:
             weeks = max(1, round((day - today).days / 7))

@@ -23,7 +23,15 @@ def starts_not_ends(said: str) -> bool:
     s = normalize(said)
     if _GOOD_START_RE.search(s):  # "january is a good start?": when to begin
         return True
+    if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
+        return True
     return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
+
+
+_FROM_ON_RE = re.compile(
+    r"^\W*(?:(?:starting |beginning )?from|as of)\s(?!.*\b(?:to|until|till|through)\b)"
+    r"[\w' ]{1,30}?\s(?:on|onwards?|forward)\W*$"
+)
 
 
 _GOOD_START_RE = re.compile(
@@ -314,3 +322,20 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
+_WELL_BEFORE_RE = re.compile(
+    r"\b(?:i|we)?\s?(?:want|'d like|would like|hope|plan|need|aim)\s(?:to\s(?:get|have)\s)?"
+    r"(?:it|this|them|mine)?\s?(?:in|done|filed|sent|submitted|finished|over with)?\s?"
+    r"(?:way|well|much|long|a lot|a good bit)\s(?:before|ahead of|earlier than|sooner than)\b"
+)
+
+
+def well_before(said: str, limit: dt.date, today: dt.date) -> dt.date | None:
+    """The date to aim for when the answer names a limit and wants it done well before it
+    ("180 days from feb 2 so end of july, but I want it in way before that"): about halfway
+    to the limit, never sooner than two weeks; None when the answer asks nothing earlier."""
+    if not _WELL_BEFORE_RE.search(normalize(said)) or limit <= today:
+        return None
+    halfway = today + (limit - today) / 2
+    return max(halfway, today + dt.timedelta(weeks=2)) if halfway < limit else None

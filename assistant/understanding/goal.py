@@ -37,7 +37,7 @@ from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
-from assistant.understanding.limits import read_limit
+from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measures import (
     DAYS_IN,
@@ -423,6 +423,10 @@ def understand(
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
             need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
             capacity = max(capacity, math.ceil(need * 2) / 2)
+    body_cap = sitting_tolerance(str(answers.get("constraint") or ""))  # "stiff after an hour"
+    if body_cap:
+        session_cap = min(session_cap or body_cap, body_cap)
+        session_minutes = min(session_minutes, body_cap) if session_minutes else None
     if already_training(goal, answers, said_time):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
     elif BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
