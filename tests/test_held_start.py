@@ -169,3 +169,23 @@ def test_the_rule_flags_any_engines_plan_that_gets_a_held_thing_again() -> None:
     found = redoes_done_work(plan.model_copy(update={"request": said}))
     assert [f.code for f in found] == ["task.redoes_done"]
     assert "Open a high-yield savings account" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "start"),
+    [
+        ("I need IELTS overall 7.0 with no band below 6.5. Last time I got 6.5 overall", {}, 6.5),
+        ("get IELTS 7.5 overall with no band below 7. got 6.5 last time, writing was 6", {}, 6.5),
+        (
+            "get IELTS 7.5 overall with no band below 7",
+            {"baseline": "6.5 overall: L7 R7 W6 S6.5"},
+            6.5,
+        ),
+        ("get IELTS 7.5 overall with no band below 7", {}, None),
+    ],
+)
+def test_the_last_sitting_is_where_a_band_goal_starts(
+    goal: str, answers: dict[str, str], start: float | None
+) -> None:
+    plan = _plan(goal, **answers)
+    assert plan.goal.metric.unit == "band" and plan.goal.metric.baseline == start

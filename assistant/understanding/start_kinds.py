@@ -65,11 +65,17 @@ def letter_start(text: str) -> float | None:
 
 _SCORE_UNITS = frozenset(["band", "bands", "points", "score", "%"])
 _MOCK = r"(?:mock(?: test| exam)?|practice (?:test|exam)|diagnostic(?: test)?)"
-_SCORE_NOW_RE = re.compile(
+_SCORE_NOW_RE = re.compile(  # ^ is the start of the goal or of the baseline answer
     rf"\b(?:got|scored|have|had|at|on)\s(?:an?\s)?(\d+(?:\.\d+)?)%?\s(?:overall\s)?(?:on|in|at)\s"
     rf"(?:my|the|a|an|our|last|1st|first)\s(?:[a-z]+\s)?{_MOCK}"
     rf"|\boverall\s(\d+(?:\.\d+)?)%?\s(?:on\s(?:my|the|a)\s)?{_MOCK}"
     rf"|\b{_MOCK}(?:\sscore|\sband|\sresult)?(?:\swas|\sis|:)?\s(?:about\s|around\s)?(\d+(?:\.\d+)?)%?"
+    # the last real sitting: "got 6.5 last time", "last time I got 6.5 overall", "6.5 overall: L7"
+    r"|\b(?:got|scored|had)\s(?:an?\s)?(\d+(?:\.\d+)?)%?\s(?:overall\s)?(?:last time|the last time|"
+    r"last year|before|previously|the first time|on my (?:first|last) (?:try|attempt|sitting))\b"
+    r"|\blast time (?:i|we) (?:got|scored) (?:an?\s)?(\d+(?:\.\d+)?)%?"
+    r"|^\s*(\d+(?:\.\d+)?)\s(?:overall|band)\b",
+    re.M,
 )
 
 
@@ -78,7 +84,7 @@ def score_start(text: str, unit: str, target: float) -> float | None:
     where a score goal starts: under the target and within reach of it; else None."""
     if unit not in _SCORE_UNITS:
         return None
-    for m in _SCORE_NOW_RE.finditer(text.lower()):
+    for m in _SCORE_NOW_RE.finditer(text.lower().replace(" . ", "\n")):
         value = float(next(g for g in m.groups() if g))
         if 0.5 * target <= value < target:
             return value
