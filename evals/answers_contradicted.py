@@ -3,7 +3,8 @@
 ``python -m evals.answers_contradicted [ROUND_DIR ...]`` lists the tasks that ask for what an
 answer says is absent ("no 401k match") or done ("booked for Oct 12"), beginner steps for
 someone who states a level ("know G C D Em"), a first milestone the stated start already
-meets, and a stated weekly time the plan does not use; then prints the counts by kind.
+meets, a stated weekly time the plan does not use, and what they hold or where they start
+ignored (``evals.start_ignored``); then prints the counts by kind.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from assistant.understanding.finish_time import read_finish_time
 from evals.answers_loss import plan
 from evals.answers_replaced import replaced
 from evals.heldout import dev_rounds
+from evals.start_ignored import ignored
 
 _ABSENT_RE = re.compile(
     r"\b(?:no|don'?t have an?|do not have an?|without an?)\s([a-z0-9()]+(?:\s[a-z0-9()]+){0,2})"
@@ -83,6 +85,8 @@ def contradictions(answers: dict[str, str], b: Plan, goal: str = "") -> list[str
         out.append(met)
     out += said_losses(goal, said, b)
     out += [r for r in replaced(goal, said, b) if r not in out]
+    # what they have or have done planned again, a stated start dropped (evals.start_ignored)
+    out += [f"start ignored ({cause}): {detail}" for cause, detail in ignored(goal, answers, b)]
     hours = _HOURS_RE.search(said.get("capacity", ""))
     if hours and "each" not in said.get("capacity", ""):
         stated = float(hours.group(1))
@@ -198,7 +202,7 @@ def _kind(found: str) -> str:
         return "stated capacity not used"
     if found.startswith("first milestone"):
         return "first milestone already met"
-    if found.startswith("money already"):
+    if found.startswith(("money already", "start ignored")):
         return found.split(":")[0]
     return found.split(":")[0]
 

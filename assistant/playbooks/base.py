@@ -34,6 +34,7 @@ class Step:
     at_end: bool = False
     unless: str = ""  # left out when the person already stated this ("baseline", "stages")
     when: str = ""  # kept only when the person stated this ("beginner": can't run 2 minutes yet)
+    gets: str = ""  # the kind of thing it produces (data/held.toml): left out when they hold it
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -50,6 +51,8 @@ class Rung:
     metric: str | None = None
     unit: str | None = None
     value: float | None = None
+    gets: str = ""  # the kind of thing it produces (data/held.toml): passed when they hold it
+    held_title: str = ""  # its title when they hold what it gets (the rung's other result)
 
 
 @dataclass(frozen=True, config=_STRICT)

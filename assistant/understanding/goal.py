@@ -87,7 +87,13 @@ from assistant.understanding.rhythm import (
 )
 from assistant.understanding.roles import clause_at, mask_incidental
 from assistant.understanding.said_amounts import as_amounts
-from assistant.understanding.start_kinds import letter_start, more_than_now, other_count
+from assistant.understanding.start_kinds import (
+    letter_start,
+    more_than_now,
+    other_count,
+    score_start,
+    start_clause,
+)
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
@@ -296,6 +302,13 @@ def understand(
     letter = letter_start(core) if unit == "%" and baseline is None else None
     if letter is not None and down * letter < down * target:  # "from a C": 73%, not 62%
         baseline = letter
+        stated.add("baseline")
+    if baseline is None and not baseline_words and not baseline_said and start_clause(core):
+        baseline_words = start_clause(core)  # "the top is about half pieced": not from zero
+        stated.add("baseline")
+    mock = score_start(f"{core} . {baseline_said}", unit, target) if baseline is None else None
+    if mock is not None and down > 0:  # "got 6.0 on my mock": a 7.0 goal starts at 6.0
+        baseline = mock
         stated.add("baseline")
     if (
         baseline is None

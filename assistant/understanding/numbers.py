@@ -87,6 +87,16 @@ def split_quantities(
     return baseline, target
 
 
+_START_BEFORE_RE = re.compile(
+    r"\b(?:i'?m at|we'?re at|i am at|we are at|currently at|sitting at|up to|so far|i have|we have|"
+    r"i'?ve got|we'?ve got|i'?ve saved|we'?ve saved)\s"
+    r"(?:about\s|around\s|roughly\s|like\s)?$"
+)
+_START_AFTER_RE = re.compile(
+    r"[$£€₹]?\d[\d,.]*\s?(?:k\b)?\s?(?:now|so far|already|saved|in savings|put away|set aside)\b"
+)
+
+
 def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> list[Quantity]:
     """Bare numbers take the unit the person used nearby ("3000 steps ... want 10000") or the
     field's unit for bare numbers ("I weigh 225": pounds), unless the text names another;
@@ -99,15 +109,22 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
             else q
             for q in quantities
         ]
-    if playbook.money and not any(q.kind == "money" for q in quantities):
+    priced = next((q.unit for q in quantities if q.kind == "money"), None)
+    if playbook.money:
         # "invest 10k", "I have 12000 saved": in a money field a bare amount is money, in the
-        # currency they count in ("20k ... ISA?": pounds; "50,000 in an FD": rupees)
-        currency = currency_in(core) or "USD"
+        # currency they count in ("20k ... ISA?": pounds; "50,000 in an FD": rupees); beside a
+        # sum in money, only one said as where they are ("$500k ..., I'm at 120k")
+        currency = priced or currency_in(core) or "USD"
         quantities = [
             Quantity(q.value, currency, "money", q.span)
             if q.kind == "amount"
             and (not q.unit or _NOT_A_UNIT_RE.fullmatch(q.unit))
             and q.value >= 100
+            and (
+                not priced
+                or _START_BEFORE_RE.search(core[max(0, q.span[0] - 20) : q.span[0]])
+                or _START_AFTER_RE.match(core[q.span[0] :])
+            )
             else q
             for q in quantities
         ]

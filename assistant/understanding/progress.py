@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.held import held_in
+
 _DONE_RE = re.compile(
     r"(?<!n't )(?<!not )(?<!never )(?<!half )(?<!half-)\b(?:already\s(?:did|done|have|has|own|got|won|bought|booked|passed|finished|secured|"
     r"took|completed|wrote|know)|i\s(?:passed|finished|completed|took|bought|wrote|did)|"
@@ -185,6 +187,7 @@ def done_parts(*texts: str) -> list[str]:
         if _BOOKED_RE.search(text.lower()) and BOOKED not in parts:
             parts.append(BOOKED)
         parts += [p for p in done_steps(text) if p not in parts]
+        parts += [p for p in held_in(text) if p not in parts]  # "just opened an FHSA"
     return parts
 
 

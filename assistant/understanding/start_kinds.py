@@ -61,3 +61,45 @@ def letter_start(text: str) -> float | None:
     73%, the bottom of its band; None when no letter is said as the start."""
     m = _LETTER_NOW_RE.search(text.lower())
     return _LETTERS.get(m.group(1)) if m else None
+
+
+_SCORE_UNITS = frozenset(["band", "bands", "points", "score", "%"])
+_MOCK = r"(?:mock(?: test| exam)?|practice (?:test|exam)|diagnostic(?: test)?)"
+_SCORE_NOW_RE = re.compile(  # ^ is the start of the goal or of the baseline answer
+    rf"\b(?:got|scored|have|had|at|on)\s(?:an?\s)?(\d+(?:\.\d+)?)%?\s(?:overall\s)?(?:on|in|at)\s"
+    rf"(?:my|the|a|an|our|last|1st|first)\s(?:[a-z]+\s)?{_MOCK}"
+    rf"|\boverall\s(\d+(?:\.\d+)?)%?\s(?:on\s(?:my|the|a)\s)?{_MOCK}"
+    rf"|\b{_MOCK}(?:\sscore|\sband|\sresult)?(?:\swas|\sis|:)?\s(?:about\s|around\s)?(\d+(?:\.\d+)?)%?"
+    # the last real sitting: "got 6.5 last time", "last time I got 6.5 overall", "6.5 overall: L7"
+    r"|\b(?:got|scored|had)\s(?:an?\s)?(\d+(?:\.\d+)?)%?\s(?:overall\s)?(?:last time|the last time|"
+    r"last year|before|previously|the first time|on my (?:first|last) (?:try|attempt|sitting))\b"
+    r"|\blast time (?:i|we) (?:got|scored) (?:an?\s)?(\d+(?:\.\d+)?)%?"
+    r"|^\s*(\d+(?:\.\d+)?)\s(?:overall|band)\b",
+    re.M,
+)
+
+
+def score_start(text: str, unit: str, target: float) -> float | None:
+    """The score a mock or practice test gave ("got 6.0 on my mock", "overall 6.0 mock"), as
+    where a score goal starts: under the target and within reach of it; else None."""
+    if unit not in _SCORE_UNITS:
+        return None
+    for m in _SCORE_NOW_RE.finditer(text.lower().replace(" . ", "\n")):
+        value = float(next(g for g in m.groups() if g))
+        if 0.5 * target <= value < target:
+            return value
+    return None
+
+
+_UNDER_WAY_RE = re.compile(
+    r"[^,.;]*\b(?:(?:about|nearly|almost|over|more than|roughly)\s)?(?:half(?:way)?|a third|two thirds|"
+    r"\d+ (?:of|out of) \d+ [a-z]+)\s(?:[a-z]+\s)?(?:done|pieced|finished|built|written|knitted|"
+    r"sewn|painted|complete|completed|through)\b[^,.;]*"
+)
+
+
+def start_clause(core: str) -> str:
+    """The clause of the goal that says a piece is under way ("the top is about half pieced"):
+    where they start, in their words, when no number measures it; else ""."""
+    m = _UNDER_WAY_RE.search(core.lower())
+    return m.group(0).strip() if m else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.findings import finding
+from assistant.language.held import HELD, held_in, held_kinds
 from assistant.language.text import content_stems, normalize
 from assistant.models import Finding, Plan
 
@@ -123,6 +124,14 @@ def _in_hand(plan: Plan) -> list[tuple[str, frozenset[str], set[str]]]:
     return out
 
 
+def held_names(*texts: str) -> list[str]:
+    """The names of every kind the texts say the person holds ("opened an FHSA": a savings
+    account, so 'fhsa', 'hysa', 'savings account' ...), longest first."""
+    held = {h[len(HELD) :] for h in held_in(*texts)}
+    names = {n for k in held_kinds() if k.name in held for n in k.names if n != "account"}
+    return sorted(names, key=len, reverse=True)
+
+
 def redoes_done_work(plan: Plan) -> list[Finding]:
     """task.redoes_done: the person said a thing is booked, in hand or done ('booked for Oct
     12', 'already have a Roth IRA', 'passed the math test', 'appt is jan 8'); the plan's goal
@@ -130,7 +139,8 @@ def redoes_done_work(plan: Plan) -> list[Finding]:
     if plan.request is None:
         return []
     held = _in_hand(plan)
-    if not held:
+    kinds = held_names(plan.request.goal_text, *plan.request.answers.values())
+    if not held and not kinds:
         return []
     places = [("goal.statement", plan.goal.statement)]
     places += [
@@ -142,6 +152,20 @@ def redoes_done_work(plan: Plan) -> list[Finding]:
     for path, text in places:
         title = normalize(text)
         first = title.split(" ", 1)[0]
+        named = next((n for n in kinds if re.search(rf"\b{re.escape(n)}\b", title)), "")
+        if (
+            first in _GET_VERBS | {"enrol", "enroll", "select"}
+            and named
+            and path != "goal.statement"
+        ):
+            return [
+                finding(
+                    "task.redoes_done",
+                    path,
+                    f"'{text}' asks for a {named} the person said they already have.",
+                    "Use the one they hold; plan the next step after it.",
+                )
+            ]
         for said, verbs, things in held:
             shared = _things(title) & things
             # done work is named by more than its kind: "the math test", not any "test"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+from dataclasses import replace
 
+from assistant.language.held import holds
 from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
@@ -32,10 +34,16 @@ def past_done(rungs: tuple[Rung, ...], u: Understanding) -> tuple[Rung, ...]:
     the rungs below a done one are done too, and the plan's next step follows from it."""
     parts = done_steps(u.core, u.baseline_said)
     level = level_now(u.core, u.baseline_said)  # "A2 certificate": its beginner rungs are past
+    # "my NTS expires Aug 31": the rung keeps its other result ("practice exams at 74%")
+    rungs = tuple(
+        replace(r, title=r.held_title) if r.held_title and holds(r.gets, u.done) else r
+        for r in rungs
+    )
     done = [
         i
         for i, r in enumerate(rungs[:-1])
-        if "{v}" not in r.title and (rung_done(r.title, parts) or level_passes(r.title, level))
+        if ("{v}" not in r.title and (rung_done(r.title, parts) or level_passes(r.title, level)))
+        or (holds(r.gets, u.done) and not r.held_title)
     ]
     return rungs[done[-1] + 1 :] if done else rungs
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
+from assistant.language.held import holds
 from assistant.playbooks import Step
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
@@ -20,7 +21,7 @@ def kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
     stated = u.stated if stated is None else stated
     if step.unless in stated or (step.when and step.when not in stated):
         return False
-    return not already_done(step.title, u.done)
+    return not holds(step.gets, u.done) and not already_done(step.title, u.done)
 
 
 def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:

@@ -1,0 +1,226 @@
+"""Where a plan ignores where the person starts: each round goal planned without and with answers.
+
+``python -m evals.start_ignored [ROUND_DIR ...]`` lists the plans that ask for what the person
+already has or has done (an account opened, a course bought or finished, an authorisation in
+hand, a piece under way, a test booked, a mock taken) or that start below the level they state
+(money saved, a mock score, blocks done), and counts them by cause:
+
+- ``owned not recognised``: the thing they have is not read from their words;
+- ``recognised, step kept``: it is read (the understanding lists it) but the step stays;
+- ``ladder from zero``: a stated start read nowhere, the plan starts at zero;
+- ``start lost on the way``: the start is read but the plan's measure drops it;
+- ``ladder below the start``: the first milestone sits at or under the stated level.
+
+The patterns are written from the coaches' complaints (round 14), not from the planner's code.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+
+from assistant.language import normalize
+from assistant.models import Plan
+from assistant.playbooks import MONEY_UNITS
+from evals.heldout import TODAY, dev_plans
+
+_ACCOUNTS = r"(?:fhsa|lisa|isa|roth(?: ira)?|ira|tfsa|rrsp|hysa|brokerage|401\(?k\)?|403b|pension|savings account|account)"
+# (what they say they hold, the step that would get it again, the kind of thing)
+HELD = (
+    (
+        re.compile(
+            rf"\b(?:opened|have|has|got|existing|already (?:have|use|got)|using)\s(?:an?\s|my\s|our\s|the\s)?"
+            rf"(?:[a-z]+\s)?{_ACCOUNTS}\b|\baccount (?:is )?open\b|\b(?:at|with) (?:fidelity|vanguard|schwab|"
+            rf"trading 212|wealthsimple|questrade|hl|hargreaves)\b|\b{_ACCOUNTS} (?:is )?(?:open|opened|set up)\b"
+        ),
+        re.compile(
+            rf"^(?:open|set up|choose|pick)\s(?:an?\s|the\s|your\s)?(?:[a-z-]+\s){{0,3}}?{_ACCOUNTS}\b"
+        ),
+        "account",
+    ),
+    (
+        re.compile(
+            r"\b(?:finished|completed|done|have|bought|using|use|with|enrolled in|doing|paid for)\s"
+            r"(?:an?\s|my\s|the\s|one\s|\d+\s)?(?:[a-z]+\s){0,2}?(?:course|cert|certificate|certification|becker|"
+            r"uworld|kaplan|wiley|gleim|roger|surgent|bootcamp|program(?:me)?)\b"
+            r"|\b(?:course|cert|certificate|becker|kaplan|uworld)\s(?:is\s)?(?:done|finished|bought)\b"
+        ),
+        re.compile(
+            r"^(?:choose|pick|buy|find|sign up for|enrol\w* in|register for|select|compare)\b"
+            r".*\b(?:course|cert\w*|prep (?:course|provider|program)|review course|question bank|bootcamp|program(?:me)?)\b"
+        ),
+        "course",
+    ),
+    (
+        re.compile(
+            r"\b(?:nts|att|ato|authori[sz]ation to (?:test|sit)|notice to schedule|approved to sit"
+            r"|application (?:is )?(?:in|sent|submitted|approved|accepted))\b"
+        ),
+        re.compile(
+            r"^(?:apply|send (?:the|your|in) (?:exam )?application|submit (?:the|your) (?:exam )?application"
+            r"|check (?:the|your) eligibility|request (?:the|your) (?:nts|authori[sz]ation))\b"
+        ),
+        "authorisation",
+    ),
+    (
+        re.compile(
+            r"\b(?:half|halfway|partly|\d+ of \d+|started|pieced|cast on)\b[^.;]{0,30}"
+            r"\b(?:quilt|top|blocks?|sweater|blanket|scarf|piece|pieced|knit|rows|cabinet|table)\b"
+            r"|\b(?:quilt|top|blocks?|sweater|blanket)\b[^.;]{0,20}\b(?:half|\d+ of \d+|started|pieced)\b"
+        ),
+        re.compile(
+            r"^(?:choose|pick|select|decide on|find)\b.*\b(?:pattern|design|project|block layout)\b"
+        ),
+        "piece under way",
+    ),
+    (
+        re.compile(
+            r"(?<!not )(?<!n't )\b(?:booked|registered|scheduled|signed up)\b(?!\s(?:a|an)\s)"
+            r"|\b(?:test|exam|race) (?:is )?(?:on|booked)\b"
+        ),
+        re.compile(
+            r"^(?:book|register for|sign up for|schedule)\b.*\b(?:exam|test|race|sitting)\b"
+        ),
+        "booking",
+    ),
+    (
+        re.compile(r"\b(?:mock|practice test|diagnostic|scored|got (?:a )?\d+(?:\.\d)?\b)"),
+        re.compile(
+            r"\b(?:diagnostic|baseline (?:test|mock|score|practice)|find (?:your|my) (?:level|starting))\b"
+            r"|^(?:take|sit|do)\s(?:a|one|your first)\s(?:full\s|timed\s)*(?:mock|practice test)\s(?:to|and)\s"
+            r"(?:find|get|set|see|learn)"
+        ),
+        "diagnostic",
+    ),
+)
+
+_WISH_RE = re.compile(
+    r"\b(?:want|wants|need|needs|to|plan|planning|will|gonna|should|help me)\s(?:\w+\s)?$"
+)
+_START_RE = re.compile(
+    r"(?:i'?m at|we'?re at|at about|at around|currently|right now|now at|so far|got|scored|"
+    r"mock|saved|already|have|in (?:a|an|my|our|the) (?:tfsa|isa|fhsa|savings|account|fd|hysa))"
+    r"\s(?:about\s|around\s|a\s|an\s)?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?"
+)
+_HALF_RE = re.compile(
+    r"\b(?:about |nearly |over |more than )?half(?:way| way)? (?:done|pieced|finished|built|written|knitted|through|complete)\b|\b\d+ of \d+\b"
+)
+_NOT_A_START_RE = re.compile(
+    r"^\s?(?:years?|yrs?|kids?|children|weeks?|months?|days?|times?|hours?|hrs?|am|pm)\b"
+)
+
+
+def owned_steps(texts: list[str], b: Plan) -> list[tuple[str, str, str]]:
+    """(kind, what they said, the task that gets or does it again) for each held thing."""
+    said = " . ".join(normalize(t) for t in texts)
+    out = []
+    for held, step, kind in HELD:
+        m = held.search(said)
+        if (
+            not m
+            or _WISH_RE.search(said[max(0, m.start() - 20) : m.start()])
+            or re.search(
+                r"\b(?:not|n't|no|never|haven'?t)\s(?:\w+\s)?$",
+                said[max(0, m.start() - 14) : m.start()],
+            )
+        ):
+            continue
+        for task in b.tasks():
+            title = normalize(task.title)
+            if step.search(title):
+                out.append((kind, m.group(0), task.title))
+                break
+    return out
+
+
+def stated_start(texts: list[str]) -> float | None:
+    """The first number said as where they are now ("we're at about 8k", "got 6.0 on my mock")."""
+    for text in texts:
+        for m in _START_RE.finditer(normalize(text)):
+            low = normalize(text)
+            if _NOT_A_START_RE.match(low[m.end() :]) or re.search(
+                r"\bto\s$", low[: m.start()][-4:]
+            ):
+                continue  # "I'm 38 years", "want to have $1000": no level held
+            value = float(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1)
+            if value > 0:
+                return value
+    return None
+
+
+def start_problems(
+    goal: str, answers: dict[str, str], b: Plan, read_start: float | None
+) -> list[tuple[str, str]]:
+    """(cause, detail) when the plan starts below, or without, the start the person states."""
+    texts = [goal, str(answers.get("baseline", ""))]
+    metric = b.goal.metric
+    start = stated_start(texts)
+    kept = " ".join(normalize(a.text) for a in b.assumptions if a.source == "stated")
+    half = any(_HALF_RE.search(normalize(t)) for t in texts) and not _HALF_RE.search(kept)
+    rate = re.search(
+        r"\b(?:a|per|each|every) (?:day|week|month)\b|in a row", normalize(b.goal.statement)
+    )
+    if rate or "lost" in metric.name or metric.baseline is None and metric.target <= 1:
+        return []
+    if start and start >= metric.target * 0.99:
+        start = None  # "10k sitting in checking" to invest: the amount to move, not a level
+    if (start or half) and not metric.baseline:
+        said = f"{start:g}" if start else "half done"
+        cause = "start lost on the way" if read_start else "ladder from zero"
+        return [(cause, f"states {said}, plan measures {metric.name} from zero")]
+    if start and b.milestones and metric.baseline is not None and metric.baseline < metric.target:
+        first = b.milestones[0].metric
+        money = metric.unit.upper() in MONEY_UNITS
+        near = 0.5 * metric.target <= start < metric.target or money and start < metric.target
+        if near and first.unit == metric.unit and first.target <= start * 1.001:
+            return [
+                (
+                    "ladder below the start",
+                    f"first milestone {first.target:g} at or under {start:g}",
+                )
+            ]
+    return []
+
+
+def ignored(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) for each place the plan ``b`` ignores where the person starts."""
+    from assistant.understanding.goal import understand
+
+    u = understand(goal, answers, TODAY)
+    texts = [goal, *(str(v) for v in answers.values())]
+    out = []
+    for kind, said, title in owned_steps(texts, b):
+        words = set(re.findall(r"[a-z0-9]+", normalize(title)))
+        known = any(
+            p.strip("~").split() and set(p.strip("~").split()[-1:]) <= words for p in u.done
+        )
+        cause = "recognised, step kept" if known else "owned not recognised"
+        out.append((cause, f"{kind}: {said!r} -> {title[:70]!r}"))
+    out += start_problems(goal, answers, b, u.baseline)
+    return out
+
+
+def main(args: list[str]) -> int:
+    """Print each plan's ignored starts and the counts by cause, without and with answers."""
+    counts = {"a": Counter(), "b": Counter()}
+    plans = {"a": 0, "b": 0}
+    bad = {"a": 0, "b": 0}
+    for folder, row, answers, b in dev_plans(args):
+        mode = "b" if answers else "a"
+        plans[mode] += 1
+        found = ignored(row["goal"], answers, b)
+        if found:
+            bad[mode] += 1
+            counts[mode].update(cause for cause, _ in found)
+            print(
+                f"{folder.name[-7:]} {row['id']}-{mode}: "
+                + "; ".join(f"[{c}] {d}" for c, d in found)
+            )
+    for mode, label in (("a", "without answers"), ("b", "with answers")):
+        print(f"{label}: {bad[mode]} of {plans[mode]} plans ignore the start; {dict(counts[mode])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
