@@ -112,11 +112,18 @@ _SAYS_OVER_RE = re.compile(
 )
 
 
-def week_split(said: TimeSaid) -> bool:
+_PER_SESSION_RE = re.compile(
+    r"\b(?:each|apiece|a (?:session|time|go|workout))\b|\b\d+\s?(?:min|mins|minutes)\b"
+)
+
+
+def week_split(said: TimeSaid, text: str) -> bool:
     """Hours said for the week and shared over several named sessions ("4-5 hrs, mon wed
-    fri"): the week holds what they said, the sessions fit inside it."""
+    fri"): the week holds what they said, the sessions fit inside it (but "4x a week, 1 hr
+    each" says each session's length, and the week is built around those sessions)."""
     split = (said.sessions or 0) * (said.minutes or 0)
-    return (said.sessions or 0) >= 2 and abs(split - (said.hours or 0) * 60) <= 30 < split
+    shared = abs(split - (said.hours or 0) * 60) <= 30 < split
+    return (said.sessions or 0) >= 2 and shared and not _PER_SESSION_RE.search(text.lower())
 
 
 def understand(
@@ -439,7 +446,9 @@ def understand(
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
             need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
-            if not week_split(said_time):  # "4-5 hrs? gym mon wed fri": the week stays 5 h
+            if not week_split(
+                said_time, said_text
+            ):  # "4-5 hrs? gym mon wed fri": the week stays 5 h
                 capacity = max(capacity, math.ceil(need * 2) / 2)
     body_cap = sitting_tolerance(str(answers.get("constraint") or ""))  # "stiff after an hour"
     if body_cap:
