@@ -67,7 +67,8 @@ _DOWN_PAYMENT = "Save C$25,000 for a downpayment on a condo in Calgary by end of
 def test_an_account_just_opened_is_funded_not_opened_again() -> None:
     opened = _plan(_DOWN_PAYMENT, baseline="8,200 in a TFSA, just opened an FHSA")
     fresh = _plan(_DOWN_PAYMENT, baseline="8,200 in a TFSA")
-    assert any(t.startswith("open a high-yield savings account") for t in _tasks(fresh))
+    # (a Canadian's is a high-interest savings account, a HISA: their country's name for it)
+    assert any(t.startswith("open a high-interest savings account") for t in _tasks(fresh))
     assert not any(t.startswith("open ") and "account" in t for t in _tasks(opened))
     assert opened.goal.metric.baseline == 8200
 
@@ -168,7 +169,7 @@ def test_the_rule_flags_any_engines_plan_that_gets_a_held_thing_again() -> None:
     said = Request(goal_text=_DOWN_PAYMENT, answers={"baseline": "just opened an FHSA"})
     found = redoes_done_work(plan.model_copy(update={"request": said}))
     assert [f.code for f in found] == ["task.redoes_done"]
-    assert "Open a high-yield savings account" in found[0].message
+    assert "Open a high-interest savings account" in found[0].message
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,14 @@ _YOU = {
 }
 _MAX_PART = 90
 NOT_HERE = "not in this plan's milestones: plan it as a second goal"
+# a circumstance, a rhythm or a remark beside the goal, never a part to plan or name in it:
+# "work from home", "an hour every evening", "my doctor says ...", "had a side job so maybe not"
+NOT_A_PART_RE = re.compile(
+    r"^(?:work (?:from home|remotely|at|in|for|nights|shifts|part[- ]time|full[- ]time)|"
+    r"(?:work|find|sort|figure) out$|(?:an?|one|\d+)\s(?:hour|hr|min\w*)\b)|"
+    r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not)\b",
+    re.I,
+)
 
 
 def _words(text: str) -> set[str]:
@@ -210,7 +218,7 @@ def keep_whole(core: str, statement: str, field: Playbook) -> str:
     and every part of a goal of several parts ("all four sections") kept."""
     statement = with_all_parts(core, statement)
     part = left_out(core, statement, field)
-    if not part:
+    if not part or NOT_A_PART_RE.search(part):
         return statement
     # the milestones plan the field's part; the other is said to be a goal of its own
     return f"{statement}; also: {part} ({NOT_HERE})"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.playbooks.whole_goal import NOT_A_PART_RE
+
 _VERBS = (
     "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|drink|earn|eat|"
     "figure|find|finish|fix|get|go|grow|hit|host|join|keep|land|launch|learn|lift|lose|lower|make|"
@@ -39,7 +41,9 @@ _EVENT_RE = re.compile(
     re.I,
 )
 # the rest of a clause that only frames it: "instead of ordering takeout", "by September"
-_TAIL_RE = re.compile(r"\s(?:instead of|because|so that|so|since|but|without|if)\s.*$", re.I)
+_TAIL_RE = re.compile(
+    r"\s(?:instead of|because|so that|so|since|but|without|if|while|whilst)\s.*$", re.I
+)
 _STOP = frozenset(
     [
         "a",
@@ -172,6 +176,8 @@ def named_parts(text: str) -> list[str]:
                 and not _content(part.partition(" ")[2])
             ):
                 continue  # "keep it that way", "quit both times": no new part
+            if NOT_A_PART_RE.search(part):
+                continue  # "work from home", "an hour every evening", "my doctor says": context
             if (_VERB_RE.match(part) and len(part.split()) >= 2) or _MORE_RE.match(part):
                 parts.append(part)
             elif _SOFT_RE.match(raw.strip()) and raw.strip().lower().startswith(

@@ -15,7 +15,6 @@ from assistant.engines.offline.revise import revise_plan
 from assistant.engines.offline.second_part import plan_second_part
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.goal import understand
-from assistant.understanding.goal_parts import named_parts
 
 
 class OfflineEngine:
@@ -41,8 +40,7 @@ class OfflineEngine:
         progress("drafting", "offline planner, no LLM")
         u = understand(goal, answers, today)
         plan = build_plan(u, self.settings, today, plan_id(goal, answers, today))
-        if not named_parts(goal):  # a goal of several named parts plans each one below
-            plan = plan_second_part(plan, u, self.settings, today, build_plan)
+        plan = plan_second_part(plan, u, self.settings, today, build_plan)  # "and run a 5k"
         plan.request = Request(goal_text=goal, answers=dict(answers))
         restate_in_their_words(plan)  # a neighbouring field's finish line gives way to theirs
         plan.request = None  # the caller records the person's words (plan_goal does)
