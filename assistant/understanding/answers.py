@@ -208,6 +208,15 @@ def parse_owners(text: str) -> list[str]:
     return names
 
 
+# a year in a deadline answer; group 1 when a date word leads it ("by 2031", "end of 1999")
+_YEAR_SAID_RE = re.compile(
+    r"(?<![$€£¥₹\d,.])(?:\b(by|in|before|until|till|end of|of|due|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?)\s)?"
+    r"\b(\d{4,})\b"
+    r"(?!\s?(?:weeks?|days?|months?|years?|fortnights?|a month|a week|dollars|euros|pounds)\b)"
+)
+
+
 def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
     """Why a capacity or deadline answer cannot be right, instead of rereading it as another."""
     from assistant.bounds import LATEST, MAX_PLAN_YEARS
@@ -225,9 +234,13 @@ def _out_of_range(key: str, value: str, today: dt.date) -> str | None:
                 dt.date(*map(int, iso.groups()))
             except ValueError:
                 return f"{iso.group(0)} is not a date on the calendar"
-        years = re.findall(r"\b(\d{4,})\b(?!\s?(?:weeks?|days?|months?|years?|fortnights?)\b)", s)
         last = min(LATEST.year, today.year + MAX_PLAN_YEARS - 1)
-        for year in map(int, years):
+        for said in _YEAR_SAID_RE.finditer(s):
+            year = int(said.group(2))
+            if said.group(1) is None and not 1900 <= year <= 2199:
+                continue  # "hitting $1000 consistently": an amount, not a year
+            if said.group(1) is None and year < today.year:
+                continue  # "2022 is due by end of next month": the year a thing is for
             if not today.year <= year <= last:
                 return f"the year {year} is outside {today.year}-{last}"
     return None
