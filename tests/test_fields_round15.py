@@ -76,3 +76,11 @@ def test_a_designer_weighing_freelance_against_a_shop_plans_freelance_but_a_shop
     assert "pitch" in titles and "photograph 5 items" not in titles
     shop = task_titles(offline_plan("make $300 a month selling my crochet animals on etsy"))
     assert "photograph 5 items" in shop and "pitch" not in shop
+
+
+def test_a_takeaway_habit_is_cut_with_fallback_meals_not_shopping_wish_lists():
+    titles = task_titles(
+        offline_plan("stop getting uber eats every night, it's costing us a fortune")
+    )
+    assert "freeze" in titles and "takeaway night" in titles
+    assert "wish list" not in titles and "shopping apps" not in titles
