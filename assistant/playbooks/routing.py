@@ -193,11 +193,23 @@ def route(text: str, fields: tuple[Playbook, ...], money: bool = False) -> Route
     return _route(text, fields, money)
 
 
+def _lead_agrees(lead: str, lead_sims: dict[str, float], fields: tuple[Playbook, ...]) -> bool:
+    """The field the lead clause reads most like also has its keyword there: the lead is the
+    goal even when its words are rare ("do my Steuererklärung for the last 3 years")."""
+    top = max(lead_sims, key=lead_sims.__getitem__)
+    field = next((f for f in fields if f.key == top), None)
+    return lead_sims[top] >= MIN_SIMILARITY and field is not None and field.matches(lead) > 0
+
+
 def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
     lead = lead_clause(text)
     sims = similarities(text, fields)
     lead_sims = similarities(lead, fields) if lead != text.strip() else {}
-    if lead_sims and max(lead_sims.values()) < _LEAD_CLEAR:
+    if (
+        lead_sims
+        and max(lead_sims.values()) < _LEAD_CLEAR
+        and not _lead_agrees(lead, lead_sims, fields)
+    ):
         lead, lead_sims = text, {}
     if lead_sims:
         sims = {
