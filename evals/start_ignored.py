@@ -92,7 +92,9 @@ HELD = (
             r"\b(?:gave me|given|prescribed|showed me|got)\s(?:\w+\s){0,2}?(?:stretches|exercises|home program\w*)\b"
             r"|\b(?:stretches|exercises)\s(?:\w+\s){0,2}?from (?:my |the )?(?:physio|pt|doctor|chiro)"
         ),
-        re.compile(r"^(?:learn|get|ask for)\b.*\b(?:home exercises|exercise sheet|home program\w*)\b"),
+        re.compile(
+            r"^(?:learn|get|ask for)\b.*\b(?:home exercises|exercise sheet|home program\w*)\b"
+        ),
         "home exercises",
     ),
     (
@@ -201,7 +203,9 @@ _SAID_AMOUNT_RE = re.compile(
     r"|\b(\d+)\s(doors|drawers|rooms|windows|walls|beds|boxes|cabinets|chairs)\b"
 )
 _SIZE_RE = r"\s?(?:m\b|x\b|×|ft\b|feet|metres?|meters?|square)"
-_PER_RE = re.compile(r"^\s?(?:a|an|per|each|every)\s(?:month|week|day|year)\b|^\s?/\s?(?:mo|month|wk|week)")
+_PER_RE = re.compile(
+    r"^\s?(?:a|an|per|each|every)\s(?:month|week|day|year)\b|^\s?/\s?(?:mo|month|wk|week)"
+)
 
 
 def amounts_unused(answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
