@@ -77,3 +77,11 @@ def test_the_counter_sees_an_amount_said_and_never_named(
 def test_a_rate_said_is_no_amount_to_name() -> None:
     plan = _plan("Learn to cook 20 new dinners by june")
     assert amounts_unused({"capacity": "200 euros a month"}, plan) == []
+
+
+def test_words_already_written_are_where_the_ladder_starts() -> None:
+    goal = "Finish my dissertation, it's 12,000 words and I've written about 3,000. Due 30 April"
+    plan = _plan(goal)
+    assert plan.goal.metric.baseline == 3000
+    assert plan.milestones[0].metric.target > 3000
+    assert "3,000 words finished" not in plan.milestones[0].title
