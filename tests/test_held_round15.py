@@ -12,6 +12,8 @@ from assistant.engines.offline import OfflineEngine
 from assistant.language.held import HELD, held_in
 from assistant.models import Plan
 from assistant.planner import plan_goal
+from assistant.playbooks import BY_KEY
+from assistant.understanding.answers_kept import higher_start
 from evals.start_ignored import amounts_unused, ignored
 
 TODAY = dt.date(2026, 11, 27)
@@ -85,3 +87,20 @@ def test_words_already_written_are_where_the_ladder_starts() -> None:
     assert plan.goal.metric.baseline == 3000
     assert plan.milestones[0].metric.target > 3000
     assert "3,000 words finished" not in plan.milestones[0].title
+
+
+def test_a_longer_run_said_in_the_goal_is_not_lowered_by_a_race_time_answer() -> None:
+    goal = (
+        "Run the Melbourne half marathon in October in under 2 hours. My 10k time is about "
+        "58 min right now and I've never run further than 12km"
+    )
+    plan = _plan(goal, baseline="10k in 58:20 a fortnight ago, running about 20km a week")
+    assert plan.goal.metric.baseline == 12
+    assert plan.milestones[0].metric.target > 12  # no first rung they already run
+
+
+def test_an_answered_start_stands_when_the_goal_goes_down_or_counts_money() -> None:
+    run, money = BY_KEY["running"], BY_KEY["savings"]
+    assert higher_start(220, 225, 195, run) == 220  # a loss: the newer, lower level
+    assert higher_start(2500, 3000, 10000, money) == 2500  # a balance they just checked
+    assert higher_start(10, 12, 21.1, run) == 12
