@@ -9,7 +9,10 @@ hand, a piece under way, a test booked, a mock taken) or that start below the le
 - ``recognised, step kept``: it is read (the understanding lists it) but the step stays;
 - ``ladder from zero``: a stated start read nowhere, the plan starts at zero;
 - ``start lost on the way``: the start is read but the plan's measure drops it;
-- ``ladder below the start``: the first milestone sits at or under the stated level.
+- ``ladder below the start``: the first milestone sits at or under the stated level;
+- ``stated amount unused``: a sum held, a budget, a size or a count of things said in the
+  answers ("14,000 euros on my Girokonto", "£250 on materials", "6m x 8m", "22 doors") is
+  named nowhere in the plan.
 
 The patterns are written from the coaches' complaints (round 14), not from the planner's code.
 """
@@ -85,6 +88,16 @@ HELD = (
         "booking",
     ),
     (
+        re.compile(
+            r"\b(?:gave me|given|prescribed|showed me|got)\s(?:\w+\s){0,2}?(?:stretches|exercises|home program\w*)\b"
+            r"|\b(?:stretches|exercises)\s(?:\w+\s){0,2}?from (?:my |the )?(?:physio|pt|doctor|chiro)"
+        ),
+        re.compile(
+            r"^(?:learn|get|ask for)\b.*\b(?:home exercises|exercise sheet|home program\w*)\b"
+        ),
+        "home exercises",
+    ),
+    (
         re.compile(r"\b(?:mock|practice test|diagnostic|scored|got (?:a )?\d+(?:\.\d)?\b)"),
         re.compile(
             r"\b(?:diagnostic|baseline (?:test|mock|score|practice)|find (?:your|my) (?:level|starting))\b"
@@ -99,7 +112,7 @@ _WISH_RE = re.compile(
     r"\b(?:want|wants|need|needs|to|plan|planning|will|gonna|should|help me)\s(?:\w+\s)?$"
 )
 _START_RE = re.compile(
-    r"(?:i'?m at|we'?re at|at about|at around|currently|right now|now at|so far|got|scored|"
+    r"(?:i'?m at|we'?re at|at about|at around|currently|right now|now at|so far|got|scored|written|"
     r"mock|saved|already|have|in (?:a|an|my|our|the) (?:tfsa|isa|fhsa|savings|account|fd|hysa))"
     r"\s(?:about\s|around\s|a\s|an\s)?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?"
 )
@@ -183,6 +196,38 @@ def start_problems(
     return []
 
 
+# a sum held or a budget, a size or a count of the things to work on, said in the answers
+_SAID_AMOUNT_RE = re.compile(
+    r"[$£€₹]\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k\b)?\s?(?:euros?|eur|dollars?|pounds?|quid|rupees?)\b"
+    r"|\b(\d+(?:\.\d+)?)\s?m?\s?x\s?(\d+(?:\.\d+)?)\s?(?:m|ft|feet|metres?|meters?)\b"
+    r"|\b(\d+)\s(doors|drawers|rooms|windows|walls|beds|boxes|cabinets|chairs)\b"
+)
+_SIZE_RE = r"\s?(?:m\b|x\b|×|ft\b|feet|metres?|meters?|square)"
+_PER_RE = re.compile(
+    r"^\s?(?:a|an|per|each|every)\s(?:month|week|day|year)\b|^\s?/\s?(?:mo|month|wk|week)"
+)
+
+
+def amounts_unused(answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) for a sum held, a budget, a size or a count said in the answers that the
+    plan never names: the steps are shaped without it."""
+    plan_text = normalize(b.model_dump_json()).replace(",", "")
+    out = []
+    for key in ("baseline", "capacity", "constraint"):
+        said = normalize(str(answers.get(key, "")))
+        for m in _SAID_AMOUNT_RE.finditer(said):
+            if _PER_RE.match(said[m.end() :]):
+                continue  # "200 euros a month": a rate, the target's business
+            numbers = [g for g in m.groups()[:7] if g and g != "k"]
+            thousand = 1000 if m.group(2) or m.group(4) else 1
+            shown = [f"{float(n.replace(',', '')) * thousand:g}" for n in numbers]
+            # a size or a count is named with its unit ("6 m", "22 doors"), a sum on its own
+            tail = _SIZE_RE if m.group(5) else rf"\s{m.group(8)}" if m.group(8) else r"(?![\d])"
+            if not any(re.search(rf"(?<![\d.]){re.escape(v)}{tail}", plan_text) for v in shown):
+                out.append(("stated amount unused", f"{key}: {m.group(0)!r} nowhere in the plan"))
+    return out
+
+
 def ignored(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
     """(cause, detail) for each place the plan ``b`` ignores where the person starts."""
     from assistant.understanding.goal import understand
@@ -198,6 +243,7 @@ def ignored(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]
         cause = "recognised, step kept" if known else "owned not recognised"
         out.append((cause, f"{kind}: {said!r} -> {title[:70]!r}"))
     out += start_problems(goal, answers, b, u.baseline)
+    out += amounts_unused(answers, b)
     return out
 
 

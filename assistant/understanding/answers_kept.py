@@ -13,6 +13,16 @@ from assistant.understanding.baseline import in_unit, read_starting_point
 from assistant.understanding.facts import Understanding
 
 
+def higher_start(
+    answered: float | None, in_goal: float | None, target: float, playbook: Playbook
+) -> float | None:
+    """The answer's start, unless the goal said a higher level in the same measure that they
+    already reach ("never run further than 12km" above "10k in 58:20"): that one."""
+    if answered is None or in_goal is None or playbook.money:
+        return answered
+    return in_goal if answered < in_goal < target else answered
+
+
 def past_their_start(u: Understanding) -> None:
     """ "Can run 5k in 31 minutes" against the field's typical 5 km: the target becomes the
     next step past 5 km and the ladder starts at 5 km, never at "1 km without stopping"."""

@@ -21,6 +21,7 @@ from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.answers_kept import (
     answer_may_pick,
+    higher_start,
     left_to_pay,
     restates_the_whole,
     what_is_left,
@@ -244,7 +245,9 @@ def understand(
             ):
                 target, unit = round(in_unit(target, unit, start.unit) or target, 1), start.unit
                 target = float(round(target)) if target >= 100 else target  # 1,509 m
+            said_start = baseline  # the goal's own start ("never run further than 12km")
             baseline = in_unit(start.value, start.unit, unit)
+            baseline = higher_start(baseline, said_start, target, playbook)
             baseline_words = start.words
         elif start.value is not None and not start.sure and baseline_q is not None:
             # the goal said where they start ("from 2.6 to 3.0"); an unsure reading of the
