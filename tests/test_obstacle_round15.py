@@ -73,3 +73,12 @@ def test_a_qualifier_part_is_no_obstacle_of_its_own_in_a_whole_plan():
     moves = constraint_moves(_field("food_business"), said)
     titles = " | ".join([moves.strategy, *moves.titles()]).lower()
     assert "interns got in the way" not in titles and "ways people deal with interns" not in titles
+
+
+@pytest.mark.parametrize(
+    "field, said", [("food_business", "staff churn is brutal"), ("churn", "crew retention")]
+)
+def test_staff_churn_is_people_leaving_the_team_never_customers_cancelling(field, said):
+    moves = " | ".join(constraint_moves(_field(field), said).titles()).lower()
+    assert "cancel" not in moves and "customer" not in moves
+    assert "team member" in moves or "new starter" in moves
