@@ -82,3 +82,19 @@ def test_staff_churn_is_people_leaving_the_team_never_customers_cancelling(field
     moves = " | ".join(constraint_moves(_field(field), said).titles()).lower()
     assert "cancel" not in moves and "customer" not in moves
     assert "team member" in moves or "new starter" in moves
+
+
+def test_the_obstacle_eval_counts_a_thing_met_as_days_it_got_in_the_way():
+    from evals.obstacle_attacks import thing_days
+
+    assert thing_days(["Write down the last 3 times the gravel got in the way: the day"])
+    assert not thing_days(["Do a 10-minute version on days night shifts get in the way"])
+
+
+def test_knowing_no_one_with_a_tool_or_skill_is_a_gap_to_fill_not_being_new_somewhere():
+    said = "I can't do the bodywork and I don't know anyone with a workshop"
+    moves = " | ".join(constraint_moves(_field("car_care"), said).titles()).lower()
+    assert "say hello" not in moves and "regulars" not in moves
+    assert "pro" in moves or "quote" in moves
+    lonely = " | ".join(constraint_moves(_field("friends"), "I don't know anyone here").titles())
+    assert "by name" in lonely.lower()
