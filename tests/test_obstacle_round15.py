@@ -98,3 +98,35 @@ def test_knowing_no_one_with_a_tool_or_skill_is_a_gap_to_fill_not_being_new_some
     assert "pro" in moves or "quote" in moves
     lonely = " | ".join(constraint_moves(_field("friends"), "I don't know anyone here").titles())
     assert "by name" in lonely.lower()
+
+
+# (field, what the person said, words the moves must carry, words they must not): the kind is
+# keyed by what they said, in their own phrasing.
+KEYED_BY_THEIR_PHRASING = [
+    (
+        "language",
+        "in the office everybody speaks English so I never use my Spanish",
+        ("switching", "colleagues"),
+        ("hour by hour", "calendar"),
+    ),
+    (
+        "investing",
+        "I can't get my head round the tax rules for ISAs",
+        ("rule",),
+        ("approve", "chase", "other side"),
+    ),
+    (
+        "family",
+        "I keep waiting because the flights might get cheaper",
+        ("fare alert",),
+        ("travel kit", "in your bag"),
+    ),
+]
+
+
+@pytest.mark.parametrize("field, said, carry, never", KEYED_BY_THEIR_PHRASING)
+def test_an_obstacle_is_met_by_the_kind_its_own_words_name(field, said, carry, never):
+    moves = constraint_moves(_field(field), said)
+    titles = " | ".join([moves.strategy, *moves.titles()]).lower()
+    assert all(w in titles for w in carry), titles
+    assert not any(w in titles for w in never), titles
