@@ -111,22 +111,22 @@ _THING_STRATEGY = (
 )
 _THING_MOVES = (
     Step(
-        "Try 1 way round {label} this week and write down whether it helped",
+        "Try 1 way round {label} this week",
         15,
         "The way round tried; helped or not written down, next one picked if not",
         times=1,
         attacks=True,
     ),
     Step(
-        "Find 3 ways people deal with {label}: ask someone who has, or look it up",
+        "Find 3 ways round {label} from someone who has been there or a guide",
         20,
         "3 ways written down; the one to try first circled",
         attacks=True,
     ),
     Step(
-        "Get what the first way round {label} needs: buy, borrow or book it",
+        "Get what the first way round {label} needs",
         20,
-        "What it needs in hand or booked",
+        "What it needs bought, borrowed or booked",
         attacks=True,
     ),
 )
