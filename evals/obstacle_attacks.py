@@ -147,6 +147,29 @@ _FALLBACK_LABEL = re.compile(
 )
 
 
+# What can come on some days ("night shifts", "soccer season", "your back"): judged here by its
+# own list, so a planner that calls "the clay" or "students" a bad day is still caught.
+_COMES_ON_DAYS = re.compile(
+    r"\b(?:seasons?|shifts?|weather|rain|cold|heat|dark|winter|summer|holidays?|travel\w*|"
+    r"trips?|commute|overtime|work\w*|job|deadlines?|exams?|meetings?|events?|weddings?|"
+    r"part(?:y|ies)|visits?|sick\w*|flu|flare\w*|pain|\w*aches?|injur\w*|\w+itis|back|"
+    r"knees?|hips?|shoulders?|ankles?|feet|foot|wrists?|neck|migraines?|fatigue|periods?|"
+    r"school|nights?|mornings?|evenings?|weekends?|mood|stress|anxiety|sleep|kids|baby|busy|"
+    r"on[- ]call|training|games?|practice|turnover|moving)\b",
+    re.I,
+)
+
+
+def thing_days(titles: list[str]) -> str:
+    """The first title that meets a thing, a creature or people as days it got in the way
+    ("the last 3 times the clay got in the way", "... students got in the way"), or ''."""
+    for title in titles:
+        m = _FALLBACK_LABEL.search(title)
+        if m and not _COMES_ON_DAYS.search(m.group(1)):
+            return title
+    return ""
+
+
 def pasted(plan: dict) -> str:
     """The person's words pasted where a phrase of ours should be: a constraint line cut
     mid-phrase ("Out the late night snacking"), a clause set into a title's noun slot ("on days
@@ -188,6 +211,7 @@ def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
         "family": foreign_family(plan.get("metadata", {}).get("field", ""), titles),
         "off_topic": off_topic(said, [plan.get("constraint_strategy") or "", *titles]),
         "pasted": pasted(plan),
+        "thing_days": thing_days(titles),
     }
     return {kind: why for kind, why in found.items() if why}
 
@@ -242,6 +266,7 @@ def main(argv: list[str]) -> int:
     print(f"  a kind's moves from another field family: {kinds['family']}")
     print(f"  a move no word of theirs fits:          {kinds['off_topic']}")
     print(f"  their words pasted raw:                 {kinds['pasted']}")
+    print(f"  a thing met as days it got in the way:  {kinds['thing_days']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
     print(f"goals whose text names the obstacle (no answers): {named}")

@@ -33,7 +33,7 @@ from assistant.engines.offline.obstacle_checks import (
     contradicts_goal,
     feeds_obstacle,
 )
-from assistant.engines.offline.obstacle_parts import obstacle_in_goal, obstacle_parts
+from assistant.engines.offline.obstacle_parts import obstacle_in_goal, obstacle_parts, qualifies
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 from assistant.playbooks.obstacle_kinds import obstacle_kinds
@@ -279,6 +279,9 @@ def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
     if bare:
         parts = [p.strip(" .") for p in re.split(r"\s+and\s+", text)]
     parts = [p for p in parts if re.search(r"[A-Za-z]{3}", p)]
+    for k in range(len(parts) - 1, 0, -1):  # "staff turnover, mostly students": one part
+        if qualifies(parts[k]):
+            parts[k - 1 : k + 1] = [f"{parts[k - 1]}, {parts[k]}"]
     return (parts, bare) if len(parts) > 1 else ([], False)
 
 

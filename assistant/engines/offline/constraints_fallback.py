@@ -16,7 +16,7 @@ from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 
-__all__ = ["own_moves", "referent"]
+__all__ = ["is_situation", "own_moves", "referent"]
 
 
 def own_moves(
@@ -32,9 +32,19 @@ def own_moves(
         "s": _verb_s(label),
     }
     money = bool(label) and field_family(playbook.key) == "money"
-    steps = _MONEY_MOVES if money else _NAMED_MOVES if label else _UNNAMED_MOVES
+    thing = bool(label) and not money and not is_situation(label)
+    steps = (
+        _MONEY_MOVES
+        if money
+        else _THING_MOVES
+        if thing
+        else _NAMED_MOVES
+        if label
+        else _UNNAMED_MOVES
+    )
+    strategy = _MONEY_STRATEGY if money else _THING_STRATEGY if thing else _FALLBACK_STRATEGY
     return (
-        fill_text(FALLBACK_LEAD + (_MONEY_STRATEGY if money else _FALLBACK_STRATEGY), here),
+        fill_text(FALLBACK_LEAD + strategy, here),
         fill_step(steps[0], here),
         tuple(fill_step(s, here) for s in steps[1:]),
     )
@@ -89,6 +99,34 @@ _MONEY_MOVES = (
         "Price {label} for the next 12 months, so its pot has a monthly number",
         30,
         "Yearly cost and monthly share written down",
+        attacks=True,
+    ),
+)
+# A thing, a creature or a group of people ("the clay", "slugs", "students") is no day a
+# session is missed: "the last 3 times the clay got in the way" read as a template to coaches.
+# It is met with a way round, found from someone who has dealt with it, then tried.
+_THING_STRATEGY = (
+    ": ways round {label} found from people who have dealt with it, the first one tried this "
+    "week and kept if it works"
+)
+_THING_MOVES = (
+    Step(
+        "Try 1 way round {label} this week",
+        15,
+        "The way round tried; helped or not written down, next one picked if not",
+        times=1,
+        attacks=True,
+    ),
+    Step(
+        "Find 3 ways round {label} from someone who has been there or a guide",
+        20,
+        "3 ways written down; the one to try first circled",
+        attacks=True,
+    ),
+    Step(
+        "Get what the first way round {label} needs",
+        20,
+        "What it needs bought, borrowed or booked",
         attacks=True,
     ),
 )
@@ -169,6 +207,27 @@ _A_DOING = re.compile(
     r"binge\w*|scroll\w*|eat|eating|drink|drinking|want|wanting|need|hate|hating|blow|"
     r"blowing|put|putting|end up|ending up|run|running out|zone|doubt|doubting|panic\w*)\b"
 )
+
+
+# What comes round on some days and not others, so "on days X gets in the way" reads true: a
+# season, shifts, weather, travel, an event, a busy spell, a body that flares or hurts.
+_SITUATION = re.compile(
+    r"\b(?:seasons?|shifts?|rota|schedules?|weather|rain|snow|cold|heat|dark(?:ness)?|winter|"
+    r"summer|autumn|spring|holidays?|vacations?|travel\w*|trips?|commut\w*|overtime|work|"
+    r"workload|job|deadlines?|exams?|meetings?|events?|weddings?|festivals?|part(?:y|ies)|"
+    r"visits?|guests?|illness|sick\w*|flu|colds?|flare\w*|pain|aches?|\w+aches?|injur\w*|"
+    r"\w+itis|back|knees?|hips?|shoulders?|ankles?|feet|foot|wrists?|neck|asthma|migraines?|"
+    r"fatigue|periods?|hangovers?|school|term|semester|nights?|mornings?|evenings?|weekends?|"
+    r"mood|stress|anxiety|depression|insomnia|sleep|tiredness|energy|kids|baby|newborn|"
+    r"toddlers?|busy\w*|rush|crunch|deployments?|on[- ]call|call[- ]outs?|training|"
+    r"football|soccer|games?|matches|practice|turnover|moves?|moving|renovations?)\b"
+)
+
+
+def is_situation(label: str) -> bool:
+    """Is the obstacle something that comes on some days ("night shifts", "your back"), not a
+    thing, a creature or people ("the clay", "slugs", "students")?"""
+    return bool(_SITUATION.search(label))
 
 
 def _verb_s(label: str) -> str:

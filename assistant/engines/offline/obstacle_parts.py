@@ -17,6 +17,7 @@ from assistant.language.text import content_stems, normalize
 __all__ = [
     "obstacle_in_goal",
     "obstacle_parts",
+    "qualifies",
     "said_rhythm",
     "slow_attacks",
     "uncovered_parts",
@@ -33,9 +34,13 @@ _SPLIT = re.compile(
     + _CLAUSE_AND
     + ")"
 )
-# A fragment that goes on about the part before it ("the Dublin weather, it's lashing").
+# A fragment that goes on about the part before it ("the Dublin weather, it's lashing",
+# "staff turnover, mostly students": who the turnover is, not an obstacle of its own).
 _LEAD = re.compile(r"^(?:(?:and|but|plus|also|honestly|tbh|so|then)\s+)+")
-_GOES_ON = re.compile(r"^(?:that|that's|thats|which|so|this|then|they're|theyre|they are)\b")
+_GOES_ON = re.compile(
+    r"^(?:that|that's|thats|which|so|this|then|they're|theyre|they are|mostly|mainly|largely|"
+    r"usually|especially|esp|all of them|most of them|many of them)\b"
+)
 _GOES_ON_AFTER_COMMA = re.compile(r"^(?:it|it's|its)\b")
 # Words that say nothing of what the obstacle is about.
 _EMPTY = frozenset(
@@ -45,6 +50,16 @@ _EMPTY = frozenset(
         "always never also thing things stuff day days week weeks can cant don't dont it' "
         "want need make made feel bit kind sort like mostly basically probably guess think"
     )
+)
+
+
+def qualifies(piece: str) -> bool:
+    """Does this piece only say more of the obstacle before it ("mostly students")?"""
+    return bool(_QUALIFIER.match(normalize(piece).strip(" .,;-")))
+
+
+_QUALIFIER = re.compile(
+    r"(?:mostly|mainly|largely|usually|especially|esp|all of them|most of them|many of them)\b"
 )
 
 
