@@ -48,6 +48,7 @@ from assistant.understanding.measures import (
     measured_per,
     money_a_month,
 )
+from assistant.understanding.measure_words import their_measure
 from assistant.understanding.money_rate import (
     EVENT_RE,
     fit_to_money,
@@ -337,7 +338,7 @@ def understand(
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
         )
         baseline = None
-    metric_name = (preset.metric_name if preset else "") or playbook.metric_name
+    metric_name = their_measure(core, (preset.metric_name if preset else "") or playbook.metric_name)
     if (
         target_q
         and target_q.kind == "amount"

@@ -70,6 +70,15 @@ INCIDENTALS = (
         "goal",
     ),
     Incidental("an age", re.compile(r"\b\d{1,2}[- ]year[- ]old\b")),
+    Incidental(  # "learn to swim properly at 42.": how old they are, never a target
+        "an age",
+        re.compile(
+            r"\b(?:learn(?:ing|t|ed)?|tak(?:e|ing|en) up|took up|pick(?:ing|ed)? up|too (?:late|old)|"
+            r"start(?:ing|ed)? (?:to \w+|\w+ing)|begin(?:ning)? (?:to \w+|\w+ing))\b[^,.;!?\d]{0,30}"
+            r"\bat ([1-9]\d)(?=\s?(?:[,.;!?)]|$|-|and\b|but\b|so\b|now\b|\(|i\b|with\b))"
+        ),
+        "goal",
+    ),
     Incidental(
         "an account's name",
         re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b(?!\s?(?:lbs?|kg|%|dollars))"),

@@ -65,6 +65,7 @@ from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.deadline import theirs
 from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
+from assistant.understanding.measure_words import their_measure
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 from assistant.understanding.start_kinds import added_to_start
@@ -88,6 +89,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
     statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
+    statement = their_measure(u.core, statement)  # 'average', 'asleep' as they said it
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))
@@ -183,7 +185,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         milestones.append(
             Milestone(
                 id=f"m{i + 1}",
-                title=fill_title(rung_title, f),
+                title=their_measure(u.core, fill_title(rung_title, f)),
                 deadline=due,
                 tasks=tasks,
                 metric=rung_metric(u, rung, value),
