@@ -158,8 +158,10 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
         causes.append("age_as_target")  # "learn to swim properly at 42": not 42 m
     if _CAP_RE.search(text) and unit in _MONEY_UNITS and not _SAID_MONEY_RE.search(text):
         causes.append("cap_as_money")  # "once a week max": a count of nights, not dollars
-    if any(said.search(text) and not stand_in.search(text) and stand_in.search(name)
-           for said, stand_in in _SWAPPED):
+    if any(
+        said.search(text) and not stand_in.search(text) and stand_in.search(name)
+        for said, stand_in in _SWAPPED
+    ):
         causes.append("measure_swapped")
     if _FINISH_TIME_RE.search(text) and _RACE_RE.search(text) and _metres(1.0, unit):
         causes.append("time_as_distance")  # "half marathon under 2 hours" measured in km

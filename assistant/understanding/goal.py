@@ -41,6 +41,7 @@ from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
+from assistant.understanding.measure_words import their_measure
 from assistant.understanding.measures import (
     DAYS_IN,
     RUN_SPAN_RE,
@@ -48,7 +49,6 @@ from assistant.understanding.measures import (
     measured_per,
     money_a_month,
 )
-from assistant.understanding.measure_words import their_measure
 from assistant.understanding.money_rate import (
     EVENT_RE,
     fit_to_money,
@@ -338,7 +338,7 @@ def understand(
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
         )
         baseline = None
-    metric_name = their_measure(core, (preset.metric_name if preset else "") or playbook.metric_name)
+    metric_name = (preset.metric_name if preset else "") or playbook.metric_name
     if (
         target_q
         and target_q.kind == "amount"
@@ -407,6 +407,7 @@ def understand(
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
+    metric_name = their_measure(core, metric_name)  # "asleep on time", as they said it
     deadline = read_deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all

@@ -22,5 +22,7 @@ def their_measure(goal: str, phrase: str) -> str:
     text = goal.lower()
     for said, stand_in, word in _SWAPS:
         if said.search(text) and not stand_in.search(text):
-            phrase = stand_in.sub(lambda m, w=word: w.capitalize() if m.group(0)[0].isupper() else w, phrase)
+            phrase = stand_in.sub(
+                lambda m, w=word: w.capitalize() if m.group(0)[0].isupper() else w, phrase
+            )
     return phrase

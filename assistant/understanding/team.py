@@ -7,9 +7,9 @@ import re
 from assistant.language import normalize
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_capacity
 from assistant.understanding.capacity_words import LooseCapacity, team_hours
+from assistant.understanding.lift_reps import without_lift_reps
 from assistant.understanding.people import Helper
 from assistant.understanding.words import NOT_NAMES
-from assistant.understanding.lift_reps import without_lift_reps
 
 # a team goal names a team; "our house", "my life together" or "we" alone are a household's
 _TEAM_RE = re.compile(
