@@ -108,6 +108,14 @@ def plan_drift(goal: str, plan: Plan) -> list[str]:
         _REP_OWNER_RE.match(str(o).lower()) for o in plan.owners
     ):
         causes.append("reps_as_people")  # "60kg for 5 reps": five reps, not five team members
+    text = normalize(goal)
+    timed = [metric.unit] + [m.metric.unit for m in plan.milestones if m.metric]
+    if (
+        _FINISH_TIME_RE.search(text)
+        and _RACE_RE.search(text)
+        and not any(_metres(1.0, u) is None for u in timed)
+    ):
+        causes.append("time_as_distance")  # "half marathon under 2 hours": only km measured
     return causes
 
 
@@ -163,8 +171,6 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
         for said, stand_in in _SWAPPED
     ):
         causes.append("measure_swapped")
-    if _FINISH_TIME_RE.search(text) and _RACE_RE.search(text) and _metres(1.0, unit):
-        causes.append("time_as_distance")  # "half marathon under 2 hours" measured in km
     return causes
 
 
