@@ -229,3 +229,19 @@ def test_a_race_with_a_finish_time_is_judged_on_its_time():
     assert "under 2:00:00" in plan.milestones[-1].title
     assert "time_as_distance" not in plan_drift(goal, plan)
     assert drift_causes("a half marathon under 2 hours", "x", 21.1, "km", "km") == []
+
+
+def test_a_frequency_cap_stays_a_count_of_nights():
+    goal = (
+        "Try to stop ordering takeaway so much, we get Deliveroo 4 nights a week and its "
+        "costing a fortune. Would like it to be once a week max"
+    )
+    answers = {"baseline": "spent £310 on takeaways last month, checked my bank app"}
+    for said in ({}, answers):
+        plan = ENGINE.draft(goal, said, TODAY)
+        metric = plan.goal.metric
+        assert (metric.target, metric.unit) == (1, "nights"), plan.goal.statement
+        assert "1 night a week at most on takeout" in plan.goal.statement
+        assert plan_drift(goal, plan) == []
+    money = ENGINE.draft("cut takeout down to $150 a month, we spend $600 on doordash", {}, TODAY)
+    assert (money.goal.metric.target, money.goal.metric.unit) == (150, "USD")

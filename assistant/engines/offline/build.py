@@ -341,11 +341,20 @@ _CUT_DOWN = RateForm(
 )
 
 
+_CAPPED = RateForm(
+    statement="{rate} at most on {subject}, {streak}",
+    rung="{rate} at most, {streak}",
+    metric_name="",
+)
+
+
 def rate_form(u: Understanding) -> RateForm:
     """The field's wording of a rhythm; the person's own phrase when the field has none, or
     when they want less of something the field measures more of ("cut down on fast food")."""
     if u.reducing and not u.playbook.lower_is_better and not u.playbook.rate_reduces:
         return _CUT_DOWN
+    if u.reducing and u.playbook.money and u.unit not in MONEY_UNITS:  # "once a week max"
+        return _CAPPED  # a count of nights on the thing, never the field's money wording
     return u.playbook.rate or _KEEP_UP
 
 
