@@ -10,6 +10,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.engines.offline.engine import OfflineEngine
+from assistant.understanding.roles import mask_incidental
 from evals.target_drift import drift_causes, plan_drift
 
 TODAY = dt.date(2026, 11, 27)
@@ -245,3 +246,12 @@ def test_a_frequency_cap_stays_a_count_of_nights():
         assert plan_drift(goal, plan) == []
     money = ENGINE.draft("cut takeout down to $150 a month, we spend $600 on doordash", {}, TODAY)
     assert (money.goal.metric.target, money.goal.metric.unit) == (150, "USD")
+
+
+def test_a_product_name_is_no_starting_score():
+    goal = "Study for the AWS Solutions Architect Associate, want to pass first time"
+    said = {"baseline": "have the Cloud Practitioner, use EC2 and S3 at work but no networking"}
+    plan = ENGINE.draft(goal, said, TODAY)
+    assert plan.goal.metric.baseline not in (2, 3), plan.goal.metric
+    kept = "get to b2 in german by end of q3"  # a level and a quarter are no product names
+    assert mask_incidental(kept) == kept
