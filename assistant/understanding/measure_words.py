@@ -4,6 +4,7 @@ becomes 'median', 'asleep by 11' never becomes 'in bed by 11'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # (what the person said, the template's stand-in, the person's word in its place)
 _SWAPS = (
@@ -22,7 +23,10 @@ def their_measure(goal: str, phrase: str) -> str:
     text = goal.lower()
     for said, stand_in, word in _SWAPS:
         if said.search(text) and not stand_in.search(text):
-            phrase = stand_in.sub(
-                lambda m, w=word: w.capitalize() if m.group(0)[0].isupper() else w, phrase
-            )
+            phrase = stand_in.sub(_cased(word), phrase)
     return phrase
+
+
+def _cased(word: str) -> Callable[[re.Match[str]], str]:
+    """The person's word, capitalised where the template's word was."""
+    return lambda m: word.capitalize() if m.group(0)[0].isupper() else word
