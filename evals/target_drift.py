@@ -1,7 +1,10 @@
 """Plans whose goal carries a neighbouring template's target instead of the person's
 (`python -m evals.target_drift [rounds...]`): the start read as the target, a distance in the
 wrong unit or the pool's length, a count of people turned into hours, a named piece turned
-into a count of songs, a bedtime planned as another measure. Counts each cause, all dev rounds.
+into a count of songs, a bedtime planned as another measure, an age read as the target, reps
+of a lift read as people, a frequency cap turned into money, the person's measure word
+swapped ('average' as 'median', 'asleep' as 'in bed'), a finish time measured by distance.
+Counts each cause, all dev rounds.
 """
 
 from __future__ import annotations
@@ -16,7 +19,41 @@ from assistant.language import find_quantities, normalize
 if TYPE_CHECKING:
     from assistant.models import Plan
 
-CAUSES = ("start_as_target", "unit_mixup", "people_as_hours", "piece_as_count", "bedtime_as_other")
+CAUSES = (
+    "start_as_target",
+    "unit_mixup",
+    "people_as_hours",
+    "piece_as_count",
+    "bedtime_as_other",
+    "age_as_target",
+    "reps_as_people",
+    "cap_as_money",
+    "measure_swapped",
+    "time_as_distance",
+)
+_AGE_RE = re.compile(
+    r"\b(?:at|i'?m|im|i am|aged?|turning|turned)\s([1-9]\d)\b(?!\s?(?:%|kg|lbs?|k\b|km|m\b|miles?|"
+    r"pounds|minutes?|mins?|hours?|reps|times|days?|weeks?|wpm|bpm|/))|\b([1-9]\d)\s?(?:years? old|yo)\b"
+)
+_LIFT_REPS_RE = re.compile(r"\b\d{1,2}\s?reps?\b")
+_REP_OWNER_RE = re.compile(r"^reps?\s?\d*$")
+_CAP_RE = re.compile(
+    r"\b(?:once|twice|\d|one|two|three)\s?(?:times?\s|nights?\s|days?\s)?(?:a|per)\s(?:week|month)"
+    r"\s(?:max|at most|tops)\b|\b(?:max|at most|no more than)\s(?:once|twice|\d|one|two)\s?"
+    r"(?:times?\s|nights?\s)?(?:a|per)\s(?:week|month)\b"
+)
+_MONEY_UNITS = {"usd", "gbp", "eur", "inr", "aud", "cad", "nzd", "$", "£", "€"}
+_SAID_MONEY_RE = re.compile(r"[$£€₹]\s?\d|\d\s?(?:dollars|pounds|quid|euros|bucks)\b")
+_SWAPPED = (
+    (re.compile(r"\baverage\b|\bavg\b"), re.compile(r"\bmedian\b")),
+    (re.compile(r"\bmedian\b"), re.compile(r"\baverage\b")),
+    (re.compile(r"\basleep (?:by|before|at)\b"), re.compile(r"\bin bed\b")),
+)
+_FINISH_TIME_RE = re.compile(
+    r"\b(?:under|sub|below|in less than)[- ]?(?:\d{1,2}:\d\d|\d(?:\.\d)?\s?(?:hours?|hrs?|h)\b|"
+    r"\d{2,3}\s?(?:minutes|mins?)\b)"
+)
+_RACE_RE = re.compile(r"\b(?:marathon|half|5k|10k|parkrun|race|triathlon|ironman|sportive)\b")
 
 # a number said as where they are: "stuck at 85kg", "from 12 regular volunteers", "I'm 72kg"
 _START_RE = re.compile(
@@ -66,7 +103,20 @@ def plan_drift(goal: str, plan: Plan) -> list[str]:
     metric = plan.goal.metric
     if metric is None:
         return []
-    return drift_causes(goal, plan.goal.statement, metric.target, metric.unit, metric.name)
+    causes = drift_causes(goal, plan.goal.statement, metric.target, metric.unit, metric.name)
+    if _LIFT_REPS_RE.search(normalize(goal)) and any(
+        _REP_OWNER_RE.match(str(o).lower()) for o in plan.owners
+    ):
+        causes.append("reps_as_people")  # "60kg for 5 reps": five reps, not five team members
+    text = normalize(goal)
+    timed = [metric.unit] + [m.metric.unit for m in plan.milestones if m.metric]
+    if (
+        _FINISH_TIME_RE.search(text)
+        and _RACE_RE.search(text)
+        and not any(_metres(1.0, u) is None for u in timed)
+    ):
+        causes.append("time_as_distance")  # "half marathon under 2 hours": only km measured
+    return causes
 
 
 def drift_causes(goal: str, statement: str, target: float, unit: str, metric: str) -> list[str]:
@@ -109,6 +159,18 @@ def drift_causes(goal: str, statement: str, target: float, unit: str, metric: st
     said = re.search(rf"\b{target:g}\s?{unit[:3]}", text)  # "in bed by 11 and get 7 hours"
     if _BEDTIME_RE.search(text) and not said and not re.search(r"\bbed\b|asleep|lights", name):
         causes.append("bedtime_as_other")
+    ages = [float(a or b) for a, b in _AGE_RE.findall(text)]
+    if any(abs(a - target) < 1e-6 for a in ages) and not re.search(
+        rf"\b{target:g}\s?{re.escape(unit[:2])}", text
+    ):
+        causes.append("age_as_target")  # "learn to swim properly at 42": not 42 m
+    if _CAP_RE.search(text) and unit in _MONEY_UNITS and not _SAID_MONEY_RE.search(text):
+        causes.append("cap_as_money")  # "once a week max": a count of nights, not dollars
+    if any(
+        said.search(text) and not stand_in.search(text) and stand_in.search(name)
+        for said, stand_in in _SWAPPED
+    ):
+        causes.append("measure_swapped")
     return causes
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.language import normalize
+from assistant.understanding.lift_reps import without_lift_reps
 
 WORK_WEEK = 40.0  # hours in one person's working week, for "20% of each engineer"
 
@@ -141,7 +142,7 @@ def _share(s: str) -> float | None:
 def _people(s: str) -> list[tuple[int, str]]:
     """'2 devs', 'me plus 3 board members': how many of whom the answer names."""
     out = []
-    for m in _PEOPLE_RE.finditer(s):
+    for m in _PEOPLE_RE.finditer(without_lift_reps(s)):
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
         who = m.group(2) if m.group(2).endswith("s") or n == 1 else f"{m.group(2)}s"
         out.append((n, who))

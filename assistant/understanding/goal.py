@@ -42,12 +42,14 @@ from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
+from assistant.understanding.measure_words import their_measure
 from assistant.understanding.measures import (
     DAYS_IN,
     RUN_SPAN_RE,
     SCOPE_RE,
     measured_per,
     money_a_month,
+    said_cap,
 )
 from assistant.understanding.money_rate import (
     EVENT_RE,
@@ -369,8 +371,9 @@ def understand(
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
     rate_period = None if nightly else rhythm.period
     rhythm_unit = ""
+    cap = said_cap(core) if reducing and not isinstance(typed.get("metric"), Quantity) else None
     by_preset = bool(
-        preset and preset.rhythm and target_q is None
+        preset and (preset.rhythm or cap) and target_q is None
     )  # the preset's count is no said target
     if target_q is None and rhythm.sessions_noun and ("metric" not in stated or by_preset):
         # "cook at home 5 days a week": the rhythm itself is the target
@@ -383,7 +386,12 @@ def understand(
         rhythm_unit = noun
         stated.add("metric")
         baseline = None if baseline is None or baseline >= target else baseline
-        if reducing and sessions_are_now(core):  # "I get takeout like 4 times a week"
+        if cap and target_q is None:  # "4 nights a week ... once a week max": a count kept
+            now = target if rate_period == cap[1] and target > cap[0] else None
+            (target, rate_period), baseline = cap, now
+            if now:
+                stated.add("baseline")
+        elif reducing and sessions_are_now(core):  # "I get takeout like 4 times a week"
             baseline, target = target, float(max(1, round(target / 2)))
             stated.discard("metric")
             stated.add("baseline")
@@ -402,13 +410,16 @@ def understand(
             reducing and not playbook.lower_is_better and not playbook.rate_reduces
         )
         named = playbook.rate.metric_name if playbook.rate else ""
-        if own_words or counts_other(named, unit):  # "weeks at the walking rhythm" in steps
+        if (
+            own_words or counts_other(named, unit) or (cap and playbook.money)
+        ):  # "weeks at the walking rhythm" in steps
             named = f"{unit} {period_words(rate_period)}"
         metric_name = named
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
+    metric_name = their_measure(core, metric_name)  # "asleep on time", as they said it
     deadline = read_deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
         target = float(max(7, round((deadline - today).days * 0.9)))  # most days, not all

@@ -37,3 +37,20 @@ def measured_per(playbook: object) -> str | None:
 
 DAYS_IN = {"year": 365, "month": 30, "week": 7}
 SCOPE_RE = re.compile(r"\b(?:every|all|each|whole|entire)\b")
+
+_TIMES = r"(\d{1,2}) (?:times?|nights?|days?|evenings?|meals?|orders?)"
+_CAP_RE = re.compile(
+    rf"\b{_TIMES} (?:a|per) (week|month)\s?(?:max(?:imum)?|at most|tops|or less|or fewer)\b|"
+    rf"\b(?:max(?:imum)?|at most|no more than|down to|cut (?:it |that |this )?(?:down )?to|"
+    rf"(?:like|want) it to be|only|just) {_TIMES} (?:a|per) (week|month)\b"
+)
+
+
+def said_cap(core: str) -> tuple[float, str] | None:
+    """A frequency cap said as the goal ('once a week max', 'down to 2 nights a week'): how
+    many times in which period, which stays a count and is never turned into money."""
+    m = _CAP_RE.search(core)
+    if not m:
+        return None
+    times, period = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(times), period

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.language import normalize
+from assistant.understanding.lift_reps import without_lift_reps
 
 _KIN = (
     r"husband|wife|partner|spouse|fianc[ée]e?|boyfriend|girlfriend|bf|gf|son|daughter|"
@@ -115,7 +116,7 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
     # the field's roles, and "the other 2 organizers" are counted instead
     counts = [
         m
-        for m in _COUNT_RE.finditer(text)
+        for m in _COUNT_RE.finditer(without_lift_reps(text))
         if not (roles and _MEMBERSHIP_RE.match(m[0])) and not _WANTED_RE.search(text[: m.start()])
     ]
     count = counts[0] if counts else None

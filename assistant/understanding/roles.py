@@ -70,11 +70,27 @@ INCIDENTALS = (
         "goal",
     ),
     Incidental("an age", re.compile(r"\b\d{1,2}[- ]year[- ]old\b")),
+    Incidental(  # "learn to swim properly at 42.": how old they are, never a target
+        "an age",
+        re.compile(
+            r"\b(?:learn(?:ing|t|ed)?|tak(?:e|ing|en) up|took up|pick(?:ing|ed)? up|too (?:late|old)|"
+            r"start(?:ing|ed)? (?:to \w+|\w+ing)|begin(?:ning)? (?:to \w+|\w+ing))\b[^,.;!?\d]{0,30}"
+            r"\bat ([1-9]\d)(?=\s?(?:[,.;!?)]|$|-|and\b|but\b|so\b|now\b|\(|i\b|with\b))"
+        ),
+        "goal",
+    ),
     Incidental(
         "an account's name",
         re.compile(r"\b(?:401|403|457)\s?\(?[kb]\)?(?!\w)|\b529\b(?!\s?(?:lbs?|kg|%|dollars))"),
     ),
     Incidental("a condition's name", re.compile(r"\btype\s?[12]\b")),
+    Incidental(  # "use EC2 and S3 at work", "a PS5": a name, never an amount or a start
+        "a product's name",
+        re.compile(
+            r"\b(?![abc][12]\b|n[1-5]\b|x\s?\d|q[1-4]\b|h[12]\b|hsk|grade|level|step|year|yr|"
+            r"type|week|wk|day|no|num|v\d)[a-z]{1,3}\d{1,2}\b"
+        ),
+    ),
     Incidental(  # "the worst one is at 29.99% apr": what the debt costs, not the goal's measure
         "an interest rate",
         re.compile(

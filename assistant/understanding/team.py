@@ -7,6 +7,7 @@ import re
 from assistant.language import normalize
 from assistant.understanding.answers import CAPACITY_PHRASE_RE, parse_capacity
 from assistant.understanding.capacity_words import LooseCapacity, team_hours
+from assistant.understanding.lift_reps import without_lift_reps
 from assistant.understanding.people import Helper
 from assistant.understanding.words import NOT_NAMES
 
@@ -38,7 +39,7 @@ _HEADS_RE = re.compile(
 
 def head_count(text: str) -> int | None:
     """'4 devs', 'a team of 6', "we're 3": how many people, when the text says."""
-    m = _HEADS_RE.search(normalize(text))
+    m = _HEADS_RE.search(without_lift_reps(normalize(text)))
     return int(next(g for g in m.groups() if g)) if m else None
 
 

@@ -65,6 +65,7 @@ from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.deadline import theirs
 from assistant.understanding.finish_time import with_finish_time
 from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
+from assistant.understanding.measure_words import their_measure
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 from assistant.understanding.start_kinds import added_to_start
@@ -88,6 +89,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
     statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
+    statement = their_measure(u.core, statement)  # 'average', 'asleep' as they said it
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))
@@ -183,7 +185,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         milestones.append(
             Milestone(
                 id=f"m{i + 1}",
-                title=fill_title(rung_title, f),
+                title=their_measure(u.core, fill_title(rung_title, f)),
                 deadline=due,
                 tasks=tasks,
                 metric=rung_metric(u, rung, value),
@@ -339,11 +341,20 @@ _CUT_DOWN = RateForm(
 )
 
 
+_CAPPED = RateForm(
+    statement="{rate} at most on {subject}, {streak}",
+    rung="{rate} at most, {streak}",
+    metric_name="",
+)
+
+
 def rate_form(u: Understanding) -> RateForm:
     """The field's wording of a rhythm; the person's own phrase when the field has none, or
     when they want less of something the field measures more of ("cut down on fast food")."""
     if u.reducing and not u.playbook.lower_is_better and not u.playbook.rate_reduces:
         return _CUT_DOWN
+    if u.reducing and u.playbook.money and u.unit not in MONEY_UNITS:  # "once a week max"
+        return _CAPPED  # a count of nights on the thing, never the field's money wording
     return u.playbook.rate or _KEEP_UP
 
 

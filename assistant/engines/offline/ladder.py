@@ -11,6 +11,7 @@ from assistant.language.held import holds
 from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
+from assistant.understanding.measure_words import their_measure
 from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])
@@ -153,7 +154,8 @@ def value_text(u: Understanding, rung: Rung, value: float) -> str:
 
 def rung_metric(u: Understanding, rung: Rung, value: float) -> Metric:
     if rung.metric:
-        return Metric(name=rung.metric, target=value, unit=rung.unit or u.unit, kind="progress")
+        name = their_measure(u.core, rung.metric)  # 'asleep on time', as they said it
+        return Metric(name=name, target=value, unit=rung.unit or u.unit, kind="progress")
     return Metric(
         name=u.metric_name, target=value, unit=u.unit, baseline=u.baseline, kind="progress"
     )
