@@ -19,6 +19,7 @@ from assistant.understanding.answers_unread import (
 )
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
+from assistant.understanding.deadline_earlier import earlier_aim
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
     fix_period_typos,
@@ -498,7 +499,8 @@ def parse_answers(
                     "'in 12 weeks'"
                 )
             typed[key] = day
-            if (early := well_before(value, day, today)) is not None:  # "but way before that"
+            early = well_before(value, day, today) or earlier_aim(value, day, today)
+            if early is not None:  # "but way before that", "want it done 2 weeks before"
                 typed[key], typed["deadline_limit"] = early, day
             if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
                 typed["deadline_rolled"] = value.strip()
