@@ -43,3 +43,8 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
         if (day - when).days <= CLOSE_WEEKS * 7:
             return when
     return None
+
+
+def counted_back(said: str) -> bool:
+    """Whether the answer counts back from its own date ("want it done 2 weeks before")."""
+    return bool(_BEFORE_RE.search(normalize(said)))
