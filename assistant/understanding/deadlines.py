@@ -225,7 +225,8 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     nth = _NTH_RE.search(s)
     if nth and not re.search(re.escape(month.group(0)) + r"\s\d", s):
         try:
-            return first.replace(day=int(nth.group(1)))
+            day = first.replace(day=int(nth.group(1)))
+            return day if day >= today else day.replace(year=day.year + 1)  # passed: next year's
         except ValueError:
             return None
     starts = _STARTS_IN_RE.search(s)
