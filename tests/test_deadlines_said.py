@@ -73,3 +73,13 @@ def test_a_past_day_said_exactly_is_next_years_not_the_usual_span():
 def test_before_the_coming_month_is_not_planned_to_the_days_left():
     u = understand("visit my brother in Lisbon", {"deadline": "before december"}, TODAY)
     assert u.deadline > TODAY + dt.timedelta(weeks=4)
+
+
+def test_a_firm_debt_date_is_kept_with_the_monthly_amount_it_needs():
+    u = understand(
+        "clear my $5,000 store card at 20% APR by the end of next year, I can pay $250 a month",
+        {},
+        TODAY,
+    )
+    assert u.deadline == D(2027, 12, 31)  # their date, not where $250 a month gets
+    assert "needs about $4" in u.notes["money"]  # about $430 a month, said beside it
