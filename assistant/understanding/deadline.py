@@ -26,6 +26,11 @@ _LIVED_RE = re.compile(
 )
 
 
+def lived_before(core: str, phrase: str) -> bool:
+    """Whether a span in the goal is a past attempt's length ("lasted about 3 days")."""
+    return phrase in core and bool(_LIVED_RE.search(core[: core.find(phrase)]))
+
+
 def read_deadline(
     core: str,
     typed: dict[str, object],
@@ -61,7 +66,7 @@ def read_deadline(
         rf"\b(?:every|each|per)\s(?:other\s)?{re.escape(horizon.phrase)}", core
     ):
         horizon = None  # "a can every 2 days": a rhythm, not a deadline
-    if horizon and _LIVED_RE.search(core[: core.find(horizon.phrase)]):
+    if horizon and lived_before(core, horizon.phrase):
         horizon = None  # "lasted about 3 days each time": a past attempt, not a deadline
     if horizon and _incidental(core, horizon.phrase):
         horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
