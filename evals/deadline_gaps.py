@@ -21,6 +21,8 @@ from assistant.engines.offline import OfflineEngine
 from assistant.errors import InputError
 from assistant.language import find_horizon, resolve_deadline
 from assistant.planner import plan_goal
+from assistant.understanding.deadline import lived_before
+from assistant.understanding.deadline_earlier import earlier_aim
 from assistant.understanding.deadlines import parse_deadline, starts_not_ends
 from evals.heldout import dev_rounds
 
@@ -34,10 +36,13 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     if answer and starts_not_ends(answer):
         return None  # "starting this month, ongoing": a start, not a date to reach
     day = parse_deadline(answer, TODAY) if answer else None
-    if day is None:
-        horizon = find_horizon(goal.lower())
-        if horizon and horizon.kind not in {"recurring", "vague", "age"}:
-            day = resolve_deadline(goal, TODAY)
+    if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
+        return earlier_aim(answer, day, TODAY) or day
+    horizon = find_horizon(goal.lower())
+    if horizon and lived_before(goal.lower(), horizon.phrase):
+        return None  # "lasted about 3 days each time": a past attempt, no date
+    if horizon and horizon.kind not in {"recurring", "vague", "age"}:
+        day = resolve_deadline(goal, TODAY)
     return day
 
 

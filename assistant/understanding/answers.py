@@ -19,6 +19,7 @@ from assistant.understanding.answers_unread import (
 )
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
+from assistant.understanding.deadline_earlier import counted_back, earlier_aim
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
     fix_period_typos,
@@ -371,6 +372,8 @@ _UNDERWAY_RE = re.compile(r"\b(?:start\w*|begin\w*|be [a-z]+ing|get going|first 
 def _finish_of_two(value: str, today: dt.date) -> dt.date | None:
     """The finish date of an answer naming two ('refinance in january, paid off in 6 years';
     'within 2 years, but studying by spring'); None unless one of them is plainly the finish."""
+    if counted_back(value):  # "completion is 14 march, want it done 2 weeks before"
+        return None
     dated = [
         (c.lower(), day)
         for c in _CLAUSE_RE.split(re.sub(r"\b(?:maybe|probably|about|around)\s", "", value))
@@ -511,7 +514,8 @@ def parse_answers(
                     "'in 12 weeks'"
                 )
             typed[key] = day
-            if (early := well_before(value, day, today)) is not None:  # "but way before that"
+            early = well_before(value, day, today) or earlier_aim(value, day, today)
+            if early is not None:  # "but way before that", "want it done 2 weeks before"
                 typed[key], typed["deadline_limit"] = early, day
             if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
                 typed["deadline_rolled"] = value.strip()

@@ -20,6 +20,16 @@ RUN_SO_FAR_RE = re.compile(
     r"(?:sober|clean|smoke[- ]free|vape[- ]free|alcohol[- ]free|nicotine[- ]free|without|free|in)\b"
 )
 
+_LIVED_RE = re.compile(
+    r"\b(?:lasted|lasting|managed|made it|held out|went|stayed|kept (?:it )?up|only got)"
+    r"\s(?:for\s)?(?:about\s|around\s|maybe\s|like\s|only\s|just\s)?$"
+)
+
+
+def lived_before(core: str, phrase: str) -> bool:
+    """Whether a span in the goal is a past attempt's length ("lasted about 3 days")."""
+    return phrase in core and bool(_LIVED_RE.search(core[: core.find(phrase)]))
+
 
 def read_deadline(
     core: str,
@@ -56,6 +66,8 @@ def read_deadline(
         rf"\b(?:every|each|per)\s(?:other\s)?{re.escape(horizon.phrase)}", core
     ):
         horizon = None  # "a can every 2 days": a rhythm, not a deadline
+    if horizon and lived_before(core, horizon.phrase):
+        horizon = None  # "lasted about 3 days each time": a past attempt, not a deadline
     if horizon and _incidental(core, horizon.phrase):
         horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
     if horizon and _RESERVE_AFTER_RE.match(core[core.find(horizon.phrase) + len(horizon.phrase) :]):
@@ -212,7 +224,8 @@ def _rolled_back(
     date is planned and the note says so, with next year's date to confirm."""
     nearer = from_text if from_text and today + dt.timedelta(days=7) <= from_text < day else None
     why = "the goal's own date"
-    if nearer is None and usual_weeks * 7 * 2 < (day - today).days:
+    precise = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", said)  # "14 november": that day, booked
+    if nearer is None and not precise and usual_weeks * 7 * 2 < (day - today).days:
         nearer, why = today + dt.timedelta(weeks=usual_weeks), "the usual span for this goal"
     if nearer is None:
         notes["deadline"] = (

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from assistant.language import normalize, resolve_deadline
 from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
@@ -59,10 +61,13 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
     if then and (said := parse_deadline(then.group(1), today)) is not None:
+        if _COUNTED_RE.match(then.group(1)):  # "end of quarter, so about 11 weeks": their count
+            return said
         before = parse_deadline(s[: then.start()], today) if then.start() else None
         return min(said, before) if before is not None and before > today else said
     day = (
         _window_left(s, today)
+        or _next_month_day(s, today)
         or _school_starts(s, today)
         or named_day(s, today)
         or _named_month_day(text, today)
@@ -72,10 +77,47 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
         return day
     day = _read_deadline(text, today)
     if day is not None and _MONTH_NAMED_RE.search(normalize(text)):
-        return _not_this_month(day, normalize(text), today)
+        return _before_next_month(_not_this_month(day, normalize(text), today), s, today)
     return day
 
 
+_NEXT_MONTH_DAY_RE = re.compile(r"\b(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?next month\b")
+
+
+def _next_month_day(s: str, today: dt.date) -> dt.date | None:
+    """'MOT runs out 28th of next month': that day of the coming month, not its end."""
+    m = _NEXT_MONTH_DAY_RE.search(s)
+    if m is None:
+        return None
+    month = today.replace(day=1) + relativedelta(months=1)
+    try:
+        return month.replace(day=int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _before_next_month(day: dt.date, said: str, today: dt.date) -> dt.date:
+    """'visit before December', said on 27 November, is before next December: no one plans
+    a visit, a move or a course toward the three days left of this month."""
+    if (day - today).days >= 7 or not _before_month(said, today):
+        return day
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _before_month(said: str, today: dt.date) -> bool:
+    """Whether the answer says 'before' the coming month by name."""
+    coming = MONTHS[today.month % 12]
+    return bool(
+        re.search(rf"\bbefore (?:the (?:start|beginning) of )?(?:{coming}|{coming[:3]})\b", said)
+    )
+
+
+_COUNTED_RE = re.compile(
+    r"(?:about |around |roughly |maybe |like |approx\w* )?\d+(?:\.\d+)?\s(?:day|week|month)s?\W*$"
+)
 _SO_THEN_RE = re.compile(r"[,;]?\s\bso\s(?:really\s|probably\s|more like\s|like\s)?(.*\S.*)$")
 _WINDOW_RE = re.compile(  # "180 days from the denial", "I have 180 days"
     r"\b(\d+)[\s-](day|week|month)s?\s(?:from|after|since|to appeal|to respond|to file|"
@@ -183,7 +225,8 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     nth = _NTH_RE.search(s)
     if nth and not re.search(re.escape(month.group(0)) + r"\s\d", s):
         try:
-            return first.replace(day=int(nth.group(1)))
+            day = first.replace(day=int(nth.group(1)))
+            return day if day >= today else day.replace(year=day.year + 1)  # passed: next year's
         except ValueError:
             return None
     starts = _STARTS_IN_RE.search(s)
@@ -216,6 +259,8 @@ def rolled_a_year(said: str, day: dt.date, today: dt.date) -> bool:
     named = _MONTH_NAMED_RE.search(s)
     if named is None or _YEAR_NAMED_RE.search(s) or day.year != today.year + 1:
         return False
+    if day.month == today.month and _before_month(s, today):  # "before December"
+        return True
     return day.month == today.month and named.group(0)[:3] == MONTHS[day.month - 1][:3]
 
 

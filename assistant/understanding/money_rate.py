@@ -153,7 +153,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
             u.deadline = max(reach, u.today + dt.timedelta(weeks=13))
         return
     # a date kept only when it is firm and near their amount, or the day of an event
-    firm = "deadline" in u.stated and not hedged and (per_month * 1.5 >= needed or event)
+    firm = "deadline" in u.stated and not hedged and (per_month * 2 >= needed or event)
     paid = paid_by(remaining, per_month, months_left, apr) if apr else per_month * months_left
     by_then = u.value(round((u.baseline or 0) + paid, -2))
     interest = f" at {apr * 100:g}% APR" if apr else ""

@@ -1,0 +1,50 @@
+"""An earlier date inside a deadline answer: "completion is 14 March, want it done 2 weeks
+before", "her birthday is 9 August, need it posted by mid July", "30 April but a full draft
+by 1 April". The plan aims for the earlier date; the later one stays the limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.language import normalize
+from assistant.understanding.deadlines import parse_deadline
+
+CLOSE_WEEKS = 10  # a second date further before the first is another thing, not an earlier aim
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+_COUNTS |= {"couple of": 2, "a few": 3, "few": 3, "six": 6}
+_BEFORE_RE = re.compile(
+    r"\b(\d+|an?|one|two|three|four|six|(?:a )?couple of|(?:a )?few)\s(day|week|month)s?\s"
+    r"(?:before|ahead|earlier|early|beforehand|prior)\b"
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b)\s*")
+
+
+def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
+    """The earlier date the answer asks for before ``day``; None when it names none."""
+    s = normalize(said)
+    before = _BEFORE_RE.search(s)
+    if before:  # "want it done 2 weeks before": counted back from their date
+        count = before.group(1)
+        n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+        early = day - dt.timedelta(days=n * _UNIT_DAYS[before.group(2)])
+        return early if early > today else None
+    clauses = [c for c in _CLAUSE_RE.split(s) if c]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses[1:]:  # "need it posted to canada by mid july"
+        if not re.search(r"\b(?:by|before|until|till)\b", clause):
+            continue
+        when = parse_deadline(clause, today)
+        if when is None or when >= day or when <= today:
+            continue
+        if (day - when).days <= CLOSE_WEEKS * 7:
+            return when
+    return None
+
+
+def counted_back(said: str) -> bool:
+    """Whether the answer counts back from its own date ("want it done 2 weeks before")."""
+    return bool(_BEFORE_RE.search(normalize(said)))
