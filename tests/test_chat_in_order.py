@@ -91,3 +91,16 @@ def test_a_habit_that_starts_now_answers_the_deadline_and_a_shape_in_words_is_th
     assert chat.answers.get("deadline") == "start now, keep it going"
     chat.send("pretty out of shape tbh, get winded on stairs")
     assert chat.answers.get("baseline", "").startswith("pretty out of shape")
+
+
+def test_an_attack_says_each_move_once_when_two_parts_are_met_the_same_way():
+    from assistant.engines.offline.constraints import _all
+    from assistant.engines.offline.constraints_moves import ConstraintMoves
+    from assistant.playbooks import Step
+
+    step = Step(title="Price the car and its date", minutes=30, done_when="Cost written down")
+    pot = "Give it a pot of its own"
+    meet = "Meet it at the moment it happens"
+    first = ConstraintMoves("money runs out", pot, step)
+    others = [ConstraintMoves("the car", meet, step), ConstraintMoves("birthdays", meet, step)]
+    assert _all(first, others).strategy == f"{pot}; and meet it at the moment it happens"

@@ -303,6 +303,8 @@ def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMov
     attack and first move, in the first weeks ("beers after work, and I eat late": the beer
     swap each weeknight, and dinner sorted before the late evenings)."""
     leads = [o.strategy[:1].lower() + o.strategy[1:] for o in others]
+    # each move said once: two parts met the same way share one clause
+    leads = list(dict.fromkeys(leads))
     leads = [lead for lead in leads if lead.lower() != first.strategy.lower()]
     firsts = [o.unblock[0] for o in others if o.unblock]
     return ConstraintMoves(

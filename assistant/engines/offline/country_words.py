@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from assistant.engines.offline.plan_texts import rewrite_texts
 from assistant.language.country import country_table
 
 if TYPE_CHECKING:
@@ -56,12 +57,4 @@ def in_their_country(plan: Plan, key: str | None) -> Plan:
     def local(text: str) -> str:
         return localize(text, key)
 
-    plan.goal.statement = local(plan.goal.statement)
-    plan.constraint_strategy = local(plan.constraint_strategy)
-    for assumption in plan.assumptions:
-        assumption.text = local(assumption.text)
-    for milestone in plan.milestones:
-        milestone.title = local(milestone.title)
-        for task in milestone.tasks:
-            task.title, task.done_when = local(task.title), local(task.done_when)
-    return plan
+    return rewrite_texts(plan, local)

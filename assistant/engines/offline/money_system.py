@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass
 
+from assistant.engines.offline.plan_texts import rewrite_texts
 from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.language.country import country_table
@@ -115,12 +116,4 @@ def in_their_words(plan: Plan, system: MoneySystem | None) -> Plan:
             text = re.sub(us, theirs, text)
         return text
 
-    plan.goal.statement = local(plan.goal.statement)
-    plan.constraint_strategy = local(plan.constraint_strategy)
-    for assumption in plan.assumptions:
-        assumption.text = local(assumption.text)
-    for milestone in plan.milestones:
-        milestone.title = local(milestone.title)
-        for task in milestone.tasks:
-            task.title, task.done_when = local(task.title), local(task.done_when)
-    return plan
+    return rewrite_texts(plan, local)
