@@ -26,6 +26,9 @@ _WEEK_TASK = re.compile(
     r"\b(?:next|this) week\b|next week's|the week's|\beach (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.I,
 )
+_WEEKLY = re.compile(
+    r"\bweekly\b(?!\s(?:mileage|distance|volume|total|target|goal|average))|\bonce a week\b", re.I
+)
 _EACH = re.compile(r"\b(?:before|after) (?:each|every) \w+", re.I)
 
 
@@ -52,6 +55,13 @@ def main(args: list[str]) -> None:
             )
             for task in live:
                 days = task.recurrence.sessions_per_week() if task.recurrence else 0
+                if _WEEKLY.search(task.title) and not _DAILY.search(task.title) and days > 1.01:
+                    bad["weekly word, planned more often"] += 1
+                elif (
+                    re.search(r"\b(?:next|this) week's|\bweekly\b", task.title, re.I)
+                    and days < 0.99
+                ):
+                    bad["weekly word, planned monthly"] += 1
                 if _WEEK_TASK.search(task.title):
                     continue
                 if _DAILY.search(task.title) and days < 5:

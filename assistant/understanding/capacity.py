@@ -52,9 +52,10 @@ _WEEKDAY_SLOT_RE = re.compile(
     r"\bweekday (?:mornings?|evenings?|nights?|lunch(?:es)?)\b[^,;]{0,10}?\b(\d+)\s?"
     r"(h|hours?|hrs?|min|mins|minutes)\b"
 )
-# a lunch break is a workday slot: "I can walk at lunch 30 min", "30 min on my lunch"
+# a lunch break is a workday slot: "I can walk at lunch 30 min", "a walk at lunch, 30-40 min"
 _LUNCH_SLOT_RE = re.compile(
-    r"\blunch(?: ?breaks?)?\b(?: is)?[^,;\d]{0,10}?\b(\d+)\s?(h|hours?|hrs?|min|mins|minutes)\b"
+    r"\blunch(?: ?breaks?)?\b(?: is)?,?[^,;\d]{0,10}?\b(\d+)(?:\s?(?:-|to)\s?\d+)?\s?"
+    r"(h|hours?|hrs?|min|mins|minutes)\b"
     r"(?![^,;]{0,12}\b(?:a|per|each|every) week)"
 )
 _WEEKENDS_MORE_RE = re.compile(r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\bweekends?\b")
@@ -80,8 +81,8 @@ _SLOT_RE = re.compile(
     r"at (?:lunch|night|bedtime)|before (?:bed|work|school)|after (?:dinner|work|the kids)|"
     r"on (?:my|the) (?:commute|train|bus)|every (?:lunch|night|morning|evening))\b"
     r"|\b(?P<slot2>at lunch|every lunch|(?:my |the )?lunch break|in the (?:morning|evening)s?|before bed)\b"
-    r"[^,;.\d]{0,25}?\b"
-    r"(?P<low2>\d+(?:\.\d+)?)\s?(?P<unit2>h|hours?|hrs?|min|mins|minutes)\b"
+    r",?[^,;.\d]{0,25}?\b"
+    r"(?P<low2>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?\d+)?\s?(?P<unit2>h|hours?|hrs?|min|mins|minutes)\b"
 )
 _EVERY_SLOT_RE = re.compile(r"\bevery ?(?:night|evening|morning)\b|\bnightly\b")
 _DAILY_SHORT_RE = re.compile(r"\b(?:daily|every day|each day)\b.*\bshort\b|\bshort\b.*\bdaily\b")

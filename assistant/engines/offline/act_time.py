@@ -33,7 +33,29 @@ def sized_acts(plan: Plan) -> Plan:
     """Every small act stretched over a long session names the acts its time holds."""
     for task in plan.tasks():
         _name_the_acts(task)
+        _count_the_questions(task)
     return plan
+
+
+# "Answer 40 timed practice questions": the count of quick timed items a session names
+_ITEMS_RE = re.compile(
+    r"\b(?P<n>\d{1,3}) (?:[a-z-]+ ){0,3}?(?P<noun>questions|problems|mcqs)\b", re.I
+)
+_ITEM_MINUTES = {"questions": 2, "mcqs": 2, "problems": 6}  # timed, with a glance at the answer
+
+
+def _count_the_questions(task: Task) -> None:
+    """ "Answer 40 timed practice questions" cut to 25 minutes names the 12 its time holds."""
+    m = _ITEMS_RE.search(task.title)
+    if m is None:
+        return
+    asked, each = int(m["n"]), _ITEM_MINUTES[m["noun"].lower()]
+    held = task.estimate_minutes // each
+    if asked <= held or held < 2:
+        return
+    number = re.compile(rf"\b{asked}\b")
+    task.title = number.sub(str(held), task.title, count=1)
+    task.done_when = number.sub(str(held), task.done_when, count=1) if task.done_when else ""
 
 
 def _name_the_acts(task: Task) -> None:

@@ -37,6 +37,7 @@ from assistant.engines.offline.title_rhythm import (
     follow_sessions,
     minutes_agree,
     tiny_task,
+    weekly_by_title,
     weekly_once,
     word_for_rhythm,
 )
@@ -95,7 +96,7 @@ def fit_capacity(
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
-    settled = word_for_rhythm(follow_sessions(plan, up=False))
+    settled = word_for_rhythm(weekly_by_title(follow_sessions(plan, up=False)))
     return say_time_left(minutes_agree(settled))
 
 

@@ -35,13 +35,14 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
         at = next((i for i, s in enumerate(practice) if s.minutes >= 15), 0)
     if at:
         rest = stated_rhythm(practice[at:], u)
-        return (*practice[:at], *rest)
+        return (*(_in_their_sitting(s, u) for s in practice[:at]), *rest)
     first = practice[0]
     now = _minutes_now(first, u)  # "walk the dog 20 min a day": their sessions start past it
     if u.sessions_per_week is None and u.session_minutes is None and not now:
         return practice
     if u.answered_rhythm and first.minutes < 15 and not short_said:
-        return practice  # time answered for sessions never turns a daily check-in into one
+        # time answered for sessions never turns a daily check-in into one
+        return (_in_their_sitting(first, u), *practice[1:])
     times = first.times
     if u.sessions_per_week and 1 <= u.sessions_per_week <= 14:
         times = round(u.sessions_per_week)
@@ -69,6 +70,17 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     else:
         minutes = first.minutes
     return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
+
+
+_DAYS_BACK_RE = re.compile(r"\b(?:from|of|over) the last (?:\d+|two|three) days\b")
+
+
+def _in_their_sitting(check: Step, u: Understanding) -> Step:
+    """A short check-in done in the one sitting a week the person offered ("an hour on
+    Sunday"): once a week, for the week, never on three weekdays they did not give."""
+    if not u.answered_rhythm or u.sessions_per_week != 1 or check.times <= 1:
+        return check
+    return replace(check, title=_DAYS_BACK_RE.sub("from the week", check.title), times=1)
 
 
 def _minutes_now(first: Step, u: Understanding) -> int | None:

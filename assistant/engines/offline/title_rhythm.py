@@ -349,3 +349,33 @@ def _things_before(text: str) -> list[str]:
 
 def _word(word: str) -> bool:
     return len(word) > 3 and word not in _SMALL
+
+
+# "the weekly check-in", "once a week": the act is done once a week, not a total for the week
+_WEEKLY_ACT_RE = re.compile(
+    r"\bweekly\b(?!\s(?:mileage|distance|volume|total|target|goal|average|limit|budget|"
+    r"hours?|minutes|km|miles|kms|spend|spending|allowance|amount|quota)\b)|\bonce a week\b",
+    re.I,
+)
+_FOR_A_WEEK_RE = re.compile(r"\b(?:next|this|the coming) week(?:'s)?\b", re.I)
+_LIFT_MOST = 20  # a weekly chore of up to this many minutes is kept weekly however full
+
+
+def weekly_by_title(plan: Plan) -> Plan:
+    """A task whose title says it is weekly is planned once a week: "the 75-minute weekly
+    check-in" is never run 5 times a week, "Set next week's alarm" never once a month (a long
+    weekly session a full month has no room for loses the word "weekly" instead)."""
+    for task in plan.tasks():
+        rec = task.recurrence
+        if rec is None or says_daily(task.title) or says_workdays(task.title):
+            continue
+        per_week = rec.sessions_per_week()
+        weekly = bool(_WEEKLY_ACT_RE.search(task.title))
+        if weekly and per_week > 1.01:
+            task.recurrence = Recurrence(times=1, per="week")
+        elif per_week < 0.99 and (weekly or _FOR_A_WEEK_RE.search(task.title)):
+            if task.estimate_minutes <= _LIFT_MOST:
+                task.recurrence = Recurrence(times=1, per="week")
+            elif weekly:
+                task.title = re.sub(r"\s?\bonce a week\b|\bweekly\s", "", task.title, flags=re.I)
+    return plan
