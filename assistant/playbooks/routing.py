@@ -201,6 +201,13 @@ def _lead_agrees(lead: str, lead_sims: dict[str, float], fields: tuple[Playbook,
     return lead_sims[top] >= MIN_SIMILARITY and field is not None and field.matches(lead) > 0
 
 
+def _amount_after(lead: str, text: str) -> bool:
+    """The lead says no number and a later clause does ("want my sleep apnea better and drop
+    some weight, maybe 15 kg"): the measured part is the goal, the lead its reason."""
+    rest = text.strip()[len(lead) :] if text.strip().startswith(lead) else ""
+    return not re.search(r"\d", lead) and bool(re.search(r"\d", rest))
+
+
 def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
     lead = lead_clause(text)
     sims = similarities(text, fields)
@@ -208,7 +215,7 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
     if (
         lead_sims
         and max(lead_sims.values()) < _LEAD_CLEAR
-        and not _lead_agrees(lead, lead_sims, fields)
+        and (not _lead_agrees(lead, lead_sims, fields) or _amount_after(lead, text))
     ):
         lead, lead_sims = text, {}
     if lead_sims:

@@ -60,6 +60,24 @@ _HEADROOM = 0.97  # stay a little under the line so rounding never tips a week o
 _RHYTHM_SHARE = 1.0  # the ordinary week alone must fit; set-up steps then spread into it
 
 
+def _titled_rhythms(plan: Plan, usable: float, settings: Settings) -> Plan:
+    """Weekly titles planned weekly, unless raising a rhythm would overfill a week the fit
+    has just made fit (then that task keeps its rhythm and loses the word instead)."""
+    before = {t.id: t.recurrence for t in plan.tasks()}
+    weekly_by_title(plan, usable)
+    if worst_week(plan, usable, settings.capacity_slack) is None:
+        return plan
+    for task in plan.tasks():
+        old = before.get(task.id)
+        if (
+            old
+            and task.recurrence
+            and task.recurrence.sessions_per_week() > old.sessions_per_week()
+        ):
+            task.recurrence = old  # no room after all: the fit's rhythm stands
+    return plan
+
+
 def fit_capacity(
     plan: Plan,
     settings: Settings,
@@ -96,7 +114,7 @@ def fit_capacity(
             continue
         if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
             break
-    settled = word_for_rhythm(weekly_by_title(follow_sessions(plan, up=False)))
+    settled = word_for_rhythm(_titled_rhythms(follow_sessions(plan, up=False), usable, settings))
     return say_time_left(minutes_agree(settled))
 
 

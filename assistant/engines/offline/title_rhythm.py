@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from assistant.models import Plan, Recurrence, Task
+from assistant.models import Milestone, Plan, Recurrence, Task
 from assistant.playbooks import Step
 
 TINY_MINUTES = 5  # what a daily log, check or note really takes
@@ -361,21 +361,41 @@ _FOR_A_WEEK_RE = re.compile(r"\b(?:next|this|the coming) week(?:'s)?\b", re.I)
 _LIFT_MOST = 20  # a weekly chore of up to this many minutes is kept weekly however full
 
 
-def weekly_by_title(plan: Plan) -> Plan:
+def weekly_by_title(plan: Plan, usable: float | None = None) -> Plan:
     """A task whose title says it is weekly is planned once a week: "the 75-minute weekly
     check-in" is never run 5 times a week, "Set next week's alarm" never once a month (a long
-    weekly session a full month has no room for loses the word "weekly" instead)."""
-    for task in plan.tasks():
-        rec = task.recurrence
-        if rec is None or says_daily(task.title) or says_workdays(task.title):
-            continue
-        per_week = rec.sessions_per_week()
-        weekly = bool(_WEEKLY_ACT_RE.search(task.title))
-        if weekly and per_week > 1.01:
-            task.recurrence = Recurrence(times=1, per="week")
-        elif per_week < 0.99 and (weekly or _FOR_A_WEEK_RE.search(task.title)):
-            if task.estimate_minutes <= _LIFT_MOST:
-                task.recurrence = Recurrence(times=1, per="week")
-            elif weekly:
-                task.title = re.sub(r"\s?\bonce a week\b|\bweekly\s", "", task.title, flags=re.I)
+    weekly session a full month has no room for loses the word "weekly" instead, and so does
+    one the milestone's ordinary week, ``usable`` minutes, has no room for)."""
+    for milestone in plan.milestones:
+        for task in milestone.tasks:
+            _weekly_as_titled(task, _room(milestone, usable))
     return plan
+
+
+def _room(milestone: Milestone, usable: float | None) -> float:
+    """Minutes left in the milestone's ordinary week (unbounded when no capacity is given)."""
+    if usable is None:
+        return float("inf")
+    load = sum(
+        t.recurrence.sessions_per_week() * t.estimate_minutes
+        for t in milestone.tasks
+        if t.recurrence and t.status == "todo"
+    )
+    return usable - load
+
+
+def _weekly_as_titled(task: Task, room: float) -> None:
+    """One task's rhythm matched to its weekly title, if the week has ``room`` minutes for it."""
+    rec = task.recurrence
+    if rec is None or says_daily(task.title) or says_workdays(task.title):
+        return
+    per_week = rec.sessions_per_week()
+    weekly = bool(_WEEKLY_ACT_RE.search(task.title))
+    if weekly and per_week > 1.01:
+        task.recurrence = Recurrence(times=1, per="week")
+    elif per_week < 0.99 and (weekly or _FOR_A_WEEK_RE.search(task.title)):
+        extra = (1 - per_week) * task.estimate_minutes
+        if task.estimate_minutes <= _LIFT_MOST and extra <= room:
+            task.recurrence = Recurrence(times=1, per="week")
+        elif weekly:
+            task.title = re.sub(r"\s?\bonce a week\b|\bweekly\s", "", task.title, flags=re.I)
