@@ -82,3 +82,16 @@ def test_a_body_that_stiffens_after_an_hour_caps_every_session_at_an_hour():
     assert sessions and all(t.estimate_minutes <= 60 for t in sessions)
     free = plan_goal(OfflineEngine(s), goal, {"capacity": answers["capacity"]}, s, TODAY).plan
     assert max(t.estimate_minutes for t in free.tasks() if t.recurrence) > 60  # the cap is theirs
+
+
+def test_a_span_then_a_day_is_that_day_near_the_end_of_the_span():
+    assert parse_answers({"deadline": "we leave in 8 weeks, on the 22nd"}, TODAY)["deadline"] == D(
+        2027, 1, 22
+    )  # not this month's 22nd, four weeks out
+
+
+def test_a_window_counted_from_a_dated_letter_is_counted_from_that_day():
+    said = "there's a 180 day limit from the refusal letter, it's dated May 4"
+    typed = parse_answers({"deadline": said}, TODAY)
+    assert typed["deadline_closing"] == D(2026, 5, 4) + dt.timedelta(days=180)  # past: act now
+    assert typed["deadline"] < TODAY + dt.timedelta(weeks=2)

@@ -66,7 +66,8 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
         before = parse_deadline(s[: then.start()], today) if then.start() else None
         return min(said, before) if before is not None and before > today else said
     day = (
-        _window_left(s, today)
+        _span_then_day(s, today)
+        or _window_left(s, today)
         or _next_month_day(s, today)
         or _school_starts(s, today)
         or named_day(s, today)
@@ -131,7 +132,7 @@ _AGO_RE = re.compile(
 _CAME_IN_RE = re.compile(
     r"\b(?:came|arrived|got it|got the letter|received|dated|sent|was sent|denied|"
     r"(?:denial|rejection|refusal|decision|letter|notice) (?:was|came|arrived))\b[^,;.]{0,14}?"
-    r"\bin\s(" + "|".join(MONTHS) + r")\b"
+    r"\b(?:in\s)?(" + "|".join(MONTHS) + r")\b(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?"
 )
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WORD_COUNTS |= {"a few": 3, "few": 3}
@@ -169,7 +170,8 @@ def _window_end(s: str, today: dt.date) -> dt.date | None:
     elif came:
         month = MONTHS.index(came.group(1)) + 1
         year = today.year if month <= today.month else today.year - 1
-        began = dt.date(year, month, 15)  # the month's middle: the day was not said
+        day = int(came.group(2)) if came.group(2) and int(came.group(2)) <= 28 else 15
+        began = dt.date(year, month, day)  # "dated March 3"; the month's middle if no day
     else:
         return None
     return began + dt.timedelta(days=int(n) * _UNIT_DAYS[unit])
@@ -384,3 +386,23 @@ def well_before(said: str, limit: dt.date, today: dt.date) -> dt.date | None:
         return None
     halfway = today + (limit - today) / 2
     return max(halfway, today + dt.timedelta(weeks=2)) if halfway < limit else None
+
+
+_SPAN_THEN_DAY_RE = re.compile(
+    r"\b(?:in|within)\s(?:about\s)?(\d+)\s(day|week|month)s?\b[^.;]{0,30}?"
+    r"\b(?:on\s)?the\s(\d{1,2})(?:st|nd|rd|th)\b"
+)
+
+
+def _span_then_day(s: str, today: dt.date) -> dt.date | None:
+    """'fly out in 8 weeks, on the 22nd': the 22nd nearest to 8 weeks from now, not this
+    month's 22nd."""
+    m = _SPAN_THEN_DAY_RE.search(s)
+    if m is None or not 1 <= int(m.group(3)) <= 28:
+        return None
+    about = today + dt.timedelta(days=int(m.group(1)) * _UNIT_DAYS[m.group(2)])
+    days = [
+        (about.replace(day=1) + relativedelta(months=k)).replace(day=int(m.group(3)))
+        for k in (-1, 0, 1)
+    ]
+    return min((d for d in days if d > today), key=lambda d: abs((d - about).days), default=None)
