@@ -95,3 +95,28 @@ def test_a_window_counted_from_a_dated_letter_is_counted_from_that_day():
     typed = parse_answers({"deadline": said}, TODAY)
     assert typed["deadline_closing"] == D(2026, 5, 4) + dt.timedelta(days=180)  # past: act now
     assert typed["deadline"] < TODAY + dt.timedelta(weeks=2)
+
+
+def _goal_plan(goal: str):
+    s = Settings(_env_file=None, offline=True)
+    return plan_goal(OfflineEngine(s), goal, {}, s, TODAY).plan
+
+
+def test_the_rhythm_kept_now_is_the_start_and_every_day_the_target():
+    plan = _goal_plan("Pray fajr on time every day. At the moment I make it twice a week")
+    assert plan.goal.metric.target == 7 and "2 times a week" not in plan.goal.statement
+
+
+def test_fajr_alone_is_planned_as_fajr_not_all_five_prayers():
+    plan = _goal_plan("Pray fajr on time every day instead of sleeping through it")
+    titles = " ".join(t.title.lower() for t in plan.tasks())
+    assert "fajr" in plan.goal.statement.lower() and "5 times a day" not in plan.goal.statement
+    assert "dhuhr" not in titles and "fajr alarm" in titles
+    five = _goal_plan("Pray all five prayers on time, fajr included")
+    assert "5 times a day" in five.goal.statement  # the five are still the five
+
+
+def test_a_monthly_part_keeps_its_rhythm_off_the_weekly_part():
+    plan = _goal_plan("Call my mum every Sunday and visit her once a month")
+    calls = [t for t in plan.tasks() if t.title.startswith("Call") and t.recurrence]
+    assert calls and all(t.recurrence.per == "week" for t in calls)

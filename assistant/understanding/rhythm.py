@@ -127,7 +127,7 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
     per_day: float | None = None
     per_month: float | None = None
     noun = ""
-    m = _SESSIONS_RE.search(text)
+    m = next((r for r in _SESSIONS_RE.finditer(text) if not _said_as_now(text, r.start())), None)
     if m:
         per = {"day": 7.0, "week": 1.0, "month": 12 / 52}[m.group(3)]
         sessions = int(m.group(1)) * per
@@ -141,6 +141,20 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
     elif EVERY_DAY_RE.search(text):
         sessions = 7.0
     return Rhythm(period, sessions, _session_minutes(text), noun, per_day, per_month)
+
+
+_NOW_RE = re.compile(
+    r"\b(?:at the moment|right now|currently|these days|at present|so far|now i|i only|"
+    r"i maybe|i usually|usually)\b[^.;]*$"
+)
+
+
+def _said_as_now(text: str, at: int) -> bool:
+    """'pray fajr every day. at the moment i make it 2 times a week': the rhythm they keep
+    now, their start, when the rest of the goal names the rhythm they want."""
+    before = text[max(0, text.rfind(".", 0, at) + 1) : at]
+    rest = text[: at - len(before)]
+    return bool(_NOW_RE.search(before)) and bool(EVERY_DAY_RE.search(rest))
 
 
 def _session_minutes(text: str) -> int | None:

@@ -341,7 +341,8 @@ def _things_before(text: str) -> list[str]:
     m = _MONTHLY_RE.search(text.lower())
     if not m:
         return []
-    words = re.findall(r"[a-z]+", text.lower()[: m.start()])[-6:]
+    clause = re.split(r"[,;.]|\band\b|\bthen\b", text.lower()[: m.start()])[-1]  # its own part
+    words = re.findall(r"[a-z]+", clause)[-6:]
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words) if _word(a) and _word(b)]
     singles = [w for w in words if _word(w)]
     return [*pairs, *singles]
