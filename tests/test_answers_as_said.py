@@ -120,3 +120,10 @@ def test_a_monthly_part_keeps_its_rhythm_off_the_weekly_part():
     plan = _goal_plan("Call my mum every Sunday and visit her once a month")
     calls = [t for t in plan.tasks() if t.title.startswith("Call") and t.recurrence]
     assert calls and all(t.recurrence.per == "week" for t in calls)
+
+
+def test_a_rhythm_said_as_today_s_is_still_read_as_today_s():
+    from assistant.understanding.rhythm import sessions_are_now
+
+    assert sessions_are_now("i get takeout like 4 times a week, want it once a week")
+    assert not sessions_are_now("cook at home 4 times a week")

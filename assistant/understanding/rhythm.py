@@ -143,7 +143,7 @@ def read_rhythm(text: str, target: Quantity | None, baseline: Quantity | None = 
     return Rhythm(period, sessions, _session_minutes(text), noun, per_day, per_month)
 
 
-_NOW_RE = re.compile(
+_KEPT_NOW_RE = re.compile(
     r"\b(?:at the moment|right now|currently|these days|at present|so far|now i|i only|"
     r"i maybe|i usually|usually)\b[^.;]*$"
 )
@@ -154,7 +154,7 @@ def _said_as_now(text: str, at: int) -> bool:
     now, their start, when the rest of the goal names the rhythm they want."""
     before = text[max(0, text.rfind(".", 0, at) + 1) : at]
     rest = text[: at - len(before)]
-    return bool(_NOW_RE.search(before)) and bool(EVERY_DAY_RE.search(rest))
+    return bool(_KEPT_NOW_RE.search(before)) and bool(EVERY_DAY_RE.search(rest))
 
 
 def _session_minutes(text: str) -> int | None:
