@@ -85,3 +85,24 @@ def test_i_want_to_change_the_deadline_is_a_change_not_a_second_goal():
     c = _chat(GYM)
     c.send("I want to change the deadline to april")
     assert c.plan.goal.deadline == dt.date(2027, 4, 30)
+
+
+def test_three_evenings_a_week_sets_how_many_and_when_in_one_version():
+    c = _chat(GYM)
+    turn = c.send("can you make it 3 evenings a week instead")
+    sessions = _sessions(c.plan)
+    assert c.plan.version == 2 and "3 a week" in turn.message
+    assert all(t.title.endswith("in the evening") for t in sessions)
+    weeks = {t.start: 0 for t in sessions}
+    for t in sessions:
+        weeks[t.start] += t.recurrence.times
+    assert set(weeks.values()) == {3}
+
+
+def test_why_is_the_first_task_asks_about_the_first_open_task_not_a_title_word():
+    c = _chat("learn to play guitar, 3 songs start to finish by March")
+    turn = c.send("why is the first task so long?")
+    first = min(
+        (t for t in c.plan.tasks() if t.status == "todo"), key=lambda t: (t.start or t.due, t.due)
+    )
+    assert f"({first.id})" in turn.message and "first song" not in first.title.lower()
