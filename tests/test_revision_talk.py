@@ -132,3 +132,32 @@ def test_can_we_skip_with_a_reason_drops_the_tasks_named():
     turn = c.send("can we skip the waist measuring, I hate it")
     assert c.plan.version == 2 and "matching 'waist measuring'" in turn.message
     assert not any("waist" in t.title.lower() for t in c.plan.tasks())
+
+
+@pytest.mark.parametrize(
+    ("said", "off"),
+    [
+        ("I can't do Tuesdays", {1}),
+        ("weekends are out", {5, 6}),
+        ("not on Fridays or Sundays please", {4, 6}),
+        ("weekdays only", {5, 6}),
+    ],
+)
+def test_days_the_person_cannot_do_get_no_sessions_in_the_calendar(said, off):
+    from assistant.schedule import recurrence_rule
+    from assistant.schedule.days import bookings
+
+    c = _chat(GYM)
+    turn = c.send(said)
+    assert c.plan.version == 2 and "no sessions on" in turn.message.lower()
+    booked = [b for b in bookings(c.plan)[0] if b.recurring and not b.done]
+    assert booked and not {b.day.weekday() for b in booked} & off
+    weekly = {}
+    for b in booked:  # the week's sessions are all still there, on other days
+        weekly.setdefault((b.task.id, b.day.isocalendar()[1]), 0)
+        weekly[(b.task.id, b.day.isocalendar()[1])] += 1
+    gym = next(t for t in _sessions(c.plan) if t.recurrence.times == 3)
+    assert 3 in {n for (tid, _), n in weekly.items() if tid == gym.id}
+    rule, _ = recurrence_rule(gym, c.plan)  # what Todoist and the checklist repeat on
+    assert rule["byweekday"] and not {day.weekday for day in rule["byweekday"]} & off
+    assert "No sessions on" in c.plan.model_dump_json()  # kept with the plan, said back
