@@ -161,3 +161,43 @@ def test_days_the_person_cannot_do_get_no_sessions_in_the_calendar(said, off):
     rule, _ = recurrence_rule(gym, c.plan)  # what Todoist and the checklist repeat on
     assert rule["byweekday"] and not {day.weekday for day in rule["byweekday"]} & off
     assert "No sessions on" in c.plan.model_dump_json()  # kept with the plan, said back
+
+
+def test_two_weeks_in_january_is_a_break_in_january_said_as_assumed():
+    c = _chat(WEIGHT)
+    turn = c.send("I'm going on holiday for two weeks in January")
+    assert "a break from 01 Jan to 14 Jan (assumed from 'in january'" in turn.message
+
+
+def test_a_week_at_the_end_of_march_is_a_break_not_a_new_deadline():
+    c = _chat(WEIGHT)
+    turn = c.send("I'm away for a week at the end of March")
+    assert "a break from 25 Mar to 31 Mar" in turn.message
+    assert str(c.plan.goal.deadline) == "2027-06-12"
+
+
+def test_done_with_a_task_id_marks_a_one_off_done_and_explains_a_repeating_one():
+    c = _chat(WEIGHT)
+    one_off = next(t for t in c.plan.tasks() if t.recurrence is None)
+    repeating = next(t for t in c.plan.tasks() if t.recurrence is not None)
+    c.send(f"done with {one_off.id}")
+    assert c.plan.task(one_off.id).status == "done"
+    turn = c.send(f"{repeating.id} is done")
+    assert f"{repeating.id} repeats: tick each session" in turn.message
+    assert c.plan.task(repeating.id).status == "todo"
+
+
+def test_rather_run_than_walk_swaps_the_walks_when_walking_is_not_the_goal():
+    c = _chat(WEIGHT)
+    c.send("I'd rather run than walk")
+    titles = [t.title for t in c.plan.tasks() if t.recurrence]
+    assert any(t.startswith("Run for") for t in titles)
+    assert not any(t.lower().startswith("walk") for t in titles)
+
+
+def test_less_logging_makes_a_daily_log_most_days_not_weekly():
+    c = _chat(WEIGHT)
+    turn = c.send("less logging please")
+    logs = [t for t in c.plan.tasks() if t.recurrence and t.title.startswith("Log the")]
+    assert logs and all(t.recurrence.sessions_per_week() == 4 for t in logs), turn.message
+    assert all("the day's" in t.title for t in logs)

@@ -289,12 +289,24 @@ _ALREADY_RE = re.compile(
 )
 
 
+_DONE_ID_RE = re.compile(
+    r"^(?:i(?:'ve| have)?\s)?(?:done with|finished|completed|did|ticked off|done)\s(t\d+)$|"
+    r"^(t\d+)\s(?:is\s|'s\s)?(?:done|finished|complete|completed|ticked off)$"
+)
+
+
 def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'I already have running shoes', 'already booked the lesson': those one-offs are done."""
+    """'I already have running shoes', 'already booked the lesson', 'done with t1': those
+    one-offs are done."""
+    done = _DONE_ID_RE.match(s)
     m = _ALREADY_RE.search(s)
-    if not m:
+    if not (m or done):
         return None
-    what = (m.group(1) or m.group(2)).strip(" .!")
+    what = (done.group(1) or done.group(2)) if done else (m.group(1) or m.group(2)).strip(" .!")  # type: ignore[union-attr]
+    if done and find_task(plan, what).recurrence is not None:
+        raise InputError(
+            f"{what} repeats: tick each session in the **Plan** tab (or say 'drop {what}' to stop it)"
+        )
     named = TASK_ID_RE.search(what)
     if named:  # "already did t9"
         task = find_task(plan, named.group(1))
