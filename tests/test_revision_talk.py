@@ -201,3 +201,10 @@ def test_less_logging_makes_a_daily_log_most_days_not_weekly():
     logs = [t for t in c.plan.tasks() if t.recurrence and t.title.startswith("Log the")]
     assert logs and all(t.recurrence.sessions_per_week() == 4 for t in logs), turn.message
     assert all("the day's" in t.title for t in logs)
+
+
+def test_someone_who_will_help_with_the_budget_owns_the_budget_tasks():
+    c = _chat("pay off my 6000 credit card debt")
+    c.send("my wife will help with the budget")
+    budget = [t for t in c.plan.tasks() if "budget" in t.title.lower()]
+    assert budget and all(t.owner == "my wife" for t in budget)

@@ -58,7 +58,8 @@ _OWNER_RE = re.compile(
     r"\b(?:give|assign|hand|move)\s(?:all\s)?(?:of\s)?(?:the\s)?(.+?)\s(?:tasks?\s)?(?:to|"
     r"over to)\s"
     r"(.+)$|^(.+?)\s(?:takes|owns|will take|will own|should own|should take|will do|can do|"
-    r"does|will handle|handles|can handle|is doing|is taking)\s(?:the\s|all the\s)?(.+?)\s?"
+    r"does|will handle|handles|can handle|is doing|is taking|will help with|can help with|"
+    r"is helping with|helps with|is going to do|is going to help with)\s(?:the\s|all the\s)?(.+?)\s?"
     r"(?:tasks?)?$"
 )
 
