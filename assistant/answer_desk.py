@@ -18,9 +18,25 @@ from assistant.answer_reader import (
 )
 from assistant.engines.base import Question
 from assistant.understanding.capacity_words import read_loose_capacity
+from assistant.understanding.money_rate import monthly_amount
 from assistant.understood import read_correction
 
 _RATE_RE = re.compile(r"\b(?:a|per|each|every)\s(?:day|night|week|month|year)\b")
+
+
+# when the person is free, said with no number: "after dinner", "weekend mornings"
+_WHEN_FREE_RE = re.compile(
+    r"^(?=\D*$).*\b(?:(?:after|before)\s(?:dinner|supper|work|breakfast|lunch|school|the kids|"
+    r"bedtime)|evenings?|mornings?|weekends?|lunch ?breaks?)\b",
+    re.IGNORECASE,
+)
+_TIME_WORD_RE = re.compile(
+    r"\b(?:h|hrs?|hours?|min\w*|weeks?|wk|days?|daily|months?|years?|am|pm|times|x|sessions?|"
+    r"evenings?|mornings?|nights?|until|before|per)\b",
+    re.IGNORECASE,
+)
+# a reply that opens with a number or an amount: "8.4, 96kg", "about $9k in a TFSA"
+_READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\s)?~?[$£€₹₦]?\d")
 
 
 class AnswerDesk:
@@ -51,6 +67,16 @@ class AnswerDesk:
         if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
             return named  # "capacity: 5 hours a week" answers or corrects that question
         pending = [q for q in self.questions if q.key in self.asked_again]
+        if (
+            any(q.key == "baseline" for q in self.open_questions)
+            and not any(q.key == "metric" for q in self.open_questions)  # "1 mile run": a target
+            and ":" not in text
+            and "\n" not in text.strip()
+            and len(text.split()) >= 2
+            and _READING_RE.match(text)
+            and not _TIME_WORD_RE.search(text)
+        ):
+            return {"baseline": text}  # "8.4, 96kg, lots of bread": a reading, whatever was pending
         other = kind_of(text, [q.key for q in self.open_questions])
         one_line = ":" not in text and "\n" not in text.strip()
         waiting = self.asked_again.get(pending[0].key) if len(pending) == 1 else None
@@ -62,14 +88,31 @@ class AnswerDesk:
             and (other not in TYPED or other == pending[0].key)
         ):
             key = pending[0].key  # (a head count asked for is answered by a number only)
-            if other in (None, key) or not self._check(key, text).ask:
+            fails = bool(self._check(key, text).ask)
+            rest = [q.key for q in self.open_questions if q.key != key]
+            if other is None and fails and rest and not waiting.per_person:  # type: ignore[union-attr]
+                # asked again, they answered the next question instead ("garden is mostly lawn")
+                return {rest[0]: text}
+            if other in (None, key) or not fails:
                 return {key: text}  # unless it plainly answers another: "2 hours a week"
             # "i can do a width" after a time question: the starting point, not a bad time
         first = self.open_questions[0].key if self.open_questions else None
+        asks_money = first == "capacity" and "month" in self.open_questions[0].question
+        if asks_money and one_line and monthly_amount(text, asked=True):
+            return {first: text}  # "£150 a month, maybe £200 some months": the money asked for
         if first == "capacity" and other is None and read_loose_capacity(text) is not None:
             return {"capacity": text}  # "not sure what that means, whatever it takes"
         if first is not None and one_line and other == first:
             return {first: text}  # the question asked first, answered whole, in order
+        if first == "capacity" and one_line and other == "baseline" and _WHEN_FREE_RE.search(text):
+            return {first: text}  # "I can walk after dinner": when they have time, no level
+        if (
+            first == "baseline"
+            and one_line
+            and other in (None, "constraint")
+            and _READING_RE.match(text)
+        ):
+            return {first: text}  # "8.4, 96kg, I eat a lot of bread": the reading asked for
         inside = one_kind_inside(text, [q.key for q in self.open_questions])
         if first == "capacity" and other is None and inside is None and one_line:
             got = self._check(first, text)  # "2 hrs weekdays, 4 on sat": the question asked

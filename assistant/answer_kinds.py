@@ -149,6 +149,14 @@ _WANTED_AMOUNT_RE = re.compile(
 )
 
 
+_SESSIONS_A_WEEK_RE = re.compile(
+    r"^\W*(?:(?:about|maybe|probably|like|around|roughly|usually)\s)?"
+    r"(?:\d+|one|two|three|four|five|six)(?:\s?(?:-|or|to)\s?\d+)?\s"
+    r"(?:runs?|sessions?|workouts?|walks?|swims?|rides?|classes|lessons?|practices?|times|"
+    r"evenings?|mornings?|nights?|days?|lunchtimes?)\s(?:a|per|each|every)\s(?:week|wk)\b"
+)
+
+
 def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     """The question a part of a reply answers by its content, or None when it does not say."""
     keys = set(open_keys or LABELS)
@@ -172,6 +180,8 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
         return "baseline"
     if "capacity" in keys and (timed or (re.search(_DURATION, s) and _SPARE_RE.search(s))):
         return "capacity"
+    if "capacity" in keys and _SESSIONS_A_WEEK_RE.match(s):
+        return "capacity"  # "3 runs a week, maybe 4 if one is short": the week they can give
     short = len(s.split()) <= 6 and ";" not in s
     if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):
         return "capacity"  # "weekends"; "3 mornings a week before work, 30 min"

@@ -221,9 +221,17 @@ _LEAD_IN_RE = re.compile(
 )
 
 
+# a goal about money, where the time question asks for money a month too
+_MONEY_GOAL_RE = re.compile(
+    r"[$£€₹₦¥]|\b(?:save|saving|savings|debt|pay off|paying off|invest\w*|fund|deposit|"
+    r"pension|retire\w*|budget\w*|income|earn\w*|loan|mortgage|credit|money)\b"
+)
+
+
 def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str]) -> Checked:
     s = fix_period_typos(normalize(said))
-    if monthly_amount(said) and not _states_duration(said):
+    money_goal = bool(_MONEY_GOAL_RE.search(normalize(goal)))
+    if monthly_amount(said, asked=money_goal) and not _states_duration(said):
         return Checked("capacity", said, text=said)  # "$400 a month": money, the time assumed
     try:
         typed = parse_answers({"capacity": said}, today)

@@ -104,3 +104,46 @@ def test_an_attack_says_each_move_once_when_two_parts_are_met_the_same_way():
     first = ConstraintMoves("money runs out", pot, step)
     others = [ConstraintMoves("the car", meet, step), ConstraintMoves("birthdays", meet, step)]
     assert _all(first, others).strategy == f"{pot}; and meet it at the moment it happens"
+
+
+def test_money_a_month_in_any_currency_answers_the_money_question():
+    chat, asked = _chat(
+        "Build an emergency fund of £3,000. I can put away roughly £150 a month, got £400 in "
+        "there at the moment"
+    )
+    assert asked[:2] == ["deadline", "capacity"]
+    chat.send("by next summer ideally")
+    chat.send("£150 a month, maybe £200 some months")
+    assert chat.answers.get("capacity") == "£150 a month, maybe £200 some months"
+    chat.send("the car always needs something, and birthdays")
+    assert chat.answers.get("constraint") == "the car always needs something, and birthdays"
+
+
+def test_runs_a_week_answer_the_time_question_not_the_obstacle():
+    chat, asked = _chat(
+        "run a half marathon in october. Longest run so far is 8k and I'm slow, about 7 min/km"
+    )
+    assert asked[0] == "capacity"
+    chat.send("3 runs a week, maybe 4 if one is short")
+    assert chat.answers == {"capacity": "3 runs a week, maybe 4 if one is short"}
+
+
+def test_after_a_time_question_asked_again_a_reading_and_the_next_answer_land_in_order():
+    chat, asked = _chat(
+        "get my HbA1c under 7 by March. Type 2, on metformin, diagnosed 2 years ago"
+    )
+    assert asked[:2] == ["capacity", "baseline"]
+    chat.send("I can walk after dinner, and I'm willing to change food")
+    assert "capacity" in chat.asked_again  # when, but not how much: asked once more
+    chat.send("8.4, 96kg, I eat a lot of bread and rice")
+    assert chat.answers.get("baseline") == "8.4, 96kg, I eat a lot of bread and rice"
+
+
+def test_a_time_asked_again_and_then_the_next_question_answered_moves_on():
+    chat, asked = _chat(
+        "I want to grow enough veg this summer that we don't buy salad or tomatoes from June "
+        "to September. Raised beds aren't built yet"
+    )
+    assert asked[:2] == ["capacity", "baseline"]
+    chat.send("weekends, maybe £200 to spend on wood and soil")
+    assert parse_answers({"capacity": chat.answers["capacity"]}, TODAY)["capacity"] == 4.0

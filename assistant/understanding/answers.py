@@ -477,6 +477,15 @@ def parse_answers(
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
+            parts = re.split(r"[,;]", value)
+            timed = [p for p in parts if not _MONEY_ANSWER_RE.search(normalize(p))]
+            head = ",".join(timed).strip()
+            if (
+                timed
+                and len(timed) < len(parts)
+                and (parse_capacity(head) or _loose_capacity(head))
+            ):
+                value = head  # "weekends, maybe £200 for wood": the time
             if _MONEY_ANSWER_RE.search(normalize(value)) and not _TIME_WORD_RE.search(value):
                 continue  # "we get paid every other friday": money where time was asked
             value = _without_taken_days(value)  # "weekends, 5-6 hrs, grading eats my weeknights"

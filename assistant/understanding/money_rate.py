@@ -17,15 +17,21 @@ from assistant.understanding.rhythm import Rhythm, read_rhythm
 if TYPE_CHECKING:
     from assistant.understanding.facts import Understanding
 
-_AMOUNT = r"\$?\s?(\d[\d,]*(?:\.\d+)?)(k)?(?:\s?(?:-|to)\s?\$?(\d[\d,]*(?:\.\d+)?)(k)?)?"
+# "$400", "£150", "€200", "₦50,000", "rs 5000": an amount in any currency the person uses
+_AMOUNT = (
+    r"(?:[$£€₹¥₦]|rs\.?\s?)?\s?(\d[\d,]*(?:\.\d+)?)(k)?"
+    r"(?:\s?(?:-|to)\s?(?:[$£€₹¥₦])?(\d[\d,]*(?:\.\d+)?)(k)?)?"
+)
 _PER = (
-    r"\s?(?:dollars\s|bucks\s|usd\s)?(?:extra\s|more\s|left\s|spare\s|free\s|total\s)?"
-    r"(?:/\s?mo(?:nth)?\b|(?:a|per|each|every)\s(month|mo|week|wk|paycheck|payday|pay ?check)\b"
-    r"|monthly\b|weekly\b|biweekly\b)"
+    r"\s?(?:(?:dollars|bucks|usd|pounds|quid|gbp|euros?|eur|rupees|naira|rand)\s)?"
+    r"(?:extra\s|more\s|left\s|spare\s|free\s|total\s)?"
+    r"(?:/\s?mo(?:nth)?\b|(?:a|per|each|every)\s(month|mo|week|wk|fortnight|paycheck|payday|"
+    r"pay ?check)\b|monthly\b|weekly\b|biweekly\b|fortnightly\b)"
 )
 _RATE_RE = re.compile(_AMOUNT + _PER)
 _PER_MONTH = {"week": 52 / 12, "wk": 52 / 12, "paycheck": 26 / 12, "payday": 26 / 12}
 _PER_MONTH |= {"pay check": 26 / 12, "weekly": 52 / 12, "biweekly": 26 / 12}
+_PER_MONTH |= {"fortnight": 26 / 12, "fortnightly": 26 / 12}
 # words that make an amount a cost or an income, not money free for the goal
 _NOT_FREE_RE = re.compile(
     r"\b(?:minimums?|rent|mortgage|expenses|costs?|take[- ]?home|income|salary|make|makes|earn|"
@@ -65,7 +71,7 @@ def _number(digits: str, k: str | None) -> float:
 
 
 def _word_period(phrase: str) -> str | None:
-    m = re.search(r"\b(biweekly|weekly)\b", phrase)
+    m = re.search(r"\b(biweekly|fortnightly|weekly)\b", phrase)
     return m.group(1) if m else None
 
 
