@@ -99,7 +99,7 @@ class AnswerDesk:
         first = self.open_questions[0].key if self.open_questions else None
         asks_money = first == "capacity" and "month" in self.open_questions[0].question
         if asks_money and one_line and monthly_amount(text, asked=True):
-            return {first: text}  # "£150 a month, maybe £200 some months": the money asked for
+            return {"capacity": text}  # "£150 a month, maybe £200 some months": the money asked for
         if first == "capacity" and other is None and read_loose_capacity(text) is not None:
             return {"capacity": text}  # "not sure what that means, whatever it takes"
         if first is not None and one_line and other == first:

@@ -149,11 +149,11 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     noun = noun or next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?)\b", s)), None)
     pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
     if other:
-        wanted = content_stems(noun or "")
+        named = content_stems(noun or "")
         pool = [
             t
             for t in plan.tasks()
-            if t.recurrence and t.status == "todo" and wanted & content_stems(t.title)
+            if t.recurrence and t.status == "todo" and named & content_stems(t.title)
         ]
         if not pool:
             return None
@@ -167,12 +167,8 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
             raise InputError("say between 1 and 14 sessions a week")
         note = f"sessions set to {times} a week"
     else:
-        step = (
-            -1
-            if more_less.group(1)
-            in {"fewer", "less", "one less", "1 less", "not so much", "not as much"}
-            else 1
-        )  # type: ignore[union-attr]
+        fewer = {"fewer", "less", "one less", "1 less", "not so much", "not as much"}
+        step = -1 if more_less is not None and more_less.group(1) in fewer else 1
         note = "fewer sessions a week" if step < 0 else "one more session a week"
     new = plan.next_version(note)
     wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
