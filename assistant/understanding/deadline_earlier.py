@@ -1,6 +1,7 @@
 """An earlier date inside a deadline answer: "completion is 14 March, want it done 2 weeks
 before", "her birthday is 9 August, need it posted by mid July", "30 April but a full draft
-by 1 April". The plan aims for the earlier date; the later one stays the limit."""
+by 1 April", "Christmas, or new year at a push" (the date said first). The plan aims for the
+earlier date; the later one stays the limit."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ _BEFORE_RE = re.compile(
     r"(?:before|ahead|earlier|early|beforehand|prior)\b"
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_SPAN_RE = re.compile(r"\b(?:\d+|an?|one|few|couple of)\s(?:day|week|month|year)s?\b")
 _CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b)\s*")
 
 
@@ -34,6 +36,10 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
     clauses = [c for c in _CLAUSE_RE.split(s) if c]
     if len(clauses) < 2:
         return None
+    # a span counted roughly ("in 3 months, late feb") is refined by the date after it
+    first = None if _SPAN_RE.search(clauses[0]) else parse_deadline(clauses[0], today)
+    if first is not None and today < first < day and (day - first).days <= CLOSE_WEEKS * 7:
+        return first  # "christmas, or new year at a push", "end of march, the move is april 4"
     for clause in clauses[1:]:  # "need it posted to canada by mid july"
         if not re.search(r"\b(?:by|before|until|till)\b", clause):
             continue
