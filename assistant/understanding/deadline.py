@@ -312,7 +312,7 @@ def make_feasible(u: Understanding, limit: dt.date | None = None) -> None:
     and a date past it names it and what it allows."""
     aim = u.deadline
     _make_feasible(u)
-    if limit is None or not aim < limit < u.deadline:
+    if limit is None or not aim < limit <= u.deadline:
         return
     why, pushed = u.notes.get("deadline", ""), u.deadline
     u.notes.pop("deadline_push", None)  # no longer "well before your limit"

@@ -54,3 +54,21 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
 def counted_back(said: str) -> bool:
     """Whether the answer counts back from its own date ("want it done 2 weeks before")."""
     return bool(_BEFORE_RE.search(normalize(said)))
+
+
+_LIMIT_WORDS_RE = re.compile(
+    r"^or\b|\b(?:at (?:a|the) push|at the (?:very |absolute )?latest|latest|"
+    r"at the outside|if i have to|worst case|tops)\b"
+)
+
+
+def later_limit(said: str, day: dt.date, today: dt.date) -> dt.date | None:
+    """The later date an answer allows after its first ("easter, or end of april at the
+    latest", "by the 11th, or 8 january at a push"); None when it names none."""
+    for clause in [c for c in _CLAUSE_RE.split(normalize(said)) if c][1:]:
+        if not _LIMIT_WORDS_RE.search(clause):
+            continue
+        when = parse_deadline(clause, today)
+        if when is not None and day < when and (when - day).days <= CLOSE_WEEKS * 7:
+            return when
+    return None
