@@ -67,9 +67,17 @@ def test_the_date_said_first_is_the_aim_and_the_later_one_the_limit(said, aim, l
     assert (typed["deadline"], typed["deadline_limit"]) == (aim, limit)
 
 
-def test_a_first_date_refined_by_the_next_is_one_date():
-    typed = parse_answers({"deadline": "in about 2 months, late jan"}, TODAY)
-    assert typed["deadline"] == D(2027, 1, 31) and "deadline_limit" not in typed
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("in about 2 months, late jan", D(2027, 1, 31)),  # a rough span, then the date
+        ("spring recital, early april", D(2027, 4, 10)),  # a season, then its month
+        ("end of term, so about 3 weeks", D(2026, 12, 18)),  # "so": their own count
+    ],
+)
+def test_a_first_date_refined_by_the_next_is_one_date(said, day):
+    typed = parse_answers({"deadline": said}, TODAY)
+    assert typed["deadline"] == day and "deadline_limit" not in typed
 
 
 def test_a_limit_is_not_passed_silently_when_the_goal_cannot_fit_it():

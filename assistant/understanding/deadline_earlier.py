@@ -20,6 +20,8 @@ _BEFORE_RE = re.compile(
     r"(?:before|ahead|earlier|early|beforehand|prior)\b"
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_SEASON_RE = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
+_SO_RE = re.compile(r"[,;]?\s\bso\b")
 _SPAN_RE = re.compile(r"\b(?:\d+|an?|one|few|couple of)\s(?:day|week|month|year)s?\b")
 _CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b)\s*")
 
@@ -37,7 +39,9 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
     if len(clauses) < 2:
         return None
     # a span counted roughly ("in 3 months, late feb") is refined by the date after it
-    first = None if _SPAN_RE.search(clauses[0]) else parse_deadline(clauses[0], today)
+    # "x, so y" means y; a season or a rough span is refined by the date after it
+    rough = _SPAN_RE.search(clauses[0]) or _SEASON_RE.search(clauses[0]) or _SO_RE.search(s)
+    first = None if rough else parse_deadline(clauses[0], today)
     if first is not None and today < first < day and (day - first).days <= CLOSE_WEEKS * 7:
         return first  # "christmas, or new year at a push", "end of march, the move is april 4"
     for clause in clauses[1:]:  # "need it posted to canada by mid july"

@@ -241,7 +241,8 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     month = _MONTH_NAMED_RE.search(s)
     if month is None or re.search(r"\d{4}-\d", s):
         return None
-    first = _read_deadline(f"by {month.group(0)}", today)
+    part = re.search(r"\b(early|mid)[\s-]$", s[: month.start()])  # "summer mocks, mid june"
+    first = _read_deadline(f"by {part.group(1) + ' ' if part else ''}{month.group(0)}", today)
     if first is None:
         return None
     nth = _NTH_RE.search(s)
