@@ -177,3 +177,14 @@ def test_the_counter_flags_no_rush_squeezed_a_date_moved_later_and_stated_unsaid
     assert bad["stated date moved later"] == 1 and bad["moved later, labelled stated"] == 1
     assert bad["labelled stated when no date was said"] == 1
     assert sorted({line.split(":")[0] for line in lines}) == ["r/a", "r/b", "r/c"]  # not r/d
+
+
+def test_a_date_their_amount_cannot_meet_says_what_would_meet_it():
+    plan = ENGINE.draft(
+        "save £2,400 for a new laptop, I can put £100 a month aside",
+        {"deadline": "by easter ideally", "baseline": "£200 saved"},
+        TODAY,
+    )
+    note = _deadline_note(plan)
+    assert plan.goal.deadline > D(2027, 3, 28)  # £100 a month cannot reach £2,400 by Easter
+    assert "meeting that date needs about £" in note
