@@ -33,6 +33,9 @@ def _deadline_note(plan) -> str:
         ("by the summer holidays", D(2027, 7, 20)),  # British schools break up late July
         ("before summer break", D(2027, 6, 15)),  # American schools, mid June
         ("over the summer holidays 2027", D(2027, 8, 31)),  # during them: by their end
+        ("hoping to emigrate by september", D(2027, 8, 31)),  # gone when September comes
+        ("moving out by march at the latest", D(2027, 2, 28)),
+        ("submitted by june", D(2027, 6, 30)),  # no leaving: the month's end
     ],
 )
 def test_the_date_a_deadline_answer_means(said, day):

@@ -222,6 +222,12 @@ _STARTS_IN_RE = re.compile(  # an event that begins in the month: the work is do
     + r")\b"
 )
 
+# "want to fly by june": gone when June comes, so what must be done before it is done by then
+_LEAVE_BY_RE = re.compile(
+    r"\b(?:fly|fly out|emigrat\w*|relocat\w*|leav\w*|mov(?:e|ing) (?:out|over|abroad))\s"
+    r"by (?:early )?(" + "|".join(MONTHS) + r")\b"
+)
+
 
 def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     """The dates a month name fixes better than the generic reader: "180 days from march 3",
@@ -252,7 +258,7 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
             return day if day >= today else day.replace(year=day.year + 1)  # passed: next year's
         except ValueError:
             return None
-    starts = _STARTS_IN_RE.search(s)
+    starts = _STARTS_IN_RE.search(s) or _LEAVE_BY_RE.search(s)
     if starts and starts.group(1)[:3] == month.group(0)[:3]:
         return max(today + dt.timedelta(days=7), first.replace(day=1) - dt.timedelta(days=1))
     season = _SEASON_RE.search(s)
