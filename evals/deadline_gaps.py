@@ -89,20 +89,19 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
         answer = str(row["answers"].get("deadline") or "")
         planned = dt.date.fromisoformat(row["deadline"])
         bad["plans"] += 1
-        if RELAXED_RE.search(normalize(answer)) and planned < TODAY + dt.timedelta(
-            weeks=ROOMY_WEEKS
-        ):
+        relaxed = bool(RELAXED_RE.search(normalize(answer)))  # "no rush": a hint, not a date
+        if relaxed and planned < TODAY + dt.timedelta(weeks=ROOMY_WEEKS):
             bad["'no rush' squeezed into weeks"] += 1
             lines.append(f"{row['plan']}: '{answer}' planned {planned}")
         if row["label"] == "stated" and said is None and not answer:
             bad["labelled stated when no date was said"] += 1
             lines.append(f"{row['plan']}: no date said, planned {planned}, labelled stated")
-        if said is None or said < TODAY:
+        if said is None or said < TODAY or relaxed:
             continue
         bad["plans with a date said"] += 1
         floor = max(said, TODAY + dt.timedelta(weeks=1))
         late = (planned - floor).days / 7
-        if (planned - floor).days > LATER_DAYS and not RELAXED_RE.search(normalize(answer)):
+        if (planned - floor).days > LATER_DAYS:
             bad["stated date moved later"] += 1
             if row["label"] == "stated":
                 bad["moved later, labelled stated"] += 1
