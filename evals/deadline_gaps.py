@@ -1,5 +1,6 @@
-"""Count plans whose deadline lies well past the date the person said, or is labelled stated
-though it moved.
+"""Count plans whose deadline lies past the date the person said (well past, or moved later
+at all), is labelled stated though it moved or though no date was said, or squeezes a
+"no rush" answer into weeks.
 
 Plans every goal of the judged rounds offline, with and without the persona's answers:
 ``python -m evals.deadline_gaps [ROUND_DIR ...]`` (default: rounds 3 on). The date said is the
@@ -19,15 +20,18 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
 from assistant.errors import InputError
-from assistant.language import find_horizon, resolve_deadline
+from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.planner import plan_goal
 from assistant.understanding.deadline import lived_before
 from assistant.understanding.deadline_earlier import earlier_aim
+from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import parse_deadline, starts_not_ends
 from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
 SLACK_WEEKS = 4  # past the date said by more than this: the plan pushed it
+LATER_DAYS = 3  # past the date said by more than this: moved later
+ROOMY_WEEKS = 8  # "no rush" planned sooner than this: squeezed
 
 
 def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
@@ -82,13 +86,26 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
     lines = []
     for row in rows:
         said = said_date(row["goal"], row["answers"])
+        answer = str(row["answers"].get("deadline") or "")
+        planned = dt.date.fromisoformat(row["deadline"])
         bad["plans"] += 1
-        if said is None or said < TODAY:
+        relaxed = bool(RELAXED_RE.search(normalize(answer)))  # "no rush": a hint, not a date
+        if relaxed and planned < TODAY + dt.timedelta(weeks=ROOMY_WEEKS):
+            bad["'no rush' squeezed into weeks"] += 1
+            lines.append(f"{row['plan']}: '{answer}' planned {planned}")
+        if row["label"] == "stated" and said is None and not answer:
+            bad["labelled stated when no date was said"] += 1
+            lines.append(f"{row['plan']}: no date said, planned {planned}, labelled stated")
+        if said is None or said < TODAY or relaxed:
             continue
         bad["plans with a date said"] += 1
-        planned = dt.date.fromisoformat(row["deadline"])
         floor = max(said, TODAY + dt.timedelta(weeks=1))
         late = (planned - floor).days / 7
+        if (planned - floor).days > LATER_DAYS:
+            bad["stated date moved later"] += 1
+            if row["label"] == "stated":
+                bad["moved later, labelled stated"] += 1
+                lines.append(f"{row['plan']}: said {said}, planned {planned}, moved, 'stated'")
         if late > SLACK_WEEKS:
             bad[f"deadline over {SLACK_WEEKS} weeks past the date said"] += 1
             lines.append(f"{row['plan']}: said {said}, planned {planned} (+{late:.0f} w)")

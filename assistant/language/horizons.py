@@ -40,7 +40,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})\b")),
     ("date", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")),
     ("date", re.compile(r"\b" + _MONTH + r"\s" + _DAY + r"\b(?:,?\s" + _YEAR + r")?")),
-    ("date", re.compile(r"\b" + _DAY + r"\s(?:of\s)?" + _MONTH + r"(?:,?\s" + _YEAR + r")?")),
+    # "5 dec" is a date, "5 decent meals" is not
+    (
+        "date",
+        re.compile(r"\b" + _DAY + r"\s(?:of\s)?" + _MONTH + r"(?![a-z])(?:,?\s" + _YEAR + r")?"),
+    ),
     (
         "quarter",
         re.compile(
@@ -57,6 +61,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:\s"
             + _YEAR
             + r")?\b"
+        ),
+    ),
+    # "the next review cycle (March)", "the March promo cycle": the month an event falls in
+    ("month", re.compile(r"\(\s?" + _MONTH + r"(?:\s" + _YEAR + r")?\s?\)")),
+    (
+        "month",
+        re.compile(
+            r"\bthe\s" + _MONTH + r"\s(?:promo(?:tion)?\s|review\s|exam\s)?(?:cycle|round|intake|"
+            r"sitting|exams?|deadline|review|reviews|window|cohort)\b"
         ),
     ),
     # "in about 4 months, mid june": a part of a named month is the date they mean
@@ -101,6 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b"
         ),
     ),
+    # "within a year, my visa hits 21 months": the span said as one, before a bare count
+    ("relative", re.compile(r"\b(?:in|within)\s(?:a|1)\s(week|month|year|fortnight)\b")),
     # "5 days" is a span, but "5 days a week" is a rhythm
     (
         "relative",
@@ -140,7 +155,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:by|before|until|on|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         ),
     ),
-    ("relative", re.compile(r"\b(?:in|within)\s(?:a|1)\s(week|month|year|fortnight)\b")),
     (
         "relative",
         re.compile(

@@ -19,7 +19,8 @@ from assistant.understanding.answers_unread import (
 )
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
-from assistant.understanding.deadline_earlier import counted_back, earlier_aim
+from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
+from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
     fix_period_typos,
@@ -416,6 +417,8 @@ def parse_answers(
             if rest.strip() and parse_deadline(rest, today) is not None:
                 value, unknown = rest, False
                 typed["deadline_hedged"] = True
+        if key == "deadline" and RELAXED_RE.search(normalize(value)):
+            typed["deadline_relaxed"] = value.strip()  # "no rush, by the end of the year"
         if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
             typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
         if key == "deadline" and _NO_DATE_RE.match(value.lower()):
@@ -526,6 +529,8 @@ def parse_answers(
             early = well_before(value, day, today) or earlier_aim(value, day, today)
             if early is not None:  # "but way before that", "want it done 2 weeks before"
                 typed[key], typed["deadline_limit"] = early, day
+            elif (limit := later_limit(value, day, today)) is not None:
+                typed["deadline_limit"] = limit  # "easter, or end of april at the latest"
             if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
                 typed["deadline_rolled"] = value.strip()
             if (closing := window_closing(value, today)) is not None:  # "180 days from may"

@@ -13,6 +13,7 @@ from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
 from assistant.understanding.facts import Understanding
+from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
 
 RUN_SO_FAR_RE = re.compile(
@@ -114,6 +115,11 @@ def read_deadline(
         )
         stated.add(MOVED)
         return day
+    relaxed = str(typed.get("deadline_relaxed") or "")
+    if relaxed and day is not None and day == answered and day > today:
+        day = _no_rush(day, relaxed, _usual_weeks(playbook, preset, target, unit), today, notes)
+        if day != answered:
+            stated.add(MOVED)
     if day is not None and day > today and MOVED not in stated:
         said = day  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, today, notes)
@@ -131,6 +137,8 @@ def read_deadline(
             notes["deadline_push"] = (
                 f"well before your limit of {limit:%d %B %Y}, as you asked; that date stays "
                 "the last one that counts"
+                if (limit - day).days > 14
+                else f"the first date you gave; {limit:%d %B %Y} stays the last one that counts"
             )
             return day
         usual = _usual_weeks(playbook, preset, target, unit)
@@ -201,6 +209,7 @@ def _age_deadline(core: str, age: int, today: dt.date) -> dt.date | None:
     return None
 
 
+BUILD_WEEKS = 2  # the least time to build a new rhythm before the weeks that show it holds
 MOVED = "deadline_moved"  # their date, moved (and said why): no later step stretches it
 
 
@@ -241,6 +250,26 @@ def _rolled_back(
     return nearer
 
 
+def _no_rush(
+    day: dt.date, said: str, usual_weeks: int, today: dt.date, notes: dict[str, str]
+) -> dt.date:
+    """'no rush, by the end of the year' said in late November, for a goal that usually takes
+    months: a long horizon, never weeks squeezed; the year's end they may mean is next year's,
+    any other date too close becomes the goal's usual span. The note says so, to confirm."""
+    if (day - today).days >= usual_weeks * 7:
+        return day
+    later = today + dt.timedelta(weeks=usual_weeks)
+    if (day.month, day.day) == (12, 31):  # "by the end of the year": a year from now
+        later = max(later, day.replace(year=day.year + 1))
+    weeks = max(1, round((day - today).days / 7))
+    notes["deadline"] = (
+        f"You said '{said}': {day:%d %B %Y} is only {weeks} week{'s' * (weeks > 1)} away, "
+        f"too short for this goal (usually about {usual_weeks} weeks), so planned to "
+        f"{later:%d %B %Y}; say if you meant {day:%d %B}"
+    )
+    return later
+
+
 def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -> dt.date:
     """'dec 31' or 'this year' said in late November for a year's goal ('read the bible in a
     year', '30 books this year'): the coming year, not the weeks left. Any other goal keeps
@@ -277,9 +306,35 @@ def converted(amount: float, playbook: Playbook, unit: str) -> float:
     return amount * theirs / own if own and theirs else amount
 
 
-def make_feasible(u: Understanding) -> None:
+def make_feasible(u: Understanding, limit: dt.date | None = None) -> None:
+    """Push a deadline the change cannot safely or humanly make, and say why; with a later
+    limit said ("Christmas, or new year at a push"), the limit is tried before any later date,
+    and a date past it names it and what it allows."""
+    aim = u.deadline
+    _make_feasible(u)
+    if limit is None or not aim < limit <= u.deadline:
+        return
+    why, pushed = u.notes.get("deadline", ""), u.deadline
+    u.notes.pop("deadline_push", None)  # no longer "well before your limit"
+    u.deadline = limit
+    u.stated.add("deadline")
+    _make_feasible(u)
+    if u.deadline == limit:  # the aim was too soon, the limit holds
+        u.notes["deadline"] = f"{why}: planned to your limit, {limit:%d %B %Y}"
+        u.stated.discard("deadline")
+        return
+    u.notes["deadline"] = (
+        f"{u.notes.get('deadline', why)}; the whole goal cannot fit by your limit, so planned "
+        f"to {max(u.deadline, pushed):%d %B %Y}, the soonest date that holds; say if you'd "
+        "rather stop at what the limit allows"
+    )
+    u.deadline = max(u.deadline, pushed)
+
+
+def _make_feasible(u: Understanding) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
-    weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft."""
+    weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft; a
+    rhythm to hold 4 weeks in a row cannot be built and held in 3."""
     pb = u.playbook
     if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
         u.notes["deadline"] = (
@@ -288,6 +343,15 @@ def make_feasible(u: Understanding) -> None:
         )
         u.stated.discard("deadline")
         u.deadline = u.today + dt.timedelta(weeks=13)
+        return
+    held = streak(u.rate_period, final=True)[0] if u.rate_period else 0
+    if held and "deadline" in u.stated and u.weeks < held + BUILD_WEEKS:
+        u.notes["deadline"] = (  # "asap, next month" for "asleep by 11, 5 nights a week"
+            f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks, and the rhythm needs "
+            f"about {BUILD_WEEKS} weeks to build and {held} weeks in a row to show it holds"
+        )
+        u.stated.discard("deadline")
+        u.deadline = u.today + dt.timedelta(weeks=held + BUILD_WEEKS)
         return
     if u.rate_period or "deadline" not in u.stated:
         return

@@ -1,6 +1,7 @@
 """An earlier date inside a deadline answer: "completion is 14 March, want it done 2 weeks
 before", "her birthday is 9 August, need it posted by mid July", "30 April but a full draft
-by 1 April". The plan aims for the earlier date; the later one stays the limit."""
+by 1 April", "Christmas, or new year at a push" (the date said first). The plan aims for the
+earlier date; the later one stays the limit."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _BEFORE_RE = re.compile(
     r"(?:before|ahead|earlier|early|beforehand|prior)\b"
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_SEASON_RE = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
+_SO_RE = re.compile(r"[,;]?\s\bso\b")
+_SPAN_RE = re.compile(r"\b(?:\d+|an?|one|few|couple of)\s(?:day|week|month|year)s?\b")
 _CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b)\s*")
 
 
@@ -34,6 +38,12 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
     clauses = [c for c in _CLAUSE_RE.split(s) if c]
     if len(clauses) < 2:
         return None
+    # a span counted roughly ("in 3 months, late feb") is refined by the date after it
+    # "x, so y" means y; a season or a rough span is refined by the date after it
+    rough = _SPAN_RE.search(clauses[0]) or _SEASON_RE.search(clauses[0]) or _SO_RE.search(s)
+    first = None if rough else parse_deadline(clauses[0], today)
+    if first is not None and today < first < day and (day - first).days <= CLOSE_WEEKS * 7:
+        return first  # "christmas, or new year at a push", "end of march, the move is april 4"
     for clause in clauses[1:]:  # "need it posted to canada by mid july"
         if not re.search(r"\b(?:by|before|until|till)\b", clause):
             continue
@@ -48,3 +58,21 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
 def counted_back(said: str) -> bool:
     """Whether the answer counts back from its own date ("want it done 2 weeks before")."""
     return bool(_BEFORE_RE.search(normalize(said)))
+
+
+_LIMIT_WORDS_RE = re.compile(
+    r"^or\b|\b(?:at (?:a|the) push|at the (?:very |absolute )?latest|latest|"
+    r"at the outside|if i have to|worst case|tops)\b"
+)
+
+
+def later_limit(said: str, day: dt.date, today: dt.date) -> dt.date | None:
+    """The later date an answer allows after its first ("easter, or end of april at the
+    latest", "by the 11th, or 8 january at a push"); None when it names none."""
+    for clause in [c for c in _CLAUSE_RE.split(normalize(said)) if c][1:]:
+        if not _LIMIT_WORDS_RE.search(clause):
+            continue
+        when = parse_deadline(clause, today)
+        if when is not None and day < when and (when - day).days <= CLOSE_WEEKS * 7:
+            return when
+    return None

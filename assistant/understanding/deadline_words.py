@@ -18,6 +18,11 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import normalize, resolve_deadline
 
 SOON_WEEKS = 6  # "asap": the soonest a plan of real steps can mean, before the field says more
+# "no rush, by the end of the year": a long horizon, whatever date follows
+RELAXED_RE = re.compile(
+    r"\b(?:no (?:rush|hurry|pressure)|not in (?:a|any) (?:rush|hurry)|(?:there'?s )?no real rush|"
+    r"take my time|whenever(?: really)?|in my own time)\b"
+)
 
 
 @dataclass(frozen=True)

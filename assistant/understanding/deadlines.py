@@ -50,13 +50,33 @@ _SNOW_RE = re.compile(
 )
 # "built over summer break 2027": done by the end of that summer
 _SUMMER_BREAK_RE = re.compile(
-    r"\b(?:by |over |during |in )?(?:the )?summer (?:break|holidays?|vacation)\b", re.I
+    r"\b(?:over |during |in )?(?:the )?summer (?:break|holidays?|vacation)\b", re.I
 )
+# "better by the summer holidays": before they begin; "holidays" is the British word (schools
+# break up in late July), "break" and "vacation" the American (mid June)
+_BY_SUMMER_BREAK_RE = re.compile(
+    r"\b(?:by|before|until|till|ahead of)\s(?:the\s)?(?:kids'?\s|school\s)?summer\s"
+    r"(holidays?|hols|break|vacation)\b(?:\s((?:19|20)\d\d)\b)?",
+    re.I,
+)
+
+
+def _summer_break_begins(text: str, today: dt.date) -> str:
+    """The text with 'by the summer holidays' as the day those holidays begin."""
+    m = _BY_SUMMER_BREAK_RE.search(text)
+    if m is None:
+        return text
+    month, day = (7, 20) if m.group(1).lower().startswith(("holiday", "hol")) else (6, 15)
+    begins = dt.date(int(m.group(2) or today.year), month, day)
+    if not m.group(2) and begins <= today + dt.timedelta(days=30):
+        begins = begins.replace(year=today.year + 1)
+    return text[: m.start()] + f"by {begins:%d %B %Y}" + text[m.end() :]
 
 
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
+    text = _summer_break_begins(text, today)
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
@@ -202,6 +222,12 @@ _STARTS_IN_RE = re.compile(  # an event that begins in the month: the work is do
     + r")\b"
 )
 
+# "want to fly by june": gone when June comes, so what must be done before it is done by then
+_LEAVE_BY_RE = re.compile(
+    r"\b(?:fly|fly out|emigrat\w*|relocat\w*|leav\w*|mov(?:e|ing) (?:out|over|abroad))\s"
+    r"by (?:early )?(" + "|".join(MONTHS) + r")\b"
+)
+
 
 def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     """The dates a month name fixes better than the generic reader: "180 days from march 3",
@@ -221,7 +247,8 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
     month = _MONTH_NAMED_RE.search(s)
     if month is None or re.search(r"\d{4}-\d", s):
         return None
-    first = _read_deadline(f"by {month.group(0)}", today)
+    part = re.search(r"\b(early|mid)[\s-]$", s[: month.start()])  # "summer mocks, mid june"
+    first = _read_deadline(f"by {part.group(1) + ' ' if part else ''}{month.group(0)}", today)
     if first is None:
         return None
     nth = _NTH_RE.search(s)
@@ -231,15 +258,20 @@ def _named_month_day(text: str, today: dt.date) -> dt.date | None:
             return day if day >= today else day.replace(year=day.year + 1)  # passed: next year's
         except ValueError:
             return None
-    starts = _STARTS_IN_RE.search(s)
+    starts = _STARTS_IN_RE.search(s) or _LEAVE_BY_RE.search(s)
     if starts and starts.group(1)[:3] == month.group(0)[:3]:
         return max(today + dt.timedelta(days=7), first.replace(day=1) - dt.timedelta(days=1))
     season = _SEASON_RE.search(s)
     if season and season.start() < month.start():  # "spring planting, so april"
         return _not_this_month(first, s, today)
-    if month.start() == 0 and re.match(r"[a-z]+\s?[,;]", s):  # "april, flights by january"
+    if month.start() == 0 and _FIRST_CLAUSE_RE.match(s):  # "april, flights by january"
         return _not_this_month(first, s, today)
     return None
+
+
+# a month said first, with a few words on what falls then: "march promo cycle, packets due
+# mid february" is the March cycle; the later clause is a step on the way
+_FIRST_CLAUSE_RE = re.compile(r"[a-z]+(?:\s(?!by\b|before\b|due\b|or\b)[a-z]+){0,3}\s?[,;]")
 
 
 _BEFORE_SEASON_RE = re.compile(  # something that begins with the season, not any time in it

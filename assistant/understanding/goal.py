@@ -540,5 +540,6 @@ def understand(
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
         fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event)
-    make_feasible(u)
+    said_limit = typed.get("deadline_limit")
+    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None)
     return u

@@ -180,6 +180,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
             f"At your {u.value(per_month)} a month{interest}, {u.deadline:%d %B %Y} reaches "
             f"about {by_then}"
             + (f"; the interest makes it about {months} months, to {reach:%B %Y}" if apr else "")
+            + f"; meeting that date needs about {u.value(math.ceil(needed / 10) * 10)} a month"
         )
         u.stated.discard("deadline")
         u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
