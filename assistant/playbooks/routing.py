@@ -69,7 +69,7 @@ ROLE_RE = re.compile(
     r"|\bas (?:a|the) (?:teacher|coach|club (?:secretary|chair|captain)|head of department)\b"
 )
 _OTHERS_RE = re.compile(
-    rf"\b(?:my|our|the|his|her|their|\d+) (?:[\w'-]+ ){{0,3}}?{_GROUP}\b"
+    rf"\b(?:my|our|the|his|her|their|a|an|\d+) (?:[\w'-]+ ){{0,3}}?{_GROUP}\b"
     r"|\b(?:\d+ ?%|percent|half|most) (?:of )?(?:my|the) class\b"
 )
 
@@ -80,6 +80,9 @@ def acts_on_others(text: str) -> bool:
     return bool(ROLE_RE.search(low) and _OTHERS_RE.search(low))
 
 
+# a goal about a group someone runs is planned from a field only when that field is clearly
+# the one (a club's growth, a class's results); a neighbour's template plans the wrong person
+_ORGANISER_CONFIDENCE = 0.8
 _CLAUSE_END_RE = re.compile(r"[.!?;]\s|,\s|\s(?:because|but|since|cause|cuz)\s")
 
 
@@ -275,7 +278,11 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
         scored.insert(0, closest)
     score, sim, hits, best = scored[0]
     runner = scored[1][3].key if len(scored) > 1 else None
-    if score < ROUTE_THRESHOLD or sim < MIN_SIMILARITY:
+    if (
+        score < ROUTE_THRESHOLD
+        or sim < MIN_SIMILARITY
+        or (organiser and score < _ORGANISER_CONFIDENCE)
+    ):
         return Route(None, round(score, 3), round(sim, 3), hits, best.key)
     return Route(best, round(min(score, 1.0), 3), round(sim, 3), hits, runner)
 
