@@ -334,6 +334,12 @@ ROUTES: list[tuple[str, str]] = [
     ),
     ("I'm a teacher and want to learn spanish to B1 over the summer", "language"),
     ("get better at cricket batting, I keep getting out lbw", "sports_skill"),
+    # a group's achievement no field plans for the organiser: the honest scaffold, not a neighbour
+    ("I coach swimming at our club and want 4 of my swimmers to make county times", "scaffold"),
+    (
+        "I run a beginners running group and want all 20 members to finish the 5k in june",
+        "scaffold",
+    ),
     # earning from a skill is side income with the skill as the product, not a course
     ("make $600 a month from my wedding photography on weekends", "side_income"),
     ("start earning money from my baking, maybe £300 a month from cakes", "side_income"),
