@@ -204,8 +204,7 @@ def test_a_club_organisers_recruiting_goal_keeps_the_numbers_and_plans_newcomers
 
 def test_a_school_that_wont_let_the_club_in_is_gone_round_not_read_as_a_bossy_member():
     plan = _plan(
-        "I run the juniors at our netball club and want 20 regular girls by next season, "
-        "we have 9",
+        "I run the juniors at our netball club and want 20 regular girls by next season, we have 9",
         constraint="the school won't let us in to run a taster",
     )
     titles = _titles(plan).lower()
