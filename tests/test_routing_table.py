@@ -317,6 +317,74 @@ ROUTES: list[tuple[str, str]] = [
         "adult_maths",
     ),
     ("get my maths grade from a C to an A this term", "course_grade"),
+    # the person runs, teaches or coaches the others: planned for that role, never as the learner
+    (
+        "I coach the under 11s at our hockey club and want 8 more kids signed up after christmas",
+        "club_growth",
+    ),
+    ("I run the junior section of our tennis club, we're down to 9 regular juniors", "club_growth"),
+    ("grow the youth choir I lead from 10 singers to 24 by the spring concert", "club_growth"),
+    (
+        "I teach year 11 english and want 85% of my students to get a grade 4 or above",
+        "class_results",
+    ),
+    (
+        "as a 3rd grade teacher I want every student in my class reading at grade level by may",
+        "class_results",
+    ),
+    ("I'm a teacher and want to learn spanish to B1 over the summer", "language"),
+    ("get better at cricket batting, I keep getting out lbw", "sports_skill"),
+    # a group's achievement no field plans for the organiser: the honest scaffold, not a neighbour
+    ("I coach swimming at our club and want 4 of my swimmers to make county times", "scaffold"),
+    (
+        "I run a beginners running group and want all 20 members to finish the 5k in june",
+        "scaffold",
+    ),
+    # earning from a skill is side income with the skill as the product, not a course
+    ("make $600 a month from my wedding photography on weekends", "side_income"),
+    ("start earning money from my baking, maybe £300 a month from cakes", "side_income"),
+    ("learn to use manual mode on my camera for better photos of the kids", "photography"),
+    # abroad is not a domestic move or an office job search
+    (
+        "relocate from Nairobi to Berlin for my masters, need the student visa and a blocked account",
+        "relocation",
+    ),
+    ("get a nursing job in Australia, AHPRA registration is in progress", "job"),
+    # a field's own kinds: travel jabs, a teenager, growing to stop buying
+    ("sort out the vaccinations for our Thailand trip, rabies jabs and hep A", "medical"),
+    ("stop shouting at my 14-year-old daughter about homework", "family"),
+    ("grow enough salad and herbs that we don't have to buy any all summer", "gardening"),
+]
+
+# the variant inside a field: travel vaccines, a teenager, a harvest goal, a study move, a job
+# abroad with registration (field, the variant's subject)
+VARIANTS: list[tuple[str, str, str]] = [
+    (
+        "book my travel vaccines before kenya in march, yellow fever certificate needed",
+        "medical",
+        "the travel vaccinations",
+    ),
+    (
+        "my son is 16 and we fight every night about his phone, I want to stay calm",
+        "family",
+        "your teenager",
+    ),
+    (
+        "less arguing with my teenage daughter, one outing a week together",
+        "family",
+        "your teenager",
+    ),
+    (
+        "grow our own tomatoes and beans so we stop buying veg from july to october",
+        "gardening",
+        "the kitchen garden",
+    ),
+    (
+        "move from Accra to Manchester in september to study, CAS and student visa still to do",
+        "relocation",
+        "the country you study in",
+    ),
+    ("band 6 physio job in the UK, HCPC registration then visa sponsorship", "job", "sponsored"),
 ]
 
 
@@ -337,3 +405,21 @@ def test_the_table_is_wide():
 def test_a_goal_is_planned_by_its_own_field(goal, field):
     found = understand(goal, {}, TODAY)
     assert found.playbook.key == field, found.route.runner_up if found.route else None
+
+
+@pytest.mark.parametrize(
+    ("goal", "field", "subject"), VARIANTS, ids=[g[:48] for g, _, _ in VARIANTS]
+)
+def test_a_goal_gets_its_fields_own_variant(goal, field, subject):
+    found = understand(goal, {}, TODAY)
+    assert found.playbook.key == field
+    assert found.preset is not None and found.preset.subject == subject
+
+
+def test_a_teacher_or_club_organiser_is_never_planned_as_the_learner():
+    for goal in (
+        "I teach year 8 science, want 70% of my pupils at their target by the summer exams",
+        "I run our village football club's girls section and want 15 more players",
+    ):
+        found = understand(goal, {}, TODAY)
+        assert not found.playbook.learner, found.playbook.key

@@ -178,3 +178,35 @@ def test_a_second_part_no_field_knows_stays_named_only():
     plan = _plan("raise $3,000 for our robotics team and build a robot by march")
     assert plan.goal.statement.endswith("also: build a robot")  # named, and given a first step
     assert any("build a robot" in t.title for t in plan.tasks()), _titles(plan)
+
+
+def test_a_teachers_class_target_is_planned_for_the_teacher_not_a_student():
+    plan = _plan(
+        "I teach year 10 science and want 75% of my students at their target grade by the summer "
+        "exams, about half are now",
+        baseline="50% on track, 30 students",
+    )
+    assert plan.metadata.field == "class_results"
+    assert "75%" in plan.goal.statement
+    titles = _titles(plan).lower()
+    assert "off-target students" in titles and "office hours" not in titles
+
+
+def test_a_club_organisers_recruiting_goal_keeps_the_numbers_and_plans_newcomers():
+    plan = _plan(
+        "I run the juniors at our hockey club, want to go from 10 regular kids to 25 by September"
+    )
+    assert plan.metadata.field == "club_growth"
+    assert "25" in plan.goal.statement
+    titles = _titles(plan).lower()
+    assert "taster" in titles and "weakest skill" not in titles
+
+
+def test_a_school_that_wont_let_the_club_in_is_gone_round_not_read_as_a_bossy_member():
+    plan = _plan(
+        "I run the juniors at our netball club and want 20 regular girls by next season, we have 9",
+        constraint="the school won't let us in to run a taster",
+    )
+    titles = _titles(plan).lower()
+    assert "bring-a-friend" in titles
+    assert "rotating chair" not in titles and "talk privately" not in titles

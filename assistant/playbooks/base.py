@@ -157,6 +157,9 @@ class Playbook:
     # regex: a goal that says this belongs to a neighbour, whatever its keywords here (a surah
     # learnt by heart is faith, not a poem): no keyword hits, and routing passes this field over
     yields_to: str = ""
+    # it plans the person as the one who learns, trains or is graded (their weakest skill, a
+    # student's grade): passed over when the goal says they run, teach or coach the others
+    learner: bool = False
 
     def matches(self, text: str) -> float:
         if self.yields_to and re.search(self.yields_to, text):

@@ -53,6 +53,36 @@ _OCCASION_RE = re.compile(
     r")\b(?:\s(?:in|on|this|next)\s[a-z0-9]+)?"
 )
 _MIN_MASKED_WORDS = 3
+# The person acts on others: they run a club, teach a class, coach a team, and the goal is about
+# that group. A field that plans the person as the learner (their weakest skill, their own
+# grade) never plans that goal; a teacher who wants to learn Spanish is still a learner.
+_GROUP = (
+    r"(?:club|clubs|club's|juniors|team|teams|squad|section|group|class|classes|society|choir|"
+    r"troop|pack|league|academy|school|students|pupils|players|kids|children|members|parents)"
+)
+ROLE_RE = re.compile(
+    r"\bi(?:'m| am) (?:a |an |the )?(?:\w+ )?(?:teacher|coach|club secretary|club chair|"
+    r"head of (?:year|department|\w+)|youth leader|scout leader)\b"
+    r"|\bi (?:teach|coach)\b(?! myself\b)"
+    r"|\bi (?:run|manage|lead|organi[sz]e|chair|coordinate) (?:our|the|a|my|this)\s"
+    rf"(?:[\w'-]+\s){{0,4}}?{_GROUP}\b"
+    r"|\bas (?:a|the) (?:teacher|coach|club (?:secretary|chair|captain)|head of department)\b"
+)
+_OTHERS_RE = re.compile(
+    rf"\b(?:my|our|the|his|her|their|a|an|\d+) (?:[\w'-]+ ){{0,3}}?{_GROUP}\b"
+    r"|\b(?:\d+ ?%|percent|half|most) (?:of )?(?:my|the) class\b"
+)
+
+
+def acts_on_others(text: str) -> bool:
+    """The person runs, teaches or coaches a group and the goal is about the group."""
+    low = text.lower()
+    return bool(ROLE_RE.search(low) and _OTHERS_RE.search(low))
+
+
+# a goal about a group someone runs is planned from a field only when that field is clearly
+# the one (a club's growth, a class's results); a neighbour's template plans the wrong person
+_ORGANISER_CONFIDENCE = 0.8
 _CLAUSE_END_RE = re.compile(r"[.!?;]\s|,\s|\s(?:because|but|since|cause|cuz)\s")
 
 
@@ -224,8 +254,11 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
             for k, v in sims.items()
         }
     scored: list[tuple[float, float, float, Playbook]] = []
+    organiser = acts_on_others(text)
     for f in fields:
         if not f.examples or (f.yields_to and re.search(f.yields_to, text)):
+            continue
+        if f.learner and organiser:
             continue
         hits = _hits(f, text, lead)
         if f.money and money and hits:
@@ -245,7 +278,11 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool) -> Route:
         scored.insert(0, closest)
     score, sim, hits, best = scored[0]
     runner = scored[1][3].key if len(scored) > 1 else None
-    if score < ROUTE_THRESHOLD or sim < MIN_SIMILARITY:
+    if (
+        score < ROUTE_THRESHOLD
+        or sim < MIN_SIMILARITY
+        or (organiser and score < _ORGANISER_CONFIDENCE)
+    ):
         return Route(None, round(score, 3), round(sim, 3), hits, best.key)
     return Route(best, round(min(score, 1.0), 3), round(sim, 3), hits, runner)
 
