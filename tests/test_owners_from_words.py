@@ -93,3 +93,16 @@ def test_a_goal_about_someone_gives_them_no_tasks():
         "fix things with my sister, we haven't talked since dad's funeral", {}, TODAY
     )
     assert {t.owner for m in plan.milestones for t in m.tasks} == {"me"}
+
+
+def test_a_coach_at_our_club_owns_the_work_alone_with_no_stand_in_teammates():
+    import datetime as dt
+
+    from assistant.understanding.goal import understand
+
+    u = understand(
+        "I coach swimming at our club and want 4 of my swimmers to make county times by June",
+        {},
+        dt.date(2026, 11, 27),
+    )
+    assert u.owners == ["me"] and not u.team

@@ -20,6 +20,11 @@ _TEAM_RE = re.compile(
     r"nonprofit|charity|clients|shop|store)|(?:we'?re|we are) (?:\d+|a few|two|three|four|five) "
     r"(?:devs|developers|engineers|people|of us))\b"
 )
+# the person runs the group alone: "I coach ...", "I teach year 9", "I run the juniors"
+_SOLE_ORGANISER_RE = re.compile(
+    r"\b(?:i|i'm|i am)\s(?:(?:the|a|their|its)\s\w+\s(?:of|for|at)\b|(?:coach|teach|run|lead|"
+    r"organi[sz]e|manage|mentor|tutor)\b)"
+)
 _NAME_RE = re.compile(
     r"(?:\bwith\s|\b(?:me|I)\s(?:and|&)\s)([^\W\d_][\w'’-]+)|([^\W\d_][\w'’-]+)\s(?:and|&)\s(?:I|me)\b(?!['’])"
 )
@@ -147,6 +152,10 @@ def read_owners(
         return ["me", *others], True
     if not team_words:
         stated.add("owners")
+    elif _SOLE_ORGANISER_RE.search(normalize(goal)) and not re.search(r"\b(?:we|we're|us)\b", core):
+        # "I coach swimming at our club and want 4 of my swimmers ...": the coach's own work
+        stated.add("owners")
+        return ["me"], False
     elif not others and re.search(r"\b(?:we|we're|our|us|pta|pto|ptsa|committee)\b", core):
         return ["me", *TEAM_STAND_INS], True  # a team nobody named: the work is never all "me"
     return ["me", *others], team_words
