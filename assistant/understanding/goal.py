@@ -56,6 +56,7 @@ from assistant.understanding.money_rate import (
     fit_to_money,
     months_of_expenses,
     pace_beside_total,
+    period_of,
 )
 from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
@@ -539,6 +540,7 @@ def understand(
     per_month = money_a_month(u, goal, answers)
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
-        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event)
+        period = period_of(str(answers.get("capacity") or ""), per_month)  # "a fortnight"
+        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event, period)
     make_feasible(u)
     return u

@@ -20,12 +20,21 @@ if TYPE_CHECKING:
 _AMOUNT = r"\$?\s?(\d[\d,]*(?:\.\d+)?)(k)?(?:\s?(?:-|to)\s?\$?(\d[\d,]*(?:\.\d+)?)(k)?)?"
 _PER = (
     r"\s?(?:dollars\s|bucks\s|usd\s)?(?:extra\s|more\s|left\s|spare\s|free\s|total\s)?"
-    r"(?:/\s?mo(?:nth)?\b|(?:a|per|each|every)\s(month|mo|week|wk|paycheck|payday|pay ?check)\b"
-    r"|monthly\b|weekly\b|biweekly\b)"
+    r"(?:/\s?mo(?:nth)?\b|(?:a|per|each|every)\s(month|mo|week|wk|fortnight|paycheck|payday|pay ?check)\b"
+    r"|monthly\b|weekly\b|biweekly\b|fortnightly\b|every (?:two|2) weeks\b)"
 )
 _RATE_RE = re.compile(_AMOUNT + _PER)
 _PER_MONTH = {"week": 52 / 12, "wk": 52 / 12, "paycheck": 26 / 12, "payday": 26 / 12}
 _PER_MONTH |= {"pay check": 26 / 12, "weekly": 52 / 12, "biweekly": 26 / 12}
+_PER_MONTH |= {"fortnight": 26 / 12, "fortnightly": 26 / 12, "two weeks": 26 / 12}
+# how a pay rhythm is said back to them ("$1,500 a fortnight")
+_SAID_PER = {"week": "a week", "wk": "a week", "weekly": "a week", "fortnight": "a fortnight"}
+_SAID_PER |= {
+    "fortnightly": "a fortnight",
+    "two weeks": "every two weeks",
+    "biweekly": "every two weeks",
+}
+_SAID_PER |= {"paycheck": "a paycheck", "pay check": "a paycheck", "payday": "a payday"}
 # words that make an amount a cost or an income, not money free for the goal
 _NOT_FREE_RE = re.compile(
     r"\b(?:minimums?|rent|mortgage|expenses|costs?|take[- ]?home|income|salary|make|makes|earn|"
@@ -41,6 +50,31 @@ _FREE_RE = re.compile(
 def monthly_amount(text: str, *, asked: bool = False) -> float | None:
     """Money a month the text says is free for the goal; ``asked`` when the text answers the
     question about what the person can give (then an amount a month needs no "I can")."""
+    said = amount_per_pay(text, asked=asked)
+    return round(said[0] * _PER_MONTH.get(said[1], 1.0), 2) if said else None
+
+
+def period_of(text: str, per_month: float) -> str:
+    """The pay rhythm ("fortnight") in which ``text`` gave the amount ``per_month`` a month."""
+    said = amount_per_pay(text, asked=True)
+    if said is None or abs(said[0] * _PER_MONTH.get(said[1], 1.0) - per_month) > 1:
+        return "month"
+    return said[1]
+
+
+def pay_words(period: str) -> str:
+    """A pay rhythm as it is said back to the person ("a fortnight"); "a month" by default."""
+    return _SAID_PER.get(period, "a month")
+
+
+def per_pay(monthly: float, period: str) -> float:
+    """A monthly amount in the person's own pay rhythm (a month's $3,250 is $1,500 a fortnight)."""
+    return monthly / _PER_MONTH.get(period, 1.0)
+
+
+def amount_per_pay(text: str, *, asked: bool = False) -> tuple[float, str] | None:
+    """(the amount, its period as said: "month", "fortnight", "week") of money the text says
+    is free for the goal; see ``monthly_amount``."""
     s = normalize(text)
     for m in _RATE_RE.finditer(s):
         before = s[max(0, m.start() - 30) : m.start()]
@@ -55,7 +89,7 @@ def monthly_amount(text: str, *, asked: bool = False) -> float | None:
         if low <= 0:
             continue
         period = (m.group(5) or _word_period(m.group(0)) or "month").strip()
-        return round(low * _PER_MONTH.get(period, 1.0), 2)
+        return low, "month" if period == "mo" else period
     return None
 
 
@@ -65,8 +99,8 @@ def _number(digits: str, k: str | None) -> float:
 
 
 def _word_period(phrase: str) -> str | None:
-    m = re.search(r"\b(biweekly|weekly)\b", phrase)
-    return m.group(1) if m else None
+    m = re.search(r"\b(biweekly|weekly|fortnightly|(?:two|2) weeks)\b", phrase)
+    return ("two weeks" if m.group(1).endswith("weeks") else m.group(1)) if m else None
 
 
 def months_to_reach(remaining: float, per_month: float) -> int:
@@ -122,11 +156,14 @@ def months_of_expenses(goal: str, said: str) -> tuple[float, float | None] | Non
 _LONGEST_MONTHS = 120  # past ten years a monthly amount is no plan: the date stays, the gap is said
 
 
-def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) -> None:
+def fit_to_money(
+    u: Understanding, per_month: float, hedged: bool, event: bool, period: str = "month"
+) -> None:
     """Set the plan's money a month to what the person said, and its date to match: an
     assumed or hedged date moves to when their amount gets there; a firm date stays, and the
-    gap between their amount and the one it needs is noted. ``event``: the date is a day
-    that will not move (a wedding, a closing)."""
+    gap between their amount and the one it needs is noted, with the amount that meets it.
+    ``event``: the date is a day that will not move (a wedding, a closing); ``period``: their
+    pay rhythm ("fortnight"), in which amounts are said back."""
     remaining = u.target - (u.baseline or 0)
     if remaining <= 0:
         return
@@ -134,6 +171,8 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
     apr = owed_apr(u)
     needed = payment_to_clear(remaining, months_left, apr) if apr else remaining / months_left
     u.money_per_month = per_month  # their amount, also when it is more than the date needs
+    u.money_period = period
+    yours = f"your {u.value(round(per_pay(per_month, period)))} {pay_words(period)}"
     cleared = months_to_clear(remaining, per_month, apr) if apr else None
     months = cleared or months_to_reach(remaining, per_month)
     if apr and cleared is None:  # the payment never passes the interest: no date reaches it
@@ -143,7 +182,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         loose = "deadline" not in u.stated or hedged
         if loose and per_month > needed * 1.1 and reach < u.deadline:
             key = "deadline" if "deadline" in u.stated else "deadline_pace"
-            sooner = f"your {u.value(per_month)} a month gets there sooner"
+            sooner = f"{yours} gets there sooner"
             u.notes.setdefault(
                 key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:]
             )
@@ -157,11 +196,11 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
     paid = paid_by(remaining, per_month, months_left, apr) if apr else per_month * months_left
     by_then = u.value(round((u.baseline or 0) + paid, -2))
     interest = f" at {apr * 100:g}% APR" if apr else ""
+    meets = f"{u.value(math.ceil(per_pay(needed, period) / 10) * 10)} {pay_words(period)}"
     if firm or months > _LONGEST_MONTHS:
         u.notes["money"] = (
-            f"At your {u.value(per_month)} a month{interest} you reach about {by_then} by "
-            f"{u.deadline:%d %B %Y}; {u.value(u.target)} by then needs about "
-            f"{u.value(math.ceil(needed / 10) * 10)} a month"
+            f"At {yours}{interest} you reach about {by_then} by "
+            f"{u.deadline:%d %B %Y}; {u.value(u.target)} by then needs about {meets}"
             + (
                 f", or until about {reach:%B %Y} at your amount"
                 if months <= _LONGEST_MONTHS
@@ -171,16 +210,15 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         return
     if "deadline" in u.stated:
         u.notes["deadline"] = (
-            f"At your {u.value(per_month)} a month{interest}, {u.deadline:%d %B %Y} reaches "
-            f"about {by_then}"
-            + (f"; the interest makes it about {months} months, to {reach:%B %Y}" if apr else "")
+            f"At {yours}{interest}, {u.deadline:%d %B %Y} reaches about {by_then}"
+            + (f"; the interest makes it about {months} months" if apr else "")
+            + f"; {u.value(u.target)} by your date needs about {meets}; at your amount it is "
+            f"about {reach:%B %Y}"
         )
         u.stated.discard("deadline")
         u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
     else:
-        u.notes["deadline_pace"] = (
-            f"your {u.value(per_month)} a month takes about {months} months{interest}"
-        )
+        u.notes["deadline_pace"] = f"{yours} takes about {months} months{interest}"
     u.deadline = reach
 
 
