@@ -53,6 +53,7 @@ from assistant.understanding.measures import (
 )
 from assistant.understanding.money_rate import (
     EVENT_RE,
+    bare_money,
     fit_to_money,
     months_of_expenses,
     pace_beside_total,
@@ -538,6 +539,8 @@ def understand(
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     per_month = money_a_month(u, goal, answers)
+    if not per_month and (per_month := bare_money(u, answers)):  # "idk maybe 200": money
+        u.notes.pop("capacity", None)  # not a time they failed to give
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
         period = period_of(str(answers.get("capacity") or ""), per_month)  # "a fortnight"

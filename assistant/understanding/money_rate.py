@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.language import normalize
 from assistant.language.quantities import Quantity
+from assistant.playbooks import MONEY_UNITS
 from assistant.understanding.interest import apr_said, months_to_clear, paid_by, payment_to_clear
 from assistant.understanding.rhythm import Rhythm, read_rhythm
 
@@ -52,6 +53,35 @@ def monthly_amount(text: str, *, asked: bool = False) -> float | None:
     question about what the person can give (then an amount a month needs no "I can")."""
     said = amount_per_pay(text, asked=asked)
     return round(said[0] * _PER_MONTH.get(said[1], 1.0), 2) if said else None
+
+
+# "idk maybe 200", "about 300?": a bare number, nothing else said about it
+_BARE_RE = re.compile(
+    r"^(?:(?:idk|i don'?t know|not sure|dunno|maybe|perhaps|about|around|roughly|like|probably|"
+    r"prob|approx|~|,|\.|\s)\s?)*[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k)?(?:\s?(?:ish|or so|max|tops|\?|\.|!))*$"
+)
+_BARE_LEAST = 50  # under it a bare number may be hours or sessions, not money
+
+
+def bare_amount(text: str) -> float | None:
+    """The amount in an answer about what they can give a money goal that is only a number
+    ("idk maybe 200"): money a month, since the goal counts money and no time unit is said."""
+    m = _BARE_RE.match(normalize(text).strip())
+    if m is None:
+        return None
+    value = _number(m.group(1), m.group(2))
+    return value if value >= _BARE_LEAST else None
+
+
+def bare_money(u: Understanding, answers: dict[str, str]) -> float | None:
+    """Money a month from a capacity answer that is only a number, for a goal that saves or
+    pays off a sum (never for one counted in hours or one kept up at a rate)."""
+    pb = u.playbook
+    if not pb.money or u.rate_period or u.reducing or pb.lower_is_better:
+        return None
+    if u.unit not in MONEY_UNITS:
+        return None
+    return bare_amount(str(answers.get("capacity") or ""))
 
 
 def period_of(text: str, per_month: float) -> str:
@@ -164,15 +194,22 @@ def fit_to_money(
     gap between their amount and the one it needs is noted, with the amount that meets it.
     ``event``: the date is a day that will not move (a wedding, a closing); ``period``: their
     pay rhythm ("fortnight"), in which amounts are said back."""
+    months_left = max((u.deadline - u.today).days / 30.44, 0.5)
+    yours = f"your {u.value(round(per_pay(per_month, period)))} {pay_words(period)}"
+    if "metric" not in u.stated and "deadline" in u.stated and not u.playbook.owed_is_target:
+        # no sum named ("save more"): the sum is what their own amount makes by their date
+        u.target = (u.baseline or 0) + round(per_month * max(1, round(months_left)))
+        u.notes["metric_paced"] = (
+            f"Success is measured by {u.metric_name}: {u.value(u.target)}, what {yours} makes "
+            f"by {u.deadline:%d %B %Y} (you named no sum)"
+        )
     remaining = u.target - (u.baseline or 0)
     if remaining <= 0:
         return
-    months_left = max((u.deadline - u.today).days / 30.44, 0.5)
     apr = owed_apr(u)
     needed = payment_to_clear(remaining, months_left, apr) if apr else remaining / months_left
     u.money_per_month = per_month  # their amount, also when it is more than the date needs
     u.money_period = period
-    yours = f"your {u.value(round(per_pay(per_month, period)))} {pay_words(period)}"
     cleared = months_to_clear(remaining, per_month, apr) if apr else None
     months = cleared or months_to_reach(remaining, per_month)
     if apr and cleared is None:  # the payment never passes the interest: no date reaches it

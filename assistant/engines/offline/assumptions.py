@@ -32,7 +32,8 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     add(
         "metric",
         f"Success is measured by {u.metric_name}: {target}",
-        f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
+        u.notes.get("metric_paced")  # no sum named: what their own amount makes by their date
+        or f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
     )
     weeks = max(1, round((u.deadline - u.today).days / 7))
     span = "1 week" if weeks == 1 else f"{weeks} weeks"
