@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.config import Settings
+from assistant.engines.offline.budget_said import budget_said
 from assistant.engines.offline.debt_order import debts_said
 from assistant.engines.offline.engine import OfflineEngine
 from assistant.language.held import held_in
@@ -126,3 +127,19 @@ def test_a_bare_number_for_a_money_goal_is_money_a_month():
     assert "$150 a month goes to this goal" in text, text
     assert "You did not say how much time" not in text
     assert "$600" in plan.goal.statement, plan.goal.statement  # four months of $150, no guess
+
+
+def test_a_stated_budget_is_read_as_they_wrote_it():
+    assert budget_said({"capacity": "sundays, budget maybe €120 all in"}) == "€120"
+    assert budget_said({"constraint": "$250 max for the whole thing"}) == "$250"
+    assert budget_said({"capacity": "money is tight, no budget really"}) == ""
+
+
+def test_the_spending_step_keeps_to_the_budget_they_gave():
+    plan = ENGINE.draft(
+        "fix the rust bubbles on my van's sills myself before its inspection in May",
+        {"deadline": "inspection is 2 May", "capacity": "saturdays, budget about £120"},
+        TODAY,
+    )
+    spending = [t for t in _titles(plan) if "£120" in t]
+    assert spending and spending[0].lower().startswith(("buy", "order", "price")), _titles(plan)
