@@ -13,6 +13,7 @@ from assistant.config import Settings
 from assistant.engines.offline.budget_said import budget_said
 from assistant.engines.offline.debt_order import debts_said
 from assistant.engines.offline.engine import OfflineEngine
+from assistant.engines.offline.free_money import match_unclaimed
 from assistant.language.held import held_in
 from assistant.models import Plan
 from assistant.understanding.money_rate import bare_amount, monthly_amount
@@ -143,3 +144,16 @@ def test_the_spending_step_keeps_to_the_budget_they_gave():
     )
     spending = [t for t in _titles(plan) if "£120" in t]
     assert spending and spending[0].lower().startswith(("buy", "order", "price")), _titles(plan)
+
+
+def test_an_unclaimed_employer_match_is_claimed_first():
+    assert match_unclaimed("there's a 401k match at work I'm not using")
+    assert not match_unclaimed("I already get the full match")
+    plan = ENGINE.draft(
+        "start saving for retirement, I'm 50 with $20k in an IRA",
+        {"capacity": "$400 a month", "baseline": "my job offers a match, not taking it yet"},
+        TODAY,
+    )
+    first = plan.milestones[0].tasks[0]
+    assert "match" in first.title and (first.due - TODAY).days <= 7, first
+    assert not [a for a in plan.assumptions if "checks a month" in a.text]

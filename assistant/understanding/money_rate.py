@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from assistant.language import normalize
 from assistant.language.quantities import Quantity
-from assistant.playbooks import MONEY_UNITS
+from assistant.playbooks import MONEY_UNITS, fmt_value
+from assistant.understanding.currency import currency_in
 from assistant.understanding.interest import apr_said, months_to_clear, paid_by, payment_to_clear
 from assistant.understanding.rhythm import Rhythm, read_rhythm
 
@@ -195,7 +196,8 @@ def fit_to_money(
     ``event``: the date is a day that will not move (a wedding, a closing); ``period``: their
     pay rhythm ("fortnight"), in which amounts are said back."""
     months_left = max((u.deadline - u.today).days / 30.44, 0.5)
-    yours = f"your {u.value(round(per_pay(per_month, period)))} {pay_words(period)}"
+    money = u.unit if u.unit in MONEY_UNITS else currency_in(u.text) or "USD"  # not "checks"
+    yours = f"your {fmt_value(round(per_pay(per_month, period)), money)} {pay_words(period)}"
     if "metric" not in u.stated and "deadline" in u.stated and not u.playbook.owed_is_target:
         # no sum named ("save more"): the sum is what their own amount makes by their date
         u.target = (u.baseline or 0) + round(per_month * max(1, round(months_left)))
