@@ -157,3 +157,13 @@ def test_an_unclaimed_employer_match_is_claimed_first():
     first = plan.milestones[0].tasks[0]
     assert "match" in first.title and (first.due - TODAY).days <= 7, first
     assert not [a for a in plan.assumptions if "checks a month" in a.text]
+
+
+def test_the_higher_amount_they_offer_is_dated_beside_their_usual_one():
+    plan = ENGINE.draft(
+        "build a rainy day fund of $4,000, I have $500 now",
+        {"deadline": "by next summer ideally", "capacity": "$150 a month, maybe $250 some months"},
+        TODAY,
+    )
+    text = _assumed(plan)
+    assert "at $250 a month" in text and "needs about $" in text, text

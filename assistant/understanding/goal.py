@@ -58,6 +58,7 @@ from assistant.understanding.money_rate import (
     months_of_expenses,
     pace_beside_total,
     period_of,
+    upper_amount,
 )
 from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
@@ -543,7 +544,9 @@ def understand(
         u.notes.pop("capacity", None)  # not a time they failed to give
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
-        period = period_of(str(answers.get("capacity") or ""), per_month)  # "a fortnight"
-        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event, period)
+        said = str(answers.get("capacity") or "")
+        period = period_of(said, per_month)  # "a fortnight"
+        upper = upper_amount(said, per_month, period)  # "maybe £200 some months"
+        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event, period, upper)
     make_feasible(u)
     return u

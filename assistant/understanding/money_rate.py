@@ -85,6 +85,21 @@ def bare_money(u: Understanding, answers: dict[str, str]) -> float | None:
     return bare_amount(str(answers.get("capacity") or ""))
 
 
+_MORE_RE = re.compile(
+    r"\b(?:maybe|up to|sometimes|or|some months|more like)\s[$£€₹]?\s?(\d[\d,]*(?:\.\d+)?)(k)?\b"
+)
+
+
+def upper_amount(text: str, per_month: float, period: str) -> float | None:
+    """A higher amount a month the same answer offers ("£150 a month, maybe £200 some
+    months"): £200, in money a month; None when none is said."""
+    for m in _MORE_RE.finditer(normalize(text)):
+        value = _number(m.group(1), m.group(2)) * _PER_MONTH.get(period, 1.0)
+        if per_month < value <= per_month * 3:
+            return value
+    return None
+
+
 def period_of(text: str, per_month: float) -> str:
     """The pay rhythm ("fortnight") in which ``text`` gave the amount ``per_month`` a month."""
     said = amount_per_pay(text, asked=True)
@@ -188,7 +203,12 @@ _LONGEST_MONTHS = 120  # past ten years a monthly amount is no plan: the date st
 
 
 def fit_to_money(
-    u: Understanding, per_month: float, hedged: bool, event: bool, period: str = "month"
+    u: Understanding,
+    per_month: float,
+    hedged: bool,
+    event: bool,
+    period: str = "month",
+    upper: float | None = None,
 ) -> None:
     """Set the plan's money a month to what the person said, and its date to match: an
     assumed or hedged date moves to when their amount gets there; a firm date stays, and the
@@ -252,13 +272,26 @@ def fit_to_money(
             f"At {yours}{interest}, {u.deadline:%d %B %Y} reaches about {by_then}"
             + (f"; the interest makes it about {months} months" if apr else "")
             + f"; {u.value(u.target)} by your date needs about {meets}; at your amount it is "
-            f"about {reach:%B %Y}"
+            f"about {reach:%B %Y}" + _at_upper(u, remaining, upper, period, apr)
         )
         u.stated.discard("deadline")
         u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
     else:
         u.notes["deadline_pace"] = f"{yours} takes about {months} months{interest}"
     u.deadline = reach
+
+
+def _at_upper(
+    u: Understanding, remaining: float, upper: float | None, period: str, apr: float | None
+) -> str:
+    """ "; at £200 a month, about December 2027": the higher amount they offered, dated."""
+    if not upper:
+        return ""
+    months = months_to_clear(remaining, upper, apr) if apr else months_to_reach(remaining, upper)
+    if months is None or months > _LONGEST_MONTHS:
+        return ""
+    pay = f"{u.value(round(per_pay(upper, period)))} {pay_words(period)}"
+    return f", or about {add_months(u.today, months):%B %Y} at {pay}"
 
 
 def owed_apr(u: Understanding) -> float | None:
