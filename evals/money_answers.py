@@ -58,7 +58,7 @@ def money_ignored(goal: str, said: dict[str, str], b: Plan) -> list[str]:
     bare_money = bool(bare and money_goal and float(bare.group(1).replace(",", "")) >= 50)
     theirs = _amounts(capacity)
     if theirs and (
-        bare_money or re.search(r"[$£€]|\b(?:a|per|each) (?:month|week|fortnight)\b", capacity)
+        bare_money or re.search(r"[$£€₹]|\d\s?(?:dollars|pounds|euros|bucks)\b", capacity)
     ):
         for t in b.tasks():
             m = _TRANSFER_RE.search(normalize(t.title))

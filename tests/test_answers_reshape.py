@@ -167,3 +167,14 @@ def test_the_higher_amount_they_offer_is_dated_beside_their_usual_one():
     )
     text = _assumed(plan)
     assert "at $250 a month" in text and "needs about $" in text, text
+
+
+def test_the_eval_flags_a_transfer_never_said_and_not_time_in_words():
+    from evals.money_answers import money_ignored
+
+    plan = ENGINE.draft("save $9,000 for a car by next December", {}, TODAY)
+    transfer = next(t for t in _titles(plan) if "on payday" in t)
+    assert money_ignored("save $9,000", {"capacity": "$120 a month"}, plan) == [
+        f"transfer not their amount: {transfer[:60]!r}"
+    ]
+    assert money_ignored("save $9,000", {"capacity": "a couple hours a month"}, plan) == []
