@@ -21,6 +21,7 @@ from assistant.understanding.finish_time import read_finish_time
 from evals.answers_loss import plan
 from evals.answers_replaced import replaced
 from evals.heldout import dev_rounds
+from evals.money_answers import money_ignored
 from evals.start_ignored import ignored
 
 _ABSENT_RE = re.compile(
@@ -84,6 +85,7 @@ def contradictions(answers: dict[str, str], b: Plan, goal: str = "") -> list[str
     if met:
         out.append(met)
     out += said_losses(goal, said, b)
+    out += money_ignored(goal, said, b)  # round 16: bookings, debt order, transfers
     out += [r for r in replaced(goal, said, b) if r not in out]
     # what they have or have done planned again, a stated start dropped (evals.start_ignored)
     out += [f"start ignored ({cause}): {detail}" for cause, detail in ignored(goal, answers, b)]

@@ -53,7 +53,9 @@ def _said(kind: HeldKind) -> re.Pattern[str]:
             rf"(?:{names})\b"
         )
     if kind.after:
-        ways.append(rf"\b(?:{names})\s(?:[a-z0-9-]+\s){{0,3}}?(?:{_words(kind.after)})\b")
+        ways.append(  # "exam not booked yet" says the opposite: no "not" between
+            rf"\b(?:{names})\s(?:(?!not\b|never\b|yet\b)[a-z0-9-]+\s){{0,3}}?(?:{_words(kind.after)})\b"
+        )
     if kind.alone:
         ways.append(rf"\b(?:{_words(kind.alone)})\b")
     if kind.scored:  # "got 6.0 on my mock", "mock: 6.0", "overall 6.0 mock"

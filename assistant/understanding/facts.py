@@ -48,6 +48,7 @@ class Understanding:
     done_words: str = ""  # the done-state they named when they gave no amount to reach
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words
     money_per_month: float | None = None  # the money a month the plan moves, as they said it
+    money_period: str = "month"  # the pay rhythm they gave it in ("fortnight", "week")
     baseline_said: str = ""  # the starting-point answer as they wrote it
     country: str | None = None  # where they live, read from their words ("canada"), if said
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered

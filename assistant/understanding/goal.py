@@ -53,9 +53,12 @@ from assistant.understanding.measures import (
 )
 from assistant.understanding.money_rate import (
     EVENT_RE,
+    bare_money,
     fit_to_money,
     months_of_expenses,
     pace_beside_total,
+    period_of,
+    upper_amount,
 )
 from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.numbers import (
@@ -537,9 +540,14 @@ def understand(
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     per_month = money_a_month(u, goal, answers)
+    if not per_month and (per_month := bare_money(u, answers)):  # "idk maybe 200": money
+        u.notes.pop("capacity", None)  # not a time they failed to give
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
-        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event)
+        said = str(answers.get("capacity") or "")
+        period = period_of(said, per_month)  # "a fortnight"
+        upper = upper_amount(said, per_month, period)  # "maybe £200 some months"
+        fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event, period, upper)
     said_limit = typed.get("deadline_limit")
     make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None)
     return u

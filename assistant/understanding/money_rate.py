@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from assistant.language import normalize
 from assistant.language.quantities import Quantity
+from assistant.playbooks import MONEY_UNITS, fmt_value
+from assistant.understanding.currency import currency_in
 from assistant.understanding.interest import apr_said, months_to_clear, paid_by, payment_to_clear
 from assistant.understanding.rhythm import Rhythm, read_rhythm
 
@@ -26,12 +28,20 @@ _PER = (
     r"\s?(?:(?:dollars|bucks|usd|pounds|quid|gbp|euros?|eur|rupees|naira|rand)\s)?"
     r"(?:extra\s|more\s|left\s|spare\s|free\s|total\s)?"
     r"(?:/\s?mo(?:nth)?\b|(?:a|per|each|every)\s(month|mo|week|wk|fortnight|paycheck|payday|"
-    r"pay ?check)\b|monthly\b|weekly\b|biweekly\b|fortnightly\b)"
+    r"pay ?check)\b|monthly\b|weekly\b|biweekly\b|fortnightly\b|every (?:two|2) weeks\b)"
 )
 _RATE_RE = re.compile(_AMOUNT + _PER)
 _PER_MONTH = {"week": 52 / 12, "wk": 52 / 12, "paycheck": 26 / 12, "payday": 26 / 12}
 _PER_MONTH |= {"pay check": 26 / 12, "weekly": 52 / 12, "biweekly": 26 / 12}
-_PER_MONTH |= {"fortnight": 26 / 12, "fortnightly": 26 / 12}
+_PER_MONTH |= {"fortnight": 26 / 12, "fortnightly": 26 / 12, "two weeks": 26 / 12}
+# how a pay rhythm is said back to them ("$1,500 a fortnight")
+_SAID_PER = {"week": "a week", "wk": "a week", "weekly": "a week", "fortnight": "a fortnight"}
+_SAID_PER |= {
+    "fortnightly": "a fortnight",
+    "two weeks": "every two weeks",
+    "biweekly": "every two weeks",
+}
+_SAID_PER |= {"paycheck": "a paycheck", "pay check": "a paycheck", "payday": "a payday"}
 # words that make an amount a cost or an income, not money free for the goal
 _NOT_FREE_RE = re.compile(
     r"\b(?:minimums?|rent|mortgage|expenses|costs?|take[- ]?home|income|salary|make|makes|earn|"
@@ -47,6 +57,75 @@ _FREE_RE = re.compile(
 def monthly_amount(text: str, *, asked: bool = False) -> float | None:
     """Money a month the text says is free for the goal; ``asked`` when the text answers the
     question about what the person can give (then an amount a month needs no "I can")."""
+    said = amount_per_pay(text, asked=asked)
+    return round(said[0] * _PER_MONTH.get(said[1], 1.0), 2) if said else None
+
+
+# "idk maybe 200", "about 300?": a bare number, nothing else said about it
+_BARE_RE = re.compile(
+    r"^(?:(?:idk|i don'?t know|not sure|dunno|maybe|perhaps|about|around|roughly|like|probably|"
+    r"prob|approx|~|,|\.|\s)\s?)*[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k)?(?:\s?(?:ish|or so|max|tops|\?|\.|!))*$"
+)
+_BARE_LEAST = 50  # under it a bare number may be hours or sessions, not money
+
+
+def bare_amount(text: str) -> float | None:
+    """The amount in an answer about what they can give a money goal that is only a number
+    ("idk maybe 200"): money a month, since the goal counts money and no time unit is said."""
+    m = _BARE_RE.match(normalize(text).strip())
+    if m is None:
+        return None
+    value = _number(m.group(1), m.group(2))
+    return value if value >= _BARE_LEAST else None
+
+
+def bare_money(u: Understanding, answers: dict[str, str]) -> float | None:
+    """Money a month from a capacity answer that is only a number, for a goal that saves or
+    pays off a sum (never for one counted in hours or one kept up at a rate)."""
+    pb = u.playbook
+    if not pb.money or u.rate_period or u.reducing or pb.lower_is_better:
+        return None
+    if u.unit not in MONEY_UNITS:
+        return None
+    return bare_amount(str(answers.get("capacity") or ""))
+
+
+_MORE_RE = re.compile(
+    r"\b(?:maybe|up to|sometimes|or|some months|more like)\s[$£€₹]?\s?(\d[\d,]*(?:\.\d+)?)(k)?\b"
+)
+
+
+def upper_amount(text: str, per_month: float, period: str) -> float | None:
+    """A higher amount a month the same answer offers ("£150 a month, maybe £200 some
+    months"): £200, in money a month; None when none is said."""
+    for m in _MORE_RE.finditer(normalize(text)):
+        value = _number(m.group(1), m.group(2)) * _PER_MONTH.get(period, 1.0)
+        if per_month < value <= per_month * 3:
+            return value
+    return None
+
+
+def period_of(text: str, per_month: float) -> str:
+    """The pay rhythm ("fortnight") in which ``text`` gave the amount ``per_month`` a month."""
+    said = amount_per_pay(text, asked=True)
+    if said is None or abs(said[0] * _PER_MONTH.get(said[1], 1.0) - per_month) > 1:
+        return "month"
+    return said[1]
+
+
+def pay_words(period: str) -> str:
+    """A pay rhythm as it is said back to the person ("a fortnight"); "a month" by default."""
+    return _SAID_PER.get(period, "a month")
+
+
+def per_pay(monthly: float, period: str) -> float:
+    """A monthly amount in the person's own pay rhythm (a month's $3,250 is $1,500 a fortnight)."""
+    return monthly / _PER_MONTH.get(period, 1.0)
+
+
+def amount_per_pay(text: str, *, asked: bool = False) -> tuple[float, str] | None:
+    """(the amount, its period as said: "month", "fortnight", "week") of money the text says
+    is free for the goal; see ``monthly_amount``."""
     s = normalize(text)
     for m in _RATE_RE.finditer(s):
         before = s[max(0, m.start() - 30) : m.start()]
@@ -61,7 +140,7 @@ def monthly_amount(text: str, *, asked: bool = False) -> float | None:
         if low <= 0:
             continue
         period = (m.group(5) or _word_period(m.group(0)) or "month").strip()
-        return round(low * _PER_MONTH.get(period, 1.0), 2)
+        return low, "month" if period == "mo" else period
     return None
 
 
@@ -71,8 +150,8 @@ def _number(digits: str, k: str | None) -> float:
 
 
 def _word_period(phrase: str) -> str | None:
-    m = re.search(r"\b(biweekly|fortnightly|weekly)\b", phrase)
-    return m.group(1) if m else None
+    m = re.search(r"\b(biweekly|weekly|fortnightly|(?:two|2) weeks)\b", phrase)
+    return ("two weeks" if m.group(1).endswith("weeks") else m.group(1)) if m else None
 
 
 def months_to_reach(remaining: float, per_month: float) -> int:
@@ -128,18 +207,36 @@ def months_of_expenses(goal: str, said: str) -> tuple[float, float | None] | Non
 _LONGEST_MONTHS = 120  # past ten years a monthly amount is no plan: the date stays, the gap is said
 
 
-def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) -> None:
+def fit_to_money(
+    u: Understanding,
+    per_month: float,
+    hedged: bool,
+    event: bool,
+    period: str = "month",
+    upper: float | None = None,
+) -> None:
     """Set the plan's money a month to what the person said, and its date to match: an
     assumed or hedged date moves to when their amount gets there; a firm date stays, and the
-    gap between their amount and the one it needs is noted. ``event``: the date is a day
-    that will not move (a wedding, a closing)."""
+    gap between their amount and the one it needs is noted, with the amount that meets it.
+    ``event``: the date is a day that will not move (a wedding, a closing); ``period``: their
+    pay rhythm ("fortnight"), in which amounts are said back."""
+    months_left = max((u.deadline - u.today).days / 30.44, 0.5)
+    money = u.unit if u.unit in MONEY_UNITS else currency_in(u.text) or "USD"  # not "checks"
+    yours = f"your {fmt_value(round(per_pay(per_month, period)), money)} {pay_words(period)}"
+    if "metric" not in u.stated and "deadline" in u.stated and not u.playbook.owed_is_target:
+        # no sum named ("save more"): the sum is what their own amount makes by their date
+        u.target = (u.baseline or 0) + round(per_month * max(1, round(months_left)))
+        u.notes["metric_paced"] = (
+            f"Success is measured by {u.metric_name}: {u.value(u.target)}, what {yours} makes "
+            f"by {u.deadline:%d %B %Y} (you named no sum)"
+        )
     remaining = u.target - (u.baseline or 0)
     if remaining <= 0:
         return
-    months_left = max((u.deadline - u.today).days / 30.44, 0.5)
     apr = owed_apr(u)
     needed = payment_to_clear(remaining, months_left, apr) if apr else remaining / months_left
     u.money_per_month = per_month  # their amount, also when it is more than the date needs
+    u.money_period = period
     cleared = months_to_clear(remaining, per_month, apr) if apr else None
     months = cleared or months_to_reach(remaining, per_month)
     if apr and cleared is None:  # the payment never passes the interest: no date reaches it
@@ -149,7 +246,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         loose = "deadline" not in u.stated or hedged
         if loose and per_month > needed * 1.1 and reach < u.deadline:
             key = "deadline" if "deadline" in u.stated else "deadline_pace"
-            sooner = f"your {u.value(per_month)} a month gets there sooner"
+            sooner = f"{yours} gets there sooner"
             u.notes.setdefault(
                 key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:]
             )
@@ -163,11 +260,11 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
     paid = paid_by(remaining, per_month, months_left, apr) if apr else per_month * months_left
     by_then = u.value(round((u.baseline or 0) + paid, -2))
     interest = f" at {apr * 100:g}% APR" if apr else ""
+    meets = f"{u.value(math.ceil(per_pay(needed, period) / 10) * 10)} {pay_words(period)}"
     if firm or months > _LONGEST_MONTHS:
         u.notes["money"] = (
-            f"At your {u.value(per_month)} a month{interest} you reach about {by_then} by "
-            f"{u.deadline:%d %B %Y}; {u.value(u.target)} by then needs about "
-            f"{u.value(math.ceil(needed / 10) * 10)} a month"
+            f"At {yours}{interest} you reach about {by_then} by "
+            f"{u.deadline:%d %B %Y}; {u.value(u.target)} by then needs about {meets}"
             + (
                 f", or until about {reach:%B %Y} at your amount"
                 if months <= _LONGEST_MONTHS
@@ -177,18 +274,29 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         return
     if "deadline" in u.stated:
         u.notes["deadline"] = (
-            f"At your {u.value(per_month)} a month{interest}, {u.deadline:%d %B %Y} reaches "
-            f"about {by_then}"
-            + (f"; the interest makes it about {months} months, to {reach:%B %Y}" if apr else "")
-            + f"; meeting that date needs about {u.value(math.ceil(needed / 10) * 10)} a month"
+            f"At {yours}{interest}, {u.deadline:%d %B %Y} reaches about {by_then}"
+            + (f"; the interest makes it about {months} months" if apr else "")
+            + f"; {u.value(u.target)} by your date needs about {meets}; at your amount it is "
+            f"about {reach:%B %Y}" + _at_upper(u, remaining, upper, period, apr)
         )
         u.stated.discard("deadline")
         u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
     else:
-        u.notes["deadline_pace"] = (
-            f"your {u.value(per_month)} a month takes about {months} months{interest}"
-        )
+        u.notes["deadline_pace"] = f"{yours} takes about {months} months{interest}"
     u.deadline = reach
+
+
+def _at_upper(
+    u: Understanding, remaining: float, upper: float | None, period: str, apr: float | None
+) -> str:
+    """ "; at £200 a month, about December 2027": the higher amount they offered, dated."""
+    if not upper:
+        return ""
+    months = months_to_clear(remaining, upper, apr) if apr else months_to_reach(remaining, upper)
+    if months is None or months > _LONGEST_MONTHS:
+        return ""
+    pay = f"{u.value(round(per_pay(upper, period)))} {pay_words(period)}"
+    return f", or about {add_months(u.today, months):%B %Y} at {pay}"
 
 
 def owed_apr(u: Understanding) -> float | None:

@@ -4,7 +4,8 @@ check): the measure, the deadline, the time a week, the start, the obstacle, the
 from __future__ import annotations
 
 from assistant.models import Assumption
-from assistant.playbooks import fmt_number, fmt_value
+from assistant.playbooks import MONEY_UNITS, fmt_number, fmt_value
+from assistant.understanding.currency import currency_in
 from assistant.understanding.deadline import MOVED
 from assistant.understanding.goal import Understanding
 from assistant.understanding.rhythm import period_words
@@ -32,7 +33,8 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     add(
         "metric",
         f"Success is measured by {u.metric_name}: {target}",
-        f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
+        u.notes.get("metric_paced")  # no sum named: what their own amount makes by their date
+        or f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
     )
     weeks = max(1, round((u.deadline - u.today).days / 7))
     span = "1 week" if weeks == 1 else f"{weeks} weeks"
@@ -56,7 +58,8 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
         out.append(Assumption(text=text, source="assumed", key="capacity"))
     elif u.money_per_month:
-        said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
+        money = u.unit if u.unit in MONEY_UNITS else currency_in(u.text) or "USD"  # not "checks"
+        said = f"{fmt_value(round(u.money_per_month), money)} a month goes to this goal"
         gap = u.notes.get("money")
         out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"

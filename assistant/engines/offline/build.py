@@ -13,9 +13,11 @@ from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
+from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.free_money import claim_the_match_first
 from assistant.engines.offline.indicators import first_rung
 from assistant.engines.offline.ladder import (
     ladder,
@@ -279,6 +281,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
+    plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first
+    plan = claim_the_match_first(plan, u)  # "a pension match I'm not using": free money first
     return in_their_words(plan, system)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
+from assistant.engines.offline.budget_said import within_budget
 from assistant.engines.offline.build import build_plan, plan_id
 from assistant.engines.offline.country_words import in_their_country, localize
 from assistant.engines.offline.named_parts import plan_named_parts
@@ -46,6 +47,7 @@ class OfflineEngine:
         plan.request = None  # the caller records the person's words (plan_goal does)
         plan = plan_named_parts(plan, goal, u, self.settings, today, build_plan)  # "find a flat"
         plan = in_their_country(plan, u.country)  # T4s in Calgary, no W-2s
+        plan = within_budget(plan, answers)  # "budget maybe £150": the spending step keeps to it
         for _ in range(2):
             found = errors(validate_plan(plan, self.settings, today))
             if not found:
