@@ -84,7 +84,7 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         when = "ongoing, as you said: by then it should hold on its own"
     facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
     if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
-        facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
+        facts.append(f"{u.money(round(u.money_per_month))} a month (you said)")  # not hours
     elif "capacity" in answers and not re.search(
         r"\d\s*(?:h|hr|hour|min)|\bhours?\b|\bhalf an\b|"
         r"\ban hour\b",

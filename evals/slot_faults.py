@@ -16,9 +16,12 @@ from assistant.language.text import STOPWORDS, stem
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 _DOUBLED_RE = re.compile(r"\b(?!(?:that|had|is)\b)([A-Za-z]+) \1\b", re.I)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)(?![\w'])|\b(?:my|me|myself|mine)\b", re.I)
+# "My Service Canada Account" is a name: the lower-case words and "I" are the person speaking
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|i'm|im)(?![\w'])|\b(?:my|me|myself|mine)\b"
+)
 _DANGLING_RE = re.compile(
-    r"\b(?:a|an|the|to|of|for|with|from|by|in|on|at|and|or|but|into|about|your)\s*[.,;:]?\s*$",
+    r"\b(?:a|an|the|of|with|from|by|and|or|but|your|my)\s*[.,;:]?\s*$",
     re.I,
 )
 _IDIOM_RE = re.compile(r"\b([a-z]+) by \1\b", re.I)
@@ -46,9 +49,7 @@ _AMOUNT_SLOT_RE = re.compile(
     re.I,
 )
 _PREPOSITIONS = ("from", "to", "for", "with", "of", "in", "on", "at", "about", "into")
-_PHRASE_RE = re.compile(
-    rf"\b({'|'.join(_PREPOSITIONS)}) ((?:[A-Za-z'-]+ ?){{1,3}})", re.I
-)
+_PHRASE_RE = re.compile(rf"\b({'|'.join(_PREPOSITIONS)}) ((?:[A-Za-z'-]+ ?){{1,3}})", re.I)
 _GLUE = STOPWORDS | {"each", "every", "your", "you", "this", "that", "these", "those", "one"}
 
 FAULTS = (
@@ -67,14 +68,14 @@ def _content(words: list[str]) -> list[str]:
 
 
 def _phrase_twice(text: str) -> int:
-    """1 when a run of 3 words with a meaningful one comes twice in the text."""
+    """1 when a run of 4 words with a meaningful one comes twice in the text."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     seen: dict[tuple[str, ...], int] = {}
-    for i in range(len(words) - 2):
-        gram = tuple(words[i : i + 3])
+    for i in range(len(words) - 3):
+        gram = tuple(words[i : i + 4])
         if not _content(list(gram)):
             continue
-        if gram in seen and i - seen[gram] >= 3:
+        if gram in seen and i - seen[gram] >= 4:
             return 1
         seen.setdefault(gram, i)
     return 0
@@ -96,7 +97,7 @@ def _prep_repeated(text: str) -> int:
 def _cut_idioms(goal: str) -> list[re.Pattern[str]]:
     """'room by room' in the goal: a text with 'room by' and no second 'room' cut it."""
     return [
-        re.compile(rf"\b{re.escape(w)} by (?!{re.escape(w)}\b)", re.I)
+        re.compile(rf"(?<!{re.escape(w)} by )\b{re.escape(w)} by (?!{re.escape(w)}\b)", re.I)
         for w in {m.group(1).lower() for m in _IDIOM_RE.finditer(goal)}
     ]
 
@@ -104,7 +105,9 @@ def _cut_idioms(goal: str) -> list[re.Pattern[str]]:
 def slot_faults(plan, goal: str) -> Counter[str]:
     """How often each slot fault occurs in one plan made from ``goal``."""
     found: Counter[str] = Counter()
-    titles = [m.title for m in plan.milestones] + [t.title for m in plan.milestones for t in m.tasks]
+    titles = [m.title for m in plan.milestones] + [
+        t.title for m in plan.milestones for t in m.tasks
+    ]
     one_person = bool(_ONE_PERSON_RE.search(goal)) and not _MANY_PEOPLE_RE.search(goal)
     cut = _cut_idioms(goal)
     for text in [plan.goal.statement, *titles]:
@@ -126,7 +129,9 @@ def hits(plan, goal: str, fault: str) -> list[str]:
     """The texts of one plan that show ``fault``, for reading the count."""
     out = []
     texts = [plan.goal.statement] + [m.title for m in plan.milestones]
-    texts += [t.title for m in plan.milestones for t in m.tasks] + [a.text for a in plan.assumptions]
+    texts += [t.title for m in plan.milestones for t in m.tasks] + [
+        a.text for a in plan.assumptions
+    ]
     for text in dict.fromkeys(texts):
         probe = plan.model_copy(deep=True)
         probe.goal.statement = text

@@ -81,8 +81,8 @@ def problems(plan) -> Counter[str]:
 
 def main(args: list[str]) -> None:
     """Print the counts over every plan of the rounds given, and the scaffold share; with
-    ``--slot FAULT`` the texts showing one slot fault; with ``--save PATH`` every plan's texts
-    as JSON lines (to count the plans a change touched)."""
+    ``--slot FAULT`` the texts showing one slot fault; with ``--save PATH`` every plan as JSON
+    lines (``evals.slot_compare`` counts the faults and the plans a change touched)."""
     bad: Counter[str] = Counter()
     slots: Counter[str] = Counter()
     plans = scaffold = 0
@@ -102,13 +102,13 @@ def main(args: list[str]) -> None:
         for text in hits(plan, goal["goal"], slot) if slot else ():
             print(f"{tag}: {text}")
         if save:
-            save.write(json.dumps({"plan": tag, "texts": plan_texts(plan)}) + "\n")
+            row = {"plan": tag, "goal": goal["goal"], "whole": plan.model_dump(mode="json")}
+            save.write(json.dumps(row) + "\n")
+            save.flush()
     if save:
         save.close()
     print(f"plans {plans}; scaffold {scaffold}; broken wording {sum(bad.values())} {dict(bad)}")
-    print(
-        f"slot faults {sum(slots.values())}: " + "; ".join(f"{f} {slots[f]}" for f in FAULTS)
-    )
+    print(f"slot faults {sum(slots.values())}: " + "; ".join(f"{f} {slots[f]}" for f in FAULTS))
 
 
 def _is_value(args: list[str], i: int) -> bool:

@@ -143,7 +143,7 @@ def fit_to_money(u: Understanding, per_month: float, hedged: bool, event: bool) 
         loose = "deadline" not in u.stated or hedged
         if loose and per_month > needed * 1.1 and reach < u.deadline:
             key = "deadline" if "deadline" in u.stated else "deadline_pace"
-            sooner = f"your {u.value(per_month)} a month gets there sooner"
+            sooner = f"your {u.money(per_month)} a month gets there sooner"
             u.notes.setdefault(
                 key, sooner if key == "deadline_pace" else sooner[0].upper() + sooner[1:]
             )

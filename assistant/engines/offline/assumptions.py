@@ -56,7 +56,7 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
         out.append(Assumption(text=text, source="assumed", key="capacity"))
     elif u.money_per_month:
-        said = f"{fmt_value(round(u.money_per_month), u.unit)} a month goes to this goal"
+        said = f"{u.money(round(u.money_per_month))} a month goes to this goal"
         gap = u.notes.get("money")
         out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"
