@@ -85,3 +85,50 @@ def test_i_want_to_change_the_deadline_is_a_change_not_a_second_goal():
     c = _chat(GYM)
     c.send("I want to change the deadline to april")
     assert c.plan.goal.deadline == dt.date(2027, 4, 30)
+
+
+def test_three_evenings_a_week_sets_how_many_and_when_in_one_version():
+    c = _chat(GYM)
+    turn = c.send("can you make it 3 evenings a week instead")
+    sessions = _sessions(c.plan)
+    assert c.plan.version == 2 and "3 a week" in turn.message
+    assert all(t.title.endswith("in the evening") for t in sessions)
+    weeks = {t.start: 0 for t in sessions}
+    for t in sessions:
+        weeks[t.start] += t.recurrence.times
+    assert set(weeks.values()) == {3}
+
+
+def test_why_is_the_first_task_asks_about_the_first_open_task_not_a_title_word():
+    c = _chat("learn to play guitar, 3 songs start to finish by March")
+    turn = c.send("why is the first task so long?")
+    first = min(
+        (t for t in c.plan.tasks() if t.status == "todo"), key=lambda t: (t.start or t.due, t.due)
+    )
+    assert f"({first.id})" in turn.message and "first song" not in first.title.lower()
+
+
+WEIGHT = "I want to lose 8kg before my sister's wedding on 12 June"
+
+
+def test_a_new_target_written_with_its_unit_is_read():
+    c = _chat(WEIGHT)
+    turn = c.send("change the target to 6kg")
+    assert c.plan.version == 2 and c.plan.goal.metric.target == 6, turn.message
+
+
+def test_skipping_tasks_the_plan_does_not_have_removes_nothing_else():
+    c = _chat(WEIGHT)
+    walks = [t for t in c.plan.tasks() if "walk" in t.title.lower()]
+    assert walks and not any("commute" in t.title.lower() for t in c.plan.tasks())
+    turn = c.send("can we skip the fake commute walks, I work from home")
+    assert c.plan.version == 1 and "no task in this plan is about 'fake commute walks'" in (
+        turn.message
+    )
+
+
+def test_can_we_skip_with_a_reason_drops_the_tasks_named():
+    c = _chat(WEIGHT)
+    turn = c.send("can we skip the waist measuring, I hate it")
+    assert c.plan.version == 2 and "matching 'waist measuring'" in turn.message
+    assert not any("waist" in t.title.lower() for t in c.plan.tasks())

@@ -38,7 +38,8 @@ _SESSIONS_RE = re.compile(
     r"(sessions?|workouts?|runs?|walks?|practices?|practice sessions|days?|times)\b"
 )
 _TIMES_RE = re.compile(
-    r"\b(?:(\d+)\s(?:times|sessions?|workouts?|runs?|walks?|days?)|(once|twice))\s"
+    r"\b(?:(\d+)\s(?:times|sessions?|workouts?|runs?|walks?|days?|mornings?|evenings?|nights?|"
+    r"afternoons?|lunch ?times?)|(once|twice))\s"
     r"(?:a|per|each|every)\s?week\b"
 )
 _SLOT_RE = re.compile(r"\b(mornings?|evenings?|afternoons?|nights?|lunch ?times?|weekends?)\b")
@@ -278,7 +279,11 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
         }
         if not ids:
             raise InputError("this plan's repeating tasks are daily habits, not weekend sessions")
-    new = plan.next_version(f"sessions moved to {where.split()[-1]}s")
+    note = f"sessions moved to {where.split()[-1]}s"
+    counted = sessions(plan, s, raw, today, settings) if _TIMES_RE.search(s) else None
+    if counted is not None:  # "3 evenings a week": how many and when, one version
+        counted.metadata.revision_note = f"{counted.metadata.revision_note}, {note}"
+    new = counted or plan.next_version(note)
     for task in new.tasks():
         if task.id in ids:
             task.title = _SLOT_TEXT_RE.sub("", task.title.rstrip(" .")) + f" {where}"
