@@ -38,7 +38,8 @@ _MANY_PEOPLE_RE = re.compile(
     r"customers)\b",
     re.I,
 )
-_THEM_RE = re.compile(r"\b(?:them|they|their|theirs|themselves)\b", re.I)
+# "their" is often a thing's ("cravings with their triggers"): only the pronouns for people
+_THEM_RE = re.compile(r"\b(?:them|they|theirs|themselves)\b", re.I)
 _MONEY_WORDS = (
     "dollars|pounds|euros|rupees|naira|yen|pesos|francs|rand|shillings|dirhams|riyals|won|"
     "yuan|kronor|krona|kroner|zloty|ringgit|baht|lakh|lakhs|crore|grand|bucks|quid|k"
@@ -50,6 +51,7 @@ _AMOUNT_SLOT_RE = re.compile(
 )
 _PREPOSITIONS = ("from", "to", "for", "with", "of", "in", "on", "at", "about", "into")
 _PHRASE_RE = re.compile(rf"\b({'|'.join(_PREPOSITIONS)}) ((?:[A-Za-z'-]+ ?){{1,3}})", re.I)
+_ENDS_PHRASE = "|".join((*_PREPOSITIONS, "without", "by", "and", "or", "but", "so", "than"))
 _GLUE = STOPWORDS | {"each", "every", "your", "you", "this", "that", "these", "those", "one"}
 
 FAULTS = (
@@ -86,7 +88,8 @@ def _prep_repeated(text: str) -> int:
     from each credit bureau")."""
     heads: dict[str, set[str]] = {}
     for m in _PHRASE_RE.finditer(text):
-        stems = {stem(w) for w in _content(m.group(2).split())}
+        head = re.split(rf"\b(?:{_ENDS_PHRASE})\b", m.group(2), maxsplit=1)[0]
+        stems = {stem(w) for w in _content(head.split())}
         prep = m.group(1).lower()
         if stems & heads.get(prep, set()):
             return 1
