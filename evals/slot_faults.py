@@ -21,7 +21,7 @@ _FIRST_PERSON_RE = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|i'm|im)(?![\w'])|\b(?:my|me|myself|mine)\b"
 )
 _DANGLING_RE = re.compile(
-    r"\b(?:a|an|the|of|with|from|by|and|or|but|your|my)\s*[.,;:]?\s*$",
+    r"\b(?:a|an|the|and|or|but|your|my)\s*[.,;:]?\s*$",
     re.I,
 )
 _IDIOM_RE = re.compile(r"\b([a-z]+) by \1\b", re.I)

@@ -144,6 +144,11 @@ def test_as_thing(said, thing):
         ("my dad", "Start a note of things to tell them", "Start a note of things to tell him"),
         ("your parents", "Call them at the set time", "Call them at the set time"),
         ("a friend", "Call them at the set time", "Call them at the set time"),
+        (
+            "your dad",
+            "Ask what matters about where they live",
+            "Ask what matters about where he lives",
+        ),
     ],
 )
 def test_for_one_person(person, title, said):

@@ -62,10 +62,35 @@ _THEIR = {
     "him": {"them": "him", "their": "his", "theirs": "his", "themselves": "himself"},
 }
 _THEM_RE = re.compile(r"\b(?:them|their|theirs|themselves)\b")
-# "they" only where the verb reads the same for one person: "they said", "they would"
-_THEY_RE = re.compile(
-    r"\bthey(?= (?:said|would|will|can|could|might|should|did|had|liked|wanted|asked|[a-z]+ed)\b)"
+# "they" with its verb for one person: "they said" stays, "they live" is "she lives"
+_THEY_RE = re.compile(r"\bthey(?:'re| ([a-z]+))?\b")
+_SAME_VERB = frozenset(
+    "said would will can could might should did had must may shall".split()  # noqa: SIM905
 )
+_NO_VERB = frozenset(
+    ["also", "still", "never", "always", "often", "just", "all", "both", "only", "even", "again"]
+)
+_ONE_VERB = {
+    "are": "is",
+    "have": "has",
+    "do": "does",
+    "don't": "doesn't",
+    "were": "was",
+    "go": "goes",
+}
+
+
+def _verb_for_one(verb: str) -> str:
+    """'live' -> 'lives', 'try' -> 'tries', 'wish' -> 'wishes'; a past or modal stays."""
+    if verb in _SAME_VERB or verb.endswith("ed"):
+        return verb
+    if verb in _ONE_VERB:
+        return _ONE_VERB[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def for_one_person(title: str, person: str) -> str:
@@ -76,7 +101,16 @@ def for_one_person(title: str, person: str) -> str:
         return title
     words = _THEIR[pronoun]
     out = _THEM_RE.sub(lambda m: words[m.group(0)], title)
-    return _THEY_RE.sub("she" if pronoun == "her" else "he", out)
+    she = "she" if pronoun == "her" else "he"
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(0) == "they're":
+            return f"{she}'s"
+        if m.group(1) and (m.group(1).endswith("ly") or m.group(1) in _NO_VERB):
+            return m.group(0)  # "they really like": no verb to agree with, left as said
+        return f"{she} {_verb_for_one(m.group(1))}" if m.group(1) else she
+
+    return _THEY_RE.sub(one, out)
 
 
 _DETERMINER_RE = re.compile(
