@@ -83,12 +83,12 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
         facts.append(f"done when you {u.done_state} (in your goal)")
     month = u.money_per_month
     paced = month and "deadline" not in answers and "deadline_pace" in u.notes
-    when = f"at your {u.value(round(month))} a month" if month and paced else source("deadline")
+    when = f"at your {u.money(round(month))} a month" if month and paced else source("deadline")
     if "deadline" in answers and _ONGOING_RE.search(answers["deadline"].lower()):
         when = "ongoing, as you said: by then it should hold on its own"
     facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
     if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
-        facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
+        facts.append(f"{u.money(round(u.money_per_month))} a month (you said)")  # not hours
     elif "capacity" in answers and (said := _sessions_said(answers["capacity"])):
         facts.append(f"time {said} (you said)")  # not the planner's budget around it
     elif "capacity" in answers and not _WEEKLY_HOURS_RE.match(answers["capacity"]):

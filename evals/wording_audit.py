@@ -9,11 +9,13 @@ count", "Have 2 times a month alone together", "Do 1 pull ups", "tied to a ancho
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
 from collections import Counter
 
 from evals.heldout import dev_plans
+from evals.slot_faults import FAULTS, hits, slot_faults
 
 TODAY = dt.date(2026, 11, 27)
 _SINGULAR_S = (
@@ -78,18 +80,40 @@ def problems(plan) -> Counter[str]:
 
 
 def main(args: list[str]) -> None:
-    """Print the counts over every plan of the rounds given, and the scaffold share."""
+    """Print the counts over every plan of the rounds given, and the scaffold share; with
+    ``--slot FAULT`` the texts showing one slot fault; with ``--save PATH`` every plan as JSON
+    lines (``evals.slot_compare`` counts the faults and the plans a change touched)."""
     bad: Counter[str] = Counter()
+    slots: Counter[str] = Counter()
     plans = scaffold = 0
     show = "--show" in args
-    for folder, goal, _, plan in dev_plans([a for a in args if not a.startswith("--")]):
+    slot = args[args.index("--slot") + 1] if "--slot" in args else None
+    save = open(args[args.index("--save") + 1], "w") if "--save" in args else None  # noqa: SIM115
+    folders = [a for i, a in enumerate(args) if not a.startswith("--") and not _is_value(args, i)]
+    for folder, goal, answers, plan in dev_plans(folders):
         plans += 1
         scaffold += plan.metadata.field in ("scaffold", "generic", None)
         found = problems(plan)
         bad.update(found)
+        slots.update(slot_faults(plan, goal["goal"]))
+        tag = f"{folder.name} {goal['id']}-{'b' if answers else 'a'}"
         if show and found:
-            print(f"{folder.name} {goal['id']} {dict(found)}: {plan.goal.statement[:90]}")
+            print(f"{tag} {dict(found)}: {plan.goal.statement[:90]}")
+        for text in hits(plan, goal["goal"], slot) if slot else ():
+            print(f"{tag}: {text}")
+        if save:
+            row = {"plan": tag, "goal": goal["goal"], "whole": plan.model_dump(mode="json")}
+            save.write(json.dumps(row) + "\n")
+            save.flush()
+    if save:
+        save.close()
     print(f"plans {plans}; scaffold {scaffold}; broken wording {sum(bad.values())} {dict(bad)}")
+    print(f"slot faults {sum(slots.values())}: " + "; ".join(f"{f} {slots[f]}" for f in FAULTS))
+
+
+def _is_value(args: list[str], i: int) -> bool:
+    """True for the word after an option that takes one ("--slot", "--save")."""
+    return i > 0 and args[i - 1] in ("--slot", "--save")
 
 
 if __name__ == "__main__":

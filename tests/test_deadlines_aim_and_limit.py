@@ -190,4 +190,4 @@ def test_a_date_their_amount_cannot_meet_says_what_would_meet_it():
     )
     note = _deadline_note(plan)
     assert plan.goal.deadline > D(2027, 3, 28)  # £100 a month cannot reach £2,400 by Easter
-    assert "meeting that date needs about £" in note
+    assert "by your date needs about £" in note and "a month" in note

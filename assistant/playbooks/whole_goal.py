@@ -89,7 +89,8 @@ NOT_HERE = "not in this plan's milestones: plan it as a second goal"
 NOT_A_PART_RE = re.compile(
     r"^(?:work (?:from home|remotely|at|in|for|nights|shifts|part[- ]time|full[- ]time)|"
     r"(?:work|find|sort|figure) out$|(?:an?|one|\d+)\s(?:hour|hr|min\w*)\b)|"
-    r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not)\b",
+    r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not|"
+    r"see (?:how|what) (?:it goes|it works|happens|i get on|i go))\b",
     re.I,
 )
 
@@ -157,6 +158,17 @@ def _parts(core: str) -> list[tuple[str, str]]:
     return parts + [("", m.group("part").strip()) for m in _ALSO_RE.finditer(core)]
 
 
+def _both(head: str, part: str) -> str:
+    """Both parts as the person said them: a part that shares the first one's words ("spend
+    less on amazon" after "spend less on takeout") names only its own ("... and amazon")."""
+    first, second = head.split(), part.split()
+    shared = 0
+    while shared < min(len(first), len(second)) - 1 and first[shared] == second[shared]:
+        shared += 1
+    own = second[shared:] if shared >= 2 else second
+    return f"{head} and {' '.join(own)}"
+
+
 def _second_person(text: str) -> str:
     return " ".join(_YOU.get(w.lower(), w) for w in text.split())
 
@@ -182,7 +194,7 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
 
     for head, part in _parts(core):
         if missing(part, head):
-            whole = f"{head} and {part}" if head and missing(head) else part
+            whole = _both(head, part) if head and missing(head) else part
             if len(whole) <= _MAX_PART:
                 return _second_person(whole.rstrip(" ,"))
         planned = _words(" ".join(part.split()[1:])) & _words(statement)  # the statement's part

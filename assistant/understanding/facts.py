@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assistant.playbooks import Playbook, Preset, fmt_value
+from assistant.playbooks import MONEY_UNITS, Playbook, Preset, fmt_value
 from assistant.playbooks.cautions import Caution
 from assistant.playbooks.routing import Route
 from assistant.understanding.limits import BodyLimit
@@ -65,6 +65,16 @@ class Understanding:
 
     def value(self, amount: float) -> str:
         return fmt_value(amount, self.unit)
+
+    def money(self, amount: float) -> str:
+        """An amount of money in the goal's currency: '$600', never '600 checks' when the goal
+        counts something else."""
+        if self.unit in MONEY_UNITS:
+            return fmt_value(amount, self.unit)
+        from assistant.understanding.currency import currency_in
+
+        said = " ".join((self.text, self.baseline_said))
+        return fmt_value(amount, currency_in(said) or "USD")
 
     @property
     def counts_a_run(self) -> bool:

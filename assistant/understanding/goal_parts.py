@@ -141,6 +141,12 @@ _STOP = frozenset(
 MAX_PART = 80
 
 
+def verb_led(part: str) -> bool:
+    """True for a part said as an action ("find a flat"), not a thing ("admin or customer
+    service")."""
+    return bool(_VERB_RE.match(part.strip()))
+
+
 def _content(words: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in _STOP}
 

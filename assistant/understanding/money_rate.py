@@ -260,7 +260,7 @@ def fit_to_money(
     paid = paid_by(remaining, per_month, months_left, apr) if apr else per_month * months_left
     by_then = u.value(round((u.baseline or 0) + paid, -2))
     interest = f" at {apr * 100:g}% APR" if apr else ""
-    meets = f"{u.value(math.ceil(per_pay(needed, period) / 10) * 10)} {pay_words(period)}"
+    meets = f"{u.money(math.ceil(per_pay(needed, period) / 10) * 10)} {pay_words(period)}"
     if firm or months > _LONGEST_MONTHS:
         u.notes["money"] = (
             f"At {yours}{interest} you reach about {by_then} by "
@@ -295,7 +295,7 @@ def _at_upper(
     months = months_to_clear(remaining, upper, apr) if apr else months_to_reach(remaining, upper)
     if months is None or months > _LONGEST_MONTHS:
         return ""
-    pay = f"{u.value(round(per_pay(upper, period)))} {pay_words(period)}"
+    pay = f"{u.money(round(per_pay(upper, period)))} {pay_words(period)}"
     return f", or about {add_months(u.today, months):%B %Y} at {pay}"
 
 

@@ -113,8 +113,12 @@ def outcome_phrase(core: str) -> str:
     if rhythm and len(rhythm.group(0).split()) <= 12:
         total = _UNTIL_TOTAL_RE.match(core[rhythm.end() :])  # "... until i have $6,000"
         return rhythm.group(0) + (f" until {total.group(1)}" if total else "")
-    s = _CLAUSE_RE.split(_LIST_ASIDE_RE.sub("", PURPOSE_RE.sub("", first_sentence(core))), 1)[0]
-    return clean_cut(without_horizon(s))
+    whole = _BY_IDIOM_RE.sub(r"\1_by_\1", first_sentence(core))  # "room by room" is no deadline
+    s = _CLAUSE_RE.split(_LIST_ASIDE_RE.sub("", PURPOSE_RE.sub("", whole)), 1)[0]
+    return clean_cut(without_horizon(s)).replace("_by_", " by ")
+
+
+_BY_IDIOM_RE = re.compile(r"\b([a-z]+) by \1\b", re.I)  # "room by room", "step by step"
 
 
 def first_sentence(text: str) -> str:

@@ -38,3 +38,50 @@ def coach_case(text: str) -> str:
     text = _NAME_RE.sub(_name, text)
     text = _LEVEL_RE.sub(lambda m: m.group(0).upper(), text)
     return _SELF_RE.sub(_self, text)
+
+
+_MID_SENTENCE_CAP_RE = re.compile(r"(?<![.!?]\s)(?<!^)(?<=\s)([A-Z][a-z]+)\b")
+
+
+def as_written(text: str, said: str) -> str:
+    """Names the person capitalised mid-sentence kept so ("overspend on food delivery and
+    amazon" -> "... and Amazon" when they wrote "Amazon"); a sentence's first word is no name."""
+    names = {m.group(1).lower(): m.group(1) for m in _MID_SENTENCE_CAP_RE.finditer(said)}
+    names = {k: v for k, v in names.items() if k not in _NOT_NAMES}
+    if not names or len(names) * 4 > len(said.split()):  # Title Case Goals name nothing
+        return text
+    return re.sub(r"\b[a-z]+\b", lambda m: names.get(m.group(0), m.group(0)), text)
+
+
+# capitalised mid-sentence for emphasis or habit, not as names
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "im",
+        "a",
+        "the",
+        "and",
+        "but",
+        "or",
+        "my",
+        "we",
+        "it",
+        "so",
+        "not",
+        "mum",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "nan",
+        "gran",
+        "grandma",
+        "grandpa",
+        "wife",
+        "husband",
+        "sister",
+        "brother",
+        "son",
+        "daughter",
+    ]
+)

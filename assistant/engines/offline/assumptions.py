@@ -4,8 +4,7 @@ check): the measure, the deadline, the time a week, the start, the obstacle, the
 from __future__ import annotations
 
 from assistant.models import Assumption
-from assistant.playbooks import MONEY_UNITS, fmt_number, fmt_value
-from assistant.understanding.currency import currency_in
+from assistant.playbooks import fmt_number, fmt_value
 from assistant.understanding.deadline import MOVED
 from assistant.understanding.goal import Understanding
 from assistant.understanding.rhythm import period_words
@@ -58,8 +57,7 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
         out.append(Assumption(text=text, source="assumed", key="capacity"))
     elif u.money_per_month:
-        money = u.unit if u.unit in MONEY_UNITS else currency_in(u.text) or "USD"  # not "checks"
-        said = f"{fmt_value(round(u.money_per_month), money)} a month goes to this goal"
+        said = f"{u.money(round(u.money_per_month))} a month goes to this goal"
         gap = u.notes.get("money")
         out.append(Assumption(text=(f"{gap}" if gap else said)[:500], source="stated", key="money"))
     start = fmt_value(u.baseline, u.unit) if u.baseline is not None else "zero"

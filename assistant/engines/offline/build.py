@@ -71,7 +71,7 @@ from assistant.understanding.measure_words import their_measure
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 from assistant.understanding.start_kinds import added_to_start
-from assistant.understanding.statement_words import coach_case
+from assistant.understanding.statement_words import as_written, coach_case
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
@@ -91,6 +91,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
     statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
+    statement = as_written(statement, u.text)  # "Amazon" as they wrote it
     statement = their_measure(u.core, statement)  # 'average', 'asleep' as they said it
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
@@ -427,7 +428,7 @@ def _fields(u: Understanding) -> dict[str, str]:
         per_month = u.target * PER_MONTH[u.rate_period]
         out["per_month"] = fmt_value(math.ceil(per_month / 10) * 10, u.unit)
     elif u.money_per_month:  # the amount they said they can give, never the one it "needs"
-        out["per_month"] = fmt_value(round(u.money_per_month), u.unit)
+        out["per_month"] = u.money(round(u.money_per_month))
     return out
 
 

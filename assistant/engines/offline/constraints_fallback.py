@@ -14,6 +14,7 @@ from assistant.engines.offline.constraints_family import field_family
 from assistant.engines.offline.constraints_words import fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
+from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
 __all__ = ["is_situation", "own_moves", "referent"]
@@ -29,6 +30,7 @@ def own_moves(
         **_missed_words(playbook.key),
         "session": _session(playbook),
         "label": label,
+        "the_label": with_article(label),  # "Try 1 way round the exchange rate"
         "s": _verb_s(label),
     }
     money = bool(label) and field_family(playbook.key) == "money"
@@ -106,25 +108,25 @@ _MONEY_MOVES = (
 # session is missed: "the last 3 times the clay got in the way" read as a template to coaches.
 # It is met with a way round, found from someone who has dealt with it, then tried.
 _THING_STRATEGY = (
-    ": ways round {label} found from people who have dealt with it, the first one tried this "
+    ": ways round {the_label} found from people who have dealt with it, the first one tried this "
     "week and kept if it works"
 )
 _THING_MOVES = (
     Step(
-        "Try 1 way round {label} this week",
+        "Try 1 way round {the_label} this week",
         15,
         "The way round tried; helped or not written down, next one picked if not",
         times=1,
         attacks=True,
     ),
     Step(
-        "Find 3 ways round {label} from someone who has been there or a guide",
+        "Find 3 ways round {the_label} from someone who has been there or a guide",
         20,
         "3 ways written down; the one to try first circled",
         attacks=True,
     ),
     Step(
-        "Get what the first way round {label} needs",
+        "Get what the first way round {the_label} needs",
         20,
         "What it needs bought, borrowed or booked",
         attacks=True,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.engines.offline.constraint_kinds import KIND_SIMILARITY, by_meaning, by_words
 from assistant.engines.offline.constraints_fallback import own_moves
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
+from assistant.language.slots import as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
 
@@ -109,7 +110,7 @@ def from_kind(
     found = kind.object_in(said)
     if found == kind.it and fill.get("goal_words"):  # their object, named in the goal instead
         found = kind.object_in(fill["goal_words"])
-    it = cased(fill_text(found, fill), text)
+    it = cased(as_thing(fill_text(found, fill)), text)  # "I'm stressed": "being stressed"
     here = {**fill, "it": it}
     return ConstraintMoves(
         text,

@@ -17,7 +17,13 @@ from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks.whole_goal import NOT_HERE
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal import understand
-from assistant.understanding.goal_parts import part_words, plan_text, planned, unplanned_parts
+from assistant.understanding.goal_parts import (
+    part_words,
+    plan_text,
+    planned,
+    unplanned_parts,
+    verb_led,
+)
 from assistant.understanding.statement_words import coach_case
 
 _SURE = 0.6  # a part routes to a field at least this surely, or its steps are the person's words
@@ -71,6 +77,8 @@ def _yours(text: str) -> str:
 def _to(part: str) -> str:
     """'for the cat' (figure out the cat), 'to find a flat': what a step list is for."""
     thing = _VAGUE_RE.sub("", part)
+    if thing == part and not verb_led(part):  # "admin or customer service": a thing to reach
+        return f"towards {_yours(part)}"
     return f"for {_yours(thing)}" if thing != part else f"to {_yours(part)}"
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from assistant.engines.offline.title_rhythm import daily_step, rhythm_of, tiny_habit, weekly_step
 from assistant.language.acts import one_off_act
+from assistant.language.slots import for_one_person, one_article
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks import Step
 from assistant.understanding.limits import BodyLimit
@@ -35,7 +36,8 @@ class OwnerCycle:
 
 
 def fill_title(template: str, f: dict[str, str]) -> str:
-    text = template.format(**f).strip()
+    text = one_article(template.format(**f).strip())  # "of the {subject}": one "the"
+    text = for_one_person(text, f.get("subject", ""))  # a template's "them" for mum: "her"
     return text[:1].upper() + text[1:]
 
 

@@ -1,0 +1,144 @@
+"""The person's words fitted into a title's slot whole: a clause as a thing, a person's pronoun.
+
+"Practise the replacement for I'm stressed" pasted a first-person clause into a noun's slot;
+"Call them at the set time" named mum as "them". Each function keeps all of the person's words
+and changes only the grammar around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["as_thing", "for_one_person", "one_article", "pronoun_of", "with_article"]
+
+# "I'm stressed" -> "being stressed": a clause about the person said as the state it names
+_DOING = (
+    (re.compile(r"^(?:i'?m|im|i am)\s+", re.I), "being "),
+    (re.compile(r"^i\s+feel\s+", re.I), "feeling "),
+    (re.compile(r"^i\s+get\s+", re.I), "getting "),
+    (re.compile(r"^i\s+have\s+", re.I), "having "),
+    (re.compile(r"^i'?ve\s+got\s+", re.I), "having "),
+    (re.compile(r"^i\s+can'?t\s+", re.I), "not being able to "),
+)
+_MINE = {"my": "your", "me": "you", "myself": "yourself", "mine": "yours", "i": "you"}
+_MINE_RE = re.compile(r"\b(?:my|me|myself|mine|i)\b(?!')", re.I)
+
+
+def as_thing(words: str) -> str:
+    """The person's words as what a title's noun slot can carry: 'I'm stressed' -> 'being
+    stressed', 'I get bored' -> 'getting bored', 'my boss' -> 'your boss'."""
+    out = words.strip()
+    for pattern, repl in _DOING:
+        if pattern.match(out):
+            out = pattern.sub(repl, out, count=1)
+            break
+    return _MINE_RE.sub(lambda m: _MINE[m.group(0).lower()], out)
+
+
+_SHE = (
+    "mum|mom|mother|mam|mummy|mommy|ma|maa|amma|ammi|mama|mamá|mutti|grandma|granny|gran|nan|"
+    "nana|nani|dadi|oma|lola|grandmother|wife|sister|aunt|auntie|daughter|girlfriend|niece"
+)
+_HE = (
+    "dad|father|daddy|pa|appa|abbu|abba|achan|papa|papá|grandpa|grandad|granddad|opa|lolo|"
+    "grandfather|husband|brother|uncle|son|boyfriend|nephew"
+)
+_SHE_RE = re.compile(rf"^(?:my |your |our )?(?:{_SHE})$", re.I)
+_HE_RE = re.compile(rf"^(?:my |your |our )?(?:{_HE})$", re.I)
+
+
+def pronoun_of(person: str) -> str:
+    """'her' for 'your mum', 'him' for 'my dad', 'them' for anyone else (parents, a friend)."""
+    said = person.strip().lower()
+    if _SHE_RE.match(said):
+        return "her"
+    if _HE_RE.match(said):
+        return "him"
+    return "them"
+
+
+_THEIR = {
+    "her": {"them": "her", "their": "her", "theirs": "hers", "themselves": "herself"},
+    "him": {"them": "him", "their": "his", "theirs": "his", "themselves": "himself"},
+}
+_THEM_RE = re.compile(r"\b(?:them|their|theirs|themselves)\b")
+# "they" with its verb for one person: "they said" stays, "they live" is "she lives"
+_THEY_RE = re.compile(r"\bthey(?:'re| ([a-z]+))?\b")
+_SAME_VERB = frozenset(
+    "said would will can could might should did had must may shall".split()  # noqa: SIM905
+)
+_NO_VERB = frozenset(
+    ["also", "still", "never", "always", "often", "just", "all", "both", "only", "even", "again"]
+)
+_ONE_VERB = {
+    "are": "is",
+    "have": "has",
+    "do": "does",
+    "don't": "doesn't",
+    "were": "was",
+    "go": "goes",
+}
+
+
+def _verb_for_one(verb: str) -> str:
+    """'live' -> 'lives', 'try' -> 'tries', 'wish' -> 'wishes'; a past or modal stays."""
+    if verb in _SAME_VERB or verb.endswith("ed"):
+        return verb
+    if verb in _ONE_VERB:
+        return _ONE_VERB[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def for_one_person(title: str, person: str) -> str:
+    """A template's 'them' for the one person the goal names: 'Call them at the set time' ->
+    'Call her at the set time' for 'your mum'; unchanged for parents or a friend."""
+    pronoun = pronoun_of(person)
+    if pronoun == "them":
+        return title
+    words = _THEIR[pronoun]
+    out = _THEM_RE.sub(lambda m: words[m.group(0)], title)
+    she = "she" if pronoun == "her" else "he"
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(0) == "they're":
+            return f"{she}'s"
+        if m.group(1) and (m.group(1).endswith("ly") or m.group(1) in _NO_VERB):
+            return m.group(0)  # "they really like": no verb to agree with, left as said
+        return f"{she} {_verb_for_one(m.group(1))}" if m.group(1) else she
+
+    return _THEY_RE.sub(one, out)
+
+
+_DETERMINER_RE = re.compile(
+    r"^(?:the|a|an|your|my|our|his|her|their|this|that|these|those|each|every|some|any|no|"
+    r"\d[\d,.]*)\b",
+    re.I,
+)
+
+
+def with_article(noun: str) -> str:
+    """A bare singular noun phrase as a title names it: 'exchange rate' -> 'the exchange rate';
+    'slugs', 'your knee' and 'Marcus' stay as they are."""
+    said = noun.strip()
+    if not said or _DETERMINER_RE.match(said) or said[:1].isupper():
+        return said
+    last = said.split()[-1].lower()
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return said
+    return f"the {said}"
+
+
+# a template's article met by the slot's own ("of the {subject}" with "the kitchen cabinets")
+_TWO_DETERMINERS_RE = re.compile(
+    r"\b(?:the|a|an) (?=(?:the|a|an|your|my|our|his|her|their|this|these|those|each|every)\b)"
+)
+
+
+def one_article(text: str) -> str:
+    """A filled title with the template's article dropped before the slot's own: 'photos of
+    the the kitchen cabinets' -> 'photos of the kitchen cabinets'."""
+    return _TWO_DETERMINERS_RE.sub("", text)
