@@ -88,3 +88,25 @@ def test_a_daily_habit_with_little_time_is_still_scheduled_daily():
     assert sits
     # after the first weeks' set-up, every milestone's sitting runs every day
     assert all(t.recurrence.sessions_per_week() >= 7 for t in sits[1:])
+
+
+def test_a_task_for_every_shift_runs_on_every_workday():
+    result = _plan(
+        "As team lead I want my 6 person support team to get our average first response time "
+        "under 4 hours by end of Q3. It's around 11 hours now and two of them are brand new"
+    )
+    triage = [t for t in result.plan.tasks() if "start of the shift" in t.title and t.recurrence]
+    assert triage and all(t.recurrence.sessions_per_week() == 5 for t in triage)
+
+
+def test_a_workday_task_with_no_room_names_the_days_it_has():
+    result = _plan(
+        "Try to walk 10k steps every day, my phone says im averaging about 4,000 at the moment",
+        deadline="the next 2 months",
+        capacity="45 mins a day on weekdays, more on weekends",
+        baseline="4k average, some days only 1500 when I wfh",
+        constraint="working from home, rain, I just forget to move",
+    )
+    for task in result.plan.tasks():
+        if task.recurrence and task.recurrence.sessions_per_week() < 5:
+            assert "on workdays" not in task.title, task.title

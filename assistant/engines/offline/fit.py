@@ -36,6 +36,7 @@ from assistant.engines.offline.title_rhythm import (
     as_weekly,
     follow_sessions,
     minutes_agree,
+    say_workdays,
     tiny_task,
     weekly_by_title,
     weekly_once,
@@ -75,6 +76,7 @@ def _titled_rhythms(plan: Plan, usable: float, settings: Settings) -> Plan:
             and task.recurrence.sessions_per_week() > old.sessions_per_week()
         ):
             task.recurrence = old  # no room after all: the fit's rhythm stands
+            say_workdays(task)  # and "on workdays" names the days it has
     return plan
 
 
