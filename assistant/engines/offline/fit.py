@@ -36,7 +36,6 @@ from assistant.engines.offline.title_rhythm import (
     as_weekly,
     follow_sessions,
     minutes_agree,
-    say_workdays,
     tiny_task,
     weekly_by_title,
     weekly_once,
@@ -49,6 +48,7 @@ from assistant.engines.offline.title_sizes import (
     set_length,
     shortest,
 )
+from assistant.engines.offline.workday_rhythm import say_workdays
 from assistant.models import Plan, Task
 from assistant.weeks import (
     task_window,
