@@ -110,3 +110,25 @@ def test_a_workday_task_with_no_room_names_the_days_it_has():
     for task in result.plan.tasks():
         if task.recurrence and task.recurrence.sessions_per_week() < 5:
             assert "on workdays" not in task.title, task.title
+
+
+def test_a_one_off_request_to_the_billing_office_appears_once():
+    result = _plan(
+        "appeal my insurance company's denial of my MRI claim, they said it wasnt medically "
+        "necessary. Bill is $2,300 and I can't pay that"
+    )
+    asks = [t for t in result.plan.tasks() if "billing office" in t.title]
+    assert len(asks) == 1 and asks[0].recurrence is None
+
+
+def test_a_pickup_date_message_is_sent_once():
+    result = _plan(
+        "Declutter the whole house room by room before we move in the spring. The garage is "
+        "the worst, haven't seen the floor in years",
+        deadline="end of March, the move is April 4",
+        capacity="Saturdays, like 4 hours, and an hour some evenings",
+        baseline="3 bed house, 15 years of stuff, garage is full",
+        constraint="my husband won't throw anything out, and I get sentimental about the kids things",
+    )
+    messages = [t for t in result.plan.tasks() if "pickup date" in t.title]
+    assert len(messages) == 1 and messages[0].recurrence is None
