@@ -1,6 +1,7 @@
 """Sizes and rhythms a person notices (round 16's R4 mark-downs), counted over judged rounds:
 a whole exam sat in under an hour, a goal said daily whose main session runs under five days a
-week, a title saying "on workdays" or "every shift" planned under five times a week.
+week, a title saying "on workdays" or "every shift" planned under five times a week, a
+one-off request (a discount asked, a pickup date given) repeated.
 ``python -m evals.sizing_acts [ROUND_DIR ...]``."""
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ _WHOLE_EXAM_RE = re.compile(
     r"|\bunder (?:timed|exam|real) conditions\b|\ball \d papers\b",
     re.I,
 )
+# a request made once (fixed here, as the exam pattern): a discount asked, a date given, a booking
+_ONCE_RE = re.compile(
+    r"^(?:ask [\w' ]{1,40}? for (?:a|an) (?:discount|refund|payment plan|quote|letter)"
+    r"|(?:message|email|text|tell) [\w' ]{1,30}? with (?:a|the) (?:\w+ )?date"
+    r"|book (?:a|an|the) (?:service|repair|appointment))\b",
+    re.I,
+)
 _PART_RE = re.compile(r"\b(?:oral|speaking)\b", re.I)
 _DAILY_GOAL_RE = re.compile(r"\b(?:a|per|each|every) day\b|\bdaily\b|\bdays? in a row\b", re.I)
 _WORKDAYS_RE = re.compile(r"\bon workdays\b|\b(?:each|every) (?:shift|workday|weekday)\b", re.I)
@@ -31,6 +39,8 @@ def count_acts(plan: Plan, goal: str, bad: Counter[str]) -> None:
         if whole and not task.recurrence and task.estimate_minutes < 60:
             bad["whole exam sat in under an hour"] += 1
         rec = task.recurrence
+        if rec and _ONCE_RE.search(task.title):
+            bad["one-off request repeated"] += 1
         if rec and _WORKDAYS_RE.search(task.title) and rec.sessions_per_week() < 5:
             bad["'on workdays'/'every shift' under 5 a week"] += 1
     if _DAILY_GOAL_RE.search(goal) and plan.milestones:
