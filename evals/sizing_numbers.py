@@ -24,6 +24,7 @@ _WEEK_HOURS_RE = re.compile(
     re.I,
 )
 _ONE_ACT_RE = re.compile(r"^\w+ (?:1|one|a) ([a-z]+)\b")
+_ONE_PAPER_RE = re.compile(r"\b(?:oral|speaking)\b", re.I)
 _MOVING_RE = re.compile(r"\b(?:walk|run|jog|swim|cycl|ride|bike|gym|workout|strength)\w*", re.I)
 
 
@@ -94,7 +95,10 @@ def exam_short(plan: Plan) -> int:
     goal, _ = _said(plan)
     exam = exam_minutes(f"{goal} {plan.goal.statement}")
     return sum(
-        bool(exam) and full_sitting(t.title) and t.estimate_minutes < 0.75 * (exam or 0)
+        bool(exam)
+        and full_sitting(t.title)
+        and not _ONE_PAPER_RE.search(t.title)  # a mock oral is one paper, not the whole exam
+        and t.estimate_minutes < 0.75 * (exam or 0)
         for t in plan.tasks()
     )
 

@@ -77,9 +77,15 @@ def plural(noun: str) -> str:
     return noun[:-1] + "ves" if noun.endswith("f") else noun + "s"
 
 
+# a whole exam sat in one go: "a full past final exam", "the last full model exam, all 4
+# papers", "1 past test paper under timed conditions", "a mock oral exam"
+_NOT_WHOLE = r"(?![- ](?:drive|drives|run|runs|writing|task|tasks|questions?|sections?|items?|strips?|kits?))"
 _SITTING_RE = re.compile(
-    r"\bfull(?:-length| length)?\s(?:practice\s|mock\s|timed\s)?(?:exam|test|paper)\b"
-    r"|\bmock (?:exam|test)\b|\bunder (?:exam|test|real) (?:timing|conditions)\b",
+    rf"\bfull(?:-length| length)?\s(?:[a-z]+\s){{0,2}}(?:exam|test|paper)s?\b{_NOT_WHOLE}"
+    rf"|\bmock (?:[a-z]+ )?(?:exam|test)s?\b{_NOT_WHOLE}"
+    rf"|\btimed (?:practice |past |model )?(?:exam|test|paper)s?\b{_NOT_WHOLE}"
+    r"|\bunder (?:exam|test|real|timed|time) (?:timing|conditions)\b|\bunder time\b"
+    r"|\ball \d (?:papers|sections|parts)\b",
     re.I,
 )
 

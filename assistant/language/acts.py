@@ -7,7 +7,11 @@ import re
 _ONE_ACT_RE = re.compile(
     r"^(?:book|call|phone|ring|buy|order|sign up|choose|pick|narrow|register|enrol|enroll|"
     r"renegotiate|hire|apply|find (?:a|an|the|out)|search for (?:a|an|the)|"
-    r"look for (?:a|an|the))\b",
+    r"look for (?:a|an|the)|"
+    # a request made once: a discount asked for, a date given, a machine serviced
+    r"ask [\w' ]{1,40}? for (?:a|an) (?:discount|refund|payment plan|waiver|reduction|quote|"
+    r"estimate|extension|letter|reference)|(?:message|email|text|write to|tell) [\w' ]{1,30}? with "
+    r"(?:a|the) (?:\w+ )?date|get [\w' ]{1,30}? (?:serviced|repaired|fixed))\b",
     re.IGNORECASE,
 )
 # ...unless the title says it repeats

@@ -13,6 +13,10 @@ _ONE_ACT_RE = re.compile(r"^(?P<verb>\w+) (?:1|one|a) (?P<noun>[a-z]+)(?: or (?P
 _STRETCHED = 2.5  # a session over this many times the act's minutes names more of them
 
 
+# one paper of the exam (a mock oral, a speaking test) is not the whole exam's sitting
+_ONE_PAPER_RE = re.compile(
+    r"\b(?:oral|speaking|listening|reading|writing)\s(?:exam|test|paper)", re.I
+)
 _WEEK_SHARE = 0.9  # a sitting leaves a little of its week for the review that follows it
 
 
@@ -24,7 +28,8 @@ def exam_lengths(plan: Plan, goal_text: str, usable: float) -> Plan:
         return plan
     exam = min(named, int(usable * _WEEK_SHARE) // 5 * 5)
     for task in plan.tasks():
-        if full_sitting(task.title) and not task.recurrence and task.estimate_minutes < exam:
+        whole = full_sitting(task.title) and not _ONE_PAPER_RE.search(task.title)
+        if whole and not task.recurrence and task.estimate_minutes < exam:
             task.estimate_minutes = exam
     return plan
 

@@ -48,6 +48,7 @@ from assistant.engines.offline.title_sizes import (
     set_length,
     shortest,
 )
+from assistant.engines.offline.workday_rhythm import say_workdays
 from assistant.models import Plan, Task
 from assistant.weeks import (
     task_window,
@@ -75,6 +76,7 @@ def _titled_rhythms(plan: Plan, usable: float, settings: Settings) -> Plan:
             and task.recurrence.sessions_per_week() > old.sessions_per_week()
         ):
             task.recurrence = old  # no room after all: the fit's rhythm stands
+            say_workdays(task)  # and "on workdays" names the days it has
     return plan
 
 
@@ -95,8 +97,9 @@ def fit_capacity(
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
     follow_sessions(weekly_once(plan))  # a warm-up "before each session" comes with each one
     _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes, keep_titles)
+    stuck: set[dt.date] = set()  # a week nothing more comes out of (a whole exam sat in it)
     for _ in range(400):
-        week = worst_week(plan, usable, settings.capacity_slack)
+        week = worst_week(plan, usable, settings.capacity_slack, stuck)
         window: tuple[dt.date, dt.date] | None
         if week is not None:
             if ease_one_offs(plan, week, usable, settings.capacity_slack, shorten=False):
@@ -112,8 +115,10 @@ def fit_capacity(
                 break
         if shrink(plan, window, keep_core, keep_minutes, keep_titles):
             continue
-        if week is None or not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
+        if week is None:
             break
+        if not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
+            stuck.add(week)  # the other overfull weeks still get their turn
     settled = word_for_rhythm(_titled_rhythms(follow_sessions(plan, up=False), usable, settings))
     return say_time_left(minutes_agree(settled))
 
@@ -240,8 +245,9 @@ def shrink(
             continue  # keeps the obstacle's rhythm ("beers after work"), never once a week
         if reduce(task):
             return True
-    for task in sorted(
-        (t for t in live if not t.recurrence), key=lambda t: t.start or plan.start_date
+    for task in sorted(  # a whole exam sat in week 1 tests nothing: it stays near its date
+        (t for t in live if not t.recurrence and not fixed_length(t.title)),
+        key=lambda t: t.start or plan.start_date,
     ):
         if task.start is None or task.start > plan.start_date:
             task.start = plan.start_date  # may be done any time before it is due: spread the load

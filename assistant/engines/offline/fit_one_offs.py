@@ -50,8 +50,12 @@ def spread_one_off(plan: Plan, week: dt.date, usable: float, slack: float) -> bo
     return False
 
 
-def worst_week(plan: Plan, usable: float, slack: float) -> dt.date | None:
-    over = {w: m for w, m in weekly_load(plan, slack).items() if m > usable}
+def worst_week(
+    plan: Plan, usable: float, slack: float, stuck: set[dt.date] | frozenset = frozenset()
+) -> dt.date | None:
+    """The most overfull week, past the ``stuck`` ones nothing more comes out of."""
+    load = weekly_load(plan, slack).items()
+    over = {w: m for w, m in load if m > usable and w not in stuck}
     return max(over, key=lambda w: over[w]) if over else None
 
 

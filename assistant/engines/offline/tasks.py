@@ -190,7 +190,10 @@ def _scaled(
         return practice
     first, rest = practice[0], practice[1:]
     left = budget - first.minutes * first.times
-    if keep_first or left >= sum(s.minutes for s in rest):
+    # a daily habit ("10 minutes a day") stays daily when the week holds its sessions alone:
+    # the supporting habits and the review give way to it, never its days
+    daily = first.times >= 7 and first.minutes * first.times <= usable
+    if keep_first or daily or left >= sum(s.minutes for s in rest):
         # the main session keeps its rhythm; the supporting habits share what is left
         wanted_rest = sum(s.minutes * max(1, s.times) for s in rest) or 1
         factor = max(left, 0.0) / wanted_rest

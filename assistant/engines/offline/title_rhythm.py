@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from assistant.engines.offline.workday_rhythm import workdays_as_titled
 from assistant.models import Milestone, Plan, Recurrence, Task
 from assistant.playbooks import Step
 
@@ -370,6 +371,7 @@ def weekly_by_title(plan: Plan, usable: float | None = None) -> Plan:
     for milestone in plan.milestones:
         for task in milestone.tasks:
             _weekly_as_titled(task, _room(milestone, usable))
+            workdays_as_titled(task, _room(milestone, usable))
     return plan
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from assistant.language.act_sizes import full_sitting
 from assistant.models import Plan, Task, parts_add_up
 
 # minutes per km at an easy, beginner-safe pace, by how the distance is covered
@@ -64,13 +65,6 @@ _AFTER_DISTANCE = frozenset(
 )
 _SLACK = 10  # warm-up, cool-down and getting out of the door
 # a test whose length is set by the test, not by the week: never shortened to fit
-_FIXED_RE = re.compile(
-    r"\bfull(?:-length|-length| length)?\s(?:practice\s|mock\s|timed\s)?(?:exam|test|paper)s?\b"
-    r"|\bmock (?:exam|test)\b|\bunder (?:exam|test|real) (?:timing|conditions)\b"
-    r"|\btimed (?:practice )?(?:exam|test|paper)\b"
-    r"|\b(?:run|race|ride|swim|walk|finish) the (?:race|event)\b",
-    re.I,
-)
 _RACE_RE = re.compile(r"\b(?:run|race|ride|swim|walk|finish) the (?:race|event)\b", re.I)
 _RACE_GOAL_RE = re.compile(r"\b(?:run\w*|race|marathon|triathlon|jog\w*|\d+k)\b", re.I)
 
@@ -102,7 +96,7 @@ def distance_minutes(title: str) -> int | None:
 
 def fixed_length(title: str) -> bool:
     """Whether a task is a whole timed exam or test ("Sit a full-length practice exam")."""
-    return bool(_FIXED_RE.search(title))
+    return full_sitting(title) or bool(_RACE_RE.search(title))
 
 
 # a session whose length is what it names: "a 2-hour shift", "an hour's class", "the long run"
