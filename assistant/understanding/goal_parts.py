@@ -16,9 +16,10 @@ from assistant.playbooks.whole_goal import NOT_A_PART_RE
 _VERBS = (
     "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|drink|earn|eat|"
     "figure|find|finish|fix|get|go|grow|hit|host|join|keep|land|launch|learn|lift|lose|lower|make|"
-    "meditate|move|open|organi[sz]e|paint|pass|pay|phone|plan|plant|practi[cs]e|pray|publish|quit|"
-    "raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|see|sell|ship|sleep|sort|"
-    "speak|spend|start|stop|study|swim|take|talk|teach|train|visit|volunteer|walk|win|work|write"
+    "meditate|mentor|move|open|organi[sz]e|paint|pass|pay|phone|plan|plant|play|practi[cs]e|pray|"
+    "publish|quit|raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|see|sell|ship|"
+    "sleep|sort|speak|spend|start|step|stick|stop|study|swim|take|talk|taper|teach|track|train|"
+    "visit|volunteer|walk|win|work|write"
 )
 _VERB_RE = re.compile(rf"^(?:{_VERBS})\b", re.I)
 _SOFT_RE = re.compile(r"^(?:maybe|perhaps|ideally|hopefully|and|also|then|plus)\s+", re.I)
@@ -82,6 +83,7 @@ _STOP = frozenset(
         "all",
         "one",
         "up",
+        "down",
         "out",
         "into",
         "can",
@@ -155,10 +157,39 @@ def part_words(part: str) -> set[str]:
     return things or _content(verb) or {verb.lower()[:4]}
 
 
+# the way they chose to get there: "this time going to try stepping down the nicotine strength"
+_METHOD_RE = re.compile(
+    r"\b(?:going to|gonna|want to|plan to|will|'ll|i'?m)\s(?:try\s|be\s)?"
+    r"((?:stepping|cutting|tapering|switching|cycling|using|doing|going|swapping)\s[a-z0-9' -]{3,60})",
+    re.I,
+)
+_ING_BASE = {
+    "stepping": "step",
+    "cutting": "cut",
+    "tapering": "taper",
+    "switching": "switch",
+    "cycling": "cycle",
+    "using": "use",
+    "doing": "do",
+    "going": "go",
+    "swapping": "swap",
+}
+
+
+def stated_method(text: str) -> str:
+    """The method the person chose, as a step ("step down the nicotine strength"); '' if none."""
+    m = _METHOD_RE.search(text)
+    if not m:
+        return ""
+    verb, _, rest = m.group(1).partition(" ")
+    return _TAIL_RE.sub("", f"{_ING_BASE[verb.lower()]} {rest}").strip(" ,.")
+
+
 def _clean(clause: str) -> str:
     said = clause.strip(" .!?:-")
     for _ in range(3):
         said = _SOFT_RE.sub("", _WANT_RE.sub("", said)).strip()
+        said = re.sub(r"^to\s+(?=\w)", "", said)  # "and to mentor someone"
     return _TAIL_RE.sub("", said).strip(" ,")
 
 
@@ -186,6 +217,9 @@ def named_parts(text: str) -> list[str]:
                 parts.append(part)  # "maybe confession once a month"
     for m in _EVENT_RE.finditer(text):
         parts.append(f"the {m.group(1)}")
+    method = stated_method(text)
+    if method and not any(method.lower() in p.lower() for p in parts):
+        parts.append(method)  # the way they chose is planned, not swapped for the field's
     unique = list(dict.fromkeys(parts))
     return unique if len(unique) >= 2 else []
 
@@ -212,9 +246,11 @@ def unplanned_parts(goal: str, plan) -> list[str]:
     text = plan_text(plan)
     parts = named_parts(goal)
     head = plan.goal.statement.split(";")[0]  # the goal itself, before any "also:"
+    method = stated_method(goal)
     return [
         p
         for i, p in enumerate(parts)
         if not planned(p, text if i else f"{text} {head}")
         and not (i == 0 and pick_playbook(p).key == plan.metadata.field)
+        or (p == method and not part_words(p) <= _content(text))  # their way, all of it
     ]

@@ -395,6 +395,27 @@ def stated_reading(text: str, first: float | None) -> str:
     return ""
 
 
+def _reading(text: str, first: float | None) -> tuple[int, int] | None:
+    """The two numbers of the person's reading ("130/80") whose first number is ``first``."""
+    said = stated_reading(text, first)
+    return (int(said.split("/")[0]), int(said.split("/")[1])) if said else None
+
+
+def reading_at(text: str, value: float, target: float | None, baseline: float | None) -> str:
+    """A rung's reading in both numbers ("139/88") on the way from the person's start reading
+    to their target reading ("148/95" to "130/80"); empty when they did not give the pair."""
+    aim = _reading(text, target)
+    if aim is None:
+        return ""
+    if abs(value - aim[0]) < 0.5:
+        return f"{aim[0]}/{aim[1]}"
+    start = _reading(text, baseline)
+    if start is None or start[0] == aim[0]:
+        return ""
+    share = (value - start[0]) / (aim[0] - start[0])  # the second number moves in step
+    return f"{value:g}/{round(start[1] + share * (aim[1] - start[1]))}"
+
+
 _ONES_RE = re.compile(
     r"\b(\d+)\s((?:strict|more|good|full|clean|proper|real|unbroken|perfect)\s)?ones\b", re.I
 )
