@@ -143,8 +143,19 @@ _STOP = frozenset(
 MAX_PART = 80
 
 
+_THOUSANDS_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(k|lakhs?)\b")
+_SCALE = {"k": 1_000, "lakh": 100_000, "lakhs": 100_000}
+
+
+def _whole_amounts(words: str) -> str:
+    """ "20k", "₹20,000" and "20000" read as one amount: the same sum said three ways."""
+    plain = re.sub(r"(?<=\d),(?=\d{3})", "", words.lower())
+    return _THOUSANDS_RE.sub(lambda m: f"{float(m.group(1)) * _SCALE[m.group(2)]:g}", plain)
+
+
 def _content(words: str) -> set[str]:
-    return {w[:4] for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in _STOP}
+    plain = _whole_amounts(words)
+    return {w if w.isdigit() else w[:4] for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP}
 
 
 def part_words(part: str) -> set[str]:

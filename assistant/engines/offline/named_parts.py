@@ -15,6 +15,7 @@ from collections.abc import Callable
 from assistant.config import Settings
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks.whole_goal import NOT_HERE
+from assistant.understanding.currency import currency_in
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal import understand
 from assistant.understanding.goal_parts import (
@@ -45,6 +46,7 @@ _RATE_RE = re.compile(
 )
 _WEEKLY = {"sunday", "saturday", "friday", "monday"}
 _VAGUE_RE = re.compile(r"^(?:figure out|work out|sort out|sort|deal with|handle)\s+", re.I)
+_MONEY_WORDS = {"INR": "rupees", "GBP": "pounds", "EUR": "euros", "USD": "dollars", "JPY": "yen"}
 _YOU = {"my": "your", "i": "you", "me": "you", "our": "your", "we": "you", "us": "you"}
 
 
@@ -141,6 +143,9 @@ def _field_steps(
     plan_id: str,
 ) -> list[Task]:
     """The first steps the field that knows ``part`` plans for it; [] when none knows it."""
+    money = currency_in(u.core)
+    if money and not currency_in(said):  # "save at least 20k a month" in the goal's rupees
+        said = f"{said} in {_MONEY_WORDS.get(money, money)}"
     sub = understand(said, {}, today)
     if sub.playbook.key in _NOT_FIELDS or sub.route is None or sub.route.confidence < _SURE:
         return []
