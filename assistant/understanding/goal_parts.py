@@ -14,18 +14,18 @@ import re
 from assistant.playbooks.whole_goal import NOT_A_PART_RE
 
 _VERBS = (
-    "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|drink|earn|eat|"
-    "figure|find|finish|fix|get|go|grow|hit|host|join|keep|land|launch|learn|lift|lose|lower|make|"
+    "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|do|drink|earn|eat|"
+    "figure|find|finish|fix|get|go|grow|hit|host|jog|join|keep|land|launch|learn|lift|lose|lower|make|"
     "meditate|mentor|move|open|organi[sz]e|paint|pass|pay|phone|plan|plant|play|practi[cs]e|pray|"
-    "publish|quit|raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|see|sell|ship|"
-    "sleep|sort|speak|spend|start|step|stick|stop|study|swim|take|talk|taper|teach|track|train|"
+    "publish|quit|raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|scan|see|sell|"
+    "ship|sleep|sort|speak|spend|start|step|stick|stop|study|swim|take|talk|taper|teach|track|train|"
     "visit|volunteer|walk|win|work|write"
 )
 _VERB_RE = re.compile(rf"^(?:{_VERBS})\b", re.I)
 _SOFT_RE = re.compile(r"^(?:maybe|perhaps|ideally|hopefully|and|also|then|plus)\s+", re.I)
 _WANT_RE = re.compile(
     r"^(?:(?:i|we|(?:our|my) [\w' ]{1,30}?)\s+)?(?:really\s+|also\s+|still\s+)?"
-    r"(?:wants?|needs?|would like|'d like|hopes?|plans?|"
+    r"(?:wants?|needs?|would (?:also |really )?like|'d like|hopes?|plans?|"
     r"try|am trying|'m trying|am going|'m going|wanna|gotta|have to|got to)\s+(?:to\s+)?",
     re.I,
 )
@@ -43,7 +43,9 @@ _EVENT_RE = re.compile(
 )
 # the rest of a clause that only frames it: "instead of ordering takeout", "by September"
 _TAIL_RE = re.compile(
-    r"\s(?:instead of|because|so that|so|since|but|without|if|while|whilst)\s.*$", re.I
+    r"\s(?:instead of|because|so that|so|since|but|without|if|while|whilst|"
+    r"like(?= i'?m | i am | i should ))\s.*$",
+    re.I,
 )
 _STOP = frozenset(
     [
@@ -187,6 +189,14 @@ _ING_BASE = {
 }
 
 
+# what the work is for, when it is a thing to make: "so we can do a slideshow at the party"
+_PURPOSE_RE = re.compile(
+    r"\bso (?:that )?(?:we|i) can (?:do|make|have|show|put together|build) "
+    r"((?:a|an|the|our|my) [a-z' -]{3,40}?)(?= at | for | on | in |[,.;!?]|$)",
+    re.I,
+)
+
+
 def stated_method(text: str) -> str:
     """The method the person chose, as a step ("step down the nicotine strength"); '' if none."""
     m = _METHOD_RE.search(text)
@@ -200,7 +210,7 @@ def _clean(clause: str) -> str:
     said = clause.strip(" .!?:-")
     for _ in range(3):
         said = _SOFT_RE.sub("", _WANT_RE.sub("", said)).strip()
-        said = re.sub(r"^to\s+(?=\w)", "", said)  # "and to mentor someone"
+        said = re.sub(r"^(?:to|be able to|like to)\s+(?=\w)", "", said)  # "and to mentor someone"
     return _TAIL_RE.sub("", said).strip(" ,")
 
 
@@ -228,6 +238,8 @@ def named_parts(text: str) -> list[str]:
                 parts.append(part)  # "maybe confession once a month"
     for m in _EVENT_RE.finditer(text):
         parts.append(f"the {m.group(1)}")
+    for m in _PURPOSE_RE.finditer(text):  # "so we can do a slideshow at the party": the point
+        parts.append(f"make {m.group(1)}")
     method = stated_method(text)
     if method and not any(method.lower() in p.lower() for p in parts):
         parts.append(method)  # the way they chose is planned, not swapped for the field's

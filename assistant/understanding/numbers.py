@@ -14,6 +14,7 @@ _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
     r"we'?re at|(?<!so )i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
     r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
+    r"(?:reading|readings|result|it|bp|pressure|level) (?:was|is|were|came back at)|"
     r"(?:written|drafted)(?: (?:about|around|roughly))?|"  # "i've written about 3,000": done
     r"(?<!so )i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
