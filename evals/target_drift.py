@@ -16,7 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from assistant.language import find_quantities, normalize
-from assistant.understanding.goal_parts import plan_text, stated_method
+from assistant.understanding.goal_parts import method_planned, plan_text, stated_method
 
 if TYPE_CHECKING:
     from assistant.models import Plan
@@ -127,8 +127,7 @@ def plan_drift(goal: str, plan: Plan) -> list[str]:
     if reading and reading.group(1) not in plan.goal.statement:
         causes.append("reading_halved")  # "under 130/80" planned as "below 130 mmHg"
     method = stated_method(goal)
-    said = plan_text(plan).lower()
-    if method and not all(w[:5] in said for w in method.split()[1:] if len(w) >= 5):
+    if method and not method_planned(method, plan_text(plan)):
         causes.append("method_lost")  # "stepping down the nicotine strength" never planned
     return causes
 

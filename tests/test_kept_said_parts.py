@@ -106,3 +106,10 @@ def test_a_second_wish_a_stated_milestone_and_the_point_of_the_work_are_parts():
         "November so we can do a slideshow at the party"
     )
     assert "make a slideshow" in named_parts(photos)
+
+
+def test_the_last_reading_is_the_start_even_with_no_answers():
+    plan = _plan(PRESSURE)
+    assert plan.goal.metric is not None
+    assert (plan.goal.metric.target, plan.goal.metric.baseline) == (130, 148)
+    assert "130/80" in plan.goal.statement and "below 148/95" not in plan.goal.statement

@@ -206,6 +206,12 @@ def stated_method(text: str) -> str:
     return _TAIL_RE.sub("", f"{_ING_BASE[verb.lower()]} {rest}").strip(" ,.")
 
 
+def method_planned(method: str, text: str) -> bool:
+    """Whether ``text`` names every thing of the method ('nicotine', 'strength'), not a stem."""
+    said = text.lower()
+    return all(w[:6] in said for w in method.lower().split()[1:] if len(w) >= 5)
+
+
 def _clean(clause: str) -> str:
     said = clause.strip(" .!?:-")
     for _ in range(3):
@@ -275,5 +281,5 @@ def unplanned_parts(goal: str, plan) -> list[str]:
         for i, p in enumerate(parts)
         if not planned(p, text if i else f"{text} {head}")
         and not (i == 0 and pick_playbook(p).key == plan.metadata.field)
-        or (p == method and not part_words(p) <= _content(text))  # their way, all of it
+        or (p == method and not method_planned(p, text))  # their way, all of it
     ]

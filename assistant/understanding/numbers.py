@@ -20,6 +20,10 @@ _BASELINE_CUE_RE = re.compile(
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
 )
+_LAST_RESULT_RE = re.compile(
+    r"\b(?:last|latest|recent) (?:reading|result|check ?up|test|measurement)\b[^,.;]{0,24}?"
+    r"\s(?:was|is|came back at)\s(?:about |around )?$"
+)
 _WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|moving) up to\b")
 _UNTIL_RE = re.compile(
     r"\b(?:until|till|til|once|up until)\s(?:i|we|it|the \w+)\s?(?:'?ve|have|has|'s)?\s?"
@@ -62,6 +66,8 @@ def split_quantities(
         if found and found.group(1) == "up to" and _WORK_UP_RE.search(before):
             found = None  # "work up to walking 5 miles": where they want to get to
         cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
+        clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
+        cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
         if _UNTIL_RE.search(before):  # "$500 a month until I have $6,000": the total is the goal
             target = q
             continue
