@@ -3,8 +3,9 @@
 wrong unit or the pool's length, a count of people turned into hours, a named piece turned
 into a count of songs, a bedtime planned as another measure, an age read as the target, reps
 of a lift read as people, a frequency cap turned into money, the person's measure word
-swapped ('average' as 'median', 'asleep' as 'in bed'), a finish time measured by distance.
-Counts each cause, all dev rounds.
+swapped ('average' as 'median', 'asleep' as 'in bed'), a finish time measured by distance,
+a two-number reading target ("under 130/80") kept as one number, a method the person chose
+("stepping down the nicotine strength") planned nowhere. Counts each cause, all dev rounds.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from assistant.language import find_quantities, normalize
+from assistant.understanding.goal_parts import method_planned, plan_text, stated_method
 
 if TYPE_CHECKING:
     from assistant.models import Plan
@@ -30,6 +32,8 @@ CAUSES = (
     "cap_as_money",
     "measure_swapped",
     "time_as_distance",
+    "reading_halved",
+    "method_lost",
 )
 _AGE_RE = re.compile(
     r"\b(?:at|i'?m|im|i am|aged?|turning|turned)\s([1-9]\d)\b(?!\s?(?:%|kg|lbs?|k\b|km|m\b|miles?|"
@@ -52,6 +56,9 @@ _SWAPPED = (
 _FINISH_TIME_RE = re.compile(
     r"\b(?:under|sub|below|in less than)[- ]?(?:\d{1,2}:\d\d|\d(?:\.\d)?\s?(?:hours?|hrs?|h)\b|"
     r"\d{2,3}\s?(?:minutes|mins?)\b)"
+)
+_READING_TARGET_RE = re.compile(
+    r"\b(?:under|below|to|at|less than|target(?: is)?|get it to)\s(\d{2,3}/\d{2,3})\b"
 )
 _RACE_RE = re.compile(r"\b(?:marathon|half|5k|10k|parkrun|race|triathlon|ironman|sportive)\b")
 
@@ -116,6 +123,12 @@ def plan_drift(goal: str, plan: Plan) -> list[str]:
         and not any(_metres(1.0, u) is None for u in timed)
     ):
         causes.append("time_as_distance")  # "half marathon under 2 hours": only km measured
+    reading = _READING_TARGET_RE.search(text)
+    if reading and reading.group(1) not in plan.goal.statement:
+        causes.append("reading_halved")  # "under 130/80" planned as "below 130 mmHg"
+    method = stated_method(goal)
+    if method and not method_planned(method, plan_text(plan)):
+        causes.append("method_lost")  # "stepping down the nicotine strength" never planned
     return causes
 
 

@@ -14,17 +14,18 @@ import re
 from assistant.playbooks.whole_goal import NOT_A_PART_RE
 
 _VERBS = (
-    "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|drink|earn|eat|"
-    "figure|find|finish|fix|get|go|grow|hit|host|join|keep|land|launch|learn|lift|lose|lower|make|"
-    "meditate|move|open|organi[sz]e|paint|pass|pay|phone|plan|plant|practi[cs]e|pray|publish|quit|"
-    "raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|see|sell|ship|sleep|sort|"
-    "speak|spend|start|stop|study|swim|take|talk|teach|train|visit|volunteer|walk|win|work|write"
+    "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|do|drink|earn|eat|"
+    "figure|find|finish|fix|get|go|grow|hit|host|jog|join|keep|land|launch|learn|lift|lose|lower|make|"
+    "meditate|mentor|move|open|organi[sz]e|paint|pass|pay|phone|plan|plant|play|practi[cs]e|pray|"
+    "publish|quit|raise|read|reach|record|reduce|renew|repair|replace|ring|run|save|scan|see|sell|"
+    "ship|sleep|sort|speak|spend|start|step|stick|stop|study|swim|take|talk|taper|teach|track|train|"
+    "visit|volunteer|walk|win|work|write"
 )
 _VERB_RE = re.compile(rf"^(?:{_VERBS})\b", re.I)
 _SOFT_RE = re.compile(r"^(?:maybe|perhaps|ideally|hopefully|and|also|then|plus)\s+", re.I)
 _WANT_RE = re.compile(
     r"^(?:(?:i|we|(?:our|my) [\w' ]{1,30}?)\s+)?(?:really\s+|also\s+|still\s+)?"
-    r"(?:wants?|needs?|would like|'d like|hopes?|plans?|"
+    r"(?:wants?|needs?|would (?:also |really )?like|'d like|hopes?|plans?|"
     r"try|am trying|'m trying|am going|'m going|wanna|gotta|have to|got to)\s+(?:to\s+)?",
     re.I,
 )
@@ -42,7 +43,9 @@ _EVENT_RE = re.compile(
 )
 # the rest of a clause that only frames it: "instead of ordering takeout", "by September"
 _TAIL_RE = re.compile(
-    r"\s(?:instead of|because|so that|so|since|but|without|if|while|whilst)\s.*$", re.I
+    r"\s(?:instead of|because|so that|so|since|but|without|if|while|whilst|"
+    r"like(?= i'?m | i am | i should ))\s.*$",
+    re.I,
 )
 _STOP = frozenset(
     [
@@ -82,6 +85,7 @@ _STOP = frozenset(
         "all",
         "one",
         "up",
+        "down",
         "out",
         "into",
         "can",
@@ -147,8 +151,19 @@ def verb_led(part: str) -> bool:
     return bool(_VERB_RE.match(part.strip()))
 
 
+_THOUSANDS_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(k|lakhs?)\b")
+_SCALE = {"k": 1_000, "lakh": 100_000, "lakhs": 100_000}
+
+
+def _whole_amounts(words: str) -> str:
+    """ "20k", "₹20,000" and "20000" read as one amount: the same sum said three ways."""
+    plain = re.sub(r"(?<=\d),(?=\d{3})", "", words.lower())
+    return _THOUSANDS_RE.sub(lambda m: f"{float(m.group(1)) * _SCALE[m.group(2)]:g}", plain)
+
+
 def _content(words: str) -> set[str]:
-    return {w[:4] for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in _STOP}
+    plain = _whole_amounts(words)
+    return {w if w.isdigit() else w[:4] for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP}
 
 
 def part_words(part: str) -> set[str]:
@@ -161,10 +176,53 @@ def part_words(part: str) -> set[str]:
     return things or _content(verb) or {verb.lower()[:4]}
 
 
+# the way they chose to get there: "this time going to try stepping down the nicotine strength"
+_METHOD_RE = re.compile(
+    r"\b(?:going to|gonna|want to|plan to|will|'ll|i'?m)\s(?:try\s|be\s)?"
+    r"((?:stepping|cutting|tapering|switching|cycling|using|doing|going|swapping)\s[a-z0-9' -]{3,60})",
+    re.I,
+)
+_ING_BASE = {
+    "stepping": "step",
+    "cutting": "cut",
+    "tapering": "taper",
+    "switching": "switch",
+    "cycling": "cycle",
+    "using": "use",
+    "doing": "do",
+    "going": "go",
+    "swapping": "swap",
+}
+
+
+# what the work is for, when it is a thing to make: "so we can do a slideshow at the party"
+_PURPOSE_RE = re.compile(
+    r"\bso (?:that )?(?:we|i) can (?:do|make|have|show|put together|build) "
+    r"((?:a|an|the|our|my) [a-z' -]{3,40}?)(?= at | for | on | in |[,.;!?]|$)",
+    re.I,
+)
+
+
+def stated_method(text: str) -> str:
+    """The method the person chose, as a step ("step down the nicotine strength"); '' if none."""
+    m = _METHOD_RE.search(text)
+    if not m:
+        return ""
+    verb, _, rest = m.group(1).partition(" ")
+    return _TAIL_RE.sub("", f"{_ING_BASE[verb.lower()]} {rest}").strip(" ,.")
+
+
+def method_planned(method: str, text: str) -> bool:
+    """Whether ``text`` names every thing of the method ('nicotine', 'strength'), not a stem."""
+    said = text.lower()
+    return all(w[:6] in said for w in method.lower().split()[1:] if len(w) >= 5)
+
+
 def _clean(clause: str) -> str:
     said = clause.strip(" .!?:-")
     for _ in range(3):
         said = _SOFT_RE.sub("", _WANT_RE.sub("", said)).strip()
+        said = re.sub(r"^(?:to|be able to|like to)\s+(?=\w)", "", said)  # "and to mentor someone"
     return _TAIL_RE.sub("", said).strip(" ,")
 
 
@@ -192,6 +250,11 @@ def named_parts(text: str) -> list[str]:
                 parts.append(part)  # "maybe confession once a month"
     for m in _EVENT_RE.finditer(text):
         parts.append(f"the {m.group(1)}")
+    for m in _PURPOSE_RE.finditer(text):  # "so we can do a slideshow at the party": the point
+        parts.append(f"make {m.group(1)}")
+    method = stated_method(text)
+    if method and not any(method.lower() in p.lower() for p in parts):
+        parts.append(method)  # the way they chose is planned, not swapped for the field's
     unique = list(dict.fromkeys(parts))
     return unique if len(unique) >= 2 else []
 
@@ -218,9 +281,11 @@ def unplanned_parts(goal: str, plan) -> list[str]:
     text = plan_text(plan)
     parts = named_parts(goal)
     head = plan.goal.statement.split(";")[0]  # the goal itself, before any "also:"
+    method = stated_method(goal)
     return [
         p
         for i, p in enumerate(parts)
         if not planned(p, text if i else f"{text} {head}")
         and not (i == 0 and pick_playbook(p).key == plan.metadata.field)
+        or (p == method and not method_planned(p, text))  # their way, all of it
     ]

@@ -14,10 +14,15 @@ _BASELINE_CUE_RE = re.compile(
     r"\b(now|currently|today|right now|at the moment|so far|already|at present|i'?m at|"
     r"we'?re at|(?<!so )i can|i have|we have|starting from|from|i weigh|i run|i do|i've got|"
     r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
+    r"(?:reading|readings|result|it|bp|pressure|level) (?:was|is|were|came back at)|"
     r"(?:written|drafted)(?: (?:about|around|roughly))?|"  # "i've written about 3,000": done
     r"(?<!so )i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
+)
+_LAST_RESULT_RE = re.compile(
+    r"\b(?:last|latest|recent) (?:reading|result|check ?up|test|measurement)\b[^,.;]{0,24}?"
+    r"\s(?:was|is|came back at)\s(?:about |around )?$"
 )
 _WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|moving) up to\b")
 _UNTIL_RE = re.compile(
@@ -61,6 +66,8 @@ def split_quantities(
         if found and found.group(1) == "up to" and _WORK_UP_RE.search(before):
             found = None  # "work up to walking 5 miles": where they want to get to
         cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
+        clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
+        cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
         if _UNTIL_RE.search(before):  # "$500 a month until I have $6,000": the total is the goal
             target = q
             continue
@@ -397,6 +404,27 @@ def stated_reading(text: str, first: float | None) -> str:
         if first is not None and int(m.group(1)) == first and int(m.group(1)) > int(m.group(2)):
             return f"{m.group(1)}/{m.group(2)}"
     return ""
+
+
+def _reading(text: str, first: float | None) -> tuple[int, int] | None:
+    """The two numbers of the person's reading ("130/80") whose first number is ``first``."""
+    said = stated_reading(text, first)
+    return (int(said.split("/")[0]), int(said.split("/")[1])) if said else None
+
+
+def reading_at(text: str, value: float, target: float | None, baseline: float | None) -> str:
+    """A rung's reading in both numbers ("139/88") on the way from the person's start reading
+    to their target reading ("148/95" to "130/80"); empty when they did not give the pair."""
+    aim = _reading(text, target)
+    if aim is None:
+        return ""
+    if abs(value - aim[0]) < 0.5:
+        return f"{aim[0]}/{aim[1]}"
+    start = _reading(text, baseline)
+    if start is None or start[0] == aim[0]:
+        return ""
+    share = (value - start[0]) / (aim[0] - start[0])  # the second number moves in step
+    return f"{value:g}/{round(start[1] + share * (aim[1] - start[1]))}"
 
 
 _ONES_RE = re.compile(

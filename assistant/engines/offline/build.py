@@ -297,7 +297,7 @@ def compose_statement(u: Understanding) -> str:
     added = added_to_start(u.core, u.target, u.baseline)
     if added:  # "recruit 10 more, we're at 6": their 10 kept beside the 16
         by = f" ({added:g} more than the {u.baseline:g} now)" + by
-    said = f"{u.core} {u.baseline_words}" if u.unit == "mmHg" else ""
+    said = f"{u.core} {u.baseline_words} {u.baseline_said}" if u.unit.lower() == "mmhg" else ""
     if stated_reading(said, u.target):  # "under 130/80", "148/95": both numbers they gave
         f["target"] = f"{stated_reading(said, u.target)} mmHg"
     if stated_reading(said, u.baseline):

@@ -12,6 +12,7 @@ from assistant.models import Metric
 from assistant.playbooks import MONEY_UNITS, Playbook, Rung, fmt_value
 from assistant.understanding.goal import Understanding
 from assistant.understanding.measure_words import their_measure
+from assistant.understanding.numbers import reading_at
 from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])
@@ -148,7 +149,12 @@ def round_rung(value: float, unit: str, metric_name: str, target: float, field: 
 
 
 def value_text(u: Understanding, rung: Rung, value: float) -> str:
+    """A rung's value in the person's unit; a reading they gave as two numbers stays two."""
     unit = rung.unit if rung.unit else u.unit
+    if unit.lower() == "mmhg":  # "under 130/80": both numbers, never the first alone
+        pair = reading_at(f"{u.core} {u.baseline_said}", value, u.target, u.baseline)
+        if pair:
+            return f"{pair} mmHg"
     return fmt_value(value, unit)
 
 

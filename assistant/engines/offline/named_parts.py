@@ -15,12 +15,14 @@ from collections.abc import Callable
 from assistant.config import Settings
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks.whole_goal import NOT_HERE
+from assistant.understanding.currency import currency_in
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal import understand
 from assistant.understanding.goal_parts import (
     part_words,
     plan_text,
     planned,
+    stated_method,
     unplanned_parts,
     verb_led,
 )
@@ -45,11 +47,23 @@ _RATE_RE = re.compile(
 )
 _WEEKLY = {"sunday", "saturday", "friday", "monday"}
 _VAGUE_RE = re.compile(r"^(?:figure out|work out|sort out|sort|deal with|handle)\s+", re.I)
+_MONEY_WORDS = {"INR": "rupees", "GBP": "pounds", "EUR": "euros", "USD": "dollars", "JPY": "yen"}
 _YOU = {"my": "your", "i": "you", "me": "you", "our": "your", "we": "you", "us": "you"}
+
+
+# an amount a period: "save at least 20k a month", "put £50 a week aside", "2 lakh a year"
+_AMOUNT_RATE_RE = re.compile(
+    r"[$£€₹]?\d[\d,.]*\s?(?:k|m|lakhs?|grand|quid|dollars|pounds|euros|rupees|rs)?\s"
+    r"(?:a|per|each|every)\s(day|week|month)\b",
+    re.I,
+)
 
 
 def part_rhythm(part: str) -> Recurrence | None:
     """The rhythm a part names ('at least once a month': once a month); None for a one-off."""
+    amount = _AMOUNT_RATE_RE.search(part)
+    if amount and not _RATE_RE.search(part):  # "20k a month": kept up once a month
+        return Recurrence(times=1, per=amount.group(1).lower())
     m = _RATE_RE.search(part)
     if not m:
         return None
@@ -82,10 +96,23 @@ def _to(part: str) -> str:
     return f"for {_yours(thing)}" if thing != part else f"to {_yours(part)}"
 
 
-def _own_words_step(part: str, owner: str, due: dt.date, start: dt.date, minutes: int) -> Task:
-    """A step in the person's words, for a part no field has a step for."""
+def _own_words_step(
+    part: str, owner: str, due: dt.date, start: dt.date, minutes: int, method: bool = False
+) -> Task:
+    """A step in the person's words, for a part no field has a step for; the method they chose
+    ("step down the nicotine strength") is set out in stages, each with its week."""
     said = coach_case(_yours(part))
     said = said[:1].upper() + said[1:]
+    if method:
+        return Task(
+            id="t0",
+            title=f"Write the stages to {_yours(part)}, with a week for each",
+            owner=owner,
+            estimate_minutes=minutes,
+            due=due,
+            start=start,
+            done_when="Stages written down; the first stage has its start date in the calendar",
+        )
     rhythm = part_rhythm(part)
     if rhythm:
         return Task(
@@ -119,6 +146,9 @@ def _field_steps(
     plan_id: str,
 ) -> list[Task]:
     """The first steps the field that knows ``part`` plans for it; [] when none knows it."""
+    money = currency_in(u.core)
+    if money and not currency_in(said):  # "save at least 20k a month" in the goal's rupees
+        said = f"{said} in {_MONEY_WORDS.get(money, money)}"
     sub = understand(said, {}, today)
     if sub.playbook.key in _NOT_FIELDS or sub.route is None or sub.route.confidence < _SURE:
         return []
@@ -156,11 +186,12 @@ def plan_named_parts(
         steps = _field_steps(part, said, u, settings, today, build, f"{plan.id}-p{k}")
         j = round(k * last / max(len(parts) - 1, 1))
         placed = [(step, j) for step in steps]
-        if not any(planned(part, f"{t.title} {t.done_when}") for t in steps):
+        chosen = part == stated_method(goal)  # the way they chose, not a field's
+        if chosen or not any(planned(part, f"{t.title} {t.done_when}") for t in steps):
             # the person's own words, listed in the first milestone so its first step is dated
             minutes = u.session_minutes or (45 if part_rhythm(part) else 30)
             first = plan.milestones[0]
-            own = _own_words_step(said, owner, first.deadline, today, minutes)
+            own = _own_words_step(said, owner, first.deadline, today, minutes, chosen)
             placed.insert(0, (own, 0))
         for step, at in placed:
             # a part kept up ("visit her once a month") runs through every milestone
