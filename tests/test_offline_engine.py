@@ -214,7 +214,9 @@ def test_an_unreadable_time_or_date_is_assumed_and_quoted_not_refused(key, said)
 def test_a_goal_no_field_knows_gets_an_honest_scaffold_not_a_guess():
     plan = ENGINE.draft("learn to brew beer", {}, TODAY)
     assert plan.metadata.field == "scaffold"
-    assert plan.goal.statement.startswith("Learn to brew beer")
+    assert plan.goal.statement.startswith(
+        "\u201cLearn to brew beer\u201d, through 4 stages"
+    )  # quoted whole
     first_week = [t.title for t in plan.tasks() if t.due <= TODAY + dt.timedelta(days=7)]
     assert any("stages that must be true" in title for title in first_week)
     [label] = [a for a in plan.assumptions if a.key == "stages"]

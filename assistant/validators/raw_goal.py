@@ -34,7 +34,8 @@ def _capitalised(text: str) -> set[str]:
 def raw_goal_words(plan: Plan) -> list[Finding]:
     """goal.raw_words: the goal statement is the person's text pasted in: it speaks in the
     first person, starts lower-case, or lower-cases a name the person capitalised."""
-    statement = plan.goal.statement
+    # their words quoted whole ("“I coach ...”, through 4 stages"): a quote, not pasted text
+    statement = re.sub(r"\u201c[^\u201d]*\u201d", "\u201c\u201d", plan.goal.statement)
     why = ""
     person = _FIRST_PERSON.search(statement) or (not plan.team and _WE.search(statement))
     if person:

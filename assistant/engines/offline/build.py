@@ -302,6 +302,12 @@ def compose_statement(u: Understanding) -> str:
         f["target"] = f"{stated_reading(said, u.target)} mmHg"
     if stated_reading(said, u.baseline):
         by = f" (from {stated_reading(said, u.baseline)})" + by
+    if pb.key == "scaffold":  # no field fits: their goal quoted whole, never cut into a template
+        said = " ".join(u.text.split()).rstrip(".!")
+        said = said if len(said) <= 150 else said[:150].rsplit(" ", 1)[0] + "…"
+        return (
+            f"\u201c{said[:1].upper()}{said[1:]}\u201d, through {f['target']} you set yourself{by}"
+        )
     candidates = []
     if (
         pb.key == "generic"
