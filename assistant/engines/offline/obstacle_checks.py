@@ -228,6 +228,13 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"\bgraveyard shifts?\b|\bovernight shifts?\b",
         "daytime hours for someone who works nights",
     ),
+    (  # eating at 3am on a night shift is a shift's meal to plan, not an evening to close
+        r"\bkitchen-closed\b|\bclose the kitchen\b|\bplanned evening snack\b",
+        "",
+        r"\bnight[- ]?shifts?\b|\bwork(?:ing)? nights\b|\bon nights\b|\bnight duty\b|"
+        r"\bgraveyard shifts?\b|\bovernight shifts?\b|\bto stay awake\b",
+        "an evening kitchen curfew for someone who eats through a night shift",
+    ),
     (
         _DRINK,
         r"\b(?:drink\w*|alcohol|beers?|wine|bars?|pubs?|booze|part(?:y|ies)|nights? out|"
