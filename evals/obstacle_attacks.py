@@ -181,6 +181,9 @@ def one_keyword(said: str, titles: list[str]) -> str:
 _POT = re.compile(r"\bpots?\b", re.I)
 _SCAM = re.compile(r"\bscam|\bfraud|asking (?:me )?for (?:money|a fee)|(?:charge|want) a fee", re.I)
 _PAYING_DOWN = {"debt", "credit_score"}
+# The words of any pot move: what is left names the pot's own object ("the car", "repairs").
+_POT_MOVE = "pot pots set amount move fund payday before goal share next big cost price date "
+_POT_MOVE += "monthly number split between rule transfer this its own"
 
 
 def rival_pot(goal: dict, plan: dict, titles: list[str]) -> str:
@@ -193,9 +196,12 @@ def rival_pot(goal: dict, plan: dict, titles: list[str]) -> str:
     constraint = goal.get("answers", {}).get("constraint") or plan.get("constraint") or ""
     if _SCAM.search(constraint):
         return f"a pot for a scam: {pots[0]}"
-    if plan.get("metadata", {}).get("field") in _PAYING_DOWN:
-        return f"a pot that takes cash from the payments: {pots[0]}"
     from assistant.engines.offline.obstacle_parts import _stems
+
+    if plan.get("metadata", {}).get("field") in _PAYING_DOWN:  # a pot for a cost they never named
+        for title in pots:
+            if not (_stems(title) - _stems(_POT_MOVE)) & _stems(constraint):
+                return f"a pot that takes cash from the payments: {title}"
 
     for title in pots:
         m = re.search(r"\bpot for (.+?)(?: on payday|,|$)", title)

@@ -180,6 +180,9 @@ def test_the_eval_counts_a_pot_beside_the_goal_or_for_a_scam():
     assert rival_pot(scam, {"metadata": {"field": "job"}}, ["Move money into a pot on payday"])
     debt = {"goal": "pay off my cards", "answers": {"constraint": "money is tight"}}
     assert rival_pot(debt, {"metadata": {"field": "debt"}}, ["Fund the pot for the next big cost"])
+    repairs = {"goal": "pay off my cards", "answers": {"constraint": "car repairs go on the card"}}
+    pot = ["Move this payday's set amount into the repair pot for the car"]
+    assert not rival_pot(repairs, {"metadata": {"field": "debt"}}, pot)
 
 
 def test_coach_problems_report_the_new_kinds():
