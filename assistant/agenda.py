@@ -183,11 +183,29 @@ def explain_task(plan: Plan, task: Task) -> str:
     return "\n".join(lines)
 
 
+_ORDINAL_RE = re.compile(
+    r"\b(?:the\s|my\s|this\s)?(first|1st|second|2nd|third|3rd|next|last)\s"
+    r"(?:task|step|thing|one|item)\b(?!\s(?:to|of|for|on|in)\b)",
+    re.IGNORECASE,
+)
+_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
+
+
 def task_about(plan: Plan, words: str) -> Task | None:
-    """The task whose title shares the most words with ``words`` (by id when one is named)."""
+    """The task ``words`` ask about: by id, by place ('the first task', 'the next step': the
+    open tasks in the order they fall due), else the title sharing the most words."""
     named = re.search(r"\bt\d+\b", words.lower())
     if named:
         return next((t for t in plan.tasks() if t.id == named.group(0)), None)
+    place = _ORDINAL_RE.search(words)
+    if place:
+        open_tasks = sorted(
+            (t for t in plan.tasks() if t.status == "todo"), key=lambda t: (t.start or t.due, t.due)
+        )
+        which = place.group(1).lower()
+        index = -1 if which == "last" else _PLACE.get(which, 0)
+        if open_tasks and index < len(open_tasks):
+            return open_tasks[index]
     return best_match(plan.tasks(), words)
 
 

@@ -53,6 +53,10 @@ def read_correction(text: str) -> tuple[str, str] | None:
 
 # --- what was understood --------------------------------------------------------------------
 
+# the hours themselves ("4 hours a week", "maybe 3 hrs a wek"); anything else ("20 mins most
+# evenings", "twice a week") is shown as the planner's reading of the person's words
+_WEEKLY_HOURS_RE = re.compile(r".*(?:\d\s*(?:h|hr|hour)|\bhours?\b|\bhalf an\b|\ban hour\b)", re.I)
+
 
 def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     """'Got it: capacity 3 h/week (you said) · deadline 30 Apr 2027 (in your goal) · ...'."""
@@ -85,21 +89,20 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
     if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
         facts.append(f"{u.value(round(u.money_per_month))} a month (you said)")  # not hours
-    elif "capacity" in answers and not re.search(
-        r"\d\s*(?:h|hr|hour|min)|\bhours?\b|\bhalf an\b|"
-        r"\ban hour\b",
-        answers["capacity"].lower(),
-    ):
+    elif "capacity" in answers and (said := _sessions_said(answers["capacity"])):
+        facts.append(f"time {said} (you said)")  # not the planner's budget around it
+    elif "capacity" in answers and not _WEEKLY_HOURS_RE.match(answers["capacity"]):
         # "twice a week": the sessions are theirs, the hours the planner's reading of them
         said = re.split(r"[,;.(]", answers["capacity"])[0].strip()
         said = said if len(said) <= 32 else said[:32].rsplit(" ", 1)[0] + "…"
-        facts.append(f"capacity {u.capacity:g} h/week (from your '{said}')")
-    elif "capacity" in answers and (said := _sessions_said(answers["capacity"])):
-        facts.append(f"time {said} (you said)")  # not the planner's budget around it
+        facts.append(f"capacity {round(u.capacity, 1):g} h/week (from your '{said}')")
     else:
-        facts.append(f"capacity {u.capacity:g} h/week ({source('capacity')})")
+        facts.append(f"capacity {round(u.capacity, 1):g} h/week ({source('capacity')})")
     if u.baseline is not None:
         facts.append(f"starting point {u.value(u.baseline)} ({source('baseline')})")
+    elif answers.get("baseline", "").strip():  # "total beginner, I own a cheap acoustic"
+        said = answers["baseline"].strip()
+        facts.append(f"starting point: {said if len(said) <= 40 else said[:39] + '…'} (you said)")
     if u.team or "owners" in answers:
         facts.append(f"owners {', '.join(u.owners)} ({source('owners')})")
     if u.constraint:

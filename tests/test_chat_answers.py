@@ -411,3 +411,13 @@ def test_no_at_the_start_of_an_answer_is_not_a_correction():
     c.send("build a real budget with my husband and stick to it for 3 months")
     c.send("no budget at all, two separate accounts plus a joint one for bills")
     assert "deadline" not in c.answers
+
+
+def test_a_start_in_words_and_minutes_a_session_are_said_back_as_read():
+    c = offline_chat()
+    c.send("learn to play guitar well enough to play a song at a party in March")
+    c.send("about 20 mins most evenings")
+    turn = c.send("total beginner, I own a cheap acoustic")
+    first = turn.message.splitlines()[0]
+    assert "capacity 1.7 h/week (from your 'about 20 mins most evenings')" in first
+    assert "starting point: total beginner, I own a cheap acoustic (you said)" in first

@@ -110,6 +110,19 @@ DEBTS = [  # (goal, total owed)
 ]
 
 
+@pytest.mark.parametrize(
+    ("goal", "owed"),
+    [
+        ("pay off my 6000 credit card debt", 6000.0),
+        ("clear my 8k student loan", 8000.0),
+        ("pay off the 3000 car loan by summer", 3000.0),
+    ],
+)
+def test_a_bare_amount_before_what_is_owed_is_the_debt_not_a_count_of_cards(goal, owed):
+    u = understand(goal, {}, TODAY)
+    assert (u.target, u.unit) == (owed, "USD") and "metric" in u.stated
+
+
 @pytest.mark.parametrize(("goal", "owed"), DEBTS)
 def test_a_debt_is_cleared_in_full_and_the_monthly_amount_is_its_pace(goal, owed):
     u = understand(goal, {}, TODAY)

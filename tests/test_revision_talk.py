@@ -85,3 +85,126 @@ def test_i_want_to_change_the_deadline_is_a_change_not_a_second_goal():
     c = _chat(GYM)
     c.send("I want to change the deadline to april")
     assert c.plan.goal.deadline == dt.date(2027, 4, 30)
+
+
+def test_three_evenings_a_week_sets_how_many_and_when_in_one_version():
+    c = _chat(GYM)
+    turn = c.send("can you make it 3 evenings a week instead")
+    sessions = _sessions(c.plan)
+    assert c.plan.version == 2 and "3 a week" in turn.message
+    assert all(t.title.endswith("in the evening") for t in sessions)
+    weeks = {t.start: 0 for t in sessions}
+    for t in sessions:
+        weeks[t.start] += t.recurrence.times
+    assert set(weeks.values()) == {3}
+
+
+def test_why_is_the_first_task_asks_about_the_first_open_task_not_a_title_word():
+    c = _chat("learn to play guitar, 3 songs start to finish by March")
+    turn = c.send("why is the first task so long?")
+    first = min(
+        (t for t in c.plan.tasks() if t.status == "todo"), key=lambda t: (t.start or t.due, t.due)
+    )
+    assert f"({first.id})" in turn.message and "first song" not in first.title.lower()
+
+
+WEIGHT = "I want to lose 8kg before my sister's wedding on 12 June"
+
+
+def test_a_new_target_written_with_its_unit_is_read():
+    c = _chat(WEIGHT)
+    turn = c.send("change the target to 6kg")
+    assert c.plan.version == 2 and c.plan.goal.metric.target == 6, turn.message
+
+
+def test_skipping_tasks_the_plan_does_not_have_removes_nothing_else():
+    c = _chat(WEIGHT)
+    walks = [t for t in c.plan.tasks() if "walk" in t.title.lower()]
+    assert walks and not any("commute" in t.title.lower() for t in c.plan.tasks())
+    turn = c.send("can we skip the fake commute walks, I work from home")
+    assert c.plan.version == 1 and "no task in this plan is about 'fake commute walks'" in (
+        turn.message
+    )
+
+
+def test_can_we_skip_with_a_reason_drops_the_tasks_named():
+    c = _chat(WEIGHT)
+    turn = c.send("can we skip the waist measuring, I hate it")
+    assert c.plan.version == 2 and "matching 'waist measuring'" in turn.message
+    assert not any("waist" in t.title.lower() for t in c.plan.tasks())
+
+
+@pytest.mark.parametrize(
+    ("said", "off"),
+    [
+        ("I can't do Tuesdays", {1}),
+        ("weekends are out", {5, 6}),
+        ("not on Fridays or Sundays please", {4, 6}),
+        ("weekdays only", {5, 6}),
+    ],
+)
+def test_days_the_person_cannot_do_get_no_sessions_in_the_calendar(said, off):
+    from assistant.schedule import recurrence_rule
+    from assistant.schedule.days import bookings
+
+    c = _chat(GYM)
+    turn = c.send(said)
+    assert c.plan.version == 2 and "no sessions on" in turn.message.lower()
+    booked = [b for b in bookings(c.plan)[0] if b.recurring and not b.done]
+    assert booked and not {b.day.weekday() for b in booked} & off
+    weekly = {}
+    for b in booked:  # the week's sessions are all still there, on other days
+        weekly.setdefault((b.task.id, b.day.isocalendar()[1]), 0)
+        weekly[(b.task.id, b.day.isocalendar()[1])] += 1
+    gym = next(t for t in _sessions(c.plan) if t.recurrence.times == 3)
+    assert 3 in {n for (tid, _), n in weekly.items() if tid == gym.id}
+    rule, _ = recurrence_rule(gym, c.plan)  # what Todoist and the checklist repeat on
+    assert rule["byweekday"] and not {day.weekday for day in rule["byweekday"]} & off
+    assert "No sessions on" in c.plan.model_dump_json()  # kept with the plan, said back
+
+
+def test_two_weeks_in_january_is_a_break_in_january_said_as_assumed():
+    c = _chat(WEIGHT)
+    turn = c.send("I'm going on holiday for two weeks in January")
+    assert "a break from 01 Jan to 14 Jan (assumed from 'in january'" in turn.message
+
+
+def test_a_week_at_the_end_of_march_is_a_break_not_a_new_deadline():
+    c = _chat(WEIGHT)
+    turn = c.send("I'm away for a week at the end of March")
+    assert "a break from 25 Mar to 31 Mar" in turn.message
+    assert str(c.plan.goal.deadline) == "2027-06-12"
+
+
+def test_done_with_a_task_id_marks_a_one_off_done_and_explains_a_repeating_one():
+    c = _chat(WEIGHT)
+    one_off = next(t for t in c.plan.tasks() if t.recurrence is None)
+    repeating = next(t for t in c.plan.tasks() if t.recurrence is not None)
+    c.send(f"done with {one_off.id}")
+    assert c.plan.task(one_off.id).status == "done"
+    turn = c.send(f"{repeating.id} is done")
+    assert f"{repeating.id} repeats: tick each session" in turn.message
+    assert c.plan.task(repeating.id).status == "todo"
+
+
+def test_rather_run_than_walk_swaps_the_walks_when_walking_is_not_the_goal():
+    c = _chat(WEIGHT)
+    c.send("I'd rather run than walk")
+    titles = [t.title for t in c.plan.tasks() if t.recurrence]
+    assert any(t.startswith("Run for") for t in titles)
+    assert not any(t.lower().startswith("walk") for t in titles)
+
+
+def test_less_logging_makes_a_daily_log_most_days_not_weekly():
+    c = _chat(WEIGHT)
+    turn = c.send("less logging please")
+    logs = [t for t in c.plan.tasks() if t.recurrence and t.title.startswith("Log the")]
+    assert logs and all(t.recurrence.sessions_per_week() == 4 for t in logs), turn.message
+    assert all("the day's" in t.title for t in logs)
+
+
+def test_someone_who_will_help_with_the_budget_owns_the_budget_tasks():
+    c = _chat("pay off my 6000 credit card debt")
+    c.send("my wife will help with the budget")
+    budget = [t for t in c.plan.tasks() if "budget" in t.title.lower()]
+    assert budget and all(t.owner == "my wife" for t in budget)

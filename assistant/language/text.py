@@ -97,6 +97,8 @@ def stem(word: str) -> str:
             break
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
+    if len(w) >= 5 and w[-1] == "e" and w[-2] not in "aeiou":
+        w = w[:-1]  # "measure" as "measuring", "practise" as "practising"
     return w
 
 

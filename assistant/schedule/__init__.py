@@ -20,7 +20,10 @@ from assistant.models import Finding, Plan, Task
 from assistant.schedule.fixes import apply_fix, find_fixes
 from assistant.schedule.models import Fix, Schedule, ScheduleItem, ScheduleWeek
 from assistant.schedule.placement import (
+    DAY_NAMES,
+    DAYS_OFF_KEY,
     Placed,
+    days_off,
     jobs_for,
     place,
     recurrence_rule,
@@ -29,7 +32,10 @@ from assistant.schedule.placement import (
 from assistant.weeks import horizon, monday, usable_minutes_per_week, week_starts
 
 __all__ = [
+    "DAY_NAMES",
+    "DAYS_OFF_KEY",
     "Fix",
+    "days_off",
     "apply_fix",
     "Schedule",
     "ScheduleItem",

@@ -15,6 +15,7 @@ import datetime as dt
 
 from assistant.models import Milestone, Plan, Task
 from assistant.schedule.models import Schedule
+from assistant.schedule.placement import days_off
 from assistant.schedule.sessions import sessions
 from assistant.weeks import monday
 
@@ -63,6 +64,7 @@ def bookings(
                     break
                 found.append((task, milestone, s.day, s.slot, s.done))
     load: dict[dt.date, int] = {}
+    off = days_off(plan)
     for task, _, day, _, _ in found:
         if task.status != "dropped":
             load[day] = load.get(day, 0) + task.estimate_minutes
@@ -71,7 +73,7 @@ def bookings(
             cut = True
             break
         # done and dropped tasks are not in the schedule: their due week stands in
-        day = _day_for(task, schedule if task.status == "todo" else None, load, today)
+        day = _day_for(task, schedule if task.status == "todo" else None, load, today, off)
         if task.status != "dropped":
             load[day] = load.get(day, 0) + task.estimate_minutes
         found.append((task, milestone, day, 1, task.status == "done"))
@@ -87,9 +89,14 @@ def bookings(
 
 
 def _day_for(
-    task: Task, schedule: Schedule | None, load: dict[dt.date, int], today: dt.date | None
+    task: Task,
+    schedule: Schedule | None,
+    load: dict[dt.date, int],
+    today: dt.date | None,
+    off: frozenset[int] = frozenset(),
 ) -> dt.date:
-    """The least booked allowed day of the week the task is scheduled in (else its due week)."""
+    """The least booked allowed day of the week the task is scheduled in (else its due week),
+    a day the person can do when the week has one."""
     weeks = schedule.weeks_of(task.id) if schedule is not None else []
     week = weeks[0] if weeks else monday(task.due)
     days = [week + dt.timedelta(days=k) for k in range(7)]
@@ -100,4 +107,5 @@ def _day_for(
         and (today is None or d >= today)
         and (d <= task.due or monday(task.due) < week)
     ]
+    allowed = [d for d in allowed if d.weekday() not in off] or allowed
     return min(allowed or days, key=lambda d: (load.get(d, 0), d))

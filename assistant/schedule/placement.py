@@ -20,19 +20,42 @@ MAX_SESSIONS_PER_TASK = 4000  # ten years of daily sessions; several a day stop 
 _WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
 
 
+DAYS_OFF_KEY = "days_off"  # the plan's assumption naming weekdays with no sessions
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def days_off(plan: Plan) -> frozenset[int]:
+    """The weekdays (0 = Monday) the person said they cannot do ('I can't do Tuesdays')."""
+    said = next((a.text for a in plan.assumptions if a.key == DAYS_OFF_KEY), "")
+    return frozenset(i for i, name in enumerate(DAY_NAMES) if name in said)
+
+
 def recurrence_rule(task: Task, plan: Plan) -> tuple[dict, int]:
     """``rrule`` keywords for a recurring task's sessions, and sessions per occurrence.
 
     Weekly sessions are spread evenly from the start's weekday (3 a week from a Monday:
-    Mon, Wed, Fri); monthly ones from the start's day over 28 days; more than 7 a week or
-    28 a month become daily occurrences with several sessions each.
+    Mon, Wed, Fri), over the days the person can do; monthly ones from the start's day over
+    28 days; more than 7 a week or 28 a month become daily occurrences with several
+    sessions each.
     """
     assert task.recurrence is not None
     start, _ = task_window(task, plan)
-    return _rule(start, task.recurrence.times, task.recurrence.per)
+    return _rule(start, task.recurrence.times, task.recurrence.per, days_off(plan))
 
 
-def _rule(start: dt.date, times: int, per: str) -> tuple[dict, int]:
+def _rule(
+    start: dt.date, times: int, per: str, off: frozenset[int] = frozenset()
+) -> tuple[dict, int]:
+    free = [d for d in range(7) if d not in off]
+    if per == "week" and off and free and times <= 7:
+        # from the start's weekday on, over the days they can do (3 a week without Tuesdays)
+        ring = sorted(free, key=lambda d: (d - start.weekday()) % 7)
+        if times >= len(ring):
+            return {"freq": rrule.WEEKLY, "byweekday": [_WEEKDAYS[d] for d in sorted(ring)]}, (
+                -(-times // len(ring))
+            )
+        days = sorted({ring[round(i * len(ring) / times)] for i in range(times)})
+        return {"freq": rrule.WEEKLY, "byweekday": [_WEEKDAYS[d] for d in days]}, 1
     if per == "week" and times <= 7:
         days = sorted({(start.weekday() + round(i * 7 / times)) % 7 for i in range(times)})
         return {"freq": rrule.WEEKLY, "byweekday": [_WEEKDAYS[d] for d in days]}, 1
@@ -53,13 +76,16 @@ def session_dates(task: Task, plan: Plan) -> list[dt.date]:
     """Every session date of a recurring task (a date repeats for several sessions a day)."""
     start, due = task_window(task, plan)
     assert task.recurrence is not None
-    return list(_session_dates(start, due, task.recurrence.times, task.recurrence.per))
+    rhythm = (start, due, task.recurrence.times, task.recurrence.per, days_off(plan))
+    return list(_session_dates(*rhythm))
 
 
 @functools.lru_cache(maxsize=4096)
-def _session_dates(start: dt.date, due: dt.date, times: int, per: str) -> tuple[dt.date, ...]:
+def _session_dates(
+    start: dt.date, due: dt.date, times: int, per: str, off: frozenset[int] = frozenset()
+) -> tuple[dt.date, ...]:
     """Pure and cached: plans are re-validated and re-scheduled often with the same rhythms."""
-    rule, per_occurrence = _rule(start, times, per)
+    rule, per_occurrence = _rule(start, times, per, off)
     days = rrule.rrule(
         dtstart=dt.datetime.combine(start, dt.time()),
         until=dt.datetime.combine(due, dt.time()),
@@ -71,11 +97,11 @@ def _session_dates(start: dt.date, due: dt.date, times: int, per: str) -> tuple[
 
 @functools.lru_cache(maxsize=4096)
 def _session_weeks(
-    start: dt.date, due: dt.date, times: int, per: str
+    start: dt.date, due: dt.date, times: int, per: str, off: frozenset[int] = frozenset()
 ) -> tuple[tuple[dt.date, int], ...]:
     """(Monday, sessions) for every week a rhythm has sessions in."""
     counts: dict[dt.date, int] = {}
-    for day in _session_dates(start, due, times, per):
+    for day in _session_dates(start, due, times, per, off):
         counts[monday(day)] = counts.get(monday(day), 0) + 1
     return tuple(sorted(counts.items()))
 
@@ -118,6 +144,7 @@ class Placed:
 
 def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
     jobs: list[Job] = []
+    off = days_off(plan)
     for milestone in plan.milestones:
         for task in milestone.tasks:
             if task.status != "todo":
@@ -127,7 +154,7 @@ def jobs_for(plan: Plan, begin: dt.date) -> list[Job]:
             latest = monday(min(due, milestone.deadline))  # due is cut at the horizon
             sessions: tuple[tuple[dt.date, int], ...] = ()
             if task.recurrence is not None:
-                rhythm = (start, due, task.recurrence.times, task.recurrence.per)
+                rhythm = (start, due, task.recurrence.times, task.recurrence.per, off)
                 done = _done_by_week(task.sessions_done)
                 sessions = tuple(
                     (week, count - done.get(week, 0))

@@ -165,6 +165,10 @@ _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
     r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"
     r"budget|fund|goal|target|needed|overall|"  # "a 25k budget" is the money itself
+    # "my 6000 credit card debt", "the 8k student loan": what the money is owed on
+    r"(?:(?:credit|store|visa|amex|mastercard) )?cards?(?: debt| balance| bills?)?|"
+    r"(?:student |car |personal |payday |bank |family )?(?:loans?|debt)|overdraft|mortgage|"
+    r"(?:medical |hospital |tax |unpaid )?bills?|arrears|"
     r"(?:i|we|he|she|they|you) [a-z']+"  # "the 3k i borrowed": a clause, never a unit
 )
 

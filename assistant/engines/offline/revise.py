@@ -16,6 +16,7 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline import (
     revise_break,
+    revise_days,
     revise_goal,
     revise_limits,
     revise_money,
@@ -40,7 +41,7 @@ HINT = (
     "per week ('I only have 4 hours a week'), 'fewer sessions', 'move workouts to mornings', "
     "'make tasks smaller', 'break down t7', 'drop milestone 3', 'add a milestone: ... by May', "
     "'rename the plan to ...', 't4 takes 20 minutes', 'give the outreach tasks to Ana', "
-    "'I'm stuck on ...', 'this is too much', 'I already have ...', 'undo'; or ask "
+    "'I'm stuck on ...', 'I can't do Tuesdays', 'this is too much', 'I already have ...', 'undo'; or ask "
     "'what should I do this week?'"
 )
 
@@ -57,7 +58,8 @@ _OWNER_RE = re.compile(
     r"\b(?:give|assign|hand|move)\s(?:all\s)?(?:of\s)?(?:the\s)?(.+?)\s(?:tasks?\s)?(?:to|"
     r"over to)\s"
     r"(.+)$|^(.+?)\s(?:takes|owns|will take|will own|should own|should take|will do|can do|"
-    r"does|will handle|handles|can handle|is doing|is taking)\s(?:the\s|all the\s)?(.+?)\s?"
+    r"does|will handle|handles|can handle|is doing|is taking|will help with|can help with|"
+    r"is helping with|helps with|is going to do|is going to help with)\s(?:the\s|all the\s)?(.+?)\s?"
     r"(?:tasks?)?$"
 )
 
@@ -221,6 +223,7 @@ _EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_break.pause)  # asked: weeks m
 
 RULES = (
     revise_limits.avoid_moves,  # "my knee hurts so no jumping": before 'stuck' and 'lighter'
+    revise_days.days_off_said,  # "I can't do Tuesdays": before 'stuck' and time of day
     _stuck,
     revise_tasks.already_done,
     revise_break.pause,

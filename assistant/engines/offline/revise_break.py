@@ -33,15 +33,30 @@ _SPAN_RE = re.compile(
     rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
 _LENGTH_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six)\s(day|week)s?\b")
+_IN_MONTH_RE = re.compile(
+    rf"\b(?:in|during|over|for|at the (?:start|beginning|(end)) of)\s({_MONTH})\b"
+)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _month_start(month: str, today: dt.date) -> dt.date:
+    """The first day of the next ``month`` ('jan', 'january') from ``today`` on."""
+    number = dt.datetime.strptime(month[:3], "%b").month
+    year = today.year + (1 if number < today.month else 0)
+    return dt.date(year, number, 1)
 
 
 def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
-    if not _BREAK_RE.search(s) or re.search(r"\b(?:a|per|each|every) (?:week|day|month)\b", s):
+    if not _BREAK_RE.search(s) or re.search(
+        r"\b(?:\d+|one|two|three|a few)\s\w+\s(?:a|per|each|every)\s(?:week|day|month)\b|"
+        r"\b(?:per|each|every)\s(?:week|day|month)\b",
+        s,
+    ):
         return None  # "I travel 3 days a week" is about time a week, not a break
     span = _SPAN_RE.search(_SHARED_MONTH_RE.sub(r"\1 \3 to \2 \3", s))
     length = _LENGTH_RE.search(s)
+    guessed = ""  # the days, when the person named only a month
     if span:
         first = parse_deadline(span.group(1), today)
         end = span.group(2)
@@ -58,6 +73,13 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
         amount = _COUNT.get(length.group(1)) or int(length.group(1))
         days = amount * (7 if length.group(2) == "week" else 1)
         first = today + dt.timedelta(days=(7 - today.weekday()) % 7) if "next week" in s else today
+        month = _IN_MONTH_RE.search(s)
+        if month:  # "two weeks in January": from the month's first day, until they say the dates
+            first = _month_start(month.group(2), today)
+            if month.group(1):  # "at the end of March": the days up to the month's last
+                after = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+                first = after - dt.timedelta(days=days)
+            guessed = f" (assumed from '{month.group(0)}': say the dates to move it)"
         last = first + dt.timedelta(days=days - 1)
     elif "next week" in s:
         first = today + dt.timedelta(days=7 - today.weekday())
@@ -74,14 +96,15 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     if days <= 21 and left >= 4 * days and not re.search(r"\b(?:push|move|shift|delay)\b", s):
         # a short break in a long plan: the date (a wedding, a race) stays, the weeks after absorb it
         new = plan.next_version(
-            f"a break from {first:%d %b} to {last:%d %b}, as asked; the deadline stays "
+            f"a break from {first:%d %b} to {last:%d %b}{guessed}, as asked; the deadline stays "
             f"{plan.goal.deadline:%d %b %Y}, the {left // 7} weeks after the break absorb it "
             f"(say 'push it back {days} days' to move it instead)"
         )
         absorb_break(new, first, last)
     else:
         new = plan.next_version(
-            f"a break from {first:%d %b} to {last:%d %b}, as asked; later work moved {days} days"
+            f"a break from {first:%d %b} to {last:%d %b}{guessed}, as asked; later work moved "
+            f"{days} days"
         )
         pause_plan(new, first, last)
     breaks = [a for a in new.assumptions if a.key == "break"]  # every break stays recorded

@@ -18,7 +18,8 @@ _TARGET_CUE_RE = re.compile(
     r"\b(?:target|goal|aim|said|says|wants?|instead|rather|make it|change it|set it|bump|raise|"
     r"lower|up it|up to|down to)\b"
 )
-_NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?(k)?\b(?:\s?([a-z%$€£]+))?")
+# "10k", "8,000", "6kg", "6 kg": the number, thousands, and a unit written with it
+_NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s?(k)\b)?(?:\s?([a-z%$€£]+))?")
 _NOT_TARGET_RE = re.compile(
     r"\b(?:hours?|minutes?|mins?|h|sessions?|times|deadline|weeks? (?:later|earlier|more|back)|"
     r"days? (?:later|earlier)|milestones?|t\d+|version)\b"

@@ -16,6 +16,11 @@ _NEW_OLD_RE = re.compile(
     r"\b(?P<new>[a-z]+)(?:\s(?:workouts?|sessions?|walks?|runs?|swims?|rides?|classes))?\s"
     r"(?:instead|rather)\b(?:\sof\s(?:the |a |my )?(?P<old>[a-z]+))?"
 )
+# "I'd rather run than walk", "prefer cycling to running"
+_RATHER_RE = re.compile(
+    r"\b(?:rather|prefer(?:\sto)?)\s(?:do\s|go\s|go for\s|have\s)?(?:a\s|an\s|some\s)?(?P<new>[a-z]+)"
+    r"\s(?:than|instead of|over|to)\s(?:the |a |an |my |do |go |doing )?(?P<old>[a-z]+)"
+)
 _SWAP_RE = re.compile(
     r"\b(?:swap|replace)\s(?:the |my |all the )?(?P<old>[a-z]+)(?:\s(?:sessions?|"
     r"workouts?|days?))?\s(?:for|with|to)\s(?:a |an |some |the )?(?P<new>[a-z]+)"
@@ -87,7 +92,7 @@ _AT_RE = r"\b(?:at|in|to)\s(?:the|a|my)\s{old}s?\b"
 
 def instead(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'home workouts instead' of the gym: the sessions' titles say home, nothing else moves."""
-    said = _SWAP_RE.search(s) or _NEW_OLD_RE.search(s)
+    said = _RATHER_RE.search(s) or _SWAP_RE.search(s) or _NEW_OLD_RE.search(s)
     if said is None:
         return None
     new, old = said.group("new"), said.group("old")
@@ -96,7 +101,9 @@ def instead(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
         old = disliked.group("old") if disliked else None
     if old is None or old == new or old in _NOT_THINGS or new in _NOT_THINGS:
         return None
-    if old.rstrip("s") in _ACTIVITIES or new.rstrip("s") in _ACTIVITIES:
+    activity = old.rstrip("s") in _ACTIVITIES or new.rstrip("s") in _ACTIVITIES
+    measured = content_stems(f"{plan.goal.statement} {plan.goal.metric.name}")
+    if activity and content_stems(f"{old} {new}") & measured:  # the activity is the goal
         raise InputError(
             f"I can't swap the {old} for {new} inside this plan: its milestones measure "
             f"{plan.goal.metric.name}. Plan {new} as a **New goal**, or ask for a change to the "
@@ -124,6 +131,15 @@ def instead(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
     for task in changed.tasks():
         if any(task.id == h.id for h in hits):
             title = re.sub(_AT_RE.format(old=re.escape(old)), _PLACES.get(new, new), task.title)
+            if title == task.title and activity:  # "Walk briskly for 30 minutes": a run
+                title = re.sub(
+                    rf"\b{re.escape(old.rstrip('s'))}\w*(?:\s(?:briskly|slowly|gently|easy))?",
+                    new.rstrip("s"),
+                    task.title,
+                    count=1,
+                    flags=re.IGNORECASE,
+                )
+                title = title[:1].upper() + title[1:]
             if title == task.title:
                 title = re.sub(rf"\b{re.escape(old)}\b", new, task.title, flags=re.IGNORECASE)
             task.title = title

@@ -180,7 +180,10 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
         return None
     from assistant.language.text import content_stems
 
-    thing = re.sub(r"\s(?:thing|stuff|bit|part|one)s?$", "", m.group(1))  # "the food diary thing"
+    # "the fake commute walks, I work from home": the reason is no part of the tasks' name
+    thing = re.split(r",|\s(?:because|since|as|cos|cause)\s", m.group(1))[0].strip()
+    thing = re.sub(r"\s(?:tasks?|sessions?)$", "", thing)
+    thing = re.sub(r"\s(?:thing|stuff|bit|part|one)s?$", "", thing)  # "the food diary thing"
     wanted = content_stems(thing)
     if not wanted:
         return None
@@ -232,15 +235,21 @@ _PLAN_WORDS = {
 
 def _named_by(plan: Plan, thing: str) -> list[Task]:
     """The open tasks 'the food diary' names: every word (or the plan's word for it) in the
-    title ('Log the day's weight and meals'); else any word ('the walks')."""
+    title ('Log the day's weight and meals'); else most of the words."""
     from assistant.language.text import content_stems
 
     open_tasks = [t for t in plan.tasks() if t.status == "todo"]
     words = [w for w in re.findall(r"[a-z-]+", thing) if content_stems(w)]
     options = [content_stems(f"{w} {_PLAN_WORDS.get(w, '')}") for w in words]
     every = [t for t in open_tasks if all(o & content_stems(t.title) for o in options)]
-    wanted = set().union(*options) if options else set()
-    return every or [t for t in open_tasks if wanted & content_stems(t.title)]
+    if every or not options:
+        return every
+    # else most of the words: 'the fake commute walks' is not every walk in the plan
+    return [
+        t
+        for t in open_tasks
+        if 2 * sum(bool(o & content_stems(t.title)) for o in options) > len(options)
+    ]
 
 
 def _nearest(plan: Plan, thing: str) -> str:
@@ -280,12 +289,24 @@ _ALREADY_RE = re.compile(
 )
 
 
+_DONE_ID_RE = re.compile(
+    r"^(?:i(?:'ve| have)?\s)?(?:done with|finished|completed|did|ticked off|done)\s(t\d+)$|"
+    r"^(t\d+)\s(?:is\s|'s\s)?(?:done|finished|complete|completed|ticked off)$"
+)
+
+
 def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'I already have running shoes', 'already booked the lesson': those one-offs are done."""
+    """'I already have running shoes', 'already booked the lesson', 'done with t1': those
+    one-offs are done."""
+    done = _DONE_ID_RE.match(s)
     m = _ALREADY_RE.search(s)
-    if not m:
+    if not (m or done):
         return None
-    what = (m.group(1) or m.group(2)).strip(" .!")
+    what = (done.group(1) or done.group(2)) if done else (m.group(1) or m.group(2)).strip(" .!")  # type: ignore[union-attr]
+    if done and find_task(plan, what).recurrence is not None:
+        raise InputError(
+            f"{what} repeats: tick each session in the **Plan** tab (or say 'drop {what}' to stop it)"
+        )
     named = TASK_ID_RE.search(what)
     if named:  # "already did t9"
         task = find_task(plan, named.group(1))

@@ -10,6 +10,7 @@ from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import tasks_named
 from assistant.engines.offline.title_sizes import quick_routine
 from assistant.errors import InputError
+from assistant.language.text import content_stems
 from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
 from assistant.plan_edits.core import is_core
@@ -37,8 +38,13 @@ _SESSIONS_RE = re.compile(
     r"\b(fewer|less|more|extra|one more|1 more|one less|1 less)\s"
     r"(sessions?|workouts?|runs?|walks?|practices?|practice sessions|days?|times)\b"
 )
+_LESS_OF_RE = re.compile(
+    r"^(?:a bit\s|much\s)?(less|fewer|not so much|not as much)\s(?:of\s)?(?:the\s|my\s)?"
+    r"([a-z]+(?:\s[a-z]+)?)$"
+)
 _TIMES_RE = re.compile(
-    r"\b(?:(\d+)\s(?:times|sessions?|workouts?|runs?|walks?|days?)|(once|twice))\s"
+    r"\b(?:(\d+)\s(?:times|sessions?|workouts?|runs?|walks?|days?|mornings?|evenings?|nights?|"
+    r"afternoons?|lunch ?times?)|(once|twice))\s"
     r"(?:a|per|each|every)\s?week\b"
 )
 _SLOT_RE = re.compile(r"\b(mornings?|evenings?|afternoons?|nights?|lunch ?times?|weekends?)\b")
@@ -134,12 +140,24 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     if _HARDER_RE.search(s):
         s = "one more session a week"
     more_less, exact = _SESSIONS_RE.search(s), _TIMES_RE.search(s)
+    other = _LESS_OF_RE.match(s) if not (more_less or exact) else None
+    if other:  # "less logging": fewer of the repeating tasks it names, whichever they are
+        more_less = other
     if not (more_less or exact) or re.search(r"\b(hours?|minutes?)\b", s):
         return None
     noun = more_less.group(2) if more_less else None
     noun = noun or next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?)\b", s)), None)
     pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
-    chosen = tasks_named(plan, noun, pool, main_only=True)
+    if other:
+        wanted = content_stems(noun or "")
+        pool = [
+            t
+            for t in plan.tasks()
+            if t.recurrence and t.status == "todo" and wanted & content_stems(t.title)
+        ]
+        if not pool:
+            return None
+    chosen = pool if other else tasks_named(plan, noun, pool, main_only=True)
     if not chosen:
         raise InputError("this plan has no repeating sessions to change")
     ids = {t.id for t in chosen}
@@ -149,7 +167,12 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
             raise InputError("say between 1 and 14 sessions a week")
         note = f"sessions set to {times} a week"
     else:
-        step = -1 if more_less.group(1) in {"fewer", "less", "one less", "1 less"} else 1  # type: ignore[union-attr]
+        step = (
+            -1
+            if more_less.group(1)
+            in {"fewer", "less", "one less", "1 less", "not so much", "not as much"}
+            else 1
+        )  # type: ignore[union-attr]
         note = "fewer sessions a week" if step < 0 else "one more session a week"
     new = plan.next_version(note)
     wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
@@ -171,6 +194,10 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
             rec = task.recurrence
             if step < 0 and rec.times == 1 and rec.per == "week":  # type: ignore[union-attr]
                 task.recurrence = Recurrence(times=2, per="month")  # every other week
+            elif rec.per == "day":  # type: ignore[union-attr]
+                # a daily habit done less: most days (4 a week), or every day for more of it
+                times = 4 if step < 0 else min(14, 7 * rec.times + 7)  # type: ignore[union-attr]
+                task.recurrence = Recurrence(times=times, per="week")
             else:
                 weekly = rec.per == "week"  # type: ignore[union-attr]
                 task.recurrence = Recurrence(
@@ -278,7 +305,11 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
         }
         if not ids:
             raise InputError("this plan's repeating tasks are daily habits, not weekend sessions")
-    new = plan.next_version(f"sessions moved to {where.split()[-1]}s")
+    note = f"sessions moved to {where.split()[-1]}s"
+    counted = sessions(plan, s, raw, today, settings) if _TIMES_RE.search(s) else None
+    if counted is not None:  # "3 evenings a week": how many and when, one version
+        counted.metadata.revision_note = f"{counted.metadata.revision_note}, {note}"
+    new = counted or plan.next_version(note)
     for task in new.tasks():
         if task.id in ids:
             task.title = _SLOT_TEXT_RE.sub("", task.title.rstrip(" .")) + f" {where}"

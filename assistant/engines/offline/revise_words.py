@@ -84,7 +84,8 @@ _SHORT = {
     "ms": "milestone",
 }
 _HEDGE_RE = re.compile(
-    r"^(?:(?:please|can you|could you|would you|will you|i think|i guess|maybe|perhaps|actually|"
+    r"^(?:(?:please|can you|could you|would you|will you|can we|could we|should we|shall we|"
+    r"can i|could i|i think|i guess|maybe|perhaps|actually|"
     r"hmm+|ok(?:ay)?|so|hey|um+|uh+|well|i'?d like to|i want to|i'?d like you to|let'?s|lets|"
     r"i need you to|just|also|and|oh|no)\b[\s,.!]*)+"
 )

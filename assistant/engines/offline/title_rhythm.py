@@ -150,14 +150,14 @@ _FOR_WORKDAYS_RE = re.compile(r"\bfor (?:each|every) (work|week) ?day\b", re.I)
 
 
 def word_for_rhythm(plan: Plan) -> Plan:
-    """A recurring task planned on fewer than 5 days a week is worded for the week: "Log the
+    """A recurring task planned on fewer than 4 days a week is worded for the week: "Log the
     day's meals" twice a week reads "Log the week's meals", "daily" is dropped."""
     for task in plan.tasks():
         rec = task.recurrence
         if rec is None:
             continue
         days = rec.sessions_per_week()
-        if days < 5 and says_daily(task.title):
+        if days < 4 and says_daily(task.title):  # 4 days a week still log "the day's" meals
             task.title = _weekly_words(task.title)
             task.done_when = _weekly_words(task.done_when)
         elif days < 4 and says_workdays(task.title):
