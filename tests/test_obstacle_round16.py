@@ -209,3 +209,15 @@ def test_the_eval_takes_round_folders_as_arguments(capsys):
     out = capsys.readouterr().out
     assert "a pot beside the goal, or for a scam:" in out
     assert "plans with a stated constraint: 0" not in out
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("the rent keeps rising, and we love to travel", "trips"),
+        ("bills, and we both love eating out", "eating out"),
+    ],
+)
+def test_a_pleasure_they_spend_on_gets_its_own_budget_in_a_savings_plan(said, wanted):
+    moves = _moves("savings", said, "save 30k for a flat deposit")
+    assert wanted in moves and "budget" in moves

@@ -88,7 +88,8 @@ _AWAY = re.compile(
     r"\b(?:instead|no|not|without|swap|replace|away|out of|cut|limit|skip|"
     r"free|less|fewer|other than|alcohol-free|non-alcoholic|plan for|before|alternatives?|dislike|"
     r"outside|swaps?|substitutes?|quit\w*|stop\w*|don'?t offer|not to offer|what you (?:will )?"
-    r"drink|what you'?ll order|ladder|rung|script|rehears\w*|in writing|by email|by letter)\b"
+    r"drink|what you'?ll order|ladder|rung|script|rehears\w*|in writing|by email|by letter|"
+    r"cheaper|budget|fun pot|monthly amount|cash limit|spend on)\b"
 )
 # A conflict the person wants less of is fed by more talk about the conflict itself, or about
 # a topic of opinion that nobody has to decide ("a weekly talk about the arguments", about
