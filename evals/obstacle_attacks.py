@@ -6,10 +6,12 @@ with the persona's answers; each plan's attack is checked by
 obstacle no attack names (``half``), an attack rarer than the obstacle ("each weeknight" beers
 met once a week, ``slow``), moves from another field or tradition (dhuhr for a Catholic,
 ``foreign``), a kind's moves from a family of fields not the goal's (a payday pot for a tight
-calf, an office call script for calling one's mum, ``family``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
+calf, an office call script for calling one's mum, ``family``), a kind set off by one keyword
+of another meaning (a sore spot for a "GP surgery", ``keyword``), a pot beside the goal or for
+a scam (``pot``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
 counted. Goals whose text names the obstacle ("cutting the beer would be half the battle") are
 planned without answers too: the plan's constraint must be that one (``goal_named``). Run:
-``python -m evals.obstacle_attacks [-v] [--round NAME]`` (``--stored`` checks the plans kept in
+``python -m evals.obstacle_attacks [-v] [--round NAME] [ROUND_FOLDER ...]`` (``--stored`` checks the plans kept in
 the rounds instead, i.e. the code as it was when they were graded).
 """
 
@@ -123,6 +125,92 @@ _OFF_TOPIC = (
 )
 
 
+# A kind keyed by one keyword that meant something else in this goal: each is (the kind's
+# marker phrase in the moves, the words the person must have said for it to fit). "GP surgery"
+# met as an operation's sore spot, "flatmates are home" as working from home, "a crash diet" as
+# an energy crash, "cold for spraying" with outdoor-exercise gear, salty cooking as sweets in a
+# tin, awkward calls as a feud, 3am on a night shift as an evening kitchen.
+_ONE_KEYWORD = (
+    (
+        r"\bsore spot\b|\bspares? (?:the|your) (?:knee|hip|back|hands|feet|shoulder|neck)",
+        r"pain|hurt|injur|sore|ache|aching|arthritis|knee|hip|back|shoulder|neck|ankle|feet|"
+        r"wrist|physio|acl|(?<!gp )(?<!dental )(?<!doctor's )surgery|operation|tendon|strain|sprain",
+    ),
+    (
+        r"\bfake-commute\b|\berrands? to do on foot\b|\bcalls a day to take on your feet\b",
+        r"work(?:ing)? (?:from|at) home|\bwfh\b|remote|never leave|barely leave|indoors|house ?bound",
+    ),
+    (
+        r"\bpacing rule\b|\bbefore a crash\b|\benergy envelope\b",
+        r"fatigue|cfs|long covid|exhaust|flare|crash(?!\s+diet)",
+    ),
+    (
+        r"\brain shell\b|\bhead ?torch\b|\bheadlamp\b",
+        r"walk|run|jog|hik|cycl|bike|rid(?:e|ing)|trail|steps|dog|swim|golf|outdoor",
+    ),
+    (
+        r"\bold argument\b|\bwithout the argument\b",
+        r"argu|fight|row|fell out|falling out|feud|estrang|not speaking|tension|conflict",
+    ),
+    (
+        r"\bbaking and sweets\b|\btreat day\b",
+        r"bak|sweet|cake|biscuit|treat|dessert|chocolate|sugar|candy|cookie",
+    ),
+    (
+        r"\bkitchen-closed\b|\bclose the kitchen\b",
+        r"^(?!.*(?:night shift|on nights|night duty|work(?:ing)? nights|stay awake)).*(?:night|evening|late|tv|snack|after dinner)",
+    ),
+    (
+        r"\btoddler\b|\bpicture (?:checklist|chart)\b",
+        r"toddler|\b[1-5][- ](?:year|yr)[- ]old|little one|preschool",
+    ),
+)
+
+
+def one_keyword(said: str, titles: list[str]) -> str:
+    """The first move of a kind that one keyword of theirs set off but that fits nothing else
+    they said ("Keep next week's sessions short, with breaks that spare the sore spot" for a GP
+    surgery that never picks up), or ''."""
+    for title in titles:
+        for move, licence in _ONE_KEYWORD:
+            if re.search(move, title, re.I) and not re.search(licence, said, re.I | re.S):
+                return title
+    return ""
+
+
+_POT = re.compile(r"\bpots?\b", re.I)
+_SCAM = re.compile(r"\bscam|\bfraud|asking (?:me )?for (?:money|a fee)|(?:charge|want) a fee", re.I)
+_PAYING_DOWN = {"debt", "credit_score"}
+# The words of any pot move: what is left names the pot's own object ("the car", "repairs").
+_POT_MOVE = "pot pots set amount move fund payday before goal share next big cost price date "
+_POT_MOVE += "monthly number split between rule transfer this its own"
+
+
+def rival_pot(goal: dict, plan: dict, titles: list[str]) -> str:
+    """A pot that competes with the goal or meets a scam: a pot beside the goal for the goal's
+    own object ("a pot for the house" in a house-deposit plan), any pot when the obstacle is a
+    scam (verify, never pay), a pot that takes cash from the debts a plan pays down; or ''."""
+    pots = [t for t in titles if _POT.search(t)]
+    if not pots:
+        return ""
+    constraint = goal.get("answers", {}).get("constraint") or plan.get("constraint") or ""
+    if _SCAM.search(constraint):
+        return f"a pot for a scam: {pots[0]}"
+    from assistant.engines.offline.obstacle_parts import _stems
+
+    if plan.get("metadata", {}).get("field") in _PAYING_DOWN:  # a pot for a cost they never named
+        for title in pots:
+            if not (_stems(title) - _stems(_POT_MOVE)) & _stems(constraint):
+                return f"a pot that takes cash from the payments: {title}"
+
+    for title in pots:
+        m = re.search(r"\bpot for (.+?)(?: on payday|,|$)", title)
+        rival = _stems(m.group(1)) if m else set()
+        if rival and rival <= _stems(goal["goal"]) and not rival & _stems(constraint):
+            return f"the goal as its own rival: {title}"
+    return ""
+
+
 def off_topic(said: str, titles: list[str]) -> str:
     """The first attack title with a move of another field or obstacle ("Plan the weekend's
     meals" for a support team's weekend gaps), by words nothing the person said licenses."""
@@ -212,6 +300,8 @@ def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
         "off_topic": off_topic(said, [plan.get("constraint_strategy") or "", *titles]),
         "pasted": pasted(plan),
         "thing_days": thing_days(titles),
+        "keyword": one_keyword(said, [plan.get("constraint_strategy") or "", *titles]),
+        "pot": rival_pot(goal, plan, titles),
     }
     return {kind: why for kind, why in found.items() if why}
 
@@ -230,7 +320,13 @@ def goal_named_ignored(goal: dict, plan: dict) -> str:
 def main(argv: list[str]) -> int:
     from assistant.engines.offline.obstacle_checks import fell_to_fallback, plan_attack_problems
 
-    rounds = tuple(argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--round")
+    flagged = tuple(argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--round")
+    given = tuple(  # round folders as plain arguments: evals/rounds/2026-11-28-round16
+        a.rstrip("/").rsplit("/", 1)[-1]
+        for i, a in enumerate(argv)
+        if not a.startswith("-") and (i == 0 or argv[i - 1] != "--round")
+    )
+    rounds = flagged + given
     plans = stored_plans if "--stored" in argv else fresh_plans
     kinds: Counter[str] = Counter()
     total = named = 0
@@ -239,9 +335,9 @@ def main(argv: list[str]) -> int:
         ignored = goal_named_ignored(goal, plan)
         kinds["goal_named"] += bool(ignored)
         unasked = coach_problems({**goal, "answers": {}}, plan)
-        for kind in ("off_topic", "pasted"):
+        for kind in ("off_topic", "pasted", "keyword"):
             kinds[f"{kind}_a"] += kind in unasked
-        if "-v" in argv and unasked.keys() & {"off_topic", "pasted"}:
+        if "-v" in argv and unasked.keys() & {"off_topic", "pasted", "keyword"}:
             print(f"{goal['id']:>5} -a {'; '.join(unasked.values())[:150]}")
         if "-v" in argv and ignored:
             print(f"{goal['id']:>5} -a [{ignored}] plan's constraint: {plan.get('constraint')}")
@@ -267,12 +363,15 @@ def main(argv: list[str]) -> int:
     print(f"  a move no word of theirs fits:          {kinds['off_topic']}")
     print(f"  their words pasted raw:                 {kinds['pasted']}")
     print(f"  a thing met as days it got in the way:  {kinds['thing_days']}")
+    print(f"  a kind set off by one word of another meaning: {kinds['keyword']}")
+    print(f"  a pot beside the goal, or for a scam:   {kinds['pot']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
     print(f"goals whose text names the obstacle (no answers): {named}")
     print(f"  plan's constraint ignores it:           {kinds['goal_named']}")
     print(f"  a move no word of theirs fits:          {kinds['off_topic_a']}")
     print(f"  their words pasted raw:                 {kinds['pasted_a']}")
+    print(f"  a kind set off by one word of another meaning: {kinds['keyword_a']}")
     return 0
 
 

@@ -33,7 +33,12 @@ from assistant.engines.offline.obstacle_checks import (
     contradicts_goal,
     feeds_obstacle,
 )
-from assistant.engines.offline.obstacle_parts import obstacle_in_goal, obstacle_parts, qualifies
+from assistant.engines.offline.obstacle_parts import (
+    CLAUSE_AND,
+    obstacle_in_goal,
+    obstacle_parts,
+    qualifies,
+)
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 from assistant.playbooks.obstacle_kinds import obstacle_kinds
@@ -275,6 +280,9 @@ def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
     A bare "and" divides too: a part is met only by its own words, so a half that names no
     obstacle ("netflix and youtube") adds nothing."""
     parts = [p.strip(" .") for p in _PART_SPLIT.split(text)]
+    # "it's boring and it hurts": a new clause after a bare "and" is a part of its own
+    if bare_and and len(parts) > 1:  # one piece alone divides at a bare "and" below
+        parts = [c.strip(" .") for p in parts for c in CLAUSE_AND.split(p)]
     bare = len(parts) < 2 and bare_and
     if bare:
         parts = [p.strip(" .") for p in re.split(r"\s+and\s+", text)]

@@ -108,7 +108,9 @@ def from_kind(
     strategy, attack, unblock = kind.moves(playbook.key)
     fill = {**fill, "field": playbook.label}
     found = kind.object_in(said)
-    if found == kind.it and fill.get("goal_words"):  # their object, named in the goal instead
+    # their object, named in the goal instead; never for a money kind, whose object is a rival
+    # of the goal (a pot for "the house" when the house is what they save for)
+    if found == kind.it and fill.get("goal_words") and kind.family != "money":
         found = kind.object_in(fill["goal_words"])
     it = cased(as_thing(fill_text(found, fill)), text)  # "I'm stressed": "being stressed"
     here = {**fill, "it": it}

@@ -88,7 +88,8 @@ _AWAY = re.compile(
     r"\b(?:instead|no|not|without|swap|replace|away|out of|cut|limit|skip|"
     r"free|less|fewer|other than|alcohol-free|non-alcoholic|plan for|before|alternatives?|dislike|"
     r"outside|swaps?|substitutes?|quit\w*|stop\w*|don'?t offer|not to offer|what you (?:will )?"
-    r"drink|what you'?ll order|ladder|rung|script|rehears\w*|in writing|by email|by letter)\b"
+    r"drink|what you'?ll order|ladder|rung|script|rehears\w*|in writing|by email|by letter|"
+    r"cheaper|budget|fun pot|monthly amount|cash limit|spend on)\b"
 )
 # A conflict the person wants less of is fed by more talk about the conflict itself, or about
 # a topic of opinion that nobody has to decide ("a weekly talk about the arguments", about
@@ -227,6 +228,13 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"\bnight[- ]?shifts?\b|\bwork(?:ing)? nights\b|\bon nights\b|\brotating nights\b|"
         r"\bgraveyard shifts?\b|\bovernight shifts?\b",
         "daytime hours for someone who works nights",
+    ),
+    (  # eating at 3am on a night shift is a shift's meal to plan, not an evening to close
+        r"\bkitchen-closed\b|\bclose the kitchen\b|\bplanned evening snack\b",
+        "",
+        r"\bnight[- ]?shifts?\b|\bwork(?:ing)? nights\b|\bon nights\b|\bnight duty\b|"
+        r"\bgraveyard shifts?\b|\bovernight shifts?\b|\bto stay awake\b",
+        "an evening kitchen curfew for someone who eats through a night shift",
     ),
     (
         _DRINK,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from assistant.language.text import content_stems, normalize
 
 __all__ = [
+    "CLAUSE_AND",
     "obstacle_in_goal",
     "obstacle_parts",
     "qualifies",
@@ -29,6 +30,7 @@ _CLAUSE_AND = (
     r"\s+and\s+(?=(?:honestly |also |tbh |really |then )?(?:i|i'm|im|i've|my|its|it's|it|the|our|he|she|they(?!'re| are)|we|there|his|her|their)\b"
     r"|(?:[a-z]+ ){1,2}(?:is|are|was|were|kills?|makes?|keeps?|gets?|takes?|eats?|wipes?)\b)"
 )
+CLAUSE_AND = re.compile(_CLAUSE_AND, re.I)
 _SPLIT = re.compile(
     r"(\s*(?:,(?!\d)|;)\s*(?:and|but|plus|also|or)?\s*|\.\s+|\s+(?:and also|but also|but|plus)\s+|"
     + _CLAUSE_AND
