@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from dataclasses import replace
 
 from assistant.config import Settings
@@ -303,7 +304,10 @@ def compose_statement(u: Understanding) -> str:
     if stated_reading(said, u.baseline):
         by = f" (from {stated_reading(said, u.baseline)})" + by
     if pb.key == "scaffold":  # no field fits: their goal quoted whole, never cut into a template
-        said = " ".join(u.text.split()).rstrip(".!")
+        said = " ".join(u.text.split())
+        # the sentence that says the goal: the first, unless it only sets the scene ("I'm 47.")
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
+        said = next((x for x in sentences if len(x.split()) >= 4), said).rstrip(".!")
         said = said if len(said) <= 150 else said[:150].rsplit(" ", 1)[0] + "…"
         return (
             f"\u201c{said[:1].upper()}{said[1:]}\u201d, through {f['target']} you set yourself{by}"
