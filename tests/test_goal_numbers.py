@@ -191,3 +191,28 @@ def test_a_fundraising_goal_names_what_the_money_is_for(goal, cause):
     settings = Settings(_env_file=None)
     plan = plan_goal(OfflineEngine(settings), goal, {}, settings, TODAY).plan
     assert plan.metadata.field == "fundraising" and cause in plan.goal.statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "unit"),
+    [
+        (
+            "Build an emergency fund of about ₦1.8 million, I can put aside ₦150k a month",
+            1.8e6,
+            "NGN",
+        ),
+        ("save $1.8 million for retirement", 1.8e6, "USD"),
+        ("I want to save R20,000 for a car deposit, R1000 a month", 20000.0, "ZAR"),
+        ("juntar R$5000 for a trip to Rio, I can save R$400 a month", 5000.0, "BRL"),
+    ],
+)
+def test_money_keeps_its_currency_and_scale_word(goal, target, unit):
+    u = understand(goal, {}, TODAY)
+    assert (u.target, u.unit) == (target, unit)
+
+
+def test_a_scale_word_after_a_number_is_that_many_not_a_second_number():
+    from assistant.language import normalize
+
+    assert normalize("about $1.8 million") == "about $1800000"
+    assert normalize("5 thousand steps a day") == "5000 steps a day"

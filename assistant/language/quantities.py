@@ -24,7 +24,8 @@ _MULT = {
     "bn": 1e9,
     "billion": 1e9,
 }
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN"}
+_CURRENCY_SYMBOLS |= {"₱": "PHP", "r$": "BRL", "r": "ZAR"}  # "r1000": rand (text is lower-cased)
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -43,12 +44,18 @@ _CURRENCY_WORDS = {
     "francs": "CHF",
     "cad": "CAD",
     "aud": "AUD",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "pesos": "PHP",
+    "reais": "BRL",
 }
 # every currency code a quantity can carry: a goal measured in one is measured in money
 MONEY_CODES = frozenset({*_CURRENCY_SYMBOLS.values(), *_CURRENCY_WORDS.values()})
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _MONEY_SYMBOL_RE = re.compile(
-    r"([$€£¥₹])\s?" + _NUM + r"\s?(k|m|mm|bn|b|thousand|million|billion|lakhs?|lacs?|crores?)?\b"
+    r"(r\$|[$€£¥₹₦₱]|\br(?=\s?\d))\s?"
+    + _NUM
+    + r"\s?(k|m|mm|bn|b|thousand|million|billion|lakhs?|lacs?|crores?)?\b"
 )
 _MONEY_WORD_RE = re.compile(
     _NUM

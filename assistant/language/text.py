@@ -24,6 +24,8 @@ _SMALL_WORDS = {
     "thrice": "3 times",
     "once": "1 time",
 }
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALED_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(thousand|million|mn|billion|bn)\b")
 _SMALL_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -65,6 +67,8 @@ def normalize(text: str) -> str:
         s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)
         s = _ONE_DAY_RE.sub("someday", s)
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
+    # "1.8 million" is 1800000 (the number parser would read the scale word on its own)
+    s = _SCALED_RE.sub(lambda m: f"{float(m.group(1)) * _SCALES[m.group(2)]:.0f}", s)
     # text2num is strict about odd input; the raw text is still usable when it refuses
     with contextlib.suppress(Exception):
         converted = alpha2digit(s, "en", threshold=0)

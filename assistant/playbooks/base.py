@@ -174,6 +174,7 @@ def fmt_number(value: float) -> str:
 
 
 _CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_CURRENCY |= {"NGN": "₦", "ZAR": "R", "PHP": "₱", "BRL": "R$"}
 MONEY_UNITS = frozenset({*_CURRENCY, "CHF", "CAD", "AUD"})  # units that are money
 
 

@@ -7,9 +7,12 @@ import re
 
 from assistant.language.quantities import Quantity
 
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP"}
 # words and accounts that say which money a person counts in when no symbol does
 _CURRENCY_HINTS = (
+    ("BRL", re.compile(r"\br\$\s?\d|\breais\b")),
+    ("ZAR", re.compile(r"\br\s?\d[\d,.]*\s?(?:k\b|a month|per month|monthly|\b)|\brand\b|\bzar\b")),
+    ("NGN", re.compile(r"\bnaira\b|\bngn\b")),
     ("INR", re.compile(r"\b(?:lakhs?|lacs?|crores?|rs\.?\s?\d|rupees?|inr|fd|sip|ppf)\b")),
     ("GBP", re.compile(r"\b(?:l?isa|isas|gbp|quid|sipp|premium bonds)\b|£")),
     ("EUR", re.compile(r"\b(?:euros?|eur)\b|€")),
@@ -27,10 +30,12 @@ _PUT_BY_RE = re.compile(r"\b(?:save|saving|invest|raise|put away|set aside|fund|
 def currency_in(text: str) -> str | None:
     """The currency a text counts money in: its symbol first, else the words and accounts
     it names ("lakh", "ISA", "401k"); None when nothing says."""
+    low = text.lower()
+    if re.search(r"\br\$\s?\d", low):  # "R$500": reais, before the dollar sign in it
+        return "BRL"
     symbols = [_SYMBOLS[c] for c in text if c in _SYMBOLS]
     if symbols:
         return symbols[0]
-    low = text.lower()
     return next((code for code, pattern in _CURRENCY_HINTS if pattern.search(low)), None)
 
 
