@@ -84,6 +84,18 @@ def test_a_body_that_stiffens_after_an_hour_caps_every_session_at_an_hour():
     assert max(t.estimate_minutes for t in free.tasks() if t.recurrence) > 60  # the cap is theirs
 
 
+def test_only_so_many_minutes_before_the_hands_ache_caps_every_session():
+    s = Settings(_env_file=None, offline=True)
+    answers = {
+        "capacity": "an hour most evenings",
+        "constraint": "arthritis in my hands, I can only sew about 20 minutes before they ache",
+    }
+    goal = "finish the baby quilt for my grandson, the top is pieced"
+    plan = plan_goal(OfflineEngine(s), goal, answers, s, TODAY).plan
+    sessions = [t for t in plan.tasks() if t.recurrence]
+    assert sessions and all(t.estimate_minutes <= 20 for t in sessions)
+
+
 def test_a_span_then_a_day_is_that_day_near_the_end_of_the_span():
     assert parse_answers({"deadline": "we leave in 8 weeks, on the 22nd"}, TODAY)["deadline"] == D(
         2027, 1, 22

@@ -62,6 +62,11 @@ _SITTING_RE = re.compile(
     r"\b(?:after|past|beyond|longer than|more than|over)\s(?:about\s|around\s)?"
     r"(?:(an|half an|1|one|2|two)\s(?:hours?|hrs?)|(\d{1,3})\s?(?:min|mins|minutes))\b"
 )
+# "I can only hand quilt about 20 minutes before they ache": a sitting said as what they manage
+_ONLY_RE = re.compile(
+    r"\b(?:only|just|max|at most|no more than)\s(?:[a-z]+\s){0,3}?(?:for\s)?(?:about\s|around\s|"
+    r"like\s|maybe\s)?(?:(an|half an|1|one|2|two)\s(?:hours?|hrs?)|(\d{1,3})\s?(?:min|mins|minutes))\b"
+)
 _BODY_RE = re.compile(
     r"\b(?:stiff\w*|ache\w*|aching|hurts?|hurting|pain\w*|sore|numb|cramp\w*|tingl\w*|"
     r"swell\w*|throb\w*|seize\w* up|lock\w* up|flare\w*|give out|gives out|wiped|exhausted)\b"
@@ -73,7 +78,7 @@ def sitting_tolerance(text: str) -> int | None:
     """The minutes one sitting may last when the person says their body gives out past it
     ("my hands get stiff with arthritis after an hour": 60); None when no such limit is said."""
     for clause in re.split(r"[.;!?]|\bbut\b", normalize(text)):
-        m = _SITTING_RE.search(clause)
+        m = _SITTING_RE.search(clause) or _ONLY_RE.search(clause)
         if m and _BODY_RE.search(clause):
             minutes = _HOURS[m.group(1)] if m.group(1) else int(m.group(2))
             return minutes if 10 <= minutes <= 180 else None
