@@ -14,6 +14,9 @@ from assistant.understanding.goal import understand
 from tests.offline_goals import TODAY
 
 ROUTES: list[tuple[str, str]] = [
+    # a soft drink is sugar, not alcohol, though the person says "stop drinking"
+    ("I want to stop drinking Pepsi, about 3 cans a day at my desk", "sugar"),
+    ("stop drinking so much on weekends", "alcohol"),
     ("need my driver's licence so I can drive myself to my new job in june", "driving"),
     ("pass the road test, I failed it last time on reversing", "driving"),
     ("my son wants his license, he has his permit and about 20 supervised hours", "driving"),
