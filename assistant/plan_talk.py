@@ -46,7 +46,7 @@ def answer_about_plan(
     if asks_why_stalled(text):
         return stall_doctor(text) if stall_doctor else STALL_HELP
     if asks_for_agenda(text):
-        return week_agenda(plan, today, whose_week(plan, text))
+        return week_agenda(plan, today, whose_week(plan, text), text)
     if says_thanks(text):
         return THANKS
     return None
