@@ -69,3 +69,21 @@ def test_a_week_budgeted_above_their_time_still_says_their_time():
     assert said and "saturday mornings, 2-3 hrs" in said[0].text
     assert "1 session a week of 3 h" in said[0].text
     assert not any("are free for this goal" in a.text for a in said)
+
+
+BP_GOAL = "get my blood pressure under 130/80 before my next checkup"
+
+
+@pytest.mark.parametrize(
+    ("baseline", "buys"),
+    [
+        ("150/95 average, bought a cuff for home", False),
+        ("150/95, I have an Omron at home", False),
+        ("150/95 at the doctor, I don't have a cuff yet", True),
+        ("150/95 at the pharmacy", True),
+    ],
+)
+def test_a_monitor_they_already_own_is_not_bought_again(baseline, buys):
+    plan = _plan(BP_GOAL, {"deadline": "Sept 18", "baseline": baseline})
+    bought = any("blood pressure monitor" in t.title.lower() for t in plan.tasks())
+    assert bought is buys
