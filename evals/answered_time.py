@@ -19,8 +19,10 @@ from assistant.models import Plan
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.answers_corrected import corrected_time
 from assistant.understanding.capacity import read_time
+from assistant.understanding.limits import sitting_tolerance
 from evals.heldout import TODAY
 
+_SITTING = 120  # the planner's longest sitting: a 3-hour Saturday is planned as 2 hours
 _CUT = 0.75  # the longest session below this share of the stated length is a cut
 
 
@@ -35,9 +37,12 @@ def their_time(answer: str) -> tuple[float | None, int | None]:
     return (hours if isinstance(hours, float) else None), (time.minutes if time.sessions else None)
 
 
-def causes(plan: Plan, answer: str) -> list[str]:
-    """The time overrides this answered plan shows."""
+def causes(plan: Plan, answer: str, constraint: str = "") -> list[str]:
+    """The time overrides this answered plan shows (a sitting their body allows, or the
+    planner's 2-hour sitting, is no override)."""
     hours, minutes = their_time(answer)
+    body = sitting_tolerance(constraint)
+    minutes = min(minutes, body or minutes, _SITTING) if minutes else None
     found = []
     free = [a for a in plan.assumptions if a.key == "capacity" and "are free for this" in a.text]
     if hours and free and abs(plan.capacity_hours_per_week - hours) > 0.25 * hours:
@@ -82,7 +87,8 @@ def main(argv: list[str]) -> int:
     total: Counter[str] = Counter()
     for folder in folders:
         for goal, answers, plan in _plans(folder, source):
-            found = causes(plan, str(answers.get("capacity") or ""))
+            said = (str(answers.get(k) or "") for k in ("capacity", "constraint"))
+            found = causes(plan, *said)
             total.update(found)
             total["plans"] += 1
             if found:
