@@ -87,3 +87,13 @@ def test_a_monitor_they_already_own_is_not_bought_again(baseline, buys):
     plan = _plan(BP_GOAL, {"deadline": "Sept 18", "baseline": baseline})
     bought = any("blood pressure monitor" in t.title.lower() for t in plan.tasks())
     assert bought is buys
+
+
+def test_the_plan_reaches_the_session_length_they_answered():
+    plan = _plan(
+        "get our Sunday league squad fitter before the season starts in August, we only train "
+        "once a week on Wednesdays",
+        {"deadline": "first game 17th Aug", "capacity": "wednesday training 90 mins"},
+    )
+    training = [t for t in plan.tasks() if t.recurrence and "training" in t.title.lower()]
+    assert training and max(t.estimate_minutes for t in training) == 90

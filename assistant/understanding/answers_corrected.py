@@ -46,7 +46,7 @@ def week_line_note(
     count = "1 session a week" if n == 1 else f"{n} sessions a week"
     length = f"{minutes / 60:g} h" if minutes and minutes >= 60 and minutes % 30 == 0 else None
     theirs = f"{count} of {length or f'{minutes} min'}" if minutes else count
-    total = f"{hours:g}".rstrip(".") if minutes else ""
+    total = f"{hours:g}" if minutes and n != 1 else ""
     head = f"{theirs} ({total} hours), as you put it" if total else f"{theirs}, as you put it"
     return (
         f"{head}: '{said.strip()[:120]}'; the plan's weekly line is {line:g} hours so the set-up "
