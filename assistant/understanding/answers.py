@@ -12,6 +12,7 @@ import re
 from assistant.errors import InputError
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import Quantity, sessions_per_week
+from assistant.understanding.answers_corrected import corrected_time
 from assistant.understanding.answers_unread import (
     read_unread_capacity,
     read_unread_deadline,
@@ -463,6 +464,8 @@ def parse_answers(
                 continue
         if problem := _out_of_range(key, value, today):
             raise InputError(f"{key} {value!r}: {problem}")
+        if key == "capacity":
+            value = corrected_time(value)  # "they say 12 h but realistically I have 8": 8
         job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
         if job:
             before = value[: job.start()]  # "maybe 4-5 hrs? I work like 50 hr weeks"

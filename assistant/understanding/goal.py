@@ -19,6 +19,7 @@ from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.understanding.answers import parse_answers
+from assistant.understanding.answers_corrected import corrected_time, week_line_note
 from assistant.understanding.answers_kept import (
     answer_may_pick,
     higher_start,
@@ -444,7 +445,8 @@ def understand(
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
             capacity = max(capacity, float(math.ceil(need)))
     sessions_per_week, session_minutes = rhythm.sessions_per_week, rhythm.session_minutes
-    said_time = read_time(str(answers.get("capacity", ""))) if "capacity" in typed else None
+    said_capacity = corrected_time(str(answers.get("capacity", "")))  # "12 h, but really 8"
+    said_time = read_time(said_capacity) if "capacity" in typed else None
     session_cap, answered_rhythm, said_hours = None, False, None
     if said_time and said_time.sessions and not habit:
         # "an hour most days", "3x a week, 30 min", "sat + sun 6 hrs each": their own rhythm
@@ -455,7 +457,11 @@ def understand(
             sessions_per_week = said_time.sessions  # "15 min a day" is every day, as said
             if said_time.minutes:  # "3 x 30 min", "1 hr each", "20 min a day": that long
                 session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
-        said_text = str(answers.get("capacity", "")).lower()
+        elif session_minutes is None and said_time.minutes:
+            # the goal named how often ("we train once a week"), the answer how long ("90
+            # mins"): the sessions are that long, never the field's template length
+            session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
+        said_text = said_capacity.lower()
         amount_said = re.search(r"\d|\b(?:hours?|hrs?|min\w*|couple|few)\b", said_text)
         if "capacity" in stated and said_time.per_day and said_time.minutes and amount_said:
             said_hours = said_time.hours  # "20 min a day": the week is budgeted to hold it
@@ -466,7 +472,12 @@ def understand(
             if not week_split(
                 said_time, said_text
             ):  # "4-5 hrs? gym mon wed fri": the week stays 5 h
-                capacity = max(capacity, math.ceil(need * 2) / 2)
+                line = math.ceil(need * 2) / 2
+                if line > capacity:  # the week's line is above their time: theirs is said
+                    notes["capacity_line"] = week_line_note(
+                        said_time.sessions, said_time.minutes, said_time.hours, line, said_capacity
+                    )
+                capacity = max(capacity, line)
     body_cap = sitting_tolerance(str(answers.get("constraint") or ""))  # "stiff after an hour"
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)

@@ -50,7 +50,8 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
     )
     add(
         "capacity",
-        f"{fmt_number(u.capacity)} hours a week are free for this goal",
+        u.notes.get("capacity_line")  # "saturdays, 2-3 hrs": their time, and the week's line
+        or f"{fmt_number(u.capacity)} hours a week are free for this goal",
         f"{fmt_number(u.capacity)} hours a week are free for this goal",
     )
     if "money_assumed" in u.notes:  # a pace they did not give is marked, not passed as theirs

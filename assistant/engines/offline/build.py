@@ -260,7 +260,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
-    keep = u.session_minutes or 0 if fixed else 0  # "15 min a day" is not cut to 12
+    said_length = bool(u.session_cap and u.session_minutes == u.session_cap)  # "90 mins"
+    keep = u.session_minutes or 0 if fixed or said_length else 0  # "15 min a day" not 12
     week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
     keep_monthly(plan, u.text)  # before the fit: a monthly date night is not cut as a weekly one
     monthly = frozenset(t.title for t in monthly_tasks(plan, u.text))  # the goal's rhythm
