@@ -93,7 +93,9 @@ def test_a_kind_fits_their_words_and_field(field, said, goal, wanted, never):
 
 
 def test_small_payments_listed_get_a_limit_not_a_pot_for_each_item():
-    moves = _moves("budgeting", "Google Pay makes it too easy, small payments everywhere, samosas, cabs")
+    moves = _moves(
+        "budgeting", "Google Pay makes it too easy, small payments everywhere, samosas, cabs"
+    )
     assert "daily limit" in moves
     assert "price samosas" not in moves and "price cabs" not in moves
     assert "12 months" not in moves
