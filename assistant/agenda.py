@@ -9,13 +9,22 @@ import re
 from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
+from assistant.week_ahead import later_tasks
 from assistant.weeks import breaks, task_window
 
+_MONTHS = (
+    r"next week|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
-    r"tomorrow)\b|\bwhat'?s next\b|\bwhere do i start\b|\bwhat now\b",
+    r"tomorrow)\b|\bwhat'?s next\b|\bwhere do i start\b|\bwhat now\b|"
+    r"^\W*(?:what'?s|what is|what'?s the plan|show me)\b.*\b(?:next week|in|for)\s(?:"
+    + _MONTHS
+    + r")\b",
     re.IGNORECASE,
 )
+_WHEN_RE = re.compile(r"\b(next week|" + _MONTHS + r")\b", re.IGNORECASE)
 
 
 def asks_for_agenda(text: str) -> bool:
@@ -39,9 +48,12 @@ def whose_week(plan: Plan, text: str) -> str | None:
     return None
 
 
-def week_agenda(plan: Plan, today: dt.date, who: str | None = None) -> str:
+def week_agenda(plan: Plan, today: dt.date, who: str | None = None, asked: str = "") -> str:
     """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions;
-    with ``who``, only that person's."""
+    with ``who``, only that person's; 'next week' or a month named in ``asked``: that span."""
+    when = _WHEN_RE.search(asked) if "this week" not in asked.lower() else None
+    if when:
+        return later_tasks(plan, today, when.group(1).lower(), who)
     end = today + dt.timedelta(days=6)
     away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
     head = (

@@ -1,0 +1,42 @@
+"""The tasks of a span ahead the person asks about: next week, or a month by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.models import Plan
+from assistant.weeks import task_window
+
+
+def later_tasks(plan: Plan, today: dt.date, when: str, who: str | None) -> str:
+    """The open tasks of next week or of a named month: one-offs due in it, sessions running."""
+    if when == "next week":
+        first = today + dt.timedelta(days=7 - today.weekday())
+        last, label = first + dt.timedelta(days=6), "Next week"
+    else:
+        month = dt.datetime.strptime(when[:3], "%b").month
+        year = today.year + (month < today.month)
+        first = max(today, dt.date(year, month, 1))
+        after = dt.date(year + (month == 12), month % 12 + 1, 1)
+        last, label = after - dt.timedelta(days=1), f"{dt.date(year, month, 1):%B %Y}"
+    mine = [t for t in plan.tasks() if t.status == "todo" and who in (None, t.owner)]
+    one_offs = sorted(
+        (t for t in mine if t.recurrence is None and first <= t.due <= last), key=lambda t: t.due
+    )
+    repeats = []
+    for t in mine:
+        if t.recurrence is not None:
+            start, end = task_window(t, plan)
+            if start <= last and end >= first:
+                repeats.append(t)
+    if not one_offs and not repeats:
+        return f"Nothing is planned from {first:%a %d %b} to {last:%a %d %b}."
+    lines = [f"**{label} ({first:%a %d %b} to {last:%a %d %b}):**", ""]
+    lines += [
+        f"- {t.title} ({t.estimate_minutes} min, {t.owner}, due {t.due:%a %d %b})" for t in one_offs
+    ]
+    lines += [
+        f"- {t.title} ({t.estimate_minutes} min, {t.recurrence.describe()}, {t.owner})"  # type: ignore[union-attr]
+        for t in repeats
+    ]
+    return "\n".join(lines)
