@@ -84,9 +84,10 @@ def constraint_moves(
         split = [p for p in split if not (named and named in normalize(p))]
     narrow = bare and whole is not None and _is_narrow(whole)
     separate = obstacle_parts(text)  # "and they're exhausted" goes on about the same people
+    listed = whole is not None and _is_narrow(whole)  # "small payments everywhere, chai, autos"
     parts = [
         _weekly_if(
-            _part_fit(playbook, text, p, context, recovery, not bare, narrow),
+            _part_fit(playbook, text, p, context, recovery, not bare, narrow, listed),
             any(own.startswith(normalize(p).strip(" .")) for own in separate),
         )
         for p in split
@@ -119,10 +120,13 @@ def _part_fit(
     recovery: bool,
     field: bool,
     narrow: bool,
+    listed: bool = False,
 ) -> ConstraintMoves | None:
     """One part of a longer obstacle met by its words; a part of a whole clause ("I eat late
     when I get home") by its meaning when no words fit; else, when it is a plain noun phrase
-    ("bunions"), by moves in its own words, so no part of what the person said goes unmet."""
+    ("bunions"), by moves in its own words, so no part of what the person said goes unmet;
+    never when a narrow kind met the whole and the noun is one of its examples (``listed``:
+    "UPI makes it too easy, small payments everywhere, chai, autos" gets no pot for chai)."""
     found = _first_fit(playbook, text, part, context, recovery, False, field, narrow)
     if found is not None or narrow:
         return found
@@ -144,7 +148,7 @@ def _part_fit(
                 or contradicts_goal(context, titles)
             ):
                 return moves
-    if not 1 <= len(referent(part).split()) <= 2:  # "bunions", "work stress": a noun, no clause
+    if listed or not 1 <= len(referent(part).split()) <= 2:  # "bunions": a noun, no clause
         return None
     own = own_moves(playbook, part, fill_for(part))
     return ConstraintMoves(text, *own, source=f"own:{referent(part)}")
