@@ -203,6 +203,7 @@ def test_a_fundraising_goal_names_what_the_money_is_for(goal, cause):
         ),
         ("save $1.8 million for retirement", 1.8e6, "USD"),
         ("juntar R$5000 for a trip to Rio, I can save R$400 a month", 5000.0, "BRL"),
+        ("save R35,000 for my daughter's varsity fees", 35000.0, "ZAR"),
     ],
 )
 def test_money_keeps_its_currency_and_scale_word(goal, target, unit):
