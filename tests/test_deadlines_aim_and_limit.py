@@ -156,14 +156,20 @@ def test_no_rush_with_room_enough_keeps_the_date():
     assert plan.goal.deadline == D(2027, 8, 31)
 
 
-def test_a_rhythm_to_hold_weeks_in_a_row_gets_room_to_build():
+def test_a_rhythm_to_hold_weeks_in_a_row_gets_room_to_build_when_the_date_was_loose():
     plan = ENGINE.draft(
         "be in bed with the lights off by 10:30 on 5 nights a week",
-        {"deadline": "by christmas"},
+        {"deadline": "asap, next month i guess"},
         TODAY,
     )
     assert plan.goal.deadline >= TODAY + dt.timedelta(weeks=6)
     assert "weeks in a row" in _deadline_note(plan)
+    firm = ENGINE.draft(  # a date said plainly is theirs: the streak is cut to fit instead
+        "be in bed with the lights off by 10:30 on 5 nights a week",
+        {"deadline": "by christmas"},
+        TODAY,
+    )
+    assert firm.goal.deadline == dt.date(2026, 12, 25)
 
 
 def test_the_counter_flags_no_rush_squeezed_a_date_moved_later_and_stated_unsaid():
@@ -203,3 +209,12 @@ def test_a_date_their_amount_cannot_meet_says_what_would_meet_it():
     note = _deadline_note(plan)
     assert plan.goal.deadline > D(2027, 3, 28)  # £100 a month cannot reach £2,400 by Easter
     assert "by your date needs about £" in note and "a month" in note
+
+
+def test_next_december_said_in_late_november_is_a_year_on_not_in_five_weeks():
+    from assistant.understanding.answers import parse_deadline
+
+    late_november = D(2026, 11, 28)
+    assert parse_deadline("by next december", late_november) == D(2027, 12, 31)
+    assert parse_deadline("by december", late_november) == D(2026, 12, 31)
+    assert parse_deadline("next june", late_november) == D(2027, 6, 30)
