@@ -58,6 +58,18 @@ def test_a_goal_text_names_a_month_only_where_it_means_one(text, day):
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [  # a year already gone is the person's story, never the deadline
+        ("open a café before end of next year, the last one closed in 2019", D(2027, 12, 31)),
+        ("buy a flat; my old landlord evicted us in March 2023", None),
+        ("get my GCSE maths by 2027, I failed it in 2024", D(2027, 12, 31)),
+    ],
+)
+def test_a_past_year_in_the_story_is_not_the_deadline(text, day):
+    assert resolve_deadline(text, TODAY) == day
+
+
+@pytest.mark.parametrize(
     ("said", "aim", "limit"),
     [
         ("easter, or the end of april at the latest", D(2027, 3, 28), D(2027, 4, 30)),

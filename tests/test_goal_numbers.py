@@ -203,6 +203,7 @@ def test_a_fundraising_goal_names_what_the_money_is_for(goal, cause):
         ),
         ("save $1.8 million for retirement", 1.8e6, "USD"),
         ("juntar R$5000 for a trip to Rio, I can save R$400 a month", 5000.0, "BRL"),
+        ("save R35,000 for my daughter's varsity fees", 35000.0, "ZAR"),
     ],
 )
 def test_money_keeps_its_currency_and_scale_word(goal, target, unit):
@@ -215,3 +216,25 @@ def test_a_scale_word_after_a_number_is_that_many_not_a_second_number():
 
     assert normalize("about $1.8 million") == "about $1800000"
     assert normalize("5 thousand steps a day") == "5000 steps a day"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I weigh 17st 3 and want 15 stone", "i weigh 241 lb and want 210 lb"),
+        ("down from 12 stone 9 lbs", "down from 177 lb"),
+        ("my 21st 6 months ago", "my 21st 6 months ago"),  # an ordinal, not a weight
+        ("book it for the 21st 6pm", "book it for the 21st 6pm"),
+    ],
+)
+def test_a_weight_in_stones_is_read_in_pounds(text, said):
+    from assistant.language import normalize
+
+    assert normalize(text) == said
+
+
+def test_a_weight_loss_said_in_stones_keeps_the_whole_gap():
+    u = understand(
+        "I weigh 17st 3 and I'd like to be down to 15 stone for my 50th in July", {}, TODAY
+    )
+    assert (u.target, u.unit) == (31.0, "lb")  # 241 lb to 210 lb, never 'lose 12 lb'

@@ -231,16 +231,30 @@ def _about_the_past(m: re.Match[str]) -> bool:
     )
 
 
-def _first(kind: str, pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
-    """The first match that looks ahead: spans about the past are skipped."""
+def _first(kind: str, pattern: re.Pattern[str], s: str, this_year: int = 0) -> re.Match[str] | None:
+    """The first match that looks ahead: spans about the past are skipped, and so is a year
+    already gone ('a car repossessed in 2021' is the story, not the deadline)."""
     return next(
         (
             m
             for m in pattern.finditer(s)
-            if kind not in {"relative", "year"} or not _about_the_past(m)
+            if (kind not in {"relative", "year"} or not _about_the_past(m))
+            and not _gone(m, this_year)
         ),
         None,
     )
+
+
+_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|due|deadline|end of|rest of)\b")
+
+
+def _gone(m: re.Match[str], this_year: int) -> bool:
+    """A year before this one named in the story ('in 2021', 'march 2019'); one set as the
+    deadline ('by 1 January 2020') stays, so the plan can say it has passed."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", m.group(0))
+    if not (this_year and years and all(int(y) < this_year for y in years)):
+        return False
+    return not _SET_BY_RE.search(m.string[max(0, m.start() - 12) : m.start()] + m.group(0))
 
 
 def _plausible_date(m: re.Match[str]) -> bool:
@@ -257,7 +271,7 @@ def resolve_deadline(text: str, today: dt.date) -> dt.date | None:
     """The calendar date a horizon phrase means, relative to today (future-preferring)."""
     s = normalize(text)
     for kind, pattern in _PATTERNS:
-        m = _first(kind, pattern, s)
+        m = _first(kind, pattern, s, today.year)
         if not m or (kind == "date" and not _plausible_date(m)):
             continue
         try:

@@ -26,6 +26,21 @@ _SMALL_WORDS = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 _SCALED_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(thousand|million|mn|billion|bn)\b")
+# a weight in stones ("15st 6", "14 stone", "12 stone 4 lbs"): pounds, so a start and a target
+# said in stones and pounds subtract as one measure
+_STONES_RE = re.compile(
+    r"(?<![\d.,])(?<!the )(\d{1,2})\s?(?:stone|st)\b(?:\s?(1[0-3]|\d)(?:\s?(?:lbs?|pounds)\b|\b"
+    r"(?!\s?(?:am|pm|:|%|[a-z]+ (?:ago|later)|(?:days?|weeks?|months?|years?|hours?|times)\b))))?"
+)
+
+
+def _in_pounds(m: re.Match[str]) -> str:
+    """'15st 6' as '216 lb'; a bare 'st' with no pounds after it is an ordinal ('21st')."""
+    if "stone" not in m.group(0) and (m.group(2) is None or int(m.group(1)) < 4):
+        return m.group(0)
+    return f"{int(m.group(1)) * 14 + int(m.group(2) or 0)} lb"
+
+
 _SMALL_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -69,6 +84,8 @@ def normalize(text: str) -> str:
     s = _SMALL_RE.sub(lambda m: _SMALL_WORDS[m.group(1)], s)
     # "1.8 million" is 1800000 (the number parser would read the scale word on its own)
     s = _SCALED_RE.sub(lambda m: f"{float(m.group(1)) * _SCALES[m.group(2)]:.0f}", s)
+    if "st" in s:
+        s = _STONES_RE.sub(_in_pounds, s)
     # text2num is strict about odd input; the raw text is still usable when it refuses
     with contextlib.suppress(Exception):
         converted = alpha2digit(s, "en", threshold=0)

@@ -88,7 +88,7 @@ INCIDENTALS = (
         "a product's name",
         re.compile(
             r"\b(?![abc][12]\b|n[1-5]\b|x\s?\d|q[1-4]\b|h[12]\b|hsk|grade|level|step|year|yr|"
-            r"type|week|wk|day|no|num|v\d)[a-z]{1,3}\d{1,2}\b"
+            r"type|week|wk|day|no|num|v\d)[a-z]{1,3}\d{1,2}\b(?!,\d{3})"  # "R20,000": money
         ),
     ),
     Incidental(  # "the worst one is at 29.99% apr": what the debt costs, not the goal's measure
