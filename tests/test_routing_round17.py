@@ -104,3 +104,14 @@ def test_painting_before_a_sale_is_not_planned_as_the_sale() -> None:
     text = _plan_text("repaint the hallway and both bathrooms so we can put the flat on the market")
     assert "sale closed" not in text.lower()
     assert "paint" in text.lower()
+
+
+def test_a_group_trip_fundraiser_is_run_by_the_group_with_no_car_purchase() -> None:
+    goal = (
+        "our scout troop has to raise £3,000 for the jamboree next summer. "
+        "last spring we did a car wash and a quiz night"
+    )
+    assert _variant(goal) == ("fundraising", "the group's trip")
+    text = _plan_text(goal)
+    assert "jamboree" in text.lower()
+    assert "test-drive" not in text and "savings bucket for the car" not in text
