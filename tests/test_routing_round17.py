@@ -115,3 +115,11 @@ def test_a_group_trip_fundraiser_is_run_by_the_group_with_no_car_purchase() -> N
     text = _plan_text(goal)
     assert "jamboree" in text.lower()
     assert "test-drive" not in text and "savings bucket for the car" not in text
+
+
+def test_walking_to_work_is_planned_as_the_commute_not_a_swapped_drive() -> None:
+    goal = "walk to the office 4 days a week instead of the bus, it's about 3 km"
+    assert _variant(goal) == ("walking", "the walk to work")
+    text = _plan_text(goal)
+    assert "Walk to work" in text
+    assert "short drive" not in text
