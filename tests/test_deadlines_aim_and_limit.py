@@ -144,14 +144,20 @@ def test_no_rush_with_room_enough_keeps_the_date():
     assert plan.goal.deadline == D(2027, 8, 31)
 
 
-def test_a_rhythm_to_hold_weeks_in_a_row_gets_room_to_build():
+def test_a_rhythm_to_hold_weeks_in_a_row_gets_room_to_build_when_the_date_was_loose():
     plan = ENGINE.draft(
         "be in bed with the lights off by 10:30 on 5 nights a week",
-        {"deadline": "by christmas"},
+        {"deadline": "asap, next month i guess"},
         TODAY,
     )
     assert plan.goal.deadline >= TODAY + dt.timedelta(weeks=6)
     assert "weeks in a row" in _deadline_note(plan)
+    firm = ENGINE.draft(  # a date said plainly is theirs: the streak is cut to fit instead
+        "be in bed with the lights off by 10:30 on 5 nights a week",
+        {"deadline": "by christmas"},
+        TODAY,
+    )
+    assert firm.goal.deadline == dt.date(2026, 12, 25)
 
 
 def test_the_counter_flags_no_rush_squeezed_a_date_moved_later_and_stated_unsaid():

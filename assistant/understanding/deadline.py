@@ -306,19 +306,20 @@ def converted(amount: float, playbook: Playbook, unit: str) -> float:
     return amount * theirs / own if own and theirs else amount
 
 
-def make_feasible(u: Understanding, limit: dt.date | None = None) -> None:
+def make_feasible(u: Understanding, limit: dt.date | None = None, firm: bool = False) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why; with a later
     limit said ("Christmas, or new year at a push"), the limit is tried before any later date,
-    and a date past it names it and what it allows."""
+    and a date past it names it and what it allows. A ``firm`` date said plainly ("in 3
+    weeks") keeps a rhythm goal's date: its streak is cut to fit instead."""
     aim = u.deadline
-    _make_feasible(u)
+    _make_feasible(u, firm)
     if limit is None or not aim < limit <= u.deadline:
         return
     why, pushed = u.notes.get("deadline", ""), u.deadline
     u.notes.pop("deadline_push", None)  # no longer "well before your limit"
     u.deadline = limit
     u.stated.add("deadline")
-    _make_feasible(u)
+    _make_feasible(u, firm)
     if u.deadline == limit:  # the aim was too soon, the limit holds
         u.notes["deadline"] = f"{why}: planned to your limit, {limit:%d %B %Y}"
         u.stated.discard("deadline")
@@ -331,7 +332,7 @@ def make_feasible(u: Understanding, limit: dt.date | None = None) -> None:
     u.deadline = max(u.deadline, pushed)
 
 
-def _make_feasible(u: Understanding) -> None:
+def _make_feasible(u: Understanding, firm: bool = False) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
     weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft; a
     rhythm to hold 4 weeks in a row cannot be built and held in 3."""
@@ -345,7 +346,7 @@ def _make_feasible(u: Understanding) -> None:
         u.deadline = u.today + dt.timedelta(weeks=13)
         return
     held = streak(u.rate_period, final=True)[0] if u.rate_period else 0
-    if held and "deadline" in u.stated and u.weeks < held + BUILD_WEEKS:
+    if held and "deadline" in u.stated and u.weeks < held + BUILD_WEEKS and not firm:
         u.notes["deadline"] = (  # "asap, next month" for "asleep by 11, 5 nights a week"
             f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks, and the rhythm needs "
             f"about {BUILD_WEEKS} weeks to build and {held} weeks in a row to show it holds"

@@ -549,5 +549,8 @@ def understand(
         upper = upper_amount(said, per_month, period)  # "maybe £200 some months"
         fit_to_money(u, per_month, bool(typed.get("deadline_hedged")), event, period, upper)
     said_limit = typed.get("deadline_limit")
-    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None)
+    firm = "deadline" in answers and not (
+        typed.get("deadline_hedged") or typed.get("deadline_soon")
+    )
+    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm)
     return u

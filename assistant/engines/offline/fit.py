@@ -118,7 +118,9 @@ def fit_capacity(
         if week is None:
             break
         if not ease_one_offs(plan, week, usable, settings.capacity_slack, True):
-            stuck.add(week)  # the other overfull weeks still get their turn
+            if not _sits_whole(plan, week):
+                break
+            stuck.add(week)  # a whole exam's week: the other overfull weeks still get their turn
     settled = word_for_rhythm(_titled_rhythms(follow_sessions(plan, up=False), usable, settings))
     return say_time_left(minutes_agree(settled))
 
@@ -211,6 +213,18 @@ def _overfull_window(plan: Plan, usable: float) -> tuple[dt.date, dt.date] | Non
 def _overlaps(task: Task, plan: Plan, window: tuple[dt.date, dt.date]) -> bool:
     start, due = task_window(task, plan)
     return start <= window[1] and due >= window[0]
+
+
+def _sits_whole(plan: Plan, week: dt.date) -> bool:
+    """True when the week holds a one-off of fixed length (a whole exam sat in it)."""
+    return any(
+        t.recurrence is None
+        and t.status == "todo"
+        and fixed_length(t.title)
+        and task_window(t, plan)[0] <= week + dt.timedelta(days=6)
+        and task_window(t, plan)[1] >= week
+        for t in plan.tasks()
+    )
 
 
 def shrink(
