@@ -50,7 +50,12 @@ _OCCASION_RE = re.compile(
     r"graduation|party|funeral|holiday|vacation|trip|honeymoon|christening|baptism|bar mitzvah|"
     r"bat mitzvah|retirement)"
     r"|(?:my|our|his|her|their)\s(?:[a-z']+\s)?\d+(?:st|nd|rd|th)(?: birthday)?"
-    r")\b(?:\s(?:in|on|this|next)\s[a-z0-9]+)?"
+    r")\b(?:\s(?:in|on|this|next)\s(?:the\s)?[a-z0-9]+)?"
+    # the sale is the occasion of work done on the house: "repaint the bedrooms before we put
+    # the house on the market" is painting, not selling
+    r"|\b(?:before|so)\s(?:we|i)\s(?:can\s)?(?:put|list|sell|market)\s(?:the|our|my)\s"
+    r"(?:house|home|flat|place|property|apartment|condo)(?:\s(?:up\s)?(?:on|for)\s(?:the\s)?"
+    r"(?:market|sale))?(?:\s(?:in|this|next)\s(?:the\s)?[a-z]+)?"
 )
 _MIN_MASKED_WORDS = 3
 # The person acts on others: they run a club, teach a class, coach a team, and the goal is about
