@@ -285,3 +285,15 @@ def test_a_task_said_than_last_week_is_raised_to_weekly_when_the_week_has_room()
     )
     weekly_by_title(_plan(3, talk), usable=180)
     assert talk.recurrence.sessions_per_week() == 1 and talk.title.endswith("last week")
+
+
+def test_a_goal_of_two_appointments_gets_no_weekly_review_but_a_practice_goal_keeps_it():
+    engine = OfflineEngine(Settings(_env_file=None))
+    jabs = engine.draft(
+        "get my shingles vaccine, both doses",
+        {"capacity": "its two appointments", "deadline": "soon"},
+        TODAY,
+    )
+    spanish = engine.draft("Learn Spanish", {"capacity": "5 hours a week"}, TODAY)
+    assert REVIEW.title not in {t.title for t in jabs.tasks()}
+    assert REVIEW.title in {t.title for t in spanish.tasks()}
