@@ -11,11 +11,19 @@ from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
 from assistant.weeks import breaks, task_window
 
+_MONTHS = (
+    r"next week|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
 _ASKS_RE = re.compile(
     r"^\W*(?:so\s)?(?:what|which)\b.*\b(?:do|doing|work on|next|first|now|today|this week|"
-    r"tomorrow)\b|\bwhat'?s next\b|\bwhere do i start\b|\bwhat now\b",
+    r"tomorrow)\b|\bwhat'?s next\b|\bwhere do i start\b|\bwhat now\b|"
+    r"^\W*(?:what'?s|what is|what'?s the plan|show me)\b.*\b(?:next week|in|for)\s(?:"
+    + _MONTHS
+    + r")\b",
     re.IGNORECASE,
 )
+_WHEN_RE = re.compile(r"\b(next week|" + _MONTHS + r")\b", re.IGNORECASE)
 
 
 def asks_for_agenda(text: str) -> bool:
@@ -39,9 +47,12 @@ def whose_week(plan: Plan, text: str) -> str | None:
     return None
 
 
-def week_agenda(plan: Plan, today: dt.date, who: str | None = None) -> str:
+def week_agenda(plan: Plan, today: dt.date, who: str | None = None, asked: str = "") -> str:
     """Markdown list of this week's open tasks, one-offs first (soonest due), then sessions;
-    with ``who``, only that person's."""
+    with ``who``, only that person's; 'next week' or a month named in ``asked``: that span."""
+    when = _WHEN_RE.search(asked) if "this week" not in asked.lower() else None
+    if when:
+        return _later_tasks(plan, today, when.group(1).lower(), who)
     end = today + dt.timedelta(days=6)
     away = [(a, b) for a, b in breaks(plan) if a <= end and b >= today]
     head = (
@@ -80,6 +91,40 @@ def _week_tasks(plan: Plan, today: dt.date, end: dt.date, who: str | None = None
         f"- {t.title} ({t.estimate_minutes} min, {t.owner}, "
         + (f"due {t.due:%a %d %b})" if t.due >= today else f"overdue since {t.due:%a %d %b})")
         for t in one_offs
+    ]
+    lines += [
+        f"- {t.title} ({t.estimate_minutes} min, {t.recurrence.describe()}, {t.owner})"  # type: ignore[union-attr]
+        for t in repeats
+    ]
+    return "\n".join(lines)
+
+
+def _later_tasks(plan: Plan, today: dt.date, when: str, who: str | None) -> str:
+    """The open tasks of next week or of a named month: one-offs due in it, sessions running."""
+    if when == "next week":
+        first = today + dt.timedelta(days=7 - today.weekday())
+        last, label = first + dt.timedelta(days=6), "Next week"
+    else:
+        month = dt.datetime.strptime(when[:3], "%b").month
+        year = today.year + (month < today.month)
+        first = max(today, dt.date(year, month, 1))
+        after = dt.date(year + (month == 12), month % 12 + 1, 1)
+        last, label = after - dt.timedelta(days=1), f"{dt.date(year, month, 1):%B %Y}"
+    mine = [t for t in plan.tasks() if t.status == "todo" and who in (None, t.owner)]
+    one_offs = sorted(
+        (t for t in mine if t.recurrence is None and first <= t.due <= last), key=lambda t: t.due
+    )
+    repeats = []
+    for t in mine:
+        if t.recurrence is not None:
+            start, end = task_window(t, plan)
+            if start <= last and end >= first:
+                repeats.append(t)
+    if not one_offs and not repeats:
+        return f"Nothing is planned from {first:%a %d %b} to {last:%a %d %b}."
+    lines = [f"**{label} ({first:%a %d %b} to {last:%a %d %b}):**", ""]
+    lines += [
+        f"- {t.title} ({t.estimate_minutes} min, {t.owner}, due {t.due:%a %d %b})" for t in one_offs
     ]
     lines += [
         f"- {t.title} ({t.estimate_minutes} min, {t.recurrence.describe()}, {t.owner})"  # type: ignore[union-attr]

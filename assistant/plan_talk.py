@@ -5,6 +5,7 @@ is there; and, when a change could not be read, a week's news or a second goal."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from assistant.agenda import (
@@ -29,6 +30,20 @@ THANKS = (
 )
 
 
+# "can I skip the budget check this week?": one week off a task, not the task gone
+_SKIP_ONCE_RE = re.compile(
+    r"^\W*(?:(?:can|could|may) (?:i|we) |i'?(?:ll| will| am going to|m going to) |let me |"
+    r"i need to |is it ok(?:ay)? (?:if i |to ))?(?:skip|miss|drop|pass on|leave out)\b.*"
+    r"\b(?:this week|today|tonight|tomorrow|this time|this weekend|just once)\b",
+    re.IGNORECASE,
+)
+SKIP_ONCE = (
+    "Yes: one skipped week changes nothing in the plan, so I keep it as it is. When you record "
+    "the week in **Review**, leave that task unticked and say why in your words: if it keeps "
+    "slipping, **why?** will find it. To drop it for good, say **drop** and the task's name."
+)
+
+
 def answer_about_plan(
     plan: Plan,
     text: str,
@@ -46,9 +61,11 @@ def answer_about_plan(
     if asks_why_stalled(text):
         return stall_doctor(text) if stall_doctor else STALL_HELP
     if asks_for_agenda(text):
-        return week_agenda(plan, today, whose_week(plan, text))
+        return week_agenda(plan, today, whose_week(plan, text), text)
     if says_thanks(text):
         return THANKS
+    if _SKIP_ONCE_RE.search(text.strip()):
+        return SKIP_ONCE
     return None
 
 

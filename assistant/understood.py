@@ -86,6 +86,13 @@ def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     when = f"at your {u.money(round(month))} a month" if month and paced else source("deadline")
     if "deadline" in answers and _ONGOING_RE.search(answers["deadline"].lower()):
         when = "ongoing, as you said: by then it should hold on its own"
+    elif "deadline" in answers and "deadline_moved" in u.stated and month:
+        # "by next summer" at £150 a month: the date their amount reaches, not the one they said
+        needs = re.search(r"needs about ([^;]+)", u.notes.get("deadline", ""))
+        said = answers["deadline"].strip()[:40]
+        when = f"at your {u.money(round(month))} a month" + (
+            f"; '{said}' needs about {needs.group(1)}" if needs else ""
+        )
     facts.append(f"deadline {u.deadline:%d %b %Y} ({when})")
     if u.money_per_month and "capacity" in answers and monthly_amount(answers["capacity"]):
         facts.append(f"{u.money(round(u.money_per_month))} a month (you said)")  # not hours

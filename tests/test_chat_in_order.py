@@ -147,3 +147,14 @@ def test_a_time_asked_again_and_then_the_next_question_answered_moves_on():
     assert asked[:2] == ["capacity", "baseline"]
     chat.send("weekends, maybe £200 to spend on wood and soil")
     assert parse_answers({"capacity": chat.answers["capacity"]}, TODAY)["capacity"] == 4.0
+
+
+def test_a_date_moved_by_their_money_is_said_back_with_what_their_date_needs():
+    chat, asked = _chat(
+        "Build an emergency fund of £3,000. I can put away roughly £150 a month, got £400 in "
+        "there at the moment"
+    )
+    turn = chat.send("by next summer ideally")
+    first = turn.message.splitlines()[0]
+    assert "(at your £150 a month; 'by next summer ideally' needs about £" in first
+    assert "(you said)" not in first.split("deadline")[1].split("·")[0]

@@ -191,3 +191,12 @@ def test_a_date_their_amount_cannot_meet_says_what_would_meet_it():
     note = _deadline_note(plan)
     assert plan.goal.deadline > D(2027, 3, 28)  # £100 a month cannot reach £2,400 by Easter
     assert "by your date needs about £" in note and "a month" in note
+
+
+def test_next_december_said_in_late_november_is_a_year_on_not_in_five_weeks():
+    from assistant.understanding.answers import parse_deadline
+
+    late_november = D(2026, 11, 28)
+    assert parse_deadline("by next december", late_november) == D(2027, 12, 31)
+    assert parse_deadline("by december", late_november) == D(2026, 12, 31)
+    assert parse_deadline("next june", late_november) == D(2027, 6, 30)

@@ -208,3 +208,20 @@ def test_someone_who_will_help_with_the_budget_owns_the_budget_tasks():
     c.send("my wife will help with the budget")
     budget = [t for t in c.plan.tasks() if "budget" in t.title.lower()]
     assert budget and all(t.owner == "my wife" for t in budget)
+
+
+def test_the_plan_for_a_named_month_or_next_week_lists_that_span():
+    c = _chat("save 5000 dollars for a car by next december")
+    turn = c.send("what's the plan for january?")
+    assert turn.message.startswith("**January 2027 (Fri 01 Jan to Sun 31 Jan):**")
+    assert "- " in turn.message and c.plan.version == 1
+    nxt = c.send("what do I do next week?")
+    assert nxt.message.startswith("**Next week (Mon 30 Nov to Sun 06 Dec):**")
+
+
+def test_skipping_a_task_this_week_keeps_the_plan_and_says_how_to_record_it():
+    c = _chat("save 5000 dollars for a car by next december")
+    turn = c.send("can I skip the budget check this week?")
+    assert c.plan.version == 1 and turn.message.startswith("Yes: one skipped week")
+    gone = c.send("drop the budget check")
+    assert c.plan.version == 2 and "removed" in gone.message

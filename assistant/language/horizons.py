@@ -248,6 +248,11 @@ def _plausible_date(m: re.Match[str]) -> bool:
     return all(int(n) <= 31 or len(n) == 4 for n in nums)
 
 
+_NEXT_NAMED_RE = re.compile(
+    r"\bnext\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s\d)"
+)
+
+
 def resolve_deadline(text: str, today: dt.date) -> dt.date | None:
     """The calendar date a horizon phrase means, relative to today (future-preferring)."""
     s = normalize(text)
@@ -259,6 +264,9 @@ def resolve_deadline(text: str, today: dt.date) -> dt.date | None:
             resolved = _resolve(kind, m, s, today)
         except (OverflowError, ValueError):  # "in 99999999 weeks": no calendar date
             return None
+        if resolved is not None and _NEXT_NAMED_RE.search(s) and (resolved - today).days < 62:
+            # "next december" said in late November: not the coming one, the one after it
+            resolved = resolved + relativedelta(years=1)
         if resolved is not None:
             latest = min(LATEST, today + dt.timedelta(days=365 * MAX_PLAN_YEARS))
             return resolved if EARLIEST <= resolved <= latest else None

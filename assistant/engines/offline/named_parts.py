@@ -103,36 +103,24 @@ def _own_words_step(
     ("step down the nicotine strength") is set out in stages, each with its week."""
     said = coach_case(_yours(part))
     said = said[:1].upper() + said[1:]
+    rhythm = None if method else part_rhythm(part)
     if method:
-        return Task(
-            id="t0",
-            title=f"Write the stages to {_yours(part)}, with a week for each",
-            owner=owner,
-            estimate_minutes=minutes,
-            due=due,
-            start=start,
-            done_when="Stages written down; the first stage has its start date in the calendar",
-        )
-    rhythm = part_rhythm(part)
-    if rhythm:
-        return Task(
-            id="t0",
-            title=said,
-            owner=owner,
-            estimate_minutes=minutes,
-            due=due,
-            start=start,
-            recurrence=rhythm,
-            done_when=f"{said}: kept up to {due:%d %B}",
-        )
+        title = f"Write the stages to {_yours(part)}, with a week for each"
+        done = "Stages written down; the first stage has its start date in the calendar"
+    elif rhythm:
+        title, done = said, f"{said}: kept up to {due:%d %B}"
+    else:
+        title = f"List every step {_to(part)}, with a date for the first"
+        done = "Steps written down; the first one has a date in the calendar"
     return Task(
         id="t0",
-        title=f"List every step {_to(part)}, with a date for the first",
+        title=title,
         owner=owner,
         estimate_minutes=minutes,
         due=due,
         start=start,
-        done_when="Steps written down; the first one has a date in the calendar",
+        recurrence=rhythm,
+        done_when=done,
     )
 
 
