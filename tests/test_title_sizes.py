@@ -149,11 +149,11 @@ def _one_off(title: str, minutes: int, done_when: str = "") -> Task:
     ("title", "minutes", "cut"),
     [
         ("Run 8 km as a test run at an easy pace", 30, "Run 2.5 km as a test run at an easy pace"),
-        ("Walk a 10 km loop from home", 60, "Walk a 4 km loop from home"),
-        ("Swim 1000 m easy", 30, "Swim 650 m easy"),
+        ("Walk a 10 km loop from home", 45, "Walk a 2.5 km loop from home"),
+        ("Swim 2000 m easy", 30, "Swim 650 m easy"),
     ],
 )
-def test_a_distance_its_minutes_cannot_hold_is_cut_to_what_they_hold(title, minutes, cut):
+def test_a_distance_its_minutes_cannot_half_hold_is_cut_to_what_they_hold(title, minutes, cut):
     plan = _plan_of(_one_off(title, minutes, done_when=f"{title.split()[1]} done"))
     distance_to_time(plan)
     task = plan.tasks()[0]
@@ -164,6 +164,7 @@ def test_a_distance_its_minutes_cannot_hold_is_cut_to_what_they_hold(title, minu
     ("title", "minutes"),
     [
         ("Run 8 km as a test run at an easy pace", 60),  # 8 km fits an hour at an easy pace
+        ("Run 21 km as a test run at an easy pace", 120),  # most of it: the milestone's test
         ("Run the race: 10 km", 30),  # a race's distance is the race's
         ("Run 5k in under 30 minutes", 30),  # its own time
     ],
@@ -208,4 +209,4 @@ def test_a_postpartum_runner_with_30_minute_slots_is_never_asked_for_8_km_in_the
     for task in plan.tasks():
         want = distance_minutes(task.title)
         if want and not task.recurrence:
-            assert want <= task.estimate_minutes * 1.25, (task.title, task.estimate_minutes)
+            assert want <= task.estimate_minutes * 2, (task.title, task.estimate_minutes)

@@ -94,10 +94,13 @@ def distance_minutes(title: str) -> int | None:
     return int(math.ceil((km * pace + _SLACK) / 5) * 5)
 
 
+_LONG_DAY = 60  # a one-off of at least this long is the long day the plan's assumption names
+
+
 def distance_to_time(plan: Plan, sitting: int | None = None, usable: float | None = None) -> Plan:
-    """A distance its minutes cannot hold: a one-off first grows toward it within a ``sitting``
-    and the week's ``usable`` minutes, then the title names what the minutes hold ("Run 8 km"
-    in a 30-minute sitting reads "Run 2.5 km"; a race's own distance is never cut)."""
+    """A distance its minutes cannot half hold: a one-off first grows toward it within a
+    ``sitting`` and the week's ``usable`` minutes, then the title names what the minutes hold
+    ("Run 8 km" in a 30-minute sitting reads "Run 2.5 km"; a race's own distance is never cut)."""
     for milestone in plan.milestones:
         week = sum(
             t.recurrence.sessions_per_week() * t.estimate_minutes
@@ -106,20 +109,21 @@ def distance_to_time(plan: Plan, sitting: int | None = None, usable: float | Non
         )
         for task in milestone.tasks:
             want = distance_minutes(task.title)
-            if want is None or task.estimate_minutes * 1.25 >= want or fixed_length(task.title):
+            if want is None or task.estimate_minutes * 2 > want or fixed_length(task.title):
                 continue
             if not task.recurrence and sitting and usable:
                 grown = min(want, sitting, int(usable - week) // 5 * 5)
                 if grown > task.estimate_minutes:
                     task.resize(grown)
-            _distance_held(task, want)
+            if task.recurrence or task.estimate_minutes < _LONG_DAY:
+                _distance_held(task, want)  # an hour or more is a long day, said as one
     return plan
 
 
 def _distance_held(task: Task, want: int) -> None:
     """The title's distance cut to what the task's minutes hold at the same easy pace."""
     m = _DISTANCE_RE.search(task.title.lower())
-    if m is None or task.estimate_minutes * 1.25 >= want:
+    if m is None or task.estimate_minutes * 2 > want:
         return
     amount = float(m.group(1))
     held = amount * max(0, task.estimate_minutes - _SLACK) / (want - _SLACK)
