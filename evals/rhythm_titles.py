@@ -29,6 +29,7 @@ _WEEK_TASK = re.compile(
 _WEEKLY = re.compile(
     r"\bweekly\b(?!\s(?:mileage|distance|volume|total|target|goal|average))|\bonce a week\b", re.I
 )
+_SPAN = re.compile(r"\bfor the (?:next|coming) (\d) days\b", re.I)
 _EACH = re.compile(r"\b(?:before|after) (?:each|every) \w+", re.I)
 
 
@@ -58,10 +59,13 @@ def main(args: list[str]) -> None:
                 if _WEEKLY.search(task.title) and not _DAILY.search(task.title) and days > 1.01:
                     bad["weekly word, planned more often"] += 1
                 elif (
-                    re.search(r"\b(?:next|this) week's|\bweekly\b", task.title, re.I)
+                    re.search(r"\b(?:next|this) week's|\bweekly\b|\blast week\b", task.title, re.I)
                     and days < 0.99
                 ):
                     bad["weekly word, planned monthly"] += 1
+                span = _SPAN.search(task.title)
+                if span and days > 7 / int(span.group(1)) + 1:
+                    bad["for the next N days, planned more often"] += 1
                 if _WEEK_TASK.search(task.title):
                     continue
                 if _DAILY.search(task.title) and days < 5:

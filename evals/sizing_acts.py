@@ -43,6 +43,10 @@ def count_acts(plan: Plan, goal: str, bad: Counter[str]) -> None:
             bad["one-off request repeated"] += 1
         if rec and _WORKDAYS_RE.search(task.title) and rec.sessions_per_week() < 5:
             bad["'on workdays'/'every shift' under 5 a week"] += 1
+    review = [t for t in plan.tasks() if t.title.startswith("Review the week") and t.recurrence]
+    practice = [t for t in plan.tasks() if t.recurrence and not t.attacks_constraint]
+    if review and len(practice) == len(review):
+        bad["weekly review in a plan of one-offs"] += 1
     if _DAILY_GOAL_RE.search(goal) and plan.milestones:
         tasks = [t for m in plan.milestones[1:] or plan.milestones for t in m.tasks]
         title = main_session([t for t in tasks if t.status == "todo"])

@@ -66,6 +66,8 @@ def count(plan: Plan, goal: str, answers: dict[str, str], bad: Counter[str]) -> 
         pace = distance_minutes(task.title)
         if pace and not task.recurrence and task.estimate_minutes < pace * 0.75:
             bad["one-off too short for its distance"] += 1
+        elif pace and task.estimate_minutes < pace * 0.75:
+            bad["session too short for its distance"] += 1
     bad["one-off under the stated time per piece"] += _piece_short(plan, " ".join(answers.values()))
     first_steps = plan.milestones[0].tasks if plan.milestones else []
     for task in first_steps:  # a 20-minute first step due two months out

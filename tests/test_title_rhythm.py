@@ -17,6 +17,7 @@ from assistant.engines.offline.title_rhythm import (
     daily_step,
     per_session,
     says_daily,
+    weekly_by_title,
     word_for_rhythm,
 )
 from assistant.models import Goal, Metric, Milestone, Plan, Recurrence, Task
@@ -246,3 +247,53 @@ def test_after_the_fit_a_session_title_never_contradicts_its_minutes():
     fit_capacity(_plan(6, move, long), Settings(_env_file=None))
     assert move.title == "Dance for 5 minutes to a playlist"
     assert long.title == "Swim for 20 minutes" and long.estimate_minutes <= 30
+
+
+def test_a_task_for_the_next_3_days_is_done_twice_a_week_not_with_every_meal():
+    prep = _task("t1", "Prep a tub of cut vegetables for the next 3 days", 15, Recurrence(times=14))
+    weekly_by_title(_plan(3, prep))
+    assert prep.recurrence.sessions_per_week() == 2
+
+
+def test_a_task_planned_once_a_month_never_names_next_or_last_week():
+    call = _task(
+        "t1",
+        "Hold next week's call in the window that fits both zones",
+        15,
+        Recurrence(times=1, per="month"),
+    )
+    talk = _task(
+        "t2",
+        "Give a 2-minute talk to 1 more person than last week",
+        20,
+        Recurrence(times=1, per="month"),
+    )
+    plan = word_for_rhythm(_plan(0.1, call, talk))
+    titles = [t.title for t in plan.tasks()]
+    assert titles == [
+        "Hold the next call in the window that fits both zones",
+        "Give a 2-minute talk to 1 more person than last time",
+    ]
+
+
+def test_a_task_said_than_last_week_is_raised_to_weekly_when_the_week_has_room():
+    talk = _task(
+        "t1",
+        "Give a 2-minute talk to 1 more person than last week",
+        20,
+        Recurrence(times=1, per="month"),
+    )
+    weekly_by_title(_plan(3, talk), usable=180)
+    assert talk.recurrence.sessions_per_week() == 1 and talk.title.endswith("last week")
+
+
+def test_a_goal_of_two_appointments_gets_no_weekly_review_but_a_practice_goal_keeps_it():
+    engine = OfflineEngine(Settings(_env_file=None))
+    jabs = engine.draft(
+        "get my shingles vaccine, both doses",
+        {"capacity": "its two appointments", "deadline": "soon"},
+        TODAY,
+    )
+    spanish = engine.draft("Learn Spanish", {"capacity": "5 hours a week"}, TODAY)
+    assert REVIEW.title not in {t.title for t in jabs.tasks()}
+    assert REVIEW.title in {t.title for t in spanish.tasks()}

@@ -9,7 +9,11 @@ import pytest
 
 from assistant.config import Settings
 from assistant.engines.offline.engine import OfflineEngine
-from assistant.engines.offline.title_sizes import distance_minutes, size_by_title
+from assistant.engines.offline.title_sizes import (
+    distance_minutes,
+    distance_to_time,
+    size_by_title,
+)
 from assistant.models import Goal, Metric, Milestone, Plan, Recurrence, Task
 
 TODAY = dt.date(2026, 11, 27)
@@ -128,3 +132,81 @@ def test_a_full_mock_exam_keeps_its_length_when_the_week_is_tight():
     assert full and all(t.estimate_minutes >= 90 for t in full), [
         (t.title, t.estimate_minutes) for t in full
     ]
+
+
+def _one_off(title: str, minutes: int, done_when: str = "") -> Task:
+    return Task(
+        id="t1",
+        title=title,
+        owner="me",
+        estimate_minutes=minutes,
+        due=dt.date(2026, 12, 1),
+        done_when=done_when or "Done",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "minutes", "cut"),
+    [
+        ("Run 8 km as a test run at an easy pace", 30, "Run 2.5 km as a test run at an easy pace"),
+        ("Walk a 10 km loop from home", 45, "Walk a 2.5 km loop from home"),
+        ("Swim 2000 m easy", 30, "Swim 650 m easy"),
+    ],
+)
+def test_a_distance_its_minutes_cannot_half_hold_is_cut_to_what_they_hold(title, minutes, cut):
+    plan = _plan_of(_one_off(title, minutes, done_when=f"{title.split()[1]} done"))
+    distance_to_time(plan)
+    task = plan.tasks()[0]
+    assert task.title == cut and task.estimate_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("title", "minutes"),
+    [
+        ("Run 8 km as a test run at an easy pace", 60),  # 8 km fits an hour at an easy pace
+        ("Run 21 km as a test run at an easy pace", 120),  # most of it: the milestone's test
+        ("Run the race: 10 km", 30),  # a race's distance is the race's
+        ("Run 5k in under 30 minutes", 30),  # its own time
+    ],
+)
+def test_a_distance_its_minutes_hold_keeps_its_title(title, minutes):
+    plan = _plan_of(_one_off(title, minutes))
+    distance_to_time(plan)
+    assert plan.tasks()[0].title == title
+
+
+def _plan_of(*tasks: Task) -> Plan:
+    metric = Metric(name="runs", target=3, unit="runs", kind="lagging")
+    return Plan(
+        id="p-1",
+        start_date=TODAY,
+        goal=Goal(statement="Run a 10k", metric=metric, deadline=dt.date(2027, 1, 24)),
+        constraint="time",
+        capacity_hours_per_week=2,
+        owners=["me"],
+        milestones=[
+            Milestone(
+                id="m1",
+                title="Ready",
+                metric=metric,
+                deadline=dt.date(2027, 1, 24),
+                tasks=list(tasks),
+            )
+        ],
+    )
+
+
+def test_a_postpartum_runner_with_30_minute_slots_is_never_asked_for_8_km_in_them():
+    plan = OfflineEngine(Settings(_env_file=None)).draft(
+        "get back to running after my second baby and do the 10k fun run in November",
+        {
+            "deadline": "fun run is Nov 9th",
+            "capacity": "3 x 30 min when my partner has the kids",
+            "baseline": "tried running 1 km last week and had to stop",
+        },
+        TODAY,
+    )
+    for task in plan.tasks():
+        want = distance_minutes(task.title)
+        if want and not task.recurrence:
+            assert want <= task.estimate_minutes * 2, (task.title, task.estimate_minutes)

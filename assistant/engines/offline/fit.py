@@ -31,6 +31,7 @@ from assistant.engines.offline.fit_steps import (
     thin_tiny,
 )
 from assistant.engines.offline.stated_time import say_time_left
+from assistant.engines.offline.tasks import drop_idle_review
 from assistant.engines.offline.title_rhythm import (
     TINY_MINUTES,
     as_weekly,
@@ -95,6 +96,7 @@ def fit_capacity(
     ``rhythm_minutes`` caps the ordinary week's sessions (a stated daily time and its margin);
     tasks titled in ``keep_titles`` (the goal's own "twice a month") are never cut."""
     usable = usable_minutes_per_week(plan, settings.capacity_slack) * _HEADROOM
+    drop_idle_review(plan)  # two vaccine appointments need no weekly review for months
     follow_sessions(weekly_once(plan))  # a warm-up "before each session" comes with each one
     _fit_rhythm(plan, min(usable, rhythm_minutes or usable), keep_core, keep_minutes, keep_titles)
     stuck: set[dt.date] = set()  # a week nothing more comes out of (a whole exam sat in it)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.engines.offline.title_sizes import distance_minutes
+from assistant.engines.offline.title_sizes import distance_minutes, distance_to_time
 from assistant.models import Assumption, Plan, Task
 
 _PIECE_RE = re.compile(
@@ -149,7 +149,7 @@ def hold_distance(plan: Plan, limit: int, usable: float) -> Plan:
                 key="capacity",
             )
         )
-    return plan
+    return distance_to_time(plan, limit, usable)  # 8 km in a 30-minute sitting: 2.5 km
 
 
 _DISTANCE_SAID_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(km|k|kilomet(?:er|re)s?|mi|miles?)\b", re.I)

@@ -284,3 +284,20 @@ def grown_practice(practice: tuple[Step, ...], usable: float) -> tuple[Step, ...
         first.title,
     )
     return (replace(first, times=times, minutes=minutes, title=title), *practice[1:])
+
+
+def drop_idle_review(plan: Plan) -> Plan:
+    """A goal of a few one-off steps (two vaccine appointments) has no weekly review: with no
+    practice session to look back on, 20 minutes a week for months is overhead, not help."""
+    practice = [
+        t
+        for t in plan.tasks()
+        if t.recurrence and not t.attacks_constraint and t.title != REVIEW.title
+    ]
+    if practice:
+        return plan
+    for milestone in plan.milestones:
+        milestone.tasks = [
+            t for t in milestone.tasks if t.title != REVIEW.title or t.status != "todo"
+        ]
+    return plan

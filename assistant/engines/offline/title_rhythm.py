@@ -12,7 +12,11 @@ import itertools
 import re
 from dataclasses import replace
 
-from assistant.engines.offline.workday_rhythm import workdays_as_titled
+from assistant.engines.offline.workday_rhythm import (
+    span_as_titled,
+    week_words_fit,
+    workdays_as_titled,
+)
 from assistant.models import Milestone, Plan, Recurrence, Task
 from assistant.playbooks import Step
 
@@ -157,6 +161,7 @@ def word_for_rhythm(plan: Plan) -> Plan:
         rec = task.recurrence
         if rec is None:
             continue
+        week_words_fit(task)
         days = rec.sessions_per_week()
         if days < 4 and says_daily(task.title):  # 4 days a week still log "the day's" meals
             task.title = _weekly_words(task.title)
@@ -359,7 +364,7 @@ _WEEKLY_ACT_RE = re.compile(
     r"hours?|minutes|km|miles|kms|spend|spending|allowance|amount|quota)\b)|\bonce a week\b",
     re.I,
 )
-_FOR_A_WEEK_RE = re.compile(r"\b(?:next|this|the coming) week(?:'s)?\b", re.I)
+_FOR_A_WEEK_RE = re.compile(r"\b(?:next|this|the coming) week(?:'s)?\b|\bthan last week\b", re.I)
 _LIFT_MOST = 20  # a weekly chore of up to this many minutes is kept weekly however full
 
 
@@ -370,6 +375,7 @@ def weekly_by_title(plan: Plan, usable: float | None = None) -> Plan:
     one the milestone's ordinary week, ``usable`` minutes, has no room for)."""
     for milestone in plan.milestones:
         for task in milestone.tasks:
+            span_as_titled(task)
             _weekly_as_titled(task, _room(milestone, usable))
             workdays_as_titled(task, _room(milestone, usable))
     return plan

@@ -94,6 +94,51 @@ def distance_minutes(title: str) -> int | None:
     return int(math.ceil((km * pace + _SLACK) / 5) * 5)
 
 
+_LONG_DAY = 60  # a one-off of at least this long is the long day the plan's assumption names
+
+
+def distance_to_time(plan: Plan, sitting: int | None = None, usable: float | None = None) -> Plan:
+    """A distance its minutes cannot half hold: a one-off first grows toward it within a
+    ``sitting`` and the week's ``usable`` minutes, then the title names what the minutes hold
+    ("Run 8 km" in a 30-minute sitting reads "Run 2.5 km"; a race's own distance is never cut)."""
+    for milestone in plan.milestones:
+        week = sum(
+            t.recurrence.sessions_per_week() * t.estimate_minutes
+            for t in milestone.tasks
+            if t.recurrence and t.status == "todo"
+        )
+        for task in milestone.tasks:
+            want = distance_minutes(task.title)
+            if want is None or task.estimate_minutes * 2 > want or fixed_length(task.title):
+                continue
+            if not task.recurrence and sitting and usable:
+                grown = min(want, sitting, int(usable - week) // 5 * 5)
+                if grown > task.estimate_minutes:
+                    task.resize(grown)
+            if task.recurrence or task.estimate_minutes < _LONG_DAY:
+                _distance_held(task, want)  # an hour or more is a long day, said as one
+    return plan
+
+
+def _distance_held(task: Task, want: int) -> None:
+    """The title's distance cut to what the task's minutes hold at the same easy pace."""
+    m = _DISTANCE_RE.search(task.title.lower())
+    if m is None or task.estimate_minutes * 2 > want:
+        return
+    amount = float(m.group(1))
+    held = amount * max(0, task.estimate_minutes - _SLACK) / (want - _SLACK)
+    step = 25 if m.group(2).startswith("m") and not m.group(2).startswith("mi") else 0.5
+    held = math.floor(held / step) * step
+    if held <= 0 or held >= amount:
+        return
+    said = f"{held:g}"
+    start, end = m.span(1)
+    task.title = task.title[:start] + said + task.title[end:]
+    if task.done_when:
+        own = rf"\b{re.escape(m.group(1))}(?=\s?{m.group(2)}\b)"
+        task.done_when = re.sub(own, said, task.done_when, count=1)
+
+
 def fixed_length(title: str) -> bool:
     """Whether a task is a whole timed exam or test ("Sit a full-length practice exam")."""
     return full_sitting(title) or bool(_RACE_RE.search(title))

@@ -1,4 +1,5 @@
-"""Tasks titled for every workday or shift: planned 5 days a week, or titled for the days they have."""
+"""Tasks titled for every workday or shift: planned 5 days a week, or titled for the days they
+have; a task for the next N days done every N days; a week named only by weekly tasks."""
 
 from __future__ import annotations
 
@@ -45,3 +46,38 @@ def say_workdays(task: Task) -> None:
     lead = "at the start of " if "start" in low else "at the end of " if "end" in low else "on "
     said = f"{lead}{said}{'s' if n > 1 else ''} a week"
     task.title = task.title[: m.start()] + said + task.title[m.end() :]
+
+
+# a task that covers a span of days: "Prep a tub of cut vegetables for the next 3 days"
+_SPAN_RE = re.compile(r"\bfor the (?:next|coming) (\d|two|three|four|five|six) days\b", re.I)
+_SPAN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def span_as_titled(task: Task) -> None:
+    """A task that covers the next N days is done about every N days: a tub of vegetables
+    "for the next 3 days" is prepped twice a week, never 14 times."""
+    m = _SPAN_RE.search(task.title)
+    rec = task.recurrence
+    if m is None or rec is None:
+        return
+    days = int(m.group(1)) if m.group(1).isdigit() else _SPAN_COUNT[m.group(1).lower()]
+    most = max(1, round(7 / days))
+    if days >= 2 and rec.sessions_per_week() > most + 0.01:
+        task.recurrence = Recurrence(times=most, per="week")
+
+
+# a week named in a title that is not done every week: "Hold next week's call" once a month
+_WEEK_OWN_RE = (
+    (re.compile(r"\b(?:next|this|the coming) week's\b", re.I), "the next"),
+    (re.compile(r"\bthan last week\b", re.I), "than last time"),
+    (re.compile(r"\bfor (?:next|this|the coming) week\b", re.I), "for the next session"),
+)
+
+
+def week_words_fit(task: Task) -> None:
+    """A task planned under once a week loses the words that tie it to one week."""
+    rec = task.recurrence
+    if rec is None or rec.sessions_per_week() >= 0.99:
+        return
+    for pattern, said in _WEEK_OWN_RE:
+        task.title = pattern.sub(said, task.title)
