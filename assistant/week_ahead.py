@@ -23,12 +23,13 @@ def later_tasks(plan: Plan, today: dt.date, when: str, who: str | None) -> str:
     one_offs = sorted(
         (t for t in mine if t.recurrence is None and first <= t.due <= last), key=lambda t: t.due
     )
-    repeats = []
-    for t in mine:
-        if t.recurrence is not None:
+    repeats, said = [], set()
+    for t in mine:  # a session running through two milestones is listed once
+        if t.recurrence is not None and t.title not in said:
             start, end = task_window(t, plan)
             if start <= last and end >= first:
                 repeats.append(t)
+                said.add(t.title)
     if not one_offs and not repeats:
         return f"Nothing is planned from {first:%a %d %b} to {last:%a %d %b}."
     lines = [f"**{label} ({first:%a %d %b} to {last:%a %d %b}):**", ""]

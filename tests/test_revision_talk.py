@@ -225,3 +225,13 @@ def test_skipping_a_task_this_week_keeps_the_plan_and_says_how_to_record_it():
     assert c.plan.version == 1 and turn.message.startswith("Yes: one skipped week")
     gone = c.send("drop the budget check")
     assert c.plan.version == 2 and "removed" in gone.message
+
+
+def test_a_large_amount_is_written_whole_and_a_month_lists_each_session_once():
+    from assistant.export.markdown import metric_text
+
+    c = _chat("Build an emergency fund of about ₦1.8 million, I can put aside ₦150k a month")
+    assert "1800000 NGN" in metric_text(c.plan.goal.metric)  # never 1.8e+06
+    month = c.send("what's the plan for february?").message
+    titles = [line for line in month.splitlines() if line.startswith("- ")]
+    assert titles and len(titles) == len(set(titles))

@@ -80,7 +80,7 @@ def to_ics(
     )
     for milestone in plan.milestones:
         metric = milestone.metric
-        text = f"Metric: {metric.name} {metric.target:g} {metric.unit}".rstrip()
+        text = f"Metric: {metric.name} {metric.target:.10g} {metric.unit}".rstrip()
         summary = f"Milestone due: {milestone.title}"
         cal.add_component(
             _all_day(plan, "milestone", milestone.id, summary, milestone.deadline, text)

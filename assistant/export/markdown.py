@@ -45,8 +45,8 @@ def plan_block(plan: Plan) -> str:
 
 
 def metric_text(metric: Metric) -> str:
-    target = f"{metric.target:g} {metric.unit}".strip()
-    start = f"from {metric.baseline:g} to " if metric.baseline is not None else ""
+    target = f"{metric.target:.10g} {metric.unit}".strip()
+    start = f"from {metric.baseline:.10g} to " if metric.baseline is not None else ""
     return f"{escape(metric.name)}: {start}{escape(target)} ({metric.kind})"
 
 

@@ -38,7 +38,7 @@ def to_todoist_csv(plan: Plan, schedule: Schedule | None = None) -> str:
         metric = milestone.metric
         writer.writerow(_row(
             CONTENT=one_line(f"Milestone: {milestone.title}"),
-            DESCRIPTION=one_line(f"Metric: {metric.name} {metric.target:g} {metric.unit}"),
+            DESCRIPTION=one_line(f"Metric: {metric.name} {metric.target:.10g} {metric.unit}"),
             PRIORITY=2, INDENT=1, DEADLINE=milestone.deadline.isoformat(), DEADLINE_LANG="en",
         ))  # fmt: skip
         for task in milestone.tasks:
