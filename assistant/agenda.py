@@ -9,7 +9,7 @@ import re
 from assistant.engines.base import Question
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
-from assistant.week_ahead import later_tasks
+from assistant.week_ahead import later_tasks, task_lines
 from assistant.weeks import breaks, task_window
 
 _MONTHS = (
@@ -87,17 +87,8 @@ def _week_tasks(plan: Plan, today: dt.date, end: dt.date, who: str | None = None
         return f"Nothing is due{for_whom} this week. Next: **{first.title}** (due {first.due:%a %d %b})."
     one_offs = sorted((t for t in due if t.recurrence is None), key=lambda t: t.due)
     repeats = [t for t in due if t.recurrence is not None]
-    lines = [f"**This week{for_whom} ({today:%a %d %b} to {end:%a %d %b}):**", ""]
-    lines += [
-        f"- {t.title} ({t.estimate_minutes} min, {t.owner}, "
-        + (f"due {t.due:%a %d %b})" if t.due >= today else f"overdue since {t.due:%a %d %b})")
-        for t in one_offs
-    ]
-    lines += [
-        f"- {t.title} ({t.estimate_minutes} min, {t.recurrence.describe()}, {t.owner})"  # type: ignore[union-attr]
-        for t in repeats
-    ]
-    return "\n".join(lines)
+    heading = f"This week{for_whom} ({today:%a %d %b} to {end:%a %d %b})"
+    return task_lines(heading, one_offs, repeats, today)
 
 
 _THANKS_RE = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.models import Plan
+from assistant.models import Plan, Task
 from assistant.weeks import task_window
 
 
@@ -32,9 +32,17 @@ def later_tasks(plan: Plan, today: dt.date, when: str, who: str | None) -> str:
                 said.add(t.title)
     if not one_offs and not repeats:
         return f"Nothing is planned from {first:%a %d %b} to {last:%a %d %b}."
-    lines = [f"**{label} ({first:%a %d %b} to {last:%a %d %b}):**", ""]
+    return task_lines(f"{label} ({first:%a %d %b} to {last:%a %d %b})", one_offs, repeats, today)
+
+
+def task_lines(heading: str, one_offs: list[Task], repeats: list[Task], today: dt.date) -> str:
+    """A span's tasks as a list under its heading: one-offs with their due day (or since when
+    they are overdue), then the sessions with their rhythm."""
+    lines = [f"**{heading}:**", ""]
     lines += [
-        f"- {t.title} ({t.estimate_minutes} min, {t.owner}, due {t.due:%a %d %b})" for t in one_offs
+        f"- {t.title} ({t.estimate_minutes} min, {t.owner}, "
+        + (f"due {t.due:%a %d %b})" if t.due >= today else f"overdue since {t.due:%a %d %b})")
+        for t in one_offs
     ]
     lines += [
         f"- {t.title} ({t.estimate_minutes} min, {t.recurrence.describe()}, {t.owner})"  # type: ignore[union-attr]
