@@ -14,17 +14,9 @@ import pytest
 
 from assistant.engines.offline.constraints import _parts, constraint_moves
 from assistant.engines.offline.obstacle_checks import contradicts_goal
-from assistant.playbooks.catalog import all_fields
+from assistant.playbooks import BY_KEY
 from evals.obstacle_attacks import coach_problems, main, one_keyword, rival_pot
-
-
-def _field(key: str):
-    return next(p for p in all_fields() if p.key == key)
-
-
-def _moves(field: str, said: str, goal: str = "") -> str:
-    moves = constraint_moves(_field(field), said, goal)
-    return " | ".join([moves.strategy, *moves.titles()]).lower()
+from tests.obstacle_support import moves_text
 
 
 @pytest.mark.parametrize(
@@ -89,13 +81,13 @@ def _moves(field: str, said: str, goal: str = "") -> str:
     ],
 )
 def test_a_kind_fits_their_words_and_the_field_never_one_keyword(field, said, goal, wanted, never):
-    moves = _moves(field, said, goal)
+    moves = moves_text(field, said, goal)
     assert wanted in moves
     assert never not in moves
 
 
 def test_a_money_kind_never_makes_the_goal_its_own_rival():
-    moves = _moves(
+    moves = moves_text(
         "savings",
         "family weddings this year, and holidays",
         "save $40k for a flat deposit by 2027",
@@ -105,7 +97,7 @@ def test_a_money_kind_never_makes_the_goal_its_own_rival():
 
 
 def test_tight_money_in_a_debt_plan_frees_cash_without_a_pot_beside_the_payments():
-    moves = _moves("credit_score", "cash is tight every month", "raise my credit score to 700")
+    moves = moves_text("credit_score", "cash is tight every month", "raise my credit score to 700")
     assert "pot" not in moves
     assert "cut or renegotiate 1 cost" in moves
 
@@ -113,12 +105,12 @@ def test_tight_money_in_a_debt_plan_frees_cash_without_a_pot_beside_the_payments
 def test_a_crash_diet_is_no_energy_crash():
     goal = "lose 10 kg properly this time, no crash diets"
     assert contradicts_goal(goal, ["Write a pacing rule: stop before a crash"])
-    moves = constraint_moves(_field("weight"), None, goal)
+    moves = constraint_moves(BY_KEY["weight"], None, goal)
     assert "crash" not in " ".join([moves.strategy, *moves.titles()]).lower()
 
 
 def test_a_night_shift_eater_gets_no_evening_kitchen_curfew():
-    moves = _moves("weight", "on nights I graze on crisps at 4am to stay awake", "lose 12 kg")
+    moves = moves_text("weight", "on nights I graze on crisps at 4am to stay awake", "lose 12 kg")
     assert "kitchen-closed" not in moves
     assert "shift" in moves
 
@@ -136,7 +128,7 @@ def test_a_new_clause_after_a_bare_and_is_a_part_of_its_own(said, parts):
 
 
 def test_each_part_of_a_two_part_obstacle_gets_a_move():
-    moves = _moves(
+    moves = moves_text(
         "rehab_posture",
         "it's dull and it aches, and I forget after dinner",
         "do my shoulder rehab exercises daily",
@@ -154,7 +146,7 @@ def test_each_part_of_a_two_part_obstacle_gets_a_move():
 )
 def test_both_parts_of_a_team_or_money_obstacle_are_attacked(said, wanted):
     field = "support" if "inbox" in said else "budgeting"
-    moves = _moves(
+    moves = moves_text(
         field, said, "halve our reply time" if field == "support" else "save 15k a month"
     )
     assert all(w in moves for w in wanted)
@@ -219,5 +211,5 @@ def test_the_eval_takes_round_folders_as_arguments(capsys):
     ],
 )
 def test_a_pleasure_they_spend_on_gets_its_own_budget_in_a_savings_plan(said, wanted):
-    moves = _moves("savings", said, "save 30k for a flat deposit")
+    moves = moves_text("savings", said, "save 30k for a flat deposit")
     assert wanted in moves and "budget" in moves

@@ -12,17 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.engines.offline.constraints import constraint_moves
-from assistant.playbooks.catalog import all_fields
-
-
-def _field(key: str):
-    return next(p for p in all_fields() if p.key == key)
-
-
-def _moves(field: str, said: str, goal: str = "") -> str:
-    moves = constraint_moves(_field(field), said, goal)
-    return " | ".join([moves.strategy, *moves.titles()]).lower()
+from tests.obstacle_support import moves_text
 
 
 @pytest.mark.parametrize(
@@ -87,13 +77,13 @@ def _moves(field: str, said: str, goal: str = "") -> str:
     ],
 )
 def test_a_kind_fits_their_words_and_field(field, said, goal, wanted, never):
-    moves = _moves(field, said, goal)
+    moves = moves_text(field, said, goal)
     assert wanted in moves
     assert never not in moves
 
 
 def test_small_payments_listed_get_a_limit_not_a_pot_for_each_item():
-    moves = _moves(
+    moves = moves_text(
         "budgeting", "Google Pay makes it too easy, small payments everywhere, samosas, cabs"
     )
     assert "daily limit" in moves
@@ -102,10 +92,12 @@ def test_small_payments_listed_get_a_limit_not_a_pot_for_each_item():
 
 
 def test_power_cuts_in_a_budget_are_a_cost_line():
-    moves = _moves("budgeting", "load shedding means we spend a lot on diesel for the generator")
+    moves = moves_text(
+        "budgeting", "load shedding means we spend a lot on diesel for the generator"
+    )
     assert "line" in moves and "load shedding" in moves
 
 
 def test_free_days_and_sugar_free_are_not_free_supply():
-    moves = _moves("sugar", "I only have free time at weekends to shop for sugar-free stuff")
+    moves = moves_text("sugar", "I only have free time at weekends to shop for sugar-free stuff")
     assert "free stuff is never" not in moves and "your own drinks and snacks" not in moves
