@@ -53,19 +53,22 @@ _OCCASION_RE = re.compile(
     r")\b(?:\s(?:in|on|this|next)\s(?:the\s)?[a-z0-9]+)?"
     # the sale is the occasion of work done on the house: "repaint the bedrooms before we put
     # the house on the market" is painting, not selling
-    r"|\b(?:before|so)\s(?:we|i)\s(?:can\s)?(?:put|list|sell|market)\s(?:the|our|my)\s"
+    r"|\b(?:before|so)\s(?:we|i)\s(?:can\s)?(?:put|list|sell|market|rent|let)\s(?:the|our|my)\s"
     r"(?:house|home|flat|place|property|apartment|condo)(?:\s(?:up\s)?(?:on|for)\s(?:the\s)?"
-    r"(?:market|sale))?(?:\s(?:in|this|next)\s(?:the\s)?[a-z]+)?"
+    r"(?:market|sale))?(?:\sout)?(?:\s(?:in|this|next)\s(?:the\s)?[a-z]+)?"
+    # a budget is how the thing is done, not the thing: "a road trip round Iceland on a budget"
+    r"|\b(?:on|with)\sa\s(?:tight\s|small\s|low\s|shoestring\s)?(?:budget|shoestring)\b"
 )
 # What the change is for is context too: "get a better paid job so we can afford the wedding"
 # is a job, "set up a budget with my husband so we stop arguing about money" a budget. The
 # purpose clause runs to the clause's end, and so does a consequence ("stop stressing so much
 # I can't sleep" is stress); the main clause's outcome is the goal.
 _PURPOSE_RE = re.compile(
-    r"\b(?:so(?: much| badly)?(?: that)?|in order|so as) (?:i|we|they|he|she|i'?ll|we'?ll|my|our|to)\b[^,.;!?]*"
+    r"\b(?:so(?: much| badly)?(?: that)?|in order|so as) (?:i|we|they|he|she|i'?ll|we'?ll|my|our|to|"
+    r"the|it|this|that|everything|everyone)\b[^,.;!?]*"
 )
 _MIN_MASKED_WORDS = 3
-_PURPOSE_MARGIN = 0.05  # the whole goal's field keeps it when the main clause reads this close
+_PURPOSE_MARGIN = 0.0  # the whole goal's field keeps it when the main clause reads this close
 # The person acts on others: they run a club, teach a class, coach a team, and the goal is about
 # that group. A field that plans the person as the learner (their weakest skill, their own
 # grade) never plans that goal; a teacher who wants to learn Spanish is still a learner.
@@ -263,6 +266,8 @@ def _main_clause_route(text: str, fields: tuple[Playbook, ...], money: bool) -> 
     if in_main.field is None or (found.field is not None and found.field == in_main.field):
         return found
     if found.field is not None:
+        if found.field.matches(main) > in_main.field.matches(main):
+            return found  # its own words are in the main clause more than the other's
         sims = similarities(main, fields)
         if sims.get(found.field.key, 0.0) >= sims.get(in_main.field.key, 0.0) - _PURPOSE_MARGIN:
             return found
