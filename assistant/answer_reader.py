@@ -243,6 +243,8 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
     try:
         typed = parse_answers({"capacity": said}, today)
     except InputError as exc:
+        if NOT_TIME_RE.search(s):  # "it's more about not buying them than time"
+            return Checked("capacity", said, unknown=True, text=said)
         return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
     read = typed.get("capacity")
     loose = typed.get("capacity_said")
