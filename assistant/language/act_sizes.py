@@ -31,12 +31,30 @@ class SmallAct(BaseModel):
     minutes: int
 
 
+class Act(BaseModel):
+    """An act by its verb and object ("write" a "case study") and the least minutes it takes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    verbs: str
+    objects: str
+    not_if: str = ""
+    least: int
+
+    def pattern(self) -> re.Pattern[str]:
+        """The verb opening a title, its object within four words (a determiner or a name)."""
+        return re.compile(
+            rf"^(?:{self.verbs})\b(?:\s[\w'’-]+){{0,4}}?\s(?P<object>{self.objects})\b", re.I
+        )
+
+
 class ActSizes(BaseModel):
     """The shipped table."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     exam: tuple[Exam, ...] = ()
     small: tuple[SmallAct, ...] = ()
+    act: tuple[Act, ...] = ()
 
 
 def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
@@ -45,6 +63,8 @@ def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
         sizes = ActSizes.model_validate(tomllib.loads(text))
         for exam in sizes.exam:
             re.compile(exam.signs)
+        for act in sizes.act:
+            act.pattern(), re.compile(act.not_if)
     except (tomllib.TOMLDecodeError, ValidationError, re.error) as exc:
         raise InputError(f"act sizes file {source} is invalid: {exc}") from exc
     return sizes
@@ -62,6 +82,18 @@ def exam_minutes(goal_text: str) -> int | None:
     low = goal_text.lower()
     exam = next((e for e in act_sizes().exam if re.search(e.signs, low)), None)
     return min(exam.minutes, LONGEST_SITTING) if exam else None
+
+
+def act_least(title: str) -> int | None:
+    """The least minutes the act a title names takes ("Write the promotion case": 60); None
+    when the title names no act of the table, or a smaller act of its kind ("a short case
+    study": the words before the object say so)."""
+    low = title.lower()
+    for act in act_sizes().act:
+        m = act.pattern().match(low)
+        if m and not (act.not_if and re.search(act.not_if, low[: m.start("object")])):
+            return act.least
+    return None
 
 
 def small_act(noun: str) -> int | None:
