@@ -42,6 +42,8 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
+
+LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
 from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measure_words import their_measure
 from assistant.understanding.measures import (
@@ -468,7 +470,10 @@ def understand(
         if "capacity" in stated and not said_time.per_day and said_time.hours:
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
-            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
+            # a sitting past the planner's longest is planned at that length ("saturdays, 2-3
+            # hrs": one 2-hour sitting), so the week budgets that sitting, not a 5-hour week
+            sitting = min(said_time.minutes or 45, LONGEST_SITTING)
+            need = said_time.sessions * sitting / 60 / 0.8 + setup
             if not week_split(
                 said_time, said_text
             ):  # "4-5 hrs? gym mon wed fri": the week stays 5 h
