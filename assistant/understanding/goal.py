@@ -42,8 +42,6 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
-
-LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
 from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measure_words import their_measure
 from assistant.understanding.measures import (
@@ -107,6 +105,7 @@ from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
 
+LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
 
 ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
