@@ -48,6 +48,22 @@ class Act(BaseModel):
         )
 
 
+class FiniteAct(BaseModel):
+    """A repeated act that uses up what it acts on, and how many sessions that allows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    title: str
+    counted_by: str
+    each: int = 1
+    default: int
+
+    def sessions(self, said: str) -> int:
+        """Sessions in all for the things the person counted ("2 collections": 2 x ``each``)."""
+        m = re.search(rf"\b(\d{{1,2}}) (?:\w+ )?(?:{self.counted_by})\b", said.lower())
+        return int(m.group(1)) * self.each if m and int(m.group(1)) else self.default
+
+
 class ActSizes(BaseModel):
     """The shipped table."""
 
@@ -55,6 +71,7 @@ class ActSizes(BaseModel):
     exam: tuple[Exam, ...] = ()
     small: tuple[SmallAct, ...] = ()
     act: tuple[Act, ...] = ()
+    finite: tuple[FiniteAct, ...] = ()
 
 
 def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
@@ -65,6 +82,8 @@ def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
             re.compile(exam.signs)
         for act in sizes.act:
             act.pattern(), re.compile(act.not_if)
+        for finite in sizes.finite:
+            re.compile(finite.title), re.compile(finite.counted_by)
     except (tomllib.TOMLDecodeError, ValidationError, re.error) as exc:
         raise InputError(f"act sizes file {source} is invalid: {exc}") from exc
     return sizes
@@ -94,6 +113,12 @@ def act_least(title: str) -> int | None:
         if m and not (act.not_if and re.search(act.not_if, low[: m.start("object")])):
             return act.least
     return None
+
+
+def finite_act(title: str) -> FiniteAct | None:
+    """The repeated act of the table a title names ("Send 1 written request"), if any."""
+    low = title.lower()
+    return next((f for f in act_sizes().finite if re.search(f.title, low)), None)
 
 
 def small_act(noun: str) -> int | None:

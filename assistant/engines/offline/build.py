@@ -16,6 +16,7 @@ from assistant.engines.offline.checkpoints import date_around_checkpoints, sessi
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
+from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.free_money import claim_the_match_first
@@ -276,6 +277,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
     plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
     plan = sized_acts(plan)  # "Sort 1 drawer" at 2 hours names the drawers 2 hours hold
+    said = " ".join((u.text, u.baseline_said, u.constraint or ""))
+    plan = bound_repeats(plan, said)  # 2 collections: a few written requests, not 26
     plan = whole_acts(plan, u.session_cap or 0)  # an hour's case study in 3 lunch breaks
     plan = build_up(
         plan, " ".join((u.text, u.baseline_said, u.constraint or ""))
