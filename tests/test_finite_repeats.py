@@ -107,6 +107,7 @@ def test_a_repeated_act_stops_when_its_things_run_out(title, said, most):
         ("Practise 1 song for 20 minutes", "500 songs on my list"),  # no short list
         ("Log this week's spending", "2 credit cards"),  # acts on no one thing
         ("Do 1 session of the plank routine", "3 sessions a week"),  # a rate, not a stock
+        ("Ask 1 parent to help at a match", "get 2 more parents coaching"),  # a target, no stock
     ],
 )
 def test_practice_and_uncounted_rhythms_keep_every_week(title, said):

@@ -24,7 +24,8 @@ def _counted(title: str, said: str) -> int | None:
     if m is None:
         return None
     stem = re.escape(m["noun"].removesuffix("s"))
-    n = re.search(rf"\b(\d{{1,2}}) (?:[a-z]+ )?{stem}(?:s|es)?\b{_NOT_A_RATE}", said.lower())
+    one_word = r"(?:(?!more |new |extra |other |additional )[a-z]+ )?"  # "2 more": a target
+    n = re.search(rf"\b(\d{{1,2}}) {one_word}{stem}(?:s|es)?\b{_NOT_A_RATE}", said.lower())
     return int(n.group(1)) * _PER_THING if n and 0 < int(n.group(1)) <= _FEW else None
 
 
