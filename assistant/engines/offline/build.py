@@ -27,10 +27,10 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
+from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
-from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
