@@ -85,7 +85,8 @@ def step_data(title: str, field: str | None) -> Step | None:
     first), or None."""
     hits = [(key, step) for key, pattern, step in _lead_steps() if pattern.fullmatch(title)]
     own = [step for key, step in hits if key == field]
-    return (own or [step for _, step in hits] or [None])[0]
+    found = own or [step for _, step in hits]
+    return found[0] if found else None
 
 
 @functools.cache
