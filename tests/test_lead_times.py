@@ -180,3 +180,25 @@ def test_a_read_of_a_span_is_read_from_any_title(title: str, weeks: int) -> None
 )
 def test_a_step_that_waits_for_an_answer_is_read_from_any_title(title: str, waits: bool) -> None:
     assert waits_for_answer(title) is waits
+
+
+@pytest.mark.parametrize(
+    ("goal", "baseline"),
+    [
+        ("Run my first 10k in June 2027", "never run, I get out of breath on stairs"),
+        ("I want to run a half marathon next autumn", "I jog 5k twice a week"),
+        ("Get from the couch to running 5k by April", "complete beginner"),
+    ],
+)
+def test_the_gait_check_comes_before_the_shoes_it_picks(goal: str, baseline: str) -> None:
+    plan = _plan(goal, baseline=baseline)
+    gait = [t for t in plan.tasks() if "gait check" in t.title.lower()]
+    shoes = [t for t in plan.tasks() if t.title.startswith("Buy running shoes")]
+    assert gait and shoes, [t.title for t in plan.tasks()]
+    assert gait[0].due < shoes[0].due and gait[0].id in shoes[0].depends_on
+
+
+def test_a_beginner_runner_keeps_each_stage_test_run_in_its_stage() -> None:
+    plan = _plan("Run my first 10k in June 2027", baseline="never run, I get out of breath")
+    first = plan.milestones[0]
+    assert any("2 km as a test run" in t.title for t in first.tasks), [t.title for t in first.tasks]

@@ -38,6 +38,7 @@ class Step:
     lead_weeks: int = 0  # due this many weeks before the result it feeds (applications, offer)
     needs_weeks: int = 0  # due this many weeks after its source: weeks of record it reads first
     tests_level: bool = False  # a full test of the level: late in the plan when they start at zero
+    before: str = ""  # the start of the title of a step it must come before ("Buy running shoes")
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 
+from assistant.engines.offline.checkpoints import in_date_order
 from assistant.models import Milestone, Plan, Task
 from assistant.playbooks.base import Step
 from assistant.playbooks.catalog import all_fields
@@ -29,7 +30,7 @@ _DAY = dt.timedelta(days=1)
 # a full test of the level in any field's words (the field data marks its own with tests_level)
 _TEST_RE = re.compile(
     r"\b(?:full|timed)\b.*\b(?:mock|practice (?:exam|test)|model exam|past paper)\b"
-    r"|\btime trial\b|\bas a test run\b",
+    r"|\btime trial\b",
     re.I,
 )
 # a starting point of nothing yet: "A0", "complete beginner", "never run", "50 words"
@@ -62,9 +63,30 @@ def place_by_lead(plan: Plan) -> Plan:
             latest = result - dt.timedelta(days=lead_days)
             if task.due > latest:
                 _move_to(plan, task, max(latest, _floor(plan, task)))
+        if step and step.before:
+            _before(plan, task, step.before)
     if starts_from_zero(plan):
         _tests_late(plan, field)
+    for milestone in plan.milestones:
+        in_date_order(milestone)
     return plan
+
+
+def _before(plan: Plan, task: Task, start: str) -> None:
+    """``task`` done before the step whose title starts with ``start`` (the gait check before
+    the shoes are bought), which then waits on it."""
+    later = next(
+        (t for t in plan.tasks() if t is not task and t.title.lower().startswith(start.lower())),
+        None,
+    )
+    if later is None or task.id in later.depends_on or later.id in task.depends_on:
+        return
+    if task.due >= later.due:
+        day = max(later.due - _DAY, plan.start_date + _DAY)
+        _move_to(plan, task, day)
+        if later.due <= task.due:
+            later.due = task.due + _DAY
+    later.depends_on = [*later.depends_on, task.id]
 
 
 def starts_from_zero(plan: Plan) -> bool:
@@ -95,7 +117,7 @@ def _lead_steps() -> tuple[tuple[str, re.Pattern[str], Step], ...]:
     found = []
     for playbook in all_fields():
         for step in _steps(playbook):
-            if step.lead_weeks or step.needs_weeks or step.tests_level:
+            if step.lead_weeks or step.needs_weeks or step.tests_level or step.before:
                 found.append((playbook.key, _pattern(step.title), step))
     return tuple(found)
 
