@@ -283,7 +283,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
-    plan = place_by_lead(plan)  # applications weeks before the offer, mocks late from zero
+    plan = place_by_lead(
+        plan, " ".join((u.text, u.baseline_said))
+    )  # applications weeks before the offer, mocks late from zero
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first

@@ -42,9 +42,10 @@ _ZERO_RE = re.compile(
 )
 
 
-def place_by_lead(plan: Plan) -> Plan:
+def place_by_lead(plan: Plan, said: str = "") -> Plan:
     """Each one-off dated by the lead it needs: after the weeks of record it reads, weeks before
-    the result it feeds; full tests late when the person starts from zero."""
+    the result it feeds; full tests late when the person starts from zero (in the plan's stated
+    baseline or in what they ``said``)."""
     field = plan.metadata.field if plan.metadata else None
     for task in list(plan.tasks()):
         if task.recurrence or task.status != "todo":
@@ -65,7 +66,7 @@ def place_by_lead(plan: Plan) -> Plan:
                 _move_to(plan, task, max(latest, _floor(plan, task)))
         if step and step.before:
             _before(plan, task, step.before)
-    if starts_from_zero(plan):
+    if starts_from_zero(plan) or _ZERO_RE.search(said):
         _tests_late(plan, field)
     for milestone in plan.milestones:
         in_date_order(milestone)
