@@ -161,6 +161,8 @@ def test_the_rule_flags_a_step_dated_too_close_to_what_it_feeds() -> None:
         ("Count the bad days in the last 4 weeks of the diary", 4),
         ("Plan 2 weeks of meals", 0),  # makes the record, does not read it
         ("Walk 3 weeks of mornings", 0),
+        ("Total 1 month of essential costs: rent, bills, food", 0),  # an amount, not a record
+        ("Average a week of morning heart rate readings", 1),
     ],
 )
 def test_a_read_of_a_span_is_read_from_any_title(title: str, weeks: int) -> None:
@@ -176,6 +178,8 @@ def test_a_read_of_a_span_is_read_from_any_title(title: str, weeks: int) -> None
         ("Register for the spring 10k race", True),
         ("Send the thank-you note to your mentor", False),
         ("Register the car in your name", False),
+        ("Sign up for one well-reviewed question bank for this exam", False),
+        ("Enter the club's autumn 5k race", True),
     ],
 )
 def test_a_step_that_waits_for_an_answer_is_read_from_any_title(title: str, waits: bool) -> None:

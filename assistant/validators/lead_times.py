@@ -22,11 +22,18 @@ _SPAN_RE = re.compile(
     r"(?:worth\s)?of\b",
     re.I,
 )
+# what a span of record is kept in ("the fasting log", "real spending", "readings")
+_RECORD_RE = re.compile(
+    r"\b(?:logs?|diary|tracker|journal|records?|readings|ticks|data|spending|entries|receipts|"
+    r"statements|transactions|times|results|scores)\b|\blast\s\d+\s(?:week|month)",
+    re.I,
+)
 # a step whose answer takes weeks to come back: applications, a nomination, a race entry
 _WAITS_RE = re.compile(
     r"^(?:send|submit|apply|post)\b.*\b(?:applications?|cvs?|packets?|nominations?|bids?)\b"
     r"|\bput (?:you|me|them) forward\b|\bnominat(?:e|ion)\b"
-    r"|^(?:register|enter|sign up)\b.*\b(?:race|event|exam|test|competition)\b",
+    r"|^(?:register|enter|sign up)\s(?:for\s|in\s)?(?:the|a|an|my|your)\s(?:[\w'-]+\s){0,3}"
+    r"(?:race|event|exam|test|competition)\b",
     re.I,
 )
 ANSWER_DAYS = 14  # the least time an application, a nomination or an entry takes to answer
@@ -35,7 +42,7 @@ ANSWER_DAYS = 14  # the least time an application, a nomination or an entry take
 def weeks_of_record(title: str) -> int:
     """Weeks of record a reading step needs first ("Compare 3 weeks of real spending" -> 3,
     "Review a month of logs" -> 4); 0 for a step that reads no span."""
-    if not _READS_RE.match(title):
+    if not _READS_RE.match(title) or not _RECORD_RE.search(title):
         return 0
     m = _SPAN_RE.search(title)
     if not m:
