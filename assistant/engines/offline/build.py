@@ -28,6 +28,7 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
+from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
@@ -287,6 +288,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
+    plan = place_by_lead(
+        plan, " ".join((u.text, u.baseline_said))
+    )  # applications weeks before the offer, mocks late from zero
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first
