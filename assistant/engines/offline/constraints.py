@@ -137,7 +137,7 @@ def _part_fit(
             kind is not None
             and not kind.whole_only
             and sim >= KIND_SIMILARITY
-            and kind_fits(kind, playbook.key)
+            and kind_fits(kind, playbook.key, context)
         ):
             fill = {**fill_for(part), "goal_words": normalize(context)}
             moves = from_kind(kind, playbook, text, said, fill)
@@ -235,7 +235,7 @@ def _first_fit(
     fill = {**fill_for(part), "goal_words": normalize(context)}
     for moves in candidates(playbook, part, normalize(part), fill, meaning, field, narrow):
         titles = moves.titles()
-        if not _fits_field(playbook, moves) or any(
+        if not _fits_field(playbook, moves, context) or any(
             STOCK_ATTACKS.search(normalize(t)) for t in titles
         ):
             continue
@@ -266,11 +266,12 @@ def _whole_words(playbook: Playbook, whole: ConstraintMoves | None, text: str) -
     return m.group(0) if m else ""
 
 
-def _fits_field(playbook: Playbook, moves: ConstraintMoves) -> bool:
-    """Moves of a kind whose family the field takes (no payday pot for a running plan)."""
+def _fits_field(playbook: Playbook, moves: ConstraintMoves, context: str = "") -> bool:
+    """Moves of a kind whose family and setting the goal takes (no payday pot for a running
+    plan, no waterproof by the door for painting a bedroom)."""
     kind, _, key = moves.source.partition(":")
     found = next((k for k in obstacle_kinds() if k.key == key), None) if kind == "kind" else None
-    return found is None or kind_fits(found, playbook.key)
+    return found is None or kind_fits(found, playbook.key, context)
 
 
 def _is_narrow(moves: ConstraintMoves) -> bool:
