@@ -9,9 +9,8 @@ already fits), and a word an attack title must carry ("" when none is needed).
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 
 import pytest
 

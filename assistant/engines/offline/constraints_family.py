@@ -89,9 +89,12 @@ def accepts(field: str, kind_family: str) -> bool:
 # moves assume that ("gear by the door", "an indoor option next to each outdoor session") fits
 # only these, so painting bedrooms on dark evenings never gets warm layers and a waterproof.
 OUTDOOR_FIELDS = frozenset(
-    """walking running cycling hiking cardio_fitness fitness exercise_routine team_sport
-    sports_skill gardening yard dog_behaviour photography""".split()
-)
+    {
+        "walking", "running", "cycling", "hiking", "cardio_fitness", "fitness",
+        "exercise_routine", "team_sport", "sports_skill", "gardening", "yard",
+        "dog_behaviour", "photography",
+    }
+)  # fmt: skip
 _OUTDOORS = re.compile(
     r"\b(?:walk\w*|run|runs|running|jog\w*|hik\w*|cycl\w*|bike|biking|ride|riding|trail\w*|"
     r"marathon|\d+ ?k\b|garden\w*|yard|lawn|allotment|dog|outdoors?|outside|pitch|golf|"
