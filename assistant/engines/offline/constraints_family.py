@@ -127,7 +127,7 @@ def foreign_family(field: str, titles: list[str], goal: str = "") -> str:
     moves of its own for the field (a qualified adviser for a rust repair); '' when all fit."""
     for title in titles:
         found = kind_of_title(title)
-        if not found or found[1]:
+        if not found or found[1] or _a_variant_for(field, title):
             continue
         kind = found[0]
         if not accepts(field, kind.family):
@@ -137,6 +137,15 @@ def foreign_family(field: str, titles: list[str], goal: str = "") -> str:
         if any(field in v.in_fields for v in kind.variants):
             return f"the general move where {field} has its own: {title}"
     return ""
+
+
+def _a_variant_for(field: str, title: str) -> bool:
+    """Is the title a move some kind keeps for this field ("Get the gear that makes {it}
+    doable" is both weather's general move and its walking one)?"""
+    return any(
+        own and pattern.fullmatch(title) and any(field in v.in_fields for v in kind.variants)
+        for kind, pattern, own in _title_patterns()
+    )
 
 
 @functools.cache
