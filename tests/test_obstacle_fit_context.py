@@ -247,3 +247,41 @@ def test_a_second_language_that_feels_slow_is_trained_for_speed_not_nerves(field
     assert moves.source.startswith("kind:second_language_speed"), texts
     joined = " | ".join(texts).lower()
     assert "shadow" in joined and "1 more person" not in joined
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "part"),
+    [
+        (
+            "coding",
+            "I get pulled into meetings all afternoon, and our wifi drops every evening",
+            "our wifi drops every evening",
+        ),
+        (
+            "healthy_eating",
+            "Late shifts. I buy sweets from the vending machine on my break",
+            "late shifts",
+        ),
+        (
+            "walking",
+            "Winters get grim here in Leeds and I hate treadmills",
+            "winters get grim here in Leeds",
+        ),
+    ],
+)
+def test_a_part_of_the_obstacle_no_move_meets_is_named_in_their_words(field, said, part):
+    moves, texts = _moves(field, said)
+    assert any(f'"{part}"' in t for t in moves.titles()), texts
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        ("instrument", "my fingers hurt after 10 minutes, and the neighbours bang on the wall"),
+        ("budgeting", "tap to pay makes it too easy, small payments, coffee, snacks, taxis"),
+        ("healthy_eating", "rotating shifts, and I grab crisps from the machine at 2am"),
+    ],
+)
+def test_a_part_a_kind_met_in_other_words_gets_no_second_move(field, said):
+    moves, texts = _moves(field, said)
+    assert not any(t.startswith("Note how") for t in moves.titles()), texts
