@@ -150,7 +150,7 @@ _MONEY_MOVES = (
         attacks=True,
     ),
     Step(
-        "Pick 1 change against {quoted} from what the week showed, and try it",
+        "Pick 1 change against {quoted} from what the week showed, to try next week",
         15,
         "The change written down and tried once",
         attacks=True,
@@ -188,25 +188,25 @@ _THING_MOVES = (
 # whole, in the person's words, and met by moves true of any obstacle: notice when it happens
 # this week, a fallback version of the session for those days, one change picked from the notes.
 _QUOTED_STRATEGY = (
-    ': noticing this week when "{quote}", a 10-minute version of {one} ready for those days, '
-    "and one change picked from what the notes show"
+    ': noticing this week when "{quote}" gets in the way, a 10-minute version of {one} ready '
+    "for those days, and one change picked from what the notes show"
 )
 _QUOTED_MOVES = (
     Step(
-        'On days when "{quote}", do a 10-minute version of {one} instead of skipping',
+        'Do a 10-minute version of {one} when "{quote}" gets in the way, instead of skipping',
         15,
         "On each of those days, 10 minutes of {session} done and logged",
         times=1,
         attacks=True,
     ),
     Step(
-        'Note each time this week when "{quote}": the day, and what came just before',
+        'Note each time "{quote}" gets in the way this week: the day, and what came just before',
         15,
         "Each time written down; the moment it usually hits circled",
         attacks=True,
     ),
     Step(
-        'Pick 1 change against "{quote}" from those notes, and try it next week',
+        'Pick 1 change against "{quote}" from those notes to try next week',
         20,
         "The change written down and tried once",
         attacks=True,
