@@ -6,7 +6,8 @@ with the persona's answers; each plan's attack is checked by
 obstacle no attack names (``half``), an attack rarer than the obstacle ("each weeknight" beers
 met once a week, ``slow``), moves from another field or tradition (dhuhr for a Catholic,
 ``foreign``), a kind's moves from a family of fields not the goal's (a payday pot for a tight
-calf, an office call script for calling one's mum, ``family``), a kind set off by one keyword
+calf, an office call script for calling one's mum, warm layers for painting a bedroom on dark
+evenings, ``family``), a kind set off by one keyword
 of another meaning (a sore spot for a "GP surgery", ``keyword``), a pot beside the goal or for
 a scam (``pot``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
 counted. Goals whose text names the obstacle ("cutting the beer would be half the battle") are
@@ -296,7 +297,7 @@ def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
         "half": f"no attack names: {half[0]}" if half else "",
         "slow": f"attack rarer than: {slow[0]}" if slow else "",
         "foreign": foreign,
-        "family": foreign_family(plan.get("metadata", {}).get("field", ""), titles),
+        "family": foreign_family(plan.get("metadata", {}).get("field", ""), titles, said),
         "off_topic": off_topic(said, [plan.get("constraint_strategy") or "", *titles]),
         "pasted": pasted(plan),
         "thing_days": thing_days(titles),

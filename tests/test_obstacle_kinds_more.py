@@ -10,6 +10,7 @@ already fits), and a word an attack title must carry ("" when none is needed).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -192,7 +193,10 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
     assert moves.strategy.startswith("Meet it at the moment")
     assert not any("plan b" in t.lower() or "obstacle hits" in t.lower() for t in titles)
     assert moves.constraint.lower() == said.lower()  # their words, whole, in the constraint line
-    assert not any("'" in t for t in titles), titles  # never a pasted fragment of them
+    # their words are quoted whole, never a fragment of them set into a slot
+    quoted = [q.lower() for t in titles for q in re.findall(r'"([^"]+)"', t)]
+    assert quoted and set(quoted) == {said.lower()}, titles
+    assert not any("'" in re.sub(r'"[^"]+"', "", t) for t in titles), titles
     session = BY_KEY[field].practice[0].title if BY_KEY[field].practice else ""
     if session and "{" not in session:
         assert session[1:] in moves.attack.done_when
@@ -202,7 +206,7 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
     "said",
     [
         "honestly just the usual stuff",
-        "the loan is due in full if I quit, every cent of it",
+        "the loan is due in full if I quit. every cent of it, and the interest on top",
         "idk tbh",
     ],
 )

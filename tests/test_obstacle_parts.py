@@ -8,6 +8,8 @@ Phrasings are hand-written, the way people answer "what usually gets in the way?
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.engines.offline.constraints import constraint_moves
@@ -110,7 +112,8 @@ def test_moves_that_offer_what_the_person_finds_dull_are_passed_over():
     said = "the gym is far and workout videos are so boring"
     assert "dull" in feeds_obstacle(said, ["Save 3 home workout videos for busy days"])
     moves = constraint_moves(BY_KEY["yoga"], said, "")
-    assert "video" not in " ".join(moves.titles()).lower()
+    offered = re.sub(r'"[^"]*"', "", " ".join(moves.titles()))  # their words quoted offer nothing
+    assert "video" not in offered.lower()
 
 
 @pytest.mark.parametrize(

@@ -153,7 +153,7 @@ def test_a_fallback_title_carries_a_short_obstacle_by_name(said, label):
 
 @pytest.mark.parametrize(
     "said",
-    ["the bus timetable changed again", "honestly it's complicated", "idk"],
+    ["honestly it's complicated", "idk", "dunno tbh"],
 )
 def test_a_fallback_without_a_clean_name_refers_to_the_missed_sessions_never_to_it(said):
     moves = constraint_moves(BY_KEY["reading"], said, "")
@@ -161,9 +161,7 @@ def test_a_fallback_without_a_clean_name_refers_to_the_missed_sessions_never_to_
     assert moves.strategy.startswith("Meet it at the moment")
     assert not no_referent(titles), titles
     assert any("sessions you missed" in t for t in titles), titles
-    assert not any(
-        w in " ".join(titles).lower() for w in ("bus", "timetable", "complicated", "idk")
-    )
+    assert not any(w in " ".join(titles).lower() for w in ("complicated", "idk", "everything"))
 
 
 def test_the_check_flags_a_pronoun_that_names_nothing():

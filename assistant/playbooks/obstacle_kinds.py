@@ -5,7 +5,8 @@ pain, cravings, a slow landlord, fear of phoning, no car, ...), validated here: 
 bad regexes and variants for fields that do not exist fail at load, and in the test that loads
 the table. ``unless`` is a negative cue (the same words meaning something else), ``narrow``
 puts a kind before the field's own obstacles, ``whole_only`` keeps a catch-all kind off the
-parts of a longer answer.
+parts of a longer answer. ``family`` and ``setting`` say where a kind's own moves apply (a
+payday pot is money, a head torch is outdoors); a field with a variant gets moves fit by design.
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ class ObstacleKind:
     unless: str = ""  # a negative cue: words that give the pattern another meaning
     narrow: bool = False  # tried before the field's own obstacles when its words hit
     whole_only: bool = False  # a catch-all ("she", "work"): never met by one part of an answer
-    family: Literal["", "money", "admin", "team", "build", "people", "food", "practice"] = (
+    family: Literal["", "money", "admin", "team", "build", "people", "food", "practice", "body"] = (
         ""  # the fields its moves belong to
     )
+    setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
 
     @field_validator("pattern", "unless")
     @classmethod

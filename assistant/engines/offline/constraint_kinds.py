@@ -9,6 +9,7 @@ person said with each kind's ``about`` phrasings ("the couch is right there" is 
 from __future__ import annotations
 
 import functools
+import re
 
 from assistant.language import normalize
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
@@ -27,13 +28,18 @@ def by_words(said: str, whole: bool = True) -> ObstacleKind | None:
 
 
 def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:
-    """The kind whose phrasings are closest in meaning, and how close (cosine)."""
+    """The kind whose phrasings are closest in meaning, and how close (cosine); never a kind
+    whose negative cue the words hit ("fasting for Ramadan" is not fast food)."""
     if not said.strip():
         return None, 0.0
     from assistant.memory.embedding import load_minilm
 
     owners, vectors = _phrasing_vectors()
     sims = vectors @ load_minilm().encode([said])[0]
+    kinds = obstacle_kinds()
+    for i, owner in enumerate(owners):  # a negative cue rules a kind out by meaning too
+        if kinds[owner].unless and re.search(kinds[owner].unless, said):
+            sims[i] = -1.0
     best = int(sims.argmax())
     return obstacle_kinds()[owners[best]], float(sims[best])
 

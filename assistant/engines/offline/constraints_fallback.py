@@ -17,7 +17,7 @@ from assistant.language import normalize
 from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
-__all__ = ["is_situation", "own_moves", "referent"]
+__all__ = ["is_situation", "own_moves", "part_move", "referent", "their_words"]
 
 
 def own_moves(
@@ -25,26 +25,44 @@ def own_moves(
 ) -> tuple[str, Step, tuple[Step, ...]]:
     """(strategy, weekly attack, one-off moves) built from ``text`` and the plan's session."""
     label = referent(text)
+    quote = "" if label else their_words(text)
     here = {
+        "quote": quote,
         **fill,
         **_missed_words(playbook.key),
         "session": _session(playbook),
         "label": label,
+        "quoted": f"'{label}'",
         "the_label": with_article(label),  # "Try 1 way round the exchange rate"
         "s": _verb_s(label),
     }
     money = bool(label) and field_family(playbook.key) == "money"
     thing = bool(label) and not money and not is_situation(label)
+    pot = money and bool(_COMES_ROUND.search(label))
     steps = (
-        _MONEY_MOVES
+        _POT_MOVES
+        if pot
+        else _MONEY_MOVES
         if money
         else _THING_MOVES
         if thing
         else _NAMED_MOVES
         if label
+        else _QUOTED_MOVES
+        if quote
         else _UNNAMED_MOVES
     )
-    strategy = _MONEY_STRATEGY if money else _THING_STRATEGY if thing else _FALLBACK_STRATEGY
+    strategy = (
+        _POT_STRATEGY
+        if pot
+        else _MONEY_STRATEGY
+        if money
+        else _THING_STRATEGY
+        if thing
+        else _QUOTED_STRATEGY
+        if quote
+        else _FALLBACK_STRATEGY
+    )
     return (
         fill_text(FALLBACK_LEAD + strategy, here),
         fill_step(steps[0], here),
@@ -83,13 +101,19 @@ _NAMED_MOVES = (
         attacks=True,
     ),
 )
-# In a money plan a named obstacle ("birthdays", "the car") is a cost that comes round, not a
-# day a session is missed: it gets a pot of its own, priced for the year.
-_MONEY_STRATEGY = (
+# A cost that comes round on the calendar ("dentist visits", "birthdays", "the car's MOT") gets
+# a pot of its own, priced for the year; any other spending is met by the moves below.
+_COMES_ROUND = re.compile(
+    r"\b(?:visits?|fees?|birthdays?|christmas|diwali|eid|holidays?|gifts?|presents|weddings?|"
+    r"repairs?|servic\w*|insurance|renewals?|tax(?:es)?|licen[cs]es?|bills?|subscriptions?|"
+    r"car|mot|vet|dentist|school|uniforms?|trips?|festivals?|funerals?|christenings?|"
+    r"maintenance|premiums?)\b"
+)
+_POT_STRATEGY = (
     ": {label} priced for the year and given a pot of its own, a monthly share moved on payday "
     "before the goal's, and the week's spending on it checked against the pot"
 )
-_MONEY_MOVES = (
+_POT_MOVES = (
     Step(
         "Check the week's spending on {label} against its pot",
         10,
@@ -101,6 +125,34 @@ _MONEY_MOVES = (
         "Price {label} for the next 12 months, so its pot has a monthly number",
         30,
         "Yearly cost and monthly share written down",
+        attacks=True,
+    ),
+)
+# In a money plan a named obstacle ("chai", "autos", "birthdays") is met by moves true of any
+# spending: where it went, written down, then one change. Their words are quoted, never set into
+# a budget template ("Price chai for the next 12 months" read as a noun pasted into a form).
+_MONEY_STRATEGY = (
+    ": each time {quoted} costs money this week written down, one change picked from what that "
+    "shows, and the week's spending checked against the plan"
+)
+_MONEY_MOVES = (
+    Step(
+        "Check the week's spending against the plan, with what went on {quoted} marked",
+        10,
+        "Week's spending totalled; the amount on {quoted} written next to it",
+        times=1,
+        attacks=True,
+    ),
+    Step(
+        "Write down each time {quoted} cost you money this week: the day and the amount",
+        10,
+        "Every time written down with its amount",
+        attacks=True,
+    ),
+    Step(
+        "Pick 1 change against {quoted} from what the week showed, to try next week",
+        15,
+        "The change written down and tried once",
         attacks=True,
     ),
 )
@@ -129,6 +181,34 @@ _THING_MOVES = (
         "Get what the first way round {the_label} needs",
         20,
         "What it needs bought, borrowed or booked",
+        attacks=True,
+    ),
+)
+# An obstacle said as a clause ("the natives speak way too fast for me to follow") is quoted
+# whole, in the person's words, and met by moves true of any obstacle: notice when it happens
+# this week, a fallback version of the session for those days, one change picked from the notes.
+_QUOTED_STRATEGY = (
+    ': noticing this week when "{quote}" gets in the way, a 10-minute version of {one} ready '
+    "for those days, and one change picked from what the notes show"
+)
+_QUOTED_MOVES = (
+    Step(
+        'Do a 10-minute version of {one} when "{quote}" gets in the way, instead of skipping',
+        15,
+        "On each of those days, 10 minutes of {session} done and logged",
+        times=1,
+        attacks=True,
+    ),
+    Step(
+        'Note each time "{quote}" gets in the way this week: the day, and what came just before',
+        15,
+        "Each time written down; the moment it usually hits circled",
+        attacks=True,
+    ),
+    Step(
+        'Pick 1 change against "{quote}" from those notes to try next week',
+        20,
+        "The change written down and tried once",
         attacks=True,
     ),
 )
@@ -175,7 +255,7 @@ def _missed_words(field: str) -> dict[str, str]:
 
 
 _FILLER = re.compile(
-    r"\b(?:honestly|tbh|tbf|lol|haha|idk|just|really|mostly|basically|probably|i guess|i think|"
+    r"\b(?:honestly|tbh|tbf|lol|haha|idk|dunno|just|really|mostly|basically|probably|i guess|i think|"
     r"to be honest|i suppose|kind of|kinda|sort of)\b"
 )
 # Words that make a phrase a clause, a pronoun or too vague to name ("me", "I keep adding new
@@ -223,6 +303,48 @@ _SITUATION = re.compile(
     r"mood|stress|anxiety|depression|insomnia|sleep|tiredness|energy|kids|baby|newborn|"
     r"toddlers?|busy\w*|rush|crunch|deployments?|on[- ]call|call[- ]outs?|training|"
     r"football|soccer|games?|matches|practice|turnover|moves?|moving|renovations?)\b"
+)
+
+
+def part_move(part: str) -> Step | None:
+    """A first-weeks move for a part of the obstacle no known move meets ("night shifts" beside
+    the vending machine they eat from), in their words, true of any obstacle; None when the part
+    is too long or too vague to quote whole."""
+    said = re.sub(r"\bi\b", "I", part.strip(" .,;"))
+    if not 1 <= len(said.split()) <= _QUOTE_WORDS or _VAGUE.search(said):
+        return None
+    said = re.sub(r"[{}\"]", "", said)
+    if not re.match(r"I\b|[A-Z]{2}", said):  # "I" and acronyms keep their capital
+        said = said[:1].lower() + said[1:]
+    return Step(
+        f'Note how "{said}" got in your way this week, with 1 change to try against it',
+        15,
+        "What happened written down; 1 change chosen and tried",
+        attacks=True,
+    )
+
+
+_QUOTE_WORDS = 12  # longer than this, a quote in a title stops reading as a sentence
+
+
+def their_words(text: str) -> str:
+    """The obstacle in the person's own words, whole, short enough to quote in a title; ''
+    when it runs long, spans sentences or says nothing to name ("honestly it's complicated"):
+    a fragment of their words is never quoted as if it were all they said."""
+    said = text.strip().rstrip(" .!")
+    said = re.sub(r"[{}\"\u201c\u201d]", "", said).replace("\u2019", "'")
+    if re.search(r"[.;!?]\s", said) or not 3 <= len(said.split()) <= _QUOTE_WORDS:
+        return ""
+    if _VAGUE.search(_FILLER.sub(" ", normalize(said))):
+        return ""
+    if not re.match(r"I\b|[A-Z]{2}", said):  # "I" and acronyms keep their capital
+        said = said[:1].lower() + said[1:]
+    return said
+
+
+_VAGUE = re.compile(
+    r"\b(?:stuff|things?|everything|anything|nothing|usual|complicated|idk|dunno|life|"
+    r"whatever|lol|tbh|not sure|no idea)\b"
 )
 
 

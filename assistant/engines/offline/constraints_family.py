@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FIELD_FAMILY",
+    "OUTDOOR_FIELDS",
     "accepts",
     "field_family",
     "foreign_family",
@@ -53,16 +54,17 @@ _FIELDS = {
 FIELD_FAMILY: dict[str, str] = {f: fam for fam, keys in _FIELDS.items() for f in keys.split()}
 
 # The families of moves each family of fields takes (a kind's own family is one of
-# "money", "admin", "team", "build", "people", "food"; one without, pain or fear, fits
-# everywhere). Food moves (the weekend's meals) fit a body or a kitchen, never a team's queue;
+# "money", "admin", "team", "build", "people", "food", "practice", "body"; one without, pain
+# or fear, fits everywhere). Body moves (a slower first kilometre, a route with hills, shoes
+# checked after the longest walk) fit a body or someone cared for, never a room being painted. Food moves (the weekend's meals) fit a body or a kitchen, never a team's queue;
 # practice moves (next week's sessions around the kids, a new format) fit a practice, never a
 # budget or a clinic's wait.
 _ACCEPTS: dict[str, frozenset[str]] = {
-    "health": frozenset({"food", "practice"}),
+    "health": frozenset({"food", "practice", "body"}),
     "money": frozenset({"money", "admin", "team"}),
     "admin": frozenset({"admin", "money"}),
     "people": frozenset({"people", "food"}),
-    "care": frozenset({"admin", "money", "people", "practice"}),
+    "care": frozenset({"admin", "money", "people", "practice", "body"}),
     "event": frozenset({"money", "admin", "team", "people"}),
     "work": frozenset({"team", "money", "admin", "build"}),
     "learning": frozenset({"build", "admin", "money", "practice"}),
@@ -83,10 +85,31 @@ def accepts(field: str, kind_family: str) -> bool:
     return not kind_family or not family or kind_family in _ACCEPTS[family]
 
 
-def kind_fits(kind: ObstacleKind, field: str) -> bool:
-    """Do a kind's moves fit a plan in ``field``: its family is one the field takes, or it has
-    moves of its own for that field (a call to one's mum, not to an office)."""
-    return accepts(field, kind.family) or any(field in v.in_fields for v in kind.variants)
+# Fields whose sessions happen outdoors, and words of a goal that put it outdoors: a kind whose
+# moves assume that ("gear by the door", "an indoor option next to each outdoor session") fits
+# only these, so painting bedrooms on dark evenings never gets warm layers and a waterproof.
+OUTDOOR_FIELDS = frozenset(
+    {
+        "walking", "running", "cycling", "hiking", "cardio_fitness", "fitness",
+        "exercise_routine", "team_sport", "sports_skill", "gardening", "yard",
+        "dog_behaviour", "photography",
+    }
+)  # fmt: skip
+_OUTDOORS = re.compile(
+    r"\b(?:walk\w*|run|runs|running|jog\w*|hik\w*|cycl\w*|bike|biking|ride|riding|trail\w*|"
+    r"marathon|\d+ ?k\b|garden\w*|yard|lawn|allotment|dog|outdoors?|outside|pitch|golf|"
+    r"park|fence|roof|exterior|patio|deck|driveway)\b"
+)
+
+
+def kind_fits(kind: ObstacleKind, field: str, goal: str = "") -> bool:
+    """Do a kind's moves fit a plan in ``field``: its family is one the field takes and its
+    setting is the goal's (outdoor moves for an outdoor field or a goal said to be outdoors),
+    or it has moves of its own for that field (a call to one's mum, not to an office)."""
+    if any(field in v.in_fields for v in kind.variants):
+        return True
+    outdoors = field in OUTDOOR_FIELDS or bool(_OUTDOORS.search(goal.lower()))
+    return accepts(field, kind.family) and (kind.setting != "outdoor" or outdoors)
 
 
 def kind_of_title(title: str) -> tuple[ObstacleKind, bool] | None:
@@ -98,20 +121,31 @@ def kind_of_title(title: str) -> tuple[ObstacleKind, bool] | None:
     return None
 
 
-def foreign_family(field: str, titles: list[str]) -> str:
+def foreign_family(field: str, titles: list[str], goal: str = "") -> str:
     """The first attack title whose kind's family the field does not take ("Move a set amount
     into a pot ... on payday" in a running plan), or a kind's general move where the kind has
     moves of its own for the field (a qualified adviser for a rust repair); '' when all fit."""
     for title in titles:
         found = kind_of_title(title)
-        if not found or found[1]:
+        if not found or found[1] or _a_variant_for(field, title):
             continue
         kind = found[0]
         if not accepts(field, kind.family):
             return f"{kind.family} move in a {field_family(field)} plan: {title}"
+        if goal and not kind_fits(kind, field, goal):
+            return f"an outdoor move for a goal indoors: {title}"
         if any(field in v.in_fields for v in kind.variants):
             return f"the general move where {field} has its own: {title}"
     return ""
+
+
+def _a_variant_for(field: str, title: str) -> bool:
+    """Is the title a move some kind keeps for this field ("Get the gear that makes {it}
+    doable" is both weather's general move and its walking one)?"""
+    return any(
+        own and pattern.fullmatch(title) and any(field in v.in_fields for v in kind.variants)
+        for kind, pattern, own in _title_patterns()
+    )
 
 
 @functools.cache

@@ -134,11 +134,14 @@ _BODY = re.compile(
 )
 
 
+_QUOTED = re.compile(r'"[^"]*"')
+
+
 def feeds_obstacle(constraint: str, titles: Sequence[str], recovery: bool = False) -> str:
     """Why an attack feeds or endangers the named obstacle, or '' when none does."""
     said = normalize(constraint)
     for title in titles:
-        t = normalize(title)
+        t = normalize(_QUOTED.sub(" ", title))  # their own words, quoted, schedule nothing
         if recovery and _DRINKING.search(t):
             return f"sends someone cutting alcohol to drinking places: {title}"
         m = _LESS_OF.search(said)
