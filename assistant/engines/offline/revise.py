@@ -15,6 +15,7 @@ import re
 
 from assistant.config import Settings
 from assistant.engines.offline import (
+    revise_add,
     revise_break,
     revise_days,
     revise_goal,
@@ -230,6 +231,7 @@ RULES = (
     revise_tasks.break_down,
     revise_tasks.rename,
     _add,
+    revise_add.add_step,  # "add a task to book the physio", before the practices' "add"
     _drop,
     revise_tasks.drop_tasks,
     revise_goal.joins,

@@ -9,6 +9,7 @@ from assistant.config import Settings
 from assistant.engines.offline.revise_words import TASK_ID_RE, find_task, original_case
 from assistant.errors import InputError
 from assistant.language.text import content_stems
+from assistant.language.vague import ACTION_VERBS
 from assistant.models import Plan, Recurrence, Task
 from assistant.plan_edits import break_down as split_task
 from assistant.plan_edits.breakdown import shorter_sessions, steps_for, why_not
@@ -178,8 +179,6 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     m = _DROP_TASKS_RE.match(s)
     if not m or TASK_ID_RE.search(s) or re.search(r"\bmilestone\b", s):
         return None
-    from assistant.language.text import content_stems
-
     # "the fake commute walks, I work from home": the reason is no part of the tasks' name
     thing = re.split(r",|\s(?:because|since|as|cos|cause)\s", m.group(1))[0].strip()
     thing = re.sub(r"\s(?:tasks?|sessions?)$", "", thing)
@@ -236,8 +235,6 @@ _PLAN_WORDS = {
 def _named_by(plan: Plan, thing: str) -> list[Task]:
     """The open tasks 'the food diary' names: every word (or the plan's word for it) in the
     title ('Log the day's weight and meals'); else most of the words."""
-    from assistant.language.text import content_stems
-
     open_tasks = [t for t in plan.tasks() if t.status == "todo"]
     words = [w for w in re.findall(r"[a-z-]+", thing) if content_stems(w)]
     options = [content_stems(f"{w} {_PLAN_WORDS.get(w, '')}") for w in words]
@@ -267,8 +264,6 @@ _LEADING_COUNT_RE = re.compile(r"^\d+\s")
 def _without_part(title: str, wanted: set[str]) -> str | None:
     """The title without the listed part the words name, when they name only a part after
     its colon; None when they name the task itself."""
-    from assistant.language.text import content_stems
-
     head, colon, rest = title.partition(":")
     if not colon or wanted & content_stems(head):
         return None
@@ -357,6 +352,8 @@ def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
         raise InputError("every milestone of this plan is in the past; add a milestone first")
     new = plan.next_version(f"added {what} {Recurrence(times=min(times, 7)).describe()}")
     verb = "Go" if what.lower().split()[0].endswith("ing") else "Do"  # "Go swimming", "Do yoga"
+    said_verb = what.lower().split()[0] in ACTION_VERBS  # "Stretch", "Call mum": a step already
+    verb = "" if said_verb else f"{verb} "
     ids = fresh_ids(new)
     window = today
     for milestone in new.milestones:
@@ -364,7 +361,9 @@ def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
             milestone.tasks.append(
                 Task(
                     id=next(ids),
-                    title=f"{verb} {what[:1].lower()}{what[1:]}, {minutes} minutes",
+                    title=f"{verb}{what[:1].lower()}{what[1:]}, {minutes} minutes"
+                    if verb
+                    else f"{what[:1].upper()}{what[1:]}, {minutes} minutes",
                     owner=new.owners[0],
                     estimate_minutes=minutes,
                     due=milestone.deadline,

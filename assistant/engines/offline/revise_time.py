@@ -145,6 +145,9 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         more_less = other
     if not (more_less or exact) or re.search(r"\b(hours?|minutes?)\b", s):
         return None
+    adds = re.match(r"^(?:(?:can|could) (?:you|we) |please |let'?s )?(?:add|include|throw in)\b", s)
+    if adds and not more_less:
+        return None  # "add yoga twice a week": a new practice, not the main sessions
     noun = more_less.group(2) if more_less else None
     noun = noun or next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?)\b", s)), None)
     pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
