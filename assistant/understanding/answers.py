@@ -21,6 +21,7 @@ from assistant.understanding.answers_unread import (
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
+from assistant.understanding.deadline_spans import drop_misread
 from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
@@ -547,6 +548,7 @@ def parse_answers(
             typed[key] = names
         else:
             typed[key] = without_fillers(value) if key in {"constraint", "why"} else value
+    drop_misread(str(answers.get("deadline") or ""), typed, today)  # "mid 2028" as Nov 2029
     return typed
 
 

@@ -9,6 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
+from assistant.understanding.deadline_spans import corrected, start_and_length, year_part
 from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
 
@@ -85,8 +86,12 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
             return said
         before = parse_deadline(s[: then.start()], today) if then.start() else None
         return min(said, before) if before is not None and before > today else said
+    day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
+    if day is not None:  # "3 months starting the 1st"; "june, well july really"
+        return day
     day = (
         _span_then_day(s, today)
+        or year_part(s)
         or _window_left(s, today)
         or _next_month_day(s, today)
         or _school_starts(s, today)
@@ -406,7 +411,8 @@ def _one_edit(a: str, b: str) -> bool:
 _WELL_BEFORE_RE = re.compile(
     r"\b(?:i|we)?\s?(?:want|'d like|would like|hope|plan|need|aim)\s(?:to\s(?:get|have)\s)?"
     r"(?:it|this|them|mine)?\s?(?:in|done|filed|sent|submitted|finished|over with)?\s?"
-    r"(?:way|well|much|long|a lot|a good bit)\s(?:before|ahead of|earlier than|sooner than)\b"
+    r"(?:way|well|much|long|a lot|a good bit|far)\s(?:before|ahead of|earlier|sooner)\b"
+    r"|\bbut\s(?:ideally\s|hopefully\s|preferably\s)?(?:way|much|a lot|far)\s(?:sooner|earlier)\b"
 )
 
 
