@@ -110,7 +110,9 @@ def corrected(s: str, today: dt.date, read: Reader) -> dt.date | None:
 
 _YEAR_SAID_RE = re.compile(r"(?<![\d$£€,.])((?:19|20)\d\d)(?![\d,])")
 _SPAN_SAID_RE = re.compile(rf"\b{_COUNT}\s{_UNIT}\b(?!\s(?:ago|old|back|a|per|each|every)\b)")
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | {
+    m[:3]: i + 1 for i, m in enumerate(MONTHS)
+}
 _MONTH_NUMBER["sept"] = 9
 _MONTH_RE = re.compile(
     r"\b(" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\b"
