@@ -141,13 +141,19 @@ def read_deadline(
                 else f"the first date you gave; {limit:%d %B %Y} stays the last one that counts"
             )
             return day
+        begins = typed.get("deadline_from")  # "3 months starting the 1st"
+        if isinstance(begins, dt.date) and day == answered:
+            notes["deadline_push"] = (
+                f"from {begins.day} {begins:%B} to {day.day} {day:%B %Y}, the span you gave"
+            )
         usual = _usual_weeks(playbook, preset, target, unit)
         if "deadline" in stated and (day - today).days * 2 < usual * 7:
             weeks = max(1, round((day - today).days / 7))
-            notes["deadline_push"] = (
+            push = (
                 f"{weeks} week{'s' * (weeks > 1)} is a short push for this goal "
                 f"(usually about {usual}): planned to your date, the steps packed closer"
             )
+            notes["deadline_push"] = "; ".join(filter(None, (notes.get("deadline_push"), push)))
         return day
     if day is not None and MOVED in stated:
         return day

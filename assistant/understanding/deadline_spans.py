@@ -31,9 +31,20 @@ _START_FIRST_RE = re.compile(
 )
 
 
+def says_length(s: str) -> bool:
+    """Whether the answer gives a length with its start ('starting the 1st, for 3 months')."""
+    return bool(_LENGTH_FIRST_RE.search(s) or _START_FIRST_RE.search(s))
+
+
 def start_and_length(s: str, today: dt.date, read: Reader) -> dt.date | None:
     """The end of a span said with its start: '3 months starting the 1st' runs from 1 December
     to 1 March; a start the reader cannot date (or one in the past) counts from today."""
+    span = _start_and_length(s, today, read)
+    return span[1] if span else None
+
+
+def _start_and_length(s: str, today: dt.date, read: Reader) -> tuple[dt.date, dt.date] | None:
+    """(start, end) of a span said with its start, else None."""
     m = _LENGTH_FIRST_RE.search(s)
     if m:
         count, unit, anchor = m.group(1), m.group(2), m.group(3)
@@ -56,7 +67,7 @@ def start_and_length(s: str, today: dt.date, read: Reader) -> dt.date | None:
         "month": relativedelta(months=n),
         "year": relativedelta(years=n),
     }[unit]
-    return begins + length
+    return begins, begins + length
 
 
 _YEAR_PART_RE = re.compile(
@@ -150,16 +161,20 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     return True
 
 
-_READ_KEYS = ("deadline", "deadline_limit", "deadline_hedged", "deadline_rolled")
+_READ_KEYS = ("deadline", "deadline_limit", "deadline_hedged", "deadline_rolled", "deadline_from")
 
 
-def drop_misread(said: str, typed: dict[str, object], today: dt.date) -> None:
+def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Reader) -> None:
     """A deadline reading that disagrees with the answer's words changes nothing: the answer
     is kept as words not read, and the plan falls back to the goal's own date or the usual
-    span and says so (urgency and windows already closing are readings of their own)."""
+    span and says so (urgency and windows already closing are readings of their own). A span
+    said with its start keeps that start (``deadline_from``) for the plan to say."""
     day = typed.get("deadline")
     if not isinstance(day, dt.date) or typed.get("deadline_soon") or typed.get("deadline_closing"):
         return
+    span = _start_and_length(normalize(said), today, read)
+    if span and span[1] == day and span[0] > today:
+        typed["deadline_from"] = span[0]  # "3 months starting the 1st": 1 December on
     limit = typed.get("deadline_limit")  # "end of june, but way sooner": june is the reading
     if reading_fits(said, limit if isinstance(limit, dt.date) else day, today):
         return

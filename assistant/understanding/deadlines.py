@@ -9,7 +9,12 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
-from assistant.understanding.deadline_spans import corrected, start_and_length, year_part
+from assistant.understanding.deadline_spans import (
+    corrected,
+    says_length,
+    start_and_length,
+    year_part,
+)
 from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
 
@@ -24,6 +29,8 @@ def starts_not_ends(said: str) -> bool:
     """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
     'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
     s = normalize(said)
+    if says_length(s):  # "starting the 1st, for 3 months": a span, its end the deadline
+        return False
     if _GOOD_START_RE.search(s):  # "january is a good start?": when to begin
         return True
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
