@@ -111,6 +111,8 @@ def test_a_reading_against_its_own_words_does_not_fit(said, day):
         ("before the baby comes in april", D(2027, 3, 31)),
         ("closing date is 20 june, want it sorted 3 weeks before", D(2027, 5, 30)),
         ("by november", D(2027, 11, 30)),  # this month, rolled to next year's on purpose
+        ("a letter says 2022 is due by end of next month", D(2026, 12, 31)),  # a past tax year
+        ("before winter, first snow is usually mid nov", D(2026, 12, 21)),
     ],
 )
 def test_a_reading_that_agrees_with_its_words_fits(said, day):

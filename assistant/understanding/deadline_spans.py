@@ -142,7 +142,7 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     the date's year (or the span's), a single span counted from today is about that long, and
     a single month named is not overshot ('by june' is never read as August)."""
     s = normalize(said)
-    years = {int(y) for y in _YEAR_SAID_RE.findall(s)}
+    years = {int(y) for y in _YEAR_SAID_RE.findall(s) if int(y) >= today.year}  # "2022 is due"
     if years and not any(y == day.year or (y + 1 == day.year and day.month <= 2) for y in years):
         return False  # "mid 2028" read as November 2029
     spans = list(_SPAN_SAID_RE.finditer(s))
@@ -153,7 +153,7 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
         days = n * _DAYS[spans[0].group(2)]
         if not days / 3 <= (day - today).days <= days * 3 + 14:
             return False  # "3 months starting the 1st" read as 4 days
-    if len(months) == 1 and not spans and not years:
+    if len(months) == 1 and not spans and not years and today.month not in months:
         named = months.pop()
         ends = dt.date(today.year + (named < today.month), named, 1) + relativedelta(months=1)
         if day.month not in {named, named - 1 or 12} and day >= ends + dt.timedelta(days=7):
