@@ -185,3 +185,35 @@ def test_an_answer_that_cannot_be_read_confidently_changes_nothing(deadline):
     assert plan.goal.deadline == _plan(goal).goal.deadline  # the goal's usual span, as unanswered
     source, text = _deadline_line(plan)
     assert source == "assumed" and f"could not read '{deadline}'" in text
+
+
+@pytest.mark.parametrize(
+    ("deadline", "words"),
+    [
+        ("12 months, by next June", "'12 months' (about November 2027)"),
+        ("2 years, so by march", "'2 years' (about November 2028)"),
+        ("end of april, so about 10 months", None),  # their own count after 'so' is the date
+    ],
+)
+def test_a_span_said_beside_a_far_date_is_named_for_the_person_to_choose(deadline, words):
+    plan = _plan("Save $6,000 for an emergency fund", deadline=deadline)
+    source, text = _deadline_line(plan)
+    if words is None:
+        assert "you also said" not in text
+    else:
+        assert source == "stated" and f"you also said {words}" in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Learn German to B1, I know 50 words", "by 31 december"),
+        ("Run a marathon, I can run 3 miles now", "in 4 weeks"),
+        ("Learn to play 10 songs on guitar from scratch", "by christmas"),
+    ],
+)
+def test_a_short_stated_date_is_kept_and_the_plan_says_how_long_it_usually_takes(goal, deadline):
+    plan = _plan(goal, deadline=deadline)
+    source, text = _deadline_line(plan)
+    assert source == "stated" and plan.goal.deadline < TODAY + dt.timedelta(weeks=6)
+    assert "short push" in text and "at the usual pace it takes until about" in text

@@ -146,12 +146,19 @@ def read_deadline(
             notes["deadline_push"] = (
                 f"from {begins.day} {begins:%B} to {day.day} {day:%B %Y}, the span you gave"
             )
+        other = typed.get("deadline_other")  # "12 months, by next June"
+        if other and day == answered:
+            notes["deadline_push"] = (
+                f"the date you named; you also said {other}: say if you meant that instead"
+            )
         usual = _usual_weeks(playbook, preset, target, unit)
         if "deadline" in stated and (day - today).days * 2 < usual * 7:
             weeks = max(1, round((day - today).days / 7))
             push = (
                 f"{weeks} week{'s' * (weeks > 1)} is a short push for this goal "
-                f"(usually about {usual}): planned to your date, the steps packed closer"
+                f"(usually about {usual} weeks): planned to your date, the steps packed closer; "
+                f"at the usual pace it takes until about "
+                f"{today + dt.timedelta(weeks=usual):%B %Y}"
             )
             notes["deadline_push"] = "; ".join(filter(None, (notes.get("deadline_push"), push)))
         return day

@@ -162,6 +162,24 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
 
 
 _READ_KEYS = ("deadline", "deadline_limit", "deadline_hedged", "deadline_rolled", "deadline_from")
+_READ_KEYS += ("deadline_other",)
+_APART_DAYS = 45  # a span and a date said together further apart than this disagree
+
+
+def _other_span(s: str, day: dt.date, today: dt.date) -> str:
+    """'12 months' when an answer says '12 months, by next June' and June is read: the span
+    said beside the date, with where it ends, when the two lie far apart; else ''."""
+    spans = list(_SPAN_SAID_RE.finditer(s))
+    if len(spans) != 1 or _PAST_ANCHOR_RE.search(s) or says_length(s):
+        return ""
+    if _COUNTED_BACK_RE.match(s[spans[0].end() :]):
+        return ""
+    n = _COUNTS.get(spans[0].group(1)) or int(spans[0].group(1))
+    unit = spans[0].group(2)
+    ends = today + relativedelta(**{f"{unit}s": n})
+    if abs((ends - day).days) <= _APART_DAYS:
+        return ""
+    return f"'{spans[0].group(0)}' (about {ends:%B %Y})"
 
 
 def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Reader) -> None:
@@ -175,6 +193,9 @@ def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Rea
     span = _start_and_length(normalize(said), today, read)
     if span and span[1] == day and span[0] > today:
         typed["deadline_from"] = span[0]  # "3 months starting the 1st": 1 December on
+    other = _other_span(normalize(said), day, today)
+    if other:  # "12 months, by next June": June planned, the 12 months said beside it
+        typed["deadline_other"] = other
     limit = typed.get("deadline_limit")  # "end of june, but way sooner": june is the reading
     if reading_fits(said, limit if isinstance(limit, dt.date) else day, today):
         return
