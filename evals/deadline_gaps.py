@@ -27,7 +27,7 @@ from assistant.understanding.deadline import lived_before
 from assistant.understanding.deadline_earlier import earlier_aim
 from assistant.understanding.deadline_spans import reading_fits
 from assistant.understanding.deadline_words import RELAXED_RE
-from assistant.understanding.deadlines import parse_deadline, starts_not_ends
+from assistant.understanding.deadlines import parse_deadline, starts_not_ends, well_before
 from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
@@ -43,7 +43,7 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
         return None  # "starting this month, ongoing": a start, not a date to reach
     day = parse_deadline(answer, TODAY) if answer else None
     if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
-        return earlier_aim(answer, day, TODAY) or day
+        return well_before(answer, day, TODAY) or earlier_aim(answer, day, TODAY) or day
     horizon = find_horizon(goal.lower())
     if horizon and lived_before(goal.lower(), horizon.phrase):
         return None  # "lasted about 3 days each time": a past attempt, no date

@@ -68,6 +68,18 @@ def test_a_corrected_date_is_the_one_corrected_to(said, day):
 
 
 @pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("10th feb. actually the party is on the 8th so before that", D(2027, 2, 8)),
+        ("march 20th, well the 14th really", D(2027, 3, 14)),
+    ],
+)
+def test_a_correction_to_a_bare_day_keeps_the_month_said_first(said, day):
+    assert _deadline(said)["deadline"] <= day
+    assert _deadline(said)["deadline"].month == day.month
+
+
+@pytest.mark.parametrize(
     "said", ["way sooner, I'm in pain", "much sooner than that, it hurts", "a lot earlier please"]
 )
 def test_way_sooner_alone_is_the_soonest_realistic_date(said):
@@ -113,6 +125,7 @@ def test_a_reading_against_its_own_words_does_not_fit(said, day):
         ("by november", D(2027, 11, 30)),  # this month, rolled to next year's on purpose
         ("a letter says 2022 is due by end of next month", D(2026, 12, 31)),  # a past tax year
         ("before winter, first snow is usually mid nov", D(2026, 12, 21)),
+        ("by next spring, we wanted to buy in summer 2026", D(2027, 2, 28)),  # a year gone by
     ],
 )
 def test_a_reading_that_agrees_with_its_words_fits(said, day):

@@ -103,6 +103,9 @@ _CORRECTED_RE = re.compile(
 )
 
 
+_DAY_ONLY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
+
+
 def corrects(s: str) -> bool:
     """Whether the answer corrects its first date ('june, well july really')."""
     return _CORRECTED_RE.search(s) is not None
@@ -114,6 +117,9 @@ def corrected(s: str, today: dt.date, read: Reader) -> dt.date | None:
     m = _CORRECTED_RE.search(s)
     if m is None:
         return None
+    day, month = _DAY_ONLY_RE.search(m.group(1)), _MONTH_RE.search(s[: m.start()])
+    if day and not _MONTH_RE.search(m.group(1)):  # "march 20th, well the 14th": 14 march
+        return read(f"{day.group(1)} {month.group(1)}", today) if month else None
     return read(m.group(1), today)
 
 
@@ -142,7 +148,7 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     the date's year (or the span's), a single span counted from today is about that long, and
     a single month named is not overshot ('by june' is never read as August)."""
     s = normalize(said)
-    years = {int(y) for y in _YEAR_SAID_RE.findall(s) if int(y) >= today.year}  # "2022 is due"
+    years = {int(y) for y in _YEAR_SAID_RE.findall(s) if int(y) > today.year}  # "2022 is due"
     if years and not any(y == day.year or (y + 1 == day.year and day.month <= 2) for y in years):
         return False  # "mid 2028" read as November 2029
     spans = list(_SPAN_SAID_RE.finditer(s))
