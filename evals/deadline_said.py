@@ -40,7 +40,7 @@ SAID: list[tuple[str, dt.date | None]] = [
     ("next spring", D(2027, 5, 31)),
     ("in 10 days", D(2026, 12, 7)),
     ("in 2 weeks, so roughly 2030", None),  # two readings that cannot both be meant
-    ("about 3 months, so 2029", None),
+    ("a month, maybe 2030", None),
 ]
 
 

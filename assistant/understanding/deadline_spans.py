@@ -81,20 +81,22 @@ _SEASON_BEGINS = {"spring": (2, 28), "summer": (5, 31), "fall": (8, 31), "autumn
 _SEASON_BEGINS |= {"winter": (11, 30)}
 
 
-def year_part(s: str) -> dt.date | None:
+def year_part(s: str, today: dt.date) -> dt.date | None:
     """'mid 2028' is 30 June 2028, 'early 2028' the end of March, 'summer 2028' its end
     ('by summer 2028' the day before it begins); 'winter 2028' the end of February after."""
     m = _YEAR_PART_RE.search(s)
     if m is None:
         return None
     part, year = m.group(1).removeprefix("the "), int(m.group(2))
+    if year < today.year:  # "we wanted to buy in summer 2025": a time gone by, no deadline
+        return None
     if part in _SEASON_BEGINS and re.search(r"\b(?:by|before)\s(?:the\s)?$", s[: m.start()]):
         month, day = _SEASON_BEGINS[part]  # "by summer 2028": before it begins, as "by summer"
         return dt.date(year, month, day)
     if part == "winter":
         return dt.date(year + 1, 2, 28)
     month, day = _PART_ENDS[part]
-    return dt.date(year, month, day)
+    return dt.date(year, month, day) if dt.date(year, month, day) > today else None
 
 
 _CORRECTED_RE = re.compile(
@@ -137,8 +139,10 @@ _MONTH_RE = re.compile(
 )
 # a window counted from something past ("180 days from the denial", "got it 3 weeks ago")
 _PAST_ANCHOR_RE = re.compile(
-    r"\b(?:ago|since|dated|came|arrived|received|sent|from|after|was|were|got|limit|window)\b"
+    r"\b(?:ago|since|dated|came|arrived|received|sent|from|after|was|were|got|limit|window|"
+    r"been|said|had|i'?ve)\b"
 )
+_RATE_BEFORE_RE = re.compile(r"(?:[\d$£€₹]|\bk)\s?$")  # "$500 a month": a rate, no span
 _COUNTED_BACK_RE = re.compile(r"\s(?:before|after|prior|earlier|early|ahead|beforehand)\b")
 _DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 
@@ -151,7 +155,7 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     years = {int(y) for y in _YEAR_SAID_RE.findall(s) if int(y) > today.year}  # "2022 is due"
     if years and not any(y == day.year or (y + 1 == day.year and day.month <= 2) for y in years):
         return False  # "mid 2028" read as November 2029
-    spans = list(_SPAN_SAID_RE.finditer(s))
+    spans = [m for m in _SPAN_SAID_RE.finditer(s) if not _RATE_BEFORE_RE.search(s[: m.start()])]
     months = {_MONTH_NUMBER[m.group(1)] for m in _MONTH_RE.finditer(s)}
     counted = len(spans) == 1 and not _COUNTED_BACK_RE.match(s[spans[0].end() :])
     if counted and not years and not months and not _PAST_ANCHOR_RE.search(s):
@@ -175,7 +179,7 @@ _APART_DAYS = 45  # a span and a date said together further apart than this disa
 def _other_span(s: str, day: dt.date, today: dt.date) -> str:
     """'12 months' when an answer says '12 months, by next June' and June is read: the span
     said beside the date, with where it ends, when the two lie far apart; else ''."""
-    spans = list(_SPAN_SAID_RE.finditer(s))
+    spans = [m for m in _SPAN_SAID_RE.finditer(s) if not _RATE_BEFORE_RE.search(s[: m.start()])]
     if len(spans) != 1 or _PAST_ANCHOR_RE.search(s) or says_length(s):
         return ""
     if _COUNTED_BACK_RE.match(s[spans[0].end() :]):

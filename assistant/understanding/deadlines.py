@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import normalize, resolve_deadline
 from assistant.understanding.deadline_spans import (
     corrected,
+    reading_fits,
     says_length,
     start_and_length,
     year_part,
@@ -92,13 +93,14 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
         if _COUNTED_RE.match(then.group(1)):  # "end of quarter, so about 11 weeks": their count
             return said
         before = parse_deadline(s[: then.start()], today) if then.start() else None
-        return min(said, before) if before is not None and before > today else said
+        nearer = min(said, before) if before is not None and before > today else said
+        return nearer if reading_fits(s, nearer, today) else said  # "...so march 2028"
     day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
     day = (
         _span_then_day(s, today)
-        or year_part(s)
+        or year_part(s, today)
         or _window_left(s, today)
         or _next_month_day(s, today)
         or _school_starts(s, today)
