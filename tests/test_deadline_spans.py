@@ -244,3 +244,16 @@ def test_a_short_stated_date_is_kept_and_the_plan_says_how_long_it_usually_takes
     source, text = _deadline_line(plan)
     assert source == "stated" and plan.goal.deadline < TODAY + dt.timedelta(weeks=6)
     assert "short push" in text and "at the usual pace it takes until about" in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "I'm 52 with 23k in an old 401k and want a real retirement plan; my son starts college in the fall",
+        "get the garden beds ready, we plant in the fall",
+        "learn to knit a sweater in the autumn",
+    ],
+)
+def test_a_season_in_the_goal_that_ends_days_from_now_is_next_years(goal):
+    plan = _plan(goal)
+    assert plan.goal.deadline > TODAY + dt.timedelta(weeks=26)

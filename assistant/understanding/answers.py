@@ -548,8 +548,9 @@ def parse_answers(
             typed[key] = names
         else:
             typed[key] = without_fillers(value) if key in {"constraint", "why"} else value
-    said = str(answers.get("deadline") or "")
-    check_reading(said, typed, today, parse_deadline)  # "mid 2028" never read as Nov 2029
+    check_reading(
+        str(answers.get("deadline") or ""), typed, today, parse_deadline
+    )  # "mid 2028" never read as Nov 2029
     return typed
 
 

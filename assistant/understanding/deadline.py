@@ -81,6 +81,9 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    season = horizon.phrase if horizon and horizon.kind == "season" else ""
+    if from_text and season and (from_text - today).days < 30 and "this" not in season:
+        from_text = from_text.replace(year=from_text.year + 1)  # "in the fall", late November
     if str(typed.get("deadline_said", "")).startswith("past:"):
         from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):

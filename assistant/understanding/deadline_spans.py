@@ -171,8 +171,8 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     return True
 
 
-_READ_KEYS = ("deadline", "deadline_limit", "deadline_hedged", "deadline_rolled", "deadline_from")
-_READ_KEYS += ("deadline_other",)
+_READ_KEYS = ("deadline", "deadline_limit", "deadline_hedged", "deadline_rolled")
+_READ_KEYS_SPAN = ("deadline_from", "deadline_other")
 _APART_DAYS = 45  # a span and a date said together further apart than this disagree
 
 
@@ -209,6 +209,6 @@ def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Rea
     limit = typed.get("deadline_limit")  # "end of june, but way sooner": june is the reading
     if reading_fits(said, limit if isinstance(limit, dt.date) else day, today):
         return
-    for key in _READ_KEYS:
+    for key in (*_READ_KEYS, *_READ_KEYS_SPAN):
         typed.pop(key, None)
     typed["deadline_said"] = f"unread:{said.strip()}"
