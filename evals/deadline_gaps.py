@@ -49,6 +49,9 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
         return None  # "lasted about 3 days each time": a past attempt, no date
     if horizon and horizon.kind not in {"recurring", "vague", "age"}:
         day = resolve_deadline(goal, TODAY)
+        near = day is not None and (day - TODAY).days < 30 and "this" not in horizon.phrase
+        if day is not None and near and horizon.kind == "season":  # "in the fall", late Nov
+            day = day.replace(year=day.year + 1)
     return day
 
 
