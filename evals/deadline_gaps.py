@@ -1,6 +1,7 @@
 """Count plans whose deadline lies past the date the person said (well past, or moved later
 at all), is labelled stated though it moved or though no date was said, or squeezes a
-"no rush" answer into weeks.
+"no rush" answer into weeks, or is labelled stated though it disagrees with the answer's own
+words (a year, a span or a month named).
 
 Plans every goal of the judged rounds offline, with and without the persona's answers:
 ``python -m evals.deadline_gaps [ROUND_DIR ...]`` (default: rounds 3 on). The date said is the
@@ -24,8 +25,9 @@ from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.planner import plan_goal
 from assistant.understanding.deadline import lived_before
 from assistant.understanding.deadline_earlier import earlier_aim
+from assistant.understanding.deadline_spans import reading_fits
 from assistant.understanding.deadline_words import RELAXED_RE
-from assistant.understanding.deadlines import parse_deadline, starts_not_ends
+from assistant.understanding.deadlines import parse_deadline, starts_not_ends, well_before
 from evals.heldout import dev_rounds
 
 TODAY = dt.date(2026, 11, 27)
@@ -41,12 +43,15 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
         return None  # "starting this month, ongoing": a start, not a date to reach
     day = parse_deadline(answer, TODAY) if answer else None
     if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
-        return earlier_aim(answer, day, TODAY) or day
+        return well_before(answer, day, TODAY) or earlier_aim(answer, day, TODAY) or day
     horizon = find_horizon(goal.lower())
     if horizon and lived_before(goal.lower(), horizon.phrase):
         return None  # "lasted about 3 days each time": a past attempt, no date
     if horizon and horizon.kind not in {"recurring", "vague", "age"}:
         day = resolve_deadline(goal, TODAY)
+        near = day is not None and (day - TODAY).days < 30 and "this" not in horizon.phrase
+        if day is not None and near and horizon.kind == "season":  # "in the fall", late Nov
+            day = day.replace(year=day.year + 1)
     return day
 
 
@@ -96,6 +101,9 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
         if row["label"] == "stated" and said is None and not answer:
             bad["labelled stated when no date was said"] += 1
             lines.append(f"{row['plan']}: no date said, planned {planned}, labelled stated")
+        if answer and row["label"] == "stated" and not reading_fits(answer, planned, TODAY):
+            bad["labelled stated against its own words"] += 1  # "mid 2028" planned Nov 2029
+            lines.append(f"{row['plan']}: '{answer}' planned {planned}, labelled stated")
         if said is None or said < TODAY or relaxed:
             continue
         bad["plans with a date said"] += 1

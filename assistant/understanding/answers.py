@@ -21,6 +21,7 @@ from assistant.understanding.answers_unread import (
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
+from assistant.understanding.deadline_spans import check_reading, says_length
 from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
@@ -374,8 +375,8 @@ _UNDERWAY_RE = re.compile(r"\b(?:start\w*|begin\w*|be [a-z]+ing|get going|first 
 def _finish_of_two(value: str, today: dt.date) -> dt.date | None:
     """The finish date of an answer naming two ('refinance in january, paid off in 6 years';
     'within 2 years, but studying by spring'); None unless one of them is plainly the finish."""
-    if counted_back(value):  # "completion is 14 march, want it done 2 weeks before"
-        return None
+    if counted_back(value) or says_length(normalize(value)):  # "2 weeks before"; a span
+        return None  # with its start ("starting the 1st, for 3 months") is one reading
     dated = [
         (c.lower(), day)
         for c in _CLAUSE_RE.split(re.sub(r"\b(?:maybe|probably|about|around)\s", "", value))
@@ -547,6 +548,9 @@ def parse_answers(
             typed[key] = names
         else:
             typed[key] = without_fillers(value) if key in {"constraint", "why"} else value
+    check_reading(
+        str(answers.get("deadline") or ""), typed, today, parse_deadline
+    )  # "mid 2028" never read as Nov 2029
     return typed
 
 

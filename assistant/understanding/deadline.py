@@ -81,6 +81,9 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    season = horizon.phrase if horizon and horizon.kind == "season" else ""
+    if from_text and season and (from_text - today).days < 30 and "this" not in season:
+        from_text = from_text.replace(year=from_text.year + 1)  # "in the fall", late November
     if str(typed.get("deadline_said", "")).startswith("past:"):
         from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
@@ -141,13 +144,26 @@ def read_deadline(
                 else f"the first date you gave; {limit:%d %B %Y} stays the last one that counts"
             )
             return day
+        begins = typed.get("deadline_from")  # "3 months starting the 1st"
+        if isinstance(begins, dt.date) and day == answered:
+            notes["deadline_push"] = (
+                f"from {begins.day} {begins:%B} to {day.day} {day:%B %Y}, the span you gave"
+            )
+        other = typed.get("deadline_other")  # "12 months, by next June"
+        if other and day == answered:
+            notes["deadline_push"] = (
+                f"the date you named; you also said {other}: say if you meant that instead"
+            )
         usual = _usual_weeks(playbook, preset, target, unit)
         if "deadline" in stated and (day - today).days * 2 < usual * 7:
             weeks = max(1, round((day - today).days / 7))
-            notes["deadline_push"] = (
+            push = (
                 f"{weeks} week{'s' * (weeks > 1)} is a short push for this goal "
-                f"(usually about {usual}): planned to your date, the steps packed closer"
+                f"(usually about {usual} weeks): planned to your date, the steps packed closer; "
+                f"at the usual pace it takes until about "
+                f"{today + dt.timedelta(weeks=usual):%B %Y}"
             )
+            notes["deadline_push"] = "; ".join(filter(None, (notes.get("deadline_push"), push)))
         return day
     if day is not None and MOVED in stated:
         return day

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from assistant.language import normalize
+from assistant.understanding.deadline_spans import corrects, says_length
 from assistant.understanding.deadlines import parse_deadline
 
 CLOSE_WEEKS = 10  # a second date further before the first is another thing, not an earlier aim
@@ -36,7 +37,7 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
         early = day - dt.timedelta(days=n * _UNIT_DAYS[before.group(2)])
         return early if early > today else None
     clauses = [c for c in _CLAUSE_RE.split(s) if c]
-    if len(clauses) < 2:
+    if len(clauses) < 2 or corrects(s) or says_length(s):  # "june, well july really": july
         return None
     # a span counted roughly ("in 3 months, late feb") is refined by the date after it
     # "x, so y" means y; a season or a rough span is refined by the date after it

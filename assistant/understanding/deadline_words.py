@@ -67,7 +67,8 @@ _SO_RE = re.compile(r"\bso\b|,|\bwhich is\b|\bthat'?s\b")  # "age 50, so 12 year
 _URGENT_RE = re.compile(
     r"\b(?:yesterday|asap|a\.s\.a\.p|as (?:fast|soon|quick(?:ly)?) as (?:humanly |i can|possible)|"
     r"right now|like now|immediately|urgent\w*|the sooner the better|sooner rather than later|"
-    r"last (?:week|month|year) lol)\b"
+    r"last (?:week|month|year) lol|(?:way|much|a lot|far|lot) (?:sooner|earlier)|"
+    r"sooner (?:please|if (?:possible|i can)|would be better|is better))\b"
 )
 _ONGOING_RE = re.compile(
     r"\b(?:ongoing|on-going|forever|for good|for life|from now on|indefinite\w*|no end|"

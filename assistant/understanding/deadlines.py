@@ -9,6 +9,13 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
+from assistant.understanding.deadline_spans import (
+    corrected,
+    reading_fits,
+    says_length,
+    start_and_length,
+    year_part,
+)
 from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
 
@@ -23,6 +30,8 @@ def starts_not_ends(said: str) -> bool:
     """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
     'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
     s = normalize(said)
+    if says_length(s):  # "starting the 1st, for 3 months": a span, its end the deadline
+        return False
     if _GOOD_START_RE.search(s):  # "january is a good start?": when to begin
         return True
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
@@ -84,9 +93,14 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
         if _COUNTED_RE.match(then.group(1)):  # "end of quarter, so about 11 weeks": their count
             return said
         before = parse_deadline(s[: then.start()], today) if then.start() else None
-        return min(said, before) if before is not None and before > today else said
+        nearer = min(said, before) if before is not None and before > today else said
+        return nearer if reading_fits(s, nearer, today) else said  # "...so march 2028"
+    day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
+    if day is not None:  # "3 months starting the 1st"; "june, well july really"
+        return day
     day = (
         _span_then_day(s, today)
+        or year_part(s, today)
         or _window_left(s, today)
         or _next_month_day(s, today)
         or _school_starts(s, today)
@@ -406,7 +420,8 @@ def _one_edit(a: str, b: str) -> bool:
 _WELL_BEFORE_RE = re.compile(
     r"\b(?:i|we)?\s?(?:want|'d like|would like|hope|plan|need|aim)\s(?:to\s(?:get|have)\s)?"
     r"(?:it|this|them|mine)?\s?(?:in|done|filed|sent|submitted|finished|over with)?\s?"
-    r"(?:way|well|much|long|a lot|a good bit)\s(?:before|ahead of|earlier than|sooner than)\b"
+    r"(?:way|well|much|long|a lot|a good bit|far)\s(?:before|ahead of|earlier|sooner)\b"
+    r"|\bbut\s(?:ideally\s|hopefully\s|preferably\s)?(?:way|much|a lot|far)\s(?:sooner|earlier)\b"
 )
 
 
