@@ -39,6 +39,7 @@ from assistant.understanding.capacity import TimeSaid, read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
+from assistant.understanding.debt_parts import debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
@@ -185,6 +186,9 @@ def understand(
     left = what_is_left(core, quantities) if playbook.owed_is_target else None
     if left is not None:  # "paid off 18k of my 25k already ... the last 7k": the 7k
         baseline_q, target_q = None, left
+    total = debt_total(core, quantities) if playbook.owed_is_target and left is None else None
+    if total is not None:  # "my £4,200 card and my £1,500 overdraft": £5,700 to clear
+        baseline_q, target_q = None, total
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
@@ -236,8 +240,16 @@ def understand(
             start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
             target, unit = counted_parts[1], counted_parts[2]
             stated.add("metric")
-        if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
-            if guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
+        said_total = (
+            debt_total(normalize(baseline_said), find_quantities(baseline_said), unit)
+            if playbook.owed_is_target and guessed
+            else None
+        )
+        if playbook.owed_is_target and (start.value or said_total):  # "14k on 3 cards"
+            if said_total is not None:  # "card 3k, overdraft 800": both are to clear
+                target = said_total.value
+                stated.add("metric")
+            elif guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
                 target = start.value
                 stated.add("metric")
             baseline, baseline_words = None, str(answers["baseline"]).strip()[:120]

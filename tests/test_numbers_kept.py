@@ -1,0 +1,76 @@
+"""Every number the person wrote is kept: debts named side by side are one total to clear,
+money in any currency keeps its currency, and the audit (evals.numbers_kept) finds a number
+lost or changed. Hand-written phrasings, none from the judged rounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
+from evals.numbers_kept import audit
+
+TODAY = dt.date(2026, 11, 27)
+ENGINE = OfflineEngine(Settings(_env_file=None, offline=True))
+
+
+@pytest.mark.parametrize(
+    ("goal", "total", "unit"),
+    [
+        ("pay off $3,200 on my visa and $1,100 on my car loan by next summer", 4300, "USD"),
+        (
+            "get rid of my ₹80,000 personal loan and ₹25,000 credit card dues this year",
+            105000,
+            "INR",
+        ),
+        (
+            "I owe R12k on a store account plus R4k to my uncle, want it gone by December",
+            16000,
+            "ZAR",
+        ),
+        ("clear the €2,300 on my store card and my €900 overdraft by the summer", 3200, "EUR"),
+    ],
+)
+def test_debts_named_side_by_side_are_one_total_to_clear(goal, total, unit):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert (plan.goal.metric.target, plan.goal.metric.unit) == (total, unit)
+    assert plan.milestones[-1].metric.target == total
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("pay off my $6,000 card, paying $300 a month", 6000),  # a payment is no debt
+        ("pay off $5,000 of my $12,000 student loan this year", 5000),  # a part of one debt
+        ("pay off my $8,000 loan and save $2,000 for emergencies", 8000),  # a saving, not owed
+    ],
+)
+def test_a_payment_a_part_or_a_saving_is_never_added_to_the_debt(goal, target):
+    assert ENGINE.draft(goal, {}, TODAY).goal.metric.target == target
+
+
+@pytest.mark.parametrize(
+    ("answer", "total"),
+    [
+        ("card is about 3k and the overdraft is 800", 3800),
+        ("visa 2,400 at 21%, mastercard 1,100 at 18%, I pay 150 a month", 3500),
+        ("£2,400 on the visa and £1,100 on the barclaycard", 3500),
+    ],
+)
+def test_debts_listed_in_the_start_answer_are_all_cleared(answer, total):
+    plan = ENGINE.draft("become debt free", {"baseline": answer}, TODAY)
+    assert plan.goal.metric.target == total
+
+
+def test_the_audit_finds_a_debt_dropped_from_the_total_and_a_number_never_planned():
+    goal = "pay off my $2,000 card and my $700 overdraft"
+    plan = ENGINE.draft(goal, {}, TODAY)
+    plan.goal.metric.target = 2000  # one debt of the two, as the planner once did
+    counts, _ = audit(goal, {}, plan)
+    assert counts["part_dropped"] == 1
+    kept_plan = ENGINE.draft(goal, {}, TODAY)
+    assert audit(goal, {}, kept_plan)[0]["part_dropped"] == 0
+    counts, lines = audit(goal, {"baseline": "about 950 quid in savings"}, kept_plan)
+    assert counts["lost"] == 1 and any("950" in line for line in lines)
