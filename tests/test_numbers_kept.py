@@ -74,3 +74,43 @@ def test_the_audit_finds_a_debt_dropped_from_the_total_and_a_number_never_planne
     assert audit(goal, {}, kept_plan)[0]["part_dropped"] == 0
     counts, lines = audit(goal, {"baseline": "about 950 quid in savings"}, kept_plan)
     assert counts["lost"] == 1 and any("950" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "unit"),
+    [
+        ("save KSh 300,000 for a motorbike by next december", 300000, "KES"),
+        ("put aside CAD 6,000 for a car", 6000, "CAD"),
+        ("save GHS 20,000 for my wedding by august", 20000, "GHS"),
+        ("save 90,000 shillings for school fees", 90000, "KES"),
+        ("a rainy day fund of ₹1,50,000 by next year", 150000, "INR"),
+        ("save NZ$12,000 towards a house deposit by the end of next year", 12000, "NZD"),
+    ],
+)
+def test_money_in_any_currency_keeps_its_currency_and_amount(goal, target, unit):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert (plan.goal.metric.target, plan.goal.metric.unit) == (target, unit)
+
+
+@pytest.mark.parametrize(
+    ("capacity", "monthly"),
+    [("KSh 5,000", "5,000 KES"), ("maybe A$250", "250 AUD"), ("rs. 4,000 ish", "₹4,000")],
+)
+def test_a_bare_amount_a_month_is_read_in_any_currency(capacity, monthly):
+    plan = ENGINE.draft("save 60,000 for a deposit", {"capacity": capacity}, TODAY)
+    money = next(a.text for a in plan.assumptions if a.key == "money")
+    assert monthly in money
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("build an emergency fund of NZ$12,000, I can put away NZ$500 a month", 12000),
+        ("I want an emergency fund of £9,000, I can put away £300 a month", 9000),
+        ("a holiday fund of €4,000, I could set aside €250 a month", 4000),
+    ],
+)
+def test_a_total_followed_by_a_comma_and_a_pace_stays_the_total(goal, target):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.goal.metric.target == target
+    assert plan.goal.metric.target == plan.milestones[-1].metric.target

@@ -196,7 +196,8 @@ def understand(
     if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
         target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
-    unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
+    money_said = f"{core} . {said} . {normalize(str(answers.get('capacity', '')))}"
+    unit = their_unit(unit, money_said)  # "20k ... ISA?", "KSh 5,000 a month": their money
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
     if (
         run_days
