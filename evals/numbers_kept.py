@@ -30,8 +30,11 @@ _KG = {"kg": 1.0, "lb": 0.45359237, "stone": 6.35029318}
 _KM = {"km": 1.0, "miles": 1.609344}
 # "15st 6", "14 stone", "12st 4lb": stones and pounds, one weight
 _STONE_RE = re.compile(r"\b(\d{1,2})\s?(?:st|stones?)\b(?:\s?(\d{1,2})\b(?:\s?(?:lbs?|pounds))?)?")
+# a "$" is a dollar of the person's country: US, Australian, Canadian ... are one currency here
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+# "£150 a month", "$600-800 a month": an amount given for each month or week
 _RATE_AFTER_RE = re.compile(
-    r"^\s?(?:k\b)?\s?(?:a|per|/|each|every)\s?(?:month|mo|week|wk)\b|^\s?monthly"
+    r"^(?:\s?(?:-|to)\s?\d[\d,.]*)?\s?(?:k\b)?\s?(?:a|per|/|each|every)\s?(?:month|mo|week|wk)\b|^\s?monthly"
 )
 _RATE_BEFORE_RE = re.compile(r"(?:monthly|invest(?:ing)?|put(?:ting)? (?:aside|away|in)|save)\s$")
 _DEBT_RE = re.compile(
@@ -54,6 +57,8 @@ class Said:
 
 
 def _canonical(value: float, unit: str, kind: str) -> tuple[float, str, str]:
+    if unit in _DOLLARS:
+        return value, "USD", "money"
     if unit in _KG:
         return value * _KG[unit], "kg", "weight"
     if unit in _KM:
@@ -149,14 +154,14 @@ def metric_faults(goal: str, answers: dict[str, str], plan: Plan) -> list[str]:
     money = [a for a in said if a.kind == "money"]
     currencies = {a.unit for a in money}
     in_money = len(metric.unit) == 3 and metric.unit.isupper()
-    if currencies and in_money and metric.unit not in currencies:
+    if currencies and in_money and _canonical(1, metric.unit, "")[1] not in currencies:
         faults.append("metric_currency")
     goal_debts = [a for a in amounts(goal) if a.kind == "money" and not a.rate]
     if (
         _DEBT_RE.search(normalize(goal))
         and len({a.value for a in goal_debts}) >= 2
         and len({a.unit for a in goal_debts}) == 1
-        and metric.unit == goal_debts[0].unit
+        and _canonical(1, metric.unit, "")[1] == goal_debts[0].unit
     ):
         total = sum({a.value for a in goal_debts})
         if not _close(metric.target, total) and any(
@@ -166,14 +171,15 @@ def metric_faults(goal: str, answers: dict[str, str], plan: Plan) -> list[str]:
     rates = {a.value for a in money if a.rate}
     balances = {a.value for a in money if not a.rate} - rates
     for assumption in plan.assumptions:
-        if assumption.key == "money":
-            for value, _, kind in _text_amounts(assumption.text):
+        if assumption.key == "money":  # "$23,000 a month goes to this goal": a balance
+            for pace in amounts(assumption.text):
                 if (
-                    kind == "money"
-                    and any(_close(value, b) for b in balances)
-                    and not any(_close(value, r) for r in rates)
+                    pace.kind == "money"
+                    and pace.rate
+                    and any(_close(pace.value, b) for b in balances)
+                    and not any(_close(pace.value, r) for r in rates)
                 ):
-                    faults.append("balance_as_rate")
+                    faults.append(f"balance_as_rate: '{assumption.text[:70]}'")
     start = [
         a
         for a in said
@@ -198,8 +204,10 @@ def audit(goal: str, answers: dict[str, str], plan: Plan) -> tuple[Counter, list
         if where != "kept":
             lines.append(f"{where}: {said.source} '{said.words}'")
     for fault in metric_faults(goal, answers, plan):
-        counts[fault] += 1
-        lines.append(f"{fault}: metric {plan.goal.metric.target:g} {plan.goal.metric.unit}")
+        name, _, said = fault.partition(": ")
+        counts[name] += 1
+        metric = f"metric {plan.goal.metric.target:,.0f} {plan.goal.metric.unit}"
+        lines.append(f"{name}: {said or metric}")
     return counts, lines
 
 
