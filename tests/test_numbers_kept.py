@@ -114,3 +114,30 @@ def test_a_total_followed_by_a_comma_and_a_pace_stays_the_total(goal, target):
     plan = ENGINE.draft(goal, {}, TODAY)
     assert plan.goal.metric.target == target
     assert plan.goal.metric.target == plan.milestones[-1].metric.target
+
+
+@pytest.mark.parametrize(
+    ("goal", "answer", "total"),
+    [
+        ("clear my €3,000 credit card", "€3,000 on the card, plus €650 I owe my brother", 3650),
+        (
+            "pay off my ₹1,20,000 card debt",
+            "the card is ₹1,20,000 and there's a ₹30,000 phone EMI too",
+            150000,
+        ),
+        (
+            "pay off my $5,000 visa this year",
+            "$5,000 balance, minimum is $120, and I also have $900 on a store card",
+            5900,
+        ),
+    ],
+)
+def test_another_debt_in_the_start_answer_joins_the_goals_debt(goal, answer, total):
+    plan = ENGINE.draft(goal, {"baseline": answer}, TODAY)
+    assert plan.goal.metric.target == total
+
+
+def test_a_start_answer_restating_the_debts_leaves_the_goals_total():
+    goal = "pay off my store card (R9,000) and my R2,000 overdraft"
+    answer = "card is R9,150, overdraft R1,950 used out of R2,000, minimum about R400"
+    assert ENGINE.draft(goal, {"baseline": answer}, TODAY).goal.metric.target == 11000

@@ -21,7 +21,7 @@ _NOT_PART_AFTER_RE = re.compile(
 )
 _NOT_PART_BEFORE_RE = re.compile(
     r"\b(?:pay(?:ing)?|put(?:ting)?|afford|limit of|minimum (?:payment )?(?:of|is)|earn|make|"
-    r"salary(?: of| is)?|paid(?: off)?|cleared|save|saving|invest|build|raise|keep)\s"
+    r"salary(?: of| is)?|paid(?: off)?|cleared|out of|limit is|save|saving|invest|build|raise|keep)\s"
     r"(?:about |around |only |like |up |aside )?$"
 )
 # "$5,000 of my $12,000 loan": one part of the other, not two debts
@@ -32,8 +32,19 @@ _JOINED_RE = re.compile(r"\b(?:and|plus|as well as|also|both)\b|[+&,;]")
 def debt_total(
     core: str, quantities: Sequence[Quantity], currency: str | None = None
 ) -> Quantity | None:
-    """The sum of two or more debts the text names in one currency, joined one to the next
-    ("and", "plus", a comma), one at least beside what it is owed on; None for one debt.
+    """The sum of two or more debts the text names in one currency (see ``debt_parts``)."""
+    parts = debt_parts(core, quantities, currency)
+    if not parts:
+        return None
+    total = sum(q.value for q in parts)
+    return Quantity(total, parts[0].unit, "money", (parts[0].span[0], parts[-1].span[1]))
+
+
+def debt_parts(
+    core: str, quantities: Sequence[Quantity], currency: str | None = None
+) -> list[Quantity]:
+    """Two or more debts the text names in one currency, joined one to the next ("and",
+    "plus", a comma), one at least beside what it is owed on; empty for one debt.
     With ``currency`` (an answer to a debt goal) a bare amount is money in it ("card 3k")."""
     if currency:
         quantities = [
@@ -51,15 +62,14 @@ def debt_total(
         and not _PART_OF_RE.match(core[q.span[1] :])
     ]
     if not any(_OWED_RE.search(_clause(core, q)) for q in parts):
-        return None
+        return []
     if len(parts) < 2 or len({q.unit for q in parts}) != 1 or len({q.value for q in parts}) < 2:
-        return None
+        return []
     for first, second in zip(parts, parts[1:], strict=False):
         between = re.sub(r"^\S+", "", core[first.span[0] : second.span[0]])  # past its number
         if not _JOINED_RE.search(between) or len(between) > 80:
-            return None
-    total = sum(q.value for q in parts)
-    return Quantity(total, parts[0].unit, "money", (parts[0].span[0], parts[-1].span[1]))
+            return []
+    return parts
 
 
 def _clause(core: str, q: Quantity) -> str:

@@ -39,7 +39,7 @@ from assistant.understanding.capacity import TimeSaid, read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
-from assistant.understanding.debt_parts import debt_total
+from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
@@ -132,6 +132,10 @@ def week_split(said: TimeSaid, text: str) -> bool:
     split = (said.sessions or 0) * (said.minutes or 0)
     shared = abs(split - (said.hours or 0) * 60) <= 30 < split
     return (said.sessions or 0) >= 2 and shared and not _PER_SESSION_RE.search(text.lower())
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(abs(b), 1.0)
 
 
 def understand(
@@ -241,14 +245,16 @@ def understand(
             start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
             target, unit = counted_parts[1], counted_parts[2]
             stated.add("metric")
-        said_total = (
-            debt_total(normalize(baseline_said), find_quantities(baseline_said), unit)
-            if playbook.owed_is_target and guessed
-            else None
+        said_parts = (
+            debt_parts(normalize(baseline_said), find_quantities(baseline_said), unit)
+            if playbook.owed_is_target
+            else []
         )
-        if playbook.owed_is_target and (start.value or said_total):  # "14k on 3 cards"
-            if said_total is not None:  # "card 3k, overdraft 800": both are to clear
-                target = said_total.value
+        if said_parts and not guessed and not any(_close(p.value, target) for p in said_parts):
+            said_parts = []  # the goal's debt is none of these: a restated balance, not more
+        if playbook.owed_is_target and (start.value or said_parts):  # "14k on 3 cards"
+            if said_parts:  # "card 3k, overdraft 800"; "also a $2k store card": all to clear
+                target = sum(p.value for p in said_parts)
                 stated.add("metric")
             elif guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
                 target = start.value
