@@ -139,7 +139,11 @@ def fate(said: Said, own: list[tuple[float, str, str]], echo: list[tuple[float, 
     if said.kind == "money" and any(_close(v, said.value) and k == "money" for v, _, k in own):
         return "currency"
     scales = (1e3, 1e-3, 1e5, 1e-5, 1e6, 1e-6)
-    if any(_close(v, said.value * f) and u == said.unit for v, u, _ in own for f in scales):
+    if any(
+        v > 0 and abs(v - said.value * f) <= 0.02 * v and u == said.unit
+        for v, u, _ in own
+        for f in scales
+    ):
         return "scale"
     if same(echo):
         return "echoed"
