@@ -17,6 +17,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from assistant.language import find_quantities, normalize
@@ -196,13 +197,30 @@ def metric_faults(goal: str, answers: dict[str, str], plan: Plan) -> list[str]:
     return faults
 
 
+def _summed_parts(goal: str, answers: dict[str, str], plan: Plan) -> set[tuple[float, str]]:
+    """The debts of the goal and the start answer the metric's target adds up: kept, summed."""
+    metric = plan.goal.metric
+    said = [
+        a
+        for a in said_amounts(goal, {"baseline": answers.get("baseline", "")})
+        if a.kind == "money" and not a.rate and a.unit == _canonical(1, metric.unit, "")[1]
+    ]
+    values = sorted({a.value for a in said})
+    for size in range(len(values), 1, -1):
+        for parts in combinations(values, size):
+            if abs(sum(parts) - metric.target) <= 0.005 * metric.target:
+                return {(v, said[0].unit) for v in parts}
+    return set()
+
+
 def audit(goal: str, answers: dict[str, str], plan: Plan) -> tuple[Counter, list[str]]:
     """Fates and metric faults of one plan, and a line for each number not kept."""
     own, echo = _plan_places(plan)
+    summed = _summed_parts(goal, answers, plan)
     counts: Counter = Counter()
     lines = []
     for said in said_amounts(goal, answers):
-        where = fate(said, own, echo)
+        where = "kept" if (said.value, said.unit) in summed else fate(said, own, echo)
         counts[where] += 1
         counts[f"{said.kind}:{where}"] += 1
         if where != "kept":
