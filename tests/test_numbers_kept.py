@@ -141,3 +141,11 @@ def test_a_start_answer_restating_the_debts_leaves_the_goals_total():
     goal = "pay off my store card (R9,000) and my R2,000 overdraft"
     answer = "card is R9,150, overdraft R1,950 used out of R2,000, minimum about R400"
     assert ENGINE.draft(goal, {"baseline": answer}, TODAY).goal.metric.target == 11000
+
+
+def test_the_audit_counts_a_debt_summed_into_the_target_as_kept():
+    goal, answers = "pay off my £2,000 card", {"baseline": "£2,000 on it and £700 on a store card"}
+    plan = ENGINE.draft(goal, answers, TODAY)
+    assert plan.goal.metric.target == 2700
+    counts, lines = audit(goal, answers, plan)
+    assert not any("700" in line for line in lines), lines
