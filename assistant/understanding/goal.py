@@ -257,7 +257,8 @@ def understand(
             if said_parts:  # "card 3k, overdraft 800"; "also a $2k store card": all to clear
                 target = sum(p.value for p in said_parts)
                 stated.add("metric")
-            elif guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
+            elif start.value and (guessed or left_to_pay(baseline_said, start.value, target)):
+                # "7,020 left": what remains of the goal's debt
                 target = start.value
                 stated.add("metric")
             baseline, baseline_words = None, str(answers["baseline"]).strip()[:120]
