@@ -26,6 +26,14 @@ _MULT = {
 }
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN"}
 _CURRENCY_SYMBOLS |= {"₱": "PHP", "r$": "BRL", "r": "ZAR"}  # "r1000": rand (text is lower-cased)
+_CURRENCY_SYMBOLS |= {"₵": "GHS", "₩": "KRW", "₺": "TRY", "₽": "RUB"}
+_CURRENCY_SYMBOLS |= {"a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD"}
+_CURRENCY_SYMBOLS |= {"us$": "USD", "s$": "SGD", "hk$": "HKD"}
+# a currency code or abbreviation written before the amount: "usd 5,000", "ksh 50k", "rs. 2 lakh"
+_CODES_BEFORE = {"usd": "USD", "gbp": "GBP", "eur": "EUR", "inr": "INR", "rs": "INR"}
+_CODES_BEFORE |= {"ngn": "NGN", "zar": "ZAR", "kes": "KES", "ksh": "KES", "ghs": "GHS"}
+_CODES_BEFORE |= {"cad": "CAD", "aud": "AUD", "nzd": "NZD", "sgd": "SGD", "php": "PHP"}
+_CODES_BEFORE |= {"chf": "CHF", "hkd": "HKD", "brl": "BRL"}
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -48,12 +56,33 @@ _CURRENCY_WORDS = {
     "rand": "ZAR",
     "pesos": "PHP",
     "reais": "BRL",
+    "shillings": "KES",
+    "ksh": "KES",
+    "kes": "KES",
+    "cedis": "GHS",
+    "nzd": "NZD",
+    "sgd": "SGD",
+    "hkd": "HKD",
+    "ringgit": "MYR",
 }
 # every currency code a quantity can carry: a goal measured in one is measured in money
-MONEY_CODES = frozenset({*_CURRENCY_SYMBOLS.values(), *_CURRENCY_WORDS.values()})
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+MONEY_CODES = frozenset(
+    {*_CURRENCY_SYMBOLS.values(), *_CURRENCY_WORDS.values(), *_CODES_BEFORE.values()}
+)
+# "12,000", and the Indian grouping "1,50,000" (one lakh fifty thousand)
+_NUM = r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+# the one pattern for a currency written before an amount (in lower-cased text): a sign,
+# a dollar with its country ("a$", "nz$"), or a code ("usd ", "ksh", "rs. "); every money
+# regex that reads "<currency><number>" builds on it, so each knows every currency
+MONEY_SIGN = (
+    r"(?:(?:\b(?:au|ca|nz|us|hk|[acs]))?\$|r\$|[€£¥₹₦₱₵₩₺₽]|\br(?=\s?\d)|"
+    r"\b(?:" + "|".join(_CODES_BEFORE) + r")\.?\s?(?=\d))"
+)
+SIGN = f"(?:{MONEY_SIGN})?"  # a currency that may or may not be written
 _MONEY_SYMBOL_RE = re.compile(
-    r"(r\$|[$€£¥₹₦₱]|\br(?=\s?\d))\s?"
+    r"("
+    + MONEY_SIGN
+    + r")\s?"
     + _NUM
     + r"\s?(k|m|mm|bn|b|thousand|million|billion|lakhs?|lacs?|crores?)?\b"
 )
@@ -123,6 +152,12 @@ def _to_float(number: str, mult: str | None) -> float:
     return value * _MULT.get((mult or "").strip(), 1.0)
 
 
+def _currency(sign: str) -> str:
+    """The code of a currency sign or code as written ("nz$": NZD, "ksh ": KES)."""
+    sign = sign.strip(" .")
+    return _CURRENCY_SYMBOLS.get(sign) or _CODES_BEFORE[sign]
+
+
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Money, percentages and counted amounts, in order of appearance (dates and times excluded)."""
     return quantities_in_normalized(normalize(text))
@@ -140,12 +175,10 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     # cheap substring checks first: most task titles hold no money and no percentage
-    symbols = any(sym in s for sym in _CURRENCY_SYMBOLS)
+    symbols = any(sym in s for sym in _CURRENCY_SYMBOLS) or any(c in s for c in _CODES_BEFORE)
     for m in _MONEY_SYMBOL_RE.finditer(s) if symbols else ():
         found.append(
-            Quantity(
-                _to_float(m.group(2), m.group(3)), _CURRENCY_SYMBOLS[m.group(1)], "money", m.span()
-            )
+            Quantity(_to_float(m.group(2), m.group(3)), _currency(m.group(1)), "money", m.span())
         )
         taken.append(m.span())
     currency_words = any(word in s for word in _CURRENCY_WORDS)

@@ -14,6 +14,8 @@ from dataclasses import field
 from pydantic import ConfigDict
 from pydantic.dataclasses import dataclass
 
+from assistant.language.quantities import MONEY_CODES
+
 _STRICT = ConfigDict(extra="forbid")
 
 
@@ -179,7 +181,7 @@ def fmt_number(value: float) -> str:
 
 _CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 _CURRENCY |= {"NGN": "₦", "ZAR": "R", "PHP": "₱", "BRL": "R$"}
-MONEY_UNITS = frozenset({*_CURRENCY, "CHF", "CAD", "AUD"})  # units that are money
+MONEY_UNITS = frozenset({*_CURRENCY, *MONEY_CODES})  # units that are money
 
 
 def fmt_value(value: float, unit: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.quantities import Quantity
+from assistant.language.quantities import SIGN, Quantity, find_quantities
 
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP"}
 # words and accounts that say which money a person counts in when no symbol does
@@ -21,8 +21,8 @@ _CURRENCY_HINTS = (
 _SCALE = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
 _INCOME_RE = re.compile(
     r"\b(?:salary|income|wage|pay(?:check)?|take[- ]home)\s(?:is\s|of\s|was\s)?(?:about\s|around\s|"
-    r"only\s|like\s)?[$£€₹]?\s?$|\b(?:i|we)\s(?:make|earn|take home|bring in|get paid)\s"
-    r"(?:about\s|around\s|like\s)?[$£€₹]?\s?$"
+    r"only\s|like\s)?" + SIGN + r"\s?$|\b(?:i|we)\s(?:make|earn|take home|bring in|get paid)\s"
+    r"(?:about\s|around\s|like\s)?" + SIGN + r"\s?$"
 )
 _PUT_BY_RE = re.compile(r"\b(?:save|saving|invest|raise|put away|set aside|fund|pay off|clear)\b")
 
@@ -31,8 +31,9 @@ def currency_in(text: str) -> str | None:
     """The currency a text counts money in: its symbol first, else the words and accounts
     it names ("lakh", "ISA", "401k"); None when nothing says."""
     low = text.lower()
-    if re.search(r"\br\$\s?\d", low):  # "R$500": reais, before the dollar sign in it
-        return "BRL"
+    written = next((q.unit for q in find_quantities(text) if q.kind == "money"), None)
+    if written:  # "R$500", "KSh 40,000", "NZ$900", "200 cedis": the currency of an amount
+        return written
     symbols = [_SYMBOLS[c] for c in text if c in _SYMBOLS]
     if symbols:
         return symbols[0]

@@ -39,6 +39,7 @@ from assistant.understanding.capacity import TimeSaid, read_time
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
+from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
 from assistant.understanding.limits import read_limit, sitting_tolerance
@@ -134,6 +135,10 @@ def week_split(said: TimeSaid, text: str) -> bool:
     return (said.sessions or 0) >= 2 and shared and not _PER_SESSION_RE.search(text.lower())
 
 
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(abs(b), 1.0)
+
+
 def understand(
     goal: str, answers: dict[str, str], today: dt.date, domain: str | None = None
 ) -> Understanding:
@@ -186,6 +191,9 @@ def understand(
     left = what_is_left(core, quantities) if playbook.owed_is_target else None
     if left is not None:  # "paid off 18k of my 25k already ... the last 7k": the 7k
         baseline_q, target_q = None, left
+    total = debt_total(core, quantities) if playbook.owed_is_target and left is None else None
+    if total is not None:  # "my £4,200 card and my £1,500 overdraft": £5,700 to clear
+        baseline_q, target_q = None, total
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
@@ -193,7 +201,8 @@ def understand(
     if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
         target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
-    unit = their_unit(unit, f"{core} . {said}")  # "20k ... ISA?": a typical target in pounds
+    money_said = f"{core} . {said} . {normalize(str(answers.get('capacity', '')))}"
+    unit = their_unit(unit, money_said)  # "20k ... ISA?", "KSh 5,000 a month": their money
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
     if (
         run_days
@@ -237,8 +246,19 @@ def understand(
             start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
             target, unit = counted_parts[1], counted_parts[2]
             stated.add("metric")
-        if playbook.owed_is_target and start.value:  # "14k on 3 cards": the amount to clear
-            if guessed or left_to_pay(baseline_said, start.value, target):  # "7,020 left"
+        said_parts = (
+            debt_parts(normalize(baseline_said), find_quantities(baseline_said), unit)
+            if playbook.owed_is_target
+            else []
+        )
+        if said_parts and not guessed and not any(_close(p.value, target) for p in said_parts):
+            said_parts = []  # the goal's debt is none of these: a restated balance, not more
+        if playbook.owed_is_target and (start.value or said_parts):  # "14k on 3 cards"
+            if said_parts:  # "card 3k, overdraft 800"; "also a $2k store card": all to clear
+                target = sum(p.value for p in said_parts)
+                stated.add("metric")
+            elif start.value and (guessed or left_to_pay(baseline_said, start.value, target)):
+                # "7,020 left": what remains of the goal's debt
                 target = start.value
                 stated.add("metric")
             baseline, baseline_words = None, str(answers["baseline"]).strip()[:120]

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.language import normalize
-from assistant.language.quantities import Quantity
+from assistant.language.quantities import SIGN, Quantity
 from assistant.playbooks import MONEY_UNITS, fmt_value
 from assistant.understanding.currency import currency_in
 from assistant.understanding.interest import apr_said, months_to_clear, paid_by, payment_to_clear
@@ -64,7 +64,9 @@ def monthly_amount(text: str, *, asked: bool = False) -> float | None:
 # "idk maybe 200", "about 300?": a bare number, nothing else said about it
 _BARE_RE = re.compile(
     r"^(?:(?:idk|i don'?t know|not sure|dunno|maybe|perhaps|about|around|roughly|like|probably|"
-    r"prob|approx|~|,|\.|\s)\s?)*[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k)?(?:\s?(?:ish|or so|max|tops|\?|\.|!))*$"
+    r"prob|approx|~|,|\.|\s)\s?)*"
+    + SIGN
+    + r"\s?(\d[\d,]*(?:\.\d+)?)\s?(k)?(?:\s?(?:ish|or so|max|tops|\?|\.|!))*$"
 )
 _BARE_LEAST = 50  # under it a bare number may be hours or sessions, not money
 
@@ -91,7 +93,9 @@ def bare_money(u: Understanding, answers: dict[str, str]) -> float | None:
 
 
 _MORE_RE = re.compile(
-    r"\b(?:maybe|up to|sometimes|or|some months|more like)\s[$£€₹]?\s?(\d[\d,]*(?:\.\d+)?)(k)?\b"
+    r"\b(?:maybe|up to|sometimes|or|some months|more like)\s"
+    + SIGN
+    + r"\s?(\d[\d,]*(?:\.\d+)?)(k)?\b"
 )
 
 

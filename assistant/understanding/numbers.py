@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.language.quantities import Quantity
+from assistant.language.quantities import SIGN, Quantity
 from assistant.playbooks import Playbook, Preset
 from assistant.understanding.currency import currency_in, in_their_money, is_income
 from assistant.understanding.roles import is_current, read_roles
@@ -101,7 +101,7 @@ _START_BEFORE_RE = re.compile(
     r"(?:about\s|around\s|roughly\s|like\s)?$"
 )
 _START_AFTER_RE = re.compile(
-    r"[$£€₹]?\d[\d,.]*\s?(?:k\b)?\s?(?:now|so far|already|saved|in savings|put away|set aside)\b"
+    SIGN + r"\d[\d,.]*\s?(?:k\b)?\s?(?:now|so far|already|saved|in savings|put away|set aside)\b"
 )
 
 

@@ -6,6 +6,7 @@ import re
 
 from assistant.assess import judge_specific
 from assistant.language import find_horizon
+from assistant.language.quantities import MONEY_SIGN
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import without_done
 
@@ -89,7 +90,9 @@ _RHYTHM_END_RE = re.compile(
     r"daily|weekly|monthly|nightly|on (?:weekdays|weekends))\b"
 )
 _UNTIL_TOTAL_RE = re.compile(
-    r"[^,.;]{0,40}?\b(?:until|till)\s([^,.;]{0,30}?[$£€₹]\s?\d[\d,.]*(?:\s?(?:k|lakhs?|crores?)\b)?)"
+    r"[^,.;]{0,40}?\b(?:until|till)\s([^,.;]{0,30}?"
+    + MONEY_SIGN
+    + r"\s?\d[\d,.]*(?:\s?(?:k|lakhs?|crores?)\b)?)"
 )
 _CLAUSE_RE = re.compile(
     r",(?!\d{3})|;|\s(?:so|and then|but|because|since|for my|for the|for our|before|by|until)\s|"

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.language.quantities import SIGN
+
 Role = Literal["target", "current", "incidental"]
 Where = Literal["both", "goal", "answer"]
 
@@ -103,7 +105,7 @@ INCIDENTALS = (
         "a value",
         re.compile(
             r"\b(?:worth|valued at|value of|appraised at|resale (?:of|is))\s(?:about |around |"
-            r"maybe |roughly |like |only |just )?[$£€₹]?\d[\d,.]*\s?k?\b"
+            r"maybe |roughly |like |only |just )?" + SIGN + r"\d[\d,.]*\s?k?\b"
         ),
     ),
     Incidental(
@@ -208,7 +210,7 @@ class NumberRole:
     role: Role
 
 
-_NUMBER_RE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER_RE = re.compile(r"(?<![\w.])\d(?:\d|,(?=\d))*(?:\.\d+)?")  # "12,000," ends at 0
 _NOW_BEFORE_RE = re.compile(
     r"\b(?:now|currently|right now|at the moment|so far|already|at present|these days|"
     r"(?:i'?m|we'?re|it'?s|i am|we are|it is|i was)\s(?:at|on|around|about|only)|i'?m on|"
