@@ -199,14 +199,6 @@ def lead_clause(text: str) -> str:
     return plain.strip()
 
 
-def _hits(f: Playbook, text: str, lead: str) -> float:
-    """Keyword hits: full weight in the lead clause, part weight in the context after it."""
-    if lead == text:
-        return f.matches(text)
-    in_lead = f.matches(lead)
-    return in_lead + _CONTEXT_HITS * max(f.matches(text) - in_lead, 0.0)
-
-
 def without_occasion(text: str) -> str:
     """The goal with the occasion it is for left out, unless that leaves too little to route."""
     masked = re.sub(r"\s+(?=[,.;!?]|$)|(?<=\s)\s+", "", _OCCASION_RE.sub(" ", text)).strip()
@@ -241,36 +233,47 @@ KEYWORD_SURE_GAP = 0.5
 def keyword_sure(text: str, fields: tuple[Playbook, ...], money: bool) -> Route | None:
     """The route keywords alone decide (the same winner by a wide margin whether the lead
     clause or the whole goal is read as the lead), else None: the meaning must be computed."""
-    if acts_on_others(text):
+    return _sure(text, fields, _keyword_scores(text, fields, money, lead_clause(text)))
+
+
+# per routable field key: (bonus, hits) with the lead clause as the lead, and with the whole goal
+_Keywords = dict[str, tuple[tuple[float, float], tuple[float, float]]]
+
+
+def _sure(text: str, fields: tuple[Playbook, ...], keywords: _Keywords) -> Route | None:
+    if acts_on_others(text) or len(keywords) < 2:
         return None
-    found = [_keyword_scores(text, fields, money, lead) for lead in (lead_clause(text), text)]
-    winners = set()
-    for scores in found:
-        if len(scores) < 2 or scores[0][0] - scores[1][0] < KEYWORD_SURE_GAP:
+    order = {f.key: f for f in fields}
+    winners = []
+    for pick in (0, 1):
+        ranked = sorted(keywords, key=lambda k: (-keywords[k][pick][0], order[k].order))
+        first, second = keywords[ranked[0]][pick][0], keywords[ranked[1]][pick][0]
+        if first - second < KEYWORD_SURE_GAP:
             return None
-        winners.add(scores[0][2].key)
-    if len(winners) != 1:
+        winners.append(ranked)
+    if winners[0][0] != winners[1][0]:
         return None
-    bonus, hits, best = found[0][0]
-    return Route(best, round(min(bonus, 1.0), 3), float("nan"), hits, found[0][1][2].key)
+    (bonus, hits), _ = keywords[winners[0][0]]
+    best = order[winners[0][0]]
+    return Route(best, round(min(bonus, 1.0), 3), float("nan"), hits, winners[0][1])
 
 
-def _keyword_scores(
-    text: str, fields: tuple[Playbook, ...], money: bool, lead: str
-) -> list[tuple[float, float, Playbook]]:
-    """Each routable field's keyword and lead bonus, hits, field; the highest first."""
-    scored = []
+def _keyword_scores(text: str, fields: tuple[Playbook, ...], money: bool, lead: str) -> _Keywords:
+    """Each routable field's keyword and lead bonus, and hits, both ways the lead is read
+    (each field's keywords are matched once in the lead clause and once in the whole goal)."""
+    found: _Keywords = {}
     for f in fields:
         if not f.examples or (f.yields_to and re.search(f.yields_to, text)):
             continue
-        scored.append((*_bonus(f, text, lead, money), f))
-    scored.sort(key=lambda s: (-s[0], s[2].order))
-    return scored
+        whole = f.matches(text)
+        in_lead = whole if lead == text else f.matches(lead)
+        split = in_lead + _CONTEXT_HITS * max(whole - in_lead, 0.0)
+        found[f.key] = (_bonus(f, text, split, money), _bonus(f, text, whole, money))
+    return found
 
 
-def _bonus(f: Playbook, text: str, lead: str, money: bool) -> tuple[float, float]:
+def _bonus(f: Playbook, text: str, hits: float, money: bool) -> tuple[float, float]:
     """A field's keyword and lead bonus for the goal, and its keyword hits."""
-    hits = _hits(f, text, lead)
     if f.money and money and hits:
         hits += 0.5
     bonus = _KEYWORD_BONUS * min(hits, 6) ** 0.5 if hits else 0.0
@@ -295,10 +298,11 @@ def _amount_after(lead: str, text: str) -> bool:
 
 
 def _route(text: str, fields: tuple[Playbook, ...], money: bool, field_only: bool) -> Route:
-    sure = keyword_sure(text, fields, money) if field_only else None
+    lead = lead_clause(text)
+    keywords = _keyword_scores(text, fields, money, lead)
+    sure = _sure(text, fields, keywords) if field_only else None
     if sure is not None:
         return sure
-    lead = lead_clause(text)
     sims = similarities(text, fields)
     lead_sims = similarities(lead, fields) if lead != text.strip() else {}
     if (
@@ -307,6 +311,7 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool, field_only: boo
         and (not _lead_agrees(lead, lead_sims, fields) or _amount_after(lead, text))
     ):
         lead, lead_sims = text, {}
+    pick = 0 if lead != text else 1  # lead clause or the whole goal, as keywords were scored
     if lead_sims:
         sims = {
             k: (1 - _LEAD_MEANING) * v + _LEAD_MEANING * lead_sims.get(k, v)
@@ -315,11 +320,9 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool, field_only: boo
     scored: list[tuple[float, float, float, Playbook]] = []
     organiser = acts_on_others(text)
     for f in fields:
-        if not f.examples or (f.yields_to and re.search(f.yields_to, text)):
+        if f.key not in keywords or (f.learner and organiser):
             continue
-        if f.learner and organiser:
-            continue
-        bonus, hits = _bonus(f, text, lead, money)
+        bonus, hits = keywords[f.key][pick]
         sim = sims.get(f.key, 0.0)
         scored.append((sim + bonus, sim, hits, f))
     if not scored:
