@@ -14,9 +14,11 @@ from assistant.answer_reader import (
     check_answer,
     map_answers,
     one_kind_inside,
+    reads_as_time,
     read_count,
 )
 from assistant.engines.base import Question
+from assistant.language.text import STOPWORDS, stem, words
 from assistant.understanding.capacity_words import read_loose_capacity
 from assistant.understanding.money_rate import monthly_amount
 from assistant.understood import read_correction
@@ -37,6 +39,38 @@ _TIME_WORD_RE = re.compile(
 )
 # a reply that opens with a number or an amount: "8.4, 96kg", "about $9k in a TFSA"
 _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\s)?~?[$£€₹₦]?\d")
+
+
+# words a question shares with any question, which say nothing of which one a reply answers
+_ASKING_WORDS = (STOPWORDS - {"time", "times", "week", "weeks", "day", "days", "month", "months"}) | {
+    "how",
+    "what",
+    "when",
+    "where",
+    "which",
+    "much",
+    "many",
+    "really",
+    "want",
+    "like",
+    "now",
+    "normal",
+    "one",
+}
+
+
+def _echo_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in _ASKING_WORDS and w.isalpha() and len(w) > 2}
+
+
+def echoed(text: str, asked: Question, others: list[Question]) -> bool:
+    """Whether a reply repeats a word only the question asked first uses: 'its more about not
+    doing something than time' to 'how much time a week...', '15-18 drinks a week' to 'how
+    many drinks do you have in a normal week?'."""
+    own = _echo_stems(asked.question)
+    for other in others:
+        own -= _echo_stems(other.question)
+    return bool(own & _echo_stems(text))
 
 
 class AnswerDesk:
@@ -79,6 +113,21 @@ class AnswerDesk:
             return {"baseline": text}  # "8.4, 96kg, lots of bread": a reading, whatever was pending
         other = kind_of(text, [q.key for q in self.open_questions])
         one_line = ":" not in text and "\n" not in text.strip()
+        waiting_reads = any(not self._check(q.key, text).ask for q in pending)
+        in_turn = [q for q in self.open_questions if q not in pending]
+        several = len(map_answers(text, in_turn)) > 1  # "10 km, by February, 4 hours a week"
+        if one_line and not waiting_reads and not several and len(in_turn) > 1:
+            first_q, *rest_q = in_turn
+            said_by = [q for q in rest_q if q.key == other]
+            if (
+                other not in TYPED
+                and echoed(text, first_q, rest_q)
+                and not (said_by and echoed(text, said_by[0], [first_q]))
+            ):
+                return {first_q.key: text}  # it repeats the question asked, in its words
+            in_order = self._in_order(text, first_q.key, other)
+            if in_order:
+                return {in_order: text}
         waiting = self.asked_again.get(pending[0].key) if len(pending) == 1 else None
         counted = not (waiting and waiting.per_person) or read_count(text) is not None
         if (
@@ -122,6 +171,27 @@ class AnswerDesk:
         if unasked:
             return {unasked: text}
         return map_answers(text, self.open_questions or pending, unused)
+
+    def _in_order(self, text: str, first: str, other: str | None) -> str | None:
+        """One line sent while questions are open answers the question asked first, unless it
+        plainly answers another: a date or a time a week that reads cleanly where the first
+        question cannot read it. A free-text question (where they are, what gets in the way)
+        takes the whole line, never split across questions by its commas."""
+        first_reads = not self._check(first, text).ask
+        if first in TYPED:
+            plainly = kind_of(text, [first]) == first or (
+                first == "capacity" and reads_as_time(text)
+            )
+            if first_reads and (other == first or (other not in TYPED and plainly)):
+                return first  # "the pool 3 mornings a week, it opens at 6": the time asked
+            return None
+        if other in TYPED and not self._check(other, text).ask:
+            return other if other in {q.key for q in self.open_questions} else None
+        if other in {q.key for q in self.questions if q.key in self.asked_again}:
+            return None  # the question asked again, answered: taken as such
+        if other in (None, first, "constraint"):  # (anything with 'when' or 'can't' reads so)
+            return first if first_reads else None
+        return None
 
     def _unasked_fact(self, text: str) -> str | None:
         """'june 14th' after a goal that said 'in june': a one-part reply that can only be a

@@ -40,6 +40,7 @@ NOT_TIME_RE = re.compile(
     r"\b(?:money|motivation|discipline|willpower|habit)\s(?:than|not)\s(?:the\s)?time\b|"
     r"\btime\s(?:is\s?n'?t|is not|isn'?t really|is not really|'?s not)\s(?:the|really|my)\b|"
     r"\bnot (?:about|a matter of) time\b|\bnot hours\b|\bsaves? (?:me )?time\b|"
+    r"\b(?:about|of) (?:not )?\w+ing\b.{0,30}\bthan (?:about )?time\b|\bnot (?:really )?a time thing\b|"
     r"^\W*(?:it'?s|its|it is) (?:every ?day|every night|daily|nightly|all the time|constant)\b"
 )
 # a length with no rhythm: "like 20 min here and there", "an hour when I can"
@@ -53,6 +54,12 @@ _PERIOD = (
 )
 TIME_RE = re.compile(
     rf"{_DURATION}.*?(?:{_PERIOD}|\b(?:weekly|daily|each|apiece|tops|max|total)\b)"
+)
+# slots of the day counted in a period, anywhere in a reply: "the pool 3 mornings a week, it
+# opens at 6" (not "rehearse the set twice a week", which says the work, not the time)
+COUNTED_TIME_RE = re.compile(
+    rf"\b(?:\d+|one|two|three|four|five|six|seven|a couple of|a few)\s*"
+    rf"(?:evenings|mornings|afternoons|nights|sessions|lunchtimes)\s*{_PERIOD}"
 )
 # time said without a duration ("3 evenings a week", "weekends"): only a short answer is one
 _LOOSE_TIME_RE = re.compile(
@@ -186,7 +193,7 @@ def kind_of(part: str, open_keys: list[str] | None = None) -> str | None:
     if "capacity" in keys and _LOOSE_TIME_RE.search(s) and (short or re.search(_DURATION, s)):
         return "capacity"  # "weekends"; "3 mornings a week before work, 30 min"
     horizon = find_horizon(part)
-    if horizon is not None and horizon.kind not in {"recurring", "vague"}:
+    if "deadline" in keys and horizon is not None and horizon.kind not in {"recurring", "vague"}:
         return "deadline"
     month_said = _DATE_WORDS_RE.search(fix_month_typos(s))
     short_date = month_said and (len(s.split()) <= 6 or month_said.start() == 0)  # "october, 14th"

@@ -12,7 +12,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.answer_kinds import NOT_TIME_RE, TIME_RE, WISH, kind_of, names_only
+from assistant.answer_kinds import (
+    COUNTED_TIME_RE,
+    NOT_TIME_RE,
+    TIME_RE,
+    WISH,
+    kind_of,
+    names_only,
+)
 from assistant.engines.base import Question
 from assistant.errors import InputError
 from assistant.language import normalize
@@ -236,17 +243,19 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
     try:
         typed = parse_answers({"capacity": said}, today)
     except InputError as exc:
+        if NOT_TIME_RE.search(s):  # "it's more about not buying them than time"
+            return Checked("capacity", said, unknown=True, text=said)
         return Checked("capacity", said, ask=f"I could not read {said!r} as time: {_why(exc)}.")
     read = typed.get("capacity")
     loose = typed.get("capacity_said")
     if read is None and NOT_TIME_RE.search(s):  # "it should save me time lol": time assumed
         return Checked("capacity", said, unknown=True, text=said)
-    if read is not None and not _reads_as_time(said) and read_loose_capacity(said) is not None:
+    if read is not None and not reads_as_time(said) and read_loose_capacity(said) is not None:
         return Checked("capacity", said, text=said)  # "not sure, whatever it takes": read so
     if read is None and isinstance(loose, LooseCapacity):
         # "n/a it's sleep", "just the appointments", "20% of each sprint": read, never re-asked
         return Checked("capacity", said, unknown=loose.kind == "unknown", text=said)
-    if read is None or (len(s.split()) > 8 and not _reads_as_time(said)):
+    if read is None or (len(s.split()) > 8 and not reads_as_time(said)):
         return Checked(
             "capacity",
             said,
@@ -280,8 +289,10 @@ def one_kind_inside(part: str, keys: list[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _reads_as_time(said: str) -> bool:
+def reads_as_time(said: str) -> bool:
     """The reply, or one of its clauses, says time: 'twice a week, the pool opens at 7am'."""
+    if COUNTED_TIME_RE.search(fix_period_typos(normalize(said))):
+        return True  # "the municipal pool 3 mornings a week before work, it opens at 6"
     parts = [said, *re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", said)]
     return any(kind_of(p, ["capacity"]) == "capacity" for p in parts if p.strip())
 

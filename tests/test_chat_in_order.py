@@ -158,3 +158,57 @@ def test_a_date_moved_by_their_money_is_said_back_with_what_their_date_needs():
     first = turn.message.splitlines()[0]
     assert "(at your £150 a month; 'by next summer ideally' needs about £" in first
     assert "(you said)" not in first.split("deadline")[1].split("·")[0]
+
+
+def _answer_in_order(goal: str, replies: dict[str, str]) -> Conversation:
+    """Send each reply when its question is the first one still open, as people answer."""
+    chat, _ = _chat(goal)
+    for _ in range(len(replies) + 2):
+        if chat.state != "clarify" or not chat.open_questions:
+            break
+        key = next((q.key for q in chat.open_questions if q.key not in chat.asked_again), None)
+        if key not in replies:
+            break
+        chat.send(replies.pop(key))
+    return chat
+
+
+def test_a_reply_that_repeats_the_question_asked_answers_it_whatever_else_it_mentions():
+    # each reply names another question's subject ("time", a count "a week", "when") too
+    chat = _answer_in_order(
+        "cut down on the energy drinks, they're wrecking my sleep",
+        {
+            "metric": "one can a day at most",
+            "deadline": "by easter",
+            "capacity": "it's more about not buying them than time",
+            "baseline": "probably 20-25 cans a week honestly",
+            "constraint": "the vending machine on night shift, it's right by my locker",
+        },
+    )
+    assert chat.answers["baseline"] == "probably 20-25 cans a week honestly"
+    assert chat.answers["constraint"].startswith("the vending machine")
+    assert "capacity" in chat.unknown and not chat.asked_again  # not about time: assumed
+
+
+def test_sessions_counted_inside_a_long_time_answer_are_the_time_asked_for():
+    chat, asked = _chat("learn to swim a full length of front crawl, I can only do breaststroke")
+    assert "capacity" in asked
+    for key in asked[: asked.index("capacity")]:
+        chat.send("not sure")
+    said = "the leisure centre 2 evenings a week after work, it shuts at 9 though"
+    chat.send(said)
+    assert chat.answers.get("capacity") == said
+
+
+def test_where_they_are_now_is_filed_whole_not_split_at_its_comma_into_an_obstacle():
+    chat = _answer_in_order(
+        "get better at speaking up in meetings",
+        {
+            "deadline": "no date, my appraisal is in march though",
+            "capacity": "an hour a week to prepare",
+            "baseline": "I only say something when someone asks me directly, maybe once a call",
+            "constraint": "I get flustered when people talk over each other",
+        },
+    )
+    assert chat.answers["baseline"].startswith("I only say something when someone asks")
+    assert chat.answers["constraint"].startswith("I get flustered")

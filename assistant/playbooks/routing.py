@@ -53,11 +53,22 @@ _OCCASION_RE = re.compile(
     r")\b(?:\s(?:in|on|this|next)\s(?:the\s)?[a-z0-9]+)?"
     # the sale is the occasion of work done on the house: "repaint the bedrooms before we put
     # the house on the market" is painting, not selling
-    r"|\b(?:before|so)\s(?:we|i)\s(?:can\s)?(?:put|list|sell|market)\s(?:the|our|my)\s"
+    r"|\b(?:before|so)\s(?:we|i)\s(?:can\s)?(?:put|list|sell|market|rent|let)\s(?:the|our|my)\s"
     r"(?:house|home|flat|place|property|apartment|condo)(?:\s(?:up\s)?(?:on|for)\s(?:the\s)?"
-    r"(?:market|sale))?(?:\s(?:in|this|next)\s(?:the\s)?[a-z]+)?"
+    r"(?:market|sale))?(?:\sout)?(?:\s(?:in|this|next)\s(?:the\s)?[a-z]+)?"
+    # a budget is how the thing is done, not the thing: "a road trip round Iceland on a budget"
+    r"|\b(?:on|with)\sa\s(?:tight\s|small\s|low\s|shoestring\s)?(?:budget|shoestring)\b"
+)
+# What the change is for is context too: "get a better paid job so we can afford the wedding"
+# is a job, "set up a budget with my husband so we stop arguing about money" a budget. The
+# purpose clause runs to the clause's end, and so does a consequence ("stop stressing so much
+# I can't sleep" is stress); the main clause's outcome is the goal.
+_PURPOSE_RE = re.compile(
+    r"\b(?:so(?: much| badly)?(?: that)?|in order|so as) (?:i|we|they|he|she|i'?ll|we'?ll|my|our|to|"
+    r"the|it|this|that|everything|everyone)\b[^,.;!?]*"
 )
 _MIN_MASKED_WORDS = 3
+_PURPOSE_MARGIN = 0.0  # the whole goal's field keeps it when the main clause reads this close
 # The person acts on others: they run a club, teach a class, coach a team, and the goal is about
 # that group. A field that plans the person as the learner (their weakest skill, their own
 # grade) never plans that goal; a teacher who wants to learn Spanish is still a learner.
@@ -72,10 +83,13 @@ ROLE_RE = re.compile(
     r"|\bi (?:run|manage|lead|organi[sz]e|chair|coordinate) (?:our|the|a|my|this)\s"
     rf"(?:[\w'-]+\s){{0,4}}?{_GROUP}\b"
     r"|\bas (?:a|the) (?:teacher|coach|club (?:secretary|chair|captain)|head of department)\b"
+    # a target for a share of a group is set by whoever runs it: "80% of my year 11 class"
+    r"|\b(?:\d+ ?%|percent|half|most|all) (?:of )?(?:my|our) (?:[\w-]+ ){0,3}?"
+    r"(?:class|classes|students|pupils|players|squad)\b"
 )
 _OTHERS_RE = re.compile(
     rf"\b(?:my|our|the|his|her|their|a|an|\d+) (?:[\w'-]+ ){{0,3}}?{_GROUP}\b"
-    r"|\b(?:\d+ ?%|percent|half|most) (?:of )?(?:my|the) class\b"
+    r"|\b(?:\d+ ?%|percent|half|most|all) (?:of )?(?:my|our|the) (?:[\w-]+ ){0,3}?class\b"
 )
 
 
@@ -200,8 +214,18 @@ def lead_clause(text: str) -> str:
 
 
 def without_occasion(text: str) -> str:
-    """The goal with the occasion it is for left out, unless that leaves too little to route."""
-    masked = re.sub(r"\s+(?=[,.;!?]|$)|(?<=\s)\s+", "", _OCCASION_RE.sub(" ", text)).strip()
+    """The goal without the occasion or purpose it is for, unless too little is left to route."""
+    return _masked(_OCCASION_RE, text)
+
+
+def without_purpose(text: str) -> str:
+    """The goal without what it is for ("so we can afford the wedding"), unless too little is
+    left to route."""
+    return _masked(_PURPOSE_RE, text)
+
+
+def _masked(pattern: re.Pattern[str], text: str) -> str:
+    masked = re.sub(r"\s+(?=[,.;!?]|$)|(?<=\s)\s+", "", pattern.sub(" ", text)).strip()
     return masked if len(masked.split()) >= _MIN_MASKED_WORDS else text
 
 
@@ -212,16 +236,41 @@ def route(
 
     The lead clause weighs more than the context: "rebuild my relationship with my son. we
     only talk about chores" is about the son, not the chores. The occasion ("before my
-    sister's wedding") is left out first: the change wanted is the goal, not its reason.
-    ``field_only``: the caller needs only the field, so a goal whose keywords already decide
-    it is not embedded (see ``keyword_sure``); its route's similarity is then NaN.
+    sister's wedding") is left out first, and a field named only in what the change is for
+    ("so we can afford the wedding") gives way to the main clause's: the change wanted is the
+    goal, not its reason. ``field_only``: the caller needs only the field, so a goal whose
+    keywords already decide it, with no purpose clause, is not embedded (``keyword_sure``);
+    its route's similarity is then NaN.
     """
     masked = without_occasion(text)
     if masked != text:
         found = _route(masked, fields, money, field_only)
         if found.field is not None:
             return found
-    return _route(text, fields, money, field_only)
+    return _main_clause_route(text, fields, money, field_only)
+
+
+def _main_clause_route(
+    text: str, fields: tuple[Playbook, ...], money: bool, field_only: bool = False
+) -> Route:
+    """The whole goal's route, unless the main clause reads clearly less like its field than
+    like another: the purpose clause carried it ("a better paid job so we can afford the
+    wedding" is a job, "build strength in my legs so I can get up off the floor" strength)."""
+    main = without_purpose(text)
+    # the keyword skip only where no purpose clause asks for the meaning of two readings
+    found = _route(text, fields, money, field_only and main == text)
+    if main == text:
+        return found
+    in_main = _route(main, fields, money, False)
+    if in_main.field is None or (found.field is not None and found.field == in_main.field):
+        return found
+    if found.field is not None:
+        if found.field.matches(main) > in_main.field.matches(main):
+            return found  # its own words are in the main clause more than the other's
+        sims = similarities(main, fields)
+        if sims.get(found.field.key, 0.0) >= sims.get(in_main.field.key, 0.0) - _PURPOSE_MARGIN:
+            return found
+    return in_main
 
 
 # Keyword bonuses this far ahead of every other field's decide the field whatever the meaning
