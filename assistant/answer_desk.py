@@ -14,8 +14,8 @@ from assistant.answer_reader import (
     check_answer,
     map_answers,
     one_kind_inside,
-    reads_as_time,
     read_count,
+    reads_as_time,
 )
 from assistant.engines.base import Question
 from assistant.language.text import STOPWORDS, stem, words
@@ -42,7 +42,9 @@ _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\
 
 
 # words a question shares with any question, which say nothing of which one a reply answers
-_ASKING_WORDS = (STOPWORDS - {"time", "times", "week", "weeks", "day", "days", "month", "months"}) | {
+_ASKING_WORDS = (
+    STOPWORDS - {"time", "times", "week", "weeks", "day", "days", "month", "months"}
+) | {
     "how",
     "what",
     "when",

@@ -222,6 +222,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The task's title names a week's act ('next week's shifts'); it repeats less than weekly.",
     ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
+    "task.too_close_to_result": (
+        "warning",
+        "The step cannot produce what it feeds in time: applications sent a week before the "
+        "offer, a comparison of 3 weeks of spending dated 9 days after the logging starts.",
+    ),
     "task.overdue": ("warning", "The task is still open after its due date."),
     # plan
     "plan.milestone_count": ("error", "A plan needs 3-5 milestones."),

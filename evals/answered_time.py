@@ -2,8 +2,9 @@
 
 ``python -m evals.answered_time ROUND_DIR ... [--plans DIR]`` plans every goal with its
 answers (or reads ``DIR/<round>/<id>-b.json``, or the round's own ``plans/<id>-b.json`` with
-``--plans round``) and counts three causes: the capacity line states a week above their time
-as theirs ("5 hours a week are free" after "saturdays, 2-3 hrs"), the sessions are cut well
+``--plans round``) and counts four causes: the capacity line states a week above their time
+as theirs ("5 hours a week are free" after "saturdays, 2-3 hrs"), the plan's weekly total is
+more than 20% away from the week they said, however the line words it, the sessions are cut well
 below the length they said ("90 mins" planned as 35), and a self-correcting answer read at the
 number they corrected ("12 h but realistically 8" as 12).
 """
@@ -24,6 +25,7 @@ from evals.heldout import TODAY
 
 _SITTING = 120  # the planner's longest sitting: a 3-hour Saturday is planned as 2 hours
 _CUT = 0.75  # the longest session below this share of the stated length is a cut
+_WEEK_OFF = 0.2  # a weekly total further than this from the week they said is not theirs
 
 
 def their_time(answer: str) -> tuple[float | None, int | None]:
@@ -47,6 +49,8 @@ def causes(plan: Plan, answer: str, constraint: str = "") -> list[str]:
     free = [a for a in plan.assumptions if a.key == "capacity" and "are free for this" in a.text]
     if hours and free and abs(plan.capacity_hours_per_week - hours) > 0.25 * hours:
         found.append("week_claimed")
+    if hours and abs(plan.capacity_hours_per_week - hours) > _WEEK_OFF * hours:
+        found.append("week_off")  # "2-3 hrs on saturdays" planned as a 5-hour week
     sessions = [t.estimate_minutes for t in plan.tasks() if t.recurrence]
     if minutes and minutes >= 20 and sessions and max(sessions) < _CUT * minutes:
         found.append("session_cut")

@@ -193,7 +193,7 @@ def test_a_reply_that_repeats_the_question_asked_answers_it_whatever_else_it_men
 def test_sessions_counted_inside_a_long_time_answer_are_the_time_asked_for():
     chat, asked = _chat("learn to swim a full length of front crawl, I can only do breaststroke")
     assert "capacity" in asked
-    for key in asked[: asked.index("capacity")]:
+    for _key in asked[: asked.index("capacity")]:
         chat.send("not sure")
     said = "the leisure centre 2 evenings a week after work, it shuts at 9 though"
     chat.send(said)

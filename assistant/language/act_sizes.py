@@ -31,12 +31,47 @@ class SmallAct(BaseModel):
     minutes: int
 
 
+class Act(BaseModel):
+    """An act by its verb and object ("write" a "case study") and the least minutes it takes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    verbs: str
+    objects: str
+    not_if: str = ""
+    least: int
+
+    def pattern(self) -> re.Pattern[str]:
+        """The verb opening a title, its object within four words (a determiner or a name)."""
+        return re.compile(
+            rf"^(?:{self.verbs})\b(?:\s[\w'’-]+){{0,4}}?\s(?P<object>{self.objects})\b", re.I
+        )
+
+
+class FiniteAct(BaseModel):
+    """A repeated act that uses up what it acts on, and how many sessions that allows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    title: str
+    counted_by: str
+    each: int = 1
+    default: int
+
+    def sessions(self, said: str) -> int:
+        """Sessions in all for the things the person counted ("2 collections": 2 x ``each``)."""
+        m = re.search(rf"\b(\d{{1,2}}) (?:\w+ )?(?:{self.counted_by})\b", said.lower())
+        return int(m.group(1)) * self.each if m and int(m.group(1)) else self.default
+
+
 class ActSizes(BaseModel):
     """The shipped table."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     exam: tuple[Exam, ...] = ()
     small: tuple[SmallAct, ...] = ()
+    act: tuple[Act, ...] = ()
+    finite: tuple[FiniteAct, ...] = ()
 
 
 def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
@@ -45,6 +80,10 @@ def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
         sizes = ActSizes.model_validate(tomllib.loads(text))
         for exam in sizes.exam:
             re.compile(exam.signs)
+        for act in sizes.act:
+            act.pattern(), re.compile(act.not_if)
+        for finite in sizes.finite:
+            re.compile(finite.title), re.compile(finite.counted_by)
     except (tomllib.TOMLDecodeError, ValidationError, re.error) as exc:
         raise InputError(f"act sizes file {source} is invalid: {exc}") from exc
     return sizes
@@ -62,6 +101,24 @@ def exam_minutes(goal_text: str) -> int | None:
     low = goal_text.lower()
     exam = next((e for e in act_sizes().exam if re.search(e.signs, low)), None)
     return min(exam.minutes, LONGEST_SITTING) if exam else None
+
+
+def act_least(title: str) -> int | None:
+    """The least minutes the act a title names takes ("Write the promotion case": 60); None
+    when the title names no act of the table, or a smaller act of its kind ("a short case
+    study": the words before the object say so)."""
+    low = title.lower()
+    for act in act_sizes().act:
+        m = act.pattern().match(low)
+        if m and not (act.not_if and re.search(act.not_if, low[: m.start("object")])):
+            return act.least
+    return None
+
+
+def finite_act(title: str) -> FiniteAct | None:
+    """The repeated act of the table a title names ("Send 1 written request"), if any."""
+    low = title.lower()
+    return next((f for f in act_sizes().finite if re.search(f.title, low)), None)
 
 
 def small_act(noun: str) -> int | None:

@@ -35,6 +35,10 @@ class Step:
     unless: str = ""  # left out when the person already stated this ("baseline", "stages")
     when: str = ""  # kept only when the person stated this ("beginner": can't run 2 minutes yet)
     gets: str = ""  # the kind of thing it produces (data/held.toml): left out when they hold it
+    lead_weeks: int = 0  # due this many weeks before the result it feeds (applications, offer)
+    needs_weeks: int = 0  # due this many weeks after its source: weeks of record it reads first
+    tests_level: bool = False  # a full test of the level: late in the plan when they start at zero
+    before: str = ""  # the start of the title of a step it must come before ("Buy running shoes")
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -105,6 +105,7 @@ from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
 
+LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
 
 ROUTABLE = tuple(p for p in PLAYBOOKS if p.examples)
@@ -475,7 +476,10 @@ def understand(
         if "capacity" in stated and not said_time.per_day and said_time.hours:
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
-            need = said_time.sessions * min(said_time.minutes or 45, 180) / 60 / 0.8 + setup
+            # a sitting past the planner's longest is planned at that length ("saturdays, 2-3
+            # hrs": one 2-hour sitting), so the week budgets that sitting, not a 5-hour week
+            sitting = min(said_time.minutes or 45, LONGEST_SITTING)
+            need = said_time.sessions * sitting / 60 / 0.8 + setup
             if not week_split(
                 said_time, said_text
             ):  # "4-5 hrs? gym mon wed fri": the week stays 5 h

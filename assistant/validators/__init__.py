@@ -38,6 +38,7 @@ from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
 from assistant.validators.interest import interest_ignored  # noqa: E402
+from assistant.validators.lead_times import too_close_to_result  # noqa: E402
 from assistant.validators.locale import other_country  # noqa: E402
 from assistant.validators.misread import number_misread  # noqa: E402
 from assistant.validators.money import money_pace  # noqa: E402
@@ -118,6 +119,7 @@ def validate_plan(
         *stop_softened(plan),
         *named_piece_kept(plan),
         *only_days_kept(plan),
+        *too_close_to_result(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -1,11 +1,18 @@
-"""Task minutes that fit the act: a full-length exam at the exam's real length, a small act
+"""Task minutes that fit the act: a full-length exam at the exam's real length, a whole
+document written in the hour it takes (over sittings when theirs are short), a small act
 ("Sort 1 drawer") never stretched over two hours: a long session names the acts it holds."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.language.act_sizes import exam_minutes, full_sitting, plural, small_act
+from assistant.language.act_sizes import (
+    act_least,
+    exam_minutes,
+    full_sitting,
+    plural,
+    small_act,
+)
 from assistant.models import Plan, Task
 
 # "Sort 1 drawer or shelf into keep, donate, bin": the verb, the one act and its alternative
@@ -31,6 +38,25 @@ def exam_lengths(plan: Plan, goal_text: str, usable: float) -> Plan:
         whole = full_sitting(task.title) and not _ONE_PAPER_RE.search(task.title)
         if whole and not task.recurrence and task.estimate_minutes < exam:
             task.estimate_minutes = exam
+    return plan
+
+
+_OWN_MINUTES_RE = re.compile(r"\b\d+[- ]?(?:minutes?|mins?|min|hours?|hrs?)\b", re.I)
+
+
+def whole_acts(plan: Plan, sitting: int) -> Plan:
+    """Every one-off act gets the least time its kind takes ("Write case study 1" an hour, never
+    15 minutes); an act longer than the person's ``sitting`` is spread over their sittings."""
+    for task in plan.tasks():
+        least = act_least(task.title)
+        if task.recurrence or least is None or _OWN_MINUTES_RE.search(task.title):
+            continue
+        if task.estimate_minutes < least:
+            task.estimate_minutes = least
+        if 0 < sitting < task.estimate_minutes and "sittings of" not in task.title:
+            times = -(-task.estimate_minutes // sitting)
+            task.estimate_minutes = times * sitting
+            task.title = f"{task.title} (over {times} sittings of {sitting} min)"
     return plan
 
 

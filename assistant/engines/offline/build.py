@@ -9,13 +9,14 @@ import re
 from dataclasses import replace
 
 from assistant.config import Settings
-from assistant.engines.offline.act_time import exam_lengths, sized_acts
+from assistant.engines.offline.act_time import exam_lengths, sized_acts, whole_acts
 from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
+from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.free_money import claim_the_match_first
@@ -27,6 +28,7 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
+from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
@@ -248,6 +250,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
     exam_lengths(plan, u.text, usable)  # a full-length FAR practice exam takes the exam's 4 hours
+    whole_acts(plan, 0)  # "Write the promotion case" takes an hour: the fit makes room for it
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
@@ -275,6 +278,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
     plan = hold_distance(plan, sitting, usable)  # an 8-mile long hike is not 90 minutes
     plan = sized_acts(plan)  # "Sort 1 drawer" at 2 hours names the drawers 2 hours hold
+    said = " ".join((u.text, u.baseline_said, u.constraint or ""))
+    plan = bound_repeats(plan, said)  # 2 collections: a few written requests, not 26
+    plan = whole_acts(plan, u.session_cap or 0)  # an hour's case study in 3 lunch breaks
     plan = build_up(
         plan, " ".join((u.text, u.baseline_said, u.constraint or ""))
     )  # "I sit all day"
@@ -282,6 +288,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
     plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
+    plan = place_by_lead(
+        plan, " ".join((u.text, u.baseline_said))
+    )  # applications weeks before the offer, mocks late from zero
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first

@@ -24,7 +24,7 @@ def date_around_checkpoints(plan: Plan, slack: float) -> Plan:
     prepare_ahead(plan)
     _set_up_before_sessions(plan, slack)
     for milestone in plan.milestones:
-        _in_date_order(milestone)
+        in_date_order(milestone)
     return plan
 
 
@@ -121,7 +121,7 @@ def _set_up_before_sessions(plan: Plan, slack: float) -> None:
                     session.start = begin
 
 
-def _in_date_order(milestone: Milestone) -> None:
+def in_date_order(milestone: Milestone) -> None:
     """One-off steps first, by due date (ties keep their order), then the weekly sessions."""
     once = sorted((t for t in milestone.tasks if not t.recurrence), key=lambda t: t.due)
     milestone.tasks[:] = once + [t for t in milestone.tasks if t.recurrence]

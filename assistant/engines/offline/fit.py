@@ -50,6 +50,7 @@ from assistant.engines.offline.title_sizes import (
     shortest,
 )
 from assistant.engines.offline.workday_rhythm import say_workdays
+from assistant.language.act_sizes import act_least
 from assistant.models import Plan, Task
 from assistant.weeks import (
     task_window,
@@ -312,6 +313,7 @@ def shrink(
         and not depended_on(plan, t)
         and not SAFETY.search(t.title)
         and not distance_minutes(t.title)
+        and not act_least(t.title)  # the case study a milestone counts is its product
     ]
     if len(optional) > 1:
         remove(plan, max(optional, key=lambda t: t.estimate_minutes))

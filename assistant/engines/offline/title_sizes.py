@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.language.act_sizes import full_sitting
+from assistant.language.act_sizes import act_least, full_sitting
 from assistant.models import Plan, Task, parts_add_up
 
 # minutes per km at an easy, beginner-safe pace, by how the distance is covered
@@ -219,7 +219,11 @@ def pieces_minutes(title: str) -> int | None:
 
 def shortest(title: str, minutes: int, least: int) -> int:
     """The shortest a one-off may be cut to: a hands-on job keeps an hour (or what it had),
-    a step naming N pieces keeps two pieces' time."""
+    a whole act keeps what it takes ("Write the promotion case": an hour), a step naming N
+    pieces keeps two pieces' time."""
+    whole = act_least(title)
+    if whole:
+        least = max(least, whole)
     if _HANDS_ON_RE.match(title):
         return max(least, min(minutes, HANDS_ON_MINUTES))
     m = _PIECES_RE.match(title)
