@@ -16,6 +16,8 @@ from typing import Any
 from evals.bench_llm import GOAL, TOKEN_CHARS, model_server
 from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft
 
+_EVENTS = "server-sent events decoded (data lines, orjson, deltas)"
+_STREAM = "HTTP client reading one chunk a token (httpx, httpcore, h11), LangChain payload"
 # (module, attribute, phase); a phase inside another is subtracted from it
 PHASES = [
     ("assistant.engines.llm.engine", "render", "prompt templates"),
@@ -35,7 +37,7 @@ PHASES = [
     (
         "assistant.engines.llm.streaming",
         "_stream_openai",
-        "LangChain payload, streamed reply read (HTTP, events)",
+        _STREAM,
     ),
     (
         "openai._base_client",
@@ -43,6 +45,9 @@ PHASES = [
         "request sent (OpenAI SDK, until the headers)",
     ),
     ("assistant.engines.llm.streaming", "ReplyWatch.feed", "loop and limit watch (per token)"),
+    ("assistant.engines.llm.streaming", "_data", _EVENTS),
+    ("assistant.engines.llm.streaming", "_decode", _EVENTS),
+    ("assistant.engines.llm.streaming", "_Reply.take", _EVENTS),
     ("assistant.engines.llm.structured", "extract_json", "JSON extraction"),
     ("assistant.engines.llm.engine", "plan_from_draft", "draft to plan"),
     ("assistant.planner", "validate_plan", "rules (once per draft)"),
@@ -100,9 +105,10 @@ def breakdown() -> tuple[dict[str, float], float]:
     finally:
         for owner, name, original in restore:
             setattr(owner, name, original)
-    spent["LangChain payload, streamed reply read (HTTP, events)"] -= (
+    spent[_STREAM] -= (
         spent["loop and limit watch (per token)"]
         + spent["request sent (OpenAI SDK, until the headers)"]
+        + spent[_EVENTS]
     )
     spent["goal read and routed to a field (brief)"] -= spent[
         "embeddings (routing the goal, its constraint)"

@@ -140,15 +140,22 @@ def _close(a: float, b: float) -> bool:
 
 
 def understand(
-    goal: str, answers: dict[str, str], today: dt.date, domain: str | None = None
+    goal: str,
+    answers: dict[str, str],
+    today: dt.date,
+    domain: str | None = None,
+    field_only: bool = False,
 ) -> Understanding:
-    """Everything the planner needs, from the goal text first and the answers over it."""
+    """Everything the planner needs, from the goal text first and the answers over it.
+
+    ``field_only``: the route's field is all that is read of it (the LLM's brief), so a goal
+    its keywords already route is not embedded (``routing.keyword_sure``)."""
     typed = parse_answers(answers, today, strict=False)  # unread words: assumed, and said so
     told = answers.get("metric")
     if isinstance(typed.get("metric"), str) and told and not goal.endswith(told):
         # "what's your target?" -> "i want to swim a mile without stopping": read as the goal's
         rest = {k: v for k, v in answers.items() if k != "metric"}
-        joined = understand(f"{goal.rstrip(' .')}. {told}", rest, today, domain)
+        joined = understand(f"{goal.rstrip(' .')}. {told}", rest, today, domain, field_only)
         if "metric" in joined.stated:
             return joined
     goal = name_the_ones(goal)  # "3 pull ups now, want 12 strict ones": 12 pull ups
@@ -156,7 +163,7 @@ def understand(
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
-    found = route(whole, ROUTABLE, money) if not domain else None
+    found = route(whole, ROUTABLE, money, field_only) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     playbook = playbook if domain else facing_their_way(playbook, whole)
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time

@@ -17,7 +17,7 @@ from assistant.understanding.rhythm import period_words
 
 def field_brief(goal: str, answers: dict[str, str], today: dt.date) -> dict[str, Any]:
     """Template variables: ``field`` (None when no field fits) and ``facts`` (label, value, source)."""
-    u = understand(goal, answers, today)
+    u = understand(goal, answers, today, field_only=True)  # the route's field, not its scores
     source = {True: "stated", False: "assumed"}
     target = fmt_value(u.target, u.unit)
     if u.rate_period:
