@@ -205,3 +205,17 @@ def test_a_week_told_in_the_chat_is_saved_as_its_review_and_ticks_the_plan(page,
         assert "3/" in picker.input_value()  # the task and two walks, ticked in the plan
     finally:
         server.demo.close()
+
+
+def test_a_message_sent_while_the_plan_drafts_is_run_after_it_not_lost(page, app):
+    open_app(page, app)
+    send(page, "save 2000 for a trip to japan")
+    wait_reply(page, "just plan it")
+    send(page, "just plan it")
+    send(page, "add a task to tell my wife the plan by sunday")  # typed while it drafts
+    bots = page.locator("#chatbot .message.bot")
+    bots.last.get_by_text("Tell my wife the plan").first.wait_for(timeout=WAIT_MS)
+    assert "Written by" in bots.nth(bots.count() - 2).inner_text()  # the plan came first
+    plans = [app.ws.store.get_plan(p.id, "local") for p in app.ws.store.list_plans("local")]
+    (plan,) = [p for p in plans if any(t.title == "Tell my wife the plan" for t in p.tasks())]
+    assert plan.version == 2 and "2,000" in plan.goal.statement

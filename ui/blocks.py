@@ -83,6 +83,7 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             user = user_of(request)
             if chat_session is None or chat_session.user != user:  # never resume another's chat
                 chat_session = chat.ChatSession(user=user)
+            sent = False
             for update in chat.respond(ws, chat_session, text, user):
                 pick: Any = gr.update()
                 line: Any = gr.update()
@@ -91,11 +92,13 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
                         choices=planview.plan_choices(ws, user), value=update.saved_plan_id
                     )
                     saves += 1  # a new version of the same plan leaves the picker's value alone
-                box: Any = ""
+                # the message sent is cleared once; what they type while it drafts is kept
+                box: Any = gr.update() if sent else ""
+                sent = True
                 remembered: Any = gr.update()
                 if not update.busy:
                     line = chat.context_line(chat_session, ws, user)
-                    box = gr.update(value="", placeholder=chat.hint(chat_session))
+                    box = gr.update(placeholder=chat.hint(chat_session))
                     remembered = chat.remember(chat_session)
                 yield box, update.history, chat_session, pick, line, remembered, saves
 
@@ -104,8 +107,9 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             "outputs": [message, chatbot, session, picker, about, chat_plan, chat_saved],
             "show_progress": "minimal",
         }
-        message.submit(on_send, **chat_io)
-        send.click(on_send, **chat_io)
+        # a message sent while the last one drafts runs after it, in order, never dropped
+        message.submit(on_send, trigger_mode="multiple", **chat_io)
+        send.click(on_send, trigger_mode="multiple", **chat_io)
 
         def on_just(chat_session: chat.ChatSession | None, saves: int, request: gr.Request):
             yield from on_send(chat.JUST_PLAN_IT, chat_session, saves, request)

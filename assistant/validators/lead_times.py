@@ -56,18 +56,22 @@ def waits_for_answer(title: str) -> bool:
     return bool(_WAITS_RE.search(title))
 
 
-def record_source(plan: Plan, task: Task) -> dt.date:
+def record_source(plan: Plan, task: Task, by_id: dict[str, Task] | None = None) -> dt.date:
     """The day the record a reading step reads starts: the latest one-off it waits on, else
     the plan's start."""
-    by_id = {t.id: t for t in plan.tasks()}
+    by_id = by_id if by_id is not None else {t.id: t for t in plan.tasks()}
     deps = [by_id[i].due for i in task.depends_on if i in by_id and not by_id[i].recurrence]
     return max(deps, default=plan.start_date)
 
 
-def answer_day(plan: Plan, task: Task) -> dt.date | None:
+def answer_day(
+    plan: Plan, task: Task, waited_by: dict[str, list[dt.date]] | None = None
+) -> dt.date | None:
     """The day the result a waiting step feeds is due: the first step that waits on it, else
     the goal's deadline when it sits in the last milestone; None when nothing is fed."""
-    waiting = [t.due for t in plan.tasks() if task.id in t.depends_on]
+    if waited_by is None:
+        waited_by = _waited_by(plan)
+    waiting = waited_by.get(task.id, [])
     if waiting:
         return min(waiting)
     if plan.milestones and task in plan.milestones[-1].tasks:
@@ -75,16 +79,27 @@ def answer_day(plan: Plan, task: Task) -> dt.date | None:
     return None
 
 
+def _waited_by(plan: Plan) -> dict[str, list[dt.date]]:
+    """For each task id, the due dates of the steps that wait on it."""
+    out: dict[str, list[dt.date]] = {}
+    for t in plan.tasks():
+        for i in t.depends_on:
+            out.setdefault(i, []).append(t.due)
+    return out
+
+
 def too_close_to_result(plan: Plan) -> list[Finding]:
     """task.too_close_to_result: a step dated too late to produce what it feeds."""
     found: list[Finding] = []
+    by_id = {t.id: t for t in plan.tasks()}  # (once: a plan may hold thousands of tasks)
+    waited_by = _waited_by(plan)
     for i, milestone in enumerate(plan.milestones):
         for j, task in enumerate(milestone.tasks):
             if task.recurrence or task.status != "todo":
                 continue
             path = f"milestones[{i}].tasks[{j}]"
             weeks = weeks_of_record(task.title)
-            source = record_source(plan, task)
+            source = record_source(plan, task, by_id) if weeks else plan.start_date
             if weeks and (task.due - source).days < 7 * weeks:
                 found.append(
                     finding(
@@ -95,7 +110,7 @@ def too_close_to_result(plan: Plan) -> list[Finding]:
                         f"Date it at least {weeks} weeks after {source.isoformat()}.",
                     )
                 )
-            answer = answer_day(plan, task) if waits_for_answer(task.title) else None
+            answer = answer_day(plan, task, waited_by) if waits_for_answer(task.title) else None
             if answer is not None and (answer - task.due).days < ANSWER_DAYS:
                 found.append(
                     finding(
