@@ -277,3 +277,16 @@ def test_time_given_per_day_keeps_the_practice_on_most_days(said):
     main = max(practice, key=lambda t: t.recurrence.sessions_per_week())
     assert main.recurrence.sessions_per_week() >= 5, main  # not 3 longer sessions a week
     assert main.estimate_minutes >= 10
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("it's my job so 40h, but maybe 3-4 hours a week for the extra stuff", 3.0),
+        ("my job is 40h a week, but I can give 5 hours to this", 5.0),
+        ("at work I do 50 hours, though I could find 4 hours for this", 4.0),
+        ("my shifts are 36 hours, but 2 hours a week on top is doable", 2.0),
+    ],
+)
+def test_the_time_after_but_is_the_time_for_the_goal_not_the_jobs_hours_added(said, hours):
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
