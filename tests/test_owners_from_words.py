@@ -106,3 +106,23 @@ def test_a_coach_at_our_club_owns_the_work_alone_with_no_stand_in_teammates():
         dt.date(2026, 11, 27),
     )
     assert u.owners == ["me"] and not u.team
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "I'm in Nairobi and I want to cook at home 5 nights a week instead of ordering in",
+        "I teach at a school in Leeds and I want to move into product design",
+        "we moved from Lagos and I want to make two new friends here by summer",
+        "I live near Cork and I want to cycle to work three days a week",
+    ],
+)
+def test_a_place_named_before_and_i_is_no_owner(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.owners == ["me"]
+    assert all(task.owner == "me" for task in plan.tasks())
+
+
+def test_a_person_named_before_and_i_is_still_an_owner():
+    plan = ENGINE.draft("Priya and I want to run a 10k together in spring", {}, TODAY)
+    assert "Priya" in plan.owners
