@@ -290,3 +290,22 @@ def test_time_given_per_day_keeps_the_practice_on_most_days(said):
 )
 def test_the_time_after_but_is_the_time_for_the_goal_not_the_jobs_hours_added(said, hours):
     assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+
+
+@pytest.mark.parametrize(
+    ("said", "hours", "minutes"),
+    [
+        ("couple hours at the weekend, 10 min watering in the evenings", 3.17, 120),
+        ("a couple of hours on saturday and 15 min most evenings", 3.25, 120),
+        ("3 hours on sundays, plus 10 min every evening", 4.17, 180),
+    ],
+)
+def test_two_blocks_of_time_are_the_weeks_sum_and_the_long_block_is_the_sitting(
+    said, hours, minutes
+):
+    """Round 18: "couple hours at the weekend, 10 min watering in the evenings" was two
+    5-minute sessions a week (0.17 h)."""
+    from assistant.understanding.capacity import read_time
+
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+    assert read_time(said).minutes == minutes

@@ -468,8 +468,15 @@ def parse_answers(
         if key == "capacity":
             value = corrected_time(value)  # "they say 12 h but realistically I have 8": 8
         job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
-        contrast = re.search(r"\b(?:but|though)\b(?!.*\b(?:but|though)\b)(.*)$", value) if job else None
-        if job and contrast and job.start() < contrast.start() and parse_capacity(contrast.group(1)):
+        contrast = (
+            re.search(r"\b(?:but|though)\b(?!.*\b(?:but|though)\b)(.*)$", value) if job else None
+        )
+        if (
+            job
+            and contrast
+            and job.start() < contrast.start()
+            and parse_capacity(contrast.group(1))
+        ):
             value = contrast.group(1)  # "it's my job so 40h, but maybe 3-4 hours for the extra"
         elif job:
             before = value[: job.start()]  # "maybe 4-5 hrs? I work like 50 hr weeks"

@@ -109,6 +109,38 @@ class TimeSaid:
 
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
+    both = _two_blocks(text)
+    if both is not None:
+        return both
+    return _read_one(text)
+
+
+# two blocks of time said side by side: "couple hours at the weekend, 10 min watering in the
+# evenings", "an hour on saturday and 15 min most evenings"
+_BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s")
+
+
+def _two_blocks(text: str) -> TimeSaid | None:
+    """The week of two blocks each said with its own time: their sum, the longer block's
+    sessions kept as the sessions; None unless both halves read as time on their own."""
+    parts = [p for p in _BLOCKS_SPLIT_RE.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    read = [_read_one(p) for p in parts]
+    if any(r.hours is None for r in read) or _WEEK_HOURS_RE.search(text.lower()):
+        return None
+    said = [p.lower().replace("half an hour", "30 min").replace("an hour", "1 hour") for p in parts]
+    if not all(_UNIT_RE.search(p) or _FEW_RE.search(p) for p in said):
+        return None  # "2 hrs weekdays, 4 on sat": the second half leans on the first
+    big = max(read, key=lambda r: r.minutes or (r.hours or 0) * 60 / (r.sessions or 1))
+    total = round(sum(r.hours or 0 for r in read), 2)
+    if big.sessions is None:  # "couple hours at the weekend": one sitting of that length
+        return TimeSaid(total, 1.0, min(180, round((big.hours or 0) * 60)), False, big.days)
+    return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days)
+
+
+def _read_one(text: str) -> TimeSaid:
+    """One block of time: sessions, their length and the week's hours."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(text.lower(), "en"))
     s = re.sub(r"\btwice\b", "2 times", re.sub(r"\bthrice\b", "3 times", s))  # "twice a week"
     s = re.sub(r"\bonce (?=a|per|every|each)", "1 times ", s)
@@ -118,7 +150,7 @@ def read_time(text: str) -> TimeSaid:
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
     if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
-        inner = read_time(rest)
+        inner = _read_one(rest)
         return TimeSaid(
             float(weekly.group(1)), inner.sessions, inner.minutes, inner.per_day, inner.days
         )
