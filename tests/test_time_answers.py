@@ -309,3 +309,15 @@ def test_two_blocks_of_time_are_the_weeks_sum_and_the_long_block_is_the_sitting(
 
     assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
     assert read_time(said).minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("early mornings 5:30-6:30 weekdays", 5.0),  # round 18 read it as 2.5
+        ("saturday mornings 9:00-11:30", 2.5),
+        ("evenings 7 to 8.30pm, mon wed fri", 4.5),
+    ],
+)
+def test_a_sitting_said_in_clock_times_is_its_length(said, hours):
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours

@@ -139,9 +139,32 @@ def _two_blocks(text: str) -> TimeSaid | None:
     return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days)
 
 
+# a sitting said as clock times: "5:30-6:30", "6-7am", "7 to 8.30pm"
+_CLOCK_SPAN_RE = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d\d))?\s?(?:am|pm)?\s?(?:-|to|until|till)\s?(\d{1,2})(?:[:.](\d\d))?"
+    r"(?:\s?(am|pm))?\b(?!\s?(?:h|hrs?|hours?|min|mins|minutes|x|times|days|weeks)\b)"
+)
+
+
+def _clock_minutes(s: str) -> str:
+    """Clock times of one sitting as its length: "early mornings 5:30-6:30" is 60 min."""
+
+    def length(m: re.Match[str]) -> str:
+        start = int(m.group(1)) * 60 + int(m.group(2) or 0)
+        end = int(m.group(3)) * 60 + int(m.group(4) or 0)
+        if end <= start and end + 12 * 60 > start:
+            end += 12 * 60  # "11-1": past noon
+        minutes = end - start
+        if not (m.group(2) or m.group(4) or m.group(5)) or not 10 <= minutes <= 300:
+            return m.group(0)  # "3-4" alone is a count, not a clock
+        return f"{minutes} min"
+
+    return _CLOCK_SPAN_RE.sub(length, s)
+
+
 def _read_one(text: str) -> TimeSaid:
     """One block of time: sessions, their length and the week's hours."""
-    s = _EXTRA_RE.sub(r"\1 ", alpha2digit(text.lower(), "en"))
+    s = _EXTRA_RE.sub(r"\1 ", alpha2digit(_clock_minutes(text.lower()), "en"))
     s = re.sub(r"\btwice\b", "2 times", re.sub(r"\bthrice\b", "3 times", s))  # "twice a week"
     s = re.sub(r"\bonce (?=a|per|every|each)", "1 times ", s)
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
