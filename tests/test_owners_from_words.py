@@ -126,3 +126,23 @@ def test_a_place_named_before_and_i_is_no_owner(goal):
 def test_a_person_named_before_and_i_is_still_an_owner():
     plan = ENGINE.draft("Priya and I want to run a 10k together in spring", {}, TODAY)
     assert "Priya" in plan.owners
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get passports sorted for all 4 of us before the summer, the twins never had one",
+        "there are 5 of us and the kids need their jabs updated before the trip",
+        "sort the family's dentist check-ups, there are 3 of us counting the baby",
+    ],
+)
+def test_a_household_counted_as_of_us_gives_its_children_no_tasks(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert not any(o.startswith("teammate") for o in plan.owners), plan.owners
+
+
+def test_a_band_counted_as_of_us_is_still_a_team():
+    plan = ENGINE.draft(
+        "there are 4 of us in the band and we want to record an EP by summer", {}, TODAY
+    )
+    assert len(plan.owners) == 4
