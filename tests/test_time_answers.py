@@ -321,3 +321,11 @@ def test_two_blocks_of_time_are_the_weeks_sum_and_the_long_block_is_the_sitting(
 )
 def test_a_sitting_said_in_clock_times_is_its_length(said, hours):
     assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+
+
+@pytest.mark.parametrize(
+    "said", ["not a lot, 2 kids under 4", "not much, I work 50 hours", "barely any, 3 jobs"]
+)
+def test_little_time_said_beside_other_numbers_is_still_little(said):
+    """Round 18: "not a lot, 2 kids under 4" was left unread, so 5 h a week was assumed."""
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == 1.5

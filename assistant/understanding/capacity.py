@@ -257,7 +257,7 @@ def _read_one(text: str) -> TimeSaid:
         return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
-    if _LITTLE_RE.search(s) and not re.search(r"\d", s):
+    if _LITTLE_RE.search(s) and not _UNIT_RE.search(s):  # "not a lot, 2 kids under 4"
         return TimeSaid(1.5)
     few = _FEW_RE.search(s)
     if few and free and len(free) <= 2 and re.search(r"\b(?:nights?|evenings?|days?)\b", s):
