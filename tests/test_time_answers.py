@@ -329,3 +329,16 @@ def test_a_sitting_said_in_clock_times_is_its_length(said, hours):
 def test_little_time_said_beside_other_numbers_is_still_little(said):
     """Round 18: "not a lot, 2 kids under 4" was left unread, so 5 h a week was assumed."""
     assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == 1.5
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("an hour here and there", 3.0),
+        ("20 min here and there", 1.0),
+        ("like 30 mins when I can", 1.5),
+    ],
+)
+def test_a_length_said_with_no_rhythm_is_a_few_sittings_not_one_a_weekday(said, hours):
+    """ "an hour here and there" was 5 h a week (an hour every weekday)."""
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours

@@ -38,6 +38,12 @@ _LITTLE_RE = re.compile(
     r"\b(?:not (?:a lot|a ton|much)|very little|a little|minimal|barely any|hardly any|limited|"
     r"i barely have time|no time|not many|(?:do ?n[o']?t|do not) want to add (?:much|more|a lot))\b"
 )
+# one length said with no rhythm, only "when it comes": "an hour here and there"
+_SPARE_LENGTH_RE = re.compile(
+    r"^\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
+    r"(h|hrs?|hours?|min|mins|minutes)\b\s(?:or so\s)?(?:here and there|when i can|whenever i can|"
+    r"on and off|if i'?m lucky|at a time, when i can)\W*$"
+)
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
     r"\b(most|every|each|all)\s(?:of the\s)?(?:days?|afternoons?|mornings?|evenings?|nights?|weekdays?)\b"
@@ -269,6 +275,11 @@ def _read_one(text: str) -> TimeSaid:
         return TimeSaid(float(hours * days), float(days), hours * 60, True)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
+    spare = _SPARE_LENGTH_RE.search(s)
+    if spare:  # "an hour here and there": a few sittings of that length, not one a day
+        length = float(spare.group(1)) * (60 if spare.group(2).startswith("h") else 1)
+        if 10 <= length <= 180:
+            return TimeSaid(round(3 * length / 60, 2), 3.0, round(length), False)
     if _PLENTY_RE.search(s) and not re.search(r"\d|\bfull[- ]?time\b", s):
         return TimeSaid(10.0)
     if _EVERY_DAY_RE.search(s) and not re.search(r"\d", s):
