@@ -57,6 +57,7 @@ class ObstacleKind:
         ""  # the fields its moves belong to
     )
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
+    words_only: bool = False  # met only by its own words: "works lates" is no time difference
 
     @field_validator("pattern", "unless")
     @classmethod
