@@ -284,3 +284,17 @@ def test_a_kind_met_only_by_its_own_words_is_never_reached_by_meaning(said):
 def test_a_time_difference_said_in_words_still_gets_its_moves():
     moves, texts = _moves("relationship", "we're in different time zones, she's 8 hours ahead")
     assert any("time zone" in t.lower() for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "after work drinks with colleagues every friday, hard to say no",
+        "nomikai with my team twice a month, hard to refuse",
+        "my mates always want a round in and it's hard to turn them down",
+    ],
+)
+def test_drinks_with_coworkers_in_a_money_plan_get_a_fun_budget_not_a_household_money_talk(said):
+    moves, texts = _moves("savings", said)
+    assert not any("money check-in" in t or "money talk" in t for t in texts), texts
+    assert any("pot" in t for t in texts), texts

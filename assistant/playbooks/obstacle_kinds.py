@@ -34,6 +34,16 @@ class Variant:
     strategy: str
     attack: Step
     unblock: tuple[Step, ...] = ()
+    unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
+
+    @field_validator("unless")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"bad regex {value!r}: {exc}") from exc
+        return value
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -74,10 +84,12 @@ class ObstacleKind:
             self.unless and re.search(self.unless, said)
         )
 
-    def moves(self, field: str) -> tuple[str, Step, tuple[Step, ...]]:
+    def moves(self, field: str, said: str = "") -> tuple[str, Step, tuple[Step, ...]]:
         """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
         for variant in self.variants:
-            if field in variant.in_fields:
+            if field in variant.in_fields and not (
+                variant.unless and re.search(variant.unless, said)
+            ):
                 return variant.strategy, variant.attack, variant.unblock
         return self.strategy, self.attack, self.unblock
 
