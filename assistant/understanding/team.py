@@ -89,7 +89,8 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
 
 _PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day" nor "5 min each prayer"
     r"\b(?:each|apiece|per person|a head|per head)\b"
-    r"(?!\s(?!(?:of us|of them|of you|person|member|volunteer|parent|leader|one)\b)[a-z])"
+    r"(?!\s(?!(?:of us|of them|of you|person|member|volunteer|parent|leader|one|a week|a month|"
+    r"per week|per month|weekly)\b)[a-z])"
 )
 
 
