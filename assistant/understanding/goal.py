@@ -42,6 +42,7 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
+from assistant.understanding.goal_way import asks_for_less
 from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measure_words import their_measure
@@ -398,7 +399,10 @@ def understand(
     if nights and target_q is None and not rhythm.sessions_noun:  # "asleep by 11 on weeknights"
         rhythm = replace(rhythm, sessions_noun="nights", sessions_per_week=nights)
         baseline = None  # hours slept or a clock time now is no count of nights on time
-    reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
+    reducing = playbook.lower_is_better or asks_for_less(core, bool(REDUCE_RE.search(core)))
+    start_seen = baseline if baseline is not None else baseline_q.value if baseline_q else None
+    if reducing and not playbook.lower_is_better and start_seen is not None:
+        reducing = start_seen >= target  # "I only walk 4000, should reach 8000": from it, up
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
     rate_period = None if nightly else rhythm.period

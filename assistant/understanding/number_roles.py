@@ -1,0 +1,58 @@
+"""Which of two numbers the person said is where they stand and which where they want to get
+("I walk about 4000 steps ... should reach 8000"), and a sum explained, not multiplied, by the
+months it covers ("₱90,000 (3 months of expenses)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.language.quantities import Quantity
+
+PACE_AFTER_RE = re.compile(
+    r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
+)
+
+
+_TARGET_CUE_RE = re.compile(
+    r"\b(?:reach|reaching|get to|get up to|getting to|hit|hitting|aim for|aiming for|"
+    r"build up to|work up to|goal (?:is|of)|target (?:is|of)|should (?:do|be|walk|reach|get)|"
+    r"want(?: to (?:do|be at|get to|reach|hit))?|increase (?:it )?to|raise (?:it )?to|"
+    r"go up to|bring (?:it )?up to)\s(?:about |around |at least |roughly )?$"
+)
+
+
+def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Quantity | None:
+    """A later number in the first one's unit that the person names as where they want to get
+    ("reach 8000", "get to 12 km"), when the first has no target cue: the later one is the
+    target, so the first is where they stand."""
+    if _TARGET_CUE_RE.search(core[max(0, first.span[0] - 24) : first.span[0]]):
+        return None
+    for q in fitting:
+        same = q.unit.split()[:1] == first.unit.split()[:1] or not q.unit or not first.unit
+        cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
+        if q.span[0] > first.span[1] and same and q.value != first.value and cued:
+            return q
+    return None
+
+
+# the months said right after the sum, as its explanation ("$12k (6 months of expenses)")
+_EXPLAINED_RE = re.compile(
+    r"\s?(?:[(,:=~\u2013\u2014-]\s?)?(?:(?:so|which is|that'?s|i\.e\.?|ie|or|aka|about|"
+    r"around|roughly|approx\w*|basically|enough for|to cover|covering)\s?)*"
+)
+
+
+def said_before(
+    core: str, quantities: Sequence[Quantity], multiple: re.Match[str]
+) -> Quantity | None:
+    """The money said just before "N months of expenses" that the months only explain, so the
+    sum is the fund's total, never a month's costs to multiply; None when it is a pace."""
+    before = [q for q in quantities if q.kind == "money" and q.span[1] <= multiple.start()]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.span[1])
+    glue = core[last.span[1] : multiple.start()]
+    if PACE_AFTER_RE.match(core[last.span[1] :]) or not _EXPLAINED_RE.fullmatch(glue):
+        return None
+    return last
