@@ -26,7 +26,12 @@ _NOW = re.compile(
 # a starting-point answer that is only a level: "148", "5 hours", "$1,200"
 _BARE = re.compile(r"[^a-z\d]*(\d[\d,]*(?:\.\d+)?)\s?([a-z%]*)\W*")
 # a measure of the change itself counts up, whichever way the habit or the weight goes
-_COUNTS_CHANGE = re.compile(r"\b(?:lost|cut|saved|paid|off|dropped|free|in a row|without)\b")
+_COUNTS_CHANGE = re.compile(
+    r"\b(?:lost|cut|saved|paid|off|dropped|free|in a row|without|reduction|less)\b"
+)
+_CUT_BY = re.compile(
+    r"\bby\s(?:[$£€¥₹]\s?\d|\d[\d,.]*\s?(?:%|percent|k\b|x\b|times\b))|\bin half\b"
+)
 _KEEP = re.compile(r"\b(?:keep|stay|maintain|hold|remain|sustain)\b")
 
 
@@ -39,8 +44,8 @@ def _going_down(plan: Plan) -> bool:
     if goal.baseline is not None and goal.baseline != goal.target:
         return goal.target < goal.baseline
     statement = normalize(plan.goal.statement)
-    if _COUNTS_CHANGE.search(normalize(goal.name)):  # "kg lost", "days smoke-free" rise
-        return False
+    if _COUNTS_CHANGE.search(normalize(goal.name)) or _CUT_BY.search(statement):
+        return False  # "kg lost", "days smoke-free", "cut it by 30%": the change rises
     return bool(_DOWN.search(statement))
 
 

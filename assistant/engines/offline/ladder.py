@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 from dataclasses import replace
 
 from assistant.language.held import holds
@@ -16,6 +17,7 @@ from assistant.understanding.numbers import reading_at
 from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])
+_CHANGE_RE = re.compile(r"\b(?:in a row|lost|saved|cut|reduction|less|fewer|off|free|without)\b")
 
 
 def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.date]:
@@ -84,8 +86,9 @@ def unsaid_start(u: Understanding) -> float | None:
         return None
     if u.rate_period:
         return 2 * u.target if u.reducing else 0.4 * u.target
-    runs = u.unit in {"days", "weeks"} or "in a row" in u.metric_name  # free days rise
-    if u.reducing and u.target > 0 and not runs:
+    # free days, kilos lost, a 30% reduction: the measure of the change itself rises
+    rises = u.unit in {"days", "weeks"} or bool(_CHANGE_RE.search(u.metric_name))
+    if u.reducing and u.target > 0 and not rises and not u.playbook.measured_as_change:
         return 2 * u.target  # "cut takeaway to KSh 900 a month": down to it, never up to it
     return None
 
