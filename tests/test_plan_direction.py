@@ -117,3 +117,36 @@ def test_a_walk_up_ladder_planned_down_is_counted():
     assert not wrong_way(goal, {}, plan)
     down = _with_ladder(plan, [1200.0, 900.0, 600.0, 1500.0])
     assert wrong_way(goal, {}, down)
+
+
+MORE_NOT_LESS = [
+    # (goal, target, start): "only" describes where they are or a past result, never a cap
+    ("I only cycle about 20 km a week, I'd like to build up to 60 km a week", 60, 20),
+    ("our choir only raised €800 last spring, this year we need to raise €3,000", 3000, None),
+    ("the club only made $1,200 at last year's bake sale, we'd like to make $2,500", 2500, None),
+]
+
+
+@pytest.mark.parametrize(("goal", "target", "start"), MORE_NOT_LESS)
+def test_only_beside_a_wish_for_more_is_no_cut(goal, target, start):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    metric = plan.goal.metric
+    assert (metric.target, metric.baseline) == (target, start)
+    ladder = [v for v in _ladder(plan)]
+    assert ladder == sorted(ladder) and ladder[-1] == target, ladder
+    assert ladder[0] > (start or 0), ladder  # last year's result is no progress made
+
+
+RANGES = [
+    # a start said as a range of thousands is its middle, never "3,402,500"
+    ("walk 10,000 steps a day", "usually 5,200-6,000 steps on my watch", 5600),
+    ("read 12,000 pages this year", "1,100-1,300 pages so far", 1200),
+    ("get to 9,000 steps a day", "roughly 2,500 - 3,500 steps most days", 3000),
+]
+
+
+@pytest.mark.parametrize(("goal", "said", "start"), RANGES)
+def test_a_start_said_as_a_range_of_thousands_is_kept(goal, said, start):
+    plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
+    assert plan.goal.metric.baseline == start
+    assert all(v > start for v in _ladder(plan))

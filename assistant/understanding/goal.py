@@ -400,7 +400,9 @@ def understand(
         rhythm = replace(rhythm, sessions_noun="nights", sessions_per_week=nights)
         baseline = None  # hours slept or a clock time now is no count of nights on time
     reducing = playbook.lower_is_better or asks_for_less(core, bool(REDUCE_RE.search(core)))
-    start_seen = baseline if baseline is not None else baseline_q.value if baseline_q else None
+    start_seen = baseline
+    if start_seen is None and baseline_q and in_unit(1, baseline_q.unit or unit, unit) == 1:
+        start_seen = baseline_q.value  # the text's start in the goal's unit (not "1 glass")
     if reducing and not playbook.lower_is_better and start_seen is not None:
         reducing = start_seen >= target  # "I only walk 4000, should reach 8000": from it, up
     # "8 hours a night" in a field whose measure is already a nightly average is its level

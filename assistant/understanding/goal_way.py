@@ -15,9 +15,19 @@ _UP_RE = re.compile(
 )
 
 
+# "only" caps something only when it bounds a count or the days: "only 2 a day", "weekends only"
+_ONLY_CAP_RE = re.compile(
+    r"\bonly\s(?:\w+\s)?(?:\d|one\b|two\b|three\b|once\b|twice\b|on\s|at\s|weekends?\b)|"
+    r"\b(?:weekends?|weekdays?|fridays?|saturdays?|sundays?|holidays?)\sonly\b"
+)
+
+
 def asks_for_less(core: str, cue_found: bool) -> bool:
     """Whether the goal asks for less of its measure, given that a reduction cue was found:
-    a cue that is only 'only' ('I only walk 4000 steps') beside a verb of more is no cut."""
+    'only' is a cut when it bounds a count or the days ('2 coffees only', 'weekends only'),
+    never in 'I only walk 4000 steps' or 'we only raised £2k'."""
     if not cue_found:
         return False
-    return bool(_CUT_RE.search(core)) or not _UP_RE.search(core)
+    if _CUT_RE.search(core):
+        return True
+    return bool(_ONLY_CAP_RE.search(core)) and not _UP_RE.search(core)

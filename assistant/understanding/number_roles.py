@@ -18,7 +18,14 @@ _TARGET_CUE_RE = re.compile(
     r"\b(?:reach|reaching|get to|get up to|getting to|hit|hitting|aim for|aiming for|"
     r"build up to|work up to|goal (?:is|of)|target (?:is|of)|should (?:do|be|walk|reach|get)|"
     r"want(?: to (?:do|be at|get to|reach|hit))?|increase (?:it )?to|raise (?:it )?to|"
-    r"go up to|bring (?:it )?up to)\s(?:about |around |at least |roughly )?$"
+    r"go up to|bring (?:it )?up to|raise|save|earn|collect|make)\s(?:about |around |at least |"
+    r"roughly )?$"
+)
+
+
+_WISH_RE = re.compile(
+    r"\b(?:pay off|pay|clear|want|need|would like|'d like|to|save|raise|reach|hit|get|finish|"
+    r"complete|lose|gain|cut|reduce|aim|goal|target|plan)\b"
 )
 
 
@@ -26,8 +33,9 @@ def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Q
     """A later number in the first one's unit that the person names as where they want to get
     ("reach 8000", "get to 12 km"), when the first has no target cue: the later one is the
     target, so the first is where they stand."""
-    if _TARGET_CUE_RE.search(core[max(0, first.span[0] - 24) : first.span[0]]):
-        return None
+    before = re.split(r"[,;.!?]\s", core[max(0, first.span[0] - 40) : first.span[0]])[-1]
+    if _TARGET_CUE_RE.search(before[-24:]) or _WISH_RE.search(before):
+        return None  # "pay off my $8,000 loan and save $2,000": both are things to do
     for q in fitting:
         same = q.unit.split()[:1] == first.unit.split()[:1] or not q.unit or not first.unit
         cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
@@ -56,3 +64,17 @@ def said_before(
     if PACE_AFTER_RE.match(core[last.span[1] :]) or not _EXPLAINED_RE.fullmatch(glue):
         return None
     return last
+
+
+_PAST_PERIOD_RE = re.compile(
+    r"\b(?:last|previous|past)\s(?:year|year's|season|spring|summer|autumn|fall|winter|quarter|"
+    r"month|time|term|campaign|round)\b|\bq[1-4]\b|\bin 20\d\d\b|\bago\b"
+)
+
+
+def past_result(core: str, q: Quantity) -> bool:
+    """Whether ``q`` is a result of a period gone by ("raised €800 last spring", "780k in Q2"):
+    a reference for the new target, never progress toward it."""
+    clause = re.split(r"[,;.!?]\s|\bbut\b", core[max(0, q.span[0] - 40) : q.span[1] + 30])
+    around = next((c for c in clause if core[q.span[0] : q.span[1]] in c), "")
+    return bool(_PAST_PERIOD_RE.search(around))

@@ -9,7 +9,7 @@ from assistant.language.quantities import SIGN, Quantity
 from assistant.playbooks import Playbook, Preset
 from assistant.understanding.currency import currency_in, in_their_money, is_income
 from assistant.understanding.number_roles import PACE_AFTER_RE as _PACE_AFTER_RE
-from assistant.understanding.number_roles import said_as_target, said_before
+from assistant.understanding.number_roles import past_result, said_as_target, said_before
 from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
@@ -88,7 +88,7 @@ def split_quantities(
             target = q
     later = said_as_target(core, fitting, target) if baseline is None and target else None
     if later is not None:  # "I walk about 4000 steps ... should reach 8000": 4000 is the start
-        baseline, target = target, later
+        baseline, target = (None if past_result(core, target) else target), later
     if (
         target is None
         and baseline is not None
