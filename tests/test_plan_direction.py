@@ -150,3 +150,19 @@ def test_a_start_said_as_a_range_of_thousands_is_kept(goal, said, start):
     plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
     assert plan.goal.metric.baseline == start
     assert all(v > start for v in _ladder(plan))
+
+
+STARTS_IN_OTHER_MEASURES = [
+    # the goal says where they stand in a measure other than the goal's: kept in their words
+    ("I want to give up vaping for good, right now it's about 15 puffs an hour", "15 puffs"),
+    ("swim a mile without stopping, at the moment I can swim 3 lengths", "3 lengths"),
+    ("finish knitting my nephew's blanket, we've done about 9 of the 30 squares", "9 of the 30"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said"), STARTS_IN_OTHER_MEASURES)
+def test_a_start_in_another_measure_is_kept_as_said(goal, said):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    starts = [a.text for a in plan.assumptions if a.text.startswith("Starting point")]
+    assert starts and said in starts[0], starts
+    assert "zero" not in starts[0], starts

@@ -64,6 +64,7 @@ from assistant.understanding.money_rate import (
     upper_amount,
 )
 from assistant.understanding.named_rooms import rooms_named
+from assistant.understanding.number_roles import as_written, start_in_words
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -350,6 +351,9 @@ def understand(
         stated.add("baseline")
     if baseline is None and not baseline_words and not baseline_said and start_clause(core):
         baseline_words = start_clause(core)  # "the top is about half pieced": not from zero
+        stated.add("baseline")
+    elif baseline is None and not baseline_words and not baseline_said and start_in_words(core):
+        baseline_words = as_written(goal, start_in_words(core))  # "currently 8-10 a day"
         stated.add("baseline")
     mock = score_start(f"{core} . {baseline_said}", unit, target) if baseline is None else None
     if mock is not None and down > 0:  # "got 6.0 on my mock": a 7.0 goal starts at 6.0

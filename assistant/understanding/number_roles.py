@@ -78,3 +78,31 @@ def past_result(core: str, q: Quantity) -> bool:
     clause = re.split(r"[,;.!?]\s|\bbut\b", core[max(0, q.span[0] - 40) : q.span[1] + 30])
     around = next((c for c in clause if core[q.span[0] : q.span[1]] in c), "")
     return bool(_PAST_PERIOD_RE.search(around))
+
+
+_NOW_WORDS_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|these days|today|so far|already|at present)\b"
+)
+_PARTS_DONE_RE = re.compile(
+    r"\b(?:i'?ve|we'?ve|i have|we have|has|have)\s(?:\w+\s)?(?:about\s|around\s|like\s)?"
+    r"\d+\s(?:of|out of)\s(?:the\s|my\s|our\s)?\d+\b[^,.;]*"
+)
+
+
+def start_in_words(core: str) -> str:
+    """Where the goal says the person stands, in their words, when no number of the goal's
+    measure holds it ("currently 8-10 cigarettes a day", "at the moment I can run 2 minutes",
+    "I've pieced about 12 of the 42 blocks"). Empty when the text says no start."""
+    from assistant.understanding.roles import clause_at, read_roles
+
+    current = [clause_at(core, r.span) for r in read_roles(core) if r.role == "current"]
+    done = _PARTS_DONE_RE.search(core)
+    if done:
+        return done.group(0).strip()
+    return next((clause for clause in current if _NOW_WORDS_RE.search(clause)), "")
+
+
+def as_written(text: str, words: str) -> str:
+    """``words`` (read from the lower-cased goal) as the person wrote them in ``text``."""
+    at = text.lower().find(words)
+    return text[at : at + len(words)] if at >= 0 else words
