@@ -12,6 +12,8 @@ hand, a piece under way, a test booked, a mock taken) or that start below the le
 - ``ladder below the start``: the first milestone sits at or under the stated level;
 - ``ladder the wrong way``: the milestones step away from the target, past it, or the other
   way from the start the person states ("walk more, up to 8,000" planned "at most 7,000");
+- ``start said, plan says zero``: the goal or the answer states where they are ("currently
+  8-10 a day", "I can run 2 minutes", "12 of 42 blocks") and the plan's starting point is zero;
 - ``stated amount unused``: a sum held, a budget, a size or a count of things said in the
   answers ("14,000 euros on my Girokonto", "£250 on materials", "6m x 8m", "22 doors") is
   named nowhere in the plan.
@@ -253,6 +255,23 @@ def wrong_way(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, st
     return []
 
 
+_NOW_NUMBER_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|so far|already|i can|i'?ve|we'?ve|we have|"
+    r"i have)\b[^.,;]{0,30}?\d"
+)
+
+
+def zero_start(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) when the person states a start and the plan's starting point is zero."""
+    zero = [a.text for a in b.assumptions if a.text.startswith("Starting point: zero")]
+    texts = [goal, str(answers.get("baseline", ""))]
+    said = next((m.group(0) for t in texts if (m := _NOW_NUMBER_RE.search(normalize(t)))), "")
+    said = said or (f"{stated_start(texts):g}" if stated_start(texts) else "")
+    if zero and said:
+        return [("start said, plan says zero", f"said {said!r}; plan: {zero[0][:50]!r}")]
+    return []
+
+
 def _way_said(goal: str) -> int:
     """+1 when the goal's words ask for more, -1 for less, 0 when they say neither or both."""
     text = normalize(goal)
@@ -308,6 +327,7 @@ def ignored(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]
         out.append((cause, f"{kind}: {said!r} -> {title[:70]!r}"))
     out += start_problems(goal, answers, b, u.baseline)
     out += wrong_way(goal, answers, b)
+    out += zero_start(goal, answers, b)
     out += amounts_unused(answers, b)
     return out
 
