@@ -166,3 +166,25 @@ def test_a_start_in_another_measure_is_kept_as_said(goal, said):
     starts = [a.text for a in plan.assumptions if a.text.startswith("Starting point")]
     assert starts and said in starts[0], starts
     assert "zero" not in starts[0], starts
+
+
+PAST_PERIODS = [
+    # a result of a period gone by is a reference for the new target, never progress on it
+    ("raise $10,000 for the animal shelter this year", "we raised $4,000 last year"),
+    ("sell 500 units of the new blender in Q1", "320 units in Q4"),
+    ("hit £50k in consulting revenue this quarter", "£38k last quarter"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said"), PAST_PERIODS)
+def test_a_past_periods_result_is_no_progress(goal, said):
+    plan = ENGINE.draft(goal, {"baseline": said}, TODAY)
+    assert plan.goal.metric.baseline is None
+    starts = [a.text for a in plan.assumptions if a.text.startswith("Starting point")]
+    assert starts and said in starts[0], starts
+
+
+def test_a_start_said_now_beside_a_past_result_is_kept():
+    said = {"baseline": "had 800 last year, about $1,200 now"}
+    plan = ENGINE.draft("save $5,000 for a used car", said, TODAY)
+    assert plan.goal.metric.baseline == 1200

@@ -64,7 +64,7 @@ from assistant.understanding.money_rate import (
     upper_amount,
 )
 from assistant.understanding.named_rooms import rooms_named
-from assistant.understanding.number_roles import as_written, start_in_words
+from assistant.understanding.number_roles import as_written, said_of_past, start_in_words
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -297,6 +297,8 @@ def understand(
             baseline = baseline if baseline_q is not None and start.value is None else None
             baseline_words = start.words
         stated.add("baseline")
+        if baseline is not None and said_of_past(baseline_said) and not playbook.owed_is_target:
+            baseline, baseline_words = None, baseline_said  # "780k in Q2": no progress on Q3
         if (
             baseline is not None
             and target_q is not None

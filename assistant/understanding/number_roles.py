@@ -106,3 +106,12 @@ def as_written(text: str, words: str) -> str:
     """``words`` (read from the lower-cased goal) as the person wrote them in ``text``."""
     at = text.lower().find(words)
     return text[at : at + len(words)] if at >= 0 else words
+
+
+def said_of_past(said: str) -> bool:
+    """Whether every number of a start answer is a result of a period gone by ("780k in Q2",
+    "raised £2k last year") and none is said as now: a reference, not progress made."""
+    clauses = [c for c in re.split(r"[,;.!?]\s|\bbut\b", said.lower()) if re.search(r"\d", c)]
+    if not clauses or _NOW_WORDS_RE.search(said.lower()):
+        return False
+    return all(_PAST_PERIOD_RE.search(c) for c in clauses)
