@@ -188,3 +188,18 @@ def test_a_start_said_now_beside_a_past_result_is_kept():
     said = {"baseline": "had 800 last year, about $1,200 now"}
     plan = ENGINE.draft("save $5,000 for a used car", said, TODAY)
     assert plan.goal.metric.baseline == 1200
+
+
+HELD_BESIDE_A_RATE = [
+    # a sum already held beside an amount a month: the start, in their words, never zero
+    ("put aside €400 a month for our wedding, we have 6k saved already", "6k saved"),
+    ("save £250 a month towards a new car, I've got 3,000 put away now", "3,000 put away"),
+    ("save 20,000 yen a month for the trip, we already have 150,000 yen", "150,000 yen"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said"), HELD_BESIDE_A_RATE)
+def test_a_sum_held_beside_a_monthly_amount_is_the_start(goal, said):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    starts = [a.text for a in plan.assumptions if a.text.startswith("Starting point")]
+    assert starts and said in starts[0] and "zero" not in starts[0], starts

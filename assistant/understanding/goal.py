@@ -64,7 +64,12 @@ from assistant.understanding.money_rate import (
     upper_amount,
 )
 from assistant.understanding.named_rooms import rooms_named
-from assistant.understanding.number_roles import as_written, said_of_past, start_in_words
+from assistant.understanding.number_roles import (
+    PACE_AFTER_RE,
+    as_written,
+    said_of_past,
+    start_in_words,
+)
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -376,6 +381,14 @@ def understand(
         else:  # past a target they did not say, or said otherwise: their words, never zero
             baseline_words = baseline_words or baseline_said
         baseline = None
+    elif (
+        baseline is not None
+        and down * baseline >= down * target
+        and target_q
+        and PACE_AFTER_RE.match(core[target_q.span[1] :])
+        and start_in_words(core)
+    ):  # "1500 CHF a month ... we have 18k now": a sum held beside a rate, in their words
+        baseline, baseline_words = None, as_written(goal, start_in_words(core))
     elif baseline is not None and down * baseline >= down * target:
         notes["baseline"] = (
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
@@ -401,6 +414,9 @@ def understand(
     ):
         rhythm = replace(rhythm, period=None)  # "£6k, I put away £200 a month now": a total
         baseline = None  # and the amount a month is their pace, not money already saved
+        if not baseline_words and not baseline_said and start_in_words(core):
+            baseline_words = as_written(goal, start_in_words(core))  # "we have 18k now"
+            stated.add("baseline")
     nights = bedtime_nights(core) if playbook.durations_are_outcome and playbook.rate else None
     if nights and target_q is None and not rhythm.sessions_noun:  # "asleep by 11 on weeknights"
         rhythm = replace(rhythm, sessions_noun="nights", sessions_per_week=nights)
