@@ -87,8 +87,8 @@ def split_quantities(
         elif target is None:
             target = q
     later = said_as_target(core, fitting, target) if baseline is None and target else None
-    if later is not None:  # "I walk about 4000 steps ... should reach 8000": 4000 is the start
-        baseline, target = (None if past_result(core, target) else target), later
+    if later is not None and target is not None:  # "walk about 4000 ... reach 8000": 4000 is
+        baseline, target = (None if past_result(core, target) else target), later  # the start
     if (
         target is None
         and baseline is not None

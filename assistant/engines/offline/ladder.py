@@ -59,7 +59,8 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     if u.rate_period and u.baseline is None and u.playbook.money and not u.playbook.rate_builds:
         # "$300 a month" saved is set up at full rate; the run grows instead
         return [u.target if r.value is None else r.value for r in rungs]
-    base = unsaid_start(u) if u.baseline is None and unsaid_start(u) is not None else base
+    guessed = unsaid_start(u)
+    base = guessed if guessed is not None else base
     values: list[float] = []
     for rung in rungs:
         if rung.value is not None:
