@@ -10,6 +10,10 @@ hand, a piece under way, a test booked, a mock taken) or that start below the le
 - ``ladder from zero``: a stated start read nowhere, the plan starts at zero;
 - ``start lost on the way``: the start is read but the plan's measure drops it;
 - ``ladder below the start``: the first milestone sits at or under the stated level;
+- ``ladder the wrong way``: the milestones step away from the target, past it, or the other
+  way from the start the person states ("walk more, up to 8,000" planned "at most 7,000");
+- ``start said, plan says zero``: the goal or the answer states where they are ("currently
+  8-10 a day", "I can run 2 minutes", "12 of 42 blocks") and the plan's starting point is zero;
 - ``stated amount unused``: a sum held, a budget, a size or a count of things said in the
   answers ("14,000 euros on my Girokonto", "£250 on materials", "6m x 8m", "22 doors") is
   named nowhere in the plan.
@@ -196,6 +200,85 @@ def start_problems(
     return []
 
 
+_SAYS_UP_RE = re.compile(
+    r"\b(?:reach|increase|raise|build up|work up|get up to|up to|more|boost|grow|double)\b"
+)
+_SAYS_DOWN_RE = re.compile(
+    r"\b(?:cut|reduce|less|fewer|lower|down to|at most|no more than|stop wasting|spend less)\b"
+)
+
+
+_COUNTS_UP_RE = re.compile(r"in a row|free\b|without|stages|weeks at|done|streak")
+
+
+def wrong_way(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) when the milestones of the goal's own measure do not step from the
+    start toward the target (a rung past the target, a step back, a ladder rising for a cut),
+    or the goal heads the other way from the start the person states."""
+    metric = b.goal.metric
+    values = [
+        m.metric.target
+        for m in b.milestones
+        if m.metric and m.metric.name == metric.name and m.metric.unit == metric.unit
+    ]
+    if metric.target is None or len(values) < 2:
+        return []
+    start = metric.baseline
+    if start is None:
+        said = stated_start([goal, str(answers.get("baseline", ""))])
+        start = said if said and said != metric.target else None
+    # a run of days free of it, or stages done, rises whichever way the habit goes
+    said_way = 0 if _COUNTS_UP_RE.search(metric.name) else _way_said(goal)
+    way = (metric.target > start) - (metric.target < start) if start is not None else 0
+    way = way or (values[-1] > values[0]) - (values[-1] < values[0])
+    if said_way and way and said_way != way and start is not None:
+        return [
+            (
+                "ladder the wrong way",
+                f"asked {'up' if said_way > 0 else 'down'}, plan goes "
+                f"from {start:g} to {metric.target:g}",
+            )
+        ]
+    if said_way and way and said_way != way:
+        return [
+            (
+                "ladder the wrong way",
+                f"asked {'up' if said_way > 0 else 'down'}, milestones {values}",
+            )
+        ]
+    lo, hi = sorted((start if start is not None else values[0], metric.target))
+    steps = list(zip(values, values[1:], strict=False))
+    if any(v < lo - 1e-9 or v > hi + 1e-9 for v in values) and metric.baseline is not None:
+        return [("ladder the wrong way", f"milestones {values} outside {lo:g}..{hi:g}")]
+    if way and any(way * (b2 - a) < 0 for a, b2 in steps):
+        return [("ladder the wrong way", f"milestones {values} step back")]
+    return []
+
+
+_NOW_NUMBER_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|so far|already|i can|i'?ve|we'?ve|we have|"
+    r"i have)\b[^.,;]{0,30}?\d"
+)
+
+
+def zero_start(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) when the person states a start and the plan's starting point is zero."""
+    zero = [a.text for a in b.assumptions if a.text.startswith("Starting point: zero")]
+    texts = [goal, str(answers.get("baseline", ""))]
+    said = next((m.group(0) for t in texts if (m := _NOW_NUMBER_RE.search(normalize(t)))), "")
+    said = said or (f"{stated_start(texts):g}" if stated_start(texts) else "")
+    if zero and said:
+        return [("start said, plan says zero", f"said {said!r}; plan: {zero[0][:50]!r}")]
+    return []
+
+
+def _way_said(goal: str) -> int:
+    """+1 when the goal's words ask for more, -1 for less, 0 when they say neither or both."""
+    text = normalize(goal)
+    up, down = bool(_SAYS_UP_RE.search(text)), bool(_SAYS_DOWN_RE.search(text))
+    return 0 if up == down else (1 if up else -1)
+
+
 # a sum held or a budget, a size or a count of the things to work on, said in the answers
 _SAID_AMOUNT_RE = re.compile(
     r"[$£€₹]\s?(\d[\d,]*(?:\.\d+)?)(k\b)?|\b(\d[\d,]*(?:\.\d+)?)(k\b)?\s?(?:euros?|eur|dollars?|pounds?|quid|rupees?)\b"
@@ -243,6 +326,8 @@ def ignored(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]
         cause = "recognised, step kept" if known else "owned not recognised"
         out.append((cause, f"{kind}: {said!r} -> {title[:70]!r}"))
     out += start_problems(goal, answers, b, u.baseline)
+    out += wrong_way(goal, answers, b)
+    out += zero_start(goal, answers, b)
     out += amounts_unused(answers, b)
     return out
 

@@ -17,7 +17,10 @@ from assistant.understanding.currency import in_their_money
 from assistant.understanding.roles import mask_incidental
 
 _OF_RE = re.compile(r"\b(\d+)\s(?:of|out of)\s\d+\s([a-z]+)")
-_RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
+_RANGE_RE = re.compile(  # "3,800-4,500": whole numbers with their thousands, never "800-4"
+    r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:-|to)\s?"
+    r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))"
+)
 _PERIOD_AFTER_RE = re.compile(
     r"^[^,;]{0,12}?(?<![a-z])(?:(?:a|per|each|every|/|most|some|on|x a|times a)\s?"
     r"(day|night|morning|evening|week|wk|weekend|weeknight|month|mo|year|yr)s?\b|"
@@ -349,12 +352,16 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
     return round(value * factor, 1) if factor else None
 
 
+def _num(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
 def _masked(text: str) -> str:
     """The answer with ranges as their middle ("3-4" -> "3.5") and non-amounts blanked."""
     text = mask_incidental(text, "answer", clock=True)  # clock times first: "1:30-2am"
     text = re.sub(r"\b(?:1 on 1|one on one)\b", "one-to-one", text)  # no count: a way to talk
     text = _OF_RE.sub(r"\1 \2", text)  # "3 of 5 chapters done": 3 chapters
-    text = _RANGE_RE.sub(lambda m: f"{(float(m.group(1)) + float(m.group(2))) / 2:g}", text)
+    text = _RANGE_RE.sub(lambda m: f"{(_num(m.group(1)) + _num(m.group(2))) / 2:g}", text)
     return mask_incidental(text, "answer", clock=False)
 
 

@@ -42,6 +42,7 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
+from assistant.understanding.goal_way import asks_for_less
 from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measure_words import their_measure
@@ -63,6 +64,12 @@ from assistant.understanding.money_rate import (
     upper_amount,
 )
 from assistant.understanding.named_rooms import rooms_named
+from assistant.understanding.number_roles import (
+    PACE_AFTER_RE,
+    as_written,
+    said_of_past,
+    start_in_words,
+)
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
@@ -295,6 +302,8 @@ def understand(
             baseline = baseline if baseline_q is not None and start.value is None else None
             baseline_words = start.words
         stated.add("baseline")
+        if baseline is not None and said_of_past(baseline_said) and not playbook.owed_is_target:
+            baseline, baseline_words = None, baseline_said  # "780k in Q2": no progress on Q3
         if (
             baseline is not None
             and target_q is not None
@@ -350,6 +359,9 @@ def understand(
     if baseline is None and not baseline_words and not baseline_said and start_clause(core):
         baseline_words = start_clause(core)  # "the top is about half pieced": not from zero
         stated.add("baseline")
+    elif baseline is None and not baseline_words and not baseline_said and start_in_words(core):
+        baseline_words = as_written(goal, start_in_words(core))  # "currently 8-10 a day"
+        stated.add("baseline")
     mock = score_start(f"{core} . {baseline_said}", unit, target) if baseline is None else None
     if mock is not None and down > 0:  # "got 6.0 on my mock": a 7.0 goal starts at 6.0
         baseline = mock
@@ -369,6 +381,14 @@ def understand(
         else:  # past a target they did not say, or said otherwise: their words, never zero
             baseline_words = baseline_words or baseline_said
         baseline = None
+    elif (
+        baseline is not None
+        and down * baseline >= down * target
+        and target_q
+        and PACE_AFTER_RE.match(core[target_q.span[1] :])
+        and start_in_words(core)
+    ):  # "1500 CHF a month ... we have 18k now": a sum held beside a rate, in their words
+        baseline, baseline_words = None, as_written(goal, start_in_words(core))
     elif baseline is not None and down * baseline >= down * target:
         notes["baseline"] = (
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
@@ -394,11 +414,19 @@ def understand(
     ):
         rhythm = replace(rhythm, period=None)  # "£6k, I put away £200 a month now": a total
         baseline = None  # and the amount a month is their pace, not money already saved
+        if not baseline_words and not baseline_said and start_in_words(core):
+            baseline_words = as_written(goal, start_in_words(core))  # "we have 18k now"
+            stated.add("baseline")
     nights = bedtime_nights(core) if playbook.durations_are_outcome and playbook.rate else None
     if nights and target_q is None and not rhythm.sessions_noun:  # "asleep by 11 on weeknights"
         rhythm = replace(rhythm, sessions_noun="nights", sessions_per_week=nights)
         baseline = None  # hours slept or a clock time now is no count of nights on time
-    reducing = playbook.lower_is_better or bool(REDUCE_RE.search(core))
+    reducing = playbook.lower_is_better or asks_for_less(core, bool(REDUCE_RE.search(core)))
+    start_seen = baseline
+    if start_seen is None and baseline_q and in_unit(1, baseline_q.unit or unit, unit) == 1:
+        start_seen = baseline_q.value  # the text's start in the goal's unit (not "1 glass")
+    if reducing and not playbook.lower_is_better and start_seen is not None:
+        reducing = start_seen >= target  # "I only walk 4000, should reach 8000": from it, up
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
     rate_period = None if nightly else rhythm.period

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from assistant.language.quantities import SIGN, Quantity
 from assistant.playbooks import Playbook, Preset
 from assistant.understanding.currency import currency_in, in_their_money, is_income
+from assistant.understanding.number_roles import PACE_AFTER_RE as _PACE_AFTER_RE
+from assistant.understanding.number_roles import past_result, said_as_target, said_before
 from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
@@ -84,6 +86,9 @@ def split_quantities(
             baseline = q
         elif target is None:
             target = q
+    later = said_as_target(core, fitting, target) if baseline is None and target else None
+    if later is not None and target is not None:  # "walk about 4000 ... reach 8000": 4000 is
+        baseline, target = (None if past_result(core, target) else target), later  # the start
     if (
         target is None
         and baseline is not None
@@ -334,9 +339,6 @@ _RESTATED_RE = re.compile(
     r"[\s,(:=~-]*(?:(?:so|which is|that'?s|i\.e\.?|or)\s)?(?:about|around|roughly|approx\w*|"
     r"like|~)?\s?"
 )
-_PACE_AFTER_RE = re.compile(
-    r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
-)
 
 
 _RAN_RE = re.compile(r"\b(?:ran|did|done|finished|completed|can run|run)\s(?:a\s|an\s|the\s)?$")
@@ -367,6 +369,9 @@ def restate_quantities(
             and not _PACE_AFTER_RE.match(core[each.span[1] :])
         ):
             return (baseline if baseline is not each else None), each  # "3 months, about $9k"
+        said_first = said_before(core, quantities, multiple) if multiple else None
+        if said_first is not None:  # "₹2 lakh (6 months of expenses)": the sum, said again
+            return (baseline if baseline is not said_first else None), said_first
         if multiple and each is not None:
             n = _TIMES.get(multiple.group(1)) or int(multiple.group(1))
             months = n if multiple.group(2).startswith("month") else n * 12 / 52

@@ -14,7 +14,10 @@ from assistant.models import Finding, Metric, Plan
 MIN_DAYS_BETWEEN = 5
 
 # the goal holds a level from above: "below 130 mmHg", "under 2 hours", "down to 180"
-_DOWN = re.compile(r"\b(?:below|under|down to|less than|fewer than|at most|no more than)\s")
+_DOWN = re.compile(
+    r"\b(?:below|under|down to|less than|fewer than|at most|no more than)\s|"
+    r"^(?:cut|reduce|lower|limit|bring down|spend less|drop)\b"  # "Cut takeaway to KSh 900"
+)
 # where the person is now: "its 148/95", "I'm at 315", "averaging like 5 hours", "currently 72"
 _NOW = re.compile(
     r"\b(?:at|currently|right now|now|it'?s|its|was|is|weigh|weighs|averaging|average|avg)\s+"
@@ -22,6 +25,13 @@ _NOW = re.compile(
 )
 # a starting-point answer that is only a level: "148", "5 hours", "$1,200"
 _BARE = re.compile(r"[^a-z\d]*(\d[\d,]*(?:\.\d+)?)\s?([a-z%]*)\W*")
+# a measure of the change itself counts up, whichever way the habit or the weight goes
+_COUNTS_CHANGE = re.compile(
+    r"\b(?:lost|cut|saved|paid|off|dropped|free|in a row|without|reduction|less)\b"
+)
+_CUT_BY = re.compile(
+    r"\bby\s(?:[$£€¥₹]\s?\d|\d[\d,.]*\s?(?:%|percent|k\b|x\b|times\b))|\bin half\b"
+)
 _KEEP = re.compile(r"\b(?:keep|stay|maintain|hold|remain|sustain)\b")
 
 
@@ -33,7 +43,10 @@ def _going_down(plan: Plan) -> bool:
     goal = plan.goal.metric
     if goal.baseline is not None and goal.baseline != goal.target:
         return goal.target < goal.baseline
-    return bool(_DOWN.search(normalize(plan.goal.statement)))
+    statement = normalize(plan.goal.statement)
+    if _COUNTS_CHANGE.search(normalize(goal.name)) or _CUT_BY.search(statement):
+        return False  # "kg lost", "days smoke-free", "cut it by 30%": the change rises
+    return bool(_DOWN.search(statement))
 
 
 def off_path(plan: Plan) -> list[Finding]:

@@ -3,6 +3,7 @@ check): the measure, the deadline, the time a week, the start, the obstacle, the
 
 from __future__ import annotations
 
+from assistant.engines.offline.ladder import unsaid_start
 from assistant.models import Assumption
 from assistant.playbooks import fmt_number, fmt_value
 from assistant.understanding.deadline import MOVED
@@ -70,12 +71,14 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         pb.baseline_note if from_field or u.baseline is None and pb.default_baseline is None else ""
     )
     assumed_start = note or f"Starting point: {start} (nothing done yet)"
-    if u.rate_period and u.baseline is None and not holds(u):
-        about = fmt_value(round((2 if u.reducing else 0.4) * u.target), u.unit)
+    guessed_start = unsaid_start(u)
+    if guessed_start is not None and not holds(u):
+        about = fmt_value(round(guessed_start), u.unit)
         way = "comes down" if u.reducing else "builds up"
+        per = f" {period_words(u.rate_period)}" if u.rate_period else ""
         assumed_start = (
-            f"Starting point not given: the plan {way} from about {about} "
-            f"{period_words(u.rate_period)}; tell me your real number to adjust it"
+            f"Starting point not given: the plan {way} from about {about}{per}; "
+            "tell me your real number to adjust it"
         )
     if u.levels:
         start = fmt_value(u.levels[0], u.unit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 from dataclasses import replace
 
 from assistant.language.held import holds
@@ -16,6 +17,7 @@ from assistant.understanding.numbers import reading_at
 from assistant.understanding.progress import done_steps, level_now, level_passes, rung_done
 
 _DISTANCES = frozenset(["km", "miles", "mile", "mi"])
+_CHANGE_RE = re.compile(r"\b(?:in a row|lost|saved|cut|reduction|less|fewer|off|free|without)\b")
 
 
 def milestone_deadlines(today: dt.date, deadline: dt.date, n: int) -> list[dt.date]:
@@ -54,12 +56,11 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     """Milestone values on the quarter-points from baseline to target, rounded as people count,
     snapped to the playbook's natural stops (10 km, 16 km) where a coach would use them."""
     base = u.baseline or 0.0
-    if u.rate_period and u.baseline is None:
-        if u.playbook.money and not u.playbook.rate_builds:
-            # "$300 a month" saved is set up at full rate; the run grows instead
-            return [u.target if r.value is None else r.value for r in rungs]
-        # a rhythm is built up from part of it (or cut down from about double), never from zero
-        base = 2 * u.target if u.reducing else 0.4 * u.target
+    if u.rate_period and u.baseline is None and u.playbook.money and not u.playbook.rate_builds:
+        # "$300 a month" saved is set up at full rate; the run grows instead
+        return [u.target if r.value is None else r.value for r in rungs]
+    guessed = unsaid_start(u)
+    base = guessed if guessed is not None else base
     values: list[float] = []
     for rung in rungs:
         if rung.value is not None:
@@ -77,6 +78,20 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
     whole = not distance and (u.playbook.integer or (u.target == round(u.target) and u.target < 10))
     said = u.baseline is not None and "baseline" in u.stated  # their start, not a default
     return _beyond_start(values, rungs, base, u.target, whole and u.target >= 1, said)
+
+
+def unsaid_start(u: Understanding) -> float | None:
+    """Where the ladder starts when the person gave no start: a rhythm builds up from part of
+    it, and a cut comes down from about double, never up from zero; None: a count from zero."""
+    if u.baseline is not None:
+        return None
+    if u.rate_period:
+        return 2 * u.target if u.reducing else 0.4 * u.target
+    # free days, kilos lost, a 30% reduction: the measure of the change itself rises
+    rises = u.unit in {"days", "weeks"} or bool(_CHANGE_RE.search(u.metric_name))
+    if u.reducing and u.target > 0 and not rises and not u.playbook.measured_as_change:
+        return 2 * u.target  # "cut takeaway to KSh 900 a month": down to it, never up to it
+    return None
 
 
 def _snap(raws: list[float], base: float, target: float, stops: tuple[float, ...]) -> list[float]:

@@ -1,0 +1,117 @@
+"""Which of two numbers the person said is where they stand and which where they want to get
+("I walk about 4000 steps ... should reach 8000"), and a sum explained, not multiplied, by the
+months it covers ("₱90,000 (3 months of expenses)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.language.quantities import Quantity
+
+PACE_AFTER_RE = re.compile(
+    r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
+)
+
+
+_TARGET_CUE_RE = re.compile(
+    r"\b(?:reach|reaching|get to|get up to|getting to|hit|hitting|aim for|aiming for|"
+    r"build up to|work up to|goal (?:is|of)|target (?:is|of)|should (?:do|be|walk|reach|get)|"
+    r"want(?: to (?:do|be at|get to|reach|hit))?|increase (?:it )?to|raise (?:it )?to|"
+    r"go up to|bring (?:it )?up to|raise|save|earn|collect|make)\s(?:about |around |at least |"
+    r"roughly )?$"
+)
+
+
+_WISH_RE = re.compile(
+    r"\b(?:pay off|pay|clear|want|need|would like|'d like|to|save|raise|reach|hit|get|finish|"
+    r"complete|lose|gain|cut|reduce|aim|goal|target|plan)\b"
+)
+
+
+def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Quantity | None:
+    """A later number in the first one's unit that the person names as where they want to get
+    ("reach 8000", "get to 12 km"), when the first has no target cue: the later one is the
+    target, so the first is where they stand."""
+    before = re.split(r"[,;.!?]\s", core[max(0, first.span[0] - 40) : first.span[0]])[-1]
+    if _TARGET_CUE_RE.search(before[-24:]) or _WISH_RE.search(before):
+        return None  # "pay off my $8,000 loan and save $2,000": both are things to do
+    for q in fitting:
+        same = q.unit.split()[:1] == first.unit.split()[:1] or not q.unit or not first.unit
+        cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
+        if q.span[0] > first.span[1] and same and q.value != first.value and cued:
+            return q
+    return None
+
+
+# the months said right after the sum, as its explanation ("$12k (6 months of expenses)")
+_EXPLAINED_RE = re.compile(
+    r"\s?(?:[(,:=~\u2013\u2014-]\s?)?(?:(?:so|which is|that'?s|i\.e\.?|ie|or|aka|about|"
+    r"around|roughly|approx\w*|basically|enough for|to cover|covering)\s?)*"
+)
+
+
+def said_before(
+    core: str, quantities: Sequence[Quantity], multiple: re.Match[str]
+) -> Quantity | None:
+    """The money said just before "N months of expenses" that the months only explain, so the
+    sum is the fund's total, never a month's costs to multiply; None when it is a pace."""
+    before = [q for q in quantities if q.kind == "money" and q.span[1] <= multiple.start()]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.span[1])
+    glue = core[last.span[1] : multiple.start()]
+    if PACE_AFTER_RE.match(core[last.span[1] :]) or not _EXPLAINED_RE.fullmatch(glue):
+        return None
+    return last
+
+
+_PAST_PERIOD_RE = re.compile(
+    r"\b(?:last|previous|past)\s(?:year|year's|season|spring|summer|autumn|fall|winter|quarter|"
+    r"month|time|term|campaign|round)\b|\bq[1-4]\b|\bin 20\d\d\b|\bago\b"
+)
+
+
+def past_result(core: str, q: Quantity) -> bool:
+    """Whether ``q`` is a result of a period gone by ("raised €800 last spring", "780k in Q2"):
+    a reference for the new target, never progress toward it."""
+    clause = re.split(r"[,;.!?]\s|\bbut\b", core[max(0, q.span[0] - 40) : q.span[1] + 30])
+    around = next((c for c in clause if core[q.span[0] : q.span[1]] in c), "")
+    return bool(_PAST_PERIOD_RE.search(around))
+
+
+_NOW_WORDS_RE = re.compile(
+    r"\b(?:now|currently|at the moment|right now|these days|today|so far|already|at present)\b"
+)
+_PARTS_DONE_RE = re.compile(
+    r"\b(?:i'?ve|we'?ve|i have|we have|has|have)\s(?:\w+\s)?(?:about\s|around\s|like\s)?"
+    r"\d+\s(?:of|out of)\s(?:the\s|my\s|our\s)?\d+\b[^,.;]*"
+)
+
+
+def start_in_words(core: str) -> str:
+    """Where the goal says the person stands, in their words, when no number of the goal's
+    measure holds it ("currently 8-10 cigarettes a day", "at the moment I can run 2 minutes",
+    "I've pieced about 12 of the 42 blocks"). Empty when the text says no start."""
+    from assistant.understanding.roles import clause_at, read_roles
+
+    current = [clause_at(core, r.span) for r in read_roles(core) if r.role == "current"]
+    done = _PARTS_DONE_RE.search(core)
+    if done:
+        return done.group(0).strip()
+    return next((clause for clause in current if _NOW_WORDS_RE.search(clause)), "")
+
+
+def as_written(text: str, words: str) -> str:
+    """``words`` (read from the lower-cased goal) as the person wrote them in ``text``."""
+    at = text.lower().find(words)
+    return text[at : at + len(words)] if at >= 0 else words
+
+
+def said_of_past(said: str) -> bool:
+    """Whether every number of a start answer is a result of a period gone by ("780k in Q2",
+    "raised £2k last year") and none is said as now: a reference, not progress made."""
+    clauses = [c for c in re.split(r"[,;.!?]\s|\bbut\b", said.lower()) if re.search(r"\d", c)]
+    if not clauses or _NOW_WORDS_RE.search(said.lower()):
+        return False
+    return all(_PAST_PERIOD_RE.search(c) for c in clauses)
