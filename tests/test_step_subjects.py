@@ -180,3 +180,28 @@ def test_the_audit_names_a_foreign_kind_only_where_the_person_did_not_say_it():
     oral = "Do a full mock oral exam with a tutor"
     assert foreign_kinds(oral, "pass the jlpt n2 next july") == ["reading_only_exam"]
     assert foreign_kinds(oral, "pass the delf b2 next july") == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "pass the JLPT N2 next July, my listening is the weak part",
+        "sit the japanese proficiency test at N4 level in december",
+        "get through TOPIK I level 2 this spring for my course",
+    ],
+)
+def test_a_reading_and_listening_exam_gets_no_writing_or_speaking_paper(goal):
+    plan = offline_plan(goal, {"capacity": "an hour a day"})
+    assert plan.metadata.field == "language"
+    text = _said(plan).lower() + " " + " ".join(m.title.lower() for m in plan.milestones)
+    for paper in ("writing task", "oral exam", "speaking task", "all 4 papers"):
+        assert paper not in text, paper
+    assert "listening" in text
+
+
+@pytest.mark.parametrize(
+    "goal", ["pass the DELF B2 in june", "pass the goethe B1 exam before my visa interview"]
+)
+def test_an_exam_with_four_papers_keeps_writing_and_speaking(goal):
+    text = _said(offline_plan(goal)).lower()
+    assert "writing task" in text and "speaking" in text
