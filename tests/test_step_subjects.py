@@ -205,3 +205,21 @@ def test_a_reading_and_listening_exam_gets_no_writing_or_speaking_paper(goal):
 def test_an_exam_with_four_papers_keeps_writing_and_speaking(goal):
     text = _said(offline_plan(goal)).lower()
     assert "writing task" in text and "speaking" in text
+
+
+def test_the_subject_audit_counts_a_graded_plan_and_not_the_new_one(capsys):
+    from evals import subject_audit
+
+    rounds = "evals/rounds/2026-11-28-round18"
+    subject_audit.main(["--stored", rounds])
+    stored = capsys.readouterr().out
+    assert "medical:" in stored and "reading_only_exam:" in stored
+    plan = offline_plan(
+        "my insurer wants to pay half of what the builder quoted for the fire damage",
+        {"baseline": "one quote and the adjuster's letter"},
+    )
+    from collections import Counter
+
+    bad: Counter[str] = Counter()
+    subject_audit.foreign_steps(plan, "fire damage builder quoted insurer", bad)
+    assert bad == Counter()
