@@ -12,6 +12,7 @@ from assistant.engines.offline import OfflineEngine
 from assistant.planner import plan_goal
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.deadline_spans import reading_fits
+from assistant.understanding.deadlines import parse_deadline
 
 TODAY = dt.date(2026, 11, 27)  # a Friday
 D = dt.date
@@ -257,3 +258,27 @@ def test_a_short_stated_date_is_kept_and_the_plan_says_how_long_it_usually_takes
 def test_a_season_in_the_goal_that_ends_days_from_now_is_next_years(goal):
     plan = _plan(goal)
     assert plan.goal.deadline > TODAY + dt.timedelta(weeks=26)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("wedding's 12 october, so about 5 months", dt.date(2027, 10, 12)),
+        ("the 3rd of june, so roughly 6 months", dt.date(2027, 6, 3)),
+        ("march 20th, so about 2 months", dt.date(2027, 3, 20)),
+    ],
+)
+def test_a_day_they_name_beats_their_rough_count_of_the_months_to_it(said, day):
+    assert parse_deadline(said, dt.date(2026, 11, 27)) == day
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("by easter so we can use the garden in spring", dt.date(2027, 3, 28)),
+        ("end of june so the kids can enjoy it over the summer", dt.date(2027, 6, 30)),
+        ("by may so I can relax at christmas", dt.date(2027, 5, 31)),
+    ],
+)
+def test_what_a_date_is_for_after_so_is_no_second_date(said, day):
+    assert parse_deadline(said, dt.date(2026, 11, 27)) == day

@@ -250,38 +250,19 @@ def test_a_second_language_that_feels_slow_is_trained_for_speed_not_nerves(field
 
 
 @pytest.mark.parametrize(
-    ("field", "said", "part"),
+    ("field", "said", "fact"),
     [
+        ("family", "we live in Lille now, and the kids' bedtime runs late", "we live in Lille now"),
         (
-            "coding",
-            "I get pulled into meetings all afternoon, and our wifi drops every evening",
-            "our wifi drops every evening",
+            "savings",
+            "the health insurance went up again, and skiing in February",
+            "skiing in February",
         ),
-        (
-            "healthy_eating",
-            "Late shifts. I buy sweets from the vending machine on my break",
-            "late shifts",
-        ),
-        (
-            "walking",
-            "Winters get grim here in Leeds and I hate treadmills",
-            "winters get grim here in Leeds",
-        ),
+        ("declutter", "the tip shuts at 4 on saturdays and I work till 3", "the tip shuts at 4"),
     ],
 )
-def test_a_part_of_the_obstacle_no_move_meets_is_named_in_their_words(field, said, part):
+def test_a_fact_beside_the_obstacle_is_never_quoted_into_a_move_of_its_own(field, said, fact):
+    """Round 18's coaches read 'Note how "we're in Lille" got in your way this week' as
+    boilerplate: a place, a date or an opening time is no obstacle to note each week."""
     moves, texts = _moves(field, said)
-    assert any(f'"{part}"' in t for t in moves.titles()), texts
-
-
-@pytest.mark.parametrize(
-    ("field", "said"),
-    [
-        ("instrument", "my fingers hurt after 10 minutes, and the neighbours bang on the wall"),
-        ("budgeting", "tap to pay makes it too easy, small payments, coffee, snacks, taxis"),
-        ("healthy_eating", "rotating shifts, and I grab crisps from the machine at 2am"),
-    ],
-)
-def test_a_part_a_kind_met_in_other_words_gets_no_second_move(field, said):
-    moves, texts = _moves(field, said)
-    assert not any(t.startswith("Note how") for t in moves.titles()), texts
+    assert not any(fact.lower() in t.lower() for t in moves.titles()), texts

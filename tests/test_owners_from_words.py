@@ -106,3 +106,43 @@ def test_a_coach_at_our_club_owns_the_work_alone_with_no_stand_in_teammates():
         dt.date(2026, 11, 27),
     )
     assert u.owners == ["me"] and not u.team
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "I'm in Nairobi and I want to cook at home 5 nights a week instead of ordering in",
+        "I teach at a school in Leeds and I want to move into product design",
+        "we moved from Lagos and I want to make two new friends here by summer",
+        "I live near Cork and I want to cycle to work three days a week",
+    ],
+)
+def test_a_place_named_before_and_i_is_no_owner(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.owners == ["me"]
+    assert all(task.owner == "me" for task in plan.tasks())
+
+
+def test_a_person_named_before_and_i_is_still_an_owner():
+    plan = ENGINE.draft("Priya and I want to run a 10k together in spring", {}, TODAY)
+    assert "Priya" in plan.owners
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get passports sorted for all 4 of us before the summer, the twins never had one",
+        "there are 5 of us and the kids need their jabs updated before the trip",
+        "sort the family's dentist check-ups, there are 3 of us counting the baby",
+    ],
+)
+def test_a_household_counted_as_of_us_gives_its_children_no_tasks(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert not any(o.startswith("teammate") for o in plan.owners), plan.owners
+
+
+def test_a_band_counted_as_of_us_is_still_a_team():
+    plan = ENGINE.draft(
+        "there are 4 of us in the band and we want to record an EP by summer", {}, TODAY
+    )
+    assert len(plan.owners) == 4

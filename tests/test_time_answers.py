@@ -277,3 +277,68 @@ def test_time_given_per_day_keeps_the_practice_on_most_days(said):
     main = max(practice, key=lambda t: t.recurrence.sessions_per_week())
     assert main.recurrence.sessions_per_week() >= 5, main  # not 3 longer sessions a week
     assert main.estimate_minutes >= 10
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("it's my job so 40h, but maybe 3-4 hours a week for the extra stuff", 3.0),
+        ("my job is 40h a week, but I can give 5 hours to this", 5.0),
+        ("at work I do 50 hours, though I could find 4 hours for this", 4.0),
+        ("my shifts are 36 hours, but 2 hours a week on top is doable", 2.0),
+    ],
+)
+def test_the_time_after_but_is_the_time_for_the_goal_not_the_jobs_hours_added(said, hours):
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+
+
+@pytest.mark.parametrize(
+    ("said", "hours", "minutes"),
+    [
+        ("couple hours at the weekend, 10 min watering in the evenings", 3.17, 120),
+        ("a couple of hours on saturday and 15 min most evenings", 3.25, 120),
+        ("3 hours on sundays, plus 10 min every evening", 4.17, 180),
+    ],
+)
+def test_two_blocks_of_time_are_the_weeks_sum_and_the_long_block_is_the_sitting(
+    said, hours, minutes
+):
+    """Round 18: "couple hours at the weekend, 10 min watering in the evenings" was two
+    5-minute sessions a week (0.17 h)."""
+    from assistant.understanding.capacity import read_time
+
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+    assert read_time(said).minutes == minutes
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("early mornings 5:30-6:30 weekdays", 5.0),  # round 18 read it as 2.5
+        ("saturday mornings 9:00-11:30", 2.5),
+        ("evenings 7 to 8.30pm, mon wed fri", 4.5),
+    ],
+)
+def test_a_sitting_said_in_clock_times_is_its_length(said, hours):
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+
+
+@pytest.mark.parametrize(
+    "said", ["not a lot, 2 kids under 4", "not much, I work 50 hours", "barely any, 3 jobs"]
+)
+def test_little_time_said_beside_other_numbers_is_still_little(said):
+    """Round 18: "not a lot, 2 kids under 4" was left unread, so 5 h a week was assumed."""
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == 1.5
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("an hour here and there", 3.0),
+        ("20 min here and there", 1.0),
+        ("like 30 mins when I can", 1.5),
+    ],
+)
+def test_a_length_said_with_no_rhythm_is_a_few_sittings_not_one_a_weekday(said, hours):
+    """ "an hour here and there" was 5 h a week (an hour every weekday)."""
+    assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours

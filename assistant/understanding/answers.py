@@ -468,7 +468,17 @@ def parse_answers(
         if key == "capacity":
             value = corrected_time(value)  # "they say 12 h but realistically I have 8": 8
         job = _JOB_HOURS_RE.search(value.lower()) if key == "capacity" else None
-        if job:
+        contrast = (
+            re.search(r"\b(?:but|though)\b(?!.*\b(?:but|though)\b)(.*)$", value) if job else None
+        )
+        if (
+            job
+            and contrast
+            and job.start() < contrast.start()
+            and parse_capacity(contrast.group(1))
+        ):
+            value = contrast.group(1)  # "it's my job so 40h, but maybe 3-4 hours for the extra"
+        elif job:
             before = value[: job.start()]  # "maybe 4-5 hrs? I work like 50 hr weeks"
             after = _OTHER_TIME_RE.sub(" ", normalize(value))  # "I work 25 hrs so maybe 15"
             if parse_capacity(before) is not None and not _OTHER_TIME_RE.search(normalize(before)):

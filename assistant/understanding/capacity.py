@@ -38,6 +38,12 @@ _LITTLE_RE = re.compile(
     r"\b(?:not (?:a lot|a ton|much)|very little|a little|minimal|barely any|hardly any|limited|"
     r"i barely have time|no time|not many|(?:do ?n[o']?t|do not) want to add (?:much|more|a lot))\b"
 )
+# one length said with no rhythm, only "when it comes": "an hour here and there"
+_SPARE_LENGTH_RE = re.compile(
+    r"^\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
+    r"(h|hrs?|hours?|min|mins|minutes)\b\s(?:or so\s)?(?:here and there|when i can|whenever i can|"
+    r"on and off|if i'?m lucky|at a time, when i can)\W*$"
+)
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
     r"\b(most|every|each|all)\s(?:of the\s)?(?:days?|afternoons?|mornings?|evenings?|nights?|weekdays?)\b"
@@ -109,7 +115,62 @@ class TimeSaid:
 
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
-    s = _EXTRA_RE.sub(r"\1 ", alpha2digit(text.lower(), "en"))
+    both = _two_blocks(text)
+    if both is not None:
+        return both
+    return _read_one(text)
+
+
+# two blocks of time said side by side: "couple hours at the weekend, 10 min watering in the
+# evenings", "an hour on saturday and 15 min most evenings"
+_BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s")
+
+
+def _two_blocks(text: str) -> TimeSaid | None:
+    """The week of two blocks each said with its own time: their sum, the longer block's
+    sessions kept as the sessions; None unless both halves read as time on their own."""
+    parts = [p for p in _BLOCKS_SPLIT_RE.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    read = [_read_one(p) for p in parts]
+    if any(r.hours is None for r in read) or _WEEK_HOURS_RE.search(text.lower()):
+        return None
+    said = [p.lower().replace("half an hour", "30 min").replace("an hour", "1 hour") for p in parts]
+    if not all(_UNIT_RE.search(p) or _FEW_RE.search(p) for p in said):
+        return None  # "2 hrs weekdays, 4 on sat": the second half leans on the first
+    big = max(read, key=lambda r: r.minutes or (r.hours or 0) * 60 / (r.sessions or 1))
+    total = round(sum(r.hours or 0 for r in read), 2)
+    if big.sessions is None:  # "couple hours at the weekend": one sitting of that length
+        return TimeSaid(total, 1.0, min(180, round((big.hours or 0) * 60)), False, big.days)
+    return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days)
+
+
+# a sitting said as clock times: "5:30-6:30", "6-7am", "7 to 8.30pm"
+_CLOCK_SPAN_RE = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d\d))?\s?(?:am|pm)?\s?(?:-|to|until|till)\s?(\d{1,2})(?:[:.](\d\d))?"
+    r"(?:\s?(am|pm))?\b(?!\s?(?:h|hrs?|hours?|min|mins|minutes|x|times|days|weeks)\b)"
+)
+
+
+def _clock_minutes(s: str) -> str:
+    """Clock times of one sitting as its length: "early mornings 5:30-6:30" is 60 min."""
+
+    def length(m: re.Match[str]) -> str:
+        start = int(m.group(1)) * 60 + int(m.group(2) or 0)
+        end = int(m.group(3)) * 60 + int(m.group(4) or 0)
+        if end <= start and end + 12 * 60 > start:
+            end += 12 * 60  # "11-1": past noon
+        minutes = end - start
+        if not (m.group(2) or m.group(4) or m.group(5)) or not 10 <= minutes <= 300:
+            return m.group(0)  # "3-4" alone is a count, not a clock
+        return f"{minutes} min"
+
+    return _CLOCK_SPAN_RE.sub(length, s)
+
+
+def _read_one(text: str) -> TimeSaid:
+    """One block of time: sessions, their length and the week's hours."""
+    s = _EXTRA_RE.sub(r"\1 ", alpha2digit(_clock_minutes(text.lower()), "en"))
     s = re.sub(r"\btwice\b", "2 times", re.sub(r"\bthrice\b", "3 times", s))  # "twice a week"
     s = re.sub(r"\bonce (?=a|per|every|each)", "1 times ", s)
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
@@ -118,7 +179,7 @@ def read_time(text: str) -> TimeSaid:
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
     if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
-        inner = read_time(rest)
+        inner = _read_one(rest)
         return TimeSaid(
             float(weekly.group(1)), inner.sessions, inner.minutes, inner.per_day, inner.days
         )
@@ -202,7 +263,7 @@ def read_time(text: str) -> TimeSaid:
         return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
-    if _LITTLE_RE.search(s) and not re.search(r"\d", s):
+    if _LITTLE_RE.search(s) and not _UNIT_RE.search(s):  # "not a lot, 2 kids under 4"
         return TimeSaid(1.5)
     few = _FEW_RE.search(s)
     if few and free and len(free) <= 2 and re.search(r"\b(?:nights?|evenings?|days?)\b", s):
@@ -214,6 +275,11 @@ def read_time(text: str) -> TimeSaid:
         return TimeSaid(float(hours * days), float(days), hours * 60, True)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
+    spare = _SPARE_LENGTH_RE.search(s)
+    if spare:  # "an hour here and there": a few sittings of that length, not one a day
+        length = float(spare.group(1)) * (60 if spare.group(2).startswith("h") else 1)
+        if 10 <= length <= 180:
+            return TimeSaid(round(3 * length / 60, 2), 3.0, round(length), False)
     if _PLENTY_RE.search(s) and not re.search(r"\d|\bfull[- ]?time\b", s):
         return TimeSaid(10.0)
     if _EVERY_DAY_RE.search(s) and not re.search(r"\d", s):

@@ -89,10 +89,15 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
+    if then and _PURPOSE_RE.match(then.group(1)):  # "end of term so the works can happen..."
+        return parse_deadline(text[: then.start()], today) if then.start() else None
     if then and (said := parse_deadline(then.group(1), today)) is not None:
-        if _COUNTED_RE.match(then.group(1)):  # "end of quarter, so about 11 weeks": their count
+        exact = _DAY_MONTH_RE.search(s[: then.start()])  # "12 october, so about 5 months"
+        if _COUNTED_RE.match(then.group(1)) and not exact:  # "end of quarter, so 11 weeks"
             return said
         before = parse_deadline(s[: then.start()], today) if then.start() else None
+        if exact and before is not None and _COUNTED_RE.match(then.group(1)):
+            return before  # the day they named, not their rough count of the months to it
         nearer = min(said, before) if before is not None and before > today else said
         return nearer if reading_fits(s, nearer, today) else said  # "...so march 2028"
     day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
@@ -152,6 +157,15 @@ def _before_month(said: str, today: dt.date) -> bool:
 
 _COUNTED_RE = re.compile(
     r"(?:about |around |roughly |maybe |like |approx\w* )?\d+(?:\.\d+)?\s(?:day|week|month)s?\W*$"
+)
+# what the date is for, not another date: "so the works can happen over the holidays"
+_PURPOSE_RE = re.compile(
+    r"(?:that\s)?(?:the|we|i|it|they|he|she|my|our|there)\b[^,]*\b(?:can|could|will|would|is|are|'?ll)\b"
+)
+# a day of a named month: "12 october", "october 12th", "the 3rd of march"
+_DAY_MONTH_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2}(?:st|nd|rd|th)?\b"
 )
 _SO_THEN_RE = re.compile(r"[,;]?\s\bso\s(?:really\s|probably\s|more like\s|like\s)?(.*\S.*)$")
 _WINDOW_RE = re.compile(  # "180 days from the denial", "I have 180 days"

@@ -81,6 +81,14 @@ def _kin_name(word: str) -> str:
     return {"bf": "boyfriend", "gf": "girlfriend", "co-founder": "cofounder"}.get(word, word)
 
 
+# a household the person counts ("all 4 of us") is a family: its children own no tasks
+_FAMILY_RE = re.compile(
+    r"\b(?:twins?|kids?|children|child|son|daughter|baby|babies|toddlers?|husband|wife|partner|"
+    r"family|our (?:boy|girl)s?)\b",
+    re.I,
+)
+
+
 def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) -> list[Helper]:
     """Everyone besides the person who takes part, in the order they are first mentioned."""
     text = normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)]))
@@ -120,6 +128,8 @@ def helpers_in(goal: str, answers: dict[str, str], roles: tuple[str, ...] = ()) 
         if not (roles and _MEMBERSHIP_RE.match(m[0])) and not _WANTED_RE.search(text[: m.start()])
     ]
     count = counts[0] if counts else None
+    if count and count.group(0).endswith("of us") and _FAMILY_RE.search(text):
+        count = None  # "passports for all 4 of us ... the twins": a family, not a team of 4
     if count:
         groups = count.groups()
         many = next(g for g in groups[0::2] if g)

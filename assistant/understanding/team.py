@@ -30,6 +30,11 @@ _NAME_RE = re.compile(
 )
 
 
+# the word before a capitalised word says it is a place: "in Nairobi", "from Manchester"
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|to|near|around|outside|of|across|into|live in|based in)\s$", re.I
+)
+
 _LISTED_RE = re.compile(
     r"\b(?:[Mm]e|I)((?:,\s*[^\W\d_][\w'’-]+)+),?\s(?:and|&)\s([^\W\d_][\w'’-]+)"
 )
@@ -134,6 +139,8 @@ def read_owners(
         [*re.split(r",\s*", listed.group(1).strip(", ")), listed.group(2)] if listed else []
     )
     for m in _NAME_RE.finditer(goal):
+        if m.group(2) and _PLACE_BEFORE_RE.search(goal[: m.start(2)]):
+            continue  # "I'm in Nairobi and I order takeaway": a place, not a teammate
         candidates.append(m.group(1) or m.group(2))
     for name in candidates:
         if name and name[0].isupper() and name.lower() not in NOT_NAMES and name not in names:

@@ -19,7 +19,7 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
-from assistant.engines.offline.constraints_fallback import own_moves, part_move, referent
+from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_moves import (
     ConstraintMoves,
@@ -38,7 +38,6 @@ from assistant.engines.offline.obstacle_parts import (
     obstacle_in_goal,
     obstacle_parts,
     qualifies,
-    uncovered_parts,
 )
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
@@ -102,34 +101,7 @@ def constraint_moves(
             if all(_differs(m, k) for k in kept):
                 kept.append(m)
         moves = _all(kept[0], kept[1:]) if len(kept) > 1 else kept[0]
-        met = [named, *(normalize(p) for p, m in zip(split, parts, strict=True) if m)]
-        moves = _every_part_met(moves, text, listed, [m.strip(" .") for m in met if m])
     return replace(moves, constraint=text[0].upper() + text[1:])
-
-
-def _every_part_met(
-    moves: ConstraintMoves, text: str, listed: bool, met: list[str]
-) -> ConstraintMoves:
-    """Each part of the obstacle that no move meets gets a move of its own in their words
-    ("night shifts, and I eat rubbish at 3am": the 3am food met by its kind, the shifts named
-    too); never a part a kind met under other words (``met``: "my fingers hurt" met by moves
-    for the hands), nor the examples in a list a narrow kind met ("small payments, chai")."""
-    missing = [
-        p for p in uncovered_parts(text, moves.titles()) if not any(m in p or p in m for m in met)
-    ]
-    if listed and len(obstacle_parts(text)) >= 3:
-        missing = [p for p in missing if len(p.split()) >= 3]
-    said = [_as_typed(text, p) for p in missing[:2]]
-    extra = [m for m in (part_move(p) for p in said) if m is not None]
-    if not extra:
-        return moves
-    return replace(moves, unblock=(*moves.unblock[:1], *extra, *moves.unblock[1:]))
-
-
-def _as_typed(text: str, part: str) -> str:
-    """A (lower-cased) part of the obstacle with the person's own capitals ("Ohio")."""
-    at = text.lower().find(part)
-    return text[at : at + len(part)] if at >= 0 else part
 
 
 def _weekly_if(moves: ConstraintMoves | None, own: bool) -> ConstraintMoves | None:

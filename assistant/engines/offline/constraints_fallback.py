@@ -17,7 +17,7 @@ from assistant.language import normalize
 from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
-__all__ = ["is_situation", "own_moves", "part_move", "referent", "their_words"]
+__all__ = ["is_situation", "own_moves", "referent", "their_words"]
 
 
 def own_moves(
@@ -304,24 +304,6 @@ _SITUATION = re.compile(
     r"toddlers?|busy\w*|rush|crunch|deployments?|on[- ]call|call[- ]outs?|training|"
     r"football|soccer|games?|matches|practice|turnover|moves?|moving|renovations?)\b"
 )
-
-
-def part_move(part: str) -> Step | None:
-    """A first-weeks move for a part of the obstacle no known move meets ("night shifts" beside
-    the vending machine they eat from), in their words, true of any obstacle; None when the part
-    is too long or too vague to quote whole."""
-    said = re.sub(r"\bi\b", "I", part.strip(" .,;"))
-    if not 1 <= len(said.split()) <= _QUOTE_WORDS or _VAGUE.search(said):
-        return None
-    said = re.sub(r"[{}\"]", "", said)
-    if not re.match(r"I\b|[A-Z]{2}", said):  # "I" and acronyms keep their capital
-        said = said[:1].lower() + said[1:]
-    return Step(
-        f'Note how "{said}" got in your way this week, with 1 change to try against it',
-        15,
-        "What happened written down; 1 change chosen and tried",
-        attacks=True,
-    )
 
 
 _QUOTE_WORDS = 12  # longer than this, a quote in a title stops reading as a sentence

@@ -325,9 +325,11 @@ def shrink(
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     if not keep_core and _keep_main(plan, live, practice, core):
         return True
-    attacks = [t for t in live if t.recurrence and t.attacks_constraint]
-    if not keep_core and attacks and any(t.title in core for t in practice):
-        remove(plan, max(attacks, key=per_week))  # the practice outlives the attack's repeat
+    add_ons = [  # a 5-minute warm-up "before each session" lives only beside the session
+        t for t in live if t.recurrence and t.attacks_constraint and t.estimate_minutes <= 10
+    ]
+    if not keep_core and add_ons and any(t.title in core for t in practice):
+        remove(plan, max(add_ons, key=per_week))  # the practice outlives its add-on
         return True
     for task in reversed(practice) if keep_core else practice:
         if task.attacks_constraint or keep_minutes and task.title in core:
