@@ -223,3 +223,19 @@ def test_the_subject_audit_counts_a_graded_plan_and_not_the_new_one(capsys):
     bad: Counter[str] = Counter()
     subject_audit.foreign_steps(plan, "fire damage builder quoted insurer", bad)
     assert bad == Counter()
+
+
+@pytest.mark.parametrize(
+    ("goal", "parent"),
+    [
+        ("I'd like to see more of my mother, we've grown apart over the years", "your mother"),
+        ("be a better son to my dad, we barely talk since the funeral", "your dad"),
+        ("stop avoiding my parents, I want us to be close again", "your parents"),
+    ],
+)
+def test_a_grown_up_with_a_parent_gets_the_parent_variant(goal, parent):
+    plan = offline_plan(goal, {"capacity": "an hour on sundays", "deadline": "by next autumn"})
+    assert plan.metadata.field == "family"
+    words = " ".join([plan.goal.statement, *(m.title for m in plan.milestones)]).lower()
+    assert parent in words
+    assert "your child" not in words + task_titles(plan)
