@@ -20,6 +20,7 @@ from assistant.answer_reader import (
 from assistant.engines.base import Question
 from assistant.language.text import STOPWORDS, stem, words
 from assistant.understanding.capacity_words import read_loose_capacity
+from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.money_rate import monthly_amount
 from assistant.understood import read_correction
 
@@ -75,6 +76,9 @@ def echoed(text: str, asked: Question, others: list[Question]) -> bool:
     return bool(own & _echo_stems(text))
 
 
+FREE_TEXT = frozenset({"baseline", "constraint", "why"})  # answered in any words
+
+
 class AnswerDesk:
     """The chat's answer-taking; the conversation holds the state it works on."""
 
@@ -117,7 +121,11 @@ class AnswerDesk:
         one_line = ":" not in text and "\n" not in text.strip()
         waiting_reads = any(not self._check(q.key, text).ask for q in pending)
         in_turn = [q for q in self.open_questions if q not in pending]
-        several = len(map_answers(text, in_turn)) > 1  # "10 km, by February, 4 hours a week"
+        split = map_answers(text, in_turn)  # "10 km, by February, 4 hours a week": several
+        several = len(split) > 1 and bool(set(split) & TYPED)  # (not a start and its why)
+        last = in_turn[0].key if len(in_turn) == 1 and not pending else None
+        if last in FREE_TEXT and one_line and len(text.split()) > 4 and not waiting_reads:
+            return {last: text}  # the one question left, answered: "I'm away 2 weeks in july"
         if one_line and not waiting_reads and not several and len(in_turn) > 1:
             first_q, *rest_q = in_turn
             said_by = [q for q in rest_q if q.key == other]
@@ -181,8 +189,10 @@ class AnswerDesk:
         takes the whole line, never split across questions by its commas."""
         first_reads = not self._check(first, text).ask
         if first in TYPED:
-            plainly = kind_of(text, [first]) == first or (
-                first == "capacity" and reads_as_time(text)
+            plainly = (
+                kind_of(text, [first]) == first
+                or (first == "capacity" and reads_as_time(text))
+                or (first == "deadline" and parse_deadline(text, self.today) is not None)
             )
             if first_reads and (other == first or (other not in TYPED and plainly)):
                 return first  # "the pool 3 mornings a week, it opens at 6": the time asked

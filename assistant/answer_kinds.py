@@ -86,7 +86,7 @@ _BASELINE_RE = re.compile(
     r"|\b(?:out of shape|unfit|(?:get|gets|getting) winded|out of breath|couch potato|sedentary|"
     r"haven'?t (?:worked out|exercised|trained))\b"
     # how long since it last happened: "no date nights in over a year", "last time was june"
-    r"|\b(?:no|not|haven'?t|hasn'?t|never|nothing)\b[^.;]*\b(?:in|for) (?:over |more than |about "
+    r"|\b(?:no|not|zero|none|haven'?t|hasn'?t|never|nothing)\b[^.;]*\b(?:in|for) (?:over |more than |about "
     r"|almost |nearly )?(?:a|an|\d+|two|three|six) (?:year|month|week)s?\b|\blast time\b"
     # done so far: "we raised 1,200 at the bake sale", "I've read 3 of them"
     r"|\b(?:i|we)(?:'ve| have)?\s(?:already\s)?(?:raised|saved|paid off|paid|sold|lost|read|"

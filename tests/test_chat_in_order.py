@@ -212,3 +212,55 @@ def test_where_they_are_now_is_filed_whole_not_split_at_its_comma_into_an_obstac
     )
     assert chat.answers["baseline"].startswith("I only say something when someone asks")
     assert chat.answers["constraint"].startswith("I get flustered")
+
+
+def test_a_date_with_its_reason_answers_the_date_question_asked_first():
+    chat = _answer_in_order(
+        "open a pension and start paying into it, I'm 29 with nothing saved",
+        {
+            "metric": "£200 a month going in",
+            "deadline": "before the end of march so i can still use this year's allowance",
+        },
+    )
+    assert chat.answers.get("deadline", "").startswith("before the end of march")
+    assert "baseline" not in chat.answers
+
+
+def test_the_last_question_left_takes_the_line_whatever_date_it_mentions():
+    chat = _answer_in_order(
+        "get my allotment producing veg this summer",
+        {
+            "metric": "enough salad and beans for the summer",
+            "deadline": "planting by may",
+            "capacity": "saturday mornings, 2 hours",
+            "baseline": "half of it is brambles, never grown anything",
+            "constraint": "we're away for 3 weeks in august, and the snails",
+        },
+    )
+    assert chat.answers.get("deadline") != "we're away for 3 weeks in august, and the snails"
+    assert chat.answers["constraint"].startswith("we're away")
+
+
+def test_minutes_for_each_of_a_thing_are_not_minutes_per_person():
+    chat = _answer_in_order(
+        "read a psalm every morning and evening before the kids wake and after they sleep",
+        {
+            "deadline": "by lent",
+            "capacity": "5 min each reading",
+            "baseline": "2-3 readings a week",
+        },
+    )
+    assert "how many of you" not in " ".join(q.question for q in chat.open_questions).lower()
+    assert chat.answers.get("baseline") == "2-3 readings a week"
+
+
+def test_none_of_it_in_years_is_where_they_are_not_a_deadline():
+    chat = _answer_in_order(
+        "get back to the cinema with my wife once a month",
+        {
+            "deadline": "ongoing",
+            "capacity": "one evening a month",
+            "baseline": "zero films out in 2 years, we just watch tv",
+        },
+    )
+    assert chat.answers.get("baseline", "").startswith("zero films")

@@ -6,6 +6,8 @@ there ("stepping down the nicotine strength") gets its own step; a manager's exp
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
 from assistant.engines.offline.named_parts import part_rhythm
@@ -113,3 +115,25 @@ def test_the_last_reading_is_the_start_even_with_no_answers():
     assert plan.goal.metric is not None
     assert (plan.goal.metric.target, plan.goal.metric.baseline) == (130, 148)
     assert "130/80" in plan.goal.statement and "below 148/95" not in plan.goal.statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "not_a_part"),
+    [
+        (
+            "cut down on sugar, I drink 3 cans of coke a day and eat biscuits at my desk, "
+            "want none on weekdays",
+            "eat biscuits at my desk",
+        ),
+        (
+            "sleep better, I scroll till 1am and wake up at 6 for work, want 7 hours a night",
+            "wake up at 6 for work",
+        ),
+        (
+            "save for a car, we eat out four times a week and buy coffee every morning",
+            "buy coffee every morning",
+        ),
+    ],
+)
+def test_what_the_person_does_now_is_no_part_of_the_goal(goal, not_a_part):
+    assert not any(not_a_part in part for part in named_parts(goal))

@@ -266,3 +266,35 @@ def test_a_fact_beside_the_obstacle_is_never_quoted_into_a_move_of_its_own(field
     boilerplate: a place, a date or an opening time is no obstacle to note each week."""
     moves, texts = _moves(field, said)
     assert not any(fact.lower() in t.lower() for t in moves.titles()), texts
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my partner works lates and comes in around midnight",
+        "my husband does night shifts and wakes me when he gets in",
+        "my girlfriend finishes at 1am and we end up chatting in bed",
+    ],
+)
+def test_a_kind_met_only_by_its_own_words_is_never_reached_by_meaning(said):
+    moves, texts = _moves("sleep", said)
+    assert not any("time zone" in t.lower() for t in texts), texts
+
+
+def test_a_time_difference_said_in_words_still_gets_its_moves():
+    moves, texts = _moves("relationship", "we're in different time zones, she's 8 hours ahead")
+    assert any("time zone" in t.lower() for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "after work drinks with colleagues every friday, hard to say no",
+        "nomikai with my team twice a month, hard to refuse",
+        "my mates always want a round in and it's hard to turn them down",
+    ],
+)
+def test_drinks_with_coworkers_in_a_money_plan_get_a_fun_budget_not_a_household_money_talk(said):
+    moves, texts = _moves("savings", said)
+    assert not any("money check-in" in t or "money talk" in t for t in texts), texts
+    assert any("pot" in t for t in texts), texts

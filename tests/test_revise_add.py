@@ -7,20 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.config import Settings
-from assistant.conversation import Conversation
-from assistant.engines.offline import OfflineEngine
 from assistant.models import Plan
-
-TODAY = dt.date(2026, 11, 28)  # a Saturday
-
-
-def planned(goal: str) -> Conversation:
-    settings = Settings(_env_file=None, offline=True)
-    chat = Conversation(OfflineEngine(settings), settings, TODAY)
-    chat.send(goal)
-    assert chat.send("just plan it").plan is not None
-    return chat
+from tests.test_revise_limits import TODAY, planned
 
 
 def added(before: Plan, after: Plan) -> list:

@@ -34,6 +34,16 @@ class Variant:
     strategy: str
     attack: Step
     unblock: tuple[Step, ...] = ()
+    unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
+
+    @field_validator("unless")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"bad regex {value!r}: {exc}") from exc
+        return value
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -57,6 +67,7 @@ class ObstacleKind:
         ""  # the fields its moves belong to
     )
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
+    words_only: bool = False  # met only by its own words: "works lates" is no time difference
 
     @field_validator("pattern", "unless")
     @classmethod
@@ -73,10 +84,12 @@ class ObstacleKind:
             self.unless and re.search(self.unless, said)
         )
 
-    def moves(self, field: str) -> tuple[str, Step, tuple[Step, ...]]:
+    def moves(self, field: str, said: str = "") -> tuple[str, Step, tuple[Step, ...]]:
         """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
         for variant in self.variants:
-            if field in variant.in_fields:
+            if field in variant.in_fields and not (
+                variant.unless and re.search(variant.unless, said)
+            ):
                 return variant.strategy, variant.attack, variant.unblock
         return self.strategy, self.attack, self.unblock
 

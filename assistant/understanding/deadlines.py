@@ -100,6 +100,9 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
             return before  # the day they named, not their rough count of the months to it
         nearer = min(said, before) if before is not None and before > today else said
         return nearer if reading_fits(s, nearer, today) else said  # "...so march 2028"
+    if _REST_OF_YEAR_RE.search(s):  # in late autumn "the rest of the year" means next year too
+        year = today.year + (1 if today.month >= 10 else 0)
+        return dt.date(year, 12, 31)
     day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
@@ -166,6 +169,9 @@ _PURPOSE_RE = re.compile(
 _DAY_MONTH_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s\d{1,2}(?:st|nd|rd|th)?\b"
+)
+_REST_OF_YEAR_RE = re.compile(
+    r"^\W*(?:for |through |over |during )?(?:the )?rest of (?:the|this) year\W*$"
 )
 _SO_THEN_RE = re.compile(r"[,;]?\s\bso\s(?:really\s|probably\s|more like\s|like\s)?(.*\S.*)$")
 _WINDOW_RE = re.compile(  # "180 days from the denial", "I have 180 days"

@@ -226,13 +226,37 @@ def _clean(clause: str) -> str:
     return _TAIL_RE.sub("", said).strip(" ,")
 
 
+# a clause that tells how things are now, with the person as its subject: "I drink like 3
+# cans a day", "we eat out most nights" (not "I want to", "I need to", "I'll")
+_TELLS_RE = re.compile(
+    r"^\W*(?:i|we)\s(?:usually\s|always\s|currently\s|still\s|often\s|just\s)?"
+    r"(?!want|wanna|need|would|will|wish|hope|plan|aim|must|should|have to|gotta|am going|'|can\b|"
+    r"could|might|may|also want|really want)[a-z]+(?:s)?\b",
+    re.I,
+)
+
+
+_WISH_START_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|also|then)\s)?(?:i\s)?(?:want|wanna|need|hope|plan|aim|would|'d|"
+    r"also want|really want|trying|try)\b",
+    re.I,
+)
+
+
 def named_parts(text: str) -> list[str]:
     """Every part the goal names, in order, in the person's words; [] for a goal of one part."""
     parts: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.strip()):
+        telling = False  # "I drink 4 cans a day and eat biscuits at my desk": what is, not a part
         for raw in _SPLIT_RE.split(re.sub(r"\([^)]*\)", " ", sentence)):
             part = _clean(raw)
-            if not part or len(part) > MAX_PART:
+            continued = (
+                telling
+                and bool(_VERB_RE.match(part or ""))
+                and not _WISH_START_RE.match(raw)  # "... and want to jog again": a wish
+            )
+            telling = bool(_TELLS_RE.match(raw)) or continued
+            if continued or not part or len(part) > MAX_PART:
                 continue
             if (
                 _VERB_RE.match(part)

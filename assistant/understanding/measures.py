@@ -12,7 +12,18 @@ def money_a_month(u: Understanding, goal: str, answers: dict[str, str]) -> float
     """The money a month they said they can give a goal of saving or paying off a sum."""
     if not u.playbook.money or u.rate_period or u.reducing or u.playbook.lower_is_better:
         return None
-    return monthly_amount(str(answers.get("capacity") or ""), asked=True) or next(
+    said = str(answers.get("capacity") or "")
+    given = monthly_amount(said, asked=True)
+    if given and _ON_TOP_RE.search(said.lower()):  # "¥40,000 a month extra" beside the minimum
+        paying = _PAYING_RE.search(str(answers.get("baseline") or "").lower())
+        number = re.search(r"(\d[\d,]*(?:\.\d+)?)(k)?", paying.group(0)) if paying else None
+        now = (
+            float(number.group(1).replace(",", "")) * (1000 if number.group(2) else 1)
+            if number
+            else None
+        )
+        return given + now if now else given
+    return given or next(
         (
             found
             for text in (str(answers.get("baseline") or ""), goal)
@@ -22,6 +33,14 @@ def money_a_month(u: Understanding, goal: str, answers: dict[str, str]) -> float
     )
 
 
+# money said as more than what is paid now, and what is paid now
+_ON_TOP_RE = re.compile(
+    r"\b(?:extra|on top|more than (?:the |my )?minimum|over (?:the |my )?minimum|additional)\b"
+)
+_PAYING_RE = re.compile(
+    r"\bpay(?:ing)?\s(?:the\s|about\s|around\s)?[^\s,;]*\d[\d,.]*k?\s?(?:minimum|min|a month|"
+    r"per month|monthly|each month)(?:\s(?:a month|each month|per month))?"
+)
 RUN_SPAN_RE = re.compile(
     r"\b(?:sober|clean|[a-z]+[- ]free|quit [a-z]+|stop [a-z]+|off [a-z]+|without [a-z]+|no [a-z]+)"
     r" for (?:a|an|one|(\d+)) (year|month|week)s?\b(?! ago)"

@@ -87,10 +87,9 @@ def read_capacity(goal: str, typed: dict[str, object], stated: set[str]) -> floa
     return 5.0
 
 
-_PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day"
-    r"\b(?:each|apiece|per person|a head|per head)\b(?!\s(?:day|night|week|month|morning|evening|"
-    r"weekday|weekend|time|session|of the|saturday|sunday|sprint|cycle|iteration|shift|class|"
-    r"lesson|visit))"
+_PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day" nor "5 min each prayer"
+    r"\b(?:each|apiece|per person|a head|per head)\b"
+    r"(?!\s(?!(?:of us|of them|of you|person|member|volunteer|parent|leader|one)\b)[a-z])"
 )
 
 

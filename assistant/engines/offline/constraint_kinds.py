@@ -38,7 +38,7 @@ def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:
     sims = vectors @ load_minilm().encode([said])[0]
     kinds = obstacle_kinds()
     for i, owner in enumerate(owners):  # a negative cue rules a kind out by meaning too
-        if kinds[owner].unless and re.search(kinds[owner].unless, said):
+        if kinds[owner].unless and re.search(kinds[owner].unless, said) or kinds[owner].words_only:
             sims[i] = -1.0
     best = int(sims.argmax())
     return obstacle_kinds()[owners[best]], float(sims[best])

@@ -105,7 +105,7 @@ def from_kind(
     kind: ObstacleKind, playbook: Playbook, text: str, said: str, fill: dict[str, str]
 ) -> ConstraintMoves:
     """A kind of obstacle met with its moves for this field, naming the person's own object."""
-    strategy, attack, unblock = kind.moves(playbook.key)
+    strategy, attack, unblock = kind.moves(playbook.key, said)
     fill = {**fill, "field": playbook.label}
     found = kind.object_in(said)
     # their object, named in the goal instead; never for a money kind, whose object is a rival
