@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import field
 
-from pydantic import ConfigDict
+from pydantic import ConfigDict, field_validator
 from pydantic.dataclasses import dataclass
 
 from assistant.language.quantities import MONEY_CODES
+from assistant.playbooks.step_subjects import known_kind
 
 _STRICT = ConfigDict(extra="forbid")
 
@@ -41,6 +42,15 @@ class Step:
     needs_weeks: int = 0  # due this many weeks after its source: weeks of record it reads first
     tests_level: bool = False  # a full test of the level: late in the plan when they start at zero
     before: str = ""  # the start of the title of a step it must come before ("Buy running shoes")
+    # a kind of subject (data/step_subjects.toml) the step names: planned only when the person
+    # mentions it ("medical": an EOB), or, for its general twin, only when they don't
+    needs: str = ""
+    unless_said: str = ""
+
+    @field_validator("needs", "unless_said")
+    @classmethod
+    def _known_kind(cls, key: str) -> str:
+        return known_kind(key)
 
 
 @dataclass(frozen=True, config=_STRICT)

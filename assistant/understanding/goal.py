@@ -555,6 +555,7 @@ def understand(
         stated.add("metric")
     if baseline is not None and "baseline" in stated:
         stated.add("measured")  # "LDL 172": the starting result is known, not to be fetched
+    said = normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)]))
     u = Understanding(
         text=goal,
         core=core,
@@ -577,9 +578,8 @@ def understand(
         notes=notes,
         today=today,
         helpers=helpers,
-        cautions=cautions_for(
-            normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)])), playbook.key
-        ),
+        cautions=cautions_for(said, playbook.key),
+        said=said,
         rate_period=rate_period,
         sessions_per_week=sessions_per_week,
         session_minutes=session_minutes,

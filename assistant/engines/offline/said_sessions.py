@@ -9,6 +9,7 @@ from dataclasses import replace
 from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
 from assistant.language.held import holds
 from assistant.playbooks import Step
+from assistant.playbooks.step_subjects import theirs
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
 
@@ -20,6 +21,8 @@ def kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
     not one meant only for someone else (a run-walk session is for who cannot run yet)."""
     stated = u.stated if stated is None else stated
     if step.unless in stated or (step.when and step.when not in stated):
+        return False
+    if not theirs(step.needs, step.unless_said, u.said):  # an EOB for a burst pipe's claim
         return False
     return not holds(step.gets, u.done) and not already_done(step.title, u.done)
 

@@ -1,0 +1,66 @@
+"""Kinds of subject a field's step may name (medical bills, bodywork, a young child): a step
+that names one is planned only where the person's own words make it theirs."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class SubjectKind:
+    """One narrower kind: how the person says it, and how a step names it."""
+
+    key: str
+    said: re.Pattern[str]
+    names: re.Pattern[str]
+    excludes: bool = False  # saying it rules the naming steps out (a JLPT: no writing paper)
+
+
+@functools.cache
+def subject_kinds() -> dict[str, SubjectKind]:
+    """Every kind in data/step_subjects.toml, its patterns compiled (a bad one fails at load)."""
+    source = resources.files("assistant") / "data" / "step_subjects.toml"
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    return {
+        key: SubjectKind(
+            key,
+            re.compile(kind["said"], re.I | re.S),
+            re.compile(kind["names"], re.I),
+            bool(kind.get("excludes", False)),
+        )
+        for key, kind in data.items()
+    }
+
+
+def known_kind(key: str) -> str:
+    """The key itself when it names a kind (or is empty); ValueError naming the kinds if not."""
+    if key and key not in subject_kinds():
+        raise ValueError(
+            f"unknown subject kind {key!r}; known: {', '.join(sorted(subject_kinds()))}"
+        )
+    return key
+
+
+def said_kind(key: str, said: str) -> bool:
+    """Whether the person's words (goal and answers) mention this kind."""
+    return bool(subject_kinds()[key].said.search(said))
+
+
+def theirs(needs: str, unless_said: str, said: str) -> bool:
+    """Whether a step with these keys is the person's: its kind said, its twin's kind not."""
+    if needs and not said_kind(needs, said):
+        return False
+    return not (unless_said and said_kind(unless_said, said))
+
+
+def foreign_kinds(text: str, said: str) -> list[str]:
+    """The kinds a planned step's words name that are not the person's (the subject audit)."""
+    out = []
+    for kind in subject_kinds().values():
+        if kind.names.search(text) and bool(kind.said.search(said)) == kind.excludes:
+            out.append(kind.key)
+    return out
