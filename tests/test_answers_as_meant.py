@@ -95,12 +95,14 @@ def test_time_for_the_goal_leaves_out_a_jobs_hours_and_taken_days(said, hours):
     [
         ("read 8 books last year, 1 so far this year", 1.0),
         ("finished 20 books two years ago, 3 since the spring", 3.0),
-        ("5 books last year", 5.0),  # the only figure they gave is still theirs
+        # last year's total is no progress on this year's 24: kept in their words, not as a start
+        ("5 books last year", None),
     ],
 )
 def test_last_years_count_is_not_where_they_are_now(said, start):
     u = understand("read 24 books this year", {"baseline": said}, TODAY)
     assert u.baseline == start
+    assert u.baseline_said == said
 
 
 def test_a_piece_under_way_is_counted_in_its_own_parts_and_not_planned_from_scratch():
