@@ -26,6 +26,15 @@ from assistant.playbooks.base import Step
 _STRICT = ConfigDict(extra="forbid")
 
 
+def _regex(value: str) -> str:
+    """A pattern from the data, checked to compile when the file loads."""
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"pattern is not a valid regex: {exc}") from exc
+    return value
+
+
 @dataclass(frozen=True, config=_STRICT)
 class Variant:
     """The moves that replace a kind's own in the listed fields (a drinking goal's social life)."""
@@ -36,14 +45,7 @@ class Variant:
     unblock: tuple[Step, ...] = ()
     unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
 
-    @field_validator("unless")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"bad regex {value!r}: {exc}") from exc
-        return value
+    _compiles = field_validator("unless")(classmethod(lambda cls, value: _regex(value)))
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -69,14 +71,7 @@ class ObstacleKind:
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
 
-    @field_validator("pattern", "unless")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"pattern is not a valid regex: {exc}") from exc
-        return value
+    _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
 
     def named_in(self, said: str) -> bool:
         """Do the (normalised) words name this kind, and not another meaning of its keywords?"""
