@@ -212,6 +212,7 @@ def test_a_message_sent_while_the_plan_drafts_is_run_after_it_not_lost(page, app
     send(page, "save 2000 for a trip to japan")
     wait_reply(page, "just plan it")
     send(page, "just plan it")
+    page.locator("#chatbot .message.user").last.get_by_text("just plan it").wait_for()
     send(page, "add a task to tell my wife the plan")  # typed while it drafts
     bots = page.locator("#chatbot .message.bot")
     # two turns back to back (a plan drafted, then revised): a busy machine takes a while
