@@ -126,6 +126,11 @@ def read_time(text: str) -> TimeSaid:
 _BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s")
 
 
+def _an_hour_in_digits(s: str) -> str:
+    """'half an hour' and 'an hour' as the numbers the readers count."""
+    return s.replace("half an hour", "30 min").replace("an hour", "1 hour")
+
+
 def _two_blocks(text: str) -> TimeSaid | None:
     """The week of two blocks each said with its own time: their sum, the longer block's
     sessions kept as the sessions; None unless both halves read as time on their own."""
@@ -135,7 +140,7 @@ def _two_blocks(text: str) -> TimeSaid | None:
     read = [_read_one(p) for p in parts]
     if any(r.hours is None for r in read) or _WEEK_HOURS_RE.search(text.lower()):
         return None
-    said = [p.lower().replace("half an hour", "30 min").replace("an hour", "1 hour") for p in parts]
+    said = [_an_hour_in_digits(p.lower()) for p in parts]
     if not all(_UNIT_RE.search(p) or _FEW_RE.search(p) for p in said):
         return None  # "2 hrs weekdays, 4 on sat": the second half leans on the first
     big = max(read, key=lambda r: r.minutes or (r.hours or 0) * 60 / (r.sessions or 1))
@@ -175,7 +180,7 @@ def _read_one(text: str) -> TimeSaid:
     s = re.sub(r"\bonce (?=a|per|every|each)", "1 times ", s)
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
-    s = s.replace("half an hour", "30 min").replace("an hour", "1 hour")
+    s = _an_hour_in_digits(s)
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
     if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
