@@ -18,6 +18,7 @@ from assistant.answer_reader import (
     reads_as_time,
 )
 from assistant.engines.base import Question
+from assistant.language.quantities import find_quantities
 from assistant.language.text import STOPWORDS, stem, words
 from assistant.understanding.capacity_words import read_loose_capacity
 from assistant.understanding.deadlines import parse_deadline
@@ -201,6 +202,8 @@ class AnswerDesk:
             return other if other in {q.key for q in self.open_questions} else None
         if other in {q.key for q in self.questions if q.key in self.asked_again}:
             return None  # the question asked again, answered: taken as such
+        if other == "constraint" and first == "metric" and not find_quantities(text):
+            return None  # "his mum wants to keep half of it": no target in it, what's in the way
         if other in (None, first, "constraint"):  # (anything with 'when' or 'can't' reads so)
             return first if first_reads else None
         return None

@@ -54,6 +54,13 @@ PHRASINGS = [
     ("winter: 10 hrs a week, summer: 2", 10.0, None),
     ("20 hours a week during the summer break, 4 during the semester", 4.0, None),
     ("20% of my week", 8.0, None),
+    # the amount said "each day" or "on a <day>" holds on the days named, not on all seven
+    ("weekends, 3 hours each day", 6.0, ("sat", "sun")),
+    ("tues and thurs, 45 min a day", 1.5, ("tue", "thu")),
+    ("mon wed fri, an hour a day", 3.0, ("mon", "wed", "fri")),
+    ("weekends mostly, maybe 3 hours on a saturday", 3.0, ("sat",)),
+    ("weekends I guess, 2 hours on sundays", 2.0, ("sun",)),
+    ("evenings and weekends, 4 hrs on a saturday", 4.0, ("sat",)),
 ]
 
 

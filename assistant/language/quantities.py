@@ -209,6 +209,10 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
         if _ORDINAL_RE.match(s[start:]) or (_NOT_A_QUANTITY_UNITS.match(rest) and not reserve):
             continue
         unit_phrase = _trim_unit(m.group(3) or "")
+        timed = not unit_phrase or unit_phrase.split(" ")[0] in {"most", "every", "each", "some"}
+        if timed and not m.group(2) and _CLOCK_BEFORE_RE.search(s, 0, start):
+            if float(m.group(1).replace(",", "")) <= 24:
+                continue  # "the tip is only open till 4", "home after 7": a time of day
         first = unit_phrase.split(" ")[0] if unit_phrase else ""
         if m.group(2):  # "10k run" -> 10 km; "5k subscribers" -> 5000
             if first in {"run", "race", "runs", "races"} or (not first and _RUN_RE.search(s)):
@@ -222,6 +226,14 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
         found.append(Quantity(value, unit, "amount", (start, m.end())))
         taken.append((start, m.end()))
     return tuple(sorted(found, key=lambda q: q.span))
+
+
+# the words before a bare number that make it a time of day, not an amount
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?:\b(?:till|until|til|before|after)|\b(?:opens?|opened|closes?|closed|shuts?|finish(?:es)?|"
+    r"starts?|leaves?|home|up|bed|wakes?|back)(?:\s(?:work|school|class|my shift))?\s"
+    r"(?:at|around|about|by))\s$"
+)
 
 
 _UNIT_STOP = frozenset(

@@ -202,12 +202,17 @@ def _read_one(text: str) -> TimeSaid:
         sessions = 5.0 if workdays else 7.0  # "most days", "every weekday", "on my breaks"
         if "every other" in day.group(0):
             sessions = 3.5
+        named = free_days(s) if day.group("each") == "day" else ()
+        if named and len(named) < 7 and not _WEEKENDS_MORE_RE.search(s):
+            sessions = float(len(named))  # "weekends, 3 hours each day": those days, not 7
         a_day = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
         week = sessions * a_day
         if _WEEKENDS_MORE_RE.search(s):  # "30 min a day, more on weekends": twice that then
             week += 2 * a_day
         week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
-        return TimeSaid(round(week / 60, 2), sessions, round(per_day), True, week_days)
+        on_named = bool(named) and sessions == len(named)  # sittings on those days
+        week_days = named if on_named else week_days
+        return TimeSaid(round(week / 60, 2), sessions, round(per_day), not on_named, week_days)
     slot = _SLOT_RE.search(s)
     named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
     if slot and not named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
@@ -246,6 +251,11 @@ def _read_one(text: str) -> TimeSaid:
     if free and minutes is not None and len(free) <= 6 and len(_EACH_RE.findall(s)) == 1:
         # "2 hrs every saturday", "sat + sun 6 hrs each", "30 min on weekdays": each day named
         # holds that much; "5 hours in total over the weekend" is the days' sum
+        if each:  # "weekends mostly, maybe 3 hours on a saturday": the day the hours are on
+            start, end = s.rfind(",", 0, each.start()) + 1, s.find(",", each.end())
+            on_days = free_days(s[start : end if end >= 0 else len(s)])
+            if on_days and set(on_days) < set(free):
+                free = on_days
         n = len(free)
         picked = re.search(r"\b(\d) of (?:those|them|these|the (?:days|sessions|classes))\b", s)
         if picked and 0 < int(picked.group(1)) < n:  # "tue thur sat, I can get to 2 of those"
