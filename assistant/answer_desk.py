@@ -189,6 +189,15 @@ class AnswerDesk:
         question cannot read it. A free-text question (where they are, what gets in the way)
         takes the whole line, never split across questions by its commas."""
         first_reads = not self._check(first, text).ask
+        open_keys = {q.key for q in self.open_questions}
+        if (
+            not first_reads
+            and first != "capacity"
+            and "capacity" in open_keys
+            and other in (None, "capacity")
+            and _WHEN_FREE_RE.search(text)
+        ):
+            return "capacity"  # "a couple of mornings before work": when they are free
         if first in TYPED:
             plainly = (
                 kind_of(text, [first]) == first

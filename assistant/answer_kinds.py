@@ -106,7 +106,10 @@ _CONSTRAINT_RE = re.compile(
     r"all the time|pulled (?:onto|into|off|away)|interrupt\w*|firefight\w*|"
     r"avoid\w*|ignor\w*|tapped out|burn(?:ed|t) out|fatigue\w*|nobody|no one|reluctant|"
     r"resist\w*|put(?:ting)? (?:it |things )?off|impuls\w*|tempt\w*|cravings?|"
-    r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold)\b"
+    r"afford|expensive|(?:the|my|our|two|three) kids|baby|toddler|shifts?|overtime|travel\w*|weather|rain|snow|cold|"
+    r"hard|difficult|tough|tight|skint|broke|broken|bad (?:back|knees?|hips?|shoulders?|neck)|"
+    r"won'?t|refus\w*|argu\w*|nag\w*|wants? to keep|shuts|only open|closes at|"
+    r"no (?:car|money|budget|help|space|room|childcare))\b"
 )
 # an ability said without a number: "i can do a width", "I can only jog for a minute"
 _CAN_DO_RE = re.compile(

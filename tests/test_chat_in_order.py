@@ -264,3 +264,29 @@ def test_none_of_it_in_years_is_where_they_are_not_a_deadline():
         },
     )
     assert chat.answers.get("baseline", "").startswith("zero films")
+
+
+def test_when_they_are_free_answers_the_time_question_even_when_the_date_was_asked_first():
+    goal = "start running again, I used to do 10k races"
+    for said in [
+        "couple of mornings before work",
+        "lunchtimes and sunday mornings",
+        "weekends mostly, whenever it's dry",
+    ]:
+        chat, asked = _chat(goal)
+        assert asked[:2] == ["deadline", "capacity"]
+        chat.send(said)  # filed as the time (asked again for hours when it names none)
+        assert "capacity" in chat.answers or "capacity" in chat.asked_again, (said, chat.answers)
+        assert not {"constraint", "deadline"} & set(chat.answers), (said, chat.answers)
+
+
+def test_what_gets_in_the_way_with_no_target_in_it_is_not_filed_as_the_target():
+    for goal, said in [
+        ("we have to move out of this flat by end of feb", "my partner wants to keep everything"),
+        ("we have to move out of this flat by end of feb", "no car, and the van place shuts at 5"),
+        ("we have to move out of this flat by end of feb", "my bad back makes lifting boxes hard"),
+    ]:
+        chat, asked = _chat(goal)
+        assert asked[0] == "metric" and "constraint" in asked
+        chat.send(said)
+        assert chat.answers.get("constraint") == said and "metric" not in chat.answers, chat.answers

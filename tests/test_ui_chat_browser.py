@@ -224,3 +224,23 @@ def test_a_message_sent_while_the_plan_drafts_is_run_after_it_not_lost(page, app
     plans = [app.ws.store.get_plan(p.id, "local") for p in app.ws.store.list_plans("local")]
     (plan,) = [p for p in plans if any(t.title == "Tell my wife the plan" for t in p.tasks())]
     assert plan.version == 2 and "2,000" in plan.goal.statement
+
+
+def test_a_message_sent_while_just_plan_it_drafts_is_run_after_the_plan(page, app):
+    open_app(page, app)
+    send(page, "get back into swimming, I used to do 40 lengths")
+    wait_reply(page, "just plan it")
+    page.get_by_role("button", name="Just plan it").click()
+    page.locator("#chatbot .message.user").last.get_by_text("just plan it").wait_for()
+    send(page, "add a task to buy new goggles")  # typed while the button's plan drafts
+    bots = page.locator("#chatbot .message.bot")
+    try:
+        bots.last.get_by_text("Buy new goggles").first.wait_for(timeout=4 * WAIT_MS)
+    except Exception as exc:  # say what the chat showed instead
+        raise AssertionError(page.locator("#chatbot").inner_text()[-1500:]) from exc
+    assert "Written by" in bots.nth(bots.count() - 2).inner_text()  # the plan came first
+    users = page.locator("#chatbot .message.user").all_inner_texts()
+    assert users[-2:] == ["just plan it", "add a task to buy new goggles"]  # two turns, not one
+    plans = [app.ws.store.get_plan(p.id, "local") for p in app.ws.store.list_plans("local")]
+    (plan,) = [p for p in plans if any(t.title == "Buy new goggles" for t in p.tasks())]
+    assert plan.version == 2

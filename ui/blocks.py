@@ -107,7 +107,10 @@ def build_app(settings: "Settings", workspace: Workspace | None = None) -> "gr.B
             "outputs": [message, chatbot, session, picker, about, chat_plan, chat_saved],
             "show_progress": "minimal",
         }
-        # a message sent while the last one drafts runs after it, in order, never dropped
+        # a message sent while the last one drafts runs after it, in order, never dropped; the
+        # three ways to send share one queue, so "Just plan it" and a message typed while it
+        # drafts never work on the same conversation at once
+        chat_io["concurrency_id"] = "chat"
         message.submit(on_send, trigger_mode="multiple", **chat_io)
         send.click(on_send, trigger_mode="multiple", **chat_io)
 
