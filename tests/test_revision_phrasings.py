@@ -11,7 +11,7 @@ from assistant.config import Settings
 from assistant.engines.offline.engine import OfflineEngine
 from assistant.errors import InputError
 from assistant.plan_edits import diff_plans
-from assistant.plan_edits.core import core_weeks, span_weeks
+from assistant.plan_edits.core import core_weeks, is_core, span_weeks
 from assistant.plan_edits.diff import hours_per_week
 from assistant.revisions import revise
 from assistant.validators import errors, validate_plan
@@ -449,3 +449,33 @@ def test_weekends_only_keeps_daily_logs_daily_and_the_weeks_walking_in_two_longe
         assert weekly >= 0.8 * old.recurrence.times * old.estimate_minutes
     for old in logs:
         assert new.task(old.id).title == old.title and "weekend" not in new.task(old.id).title
+
+
+def test_asking_for_the_count_of_sessions_the_plan_already_has_says_so_and_names_them():
+    plan = ENGINE.draft(
+        "get back into running, I used to do 10k", {"capacity": "3 hours a week"}, TODAY
+    )
+    first = plan.milestones[0]
+    runs = sum(
+        t.recurrence.times
+        for t in first.tasks
+        if t.recurrence and t.recurrence.per == "week" and is_core(t)
+    )
+    assert runs >= 2
+    for asked in [
+        f"can we do {runs} runs a week not {runs + 1}",
+        f"only {runs} runs a week please",
+    ]:
+        with pytest.raises(InputError, match=f"already has {runs} runs a week") as said:
+            revise(ENGINE, plan, asked, SETTINGS, TODAY, lambda n: plan)
+        assert "'" in str(said.value) and "fewer runs" in str(said.value)
+
+
+def test_a_break_says_which_weekly_tasks_stop_and_when_they_start_again(base):
+    for away, again in [("I'm away 14-20 december", "21 Dec"), ("on holiday 20-27 dec", "28 Dec")]:
+        new = ENGINE.revise(base, away, TODAY)
+        text = diff_plans(base, new).text()
+        assert f"stop for the break and start again {again}" in text or (
+            f"stops for the break and starts again {again}" in text
+        ), text
+        assert "- Add '" not in text  # the weekly tasks are not new, they pause

@@ -210,9 +210,9 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
             continue
         unit_phrase = _trim_unit(m.group(3) or "")
         timed = not unit_phrase or unit_phrase.split(" ")[0] in {"most", "every", "each", "some"}
-        if timed and not m.group(2) and _CLOCK_BEFORE_RE.search(s, 0, start):
-            if float(m.group(1).replace(",", "")) <= 24:
-                continue  # "the tip is only open till 4", "home after 7": a time of day
+        clock = timed and not m.group(2) and float(m.group(1).replace(",", "")) <= 24
+        if clock and _CLOCK_BEFORE_RE.search(s, 0, start):
+            continue  # "the tip is only open till 4", "home after 7": a time of day
         first = unit_phrase.split(" ")[0] if unit_phrase else ""
         if m.group(2):  # "10k run" -> 10 km; "5k subscribers" -> 5000
             if first in {"run", "race", "runs", "races"} or (not first and _RUN_RE.search(s)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from assistant.models import Plan, Task
@@ -63,11 +65,17 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     old_tasks = {t.id: t for t in old.tasks()}
     new_tasks = {t.id: t for t in new.tasks()}
     milestone_of = {t.id: m.title for m in new.milestones for t in m.tasks}
+    kept_titles = {
+        (milestone_of.get(tid), t.title) for tid, t in new_tasks.items() if tid in old_tasks
+    }
     d.added = [
-        f"Add {_label(t)} to '{milestone_of[tid]}'"
+        f"'{t.title}' stops for the break and starts again {t.start:%d %b}"
+        if t.recurrence and t.start and (milestone_of[tid], t.title) in kept_titles
+        else f"Add {_label(t)} to '{milestone_of[tid]}'"
         for tid, t in new_tasks.items()
         if tid not in old_tasks
     ]
+    d.added = _paused_together(d.added)
     d.removed = [f"Remove '{t.title}'" for tid, t in old_tasks.items() if tid not in new_tasks]
     for tid, t in new_tasks.items():
         if tid in old_tasks:
@@ -78,6 +86,30 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     d.added, d.removed, d.changed = _counted(d.added), _counted(d.removed), _counted(d.changed)
     d.hours_before, d.hours_after = hours_per_week(old), hours_per_week(new)
     return d
+
+
+_PAUSED_RE = re.compile(r"^'(.+)' stops for the break and starts again (.+)$")
+
+
+def _paused_together(lines: list[str]) -> list[str]:
+    """Three or more weekly tasks paused for the same break said in one line."""
+    by_day: dict[str, list[str]] = {}
+    for line in lines:
+        m = _PAUSED_RE.match(line)
+        if m:
+            by_day.setdefault(m.group(2), []).append(m.group(1))
+    out = [
+        line
+        for line in lines
+        if not (_PAUSED_RE.match(line) and len(by_day[_PAUSED_RE.match(line).group(2)]) > 2)
+    ]  # type: ignore[union-attr]
+    for day, titles in by_day.items():
+        if len(titles) > 2:
+            names = ", ".join(f"'{t}'" for t in dict.fromkeys(titles))
+            out.append(
+                f"{len(set(titles))} weekly tasks stop for the break and start again {day}: {names}"
+            )
+    return out
 
 
 def _counted(lines: list[str]) -> list[str]:

@@ -173,6 +173,8 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         fewer = {"fewer", "less", "one less", "1 less", "not so much", "not as much"}
         step = -1 if more_less is not None and more_less.group(1) in fewer else 1
         note = "fewer sessions a week" if step < 0 else "one more session a week"
+    if exact:
+        _not_already(plan, chosen, times, noun)
     new = plan.next_version(note)
     wanted: dict[str, int] = {}  # per milestone: "4 runs a week" is easy runs plus the long run
     for milestone in plan.milestones:
@@ -211,6 +213,30 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         )
         _room_for_all(new, settings, asked)
     return new
+
+
+def _not_already(plan: Plan, chosen: list[Task], times: int, noun: str | None) -> None:
+    """InputError saying so when every milestone already holds the sessions asked for ("3 runs
+    a week, not 4" to a plan of 2 easy runs and a long run), naming the tasks that make them."""
+    ids = {t.id for t in chosen}
+    weekly = [
+        [t for t in m.tasks if t.id in ids and t.recurrence and t.recurrence.per == "week"]
+        for m in plan.milestones
+    ]
+    weekly = [here for here in weekly if here]
+    if not weekly or any(sum(t.recurrence.times for t in here) != times for here in weekly):  # type: ignore[union-attr]
+        return
+    seen: dict[str, int] = {}
+    for t in weekly[0]:
+        seen[t.title] = t.recurrence.times  # type: ignore[union-attr]
+    parts = [
+        f"'{title}' {({1: 'once', 2: 'twice'}).get(n, f'{n} times')}" for title, n in seen.items()
+    ]
+    what, one = ("runs", "run") if noun and noun.startswith("run") else ("sessions", "session")
+    raise InputError(
+        f"the plan already has {times} {what} a week ({' and '.join(parts)}), so nothing was "
+        f"changed; say 'fewer {what}' or 'one more {one} a week' to change the count"
+    )
 
 
 def _room_for_all(new: Plan, settings: Settings, asked: dict[str, Recurrence | None]) -> None:
