@@ -30,6 +30,23 @@ def test_an_offers_zero_percent_rate_is_not_the_goals_number():
     assert len(rule_findings(_debt_plan(said), "goal.drift")) == 1  # a goal's own percent
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "clear my $6,800 store card by february, I can put $400 a month at it",
+        "pay off the $6,800 I owe on the store card; we could afford about $500 a month",
+        "get rid of my $6,800 store card debt, paying around $350 a month toward it",
+    ],
+)
+def test_money_a_month_they_can_give_toward_a_total_is_the_means_not_the_goal(said):
+    assert rule_findings(_debt_plan(said), "goal.drift") == []
+
+
+def test_a_goal_that_is_a_rate_of_money_is_still_kept_as_a_rate():
+    plan = _debt_plan("pay $400 a month off my $6,800 store card")
+    assert len(rule_findings(plan, "goal.drift")) == 2  # the $400 and its rhythm, both lost
+
+
 def _yearless(goal_text: str, deadline: str, due: dt.date):
     plan = good_plan()
     plan.request = Request(goal_text=goal_text, answers={"deadline": deadline})

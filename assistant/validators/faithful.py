@@ -235,6 +235,20 @@ def _spent_now(q: Quantity, text: str, unit: str) -> bool:
     return bool(_SPENT_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
 
 
+# what the person puts toward a total goal, not the goal: "I can put £250 a month at it",
+# "we could afford 300 a month", "setting aside $150 every payday"
+_MEANS_BEFORE = re.compile(
+    r"\b(?:can|could|will|'ll|able to|plan to|going to|want to)\s(?:only\s|probably\s|maybe\s)?"
+    r"(?:put|pay|afford|save|set aside|throw|spare|manage|chuck|put away|stick|send)\b[^.;!?]{0,20}$"
+    r"|\b(?:setting|putting|paying|throwing|chucking|sending) (?:aside |away )?(?:about |around |like )?$"
+)
+
+
+def _means(at: int, text: str) -> bool:
+    """Money said as what they can give toward a total goal ('I can put £250 a month at it')."""
+    return bool(_MEANS_BEFORE.search(text[max(0, at - 45) : at].rstrip("$£€¥₹₦")))
+
+
 def _interest(q: Quantity, text: str) -> bool:
     """An interest rate ('29.99% apr') or an offer's rate ('a 0% balance transfer') is what
     money costs, not a measure of the goal."""
@@ -255,6 +269,12 @@ def _goal_drift(plan: Plan) -> list[Finding]:
             continue  # "the worst one is at 29.99% apr": what the debt costs, not its measure
         if _spent_now(q, text, plan.goal.metric.unit):
             continue  # "cook at home ... we spend like £80 a week on deliveroo": the reason
+        if (
+            q.kind == "money"
+            and _means(q.span[0], text)
+            and _RATE_WORDS.search(text[q.span[1] : q.span[1] + 12])
+        ):
+            continue  # "pay off £3,200, I can put £250 a month at it": the means, not the goal
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
             if _rounded_start(q.value, plan.goal.metric.baseline):
                 continue
@@ -268,7 +288,11 @@ def _goal_drift(plan: Plan) -> list[Finding]:
                     "(target or starting point); sharpen it, never swap it.",
                 )
             )
-    rates = [m for m in _STATED_RATE.finditer(text) if not _TIME_RATE.search(m.group(0))]
+    rates = [
+        m
+        for m in _STATED_RATE.finditer(text)
+        if not _TIME_RATE.search(m.group(0)) and not _means(m.start(), text)
+    ]
     rates += list(_DAILY_HABIT.finditer(text))
     # "on the weekly average" smooths a reading; it does not keep a rate
     statement = _AVERAGE.sub(" ", plan.goal.statement.lower())
