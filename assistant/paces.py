@@ -23,6 +23,7 @@ class Pace:
     metric: str = ""  # regex over a metric's name; empty: any
     growth: float = 0.0  # a share of the current level added per week, when that is more
     least_weeks: int = 4  # the shortest plan for this measure, whatever the change
+    rates: tuple[str, ...] = ()  # a goal's rhythm that is still a level of it ("a day")
 
     def fits(self, unit: str, metric_name: str) -> bool:
         if not re.search(self.unit, unit.strip().lower()):
@@ -54,7 +55,8 @@ class Pace:
 @cache
 def paces() -> tuple[Pace, ...]:
     text = (resources.files("assistant") / "data" / "paces.toml").read_text(encoding="utf-8")
-    return tuple(Pace(**row) for row in tomllib.loads(text)["pace"])
+    rows = tomllib.loads(text)["pace"]
+    return tuple(Pace(**(row | {"rates": tuple(row.get("rates", ()))})) for row in rows)
 
 
 def pace_for(unit: str, metric_name: str = "") -> Pace | None:

@@ -17,14 +17,17 @@ SPARE = 1.1  # a date within a tenth of the safe pace is kept as it is
 
 def goal_pace(u: Understanding) -> Pace | None:
     """The pace the goal's measure moves at, or None (a rhythm, a cut, money, an unknown)."""
-    if u.rate_period or u.reducing or u.playbook.money or u.playbook.lower_is_better:
+    if u.reducing or u.playbook.money or u.playbook.lower_is_better:
         return None
     pb = u.playbook
-    if pb.pace:
+    if pb.pace and not u.rate_period:
         safe = converted(pb.pace, pb, u.unit)
         usual = converted(pb.typical_pace or pb.pace, pb, u.unit)
         return Pace(what=pb.label, unit="", per_week=safe, typical=usual)
-    return pace_for(u.unit, u.metric_name)
+    pace = pace_for(u.unit, u.metric_name)
+    if pace is None or (u.rate_period and u.rate_period not in pace.rates):
+        return None  # "100 push-ups a day" is a day's total, not one set's level
+    return pace
 
 
 def pace_span(u: Understanding) -> None:
@@ -41,7 +44,9 @@ def pace_span(u: Understanding) -> None:
     if not theirs(u.stated):
         if not u.playbook.pace:  # a field's own pace already sets its usual span
             weeks = max(MIN_WEEKS, pace.least_weeks, math.ceil(pace.weeks_for(start, change)))
-            u.deadline = u.today + dt.timedelta(weeks=weeks)
+            paced = u.today + dt.timedelta(weeks=weeks)
+            # a rhythm ("8,000 steps a day") is also held for weeks in a row: never shorter
+            u.deadline = max(u.deadline, paced) if u.rate_period else paced
         return
     if u.playbook.pace:
         return  # the field's own pace moves the date, and says why (make_feasible)
