@@ -70,7 +70,7 @@ def test_a_date_too_short_is_kept_and_its_top_step_is_honest(goal, answers, day,
     assert top - start <= 1.1 * per_week * _weeks(day) + 1e-9  # what a safe pace reaches
     assert top < plan.goal.metric.target  # and the goal itself stays theirs
     note = " ".join(a.text for a in plan.assumptions if a.key == "deadline")
-    assert "realistic at a safe pace" in note and "follow by about" in note, note
+    assert "realistic at a safe pace" in note and "it takes until about" in note, note
     assert not rule_findings_of(plan, "milestone.too_fast")
 
 

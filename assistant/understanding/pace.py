@@ -45,8 +45,10 @@ def pace_span(u: Understanding) -> None:
         if not u.playbook.pace:  # a field's own pace already sets its usual span
             weeks = max(MIN_WEEKS, pace.least_weeks, math.ceil(pace.weeks_for(start, change)))
             paced = u.today + dt.timedelta(weeks=weeks)
-            # a rhythm ("8,000 steps a day") is also held for weeks in a row: never shorter
-            u.deadline = max(u.deadline, paced) if u.rate_period else paced
+            # the field's usual span is cut only when it is past twice what the change needs
+            # ("3 to 5 pull-ups" is no 12-week plan); a rhythm is held for weeks: never cut
+            stretched = not u.rate_period and (u.deadline - u.today).days > 2 * weeks * 7
+            u.deadline = paced if stretched else max(u.deadline, paced)
         return
     if u.playbook.pace:
         return  # the field's own pace moves the date, and says why (make_feasible)
@@ -59,10 +61,13 @@ def pace_span(u: Understanding) -> None:
         return
     u.reachable = reach
     later = u.today + dt.timedelta(weeks=math.ceil(pace.weeks_for(start, change)))
+    weeks = max(1, round(u.weeks))
     u.notes["deadline_push"] = (
-        f"about {u.value(reach)} by {u.deadline.day} {u.deadline:%B} is realistic at a safe pace "
-        f"(about {u.value(_step(pace.per_week, whole))} a week), so the plan's last step is "
-        f"{u.value(reach)}; all {u.value(u.target)} follow by about {later:%B %Y} at the usual pace"
+        f"{weeks} week{'s' * (weeks > 1)} is a short push for this goal: about {u.value(reach)} "
+        f"by {u.deadline.day} {u.deadline:%B} is realistic at a safe pace (about "
+        f"{u.value(_step(pace.per_week, whole))} a week), so the plan's last step is "
+        f"{u.value(reach)}; at the usual pace it takes until about {later:%B %Y} for all "
+        f"{u.value(u.target)}"
     )
 
 

@@ -21,6 +21,8 @@ _STREAK_RE = re.compile(
     r"\b(\d+)\s(?:full\s)?(?P<unit>days?|nights?|mornings?|evenings?|weeks?|months?|"
     r"weekly\s[a-z]+|daily\s[a-z]+|monthly\s[a-z]+)(?P<row>\sin a row|\sstraight|\srunning)?\b"
 )
+_DAILY_LOG_RE = re.compile(r"\b(?:running|logged|tracked|recorded)\b")
+_DAILY = frozenset({"days", "nights", "mornings", "evenings"})
 _HOLD_RE = re.compile(r"\b(?:for|over|kept for|held for)\s$")
 _UNIT_DAYS = {"day": 1, "nigh": 1, "morn": 1, "even": 1, "week": 7, "mont": 30, "dail": 1}
 
@@ -71,6 +73,8 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
             elif before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
                 count = max(1, run.count - round(metric.baseline))  # "90 days sober" goes on
             days = count * run.unit_days
+        elif _DAILY_LOG_RE.search(milestone.title.lower()) and milestone.metric.unit in _DAILY:
+            days = round(milestone.metric.target)  # "14 nights logged": a fortnight of nights
         live = [t for t in milestone.tasks if t.status == "todo"]
         one_offs = sum(t.estimate_minutes for t in live if not t.recurrence)
         weekly = sum(
@@ -179,7 +183,7 @@ def _goal_run_fits(plan: Plan) -> None:
     plan.assumptions.append(
         Assumption(
             text=(
-                f"{said} cannot be built and held in the {_weeks(span)} before "
+                f"{said} cannot fit in the {_weeks(span)} before "
                 f"{plan.goal.deadline.day} {plan.goal.deadline:%B}: the plan reaches "
                 f"{plan.milestones[-1].title[last.start : last.end]} by then; the full run "
                 "needs the date moved to about "
