@@ -110,7 +110,11 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if a != "-v"]
     counts: Counter[str] = Counter()
     plans = 0
+    last = None
     for folder, goal, answers, plan in dev_plans(args):
+        if verbose and folder != last and last is not None:  # a running total per round
+            print(f"# after {last.name}: plans {plans}, " + _totals(counts), flush=True)
+        last = folder
         plans += 1
         hits = {name: why for name, check in CHECKS.items() if (why := check(plan))}
         counts.update(hits.keys())
@@ -118,8 +122,12 @@ def main(argv: list[str]) -> int:
         if verbose and hits:
             tag = f"{folder.name[-7:]} {goal['id']}-{'b' if answers else 'a'}"
             print(tag, "; ".join(f"{k}: {v}" for k, v in hits.items()), "|", plan.goal.statement)
-    print(f"plans {plans}: " + ", ".join(f"{k} {counts[k]}" for k in [*CHECKS, "any"]))
+    print(f"plans {plans}: " + _totals(counts))
     return 0
+
+
+def _totals(counts: Counter[str]) -> str:
+    return ", ".join(f"{k} {counts[k]}" for k in [*CHECKS, "any"])
 
 
 if __name__ == "__main__":

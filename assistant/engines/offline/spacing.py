@@ -163,8 +163,9 @@ def _goal_run_fits(plan: Plan) -> None:
         return
     said = statement[run.start : run.end]
     metric = next((a for a in plan.assumptions if a.key == "metric"), None)
-    guessed = metric is not None and metric.source == "assumed"
-    if guessed:  # the run's length was the field's guess: the goal asks what its date holds
+    if (
+        metric is not None and metric.source == "assumed"
+    ):  # the run's length was the field's guess: the goal asks what its date holds
         held = last.count * last.unit_days
         plan.goal.statement = statement[: run.start] + _shorter(said, last.count, held)
         plan.goal.statement += statement[run.end :]
