@@ -114,6 +114,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A milestone on the goal's own measure lies past the goal's target or steps back from "
         "the one before it.",
     ),
+    "milestone.too_fast": (
+        "warning",
+        "A milestone asks for more change since the one before than what it measures moves at "
+        "a safe pace in the days between.",
+    ),
     "milestone.crowded": (
         "warning",
         "A milestone is due a few days after the one before it: too little time for a new result.",

@@ -27,6 +27,7 @@ EXCLUSIVE = {
     "plan.constraint_not_attacked",
     "milestone.off_path",  # planted in test_path_rules.py
     "milestone.crowded",
+    "milestone.too_fast",  # planted in test_pace.py
     "milestone.fractional_count",
     "indicator.too_slow",  # planted in test_pace_and_fragment_rules.py
     "task.pace_impossible",

@@ -362,7 +362,11 @@ def _make_feasible(u: Understanding, firm: bool = False) -> None:
         u.deadline = u.today + dt.timedelta(weeks=13)
         return
     held = streak(u.rate_period, final=True)[0] if u.rate_period else 0
-    if held and "deadline" in u.stated and u.weeks < held + BUILD_WEEKS and not firm:
+    # the run's length is the field's guess, never theirs: a loose date with room to build a
+    # rhythm ("within a month ideally") is kept and the run cut to fit (the milestones' spacing
+    # says so); only a date with no room to build one moves
+    roomless = u.weeks < BUILD_WEEKS + 1
+    if held and "deadline" in u.stated and roomless and u.weeks < held + BUILD_WEEKS and not firm:
         u.notes["deadline"] = (  # "asap, next month" for "asleep by 11, 5 nights a week"
             f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks, and the rhythm needs "
             f"about {BUILD_WEEKS} weeks to build and {held} weeks in a row to show it holds"

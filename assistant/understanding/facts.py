@@ -57,6 +57,8 @@ class Understanding:
     cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
     said: str = ""  # the goal and every answer, normalised: whose subjects the steps may name
+    # what a safe pace reaches by a date said too short for the whole change: the ladder's top
+    reachable: float | None = None
 
     @property
     def weeks(self) -> float:

@@ -89,6 +89,7 @@ from assistant.understanding.outcome import (
     statement_is_specific,
     subject_of,
 )
+from assistant.understanding.pace import pace_span
 from assistant.understanding.people import helpers_in
 from assistant.understanding.progress import done_parts, in_care, kit_at_home, parts_done
 from assistant.understanding.rhythm import (
@@ -623,4 +624,5 @@ def understand(
         typed.get("deadline_hedged") or typed.get("deadline_soon")
     )
     make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm)
+    pace_span(u)  # the plan as long as the change needs; a short date kept, its top honest
     return u

@@ -59,6 +59,7 @@ from assistant.validators.stated_target import (  # noqa: E402
     only_days_kept,
     past_score_kept,
 )
+from assistant.validators.step_pace import step_too_fast  # noqa: E402
 from assistant.validators.streaks import streak_of_one, validate_streaks  # noqa: E402
 from assistant.validators.subject import validate_subject  # noqa: E402
 from assistant.validators.title_rhythm import rhythm_contradicts_title  # noqa: E402
@@ -120,6 +121,7 @@ def validate_plan(
         *named_piece_kept(plan),
         *only_days_kept(plan),
         *too_close_to_result(plan),
+        *step_too_fast(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 

@@ -61,23 +61,24 @@ def ladder(u: Understanding, rungs: tuple[Rung, ...]) -> list[float]:
         return [u.target if r.value is None else r.value for r in rungs]
     guessed = unsaid_start(u)
     base = guessed if guessed is not None else base
+    top = u.reachable if u.reachable is not None else u.target  # a date too short: what it holds
     values: list[float] = []
     for rung in rungs:
         if rung.value is not None:
             values.append(rung.value)
             continue
-        raw = base + rung.fraction * (u.target - base)
-        values.append(u.target if rung.fraction >= 1 else _round(raw, u))
+        raw = base + rung.fraction * (top - base)
+        values.append(top if rung.fraction >= 1 else _round(raw, u))
     inner = [i for i, r in enumerate(rungs) if r.value is None and r.fraction < 1]
     if u.playbook.stops and u.unit == u.playbook.unit and inner:
-        raws = [base + rungs[i].fraction * (u.target - base) for i in inner]
-        for i, value in zip(inner, _snap(raws, base, u.target, u.playbook.stops), strict=True):
+        raws = [base + rungs[i].fraction * (top - base) for i in inner]
+        for i, value in zip(inner, _snap(raws, base, top, u.playbook.stops), strict=True):
             values[i] = _round(value, u)  # no stop fits: still a number people count in
     # a count under 10 stays whole (songs); a distance does not (0.5 km on the way to 1 km)
     distance = u.unit.split()[0].lower() in _DISTANCES if u.unit else False
     whole = not distance and (u.playbook.integer or (u.target == round(u.target) and u.target < 10))
     said = u.baseline is not None and "baseline" in u.stated  # their start, not a default
-    return _beyond_start(values, rungs, base, u.target, whole and u.target >= 1, said)
+    return _beyond_start(values, rungs, base, top, whole and top >= 1, said)
 
 
 def unsaid_start(u: Understanding) -> float | None:

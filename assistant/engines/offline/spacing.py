@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass
 
 from assistant.models import Assumption, Plan
+from assistant.paces import pace_for
 
 _STREAK_RE = re.compile(
     r"\b(\d+)\s(?:full\s)?(?P<unit>days?|nights?|mornings?|evenings?|weeks?|months?|"
     r"weekly\s[a-z]+|daily\s[a-z]+|monthly\s[a-z]+)(?P<row>\sin a row|\sstraight|\srunning)?\b"
 )
+_DAILY_LOG_RE = re.compile(r"\b(?:running|logged|tracked|recorded)\b")
+_DAILY = frozenset({"days", "nights", "mornings", "evenings"})
 _HOLD_RE = re.compile(r"\b(?:for|over|kept for|held for)\s$")
 _UNIT_DAYS = {"day": 1, "nigh": 1, "morn": 1, "even": 1, "week": 7, "mont": 30, "dail": 1}
 
@@ -59,6 +62,7 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
     needs: list[int] = []
     before: Run | None = None
     metric = plan.goal.metric
+    steps = paced_days(plan)
     for milestone in plan.milestones:
         run = read_run(milestone.title)
         days = 0
@@ -69,6 +73,8 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
             elif before is None and metric.baseline and _same_unit(metric.unit, run.unit_days):
                 count = max(1, run.count - round(metric.baseline))  # "90 days sober" goes on
             days = count * run.unit_days
+        elif _DAILY_LOG_RE.search(milestone.title.lower()) and milestone.metric.unit in _DAILY:
+            days = round(milestone.metric.target)  # "14 nights logged": a fortnight of nights
         live = [t for t in milestone.tasks if t.status == "todo"]
         one_offs = sum(t.estimate_minutes for t in live if not t.recurrence)
         weekly = sum(
@@ -76,9 +82,30 @@ def room_needed(plan: Plan, usable: float) -> list[int]:
         )
         spare = max(usable - weekly, usable * 0.25, 1.0)
         days = max(days, math.ceil(one_offs / spare * 7) if one_offs > spare else 0)
+        days = max(days, steps.pop(0) if steps else 0)
         needs.append(max(1, days))
         before = run
     return needs
+
+
+def paced_days(plan: Plan) -> list[int]:
+    """Days each milestone's step needs at the safe pace of what it measures (1 pull-up a
+    week, 1,500 more steps a day a week), from the stated start; 0 where no pace is known."""
+    goal = plan.goal.metric
+    pace = pace_for(goal.unit, goal.name)
+    if pace is None or goal.target <= (goal.baseline or 0.0):
+        return [0] * len(plan.milestones)
+    out, level = [], goal.baseline
+    for m in plan.milestones:
+        same = m.metric.unit == goal.unit and m.metric.name == goal.name
+        if not same or level is None or m.metric.target <= level:
+            out.append(0)
+            level = m.metric.target if same else level
+            continue
+        weeks = pace.weeks_for(level, m.metric.target - level, typical=False)
+        out.append(math.ceil(weeks * 7))
+        level = m.metric.target
+    return out
 
 
 def _same_unit(unit: str, unit_days: int) -> bool:
@@ -104,7 +131,7 @@ def space_milestones(plan: Plan, usable: float, guessed_deadline: bool = False) 
         old[-1] = deadline = plan.goal.deadline
         span = (deadline - start).days
     if sum(needs) > span:
-        new = _shared_out(start, span, needs)
+        new = _shared_out(start, span, needs, floor)
         _cut_runs(plan, new, start)
         plan.assumptions.append(
             Assumption(
@@ -134,11 +161,11 @@ def _goal_run_fits(plan: Plan) -> None:
     span = (plan.goal.deadline - plan.start_date).days
     if not run or not last or run.unit_days != last.unit_days or run.count <= last.count:
         return
-    if run.count * run.unit_days <= span:
-        return
     said = statement[run.start : run.end]
     metric = next((a for a in plan.assumptions if a.key == "metric"), None)
-    if metric is not None and metric.source == "assumed":
+    if (
+        metric is not None and metric.source == "assumed"
+    ):  # the run's length was the field's guess: the goal asks what its date holds
         held = last.count * last.unit_days
         plan.goal.statement = statement[: run.start] + _shorter(said, last.count, held)
         plan.goal.statement += statement[run.end :]
@@ -149,13 +176,18 @@ def _goal_run_fits(plan: Plan) -> None:
                 rf"\b{run.count} (week|month|day)s?\b", rf"{last.count} \1{plural}", metric.text
             )
         return
-    later = plan.start_date + dt.timedelta(days=run.count * run.unit_days + 7)
+    short = (run.count - last.count) * run.unit_days  # the part of the run its date leaves out
+    later = max(
+        plan.start_date + dt.timedelta(days=run.count * run.unit_days + 7),
+        plan.goal.deadline + dt.timedelta(days=short),
+    )
     plan.assumptions.append(
         Assumption(
             text=(
                 f"{said} cannot fit in the {_weeks(span)} before "
                 f"{plan.goal.deadline.day} {plan.goal.deadline:%B}: the plan reaches "
-                f"{last.count} by then; the full run needs the date moved to about "
+                f"{plan.milestones[-1].title[last.start : last.end]} by then; the full run "
+                "needs the date moved to about "
                 f"{later.day} {later:%B %Y}"
             ),
             source="stated",
@@ -207,13 +239,17 @@ def _fitted(
     return new
 
 
-def _shared_out(start: dt.date, span: int, needs: list[int]) -> list[dt.date]:
-    """Dates that give each window a share of the span in proportion to what it holds."""
+def _shared_out(start: dt.date, span: int, needs: list[int], floor: int = 0) -> list[dt.date]:
+    """Dates that give each window ``floor`` days, and the rest of the span in proportion to
+    what each holds: a step that needs more gets more, and no two checkpoints days apart."""
+    floor = min(floor, span // max(len(needs), 1))
     total = sum(needs) or 1
+    spare = span - floor * len(needs)
     shares, done = [], 0
-    for need in needs:
+    for i, need in enumerate(needs):
         done += need
-        shares.append(start + dt.timedelta(days=max(1, round(span * done / total))))
+        days = floor * (i + 1) + round(spare * done / total)
+        shares.append(start + dt.timedelta(days=max(1, days)))
     shares[-1] = start + dt.timedelta(days=span)
     return shares
 
