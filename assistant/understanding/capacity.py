@@ -371,10 +371,25 @@ def _letter_days(s: str) -> set[str]:
     return found
 
 
+_DAY_RANGE_RE = re.compile(
+    rf"{_DAYS_RE.pattern}\s?(?:-|–|to|through|thru|till|until)\s?{_DAYS_RE.pattern}"
+)
+
+
+def _day_ranges(s: str) -> set[str]:
+    """The days a range spans: "mon to fri" is all five, "thurs-sat" three."""
+    found: set[str] = set()
+    for m in _DAY_RANGE_RE.finditer(s):
+        first, last = WEEK_DAYS.index(m.group(1)[:3]), WEEK_DAYS.index(m.group(2)[:3])
+        found |= {WEEK_DAYS[(first + i) % 7] for i in range((last - first) % 7 + 1)}
+    return found
+
+
 def free_days(text: str) -> tuple[str, ...]:
-    """The days of the week a text names, weekends and weekdays spelled out, in week order."""
+    """The days of the week a text names, weekends and weekdays spelled out, and the days
+    between a range's ends ("mon to fri"), in week order."""
     s = text.lower()
-    found = {d[:3] for d in _DAYS_RE.findall(s)} | _letter_days(s)
+    found = {d[:3] for d in _DAYS_RE.findall(s)} | _letter_days(s) | _day_ranges(s)
     if re.search(r"\bweekends?\b", s):
         found |= {"sat", "sun"}
     if re.search(r"\b(?:weekdays?|weeknights?|workdays?)\b", s):

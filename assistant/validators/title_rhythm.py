@@ -6,6 +6,7 @@ week. A milestone that says how often ('a walk on 5 days a week') has sessions t
 
 from __future__ import annotations
 
+import math
 import re
 
 from assistant.findings import finding
@@ -23,7 +24,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _NUM = r"(\d|one|two|three|four|five|six|seven)"
 # 'on 5 days a week', '4 nights a week', '3 times a week', 'every day', 'daily', 'most days'
 _MILESTONE_RATE = re.compile(
-    rf"\b{_NUM}\s(?:days?|nights?|mornings?|evenings?|times?|sessions?|workouts?|walks?|runs?)"
+    rf"\b{_NUM}\s(?:[a-z]+\s)?(?:days?|nights?|mornings?|evenings?|times?|sessions?|workouts?|walks?|runs?)"
     r"\s(?:a|per|each|every)\sweek\b"
     r"|\b(every\s(?:day|night|morning|evening)|daily|nightly|most\s(?:days|nights))\b",
     re.IGNORECASE,
@@ -31,7 +32,6 @@ _MILESTONE_RATE = re.compile(
 # a run of days ('7 days in a row') is a streak to reach, not a rhythm of sessions
 _STREAK = re.compile(r"\bin a row\b|\bstraight\b|\bstreak\b", re.IGNORECASE)
 _PER_WEEK = {"most": 4.0}
-_SHORT_BY = 0.75  # the busiest session below this share of the stated count misses it
 
 
 def rhythm_contradicts_title(plan: Plan) -> list[Finding]:
@@ -98,9 +98,14 @@ def milestone_rhythm(milestone: Milestone) -> tuple[str, float] | None:
         ),
         default=None,
     )
-    if busiest is None or busiest >= _SHORT_BY * want:
+    if busiest is None or busiest >= least_kept(want) - 0.01:
         return None
     return words, busiest
+
+
+def least_kept(rate: float) -> int:
+    """The fewest sessions a week that keep a stated rate: the count itself, 5 for every day."""
+    return min(5, math.ceil(rate)) if rate >= 7 else math.ceil(rate)
 
 
 def stated_rate(title: str) -> tuple[str, float] | None:

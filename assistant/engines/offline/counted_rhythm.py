@@ -8,14 +8,17 @@ Works on any plan; ``fit._titled_rhythms`` undoes a raise the week has no room f
 
 from __future__ import annotations
 
-import math
 import re
 
 from assistant.language.text import content_stems
 from assistant.models import Milestone, Plan, Recurrence, Task
-from assistant.validators.title_rhythm import stated_rate, weekend_words, weekly_words
+from assistant.validators.title_rhythm import (
+    least_kept,
+    stated_rate,
+    weekend_words,
+    weekly_words,
+)
 
-_LEAST = {7.0: 5}  # "every day" is kept by 5 days or more; a count by the count itself
 _SHORTEST = 10  # a session spread thinner than this is no session: the count is not kept
 _REVIEW = "Review the week"
 
@@ -25,8 +28,7 @@ def sessions_wanted(milestone: Milestone) -> int | None:
     said = stated_rate(milestone.title)
     if said is None:
         return None
-    rate = said[1]
-    return _LEAST.get(rate, math.ceil(rate))
+    return least_kept(said[1])
 
 
 def counted_task(milestone: Milestone) -> Task | None:
