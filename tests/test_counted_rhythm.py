@@ -13,7 +13,7 @@ from assistant.config import Settings
 from assistant.engines.offline.counted_rhythm import keep_counted, spread_counted, weekend_once
 from assistant.engines.offline.engine import OfflineEngine
 from assistant.models import Plan, Recurrence
-from assistant.understanding.capacity import free_days
+from assistant.understanding.capacity import free_days, read_time
 from assistant.validators import validate_plan
 from assistant.validators.title_rhythm import rhythm_contradicts_title, stated_rate
 from tests.plans import good_plan_data
@@ -45,6 +45,7 @@ def _plan_with(milestone_title: str, task_title: str, times: int, minutes: int =
         ("Three practice sessions a week kept for a month", 3.0),
         ("Screens off by 10 on most nights", 4.0),
         ("Meditated 10 days in a row", None),  # a streak is no rate
+        ("In bed by 11 on 4 nights a week, 2 weeks in a row", 4.0),  # a rate kept for weeks
         ("Budget spreadsheet set up", None),
     ],
 )
@@ -158,3 +159,20 @@ def test_named_weekday_sessions_are_all_planned(goal, capacity):
 def test_a_large_stated_week_is_mostly_booked(goal, capacity, hours):
     plan = ENGINE.draft(goal, {"capacity": capacity}, TODAY)
     assert _practice_week(plan) >= 0.5 * hours * 60
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("evenings, a 20 min walk maybe", 20),
+        ("mornings before the kids wake, 30 mins", 30),
+        ("10 mins nights", 10),
+    ],
+)
+def test_an_unqualified_plural_slot_with_minutes_is_each_day(said, minutes):
+    time = read_time(said)
+    assert (time.sessions, time.minutes, time.per_day) == (7.0, minutes, True)
+
+
+def test_some_evenings_is_not_each_evening():
+    assert read_time("some evenings, 20 min").sessions != 7.0

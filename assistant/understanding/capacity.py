@@ -291,8 +291,20 @@ def _read_one(text: str) -> TimeSaid:
         return TimeSaid(3.5, 7.0, 30, True)  # "could walk every day"
     if _EVERY_SLOT_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
+    slot = _SLOTS_MINUTES_RE.search(s)
+    if slot and len(re.findall(r"\d+", s)) == 1 and 5 <= int(slot.group(1) or slot.group(2)) <= 60:
+        minutes = int(slot.group(1) or slot.group(2))  # "evenings, a 15 min wind down": each
+        return TimeSaid(round(7 * minutes / 60, 2), 7.0, minutes, True)
 
     return TimeSaid()
+
+
+# the slot said first and plural, with the minutes it holds: "evenings, 15 min", "mornings
+# before work, 30 mins" (an unqualified plural slot is each of them)
+_SLOTS_MINUTES_RE = re.compile(
+    r"^(?:in the )?(?:mornings|evenings|nights)\b[^\d]{0,30}?\b(\d+)\s?(?:min|mins|minutes)\b"
+    r"|^(\d+)\s?(?:min|mins|minutes)\b[^\d]{0,12}\b(?:mornings|evenings|nights)\b"
+)
 
 
 _LUNCH_WORD_RE = re.compile(r"\b(?:at|on my|over|during|on) lunch(?: ?breaks?)?\b")

@@ -30,7 +30,11 @@ _MILESTONE_RATE = re.compile(
     re.IGNORECASE,
 )
 # a run of days ('7 days in a row') is a streak to reach, not a rhythm of sessions
-_STREAK = re.compile(r"\bin a row\b|\bstraight\b|\bstreak\b", re.IGNORECASE)
+_STREAK = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven)\s(?:days?|nights?|mornings?|evenings?)\s"
+    r"(?:in a row|straight)\b|\bstreak\b",
+    re.IGNORECASE,
+)
 _PER_WEEK = {"most": 4.0}
 
 
