@@ -224,7 +224,13 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     ),
     "task.rhythm_contradicts_title": (
         "warning",
-        "The task's title names a week's act ('next week's shifts'); it repeats less than weekly.",
+        "The task's title names a week's act ('next week's shifts') and it repeats less than "
+        "weekly, or the weekend ('batch-cook on the weekend') and it repeats most days.",
+    ),
+    "milestone.rhythm_short": (
+        "warning",
+        "The milestone says how often ('a walk on 5 days a week', 'every night'); its busiest "
+        "session runs well under that.",
     ),
     "task.due_after_milestone": ("error", "The task is due after its milestone's deadline."),
     "task.too_close_to_result": (

@@ -301,8 +301,20 @@ def _read_one(text: str) -> TimeSaid:
         return TimeSaid(3.5, 7.0, 30, True)  # "could walk every day"
     if _EVERY_SLOT_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
+    slot = _SLOTS_MINUTES_RE.search(s)
+    if slot and len(re.findall(r"\d+", s)) == 1 and 5 <= int(slot.group(1) or slot.group(2)) <= 60:
+        minutes = int(slot.group(1) or slot.group(2))  # "evenings, a 15 min wind down": each
+        return TimeSaid(round(7 * minutes / 60, 2), 7.0, minutes, True)
 
     return TimeSaid()
+
+
+# the slot said first and plural, with the minutes it holds: "evenings, 15 min", "mornings
+# before work, 30 mins" (an unqualified plural slot is each of them)
+_SLOTS_MINUTES_RE = re.compile(
+    r"^(?:in the )?(?:mornings|evenings|nights)\b[^\d]{0,30}?\b(\d+)\s?(?:min|mins|minutes)\b"
+    r"|^(\d+)\s?(?:min|mins|minutes)\b[^\d]{0,12}\b(?:mornings|evenings|nights)\b"
+)
 
 
 _LUNCH_WORD_RE = re.compile(r"\b(?:at|on my|over|during|on) lunch(?: ?breaks?)?\b")
@@ -381,10 +393,25 @@ def _letter_days(s: str) -> set[str]:
     return found
 
 
+_DAY_RANGE_RE = re.compile(
+    rf"{_DAYS_RE.pattern}\s?(?:-|–|to|through|thru|till|until)\s?{_DAYS_RE.pattern}"
+)
+
+
+def _day_ranges(s: str) -> set[str]:
+    """The days a range spans: "mon to fri" is all five, "thurs-sat" three."""
+    found: set[str] = set()
+    for m in _DAY_RANGE_RE.finditer(s):
+        first, last = WEEK_DAYS.index(m.group(1)[:3]), WEEK_DAYS.index(m.group(2)[:3])
+        found |= {WEEK_DAYS[(first + i) % 7] for i in range((last - first) % 7 + 1)}
+    return found
+
+
 def free_days(text: str) -> tuple[str, ...]:
-    """The days of the week a text names, weekends and weekdays spelled out, in week order."""
+    """The days of the week a text names, weekends and weekdays spelled out, and the days
+    between a range's ends ("mon to fri"), in week order."""
     s = text.lower()
-    found = {d[:3] for d in _DAYS_RE.findall(s)} | _letter_days(s)
+    found = {d[:3] for d in _DAYS_RE.findall(s)} | _letter_days(s) | _day_ranges(s)
     if re.search(r"\bweekends?\b", s):
         found |= {"sat", "sun"}
     if re.search(r"\b(?:weekdays?|weeknights?|workdays?)\b", s):

@@ -522,6 +522,14 @@ def understand(
         amount_said = re.search(r"\d|\b(?:hours?|hrs?|min\w*|couple|few)\b", said_text)
         if "capacity" in stated and said_time.per_day and said_time.minutes and amount_said:
             said_hours = said_time.hours  # "20 min a day": the week is budgeted to hold it
+        elif (
+            "capacity" in stated
+            and said_time.days
+            and said_time.hours
+            and (said_time.sessions or 0) >= 3
+            and 0 < (said_time.minutes or 0) <= LONGEST_SITTING
+        ):  # "5:30-6:30 weekdays": five 1-hour sittings, held as said, not thinned to three
+            said_hours = said_time.hours
         if "capacity" in stated and not said_time.per_day and said_time.hours:
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min

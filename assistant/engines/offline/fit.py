@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.counted_rhythm import keep_counted, spread_counted, weekend_once
 from assistant.engines.offline.fit_one_offs import (
     SAFETY,
     ease_one_offs,
@@ -67,7 +68,8 @@ def _titled_rhythms(plan: Plan, usable: float, settings: Settings) -> Plan:
     """Weekly titles planned weekly, unless raising a rhythm would overfill a week the fit
     has just made fit (then that task keeps its rhythm and loses the word instead)."""
     before = {t.id: t.recurrence for t in plan.tasks()}
-    weekly_by_title(plan, usable)
+    weekly_by_title(weekend_once(plan), usable)
+    counted = keep_counted(plan)  # "on 5 days a week": 5 sessions
     if worst_week(plan, usable, settings.capacity_slack) is None:
         return plan
     for task in plan.tasks():
@@ -77,6 +79,8 @@ def _titled_rhythms(plan: Plan, usable: float, settings: Settings) -> Plan:
             and task.recurrence
             and task.recurrence.sessions_per_week() > old.sessions_per_week()
         ):
+            if task.id in counted and spread_counted(task, old, counted[task.id]):
+                continue  # the count kept by shorter sessions, the week's minutes the same
             task.recurrence = old  # no room after all: the fit's rhythm stands
             say_workdays(task)  # and "on workdays" names the days it has
     return plan

@@ -266,18 +266,20 @@ def _merge_alike(plan: Plan, tasks: list[Task]) -> None:
 
 
 GROW_FROM = 8  # hours a week stated from which the main session grows into the time
+GROWN_SHARE = 0.7  # of the usable week the grown main session takes; set-up and habits the rest
 
 
 def grown_practice(practice: tuple[Step, ...], usable: float) -> tuple[Step, ...]:
     """With many hours a week ("retired, full time", "25 hrs a week"), the main work session
-    grows (up to 5 a week, up to 2 hours) until it fills about half the usable time; a short
+    grows (up to 5 a week, up to 2 hours) until it fills most of the usable time, the rest
+    left to the steps beside it ("15 hrs a week" booked as 6 was a coach's zero); a short
     check-in is never stretched."""
     if not practice or practice[0].minutes < 30:
         return practice
     first = practice[0]
-    wanted = usable * 0.5
+    wanted = usable * GROWN_SHARE
     times = max(first.times, min(5, math.ceil(wanted / first.minutes)))
-    minutes = max(first.minutes, min(120, int(wanted / times) // 15 * 15))
+    minutes = max(first.minutes, min(120, int(wanted / times) // 5 * 5))
     title = re.sub(  # the title's own minutes follow ("for 45 minutes" of a 50-minute step)
         r"\b(\d+)(?=[- ]minutes?\b)",
         lambda m: str(minutes) if abs(int(m.group(1)) - first.minutes) <= 10 else m.group(0),
