@@ -16,6 +16,7 @@ from assistant.understanding.deadline_spans import (
     start_and_length,
     year_part,
 )
+from assistant.understanding.deadline_data import named_period, nth_weekday
 from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
 
@@ -107,7 +108,9 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
     day = (
-        _span_then_day(s, today)
+        nth_weekday(s, today)  # "first sunday of december"
+        or named_period(s, today)  # "by the end of summer term": the table's usual day
+        or _span_then_day(s, today)
         or year_part(s, today)
         or _window_left(s, today)
         or _next_month_day(s, today)
