@@ -156,8 +156,10 @@ def goal_and_steps(
         day = read(clause, today)
         if day is None or day <= today:
             continue
-        step = bool(re.search(words.steps, clause))
-        event = bool(re.search(words.events, clause)) and not step
+        step_at, event_at = re.search(words.steps, clause), re.search(words.events, clause)
+        # "test booked for 20 april" is the test; "entries for the race close in june" a step
+        step = bool(step_at) and not (event_at and event_at.start() < step_at.start())
+        event = bool(event_at) and not step
         dated.append((clause.strip(), day, step, event))
     if len(dated) < 2:
         return None
@@ -173,8 +175,8 @@ def goal_and_steps(
             day = later
         return day, [(c, d) for c, d in steps if d < day]
     events = [(c, d) for c, d, _, event in dated if event]
-    if len(events) == len(dated) and len({(d.year, d.month) for _, d in events}) == 1:
-        return min(d for _, d in events), []  # the same month said twice: its sharper day
+    if events and len({(d.year, d.month) for _, d, _, _ in dated}) == 1:
+        return min(d for _, d, _, _ in dated), []  # one month said twice: its sharper day
     return None
 
 

@@ -361,6 +361,8 @@ def _read_deadline(text: str, today: dt.date) -> dt.date | None:
     text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
     if not _MONTH_NAMED_RE.search(normalize(text)):  # "end of junior year, May" says May
         text = _SCHOOL_YEAR_RE.sub("june", text)  # "end of the school year": June
+    else:  # "end of the school year, july": the month they named is when it ends
+        text = _SCHOOL_YEAR_RE.sub(" ", text).strip(" ,;")
     fixed = fix_month_typos(text)
     for said in dict.fromkeys((text, fixed)):
         for candidate in (said, f"by {said}", f"in {said}"):
