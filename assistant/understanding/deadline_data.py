@@ -165,7 +165,7 @@ def goal_and_steps(
         return None
     steps = [(c, d) for c, d, step, _ in dated if step]
     goals = [(c, d) for c, d, step, _ in dated if not step]
-    if steps and goals:
+    if steps and goals and any(event for *_, event in dated):  # a step toward a named event
         clause, day = goals[0] if len(goals) == 1 else _event_first(dated)
         last_step = max(d for _, d in steps)
         if day <= last_step:  # the exam after its registration: the one after that step
