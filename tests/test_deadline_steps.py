@@ -164,3 +164,26 @@ def test_the_plan_ends_on_the_exam_and_names_the_step(goal, when, exam, step):
     line = next(a.text for a in plan.assumptions if a.key == "deadline")
     assert f"{plan.goal.deadline:%B %Y}" in exam
     assert step in line
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("begin in december and carry on for years, check in after a year", D(2027, 11, 27)),
+        ("it's ongoing really, let's review in 6 months", D(2027, 5, 27)),
+        ("for good this time, take stock after 3 months", D(2027, 2, 27)),
+    ],
+)
+def test_an_ongoing_habit_ends_at_its_review_point_not_a_count(said, day):
+    typed = _typed(said)
+    assert typed["deadline"] == day
+    assert typed["deadline_review"]
+
+
+def test_the_review_point_is_said_as_one_in_the_plan():
+    plan = _plan(
+        "put 200 a month into my pension and stick with it",
+        {"deadline": "start in january, keep it going, review it after a year"},
+    )
+    line = next(a.text for a in plan.assumptions if a.key == "deadline")
+    assert "review point" in line and "keeps going" in line

@@ -20,7 +20,7 @@ from assistant.understanding.answers_unread import (
 )
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
-from assistant.understanding.deadline_data import goal_and_steps
+from assistant.understanding.deadline_data import goal_and_steps, review_point
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
 from assistant.understanding.deadline_spans import check_reading, says_length
 from assistant.understanding.deadline_words import RELAXED_RE
@@ -448,6 +448,11 @@ def parse_answers(
             typed["deadline_answer"] = value
             if steps:  # dated steps on the way, never the deadline
                 typed["deadline_steps"] = steps
+            continue
+        if key == "deadline" and (review := review_point(value, today, parse_deadline)):
+            typed[key], typed["deadline_review"] = review  # "keep going, check in after a year"
+            if starts_not_ends(value):
+                typed["deadline_started"] = value  # "start this month": when it begins
             continue
         two = key == "deadline" and not starts_not_ends(value)
         finish = _finish_of_two(value, today) if two else None

@@ -137,6 +137,13 @@ def read_deadline(
             stated.discard("deadline")
             stated.add(MOVED)
             return today + dt.timedelta(days=7)
+        review = str(typed.get("deadline_review") or "")
+        if review and day == answered:  # "keep going for years, check in after a year"
+            begun = " from when you start" if typed.get("deadline_started") else ""
+            notes["deadline_push"] = (
+                f"your review point ('{review}'), not an end: the habit keeps going{begun}, "
+                "and this is when to look back at how it holds"
+            )
         steps = typed.get("deadline_steps")
         if isinstance(steps, list) and steps and day == answered:
             notes["deadline_push"] = steps_note(steps)  # "registration closes in september"

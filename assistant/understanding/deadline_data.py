@@ -204,3 +204,23 @@ def ready_margin(goal: str, answer: str) -> ReadyBefore | None:
         if re.search(row.goal, g) and (re.search(row.event, a) or re.search(row.event, g)):
             return row
     return None
+
+
+# --- an ongoing habit's review point ---
+
+_REVIEW_RE = re.compile(
+    r"\b(?:check(?:ing)?[- ]in|review(?: it| things| how it goes)?|reassess|re-?evaluate|"
+    r"take stock|see how (?:it'?s|it is|i'?m|we'?re|things are) (?:going|doing)|"
+    r"look (?:at it )?again)\s(?:(?:after|in|at|every)\s)(?:about\s)?"
+    r"((?:a|an|one|two|three|six|twelve|\d+)\s(?:week|month|year)s?)\b"
+)
+
+
+def review_point(said: str, today: dt.date, read: Reader) -> tuple[dt.date, str] | None:
+    """The review point an ongoing answer names ('start this month and keep going, check in
+    after a year'): the date to look back at the habit, and the words; None when none."""
+    m = _REVIEW_RE.search(normalize(said))
+    if m is None:
+        return None
+    day = read(f"in {m.group(1)}", today)
+    return (day, m.group(0)) if day is not None and day > today else None
