@@ -12,8 +12,7 @@ import tomllib
 from collections.abc import Callable
 from importlib import resources
 
-from dateutil.relativedelta import relativedelta, weekday
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 from pydantic import ConfigDict, TypeAdapter
 from pydantic.dataclasses import dataclass
 
@@ -83,8 +82,7 @@ def named_period(s: str, today: dt.date) -> dt.date | None:
         if m is None:
             continue
         opening = m.group(1) in {"start", "beginning"} or bool(m.group(3))
-        opening = opening or bool(re.search(r"\bbefore\s(?:the\s)?$", s[: m.start() + 7]))
-        opening = opening and not m.group(1) == "end"
+        opening = opening or m.group(0).startswith("before") and m.group(1) != "end"
         month, day = period.begins if opening else period.ends
         if m.group(4):
             return dt.date(int(m.group(4)), month, day)
@@ -113,7 +111,11 @@ _WEEKDAYS: dict[str, weekday] = {
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _NTH |= {"4th": 4, "last": -1}
 _NTH_WEEKDAY_RE = re.compile(
-    r"\b(" + "|".join(_NTH) + r")\s(" + "|".join(_WEEKDAYS) + r")\s(?:of|in)\s(?:the\s)?("
+    r"\b("
+    + "|".join(_NTH)
+    + r")\s("
+    + "|".join(_WEEKDAYS)
+    + r")\s(?:of|in)\s(?:the\s)?("
     + "|".join(m[:3] for m in MONTHS)
     + r")[a-z]*\b(?:\s((?:19|20)\d\d))?"
 )
@@ -158,7 +160,8 @@ def goal_and_steps(
             continue
         step_at, event_at = re.search(words.steps, clause), re.search(words.events, clause)
         # "test booked for 20 april" is the test; "entries for the race close in june" a step
-        step = bool(step_at) and not (event_at and event_at.start() < step_at.start())
+        first = event_at is not None and step_at is not None and event_at.start() < step_at.start()
+        step = step_at is not None and not first
         event = bool(event_at) and not step
         dated.append((clause.strip(), day, step, event))
     if len(dated) < 2:

@@ -9,6 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
+from assistant.understanding.deadline_data import named_period, nth_weekday
 from assistant.understanding.deadline_spans import (
     corrected,
     reading_fits,
@@ -16,7 +17,6 @@ from assistant.understanding.deadline_spans import (
     start_and_length,
     year_part,
 )
-from assistant.understanding.deadline_data import named_period, nth_weekday
 from assistant.understanding.holidays import named_day
 from assistant.understanding.words import MONTHS
 
