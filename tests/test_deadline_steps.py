@@ -187,3 +187,19 @@ def test_the_review_point_is_said_as_one_in_the_plan():
     )
     line = next(a.text for a in plan.assumptions if a.key == "deadline")
     assert "review point" in line and "keeps going" in line
+
+
+@pytest.mark.parametrize(
+    ("goal", "when", "step"),
+    [
+        ("pass the B2 German exam", "exam is the 2nd saturday of june, enrol by march", D(2027, 3, 31)),
+        ("run my first half marathon", "race is 10 october, entries close end of july", D(2027, 7, 31)),
+        ("get my grade 5 piano", "the exam's in may, entry closes in february", D(2027, 2, 28)),
+    ],
+)  # fmt: skip
+def test_a_step_date_is_a_task_a_week_ahead_of_it(goal, when, step):
+    plan = _plan(goal, {"deadline": when})
+    dated = [t for t in plan.tasks() if f"{step:%d %B}" in t.title]
+    assert len(dated) == 1
+    assert step - dt.timedelta(days=14) <= dated[0].due < step
+    assert plan.goal.deadline > step
