@@ -27,7 +27,7 @@ from assistant.errors import InputError
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.planner import plan_goal
 from assistant.understanding.deadline import lived_before
-from assistant.understanding.deadline_data import goal_and_steps, ready_margin, table
+from assistant.understanding.deadline_data import goal_and_steps, ready_day, table
 from assistant.understanding.deadline_earlier import earlier_aim
 from assistant.understanding.deadline_spans import reading_fits
 from assistant.understanding.deadline_words import RELAXED_RE
@@ -49,6 +49,9 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     if told is not None:  # "test in december, registration closes in september": december
         return told[0]
     day = parse_deadline(answer, TODAY) if answer else None
+    ready = ready_day(goal, answer, day, TODAY) if day is not None else None
+    if ready is not None:  # passports for the flight on 3 August: weeks before it
+        return ready[0]
     if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
         return well_before(answer, day, TODAY) or earlier_aim(answer, day, TODAY) or day
     horizon = find_horizon(goal.lower())
@@ -129,7 +132,8 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
         if planned in steps:  # "registration closes in september" planned as the deadline
             bad["deadline on a step date, not the goal's own"] += 1
             lines.append(f"{row['plan']}: '{answer}' planned {planned}, a step's date")
-        if said is not None and ready_margin(row["goal"], answer) and planned >= said:
+        event = parse_deadline(answer, TODAY) if answer else None
+        if event and ready_day(row["goal"], answer, event, TODAY) and planned >= event:
             bad["needed before an event, planned on or after it"] += 1  # passports, the flight
             lines.append(f"{row['plan']}: '{answer}' planned {planned}, the event's own day")
         if said is None or said < TODAY or relaxed:

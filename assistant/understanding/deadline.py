@@ -10,7 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from assistant.language import find_horizon, resolve_deadline
 from assistant.playbooks import Playbook, Preset, fmt_number
-from assistant.understanding.deadline_data import ready_margin, steps_note
+from assistant.understanding.deadline_data import ready_day, steps_note
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
 from assistant.understanding.facts import Understanding
@@ -194,9 +194,6 @@ def read_deadline(
     return today + dt.timedelta(weeks=weeks)
 
 
-_DONE_BY_RE = re.compile(r"\b(?:by|before|done|finished|ready|sorted|in hand)\b")
-
-
 def _ready_before(core: str, typed: dict[str, object], today: dt.date) -> None:
     """A goal needed in hand for the event its answer dates ("passports sorted", "flights
     are 3rd of august") ends the table's margin before that event, which stays the limit;
@@ -204,13 +201,10 @@ def _ready_before(core: str, typed: dict[str, object], today: dt.date) -> None:
     day, said = typed.get("deadline"), str(typed.get("deadline_answer") or "")
     if not isinstance(day, dt.date) or typed.get("deadline_limit") or not said:
         return
-    if _DONE_BY_RE.search(said.lower()):
-        return
-    row = ready_margin(core, said)
-    early = day - dt.timedelta(weeks=row.weeks) if row else None
-    if row is None or early is None or early < today + dt.timedelta(weeks=2):
-        return
-    typed["deadline"], typed["deadline_limit"], typed["deadline_ready"] = early, day, row.why
+    ready = ready_day(core, said, day, today)
+    if ready is not None:
+        typed["deadline"], typed["deadline_ready"] = ready
+        typed["deadline_limit"] = day
 
 
 def _usual_weeks(playbook: Playbook, preset: Preset | None, target: float, unit: str) -> int:

@@ -227,3 +227,19 @@ def review_point(said: str, today: dt.date, read: Reader) -> tuple[dt.date, str]
         return None
     day = read(f"in {m.group(1)}", today)
     return (day, m.group(0)) if day is not None and day > today else None
+
+
+_DONE_BY_RE = re.compile(r"\b(?:by|before|done|finished|ready|sorted|in hand)\b")
+
+
+def ready_day(goal: str, answer: str, day: dt.date, today: dt.date) -> tuple[dt.date, str] | None:
+    """The day a goal needed before the event its answer dates is done by, and why ('passports
+    sorted', 'flights are 3rd of august': four weeks before); None when the answer already says
+    when it must be done ('by june'), the goal is none of the table's, or no room is left."""
+    if _DONE_BY_RE.search(normalize(answer)):
+        return None
+    row = ready_margin(goal, answer)
+    early = day - dt.timedelta(weeks=row.weeks) if row else None
+    if row is None or early is None or early < today + dt.timedelta(weeks=2):
+        return None
+    return early, row.why
