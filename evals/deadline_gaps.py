@@ -66,17 +66,20 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
 
 
 def step_dates(answer: str) -> set[dt.date]:
-    """The dates of the answer's clauses that name a step on the way (registration closes,
-    a booked fair), by the table's step words."""
-    steps = table().steps
+    """The dates of the answer's clauses that name a step toward an event it names
+    (registration closes before the exam, a booked fair before the end of term), by the
+    table's words: a plan on one of them planned a step as the goal's day."""
+    words = table()
     clauses = [c for c in re.split(r"\s*(?:[,;]|\bbut\b|\band\b)\s*", normalize(answer)) if c]
-    if len(clauses) < 2:
+    if len(clauses) < 2 or not any(re.search(words.events, c) for c in clauses):
         return set()
-    return {
-        day
-        for c in clauses
-        if re.search(steps, c) and (day := parse_deadline(c, TODAY)) is not None
-    }
+    steps = set()
+    for clause in clauses:
+        step, event = re.search(words.steps, clause), re.search(words.events, clause)
+        if step and not (event and event.start() < step.start()):  # "exam booked for": the exam
+            day = parse_deadline(clause, TODAY)
+            steps |= {day} if day is not None else set()
+    return steps
 
 
 def plan_deadlines(args: list[str]) -> list[dict]:
