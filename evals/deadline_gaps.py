@@ -1,7 +1,9 @@
 """Count plans whose deadline lies past the date the person said (well past, or moved later
 at all), is labelled stated though it moved or though no date was said, or squeezes a
 "no rush" answer into weeks, or is labelled stated though it disagrees with the answer's own
-words (a year, a span or a month named).
+words (a year, a span or a month named), or sits on a step's date the answer names ("test in
+december, registration closes in september" planned to September), or plans a goal needed
+before an event (passports for a flight) on the event's own day.
 
 Plans every goal of the judged rounds offline, with and without the persona's answers:
 ``python -m evals.deadline_gaps [ROUND_DIR ...]`` (default: rounds 3 on). The date said is the
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,6 +27,7 @@ from assistant.errors import InputError
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.planner import plan_goal
 from assistant.understanding.deadline import lived_before
+from assistant.understanding.deadline_data import goal_and_steps, ready_day, table
 from assistant.understanding.deadline_earlier import earlier_aim
 from assistant.understanding.deadline_spans import reading_fits
 from assistant.understanding.deadline_words import RELAXED_RE
@@ -41,7 +45,13 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     answer = str(answers.get("deadline") or "").strip()
     if answer and starts_not_ends(answer):
         return None  # "starting this month, ongoing": a start, not a date to reach
+    told = goal_and_steps(answer, TODAY, parse_deadline) if answer else None
+    if told is not None:  # "test in december, registration closes in september": december
+        return told[0]
     day = parse_deadline(answer, TODAY) if answer else None
+    ready = ready_day(goal, answer, day, TODAY) if day is not None else None
+    if ready is not None:  # passports for the flight on 3 August: weeks before it
+        return ready[0]
     if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
         return well_before(answer, day, TODAY) or earlier_aim(answer, day, TODAY) or day
     horizon = find_horizon(goal.lower())
@@ -53,6 +63,23 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
         if day is not None and near and horizon.kind == "season":  # "in the fall", late Nov
             day = day.replace(year=day.year + 1)
     return day
+
+
+def step_dates(answer: str) -> set[dt.date]:
+    """The dates of the answer's clauses that name a step toward an event it names
+    (registration closes before the exam, a booked fair before the end of term), by the
+    table's words: a plan on one of them planned a step as the goal's day."""
+    words = table()
+    clauses = [c for c in re.split(r"\s*(?:[,;]|\bbut\b|\band\b)\s*", normalize(answer)) if c]
+    if len(clauses) < 2 or not any(re.search(words.events, c) for c in clauses):
+        return set()
+    steps = set()
+    for clause in clauses:
+        step, event = re.search(words.steps, clause), re.search(words.events, clause)
+        if step and not (event and event.start() < step.start()):  # "exam booked for": the exam
+            day = parse_deadline(clause, TODAY)
+            steps |= {day} if day is not None else set()
+    return steps
 
 
 def plan_deadlines(args: list[str]) -> list[dict]:
@@ -104,6 +131,14 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
         if answer and row["label"] == "stated" and not reading_fits(answer, planned, TODAY):
             bad["labelled stated against its own words"] += 1  # "mid 2028" planned Nov 2029
             lines.append(f"{row['plan']}: '{answer}' planned {planned}, labelled stated")
+        steps = step_dates(answer)
+        if planned in steps:  # "registration closes in september" planned as the deadline
+            bad["deadline on a step date, not the goal's own"] += 1
+            lines.append(f"{row['plan']}: '{answer}' planned {planned}, a step's date")
+        event = parse_deadline(answer, TODAY) if answer else None
+        if event and ready_day(row["goal"], answer, event, TODAY) and planned >= event:
+            bad["needed before an event, planned on or after it"] += 1  # passports, the flight
+            lines.append(f"{row['plan']}: '{answer}' planned {planned}, the event's own day")
         if said is None or said < TODAY or relaxed:
             continue
         bad["plans with a date said"] += 1

@@ -39,6 +39,18 @@ SAID: list[tuple[str, dt.date | None]] = [
     ("by thanksgiving next year", D(2027, 11, 25)),
     ("next spring", D(2027, 5, 31)),
     ("in 10 days", D(2026, 12, 7)),
+    # the goal's own day, not a step on the way to it
+    ("exam's the second saturday of may, entries close in february", D(2027, 5, 8)),
+    ("the race is the 3rd sunday of october, sign-ups end in june", D(2027, 10, 17)),
+    ("recital is 14 march, booking deadline 10 january", D(2027, 3, 14)),
+    ("wedding is may 22nd, final fitting in april", D(2027, 5, 22)),
+    ("test in december, have to apply by august", D(2027, 12, 31)),
+    ("the tournament is in march, march 7th", D(2027, 3, 7)),
+    # named periods, read by the table
+    ("before the end of autumn term 2027", D(2027, 12, 18)),
+    ("by the end of spring semester", D(2027, 5, 15)),
+    ("before summer term starts", D(2027, 4, 20)),
+    ("end of the school year, july", D(2027, 7, 31)),
     ("in 2 weeks, so roughly 2030", None),  # two readings that cannot both be meant
     ("a month, maybe 2030", None),
 ]

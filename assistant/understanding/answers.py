@@ -20,6 +20,7 @@ from assistant.understanding.answers_unread import (
 )
 from assistant.understanding.capacity import named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity
+from assistant.understanding.deadline_data import goal_and_steps, review_point
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
 from assistant.understanding.deadline_spans import check_reading, says_length
 from assistant.understanding.deadline_words import RELAXED_RE
@@ -442,6 +443,17 @@ def parse_answers(
             read_unread_capacity(value, typed)  # "n/a": their words kept beside the assumption
         if not value or unknown:
             continue
+        if key == "deadline" and (told := goal_and_steps(value, today, parse_deadline)):
+            typed[key], steps = told  # "test is in december, registration closes in september"
+            typed["deadline_answer"] = value
+            if steps:  # dated steps on the way, never the deadline
+                typed["deadline_steps"] = steps
+            continue
+        if key == "deadline" and (review := review_point(value, today, parse_deadline)):
+            typed[key], typed["deadline_review"] = review  # "keep going, check in after a year"
+            if starts_not_ends(value):
+                typed["deadline_started"] = value  # "start this month": when it begins
+            continue
         two = key == "deadline" and not starts_not_ends(value)
         finish = _finish_of_two(value, today) if two else None
         if finish is not None:  # "refinance in january, paid off in 6 years": the finish
@@ -540,6 +552,7 @@ def parse_answers(
                     "'in 12 weeks'"
                 )
             typed[key] = day
+            typed["deadline_answer"] = value  # the words, for what the goal needs before it
             early = well_before(value, day, today) or earlier_aim(value, day, today)
             if early is not None:  # "but way before that", "want it done 2 weeks before"
                 typed[key], typed["deadline_limit"] = early, day

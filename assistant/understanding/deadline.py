@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from assistant.language import find_horizon, resolve_deadline
 from assistant.playbooks import Playbook, Preset, fmt_number
+from assistant.understanding.deadline_data import ready_day, steps_note
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
 from assistant.understanding.facts import Understanding
@@ -43,6 +44,7 @@ def read_deadline(
     stated: set[str],
     notes: dict[str, str],
 ) -> dt.date:
+    _ready_before(core, typed, today)  # passports before the flight: weeks before, not on it
     answered = typed.get("deadline")
     if typed.get("deadline_soon") and isinstance(answered, dt.date):
         # "asap", "yesterday lol": the soonest this goal can realistically be reached
@@ -135,7 +137,24 @@ def read_deadline(
             stated.discard("deadline")
             stated.add(MOVED)
             return today + dt.timedelta(days=7)
+        review = str(typed.get("deadline_review") or "")
+        if review and day == answered:  # "keep going for years, check in after a year"
+            begun = " from when you start" if typed.get("deadline_started") else ""
+            notes["deadline_push"] = (
+                f"your review point ('{review}'), not an end: the habit keeps going{begun}, "
+                "and this is when to look back at how it holds"
+            )
+        steps = typed.get("deadline_steps")
+        if isinstance(steps, list) and steps and day == answered:
+            notes["deadline_push"] = steps_note(steps)  # "registration closes in september"
         limit = typed.get("deadline_limit")
+        ready = str(typed.get("deadline_ready") or "")
+        if isinstance(limit, dt.date) and day == answered and ready:
+            notes["deadline_push"] = (
+                f"{_weeks((limit - day).days // 7)} before {limit:%d %B %Y}, the date you gave: "
+                f"{ready}"
+            )
+            return day
         if isinstance(limit, dt.date) and day == answered:
             notes["deadline_push"] = (
                 f"well before your limit of {limit:%d %B %Y}, as you asked; that date stays "
@@ -173,6 +192,19 @@ def read_deadline(
     if not from_text:
         said_note(typed, notes)
     return today + dt.timedelta(weeks=weeks)
+
+
+def _ready_before(core: str, typed: dict[str, object], today: dt.date) -> None:
+    """A goal needed in hand for the event its answer dates ("passports sorted", "flights
+    are 3rd of august") ends the table's margin before that event, which stays the limit;
+    an answer that already says when it must be done ("by june") is its own date."""
+    day, said = typed.get("deadline"), str(typed.get("deadline_answer") or "")
+    if not isinstance(day, dt.date) or typed.get("deadline_limit") or not said:
+        return
+    ready = ready_day(core, said, day, today)
+    if ready is not None:
+        typed["deadline"], typed["deadline_ready"] = ready
+        typed["deadline_limit"] = day
 
 
 def _usual_weeks(playbook: Playbook, preset: Preset | None, target: float, unit: str) -> int:
@@ -411,3 +443,8 @@ def _make_feasible(u: Understanding, firm: bool = False) -> None:
         u.notes["deadline"] = why
         u.stated.discard("deadline")
         u.deadline = u.today + dt.timedelta(weeks=math.ceil(weeks_needed))
+
+
+def _weeks(n: int) -> str:
+    """'1 week', '4 weeks'."""
+    return f"{n} week{'s' * (n != 1)}"

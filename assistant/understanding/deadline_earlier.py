@@ -11,6 +11,7 @@ import re
 from assistant.language import normalize
 from assistant.understanding.deadline_spans import corrects, says_length
 from assistant.understanding.deadlines import parse_deadline
+from assistant.understanding.words import MONTHS
 
 CLOSE_WEEKS = 10  # a second date further before the first is another thing, not an earlier aim
 
@@ -24,6 +25,12 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _SEASON_RE = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b")
 _SO_RE = re.compile(r"[,;]?\s\bso\b")
 _SPAN_RE = re.compile(r"\b(?:\d+|an?|one|few|couple of)\s(?:day|week|month|year)s?\b")
+# a month said alone after a named time names its month ("end of the school year, july")
+_BARE_MONTH_RE = re.compile(
+    r"^(?:in\s|by\s)?(?:early\s|mid\s|late\s|the end of\s|end of\s)?(?:"
+    + "|".join(m[:3] for m in MONTHS)
+    + r")[a-z]*(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:\s(?:19|20)\d\d)?\W*$"
+)
 _CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b)\s*")
 
 
@@ -42,7 +49,7 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
     # a span counted roughly ("in 3 months, late feb") is refined by the date after it
     # "x, so y" means y; a season or a rough span is refined by the date after it
     rough = _SPAN_RE.search(clauses[0]) or _SEASON_RE.search(clauses[0]) or _SO_RE.search(s)
-    first = None if rough else parse_deadline(clauses[0], today)
+    first = None if rough or _BARE_MONTH_RE.match(clauses[1]) else parse_deadline(clauses[0], today)
     if first is not None and today < first < day and (day - first).days <= CLOSE_WEEKS * 7:
         return first  # "christmas, or new year at a push", "end of march, the move is april 4"
     for clause in clauses[1:]:  # "need it posted to canada by mid july"

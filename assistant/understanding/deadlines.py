@@ -9,6 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
+from assistant.understanding.deadline_data import named_period, nth_weekday
 from assistant.understanding.deadline_spans import (
     corrected,
     reading_fits,
@@ -107,7 +108,9 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
     day = (
-        _span_then_day(s, today)
+        nth_weekday(s, today)  # "first sunday of december"
+        or named_period(s, today)  # "by the end of summer term": the table's usual day
+        or _span_then_day(s, today)
         or year_part(s, today)
         or _window_left(s, today)
         or _next_month_day(s, today)
@@ -358,6 +361,8 @@ def _read_deadline(text: str, today: dt.date) -> dt.date | None:
     text = re.sub(r"\b(by|before|until) next (spring|summer|fall|autumn|winter)\b", r"\1 \2", text)
     if not _MONTH_NAMED_RE.search(normalize(text)):  # "end of junior year, May" says May
         text = _SCHOOL_YEAR_RE.sub("june", text)  # "end of the school year": June
+    else:  # "end of the school year, july": the month they named is when it ends
+        text = _SCHOOL_YEAR_RE.sub(" ", text).strip(" ,;")
     fixed = fix_month_typos(text)
     for said in dict.fromkeys((text, fixed)):
         for candidate in (said, f"by {said}", f"in {said}"):

@@ -56,6 +56,7 @@ class Understanding:
     helpers: list[Helper] = field(default_factory=list)  # others who take part, in their words
     cautions: list[Caution] = field(default_factory=list)  # stated conditions that rule moves out
     notes: dict[str, str] = field(default_factory=dict)  # key -> why a stated value was not used
+    steps: list[tuple[str, dt.date]] = field(default_factory=list)  # dated steps said on the way
     said: str = ""  # the goal and every answer, normalised: whose subjects the steps may name
     # what a safe pace reaches by a date said too short for the whole change: the ladder's top
     reachable: float | None = None

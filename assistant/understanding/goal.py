@@ -606,6 +606,7 @@ def understand(
         baseline_words=baseline_words,
         baseline_said=baseline_said,
         country=country_of(goal, answers),
+        steps=list(typed.get("deadline_steps") or []),  # type: ignore[call-overload]
     )
     # "he already got the permit" can come in any answer about where things stand
     u.done = done_parts(core, *(str(answers.get(k) or "") for k in ("baseline", "deadline")))

@@ -14,6 +14,7 @@ from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
+from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.finite_repeats import bound_repeats
@@ -287,6 +288,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = keep_monthly(plan, u.text)  # "a date night twice a month" is not weekly
     plan = keep_dose_interval(plan)  # a second shingles dose 2 months on, not 4 days
     plan = date_around_checkpoints(plan, settings.capacity_slack)  # prep before its day
+    plan = dated_steps(plan, u.steps)  # "registration closes in september": a step, dated
     plan = front_load_first_steps(plan, usable)  # a 15-minute call in week 1, not week 9
     plan = place_by_lead(
         plan, " ".join((u.text, u.baseline_said))
