@@ -594,7 +594,7 @@ def understand(
         reducing=reducing,
         stages=stages,
         levels=levels,
-        baseline_words=baseline_words,
+        baseline_words=as_written(f"{goal} | {baseline_said}", baseline_words),
         baseline_said=baseline_said,
         country=country_of(goal, answers),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from assistant.language.quantities import Quantity
 
@@ -102,10 +103,35 @@ def start_in_words(core: str) -> str:
     return next((clause for clause in current if _NOW_WORDS_RE.search(clause)), "")
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%$£€¥₹₱₦/+-]+", " ", text.lower()).split())
+
+
 def as_written(text: str, words: str) -> str:
-    """``words`` (read from the lower-cased goal) as the person wrote them in ``text``."""
+    """``words`` (read from the normalised goal) as the person wrote them in ``text``: "a few
+    beers" stays "a few", "2 stone" stays stone, never the digits the reading put there."""
+    from assistant.language import normalize
+
     at = text.lower().find(words)
-    return text[at : at + len(words)] if at >= 0 else words
+    if at >= 0 or not words.strip():
+        return text[at : at + len(words)] if at >= 0 else words
+    raw = list(re.finditer(r"\S+", text))
+    said = _plain(words).split()
+    match = SequenceMatcher(None, [_plain(m.group(0)) for m in raw], said, autojunk=False)
+    blocks = [b for b in match.get_matching_blocks() if b.size]
+    if not blocks or sum(b.size for b in blocks) * 2 < len(said):
+        return words
+    lo = blocks[0].a - blocks[0].b
+    hi = blocks[-1].a + blocks[-1].size + len(said) - blocks[-1].b - blocks[-1].size
+    for start, end in sorted(
+        ((a, b) for a in range(lo - 3, lo + 2) for b in range(hi - 2, hi + 4)),
+        key=lambda span: abs(span[0] - lo) + abs(span[1] - hi),
+    ):
+        if 0 <= start < end <= len(raw):
+            written = text[raw[start].start() : raw[end - 1].end()]
+            if _plain(normalize(written)) == _plain(words):
+                return written.rstrip(",.;:!?")
+    return words
 
 
 def said_of_past(said: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from assistant.findings import finding
 from assistant.language import find_quantities, normalize
 from assistant.language.quantities import MONEY_CODES, Quantity
+from assistant.language.text import says_stones
 from assistant.models import Finding, Plan
 from assistant.validators.stated_target import bodyweight_multiple
 
@@ -127,6 +128,8 @@ def _story_only(q: Quantity, unit: str, story: list[tuple[int, int]]) -> bool:
 
 def _numbers(plan: Plan) -> set[float]:
     statement = _DATE_RE.sub(" ", plan.goal.statement)
+    if says_stones(statement):  # "15 st 4 lb" keeps the 214 lb the person's 15st 4 reads as
+        statement = f"{statement} {normalize(statement)}"
     found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(statement)}
     metric = plan.goal.metric
     found |= {v for v in (metric.target, metric.baseline) if v is not None}
