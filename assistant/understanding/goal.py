@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.country import country_of
+from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
@@ -67,6 +68,7 @@ from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.number_roles import (
     PACE_AFTER_RE,
     as_written,
+    month_of_purchases,
     said_of_past,
     start_in_words,
 )
@@ -363,6 +365,20 @@ def understand(
         baseline_words = as_written(goal, start_in_words(core))  # "currently 8-10 a day"
         stated.add("baseline")
     mock = score_start(f"{core} . {baseline_said}", unit, target) if baseline is None else None
+    bought = month_of_purchases(core, quantities) if playbook.money and target_q is None else None
+    if (
+        bought
+        and baseline is None
+        and playbook.default_baseline
+        and playbook.default_target < playbook.default_baseline
+    ):  # "every night, KSh 900 each time": a month of orders to cut from, the field's share of it
+        baseline = float(round(bought[1], -2 if bought[1] >= 1000 else 0))
+        target = float(round(baseline * playbook.default_target / playbook.default_baseline, -1))
+        unit = bought[0].unit
+        clause = re.split(r"[.;!?]\s", core[: bought[0].span[0]])[-1]
+        said_at = slice(bought[0].span[0] - len(clause), price_words_end(core, bought[0]))
+        baseline_words = baseline_words or as_written(goal, core[said_at].strip())
+        stated.add("baseline")
     if mock is not None and down > 0:  # "got 6.0 on my mock": a 7.0 goal starts at 6.0
         baseline = mock
         stated.add("baseline")

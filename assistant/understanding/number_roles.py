@@ -8,11 +8,28 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from assistant.language.prices import price_of_one
 from assistant.language.quantities import Quantity
 
 PACE_AFTER_RE = re.compile(
     r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
 )
+
+
+def month_of_purchases(core: str, quantities: Sequence[Quantity]) -> tuple[Quantity, float] | None:
+    """(the price of one purchase, what the habit costs a month) when the goal says both the
+    price and how often ("almost every night, like KSh 900 each time": about 27,300 a month),
+    so a cut starts from the month they spend, never from the price as if it were a budget."""
+    from assistant.language.quantities import sessions_per_week
+
+    price = next((q for q in quantities if price_of_one(core, q)), None)
+    if price is None:
+        return None
+    sentence = (
+        re.split(r"[.;!?]\s", core[: price.span[0]])[-1] + core[price.span[0] : price.span[1]]
+    )
+    per_week = sessions_per_week(sentence)
+    return (price, price.value * per_week * 52 / 12) if per_week else None
 
 
 _TARGET_CUE_RE = re.compile(

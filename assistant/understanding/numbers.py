@@ -9,7 +9,12 @@ from assistant.language.quantities import SIGN, Quantity
 from assistant.playbooks import Playbook, Preset
 from assistant.understanding.currency import currency_in, in_their_money, is_income
 from assistant.understanding.number_roles import PACE_AFTER_RE as _PACE_AFTER_RE
-from assistant.understanding.number_roles import past_result, said_as_target, said_before
+from assistant.understanding.number_roles import (
+    past_result,
+    price_of_one,
+    said_as_target,
+    said_before,
+)
 from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
@@ -55,7 +60,10 @@ def split_quantities(
     core: str, quantities: Sequence[Quantity], playbook: Playbook
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
-    fitting = sorted((q for q in quantities if fits(q, playbook)), key=lambda q: q.span)
+    fitting = sorted(
+        (q for q in quantities if fits(q, playbook) and not price_of_one(core, q)),
+        key=lambda q: q.span,
+    )  # "KSh 900 each time": what one order costs, not the month's cap
     if any(not is_income(core, q) for q in fitting):  # "my salary is 65k": not the sum to save
         fitting = [q for q in fitting if not is_income(core, q)]
     roles = read_roles(core)

@@ -11,6 +11,7 @@ import re
 
 from assistant.findings import finding
 from assistant.language import find_quantities, normalize
+from assistant.language.prices import price_of_one
 from assistant.language.quantities import MONEY_CODES, Quantity
 from assistant.language.text import says_stones
 from assistant.models import Finding, Plan
@@ -256,6 +257,8 @@ def _goal_drift(plan: Plan) -> list[Finding]:
             continue  # "1.5x my bodyweight (I'm 72kg)" kept as 108 kg
         if _story_only(q, plan.goal.metric.unit, story) or _interest(q, text):
             continue  # "the worst one is at 29.99% apr": what the debt costs, not its measure
+        if price_of_one(text, q):
+            continue  # "like KSh 900 each time": what one order costs, a reason, not the measure
         if _spent_now(q, text, plan.goal.metric.unit):
             continue  # "cook at home ... we spend like £80 a week on deliveroo": the reason
         if _stated(q, text) and not any(abs(q.value - v) < 1e-6 for v in have):
