@@ -443,6 +443,14 @@ def understand(
         start_seen = baseline_q.value  # the text's start in the goal's unit (not "1 glass")
     if reducing and not playbook.lower_is_better and start_seen is not None:
         reducing = start_seen >= target  # "I only walk 4000, should reach 8000": from it, up
+    elif (
+        not reducing
+        and start_seen is not None
+        and start_seen > target
+        and playbook.default_baseline is not None
+        and playbook.default_target < playbook.default_baseline
+    ):  # a field that moves down, from a start above the target: a cut, whatever the verb
+        reducing = True
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
     rate_period = None if nightly else rhythm.period

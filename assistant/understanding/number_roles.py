@@ -62,6 +62,30 @@ def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Q
     return None
 
 
+def total_beside_pace(
+    core: str, fitting: Sequence[Quantity], pace: Quantity, start: Quantity | None
+) -> Quantity | None:
+    """The sum the person wants to reach when the amount read first is a pace ("save 1500 CHF
+    a month so that by next year we have 40k"): a later, much larger money amount, said as
+    neither where they stand nor a result gone by. The pace stays the way there."""
+    if pace.kind != "money" or not PACE_AFTER_RE.match(core[pace.span[1] :]):
+        return None
+    for q in fitting:
+        if (
+            q is not start
+            and q.kind == "money"
+            and q.value >= 6 * pace.value
+            and not PACE_AFTER_RE.match(core[q.span[1] :])
+            and not past_result(core, q)
+            and not _NOW_AFTER_RE.match(core[q.span[1] :])
+        ):
+            return q
+    return None
+
+
+_NOW_AFTER_RE = re.compile(r"\s?(?:now|so far|already|saved|in savings|at the moment)\b")
+
+
 # the months said right after the sum, as its explanation ("$12k (6 months of expenses)")
 _EXPLAINED_RE = re.compile(
     r"\s?(?:[(,:=~\u2013\u2014-]\s?)?(?:(?:so|which is|that'?s|i\.e\.?|ie|or|aka|about|"
