@@ -15,6 +15,6 @@ if TYPE_CHECKING:
 def in_their_units(plan: Plan, said: str) -> Plan:
     """Every text of the plan with weights put in stones when ``said`` (the goal and the
     answers as written) gives a weight in stones; the metric keeps pounds to count in."""
-    if not says_stones(said):
-        return plan
+    if not says_stones(said) or plan.goal.metric.unit != "lb":
+        return plan  # a lift in pounds beside a body weight in stones stays in pounds
     return rewrite_texts(plan, in_stones)
