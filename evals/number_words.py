@@ -33,6 +33,24 @@ _POUNDS_RE = re.compile(r"(?<![\d.])(\d+)\s?lbs?\b")
 _PACE_RE = re.compile(r"^\s?(?:a|per|/|each|every)\s?(?:month|mo)\b")
 
 
+# a sum said as where they want to get ("so that we have 40k", "to build a $10,000 fund")
+_WANTED_RE = re.compile(
+    r"\b(?:so that|so|until|till|to build|to reach|to hit|to get to|goal is|target is|want|for a|"
+    r"towards?)\b[^,.;]{0,45}$"
+)
+_HELD_RE = re.compile(r"\b(?:have|got|saved|at|in)\s(?:about |around )?$")
+# hours and minutes a plan must count: the schedule needs a number ("a few hours a week")
+_TIME_NOUNS = frozenset({"hours", "hour", "hrs", "minutes", "mins", "days", "weeks", "months"})
+
+
+def _wanted(core: str, q) -> bool:
+    before = core[max(0, q.span[0] - 60) : q.span[0]]
+    wish = _WANTED_RE.search(before)
+    if wish and re.match(r"so|until|till", wish.group(0)):
+        return True  # "so that by next year we have 40k": a wish, whatever the verb
+    return bool(wish) and not _HELD_RE.search(before[-16:])
+
+
 def _texts(plan) -> str:
     parts = [plan.goal.statement, *(a.text for a in plan.assumptions)]
     for m in plan.milestones:
@@ -45,14 +63,15 @@ def checks(text: str) -> list[str]:
     core = normalize(text)
     money = [q for q in find_quantities(core) if q.kind == "money"]
     out = []
-    if _VAGUE_RE.search(text.lower()):
+    if any(m.group(2) not in _TIME_NOUNS for m in _VAGUE_RE.finditer(text.lower())):
         out.append("vague_made_precise")
     if says_stones(text):
         out.append("stone_as_pounds")
     if any(price_of_one(core, q) for q in money):
         out.append("price_as_cap")
     paces = [q for q in money if _PACE_RE.match(core[q.span[1] :])]
-    if any(q.value >= 6 * p.value for p in paces for q in find_quantities(core) if q.value >= 1000):
+    wanted = [q for q in find_quantities(core) if q.value >= 1000 and _wanted(core, q)]
+    if any(q.value >= 6 * p.value for p in paces for q in wanted):
         out.append("pace_as_goal")
     return out
 
@@ -66,6 +85,8 @@ def faults(said: str, plan, causes: list[str]) -> list[str]:
     for cause in causes:
         if cause == "vague_made_precise":
             for m in _VAGUE_RE.finditer(said.lower()):
+                if m.group(2) in _TIME_NOUNS:
+                    continue
                 digits = normalize(m.group(0))
                 if digits in texts.lower() and m.group(0) not in texts.lower():
                     out.append(f"{cause}: '{m.group(0)}' as '{digits}'")
