@@ -167,3 +167,20 @@ def test_a_pace_beside_a_total_leaves_the_total_the_goal(goal: str, total: float
     u = understand(goal, {}, TODAY)
     assert u.target == total
     assert u.baseline == start
+
+
+@pytest.mark.parametrize(
+    ("said", "causes"),
+    [
+        ("drink less, I have a couple of ciders most nights", ["vague_made_precise"]),
+        ("get down to 12 stone for the holiday", ["stone_as_pounds"]),
+        ("spend less on coffee, I buy one every morning at $6 each", ["price_as_cap"]),
+        ("saving $300 a month so that by 2029 we have $25,000 for a car", ["pace_as_goal"]),
+        ("a few hours a week for guitar", []),  # hours the schedule must count
+        ("invest $500 a month, I have about 60k in index funds", []),  # a sum held, no wish
+    ],
+)
+def test_the_number_words_audit_checks_what_the_words_call_for(said: str, causes) -> None:
+    from evals.number_words import checks
+
+    assert checks(said) == causes
