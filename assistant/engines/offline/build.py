@@ -349,9 +349,19 @@ def compose_statement(u: Understanding) -> str:
 
 
 def _pace_in_goal(u: Understanding) -> bool:
-    """Whether the goal itself says the money they put in each month (not only an answer)."""
-    amount = fmt_number(u.money_per_month or 0)
-    return amount in u.core or f"{u.money_per_month:g}" in u.core.replace(",", "")
+    """Whether the goal says the money a month as the way to its total ("₹10,000 a month to
+    build a 3 lakh fund"), not as what they put in now ("I put €150 a month in now")."""
+    for amount in (fmt_number(u.money_per_month or 0), f"{u.money_per_month:g}"):
+        at = u.core.find(amount)
+        if at >= 0:
+            after = u.core[at + len(amount) : at + len(amount) + 60]
+            return bool(_PACE_FOR_TOTAL_RE.match(after)) and not re.search(r"\bnow\b", after[:25])
+    return False
+
+
+_PACE_FOR_TOTAL_RE = re.compile(
+    r"^[^,.;]{0,25}?\b(?:so that|so|to build|to reach|to hit|to get to|until|till|towards?|for)\b"
+)
 
 
 def last_resort(u: Understanding, f: dict[str, str]) -> str:
