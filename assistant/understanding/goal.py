@@ -377,7 +377,10 @@ def understand(
         unit = bought[0].unit
         clause = re.split(r"[.;!?]\s", core[: bought[0].span[0]])[-1]
         said_at = slice(bought[0].span[0] - len(clause), price_words_end(core, bought[0]))
-        baseline_words = baseline_words or as_written(goal, core[said_at].strip())
+        price_said = as_written(goal, core[said_at].strip())
+        if baseline_words and price_said not in baseline_words:  # their answer, and the price
+            baseline_words = f"{baseline_words.rstrip('.')}; {price_said}"
+        baseline_words = baseline_words or price_said
         stated.add("baseline")
     if mock is not None and down > 0:  # "got 6.0 on my mock": a 7.0 goal starts at 6.0
         baseline = mock
