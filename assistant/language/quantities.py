@@ -363,7 +363,7 @@ _PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night|b
 _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(\d+)\s?(?:times|x|sessions|days|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?"
+            r"\b(\d+)\s?(?:times|x|sessions|days|nights|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?"
             + _PERIOD
         ),
         "count",

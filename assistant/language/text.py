@@ -41,6 +41,30 @@ def _in_pounds(m: re.Match[str]) -> str:
     return f"{int(m.group(1)) * 14 + int(m.group(2) or 0)} lb"
 
 
+def says_stones(text: str) -> bool:
+    """Whether the person weighs in stones ("15st 4", "lose 2 stone"): their plan says so too."""
+    lowered = text.lower()
+    return any(_in_pounds(m) != m.group(0) for m in _STONES_RE.finditer(lowered))
+
+
+_POUNDS_RE = re.compile(r"(?<![\d.,£$])(\d+(?:\.\d+)?)\s?lbs?\b")
+
+
+def in_stones(text: str) -> str:
+    """Weights of a stone or more in pounds put as stones and pounds ("214 lb" -> "15 st 4 lb",
+    "28 lb" -> "2 stone"), the way a person who weighs in stones writes them; normalize()
+    reads both back as pounds."""
+
+    def put(m: re.Match[str]) -> str:
+        pounds = float(m.group(1))
+        stones, left = divmod(pounds, 14)
+        if stones < 1 or left != round(left):
+            return m.group(0)
+        return f"{stones:.0f} stone" if not left else f"{stones:.0f} st {left:.0f} lb"
+
+    return _POUNDS_RE.sub(put, text)
+
+
 _SMALL_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True)) + r")\b"
 )

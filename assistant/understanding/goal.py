@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.country import country_of
+from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
@@ -67,6 +68,7 @@ from assistant.understanding.named_rooms import rooms_named
 from assistant.understanding.number_roles import (
     PACE_AFTER_RE,
     as_written,
+    month_of_purchases,
     said_of_past,
     start_in_words,
 )
@@ -364,6 +366,23 @@ def understand(
         baseline_words = as_written(goal, start_in_words(core))  # "currently 8-10 a day"
         stated.add("baseline")
     mock = score_start(f"{core} . {baseline_said}", unit, target) if baseline is None else None
+    bought = month_of_purchases(core, quantities) if playbook.money and target_q is None else None
+    if (
+        bought
+        and baseline is None
+        and playbook.default_baseline
+        and playbook.default_target < playbook.default_baseline
+    ):  # "every night, KSh 900 each time": a month of orders to cut from, the field's share of it
+        baseline = float(round(bought[1], -2 if bought[1] >= 1000 else 0))
+        target = float(round(baseline * playbook.default_target / playbook.default_baseline, -1))
+        unit = bought[0].unit
+        clause = re.split(r"[.;!?]\s", core[: bought[0].span[0]])[-1]
+        said_at = slice(bought[0].span[0] - len(clause), price_words_end(core, bought[0]))
+        price_said = as_written(goal, core[said_at].strip())
+        if baseline_words and price_said not in baseline_words:  # their answer, and the price
+            baseline_words = f"{baseline_words.rstrip('.')}; {price_said}"
+        baseline_words = baseline_words or price_said
+        stated.add("baseline")
     if mock is not None and down > 0:  # "got 6.0 on my mock": a 7.0 goal starts at 6.0
         baseline = mock
         stated.add("baseline")
@@ -428,6 +447,14 @@ def understand(
         start_seen = baseline_q.value  # the text's start in the goal's unit (not "1 glass")
     if reducing and not playbook.lower_is_better and start_seen is not None:
         reducing = start_seen >= target  # "I only walk 4000, should reach 8000": from it, up
+    elif (
+        not reducing
+        and start_seen is not None
+        and start_seen > target
+        and playbook.default_baseline is not None
+        and playbook.default_target < playbook.default_baseline
+    ):  # a field that moves down, from a start above the target: a cut, whatever the verb
+        reducing = True
     # "8 hours a night" in a field whose measure is already a nightly average is its level
     nightly = playbook.durations_are_outcome and unit in {"hours", "minutes"}
     rate_period = None if nightly else rhythm.period
@@ -603,7 +630,7 @@ def understand(
         reducing=reducing,
         stages=stages,
         levels=levels,
-        baseline_words=baseline_words,
+        baseline_words=as_written(f"{goal} | {baseline_said}", baseline_words),
         baseline_said=baseline_said,
         country=country_of(goal, answers),
         steps=list(typed.get("deadline_steps") or []),  # type: ignore[call-overload]

@@ -6,12 +6,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
+from assistant.language.prices import price_of_one
 from assistant.language.quantities import Quantity
 
 PACE_AFTER_RE = re.compile(
     r"^\s?(?:/\s?(?:mo|month|wk|week)|(?:a|per|each|every)\s(?:month|week|paycheck|payday))\b"
 )
+
+
+def month_of_purchases(core: str, quantities: Sequence[Quantity]) -> tuple[Quantity, float] | None:
+    """(the price of one purchase, what the habit costs a month) when the goal says both the
+    price and how often ("almost every night, like KSh 900 each time": about 27,300 a month),
+    so a cut starts from the month they spend, never from the price as if it were a budget."""
+    from assistant.language.quantities import sessions_per_week
+
+    price = next((q for q in quantities if price_of_one(core, q)), None)
+    if price is None:
+        return None
+    sentence = (
+        re.split(r"[.;!?]\s", core[: price.span[0]])[-1] + core[price.span[0] : price.span[1]]
+    )
+    per_week = sessions_per_week(sentence)
+    return (price, price.value * per_week * 52 / 12) if per_week else None
 
 
 _TARGET_CUE_RE = re.compile(
@@ -42,6 +60,30 @@ def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Q
         if q.span[0] > first.span[1] and same and q.value != first.value and cued:
             return q
     return None
+
+
+def total_beside_pace(
+    core: str, fitting: Sequence[Quantity], pace: Quantity, start: Quantity | None
+) -> Quantity | None:
+    """The sum the person wants to reach when the amount read first is a pace ("save 1500 CHF
+    a month so that by next year we have 40k"): a later, much larger money amount, said as
+    neither where they stand nor a result gone by. The pace stays the way there."""
+    if pace.kind != "money" or not PACE_AFTER_RE.match(core[pace.span[1] :]):
+        return None
+    for q in fitting:
+        if (
+            q is not start
+            and q.kind == "money"
+            and q.value >= 6 * pace.value
+            and not PACE_AFTER_RE.match(core[q.span[1] :])
+            and not past_result(core, q)
+            and not _NOW_AFTER_RE.match(core[q.span[1] :])
+        ):
+            return q
+    return None
+
+
+_NOW_AFTER_RE = re.compile(r"\s?(?:now|so far|already|saved|in savings|at the moment)\b")
 
 
 # the months said right after the sum, as its explanation ("$12k (6 months of expenses)")
@@ -102,10 +144,35 @@ def start_in_words(core: str) -> str:
     return next((clause for clause in current if _NOW_WORDS_RE.search(clause)), "")
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%$£€¥₹₱₦/+-]+", " ", text.lower()).split())
+
+
 def as_written(text: str, words: str) -> str:
-    """``words`` (read from the lower-cased goal) as the person wrote them in ``text``."""
+    """``words`` (read from the normalised goal) as the person wrote them in ``text``: "a few
+    beers" stays "a few", "2 stone" stays stone, never the digits the reading put there."""
+    from assistant.language import normalize
+
     at = text.lower().find(words)
-    return text[at : at + len(words)] if at >= 0 else words
+    if at >= 0 or not words.strip():
+        return text[at : at + len(words)] if at >= 0 else words
+    raw = list(re.finditer(r"\S+", text))
+    said = _plain(words).split()
+    match = SequenceMatcher(None, [_plain(m.group(0)) for m in raw], said, autojunk=False)
+    blocks = [b for b in match.get_matching_blocks() if b.size]
+    if not blocks or sum(b.size for b in blocks) * 2 < len(said):
+        return words
+    lo = blocks[0].a - blocks[0].b
+    hi = blocks[-1].a + blocks[-1].size + len(said) - blocks[-1].b - blocks[-1].size
+    for start, end in sorted(
+        ((a, b) for a in range(lo - 3, lo + 2) for b in range(hi - 2, hi + 4)),
+        key=lambda span: abs(span[0] - lo) + abs(span[1] - hi),
+    ):
+        if 0 <= start < end <= len(raw):
+            written = text[raw[start].start() : raw[end - 1].end()]
+            if _plain(normalize(written)) == _plain(words):
+                return written.rstrip(",.;:!?")
+    return words
 
 
 def said_of_past(said: str) -> bool:

@@ -9,7 +9,13 @@ from assistant.language.quantities import SIGN, Quantity
 from assistant.playbooks import Playbook, Preset
 from assistant.understanding.currency import currency_in, in_their_money, is_income
 from assistant.understanding.number_roles import PACE_AFTER_RE as _PACE_AFTER_RE
-from assistant.understanding.number_roles import past_result, said_as_target, said_before
+from assistant.understanding.number_roles import (
+    past_result,
+    price_of_one,
+    said_as_target,
+    said_before,
+    total_beside_pace,
+)
 from assistant.understanding.roles import is_current, read_roles
 
 _BASELINE_CUE_RE = re.compile(
@@ -30,6 +36,11 @@ _WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|mov
 _UNTIL_RE = re.compile(
     r"\b(?:until|till|til|once|up until)\s(?:i|we|it|the \w+)\s?(?:'?ve|have|has|'s)?\s?"
     r"(?:got|saved|reached|reaches|hits?|is at|have)?\s?(?:about |around |at least )?$"
+)
+# "so that by the end of next year we have 40k": where they want to be, not where they are
+_SO_THAT_RE = re.compile(
+    r"\bso(?: that)?\s(?:by\s[^,;]{1,30}\s)?(?:i|we)(?:'ll| will| would)?\s(?:have|reach|hit|"
+    r"get to)\s(?:about |around |at least |roughly )?$"
 )
 _HOURS_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:hours?|hrs?|h)\b")
 _READING_RE = re.compile(r"(?<!\d)(\d{2,3})\s?/\s?(\d{2,3})(?!\d)")
@@ -55,7 +66,10 @@ def split_quantities(
     core: str, quantities: Sequence[Quantity], playbook: Playbook
 ) -> tuple[Quantity | None, Quantity | None]:
     """(baseline, target) among the quantities that measure this playbook's outcome."""
-    fitting = sorted((q for q in quantities if fits(q, playbook)), key=lambda q: q.span)
+    fitting = sorted(
+        (q for q in quantities if fits(q, playbook) and not price_of_one(core, q)),
+        key=lambda q: q.span,
+    )  # "KSh 900 each time": what one order costs, not the month's cap
     if any(not is_income(core, q) for q in fitting):  # "my salary is 65k": not the sum to save
         fitting = [q for q in fitting if not is_income(core, q)]
     roles = read_roles(core)
@@ -70,7 +84,8 @@ def split_quantities(
         cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
         clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
         cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
-        if _UNTIL_RE.search(before):  # "$500 a month until I have $6,000": the total is the goal
+        if _UNTIL_RE.search(before) or _SO_THAT_RE.search(clause):
+            # "$500 a month until I have $6,000", "... so that by 2028 we have 30k": the goal
             target = q
             continue
         if (
@@ -86,6 +101,21 @@ def split_quantities(
             baseline = q
         elif target is None:
             target = q
+    said = (
+        sorted(  # a bare "40k" beside "1500 CHF a month" is money too
+            (
+                q if fits(q, playbook) else Quantity(q.value, target.unit, "money", q.span)
+                for q in quantities
+                if fits(q, playbook) or (q.kind == "amount" and q.value >= 1000 and _no_measure(q))
+            ),
+            key=lambda q: q.span,
+        )
+        if target
+        else []
+    )
+    total = total_beside_pace(core, said, target, baseline) if target else None
+    if total is not None:  # "1500 CHF a month so that we have 40k": the 40k is the goal
+        target = total
     later = said_as_target(core, fitting, target) if baseline is None and target else None
     if later is not None and target is not None:  # "walk about 4000 ... reach 8000": 4000 is
         baseline, target = (None if past_result(core, target) else target), later  # the start
@@ -173,6 +203,18 @@ def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
 
 
 _TIME_UNIT_RE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
+
+
+def _no_measure(q: Quantity) -> bool:
+    """A bare amount ("40k", "40k towards the deposit"): no unit of its own, or a word after it
+    that is no measure."""
+    head = (q.unit.split() or [""])[0]
+    return not q.unit or bool(_NOT_A_UNIT_RE.fullmatch(q.unit)) or head in _LINK_WORDS
+
+
+_LINK_WORDS = frozenset({"towards", "toward", "for", "by", "in", "to", "into", "on", "of", "as"})
+
+
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
     r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"

@@ -11,7 +11,9 @@ import re
 
 from assistant.findings import finding
 from assistant.language import find_quantities, normalize
+from assistant.language.prices import price_of_one
 from assistant.language.quantities import MONEY_CODES, Quantity
+from assistant.language.text import says_stones
 from assistant.models import Finding, Plan
 from assistant.validators.stated_target import bodyweight_multiple
 
@@ -127,6 +129,8 @@ def _story_only(q: Quantity, unit: str, story: list[tuple[int, int]]) -> bool:
 
 def _numbers(plan: Plan) -> set[float]:
     statement = _DATE_RE.sub(" ", plan.goal.statement)
+    if says_stones(statement):  # "15 st 4 lb" keeps the 214 lb the person's 15st 4 reads as
+        statement = f"{statement} {normalize(statement)}"
     found = {float(n.replace(",", "")) for n in _NUMBER_RE.findall(statement)}
     metric = plan.goal.metric
     found |= {v for v in (metric.target, metric.baseline) if v is not None}
@@ -267,6 +271,8 @@ def _goal_drift(plan: Plan) -> list[Finding]:
             continue  # "1.5x my bodyweight (I'm 72kg)" kept as 108 kg
         if _story_only(q, plan.goal.metric.unit, story) or _interest(q, text):
             continue  # "the worst one is at 29.99% apr": what the debt costs, not its measure
+        if price_of_one(text, q):
+            continue  # "like KSh 900 each time": what one order costs, a reason, not the measure
         if _spent_now(q, text, plan.goal.metric.unit):
             continue  # "cook at home ... we spend like £80 a week on deliveroo": the reason
         if (

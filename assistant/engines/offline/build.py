@@ -65,7 +65,7 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_value
+from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.deadline import theirs
@@ -310,6 +310,9 @@ def compose_statement(u: Understanding) -> str:
     added = added_to_start(u.core, u.target, u.baseline)
     if added:  # "recruit 10 more, we're at 6": their 10 kept beside the 16
         by = f" ({added:g} more than the {u.baseline:g} now)" + by
+    if pb.money and not u.rate_period and u.money_per_month and _pace_in_goal(u):
+        # "₹10,000 a month to build a 3 lakh fund": the total, and the pace they gave it
+        by = f" at {fmt_value(u.money_per_month, u.unit)} a {u.money_period}" + by
     said = f"{u.core} {u.baseline_words} {u.baseline_said}" if u.unit.lower() == "mmhg" else ""
     if stated_reading(said, u.target):  # "under 130/80", "148/95": both numbers they gave
         f["target"] = f"{stated_reading(said, u.target)} mmHg"
@@ -345,6 +348,22 @@ def compose_statement(u: Understanding) -> str:
         if statement_is_specific(full) and len(full) <= 200:
             return coach_case(full)
     return coach_case(candidates[-1] + by)
+
+
+def _pace_in_goal(u: Understanding) -> bool:
+    """Whether the goal says the money a month as the way to its total ("₹10,000 a month to
+    build a 3 lakh fund"), not as what they put in now ("I put €150 a month in now")."""
+    for amount in (fmt_number(u.money_per_month or 0), f"{u.money_per_month:g}"):
+        at = u.core.find(amount)
+        if at >= 0:
+            after = u.core[at + len(amount) : at + len(amount) + 60]
+            return bool(_PACE_FOR_TOTAL_RE.match(after)) and not re.search(r"\bnow\b", after[:25])
+    return False
+
+
+_PACE_FOR_TOTAL_RE = re.compile(
+    r"^[^,.;]{0,25}?\b(?:so that|so|to build|to reach|to hit|to get to|until|till|towards?|for)\b"
+)
 
 
 def last_resort(u: Understanding, f: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
 from assistant.engines.offline.second_part import plan_second_part
+from assistant.engines.offline.their_units import in_their_units
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.goal import understand
 
@@ -48,6 +49,8 @@ class OfflineEngine:
         plan = plan_named_parts(plan, goal, u, self.settings, today, build_plan)  # "find a flat"
         plan = in_their_country(plan, u.country)  # T4s in Calgary, no W-2s
         plan = within_budget(plan, answers)  # "budget maybe £150": the spending step keeps to it
+        said = " | ".join([goal, *answers.values()])
+        plan = in_their_units(plan, said)  # "15st 4": stones, not 214 lb
         for _ in range(2):
             found = errors(validate_plan(plan, self.settings, today))
             if not found:
@@ -55,6 +58,7 @@ class OfflineEngine:
             progress("repairing", f"{len(found)} finding(s)")
             plan = repair_plan(plan, found, today, self.settings)
             plan = in_their_country(plan, u.country)  # a repair's new tasks too
+            plan = in_their_units(plan, said)
         progress("done", plan.id)
         return plan
 
