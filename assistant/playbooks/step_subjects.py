@@ -8,8 +8,8 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 from importlib import resources
+from typing import TypeVar
 
 from assistant.language import normalize
 
