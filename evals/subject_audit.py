@@ -1,6 +1,8 @@
 """Steps whose subject is not the person's, counted over judged rounds: an EOB or a letter of
 medical necessity in a burst pipe's claim, filler and paint for an engine fault, "your child"
-for an adult with a parent, each lender for one card, a writing paper for the JLPT.
+for an adult with a parent, each lender for one card, a writing paper for the JLPT; and steps
+(or the strategy line) whose presumed facts the person's words contradict: a garage's quotes
+for a DIY fix, lane sets for a non-swimmer, "build the beds" for beds already there.
 ``python -m evals.subject_audit [ROUND_DIR ...]`` (plans made now) or ``--stored`` (the graded
 plans). The kinds are data/step_subjects.toml, read from the file (not the planner's code), so
 the count means the same on any version of the planner."""
@@ -36,6 +38,8 @@ def foreign_steps(plan: Plan, said: str, bad: Counter[str], seen: list[str] | No
     """Add one to ``bad`` (by kind) for each distinct step that names a kind the person's words
     do not make theirs (or, for a kind that excludes, one they did)."""
     titles = {(t.title, t.done_when) for t in plan.tasks()}
+    if plan.constraint_strategy:  # the strategy line presumes as much as a step does
+        titles.add((f"(strategy) {plan.constraint_strategy}", ""))
     for key, (says, names, excludes) in _kinds().items():
         if bool(says.search(said)) != excludes:
             continue

@@ -92,6 +92,15 @@ class Preset:
     indicators: tuple[tuple[str, float, str], ...] = ()  # overrides the field's (not parenting's)
     subjects: str = ""  # regex whose first group names who or what ("my mom"), over ``subject``
     rhythm: bool = False  # its knowledge, the person's rhythm the target ("salah 5 times a day")
+    # facts the whole variant presumes (data/step_subjects.toml), as a step's: a first garden's
+    # "build the beds" is no variant for beds that stand empty, a garage's quotes none for DIY
+    needs: str = ""
+    unless_said: str = ""
+
+    @field_validator("needs", "unless_said")
+    @classmethod
+    def _known_kind(cls, key: str) -> str:
+        return known_kind(key)
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -6,8 +6,14 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import TypeVar
+
+from assistant.language import normalize
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,15 @@ def theirs(needs: str, unless_said: str, said: str) -> bool:
     if needs and not said_kind(needs, said):
         return False
     return not (unless_said and said_kind(unless_said, said))
+
+
+def their_variants(variants: Sequence[V], goal: str, answers: Mapping[str, object]) -> list[V]:
+    """The variants (presets, steps) whose presumed facts the person's words do not contradict,
+    in order: a variant's ``needs`` said, its ``unless_said`` not."""
+    said = normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)]))
+    return [
+        v for v in variants if theirs(getattr(v, "needs", ""), getattr(v, "unless_said", ""), said)
+    ]
 
 
 def foreign_kinds(text: str, said: str) -> list[str]:

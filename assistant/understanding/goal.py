@@ -19,6 +19,7 @@ from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
+from assistant.playbooks.step_subjects import their_variants
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.answers_corrected import corrected_time, week_line_note
 from assistant.understanding.answers_kept import (
@@ -185,10 +186,11 @@ def understand(
     if playbook.lower_is_better:  # "my A1C was 6.1 ... under 5.7": both in %
         quantities = marker_units(masked, quantities)
     said = normalize(" ".join(str(answers.get(k, "")) for k in ("baseline", "metric")))
-    preset = next((p for p in playbook.presets if re.search(p.pattern, core)), None) or next(
+    presets = their_variants(playbook.presets, goal, answers)  # no garage's quotes for DIY
+    preset = next((p for p in presets if re.search(p.pattern, core)), None) or next(
         (
             p
-            for p in playbook.presets
+            for p in presets
             if p.rungs
             and said.strip()
             and re.search(p.pattern, said)
@@ -198,7 +200,7 @@ def understand(
     )  # "I do graphic design at my day job": freelance design, not gig driving
     if preset is None and isinstance(typed.get("metric"), Quantity):  # the target answer: "a 5k"
         told = normalize(str(answers.get("metric", "")))
-        preset = next((p for p in playbook.presets if re.search(p.pattern, told)), None)
+        preset = next((p for p in presets if re.search(p.pattern, told)), None)
     stated: set[str] = set()
     notes: dict[str, str] = {}
 
