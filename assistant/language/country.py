@@ -142,7 +142,6 @@ def foreign_term(text: str, said: str, key: str | None) -> str | None:
     """A word of another country's in a plan's text that the person never wrote: a US-only
     institution for someone abroad ('W-2', 'your state' in Calgary), or another country's
     account or office ('ISA', 'HMRC' for someone in Ohio or nowhere said)."""
-    table = country_table()
     low_said = said.lower()
 
     def unsaid(pattern: str) -> str | None:
