@@ -74,6 +74,17 @@ def _chat_model(
     from langchain_openai import ChatOpenAI
     from pydantic import SecretStr
 
+    http_client = None
+    if base_url and base_url.lower().startswith("http://"):
+        import httpx2
+        from openai import DefaultHttpxClient
+
+        from assistant.engines.llm.transport import LocalServerTransport
+
+        # a local server's tokens come one HTTP chunk each: half the CPU a chunk with urllib3
+        # (an SDK on the older httpx keeps its own transport)
+        if issubclass(DefaultHttpxClient, httpx2.Client):
+            http_client = DefaultHttpxClient(transport=LocalServerTransport())
     return ChatOpenAI(
         model=model,
         api_key=SecretStr(key),
@@ -82,6 +93,7 @@ def _chat_model(
         max_retries=max_retries,
         temperature=temperature,
         stream_usage=True,  # replies are streamed (to stop loops early); usage comes last
+        http_client=http_client,
     )
 
 

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import httpx2
+import openai
 import orjson
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.messages.ai import add_ai_message_chunks
@@ -141,10 +143,18 @@ def _stream_openai(
     with model.client.with_streaming_response.create(
         model=payload["model"], messages=[], stream=True, extra_body=body
     ) as response:
-        for events in _event_batches(_body_bytes(response.http_response), watch):
-            stopped = watch.feed_all(reply.take(events))
-            if stopped:
-                break  # leaving the block closes the response: the server stops writing
+        try:
+            for events in _event_batches(_body_bytes(response.http_response), watch):
+                stopped = watch.feed_all(reply.take(events))
+                if stopped:
+                    break  # leaving the block closes the response: the server stops writing
+        except httpx2.TransportError as exc:
+            # the SDK turns transport errors into its own only until the headers; a server
+            # that stalls or drops mid-reply is the same timeout or lost connection to us
+            request = response.http_response.request
+            if isinstance(exc, httpx2.TimeoutException):
+                raise openai.APITimeoutError(request=request) from exc
+            raise openai.APIConnectionError(message=str(exc), request=request) from exc
     message = AIMessage(
         content="".join(reply.arguments) or "".join(reply.content),
         response_metadata={"finish_reason": reply.finish} if reply.finish else {},
