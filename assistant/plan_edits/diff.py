@@ -93,15 +93,13 @@ _PAUSED_RE = re.compile(r"^'(.+)' stops for the break and starts again (.+)$")
 def _paused_together(lines: list[str]) -> list[str]:
     """Three or more weekly tasks paused for the same break said in one line."""
     by_day: dict[str, list[str]] = {}
+    day_of: dict[str, str] = {}
     for line in lines:
         m = _PAUSED_RE.match(line)
         if m:
             by_day.setdefault(m.group(2), []).append(m.group(1))
-    out = [
-        line
-        for line in lines
-        if not (_PAUSED_RE.match(line) and len(by_day[_PAUSED_RE.match(line).group(2)]) > 2)
-    ]  # type: ignore[union-attr]
+            day_of[line] = m.group(2)
+    out = [line for line in lines if not (line in day_of and len(by_day[day_of[line]]) > 2)]
     for day, titles in by_day.items():
         if len(titles) > 2:
             names = ", ".join(f"'{t}'" for t in dict.fromkeys(titles))

@@ -202,20 +202,20 @@ def _read_one(text: str) -> TimeSaid:
         sessions = 5.0 if workdays else 7.0  # "most days", "every weekday", "on my breaks"
         if "every other" in day.group(0):
             sessions = 3.5
-        named = free_days(s) if day.group("each") == "day" else ()
+        named: tuple[str, ...] = free_days(s) if day.group("each") == "day" else ()
         if named and len(named) < 7 and not _WEEKENDS_MORE_RE.search(s):
             sessions = float(len(named))  # "weekends, 3 hours each day": those days, not 7
         a_day = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
         week = sessions * a_day
         if _WEEKENDS_MORE_RE.search(s):  # "30 min a day, more on weekends": twice that then
             week += 2 * a_day
-        week_days = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         on_named = bool(named) and sessions == len(named)  # sittings on those days
+        week_days: tuple[str, ...] = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         week_days = named if on_named else week_days
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), not on_named, week_days)
     slot = _SLOT_RE.search(s)
-    named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
-    if slot and not named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
+    days_named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
+    if slot and not days_named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
         return _daily_slot(s, slot)
     weekday = _WEEKDAY_SLOT_RE.search(s) or _LUNCH_SLOT_RE.search(
         s

@@ -224,7 +224,8 @@ def _not_already(plan: Plan, chosen: list[Task], times: int, noun: str | None) -
         for m in plan.milestones
     ]
     weekly = [here for here in weekly if here]
-    if not weekly or any(sum(t.recurrence.times for t in here) != times for here in weekly):  # type: ignore[union-attr]
+    counts = [sum(t.recurrence.times for t in here if t.recurrence) for here in weekly]
+    if not counts or any(n != times for n in counts):
         return
     seen: dict[str, int] = {}
     for t in weekly[0]:
