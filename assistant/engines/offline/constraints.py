@@ -24,6 +24,7 @@ from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_moves import (
     ConstraintMoves,
+    MEANING_SURE,
     candidates,
     from_kind,
     from_structure,
@@ -135,26 +136,29 @@ def _part_fit(
     if listed and len(normalize(part).split()) < 3:  # "chai", "autos": the list's examples
         return None
     shaped = _by_structure(playbook, text, part, context, recovery)
-    if shaped is not None or narrow:  # half of what a narrow kind met: only its own shape
+    if narrow:  # half of what a narrow kind met: only its own shape
         return shaped
     said = normalize(part)
-    if len(said.split()) >= 4:
-        kind, sim = by_meaning(said)
-        if (
-            kind is not None
-            and not kind.whole_only
-            and sim >= KIND_SIMILARITY
-            and kind_fits(kind, playbook.key, context)
+    kind, sim = by_meaning(said) if len(said.split()) >= 4 else (None, 0.0)
+    if shaped is not None and sim < MEANING_SURE:  # its shape by words before a loose guess
+        return shaped
+    if (
+        kind is not None
+        and not kind.whole_only
+        and sim >= KIND_SIMILARITY
+        and kind_fits(kind, playbook.key, context)
+    ):
+        fill = {**fill_for(part), "goal_words": normalize(context)}
+        moves = from_kind(kind, playbook, text, said, fill)
+        titles = [moves.strategy, *moves.titles()]
+        if not (
+            any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
+            or feeds_obstacle(text, titles[1:], recovery)
+            or contradicts_goal(context, titles)
         ):
-            fill = {**fill_for(part), "goal_words": normalize(context)}
-            moves = from_kind(kind, playbook, text, said, fill)
-            titles = [moves.strategy, *moves.titles()]
-            if not (
-                any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
-                or feeds_obstacle(text, titles[1:], recovery)
-                or contradicts_goal(context, titles)
-            ):
-                return moves
+            return moves
+    if shaped is not None:
+        return shaped
     if listed or not 1 <= len(referent(part).split()) <= 2:  # "bunions": a noun, no clause
         return None
     own = own_moves(playbook, part, fill_for(part))

@@ -24,6 +24,7 @@ from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
 
 __all__ = [
+    "MEANING_SURE",
     "OBSTACLE_SIMILARITY",
     "ConstraintMoves",
     "candidates",
@@ -83,10 +84,11 @@ def candidates(
         yield from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
-    if shape is not None:  # its shape by words before a guess by meaning
-        yield from_structure(shape, playbook, text, said, fill)
     obstacle, o_sim = _closest_obstacle(playbook, text)
     near, k_sim = by_meaning(said)
+    sure = near is not None and k_sim >= MEANING_SURE
+    if shape is not None and not sure:  # its shape by words before a loose guess by meaning
+        yield from_structure(shape, playbook, text, said, fill)
     by_field = (
         _from_obstacle(obstacle, text, fill)
         if obstacle is not None and o_sim >= OBSTACLE_SIMILARITY
@@ -99,6 +101,8 @@ def candidates(
     )
     closest_first = (by_field, by_kind) if o_sim >= k_sim else (by_kind, by_field)
     yield from (moves for moves in closest_first if moves is not None)
+    if shape is not None and sure:
+        yield from_structure(shape, playbook, text, said, fill)
 
 
 def _other_kinds(said: str, first: ObstacleKind | None, whole: bool):
@@ -168,6 +172,10 @@ def own_fallback(playbook: Playbook, text: str, fill: dict[str, str]) -> Constra
     return ConstraintMoves(text, *own_moves(playbook, text, fill))
 
 
+# A kind this close in meaning is surer than an obstacle's shape read from its words ("my
+# manager keeps cutting me off" is being talked over, not a person pulling the other way);
+# below it, the shape comes first ("I feel flat and lose whole mornings" is no lost appetite).
+MEANING_SURE = 0.6
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
 
 
