@@ -88,10 +88,26 @@ def test_every_move_of_every_shape_is_a_task_the_rules_accept(shape):
 PARTS = [
     ("walking", "my ankle swells on long days, and standups at 9 eat my mornings", "standups at 9"),
     ("language", "I lose my flashcards, and we're away 3 weeks in August", "3 weeks away"),
-    ("sales", "pipeline reviews get skipped, and one of our reps goes on parental leave in March", "parental leave in March"),
-    ("savings", "I don't really trust online banks, and I cover my dad's phone bill", "online banks"),
-    ("reading", "I lose my place in the book, and by 10pm my brain is fried", "tired hours by 10pm"),
-    ("coding", "my laptop is old, and the team stand-ups over lunch eat my practice slot", "stand-ups over lunch"),
+    (
+        "sales",
+        "pipeline reviews get skipped, and one of our reps goes on parental leave in March",
+        "parental leave in March",
+    ),
+    (
+        "savings",
+        "I don't really trust online banks, and I cover my dad's phone bill",
+        "online banks",
+    ),
+    (
+        "reading",
+        "I lose my place in the book, and by 10pm my brain is fried",
+        "tired hours by 10pm",
+    ),
+    (
+        "coding",
+        "my laptop is old, and the team stand-ups over lunch eat my practice slot",
+        "stand-ups over lunch",
+    ),
 ]
 
 
@@ -108,7 +124,10 @@ def test_a_part_no_kind_fits_gets_its_shapes_move_in_their_words(field, said, ph
     [
         ("reading", "the little ones are up early and mornings are hectic"),
         ("meditation", "my son wakes at 5 and the morning rush takes over"),
-        ("journaling" if "journaling" in BY_KEY else "habit", "kids get up so early, mornings are chaos"),
+        (
+            "journaling" if "journaling" in BY_KEY else "habit",
+            "kids get up so early, mornings are chaos",
+        ),
     ],
 )
 def test_children_up_early_are_no_night_wakings(field, said):
@@ -120,8 +139,16 @@ def test_children_up_early_are_no_night_wakings(field, said):
     ("field", "said", "phrase"),
     [
         ("home_repair", "we don't know what's under the old lino", "what's under the old lino"),
-        ("renovation", "we have no clue what's inside the chimney breast", "what's inside the chimney breast"),
-        ("car_care", "I don't know which bulb fits the rear light", "which bulb fits the rear light"),
+        (
+            "renovation",
+            "we have no clue what's inside the chimney breast",
+            "what's inside the chimney breast",
+        ),
+        (
+            "car_care",
+            "I don't know which bulb fits the rear light",
+            "which bulb fits the rear light",
+        ),
     ],
 )
 def test_an_unknown_is_met_in_their_words_never_by_the_field_label(field, said, phrase):

@@ -23,8 +23,8 @@ from assistant.engines.offline.constraint_kinds import (
 from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_moves import (
-    ConstraintMoves,
     MEANING_SURE,
+    ConstraintMoves,
     candidates,
     from_kind,
     from_structure,
