@@ -10,7 +10,8 @@ calf, an office call script for calling one's mum, warm layers for painting a be
 evenings, ``family``), a kind set off by one keyword
 of another meaning (a sore spot for a "GP surgery", ``keyword``), a pot beside the goal or for
 a scam (``pot``); plans whose obstacle no known kind fits (``obstacle_checks.fell_to_fallback``) are
-counted. Goals whose text names the obstacle ("cutting the beer would be half the battle") are
+counted, and each obstacle named (each part of a longer answer) that no attacking task names
+a word of (``unattacked``). Goals whose text names the obstacle ("cutting the beer would be half the battle") are
 planned without answers too: the plan's constraint must be that one (``goal_named``). Run:
 ``python -m evals.obstacle_attacks [-v] [--round NAME] [ROUND_FOLDER ...]`` (``--stored`` checks the plans kept in
 the rounds instead, i.e. the code as it was when they were graded).
@@ -307,6 +308,18 @@ def coach_problems(goal: dict, plan: dict) -> dict[str, str]:
     return {kind: why for kind, why in found.items() if why}
 
 
+def unattacked(plan: dict) -> tuple[int, list[str]]:
+    """(how many obstacles the person named, those no attacking task names a word of): each
+    part of a longer answer counts as an obstacle of its own ("meetings over dhuhr" beside the
+    prayer space), a one-part answer as one."""
+    from assistant.engines.offline.obstacle_parts import _stems, obstacle_parts
+
+    tasks = [t for m in plan.get("milestones", []) for t in m.get("tasks", [])]
+    named = set().union(*(_stems(t["title"]) for t in tasks if t.get("attacks_constraint")))
+    parts = obstacle_parts(plan.get("constraint") or "")
+    return len(parts), [p for p in parts if _stems(p) and not _stems(p) & named]
+
+
 def goal_named_ignored(goal: dict, plan: dict) -> str:
     """The obstacle the goal names when the plan's constraint says nothing of it, else ''."""
     from assistant.engines.offline.obstacle_checks import shares_their_words
@@ -348,6 +361,12 @@ def main(argv: list[str]) -> int:
         kinds.update(problems.keys())
         kinds["any"] += bool(problems)
         kinds["fallback"] += fell_to_fallback(plan)
+        count, bare = unattacked(plan)
+        kinds["obstacles"] += count
+        kinds["unattacked"] += len(bare)
+        kinds["plans_unattacked"] += bool(bare)
+        if "-v" in argv and bare:
+            print(f"{goal['id']:>5} no attacking task: {'; '.join(bare)[:150]}")
         if "-v" in argv and (problems or fell_to_fallback(plan)):
             said = goal["answers"]["constraint"][:50]
             why = "; ".join(problems.values()) or "no known obstacle fits: moves from their words"
@@ -368,6 +387,9 @@ def main(argv: list[str]) -> int:
     print(f"  a pot beside the goal, or for a scam:   {kinds['pot']}")
     print(f"  any of these:                           {kinds['any']}")
     print(f"  no known obstacle fits (the fallback):  {kinds['fallback']}")
+    print(f"obstacles named (each part of an answer): {kinds['obstacles']}")
+    print(f"  with no attacking task naming them:     {kinds['unattacked']}")
+    print(f"  plans with such an obstacle:            {kinds['plans_unattacked']}")
     print(f"goals whose text names the obstacle (no answers): {named}")
     print(f"  plan's constraint ignores it:           {kinds['goal_named']}")
     print(f"  a move no word of theirs fits:          {kinds['off_topic_a']}")

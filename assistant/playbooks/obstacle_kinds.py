@@ -122,3 +122,16 @@ def obstacle_kinds() -> tuple[ObstacleKind, ...]:
     """The shipped table, in file order (narrower kinds first)."""
     source = resources.files("assistant") / "data" / "obstacles.toml"
     return load_kinds(source.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def obstacle_structures() -> tuple[ObstacleKind, ...]:
+    """The shapes of obstacle (a time clash, a low-energy window, a person who pulls the other
+    way, an event, a cost, a fear, a missing skill, a place), each with the coach's standard
+    move: tried only when no kind and no field obstacle fits (``obstacle_structures.toml``)."""
+    source = resources.files("assistant") / "data" / "obstacle_structures.toml"
+    found = load_kinds(source.read_text(encoding="utf-8"), "obstacle_structures.toml")
+    twice = sorted({k.key for k in found} & {k.key for k in obstacle_kinds()})
+    if twice:
+        raise InputError(f"obstacle structures reuse kind keys: {', '.join(twice)}")
+    return found

@@ -12,9 +12,9 @@ import functools
 import re
 
 from assistant.language import normalize
-from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
+from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds, obstacle_structures
 
-__all__ = ["KIND_SIMILARITY", "by_meaning", "by_words", "classify"]
+__all__ = ["KIND_SIMILARITY", "by_meaning", "by_structure", "by_words", "classify"]
 
 KIND_SIMILARITY = 0.55  # how close in meaning a constraint must be to a kind's phrasings
 
@@ -25,6 +25,12 @@ def by_words(said: str, whole: bool = True) -> ObstacleKind | None:
     return next(
         (k for k in obstacle_kinds() if k.named_in(said) and (whole or not k.whole_only)), None
     )
+
+
+def by_structure(said: str) -> ObstacleKind | None:
+    """The shape of an obstacle no kind fits, by its (normalised) words: the first structure
+    (a time clash, an event, a fear, ...) whose words hit, negative cues respected."""
+    return next((k for k in obstacle_structures() if k.named_in(said)), None)
 
 
 def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:

@@ -16,15 +16,18 @@ from dataclasses import replace
 from assistant.engines.offline.constraint_kinds import (
     KIND_SIMILARITY,
     by_meaning,
+    by_structure,
     by_words,
     classify,
 )
 from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_moves import (
+    MEANING_SURE,
     ConstraintMoves,
     candidates,
     from_kind,
+    from_structure,
     own_fallback,
 )
 from assistant.engines.offline.constraints_words import fill_for
@@ -128,30 +131,60 @@ def _part_fit(
     never when a narrow kind met the whole and the noun is one of its examples (``listed``:
     "UPI makes it too easy, small payments everywhere, chai, autos" gets no pot for chai)."""
     found = _first_fit(playbook, text, part, context, recovery, False, field, narrow)
-    if found is not None or narrow:
+    if found is not None:
         return found
+    if listed and len(normalize(part).split()) < 3:  # "chai", "autos": the list's examples
+        return None
+    shaped = _by_structure(playbook, text, part, context, recovery)
+    if narrow:  # half of what a narrow kind met: only its own shape
+        return shaped
     said = normalize(part)
-    if len(said.split()) >= 4:
-        kind, sim = by_meaning(said)
-        if (
-            kind is not None
-            and not kind.whole_only
-            and sim >= KIND_SIMILARITY
-            and kind_fits(kind, playbook.key, context)
+    kind, sim = by_meaning(said) if len(said.split()) >= 4 else (None, 0.0)
+    if shaped is not None and sim < MEANING_SURE:  # its shape by words before a loose guess
+        return shaped
+    if (
+        kind is not None
+        and not kind.whole_only
+        and sim >= KIND_SIMILARITY
+        and kind_fits(kind, playbook.key, context)
+    ):
+        fill = {**fill_for(part), "goal_words": normalize(context)}
+        moves = from_kind(kind, playbook, text, said, fill)
+        titles = [moves.strategy, *moves.titles()]
+        if not (
+            any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
+            or feeds_obstacle(text, titles[1:], recovery)
+            or contradicts_goal(context, titles)
         ):
-            fill = {**fill_for(part), "goal_words": normalize(context)}
-            moves = from_kind(kind, playbook, text, said, fill)
-            titles = [moves.strategy, *moves.titles()]
-            if not (
-                any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
-                or feeds_obstacle(text, titles[1:], recovery)
-                or contradicts_goal(context, titles)
-            ):
-                return moves
+            return moves
+    if shaped is not None:
+        return shaped
     if listed or not 1 <= len(referent(part).split()) <= 2:  # "bunions": a noun, no clause
         return None
     own = own_moves(playbook, part, fill_for(part))
     return ConstraintMoves(text, *own, source=f"own:{referent(part)}")
+
+
+def _by_structure(
+    playbook: Playbook, text: str, part: str, context: str, recovery: bool
+) -> ConstraintMoves | None:
+    """An obstacle (or a part of one) no kind and no field obstacle fits, met by the coach's
+    standard move for its shape ("meetings over dhuhr" is a time clash: a slot the meetings
+    never take; "I'm away 2 weeks in July" an event: its reduced version planned now), in the
+    person's own noun phrase; None when no shape's words hit or the move would not fit."""
+    said = normalize(part)
+    shape = by_structure(said)
+    if shape is None:
+        return None
+    moves = from_structure(shape, playbook, text, said, fill_for(part))
+    titles = [moves.strategy, *moves.titles()]
+    if (
+        any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
+        or feeds_obstacle(text, titles[1:], recovery)
+        or contradicts_goal(context, titles)
+    ):
+        return None
+    return moves
 
 
 def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:

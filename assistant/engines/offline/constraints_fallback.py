@@ -17,7 +17,7 @@ from assistant.language import normalize
 from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
-__all__ = ["is_situation", "own_moves", "referent", "their_words"]
+__all__ = ["is_situation", "missed_words", "own_moves", "referent", "their_words"]
 
 
 def own_moves(
@@ -29,7 +29,7 @@ def own_moves(
     here = {
         "quote": quote,
         **fill,
-        **_missed_words(playbook.key),
+        **missed_words(playbook.key),
         "session": _session(playbook),
         "label": label,
         "quoted": f"'{label}'",
@@ -248,7 +248,7 @@ _MISSED = {
 }
 
 
-def _missed_words(field: str) -> dict[str, str]:
+def missed_words(field: str) -> dict[str, str]:
     """The words for a missed week in the field's family (sessions, the week's step, money)."""
     one, missed, those = _MISSED.get(field_family(field), _MISSED[""])
     return {"one": one, "missed": missed, "those": those}

@@ -9,16 +9,29 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from assistant.engines.offline.constraint_kinds import KIND_SIMILARITY, by_meaning, by_words
-from assistant.engines.offline.constraints_fallback import own_moves
+from assistant.engines.offline.constraint_kinds import (
+    KIND_SIMILARITY,
+    by_meaning,
+    by_structure,
+    by_words,
+)
+from assistant.engines.offline.constraints_fallback import missed_words, own_moves
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
 from assistant.language.slots import as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
 
-__all__ = ["OBSTACLE_SIMILARITY", "ConstraintMoves", "candidates", "from_kind", "own_fallback"]
+__all__ = [
+    "MEANING_SURE",
+    "OBSTACLE_SIMILARITY",
+    "ConstraintMoves",
+    "candidates",
+    "from_kind",
+    "from_structure",
+    "own_fallback",
+]
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,12 @@ def candidates(
     known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
     if known:
         yield _from_obstacle(known, text, fill)
+    shape = by_structure(said) if meaning else None
     if kind is not None and not kind.narrow:
+        # a kind that could name only the field ("Learn painting and renovation") comes after
+        # the shape that names the person's own object ("what's behind the wall")
+        if shape is not None and _names_only_field(kind, said) and _names_theirs(shape, said):
+            yield from_structure(shape, playbook, text, said, fill)
         yield from_kind(kind, playbook, text, said, fill)
     for other in _other_kinds(said, kind, meaning):  # the first kind's moves may not fit
         yield from_kind(other, playbook, text, said, fill)
@@ -68,6 +86,9 @@ def candidates(
         return
     obstacle, o_sim = _closest_obstacle(playbook, text)
     near, k_sim = by_meaning(said)
+    sure = near is not None and k_sim >= MEANING_SURE
+    if shape is not None and not sure:  # its shape by words before a loose guess by meaning
+        yield from_structure(shape, playbook, text, said, fill)
     by_field = (
         _from_obstacle(obstacle, text, fill)
         if obstacle is not None and o_sim >= OBSTACLE_SIMILARITY
@@ -80,6 +101,8 @@ def candidates(
     )
     closest_first = (by_field, by_kind) if o_sim >= k_sim else (by_kind, by_field)
     yield from (moves for moves in closest_first if moves is not None)
+    if shape is not None and sure:
+        yield from_structure(shape, playbook, text, said, fill)
 
 
 def _other_kinds(said: str, first: ObstacleKind | None, whole: bool):
@@ -123,11 +146,36 @@ def from_kind(
     )
 
 
+def from_structure(
+    shape: ObstacleKind, playbook: Playbook, text: str, said: str, fill: dict[str, str]
+) -> ConstraintMoves:
+    """An obstacle met by the coach's move for its shape (a time clash, an event, a fear),
+    naming the person's own noun phrase; never an object taken from the goal instead, and the
+    plan's weekly unit in the field's own words ("the session", "the weekly money step")."""
+    here = {k: v for k, v in fill.items() if k != "goal_words"}
+    moves = from_kind(shape, playbook, text, said, {**here, **missed_words(playbook.key)})
+    return replace(moves, source=f"structure:{shape.key}")
+
+
+def _names_only_field(kind: ObstacleKind, said: str) -> bool:
+    """Would this kind's moves name the goal's field, not anything the person said?"""
+    return "{field}" in kind.it and kind.object_in(said) == kind.it
+
+
+def _names_theirs(shape: ObstacleKind, said: str) -> bool:
+    """Does a structure's cue find the person's own object in their words?"""
+    return shape.object_in(said) != shape.it
+
+
 def own_fallback(playbook: Playbook, text: str, fill: dict[str, str]) -> ConstraintMoves:
     """No knowledge fits: moves built from the person's words and the plan's session."""
     return ConstraintMoves(text, *own_moves(playbook, text, fill))
 
 
+# A kind this close in meaning is surer than an obstacle's shape read from its words ("my
+# manager keeps cutting me off" is being talked over, not a person pulling the other way);
+# below it, the shape comes first ("I feel flat and lose whole mornings" is no lost appetite).
+MEANING_SURE = 0.6
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
 
 
