@@ -124,6 +124,9 @@ class AnswerDesk:
         in_turn = [q for q in self.open_questions if q not in pending]
         split = map_answers(text, in_turn)  # "10 km, by February, 4 hours a week": several
         several = len(split) > 1 and bool(set(split) & TYPED)  # (not a start and its why)
+        dated = self._date_beside(split) if one_line else None
+        if dated:
+            return dated
         last = in_turn[0].key if len(in_turn) == 1 and not pending else None
         if last in FREE_TEXT and one_line and len(text.split()) > 4 and not waiting_reads:
             return {last: text}  # the one question left, answered: "I'm away 2 weeks in july"
@@ -216,6 +219,23 @@ class AnswerDesk:
         if other in (None, first, "constraint"):  # (anything with 'when' or 'can't' reads so)
             return first if first_reads else None
         return None
+
+    def _date_beside(self, split: dict[str, str]) -> dict[str, str] | None:
+        """'it has to be done by the 20th of december, I can do a couple of evenings a week'
+        when the goal's own date ('for christmas') left the date unasked: the part that can
+        only be a date sharpens the deadline; the rest answers what it answers."""
+        asked = {q.key for q in self.questions}
+        if len(split) < 2 or "deadline" in asked or "deadline" in self.answers:
+            return None
+        dated = [k for k, part in split.items() if kind_of(part, ["deadline"]) == "deadline"]
+        if len(dated) != 1 or kind_of(split[dated[0]], list(asked)) not in (
+            None,
+            "deadline",
+            "constraint",
+        ):
+            return None
+        out = {k: v for k, v in split.items() if k != dated[0]}
+        return {"deadline": split[dated[0]], **out}
 
     def _unasked_fact(self, text: str) -> str | None:
         """'june 14th' after a goal that said 'in june': a one-part reply that can only be a

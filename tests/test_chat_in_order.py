@@ -290,3 +290,28 @@ def test_what_gets_in_the_way_with_no_target_in_it_is_not_filed_as_the_target():
         assert asked[0] == "metric" and "constraint" in asked
         chat.send(said)
         assert chat.answers.get("constraint") == said and "metric" not in chat.answers, chat.answers
+
+
+def test_a_date_said_beside_another_answer_sharpens_the_goals_own_date():
+    for goal, said, day in [
+        (
+            "I want to declutter the spare room so my mum can stay at christmas",
+            "it has to be done by the 20th of december, I can do a couple of evenings a week",
+            "20 Dec 2026",
+        ),
+        (
+            "sort out the loft before we move in the spring",
+            "needs doing by march 14th, I have about 3 hours a week",
+            "14 Mar 2027",
+        ),
+        (
+            "clear the garage before christmas so the car fits",
+            "really by the 18th of december, saturdays mostly",
+            "18 Dec 2026",
+        ),
+    ]:
+        chat, asked = _chat(goal)
+        assert "deadline" not in asked
+        reply = chat.send(said).message
+        assert "deadline" in chat.answers and "capacity" in chat.answers, (goal, chat.answers)
+        assert f"deadline {day} (you said)" in reply, reply[:300]
