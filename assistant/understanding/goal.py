@@ -150,6 +150,13 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.02 * max(abs(b), 1.0)
 
 
+# hours said for the whole week ("about 4 hrs? weekday evenings"), not for each sitting
+_WEEK_TOTAL_RE = re.compile(
+    r"\b\d+(?:\.\d+)?(?:\s?-\s?\d+(?:\.\d+)?)?\s?(?:h|hrs?|hours?)\b(?!\s(?:a|per|each|every)\s"
+    r"(?:day|night|morning|evening|session|sitting|time))(?![^,;.]*\b(?:each|apiece)\b)"
+)
+
+
 def understand(
     goal: str,
     answers: dict[str, str],
@@ -557,6 +564,7 @@ def understand(
             and said_time.hours
             and (said_time.sessions or 0) >= 3
             and 0 < (said_time.minutes or 0) <= LONGEST_SITTING
+            and not _WEEK_TOTAL_RE.search(said_text)  # "about 4 hrs? mon wed fri": 4 h, held
         ):  # "5:30-6:30 weekdays": five 1-hour sittings, held as said, not thinned to three
             said_hours = said_time.hours
         if "capacity" in stated and not said_time.per_day and said_time.hours:

@@ -82,8 +82,10 @@ def weekly_words(title: str) -> str | None:
 
 
 def weekend_words(title: str) -> str | None:
-    """The words that tie a task to the weekend or one weekday ('on the weekend'), or None."""
-    m = _WEEKEND.search(title)
+    """The words that tie a task to the weekend or one weekday ('on the weekend'), or None; a
+    note after a semicolon ('; at the weekend with my brother': who joins one of its sessions)
+    does not tie the whole task."""
+    m = _WEEKEND.search(title.split(";")[0])
     return m.group(0) if m else None
 
 
