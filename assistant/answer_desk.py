@@ -206,6 +206,12 @@ class AnswerDesk:
                 kind_of(text, [first]) == first
                 or (first == "capacity" and reads_as_time(text))
                 or (first == "deadline" and parse_deadline(text, self.today) is not None)
+                # "whenever", "it varies": the time question asked, answered with no amount
+                or (
+                    first == "capacity"
+                    and len(text.split()) <= 3
+                    and self._check(first, text).unknown
+                )
             )
             if first_reads and (other == first or (other not in TYPED and plainly)):
                 return first  # "the pool 3 mornings a week, it opens at 6": the time asked

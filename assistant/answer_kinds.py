@@ -41,7 +41,9 @@ NOT_TIME_RE = re.compile(
     r"\btime\s(?:is\s?n'?t|is not|isn'?t really|is not really|'?s not)\s(?:the|really|my)\b|"
     r"\bnot (?:about|a matter of) time\b|\bnot hours\b|\bsaves? (?:me )?time\b|"
     r"\b(?:about|of) (?:not )?\w+ing\b.{0,30}\bthan (?:about )?time\b|\bnot (?:really )?a time thing\b|"
-    r"^\W*(?:it'?s|its|it is) (?:every ?day|every night|daily|nightly|all the time|constant)\b"
+    r"^\W*(?:it'?s|its|it is) (?:every ?day|every night|daily|nightly|all the time|constant)\b|"
+    r"\b(?:just|more|really|mostly) (?:a |an )?(?:habit|willpower|discipline|mindset|money|"
+    r"headspace) thing\b|\bmore about (?:not |just )?\w+ing\b"
 )
 # a length with no rhythm: "like 20 min here and there", "an hour when I can"
 _SPARE_RE = re.compile(
@@ -99,7 +101,7 @@ _BASELINE_RE = re.compile(
 _CONSTRAINT_RE = re.compile(
     r"\b(?:because|always|unknowns?|squeez\w*|blocked|waiting on|depend(?:s|ing)? on|"
     r"embarrass\w*|self[- ]conscious|shy|judg\w*|awkward|confidence|panic\w*|"
-    r"worr\w*|stress\w*|when|whenever|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
+    r"worr\w*|stress\w*|when|whenever(?=\s(?!i can|we can|possible)(?:i|we|my|the|there|it|he|she|they)\b)|can'?t|cannot|don'?t|doesn'?t|never|keep|skip|stuck|no time|"
     r"too (?:busy|tired)|struggle|problem|blocker|bottleneck|late|forget|lack|procrastinat\w*|"
     r"motivation|lose|distract\w*|energy|overwhelm\w*|lazy|bored|tired|busy|ruins?|wakes? up|"
     r"get(?:s)? in the way|afraid|scared|fear|anxious|nervous|hate|hurts?|pain|injur\w*|sick|"

@@ -307,8 +307,9 @@ def _check_deadline(said: str, today: dt.date) -> Checked:
         if why.startswith("give a date"):
             return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
         return Checked("deadline", said, ask=f"{said!r} does not work: {why}. {hint}")
-    if read is None and any(k in typed for k in ("deadline_ongoing", "deadline_said", "starts")):
-        return Checked("deadline", said, text=said)  # "just ongoing", "starting this month"
+    relaxed = ("deadline_ongoing", "deadline_said", "starts", "deadline_relaxed")
+    if read is None and any(k in typed for k in relaxed):
+        return Checked("deadline", said, text=said)  # "just ongoing", "no rush really"
     if read is None:
         return Checked("deadline", said, ask=f"I could not read {said!r} as a date. {hint}")
     if isinstance(read, dt.date) and read <= today:

@@ -315,3 +315,34 @@ def test_a_date_said_beside_another_answer_sharpens_the_goals_own_date():
         reply = chat.send(said).message
         assert "deadline" in chat.answers and "capacity" in chat.answers, (goal, chat.answers)
         assert f"deadline {day} (you said)" in reply, reply[:300]
+
+
+def test_no_rush_answers_the_date_question_and_the_next_answers_land_in_order():
+    for relaxed in ["no rush really", "no hurry tbh", "whenever, no rush"]:
+        chat, asked = _chat("walk more")
+        assert asked[:3] == ["metric", "deadline", "capacity"]
+        chat.send("not sure")
+        chat.send(relaxed)
+        assert chat.answers.get("deadline") == relaxed and "deadline" not in chat.asked_again
+        chat.send("20 mins most days i guess")
+        assert chat.answers.get("capacity") == "20 mins most days i guess", chat.answers
+
+
+def test_time_answers_that_give_no_amount_close_the_time_question():
+    for said in [
+        "whenever",
+        "it varies",
+        "its just a habit thing, all day",
+        "it's more about not buying stuff lol",
+        "honestly more a willpower thing",
+    ]:
+        chat, asked = _chat("budget")
+        assert asked[:3] == ["metric", "deadline", "capacity"]
+        chat.send("not sure")
+        chat.send("soon")
+        chat.send(said)
+        assert "capacity" in chat.unknown or chat.answers.get("capacity") == said, (
+            said,
+            chat.answers,
+        )
+        assert chat.answers.get("deadline") == "soon" and "constraint" not in chat.answers
