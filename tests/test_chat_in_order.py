@@ -346,3 +346,15 @@ def test_time_answers_that_give_no_amount_close_the_time_question():
             chat.answers,
         )
         assert chat.answers.get("deadline") == "soon" and "constraint" not in chat.answers
+
+
+def test_no_deadline_said_with_a_few_more_words_is_no_deadline_not_a_date_to_ask_again():
+    for said in [
+        "no deadline, just finish it this time",
+        "no rush at all, I just want it done properly",
+        "no deadline really, as long as it sticks",
+    ]:
+        chat, asked = _chat("do the couch to 5k, ive started it 3 times and never got past week 4")
+        assert asked[0] == "deadline"
+        chat.send(said)
+        assert "deadline" not in chat.asked_again, (said, chat.asked_again)

@@ -257,7 +257,7 @@ UNKNOWN_RE = re.compile(
     r"no real deadline|no rush|no timeline|no time ?frame|ongoing|from now on|for good|whenever|any ?time|not really|"
     r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time|"
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
-    r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
+    r"[\s,.!?]*(?:\w+[\s,.!?]*){0,6}$"
 )
 _APPOINTMENT_RE = re.compile(r"\b(?:appt|appointment|check-?up|consultation|review)\b")
 _SOON_RE = re.compile(
