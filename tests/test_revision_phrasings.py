@@ -479,3 +479,27 @@ def test_a_break_says_which_weekly_tasks_stop_and_when_they_start_again(base):
             f"stops for the break and starts again {again}" in text
         ), text
         assert "- Add '" not in text  # the weekly tasks are not new, they pause
+
+
+def test_a_break_before_a_date_they_set_keeps_the_date():
+    for goal, answers, away in [
+        (
+            "declutter the spare room so my mum can stay",
+            {"deadline": "has to be done by 20 december"},
+            "I'm away 12-14 december",
+        ),
+        (
+            "paint the hallway before the party",
+            {"deadline": "by 19 december"},
+            "away 10-12 dec for work",
+        ),
+        (
+            "practise my wedding speech",
+            {"deadline": "the wedding is 18 december"},
+            "off sick 8-10 december",
+        ),
+    ]:
+        plan = ENGINE.draft(goal, answers, TODAY)
+        new = ENGINE.revise(plan, away, TODAY)
+        assert new.goal.deadline == plan.goal.deadline, (goal, new.goal.deadline)
+        assert "the date you set" in (new.metadata.revision_note or "")

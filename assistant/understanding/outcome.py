@@ -10,7 +10,11 @@ from assistant.language.quantities import MONEY_SIGN
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import without_done
 
-PURPOSE_RE = re.compile(r"\b(so that|so i can|so we can|because|in order to|to be able to)\b.*$")
+PURPOSE_RE = re.compile(
+    r"\b(so that|so i can|so we can|because|in order to|to be able to|"
+    r"so (?:i'?m|we'?re|(?:he|she|they|you|(?:my|our|the|his|her) \w+(?: \w+)?) "
+    r"(?:can|could|will|would|won'?t|don'?t|doesn'?t|has|have|gets?|stops?|feels?|is|are)))\b.*$"
+)
 
 # reasons people give without "so that": who it is for, the event it is before, a purpose
 _REASON_RE = re.compile(
