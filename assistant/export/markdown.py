@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 from assistant.export.text import escape
+from assistant.language.amounts import MONEY_UNITS, fmt_value
 from assistant.models import METHOD_LABELS, Finding, Metric, Milestone, Plan, Task
 from assistant.schedule import Schedule
 
@@ -45,9 +46,11 @@ def plan_block(plan: Plan) -> str:
 
 
 def metric_text(metric: Metric) -> str:
-    target = f"{metric.target:.10g} {metric.unit}".strip()
-    start = f"from {metric.baseline:.10g} to " if metric.baseline is not None else ""
-    return f"{escape(metric.name)}: {start}{escape(target)} ({metric.kind})"
+    target = fmt_value(metric.target, metric.unit)  # "£3,200", "1 room": as a person writes it
+    start = f"from {fmt_value(metric.baseline, '')} to " if metric.baseline is not None else ""
+    if metric.baseline is not None and metric.unit in MONEY_UNITS:
+        start = f"from {fmt_value(metric.baseline, metric.unit)} to "
+    return f"{escape(metric.name)}: {escape(start)}{escape(target)} ({metric.kind})"
 
 
 ROUNDTRIP_NOTE = (

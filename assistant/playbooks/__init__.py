@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from assistant.language.amounts import MONEY_UNITS, fmt_number, fmt_value
 from assistant.playbooks.base import (
-    MONEY_UNITS,
     Obstacle,
     Playbook,
     Preset,
     RateForm,
     Rung,
     Step,
-    fmt_number,
-    fmt_value,
 )
 from assistant.playbooks.catalog import all_fields
 

@@ -98,12 +98,12 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     if days <= 21 and left > 0 and (left >= 4 * days or stated) and not asked_to_move:
         # a short break in a long plan, or before a date they set: the date (a wedding, a
         # race, a guest arriving) stays, the days after the break absorb it
-        after = f"the {left // 7} weeks after" if left >= 14 else f"the {left} days after"
+        rest = f"the {left // 7} weeks after" if left >= 14 else f"the {left} days after"
         new = plan.next_version(
             f"a break from {first:%d %b} to {last:%d %b}{guessed}, as asked; the deadline stays "
             f"{plan.goal.deadline:%d %b %Y}"
             + (", the date you set" if stated else "")
-            + f", {after} the break absorb it (say 'push it back {days} days' to move it instead)"
+            + f", {rest} the break absorb it (say 'push it back {days} days' to move it instead)"
         )
         absorb_break(new, first, last)
     else:

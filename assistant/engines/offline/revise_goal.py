@@ -10,9 +10,9 @@ from assistant.config import Settings
 from assistant.engines.offline.ladder import round_rung
 from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
+from assistant.language.amounts import MONEY_UNITS, fmt_number
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import BY_KEY
-from assistant.playbooks.base import MONEY_UNITS, fmt_number
 
 _TARGET_CUE_RE = re.compile(
     r"\b(?:target|goal|aim|said|says|wants?|instead|rather|make it|change it|set it|bump|raise|"

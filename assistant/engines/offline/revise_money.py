@@ -8,9 +8,9 @@ import re
 
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.language.amounts import MONEY_UNITS, fmt_value
 from assistant.models import Assumption, Plan
 from assistant.plan_edits import move_deadline
-from assistant.playbooks.base import MONEY_UNITS, fmt_value
 from assistant.understanding.money_rate import add_months, monthly_amount, months_to_reach
 
 _A_MONTH_RE = re.compile(r"a month|per month|/mo(?:nth)?|monthly")
