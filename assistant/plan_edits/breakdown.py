@@ -75,37 +75,23 @@ def shorter_sessions(task: Task) -> bool:
 
 
 def _minutes(total: int, count: int) -> list[int]:
-    """Minutes per step: a short set-up and check around equal parts (2 steps: two halves)."""
-    if count == 2:
-        return [total - total // 2, total // 2]
-    edge = max(5, min(15, total // (2 * count)))
-    parts = count - 2
-    body = total - 2 * edge
-    each = [body // parts + (1 if i < body % parts else 0) for i in range(parts)]
-    return [edge, *each, edge]
+    """Minutes per step: equal parts, the first ones a minute longer when it does not divide."""
+    return [total // count + (1 if i < total % count else 0) for i in range(count)]
 
 
 def _steps(task: Task, count: int, ids, plan_start: dt.date) -> list[Task]:
+    """The task as ``count`` parts, each saved toward its done-when; no set-up or check steps
+    of a few minutes around them (the rules flag those as too small to stand alone)."""
     minutes = _minutes(task.estimate_minutes, count)
     start = task.start or plan_start
     span = max((task.due - start).days, 0)
     whole = task.title.rstrip(" .")
     done = task.done_when.rstrip(" .") or f"'{whole}' is done"
-    if count == 2:
-        texts = [
-            (f"{whole} (part 1 of 2)", f"First half done and saved toward: {done}"),
-            (f"{whole} (part 2 of 2)", done),
-        ]
-    else:
-        parts = count - 2
-        texts = [(f"Set up for '{whole}'", "What it needs is open and the first step written down")]
-        texts += [
-            (whole, f"Done as far as: {done}")
-            if parts == 1
-            else (f"{whole} (part {i} of {parts})", f"Part {i} of {parts} done and saved")
-            for i in range(1, parts + 1)
-        ]
-        texts.append((f"Check '{whole}' against its done-when", done))
+    texts = [
+        (f"{whole} (part {i} of {count})", f"Part {i} of {count} done and saved toward: {done}")
+        for i in range(1, count)
+    ]
+    texts.append((f"{whole} (part {count} of {count})", done))
     steps: list[Task] = []
     for i, ((title, done_when), length) in enumerate(zip(texts, minutes, strict=True)):
         due = start + dt.timedelta(days=round(span * (i + 1) / count))
