@@ -33,7 +33,8 @@ _CURRENCY_SYMBOLS |= {"us$": "USD", "s$": "SGD", "hk$": "HKD"}
 _CODES_BEFORE = {"usd": "USD", "gbp": "GBP", "eur": "EUR", "inr": "INR", "rs": "INR"}
 _CODES_BEFORE |= {"ngn": "NGN", "zar": "ZAR", "kes": "KES", "ksh": "KES", "ghs": "GHS"}
 _CODES_BEFORE |= {"cad": "CAD", "aud": "AUD", "nzd": "NZD", "sgd": "SGD", "php": "PHP"}
-_CODES_BEFORE |= {"chf": "CHF", "hkd": "HKD", "brl": "BRL"}
+_CODES_BEFORE |= {"chf": "CHF", "hkd": "HKD", "brl": "BRL", "mxn": "MXN", "pln": "PLN"}
+_CODES_BEFORE |= {"sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "jpy": "JPY"}
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -64,6 +65,34 @@ _CURRENCY_WORDS = {
     "sgd": "SGD",
     "hkd": "HKD",
     "ringgit": "MYR",
+    # a currency written after the amount: "75,000 mxn", "400 zł", "2000 kr"
+    "mxn": "MXN",
+    "zł": "PLN",
+    "zl": "PLN",
+    "pln": "PLN",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "zlotys": "PLN",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "kr": "SEK",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "czk": "CZK",
+    "kč": "CZK",
+    "jpy": "JPY",
+    "brl": "BRL",
+    "zar": "ZAR",
+    "ngn": "NGN",
+    "ghs": "GHS",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "lira": "TRY",
+    "rubles": "RUB",
+    "dirhams": "AED",
+    "aed": "AED",
 }
 # every currency code a quantity can carry: a goal measured in one is measured in money
 MONEY_CODES = frozenset(
