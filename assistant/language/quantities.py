@@ -65,6 +65,7 @@ _CURRENCY_WORDS = {
     "sgd": "SGD",
     "hkd": "HKD",
     "ringgit": "MYR",
+    "€": "EUR",  # "2400 €": the sign after the amount, as much of Europe writes it
     # a currency written after the amount: "75,000 mxn", "400 zł", "2000 kr"
     "mxn": "MXN",
     "zł": "PLN",
@@ -119,7 +120,7 @@ _MONEY_WORD_RE = re.compile(
     _NUM
     + r"\s?(k|m|thousand|million|billion|lakhs?|lacs?|crores?)?\s?("
     + "|".join(map(re.escape, _CURRENCY_WORDS))
-    + r")\b"
+    + r")(?!\w)"
 )
 _PERCENT_RE = re.compile(_NUM + r"\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)")
 # a number followed by a noun-ish unit word: "300 qualified demo requests", "10 km", "12 kilos"

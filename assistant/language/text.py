@@ -96,7 +96,9 @@ _ONE_DAY_RE = re.compile(
 
 # thousands written with a space, a thin space, an apostrophe or (in the European style) dots:
 # "R50 000", "CHF 10'000", "1.200.000", "1.234,56 €"; joined so every reader sees one number
-_SPACE_GROUPS_RE = re.compile(r"(?<![\d.,:/'])(\d{1,3})((?:[ '](?:0\d\d(?!\d)|\d{3}(?![\da-z])))+)(?![.,:/]\d)")
+_SPACE_GROUPS_RE = re.compile(
+    r"(?<![\d.,:/'])(\d{1,3})((?:[ '](?:0\d\d(?!\d)|\d{3}(?![\da-z])))+)(?![.,:/]\d)"
+)
 _DOT_GROUPS_RE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3}){2,}|(?:\.\d{3})+,\d{1,2})(?![\d.,])")
 # a single dot group is thousands only beside a currency counted that way ("1.200 €", "€2.500",
 # "5.000 zł"); "2.125 miles" stays a decimal
@@ -115,9 +117,9 @@ _SIGN_BEFORE_RE = re.compile(
 
 def _joined(m: re.Match[str]) -> str:
     """'50 000' as 50000; '2 100' with no money sign before it may be two numbers (2 x 100)."""
-    if len(m.group(1)) == 1 and m.group(2)[1] != "0":
-        if not _SIGN_BEFORE_RE.search(m.string, 0, m.start()):
-            return m.group(0)
+    lone = len(m.group(1)) == 1 and m.group(2)[1] != "0"
+    if lone and not _SIGN_BEFORE_RE.search(m.string, 0, m.start()):
+        return m.group(0)
     return m.group(1) + re.sub(r"[ ']", "", m.group(2))
 
 

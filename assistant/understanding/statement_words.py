@@ -94,7 +94,9 @@ _FLOOR_BEFORE_RE = re.compile(
 )
 _FLOOR_WORDS = {"higher than": "above", "north of": "above", "no less than": "at least"}
 _FLOOR_WORDS |= {"not less than": "at least"}
-_FLOOR_AFTER_RE = re.compile(r"^\s?(?:\+|or (?:more|higher|above|better)|and (?:up|above)\b|plus\b)")
+_FLOOR_AFTER_RE = re.compile(
+    r"^(?:\+|(?:\s?[a-z%]+){0,3}?\s(?:or (?:more|higher|above|better)|and (?:up|above)|plus)\b)"
+)
 
 
 def floor_word(core: str, target: float) -> str | None:
