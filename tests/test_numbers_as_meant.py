@@ -11,6 +11,8 @@ import pytest
 
 from assistant.language import find_quantities, normalize
 from assistant.understanding.deadlines import parse_deadline
+from assistant.understanding.goal import understand
+from assistant.understanding.said_elsewhere import target_in_deadline
 from assistant.understanding.statement_words import as_floor, floor_word
 
 TODAY = dt.date(2026, 11, 27)
@@ -84,3 +86,47 @@ def test_no_floor_when_the_number_is_the_target_or_an_age() -> None:
 )
 def test_windows_foreign_months_and_a_letter_date(said: str, day: dt.date) -> None:
     assert parse_deadline(said, TODAY) == day
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline", "target", "date"),
+    [
+        (
+            "get fitter this year",
+            "a half marathon under 2 hours by october",
+            "under 2",
+            "by october",
+        ),
+        ("lose the baby weight", "down to 68kg before the wedding in may", "68kg", "before"),
+        ("swim again", "by easter, 40 lengths without stopping", "40 lengths", "by easter"),
+        ("save for a trip to japan", "by july, 3000 quid", "3000 quid", "by july"),
+    ],
+)
+def test_a_target_said_in_the_deadline_answer(
+    goal: str, deadline: str, target: str, date: str
+) -> None:
+    moved = target_in_deadline(goal, {"deadline": deadline}, TODAY)
+    assert target in moved["metric"]
+    assert moved["deadline"].startswith(date)
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("run a 10k in under an hour", {"deadline": "the race is on 12 june"}),  # goal has it
+        ("learn spanish", {"deadline": "by june", "metric": "hold a 20 min chat"}),  # answered
+        ("declutter the flat", {"deadline": "before we move on the 14th of march"}),  # no aim
+        ("write more", {"deadline": "3 chapters done, 2 weeks from now"}),  # no date clause
+    ],
+)
+def test_a_deadline_answer_with_no_target_of_its_own_stays(
+    goal: str, answers: dict[str, str]
+) -> None:
+    assert target_in_deadline(goal, answers, TODAY) == answers
+
+
+def test_the_target_from_the_deadline_answer_reaches_the_plan() -> None:
+    u = understand("get back on the bike", {"deadline": "a 100 km sportive by september"}, TODAY)
+    assert (u.target, u.unit, u.deadline) == (100, "km", D(2027, 9, 30))
+    u = understand("cut down on sugar", {"deadline": "by spring"}, TODAY)
+    assert u.deadline.year == 2027
