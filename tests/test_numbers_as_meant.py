@@ -130,3 +130,17 @@ def test_the_target_from_the_deadline_answer_reaches_the_plan() -> None:
     assert (u.target, u.unit, u.deadline) == (100, "km", D(2027, 9, 30))
     u = understand("cut down on sugar", {"deadline": "by spring"}, TODAY)
     assert u.deadline.year == 2027
+
+
+@pytest.mark.parametrize(
+    ("said", "ends"),
+    [
+        ("we spend $450-600 a month eating out", [(450, "USD"), (600, "USD")]),
+        ("a budget of £3-4k for the bathroom", [(3000, "GBP"), (4000, "GBP")]),
+        ("R1500 to 2000 a month toward it", [(1500, "ZAR"), (2000, "ZAR")]),
+        ("$20 to 30 minutes of reading", [(20, "USD")]),  # minutes are no dollars
+    ],
+)
+def test_a_range_after_a_currency_sign_keeps_both_ends(said: str, ends: list) -> None:
+    money = [(q.value, q.unit) for q in find_quantities(said) if q.kind == "money"]
+    assert money == ends
