@@ -51,6 +51,19 @@ SAID: list[tuple[str, dt.date | None]] = [
     ("by the end of spring semester", D(2027, 5, 15)),
     ("before summer term starts", D(2027, 4, 20)),
     ("end of the school year, july", D(2027, 7, 31)),
+    # a window of two dates: the goal runs within it, its end is the deadline
+    ("feb 1 - feb 28", D(2027, 2, 28)),
+    ("from the 1st to the 30th of april", D(2027, 4, 30)),
+    ("march 3 through april 20", D(2027, 4, 20)),
+    ("between june 2 and june 30", D(2027, 6, 30)),
+    # month names in other languages
+    ("la carrera es el 14 de marzo", D(2027, 3, 14)),
+    ("le 12 juin", D(2027, 6, 12)),
+    ("am 9. Mai ist die Prüfung", D(2027, 5, 9)),
+    ("o exame é 30 de setembro", D(2027, 9, 30)),
+    # a date something happened on, and the window counted from it
+    ("the notice was dated Jan 9 so the 90 days run out in april", D(2027, 4, 30)),
+    ("got the letter on the 2nd of march, so I have until september", D(2027, 9, 30)),
     ("in 2 weeks, so roughly 2030", None),  # two readings that cannot both be meant
     ("a month, maybe 2030", None),
 ]

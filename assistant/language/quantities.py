@@ -33,7 +33,8 @@ _CURRENCY_SYMBOLS |= {"us$": "USD", "s$": "SGD", "hk$": "HKD"}
 _CODES_BEFORE = {"usd": "USD", "gbp": "GBP", "eur": "EUR", "inr": "INR", "rs": "INR"}
 _CODES_BEFORE |= {"ngn": "NGN", "zar": "ZAR", "kes": "KES", "ksh": "KES", "ghs": "GHS"}
 _CODES_BEFORE |= {"cad": "CAD", "aud": "AUD", "nzd": "NZD", "sgd": "SGD", "php": "PHP"}
-_CODES_BEFORE |= {"chf": "CHF", "hkd": "HKD", "brl": "BRL"}
+_CODES_BEFORE |= {"chf": "CHF", "hkd": "HKD", "brl": "BRL", "mxn": "MXN", "pln": "PLN"}
+_CODES_BEFORE |= {"sek": "SEK", "nok": "NOK", "dkk": "DKK", "czk": "CZK", "jpy": "JPY"}
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -64,6 +65,35 @@ _CURRENCY_WORDS = {
     "sgd": "SGD",
     "hkd": "HKD",
     "ringgit": "MYR",
+    "€": "EUR",  # "2400 €": the sign after the amount, as much of Europe writes it
+    # a currency written after the amount: "75,000 mxn", "400 zł", "2000 kr"
+    "mxn": "MXN",
+    "zł": "PLN",
+    "zl": "PLN",
+    "pln": "PLN",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "zlotys": "PLN",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "kr": "SEK",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "czk": "CZK",
+    "kč": "CZK",
+    "jpy": "JPY",
+    "brl": "BRL",
+    "zar": "ZAR",
+    "ngn": "NGN",
+    "ghs": "GHS",
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "lira": "TRY",
+    "rubles": "RUB",
+    "dirhams": "AED",
+    "aed": "AED",
 }
 # every currency code a quantity can carry: a goal measured in one is measured in money
 MONEY_CODES = frozenset(
@@ -90,7 +120,12 @@ _MONEY_WORD_RE = re.compile(
     _NUM
     + r"\s?(k|m|thousand|million|billion|lakhs?|lacs?|crores?)?\s?("
     + "|".join(map(re.escape, _CURRENCY_WORDS))
-    + r")\b"
+    + r")(?!\w)"
+)
+# the high end of a range whose low end carries the currency sign ("$300-400", "£1,000 to 1,500")
+_RANGE_END_RE = re.compile(
+    r"\s?(?:-|to)\s?" + _NUM + r"(?:\s?(k|m|thousand|million|lakhs?)\b)?(?![\d.,:/])"
+    r"(?!\s?%)(?!\s?(?:percent|min|minutes?|hours?|hrs?|days?|weeks?|months?|years?|am|pm)\b)"
 )
 _PERCENT_RE = re.compile(_NUM + r"\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)")
 # a number followed by a noun-ish unit word: "300 qualified demo requests", "10 km", "12 kilos"
@@ -181,6 +216,15 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
             Quantity(_to_float(m.group(2), m.group(3)), _currency(m.group(1)), "money", m.span())
         )
         taken.append(m.span())
+        high = _RANGE_END_RE.match(s, m.end())  # "$300-400 a month": both ends are dollars
+        low = found[-1]
+        if high and high.group(2) and not m.group(3):  # "£2-3k": from £2,000
+            low = Quantity(_to_float(m.group(2), high.group(2)), low.unit, "money", low.span)
+        high_value = _to_float(high.group(1), high.group(2) or m.group(3)) if high else 0.0
+        if high and low.value < high_value <= 20 * low.value:
+            found[-1] = low
+            found.append(Quantity(high_value, low.unit, "money", high.span()))
+            taken.append(high.span())
     currency_words = any(word in s for word in _CURRENCY_WORDS)
     for m in _MONEY_WORD_RE.finditer(s) if currency_words else ():
         if free(m.span()):

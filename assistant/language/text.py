@@ -94,13 +94,55 @@ _ONE_DAY_RE = re.compile(
 )
 
 
+# thousands written with a space, a thin space, an apostrophe or (in the European style) dots:
+# "R50 000", "CHF 10'000", "1.200.000", "1.234,56 €"; joined so every reader sees one number
+_SPACE_GROUPS_RE = re.compile(
+    r"(?<![\d.,:/'])(\d{1,3})((?:[ '](?:0\d\d(?!\d)|\d{3}(?![\da-z])))+)(?![.,:/]\d)"
+)
+_DOT_GROUPS_RE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3}){2,}|(?:\.\d{3})+,\d{1,2})(?![\d.,])")
+# a single dot group is thousands only beside a currency counted that way ("1.200 €", "€2.500",
+# "5.000 zł"); "2.125 miles" stays a decimal
+_DOT_CURRENCY = r"(?:€|eur|euros?|zł|zl|pln|kr|sek|nok|dkk|r\$|brl|reais|czk|kč|huf|ft|ron|lei|₺|tl|try|₽|rub|rp|idr)"
+_DOT_ONE_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s?" + _DOT_CURRENCY + r"(?![a-z]))"
+    r"|(?:(?<=€)|(?<=€ )|(?<=r\$)|(?<=r\$ ))(\d{1,3})\.(\d{3})(?![\d.,])"
+)
+
+
+_SIGN_BEFORE_RE = re.compile(
+    r"(?:[$€£¥₹₦₱₵₩₺₽]|\br|\b(?:chf|usd|eur|gbp|zar|pln|mxn|sek|nok|dkk|czk|inr|rs|ksh|kes|ngn|"
+    r"aud|cad|nzd|brl|sgd|hkd)) ?$"
+)
+
+
+def _joined(m: re.Match[str]) -> str:
+    """'50 000' as 50000; '2 100' with no money sign before it may be two numbers (2 x 100)."""
+    lone = len(m.group(1)) == 1 and m.group(2)[1] != "0"
+    if lone and not _SIGN_BEFORE_RE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return m.group(1) + re.sub(r"[ ']", "", m.group(2))
+
+
+def join_thousands(s: str) -> str:
+    """Digits grouped by a space, an apostrophe or dots joined into one number ('50 000' ->
+    '50000', '1.234,56' -> '1234.56'); a lone '2.5' or '3 x 100' is left as it is."""
+    if " " in s or "'" in s:
+        s = _SPACE_GROUPS_RE.sub(_joined, s)
+    if "." in s:
+        s = _DOT_GROUPS_RE.sub(
+            lambda m: m.group(1) + m.group(2).replace(".", "").replace(",", "."), s
+        )
+        s = _DOT_ONE_RE.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4)), s)
+    return s
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lower-case, digits for number words ("three times" -> "3 times"), tidy spaces."""
     from text_to_num import alpha2digit
 
     s = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " - ")
-    s = " ".join(s.split()).lower()
+    s = join_thousands(" ".join(s.split()).lower())
     s = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], s)
     if "one" in s:  # keep "no one" from becoming "no 1"; "one day" is a wish, not a span
         s = _NO_ONE_RE.sub(lambda m: m.group(1) + "body", s)

@@ -18,6 +18,7 @@ from assistant.understanding.deadline_spans import (
     year_part,
 )
 from assistant.understanding.holidays import named_day
+from assistant.understanding.month_names import in_english
 from assistant.understanding.words import MONTHS
 
 _START_RE = re.compile(
@@ -86,7 +87,7 @@ def _summer_break_begins(text: str, today: dt.date) -> str:
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
-    text = _summer_break_begins(text, today)
+    text = _summer_break_begins(in_english(text), today)  # "20 de octubre": 20 october
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
@@ -97,6 +98,8 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
         if _COUNTED_RE.match(then.group(1)) and not exact:  # "end of quarter, so 11 weeks"
             return said
         before = parse_deadline(s[: then.start()], today) if then.start() else None
+        if before is not None and _HAPPENED_RE.search(s[: then.start()]):
+            return said  # "the letter was dated feb 3, so the window runs out in august"
         if exact and before is not None and _COUNTED_RE.match(then.group(1)):
             return before  # the day they named, not their rough count of the months to it
         nearer = min(said, before) if before is not None and before > today else said
@@ -104,6 +107,9 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     if _REST_OF_YEAR_RE.search(s):  # in late autumn "the rest of the year" means next year too
         year = today.year + (1 if today.month >= 10 else 0)
         return dt.date(year, 12, 31)
+    day = _window_to(s, today)  # "jan 1 - jan 31": the goal runs within it, to its end
+    if day is not None:
+        return day
     day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
@@ -176,6 +182,10 @@ _DAY_MONTH_RE = re.compile(
 _REST_OF_YEAR_RE = re.compile(
     r"^\W*(?:for |through |over |during )?(?:the )?rest of (?:the|this) year\W*$"
 )
+# a date said as when something happened (a letter's date), never a deadline of its own
+_HAPPENED_RE = re.compile(
+    r"\b(?:dated|came|arrived|received|sent|issued|posted|got (?:it|the \w+)|(?:was|were) on)\b"
+)
 _SO_THEN_RE = re.compile(r"[,;]?\s\bso\s(?:really\s|probably\s|more like\s|like\s)?(.*\S.*)$")
 _WINDOW_RE = re.compile(  # "180 days from the denial", "I have 180 days"
     r"\b(\d+)[\s-](day|week|month)s?\s(?:from|after|since|to appeal|to respond|to file|"
@@ -189,7 +199,8 @@ _AGO_RE = re.compile(
 _CAME_IN_RE = re.compile(
     r"\b(?:came|arrived|got it|got the letter|received|dated|sent|was sent|denied|"
     r"(?:denial|rejection|refusal|decision|letter|notice) (?:was|came|arrived))\b[^,;.]{0,14}?"
-    r"\b(?:in\s)?(" + "|".join(MONTHS) + r")\b(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?"
+    r"\b(?:in\s|on\s)?(?:the\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s(\d{1,2})(?:st|nd|rd|th)?\b)?"
 )
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WORD_COUNTS |= {"a few": 3, "few": 3}
@@ -225,9 +236,10 @@ def _window_end(s: str, today: dt.date) -> dt.date | None:
         count = _WORD_COUNTS.get(ago.group(1)) or int(ago.group(1))
         began = today - dt.timedelta(days=count * _UNIT_DAYS[ago.group(2)])
     elif came:
-        month = MONTHS.index(came.group(1)) + 1
+        month = [m[:3] for m in MONTHS].index(came.group(2)) + 1  # "dated feb 3", "3rd of march"
         year = today.year if month <= today.month else today.year - 1
-        day = int(came.group(2)) if came.group(2) and int(came.group(2)) <= 28 else 15
+        said_day = came.group(1) or came.group(3)
+        day = int(said_day) if said_day and int(said_day) <= 28 else 15
         began = dt.date(year, month, day)  # "dated March 3"; the month's middle if no day
     else:
         return None
@@ -478,3 +490,25 @@ def _span_then_day(s: str, today: dt.date) -> dt.date | None:
         for k in (-1, 0, 1)
     ]
     return min((d for d in days if d > today), key=lambda d: abs((d - about).days), default=None)
+
+
+# a window of two dates: "jan 1 - jan 31", "from the 1st to the 31st of march", "march 3 through
+# april 20"; the goal is done within it, so the deadline is its last day
+_WINDOW_TO_RE = re.compile(
+    r"^(?:from\s|between\s)?(?P<start>.*?\d.*?|.*?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?)\s?(?:-|to|until|till|through|thru|and)\s(?P<end>.*\S)$"
+)
+
+
+def _window_to(s: str, today: dt.date) -> dt.date | None:
+    """The last day of a window of two dates, when its end is a date after its start."""
+    m = _WINDOW_TO_RE.match(s.strip(" .!"))
+    if m is None or not (_DAY_MONTH_RE.search(m.group("end")) or _NTH_RE.search(m.group("end"))):
+        return None
+    end = parse_deadline(m.group("end"), today)
+    if end is None:
+        return None
+    start = parse_deadline(m.group("start"), today)
+    if start is not None and start > end:
+        return None  # "dec 20 - jan 5" read the other way round is no window here
+    return end

@@ -106,6 +106,7 @@ from assistant.understanding.rhythm import (
 )
 from assistant.understanding.roles import clause_at, mask_incidental
 from assistant.understanding.said_amounts import as_amounts
+from assistant.understanding.said_elsewhere import target_in_deadline
 from assistant.understanding.start_kinds import (
     letter_start,
     more_than_now,
@@ -168,6 +169,7 @@ def understand(
 
     ``field_only``: the route's field is all that is read of it (the LLM's brief), so a goal
     its keywords already route is not embedded (``routing.keyword_sure``)."""
+    answers = target_in_deadline(goal, answers, today)  # "parkrun under 30 min by june"
     typed = parse_answers(answers, today, strict=False)  # unread words: assumed, and said so
     told = answers.get("metric")
     if isinstance(typed.get("metric"), str) and told and not goal.endswith(told):

@@ -85,3 +85,41 @@ _NOT_NAMES = frozenset(
         "daughter",
     ]
 )
+
+
+# a target said as a floor: "above 700", "over 90%", "at least 40k", "700 or more"
+_FLOOR_BEFORE_RE = re.compile(
+    r"\b(above|over|at least|more than|higher than|north of|no less than|not less than)\s"
+    r"(?:a\s|an\s)?(?:[$€£¥₹₦]|r\s?)?$"
+)
+_FLOOR_WORDS = {"higher than": "above", "north of": "above", "no less than": "at least"}
+_FLOOR_WORDS |= {"not less than": "at least"}
+_FLOOR_AFTER_RE = re.compile(
+    r"^(?:\+|(?:\s?[a-z%]+){0,3}?\s(?:or (?:more|higher|above|better)|and (?:up|above)|plus)\b)"
+)
+
+
+def floor_word(core: str, target: float) -> str | None:
+    """The word a goal sets its target as a floor with ('get my score above 700': 'above';
+    '40k or more': 'at least'), or None when the number is the target itself."""
+    for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(k\b)?", core):
+        value = float(m.group(1)) * (1000 if m.group(2) else 1)
+        if abs(value - target) > 1e-9:
+            continue
+        if re.match(r"\s?(?:years?|yrs?|yo|y/o)\b", core[m.end() :]):
+            continue  # "I'm over 40": an age, never the target's floor
+        before = _FLOOR_BEFORE_RE.search(core, 0, m.start())
+        if before:
+            return _FLOOR_WORDS.get(before.group(1), before.group(1))
+        if _FLOOR_AFTER_RE.match(core[m.end() :]):
+            return "at least"
+    return None
+
+
+def as_floor(statement: str, target_text: str, word: str) -> str:
+    """'Raise your credit score to 700' read as the floor they said: '... above 700'."""
+    if f"to {target_text}" in statement:
+        return statement.replace(f"to {target_text}", f"{word} {target_text}", 1)
+    if target_text in statement and f"{word} {target_text}" not in statement:
+        return statement.replace(target_text, f"{word} {target_text}", 1)
+    return statement

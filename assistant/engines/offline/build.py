@@ -75,7 +75,7 @@ from assistant.understanding.measure_words import their_measure
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 from assistant.understanding.start_kinds import added_to_start
-from assistant.understanding.statement_words import as_written, coach_case
+from assistant.understanding.statement_words import as_floor, as_written, coach_case, floor_word
 
 
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
@@ -339,6 +339,9 @@ def compose_statement(u: Understanding) -> str:
         f.update(rate_fields(u, u.target, final=True, room_days=(u.deadline - u.today).days))
         template = rate_form(u).statement
     measured = template.format(**f)
+    floor = floor_word(u.core, u.target) if u.target else None
+    if floor and f.get("target"):  # "above 700" is a floor: never "to 700"
+        measured = as_floor(measured, f["target"], floor)
     if u.done_words:  # the done-state they named, in their words, then the field's measure
         candidates[:0] = [u.done_words, f"{u.done_words}: {measured[:1].lower()}{measured[1:]}"]
     candidates += [measured, last_resort(u, f)]
