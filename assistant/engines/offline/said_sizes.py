@@ -1,0 +1,142 @@
+"""The last word on sizes, after every fit, split and repair: a title's stated minutes are the
+minutes booked, and a milestone that counts entries ("14 nights logged", "10 readings") has a
+log that runs often enough to reach its count in the milestone's window.
+
+Works on any plan; each pass only ever makes a title and its task agree, or raises a tiny log's
+rhythm, so running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from assistant.language.text import content_stems
+from assistant.models import Milestone, Plan, Recurrence, Task
+from assistant.validators.wording import ARRANGING
+
+# "for 25 minutes", "a 20-minute block", "25 min": one session's stated length
+_SAID_RE = re.compile(r"\b(\d{1,3})([- ])(minutes?|mins?|min)\b", re.I)
+# the minutes belong to something else: a cap, a slot, a rule, a timer, a gap, intervals
+_NOT_LENGTH_RE = re.compile(
+    r"^\s?(?:cap|limit|max|maximum|rule|window|timer|slot|time ?slot|before|after|earlier|later|"
+    r"early|late|gap|break|rest|intervals?|each|apart|walk (?:away|from)|drive|away|from|of (?:each|every))\b",
+    re.I,
+)
+_BEFORE_NOT_LENGTH_RE = re.compile(
+    r"(?:\b(?:every|each|per|within|after|x|under|below|than|by|to|from|first|last)|\d\s?x)\s$", re.I
+)
+
+
+def _close(said: int, booked: int) -> bool:
+    """A booked session near enough its title's minutes (warm-up and changing on top)."""
+    return said - 5 <= booked <= said + max(10, said // 2)
+
+
+def minutes_follow_booking(plan: Plan) -> Plan:
+    """A title that states one session length says the minutes the task is booked at ("Study
+    for 25 minutes" booked at 50 says 50): the booking is what the week was fitted to."""
+    for task in plan.tasks():
+        if task.status == "dropped" or ARRANGING.match(task.title.lower()):
+            continue
+        said = [
+            m
+            for m in _SAID_RE.finditer(task.title)
+            if not _NOT_LENGTH_RE.match(task.title[m.end() :])
+            and not _BEFORE_NOT_LENGTH_RE.search(task.title[: m.start()])
+        ]
+        if len(said) != 1 or _close(int(said[0].group(1)), task.estimate_minutes):
+            continue
+        m, booked = said[0], task.estimate_minutes
+        old = m.group(1)
+        task.title = f"{task.title[: m.start(1)]}{booked}{task.title[m.end(1) :]}"
+        if task.done_when:
+            own = re.compile(rf"\b{old}(?=[- ](?:minutes?|mins?|min)\b)")
+            task.done_when = own.sub(str(booked), task.done_when, count=1)
+    return plan
+
+
+# "14 nights logged", "14 days of home blood pressure readings", "10 readings taken",
+# "21 mornings in the diary": a count of entries a log makes, one entry a day at most
+_COUNTED_RE = re.compile(
+    r"\b(?P<n>\d{1,3})\s(?P<unit>days?|nights?|mornings?|evenings?|readings?|entries|weigh-ins?|"
+    r"check-ins?|logs?)\b(?P<rest>[^.;]{0,60})",
+    re.I,
+)
+_LOGGED_RE = re.compile(
+    r"\b(?:logged|recorded|tracked|taken|measured|written|noted|readings?|entries|diary|journal|"
+    r"log|weigh-ins?|check-ins?)\b",
+    re.I,
+)
+_IN_A_ROW_RE = re.compile(r"\bin a row\b|\bstreak\b|\bstraight\b", re.I)
+# the act a log or reading is: a minute or five, whatever a template said
+_LOG_ACT_RE = re.compile(
+    r"^(?:log|record|measure|take (?:a |your |the |\d )?(?:\w+ )?(?:readings?|measurements?)|"
+    r"weigh|track|note|jot|write down|fill in|rate|check (?:and log|your|the) )",
+    re.I,
+)
+LOG_MINUTES = 5  # a log line or a home reading, written down
+
+
+def counted_entries(title: str) -> tuple[int, bool] | None:
+    """The entries a milestone counts and whether they are one a day ("14 nights logged":
+    (14, True); "10 readings": (10, False)); None when it counts no log's entries."""
+    m = _COUNTED_RE.search(title)
+    if m is None or not 2 <= int(m["n"]) <= 120:
+        return None
+    unit = m["unit"].lower()
+    daily = unit.rstrip("s") in {"day", "night", "morning", "evening"}
+    if daily and not _LOGGED_RE.search(m["rest"]) and not _IN_A_ROW_RE.search(m["rest"]):
+        return None  # "30 days" alone is a span, not entries
+    if daily and _IN_A_ROW_RE.search(m["rest"]) and not _LOGGED_RE.search(m["rest"]):
+        return None  # a streak of the practice is the practice's rhythm, not a log's
+    return int(m["n"]), daily
+
+
+def _log_task(milestone: Milestone) -> Task | None:
+    """The recurring log or reading in the milestone that makes its entries (sharing its
+    words when more than one could)."""
+    logs = [
+        t
+        for t in milestone.tasks
+        if t.recurrence and t.status == "todo" and _LOG_ACT_RE.match(t.title)
+    ]
+    if len(logs) <= 1:
+        return logs[0] if logs else None
+    words = content_stems(milestone.title)
+    return max(logs, key=lambda t: len(content_stems(t.title) & words))
+
+
+def _window_days(plan: Plan, index: int) -> int:
+    milestone = plan.milestones[index]
+    start = plan.milestones[index - 1].deadline if index else plan.start_date
+    return max(1, (milestone.deadline - min(start, milestone.deadline)).days)
+
+
+def logs_reach_count(plan: Plan) -> Plan:
+    """A milestone counting N entries in its window gets a log that runs often enough: "14
+    nights logged" in two weeks is a nightly log, never a weekly one; the log stays a few
+    minutes, so the week barely grows."""
+    for index, milestone in enumerate(plan.milestones):
+        counted = counted_entries(milestone.title)
+        task = _log_task(milestone)
+        if counted is None or task is None or task.recurrence is None:
+            continue
+        wanted, daily = counted
+        weeks = _window_days(plan, index) / 7
+        per_week = min(7, math.ceil(wanted / max(weeks, 1 / 7) - 1e-9))
+        if task.recurrence.sessions_per_week() >= per_week - 0.01:
+            continue
+        task.recurrence = (
+            Recurrence(times=1, per="day")
+            if per_week >= 6 or (daily and per_week >= 5)
+            else Recurrence(times=per_week, per="week")
+        )
+        task.estimate_minutes = min(task.estimate_minutes, LOG_MINUTES)
+    return plan
+
+
+def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
+    """Every last size pass, in order: counted logs first, then titles follow the bookings."""
+    return minutes_follow_booking(logs_reach_count(plan))
