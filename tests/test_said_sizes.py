@@ -100,3 +100,36 @@ def test_a_log_already_often_enough_is_left_alone():
     plan, task = _plan("6 weigh-ins logged", "Weigh in after waking and log it", 5, 3)
     logs_reach_count(plan)
     assert task.recurrence is not None and task.recurrence.times == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "booked", "minutes", "says"),
+    [
+        # far past what the count needs: the booking comes down to it
+        ("Send 4 sponsorship requests to old colleagues", 150, 40, "Send 4 sponsorship"),
+        ("Read 15 pages of the set novel", 120, 30, "Read 15 pages"),
+        # more than the booking holds: the count is cut to what it holds
+        ("Submit 6 applications for junior analyst roles", 90, 90, "Submit 2 applications"),
+        ("Write 3 pages of the memoir draft", 40, 40, "Write 1 page of the memoir"),
+        # one unit past the whole session: the session names its part of it
+        ("Digitise 1 album of wedding prints in one go", 45, 45, "Digitise 45 prints from 1 album"),
+        # near enough: left as planned
+        ("Make 3 asks for raffle prizes", 35, 35, "Make 3 asks"),
+    ],
+)
+def test_a_quantity_act_is_sized_by_its_count(title, booked, minutes, says):
+    plan, task = _plan("Sessions kept for three weeks", title, booked, 1)
+    from assistant.engines.offline.said_sizes import quantities_sized
+
+    quantities_sized(plan)
+    assert task.title.startswith(says)
+    assert task.estimate_minutes == minutes
+    assert "in one go" not in task.title or "prints from" not in task.title
+
+
+def test_a_count_cut_to_one_reads_in_the_singular():
+    plan, task = _plan("Pitches out", "Send 3 pitches to local cafés", 20, 1)
+    from assistant.engines.offline.said_sizes import quantities_sized
+
+    quantities_sized(plan)
+    assert task.title == "Send 1 pitch to local cafés"

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 
+from assistant.language.act_sizes import per_unit
 from assistant.language.text import content_stems
 from assistant.models import Milestone, Plan, Recurrence, Task
 from assistant.validators.wording import ARRANGING
@@ -137,6 +138,47 @@ def logs_reach_count(plan: Plan) -> Plan:
     return plan
 
 
+_ONE_GO_RE = re.compile(r",?\s(?:in one (?:sitting|go|session)|at once)\b", re.I)
+
+
+def quantities_sized(plan: Plan) -> Plan:
+    """A task whose size is a quantity of material (data/act_sizes.toml ``per_unit``) is sized
+    by its count: "Make 5 personal asks" booked at 3 hours comes down to the asks' time; a
+    count the booking cannot hold is cut to what it holds, and a unit bigger than the whole
+    session names the part of it one session does ("Scan 60 prints from 1 box")."""
+    for task in plan.tasks():
+        found = per_unit(task.title) if task.status == "todo" else None
+        if found is None:
+            continue
+        unit, m = found
+        count = int(m["n"]) if m["n"].isdigit() else 1
+        need, have = count * unit.each, task.estimate_minutes
+        if have > 2 * need + 10:
+            task.estimate_minutes = max(5, math.ceil(need / 5) * 5)
+        elif have < need * 3 // 4:
+            held = have // unit.each
+            if held >= 1:
+                noun = _singular(m["noun"], unit.nouns) if held == 1 else m["noun"]
+                rest = task.title[m.end("n") : m.start("noun")] + noun + task.title[m.end("noun") :]
+                task.title = f"{task.title[: m.start('n')]}{held}{rest}"
+                if task.done_when:
+                    task.done_when = re.sub(rf"\b{m['n']}\b", str(held), task.done_when, count=1)
+            elif unit.part and unit.part_each:
+                part = max(5, have // unit.part_each // 5 * 5)
+                head, tail = task.title[: m.start("n")], task.title[m.start("n") :]
+                task.title = f"{head}{part} {unit.part} {_ONE_GO_RE.sub('', tail)}"
+    return plan
+
+
+def _singular(noun: str, nouns: str) -> str:
+    """One of a unit the table names ("pages": "page", "pitches": "pitch")."""
+    for cut in (noun[:-2], noun[:-1]):
+        if noun.endswith("s") and re.fullmatch(nouns, cut, re.I):
+            return cut
+    return noun
+
+
 def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
-    """Every last size pass, in order: counted logs first, then titles follow the bookings."""
-    return minutes_follow_booking(logs_reach_count(plan))
+    """Every last size pass, in order: quantities and counted logs first, then titles follow
+    the bookings."""
+    return minutes_follow_booking(logs_reach_count(quantities_sized(plan)))
