@@ -55,6 +55,7 @@ def test_a_title_says_the_minutes_booked(title, booked, says):
         "Set a 30-minute timer and clear the inbox",  # a timer, not the session
         "Book a 60-minute lesson with the coach",  # arranging a session takes minutes
         "Stop screens 45 minutes before bed",  # a gap, not a length
+        "Cycle 5 minutes longer than last time",  # a step up, not a length
     ],
 )
 def test_minutes_that_are_no_session_length_stay(title):
@@ -133,3 +134,20 @@ def test_a_count_cut_to_one_reads_in_the_singular():
 
     quantities_sized(plan)
     assert task.title == "Send 1 pitch to local cafés"
+
+
+@pytest.mark.parametrize(
+    ("milestone", "task", "booked", "bound"),
+    [
+        ("Jog 2 km without a walk break", "Do a long jog, a little further than last week", 70, 50),
+        ("Walk 3 miles at a steady pace", "Take a long walk 10 minutes longer each week", 160, 140),
+        ("Swim 400 m without stopping", "Swim a long set of easy laps", 90, 50),
+        ("Ride 40 km on the flat", "Ride a long steady ride", 90, 90),  # within the level
+    ],
+)
+def test_practice_fits_the_milestones_level(milestone, task, booked, bound):
+    from assistant.engines.offline.said_sizes import within_level
+
+    plan, practice = _plan(milestone, task, booked, 1)
+    within_level(plan)
+    assert practice.estimate_minutes == bound

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.title_sizes import distance_minutes, movement
 from assistant.language.act_sizes import per_unit
 from assistant.language.text import content_stems
 from assistant.models import Milestone, Plan, Recurrence, Task
@@ -22,7 +23,8 @@ _SAID_RE = re.compile(r"\b(\d{1,3})([- ])(minutes?|mins?|min)\b", re.I)
 # the minutes belong to something else: a cap, a slot, a rule, a timer, a gap, intervals
 _NOT_LENGTH_RE = re.compile(
     r"^\s?(?:cap|limit|max|maximum|rule|window|timer|slot|time ?slot|before|after|earlier|later|"
-    r"early|late|gap|break|rest|intervals?|each|apart|walk (?:away|from)|drive|away|from|of (?:each|every))\b",
+    r"early|late|gap|break|rest|intervals?|each|apart|walk (?:away|from)|drive|away|from|of (?:each|every)|"
+    r"longer|more|extra|further|shorter|less|fewer)\b",
     re.I,
 )
 _BEFORE_NOT_LENGTH_RE = re.compile(
@@ -178,7 +180,31 @@ def _singular(noun: str, nouns: str) -> str:
     return noun
 
 
+LEVEL_SHARE = 2  # a practice session runs at most twice as long as the milestone's test
+LEVEL_FLOOR = 30  # and never needs to be cut below half an hour
+
+
+def within_level(plan: Plan) -> Plan:
+    """A milestone that names a distance to cover ("Run 1 km without stopping") bounds the
+    sessions that build toward it: a beginner's long run is no 65 minutes while the test is
+    1 km, it grows with the milestones' distances."""
+    for milestone in plan.milestones:
+        test, way = distance_minutes(milestone.title), movement(milestone.title)
+        if test is None or way is None:
+            continue
+        bound = max(LEVEL_FLOOR, LEVEL_SHARE * test)
+        for task in milestone.tasks:
+            if (
+                task.recurrence
+                and task.status == "todo"
+                and task.estimate_minutes > bound
+                and movement(task.title) == way
+            ):
+                task.resize(bound // 5 * 5)
+    return plan
+
+
 def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
-    """Every last size pass, in order: quantities and counted logs first, then titles follow
-    the bookings."""
-    return minutes_follow_booking(logs_reach_count(quantities_sized(plan)))
+    """Every last size pass, in order: quantities, the milestone's level and counted logs
+    first, then titles follow the bookings."""
+    return minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
