@@ -107,7 +107,7 @@ def test_a_log_already_often_enough_is_left_alone():
     ("title", "booked", "minutes", "says"),
     [
         # far past what the count needs: the booking comes down to it
-        ("Send 4 sponsorship requests to old colleagues", 150, 40, "Send 4 sponsorship"),
+        ("Send 4 sponsorship requests to old colleagues", 150, 35, "Send 4 sponsorship"),
         ("Read 15 pages of the set novel", 120, 30, "Read 15 pages"),
         # more than the booking holds: the count is cut to what it holds
         ("Submit 6 applications for junior analyst roles", 90, 90, "Submit 2 applications"),
@@ -151,3 +151,11 @@ def test_practice_fits_the_milestones_level(milestone, task, booked, bound):
     plan, practice = _plan(milestone, task, booked, 1)
     within_level(plan)
     assert practice.estimate_minutes == bound
+
+
+def test_the_next_whole_unit_past_the_session_names_its_part():
+    from assistant.engines.offline.said_sizes import quantities_sized
+
+    plan, task = _plan("Albums done", "Scan the next album start to finish, no pausing", 50, 2)
+    quantities_sized(plan)
+    assert task.title == "Scan 50 prints from the next album, no pausing"

@@ -79,7 +79,7 @@ class PerUnit(BaseModel):
     def pattern(self) -> re.Pattern[str]:
         """The verb opening a title, then a count, then the unit within two words."""
         return re.compile(
-            rf"^(?:{self.verbs})\s(?P<n>\d{{1,3}}|one|a|an)\s(?:[\w'’-]+\s){{0,2}}?(?P<noun>{self.nouns})\b",
+            rf"^(?:{self.verbs})\s(?:(?:the next|the first|another)\s(?=\d))?(?P<n>\d{{1,3}}|one|a|an|the next|the|this|one more)\s(?:[^\W\d][\w'’-]*\s){{0,2}}?(?P<noun>{self.nouns})\b",
             re.I,
         )
 

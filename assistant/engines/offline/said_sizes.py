@@ -140,7 +140,10 @@ def logs_reach_count(plan: Plan) -> Plan:
     return plan
 
 
-_ONE_GO_RE = re.compile(r",?\s(?:in one (?:sitting|go|session)|at once)\b", re.I)
+_ONE_GO_RE = re.compile(
+    r",?\s(?:in one (?:sitting|go|session)|at once|start to finish|in full|from start to end)\b",
+    re.I,
+)
 
 
 def quantities_sized(plan: Plan) -> Plan:
@@ -153,7 +156,7 @@ def quantities_sized(plan: Plan) -> Plan:
         if found is None:
             continue
         unit, m = found
-        count = int(m["n"]) if m["n"].isdigit() else 1
+        count = int(m["n"]) if m["n"].isdigit() else 1  # "a", "the next", "one more"
         need, have = count * unit.each, task.estimate_minutes
         if have > 2 * need + 10:
             task.estimate_minutes = max(5, math.ceil(need / 5) * 5)
