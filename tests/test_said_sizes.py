@@ -90,7 +90,9 @@ def test_a_count_of_nights_makes_the_log_nightly():
 
 
 def test_a_count_of_readings_sets_a_weekly_rate_that_reaches_it():
-    plan, task = _plan("9 readings of home blood sugar taken", "Measure blood sugar before lunch", 5, 1)
+    plan, task = _plan(
+        "9 readings of home blood sugar taken", "Measure blood sugar before lunch", 5, 1
+    )
     logs_reach_count(plan)  # 9 in 20 days: 4 a week reaches it
     assert task.recurrence is not None
     assert task.recurrence.sessions_per_week() * 20 / 7 >= 9

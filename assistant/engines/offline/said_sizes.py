@@ -28,7 +28,8 @@ _NOT_LENGTH_RE = re.compile(
     re.I,
 )
 _BEFORE_NOT_LENGTH_RE = re.compile(
-    r"(?:\b(?:every|each|per|within|after|x|under|below|than|by|to|from|first|last)|\d\s?x)\s$", re.I
+    r"(?:\b(?:every|each|per|within|after|x|under|below|than|by|to|from|first|last)|\d\s?x)\s$",
+    re.I,
 )
 
 
@@ -37,21 +38,29 @@ def _close(said: int, booked: int) -> bool:
     return said - 5 <= booked <= said + max(10, said // 2)
 
 
+def said_apart(task: Task) -> re.Match[str] | None:
+    """The one session length a title states when it is not the minutes booked, else None."""
+    if task.status == "dropped" or ARRANGING.match(task.title.lower()):
+        return None
+    said = [
+        m
+        for m in _SAID_RE.finditer(task.title)
+        if not _NOT_LENGTH_RE.match(task.title[m.end() :])
+        and not _BEFORE_NOT_LENGTH_RE.search(task.title[: m.start()])
+    ]
+    if len(said) != 1 or _close(int(said[0].group(1)), task.estimate_minutes):
+        return None
+    return said[0]
+
+
 def minutes_follow_booking(plan: Plan) -> Plan:
     """A title that states one session length says the minutes the task is booked at ("Study
     for 25 minutes" booked at 50 says 50): the booking is what the week was fitted to."""
     for task in plan.tasks():
-        if task.status == "dropped" or ARRANGING.match(task.title.lower()):
+        m = said_apart(task)
+        if m is None:
             continue
-        said = [
-            m
-            for m in _SAID_RE.finditer(task.title)
-            if not _NOT_LENGTH_RE.match(task.title[m.end() :])
-            and not _BEFORE_NOT_LENGTH_RE.search(task.title[: m.start()])
-        ]
-        if len(said) != 1 or _close(int(said[0].group(1)), task.estimate_minutes):
-            continue
-        m, booked = said[0], task.estimate_minutes
+        booked = task.estimate_minutes
         old = m.group(1)
         task.title = f"{task.title[: m.start(1)]}{booked}{task.title[m.end(1) :]}"
         if task.done_when:
@@ -97,7 +106,7 @@ def counted_entries(title: str) -> tuple[int, bool] | None:
     return int(m["n"]), daily
 
 
-def _log_task(milestone: Milestone) -> Task | None:
+def log_task(milestone: Milestone) -> Task | None:
     """The recurring log or reading in the milestone that makes its entries (sharing its
     words when more than one could)."""
     logs = [
@@ -111,7 +120,7 @@ def _log_task(milestone: Milestone) -> Task | None:
     return max(logs, key=lambda t: len(content_stems(t.title) & words))
 
 
-def _window_days(plan: Plan, index: int) -> int:
+def window_days(plan: Plan, index: int) -> int:
     milestone = plan.milestones[index]
     start = plan.milestones[index - 1].deadline if index else plan.start_date
     return max(1, (milestone.deadline - min(start, milestone.deadline)).days)
@@ -123,11 +132,11 @@ def logs_reach_count(plan: Plan) -> Plan:
     minutes, so the week barely grows."""
     for index, milestone in enumerate(plan.milestones):
         counted = counted_entries(milestone.title)
-        task = _log_task(milestone)
+        task = log_task(milestone)
         if counted is None or task is None or task.recurrence is None:
             continue
         wanted, daily = counted
-        weeks = _window_days(plan, index) / 7
+        weeks = window_days(plan, index) / 7
         per_week = min(7, math.ceil(wanted / max(weeks, 1 / 7) - 1e-9))
         if task.recurrence.sessions_per_week() >= per_week - 0.01:
             continue
