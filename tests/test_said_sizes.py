@@ -161,3 +161,12 @@ def test_the_next_whole_unit_past_the_session_names_its_part():
     plan, task = _plan("Albums done", "Scan the next album start to finish, no pausing", 50, 2)
     quantities_sized(plan)
     assert task.title == "Scan 50 prints from the next album, no pausing"
+
+
+def test_a_diary_check_is_not_the_log_that_makes_entries():
+    plan, task = _plan(
+        "16 nights written in the diary", "Check the diary to set next week's bedtime", 15, 1
+    )
+    logs_reach_count(plan)
+    assert task.recurrence is not None and task.recurrence.per == "week"
+    assert task.estimate_minutes == 15

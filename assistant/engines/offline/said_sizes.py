@@ -73,19 +73,18 @@ def minutes_follow_booking(plan: Plan) -> Plan:
 # "21 mornings in the diary": a count of entries a log makes, one entry a day at most
 _COUNTED_RE = re.compile(
     r"\b(?P<n>\d{1,3})\s(?P<unit>days?|nights?|mornings?|evenings?|readings?|entries|weigh-ins?|"
-    r"check-ins?|logs?)\b(?P<rest>[^.;]{0,60})",
+    r"logs?)\b(?P<rest>[^.;]{0,60})",
     re.I,
 )
 _LOGGED_RE = re.compile(
     r"\b(?:logged|recorded|tracked|taken|measured|written|noted|readings?|entries|diary|journal|"
-    r"log|weigh-ins?|check-ins?)\b",
+    r"log|weigh-ins?)\b",
     re.I,
 )
-_IN_A_ROW_RE = re.compile(r"\bin a row\b|\bstreak\b|\bstraight\b", re.I)
 # the act a log or reading is: a minute or five, whatever a template said
 _LOG_ACT_RE = re.compile(
     r"^(?:log|record|measure|take (?:a |your |the |\d )?(?:\w+ )?(?:readings?|measurements?)|"
-    r"weigh|track|note|jot|write down|fill in|rate|check (?:and log|your|the) )",
+    r"weigh|track|note|jot|write down|fill in|rate)\b",
     re.I,
 )
 LOG_MINUTES = 5  # a log line or a home reading, written down
@@ -99,10 +98,8 @@ def counted_entries(title: str) -> tuple[int, bool] | None:
         return None
     unit = m["unit"].lower()
     daily = unit.rstrip("s") in {"day", "night", "morning", "evening"}
-    if daily and not _LOGGED_RE.search(m["rest"]) and not _IN_A_ROW_RE.search(m["rest"]):
-        return None  # "30 days" alone is a span, not entries
-    if daily and _IN_A_ROW_RE.search(m["rest"]) and not _LOGGED_RE.search(m["rest"]):
-        return None  # a streak of the practice is the practice's rhythm, not a log's
+    if daily and not _LOGGED_RE.search(m["rest"]):
+        return None  # "30 days" is a span, "10 days in a row" the practice's streak: no log's
     return int(m["n"]), daily
 
 
