@@ -170,3 +170,12 @@ def test_a_diary_check_is_not_the_log_that_makes_entries():
     logs_reach_count(plan)
     assert task.recurrence is not None and task.recurrence.per == "week"
     assert task.estimate_minutes == 15
+
+
+def test_one_whole_unit_is_the_least_a_session_does():
+    from assistant.engines.offline.said_sizes import quantities_sized
+
+    plan, task = _plan("Applications out", "Complete 3 applications for bursaries", 25, 1)
+    quantities_sized(plan)
+    assert task.title == "Complete 1 application for bursaries"
+    assert task.estimate_minutes == 45

@@ -168,6 +168,8 @@ def quantities_sized(plan: Plan) -> Plan:
             task.estimate_minutes = max(5, math.ceil(need / 5) * 5)
         elif have < need * 3 // 4:
             held = have // unit.each
+            if held < 1 and not unit.part:  # one whole unit is the least: booked at its time
+                held, task.estimate_minutes = 1, math.ceil(unit.each / 5) * 5
             if held >= 1:
                 noun = _singular(m["noun"], unit.nouns) if held == 1 else m["noun"]
                 rest = task.title[m.end("n") : m.start("noun")] + noun + task.title[m.end("noun") :]
