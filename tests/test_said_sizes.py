@@ -38,7 +38,10 @@ def _plan(milestone_title: str, task_title: str, minutes: int, times: int, per: 
         # booked at half: the title follows it down
         ("Practise scales for 40 minutes on the keyboard", 20, "for 20 minutes"),
         # warm-up and changing on top are no contradiction
-        ("Swim easy laps for 30 minutes", 40, "for 30 minutes"),
+        ("Swim easy laps for 30 minutes", 50, "for 30 minutes"),
+        # a short part inside a longer session is not the session's length
+        ("Give a 3-minute toast to two friends", 20, "a 3-minute toast"),
+        ("Hold a 1-minute plank, then stretch", 15, "a 1-minute plank"),
         ("Sketch 10 min from life", 15, "10 min"),
     ],
 )

@@ -33,9 +33,15 @@ _BEFORE_NOT_LENGTH_RE = re.compile(
 )
 
 
+SHORT_PART = 10  # "a 2-minute talk", "a 5-minute plank": a part inside the session, not its length
+
+
 def _close(said: int, booked: int) -> bool:
-    """A booked session near enough its title's minutes (warm-up and changing on top)."""
-    return said - 5 <= booked <= said + max(10, said // 2)
+    """A booked session near enough its title's minutes (warm-up and changing on top), or a
+    short part of a longer session."""
+    if said < SHORT_PART and booked > said:
+        return True
+    return said - 5 <= booked <= said + max(20, said // 2)
 
 
 def said_apart(task: Task) -> re.Match[str] | None:
