@@ -64,6 +64,26 @@ class FiniteAct(BaseModel):
         return int(m.group(1)) * self.each if m and int(m.group(1)) else self.default
 
 
+class PerUnit(BaseModel):
+    """An act sized by the quantity it works through ("5 asks", "1 shoebox"): minutes a unit,
+    and the smaller unit a session names when one whole unit is past it ("prints from")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    verbs: str
+    nouns: str
+    each: int
+    part: str = ""
+    part_each: int = 0
+
+    def pattern(self) -> re.Pattern[str]:
+        """The verb opening a title, then a count, then the unit within two words."""
+        return re.compile(
+            rf"^(?:{self.verbs})\s(?:(?:the next|the first|another)\s(?=\d))?(?P<n>\d{{1,3}}|one|a|an|the next|the|this|one more)\s(?:[^\W\d][\w'’-]*\s){{0,2}}?(?P<noun>{self.nouns})\b",
+            re.I,
+        )
+
+
 class ActSizes(BaseModel):
     """The shipped table."""
 
@@ -72,6 +92,7 @@ class ActSizes(BaseModel):
     small: tuple[SmallAct, ...] = ()
     act: tuple[Act, ...] = ()
     finite: tuple[FiniteAct, ...] = ()
+    per_unit: tuple[PerUnit, ...] = ()
 
 
 def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
@@ -82,6 +103,8 @@ def load_act_sizes(text: str, source: str = "act_sizes.toml") -> ActSizes:
             re.compile(exam.signs)
         for act in sizes.act:
             act.pattern(), re.compile(act.not_if)
+        for unit in sizes.per_unit:
+            unit.pattern()
         for finite in sizes.finite:
             re.compile(finite.title), re.compile(finite.counted_by)
     except (tomllib.TOMLDecodeError, ValidationError, re.error) as exc:
@@ -119,6 +142,13 @@ def finite_act(title: str) -> FiniteAct | None:
     """The repeated act of the table a title names ("Send 1 written request"), if any."""
     low = title.lower()
     return next((f for f in act_sizes().finite if re.search(f.title, low)), None)
+
+
+def per_unit(title: str) -> tuple[PerUnit, re.Match[str]] | None:
+    """The quantity act of the table a title names ("Make 5 personal asks"), with its match
+    (``n`` the count, ``noun`` the unit, the first one after the count); None if none."""
+    found = [(u, m) for u in act_sizes().per_unit if (m := u.pattern().match(title))]
+    return min(found, key=lambda um: um[1].start("noun"), default=None)
 
 
 def small_act(noun: str) -> int | None:

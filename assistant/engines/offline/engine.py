@@ -13,6 +13,7 @@ from assistant.engines.offline.named_parts import plan_named_parts
 from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
+from assistant.engines.offline.said_sizes import settle_sizes
 from assistant.engines.offline.second_part import plan_second_part
 from assistant.engines.offline.their_units import in_their_units
 from assistant.models import Finding, Plan, Request
@@ -59,6 +60,7 @@ class OfflineEngine:
             plan = repair_plan(plan, found, today, self.settings)
             plan = in_their_country(plan, u.country)  # a repair's new tasks too
             plan = in_their_units(plan, said)
+        plan = settle_sizes(plan)  # after every fit and repair: titles say what is booked
         progress("done", plan.id)
         return plan
 
@@ -67,11 +69,11 @@ class OfflineEngine:
     ) -> Plan:
         """Fix what rules can: split big tasks, re-date, re-own, cover the constraint, fit hours."""
         progress("repairing", f"{len(findings)} finding(s)")
-        return repair_plan(plan, findings, today, self.settings)
+        return settle_sizes(repair_plan(plan, findings, today, self.settings))
 
     def revise(
         self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
     ) -> Plan:
         """A new version following a plain-words request; InputError for what it cannot read."""
         progress("revising", instruction[:80])
-        return revise_plan(plan, instruction, today, self.settings)
+        return settle_sizes(revise_plan(plan, instruction, today, self.settings))

@@ -69,6 +69,12 @@ _RACE_RE = re.compile(r"\b(?:run|race|ride|swim|walk|finish) the (?:race|event)\
 _RACE_GOAL_RE = re.compile(r"\b(?:run\w*|race|marathon|triathlon|jog\w*|\d+k)\b", re.I)
 
 
+def movement(title: str) -> int | None:
+    """Which way a title covers ground (run, walk, ride, swim, row), as an index; None."""
+    low = title.lower()
+    return next((i for i, (pattern, _) in enumerate(_PACE) if pattern.search(low)), None)
+
+
 def distance_minutes(title: str) -> int | None:
     """Minutes a title's distance takes at an easy pace ("Run a 16 km test run": 125), or None
     when the title names no distance covered on foot, wheel or in water."""
