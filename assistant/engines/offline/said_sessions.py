@@ -87,8 +87,8 @@ def _their_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
 
 # a moment of the day the field's title picked, which the person's own place replaces
 _TITLE_SLOT_RE = re.compile(
-    r",?\s(?:before bed|at bedtime|in the (?:morning|evening)s?|after (?:dinner|work)|"
-    r"at lunch|each (?:morning|evening|night)|every (?:morning|evening|night))"
+    r",?\s\b(?:before bed|at bedtime|in the (?:morning|evening)s?|after (?:dinner|work)|"
+    r"at lunch|each (?:morning|evening|night)|every (?:morning|evening|night))\b"
 )
 
 
