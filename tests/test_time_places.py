@@ -1,7 +1,11 @@
 """A time answer that names where or when the time comes, several blocks, a total said."""
 
+import datetime as dt
+
 import pytest
 
+from assistant.config import Settings
+from assistant.engines.offline.engine import OfflineEngine
 from assistant.engines.offline.said_sessions import at_their_place
 from assistant.understanding.capacity import read_time
 
@@ -67,3 +71,26 @@ def test_a_total_with_a_decimal_is_the_week(said, hours, sessions):
 )
 def test_the_practice_title_names_their_place(title, place, out):
     assert at_their_place(title, place) == out
+
+
+_ENGINE = OfflineEngine(Settings(_env_file=None, offline=True))
+_TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("goal", "capacity", "place"),
+    [
+        ("finish 20 novels by next december", "the train to work, 35 min each way", "on the train"),
+        (
+            "get through more books this year, maybe 15",
+            "bus ride is 25 mins each way",
+            "on the bus ride",
+        ),
+        ("read a book a month", "my lunch break, about 30 min", "on your lunch break"),
+    ],
+)
+def test_the_plan_practises_where_their_time_is(goal, capacity, place):
+    plan = _ENGINE.draft(goal, {"capacity": capacity, "deadline": "end of next year"}, _TODAY)
+    titles = [t.title for t in plan.tasks() if t.recurrence and not t.attacks_constraint]
+    assert any(t.endswith(place) for t in titles), titles
+    assert not any("before bed" in t for t in titles), titles
