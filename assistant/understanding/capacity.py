@@ -210,9 +210,12 @@ def _read_one(text: str) -> TimeSaid:
     "40 min each way on the train" is two rides each workday, "30 min when the baby naps"
     a sitting every day."""
     at = time_place(text)
+    read = _read_amount(text)
     if at is None:
-        return _read_amount(text)
+        return read
     s = _an_hour_in_digits(alpha2digit(text.lower(), "en"))
+    if read.sessions and not _BOTH_WAYS_RE.search(s):  # "at lunch, 30-40 min": read as before
+        return replace(read, place=at[0])
     rhythm = _SESSIONS_RE.search(s) or _WEEK_HOURS_RE.search(s) or _PER_DAY_RE.search(s)
     each = _EACH_RE.search(s)
     if each and not rhythm and not free_days(s) and len(_EACH_RE.findall(s)) == 1:
@@ -221,11 +224,12 @@ def _read_one(text: str) -> TimeSaid:
         minutes = (low + high) / 2 * (60 if (each.group(3) or "h").startswith("h") else 1)
         if 5 <= minutes <= 120:
             workdays = at[1] == "workdays"
-            sessions = (5.0 if workdays else 7.0) * (2 if _BOTH_WAYS_RE.search(s) else 1)
+            both = bool(_BOTH_WAYS_RE.search(s))  # two rides a day; else one slot a day
+            sessions = (5.0 if workdays else 7.0) * (2 if both else 1)
             week = round(sessions * minutes / 60, 2)
             days = _WEEKDAYS if workdays else ()
-            return TimeSaid(week, sessions, round(minutes), False, days, at[0])
-    return replace(_read_amount(text), place=at[0])
+            return TimeSaid(week, sessions, round(minutes), not both, days, at[0])
+    return replace(read, place=at[0])
 
 
 def _read_amount(text: str) -> TimeSaid:
