@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.engines.offline.title_rhythm import says_daily
-from assistant.understanding.capacity import free_days
+from assistant.understanding.capacity import free_days, time_place
 from assistant.validators.title_rhythm import milestone_rhythm
 from evals.answered_time import _plans, causes, their_time
 
@@ -62,6 +62,9 @@ def faults(plan, answers: dict) -> list[str]:
     if any(milestone_rhythm(m) for m in plan.milestones):
         found.append("milestone_rhythm_short")
     days = free_days(said)
+    place = time_place(said)  # "30 min when the baby naps, weekends an hour": every day too
+    if place and place[1] == "daily":
+        days = ()
     if days and len(days) < 7 and not re.search(r"\b(?:also|plus|and)\b.*\bevenings?\b", said):
         off = {i for i, d in enumerate(_DAYS) if d not in days}
         dues = [t.due.weekday() for t in plan.tasks() if not t.recurrence and t.status == "todo"]

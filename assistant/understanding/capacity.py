@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 
 from text_to_num import alpha2digit
 
@@ -96,7 +99,8 @@ _EVERY_DAY_RE = re.compile(r"\b(?:every ?day|daily|each day)\b")
 
 
 _CLOCK_RE = re.compile(
-    r"\b(?:before|after|at|by|until|till|from|around)\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
+    r"\b(?:before|after|at|by|until|till|from|around)\s\d{1,2}(?::\d\d)?(?!\.\d\s?(?:h|hrs?|hours?)\b)"
+    r"\s?(?:am|pm)?\b"
     r"(?!\s?(?:h|hrs?|hours?|min|mins|minutes)\b|\s?(?:-|to)\s?\d+\s?(?:h|hrs?|hours?|min))"
     r"|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 )
@@ -111,6 +115,7 @@ class TimeSaid:
     minutes: int | None = None  # each session (or the most a day holds)
     per_day: bool = False  # "30 min a day": the most a day holds, not one session's length
     days: tuple[str, ...] = ()  # the only days they named ("only saturdays": ("sat",))
+    place: str = ""  # where or when the time comes, as the title says it ("on the train")
 
 
 def read_time(text: str) -> TimeSaid:
@@ -128,7 +133,8 @@ _BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s
 
 def _an_hour_in_digits(s: str) -> str:
     """'half an hour' and 'an hour' as the numbers the readers count."""
-    return s.replace("half an hour", "30 min").replace("an hour", "1 hour")
+    s = re.sub(r"\bhalf an? (?:hour|hr)\b", "30 min", s)
+    return re.sub(r"\ban? (?:hour|hr)\b", "1 hour", s)
 
 
 def _two_blocks(text: str) -> TimeSaid | None:
@@ -144,10 +150,15 @@ def _two_blocks(text: str) -> TimeSaid | None:
     if not all(_UNIT_RE.search(p) or _FEW_RE.search(p) for p in said):
         return None  # "2 hrs weekdays, 4 on sat": the second half leans on the first
     big = max(read, key=lambda r: r.minutes or (r.hours or 0) * 60 / (r.sessions or 1))
+    placed = [r for r in read if r.place and r.sessions]
+    if placed and (placed[0].hours or 0) >= max(r.hours or 0 for r in read):
+        # "30 min when the baby naps, an hour at weekends": the daily slot carries more of the
+        # week than the longer sitting, so its sessions are the practice
+        big = placed[0]
     total = round(sum(r.hours or 0 for r in read), 2)
     if big.sessions is None:  # "couple hours at the weekend": one sitting of that length
         return TimeSaid(total, 1.0, min(180, round((big.hours or 0) * 60)), False, big.days)
-    return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days)
+    return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days, big.place)
 
 
 # a sitting said as clock times: "5:30-6:30", "6-7am", "7 to 8.30pm"
@@ -173,7 +184,55 @@ def _clock_minutes(s: str) -> str:
     return _CLOCK_SPAN_RE.sub(length, s)
 
 
+@cache
+def _places() -> tuple[dict[str, str], ...]:
+    text = (resources.files("assistant") / "data" / "time_places.toml").read_text("utf-8")
+    return tuple(tomllib.loads(text)["place"])
+
+
+def time_place(text: str) -> tuple[str, str] | None:
+    """Where or when the time answer says the time comes (time_places.toml): the words a
+    title says it in ("on the train", "when the baby naps") and its days (daily, workdays)."""
+    s = text.lower()
+    for row in _places():
+        m = re.search(row["pattern"], s)
+        if m:
+            said = re.sub(r"\bmy\b", "your", m.group(0).strip())
+            return row["place"].format(said=said, **m.groupdict()), row["days"]
+    return None
+
+
+_BOTH_WAYS_RE = re.compile(r"\b(?:each way|both ways|there and back|to and from work)\b")
+
+
 def _read_one(text: str) -> TimeSaid:
+    """One block of time, with the place or occasion it comes at when the answer names one:
+    "40 min each way on the train" is two rides each workday, "30 min when the baby naps"
+    a sitting every day."""
+    at = time_place(text)
+    read = _read_amount(text)
+    if at is None:
+        return read
+    s = _an_hour_in_digits(alpha2digit(text.lower(), "en"))
+    if read.sessions and not _BOTH_WAYS_RE.search(s):  # "at lunch, 30-40 min": read as before
+        return replace(read, place=at[0])
+    rhythm = _SESSIONS_RE.search(s) or _WEEK_HOURS_RE.search(s) or _PER_DAY_RE.search(s)
+    each = _EACH_RE.search(s)
+    if each and not rhythm and not free_days(s) and len(_EACH_RE.findall(s)) == 1:
+        low = float(each.group("from") or each.group(2) or 1)
+        high = float(each.group(2) or 1)
+        minutes = (low + high) / 2 * (60 if (each.group(3) or "h").startswith("h") else 1)
+        if 5 <= minutes <= 120:
+            workdays = at[1] == "workdays"
+            both = bool(_BOTH_WAYS_RE.search(s))  # two rides a day; else one slot a day
+            sessions = (5.0 if workdays else 7.0) * (2 if both else 1)
+            week = round(sessions * minutes / 60, 2)
+            days = _WEEKDAYS if workdays else ()
+            return TimeSaid(week, sessions, round(minutes), not both, days, at[0])
+    return replace(read, place=at[0])
+
+
+def _read_amount(text: str) -> TimeSaid:
     """One block of time: sessions, their length and the week's hours."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(_clock_minutes(text.lower()), "en"))
     s = re.sub(r"\btwice\b", "2 times", re.sub(r"\bthrice\b", "3 times", s))  # "twice a week"

@@ -633,6 +633,7 @@ def understand(
         session_minutes=session_minutes,
         session_cap=session_cap,
         said_hours=said_hours,
+        time_place=said_time.place if said_time and said_time.sessions else "",  # habits too
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]

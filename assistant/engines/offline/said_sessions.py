@@ -28,7 +28,17 @@ def kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
 
 
 def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
-    """The person's own rhythm ("4 times a week for an hour") replaces the field's first one."""
+    """The person's own rhythm ("4 times a week for an hour") replaces the field's first one,
+    done where their time comes ("on the train") when they named a place."""
+    steps = _their_rhythm(practice, u)
+    at = next((i for i, s in enumerate(steps) if s.minutes >= 15), None)
+    if not u.time_place or at is None:
+        return steps
+    placed = replace(steps[at], title=at_their_place(steps[at].title, u.time_place))
+    return (*steps[:at], placed, *steps[at + 1 :])
+
+
+def _their_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
     if not practice:
         return practice
     at = 0
@@ -37,7 +47,7 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     if u.answered_rhythm and practice[0].minutes < 15 and not short_said:  # a check-in first
         at = next((i for i, s in enumerate(practice) if s.minutes >= 15), 0)
     if at:
-        rest = stated_rhythm(practice[at:], u)
+        rest = _their_rhythm(practice[at:], u)
         return (*(_in_their_sitting(s, u) for s in practice[:at]), *rest)
     first = practice[0]
     now = _minutes_now(first, u)  # "walk the dog 20 min a day": their sessions start past it
@@ -73,6 +83,22 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     else:
         minutes = first.minutes
     return (replace(first, title=title, minutes=minutes, times=times), *practice[1:])
+
+
+# a moment of the day the field's title picked, which the person's own place replaces
+_TITLE_SLOT_RE = re.compile(
+    r",?\s\b(?:before bed|at bedtime|in the (?:morning|evening)s?|after (?:dinner|work)|"
+    r"at lunch|each (?:morning|evening|night)|every (?:morning|evening|night))\b"
+)
+
+
+def at_their_place(title: str, place: str) -> str:
+    """The practice's title at the place or moment the person's time comes ("Read 30 pages
+    before bed" with "40 min each way on the train" is "Read 30 pages on the train")."""
+    if place.lower() in title.lower():
+        return title
+    bare = _TITLE_SLOT_RE.sub("", title).rstrip(" .")
+    return f"{bare} {place}"
 
 
 _DAYS_BACK_RE = re.compile(r"\b(?:from|of|over) the last (?:\d+|two|three) days\b")
