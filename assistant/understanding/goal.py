@@ -105,6 +105,7 @@ from assistant.understanding.rhythm import (
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
+from assistant.understanding.scope import read_scope, scaled_target
 from assistant.understanding.said_amounts import as_amounts
 from assistant.understanding.start_kinds import (
     letter_start,
@@ -509,6 +510,16 @@ def understand(
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
+    scope = read_scope(core, playbook.key)  # "the whole 3 bed semi" vs "the cupboard"
+    if (
+        scope
+        and "metric" not in stated
+        and not rate_period
+        and not preset
+        and target == playbook.default_target
+        and unit == playbook.unit
+    ):  # the field's guess sized to what they take on: 20 bags is no whole house
+        target = scaled_target(target, scope)
     metric_name = their_measure(core, metric_name)  # "asleep on time", as they said it
     deadline = read_deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
@@ -631,6 +642,7 @@ def understand(
         route=found,
         reducing=reducing,
         stages=stages,
+        scope=scope.key if scope else "",
         levels=levels,
         baseline_words=as_written(f"{goal} | {baseline_said}", baseline_words),
         baseline_said=baseline_said,
