@@ -49,6 +49,28 @@ def read_scope(core: str, field_key: str) -> Scope | None:
     return None
 
 
+@cache
+def _states() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = (resources.files("assistant") / "data" / "scope.toml").read_text(encoding="utf-8")
+    return tuple((re.compile(r["said"], re.I), r["done"]) for r in tomllib.loads(text)["state"])
+
+
+def done_state_parts(goal: str, subject: str) -> list[str]:
+    """The done-state the goal names in parts, each said as done ('the fence is falling down':
+    'Fence fixed'; 'somewhere my kids can play': 'Somewhere the kids can play'), in the order
+    said; a part about 'it' is about the goal's subject."""
+    said = normalize(goal)
+    found: list[tuple[int, str]] = []
+    for pattern, done in _states():
+        for m in pattern.finditer(said):
+            words = {k: v for k, v in m.groupdict().items() if v}
+            words.setdefault("thing", re.sub(r"^(?:the|your|my|our)\s", "", subject) or "it")
+            part = done.format_map(words)
+            if all(part != p for _, p in found):
+                found.append((m.start(), part))
+    return [p[:1].upper() + p[1:] for _, p in sorted(found)]
+
+
 def scope_of(key: str) -> Scope | None:
     return next((s for s in _table() if s.key == key), None)
 
