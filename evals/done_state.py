@@ -53,8 +53,7 @@ def causes(goal: str, plan) -> list[str]:
     field = plan.metadata.field or ""
     scope = read_scope(goal, field)
     titles = " ".join(
-        [m.title for m in plan.milestones]
-        + [t.title for m in plan.milestones for t in m.tasks]
+        [m.title for m in plan.milestones] + [t.title for m in plan.milestones for t in m.tasks]
     )
     if scope and scope.key != "whole" and _ROOM_WORDS_RE.search(titles):
         found.append("room_words")
@@ -90,7 +89,9 @@ def main(args: list[str]) -> None:
         for cause in causes(goal["goal"], plan):
             row[cause] += 1
             total[cause] += 1
-            print(f"{folder.name} {goal['id']}{'-b' if answers else '-a'} {cause}: {goal['goal'][:90]}")
+            print(
+                f"{folder.name} {goal['id']}{'-b' if answers else '-a'} {cause}: {goal['goal'][:90]}"
+            )
     for name, row in per_round.items():
         print(name, dict(row), sum(row.values()))
     print(f"all {plans} plans:", {c: total[c] for c in CAUSES}, sum(total.values()))

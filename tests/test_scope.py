@@ -73,7 +73,8 @@ def test_a_whole_home_gets_more_than_the_one_room_default(plan, goal: str) -> No
 
 
 @pytest.mark.parametrize(
-    "goal", ["tidy out the hall cupboard, it's stuffed", "declutter the kitchen drawers, nothing closes"]
+    "goal",
+    ["tidy out the hall cupboard, it's stuffed", "declutter the kitchen drawers, nothing closes"],
 )
 def test_one_cupboard_is_a_few_bags(plan, goal: str) -> None:
     metric = plan(goal).goal.metric
@@ -96,7 +97,9 @@ def test_an_outcome_they_can_test_is_measured_by_the_test(plan, goal: str) -> No
 
 
 def test_parts_of_a_done_state_are_read_for_the_audit() -> None:
-    assert done_parts("Sort the yard: the shed roof is leaking and I want somewhere the dog can run") == [
+    assert done_parts(
+        "Sort the yard: the shed roof is leaking and I want somewhere the dog can run"
+    ) == [
         "roof",
         "run",
     ]
@@ -105,3 +108,33 @@ def test_parts_of_a_done_state_are_read_for_the_audit() -> None:
         "play",
     ]
     assert done_parts("learn to bake sourdough") == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "words"),
+    [
+        (
+            "Sort the back yard out. The shed door is hanging off and I want somewhere the dog can run",
+            ("shed door", "dog"),
+        ),
+        (
+            "get our allotment back, it's overgrown and the greenhouse is broken, maybe some strawberries",
+            ("greenhouse", "allotment"),
+        ),
+        (
+            "Fix up the patio area: the trellis is falling apart and we want a spot for the family to eat",
+            ("trellis", "family"),
+        ),
+    ],
+)
+def test_a_done_state_named_in_parts_is_the_metric(plan, goal: str, words: tuple[str, ...]) -> None:
+    p = plan(goal)
+    titles = " ".join(m.title for m in p.milestones).lower()
+    assert p.goal.metric.unit == "parts" and p.goal.metric.target == len(p.milestones)
+    assert all(w in titles for w in words)
+    assert causes(goal, p) == []
+
+
+def test_one_named_trouble_alone_keeps_the_field_measure(plan) -> None:
+    p = plan("grow tomatoes and beans this summer, the old fence is falling down behind the beds")
+    assert p.goal.metric.unit != "parts"

@@ -105,8 +105,13 @@ from assistant.understanding.rhythm import (
     sessions_are_now,
 )
 from assistant.understanding.roles import clause_at, mask_incidental
-from assistant.understanding.scope import done_state_parts, read_scope, scaled_target
 from assistant.understanding.said_amounts import as_amounts
+from assistant.understanding.scope import (
+    CHECKED_OVER,
+    done_state_parts,
+    read_scope,
+    scaled_target,
+)
 from assistant.understanding.start_kinds import (
     letter_start,
     more_than_now,
@@ -658,7 +663,7 @@ def understand(
         # no amount said ("well enough to play at my sister's wedding"): the count is the
         # field's guess, so the goal is said as the done-state they named
         u.done_words = "" if rate_period or stages else done_words(core) or ""
-    whole = outcome_phrase(core) or ""  # "fix the garden"
+    whole = re.split(r"\s?[:;,]\s", outcome_phrase(core) or "")[0]  # "fix the garden"
     thing = re.search(r"\b(?:the|my|our)\s([a-z]+)\b", whole)
     parts = (
         done_state_parts(goal, u.subject or (thing.group(1) if thing else ""))
@@ -667,11 +672,13 @@ def understand(
     )[:4]
     if len(parts) >= 2:  # "the fence is falling down ... somewhere the kids can play": the
         # parts they named are what done means, never the field's count ("6 crops")
-        u.stages, u.target, u.unit = parts, float(len(parts)), "parts"
-        u.metric_name = "parts of the job done as you named them"
-        u.stated.update({"metric", "stages"})
         said = ", ".join(p[:1].lower() + p[1:] for p in parts[:-1]) + " and " + parts[-1].lower()
         u.done_words = f"{whole[:1].upper()}{whole[1:]}: {said}" if whole else said
+        if len(parts) == 2:  # a plan has three milestones at least: the last checks the whole
+            parts.append(CHECKED_OVER)
+        u.stages, u.target, u.unit = parts, float(len(parts)), "parts"
+        u.metric_name = "parts of the job done"
+        u.stated.update({"metric", "stages"})
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     per_month = money_a_month(u, goal, answers)

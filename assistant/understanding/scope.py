@@ -49,6 +49,9 @@ def read_scope(core: str, field_key: str) -> Scope | None:
     return None
 
 
+CHECKED_OVER = "Both finished and checked over together"  # the last of two parts' milestones
+
+
 @cache
 def _states() -> tuple[tuple[re.Pattern[str], str], ...]:
     text = (resources.files("assistant") / "data" / "scope.toml").read_text(encoding="utf-8")

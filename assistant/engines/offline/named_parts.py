@@ -26,6 +26,7 @@ from assistant.understanding.goal_parts import (
     unplanned_parts,
     verb_led,
 )
+from assistant.understanding.scope import CHECKED_OVER
 from assistant.understanding.statement_words import coach_case
 
 _SURE = 0.6  # a part routes to a field at least this surely, or its steps are the person's words
@@ -199,6 +200,8 @@ def done_state_steps(plan: Plan, u: Understanding, today: dt.date) -> None:
         (int(t.id[1:]) for m in plan.milestones for t in m.tasks if t.id[1:].isdigit()), default=0
     )
     for at, part in enumerate(u.stages):
+        if part == CHECKED_OVER:
+            continue
         said = part[:1].lower() + part[1:]
         step = Task(
             id="t0",
