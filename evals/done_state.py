@@ -31,7 +31,7 @@ _TEST_RE = re.compile(
 # a done-state said as the thing that is wrong now or a place they want: its noun is the part
 _BROKEN_RE = re.compile(
     r"\b(?:the|my|our)\s((?:[a-z]+\s)?[a-z]+)\s(?:is|are)\s(?:falling down|falling apart|broken|"
-    r"leaking|rotten|rotting|collapsing|overgrown|a mess|wrecked|dead)\b"
+    r"leaking|rotten|rotting|collapsing|overgrown|wrecked|dead)\b"
 )
 _PLACE_RE = re.compile(
     r"\b(?:somewhere|a (?:place|space|spot|corner))\s(?:for\s)?(?:my|the|our)\s([a-z]+)\s(?:can|to)\s"
