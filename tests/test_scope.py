@@ -31,6 +31,7 @@ def _titles(p) -> str:
     [
         ("clear out the entire house before the sale goes through, 20 years of clutter", "whole"),
         ("declutter our 4 bedroom detached, the kids have all left home", "whole"),
+        ("clear my parents' house before it goes on the market", "whole"),
         ("tidy out the hall cupboard, it's stuffed", "part"),
         ("sort through my wardrobe and get rid of what doesn't fit", "part"),
         ("declutter the box room so my mother-in-law can stay over at easter", "space"),
