@@ -45,6 +45,7 @@ class Understanding:
     route: Route | None = None  # how the field was chosen, with its confidence
     levels: tuple[float, float] | None = None  # stated start and end levels of a change
     stages: list[str] = field(default_factory=list)  # the person's own stages (no field fits)
+    scope: str = ""  # the size the goal takes on (data/scope.toml): "whole", "space", "part"
     done: list[str] = field(default_factory=list)  # parts they say are done ("the math test")
     done_words: str = ""  # the done-state they named when they gave no amount to reach
     baseline_words: str = ""  # a starting point in another measure, kept in the person's words

@@ -107,6 +107,12 @@ from assistant.understanding.rhythm import (
 from assistant.understanding.roles import clause_at, mask_incidental
 from assistant.understanding.said_amounts import as_amounts
 from assistant.understanding.said_elsewhere import target_in_deadline
+from assistant.understanding.scope import (
+    CHECKED_OVER,
+    done_state_parts,
+    read_scope,
+    scaled_target,
+)
 from assistant.understanding.start_kinds import (
     letter_start,
     more_than_now,
@@ -518,6 +524,16 @@ def understand(
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
         stated.update({"metric", "stages"})
+    scope = read_scope(core, playbook.key)  # "the whole 3 bed semi" vs "the cupboard"
+    if (
+        scope
+        and "metric" not in stated
+        and not rate_period
+        and not preset
+        and target == playbook.default_target
+        and unit == playbook.unit
+    ):  # the field's guess sized to what they take on: 20 bags is no whole house
+        target = scaled_target(target, scope)
     metric_name = their_measure(core, metric_name)  # "asleep on time", as they said it
     deadline = read_deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
@@ -642,6 +658,7 @@ def understand(
         route=found,
         reducing=reducing,
         stages=stages,
+        scope=scope.key if scope else "",
         levels=levels,
         baseline_words=as_written(f"{goal} | {baseline_said}", baseline_words),
         baseline_said=baseline_said,
@@ -657,6 +674,22 @@ def understand(
         # no amount said ("well enough to play at my sister's wedding"): the count is the
         # field's guess, so the goal is said as the done-state they named
         u.done_words = "" if rate_period or stages else done_words(core) or ""
+    whole = re.split(r"\s?[:;,]\s", outcome_phrase(core) or "")[0]  # "fix the garden"
+    thing = re.search(r"\b(?:the|my|our)\s([a-z]+)\b", whole)
+    parts = (
+        done_state_parts(goal, u.subject or (thing.group(1) if thing else ""))
+        if not (preset or rate_period or stages or "metric" in stated)
+        else []
+    )[:4]
+    if len(parts) >= 2:  # "the fence is falling down ... somewhere the kids can play": the
+        # parts they named are what done means, never the field's count ("6 crops")
+        said = ", ".join(p[:1].lower() + p[1:] for p in parts[:-1]) + " and " + parts[-1].lower()
+        u.done_words = f"{whole[:1].upper()}{whole[1:]}: {said}" if whole else said
+        if len(parts) == 2:  # a plan has three milestones at least: the last checks the whole
+            parts.append(CHECKED_OVER)
+        u.stages, u.target, u.unit = parts, float(len(parts)), "parts"
+        u.metric_name = "parts of the job done"
+        u.stated.update({"metric", "stages"})
     if u.baseline and u.counts_a_run and "deadline" not in stated:
         u.deadline = today + dt.timedelta(days=round(u.target - u.baseline))  # the day it's done
     per_month = money_a_month(u, goal, answers)

@@ -74,6 +74,7 @@ from assistant.understanding.goal import Understanding, outcome_phrase, statemen
 from assistant.understanding.measure_words import their_measure
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
+from assistant.understanding.scope import Scope, scope_of, scoped_words
 from assistant.understanding.start_kinds import added_to_start
 from assistant.understanding.statement_words import as_floor, as_written, coach_case, floor_word
 
@@ -247,6 +248,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
+    sized_words(plan, scope_of(u.scope), u.subject)  # "every room" only for a whole home
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
@@ -485,3 +487,16 @@ def _method(u: Understanding) -> str:
 def _their_money(unit: str, goal_unit: str) -> str:
     """A field's indicator counted in dollars is counted in the person's own currency."""
     return goal_unit if unit in MONEY_UNITS and goal_unit in MONEY_UNITS else unit
+
+
+def sized_words(plan: Plan, scope: Scope | None, subject: str) -> None:
+    """The template's words said for the size the goal takes on: a spare room's last milestone
+    is its floor and shelves clear, never 'every room clear'."""
+    if scope is None:
+        return
+    subject = subject if subject.startswith(("the ", "your ")) else f"the {subject}"
+    for milestone in plan.milestones:
+        milestone.title = scoped_words(milestone.title, scope, subject)
+        for task in milestone.tasks:
+            task.title = scoped_words(task.title, scope, subject)
+            task.done_when = scoped_words(task.done_when, scope, subject)

@@ -26,6 +26,7 @@ from assistant.understanding.goal_parts import (
     unplanned_parts,
     verb_led,
 )
+from assistant.understanding.scope import CHECKED_OVER
 from assistant.understanding.statement_words import coach_case
 
 _SURE = 0.6  # a part routes to a field at least this surely, or its steps are the person's words
@@ -161,6 +162,8 @@ def plan_named_parts(
 ) -> Plan:
     """The plan with an owned, dated step for every named part no milestone or task plans,
     and a statement naming every part."""
+    if u.unit == "parts" and len(u.stages) == len(plan.milestones):
+        done_state_steps(plan, u, today)  # "Done: Fence fixed" has its own first step
     parts = unplanned_parts(goal, plan) if plan.milestones else []
     if not parts:
         return name_every_part(plan, goal)
@@ -187,6 +190,31 @@ def plan_named_parts(
                 number += 1
                 _add(plan, here, step, f"t{number}", owner, today)
     return name_every_part(plan, goal)
+
+
+def done_state_steps(plan: Plan, u: Understanding, today: dt.date) -> None:
+    """Each part of the done-state they named opens its milestone with a step in their words:
+    what it takes, what it costs, and the first job dated."""
+    owner = plan.owners[0] if plan.owners else "me"
+    number = max(
+        (int(t.id[1:]) for m in plan.milestones for t in m.tasks if t.id[1:].isdigit()), default=0
+    )
+    for at, part in enumerate(u.stages):
+        if part == CHECKED_OVER:
+            continue
+        said = part[:1].lower() + part[1:]
+        step = Task(
+            id="t0",
+            title=f"Walk round and list the jobs for '{said}', with what each costs",
+            owner=owner,
+            estimate_minutes=min(45, u.session_minutes or 45),
+            due=plan.milestones[at].deadline,
+            start=today,
+            done_when="Jobs listed with prices; the first one has a date in the calendar",
+        )
+        number += 1
+        _add(plan, at, step, f"t{number}", owner, today)
+        plan.milestones[at].tasks.insert(0, plan.milestones[at].tasks.pop())
 
 
 def _start(plan: Plan, at: int, today: dt.date) -> dt.date:
