@@ -44,8 +44,36 @@ class Variant:
     attack: Step
     unblock: tuple[Step, ...] = ()
     unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
+    needs: str = ""  # words without which these moves are wrong: a grip aid needs a hand said
 
-    _compiles = field_validator("unless")(classmethod(lambda cls, value: _regex(value)))
+    _compiles = field_validator("unless", "needs")(classmethod(lambda cls, value: _regex(value)))
+
+    def fits(self, field: str, said: str) -> bool:
+        """Are these the moves for ``field`` and for what was said?"""
+        return (
+            field in self.in_fields
+            and not (self.unless and re.search(self.unless, said))
+            and not (self.needs and not re.search(self.needs, said))
+        )
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Expected:
+    """Words that in some fields name a normal part of the work, not this kind of obstacle:
+    sore fingertips for a guitar learner are calluses forming, not an injury."""
+
+    in_fields: tuple[str, ...]
+    words: str
+
+    _compiles = field_validator("words")(classmethod(lambda cls, value: _regex(value)))
+
+
+# A cue the person says they will not do ("I don't want to crash diet", "rather not go gluten free")
+# is a wish about the plan, not what gets in the way: its words name no obstacle.
+_DECLINED = re.compile(
+    r"\b(?:(?:do ?n[o']?t|not|never) (?:want|wanna|plan|intend|need)(?: to)?|rather not|"
+    r"refuse to) (?:\w+ ){0,2}$"
+)
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -70,21 +98,29 @@ class ObstacleKind:
     )
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
+    expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind
 
     _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
 
-    def named_in(self, said: str) -> bool:
-        """Do the (normalised) words name this kind, and not another meaning of its keywords?"""
-        return bool(re.search(self.pattern, said)) and not (
-            self.unless and re.search(self.unless, said)
+    def named_in(self, said: str, field: str = "") -> bool:
+        """Do the (normalised) words name this kind, and not another meaning of its keywords?
+
+        A cue counts only as a word of its own ("vision" is no cue in "revision"), not in
+        what the person declines ("don't want to crash diet"), and not where the goal's
+        ``field`` expects those words (sore fingertips while learning guitar)."""
+        if self.unless and re.search(self.unless, said):
+            return False
+        if any(field in e.in_fields and re.search(e.words, said) for e in self.expected):
+            return False
+        return any(
+            _a_word_at(said, m.start()) and not _DECLINED.search(said[: m.start()])
+            for m in re.finditer(self.pattern, said)
         )
 
     def moves(self, field: str, said: str = "") -> tuple[str, Step, tuple[Step, ...]]:
         """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
         for variant in self.variants:
-            if field in variant.in_fields and not (
-                variant.unless and re.search(variant.unless, said)
-            ):
+            if variant.fits(field, said):
                 return variant.strategy, variant.attack, variant.unblock
         return self.strategy, self.attack, self.unblock
 
@@ -99,6 +135,11 @@ class ObstacleKind:
                     phrase = phrase.replace(f"{{{i}}}", (group or "").strip())
                 return phrase
         return self.it
+
+
+def _a_word_at(said: str, start: int) -> bool:
+    """Does a match at ``start`` open a word (not "vision" inside "revision")?"""
+    return start == 0 or not said[start - 1].isalnum()
 
 
 _ADAPTER = TypeAdapter(list[ObstacleKind])

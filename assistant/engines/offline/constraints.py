@@ -139,7 +139,7 @@ def _part_fit(
     if narrow:  # half of what a narrow kind met: only its own shape
         return shaped
     said = normalize(part)
-    kind, sim = by_meaning(said) if len(said.split()) >= 4 else (None, 0.0)
+    kind, sim = by_meaning(said, playbook.key) if len(said.split()) >= 4 else (None, 0.0)
     if shaped is not None and sim < MEANING_SURE:  # its shape by words before a loose guess
         return shaped
     if (
@@ -238,7 +238,7 @@ def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
         clause = re.sub(r"\bi\b", "I", clause)
         clause = re.sub(r"^I (?:stop|quit|cut back on)\s+", "", clause)  # the habit, not the wish
         said = normalize(clause)
-        if len(said.split()) < 3 or not _HINDRANCE.search(said) or by_words(said, False) is None:
+        if len(said.split()) < 3 or not _HINDRANCE.search(said) or by_words(said, False, playbook.key) is None:
             continue
         moves = _first_fit(playbook, clause, clause, goal, recovery, False, False)
         if moves is not None and moves.source.startswith("kind:"):
