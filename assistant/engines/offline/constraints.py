@@ -85,6 +85,8 @@ def constraint_moves(
     split, bare = _parts(text, not re.search(r"\sand\s", named))
     if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
         split = [p for p in split if not (named and named in normalize(p))]
+    # a part inside the words that named the whole is that obstacle ("..., 200 miles away")
+    split = [p for p in split if not (named and normalize(p).strip(" .,") in named)]
     narrow = bare and whole is not None and _is_narrow(whole)
     separate = obstacle_parts(text)  # "and they're exhausted" goes on about the same people
     listed = whole is not None and _is_narrow(whole)  # "small payments everywhere, chai, autos"
