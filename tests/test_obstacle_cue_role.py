@@ -29,7 +29,7 @@ def _moves(field: str, said: str, goal: str = ""):
         ("my coursework for the diploma lands at the same time", "health"),
         ("the ships are hard to model", "health"),  # "hips" inside "ships"
         ("I'd rather not cut out bread completely", "food_craving"),  # a wish, not the obstacle
-        ("I don't want to crash diet again", "flares"),
+        ("I don't want to give up cheese for good", "food_craving"),
     ],
 )
 def test_a_cue_inside_a_word_or_a_declined_wish_names_no_kind(said: str, kind: str) -> None:
@@ -77,7 +77,11 @@ def test_arthritis_in_the_fingers_is_still_a_hands_pain() -> None:
 @pytest.mark.parametrize(
     ("field", "said", "goal"),
     [
-        ("crafts", "my knee stops me sitting at the loom for long, and I want to hand weave the border", "finish the rug"),
+        (
+            "crafts",
+            "my knee stops me sitting at the loom for long, and I want to hand weave the border",
+            "finish the rug",
+        ),
         ("drawing", "since the back operation I can't sit at the desk long", "draw every day"),
     ],
 )

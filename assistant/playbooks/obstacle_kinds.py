@@ -71,9 +71,19 @@ class Expected:
 # A cue the person says they will not do ("I don't want to crash diet", "rather not go gluten free")
 # is a wish about the plan, not what gets in the way: its words name no obstacle.
 _DECLINED = re.compile(
-    r"\b(?:(?:do ?n[o']?t|not|never) (?:want|wanna|plan|intend|need)(?: to)?|rather not|"
-    r"refuse to) (?:\w+ ){0,2}$"
+    r"\b(?:(?:do ?n[o']?t|not|never) (?:want|plan|intend|need) to|(?:do ?n[o']?t|not|never) wanna|"
+    r"rather not|refuse to) (?P<rest>(?:\w+ ){0,2})$"
 )
+# "I don't want to get evicted", "... to lose the flat" are the fear: still the obstacle
+_CONSEQUENCE = re.compile(
+    r"(?:get|be|lose|hurt|upset|bother|wake|disturb|offend|annoy|miss|let|disappoint|fall|end up)\b"
+)
+
+
+def _declined(said: str, start: int) -> bool:
+    """Is the cue at ``start`` something the person says they will not do?"""
+    lead = _DECLINED.search(said[:start])
+    return lead is not None and not _CONSEQUENCE.match(said, lead.start("rest"))
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -113,7 +123,7 @@ class ObstacleKind:
         if any(field in e.in_fields and re.search(e.words, said) for e in self.expected):
             return False
         return any(
-            _a_word_at(said, m.start()) and not _DECLINED.search(said[: m.start()])
+            _a_word_at(said, m.start()) and not _declined(said, m.start())
             for m in re.finditer(self.pattern, said)
         )
 
@@ -137,9 +147,14 @@ class ObstacleKind:
         return self.it
 
 
+# Words that make a compound with a cue they stand before ("doomscrolling", "overeating"):
+# a cue after one of them is still the cue, where "vision" in "revision" is another word.
+_COMPOUND_HEAD = re.compile(r"(?:^|[^a-z])(?:doom|binge|over|stress|comfort|late|mid)$")
+
+
 def _a_word_at(said: str, start: int) -> bool:
     """Does a match at ``start`` open a word (not "vision" inside "revision")?"""
-    return start == 0 or not said[start - 1].isalnum()
+    return start == 0 or not said[start - 1].isalnum() or bool(_COMPOUND_HEAD.search(said[:start]))
 
 
 _ADAPTER = TypeAdapter(list[ObstacleKind])

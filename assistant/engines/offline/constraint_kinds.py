@@ -48,7 +48,12 @@ def by_meaning(said: str, field: str = "") -> tuple[ObstacleKind | None, float]:
     kinds = obstacle_kinds()
     for i, owner in enumerate(owners):  # a negative cue rules a kind out by meaning too
         kind = kinds[owner]
-        if kind.unless and re.search(kind.unless, said) or kind.words_only or _expected(kind, said, field):
+        if (
+            kind.unless
+            and re.search(kind.unless, said)
+            or kind.words_only
+            or _expected(kind, said, field)
+        ):
             sims[i] = -1.0
     best = int(sims.argmax())
     return obstacle_kinds()[owners[best]], float(sims[best])

@@ -240,7 +240,11 @@ def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
         clause = re.sub(r"\bi\b", "I", clause)
         clause = re.sub(r"^I (?:stop|quit|cut back on)\s+", "", clause)  # the habit, not the wish
         said = normalize(clause)
-        if len(said.split()) < 3 or not _HINDRANCE.search(said) or by_words(said, False, playbook.key) is None:
+        if (
+            len(said.split()) < 3
+            or not _HINDRANCE.search(said)
+            or by_words(said, False, playbook.key) is None
+        ):
             continue
         moves = _first_fit(playbook, clause, clause, goal, recovery, False, False)
         if moves is not None and moves.source.startswith("kind:"):

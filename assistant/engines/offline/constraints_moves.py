@@ -80,7 +80,9 @@ def candidates(
         if shape is not None and _names_only_field(kind, said) and _names_theirs(shape, said):
             yield from_structure(shape, playbook, text, said, fill)
         yield from_kind(kind, playbook, text, said, fill)
-    for other in _other_kinds(said, kind, meaning, playbook.key):  # the first kind's moves may not fit
+    for other in _other_kinds(
+        said, kind, meaning, playbook.key
+    ):  # the first kind's moves may not fit
         yield from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
