@@ -15,7 +15,8 @@ from evals.heldout import ROUNDS, goals
 
 
 def cue_rows(rounds: tuple[str, ...]):
-    """(goal id, field, source of the moves, the words that set it off) per answered plan."""
+    """(round and goal id, field, source of the moves, the words that set it off, what they
+    said) per answered plan."""
     from assistant.engines.offline.constraints import constraint_moves
     from assistant.language import normalize
     from assistant.playbooks import BY_KEY
@@ -35,7 +36,7 @@ def cue_rows(rounds: tuple[str, ...]):
         for source in moves.source.split("+"):
             m = re.search(patterns[source], said) if source in patterns else None
             cue = m.group(0) if m else "(meaning)" if source in patterns else "-"
-            yield goal["id"], field, source, cue, stated
+            yield f"{goal['round'][-7:]}/{goal['id']}", field, source, cue, stated
 
 
 def main(argv: list[str]) -> int:
@@ -43,7 +44,7 @@ def main(argv: list[str]) -> int:
     sources: Counter[str] = Counter()
     for gid, field, source, cue, stated in cue_rows(rounds):
         sources[source.partition(":")[0]] += 1
-        print(f"{gid:>5} {field:<16} {source:<28} {cue[:28]!r:<30} {stated[:60]}")
+        print(f"{gid:>11} {field:<16} {source:<28} {cue[:28]!r:<30} {stated[:60]}")
     print(", ".join(f"{k or 'fallback'}: {n}" for k, n in sorted(sources.items())))
     return 0
 
