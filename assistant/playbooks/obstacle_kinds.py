@@ -7,6 +7,9 @@ the table. ``unless`` is a negative cue (the same words meaning something else),
 puts a kind before the field's own obstacles, ``whole_only`` keeps a catch-all kind off the
 parts of a longer answer. ``family`` and ``setting`` say where a kind's own moves apply (a
 payday pot is money, a head torch is outdoors); a field with a variant gets moves fit by design.
+A cue counts only as a word of its own, never in what the person declines ("I don't want to
+crash diet"); ``expected`` names, per field, words that are the work there (sore fingertips on a
+guitar), and a variant's ``needs`` the words its moves assume (a grip aid needs a hand).
 """
 
 from __future__ import annotations
