@@ -157,3 +157,25 @@ def test_a_clash_at_the_same_time_is_a_time_clash_in_their_words() -> None:
     moves, text = _moves("exam", "studying for my nursing finals at the same time")
     assert moves.source == "structure:structure_time_clash"
     assert "nursing finals" in text and "sore spot" not in text
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "source"),
+    [
+        (
+            "friends",
+            "my evenings are manic since I started the new job",
+            "structure:structure_time_clash",
+        ),
+        (
+            "crafts",
+            "I still haven't decided whether to frame it or sew it into a cushion",
+            "kind:indecision",
+        ),
+    ],
+)
+def test_the_other_half_of_a_two_part_answer_has_its_own_shape(
+    field: str, said: str, source: str
+) -> None:
+    moves, _ = _moves(field, said)
+    assert source in moves.source.split("+"), moves.source
