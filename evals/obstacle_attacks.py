@@ -166,6 +166,48 @@ _ONE_KEYWORD = (
         r"\btoddler\b|\bpicture (?:checklist|chart)\b",
         r"toddler|\b[1-5][- ](?:year|yr)[- ]old|little one|preschool",
     ),
+    # round 19: a grip aid for a hip ("hand quilt" is no hand), a physio for a beginner's
+    # fingertips, a nearer gym class for photos kept far away, remote house viewings for them,
+    # the best-energy hour for legs gone by the second half, lonely evenings for long calls,
+    # snack foods for marking that eats the evenings, donor sheets in a clear-out
+    (
+        r"\bhand warm-up\b|\bgrip aid\b|\bhand therapist\b",
+        r"\b(?:fingers?|finger ?tips?|thumbs?|my hands?|hands? (?:hurt|ache|are sore)|wrists?|grip|"
+        r"arthritis|rsi|carpal)\b",
+    ),
+    (
+        r"\bphysio\b|\bhand therapist\b|\bclinician\b",
+        r"injur|arthritis|tendon|wrist|elbow|shoulder|\bback\b|knee|\bhips?\b|pain|surgery|"
+        r"operation|strain|sprain|\brsi\b|carpal|ankle|neck|calf|shin|fasciitis|condition|flare|"
+        r"ache|aching",
+    ),
+    (
+        r"\bcommunity cent(?:re|er)\b|\bpark group\b|\bwithin 15 minutes of home\b",
+        r"\b(?:gym|class\w*|studio|pool|club|church|mosque|temple|lessons?|venue|court|pitch|"
+        r"track|range|centre|center)\b",
+    ),
+    (
+        r"\blive video viewing\b|\blocal agent\b",
+        r"\b(?:mov(?:e|ing)|relocat\w*|viewings?|house[- ]hunt\w*|flat[- ]hunt\w*|abroad)\b",
+    ),
+    (
+        r"\bbest-energy slot\b",
+        r"^(?!.*(?:second half|end of the (?:game|match|race)|last \d+ min)).*(?:tired|exhaust|"
+        r"knackered|shattered|drained|energy|flat|fried|burn|slump|wiped)",
+    ),
+    (
+        r"\blonely evenings\b|\bcall on lonely\b",
+        r"lonel|alone|isolat|no friends|know nobody|know no one",
+    ),
+    (
+        r"\bsnack foods?\b",
+        r"snack|food|\beat(?!s? (?:up |into )?(?:all )?(?:of )?(?:my|our|the) (?:evening|night|time|"
+        r"weekend|day|morning))|crav|sweet|choc|biscuit|crisp|hungry|treat|kitchen|fridge|weight|diet",
+    ),
+    (
+        r"\bdonors?\b",
+        r"donor|fundrais|sponsor|donat|grant|appeal|campaign|charity run|raise",
+    ),
 )
 
 

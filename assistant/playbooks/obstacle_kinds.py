@@ -7,6 +7,9 @@ the table. ``unless`` is a negative cue (the same words meaning something else),
 puts a kind before the field's own obstacles, ``whole_only`` keeps a catch-all kind off the
 parts of a longer answer. ``family`` and ``setting`` say where a kind's own moves apply (a
 payday pot is money, a head torch is outdoors); a field with a variant gets moves fit by design.
+A cue counts only as a word of its own, never in what the person declines ("I don't want to
+crash diet"); ``expected`` names, per field, words that are the work there (sore fingertips on a
+guitar), and a variant's ``needs`` the words its moves assume (a grip aid needs a hand).
 """
 
 from __future__ import annotations
@@ -44,8 +47,46 @@ class Variant:
     attack: Step
     unblock: tuple[Step, ...] = ()
     unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
+    needs: str = ""  # words without which these moves are wrong: a grip aid needs a hand said
 
-    _compiles = field_validator("unless")(classmethod(lambda cls, value: _regex(value)))
+    _compiles = field_validator("unless", "needs")(classmethod(lambda cls, value: _regex(value)))
+
+    def fits(self, field: str, said: str) -> bool:
+        """Are these the moves for ``field`` and for what was said?"""
+        return (
+            field in self.in_fields
+            and not (self.unless and re.search(self.unless, said))
+            and not (self.needs and not re.search(self.needs, said))
+        )
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Expected:
+    """Words that in some fields name a normal part of the work, not this kind of obstacle:
+    sore fingertips for a guitar learner are calluses forming, not an injury."""
+
+    in_fields: tuple[str, ...]
+    words: str
+
+    _compiles = field_validator("words")(classmethod(lambda cls, value: _regex(value)))
+
+
+# A cue the person says they will not do ("I don't want to crash diet", "rather not go gluten free")
+# is a wish about the plan, not what gets in the way: its words name no obstacle.
+_DECLINED = re.compile(
+    r"\b(?:(?:do ?n[o']?t|not|never) (?:want|plan|intend|need) to|(?:do ?n[o']?t|not|never) wanna|"
+    r"rather not|refuse to) (?P<rest>(?:\w+ ){0,2})$"
+)
+# "I don't want to get evicted", "... to lose the flat" are the fear: still the obstacle
+_CONSEQUENCE = re.compile(
+    r"(?:get|be|lose|hurt|upset|bother|wake|disturb|offend|annoy|miss|let|disappoint|fall|end up)\b"
+)
+
+
+def _declined(said: str, start: int) -> bool:
+    """Is the cue at ``start`` something the person says they will not do?"""
+    lead = _DECLINED.search(said[:start])
+    return lead is not None and not _CONSEQUENCE.match(said, lead.start("rest"))
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -70,21 +111,29 @@ class ObstacleKind:
     )
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
+    expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind
 
     _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
 
-    def named_in(self, said: str) -> bool:
-        """Do the (normalised) words name this kind, and not another meaning of its keywords?"""
-        return bool(re.search(self.pattern, said)) and not (
-            self.unless and re.search(self.unless, said)
+    def named_in(self, said: str, field: str = "") -> bool:
+        """Do the (normalised) words name this kind, and not another meaning of its keywords?
+
+        A cue counts only as a word of its own ("vision" is no cue in "revision"), not in
+        what the person declines ("don't want to crash diet"), and not where the goal's
+        ``field`` expects those words (sore fingertips while learning guitar)."""
+        if self.unless and re.search(self.unless, said):
+            return False
+        if any(field in e.in_fields and re.search(e.words, said) for e in self.expected):
+            return False
+        return any(
+            _a_word_at(said, m.start()) and not _declined(said, m.start())
+            for m in re.finditer(self.pattern, said)
         )
 
     def moves(self, field: str, said: str = "") -> tuple[str, Step, tuple[Step, ...]]:
         """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
         for variant in self.variants:
-            if field in variant.in_fields and not (
-                variant.unless and re.search(variant.unless, said)
-            ):
+            if variant.fits(field, said):
                 return variant.strategy, variant.attack, variant.unblock
         return self.strategy, self.attack, self.unblock
 
@@ -99,6 +148,16 @@ class ObstacleKind:
                     phrase = phrase.replace(f"{{{i}}}", (group or "").strip())
                 return phrase
         return self.it
+
+
+# Words that make a compound with a cue they stand before ("doomscrolling", "overeating"):
+# a cue after one of them is still the cue, where "vision" in "revision" is another word.
+_COMPOUND_HEAD = re.compile(r"(?:^|[^a-z])(?:doom|binge|over|stress|comfort|late|mid)$")
+
+
+def _a_word_at(said: str, start: int) -> bool:
+    """Does a match at ``start`` open a word (not "vision" inside "revision")?"""
+    return start == 0 or not said[start - 1].isalnum() or bool(_COMPOUND_HEAD.search(said[:start]))
 
 
 _ADAPTER = TypeAdapter(list[ObstacleKind])

@@ -19,11 +19,13 @@ __all__ = ["KIND_SIMILARITY", "by_meaning", "by_structure", "by_words", "classif
 KIND_SIMILARITY = 0.55  # how close in meaning a constraint must be to a kind's phrasings
 
 
-def by_words(said: str, whole: bool = True) -> ObstacleKind | None:
+def by_words(said: str, whole: bool = True, field: str = "") -> ObstacleKind | None:
     """The first kind whose keywords the (normalised) words hit, negative cues respected; for
-    one part of an answer (``whole`` off), never a catch-all kind ("she", "work", "skills")."""
+    one part of an answer (``whole`` off), never a catch-all kind ("she", "work", "skills");
+    never one whose words the goal's ``field`` expects (sore fingertips on a guitar)."""
     return next(
-        (k for k in obstacle_kinds() if k.named_in(said) and (whole or not k.whole_only)), None
+        (k for k in obstacle_kinds() if k.named_in(said, field) and (whole or not k.whole_only)),
+        None,
     )
 
 
@@ -33,9 +35,10 @@ def by_structure(said: str) -> ObstacleKind | None:
     return next((k for k in obstacle_structures() if k.named_in(said)), None)
 
 
-def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:
+def by_meaning(said: str, field: str = "") -> tuple[ObstacleKind | None, float]:
     """The kind whose phrasings are closest in meaning, and how close (cosine); never a kind
-    whose negative cue the words hit ("fasting for Ramadan" is not fast food)."""
+    whose negative cue the words hit ("fasting for Ramadan" is not fast food), nor one whose
+    words the goal's ``field`` expects."""
     if not said.strip():
         return None, 0.0
     from assistant.memory.embedding import load_minilm
@@ -44,7 +47,13 @@ def by_meaning(said: str) -> tuple[ObstacleKind | None, float]:
     sims = vectors @ load_minilm().encode([said])[0]
     kinds = obstacle_kinds()
     for i, owner in enumerate(owners):  # a negative cue rules a kind out by meaning too
-        if kinds[owner].unless and re.search(kinds[owner].unless, said) or kinds[owner].words_only:
+        kind = kinds[owner]
+        if (
+            kind.unless
+            and re.search(kind.unless, said)
+            or kind.words_only
+            or _expected(kind, said, field)
+        ):
             sims[i] = -1.0
     best = int(sims.argmax())
     return obstacle_kinds()[owners[best]], float(sims[best])
@@ -58,6 +67,11 @@ def classify(constraint: str) -> ObstacleKind | None:
         return found
     kind, sim = by_meaning(said)
     return kind if sim >= KIND_SIMILARITY else None
+
+
+def _expected(kind: ObstacleKind, said: str, field: str) -> bool:
+    """Does the goal's field expect these words (not this kind of obstacle)?"""
+    return any(field in e.in_fields and re.search(e.words, said) for e in kind.expected)
 
 
 @functools.cache

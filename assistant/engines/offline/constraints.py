@@ -85,6 +85,8 @@ def constraint_moves(
     split, bare = _parts(text, not re.search(r"\sand\s", named))
     if bare:  # the half that named the whole is met already; a narrow whole takes narrow halves
         split = [p for p in split if not (named and named in normalize(p))]
+    # a part inside the words that named the whole is that obstacle ("..., 200 miles away")
+    split = [p for p in split if not (named and normalize(p).strip(" .,") in named)]
     narrow = bare and whole is not None and _is_narrow(whole)
     separate = obstacle_parts(text)  # "and they're exhausted" goes on about the same people
     listed = whole is not None and _is_narrow(whole)  # "small payments everywhere, chai, autos"
@@ -139,7 +141,7 @@ def _part_fit(
     if narrow:  # half of what a narrow kind met: only its own shape
         return shaped
     said = normalize(part)
-    kind, sim = by_meaning(said) if len(said.split()) >= 4 else (None, 0.0)
+    kind, sim = by_meaning(said, playbook.key) if len(said.split()) >= 4 else (None, 0.0)
     if shaped is not None and sim < MEANING_SURE:  # its shape by words before a loose guess
         return shaped
     if (
@@ -238,7 +240,11 @@ def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
         clause = re.sub(r"\bi\b", "I", clause)
         clause = re.sub(r"^I (?:stop|quit|cut back on)\s+", "", clause)  # the habit, not the wish
         said = normalize(clause)
-        if len(said.split()) < 3 or not _HINDRANCE.search(said) or by_words(said, False) is None:
+        if (
+            len(said.split()) < 3
+            or not _HINDRANCE.search(said)
+            or by_words(said, False, playbook.key) is None
+        ):
             continue
         moves = _first_fit(playbook, clause, clause, goal, recovery, False, False)
         if moves is not None and moves.source.startswith("kind:"):

@@ -13,6 +13,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from assistant.language import normalize
+
 if TYPE_CHECKING:
     from assistant.playbooks.obstacle_kinds import ObstacleKind
 
@@ -134,7 +136,8 @@ def foreign_family(field: str, titles: list[str], goal: str = "") -> str:
             return f"{kind.family} move in a {field_family(field)} plan: {title}"
         if goal and not kind_fits(kind, field, goal):
             return f"an outdoor move for a goal indoors: {title}"
-        if any(field in v.in_fields for v in kind.variants):
+        said = normalize(goal)  # a variant whose words are missing leaves the general move
+        if any(v.fits(field, said) for v in kind.variants):
             return f"the general move where {field} has its own: {title}"
     return ""
 

@@ -63,11 +63,11 @@ def candidates(
     A narrow kind named by its words (fear of phoning, a crew that vapes on breaks) comes
     before the field's own obstacles, which a single keyword of theirs could misread. A part
     of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
-    kind = by_words(said, whole=meaning)
+    kind = by_words(said, whole=meaning, field=playbook.key)
     if kind is not None and kind.narrow:
         yield from_kind(kind, playbook, text, said, fill)
     if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
-        if kind is not None and not kind.narrow and by_meaning(said)[0] == kind:
+        if kind is not None and not kind.narrow and by_meaning(said, playbook.key)[0] == kind:
             yield from_kind(kind, playbook, text, said, fill)
         return
     known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
@@ -80,12 +80,14 @@ def candidates(
         if shape is not None and _names_only_field(kind, said) and _names_theirs(shape, said):
             yield from_structure(shape, playbook, text, said, fill)
         yield from_kind(kind, playbook, text, said, fill)
-    for other in _other_kinds(said, kind, meaning):  # the first kind's moves may not fit
+    for other in _other_kinds(
+        said, kind, meaning, playbook.key
+    ):  # the first kind's moves may not fit
         yield from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
     obstacle, o_sim = _closest_obstacle(playbook, text)
-    near, k_sim = by_meaning(said)
+    near, k_sim = by_meaning(said, playbook.key)
     sure = near is not None and k_sim >= MEANING_SURE
     if shape is not None and not sure:  # its shape by words before a loose guess by meaning
         yield from_structure(shape, playbook, text, said, fill)
@@ -105,11 +107,11 @@ def candidates(
         yield from_structure(shape, playbook, text, said, fill)
 
 
-def _other_kinds(said: str, first: ObstacleKind | None, whole: bool):
+def _other_kinds(said: str, first: ObstacleKind | None, whole: bool, field: str = ""):
     """The kinds the words name after the first ("bored watching tv": screens, then boredom),
     for when the first one's moves do not fit the person."""
     for kind in obstacle_kinds():
-        if kind is not first and kind.named_in(said) and (whole or not kind.whole_only):
+        if kind is not first and kind.named_in(said, field) and (whole or not kind.whole_only):
             yield kind
 
 
