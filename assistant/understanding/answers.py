@@ -257,7 +257,10 @@ UNKNOWN_RE = re.compile(
     r"no real deadline|no rush|no timeline|no time ?frame|ongoing|from now on|for good|whenever|any ?time|not really|"
     r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time|"
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
-    r"[\s,.!?]*(?:\w+[\s,.!?]*){0,6}$"
+    r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
+    # "no deadline, just finish it this time": no date at all, said with a few more words
+    r"|^\s*(?:no (?:real |hard |set )?deadline|no rush|no hurry)(?: (?:really|at all))?[\s,.!?]+"
+    r"(?!(?:\w+[\s,.!?]+){0,3}(?:by|before|until|in|around)\b)(?:\w+[\s,.!?]*){0,6}$"
 )
 _APPOINTMENT_RE = re.compile(r"\b(?:appt|appointment|check-?up|consultation|review)\b")
 _SOON_RE = re.compile(

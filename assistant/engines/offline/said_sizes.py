@@ -174,6 +174,9 @@ def quantities_sized(plan: Plan) -> Plan:
             task.estimate_minutes = max(5, math.ceil(need / 5) * 5)
         elif have < need * 3 // 4:
             held = have // unit.each
+            if held >= 1 and task.recurrence and _counted_by(plan, task, unit.nouns):
+                continue  # its count feeds a milestone that counts the same things: cutting
+                # it would leave the milestone short ("Send 3 applications" toward "20 sent")
             if held < 1 and not unit.part:  # one whole unit is the least: booked at its time
                 held, task.estimate_minutes = 1, math.ceil(unit.each / 5) * 5
             if held >= 1:
@@ -187,6 +190,14 @@ def quantities_sized(plan: Plan) -> Plan:
                 head, tail = task.title[: m.start("n")], task.title[m.start("n") :]
                 task.title = f"{head}{part} {unit.part} {_ONE_GO_RE.sub('', tail)}"
     return plan
+
+
+def _counted_by(plan: Plan, task: Task, nouns: str) -> bool:
+    """Whether the milestone holding ``task`` counts the things it makes (its metric's unit)."""
+    for milestone in plan.milestones:
+        if any(t.id == task.id for t in milestone.tasks):
+            return bool(re.fullmatch(nouns, milestone.metric.unit or "", re.I))
+    return False
 
 
 def _singular(noun: str, nouns: str) -> str:
