@@ -47,9 +47,8 @@ def plan_block(plan: Plan) -> str:
 
 def metric_text(metric: Metric) -> str:
     target = fmt_value(metric.target, metric.unit)  # "£3,200", "1 room": as a person writes it
-    start = f"from {fmt_value(metric.baseline, '')} to " if metric.baseline is not None else ""
-    if metric.baseline is not None and metric.unit in MONEY_UNITS:
-        start = f"from {fmt_value(metric.baseline, metric.unit)} to "
+    money = metric.unit if metric.unit in MONEY_UNITS else ""  # "from $1,500": the sign twice
+    start = "" if metric.baseline is None else f"from {fmt_value(metric.baseline, money)} to "
     return f"{escape(metric.name)}: {escape(start)}{escape(target)} ({metric.kind})"
 
 

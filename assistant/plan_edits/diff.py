@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.models import Plan, Task
@@ -67,14 +66,23 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     kept_titles = {
         (milestone_of.get(tid), t.title) for tid, t in new_tasks.items() if tid in old_tasks
     }
-    d.added = [
-        f"'{t.title}' stops for the break and starts again {t.start:%d %b}"
+    added = [(tid, t) for tid, t in new_tasks.items() if tid not in old_tasks]
+    split = {  # a weekly task split around a break: its part after the break is no new task
+        tid
+        for tid, t in added
         if t.recurrence and t.start and (milestone_of[tid], t.title) in kept_titles
-        else f"Add {_label(t)} to '{milestone_of[tid]}'"
-        for tid, t in new_tasks.items()
-        if tid not in old_tasks
+    }
+    paused: dict[str, list[str]] = {}  # their titles, by the day they start again
+    for tid, t in added:
+        if tid in split:
+            paused.setdefault(f"{t.start:%d %b}", []).append(t.title)
+    lines = (_added_line(t, milestone_of[tid], tid in split, paused) for tid, t in added)
+    d.added = [line for line in lines if line] + [
+        f"{len(set(titles))} weekly tasks stop for the break and start again {day}: "
+        + ", ".join(f"'{title}'" for title in dict.fromkeys(titles))
+        for day, titles in paused.items()
+        if len(titles) > 2
     ]
-    d.added = _paused_together(d.added)
     d.removed = [f"Remove '{t.title}'" for tid, t in old_tasks.items() if tid not in new_tasks]
     for tid, t in new_tasks.items():
         if tid in old_tasks:
@@ -87,26 +95,17 @@ def diff_plans(old: Plan, new: Plan) -> PlanDiff:
     return d
 
 
-_PAUSED_RE = re.compile(r"^'(.+)' stops for the break and starts again (.+)$")
-
-
-def _paused_together(lines: list[str]) -> list[str]:
-    """Three or more weekly tasks paused for the same break said in one line."""
-    by_day: dict[str, list[str]] = {}
-    day_of: dict[str, str] = {}
-    for line in lines:
-        m = _PAUSED_RE.match(line)
-        if m:
-            by_day.setdefault(m.group(2), []).append(m.group(1))
-            day_of[line] = m.group(2)
-    out = [line for line in lines if not (line in day_of and len(by_day[day_of[line]]) > 2)]
-    for day, titles in by_day.items():
-        if len(titles) > 2:
-            names = ", ".join(f"'{t}'" for t in dict.fromkeys(titles))
-            out.append(
-                f"{len(set(titles))} weekly tasks stop for the break and start again {day}: {names}"
-            )
-    return out
+def _added_line(
+    task: Task, milestone: str, split: bool, paused: dict[str, list[str]]
+) -> str | None:
+    """The line for a task new in this version; None for one of three or more weekly tasks
+    paused for the same break (said together in one line)."""
+    if not split:
+        return f"Add {_label(task)} to '{milestone}'"
+    day = f"{task.start:%d %b}"
+    if len(paused[day]) > 2:
+        return None
+    return f"'{task.title}' stops for the break and starts again {day}"
 
 
 def _counted(lines: list[str]) -> list[str]:
