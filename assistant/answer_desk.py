@@ -137,6 +137,12 @@ class AnswerDesk:
                 other not in TYPED
                 and echoed(text, first_q, rest_q)
                 and not (said_by and echoed(text, said_by[0], [first_q]))
+                # "I earn 2400 a month, have 3k saved" shares "month" with the money question
+                # but cannot answer it, and plainly says where they start
+                and not (
+                    (said_by or (split and first_q.key not in split))
+                    and self._check(first_q.key, text).ask
+                )
             ):
                 return {first_q.key: text}  # it repeats the question asked, in its words
             in_order = self._in_order(text, first_q.key, other)

@@ -177,7 +177,11 @@ def test_a_loose_answer_in_a_reply_goes_to_its_question(part, kind):
     ("said", "day"),
     [("no rush, by next summer i hope", dt.date(2027, 5, 31)),
      ("no deadline, maybe 6 months to see progress", dt.date(2027, 5, 27)),
-     ("no deadline, it's more of a habit thing", None)],
+     ("no deadline, it's more of a habit thing", None),
+     ("no deadline but ideally by june", dt.date(2027, 6, 30)),
+     ("no real deadline though i'd like it done by march", dt.date(2027, 3, 31)),
+     ("no rush - end of next summer would be nice", dt.date(2027, 8, 31)),
+     ("no deadline; before my 40th in april ideally", dt.date(2027, 3, 31))],
 )  # fmt: skip
 def test_a_date_after_no_rush_is_kept_as_a_soft_deadline(said, day):
     assert parse_answers({"deadline": said}, TODAY).get("deadline") == day

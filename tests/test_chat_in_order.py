@@ -358,3 +358,18 @@ def test_no_deadline_said_with_a_few_more_words_is_no_deadline_not_a_date_to_ask
         assert asked[0] == "deadline"
         chat.send(said)
         assert "deadline" not in chat.asked_again, (said, chat.asked_again)
+
+
+def test_a_starting_point_that_shares_a_word_with_the_money_question_is_the_starting_point():
+    # each names a month (as the money question does) but says what they have, not what they give
+    for goal, said in [
+        ("save for a deposit on a flat", "I earn 2400 a month, have 3k saved"),
+        ("build an emergency fund", "my salary is 3100 a month and I've got 800 put by"),
+        ("save up for our wedding", "we each earn about 2k a month, 1200 saved so far"),
+    ]:
+        chat, asked = _chat(goal)
+        for _key in asked[: asked.index("capacity")]:
+            chat.send("not sure")
+        chat.send(said)
+        assert chat.answers.get("baseline") == said, (goal, chat.answers)
+        assert "capacity" in {q.key for q in chat.open_questions}  # still asked, not misread

@@ -30,14 +30,19 @@ def read_unread_deadline(value: str, today: dt.date, typed: dict[str, object]) -
     return True
 
 
+_SOFT_TURN_RE = re.compile(r",|;|\s[-\u2013\u2014]\s|\s(?:but|though|although)\s", re.I)
+
+
 def soft_date(value: str, today: dt.date, whole: bool = False) -> dt.date | None:
     """The date after 'no rush,' or 'no deadline really,' ("no rush, by next summer i hope",
     "no deadline, maybe 6 months to see progress"), or in all of ``value`` when ``whole``
-    (what follows "asap"); None when only the 'no deadline' is said."""
+    (what follows "asap"); None when only the 'no deadline' is said. The date may follow a
+    comma, a semicolon, a dash or "but" ("no deadline but ideally by june")."""
     from assistant.understanding.deadlines import parse_deadline
 
-    _, comma, rest = ("", ",", value) if whole else value.partition(",")
-    if not comma or not re.search(r"[a-z0-9]", rest.lower()):
+    parts = [value] if whole else _SOFT_TURN_RE.split(value, maxsplit=1)
+    rest = parts[-1]
+    if len(parts) < 2 and not whole or not re.search(r"[a-z0-9]", rest.lower()):
         return None
     day = parse_deadline(rest, today)
     loose = read_loose_deadline(rest, today) if day is None else None
