@@ -37,7 +37,7 @@ TYPED = frozenset({"deadline", "capacity"})
 
 _KEY_VALUE_RE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,29})\s*[:=]\s*(\S.*)$")
 _UNKNOWN_RE = re.compile(
-    r"^\W*(?:idk|i don'?t know|dunno|no idea|not sure|no clue|n/?a|pass|\?+)\W*$", re.I
+    r"^\W*(?:idk|i don'?t know|dunno|no idea|not sure|no clue|n/?a|pass|\?+)?\W*$", re.I
 )
 
 
@@ -252,6 +252,8 @@ def _check_capacity(said: str, today: dt.date, goal: str, answers: dict[str, str
         return Checked("capacity", said, unknown=True, text=said)
     if read is not None and not reads_as_time(said) and read_loose_capacity(said) is not None:
         return Checked("capacity", said, text=said)  # "not sure, whatever it takes": read so
+    if read is None and loose is None:  # "it's part of my job so... idk": read in its words
+        loose = read_loose_capacity(said)
     if read is None and isinstance(loose, LooseCapacity):
         # "n/a it's sleep", "just the appointments", "20% of each sprint": read, never re-asked
         return Checked("capacity", said, unknown=loose.kind == "unknown", text=said)
@@ -289,11 +291,20 @@ def one_kind_inside(part: str, keys: list[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# an amount of time said in words, not a distance or a time gone by ("a few hours away")
+_HOURS_SAID_RE = re.compile(
+    r"\b(?:a few|a couple(?: of)?|couple of|few|\d+(?:\.\d+)?(?:\s?-\s?\d+)?)\s?"
+    r"(?:hours?|hrs?|minutes|mins)\b(?!\s(?:away|drive|ago|late|behind|each way|from)\b)"
+)
+
+
 def reads_as_time(said: str) -> bool:
     """The reply, or one of its clauses, says time: 'twice a week, the pool opens at 7am'."""
     if COUNTED_TIME_RE.search(fix_period_typos(normalize(said))):
         return True  # "the municipal pool 3 mornings a week before work, it opens at 6"
-    parts = [said, *re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", said)]
+    if _HOURS_SAID_RE.search(normalize(said)):
+        return True  # "most days, but my back limits me to a few hours": an amount of time
+    parts = [said, *re.split(r"\s*[,;]\s*|\s[-\u2013\u2014]\s|(?<=[.!?])\s+", said)]
     return any(kind_of(p, ["capacity"]) == "capacity" for p in parts if p.strip())
 
 

@@ -394,3 +394,19 @@ def test_markdown_names_what_a_task_waits_on_by_title_never_by_id():
     text = to_markdown(good_plan()).split(PLAN_BLOCK_START)[0]  # what a person reads
     assert "after “Buy running shoes fitted at a running store”" in text
     assert "after `t1`" not in text and "after `t5`" not in text
+
+
+@pytest.mark.parametrize(
+    ("baseline", "target", "unit", "line"),
+    [(22000.0, 150000.0, "KES", "money saved: from 22,000 KES to 150,000 KES (lagging)"),
+     (3200.0, 10000.0, "steps", "money saved: from 3,200 to 10,000 steps (lagging)"),
+     (50.0, 80.0, "%", "money saved: from 50 to 80\\% (lagging)")],
+)  # fmt: skip
+def test_a_metric_from_a_starting_point_reads_with_a_space_before_its_target(
+    baseline, target, unit, line
+):
+    from assistant.export.markdown import metric_text
+    from assistant.models import Metric
+
+    metric = Metric(name="money saved", target=target, unit=unit, baseline=baseline, kind="lagging")
+    assert metric_text(metric) == line

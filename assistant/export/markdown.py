@@ -48,8 +48,9 @@ def plan_block(plan: Plan) -> str:
 def metric_text(metric: Metric) -> str:
     target = fmt_value(metric.target, metric.unit)  # "£3,200", "1 room": as a person writes it
     money = metric.unit if metric.unit in MONEY_UNITS else ""  # "from $1,500": the sign twice
-    start = "" if metric.baseline is None else f"from {fmt_value(metric.baseline, money)} to "
-    return f"{escape(metric.name)}: {escape(start)}{escape(target)} ({metric.kind})"
+    start = "" if metric.baseline is None else f"from {fmt_value(metric.baseline, money)} to"
+    # (escape makes one line of each part and trims it: the space goes between, not inside)
+    return f"{escape(metric.name)}: {escape(start)}{' ' if start else ''}{escape(target)} ({metric.kind})"
 
 
 ROUNDTRIP_NOTE = (

@@ -116,11 +116,10 @@ _MONEY_SYMBOL_RE = re.compile(
     + _NUM
     + r"\s?(k|m|mm|bn|b|thousand|million|billion|lakhs?|lacs?|crores?)?\b"
 )
+# a currency written after the amount ("600 €", "4,000 ksh", "300 zł", "20 dollars")
+CURRENCY_AFTER = "(?:" + "|".join(map(re.escape, _CURRENCY_WORDS)) + r")(?!\w)"
 _MONEY_WORD_RE = re.compile(
-    _NUM
-    + r"\s?(k|m|thousand|million|billion|lakhs?|lacs?|crores?)?\s?("
-    + "|".join(map(re.escape, _CURRENCY_WORDS))
-    + r")(?!\w)"
+    _NUM + r"\s?(k|m|thousand|million|billion|lakhs?|lacs?|crores?)?\s?(" + CURRENCY_AFTER + ")"
 )
 # the high end of a range whose low end carries the currency sign ("$300-400", "£1,000 to 1,500")
 _RANGE_END_RE = re.compile(

@@ -260,7 +260,11 @@ UNKNOWN_RE = re.compile(
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
     # "no deadline, just finish it this time": no date at all, said with a few more words
     r"|^\s*(?:no (?:real |hard |set )?deadline|no rush|no hurry)(?: (?:really|at all))?[\s,.!?]+"
-    r"(?!(?:\w+[\s,.!?]+){0,3}(?:by|before|until|in|around)\b)(?:\w+[\s,.!?]*){0,6}$"
+    r"(?!(?:\w+[\s,.!?]+){0,3}in\b)(?!.*\b(?:by|before|until|around|within|end of|(?:this|next) (?:week|month|year|"
+    r"spring|summer|autumn|fall|winter|term|semester))\b)"
+    r"(?!.*\d)(?!.*\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)"
+    r"(?!.*\b(?:spring|summer|autumn|fall|winter|christmas|easter|birthday)\b)"
+    r"(?:[\w']+[\s,.!?]*){0,16}$"
 )
 _APPOINTMENT_RE = re.compile(r"\b(?:appt|appointment|check-?up|consultation|review)\b")
 _SOON_RE = re.compile(
@@ -313,7 +317,7 @@ _MONEY_ANSWER_RE = re.compile(
 )
 _BUT_RE = re.compile(r"^[\s,;.-]*(?:but|though|although|yet|plus)\b")  # the time past the job
 _JOB_HOURS_RE = re.compile(
-    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work|at work|on the road|on shift|at the office|my job|my shifts?|"
+    r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work(?! (?:from|at) home\b)|at work|on the road|on shift|at the office|my job|my shifts?|"
     r"full[- ]time job)\b"
 )
 # a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"

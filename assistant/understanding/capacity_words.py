@@ -59,7 +59,10 @@ _NOT_TIME_RE = re.compile(
 IN_WORK_RE = re.compile(
     r"\b(?:within|during|in|on|inside|part of)\s(?:my\s|our\s|the\s)?(?:normal\s|regular\s|usual\s)?"
     r"(?:work(?:ing)?(?:\s(?:hours|day|week|time))?|job|office hours|work ?day)\b|\bon the clock\b|"
-    r"\bcan'?t (?:really )?(?:do|give|add|put in|spare) (?:any )?(?:more|extra) (?:hours|time)\b"
+    r"\bcan'?t (?:really )?(?:do|give|add|put in|spare) (?:any )?(?:more|extra) (?:hours|time)\b|"
+    # "whatever we can carve out of current hours", "from our existing shifts"
+    r"\b(?:out of|from|within|inside) (?:our |my |the |their )?(?:team'?s )?(?:current|existing|normal|usual)"
+    r" (?:hours|time|week|rota|shifts?|capacity)\b"
 )
 _APPOINTMENTS_RE = re.compile(
     r"\b(?:appointments?|appts?|visits?|sessions? with|shots?|check-?ups?|consults?|"

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.language import normalize
-from assistant.language.quantities import SIGN, Quantity
+from assistant.language.quantities import CURRENCY_AFTER, MONEY_SIGN, SIGN, Quantity
 from assistant.playbooks import MONEY_UNITS, fmt_value
 from assistant.understanding.currency import currency_in
 from assistant.understanding.interest import apr_said, months_to_clear, paid_by, payment_to_clear
@@ -21,12 +21,12 @@ if TYPE_CHECKING:
 
 # "$400", "£150", "€200", "₦50,000", "rs 5000": an amount in any currency the person uses
 _AMOUNT = (
-    r"(?:[$£€₹¥₦]|rs\.?\s?)?\s?(\d[\d,]*(?:\.\d+)?)(k)?"
-    r"(?:\s?(?:-|to)\s?(?:[$£€₹¥₦])?(\d[\d,]*(?:\.\d+)?)(k)?)?"
+    r"(?:" + MONEY_SIGN + r")?\s?(\d[\d,]*(?:\.\d+)?)(k)?"
+    r"(?:\s?(?:-|to)\s?(?:" + MONEY_SIGN + r")?(\d[\d,]*(?:\.\d+)?)(k)?)?"
 )
 _PER = (
-    r"\s?(?:(?:dollars|bucks|usd|pounds|quid|gbp|euros?|eur|rupees|naira|rand)\s)?"
-    r"(?:extra\s|more\s|left\s|spare\s|free\s|total\s)?"
+    r"\s?(?:(?:pounds|" + CURRENCY_AFTER + r")\s?)?"
+    r"(?:extra\s|more\s|left\s|spare\s|free\s|total\s|aside\s|away\s|by\s)?"
     r"(?:/\s?mo(?:nth)?\b|(?:a|per|each|every)\s(month|mo|week|wk|fortnight|paycheck|payday|"
     r"pay ?check)\b|monthly\b|weekly\b|biweekly\b|fortnightly\b|every (?:two|2) weeks\b)"
 )
