@@ -203,3 +203,15 @@ def test_a_sum_held_beside_a_monthly_amount_is_the_start(goal, said):
     plan = ENGINE.draft(goal, {}, TODAY)
     starts = [a.text for a in plan.assumptions if a.text.startswith("Starting point")]
     assert starts and said in starts[0] and "zero" not in starts[0], starts
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["save a 3 month emergency fund, about $9,000",
+     "get a six-month buffer of about £12k in the bank",
+     "build up 3 months' rent as a cushion, roughly €2,700"],
+)  # fmt: skip
+def test_months_that_size_a_fund_are_no_deadline(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    deadline = next(a for a in plan.assumptions if a.key == "deadline")
+    assert deadline.source == "assumed", deadline.text  # no date was said: the plan's guess

@@ -13,6 +13,7 @@ from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_data import ready_day, steps_note
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
+from assistant.understanding.deadlines import RESERVE_AFTER
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
@@ -333,10 +334,7 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
     return later
 
 
-_RESERVE_AFTER_RE = re.compile(
-    r"(?:'s?|')?\s(?:worth\s)?(?:of\s)?(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}"
-    r"(?:expenses|costs|spending|bills|rent|salary|pay|income|take[- ]home|runway|outgoings)\b"
-)
+_RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
 
 
 def _incidental(core: str, phrase: str) -> bool:

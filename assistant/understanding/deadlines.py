@@ -84,11 +84,27 @@ def _summer_break_begins(text: str, today: dt.date) -> str:
     return text[: m.start()] + f"by {begins:%d %B %Y}" + text[m.end() :]
 
 
+# months as the size of a sum, not a span of time: "a 3 month emergency fund", "6 months of
+# expenses", "three months' rent", "a 3-month buffer"
+# what a sum measured in months is: "of expenses", "emergency fund" (also deadline.py's reader)
+RESERVE_AFTER = (
+    r"(?:'s?|')?[\s-](?:worth\s)?(?:of\s)?"
+    r"(?:(?:our|my|the|living|monthly|household|basic|essential)\s){0,2}"
+    r"(?:emergency\s(?:fund|savings|cushion|pot)|expenses|costs|spending|bills|rent|salary|pay|"
+    r"wages|income|take[- ]home|runway|outgoings|buffer|cushion|mortgage payments?)\b"
+)
+_MONTHS_OF_MONEY_RE = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|nine|twelve)[\s-]months?" + RESERVE_AFTER,
+    re.IGNORECASE,
+)
+
+
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
     text = _summer_break_begins(in_english(text), today)  # "20 de octubre": 20 october
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
+    text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
     if then and _PURPOSE_RE.match(then.group(1)):  # "end of term so the works can happen..."
