@@ -143,3 +143,22 @@ def test_progress_and_run_lengths_are_read_from_the_goal(goal, target, unit, bas
 def test_a_span_lived_is_never_the_deadline(goal: str) -> None:
     u = understand(goal, {}, TODAY)
     assert "deadline" not in u.stated, u.deadline
+
+
+@pytest.mark.parametrize(
+    ("goal", "now"),
+    [("cut down my screen time, it's 7 hours a day and i feel like my brain is mush", 7.0),
+     ("spend less on takeaways, its like 60 quid a week", 60.0),
+     ("drink more water, it is about 3 glasses a day", 3.0),
+     ("get my blood pressure down, it's 150 over 95", 150.0)],
+)  # fmt: skip
+def test_it_is_after_a_change_names_where_they_stand(goal, now):
+    first = read_roles(goal)[0]
+    assert (first.value, first.role) == (now, "current")
+
+
+@pytest.mark.parametrize(
+    "goal", ["sign up for the hike, it's 20 km", "enter the charity race in may, it's 10 miles"]
+)
+def test_it_is_after_an_event_is_the_events_size(goal):
+    assert read_roles(goal)[0].role == "target"

@@ -245,6 +245,16 @@ _MOST_SO_FAR_RE = re.compile(  # "never more than 4 miles": the most they have d
     r"over|past) than\s$|\b(?:longest|furthest|farthest|most) (?:i'?ve|i have|ever) [a-z]+\s$"
 )
 _OF_RE = re.compile(r"^\s(?:of|out of)\s(\d+)")
+# "it's 7 hours", "its like 40 a week": the thing just named, as it stands, when the goal
+# before it changes that thing ("cut down my screen time", "spend less on takeaways")
+_IT_IS_RE = re.compile(
+    r"^\s*(?:and\s)?(?:it'?s|its|it is|that'?s|which is)\s(?:like\s|about\s|around\s|roughly\s|"
+    r"currently\s|now\s|at\s)*$"
+)
+_CHANGE_RE = re.compile(
+    r"\b(?:cut(?:ting)?(?: down| back)?|reduce|reducing|less|lower|fewer|drop|more|increase|"
+    r"raise|boost|improve|(?:get|bring) (?:\w+ ){0,3}(?:down|up))\b"
+)
 
 
 def read_roles(text: str) -> list[NumberRole]:
@@ -273,6 +283,8 @@ def _role(text: str, masked: str, start: int, end: int) -> Role:
         clause
     ):  # "I'm 5'4 and 160": the number after "I'm"
         return "current"
+    if _IT_IS_RE.search(clause) and _CHANGE_RE.search(text[: start - len(clause)]):
+        return "current"  # "cut down my screen time, it's 7 hours a day": the level they change
     now = [c.end() for c in _NOW_BEFORE_RE.finditer(clause)]
     aim = [c.end() for c in _TARGET_BEFORE_RE.finditer(clause)]
     if now and (not aim or max(now) > max(aim)):
