@@ -27,8 +27,16 @@ _EMPTY = set(
 )
 
 
+# a cause and the thing a move acting on it names ("scrolling" is met by the phone)
+_ACTS_ON = {"scroll": "phone screen", "crisp": "snack", "biscuit": "snack", "binge": "snack"}
+
+
 def stems(text: str) -> set[str]:
-    return {s for s in content_stems(text) if not s[:1].isdigit()} - _EMPTY
+    found = set(content_stems(text)) - _EMPTY
+    for cause, things in _ACTS_ON.items():
+        if any(s.startswith(cause) for s in found):
+            found |= set(content_stems(things))
+    return found
 
 
 def judge(clause: str, plan) -> tuple[bool, bool]:
@@ -78,6 +86,8 @@ def run(folders: list[str], verbose: bool = False) -> dict[str, int]:
                 mark = ("" if kept else "NOT-KEPT ") + ("" if attacked else "NOT-ATTACKED")
                 print(f"{path.parent.name[-7:]} {goal['id']}: {mark}\n  said: {said[0]}")
                 print(f"  constraint: {plan.constraint}")
+                acts = {t.title for m in plan.milestones for t in m.tasks if t.attacks_constraint}
+                print("  attacks: " + " | ".join(sorted(acts)[:4]))
     return counts
 
 

@@ -54,6 +54,8 @@ _FILLER = re.compile(
     r"the thing is|the problem is|problem is)\b[\s,]*)+",
     re.I,
 )
+# A clause that points back at a thing named before it ("I never do them", "I keep skipping it").
+_POINTS_BACK = re.compile(r"\b(?:them|it|those|these)\s*$")
 _REASON_LEADS = re.compile(r"^(?:because|bc|cos|since|as)\s+", re.I)
 
 
@@ -75,6 +77,9 @@ def goal_obstacles(goal: str) -> list[str]:
             if _REASON_LEADS.match(said) and not (k and _STATE.search(normalize(pieces[k - 1]))):
                 continue
             clause = _own_clause(piece, cues)
+            if k and _POINTS_BACK.search(normalize(clause)) and clause == piece:
+                # "Physio gave me stretches but I never do them": what "them" is comes before
+                clause = f"{pieces[k - 1].strip(' ,')} {piece.strip()}"
             core = _REASON_LEADS.sub("", _FILLER.sub("", normalize(clause).strip(" ,.")))
             if len(core.split()) < 2 or any(g.search(core) for g in guards):
                 continue
