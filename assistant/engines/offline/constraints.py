@@ -33,7 +33,7 @@ from assistant.engines.offline.constraints_moves import (
     own_fallback,
 )
 from assistant.engines.offline.constraints_words import fill_for
-from assistant.engines.offline.goal_obstacle import goal_obstacles
+from assistant.engines.offline.goal_obstacle import goal_obstacles, without_reasons
 from assistant.engines.offline.obstacle_checks import (
     STOCK_ATTACKS,
     contradicts_goal,
@@ -198,7 +198,8 @@ def _assumed(playbook: Playbook, goal: str, default: str, typed: str = "") -> Co
     up"), else a field obstacle the goal's words hit, else the goal kind's default, else the
     field's; never one that contradicts the goal (a gym's cost for someone with a membership)."""
     said = normalize(goal)
-    named = [o for o in playbook.obstacles if said and re.search(o.pattern, said)]
+    plain = without_reasons(said)  # "so I can keep up with my kids": a reason, no obstacle
+    named = [o for o in playbook.obstacles if plain.strip() and re.search(o.pattern, plain)]
     preset = [o for o in playbook.obstacles if o.key == default]
     in_goal = _said_in_goal(playbook, goal) or _clause_in_goal(
         playbook, typed or goal, goal, default

@@ -19,7 +19,7 @@ from importlib import resources
 from assistant.engines.offline.obstacle_parts import CLAUSE_AND
 from assistant.language import normalize
 
-__all__ = ["goal_obstacles"]
+__all__ = ["goal_obstacles", "without_reasons"]
 
 
 @cache
@@ -108,3 +108,17 @@ def _own_clause(piece: str, cues: tuple[re.Pattern[str], ...]) -> str:
 def _leads_reason(text: str) -> bool:
     """Does the clause begin "because I ..." (the reason itself is the obstacle)?"""
     return bool(_REASON_LEADS.match(text))
+
+
+# A reason the goal gives for itself ("mainly so I can keep up with my kids at football"): what
+# they want it for, where no obstacle is named.
+_REASON = re.compile(
+    r"\b(?:mainly |mostly |partly |just )?so (?:that )?(?:i|we|(?:my|our) \w+) (?:can|could|"
+    r"'?ll|will|am|'?m|have|feel|don'?t|doesn'?t|won'?t|stops?|gets?)\b[^.,;!?]*"
+)
+
+
+def without_reasons(said: str) -> str:
+    """The (normalised) goal without the reasons it gives for itself, where a field's obstacle
+    words are no obstacle ("so I can keep up with my kids" is no family cooking)."""
+    return _REASON.sub(" ", said)
