@@ -11,6 +11,7 @@ names a word of it. Run: ``python -m evals.goal_obstacles [-v] [ROUND_FOLDER ...
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +32,9 @@ _EMPTY = set(
 _ACTS_ON = {"scroll": "phone screen", "crisp": "snack", "biscuit": "snack", "binge": "snack"}
 
 
+_POINT = re.compile(r"\b(?:week|day|level|chapter|lesson|module|stage|unit|month) \d+\b")
+
+
 def stems(text: str) -> set[str]:
     found = set(content_stems(text)) - _EMPTY
     for cause, things in _ACTS_ON.items():
@@ -48,7 +52,10 @@ def judge(clause: str, plan) -> tuple[bool, bool]:
     tasks = [t for m in plan.milestones for t in m.tasks]
     first = plan.milestones[0].tasks if plan.milestones else []
     acting = [t.title for t in tasks if t.attacks_constraint] + [t.title for t in first]
-    attacked = any(said & stems(title) for title in acting)
+    point = _POINT.search(clause.lower())  # "week 4": the point itself, not the word "week"
+    attacked = any(
+        said & stems(title) or (point and point.group(0) in title.lower()) for title in acting
+    )
     return kept, attacked
 
 
