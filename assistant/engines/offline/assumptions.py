@@ -16,8 +16,11 @@ def holds(u: Understanding) -> bool:
     return bool(u.rate_period) and u.playbook.money and u.baseline is None
 
 
-def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
-    """The plan's assumptions, in the order a person checks them."""
+def plan_assumptions(
+    u: Understanding, constraint: str, from_goal: bool = False
+) -> list[Assumption]:
+    """The plan's assumptions, in the order a person checks them; an obstacle no answer named
+    but the goal's own text did (``from_goal``) is theirs, and said to come from the goal."""
     pb = u.playbook
     out: list[Assumption] = []
 
@@ -87,7 +90,12 @@ def plan_assumptions(u: Understanding, constraint: str) -> list[Assumption]:
         if u.baseline is not None:
             start = f"{u.baseline_words} (in your words; the plan starts from about {level})"
     add("baseline", f"Starting point: {start}", assumed_start)
-    add("constraint", f"The main constraint: {constraint}", f"The main constraint: {constraint}")
+    if from_goal and "constraint" not in u.stated:
+        text = f"The main constraint, in your goal's words: {constraint}"
+        out.append(Assumption(text=text[:500], source="stated", key="constraint"))
+    else:
+        said = f"The main constraint: {constraint}"
+        add("constraint", said, said)
     if u.route and u.route.field is None:
         closest = (
             f" (closest: {u.route.runner_up}, {u.route.confidence:.2f})"

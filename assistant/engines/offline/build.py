@@ -124,7 +124,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             for i, d in enumerate(deadlines)
         ]
     values = _runs_that_fit(u, rungs, values, deadlines, today)
-    moves = constraint_moves(pb, u.constraint, u.core, u.preset.obstacle if u.preset else "")
+    moves = constraint_moves(
+        pb, u.constraint, u.core, u.preset.obstacle if u.preset else "", typed=u.text
+    )
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
     kickoff = tuple(s for s in first_steps + moves.unblock if kept(s, u))
@@ -229,7 +231,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         capacity_hours_per_week=u.capacity,
         owners=list(u.owners),
         team=u.team,
-        assumptions=plan_assumptions(u, constraint),
+        assumptions=plan_assumptions(u, constraint, moves.from_goal),
         milestones=milestones,
         leading_indicators=[
             Metric(

@@ -24,13 +24,16 @@ from assistant.engines.offline.constraints_fallback import own_moves, referent
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_moves import (
     MEANING_SURE,
+    OBSTACLE_SIMILARITY,
     ConstraintMoves,
     candidates,
+    closest_obstacle,
     from_kind,
     from_structure,
     own_fallback,
 )
 from assistant.engines.offline.constraints_words import fill_for
+from assistant.engines.offline.goal_obstacle import goal_obstacles, without_reasons
 from assistant.engines.offline.obstacle_checks import (
     STOCK_ATTACKS,
     contradicts_goal,
@@ -64,11 +67,12 @@ def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, S
 
 
 def constraint_moves(
-    playbook: Playbook, stated: str | None, goal: str = "", default: str = ""
+    playbook: Playbook, stated: str | None, goal: str = "", default: str = "", typed: str = ""
 ) -> ConstraintMoves:
     """Everything the plan does about the constraint. None stated: a known obstacle the goal
     text itself names ("I have a problem with sweets at night"), else the default obstacle of
-    the goal's kind (``default``, an obstacle key), else the field's own default.
+    the goal's kind (``default``, an obstacle key), else the field's own default. ``typed``
+    is the goal as the person typed it: a clause of it kept as the constraint keeps their case.
 
     A stated one is met, in order, by a narrow kind of obstacle that names it (fear of
     phoning, no car), the field's own obstacle that names it, a broader kind that names it
@@ -76,7 +80,7 @@ def constraint_moves(
     built from the person's words and the plan's session. Moves that would feed the obstacle
     or endanger the person (bars for a drinker in recovery) are passed over."""
     if not stated or not stated.strip(" ."):
-        return _assumed(playbook, goal, default)
+        return _assumed(playbook, goal, default, typed)
     text = stated.strip().rstrip(".")  # as typed: a name's capital shows it is a name
     recovery = playbook.key in RECOVERY_FIELDS or bool(_RECOVERY_WORDS.search(normalize(goal)))
     context = f"{goal} {text}"
@@ -189,16 +193,19 @@ def _by_structure(
     return moves
 
 
-def _assumed(playbook: Playbook, goal: str, default: str) -> ConstraintMoves:
+def _assumed(playbook: Playbook, goal: str, default: str, typed: str = "") -> ConstraintMoves:
     """No obstacle stated: one a clause of the goal names in so many words ("my knee acts
     up"), else a field obstacle the goal's words hit, else the goal kind's default, else the
     field's; never one that contradicts the goal (a gym's cost for someone with a membership)."""
     said = normalize(goal)
-    named = [o for o in playbook.obstacles if said and re.search(o.pattern, said)]
+    plain = without_reasons(said)  # "so I can keep up with my kids": a reason, no obstacle
+    named = [o for o in playbook.obstacles if plain.strip() and re.search(o.pattern, plain)]
     preset = [o for o in playbook.obstacles if o.key == default]
-    in_goal = _said_in_goal(playbook, goal)
+    in_goal = _said_in_goal(playbook, goal) or _clause_in_goal(
+        playbook, typed or goal, goal, default
+    )
     if in_goal is not None:
-        return in_goal
+        return replace(in_goal, from_goal=True)
     for known in (*named, *preset):
         texts = [
             known.constraint,
@@ -255,6 +262,43 @@ def _said_in_goal(playbook: Playbook, goal: str) -> ConstraintMoves | None:
         if moves is not None:
             return replace(moves, constraint=named[0].upper() + named[1:])
     return None
+
+
+def _clause_in_goal(
+    playbook: Playbook, typed: str, goal: str, default: str
+) -> ConstraintMoves | None:
+    """A clause of the goal that names what gets in the way ("I go to bed at like 1am
+    scrolling", "never got past week 4"; ``goal_obstacle.goal_obstacles``), met as an answer
+    naming it would be, in the person's words; None when only a catch-all in its own words
+    would meet it (the goal kind's default or the field's obstacle then stands)."""
+    for clause in goal_obstacles(typed):
+        moves = constraint_moves(playbook, clause, goal, default)
+        if _by_its_words(playbook, moves, normalize(clause)):
+            return moves
+        # met only by a guess at its meaning: the field's own obstacle nearest to it, if near
+        known, sim = closest_obstacle(playbook, clause)
+        if known is not None and sim >= OBSTACLE_SIMILARITY:
+            texts = [known.strategy, *(s.title for s in (known.attack, *known.unblock))]
+            if not contradicts_goal(goal, texts):
+                said = clause[0].upper() + clause[1:]
+                return ConstraintMoves(
+                    said, known.strategy, known.attack, known.unblock, f"field:{known.key}"
+                )
+    return None
+
+
+def _by_its_words(playbook: Playbook, moves: ConstraintMoves, said: str) -> bool:
+    """Were these moves found by words the clause says (a field obstacle's, a kind's or a
+    shape's), not by a guess at its meaning or as a catch-all in its own words?"""
+    keys = {part.partition(":")[2] for part in moves.source.split("+") if ":" in part}
+    if not moves.source or moves.source.startswith("own:") or not keys:
+        return False
+    hit = {o.key for o in playbook.obstacles if re.search(o.pattern, said)}
+    hit |= {k.key for k in obstacle_kinds() if k.named_in(said, playbook.key)}
+    shape = by_structure(said)
+    if shape is not None:
+        hit.add(shape.key)
+    return bool(keys & hit)
 
 
 def _first_fit(

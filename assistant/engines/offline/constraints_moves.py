@@ -28,6 +28,7 @@ __all__ = [
     "OBSTACLE_SIMILARITY",
     "ConstraintMoves",
     "candidates",
+    "closest_obstacle",
     "from_kind",
     "from_structure",
     "own_fallback",
@@ -44,6 +45,7 @@ class ConstraintMoves:
     unblock: tuple[Step, ...] = ()
     source: str = ""  # the kind or field obstacle the moves come from
     also: tuple[Step, ...] = ()  # the weekly attacks on the other parts of a two-part obstacle
+    from_goal: bool = False  # no answer named it: the goal's own text did, in these words
 
     def titles(self) -> list[str]:
         return [self.attack.title, *(s.title for s in (*self.also, *self.unblock))]
@@ -86,7 +88,7 @@ def candidates(
         yield from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
-    obstacle, o_sim = _closest_obstacle(playbook, text)
+    obstacle, o_sim = closest_obstacle(playbook, text)
     near, k_sim = by_meaning(said, playbook.key)
     sure = near is not None and k_sim >= MEANING_SURE
     if shape is not None and not sure:  # its shape by words before a loose guess by meaning
@@ -181,7 +183,7 @@ MEANING_SURE = 0.6
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
 
 
-def _closest_obstacle(playbook: Playbook, stated: str) -> tuple[Obstacle | None, float]:
+def closest_obstacle(playbook: Playbook, stated: str) -> tuple[Obstacle | None, float]:
     """The field's known obstacle that means what the person said, when words did not match
     ("my shifts change every week" ~ "no fixed time in the week"), by the shipped embeddings."""
     if not playbook.obstacles:
