@@ -17,7 +17,7 @@ from evals.bench_llm import GOAL, TOKEN_CHARS, model_server
 from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft
 
 _EVENTS = "server-sent events decoded (data lines, orjson, deltas)"
-_STREAM = "HTTP client reading the stream (urllib3 sockets, our chunk unframing), LangChain payload"
+_STREAM = "HTTP client reading one chunk a token (urllib3 under httpx2), LangChain payload"
 # (module, attribute, phase); a phase inside another is subtracted from it
 PHASES = [
     ("assistant.engines.llm.engine", "render", "prompt templates"),

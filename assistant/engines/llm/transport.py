@@ -3,10 +3,14 @@
 A model server sends each token as an HTTP chunk of its own. The SDK's default transport
 (httpcore over h11) spends about 9 µs of Python a chunk, 10 ms of CPU for a plan's 1,100
 tokens; urllib3 (the standard library's http.client parser) about 4.5 µs (measured against the
-benchmark's local server). A chunked body is read here a network read at a time, every whole
-chunk in it unframed by a few ``bytes`` calls (`_dechunk`): the SDK's layers above then run once
-a read, not once a token. Only the transport changes: the SDK keeps retries, timeouts, errors
+benchmark's local server). Only the transport changes: the SDK keeps retries, timeouts, errors
 and headers, and an https endpoint keeps the SDK's own client (its certificates and proxies).
+
+Tried and left out (28 Nov 2026): unframing the chunks ourselves, a network read at a time.
+With 64 KB reads the HTTP share of a plan fell 5.1 -> 2.9 ms of CPU, but a server flooding a
+looping reply then had over 1,000 tokens taken before the watch saw the batch
+(tests/test_llm_bounds.py); with 2 KB reads (the event reader's batch size) it saved nothing
+measurable (27.6 ms of CPU a plan with it, 27.0 without: medians of 25 interleaved pairs, load 19-21).
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ import urllib3
 from urllib3 import exceptions as u3
 
 READ_BYTES = 64 * 1024
-_MAX_SIZE_LINE = 65536  # urllib3's and http.client's limit on a chunk's size line
 # most specific first: urllib3's refused connection is a kind of its connect timeout
 _ERRORS: tuple[tuple[type[Exception], type[httpx2.TransportError]], ...] = (
     (u3.NewConnectionError, httpx2.ConnectError),
@@ -28,7 +31,6 @@ _ERRORS: tuple[tuple[type[Exception], type[httpx2.TransportError]], ...] = (
     (u3.ReadTimeoutError, httpx2.ReadTimeout),
     (u3.ProtocolError, httpx2.RemoteProtocolError),
     (u3.HTTPError, httpx2.NetworkError),
-    (TimeoutError, httpx2.ReadTimeout),  # a socket read of ours (`_dechunk`) that timed out
     (OSError, httpx2.NetworkError),
 )
 
@@ -54,11 +56,7 @@ class _Body(httpx2.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         with _as_httpx(self.request):
-            raw = getattr(self.response._fp, "fp", None)  # http.client's buffered socket
-            if self.response.chunked and raw is not None and hasattr(raw, "read1"):
-                yield from _dechunk(raw)
-                self.response._fp.close()  # the body is read to its end: the connection is free
-            elif self.response.chunked:
+            if self.response.chunked:
                 yield from self.response.read_chunked(decode_content=False)
             else:
                 yield from self.response.stream(READ_BYTES, decode_content=False)
@@ -67,49 +65,6 @@ class _Body(httpx2.SyncByteStream):
         if not self.response.isclosed():
             self.response.close()  # a reply abandoned midway: hang up, the server stops
         self.response.release_conn()
-
-
-def _dechunk(raw: Any) -> Iterator[bytes]:
-    """A chunked body's data, one piece a network read (what has arrived, many tokens' chunks
-    when the reader fell behind): about 1 µs a chunk against urllib3's 4-5 µs and the four
-    generator layers above it per chunk. Reads stop at the last chunk and its trailers, so
-    nothing of the next reply on the connection is taken."""
-    pending = b""
-    while True:
-        data = raw.read1(READ_BYTES)
-        if not data:
-            raise u3.ProtocolError("Response ended prematurely")
-        pending += data
-        pieces = []
-        start = 0
-        while True:
-            line_end = pending.find(b"\r\n", start)
-            if line_end < 0:
-                if len(pending) - start > _MAX_SIZE_LINE:
-                    raise u3.ProtocolError(
-                        "Response chunk size line exceeded maximum allowed length"
-                    )
-                break
-            try:
-                size = int(pending[start:line_end].split(b";", 1)[0], 16)
-            except ValueError:
-                raise u3.ProtocolError(
-                    f"Invalid chunk length: {pending[start:line_end][:40]!r}"
-                ) from None
-            if size == 0:  # the last chunk: trailers (usually none), then an empty line
-                if pending.find(b"\r\n\r\n", line_end) >= 0:
-                    if pieces:
-                        yield b"".join(pieces)
-                    return
-                break
-            end = line_end + 2 + size
-            if len(pending) < end + 2:
-                break
-            pieces.append(pending[line_end + 2 : end])
-            start = end + 2
-        pending = pending[start:]
-        if pieces:
-            yield b"".join(pieces)
 
 
 class LocalServerTransport(httpx2.BaseTransport):
