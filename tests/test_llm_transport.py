@@ -74,3 +74,86 @@ def test_a_reply_abandoned_midway_hangs_up_and_the_next_request_still_works():
 def test_a_refused_connection_is_the_sdks_connection_error():
     with pytest.raises(httpx2.ConnectError):
         httpx2.Client(transport=LocalServerTransport()).get("http://127.0.0.1:9/v1/models")
+
+
+def _chunked_server(framings: list[list[bytes]]):
+    """A real HTTP/1.1 server on one port whose n-th reply is the n-th framing's raw chunked
+    pieces, each written and flushed on its own (a chunk split across network reads, its size
+    line too); it counts the connections it accepted."""
+    import http.server
+    import threading
+
+    served = {"connections": 0, "replies": 0}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            served["connections"] += 1
+
+        def do_POST(self) -> None:  # noqa: N802 (the stdlib's name)
+            self.rfile.read(int(self.headers.get("content-length", 0)))
+            pieces = framings[served["replies"]]
+            served["replies"] += 1
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.send_header("transfer-encoding", "chunked")
+            self.end_headers()
+            for piece in pieces:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(0.002)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, served
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        # one piece a token, each chunk whole (as llama.cpp, vLLM and Ollama send them)
+        [b"8\r\ndata: a\n\r\n", b"8\r\ndata: b\n\r\n", b"0\r\n\r\n"],
+        # a size line, a chunk's data and its CRLF split across reads; hex in capitals
+        [b"1", b"A\r\ndata: ", b"hello", b"\n\r", b"\n9\r\ndata: b!\n\r\n0\r", b"\n\r\n"],
+        # chunk extensions and a trailer after the last chunk; all in one read
+        [b"d;name=value\r\ndata: tokens\n\r\n0\r\nX-Checksum: 1\r\n\r\n"],
+    ],
+)
+def test_a_chunked_stream_is_unframed_whatever_its_reads_and_the_connection_is_reused(framing):
+    body = b"".join(framing)
+    expected, rest = b"", body
+    while True:  # the framing's data, unframed the slow way
+        size_line, rest = rest.split(b"\r\n", 1)
+        size = int(size_line.split(b";")[0], 16)
+        if size == 0:
+            break
+        expected, rest = expected + rest[:size], rest[size + 2 :]
+    server, served = _chunked_server([framing, framing, framing])
+    url = f"http://127.0.0.1:{server.server_address[1]}/v1/chat/completions"
+    try:
+        with httpx2.Client(transport=LocalServerTransport()) as client:
+            for _ in range(3):
+                with client.stream("POST", url, json={"stream": True}) as response:
+                    assert b"".join(response.iter_raw()) == expected
+    finally:
+        server.shutdown()
+    assert served == {"connections": 1, "replies": 3}
+
+
+def test_a_chunked_stream_cut_short_is_the_sdks_protocol_error():
+    server, _ = _chunked_server([[b"8\r\ndata: a\n\r\n4\r\nda"]])
+    url = f"http://127.0.0.1:{server.server_address[1]}/v1/chat/completions"
+    try:
+        with (
+            httpx2.Client(transport=LocalServerTransport()) as client,
+            client.stream("POST", url, json={}, headers={"connection": "close"}) as response,
+            pytest.raises(httpx2.TransportError),
+        ):
+            b"".join(response.iter_raw())
+    finally:
+        server.shutdown()

@@ -5,6 +5,15 @@ A model server sends each token as an HTTP chunk of its own. The SDK's default t
 tokens; urllib3 (the standard library's http.client parser) about 4.5 µs (measured against the
 benchmark's local server). Only the transport changes: the SDK keeps retries, timeouts, errors
 and headers, and an https endpoint keeps the SDK's own client (its certificates and proxies).
+
+Tried and left out (28 Nov 2026): unframing the chunks ourselves, a network read at a time.
+With 64 KB reads the HTTP share of a plan fell 5.1 -> 2.9 ms of CPU, but a server flooding a
+looping reply then had over 1,000 tokens taken before the watch saw the batch
+(tests/test_llm_bounds.py); with 2 KB reads (the event reader's batch size) it saved nothing
+measurable (27.6 ms of CPU a plan with it, 27.0 without: medians of 25 interleaved pairs, load 19-21).
+64 KB reads with the watch fed 64 events at a time kept the loop test green but measured 31.3 vs
+32.4 ms a plan (25 pairs, load 18-20) and 30.4 vs 28.9 in `evals.bench_llm_phases`: within the
+noise, so urllib3's reader stays.
 """
 
 from __future__ import annotations
