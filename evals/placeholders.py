@@ -5,8 +5,9 @@ never speak in meetings, "the lender with the highest rate" when they owe one ca
 Counts, per round, the plans (and their texts) that keep a slot's placeholder of
 ``assistant/data/named_slots.toml`` although the goal or answers name its filler, and lists
 each with what the person named. Plans are the stored ones of each round (``plans/*.json``,
-the code of that round) or, with ``--replan``, today's code.
-Run: ``python -m evals.placeholders [--replan] [ROUND_FOLDER ...]``.
+the code of that round) or, with ``--replan``, today's code (``--before``: without the pass
+that fills the slots).
+Run: ``python -m evals.placeholders [--replan [--before]] [ROUND_FOLDER ...]``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def main(argv: list[str]) -> int:
     from assistant.engines.offline.named_slots import kept_placeholders, slots
 
     rounds = [a for a in argv if not a.startswith("-")]
+    if "--before" in argv:
+        import assistant.engines.offline.build as build
+
+        build.named_slots = lambda plan, text, answers: plan  # type: ignore[assignment]
     source = replanned(rounds) if "--replan" in argv else stored(rounds)
     plans: Counter[str] = Counter()
     kept: Counter[str] = Counter()
@@ -63,7 +68,10 @@ def main(argv: list[str]) -> int:
     by_slot: Counter[str] = Counter()
     for round_name, gid, text, answers, texts in source:
         plans[round_name] += 1
-        said = {"constraint": answers.get("constraint", ""), "baseline": answers.get("baseline", "")}
+        said = {
+            "constraint": answers.get("constraint", ""),
+            "baseline": answers.get("baseline", ""),
+        }
         low = " ".join(texts).lower()
         total[round_name] += sum(s.placeholder.lower() in low for s in slots())
         found = kept_placeholders(texts, text, said)

@@ -21,7 +21,11 @@ CALL = "Make 1 call to the office you need to reach with the script in front of 
     ("constraint", "baseline", "said"),
     [
         ("honestly the debt collectors terrify me, I let it ring out", "", "the collection agency"),
-        ("I can't bring myself to phone them", "there's a collections account for an old gym", "the collection agency"),
+        (
+            "I can't bring myself to phone them",
+            "there's a collections account for an old gym",
+            "the collection agency",
+        ),
         ("I get anxious ringing the council about the arrears", "", "the council"),
         ("phone anxiety, I keep not ringing my insurer back", "", "the insurer"),
     ],
@@ -42,7 +46,11 @@ LADDER = "Do the next rung of your fear ladder for the scary part"
 @pytest.mark.parametrize(
     ("constraint", "baseline", "said"),
     [
-        ("quiet by nature", "I rarely speak up in meetings, people talk over me", "speaking in meetings"),
+        (
+            "quiet by nature",
+            "I rarely speak up in meetings, people talk over me",
+            "speaking in meetings",
+        ),
         ("I freeze when I talk in class", "", "speaking in class"),
         ("I'm so nervous about job interviews, my mind goes blank", "", "job interviews"),
         ("presentations terrify me", "", "presentations"),
@@ -55,9 +63,15 @@ def test_the_feared_situation_is_theirs(constraint, baseline, said):
 
 
 def test_interviews_as_a_studys_data_are_no_fear():
-    assert _fill(
-        LADDER, "finish my thesis", "I panic and put it off", "12 interviews recorded, none transcribed"
-    ) == LADDER
+    assert (
+        _fill(
+            LADDER,
+            "finish my thesis",
+            "I panic and put it off",
+            "12 interviews recorded, none transcribed",
+        )
+        == LADDER
+    )
 
 
 START = "Start the part you avoid with a 10-minute block at a set time each week"
@@ -67,7 +81,10 @@ START = "Start the part you avoid with a 10-minute block at a set time each week
     ("constraint", "said"),
     [
         ("i keep avoiding opening my post, it piles up", "opening your post"),
-        ("I dread checking my credit card statement because it's bad", "checking your credit card statement"),
+        (
+            "I dread checking my credit card statement because it's bad",
+            "checking your credit card statement",
+        ),
         ("keep putting off filing my tax return lol", "filing your tax return"),
     ],
 )
@@ -108,9 +125,21 @@ RATE = "Call the lender with the highest rate to ask for a lower one"
 @pytest.mark.parametrize(
     ("goal", "baseline", "said"),
     [
-        ("clear my credit card, £2,900 at 22%", "", "Call the card company to ask for a lower rate"),
-        ("pay the student loan (SLC) off early", "about 9k left", "Call SLC to ask for a lower rate"),
-        ("get rid of the car loan, 6,100 left", "", "Call the car finance company to ask for a lower rate"),
+        (
+            "clear my credit card, £2,900 at 22%",
+            "",
+            "Call the card company to ask for a lower rate",
+        ),
+        (
+            "pay the student loan (SLC) off early",
+            "about 9k left",
+            "Call SLC to ask for a lower rate",
+        ),
+        (
+            "get rid of the car loan, 6,100 left",
+            "",
+            "Call the car finance company to ask for a lower rate",
+        ),
     ],
 )
 def test_one_lender_is_named_never_the_highest_rate(goal, baseline, said):
@@ -139,10 +168,15 @@ def test_several_debts_keep_the_highest_rate(goal, baseline):
     ],
 )
 def test_the_person_named_shares_the_ritual(constraint, said):
-    assert _fill("Ask the person you share the ritual with to join the swap", "cut down", constraint) == said
+    assert (
+        _fill("Ask the person you share the ritual with to join the swap", "cut down", constraint)
+        == said
+    )
 
 
-HABIT = "Put what the habit needs, the pills, kit or book, where you will see it right after the anchor"
+HABIT = (
+    "Put what the habit needs, the pills, kit or book, where you will see it right after the anchor"
+)
 
 
 @pytest.mark.parametrize(
@@ -160,10 +194,18 @@ def test_what_the_habit_needs_is_named(goal, said):
 
 
 def test_retirement_age_and_feared_road():
-    assert _fill("A need number at the age you want", "retire at 58 with enough") == "A need number at 58"
-    assert _fill(
-        "Write a 6-step ladder: empty car park to the road you fear", "drive again", "roundabouts scare me"
-    ) == "Write a 6-step ladder: empty car park to roundabouts"
+    assert (
+        _fill("A need number at the age you want", "retire at 58 with enough")
+        == "A need number at 58"
+    )
+    assert (
+        _fill(
+            "Write a 6-step ladder: empty car park to the road you fear",
+            "drive again",
+            "roundabouts scare me",
+        )
+        == "Write a 6-step ladder: empty car park to roundabouts"
+    )
 
 
 def test_a_placeholder_at_the_start_keeps_its_capital():

@@ -75,7 +75,9 @@ def slots() -> tuple[Slot, ...]:
 
 
 # A phrase that ends on a pronoun or a vague word names nothing ("looking at it").
-_VAGUE_END = re.compile(r"\b(?:it|them|this|that|those|these|stuff|things?|everything|anything)$", re.I)
+_VAGUE_END = re.compile(
+    r"\b(?:it|them|this|that|those|these|stuff|things?|everything|anything)$", re.I
+)
 
 # The end of a clause inside a captured phrase: what follows is another thought.
 _CLAUSE_END = re.compile(
