@@ -217,3 +217,64 @@ def test_a_placeholder_at_the_start_keeps_its_capital():
 def test_every_slot_loads_and_keeps_its_words_when_nothing_is_said():
     for slot in slots():
         assert _fill(f"Do {slot.placeholder} today", "a goal", "") == f"Do {slot.placeholder} today"
+
+
+@pytest.mark.parametrize(
+    ("constraint", "said"),
+    [
+        (
+            "my husband has a beer every night too",
+            "Ask your husband to keep his drinks out of sight",
+        ),
+        ("my girlfriend keeps buying wine", "Ask your girlfriend to keep her drinks out of sight"),
+        ("my partner stocks the fridge", "Ask your partner to keep their drinks out of sight"),
+        (
+            "our flatmates leave cans everywhere",
+            "Ask your flatmates to keep their drinks out of sight",
+        ),
+    ],
+)
+def test_one_person_at_home_agrees_with_its_possessive(constraint, said):
+    title = "Ask the people you live with to keep their drinks out of sight"
+    assert _fill(title, "drink less", constraint) == said
+
+
+@pytest.mark.parametrize(
+    ("constraint", "said"),
+    [
+        ("honestly the sanding part scares me", "the sanding part"),
+        ("pricing really scares me, I undercharge", "pricing"),
+        ("scared of the final fitting stage", "the final fitting stage"),
+    ],
+)
+def test_what_they_say_scares_them(constraint, said):
+    assert (
+        _fill(LADDER, "make a dress", constraint)
+        == f"Do the next rung of your fear ladder for {said}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("constraint", "said"),
+    [
+        ("timber prices went up a lot this year", "timber"),
+        ("the garage quoted $950 for a new clutch, ouch", "the new clutch"),
+        ("money. the vet quoted £700 for the dental and that's before the jabs", "the dental"),
+    ],
+)
+def test_a_price_they_name_is_the_cost(constraint, said):
+    assert _fill(COMPARE, "save up", constraint) == (
+        f"Compare 3 prices or options for {said}, cheapest first"
+    )
+
+
+@pytest.mark.parametrize(
+    ("goal", "constraint", "said"),
+    [
+        ("ring my dad every week", "I avoid calling, it gets awkward", "your dad"),
+        ("phone my nan on sundays", "phone anxiety", "your nan"),
+        ("call my sister more", "I hate the phone", "your sister"),
+    ],
+)
+def test_a_relative_to_call(goal, constraint, said):
+    assert _fill(CALL, goal, constraint) == f"Make 1 call to {said} with the script in front of you"

@@ -74,6 +74,13 @@ def slots() -> tuple[Slot, ...]:
     return tuple(Slot.model_validate(row) for row in rows)
 
 
+# One person named where the template said "the people ...": the possessive after it agrees.
+_POSSESSIVE = {
+    **dict.fromkeys(("husband", "boyfriend", "dad", "brother", "son", "grandad", "uncle"), "his"),
+    **dict.fromkeys(("wife", "girlfriend", "mum", "mom", "sister", "daughter", "gran"), "her"),
+    **dict.fromkeys(("nan", "aunt", "auntie", "grandma"), "her"),
+}
+
 # A phrase that ends on a pronoun or a vague word names nothing ("looking at it").
 _VAGUE_END = re.compile(
     r"\b(?:it|them|this|that|those|these|stuff|things?|everything|anything)$", re.I
@@ -137,6 +144,9 @@ def fill_named(text: str, said: dict[str, str]) -> str:
         rest = text[end:]
         if slot.then:
             rest = re.sub(slot.then[0], slot.then[1], rest, count=1, flags=re.I)
+        his_or_her = _POSSESSIVE.get(thing.rsplit(" ", 1)[-1].lower())
+        if his_or_her:  # "ask your husband to keep his drinks", not "their drinks"
+            rest = re.sub(r"\btheir\b", his_or_her, rest, count=1)
         text = text[:at] + thing + rest
         low = text.lower()
     return text
