@@ -278,3 +278,7 @@ def test_a_price_they_name_is_the_cost(constraint, said):
 )
 def test_a_relative_to_call(goal, constraint, said):
     assert _fill(CALL, goal, constraint) == f"Make 1 call to {said} with the script in front of you"
+
+
+def test_a_quotes_shorthand_stays_generic():
+    assert _fill(COMPARE, "fix the car", "they quoted $1,400 for a new cat") == COMPARE
