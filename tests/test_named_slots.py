@@ -282,3 +282,56 @@ def test_a_relative_to_call(goal, constraint, said):
 
 def test_a_quotes_shorthand_stays_generic():
     assert _fill(COMPARE, "fix the car", "they quoted $1,400 for a new cat") == COMPARE
+
+
+def _titles(goal: str, answers: dict[str, str]) -> list[str]:
+    import datetime as dt
+
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    plan = plan_goal(OfflineEngine(settings), goal, answers, settings, dt.date(2026, 11, 27)).plan
+    return [t.title for m in plan.milestones for t in m.tasks]
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("clear my store card, $2,350 at 27%", {}),
+        ("pay off the credit card by next winter", {"baseline": "£5,100 owed on it, 23.9% APR"}),
+        ("Get my single credit card to zero, owe 3,900 EUR", {"capacity": "300 a month"}),
+    ],
+)
+def test_a_plan_for_one_card_never_asks_the_highest_rate(goal, answers):
+    titles = " | ".join(_titles(goal, answers))
+    assert "highest rate" not in titles
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "said"),
+    [
+        (
+            "improve my credit score to 680",
+            {
+                "baseline": "about 590, a collections account from an old gym contract",
+                "constraint": "too scared to ring them",
+            },
+            "the collection agency",
+        ),
+        (
+            "get a better job in marketing",
+            {"baseline": "3 years in, I never talk in meetings", "constraint": "I'm really shy"},
+            "speaking in meetings",
+        ),
+        (
+            "sort my money out",
+            {"constraint": "i keep avoiding opening my banking app, it stresses me"},
+            "opening your banking app",
+        ),
+    ],
+)
+def test_a_plan_names_what_the_person_named(goal, answers, said):
+    titles = " | ".join(_titles(goal, answers))
+    assert said in titles
