@@ -98,7 +98,7 @@ _YOURS = (
     (r"\bmyself\b", "yourself"),
     (r"\bour\b", "your"),
     (r"\bi'?m\b", "you're"),
-    (r"\bi\b", "you"),
+    (r"\bi\b(?![-\d])", "you"),  # never the I-95
     (r"\bme\b", "you"),
 )
 
