@@ -33,6 +33,7 @@ from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
+from assistant.engines.offline.named_slots import named_slots
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
@@ -301,6 +302,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first
     plan = claim_the_match_first(plan, u)  # "a pension match I'm not using": free money first
+    answered = {"constraint": u.constraint or "", "baseline": u.baseline_said}
+    plan = named_slots(plan, u.text, answered)  # "the office you need to reach": the collectors
     return in_their_words(plan, system)
 
 
