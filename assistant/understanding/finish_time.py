@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.language.amounts import fmt_clock
 from assistant.understanding.facts import Understanding
 
 _TIME = (
@@ -106,12 +107,7 @@ def _time_before(text: str, long_race: bool, target: float) -> float | None:
     return None
 
 
-def clock(minutes: float) -> str:
-    """A finish time as runners write it: 2:00:00, 24:30."""
-    seconds = round(minutes * 60)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+clock = fmt_clock  # a finish time as runners write it: 2:00:00, 24:30
 
 
 _BY_RE = re.compile(r"\sby\s\d{1,2}\s[A-Z][a-z]+\s\d{4}")
