@@ -13,7 +13,9 @@ _TIME = (
     r"(\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s?(?:hours?|hrs?|h|minutes?|mins?|min)\b"
     r"(?:\s(?:and\s)?\d{1,2}(?:\s?(?:minutes?|mins?|min)\b|(?=$|[,.;]|\s(?:by|this|next|in|at)\b)))?"
-    r"|\d{1,3}(?=\s?(?:-|\s)?(?:5k|10k|half|marathon|mile|km|k\b|parkrun)))"
+    r"|\d{1,3}(?=\s?(?:-|\s)?(?:5k|10k|half|marathon|mile|km|k\b|parkrun))"
+    # a bare number closing the clause of a race goal: "a faster 5k, sub 30", "10k under 50 by may"
+    r"|\d{1,3}(?=\s*(?:$|[,.;!?]|\s(?:by|this|next|before|in|at|for|on|please)\b)))"
 )
 _TARGET_RE = re.compile(
     r"\b(?:in\s)?(?:under|sub|below|less than|faster than|break(?:ing)?|beat(?:ing)?)[-\s]?" + _TIME
