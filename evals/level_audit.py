@@ -47,7 +47,11 @@ def beginner_titles() -> tuple[re.Pattern[str], ...]:
     for pb in PLAYBOOKS:
         steps = [*pb.practice, *pb.kickoff, *(s for r in pb.rungs for s in r.steps)]
         for preset in pb.presets:
-            steps += [*preset.practice, *preset.kickoff, *(s for r in preset.rungs for s in r.steps)]
+            steps += [
+                *preset.practice,
+                *preset.kickoff,
+                *(s for r in preset.rungs for s in r.steps),
+            ]
         for s in steps:
             if s.when == "beginner" or s.unless == "practising":
                 words = re.escape(normalize(s.title.split(":")[0]))
@@ -64,11 +68,20 @@ def problems(goal: str, answers: dict[str, str], plan: Plan) -> list[tuple[str, 
     if time and time.before and plan.milestones:
         first = plan.milestones[0].metric
         if first.unit != "minutes":
-            out.append(("time not laddered", f"{time.before:.1f} -> {time.target:g}: {plan.milestones[0].title}"))
+            out.append(
+                (
+                    "time not laddered",
+                    f"{time.before:.1f} -> {time.target:g}: {plan.milestones[0].title}",
+                )
+            )
     for f in below_start(plan):
-        cause = "indicator below start" if f.code.startswith("indicator") else "milestone below start"
+        cause = (
+            "indicator below start" if f.code.startswith("indicator") else "milestone below start"
+        )
         out.append((cause, f.message))
-    level = already_training(goal, answers, None) or holds_a_level(goal, baseline, plan.goal.metric.unit)
+    level = already_training(goal, answers, None) or holds_a_level(
+        goal, baseline, plan.goal.metric.unit
+    )
     if level:
         for task in plan.tasks():
             title = normalize(task.title)

@@ -70,7 +70,11 @@ def test_a_time_goal_from_a_time_run_now_is_a_ladder_of_times(goal, answers):
         ("walk 12,000 steps a day", "I walk about 7000 steps a day", Level(7000, "steps", "day")),
         ("run a sub-50 10k", "jogging 25 km a week, 52:40 best", Level(25, "km", "week")),
         ("get to 15 push-ups", "i can do 6 push-ups", Level(6, "push-ups", "")),
-        ("finish the book this term, currently reading 8 pages a night", "", Level(8, "pages", "day")),
+        (
+            "finish the book this term, currently reading 8 pages a night",
+            "",
+            Level(8, "pages", "day"),
+        ),
     ],
 )
 def test_a_level_held_now_is_read_in_any_order(goal, baseline, level):

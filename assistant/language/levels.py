@@ -24,7 +24,10 @@ _WISH = re.compile(
     r"work up to|be able to|by|to)\s(?:\w+\s){0,3}$"
 )
 _PERIODS = (
-    ("day", re.compile(r"\b(?:a|per|each|every) (?:day|night|morning|evening)\b|\bdaily\b|\bnightly\b")),
+    (
+        "day",
+        re.compile(r"\b(?:a|per|each|every) (?:day|night|morning|evening)\b|\bdaily\b|\bnightly\b"),
+    ),
     ("week", re.compile(r"\b(?:a|per|each|every) week\b|\bweekly\b|\bweekdays?\b")),
     ("month", re.compile(r"\b(?:a|per|each|every) month\b|\bmonthly\b")),
 )

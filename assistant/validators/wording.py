@@ -25,7 +25,9 @@ ARRANGING = re.compile(
 _LIMIT = re.compile(r"^\s?(?:cap|limit|max|maximum|rule|window|timer)\b")
 _RESERVED = re.compile(r"^[\w -]{0,30}?\b(?:slot|time ?slot)s?\b")
 # a rest between repeats inside a session ("2 minutes' easy jog between"): a part, not its length
-_BETWEEN = re.compile(r"^'?\s(?:easy\s|slow\s)?(?:jog|walk|rest|recovery|float)\w*\s(?:between|in between)\b")
+_BETWEEN = re.compile(
+    r"^'?\s(?:easy\s|slow\s)?(?:jog|walk|rest|recovery|float)\w*\s(?:between|in between)\b"
+)
 _SLACK_OVER = 30  # a "30-minute run" may take an hour with changing and a shower
 
 # field words wordfreq does not rank but a coach writes: kept short and reviewed

@@ -36,7 +36,6 @@ from assistant.engines.offline.money_system import in_their_currency, in_their_w
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
-from assistant.language.levels import stated_levels
 from assistant.engines.offline.race_time import goal_on_time, pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
@@ -58,6 +57,7 @@ from assistant.engines.offline.tasks import (
 from assistant.engines.offline.title_rhythm import keep_monthly, monthly_tasks
 from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
+from assistant.language.levels import stated_levels
 from assistant.models import (
     Goal,
     Metric,
