@@ -118,4 +118,6 @@ def goal_on_time(goal: Goal, milestones: list[Milestone]) -> None:
     final = milestones[-1].metric if milestones else None
     if final is None or final.unit != "minutes" or not final.name.endswith("finish time"):
         return
+    if final.baseline is None:  # distance first (a longest run short of the race): kept
+        return
     goal.metric = final.model_copy(update={"kind": "lagging"})
