@@ -68,6 +68,9 @@ def stated_levels(goal: str, baseline: str = "") -> list[Level]:
         for q in quantities_in_normalized(low):
             if q.kind != "amount" or not q.unit or q.value <= 0:
                 continue
+            head = q.unit.split()[0]
+            if len(head) < 2 or q.value != 1 and len(head) > 3 and not head.endswith("s"):
+                continue  # "6.0 mock", "R 6.5": a score named by its test, not a count held
             before, after = low[: q.span[0]], low[q.span[1] :]
             if _WISH.search(before[-40:]):
                 continue
