@@ -23,6 +23,10 @@ _WISH = re.compile(
     r"\b(?:want(?:ing)?|wanna|would like|hope|aim\w*|goal|target|get to|up to|reach|build to|"
     r"work up to|be able to|by|to)\s(?:\w+\s){0,3}$"
 )
+_TRIED = re.compile(r"\b(?:tried|try|trying|attempted)\b[^.;,]*$")
+_FAILED = re.compile(
+    r"^[^.;]{0,25}?\b(?:had to (?:stop|walk)|couldn'?t|could not|failed|gave up|stopped|then walk)"
+)
 _PERIODS = (
     (
         "day",
@@ -72,8 +76,8 @@ def stated_levels(goal: str, baseline: str = "") -> list[Level]:
             if len(head) < 2 or q.value != 1 and len(head) > 3 and not head.endswith("s"):
                 continue  # "6.0 mock", "R 6.5": a score named by its test, not a count held
             before, after = low[: q.span[0]], low[q.span[1] :]
-            if _WISH.search(before[-40:]):
-                continue
+            if _WISH.search(before[-40:]) or _TRIED.search(before[-30:]) or _FAILED.search(after):
+                continue  # "tried running 1 km and had to stop": a level not held
             if not all_now and not (_NOW_BEFORE.search(before[-45:]) or _NOW_AFTER.search(after)):
                 continue
             out.append(Level(q.value, q.unit, period_of(low[q.span[0] : q.span[1] + 12])))
