@@ -37,7 +37,7 @@ _CLOCK = r"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s?(?:hours?|hrs?|minutes?|min
 _AFTER_RE = re.compile(
     _CLOCK + r"(?:\s(?:ish|or so))?[^,.;\d]{0,25}?\b(?:right now|now\b|at the moment|currently|"
     r"these days|at present|at best|pb\b|pr\b|personal best|best time|is my (?:best|pb|pr)|"
-    r"on a good day)"
+    r"on a good day|last (?:time|year|month|week|race|one|summer|spring|autumn|fall|winter))"
 )
 _CAN_RE = re.compile(
     r"\b(?:can (?:do|run|swim|ride|manage|finish)|(?:i'?m|i am) (?:at|around|about|on)|usually|"
