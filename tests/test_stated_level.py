@@ -121,6 +121,7 @@ def test_a_cut_goal_asks_less_than_now_on_purpose():
         ("run 5k without stopping by spring", {"baseline": "can jog about 1km then walk"}),
         ("get to 10 km nonstop", {}),
         ("couch to 5k again, I keep giving up at week 3", {}),
+        ("jog 4 km without a break", {"capacity": "twice a week after the school run"}),
     ],
 )
 def test_no_race_steps_without_a_race(goal, answers):
@@ -135,6 +136,7 @@ def test_no_race_steps_without_a_race(goal, answers):
         "run the city half marathon in april",
         "finish my first 10k race in may",
         "do the parkrun 5k without walking by february",
+        "run 5 km without stopping for our town fun run, the run is on 14 june",
     ],
 )
 def test_a_named_race_keeps_its_race_steps(goal):
