@@ -28,6 +28,7 @@ from functools import cache
 from assistant.language import normalize
 from assistant.models import Plan
 from assistant.playbooks import PLAYBOOKS
+from assistant.playbooks.step_subjects import said_kind
 from assistant.understanding.finish_time import read_finish_time
 from assistant.understanding.training import already_training, holds_a_level
 from assistant.validators.level import below_start
@@ -89,7 +90,7 @@ def problems(goal: str, answers: dict[str, str], plan: Plan) -> list[tuple[str, 
                 out.append(("beginner step", task.title))
                 break
     said = normalize(" . ".join([goal, *(str(v) for v in answers.values() if v)]))
-    if not _EVENT.search(said):
+    if not _EVENT.search(said) and not said_kind("event", said):  # the data's races too
         step = next((t.title for t in plan.tasks() if _RACE_STEP.search(normalize(t.title))), None)
         if step:
             out.append(("race step, no race", step))

@@ -32,8 +32,8 @@ _PERIODS = (
         "day",
         re.compile(r"\b(?:a|per|each|every) (?:day|night|morning|evening)\b|\bdaily\b|\bnightly\b"),
     ),
-    ("week", re.compile(r"\b(?:a|per|each|every) week\b|\bweekly\b|\bweekdays?\b")),
-    ("month", re.compile(r"\b(?:a|per|each|every) month\b|\bmonthly\b")),
+    ("week", re.compile(r"\b(?:a|per|each|every|this) week\b|\bweekly\b|\bweekdays?\b")),
+    ("month", re.compile(r"\b(?:a|per|each|every|this) month\b|\bmonthly\b")),
 )
 # the same measure said in other words (steps / step, pull-ups / pull ups)
 _UNIT_SPLIT = re.compile(r"[\s-]+")

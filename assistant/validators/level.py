@@ -27,7 +27,8 @@ def below_start(plan: Plan) -> list[Finding]:
         return []
     out: list[Finding] = []
     for i, ind in enumerate(plan.leading_indicators):
-        level = _matching(levels, ind.unit, period_of(ind.name))
+        period = period_of(ind.name)  # a rate: "28 students" in a class is no week's count
+        level = _matching(levels, ind.unit, period) if period else None
         if level and ind.target < level.value * 0.999:
             out.append(
                 finding(

@@ -24,5 +24,7 @@ def at_their_level(name: str, target: float, unit: str, levels: list[Level]) -> 
     """An indicator never asks less than the person says they do now in its unit and period
     ("running about 20km a week": weekly distance 20 km, not the field's 15)."""
     period = period_of(name)
-    said = [lv.value for lv in levels if lv.period == period and same_unit(lv.unit, unit)]
+    said = [
+        lv.value for lv in levels if period and lv.period == period and same_unit(lv.unit, unit)
+    ]
     return max([target, *said])
