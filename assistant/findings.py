@@ -141,6 +141,14 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A metric's name and unit disagree, or the plan states a rhythm it does not schedule.",
     ),
+    "indicator.below_start": (
+        "warning",
+        "A leading indicator asks less a week (or a day) than the person says they already do.",
+    ),
+    "milestone.below_start": (
+        "warning",
+        "The first milestone sits at or below the level the person says they are at now.",
+    ),
     "indicator.mismatch": (
         "warning",
         "A leading indicator's weekly target disagrees with the tasks that feed it.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from assistant.export.text import escape
-from assistant.language.amounts import MONEY_UNITS, fmt_value
+from assistant.language.amounts import MONEY_UNITS, fmt_clock, fmt_value
 from assistant.models import METHOD_LABELS, Finding, Metric, Milestone, Plan, Task
 from assistant.schedule import Schedule
 
@@ -48,9 +48,11 @@ def plan_block(plan: Plan) -> str:
 def metric_text(metric: Metric) -> str:
     target = fmt_value(metric.target, metric.unit)  # "£3,200", "1 room": as a person writes it
     money = metric.unit if metric.unit in MONEY_UNITS else ""  # "from $1,500": the sign twice
-    start = "" if metric.baseline is None else f"from {fmt_value(metric.baseline, money)} to"
-    # (escape makes one line of each part and trims it: the space goes between, not inside)
-    return f"{escape(metric.name)}: {escape(start)}{' ' if start else ''}{escape(target)} ({metric.kind})"
+    start = "" if metric.baseline is None else fmt_value(metric.baseline, money)
+    if metric.unit == "minutes" and metric.name.endswith("finish time"):  # "from 28:40 to 25:00"
+        target, start = fmt_clock(metric.target), start and fmt_clock(metric.baseline or 0)
+    said = f"from {start} to {target}" if start else target
+    return f"{escape(metric.name)}: {escape(said)} ({metric.kind})"
 
 
 ROUNDTRIP_NOTE = (

@@ -29,3 +29,11 @@ def fmt_value(value: float, unit: str) -> str:
     if unit in MONEY_UNITS:
         return f"{fmt_number(value)} {unit}"
     return f"{fmt_number(value)} {unit}".strip()
+
+
+def fmt_clock(minutes: float) -> str:
+    """A finish time as runners write it: 2:00:00, 24:30."""
+    seconds = round(minutes * 60)
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.language.amounts import fmt_clock
 from assistant.understanding.facts import Understanding
 
 _TIME = (
     r"(\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s?(?:hours?|hrs?|h|minutes?|mins?|min)\b"
     r"(?:\s(?:and\s)?\d{1,2}(?:\s?(?:minutes?|mins?|min)\b|(?=$|[,.;]|\s(?:by|this|next|in|at)\b)))?"
-    r"|\d{1,3}(?=\s?(?:-|\s)?(?:5k|10k|half|marathon|mile|km|k\b)))"
+    r"|\d{1,3}(?=\s?(?:-|\s)?(?:5k|10k|half|marathon|mile|km|k\b|parkrun))"
+    # a bare number closing the clause of a race goal: "a faster 5k, sub 30", "10k under 50 by may"
+    r"|\d{1,3}(?=\s*(?:$|[,.;!?]|\s(?:by|this|next|before|in|at|for|on|please)\b)))"
 )
 _TARGET_RE = re.compile(
     r"\b(?:in\s)?(?:under|sub|below|less than|faster than|break(?:ing)?|beat(?:ing)?)[-\s]?" + _TIME
@@ -27,6 +30,19 @@ _BEFORE_RE = re.compile(
     r"currently|right now|at the moment|took|last (?:one|race|time))"
     r"[^,.;]{0,30}?\b(?:in\s|of\s|was\s|is\s|at\s)?(?:about\s|around\s)?"
     r"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s?(?:hours?|hrs?|minutes?|mins?|min)\b)"
+)
+# the time said first and its cue after it ("28:40 right now", "27:55 pb", "about 2:10 these days"),
+# or after a verb of what they can do now ("i can do about 28:40", "i'm at 31 min", "usually 58 mins")
+_CLOCK = r"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s?(?:hours?|hrs?|minutes?|mins?|min)\b)"
+_AFTER_RE = re.compile(
+    _CLOCK + r"(?:\s(?:ish|or so))?[^,.;\d]{0,25}?\b(?:right now|now\b|at the moment|currently|"
+    r"these days|at present|at best|pb\b|pr\b|personal best|best time|is my (?:best|pb|pr)|"
+    r"on a good day|last (?:time|year|month|week|race|one|summer|spring|autumn|fall|winter))"
+)
+_CAN_RE = re.compile(
+    r"\b(?:can (?:do|run|swim|ride|manage|finish)|(?:i'?m|i am) (?:at|around|about|on)|usually|"
+    r"normally|typically|tend to (?:do|run)|i (?:do|run) (?:it|one|a \w+|them) in)"
+    r"[^,.;]{0,25}?\b(?:in\s)?(?:about\s|around\s|roughly\s|~\s?)?" + _CLOCK
 )
 _RACE_RE = re.compile(
     r"\b(?:marathon|half|\d+\s?(?:km|k|miles?|mi|m)\b|mile|race|parkrun|triathlon|sportive|"
@@ -76,20 +92,24 @@ def read_finish_time(core: str, baseline: str = "") -> FinishTime | None:
         return None
     before = None
     for text in (core[m.end() :], core[: m.start()], baseline.lower()):
-        found = _BEFORE_RE.search(text)
-        value = _minutes(found.group(1), long_race) if found else None
-        if value and value > target and value < target * 2:
-            before = value
+        before = _time_before(text, long_race, target)
+        if before:
             break
     return FinishTime(target, before)
 
 
-def clock(minutes: float) -> str:
-    """A finish time as runners write it: 2:00:00, 24:30."""
-    seconds = round(minutes * 60)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+def _time_before(text: str, long_race: bool, target: float) -> float | None:
+    """The time they do now, its cue before or after it ("ran 31:40", "28:40 right now",
+    "can do about 28:40", "27:55 pb"): the first one slower than the target and under twice it."""
+    for pattern in (_BEFORE_RE, _AFTER_RE, _CAN_RE):
+        for found in pattern.finditer(text):
+            value = _minutes(found.group(1), long_race)
+            if value and target < value < target * 2:
+                return value
+    return None
+
+
+clock = fmt_clock  # a finish time as runners write it: 2:00:00, 24:30
 
 
 _BY_RE = re.compile(r"\sby\s\d{1,2}\s[A-Z][a-z]+\s\d{4}")

@@ -122,7 +122,12 @@ from assistant.understanding.start_kinds import (
 )
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
-from assistant.understanding.training import BEGINNER_RE, already_training, counts_other
+from assistant.understanding.training import (
+    BEGINNER_RE,
+    already_training,
+    counts_other,
+    holds_a_level,
+)
 
 LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
 __all__ = ["Understanding", "core_text", "outcome_phrase", "statement_is_specific", "understand"]
@@ -605,7 +610,9 @@ def understand(
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)
         session_minutes = min(session_minutes, body_cap) if session_minutes else None
-    if already_training(goal, answers, said_time):
+    if already_training(goal, answers, said_time) or holds_a_level(
+        goal, str(answers.get("baseline", "")), unit
+    ):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
     elif BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
         stated.add("beginner")  # "can't run more than 2 minutes": the sessions start as intervals

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.language import normalize
+from assistant.language.levels import same_unit, stated_levels
+from assistant.understanding.finish_time import read_finish_time
 
 _ALREADY_RE = re.compile(r"\b(?:already|still|currently|right now|these days)\b")
 _LEVEL_RE = re.compile(
@@ -78,3 +80,20 @@ def counts_other(name: str, unit: str) -> bool:
     """A field's rate metric ("weeks at the walking rhythm") names spans while the goal's
     milestones count repetitions or sessions a period (5,500 steps a day)."""
     return "weeks" in name.split() and unit.lower() in _COUNTED
+
+
+def holds_a_level(goal: str, baseline: str, unit: str) -> bool:
+    """Whether they say a level of the practice they hold now, in any order: a count of the
+    goal's own things or of sessions ("I can do 3 pull-ups", "I walk 6k steps a day", "read 5
+    pages a night", "play 4 chords"), or a time they run now ("28:40 right now")."""
+    for level in stated_levels(goal, baseline):
+        if same_unit(level.unit, unit) or normalize(level.unit) in _COUNTED | _PRACTICE_UNITS:
+            return True
+    time = read_finish_time(normalize(goal), baseline)
+    return bool(time and time.before)
+
+
+# things a practice counts beside its sessions: a level held in them is no beginner's
+_PRACTICE_UNITS = frozenset(
+    ["km", "miles", "pages", "chapters", "chords", "songs", "pieces", "words", "books", "lengths"]
+)

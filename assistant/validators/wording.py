@@ -24,6 +24,10 @@ ARRANGING = re.compile(
 # "a 30-minute weekly check-in slot"
 _LIMIT = re.compile(r"^\s?(?:cap|limit|max|maximum|rule|window|timer)\b")
 _RESERVED = re.compile(r"^[\w -]{0,30}?\b(?:slot|time ?slot)s?\b")
+# a rest between repeats inside a session ("2 minutes' easy jog between"): a part, not its length
+_BETWEEN = re.compile(
+    r"^'?\s(?:easy\s|slow\s)?(?:jog|walk|rest|recovery|float)\w*\s(?:between|in between)\b"
+)
 _SLACK_OVER = 30  # a "30-minute run" may take an hour with changing and a shower
 
 # field words wordfreq does not rank but a coach writes: kept short and reviewed
@@ -99,6 +103,7 @@ def title_durations(plan: Plan) -> list[Finding]:
                     said > 240
                     or _LIMIT.search(title[match.end() : match.end() + 8])
                     or _RESERVED.match(title[match.end() :])
+                    or _BETWEEN.match(title[match.end() :])
                     or (
                         re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
                     )

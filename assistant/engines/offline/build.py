@@ -21,7 +21,7 @@ from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.free_money import claim_the_match_first
-from assistant.engines.offline.indicators import first_rung
+from assistant.engines.offline.indicators import at_their_level, first_rung
 from assistant.engines.offline.ladder import (
     ladder,
     milestone_deadlines,
@@ -37,7 +37,7 @@ from assistant.engines.offline.named_slots import named_slots
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
-from assistant.engines.offline.race_time import pace_work, time_ladder
+from assistant.engines.offline.race_time import goal_on_time, pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
@@ -58,6 +58,7 @@ from assistant.engines.offline.tasks import (
 from assistant.engines.offline.title_rhythm import keep_monthly, monthly_tasks
 from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
+from assistant.language.levels import stated_levels
 from assistant.models import (
     Goal,
     Metric,
@@ -211,6 +212,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     else:
         by_role(milestones, u.roles)  # "Dana (design)": the mock-ups are Dana's
     make_safe(milestones, u.cautions, today)  # "history of disordered eating": no calorie apps
+    levels = [] if u.reducing else stated_levels(u.text, u.baseline_said)  # "20km a week"
     plan = Plan(
         id=pid,
         start_date=today,
@@ -238,7 +240,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             Metric(
                 name=name,
                 # "longest nonstop swim this week" in the goal's own unit: the first rung
-                target=first_rung(name, target, unit, u.unit, milestones),
+                target=at_their_level(
+                    name, first_rung(name, target, unit, u.unit, milestones), unit, levels
+                ),
                 unit=_their_money(unit, u.unit),
                 kind="leading",
             )
@@ -251,6 +255,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
+    goal_on_time(plan.goal, plan.milestones)  # "5k under 25, 28:40 now": judged on its time
     sized_words(plan, scope_of(u.scope), u.subject)  # "every room" only for a whole home
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.levels import Level, period_of, same_unit
 from assistant.models import Milestone
 
 _BEST_RE = re.compile(r"\b(?:longest|furthest|farthest|best|fastest|max\w*)\b")
@@ -17,3 +18,13 @@ def first_rung(
     if _BEST_RE.search(name.lower()) and unit == goal_unit and milestones:
         return float(milestones[0].metric.target)
     return target
+
+
+def at_their_level(name: str, target: float, unit: str, levels: list[Level]) -> float:
+    """An indicator never asks less than the person says they do now in its unit and period
+    ("running about 20km a week": weekly distance 20 km, not the field's 15)."""
+    period = period_of(name)
+    said = [
+        lv.value for lv in levels if period and lv.period == period and same_unit(lv.unit, unit)
+    ]
+    return max([target, *said])
