@@ -8,6 +8,7 @@ from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.budget_said import within_budget
 from assistant.engines.offline.build import build_plan, plan_id
+from assistant.engines.offline.calendar_sense import keep_calendar
 from assistant.engines.offline.country_words import in_their_country, localize
 from assistant.engines.offline.named_parts import plan_named_parts
 from assistant.engines.offline.questions import ask
@@ -61,6 +62,7 @@ class OfflineEngine:
             plan = in_their_country(plan, u.country)  # a repair's new tasks too
             plan = in_their_units(plan, said)
         plan = settle_sizes(plan)  # after every fit and repair: titles say what is booked
+        plan = keep_calendar(plan, u.country)  # watering in summer, no interviews at Christmas
         progress("done", plan.id)
         return plan
 
