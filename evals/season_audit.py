@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 
 from assistant.language.country import country_of
 from assistant.language.seasons import first_in_season, quiet_window, season_of, sitting_minutes
@@ -65,7 +64,10 @@ def main(argv: list[str]) -> int:
             for kind, what in problems(plan, country_of(goal["goal"], answers)):
                 totals[kind] += 1
                 print(f"{tag}\t{kind}\t{what}")
-    print(f"plans {plans}: " + ", ".join(f"{k} {totals[k]}" for k in ("off-season", "sliced", "quiet")))
+    print(
+        f"plans {plans}: "
+        + ", ".join(f"{k} {totals[k]}" for k in ("off-season", "sliced", "quiet"))
+    )
     return 0
 
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 from assistant.config import Settings
 from assistant.findings import finding
 from assistant.language.act_sizes import LONGEST_SITTING, full_sitting
-from assistant.language.seasons import sitting_minutes
 from assistant.language.lexicon import lexicon, words
 from assistant.language.quantities import find_quantities, quantities_in_normalized
+from assistant.language.seasons import sitting_minutes
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from assistant.language.seasons import first_in_season, quiet_window, season_of, sitting_minutes
-from assistant.models import Milestone, Plan, Task
+from assistant.models import Milestone, Plan
 
 SATURDAY = 5
 _SAID_RE = re.compile(r"\b\d+(?:\.\d+)?[- ](?:minutes?|mins?|hours?|hrs?)\b|\bsitting\b", re.I)
