@@ -175,3 +175,31 @@ def test_the_shipped_calendar_loads_and_a_bad_one_is_named() -> None:
         load_calendar('[[season]]\nkind = "x"\ntitle = "("\nmonths = [4]\n')
     with pytest.raises(InputError):
         load_calendar('[[season]]\nkind = "x"\ntitle = "sow"\nmonths = [13]\n')
+
+
+# --- two seasons said together -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "by"),
+    [
+        ("spring/summer", "2027-05-31"),
+        ("by spring or early summer", "2027-05-31"),
+        ("sometime in spring or summer", "2027-08-31"),
+        ("spring-summer hopefully", "2027-05-31"),
+        ("late spring", "2027-05-31"),
+    ],
+)
+def test_two_seasons_reach_to_the_later_one(said: str, by: str) -> None:
+    from assistant.understanding.answers import parse_answers
+
+    read = parse_answers({"deadline": said}, dt.date(2026, 11, 27))
+    assert read["deadline"] == dt.date.fromisoformat(by)
+
+
+def test_one_season_keeps_its_reading() -> None:
+    from assistant.language.horizons import resolve_deadline
+
+    today = dt.date(2026, 11, 27)
+    assert resolve_deadline("by spring", today) == dt.date(2027, 2, 28)
+    assert resolve_deadline("by summer", today) == dt.date(2027, 5, 31)

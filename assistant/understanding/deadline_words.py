@@ -137,7 +137,9 @@ def read_loose_deadline(said: str, today: dt.date) -> LooseDeadline | None:
     return None
 
 
-_LATE_SEASON_RE = re.compile(r"\b(?:late|the end of|end of)\s(?:the\s)?(spring|summer|fall|autumn)\b")
+_LATE_SEASON_RE = re.compile(
+    r"\b(?:late|the end of|end of)\s(?:the\s)?(spring|summer|fall|autumn)\b"
+)
 
 
 def _season_span(s: str, today: dt.date) -> dt.date | None:
