@@ -203,3 +203,36 @@ def test_one_season_keeps_its_reading() -> None:
     today = dt.date(2026, 11, 27)
     assert resolve_deadline("by spring", today) == dt.date(2027, 2, 28)
     assert resolve_deadline("by summer", today) == dt.date(2027, 5, 31)
+
+
+# --- a choice before the job -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("choice", "job"),
+    [
+        ("Try 3 tester pots on the bedroom wall", "Paint the bedroom walls, first coat"),
+        ("Pick the colours from the swatch card in daylight", "Repaint the landing and stairs"),
+        ("Get 3 quotes for the new boiler", "Book the plumber who gave the best quote"),
+    ],
+)
+def test_a_choice_is_due_before_the_job_that_waits_for_it(choice: str, job: str) -> None:
+    data = good_plan_data()
+    tasks = data["milestones"][1]["tasks"]
+    tasks[0].update(title=choice, start="2026-12-14", due="2027-01-08", recurrence=None)
+    tasks[1].update(title=job, start="2026-12-15", estimate_minutes=90)
+    plan = keep_calendar(Plan.model_validate(data))
+    [c] = [t for t in plan.tasks() if t.title == choice]
+    [j] = [t for t in plan.tasks() if t.title.startswith(job)]
+    assert c.due < (j.start or plan.start_date)
+    assert c.start is None or c.start <= c.due
+
+
+def test_a_choice_already_made_in_time_is_left_alone() -> None:
+    data = good_plan_data()
+    tasks = data["milestones"][1]["tasks"]
+    tasks[0].update(title="Test 2 sample pots in the hall", start="2026-12-14", due="2026-12-16")
+    tasks[0]["recurrence"] = None
+    tasks[1].update(title="Paint the hall walls", start="2026-12-20", estimate_minutes=90)
+    plan = keep_calendar(Plan.model_validate(data))
+    assert plan.task(tasks[0]["id"]).due == dt.date(2026, 12, 16)

@@ -62,6 +62,15 @@ class Sitting(BaseModel):
     minutes: int = Field(gt=0, le=600)
 
 
+class First(BaseModel):
+    """A choice made before a whole job starts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    choice: str
+    job: str
+
+
 class Calendar(BaseModel):
     """The shipped table."""
 
@@ -70,6 +79,7 @@ class Calendar(BaseModel):
     season: tuple[Season, ...] = ()
     quiet: tuple[Quiet, ...] = ()
     sitting: tuple[Sitting, ...] = ()
+    first: tuple[First, ...] = ()
 
 
 def load_calendar(text: str, source: str = "seasons.toml") -> Calendar:
@@ -84,6 +94,8 @@ def load_calendar(text: str, source: str = "seasons.toml") -> Calendar:
             re.compile(q.people)
         for job in cal.sitting:
             re.compile(job.title)
+        for f in cal.first:
+            re.compile(f.choice), re.compile(f.job)
     except (tomllib.TOMLDecodeError, ValidationError, re.error, ValueError) as exc:
         raise InputError(f"calendar file {source} is invalid: {exc}") from exc
     return cal
@@ -130,3 +142,9 @@ def sitting_minutes(title: str) -> Sitting | None:
     """The whole job a step's title names, else None."""
     low = title.lower()
     return next((j for j in calendar().sitting if re.search(j.title, low)), None)
+
+
+def chosen_first(choice: str, job: str) -> bool:
+    """The step titled ``choice`` is a choice the step titled ``job`` waits for."""
+    c, j = choice.lower(), job.lower()
+    return any(re.search(f.choice, c) and re.search(f.job, j) for f in calendar().first)

@@ -6,6 +6,7 @@
 - a milestone that needs other people (interviews, quotes, viewings) is not due in the weeks
   they are away (Christmas to New Year): it moves after them, or before them when the next
   milestone leaves no room;
+- a choice the job waits for (paint samples, quotes) is due before the job's first session;
 - a whole job (a ceiling painted, a garden cleared) is one sitting of its real length on a
   weekend day, never a 20-minute weekly slice.
 
@@ -17,7 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.language.seasons import first_in_season, quiet_window, season_of, sitting_minutes
+from assistant.language.seasons import (
+    chosen_first,
+    first_in_season,
+    quiet_window,
+    season_of,
+    sitting_minutes,
+)
 from assistant.models import Milestone, Plan
 
 SATURDAY = 5
@@ -31,6 +38,7 @@ def keep_calendar(plan: Plan, country: str | None = None) -> Plan:
     in_season(plan, country)
     out_of_quiet_weeks(plan)
     whole_sittings(plan)
+    choices_first(plan)
     return plan
 
 
@@ -146,3 +154,28 @@ def whole_sittings(plan: Plan) -> None:
             start = task.start or begin
             task.due = _saturday_by(task.due, start)
             task.start = task.due
+
+
+CHOICE_DAYS = 7  # a choice squeezed ahead of a job that starts at once gets a week
+
+
+def choices_first(plan: Plan) -> None:
+    """In each milestone, a choice (paint samples tested) is due before the job that waits for
+    it (painting) starts: the choice comes forward, or the job starts after it."""
+    for m, begin in _windows(plan):
+        live = [t for t in m.tasks if t.status != "dropped"]
+        for choice in live:
+            jobs = [t for t in live if t is not choice and chosen_first(choice.title, t.title)]
+            if not jobs:
+                continue
+            c_start = choice.start or begin
+            first_job = min((t.start or begin) for t in jobs)
+            if choice.due < first_job:
+                continue
+            if (first_job - c_start).days >= 3:
+                choice.due = first_job - dt.timedelta(days=1)
+                continue
+            choice.due = min(choice.due, c_start + dt.timedelta(days=CHOICE_DAYS))
+            for job in jobs:
+                if (job.start or begin) <= choice.due:
+                    job.start = min(choice.due + dt.timedelta(days=1), job.due)
