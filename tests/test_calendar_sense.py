@@ -236,3 +236,18 @@ def test_a_choice_already_made_in_time_is_left_alone() -> None:
     tasks[1].update(title="Paint the hall walls", start="2026-12-20", estimate_minutes=90)
     plan = keep_calendar(Plan.model_validate(data))
     assert plan.task(tasks[0]["id"]).due == dt.date(2026, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("said", "weekday"),
+    [("about 3 hours on sundays", 6), ("saturday mornings", 5), ("tue and thu evenings", 5)],
+)
+def test_a_whole_job_goes_on_the_long_day_they_named(said: str, weekday: int) -> None:
+    from assistant.engines.offline.calendar_sense import long_day
+    from assistant.understanding.capacity import free_days
+
+    day = long_day(free_days(said))
+    assert day == weekday
+    plan = keep_calendar(_plan("Paint the box room ceiling", minutes=20), None, day)
+    [task] = [t for t in plan.tasks() if t.title.startswith("Paint the box room")]
+    assert task.due.weekday() == weekday

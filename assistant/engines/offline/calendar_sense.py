@@ -31,13 +31,13 @@ SATURDAY = 5
 _SAID_RE = re.compile(r"\b\d+(?:\.\d+)?[- ](?:minutes?|mins?|hours?|hrs?)\b|\bsitting\b", re.I)
 
 
-def keep_calendar(plan: Plan, country: str | None = None) -> Plan:
+def keep_calendar(plan: Plan, country: str | None = None, day: int = SATURDAY) -> Plan:
     """The plan with its steps in season, its people milestones out of the quiet weeks and its
-    whole jobs booked as one sitting."""
+    whole jobs booked as one sitting on ``day`` (0 Monday .. 6 Sunday: the person's long day)."""
     plan = plan.model_copy(deep=True)
     in_season(plan, country)
     out_of_quiet_weeks(plan)
-    whole_sittings(plan)
+    whole_sittings(plan, day)
     choices_first(plan)
     return plan
 
@@ -128,16 +128,16 @@ def out_of_quiet_weeks(plan: Plan) -> None:
                     t.start = min(new + dt.timedelta(days=1), t.due)
 
 
-def _saturday_by(due: dt.date, earliest: dt.date) -> dt.date:
-    """The last Saturday on or before ``due`` not before ``earliest`` (else ``due``)."""
-    day = due - dt.timedelta(days=(due.weekday() - SATURDAY) % 7)
+def _day_by(due: dt.date, earliest: dt.date, weekday: int = SATURDAY) -> dt.date:
+    """The last ``weekday`` on or before ``due`` not before ``earliest`` (else ``due``)."""
+    day = due - dt.timedelta(days=(due.weekday() - weekday) % 7)
     return day if day >= earliest else due
 
 
-def whole_sittings(plan: Plan) -> None:
+def whole_sittings(plan: Plan, weekday: int = SATURDAY) -> None:
     """A whole job booked as a short slice (a quarter of its sitting or less) becomes one
     sitting of its real length, on
-    the window's last Saturday."""
+    the window's last long day (a Saturday unless the person named another)."""
     for m, begin in _windows(plan):
         for task in m.tasks:
             job = sitting_minutes(task.title)
@@ -152,7 +152,7 @@ def whole_sittings(plan: Plan) -> None:
                 said = f"{hours:g}-hour" if hours == int(hours) else f"{job.minutes}-minute"
                 task.title = f"{task.title} (one {said} sitting)"
             start = task.start or begin
-            task.due = _saturday_by(task.due, start)
+            task.due = _day_by(task.due, start, weekday)
             task.start = task.due
 
 
@@ -179,3 +179,12 @@ def choices_first(plan: Plan) -> None:
             for job in jobs:
                 if (job.start or begin) <= choice.due:
                     job.start = min(choice.due + dt.timedelta(days=1), job.due)
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def long_day(days: tuple[str, ...]) -> int:
+    """The day a whole job is booked on, from the days the person named for their time
+    ("sundays": Sunday); else Saturday: a weekday evening holds no whole job."""
+    return _DAYS.index("sun") if "sun" in days and "sat" not in days else SATURDAY
