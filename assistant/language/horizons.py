@@ -86,6 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "season",
         re.compile(
             r"\b(by|before|this|next|until|in|for|end of|the end of)\s(?:the\s)?(spring|summer|fall|autumn|winter)\b"
+            r"(?:\s?(?:/|-|\bor\b|\bto\b|\binto\b)\s?(?:early\s|the\s)?(spring|summer|fall|autumn|winter)\b)?"
         ),
     ),
     (
@@ -350,7 +351,8 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
             date = _month_end(year, month)
         return date if year_match else _future(date, today)
     if kind == "season":
-        lead, season = m.group(1), m.group(2)
+        # "by spring/summer", "in spring or early summer": the later of the two seasons
+        lead, season = m.group(1), m.group(3) or m.group(2)
         start_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season]
         year = today.year + (1 if lead == "next" else 0)
         if lead in {"by", "before", "until"}:

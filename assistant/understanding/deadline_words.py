@@ -127,7 +127,7 @@ def read_loose_deadline(said: str, today: dt.date) -> LooseDeadline | None:
         return LooseDeadline("past", past)
     season = _BARE_SEASON_RE.search(s)
     if season and not _ONGOING_RE.search(s):  # "a fall 5k maybe": by the coming fall
-        day = resolve_deadline(f"by {season.group(1)}", today)
+        day = _season_span(s, today) or resolve_deadline(f"by {season.group(1)}", today)
         return LooseDeadline("span", said, day) if day else None
     if _ONGOING_RE.search(s):
         return LooseDeadline("ongoing", said)
@@ -135,6 +135,27 @@ def read_loose_deadline(said: str, today: dt.date) -> LooseDeadline | None:
     if event and re.search(r"[a-z]{3}", event.group(1)):
         return LooseDeadline("event", said.strip())
     return None
+
+
+_LATE_SEASON_RE = re.compile(
+    r"\b(?:late|the end of|end of)\s(?:the\s)?(spring|summer|fall|autumn)\b"
+)
+
+
+def _season_span(s: str, today: dt.date) -> dt.date | None:
+    """Two seasons said together ("spring/summer", "spring or summer") reach to the later
+    one (by the time it begins), and "late spring" to the season's end: never the start of
+    the first, which is months before the work the person had in mind can be done."""
+    late = _LATE_SEASON_RE.search(s)
+    if late:
+        month, day = _SEASON_ENDS[late.group(1)]
+        end = dt.date(today.year, month, day)
+        return end if end > today else end.replace(year=today.year + 1)
+    named = _BARE_SEASON_RE.findall(s)
+    if len(set(named)) < 2:
+        return None
+    days = [resolve_deadline(f"by {name}", today) for name in dict.fromkeys(named)]
+    return max((d for d in days if d), default=None)
 
 
 def _span(s: str, today: dt.date) -> dt.date | None:

@@ -15,6 +15,7 @@ from assistant.findings import finding
 from assistant.language.act_sizes import LONGEST_SITTING, full_sitting
 from assistant.language.lexicon import lexicon, words
 from assistant.language.quantities import find_quantities, quantities_in_normalized
+from assistant.language.seasons import sitting_minutes
 from assistant.language.text import normalize
 from assistant.language.vague import ACTION_VERBS, SOFT_VAGUE, find_vague_phrases, starts_with_verb
 from assistant.models import Finding, Plan
@@ -181,6 +182,9 @@ def task_findings(
     limit = settings.task_limit_minutes(team)
     if full_sitting(title):  # a whole exam under its timing takes the exam's length
         limit = max(limit, LONGEST_SITTING)
+    job = sitting_minutes(title) if not facts.recurring else None
+    if job:  # a whole job (a ceiling painted) is one sitting of its real length
+        limit = max(limit, job.minutes)
     stated = facts.estimate_minutes
     big_scope = reading.big_scope and not facts.recurring
     minutes = stated if stated is not None else reading.implied_minutes

@@ -8,6 +8,7 @@ from assistant.config import Settings
 from assistant.engines.base import Progress, Question, no_progress
 from assistant.engines.offline.budget_said import within_budget
 from assistant.engines.offline.build import build_plan, plan_id
+from assistant.engines.offline.calendar_sense import keep_calendar, long_day
 from assistant.engines.offline.country_words import in_their_country, localize
 from assistant.engines.offline.named_parts import plan_named_parts
 from assistant.engines.offline.questions import ask
@@ -17,6 +18,7 @@ from assistant.engines.offline.said_sizes import settle_sizes
 from assistant.engines.offline.second_part import plan_second_part
 from assistant.engines.offline.their_units import in_their_units
 from assistant.models import Finding, Plan, Request
+from assistant.understanding.capacity import free_days
 from assistant.understanding.goal import understand
 
 
@@ -61,6 +63,8 @@ class OfflineEngine:
             plan = in_their_country(plan, u.country)  # a repair's new tasks too
             plan = in_their_units(plan, said)
         plan = settle_sizes(plan)  # after every fit and repair: titles say what is booked
+        day = long_day(free_days(answers.get("capacity", "")))  # "2 hrs on sundays"
+        plan = keep_calendar(plan, u.country, day)  # watering in summer, no interviews at Christmas
         progress("done", plan.id)
         return plan
 
