@@ -187,6 +187,9 @@ def test_a_streak_longer_than_its_window(target, unit, baseline, fires):
         ("can run 5 km already", None, False),  # used: the first milestone is 5 km
         ("not much, I get out of breath", None, False),  # no number to keep
         ("ran my last race in 2019", None, False),  # a year is a date, not a level
+        ("been jogging on and off for 2.5 years", None, False),  # how long, not a level
+        ("running for about 6 months, nothing long", None, False),
+        ("over 3 years of parkruns but never timed", None, False),
         ("0 lol", None, False),
     ],
 )
@@ -300,3 +303,30 @@ def test_a_daily_habit_is_a_rate_the_goal_keeps(said, statement, fires):
     plan = asked_in(said)
     plan.goal.statement = statement
     assert any("rate" in f.message for f in rule_findings(plan, "goal.drift")) == fires
+
+
+@pytest.mark.parametrize(
+    ("done_when", "vague"),
+    [("Clothes, bag and breakfast ready before you go to bed", False),
+     ("Kit laid out ready by the front door", False),
+     ("Your own things ready before waking your child", False),
+     ("You feel ready for the exam", True),
+     ("Ready to start next week", True),
+     ("I'm ready", True)],
+)  # fmt: skip
+def test_things_ready_can_be_seen_a_person_ready_cannot(done_when, vague):
+    plan = good_plan()
+    plan.milestones[0].tasks[0].done_when = done_when
+    assert bool(rule_findings(plan, "task.done_when_vague")) is vague
+
+
+@pytest.mark.parametrize(
+    ("title", "compound"),
+    [("Tread water beside the rail for 10 seconds, then 30", False),
+     ("Hold a side plank for 20 seconds, then 40 on the other side", False),
+     ("Write the cover letter then send it to 3 firms", True)],
+)  # fmt: skip
+def test_a_drill_that_then_lengthens_is_one_action(title, compound):
+    plan = good_plan()
+    plan.milestones[0].tasks[0].title = title
+    assert bool(rule_findings(plan, "task.compound")) is compound

@@ -336,13 +336,20 @@ def _levels(text: str) -> set[float]:
     return out
 
 
+# how long they have been at it, not where they stand: "for 2.5 years", "since 6 months"
+_SPAN_LIVED = re.compile(
+    r"\b(?:for|since|over|after|in the last|in the past)\s(?:about\s|nearly\s|almost\s|over\s|"
+    r"like\s)?\d+(?:\.\d+)?\s?(?:years?|yrs?|months?|mos?)\b"
+)
+
+
 def baseline_ignored(plan: Plan) -> list[Finding]:
     """goal.baseline_ignored: the person gave their starting point in numbers; the plan starts
     from zero and uses none of them ('310 lbs, use a cane' -> 'Starting point: zero')."""
     if plan.request is None:
         return []
     said = plan.request.answers.get("baseline", "")
-    stated = _levels(said)
+    stated = _levels(_SPAN_LIVED.sub(" ", normalize(said)))  # "mid level for 2.5 years": no level
     if not stated or plan.goal.metric.baseline:
         return []
     texts = [plan.goal.statement, *(m.title for m in plan.milestones)]

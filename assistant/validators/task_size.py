@@ -46,7 +46,7 @@ _DURATION_RE = re.compile(
 )
 # "until then", "by then": "then" names a time there, not a next action
 _COMPOUND_RE = re.compile(
-    r"\b(?:and then|(?<!until )(?<!till )(?<!by )(?<!since )(?<!from )(?<!before )then|"
+    r"\b(?:and then|(?<!until )(?<!till )(?<!by )(?<!since )(?<!from )(?<!before )then(?! \d)|"
     r"after that|as well as|plus)\b|;|\s&\s|(?<=\s)and\s([a-z]+)"
 )
 _LISTING_VERBS = frozenset(words("listing_verbs"))
@@ -66,7 +66,10 @@ _VERIFIABLE_RE = re.compile(
 )
 _UNVERIFIABLE_RE = re.compile(
     r"\b(feel|felt|understand|comfortable|familiar|know|happy|better|good enough|"
-    r"ready|confident|satisf|ok|okay|as needed|when possible|hopefully|maybe)\b"
+    r"confident|satisf|ok|okay|as needed|when possible|hopefully|maybe)\b|"
+    # a person ready is a feeling; things ready ("kit and bag ready by the door") can be seen
+    r"\b(?:i'?m|you'?re|i am|you are|we'?re|be|get|getting|feel|feeling) (?:fully |really )?ready\b|"
+    r"\bready (?:to|for)\b"
 )
 
 
