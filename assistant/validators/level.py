@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.findings import finding
 from assistant.language.levels import Level, period_of, same_unit, stated_levels
 from assistant.models import Finding, Plan
-from assistant.validators.path import _going_down
+from assistant.validators.path import going_down
 
 
 def their_levels(plan: Plan) -> list[Level]:
@@ -20,7 +20,7 @@ def their_levels(plan: Plan) -> list[Level]:
 def below_start(plan: Plan) -> list[Finding]:
     """indicator.below_start and milestone.below_start: the plan asks less than they do now."""
     levels = their_levels(plan)
-    if _going_down(plan):  # cutting down: less than now is the point, in the measure cut
+    if going_down(plan):  # cutting down: less than now is the point, in the measure cut
         unit = plan.goal.metric.unit
         levels = [lv for lv in levels if not same_unit(lv.unit, unit) and "under" not in unit]
     if not levels:

@@ -39,7 +39,7 @@ def _same_measure(a: Metric, b: Metric) -> bool:
     return normalize(a.unit) == normalize(b.unit) and normalize(a.name) == normalize(b.name)
 
 
-def _going_down(plan: Plan) -> bool:
+def going_down(plan: Plan) -> bool:
     goal = plan.goal.metric
     if goal.baseline is not None and goal.baseline != goal.target:
         return goal.target < goal.baseline
@@ -55,7 +55,7 @@ def off_path(plan: Plan) -> list[Finding]:
     goal = plan.goal.metric
     if not goal.target:
         return []  # nothing to step towards, or 'down to zero' where no step can pass it
-    down = _going_down(plan)
+    down = going_down(plan)
     before = goal.baseline
     for i, m in enumerate(plan.milestones[:-1]):
         if not _same_measure(m.metric, goal):
