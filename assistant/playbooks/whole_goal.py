@@ -158,6 +158,17 @@ def _parts(core: str) -> list[tuple[str, str]]:
     return parts + [("", m.group("part").strip()) for m in _ALSO_RE.finditer(core)]
 
 
+def second_parts(core: str) -> list[str]:
+    """The second action of each sentence of a goal that asks for two ('cut down to 1 coffee'
+    after 'drink 2 litres of water a day'), and any part said after 'also'."""
+    return [tail for _, tail in _parts(core)]
+
+
+def second_parts_with_heads(core: str) -> list[tuple[str, str]]:
+    """(first action, second action) of each two-part sentence; the first is '' after 'also'."""
+    return _parts(core)
+
+
 def _both(head: str, part: str) -> str:
     """Both parts as the person said them: a part that shares the first one's words ("spend
     less on amazon" after "spend less on takeout") names only its own ("... and amazon")."""

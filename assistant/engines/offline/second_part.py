@@ -13,12 +13,13 @@ from collections.abc import Callable
 
 from assistant.config import Settings
 from assistant.models import Plan, Task
-from assistant.playbooks.whole_goal import NOT_HERE
+from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads
+from assistant.understanding.goal_parts import part_words, planned
 from assistant.understanding.goal import Understanding, understand
 from assistant.understanding.statement_words import coach_case
 
 _PART_RE = re.compile(rf"; also: (?P<part>.+) \({re.escape(NOT_HERE)}\)$")
-_SURE = 0.7  # the part routes to its field at least this surely, or it is only named
+_SURE = 0.75  # the part routes to its field at least this surely, or it is only named
 _NOT_FIELDS = frozenset({"scaffold", "generic"})
 _PER_MILESTONE = 2  # the other field's one-off steps added to each milestone, at most
 
@@ -33,10 +34,10 @@ def plan_second_part(
     """The plan with the left-out part's own first steps in its milestones, and the statement
     saying it is planned; unchanged when no field knows the part with confidence."""
     m = _PART_RE.search(plan.goal.statement)
-    if not m or not plan.milestones:
+    part = m.group("part") if m else _unplanned_action(plan, u)
+    if not part or not plan.milestones:
         return plan
-    part = m.group("part")
-    sub = understand(part, {}, today)
+    sub = understand(_with_period(part, u.core), {}, today)
     if (
         sub.playbook.key in _NOT_FIELDS | {u.playbook.key}
         or sub.route is None
@@ -74,5 +75,44 @@ def plan_second_part(
                 )
             )
         start = min(milestone.deadline + dt.timedelta(days=1), plan.goal.deadline)
-    plan.goal.statement = plan.goal.statement[: m.start()] + f"; also: {coach_case(part)}"
+    head = plan.goal.statement[: m.start()] if m else plan.goal.statement
+    plan.goal.statement = joined(head, coach_case(part))
+    if not planned(part, " ".join(x.title for x in plan.milestones)):
+        # the last milestone holds the part's own result too ("at most 1 coffee a day ...")
+        end, theirs = plan.milestones[-1], other.milestones[-1].title
+        end.title = f"{end.title}, and {theirs[:1].lower()}{theirs[1:]}"
     return plan
+
+
+def _unplanned_action(plan: Plan, u: Understanding) -> str:
+    """A second action the goal asks for that the plan's milestones do not name ('drink 2
+    litres of water a day and cut down to 1 coffee': the coffee); '' when there is none."""
+    milestones = " ".join(x.title for x in plan.milestones)
+    for head, tail in second_parts_with_heads(u.core):
+        if head and part_words(tail) and not planned(tail, f"{milestones} {plan.goal.statement}"):
+            return tail
+    return ""
+
+
+_PERIOD_RE = re.compile(r"\b(?:a|per|each|every) (day|week|month)\b|\b(dai|week|month)ly\b")
+
+
+def _with_period(part: str, core: str) -> str:
+    """The part with the period the goal said once for both ('drink 2 litres a day and cut
+    down to 1 coffee': 1 coffee a day), so its field reads a limit, not a quit."""
+    said = _PERIOD_RE.search(core)
+    if _PERIOD_RE.search(part) or not said or not re.search(r"\d", part):
+        return part
+    period = said.group(1) or {"dai": "day"}.get(said.group(2), said.group(2))
+    return f"{part} a {period}"
+
+
+_AT_RE = re.compile(r":\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+
+
+def joined(statement: str, part: str) -> str:
+    """The statement naming the second part in one sentence: 'Drink 2 litres of water a day
+    and cut down to 1 coffee: ...', not '...; also: cut down to 1 coffee'."""
+    at = _AT_RE.search(statement)
+    cut = at.start() if at else len(statement)
+    return f"{statement[:cut].rstrip(' ,')} and {part}{statement[cut:]}"
