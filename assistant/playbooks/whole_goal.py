@@ -236,10 +236,30 @@ def with_all_parts(core: str, statement: str) -> str:
     return f"{statement[:at]} (all {count} {noun}){statement[at:]}"
 
 
+_AT_RE = re.compile(r":\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+
+
+def with_same_action(core: str, statement: str) -> str:
+    """'Repaint the living room and hall': the second thing of the same action is named in
+    the statement with the first ('Repaint 2 rooms myself, the living room and hall: ...'),
+    never tacked on as a second goal."""
+    for head, built in _parts(core):
+        words, said = head.split(), built.split()
+        if not head or len(words) < 3 or said[: len(words) - 1] != words[:-1]:
+            continue  # two actions, or a part after "also"
+        things = f"{' '.join(words[1:])} and {' '.join(said[len(words) - 1 :])}"
+        if _words(things) - _words(statement):
+            at = _AT_RE.search(statement)
+            cut = at.start() if at else len(statement)
+            return f"{statement[:cut]}, {_second_person(things)}{statement[cut:]}"
+    return statement
+
+
 def keep_whole(core: str, statement: str, field: Playbook) -> str:
     """The statement, with the part of a two-part goal the field does not plan named after it
     and every part of a goal of several parts ("all four sections") kept."""
     statement = with_all_parts(core, statement)
+    statement = with_same_action(core, statement)
     part = left_out(core, statement, field)
     if not part or NOT_A_PART_RE.search(part):
         return statement

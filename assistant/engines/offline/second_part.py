@@ -84,6 +84,15 @@ def plan_second_part(
     return plan
 
 
+def in_one_sentence(plan: Plan) -> Plan:
+    """A part still said after '; also:' (planned by its own steps) joined into the statement
+    as one sentence; a part the plan leaves out keeps its 'plan it as a second goal' note."""
+    m = re.search(r";\s*also:\s*(?P<part>.+)$", plan.goal.statement)
+    if m and NOT_HERE not in m.group("part"):
+        plan.goal.statement = joined(plan.goal.statement[: m.start()], m.group("part"))
+    return plan
+
+
 def _unplanned_action(plan: Plan, u: Understanding) -> str:
     """A second action the goal asks for that the plan's milestones do not name ('drink 2
     litres of water a day and cut down to 1 coffee': the coffee); '' when there is none."""
@@ -107,7 +116,7 @@ def _with_period(part: str, core: str) -> str:
     return f"{part} a {period}"
 
 
-_AT_RE = re.compile(r":\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+_AT_RE = re.compile(r":\s|,\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
 
 
 def joined(statement: str, part: str) -> str:
