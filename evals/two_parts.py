@@ -16,8 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from assistant.understanding.goal_parts import named_parts, part_words, planned
 from assistant.playbooks.whole_goal import NOT_A_PART_RE, second_parts
+from assistant.understanding.goal_parts import named_parts, part_words, planned
 
 CAUSES = ("no_task", "no_milestone", "also_tail")
 
@@ -72,8 +72,10 @@ def main(args: list[str]) -> None:
                 row["plans"] += 1
                 for cause in causes(goal["goal"], plan):
                     row[cause] += 1
-                    print(f"{folder.name} {goal['id']} {'with' if answers else 'without'}: "
-                          f"{cause}: {other_parts(goal['goal'])} | {plan.goal.statement[:140]}")
+                    print(
+                        f"{folder.name} {goal['id']} {'with' if answers else 'without'}: "
+                        f"{cause}: {other_parts(goal['goal'])} | {plan.goal.statement[:140]}"
+                    )
         total.update(row)
         print(f"# {folder.name}: " + ", ".join(f"{k} {row[k]}" for k in ("plans", *CAUSES)))
     print(f"# all: plans {plans}, " + ", ".join(f"{k} {total[k]}" for k in CAUSES))

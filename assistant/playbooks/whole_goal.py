@@ -17,12 +17,12 @@ _ALSO_RE = re.compile(
     re.IGNORECASE,
 )
 _VERBS = (
-    "apply|be|build|buy|call|clean|cut|do|drink|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
+    "apply|be|build|buy|call|clean|cut|do|drink|drop|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
     "learn|lose|lower|make|max|open|paint|plan|practi[cs]e|present|raise|reach|talk|train|visit|"
     "watch|use|scroll|check|"
     "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write|"
     "repair|replace|restore|renovate|knit|sew|bake|design|program|record|publish|launch|"
-    "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land"
+    "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land|reduce"
 )
 _VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
 _MORE_LESS_RE = re.compile(r"^(?:more|less|fewer)\s\w+", re.IGNORECASE)

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from assistant.config import Settings
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads
-from assistant.understanding.goal_parts import part_words, planned
 from assistant.understanding.goal import Understanding, understand
+from assistant.understanding.goal_parts import part_words, planned
 from assistant.understanding.statement_words import coach_case
 
 _PART_RE = re.compile(rf"; also: (?P<part>.+) \({re.escape(NOT_HERE)}\)$")
@@ -77,7 +77,8 @@ def plan_second_part(
         start = min(milestone.deadline + dt.timedelta(days=1), plan.goal.deadline)
     head = plan.goal.statement[: m.start()] if m else plan.goal.statement
     plan.goal.statement = joined(head, coach_case(part))
-    if not planned(part, " ".join(x.title for x in plan.milestones)):
+    things = {w for w in part_words(part) if not w.isdigit()}  # "2 coffees": not any '2'
+    if not things & part_words(" ".join(x.title for x in plan.milestones)):
         # the last milestone holds the part's own result too ("at most 1 coffee a day ...")
         end, theirs = plan.milestones[-1], other.milestones[-1].title
         end.title = f"{end.title}, and {theirs[:1].lower()}{theirs[1:]}"
@@ -97,9 +98,12 @@ def _unplanned_action(plan: Plan, u: Understanding) -> str:
     """A second action the goal asks for that the plan's milestones do not name ('drink 2
     litres of water a day and cut down to 1 coffee': the coffee); '' when there is none."""
     milestones = " ".join(x.title for x in plan.milestones)
+    said = f"{milestones} {plan.goal.metric.name}"  # the results, not the statement's words
     for head, tail in second_parts_with_heads(u.core):
-        if head and part_words(tail) and not planned(tail, f"{milestones} {plan.goal.statement}"):
-            return tail
+        # the second action, or the first when the field plans the second ("reduce coffee")
+        for part in (tail, head) if head else ():
+            if part_words(part) and not planned(part, said):
+                return part
     return ""
 
 

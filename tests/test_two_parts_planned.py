@@ -1,0 +1,74 @@
+"""A goal of two actions plans both: the second action another field knows gets that field's
+steps and a place in the last milestone, the measure keeps the first action's way, the same
+action on a second thing is named with the first, and the statement is one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline import OfflineEngine
+from assistant.planner import plan_goal
+from assistant.understanding.goal import understand
+from evals.two_parts import causes
+from tests.offline_goals import TODAY
+
+
+def _plan(goal: str, answers: dict[str, str] | None = None):
+    settings = Settings(_env_file=None, offline=True)
+    return plan_goal(OfflineEngine(settings), goal, answers or {}, settings, TODAY).plan
+
+
+@pytest.mark.parametrize(
+    ("goal", "thing"),
+    [
+        ("drink 3 litres of water daily and cut back to 2 coffees", "coffee"),
+        ("get to 2.5 litres of water a day and cut down to 1 cup of coffee", "coffee"),
+        ("drink 8 glasses of water a day and drop to one coffee", "coffee"),
+    ],
+)
+def test_a_second_action_of_another_field_gets_its_steps_and_milestone(goal, thing):
+    plan = _plan(goal, {"baseline": "maybe 3 glasses, 4 coffees"})
+    assert "also:" not in plan.goal.statement and thing in plan.goal.statement
+    assert any(thing in m.title.lower() for m in plan.milestones)
+    theirs = [t for m in plan.milestones for t in m.tasks if "caffeine" in t.title.lower()]
+    assert theirs and any(t.recurrence for t in theirs)
+    assert "no_task" not in causes(goal, plan) and "no_milestone" not in causes(goal, plan)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "drink 2 litres of water a day and cut down to one coffee",
+        "drink 3 litres of water daily and cut back to 2 cans of coke",
+        "drink 1.5 litres of water a day and cut back to one espresso",
+    ],
+)
+def test_the_measure_keeps_the_first_actions_way(goal):
+    assert not understand(goal, {}, TODAY).reducing  # water goes up; the cut is the other part
+
+
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        ("repaint the living room and hall", "the living room and hall"),
+        ("paint the spare bedroom and landing myself", "the spare bedroom and landing"),
+        ("repaint the dining room and stairs", "the dining room and stairs"),
+    ],
+)
+def test_the_same_action_on_a_second_thing_is_named_with_the_first(goal, named):
+    statement = _plan(goal).goal.statement
+    assert named in statement and "also:" not in statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "part"),
+    [
+        ("lose 15 lbs and run a 10k by september", "and run a 10k"),
+        ("save $2,000 for a holiday and pay off my credit card", "pay off your credit card"),
+        ("read 12 books this year and write a short story", "and write a short story"),
+    ],
+)
+def test_the_statement_is_one_sentence(goal, part):
+    statement = _plan(goal).goal.statement
+    assert part in statement and "; also:" not in statement
