@@ -72,3 +72,30 @@ def test_the_same_action_on_a_second_thing_is_named_with_the_first(goal, named):
 def test_the_statement_is_one_sentence(goal, part):
     statement = _plan(goal).goal.statement
     assert part in statement and "; also:" not in statement
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "our running club wants to raise 2000 euros for the food bank. last spring we did a bake"
+        " sale and made 300",
+        "the choir needs to raise £3,000 for new robes. we did a quiz night last year and made £400",
+        "I want to raise $1,500 for the animal rescue, i tried a garage sale and raised $200",
+    ],
+)
+def test_a_story_of_what_was_done_before_is_no_second_part(goal):
+    statement = _plan(goal).goal.statement
+    assert "also:" not in statement and " did " not in statement and "tried" not in statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("get my blood pressure under 130, less salt", "with less salt"),
+        ("raise £5,000 for the hospice with a sponsored relay in June", "with a sponsored relay"),
+        ("lower my blood pressure to 125 and eat less salt", "and eat less salt"),
+    ],
+)
+def test_a_thing_to_have_less_of_or_an_event_joins_with_with(goal, said):
+    statement = _plan(goal).goal.statement
+    assert said in statement and "also:" not in statement

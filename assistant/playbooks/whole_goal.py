@@ -21,10 +21,12 @@ _VERBS = (
     "learn|lose|lower|make|max|open|paint|plan|practi[cs]e|present|raise|reach|talk|train|visit|"
     "watch|use|scroll|check|"
     "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write|"
-    "repair|replace|restore|renovate|knit|sew|bake|design|program|record|publish|launch|"
+    "repair|replace|restore|renovate|repaint|redecorate|decorate|tidy|clear|knit|sew|bake|design|"
+    "program|record|publish|launch|"
     "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land|reduce"
 )
 _VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
+VERBS = _VERBS  # the actions a part of a goal is led by
 _MORE_LESS_RE = re.compile(r"^(?:more|less|fewer)\s\w+", re.IGNORECASE)
 _SMALL = frozenset(
     [
@@ -89,6 +91,7 @@ NOT_HERE = "not in this plan's milestones: plan it as a second goal"
 NOT_A_PART_RE = re.compile(
     r"^(?:work (?:from home|remotely|at|in|for|nights|shifts|part[- ]time|full[- ]time)|"
     r"(?:work|find|sort|figure) out$|(?:an?|one|\d+)\s(?:hour|hr|min\w*)\b)|"
+    r"\b(?:we|i)\s(?:did|made|got|went|raised|tried)\b|"  # "we did a car wash last year": a story
     r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not|"
     r"see (?:how|what) (?:it goes|it works|happens|i get on|i go))\b",
     re.I,
@@ -245,8 +248,13 @@ def with_same_action(core: str, statement: str) -> str:
     never tacked on as a second goal."""
     for head, built in _parts(core):
         words, said = head.split(), built.split()
-        if not head or len(words) < 3 or said[: len(words) - 1] != words[:-1]:
-            continue  # two actions, or a part after "also"
+        if (
+            len(words) < 3
+            or said[: len(words) - 1] != words[:-1]
+            or not _VERB_PART_RE.match(head)  # "autozone scanned it and said ...": a remark
+            or _VERB_PART_RE.match(" ".join(said[len(words) - 1 :]))  # "try and rebuild"
+        ):
+            continue  # two actions, a remark, or a part after "also"
         things = f"{' '.join(words[1:])} and {' '.join(said[len(words) - 1 :])}"
         if _words(things) - _words(statement):
             at = _AT_RE.search(statement)

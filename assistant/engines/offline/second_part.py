@@ -14,6 +14,7 @@ from collections.abc import Callable
 from assistant.config import Settings
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads
+from assistant.playbooks.whole_goal import VERBS as _VERBS
 from assistant.understanding.goal import Understanding, understand
 from assistant.understanding.goal_parts import part_words, planned
 from assistant.understanding.statement_words import coach_case
@@ -85,11 +86,15 @@ def plan_second_part(
     return plan
 
 
+# a part said as something to do or to have more or less of, never a remark ("did a car wash")
+_ACTION_RE = re.compile(rf"(?:more|less|fewer|the)\b|(?:{_VERBS})\b", re.I)
+
+
 def in_one_sentence(plan: Plan) -> Plan:
     """A part still said after '; also:' (planned by its own steps) joined into the statement
     as one sentence; a part the plan leaves out keeps its 'plan it as a second goal' note."""
     m = re.search(r";\s*also:\s*(?P<part>.+)$", plan.goal.statement)
-    if m and NOT_HERE not in m.group("part"):
+    if m and NOT_HERE not in m.group("part") and _ACTION_RE.match(m.group("part")):
         plan.goal.statement = joined(plan.goal.statement[: m.start()], m.group("part"))
     return plan
 
@@ -128,4 +133,6 @@ def joined(statement: str, part: str) -> str:
     and cut down to 1 coffee: ...', not '...; also: cut down to 1 coffee'."""
     at = _AT_RE.search(statement)
     cut = at.start() if at else len(statement)
-    return f"{statement[:cut].rstrip(' ,')} and {part}{statement[cut:]}"
+    # "with less salt", "with the sponsored relay": a thing to have, or the event it is done by
+    joint = "with" if re.match(r"(?:more|less|fewer|the)\b", part, re.I) else "and"
+    return f"{statement[:cut].rstrip(' ,')} {joint} {part}{statement[cut:]}"
