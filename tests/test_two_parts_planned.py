@@ -99,3 +99,20 @@ def test_a_story_of_what_was_done_before_is_no_second_part(goal):
 def test_a_thing_to_have_less_of_or_an_event_joins_with_with(goal, said):
     statement = _plan(goal).goal.statement
     assert said in statement and "also:" not in statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "event"),
+    [
+        (
+            "our walking group wants to raise 40,000 rupees for the animal shelter by running a 5k",
+            "5k",
+        ),
+        ("raise £1,200 for the hospice by doing a half marathon in the spring", "half marathon"),
+        ("we need to raise $3,000 for cancer research through a sponsored 10k", "10k"),
+    ],
+)
+def test_a_race_the_money_is_raised_by_is_named_and_given_a_step(goal, event):
+    plan = _plan(goal)
+    assert event in plan.goal.statement and "also:" not in plan.goal.statement
+    assert any(event in t.title for t in plan.tasks())
