@@ -116,3 +116,20 @@ def test_a_race_the_money_is_raised_by_is_named_and_given_a_step(goal, event):
     plan = _plan(goal)
     assert event in plan.goal.statement and "also:" not in plan.goal.statement
     assert any(event in t.title for t in plan.tasks())
+
+
+@pytest.mark.parametrize(
+    ("goal", "part"),
+    [
+        (
+            "repaint the kids bedrooms and fix the skirting boards the cat scratched",
+            "fix the skirting boards",
+        ),
+        ("repaint the box room and replace the broken door handle", "replace the broken door"),
+        ("paint the garden fence and fix the wobbly gate latch", "fix the wobbly gate latch"),
+    ],
+)
+def test_a_second_action_no_field_knows_gets_a_step_in_their_words(goal, part):
+    plan = _plan(goal)
+    assert part in plan.goal.statement and "also:" not in plan.goal.statement
+    assert any(part in t.title for t in plan.tasks())

@@ -187,6 +187,9 @@ def _second_person(text: str) -> str:
     return " ".join(_YOU.get(w.lower(), w) for w in text.split())
 
 
+second_person = _second_person  # "fix my fence" said to the person: "fix your fence"
+
+
 def _milestones(field: Playbook) -> str:
     texts = [r.title for r in field.rungs]
     for preset in field.presets:

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
+from assistant.engines.offline.named_parts import own_words_step
 from assistant.models import Plan, Task
-from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads
+from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
 from assistant.playbooks.whole_goal import VERBS as _VERBS
 from assistant.understanding.goal import Understanding, understand
-from assistant.understanding.goal_parts import part_words, planned
+from assistant.understanding.goal_parts import part_words, planned, verb_led
 from assistant.understanding.statement_words import coach_case
 
 _PART_RE = re.compile(rf"; also: (?P<part>.+) \({re.escape(NOT_HERE)}\)$")
@@ -44,7 +45,7 @@ def plan_second_part(
         or sub.route is None
         or sub.route.confidence < _SURE
     ):
-        return plan
+        return plan if m else _in_their_words(plan, part, u, today)
     other = build(sub, settings, today, f"{plan.id}-2")
     taken = [t.id for m in plan.milestones for t in m.tasks]
     number = max((int(i[1:]) for i in taken if i[1:].isdigit()), default=0)
@@ -87,14 +88,29 @@ def plan_second_part(
 
 
 # a part said as something to do or to have more or less of, never a remark ("did a car wash")
-_ACTION_RE = re.compile(rf"(?:more|less|fewer|the)\b|(?:{_VERBS})\b", re.I)
+_ACTION_RE = re.compile(rf"(?:more|less|fewer|the|an?)\b|(?:{_VERBS})\b", re.I)
+
+
+def _in_their_words(plan: Plan, part: str, u: Understanding, today: dt.date) -> Plan:
+    """A second action no field knows surely ('fix the skirting boards the dog chewed' beside
+    the repainting): a first step in the person's words, and the statement naming it."""
+    if not verb_led(part) or part in {head for head, _ in second_parts_with_heads(u.core)}:
+        return plan  # a thing, not an action; or the first action, which the field plans
+    owner = plan.owners[0] if plan.owners else plan.milestones[0].tasks[0].owner
+    first = plan.milestones[0]
+    step = own_words_step(part, owner, first.deadline, today, u.session_minutes or 30)
+    taken = [int(t.id[1:]) for m in plan.milestones for t in m.tasks if t.id[1:].isdigit()]
+    first.tasks.append(step.model_copy(update={"id": f"t{max(taken, default=0) + 1}"}))
+    plan.goal.statement = joined(plan.goal.statement, coach_case(second_person(part)))
+    return plan
 
 
 def in_one_sentence(plan: Plan) -> Plan:
     """A part still said after '; also:' (planned by its own steps) joined into the statement
     as one sentence; a part the plan leaves out keeps its 'plan it as a second goal' note."""
     m = re.search(r";\s*also:\s*(?P<part>.+)$", plan.goal.statement)
-    if m and NOT_HERE not in m.group("part") and _ACTION_RE.match(m.group("part")):
+    said = m.group("part") if m else ""
+    if m and NOT_HERE not in said and (_ACTION_RE.match(said) or verb_led(said)):
         plan.goal.statement = joined(plan.goal.statement[: m.start()], m.group("part"))
     return plan
 
@@ -133,6 +149,7 @@ def joined(statement: str, part: str) -> str:
     and cut down to 1 coffee: ...', not '...; also: cut down to 1 coffee'."""
     at = _AT_RE.search(statement)
     cut = at.start() if at else len(statement)
-    # "with less salt", "with the sponsored relay": a thing to have, or the event it is done by
-    joint = "with" if re.match(r"(?:more|less|fewer|the)\b", part, re.I) else "and"
+    # "with less salt", "with the sponsored relay", "with a no-spend month": a thing to have,
+    # or the event it is done by
+    joint = "with" if re.match(r"(?:more|less|fewer|the|an?)\b", part, re.I) else "and"
     return f"{statement[:cut].rstrip(' ,')} {joint} {part}{statement[cut:]}"
