@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
-from assistant.engines.offline.named_parts import own_words_step
+from assistant.engines.offline.named_parts import own_words_step, with_person
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
 from assistant.playbooks.whole_goal import VERBS as _VERBS
@@ -96,6 +96,7 @@ def _in_their_words(plan: Plan, part: str, u: Understanding, today: dt.date) -> 
     the repainting): a first step in the person's words, and the statement naming it."""
     if not verb_led(part) or part in {head for head, _ in second_parts_with_heads(u.core)}:
         return plan  # a thing, not an action; or the first action, which the field plans
+    part = with_person(part, u.text)  # "visit her" is "visit my mum"
     owner = plan.owners[0] if plan.owners else plan.milestones[0].tasks[0].owner
     first = plan.milestones[0]
     step = own_words_step(part, owner, first.deadline, today, u.session_minutes or 30)
