@@ -17,14 +17,16 @@ _ALSO_RE = re.compile(
     re.IGNORECASE,
 )
 _VERBS = (
-    "apply|be|build|buy|call|clean|cut|do|drink|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
+    "apply|be|build|buy|call|clean|cut|do|drink|drop|eat|figure|find|finish|fix|get|go|grow|hit|join|keep|"
     "learn|lose|lower|make|max|open|paint|plan|practi[cs]e|present|raise|reach|talk|train|visit|"
     "watch|use|scroll|check|"
     "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write|"
-    "repair|replace|restore|renovate|knit|sew|bake|design|program|record|publish|launch|"
-    "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land"
+    "repair|replace|restore|renovate|repaint|redecorate|decorate|tidy|clear|knit|sew|bake|design|"
+    "program|record|publish|launch|"
+    "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land|reduce"
 )
 _VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
+VERBS = _VERBS  # the actions a part of a goal is led by
 _MORE_LESS_RE = re.compile(r"^(?:more|less|fewer)\s\w+", re.IGNORECASE)
 _SMALL = frozenset(
     [
@@ -89,6 +91,7 @@ NOT_HERE = "not in this plan's milestones: plan it as a second goal"
 NOT_A_PART_RE = re.compile(
     r"^(?:work (?:from home|remotely|at|in|for|nights|shifts|part[- ]time|full[- ]time)|"
     r"(?:work|find|sort|figure) out$|(?:an?|one|\d+)\s(?:hour|hr|min\w*)\b)|"
+    r"\b(?:we|i)\s(?:did|made|got|went|raised|tried)\b|"  # "we did a car wash last year": a story
     r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not|"
     r"see (?:how|what) (?:it goes|it works|happens|i get on|i go))\b",
     re.I,
@@ -158,6 +161,17 @@ def _parts(core: str) -> list[tuple[str, str]]:
     return parts + [("", m.group("part").strip()) for m in _ALSO_RE.finditer(core)]
 
 
+def second_parts(core: str) -> list[str]:
+    """The second action of each sentence of a goal that asks for two ('cut down to 1 coffee'
+    after 'drink 2 litres of water a day'), and any part said after 'also'."""
+    return [tail for _, tail in _parts(core)]
+
+
+def second_parts_with_heads(core: str) -> list[tuple[str, str]]:
+    """(first action, second action) of each two-part sentence; the first is '' after 'also'."""
+    return _parts(core)
+
+
 def _both(head: str, part: str) -> str:
     """Both parts as the person said them: a part that shares the first one's words ("spend
     less on amazon" after "spend less on takeout") names only its own ("... and amazon")."""
@@ -171,6 +185,9 @@ def _both(head: str, part: str) -> str:
 
 def _second_person(text: str) -> str:
     return " ".join(_YOU.get(w.lower(), w) for w in text.split())
+
+
+second_person = _second_person  # "fix my fence" said to the person: "fix your fence"
 
 
 def _milestones(field: Playbook) -> str:
@@ -225,10 +242,35 @@ def with_all_parts(core: str, statement: str) -> str:
     return f"{statement[:at]} (all {count} {noun}){statement[at:]}"
 
 
+_AT_RE = re.compile(r":\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+
+
+def with_same_action(core: str, statement: str) -> str:
+    """'Repaint the living room and hall': the second thing of the same action is named in
+    the statement with the first ('Repaint 2 rooms myself, the living room and hall: ...'),
+    never tacked on as a second goal."""
+    for head, built in _parts(core):
+        words, said = head.split(), built.split()
+        if (
+            len(words) < 3
+            or said[: len(words) - 1] != words[:-1]
+            or not _VERB_PART_RE.match(head)  # "autozone scanned it and said ...": a remark
+            or _VERB_PART_RE.match(" ".join(said[len(words) - 1 :]))  # "try and rebuild"
+        ):
+            continue  # two actions, a remark, or a part after "also"
+        things = f"{' '.join(words[1:])} and {' '.join(said[len(words) - 1 :])}"
+        if _words(things) - _words(statement):
+            at = _AT_RE.search(statement)
+            cut = at.start() if at else len(statement)
+            return f"{statement[:cut]}, {_second_person(things)}{statement[cut:]}"
+    return statement
+
+
 def keep_whole(core: str, statement: str, field: Playbook) -> str:
     """The statement, with the part of a two-part goal the field does not plan named after it
     and every part of a goal of several parts ("all four sections") kept."""
     statement = with_all_parts(core, statement)
+    statement = with_same_action(core, statement)
     part = left_out(core, statement, field)
     if not part or NOT_A_PART_RE.search(part):
         return statement

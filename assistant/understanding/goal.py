@@ -44,7 +44,7 @@ from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_
 from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
-from assistant.understanding.goal_way import asks_for_less
+from assistant.understanding.goal_way import asks_for_less, own_part
 from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
 from assistant.understanding.measure_words import their_measure
@@ -463,7 +463,8 @@ def understand(
     if nights and target_q is None and not rhythm.sessions_noun:  # "asleep by 11 on weeknights"
         rhythm = replace(rhythm, sessions_noun="nights", sessions_per_week=nights)
         baseline = None  # hours slept or a clock time now is no count of nights on time
-    reducing = playbook.lower_is_better or asks_for_less(core, bool(REDUCE_RE.search(core)))
+    own = own_part(core, playbook.key)  # "drink 2 L and cut down to 1 coffee": water goes up
+    reducing = playbook.lower_is_better or asks_for_less(own, bool(REDUCE_RE.search(own)))
     start_seen = baseline
     if start_seen is None and baseline_q and in_unit(1, baseline_q.unit or unit, unit) == 1:
         start_seen = baseline_q.value  # the text's start in the goal's unit (not "1 glass")

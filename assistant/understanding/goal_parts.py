@@ -38,7 +38,8 @@ _SPLIT_RE = re.compile(
 _EVENT_RE = re.compile(
     r"\b(?:with|through|by (?:holding|running|doing|hosting|organi[sz]ing))\s+(?:a|an|our|the)\s+"
     r"((?:[\w-]+\s){0,2}(?:relay|race|fun run|walk|bake sale|gala|auction|dinner|quiz night|quiz|"
-    r"concert|raffle|tournament|swim|bike ride|ride|climb|fair|ball|car boot sale))\b",
+    r"concert|raffle|tournament|swim|bike ride|ride|climb|fair|ball|car boot sale|"
+    r"\d+ ?k|half marathon|marathon|triathlon))\b",
     re.I,
 )
 # the rest of a clause that only frames it: "instead of ordering takeout", "by September"

@@ -31,3 +31,16 @@ def asks_for_less(core: str, cue_found: bool) -> bool:
     if _CUT_RE.search(core):
         return True
     return bool(_ONLY_CAP_RE.search(core)) and not _UP_RE.search(core)
+
+
+def own_part(core: str, field: str) -> str:
+    """The goal's text without a second action that belongs to another field: 'drink 2
+    litres of water a day and cut down to 1 coffee' is read for its way as water to drink,
+    never as a cut (the coffee is planned by its own field)."""
+    from assistant.playbooks import pick_playbook
+    from assistant.playbooks.whole_goal import second_parts_with_heads
+
+    for head, tail in second_parts_with_heads(core):
+        if head and tail in core and pick_playbook(tail).key not in {field, "generic"}:
+            core = re.sub(rf"\s*(?:,\s*)?(?:and\s+)?{re.escape(tail)}", "", core, count=1)
+    return core

@@ -15,7 +15,7 @@ from assistant.engines.offline.questions import ask
 from assistant.engines.offline.repair import repair_plan, restate_in_their_words
 from assistant.engines.offline.revise import revise_plan
 from assistant.engines.offline.said_sizes import settle_sizes
-from assistant.engines.offline.second_part import plan_second_part
+from assistant.engines.offline.second_part import in_one_sentence, plan_second_part
 from assistant.engines.offline.their_units import in_their_units
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.capacity import free_days
@@ -50,6 +50,7 @@ class OfflineEngine:
         restate_in_their_words(plan)  # a neighbouring field's finish line gives way to theirs
         plan.request = None  # the caller records the person's words (plan_goal does)
         plan = plan_named_parts(plan, goal, u, self.settings, today, build_plan)  # "find a flat"
+        plan = in_one_sentence(plan)  # "... and find a flat by 1 May", never "; also:"
         plan = in_their_country(plan, u.country)  # T4s in Calgary, no W-2s
         plan = within_budget(plan, answers)  # "budget maybe £150": the spending step keeps to it
         said = " | ".join([goal, *answers.values()])

@@ -12,13 +12,16 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
+from assistant.engines.offline.named_parts import own_words_step, with_person
 from assistant.models import Plan, Task
-from assistant.playbooks.whole_goal import NOT_HERE
+from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
+from assistant.playbooks.whole_goal import VERBS as _VERBS
 from assistant.understanding.goal import Understanding, understand
+from assistant.understanding.goal_parts import part_words, planned, verb_led
 from assistant.understanding.statement_words import coach_case
 
 _PART_RE = re.compile(rf"; also: (?P<part>.+) \({re.escape(NOT_HERE)}\)$")
-_SURE = 0.7  # the part routes to its field at least this surely, or it is only named
+_SURE = 0.75  # the part routes to its field at least this surely, or it is only named
 _NOT_FIELDS = frozenset({"scaffold", "generic"})
 _PER_MILESTONE = 2  # the other field's one-off steps added to each milestone, at most
 
@@ -33,16 +36,16 @@ def plan_second_part(
     """The plan with the left-out part's own first steps in its milestones, and the statement
     saying it is planned; unchanged when no field knows the part with confidence."""
     m = _PART_RE.search(plan.goal.statement)
-    if not m or not plan.milestones:
+    part = m.group("part") if m else _unplanned_action(plan, u)
+    if not part or not plan.milestones:
         return plan
-    part = m.group("part")
-    sub = understand(part, {}, today)
+    sub = understand(_with_period(part, u.core), {}, today)
     if (
         sub.playbook.key in _NOT_FIELDS | {u.playbook.key}
         or sub.route is None
         or sub.route.confidence < _SURE
     ):
-        return plan
+        return plan if m else _in_their_words(plan, part, u, today)
     other = build(sub, settings, today, f"{plan.id}-2")
     taken = [t.id for m in plan.milestones for t in m.tasks]
     number = max((int(i[1:]) for i in taken if i[1:].isdigit()), default=0)
@@ -74,5 +77,80 @@ def plan_second_part(
                 )
             )
         start = min(milestone.deadline + dt.timedelta(days=1), plan.goal.deadline)
-    plan.goal.statement = plan.goal.statement[: m.start()] + f"; also: {coach_case(part)}"
+    head = plan.goal.statement[: m.start()] if m else plan.goal.statement
+    plan.goal.statement = joined(head, coach_case(part))
+    things = {w for w in part_words(part) if not w.isdigit()}  # "2 coffees": not any '2'
+    if not things & part_words(" ".join(x.title for x in plan.milestones)):
+        # the last milestone holds the part's own result too ("at most 1 coffee a day ...")
+        end, theirs = plan.milestones[-1], other.milestones[-1].title
+        end.title = f"{end.title}, and {theirs[:1].lower()}{theirs[1:]}"
     return plan
+
+
+# a part said as something to do or to have more or less of, never a remark ("did a car wash")
+_ACTION_RE = re.compile(rf"(?:more|less|fewer|the|an?)\b|(?:{_VERBS})\b", re.I)
+
+
+def _in_their_words(plan: Plan, part: str, u: Understanding, today: dt.date) -> Plan:
+    """A second action no field knows surely ('fix the skirting boards the dog chewed' beside
+    the repainting): a first step in the person's words, and the statement naming it."""
+    if not verb_led(part) or part in {head for head, _ in second_parts_with_heads(u.core)}:
+        return plan  # a thing, not an action; or the first action, which the field plans
+    part = with_person(part, u.text)  # "visit her" is "visit my mum"
+    owner = plan.owners[0] if plan.owners else plan.milestones[0].tasks[0].owner
+    first = plan.milestones[0]
+    step = own_words_step(part, owner, first.deadline, today, u.session_minutes or 30)
+    taken = [int(t.id[1:]) for m in plan.milestones for t in m.tasks if t.id[1:].isdigit()]
+    first.tasks.append(step.model_copy(update={"id": f"t{max(taken, default=0) + 1}"}))
+    plan.goal.statement = joined(plan.goal.statement, coach_case(second_person(part)))
+    return plan
+
+
+def in_one_sentence(plan: Plan) -> Plan:
+    """A part still said after '; also:' (planned by its own steps) joined into the statement
+    as one sentence; a part the plan leaves out keeps its 'plan it as a second goal' note."""
+    m = re.search(r";\s*also:\s*(?P<part>.+)$", plan.goal.statement)
+    said = m.group("part") if m else ""
+    if m and NOT_HERE not in said and (_ACTION_RE.match(said) or verb_led(said)):
+        plan.goal.statement = joined(plan.goal.statement[: m.start()], m.group("part"))
+    return plan
+
+
+def _unplanned_action(plan: Plan, u: Understanding) -> str:
+    """A second action the goal asks for that the plan's milestones do not name ('drink 2
+    litres of water a day and cut down to 1 coffee': the coffee); '' when there is none."""
+    milestones = " ".join(x.title for x in plan.milestones)
+    said = f"{milestones} {plan.goal.metric.name}"  # the results, not the statement's words
+    for head, tail in second_parts_with_heads(u.core):
+        # the second action, or the first when the field plans the second ("reduce coffee")
+        for part in (tail, head) if head else ():
+            if part_words(part) and not planned(part, said):
+                return part
+    return ""
+
+
+_PERIOD_RE = re.compile(r"\b(?:a|per|each|every) (day|week|month)\b|\b(dai|week|month)ly\b")
+
+
+def _with_period(part: str, core: str) -> str:
+    """The part with the period the goal said once for both ('drink 2 litres a day and cut
+    down to 1 coffee': 1 coffee a day), so its field reads a limit, not a quit."""
+    said = _PERIOD_RE.search(core)
+    if _PERIOD_RE.search(part) or not said or not re.search(r"\d", part):
+        return part
+    period = said.group(1) or {"dai": "day"}.get(said.group(2), said.group(2))
+    return f"{part} a {period}"
+
+
+_AT_RE = re.compile(r":\s|,\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+
+
+def joined(statement: str, part: str) -> str:
+    """The statement naming the second part in one sentence: 'Drink 2 litres of water a day
+    and cut down to 1 coffee: ...', not '...; also: cut down to 1 coffee'."""
+    at = _AT_RE.search(statement)
+    cut = at.start() if at else len(statement)
+    # "with less salt", "with the sponsored relay", "with a no-spend month": a thing to have,
+    # or the event it is done by
+    joint = "with" if re.match(r"(?:more|less|fewer|the|an?)\b", part, re.I) else "and"
+    return f"{statement[:cut].rstrip(' ,')} {joint} {part}{statement[cut:]}"
