@@ -184,3 +184,17 @@ def test_the_number_words_audit_checks_what_the_words_call_for(said: str, causes
     from evals.number_words import checks
 
     assert checks(said) == causes
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["56:40 PB, running about 25km a week", "1:52:10 best, 30 miles a week now",
+     "24:15 at parkrun last month, about 20k a week"],
+)  # fmt: skip
+def test_a_starting_point_that_opens_with_a_time_is_quoted_without_the_join(said):
+    import datetime as dt
+
+    from assistant.understanding.goal import understand
+
+    u = understand("run a faster 10k by may", {"baseline": said}, dt.date(2026, 11, 27))
+    assert u.baseline_words == said

@@ -62,6 +62,8 @@ def test_a_time_goal_from_a_time_run_now_is_a_ladder_of_times(goal, answers):
     assert plan.goal.metric.unit == "minutes" and plan.goal.metric.baseline, plan.goal.metric
     assert not any(t.title.lower().startswith("run-walk") for t in plan.tasks())
     assert " to " in metric_text(plan.goal.metric) and ":" in metric_text(plan.goal.metric)
+    measured = next(a.text for a in plan.assumptions if a.key == "metric")
+    assert "finish time" in measured and "longest" not in measured, measured  # as the metric
 
 
 @pytest.mark.parametrize(

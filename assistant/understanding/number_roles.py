@@ -171,7 +171,7 @@ def as_written(text: str, words: str) -> str:
         if 0 <= start < end <= len(raw):
             written = text[raw[start].start() : raw[end - 1].end()]
             if _plain(normalize(written)) == _plain(words):
-                return written.rstrip(",.;:!?")
+                return written.strip(" |").rstrip(",.;:!?")  # never the join's "|" ("| 56:40 PB")
     return words
 
 

@@ -255,7 +255,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             field_confidence=u.route.confidence if u.route else None,
         ),
     )
-    goal_on_time(plan.goal, plan.milestones)  # "5k under 25, 28:40 now": judged on its time
+    goal_on_time(plan)  # "5k under 25, 28:40 now": judged on its time
     sized_words(plan, scope_of(u.scope), u.subject)  # "every room" only for a whole home
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.models import Goal, Metric, Milestone
+from assistant.models import Metric, Milestone, Plan
 from assistant.playbooks import fmt_value
 from assistant.understanding.facts import Understanding
 from assistant.understanding.finish_time import clock, read_finish_time
@@ -112,12 +112,19 @@ def _rung(before: float, target: float, share: float) -> float:
     return round((before - share * (before - target)) * 6) / 6
 
 
-def goal_on_time(goal: Goal, milestones: list[Milestone]) -> None:
+def goal_on_time(plan: Plan) -> None:
     """A race judged on its time is measured by its time: the goal's metric is the final
-    milestone's finish time (from the time they run now), not the distance they already cover."""
-    final = milestones[-1].metric if milestones else None
+    milestone's finish time (from the time they run now), not the distance they already cover;
+    the plan's note on how success is measured says so too."""
+    final = plan.milestones[-1].metric if plan.milestones else None
     if final is None or final.unit != "minutes" or not final.name.endswith("finish time"):
         return
     if final.baseline is None:  # distance first (a longest run short of the race): kept
         return
-    goal.metric = final.model_copy(update={"kind": "lagging"})
+    plan.goal.metric = final.model_copy(update={"kind": "lagging"})
+    for assumption in plan.assumptions:
+        if assumption.key == "metric":
+            assumption.text = (
+                f"Success is measured by {final.name}: from {clock(final.baseline)} to under "
+                f"{clock(final.target)}"
+            )
