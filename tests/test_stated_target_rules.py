@@ -310,3 +310,24 @@ def test_the_days_a_goal_is_limited_to_are_kept(statement, fires):
     plan.goal.statement = statement
     found = rule_findings(plan, "goal.drift")
     assert any("limited it to" in f.message for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [("save for a deposit on a flat in Leipzig",
+      {"deadline": "no deadline but ideally by june", "capacity": "600 € a month, sometimes 800"}),
+     ("save £10k for the wedding", {"deadline": "by next june", "capacity": "£200 a month"}),
+     ("build a $15,000 house fund", {"deadline": "by september", "capacity": "$250 every month"})],
+)  # fmt: skip
+def test_a_date_moved_by_their_own_money_with_the_sum_shown_is_no_ignored_deadline(goal, answers):
+    import datetime as dt
+
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    result = plan_goal(OfflineEngine(settings), goal, answers, settings, dt.date(2026, 11, 27))
+    told = next(a.text for a in result.plan.assumptions if a.key == "deadline")
+    assert "needs about" in told, told  # the move is shown with its arithmetic
+    assert not [f for f in result.findings if f.code == "goal.deadline_ignored"]

@@ -106,9 +106,9 @@ class ObstacleKind:
     unless: str = ""  # a negative cue: words that give the pattern another meaning
     narrow: bool = False  # tried before the field's own obstacles when its words hit
     whole_only: bool = False  # a catch-all ("she", "work"): never met by one part of an answer
-    family: Literal["", "money", "admin", "team", "build", "people", "food", "practice", "body"] = (
-        ""  # the fields its moves belong to
-    )
+    family: Literal[
+        "", "money", "spending", "admin", "team", "build", "people", "food", "practice", "body"
+    ] = ""  # the fields its moves belong to ("spending": a pot for trips, only where money is the goal)
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
     expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind

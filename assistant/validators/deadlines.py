@@ -169,7 +169,7 @@ def deadline_moved(plan: Plan) -> list[Finding]:
     span = (day - start).days
     late = (plan.goal.deadline - day).days
     # a move the plan owns up to is fair when modest; 'end of the month' made 26 weeks is not
-    stretched = late > max(_TOLD_SLACK_DAYS, 2 * span)
+    stretched = late > max(_TOLD_SLACK_DAYS, 2 * span) and not _moved_by_their_money(plan)
     if (_said_moved(plan, phrase, day) and not stretched) or _next_years_day(plan, phrase, day):
         return []
     if late > max(7, _LATE_SLACK * span):
@@ -188,6 +188,18 @@ def deadline_moved(plan: Plan) -> list[Finding]:
             "assumptions and ask, rather than moving it.",
         )
     ]
+
+
+# "at your €600 a month ... 'by june' needs about €2,410 a month": the day their own amount
+# reaches, with the sum their day would need, is arithmetic shown, not a stretch
+_THEIR_MONEY_MOVE = re.compile(
+    r"\bat your [^;]{1,40}\ba (?:month|week|fortnight)\b[^.]*\bneeds about\b"
+)
+
+
+def _moved_by_their_money(plan: Plan) -> bool:
+    told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+    return bool(_THEIR_MONEY_MOVE.search(told))
 
 
 def _said_moved(plan: Plan, phrase: str, day: dt.date) -> bool:

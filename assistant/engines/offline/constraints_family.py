@@ -63,11 +63,11 @@ FIELD_FAMILY: dict[str, str] = {f: fam for fam, keys in _FIELDS.items() for f in
 # budget or a clinic's wait.
 _ACCEPTS: dict[str, frozenset[str]] = {
     "health": frozenset({"food", "practice", "body"}),
-    "money": frozenset({"money", "admin", "team"}),
+    "money": frozenset({"money", "spending", "admin", "team"}),
     "admin": frozenset({"admin", "money"}),
     "people": frozenset({"people", "food"}),
     "care": frozenset({"admin", "money", "people", "practice", "body"}),
-    "event": frozenset({"money", "admin", "team", "people"}),
+    "event": frozenset({"money", "spending", "admin", "team", "people"}),
     "work": frozenset({"team", "money", "admin", "build"}),
     "learning": frozenset({"build", "admin", "money", "practice"}),
     "making": frozenset({"money", "build", "food", "practice"}),
