@@ -157,3 +157,15 @@ def test_a_named_race_keeps_its_race_steps(goal):
 def test_no_beginner_kickoff_for_someone_who_already_runs(goal, answers):
     titles = [t.title.lower() for t in _plan(goal, answers).tasks()]
     assert not any(t.startswith("run-walk") for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("baseline", "fires"),
+    [("I can run 12 km now", True), ("longest run is 8 km", True),
+     ("I run about 10km at the moment", True), ("I can run 3 km", False)],
+)  # fmt: skip
+def test_a_first_milestone_at_or_below_their_level_is_flagged(baseline, fires):
+    from tests.plans import asked_in, rule_findings
+
+    plan = asked_in("run the riverside half marathon", baseline=baseline)  # first milestone 5 km
+    assert bool(rule_findings(plan, "milestone.below_start")) is fires

@@ -28,6 +28,8 @@ EXCLUSIVE = {
     "milestone.off_path",  # planted in test_path_rules.py
     "milestone.crowded",
     "milestone.too_fast",  # planted in test_pace.py
+    "indicator.below_start",  # need a stated level: planted in test_stated_level.py
+    "milestone.below_start",
     "milestone.fractional_count",
     "indicator.too_slow",  # planted in test_pace_and_fragment_rules.py
     "task.pace_impossible",
