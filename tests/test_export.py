@@ -410,3 +410,16 @@ def test_a_metric_from_a_starting_point_reads_with_a_space_before_its_target(
 
     metric = Metric(name="money saved", target=target, unit=unit, baseline=baseline, kind="lagging")
     assert metric_text(metric) == line
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "line"),
+    [("appeal steps done", "steps done", "appeal steps done: 2 (progress)"),
+     ("boxes sorted and labelled", "sorted and labelled", "boxes sorted and labelled: 2 (progress)"),
+     ("rooms painted", "rooms", "rooms painted: 2 rooms (progress)")],
+)  # fmt: skip
+def test_a_metric_whose_name_says_its_unit_does_not_say_it_twice(name, unit, line):
+    from assistant.export.markdown import metric_text
+    from assistant.models import Metric
+
+    assert metric_text(Metric(name=name, target=2, unit=unit, kind="progress")) == line

@@ -46,13 +46,20 @@ def plan_block(plan: Plan) -> str:
 
 
 def metric_text(metric: Metric) -> str:
-    target = fmt_value(metric.target, metric.unit)  # "£3,200", "1 room": as a person writes it
+    # "appeal steps done: 1", never "appeal steps done: 1 steps done": the name says the unit
+    unit = "" if _names_its_unit(metric) else metric.unit
+    target = fmt_value(metric.target, unit)  # "£3,200", "1 room": as a person writes it
     money = metric.unit if metric.unit in MONEY_UNITS else ""  # "from $1,500": the sign twice
     start = "" if metric.baseline is None else fmt_value(metric.baseline, money)
     if metric.unit == "minutes" and metric.name.endswith("finish time"):  # "from 28:40 to 25:00"
         target, start = fmt_clock(metric.target), start and fmt_clock(metric.baseline or 0)
     said = f"from {start} to {target}" if start else target
     return f"{escape(metric.name)}: {escape(said)} ({metric.kind})"
+
+
+def _names_its_unit(metric: Metric) -> bool:
+    unit = metric.unit.strip().lower()
+    return len(unit.split()) > 1 and metric.name.strip().lower().endswith(unit)
 
 
 ROUNDTRIP_NOTE = (
