@@ -67,6 +67,12 @@ def test_no_floor_when_the_number_is_the_target_or_an_age() -> None:
     assert floor_word("i'm over 50 years old and want to lose 50 lb", 50) is None
     assert as_floor("Raise your score to 720", "720", "above") == "Raise your score above 720"
     assert as_floor("Sell 40 paintings", "40", "at least") == "Sell at least 40 paintings"
+    # "700+": to at least 700, never "Raise your credit score at least 700"
+    assert as_floor("Raise your credit score to 700", "700", "at least") == (
+        "Raise your credit score to at least 700"
+    )
+    assert as_floor("Get your GPA to 3.5", "3.5", "at least") == "Get your GPA to at least 3.5"
+    assert as_floor("Save to 40,000 KES", "40,000 KES", "at least") == "Save to at least 40,000 KES"
 
 
 @pytest.mark.parametrize(

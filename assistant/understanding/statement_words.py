@@ -118,8 +118,9 @@ def floor_word(core: str, target: float) -> str | None:
 
 def as_floor(statement: str, target_text: str, word: str) -> str:
     """'Raise your credit score to 700' read as the floor they said: '... above 700'."""
-    if f"to {target_text}" in statement:
-        return statement.replace(f"to {target_text}", f"{word} {target_text}", 1)
+    if f"to {target_text}" in statement:  # "to at least 700", but "above 700" (never "to above")
+        said = f"to {word}" if word == "at least" else word
+        return statement.replace(f"to {target_text}", f"{said} {target_text}", 1)
     if target_text in statement and f"{word} {target_text}" not in statement:
         return statement.replace(target_text, f"{word} {target_text}", 1)
     return statement
