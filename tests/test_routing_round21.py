@@ -1,0 +1,30 @@
+"""Goals round 21's coaches saw planned in a neighbouring field's template (a postnatal core goal
+as a home repair list, a baking side business as a pay rise, a tidy family house as a
+renovation), routed by meaning to the field a coach would use. Phrasings written for this test,
+none the examples the fields carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.understanding.goal import understand
+
+
+@pytest.mark.parametrize(
+    ("goal", "field"),
+    [("rebuild my core after my c-section, I still can't do a sit-up", "rehab_posture"),
+     ("pelvic floor is a mess since my second baby, want to jump on the trampoline with the kids",
+      "rehab_posture"),
+     ("get my stomach muscles back together after twins, there's still a gap", "rehab_posture"),
+     ("bring in an extra 200 a month from my cupcakes alongside my nursing job", "side_income"),
+     ("turn the cookies everyone asks me for into a few hundred extra a month", "side_income"),
+     ("earn a second income from my sewing while I keep my office job", "side_income"),
+     ("stop the house looking like a bomb hit it by wednesday every week, 2 teens and a cat",
+      "cleaning"),
+     ("keep the place tidy for longer than a weekend, we both do long shifts", "cleaning"),
+     ("get the house tidy and keep it that way with a toddler and a puppy", "cleaning")],
+)  # fmt: skip
+def test_a_goal_goes_to_the_field_a_coach_would_plan_it_in(goal, field):
+    assert understand(goal, {}, dt.date(2026, 11, 27)).playbook.key == field
