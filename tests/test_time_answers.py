@@ -342,3 +342,14 @@ def test_little_time_said_beside_other_numbers_is_still_little(said):
 def test_a_length_said_with_no_rhythm_is_a_few_sittings_not_one_a_weekday(said, hours):
     """ "an hour here and there" was 5 h a week (an hour every weekday)."""
     assert parse_answers({"capacity": said}, dt.date(2026, 11, 27))["capacity"] == hours
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [("three early runs a week, 30 minutes each", 1.5),
+     ("4 evening walks a week, 45 min each", 3.0),
+     ("2 quick sessions a week, 20 minutes", 0.67),
+     ("2 long walks a week, about an hour", 2.0)],
+)  # fmt: skip
+def test_sessions_described_by_a_word_between_count_and_noun_are_counted(said, hours):
+    assert parse_answers({"capacity": said}, TODAY)["capacity"] == hours

@@ -406,8 +406,12 @@ _PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night|b
 _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"\b(\d+)\s?(?:times|x|sessions|days|nights|workouts|runs|mornings|evenings)\s?(?:a|per|each|every|/)\s?"
-            + _PERIOD
+            # "3 times a week", "3 early runs a week", "4 evening walks a week": a word or two may
+            # describe the sessions between the count and what is counted
+            r"\b(\d+)\s?(?:(?:early|late|short|long|quick|easy|hard|proper|full|morning|evening|"
+            r"lunchtime|weekday|gym|home|swim|run|pool|yoga|strength|brisk|small|big)\s){0,2}"
+            r"(?:times|x|sessions|days|nights|workouts|runs|walks|swims|rides|classes|lessons|hikes|"
+            r"mornings|evenings)\s?(?:a|per|each|every|/)\s?" + _PERIOD
         ),
         "count",
     ),
@@ -464,7 +468,7 @@ def sessions_per_week(text: str) -> float | None:
         "month": 12 / 52,
         "year": 1 / 52,
     }
-    m = re.match(r"(\d+)\s?\S*\s?(?:a|per|each|every|/)\s?" + _PERIOD, phrase)
+    m = re.match(r"(\d+)\s?(?:\S+\s){0,3}?(?:a|per|each|every|/)\s?" + _PERIOD, phrase)
     if m:
         return int(m.group(1)) * per_period[m.group(2)]
     m = re.match(r"(?:every|each|per|a|/)\s?(other\s)?" + _PERIOD, phrase)
