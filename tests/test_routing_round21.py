@@ -28,3 +28,19 @@ from assistant.understanding.goal import understand
 )  # fmt: skip
 def test_a_goal_goes_to_the_field_a_coach_would_plan_it_in(goal, field):
     assert understand(goal, {}, dt.date(2026, 11, 27)).playbook.key == field
+
+
+@pytest.mark.parametrize(
+    ("goal", "time"),
+    [("stop going to bed at 2am. i want to be asleep by 11:30 on work nights", "11:30"),
+     ("in bed by 10:30 instead of going to bed at 1", "10:30"),
+     ("stop going to bed at 1am and be asleep by 11 on weeknights", "11")],
+)  # fmt: skip
+def test_the_bedtime_they_want_is_the_target_not_the_one_they_stop(goal, time):
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    assert f"by {time} on" in plan.goal.statement, plan.goal.statement
