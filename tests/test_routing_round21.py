@@ -44,3 +44,24 @@ def test_the_bedtime_they_want_is_the_target_not_the_one_they_stop(goal, time):
     settings = Settings(_env_file=None, offline=True)
     plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
     assert f"by {time} on" in plan.goal.statement, plan.goal.statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "count"),
+    [("cut back on drinking, want to get to 3 alcohol free days a week", 3),
+     ("have 4 alcohol-free days a week", 4),
+     ("go alcohol free 4 days a week", 4),
+     ("cut down on booze, aiming for 3 dry days a week", 3)],
+)  # fmt: skip
+def test_alcohol_free_days_are_counted_up_never_read_as_days_with_a_drink(goal, count):
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    titles = [m.title for m in plan.milestones]
+    assert not any("at most" in t.lower() for t in titles), titles
+    assert plan.goal.metric.target == count and "days a week" in plan.goal.metric.name
+    targets = [m.metric.target for m in plan.milestones]
+    assert targets == sorted(targets) and targets[-1] == count, targets  # counted up to theirs

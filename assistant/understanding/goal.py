@@ -169,6 +169,14 @@ _WEEK_TOTAL_RE = re.compile(
 )
 
 
+# days without the thing a field limits: "3 alcohol-free days a week", "4 dry days"
+_FREE = r"alcohol[- ]?free|booze[- ]?free|drink[- ]?free|sugar[- ]?free|caffeine[- ]?free|smoke[- ]?free|dry|sober"
+_FREE_DAYS_RE = re.compile(
+    rf"\b(?:(?P<n>\d+)\s(?P<what>{_FREE})\sdays?|(?:go|be|stay|going)\s(?P<what2>{_FREE})\s"
+    rf"(?:for\s)?(?P<n2>\d+)\sdays?)\b"
+)
+
+
 def understand(
     goal: str,
     answers: dict[str, str],
@@ -516,9 +524,20 @@ def understand(
         stated.add("metric")
         now = read_rhythm(normalize(baseline_said), None).sessions_per_week
         baseline = now if now and now < 7 else None
+    free = _FREE_DAYS_RE.search(core) if playbook.rate_reduces and unit == "days" else None
+    free_n = float(free.group("n") or free.group("n2")) if free else None
+    if free and rate_period == "week" and free_n is not None and abs(free_n - target) < 1e-9:
+        # "3 alcohol-free days a week": days without it, counted up, never "at most 3 days"
+        what = (free.group("what") or free.group("what2")).replace(" ", "-")
+        unit = rhythm_unit = f"{what} days"
+        reducing = False
+        baseline = None
     if rate_period:
-        own_words = not playbook.rate or (
-            reducing and not playbook.lower_is_better and not playbook.rate_reduces
+        own_words = (
+            not playbook.rate
+            or (reducing and not playbook.lower_is_better and not playbook.rate_reduces)
+            or unit.endswith("-free days")
+            or unit in {"dry days", "sober days"}
         )
         named = playbook.rate.metric_name if playbook.rate else ""
         if (

@@ -397,6 +397,9 @@ _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
 )
 
 
+_FREE_DAYS = RateForm(statement="Keep {rate}, {streak}", rung="{rate} for {streak}", metric_name="")
+
+
 _CUT_DOWN = RateForm(
     statement="{phrase}: down to {rate}, {streak}", rung="{rate} at most, {streak}", metric_name=""
 )
@@ -414,6 +417,8 @@ def rate_form(u: Understanding) -> RateForm:
     when they want less of something the field measures more of ("cut down on fast food")."""
     if u.reducing and not u.playbook.lower_is_better and not u.playbook.rate_reduces:
         return _CUT_DOWN
+    if u.unit.endswith("-free days") or u.unit in {"dry days", "sober days"}:
+        return _FREE_DAYS  # days without it, counted up: the field's "at most" is for days with it
     if u.reducing and u.playbook.money and u.unit not in MONEY_UNITS:  # "once a week max"
         return _CAPPED  # a count of nights on the thing, never the field's money wording
     return u.playbook.rate or _KEEP_UP
