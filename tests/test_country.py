@@ -162,3 +162,31 @@ def test_a_pension_preset_written_for_the_uk_reads_in_each_country(key, reads):
     from assistant.engines.offline.country_words import localize
 
     assert localize(_PENSIONS, key).endswith(reads)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["start investing, I have $18k sitting in CommBank doing nothing",
+     "put $500 a fortnight into ETFs on the ASX before EOFY",
+     "open a CommSec account and buy VDHG with my savings"],
+)  # fmt: skip
+def test_australian_banks_and_markets_say_australia(goal):
+    import datetime as dt
+
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    words = " ".join(t.title for t in plan.tasks())
+    assert "401" not in words and "IRA" not in words, words
+
+
+def test_eofy_is_the_30th_of_june():
+    import datetime as dt
+
+    from assistant.understanding.deadlines import parse_deadline
+
+    for said in ["before EOFY", "by eofy", "no deadline really, would like to start before EOFY"]:
+        assert parse_deadline(said, dt.date(2026, 11, 27)) == dt.date(2027, 6, 30), said
