@@ -190,3 +190,23 @@ def test_eofy_is_the_30th_of_june():
 
     for said in ["before EOFY", "by eofy", "no deadline really, would like to start before EOFY"]:
         assert parse_deadline(said, dt.date(2026, 11, 27)) == dt.date(2027, 6, 30), said
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["pay off the rest of my OSAP ($14,200) in 3 years instead of 10",
+     "clear my HECS debt of $22k before I buy a house",
+     "pay back my JASSO scholarship loan early, about 2 million yen left"],
+)  # fmt: skip
+def test_one_government_student_loan_gets_no_highest_rate_call_and_no_next_debt(goal):
+    import datetime as dt
+
+    from assistant.config import Settings
+    from assistant.engines.offline import OfflineEngine
+    from assistant.planner import plan_goal
+
+    settings = Settings(_env_file=None, offline=True)
+    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    titles = " | ".join(t.title for t in plan.tasks())
+    assert "lower one" not in titles and "lower rate" not in titles, titles
+    assert "onto the next one" not in titles and "List every debt" not in titles, titles
