@@ -171,25 +171,16 @@ def test_a_pension_preset_written_for_the_uk_reads_in_each_country(key, reads):
      "open a CommSec account and buy VDHG with my savings"],
 )  # fmt: skip
 def test_australian_banks_and_markets_say_australia(goal):
-    import datetime as dt
-
-    from assistant.config import Settings
-    from assistant.engines.offline import OfflineEngine
-    from assistant.planner import plan_goal
-
-    settings = Settings(_env_file=None, offline=True)
-    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    plan = _plan(goal)
     words = " ".join(t.title for t in plan.tasks())
     assert "401" not in words and "IRA" not in words, words
 
 
 def test_eofy_is_the_30th_of_june():
-    import datetime as dt
-
     from assistant.understanding.deadlines import parse_deadline
 
     for said in ["before EOFY", "by eofy", "no deadline really, would like to start before EOFY"]:
-        assert parse_deadline(said, dt.date(2026, 11, 27)) == dt.date(2027, 6, 30), said
+        assert parse_deadline(said, TODAY) == dt.date(2027, 6, 30), said
 
 
 @pytest.mark.parametrize(
@@ -199,14 +190,7 @@ def test_eofy_is_the_30th_of_june():
      "pay back my JASSO scholarship loan early, about 2 million yen left"],
 )  # fmt: skip
 def test_one_government_student_loan_gets_no_highest_rate_call_and_no_next_debt(goal):
-    import datetime as dt
-
-    from assistant.config import Settings
-    from assistant.engines.offline import OfflineEngine
-    from assistant.planner import plan_goal
-
-    settings = Settings(_env_file=None, offline=True)
-    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    plan = _plan(goal)
     titles = " | ".join(t.title for t in plan.tasks())
     assert "lower one" not in titles and "lower rate" not in titles, titles
     assert "onto the next one" not in titles and "List every debt" not in titles, titles

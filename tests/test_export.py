@@ -18,8 +18,9 @@ from markdown_it import MarkdownIt
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.export import from_markdown, to_ics, to_json, to_markdown, to_todoist_csv
+from assistant.export.markdown import metric_text
 from assistant.export.todoist import COLUMNS
-from assistant.models import Plan
+from assistant.models import Metric, Plan
 from assistant.schedule import schedule, session_dates
 from assistant.validators import validate_plan
 from tests.plans import TODAY, good_plan, good_plan_data, planted_bad_plan
@@ -405,9 +406,6 @@ def test_markdown_names_what_a_task_waits_on_by_title_never_by_id():
 def test_a_metric_from_a_starting_point_reads_with_a_space_before_its_target(
     baseline, target, unit, line
 ):
-    from assistant.export.markdown import metric_text
-    from assistant.models import Metric
-
     metric = Metric(name="money saved", target=target, unit=unit, baseline=baseline, kind="lagging")
     assert metric_text(metric) == line
 
@@ -419,7 +417,4 @@ def test_a_metric_from_a_starting_point_reads_with_a_space_before_its_target(
      ("rooms painted", "rooms", "rooms painted: 2 rooms (progress)")],
 )  # fmt: skip
 def test_a_metric_whose_name_says_its_unit_does_not_say_it_twice(name, unit, line):
-    from assistant.export.markdown import metric_text
-    from assistant.models import Metric
-
     assert metric_text(Metric(name=name, target=2, unit=unit, kind="progress")) == line

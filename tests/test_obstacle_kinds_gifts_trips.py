@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
-from assistant.engines.offline.engine import OfflineEngine
-from assistant.planner import plan_goal
-from tests.plans import TODAY
-
-SETTINGS = Settings(_env_file=None, offline=True)
+from tests.plans import offline_plan
 
 SURPRISES = [
     (
@@ -35,9 +30,7 @@ SURPRISES = [
 
 @pytest.mark.parametrize(("goal", "constraint", "who"), SURPRISES)
 def test_a_surprise_is_kept_out_of_sight_not_told(goal, constraint, who):
-    plan = plan_goal(
-        OfflineEngine(SETTINGS), goal, {"constraint": constraint}, SETTINGS, TODAY
-    ).plan
+    plan = offline_plan(goal, {"constraint": constraint})
     attacks = [t.title for t in plan.tasks() if t.attacks_constraint]
     assert any("hiding place" in t for t in attacks), attacks
     assert any(who in t for t in attacks), (who, attacks)
@@ -55,17 +48,13 @@ TRIPS = [
 
 @pytest.mark.parametrize(("goal", "constraint", "what"), TRIPS)
 def test_trips_that_eat_a_money_goal_get_a_pot_of_their_own(goal, constraint, what):
-    plan = plan_goal(
-        OfflineEngine(SETTINGS), goal, {"constraint": constraint}, SETTINGS, TODAY
-    ).plan
+    plan = offline_plan(goal, {"constraint": constraint})
     attacks = [t.title for t in plan.tasks() if t.attacks_constraint]
     assert any("pot" in t and what in t for t in attacks), attacks
     assert not any("ahead of the holiday weeks" in t for t in attacks)
 
 
 def test_holidays_in_a_practice_are_weeks_away_not_a_pot():
-    plan = plan_goal(
-        OfflineEngine(SETTINGS), "learn spanish", {"constraint": "the holidays"}, SETTINGS, TODAY
-    ).plan
+    plan = offline_plan("learn spanish", {"constraint": "the holidays"})
     attacks = [t.title for t in plan.tasks() if t.attacks_constraint]
     assert attacks and not any("pot" in t for t in attacks), attacks

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from assistant.understanding.goal import understand
+from tests.plans import offline_plan
 
 
 @pytest.mark.parametrize(
@@ -37,12 +38,7 @@ def test_a_goal_goes_to_the_field_a_coach_would_plan_it_in(goal, field):
      ("stop going to bed at 1am and be asleep by 11 on weeknights", "11")],
 )  # fmt: skip
 def test_the_bedtime_they_want_is_the_target_not_the_one_they_stop(goal, time):
-    from assistant.config import Settings
-    from assistant.engines.offline import OfflineEngine
-    from assistant.planner import plan_goal
-
-    settings = Settings(_env_file=None, offline=True)
-    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    plan = offline_plan(goal)
     assert f"by {time} on" in plan.goal.statement, plan.goal.statement
 
 
@@ -54,12 +50,7 @@ def test_the_bedtime_they_want_is_the_target_not_the_one_they_stop(goal, time):
      ("cut down on booze, aiming for 3 dry days a week", 3)],
 )  # fmt: skip
 def test_alcohol_free_days_are_counted_up_never_read_as_days_with_a_drink(goal, count):
-    from assistant.config import Settings
-    from assistant.engines.offline import OfflineEngine
-    from assistant.planner import plan_goal
-
-    settings = Settings(_env_file=None, offline=True)
-    plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
+    plan = offline_plan(goal)
     titles = [m.title for m in plan.milestones]
     assert not any("at most" in t.lower() for t in titles), titles
     assert plan.goal.metric.target == count and "days a week" in plan.goal.metric.name

@@ -177,6 +177,12 @@ _FREE_DAYS_RE = re.compile(
 )
 
 
+def days_without(unit: str) -> bool:
+    """Whether a rhythm counts days without the thing ("alcohol-free days", "dry days"), the
+    unit ``_FREE_DAYS_RE`` gives: counted up, never the field's "at most" days with it."""
+    return unit.endswith("-free days") or unit in {"dry days", "sober days"}
+
+
 def understand(
     goal: str,
     answers: dict[str, str],
@@ -536,8 +542,7 @@ def understand(
         own_words = (
             not playbook.rate
             or (reducing and not playbook.lower_is_better and not playbook.rate_reduces)
-            or unit.endswith("-free days")
-            or unit in {"dry days", "sober days"}
+            or days_without(unit)
         )
         named = playbook.rate.metric_name if playbook.rate else ""
         if (

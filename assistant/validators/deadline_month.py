@@ -9,6 +9,7 @@ import re
 from assistant.findings import finding
 from assistant.language import normalize
 from assistant.models import Finding, Plan
+from assistant.validators.deadlines import deadline_told
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = re.compile(
@@ -62,7 +63,7 @@ def deadline_month_kept(plan: Plan) -> list[Finding]:
         month = _MONTHS.index(m.group(1)[:3]) + 1
         if any(a - slack <= deadline <= b + slack for a, b in _month_days(month, deadline)):
             return []
-    told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+    told = deadline_told(plan)
     if any(m.group(0) in told for m in named):
         return []  # the plan says it moved their month
     return [

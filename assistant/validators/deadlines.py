@@ -190,6 +190,11 @@ def deadline_moved(plan: Plan) -> list[Finding]:
     ]
 
 
+def deadline_told(plan: Plan) -> str:
+    """What the plan tells the person about its deadline, lower case (the moves it owns up to)."""
+    return " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+
+
 # "at your €600 a month ... 'by june' needs about €2,410 a month": the day their own amount
 # reaches, with the sum their day would need, is arithmetic shown, not a stretch
 _THEIR_MONEY_MOVE = re.compile(
@@ -198,14 +203,13 @@ _THEIR_MONEY_MOVE = re.compile(
 
 
 def _moved_by_their_money(plan: Plan) -> bool:
-    told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
-    return bool(_THEIR_MONEY_MOVE.search(told))
+    return bool(_THEIR_MONEY_MOVE.search(deadline_told(plan)))
 
 
 def _said_moved(plan: Plan, phrase: str, day: dt.date) -> bool:
     """The plan tells the person it moved their day: an assumption about the deadline names
     the day or the words they used ('31 December is 5 weeks away, too short: planned to ...')."""
-    told = " ".join(a.text for a in plan.assumptions if a.key == "deadline").lower()
+    told = deadline_told(plan)
     named = {phrase.lower(), f"{day.day} {day:%B}".lower(), f"{day:%B} {day.day}".lower()}
     return any(n in told for n in named)
 

@@ -72,7 +72,12 @@ from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.deadline import theirs
 from assistant.understanding.finish_time import with_finish_time
-from assistant.understanding.goal import Understanding, outcome_phrase, statement_is_specific
+from assistant.understanding.goal import (
+    Understanding,
+    days_without,
+    outcome_phrase,
+    statement_is_specific,
+)
 from assistant.understanding.measure_words import their_measure
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
@@ -417,7 +422,7 @@ def rate_form(u: Understanding) -> RateForm:
     when they want less of something the field measures more of ("cut down on fast food")."""
     if u.reducing and not u.playbook.lower_is_better and not u.playbook.rate_reduces:
         return _CUT_DOWN
-    if u.unit.endswith("-free days") or u.unit in {"dry days", "sober days"}:
+    if days_without(u.unit):
         return _FREE_DAYS  # days without it, counted up: the field's "at most" is for days with it
     if u.reducing and u.playbook.money and u.unit not in MONEY_UNITS:  # "once a week max"
         return _CAPPED  # a count of nights on the thing, never the field's money wording
