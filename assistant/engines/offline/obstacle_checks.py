@@ -216,8 +216,10 @@ _DRINK = (
     r"(?<!calories in )(?<!soft )(?<!fizzy )(?<!sugary )(?<!protein )(?<!energy )(?<!sports )"
     r"(?<!milk )\bdrinks\b(?! (?:that|which) carry calories)|"
     r"(?<!protein )(?<!granola )(?<!snack )(?<!cereal )(?<!chocolate )(?<!energy )(?<!-up )"
-    r"(?<!lower the )(?<!raise the )(?<!set the )(?<!grab )(?<!\d )(?<!\d-)\bbars?\b"
-)  # "the hardest 4 bars", "4-bar chunks" are music
+    r"(?<!lower the )(?<!raise the )(?<!set the )(?<!grab )(?<!\d )(?<!\d-)(?<!hard )"
+    r"(?<!hardest )(?<!tricky )(?<!opening )(?<!closing )(?<!stumbling )(?<!circled )"
+    r"(?<!monkey )(?<!parallel )\bbars?\b(?! at a time| of (?:the )?(?:music|piece|song|score))"
+)  # "the hardest 4 bars", "the hard bars while fresh", "4-bar chunks" are music
 # "pull-up bar", "lower the bar" and "protein bars" are not drinking places.
 _PILLS = r"\b(?:doses?|pills?|medications?|medicines?|meds|pill organi[sz]ers?)\b"
 _NEGATED_PILLS = (
