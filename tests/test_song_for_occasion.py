@@ -11,10 +11,19 @@ from tests.plans import offline_plan, task_titles
 @pytest.mark.parametrize(
     ("goal", "song"),
     [
-        ("my sister asked me to sing Ave Maria at my nan's funeral service in january", "Ave Maria"),
+        (
+            "my sister asked me to sing Ave Maria at my nan's funeral service in january",
+            "Ave Maria",
+        ),
         ("learn to play perfect by ed sheeran on guitar for our wedding next summer", "perfect"),
-        ("I want to play Wonderwall at the open mic night in March, I only know a few chords", "Wonderwall"),
-        ("get good enough on the ukulele to play Somewhere Over the Rainbow at my dad's 70th party", "Somewhere Over the Rainbow"),
+        (
+            "I want to play Wonderwall at the open mic night in March, I only know a few chords",
+            "Wonderwall",
+        ),
+        (
+            "get good enough on the ukulele to play Somewhere Over the Rainbow at my dad's 70th party",
+            "Somewhere Over the Rainbow",
+        ),
     ],
 )
 def test_the_named_song_is_the_goal(goal, song):
