@@ -92,14 +92,23 @@ NOT_A_PART_RE = re.compile(
     r"^(?:work (?:from home|remotely|at|in|for|nights|shifts|part[- ]time|full[- ]time)|"
     r"(?:work|find|sort|figure) out$|(?:an?|one|\d+)\s(?:hour|hr|min\w*)\b)|"
     r"\b(?:we|i)\s(?:did|made|got|went|raised|tried)\b|"  # "we did a car wash last year": a story
+    # "passed N4 two years ago and kinda stalled", "failed it last spring": what happened before
+    r"^(?:passed|failed|finished|completed|stalled|started|stopped|tried|lost|gained|"
+    r"dropped|sat|took)\b(?!\s(?:to|up)\b)|\bago\b|"
+    r"\blast (?:year|month|week|time|summer|winter|spring|autumn|fall)\b(?!'s)|"
     r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not|"
     r"see (?:how|what) (?:it goes|it works|happens|i get on|i go))\b",
     re.I,
 )
 
 
+# a number joined to its unit ("15lbs", "10kg") is the plan's "15 lb", "10 kg"
+UNIT_JOINED_RE = re.compile(r"(?<=\d)(?=(?:kgs?|lbs?|km|kms|mi|st|cm|mm|ml|hrs?|mins?)\b)")
+
+
 def _words(text: str) -> set[str]:
     plain = re.sub(r"(?<=\d),(?=\d)|[()$]", "", text.lower())  # "401(k)" is "401k"
+    plain = UNIT_JOINED_RE.sub(" ", plain)
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", plain) if w not in _SMALL}
 
 

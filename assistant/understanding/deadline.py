@@ -9,6 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import find_horizon, resolve_deadline
+from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_data import ready_day, steps_note
 from assistant.understanding.deadline_window import nearer_window
@@ -126,6 +127,10 @@ def read_deadline(
         day = _no_rush(day, relaxed, _usual_weeks(playbook, preset, target, unit), today, notes)
         if day != answered:
             stated.add(MOVED)
+    sitting = exam_day(core, day) if day is not None else None
+    if sitting and sitting[0] > today:  # "the JLPT in December": the day it sits
+        day = sitting[0]
+        notes["deadline_push"] = f"{sitting[1]}"
     if day is not None and day > today and MOVED not in stated:
         said = day  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, today, notes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.playbooks.whole_goal import NOT_A_PART_RE
+from assistant.playbooks.whole_goal import NOT_A_PART_RE, UNIT_JOINED_RE
 
 _VERBS = (
     "apply|attend|bake|book|build|buy|call|clean|complete|cook|cut|declutter|do|drink|earn|eat|"
@@ -156,6 +156,9 @@ _THOUSANDS_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(k|lakhs?)\b")
 _SCALE = {"k": 1_000, "lakh": 100_000, "lakhs": 100_000}
 
 
+_UNIT_PLURALS = {"lbs": "lb", "kgs": "kg", "kms": "km", "hrs": "hr", "mins": "min"}
+
+
 def _whole_amounts(words: str) -> str:
     """ "20k", "₹20,000" and "20000" read as one amount: the same sum said three ways."""
     plain = re.sub(r"(?<=\d),(?=\d{3})", "", words.lower())
@@ -163,8 +166,9 @@ def _whole_amounts(words: str) -> str:
 
 
 def _content(words: str) -> set[str]:
-    plain = _whole_amounts(words)
-    return {w if w.isdigit() else w[:4] for w in re.findall(r"[a-z0-9]+", plain) if w not in _STOP}
+    plain = UNIT_JOINED_RE.sub(" ", _whole_amounts(words))  # "10kg" is the plan's "10 kg"
+    words = (_UNIT_PLURALS.get(w, w) for w in re.findall(r"[a-z0-9]+", plain))
+    return {w if w.isdigit() else w[:4] for w in words if w not in _STOP}
 
 
 def part_words(part: str) -> set[str]:
