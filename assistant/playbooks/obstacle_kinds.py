@@ -112,6 +112,7 @@ class ObstacleKind:
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
     expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind
+    sessions: bool = False  # its moves book the plan's sessions: none for a plan without them
 
     _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
 

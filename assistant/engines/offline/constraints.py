@@ -375,6 +375,8 @@ def _names_what_it_has(playbook: Playbook, moves: ConstraintMoves, kind=None) ->
         return True
     if kind is not None and any(playbook.key in v.in_fields for v in kind.variants):
         return True
+    if kind is not None and kind.sessions:  # "Book 3 slots around work": slots for sessions
+        return False
     return not any(SESSION_WORDS.search(t) for t in (moves.strategy, *moves.titles()))
 
 

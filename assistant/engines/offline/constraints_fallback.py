@@ -276,7 +276,13 @@ def has_sessions(field: str) -> bool:
     )
 
 
-SESSION_WORDS = re.compile(r"\bsessions?\b|\bslots?\b|\bworkouts?\b|\bpractice\b", re.I)
+# the plan's own sessions ("the session", "next week's sessions", "short sessions"), not
+# another thing's ("telehealth sessions", "free sessions" with a counsellor)
+SESSION_WORDS = re.compile(
+    r"\b(?:the|your|next week's|this week's|each|every|short|shorter|a|one|other|missed|"
+    r"\d+) (?:\w+ )?sessions?\b|\bworkouts?\b",
+    re.I,
+)
 
 
 _FILLER = re.compile(
