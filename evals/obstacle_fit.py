@@ -33,7 +33,9 @@ _OWN_ROLE = re.compile(
     re.I,
 )
 _THEIR_ROLE = re.compile(rf"\b(?:my|our|his|her) (?:\w+ )?{_ROLE}s?\b", re.I)
-_ASKS_ROLE = re.compile(rf"\b(?:ask|call|text|tell|with) (?:your )?{_ROLE}\b|\byour {_ROLE}\b", re.I)
+_ASKS_ROLE = re.compile(
+    rf"\b(?:ask|call|text|tell|with) (?:your )?{_ROLE}\b|\byour {_ROLE}\b", re.I
+)
 
 # Moves that assume a body hurting, or food, each with the words that license them.
 _SENSE_MOVES = (
@@ -56,9 +58,11 @@ _SENSE_MOVES = (
 # Fields whose plans have no session of their own: a change in what one eats, drinks, smokes
 # or spends, the audit's own list (not the planner's).
 _NO_SESSION_FIELDS = frozenset(
-    """alcohol caffeine diet fasting healthy_eating quit smoking sugar water weight_gain
-    blood_pressure blood_sugar budgeting spending savings debt""".split()
-)
+    {
+        "alcohol", "caffeine", "diet", "fasting", "healthy_eating", "quit", "smoking", "sugar",
+        "water", "blood_pressure", "blood_sugar", "budgeting", "spending", "savings", "debt",
+    }
+)  # fmt: skip
 _SESSION = re.compile(r"\bsessions?\b", re.I)
 
 
