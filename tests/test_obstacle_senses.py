@@ -46,7 +46,14 @@ def test_a_cue_word_is_read_in_the_sense_meant(said, means):
 
 
 @pytest.mark.parametrize(
-    "said", ["my dad is ill", "i eat my lunch at my desk", "my mum needs me on sundays"]
+    "said",
+    [
+        "my dad is ill",
+        "i eat my lunch at my desk",
+        "my mum needs me on sundays",
+        "i eat my evening meal at 10pm",
+        "we eat our weekend treats on friday",
+    ],
 )
 def test_the_word_in_its_own_sense_is_left_alone(said):
     assert in_sense(said) == said
