@@ -98,3 +98,20 @@ def test_time_taken_by_work_gets_no_food_move(field, said, goal):
 def test_food_moves_still_meet_food_said_in_a_making_goal():
     text = moves_text("crafts", "weekends I snack all day instead of sewing", "sew a dress")
     assert re.search(r"meal|snack|treat", text), text
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "goal"),
+    [
+        ("running", "weekends", "run a half marathon in May"),
+        ("smoking", "saturday nights out with mates", "quit vaping before june"),
+        ("meditation", "fridays are chaos", "meditate 10 minutes every day"),
+    ],
+)
+def test_a_goal_not_about_food_gets_no_weekend_meals(field, said, goal):
+    text = moves_text(field, said, goal)
+    assert not re.search(r"\bmeals?\b|\bweekend treat", text), text
+
+
+def test_a_goal_about_food_keeps_its_weekend_meals():
+    assert "meals" in moves_text("weight", "weekends ruin it", "lose 10kg by summer")
