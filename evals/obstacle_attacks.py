@@ -108,7 +108,7 @@ def _per_week(task: dict) -> float:
 _OFF_TOPIC = (
     (
         r"\bfear ladder\b|\bscary part\b|\brung\b",
-        r"scared|afraid|\bfear|nervous|\bnerves|anxi|embarr?ass|terrif|phobi|intimidat|dread|panic|"
+        r"scar(?:e|ed|es|y)\b|afraid|\bfear|nervous|\bnerves|anxi|embarr?ass|terrif|phobi|intimidat|dread|panic|"
         r"\bshy\b|self.conscious|awkward|judg|\bfreeze|\bfroze|stage fright",
     ),
     (
