@@ -115,3 +115,38 @@ def test_a_goal_not_about_food_gets_no_weekend_meals(field, said, goal):
 
 def test_a_goal_about_food_keeps_its_weekend_meals():
     assert "meals" in moves_text("weight", "weekends ruin it", "lose 10kg by summer")
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        ("since mum's funeral we barely talk", "mum"),
+        ("sorting my late father's garage", "father"),
+        ("after my husband's death i stopped going out", "husband"),
+    ],
+)
+def test_someone_who_has_died_is_read_as_a_loss(said, gone):
+    read = in_sense(said)
+    assert "the family loss" in read and gone not in read
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "goal", "gone"),
+    [
+        (
+            "family",
+            "we both get defensive and the house always comes up",
+            "patch things up with my brother since mum's funeral, we fell out over the house",
+            "mum",
+        ),
+        (
+            "friends",
+            "I never know what to say and I get defensive",
+            "get back in touch with my best friend after my husband's death",
+            "husband",
+        ),
+    ],
+)
+def test_someone_who_has_died_is_no_one_to_bring_in(field, said, goal, gone):
+    text = moves_text(field, said, goal)
+    assert f"your {gone}" not in text, text
