@@ -150,3 +150,24 @@ def test_someone_who_has_died_is_read_as_a_loss(said, gone):
 def test_someone_who_has_died_is_no_one_to_bring_in(field, said, goal, gone):
     text = moves_text(field, said, goal)
     assert f"your {gone}" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "goal"),
+    [
+        (
+            "digitise_photos",
+            "I dont know if I should just pay a service",
+            "scan 3000 family photos",
+        ),
+        ("genealogy", "not sure whether parish records count as proof", "trace my tree to 1800"),
+        (
+            "family_book",
+            "I don't know whether the old letters count",
+            "write up grandad's war years",
+        ),
+    ],
+)
+def test_an_open_question_in_a_making_goal_goes_to_someone_who_has_done_the_job(field, said, goal):
+    text = moves_text(field, said, goal)
+    assert "clinician" not in text and "office in charge" not in text, text
