@@ -108,21 +108,22 @@ def _per_week(task: dict) -> float:
 _OFF_TOPIC = (
     (
         r"\bfear ladder\b|\bscary part\b|\brung\b",
-        r"scared|afraid|\bfear|nervous|anxi|embarrass|terrif|phobi|intimidat|dread|panic|\bshy\b|"
-        r"self.conscious|awkward|judg",
+        r"scar(?:e|ed|es|y)\b|afraid|\bfear|nervous|\bnerves|anxi|embarr?ass|terrif|phobi|intimidat|dread|panic|"
+        r"\bshy\b|self.conscious|awkward|judg|\bfreeze|\bfroze|stage fright",
     ),
     (
         r"\bcut (?:rent|the mortgage)\b|\bsaved on rent\b",
-        r"\brent (?:is|went|goes|costs?|takes|eats|keeps|has gone)\b|mortgage|(?:high|expensive) rent",
+        r"\brent\b(?: in [\w ]{1,20})? (?:is|went|goes|costs?|takes|eats|keeps|has gone)\b|mortgage|"
+        r"(?:high|expensive) rent",
     ),
     (
         r"\bprovider to cut\b|\bbills?\b|\bfixed cost",
-        r"\bbills?\b|subscriptions?|fixed cost|utilit|provider",
+        r"\bbills?\b|subscriptions?|fixed cost|utilit|provider|\brent\b",
     ),
     (
         r"\bmeals?\b|\bsnacks?\b|\brecipes?\b|\bweekend treat",
         r"\beat|food|meal|snack|cook|diet|weight|sugar|treat|recipe|dinner|lunch|breakfast|calori|carb|"
-        r"\bfat\b|hungry|takeout|takeaway|crav|kitchen|fridge|groceries",
+        r"\bfat\b|hungry|takeout|takeaway|crav|kitchen|fridge|groceries|vending",
     ),
 )
 

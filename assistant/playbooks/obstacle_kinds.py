@@ -112,6 +112,7 @@ class ObstacleKind:
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
     expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind
+    sessions: bool = False  # its moves book the plan's sessions: none for a plan without them
 
     _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
 
@@ -121,6 +122,7 @@ class ObstacleKind:
         A cue counts only as a word of its own ("vision" is no cue in "revision"), not in
         what the person declines ("don't want to crash diet"), and not where the goal's
         ``field`` expects those words (sore fingertips while learning guitar)."""
+        said = in_sense(said)
         if self.unless and re.search(self.unless, said):
             return False
         if any(field in e.in_fields and re.search(e.words, said) for e in self.expected):
@@ -141,6 +143,7 @@ class ObstacleKind:
         """The person's own object in the titles' shape ("at truck stops"), else the default.
 
         ``{0}`` in a cue's phrase is the matched words, ``{1}`` its first group."""
+        said = in_sense(said)
         for cue, phrase in self.cues:
             m = re.search(rf"\b(?:{cue})(?![a-z])", said)
             if m:
@@ -161,6 +164,38 @@ def _a_word_at(said: str, start: int) -> bool:
 
 
 _ADAPTER = TypeAdapter(list[ObstacleKind])
+
+
+@dataclass(frozen=True, config=_STRICT)
+class CueSense:
+    """A phrase in which an obstacle's cue word means something else (``cue_senses.toml``):
+    "marking eats my evenings" takes time, "I'm a new dad" has a baby at home."""
+
+    about: str
+    pattern: str
+    means: str  # what it means, as a ``re.sub`` template in words the kinds read
+
+    _compiles = field_validator("pattern")(classmethod(lambda cls, value: _regex(value)))
+
+
+@functools.cache
+def cue_senses() -> tuple[CueSense, ...]:
+    """The shipped table of phrases read in the sense meant, in file order."""
+    source = resources.files("assistant") / "data" / "cue_senses.toml"
+    try:
+        rows = tomllib.loads(source.read_text(encoding="utf-8")).get("senses", [])
+        return tuple(TypeAdapter(list[CueSense]).validate_python(rows))
+    except (tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise InputError(f"cue sense file cue_senses.toml is invalid: {exc}") from exc
+
+
+def in_sense(said: str) -> str:
+    """The (normalised) answer with each phrase of ``cue_senses.toml`` put in the sense the
+    person meant, for matching kinds and obstacles only: "eats my evenings" -> "takes up my
+    evenings", "I'm a new dad" -> "there is a new baby at home"."""
+    for sense in cue_senses():
+        said = re.sub(sense.pattern, sense.means, said, flags=re.I)
+    return said
 
 
 def load_kinds(text: str, source: str = "obstacles.toml") -> tuple[ObstacleKind, ...]:

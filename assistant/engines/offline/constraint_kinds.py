@@ -12,7 +12,12 @@ import functools
 import re
 
 from assistant.language import normalize
-from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds, obstacle_structures
+from assistant.playbooks.obstacle_kinds import (
+    ObstacleKind,
+    in_sense,
+    obstacle_kinds,
+    obstacle_structures,
+)
 
 __all__ = ["KIND_SIMILARITY", "by_meaning", "by_structure", "by_words", "classify"]
 
@@ -43,6 +48,7 @@ def by_meaning(said: str, field: str = "") -> tuple[ObstacleKind | None, float]:
         return None, 0.0
     from assistant.memory.embedding import load_minilm
 
+    said = in_sense(said)  # "marking eats my evenings" is read as time taken, not food
     owners, vectors = _phrasing_vectors()
     sims = vectors @ load_minilm().encode([said])[0]
     kinds = obstacle_kinds()

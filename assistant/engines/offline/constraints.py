@@ -20,7 +20,12 @@ from assistant.engines.offline.constraint_kinds import (
     by_words,
     classify,
 )
-from assistant.engines.offline.constraints_fallback import own_moves, referent
+from assistant.engines.offline.constraints_fallback import (
+    SESSION_WORDS,
+    has_sessions,
+    own_moves,
+    referent,
+)
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_moves import (
     MEANING_SURE,
@@ -161,6 +166,7 @@ def _part_fit(
             any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
             or feeds_obstacle(text, titles[1:], recovery)
             or contradicts_goal(context, titles)
+            or not _names_what_it_has(playbook, moves, kind)
         ):
             return moves
     if shaped is not None:
@@ -188,6 +194,7 @@ def _by_structure(
         any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
         or feeds_obstacle(text, titles[1:], recovery)
         or contradicts_goal(context, titles)
+        or not _names_what_it_has(playbook, moves)
     ):
         return None
     return moves
@@ -351,10 +358,26 @@ def _whole_words(playbook: Playbook, whole: ConstraintMoves | None, text: str) -
 
 def _fits_field(playbook: Playbook, moves: ConstraintMoves, context: str = "") -> bool:
     """Moves of a kind whose family and setting the goal takes (no payday pot for a running
-    plan, no waterproof by the door for painting a bedroom)."""
+    plan, no waterproof by the door for painting a bedroom), that name nothing the plan lacks
+    (no session to book in a plan for eating more vegetables)."""
     kind, _, key = moves.source.partition(":")
     found = next((k for k in obstacle_kinds() if k.key == key), None) if kind == "kind" else None
-    return found is None or kind_fits(found, playbook.key, context)
+    if found is not None and not kind_fits(found, playbook.key, context):
+        return False
+    return _names_what_it_has(playbook, moves, found)
+
+
+def _names_what_it_has(playbook: Playbook, moves: ConstraintMoves, kind=None) -> bool:
+    """Do the moves name only what a plan in this field holds? A kind's or a shape's general
+    moves that book or shorten sessions fit only a plan with sessions; the field's own
+    obstacles and a kind's moves written for the field fit by design."""
+    if has_sessions(playbook.key) or not moves.source.startswith(("kind:", "structure:")):
+        return True
+    if kind is not None and any(playbook.key in v.in_fields for v in kind.variants):
+        return True
+    if kind is not None and kind.sessions:  # "Book 3 slots around work": slots for sessions
+        return False
+    return not any(SESSION_WORDS.search(t) for t in (moves.strategy, *moves.titles()))
 
 
 def _is_narrow(moves: ConstraintMoves) -> bool:

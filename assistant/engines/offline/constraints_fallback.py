@@ -8,7 +8,10 @@ never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" wa
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 from assistant.engines.offline.constraints_family import field_family
 from assistant.engines.offline.constraints_words import fill_step, fill_text
@@ -249,9 +252,37 @@ _MISSED = {
 
 
 def missed_words(field: str) -> dict[str, str]:
-    """The words for a missed week in the field's family (sessions, the week's step, money)."""
-    one, missed, those = _MISSED.get(field_family(field), _MISSED[""])
+    """The words for a missed week in the field's family (sessions, the week's step, money);
+    a plan with no session of its own (eating, drinking, sleep) misses its weekly step."""
+    family = field_family(field)
+    if family not in _MISSED and not has_sessions(field):
+        family = "work"
+    one, missed, those = _MISSED.get(family, _MISSED[""])
     return {"one": one, "missed": missed, "those": those}
+
+
+@functools.cache
+def _weekly_units() -> dict:
+    source = resources.files("assistant") / "data" / "weekly_units.toml"
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+def has_sessions(field: str) -> bool:
+    """Does a plan in ``field`` hold sessions a move can book, shorten or move
+    (``weekly_units.toml``: no session in an eating, drinking or money plan)?"""
+    units = _weekly_units()
+    return field not in units["no_session_fields"] and (
+        field_family(field) not in units["no_session_families"]
+    )
+
+
+# the plan's own sessions ("the session", "next week's sessions", "short sessions"), not
+# another thing's ("telehealth sessions", "free sessions" with a counsellor)
+SESSION_WORDS = re.compile(
+    r"\b(?:the|your|next week's|this week's|each|every|short|shorter|a|one|other|missed|"
+    r"\d+) (?:\w+ )?sessions?\b|\bworkouts?\b",
+    re.I,
+)
 
 
 _FILLER = re.compile(

@@ -111,7 +111,30 @@ def kind_fits(kind: ObstacleKind, field: str, goal: str = "") -> bool:
     if any(field in v.in_fields for v in kind.variants):
         return True
     outdoors = field in OUTDOOR_FIELDS or bool(_OUTDOORS.search(goal.lower()))
+    if kind.family == "food" and field not in FOOD_FIELDS and goal:
+        # a goal not about food takes food moves only when food is said: a quilt or a novel
+        # whose weekends are taken by a job gets no weekend meals ("eats my weekends" is time),
+        # a smoker's nights out no plan for the weekend's meals
+        from assistant.playbooks.obstacle_kinds import in_sense
+
+        if not _FOOD_SAID.search(in_sense(normalize(goal))):
+            return False
     return accepts(field, kind.family) and (kind.setting != "outdoor" or outdoors)
+
+
+# Fields whose goal is what one eats (or a body it feeds): food moves fit them unsaid.
+FOOD_FIELDS = frozenset(
+    {
+        "weight", "weight_gain", "diet", "healthy_eating", "sugar", "blood_sugar",
+        "blood_pressure", "fasting", "cooking", "strength", "chronic_condition",
+        "generic", "habit", "",
+    }
+)  # fmt: skip
+_FOOD_SAID = re.compile(
+    r"\b(?:eat\w*|ate|food\w*|meals?|cook\w*|bak\w*|snack\w*|dinners?|lunch\w*|breakfasts?|"
+    r"recipes?|kitchen|diet\w*|weight|sugar|sweets?|takeaways?|takeouts?|groceries|fridge|"
+    r"hungry|crav\w*|calori\w*|treats?)\b"
+)
 
 
 def kind_of_title(title: str) -> tuple[ObstacleKind, bool] | None:

@@ -21,7 +21,7 @@ from assistant.engines.offline.constraints_fallback import missed_words, own_mov
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
 from assistant.language.slots import as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
-from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds
+from assistant.playbooks.obstacle_kinds import ObstacleKind, in_sense, obstacle_kinds
 
 __all__ = [
     "MEANING_SURE",
@@ -72,7 +72,8 @@ def candidates(
         if kind is not None and not kind.narrow and by_meaning(said, playbook.key)[0] == kind:
             yield from_kind(kind, playbook, text, said, fill)
         return
-    known = field and next((o for o in playbook.obstacles if re.search(o.pattern, said)), None)
+    sensed = in_sense(said)  # the field's own obstacle read in the sense meant ("eats my evenings")
+    known = field and next((o for o in playbook.obstacles if re.search(o.pattern, sensed)), None)
     if known:
         yield _from_obstacle(known, text, fill)
     shape = by_structure(said) if meaning else None
@@ -191,7 +192,7 @@ def closest_obstacle(playbook: Playbook, stated: str) -> tuple[Obstacle | None, 
     from assistant.memory.embedding import load_minilm
 
     known = _obstacle_vectors(tuple(f"{o.key}: {o.constraint}" for o in playbook.obstacles))
-    sims = known @ load_minilm().encode([stated])[0]
+    sims = known @ load_minilm().encode([in_sense(stated)])[0]
     best = int(sims.argmax())
     return playbook.obstacles[best], float(sims[best])
 
