@@ -60,7 +60,7 @@ _WEEKLY_HOURS_RE = re.compile(r".*(?:\d\s*(?:h|hr|hour)|\bhours?\b|\bhalf an\b|\
 
 def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     """'Got it: capacity 3 h/week (you said) · deadline 30 Apr 2027 (in your goal) · ...'."""
-    from assistant.understanding.once import understood
+    from assistant.understanding.shared import understood
 
     try:
         u = understood(goal, answers, today)  # read once: the draft's brief reads it too

@@ -14,6 +14,7 @@ from assistant.engines.llm.engine import LLMEngine
 from assistant.playbooks import routing
 from assistant.understanding import once
 from assistant.understanding.goal import ROUTABLE, understand
+from assistant.understanding.shared import understood
 from assistant.validators import validate_plan
 from tests.llm_support import (
     LLM_TODAY,
@@ -90,15 +91,15 @@ CASES = [
 
 @pytest.mark.parametrize(("goal", "one", "other", "key"), CASES)
 def test_the_same_goal_and_answers_are_read_once_and_shared(goal, one, other, key, readings):
-    first = once.understood(goal, one, TODAY)
-    again = once.understood(goal, dict(one), TODAY)
+    first = understood(goal, one, TODAY)
+    again = understood(goal, dict(one), TODAY)
     assert again is first and len(readings) == 1
 
 
 @pytest.mark.parametrize(("goal", "one", "other", "key"), CASES)
 def test_a_different_answer_gets_a_fresh_reading_that_says_it(goal, one, other, key, readings):
-    first = once.understood(goal, one, TODAY)
-    second = once.understood(goal, other, TODAY)
+    first = understood(goal, one, TODAY)
+    second = understood(goal, other, TODAY)
     assert second is not first and len(readings) == 2
     fresh = understand(goal, other, TODAY)
     assert second.capacity == fresh.capacity
@@ -113,28 +114,28 @@ def test_a_different_answer_gets_a_fresh_reading_that_says_it(goal, one, other, 
 
 @pytest.mark.parametrize(("goal", "one", "other", "key"), CASES)
 def test_a_different_goal_text_or_day_gets_a_fresh_reading(goal, one, other, key, readings):
-    first = once.understood(goal, one, TODAY)
-    reworded = once.understood(f"I want to {goal}", one, TODAY)
-    later = once.understood(goal, one, TODAY + dt.timedelta(days=30))
+    first = understood(goal, one, TODAY)
+    reworded = understood(f"I want to {goal}", one, TODAY)
+    later = understood(goal, one, TODAY + dt.timedelta(days=30))
     assert reworded is not first and later is not first and len(readings) == 3
     assert later.today == TODAY + dt.timedelta(days=30)
 
 
 def test_the_brief_is_served_by_a_whole_reading_but_not_the_other_way(readings):
     goal, answers = "pay off the 6000 on my visa card by christmas", {"capacity": "2 hours"}
-    brief = once.understood(goal, answers, TODAY, field_only=True)
-    whole = once.understood(goal, answers, TODAY)  # a brief's reading may skip the meaning
+    brief = understood(goal, answers, TODAY, field_only=True)
+    whole = understood(goal, answers, TODAY)  # a brief's reading may skip the meaning
     assert whole is not brief and len(readings) == 2
-    assert once.understood(goal, answers, TODAY, field_only=True) is whole
+    assert understood(goal, answers, TODAY, field_only=True) is whole
     assert len(readings) == 2
 
 
 def test_a_text_is_routed_once_whatever_answers_come_with_it(routes):
     goal = "learn to hold a 90 second plank by april"
     for answers in ({}, {"capacity": "20 minutes a day"}, {"baseline": "30 seconds"}):
-        once.understood(goal, answers, TODAY)
+        understood(goal, answers, TODAY)
     assert routes == [goal]  # three readings, one route (and one embedding)
-    once.understood("learn to hold a two minute plank by april", {}, TODAY)
+    understood("learn to hold a two minute plank by april", {}, TODAY)
     assert len(routes) == 2  # another text is routed afresh
 
 
@@ -145,12 +146,12 @@ def test_kept_readings_and_routes_are_bounded(monkeypatch):
         "understand",
         lambda goal, answers, today, field_only=False: made.append(goal) or object(),
     )
-    monkeypatch.setattr(once, "_READINGS", once.Kept(3))
+    monkeypatch.setattr(once, "READINGS", once.Kept(3))
     for n in range(5):
-        once.understood(f"walk {n} km a day", {}, TODAY)
-    assert len(once._READINGS) == 3
-    once.understood("walk 4 km a day", {}, TODAY)  # kept: not read again
-    once.understood("walk 0 km a day", {}, TODAY)  # the oldest went: read again
+        understood(f"walk {n} km a day", {}, TODAY)
+    assert len(once.READINGS) == 3
+    understood("walk 4 km a day", {}, TODAY)  # kept: not read again
+    understood("walk 0 km a day", {}, TODAY)  # the oldest went: read again
     assert made.count("walk 4 km a day") == 1 and made.count("walk 0 km a day") == 2
 
     kept: once.Kept[int] = once.Kept(2)

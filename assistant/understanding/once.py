@@ -1,4 +1,4 @@
-"""A goal read once and shared by the steps that only read it.
+"""What is kept of goals read lately: their readings (``shared.understood``) and routes.
 
 A chat reads one goal several times: the questions (the offline planner's gap analysis), the
 line that says back what the answers told it, the LLM's brief for the draft. Each reading is
@@ -12,7 +12,6 @@ reading as it plans (money paces, moved deadlines), so it calls ``understand`` f
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -60,30 +59,8 @@ class Kept(Generic[V]):
             self._values.clear()
 
 
-_READINGS: Kept[Understanding] = Kept(KEPT_READINGS)
+READINGS: Kept[Understanding] = Kept(KEPT_READINGS)
 _ROUTES: Kept[tuple[tuple[Playbook, ...], Route]] = Kept(KEPT_ROUTES)
-
-
-def understood(
-    goal: str, answers: dict[str, str], today: dt.date, field_only: bool = False
-) -> Understanding:
-    """``understand(goal, answers, today)``, computed once per goal, answers and day: the
-    caller must not change it. ``field_only`` (the LLM's brief) is also served by a whole
-    reading of the same goal and answers (the route's field is the same, tests/test_llm_brief_skip.py)."""
-    from assistant.understanding.goal import understand
-
-    key = (goal, tuple(answers.items()), today)
-    try:
-        found = _READINGS.get((*key, False))
-    except TypeError:  # an answer that is no text: read it afresh
-        return understand(goal, answers, today, field_only=field_only)
-    if found is None and field_only:
-        found = _READINGS.get((*key, True))
-    if found is not None:
-        return found
-    return _READINGS.put(
-        (*key, field_only), understand(goal, answers, today, field_only=field_only)
-    )
 
 
 def routed(
@@ -104,5 +81,5 @@ def routed(
 
 def forget() -> None:
     """Drop every kept reading and route (benchmarks price a new goal this way)."""
-    _READINGS.clear()
+    READINGS.clear()
     _ROUTES.clear()

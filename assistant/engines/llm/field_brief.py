@@ -11,8 +11,8 @@ import datetime as dt
 from typing import Any
 
 from assistant.playbooks import fmt_number, fmt_value
-from assistant.understanding.once import understood
 from assistant.understanding.rhythm import period_words
+from assistant.understanding.shared import understood
 
 
 def field_brief(goal: str, answers: dict[str, str], today: dt.date) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from assistant.engines.offline.their_units import in_their_units
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.capacity import free_days
 from assistant.understanding.goal import understand
-from assistant.understanding.once import understood
+from assistant.understanding.shared import understood
 
 
 class OfflineEngine:
