@@ -203,3 +203,36 @@ def test_the_rules_place_a_plan_once_a_pass_and_the_same_as_alone(monkeypatch):
     monkeypatch.setattr(placement, "place", real)
     assert weekly_load(plan, 0.2, PLAN_DAY) == alone  # outside a pass: placed afresh, the same
     assert validate_plan(plan, Settings(_env_file=None), PLAN_DAY) == findings
+
+
+def test_over_the_wire_each_reply_is_parsed_once_and_each_draft_ruled_once(monkeypatch):
+    """A reply streamed four characters a token is parsed as JSON once, when it is whole; the
+    rules run once a draft (the first draft, then the repaired one)."""
+    import assistant.engines.llm.structured as structured
+    import assistant.planner as planner
+    from assistant.planner import plan_goal
+    from tests.llm_support import LocalModelServer, Reply, Script, flawed_draft
+
+    parsed, ruled = [], []
+    real_extract, real_rules = structured.extract_json, planner.validate_plan
+    monkeypatch.setattr(
+        structured, "extract_json", lambda text: parsed.append(len(text)) or real_extract(text)
+    )
+    monkeypatch.setattr(
+        planner, "validate_plan", lambda plan, *a: ruled.append(plan.id) or real_rules(plan, *a)
+    )
+    replies = [Reply(as_json(flawed_draft()), piece_chars=4), Reply(as_json(good_draft()))]
+    with LocalModelServer(Script(replies)) as server:
+        settings = Settings(
+            _env_file=None, openai_base_url=server.base_url, model="m", request_timeout_s=10
+        )
+        result = plan_goal(
+            LLMEngine(settings),
+            "Run the Riverside half marathon by the end of February",  # the drafts' goal
+            {"capacity": "5 hours a week"},
+            settings,
+            LLM_TODAY,
+        )
+    assert not result.errors and result.rounds == 1
+    assert parsed == [len(as_json(flawed_draft())), len(as_json(good_draft()))]
+    assert len(ruled) == 2
