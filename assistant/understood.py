@@ -60,10 +60,10 @@ _WEEKLY_HOURS_RE = re.compile(r".*(?:\d\s*(?:h|hr|hour)|\bhours?\b|\bhalf an\b|\
 
 def understood_line(goal: str, answers: dict[str, str], today: dt.date) -> str:
     """'Got it: capacity 3 h/week (you said) · deadline 30 Apr 2027 (in your goal) · ...'."""
-    from assistant.understanding.goal import understand
+    from assistant.understanding.shared import understood
 
     try:
-        u = understand(goal, answers, today)
+        u = understood(goal, answers, today)  # read once: the draft's brief reads it too
     except Exception:  # the reading is a courtesy; the plan itself reports real problems
         return "Got it: " + " · ".join(f"{LABELS.get(k, k)} {v[:40]}" for k, v in answers.items())
 

@@ -13,10 +13,12 @@ import atexit
 import multiprocessing
 import time
 
+from assistant.assess import judge_goal
 from assistant.config import Settings
 from assistant.engines.llm.engine import LLMEngine
 from assistant.memory.embedding import load_minilm
 from assistant.planner import plan_goal
+from assistant.understanding import once
 from tests.llm_support import (
     LLM_TODAY,
     LocalModelServer,
@@ -112,6 +114,14 @@ def model_server() -> ModelServer:
     return _SERVER
 
 
+def new_goal() -> None:
+    """Forget every goal read so far (its embedding, reading, route and SMART verdict), so a
+    run prices a goal not seen before, as the app pays for each new goal."""
+    load_minilm().forget()
+    once.forget()
+    judge_goal.cache_clear()
+
+
 def _run_one(
     replies: list[Reply], default: Reply | None, delay_s: float = DELAY_S
 ) -> tuple[float, int, bool, float, float]:
@@ -131,7 +141,7 @@ def _run_one(
         _env_file=None, openai_base_url=server.base_url, model="bench", max_retries=0
     )
     engine = LLMEngine(settings)
-    load_minilm().forget()  # every run plans a goal not seen before: its embedding counts
+    new_goal()  # every run plans a goal not seen before: its reading and embedding count
     started, cpu = time.perf_counter(), time.process_time()
     result = plan_goal(engine, GOAL, {"capacity": "5 hours a week"}, settings, LLM_TODAY)
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu

@@ -85,6 +85,7 @@ from assistant.understanding.numbers import (
     stated_levels,
     with_units,
 )
+from assistant.understanding.once import routed
 from assistant.understanding.outcome import (
     done_words,
     outcome_phrase,
@@ -208,7 +209,7 @@ def understand(
     whole = core_text(goal, keep_capacity=True)
     quantities: Sequence[Quantity] = find_quantities(whole)
     money = any(q.kind == "money" for q in quantities)
-    found = route(whole, ROUTABLE, money, field_only) if not domain else None
+    found = routed(whole, ROUTABLE, money, field_only, route) if not domain else None
     playbook = BY_KEY.get(domain or "") or (found.field if found else None) or BY_KEY["scaffold"]
     playbook = playbook if domain else facing_their_way(playbook, whole)
     habit = playbook.durations_are_outcome  # "7 hours a night" is the goal, not spare time

@@ -9,6 +9,7 @@ from assistant.findings import CATALOG, finding
 from assistant.models import Finding, Plan
 from assistant.validators.asked import validate_asked
 from assistant.validators.plan import (
+    one_pass,
     validate_capacity,
     validate_constraint,
     validate_dependencies,
@@ -66,6 +67,7 @@ from assistant.validators.subject import validate_subject  # noqa: E402
 from assistant.validators.title_rhythm import rhythm_contradicts_title  # noqa: E402
 
 
+@one_pass()  # the rules share what they derive from the plan (its weekly placement)
 def validate_plan(
     plan: Plan, settings: Settings | None = None, today: dt.date | None = None
 ) -> list[Finding]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
+from collections.abc import Iterator
+from typing import Any
 
 from assistant.config import Settings
 from assistant.findings import finding
@@ -199,15 +203,40 @@ def validate_constraint(plan: Plan) -> list[Finding]:
     return []
 
 
+# the weekly loads placed during one ``validate_plan`` pass, by (plan, slack, today): three
+# rules read the same placement (capacity, capacity ignored, capacity unused)
+_PLACED: contextvars.ContextVar[dict[tuple[int, float, dt.date | None], Any] | None] = (
+    contextvars.ContextVar("placed", default=None)
+)
+
+
+@contextlib.contextmanager
+def one_pass() -> Iterator[None]:
+    """Within the block the rules share each plan's weekly placement (the plan is not changed
+    while its rules run); outside it every call places the plan afresh."""
+    token = _PLACED.set({})
+    try:
+        yield
+    finally:
+        _PLACED.reset(token)
+
+
 def weekly_load(
     plan: Plan, slack: float = 0.2, today: dt.date | None = None
 ) -> dict[dt.date, float]:
     """Minutes per week exactly as the scheduler places them (one source of truth for "fits")."""
+    placed = _PLACED.get()
+    key = (id(plan), slack, today)
+    if placed is not None and key in placed and placed[key][0] is plan:
+        return dict(placed[key][1])
     from assistant.schedule.placement import jobs_for, place
 
     begin = monday(max(plan.start_date, today or plan.start_date))
     capacity = round(usable_minutes_per_week(plan, slack))
-    return {week: float(m) for week, m in place(jobs_for(plan, begin), capacity).load.items()}
+    load = {week: float(m) for week, m in place(jobs_for(plan, begin), capacity).load.items()}
+    if placed is not None:
+        placed[key] = (plan, load)  # the plan is kept, so its id is not another's
+    return dict(load)
 
 
 _FIX_SEARCH_TASKS = 2_000

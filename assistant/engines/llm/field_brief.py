@@ -11,13 +11,15 @@ import datetime as dt
 from typing import Any
 
 from assistant.playbooks import fmt_number, fmt_value
-from assistant.understanding.goal import understand
 from assistant.understanding.rhythm import period_words
+from assistant.understanding.shared import understood
 
 
 def field_brief(goal: str, answers: dict[str, str], today: dt.date) -> dict[str, Any]:
     """Template variables: ``field`` (None when no field fits) and ``facts`` (label, value, source)."""
-    u = understand(goal, answers, today, field_only=True)  # the route's field, not its scores
+    # the route's field, not its scores; read once for the chat's questions, its understood
+    # line and this brief
+    u = understood(goal, answers, today, field_only=True)
     source = {True: "stated", False: "assumed"}
     target = fmt_value(u.target, u.unit)
     if u.rate_period:

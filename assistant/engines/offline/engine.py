@@ -20,6 +20,7 @@ from assistant.engines.offline.their_units import in_their_units
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.capacity import free_days
 from assistant.understanding.goal import understand
+from assistant.understanding.shared import understood
 
 
 class OfflineEngine:
@@ -32,7 +33,7 @@ class OfflineEngine:
 
     def questions(self, goal: str, answers: dict[str, str], today: dt.date) -> list[Question]:
         """Only what the goal and answers leave open, worded for the goal's domain."""
-        u = understand(goal, answers, today)
+        u = understood(goal, answers, today)  # only read here: shared with the chat's later steps
         asked = ask(u, today, {k for k, v in answers.items() if v and v.strip()})
         return [q.model_copy(update={"question": localize(q.question, u.country)}) for q in asked]
 
