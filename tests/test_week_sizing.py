@@ -1,0 +1,87 @@
+"""The week as the person said it: the sessions and minutes a time answer names are read
+(a word describing the sessions, "daily" said before the minutes, an amount "and more at the
+weekend"), and the plan's main practice keeps that rhythm instead of a field template's."""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from assistant.models import Plan
+from assistant.understanding.capacity import read_time
+from tests.plans import offline_plan
+
+
+@pytest.mark.parametrize(
+    ("said", "sessions", "minutes"),
+    [
+        ("2 pilates classes a week, 50 min each", 2.0, 50),
+        ("4 home workouts a week, 30 mins each", 4.0, 30),
+        ("3 piano practice sessions a week, 40 min each", 3.0, 40),
+        ("5 short study sessions a week, 25 minutes each", 5.0, 25),
+    ],
+)
+def test_sessions_described_between_count_and_noun_are_read(said, sessions, minutes):
+    """ "3 gym sessions a week, 45 min each" was no rhythm at all (the plan booked 1-2 a week)."""
+    time = read_time(said)
+    assert (time.sessions, time.minutes) == (sessions, minutes)
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("daily, 25 mins or so", 25),
+        ("happy to practise every day, 15 minutes", 15),
+        ("I can stretch daily, about 10 min", 10),
+        ("nightly, 20 min tops", 20),
+    ],
+)
+def test_daily_said_before_the_minutes_is_every_day(said, minutes):
+    """ "Happy to do exercises daily, 20 mins or so" read nothing; the exercises went 4x a week."""
+    time = read_time(said)
+    assert (time.sessions, time.minutes, time.per_day) == (7.0, minutes, True)
+
+
+@pytest.mark.parametrize(
+    ("said", "sessions", "minutes", "hours"),
+    [
+        ("20 min after the school run, more at weekends", 7.0, 20, 3.0),
+        ("about 40 mins after morning prayers, longer on the weekend", 7.0, 40, 6.0),
+        ("an hour on weeknights, more at the weekend", 5.0, 60, 9.0),
+        ("maybe 30 min on workdays and a bit more on weekends", 5.0, 30, 4.5),
+    ],
+)
+def test_an_amount_then_more_at_weekends_is_each_day_not_the_weekend_split(
+    said, sessions, minutes, hours
+):
+    """ "30 min after fajr, more on weekends" was 2 sessions of 15 minutes a week."""
+    time = read_time(said)
+    assert (time.sessions, time.minutes, time.hours) == (sessions, minutes, hours)
+
+
+def _main_rhythm(plan: Plan) -> tuple[float, int]:
+    """(sessions a week, minutes) of the plan's most frequent practice in its median milestone."""
+    rows = []
+    for milestone in plan.milestones:
+        practice = [t for t in milestone.tasks if t.recurrence and not t.attacks_constraint]
+        if practice:
+            top = max(practice, key=lambda t: t.recurrence.sessions_per_week())
+            rows.append((top.recurrence.sessions_per_week(), top.estimate_minutes))
+    return statistics.median_low(rows)
+
+
+@pytest.mark.parametrize(
+    ("goal", "capacity", "sessions", "minutes"),
+    [
+        ("Play 4 songs on the guitar all the way through by June", "3 guitar practice sessions a week, 40 min each", 3, 40),
+        ("Get my shoulder strong enough to swim again after the injury", "I'll do the rehab daily, 15 mins or so", 5, 15),
+        ("Write the first draft of my novel, 60,000 words, by the end of next year", "45 min before work, more on weekends", 5, 30),
+        ("Learn enough Italian to chat with my in-laws by summer", "25 mins on my lunch, longer at weekends", 5, 20),
+    ],
+)  # fmt: skip
+def test_the_main_practice_keeps_the_rhythm_they_said(goal, capacity, sessions, minutes):
+    plan = offline_plan(goal, {"capacity": capacity})
+    per_week, length = _main_rhythm(plan)
+    assert per_week >= sessions, _main_rhythm(plan)
+    assert length >= minutes * 0.6, _main_rhythm(plan)
