@@ -85,3 +85,21 @@ def test_the_main_practice_keeps_the_rhythm_they_said(goal, capacity, sessions, 
     per_week, length = _main_rhythm(plan)
     assert per_week >= sessions, _main_rhythm(plan)
     assert length >= minutes * 0.6, _main_rhythm(plan)
+
+
+@pytest.mark.parametrize(
+    ("goal", "capacity", "minutes"),
+    [
+        ("floss every single night, the hygienist nagged me again", "3 min a day", 3),
+        ("meditate every morning before the kids wake up", "10 minutes a day", 10),
+        ("read every night instead of doomscrolling in bed", "20 min a day", 20),
+        ("journal every evening so I stop ruminating", "about 5 mins a day", 5),
+    ],
+)
+def test_a_habits_daily_minutes_size_its_daily_act(goal, capacity, minutes):
+    """ "2 min a day lol" to floss every night was flossing twice a month: the daily act is
+    planned every day at the minutes they said, never thinned to fit a 5-minute template."""
+    plan = offline_plan(goal, {"capacity": capacity})
+    per_week, length = _main_rhythm(plan)
+    assert per_week >= 7, _main_rhythm(plan)
+    assert length == minutes, _main_rhythm(plan)

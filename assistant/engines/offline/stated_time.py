@@ -9,6 +9,7 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.fit_steps import main_session
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
@@ -34,6 +35,29 @@ def stated_minutes(plan: Plan) -> int:
 def stated_week(u: Understanding) -> float | None:
     """Minutes a week the ordinary week's sessions may take: the stated time and its margin."""
     return u.said_hours * (1 + _MARGIN) * 60 if u.said_hours and u.session_minutes else None
+
+
+_MOST_DAYS = 5  # a stated rhythm of this many days a week or more is a daily act
+
+
+def stated_daily(plan: Plan, u: Understanding) -> frozenset[str]:
+    """The titles of the main practice when the person stated a daily time ("20 min a day",
+    "30 min after fajr"): the capacity fit never takes its days away (one-off steps move or
+    shorten instead), so a daily act is never thinned to a few days a week."""
+    if not (u.said_hours and u.session_minutes and (u.sessions_per_week or 0) >= _MOST_DAYS):
+        return frozenset()
+    titles = set()
+    for milestone in plan.milestones:
+        title = main_session(milestone.tasks)
+        task = next((t for t in milestone.tasks if t.title == title), None)
+        rec = task.recurrence if task else None
+        if (
+            rec
+            and rec.sessions_per_week() >= _MOST_DAYS
+            and task.estimate_minutes <= u.session_minutes
+        ):
+            titles.add(task.title)
+    return frozenset(titles)
 
 
 def _setup_hours(plan: Plan, share: float) -> float:
