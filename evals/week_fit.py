@@ -20,7 +20,7 @@ from pathlib import Path
 
 from assistant.models import Plan
 from assistant.understanding.capacity import read_time
-from evals.answered_time import _plans
+from evals.answered_time import _plans, their_time
 from evals.rhythm_fit import booked_week
 
 _AMOUNT_RE = re.compile(r"\d\s?(?:h|hrs?|hours?|min|mins|minutes)\b|\b(?:an|half an) hour\b", re.I)
@@ -49,8 +49,9 @@ def main_rhythm(plan: Plan) -> tuple[float, int] | None:
 def faults(plan: Plan, said: str) -> list[str]:
     """The week faults of one plan against the capacity answer ``said``."""
     time = read_time(said)
+    hours = their_time(said)[0] or time.hours  # the week as the planner reads it
     found = []
-    if _AMOUNT_RE.search(said) and not time.hours and not time.sessions:
+    if _AMOUNT_RE.search(said) and not hours and not time.sessions:
         found.append("time_unread")
     rhythm = main_rhythm(plan)
     if rhythm and time.sessions and time.sessions >= 2:
@@ -58,13 +59,13 @@ def faults(plan: Plan, said: str) -> list[str]:
             found.append("rhythm_cut")
         if time.minutes and 10 <= time.minutes <= 120 and rhythm[1] < _CUT * time.minutes:
             found.append("session_cut")
-    if time.hours:
-        if plan.capacity_hours_per_week > max(_LINE_OVER * time.hours, time.hours + 1):
+    if hours:
+        if plan.capacity_hours_per_week > max(_LINE_OVER * hours, hours + 1):
             found.append("line_over")
         booked = booked_week(plan) / 60
-        if booked < (1 - _WEEK_OFF) * time.hours:
+        if booked < (1 - _WEEK_OFF) * hours:
             found.append("week_under")
-        elif booked > (1 + _WEEK_OFF) * time.hours:
+        elif booked > (1 + _WEEK_OFF) * hours:
             found.append("week_over")
     return found
 

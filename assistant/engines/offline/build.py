@@ -45,6 +45,7 @@ from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import (
     hold_stated_time,
     keep_said_sessions,
+    room_for_daily,
     stated_daily,
     stated_week,
 )
@@ -320,6 +321,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = claim_the_match_first(plan, u)  # "a pension match I'm not using": free money first
     answered = {"constraint": u.constraint or "", "baseline": u.baseline_said}
     plan = named_slots(plan, u.text, answered)  # "the office you need to reach": the collectors
+    plan = room_for_daily(plan, daily, settings.capacity_slack)  # the daily act keeps its days
     return in_their_words(plan, system)
 
 

@@ -60,6 +60,28 @@ def stated_daily(plan: Plan, u: Understanding) -> frozenset[str]:
     return frozenset(titles)
 
 
+def room_for_daily(plan: Plan, daily: frozenset[str], slack: float) -> Plan:
+    """A plan whose stated daily act kept its days (``daily``) and whose one-off steps still
+    tip a week over: the weekly line takes the busiest week, rather than a refit taking the
+    daily act down to a day or two a week."""
+    from assistant.validators.plan import weekly_load
+
+    if not daily:
+        return plan
+    worst = max(weekly_load(plan, slack).values(), default=0.0)
+    need = math.ceil(worst / 60 / (1 - slack) * 4) / 4
+    old = plan.capacity_hours_per_week
+    if need <= old:
+        return plan
+    plan.capacity_hours_per_week = min(need, 168.0)
+    for assumption in plan.assumptions:
+        if assumption.key == "capacity":
+            assumption.text = assumption.text.replace(
+                f"weekly line is {old:g} hours", f"weekly line is {need:g} hours"
+            )
+    return plan
+
+
 def _setup_hours(plan: Plan, share: float) -> float:
     """Hours a week the one-off steps need beside the sessions: half an hour for week one's
     steps, or their share of every week when the plan is short and they are many."""
