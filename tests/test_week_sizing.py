@@ -8,6 +8,7 @@ import statistics
 
 import pytest
 
+from assistant.engines.offline.title_rhythm import monthly_rhythm
 from assistant.models import Plan
 from assistant.understanding.capacity import read_time
 from tests.plans import offline_plan
@@ -103,3 +104,30 @@ def test_a_habits_daily_minutes_size_its_daily_act(goal, capacity, minutes):
     per_week, length = _main_rhythm(plan)
     assert per_week >= 7, _main_rhythm(plan)
     assert length == minutes, _main_rhythm(plan)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ring my dad more often, at the moment I only ring him once a month",
+        "phone my sister more, right now I phone her once a month",
+        "visit my nan more, currently I visit her twice a month at most",
+    ],
+)
+def test_how_often_it_happens_now_is_no_monthly_rhythm_to_keep(goal):
+    """ "call my mum more ... I only call her like once a month" planned the calls twice a
+    month: the monthly phrase said where they stand, not the rhythm the goal wants."""
+    assert monthly_rhythm(goal) is None
+    plan = offline_plan(goal, {"capacity": "an hour a week"})
+    assert _main_rhythm(plan)[0] >= 1, _main_rhythm(plan)
+
+
+@pytest.mark.parametrize(
+    ("goal", "rhythm"),
+    [
+        ("a proper date night twice a month with my wife", ("date night", 2)),
+        ("go to the pottery studio with my sister twice a month", ("sister", 2)),
+    ],
+)
+def test_a_monthly_rhythm_the_goal_wants_is_still_kept(goal, rhythm):
+    assert monthly_rhythm(goal) == rhythm
