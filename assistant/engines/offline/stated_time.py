@@ -41,10 +41,39 @@ _MOST_DAYS = 5  # a stated rhythm of this many days a week or more is a daily ac
 
 
 def stated_daily(plan: Plan, u: Understanding) -> frozenset[str]:
-    """The titles of the main practice when the person stated a daily time ("20 min a day",
-    "30 min after fajr"): the capacity fit never takes its days away (one-off steps move or
-    shorten instead), so a daily act is never thinned to a few days a week."""
-    if not (u.said_hours and u.session_minutes and (u.sessions_per_week or 0) >= _MOST_DAYS):
+    """The titles of the main practice when the person stated its rhythm in their time answer
+    ("20 min a day", "30 min after fajr", "3 mornings a week, 30 min"): the capacity fit never
+    takes its sessions away (side habits and one-off steps give way instead), so a daily act is
+    never thinned to a few days a week, nor 3 runs a week to 2."""
+    said = u.sessions_per_week or 0
+    if not (u.session_minutes and said >= 2 and (u.said_hours or u.answered_rhythm)):
+        return frozenset()
+    return _main_titles(plan, said, u.session_minutes)
+
+
+_SESSIONS_SAID_RE = re.compile(r"\b(\d+) sessions a week of (\d+(?:\.\d+)?) (min|h)\b")
+_HOURS_SAID_RE = re.compile(r"^(\d+(?:\.\d+)?) hours a week of practice as you said")
+
+
+def said_sessions(plan: Plan) -> frozenset[str]:
+    """``stated_daily`` read back from the plan's capacity assumption, so a repair's refit keeps
+    the sessions the person said too."""
+    for assumption in plan.assumptions:
+        if assumption.key != "capacity":
+            continue
+        m = _SESSIONS_SAID_RE.search(assumption.text)
+        if m:
+            minutes = float(m.group(2)) * (60 if m.group(3) == "h" else 1)
+            return _main_titles(plan, float(m.group(1)), int(minutes))
+        hours, minutes = _HOURS_SAID_RE.search(assumption.text), stated_minutes(plan)
+        if hours and minutes:
+            return _main_titles(plan, round(float(hours.group(1)) * 60 / minutes), minutes)
+    return frozenset()
+
+
+def _main_titles(plan: Plan, said: float, minutes: int) -> frozenset[str]:
+    """Each milestone's main practice running the ``said`` sessions (or most days) a week."""
+    if said < 2:
         return frozenset()
     titles = set()
     for milestone in plan.milestones:
@@ -52,9 +81,10 @@ def stated_daily(plan: Plan, u: Understanding) -> frozenset[str]:
         task = next((t for t in milestone.tasks if t.title == title), None)
         rec = task.recurrence if task else None
         if (
-            rec
-            and rec.sessions_per_week() >= _MOST_DAYS
-            and task.estimate_minutes <= u.session_minutes
+            task
+            and rec
+            and rec.sessions_per_week() >= min(said, _MOST_DAYS) - 0.01
+            and task.estimate_minutes <= minutes
         ):
             titles.add(task.title)
     return frozenset(titles)
