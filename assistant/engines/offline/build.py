@@ -321,7 +321,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = claim_the_match_first(plan, u)  # "a pension match I'm not using": free money first
     answered = {"constraint": u.constraint or "", "baseline": u.baseline_said}
     plan = named_slots(plan, u.text, answered)  # "the office you need to reach": the collectors
-    plan = room_for_daily(plan, daily, settings.capacity_slack)  # the daily act keeps its days
+    # the daily act keeps its days; a week total they said ("about 4 hrs? mon wed fri") stays
+    plan = room_for_daily(plan, daily if u.said_hours else frozenset(), settings.capacity_slack)
     return in_their_words(plan, system)
 
 

@@ -63,7 +63,7 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
     fitted = fit_capacity(
         new, settings, keep_core=new.version > 1, keep_minutes=keep, keep_titles=said
     )
-    fitted = room_for_daily(fitted, said, settings.capacity_slack)
+    fitted = room_for_daily(fitted, said if keep else frozenset(), settings.capacity_slack)
     fitted = hold_piece_time(
         fitted, settings.task_limit_minutes(fitted.team)
     )  # the refit never puts 2 stated 3-hour pieces in 90 min
