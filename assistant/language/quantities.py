@@ -403,13 +403,18 @@ def _is_date_context(s: str, start: int, end: int) -> bool:
 # --- frequencies -----------------------------------------------------------------------------
 
 _PERIOD = r"(weekday|weekend|workday|day|week|month|year|morning|evening|night|breakfast|lunch|dinner|meal)"
+# words that describe a session between its count and its noun: "3 early runs", "3 gym sessions"
+SESSION_WORDS = (
+    r"(?:early|late|short|long|quick|easy|hard|proper|full|morning|evening|lunchtime|weekday|"
+    r"gym|home|swim|run|pool|yoga|strength|brisk|small|big|training|practice|study|workout|"
+    r"lifting|weights|pilates|dance|piano|guitar|language|tennis|climbing|spin|hiit)"
+)
 _FREQ_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             # "3 times a week", "3 early runs a week", "4 evening walks a week": a word or two may
             # describe the sessions between the count and what is counted
-            r"\b(\d+)\s?(?:(?:early|late|short|long|quick|easy|hard|proper|full|morning|evening|"
-            r"lunchtime|weekday|gym|home|swim|run|pool|yoga|strength|brisk|small|big)\s){0,2}"
+            r"\b(\d+)\s?(?:" + SESSION_WORDS + r"\s){0,2}"
             r"(?:times|x|sessions|days|nights|workouts|runs|walks|swims|rides|classes|lessons|hikes|"
             r"mornings|evenings)\s?(?:a|per|each|every|/)\s?" + _PERIOD
         ),

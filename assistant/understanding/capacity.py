@@ -17,6 +17,8 @@ from importlib import resources
 
 from text_to_num import alpha2digit
 
+from assistant.language.quantities import SESSION_WORDS
+
 _DAYS_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
     r"thurs|fri|sat|sun)s?\b"
@@ -29,7 +31,8 @@ _PER_DAY_RE = re.compile(
     r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
 _SESSIONS_RE = re.compile(
-    r"\b(\d+)(?:\s?(?:-|or|to)\s?(\d+))?\s?(x|times|days|runs|sessions|classes|lessons|workouts|"
+    r"\b(\d+)(?:\s?(?:-|or|to)\s?(\d+))?\s?(?:" + SESSION_WORDS + r"\s){0,2}"
+    r"(x|times|days|runs|sessions|classes|lessons|workouts|"
     r"nights|evenings|mornings|afternoons|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
 )
 _EACH_RE = re.compile(
@@ -54,7 +57,8 @@ _FEW_SLOTS_RE = re.compile(
 _FEW_RE = re.compile(r"\b(?:a )?(couple|few)(?: of)? (?:hours|hrs)\b(?!\s?(?:a|per) (?:day|month))")
 _EVERY_THEN_RE = re.compile(  # "every evening for half an hour", "each weekday, 20 min"
     r"\b(?:(?:every|each)\s(?P<each>day|night|morning|evening|weekday|weeknight|other day)|"
-    r"(?P<most>most|all) (?:days|nights|evenings|mornings|afternoons|weekdays|lunch(?:es| breaks)?))\b[^,;]{0,15}?\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?"
+    r"(?P<most>most|all) (?:days|nights|evenings|mornings|afternoons|weekdays|lunch(?:es| breaks)?)|"
+    r"daily|nightly)\b(?:,\s?)?[^,;]{0,15}?\b(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?"
     r"\s?(?P<unit>h|hours?|hrs?|min|mins|minutes)\b"
 )
 _WEEKDAY_SLOT_RE = re.compile(
@@ -276,6 +280,9 @@ def _read_amount(text: str) -> TimeSaid:
     days_named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
     if slot and not days_named and not re.search(r"\b(?:a|per|each) (?:week|month)\b|weekly", s):
         return _daily_slot(s, slot)
+    base = _base_then_more(s)  # "30 min after fajr, more on weekends": each day's, and more
+    if base:
+        return base
     weekday = _WEEKDAY_SLOT_RE.search(s) or _LUNCH_SLOT_RE.search(
         s
     )  # "weekday mornings 20 min, longer on weekends"
@@ -405,6 +412,36 @@ def _total_at_lunch(s: str) -> TimeSaid | None:
     # the walks fit the week's usable 80% with an hour of set-up beside them
     minutes = max(15, min(60, int((hours * 0.8 - 1) * 60 / 5) // 5 * 5))
     return TimeSaid(hours, 5.0, minutes, False, _WEEKDAYS)
+
+
+# an amount said first, then more at the weekend: "30 min after fajr, more on weekends",
+# "about 1 hr on weekdays, more on weekends" (the amount is each ordinary day's, never the
+# weekend's two days split between them)
+_BASE_THEN_MORE_RE = re.compile(
+    r"^\W*(?:(?:like|maybe|about|around|roughly|usually|probably|prob|at least)\s)*"
+    r"(?P<low>\d+(?:\.\d+)?)(?:\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?))?\s?"
+    r"(?P<unit>h|hrs?|hours?|min|mins|minutes)\b(?P<between>[^,;.\d]{0,30}?)\s?[,;]?\s?"
+    r"(?:and |but |plus |then )?(?:a bit |a little |a lot |maybe |some |way |bit )?"
+    r"(?:more|longer|extra)\b[^,.;\d]{0,12}\bweekends?\b"
+)
+_WORKDAYS_RE = re.compile(r"\b(?:week ?days?|week ?nights?|work ?days?|work nights|lunch\w*)\b")
+
+
+def _base_then_more(s: str) -> TimeSaid | None:
+    """ "30 min after fajr, more on weekends": that long every day (each workday when they say
+    weekdays), the two weekend days holding more; None for any other answer."""
+    m = _BASE_THEN_MORE_RE.search(s)
+    if m is None or _DAYS_RE.search(m["between"]) or _LETTER_DAYS_RE.search(m["between"]):
+        return None
+    low = float(m["low"])
+    high = float(m["high"] or low)
+    minutes = (low + high) / 2 * (60 if m["unit"].startswith("h") else 1)
+    if not 5 <= minutes <= 120:
+        return None
+    workdays = bool(_WORKDAYS_RE.search(m["between"]))
+    days = 5.0 if workdays else 7.0
+    week = days * minutes + 2 * minutes * (2 if workdays else 1)
+    return TimeSaid(round(week / 60, 2), days, round(minutes), True, _WEEKDAYS if workdays else ())
 
 
 def _daily_slot(s: str, slot: re.Match[str]) -> TimeSaid:

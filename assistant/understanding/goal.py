@@ -164,6 +164,13 @@ def _close(a: float, b: float) -> bool:
 
 
 # hours said for the whole week ("about 4 hrs? weekday evenings"), not for each sitting
+def _as_said(minutes: int) -> int:
+    """A session length they said, in 5 minutes (3 hours at most); a tiny daily act ("2 min a
+    day" to floss) stays the 2 minutes they said, never a 5-minute one."""
+    return minutes if minutes < 5 else min(180, minutes) // 5 * 5
+
+
+_HABIT_DAY_MINUTES = 60  # a habit's daily time at most this long is its act's own length
 _WEEK_TOTAL_RE = re.compile(
     r"\b\d+(?:\.\d+)?(?:\s?-\s?\d+(?:\.\d+)?)?\s?(?:h|hrs?|hours?)\b(?!\s(?:a|per|each|every)\s"
     r"(?:day|night|morning|evening|session|sitting|time))(?![^,;.]*\b(?:each|apiece)\b)"
@@ -590,7 +597,16 @@ def understand(
     said_capacity = corrected_time(str(answers.get("capacity", "")))  # "12 h, but really 8"
     said_time = read_time(said_capacity) if "capacity" in typed else None
     session_cap, answered_rhythm, said_hours = None, False, None
-    if said_time and said_time.sessions and not habit:
+    # a habit's daily minutes said as their time ("2 min a day" to floss) size its daily act
+    daily_act = bool(
+        habit
+        and said_time
+        and said_time.per_day
+        and said_time.minutes
+        and said_time.minutes <= _HABIT_DAY_MINUTES
+        and not playbook.lower_is_better
+    )
+    if said_time and said_time.sessions and (not habit or daily_act):
         # "an hour most days", "3x a week, 30 min", "sat + sun 6 hrs each": their own rhythm
         # for a field whose practice is real sessions (not a 5-minute daily check-in)
         session_cap = min(said_time.minutes, 180) if said_time.minutes else None
@@ -598,11 +614,11 @@ def understand(
             answered_rhythm = True
             sessions_per_week = said_time.sessions  # "15 min a day" is every day, as said
             if said_time.minutes:  # "3 x 30 min", "1 hr each", "20 min a day": that long
-                session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
+                session_minutes = _as_said(said_time.minutes)
         elif session_minutes is None and said_time.minutes:
             # the goal named how often ("we train once a week"), the answer how long ("90
             # mins"): the sessions are that long, never the field's template length
-            session_minutes = max(5, min(180, said_time.minutes) // 5 * 5)
+            session_minutes = _as_said(said_time.minutes)
         said_text = said_capacity.lower()
         amount_said = re.search(r"\d|\b(?:hours?|hrs?|min\w*|couple|few)\b", said_text)
         if "capacity" in stated and said_time.per_day and said_time.minutes and amount_said:

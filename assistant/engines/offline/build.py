@@ -42,7 +42,13 @@ from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm
 from assistant.engines.offline.spacing import space_milestones
-from assistant.engines.offline.stated_time import hold_stated_time, keep_said_sessions, stated_week
+from assistant.engines.offline.stated_time import (
+    hold_stated_time,
+    keep_said_sessions,
+    room_for_daily,
+    stated_daily,
+    stated_week,
+)
 from assistant.engines.offline.tasks import (
     GROW_FROM,
     REVIEW,
@@ -270,7 +276,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     cap = u.session_cap or 0
     for task in plan.tasks() if cap else ():
         if task.recurrence and task.estimate_minutes > cap:  # "30 min a day"
-            task.resize(max(5, cap // 5 * 5 or cap))
+            task.resize(cap // 5 * 5 or cap)  # "2 min a day" to floss: 2 minutes
     keep_said_sessions(plan, u, settings.task_limit_minutes(u.team))  # 1 long Saturday, not 2
     if u.limit:
         respect_limit(plan, u.limit, today)
@@ -284,8 +290,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
     keep_monthly(plan, u.text)  # before the fit: a monthly date night is not cut as a weekly one
     monthly = frozenset(t.title for t in monthly_tasks(plan, u.text))  # the goal's rhythm
+    daily = stated_daily(plan, u)  # "20 min a day": the daily act keeps its days
     fitted = fit_capacity(
-        plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly
+        plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly | daily
     )
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
@@ -314,6 +321,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = claim_the_match_first(plan, u)  # "a pension match I'm not using": free money first
     answered = {"constraint": u.constraint or "", "baseline": u.baseline_said}
     plan = named_slots(plan, u.text, answered)  # "the office you need to reach": the collectors
+    # the daily act keeps its days; a week total they said ("about 4 hrs? mon wed fri") stays
+    plan = room_for_daily(plan, daily if u.said_hours else frozenset(), settings.capacity_slack)
     return in_their_words(plan, system)
 
 

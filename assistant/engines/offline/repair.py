@@ -10,7 +10,7 @@ from assistant.engines.offline.checkpoints import date_around_checkpoints
 from assistant.engines.offline.constraints import constraint_plan
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.piece_time import hold_piece_time
-from assistant.engines.offline.stated_time import stated_minutes
+from assistant.engines.offline.stated_time import room_for_daily, said_sessions, stated_minutes
 from assistant.language import normalize
 from assistant.language.acts import one_off_act
 from assistant.models import Assumption, Finding, Metric, Plan, Recurrence, Task
@@ -59,7 +59,11 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
             Metric(name="focus sessions done per week", target=3, unit="sessions", kind="leading")
         )
     keep = stated_minutes(new)  # "20 min a day" stays 20 minutes in the refit too
-    fitted = fit_capacity(new, settings, keep_core=new.version > 1, keep_minutes=keep)
+    said = said_sessions(new)  # "3 mornings a week": 3 runs a week in the refit too
+    fitted = fit_capacity(
+        new, settings, keep_core=new.version > 1, keep_minutes=keep, keep_titles=said
+    )
+    fitted = room_for_daily(fitted, said if keep else frozenset(), settings.capacity_slack)
     fitted = hold_piece_time(
         fitted, settings.task_limit_minutes(fitted.team)
     )  # the refit never puts 2 stated 3-hour pieces in 90 min

@@ -9,6 +9,7 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.fit_steps import main_session
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
@@ -34,6 +35,81 @@ def stated_minutes(plan: Plan) -> int:
 def stated_week(u: Understanding) -> float | None:
     """Minutes a week the ordinary week's sessions may take: the stated time and its margin."""
     return u.said_hours * (1 + _MARGIN) * 60 if u.said_hours and u.session_minutes else None
+
+
+_MOST_DAYS = 5  # a stated rhythm of this many days a week or more is a daily act
+
+
+def stated_daily(plan: Plan, u: Understanding) -> frozenset[str]:
+    """The titles of the main practice when the person stated its rhythm in their time answer
+    ("20 min a day", "30 min after fajr", "3 mornings a week, 30 min"): the capacity fit never
+    takes its sessions away (side habits and one-off steps give way instead), so a daily act is
+    never thinned to a few days a week, nor 3 runs a week to 2."""
+    said = u.sessions_per_week or 0
+    if not (u.session_minutes and said >= 2 and (u.said_hours or u.answered_rhythm)):
+        return frozenset()
+    return _main_titles(plan, said, u.session_minutes)
+
+
+_SESSIONS_SAID_RE = re.compile(r"\b(\d+) sessions a week of (\d+(?:\.\d+)?) (min|h)\b")
+_HOURS_SAID_RE = re.compile(r"^(\d+(?:\.\d+)?) hours a week of practice as you said")
+
+
+def said_sessions(plan: Plan) -> frozenset[str]:
+    """``stated_daily`` read back from the plan's capacity assumption, so a repair's refit keeps
+    the sessions the person said too."""
+    for assumption in plan.assumptions:
+        if assumption.key != "capacity":
+            continue
+        m = _SESSIONS_SAID_RE.search(assumption.text)
+        if m:
+            minutes = float(m.group(2)) * (60 if m.group(3) == "h" else 1)
+            return _main_titles(plan, float(m.group(1)), int(minutes))
+        hours, minutes = _HOURS_SAID_RE.search(assumption.text), stated_minutes(plan)
+        if hours and minutes:
+            return _main_titles(plan, round(float(hours.group(1)) * 60 / minutes), minutes)
+    return frozenset()
+
+
+def _main_titles(plan: Plan, said: float, minutes: int) -> frozenset[str]:
+    """Each milestone's main practice running the ``said`` sessions (or most days) a week."""
+    if said < 2:
+        return frozenset()
+    titles = set()
+    for milestone in plan.milestones:
+        title = main_session(milestone.tasks)
+        task = next((t for t in milestone.tasks if t.title == title), None)
+        rec = task.recurrence if task else None
+        if (
+            task
+            and rec
+            and rec.sessions_per_week() >= min(said, _MOST_DAYS) - 0.01
+            and task.estimate_minutes <= minutes
+        ):
+            titles.add(task.title)
+    return frozenset(titles)
+
+
+def room_for_daily(plan: Plan, daily: frozenset[str], slack: float) -> Plan:
+    """A plan whose stated daily act kept its days (``daily``) and whose one-off steps still
+    tip a week over: the weekly line takes the busiest week, rather than a refit taking the
+    daily act down to a day or two a week."""
+    from assistant.validators.plan import weekly_load
+
+    if not daily:
+        return plan
+    worst = max(weekly_load(plan, slack).values(), default=0.0)
+    need = math.ceil(worst / 60 / (1 - slack) * 4) / 4
+    old = plan.capacity_hours_per_week
+    if need <= old:
+        return plan
+    plan.capacity_hours_per_week = min(need, 168.0)
+    for assumption in plan.assumptions:
+        if assumption.key == "capacity":
+            assumption.text = assumption.text.replace(
+                f"weekly line is {old:g} hours", f"weekly line is {need:g} hours"
+            )
+    return plan
 
 
 def _setup_hours(plan: Plan, share: float) -> float:

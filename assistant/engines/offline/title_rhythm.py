@@ -290,11 +290,26 @@ _MONTHLY_RE = re.compile(
 _NOT_THING = frozenset(["it", "this", "that", "them", "times", "time", "days", "weeks", "hours"])
 
 
+# "I only call her like once a month", "we go out once a month at the moment": where they
+# stand, which the goal wants more of, never the rhythm the plan keeps
+_NOW_RE = re.compile(
+    r"\b(?:only|currently|at the moment|right now|these days|nowadays|used to|barely|at most|"
+    r"rarely|now)\b"
+)
+
+
+def _said_as_now(text: str, m: re.Match[str]) -> bool:
+    """Whether the monthly phrase ``m`` says how often it happens now (its own clause)."""
+    start = max(text.rfind(c, 0, m.start()) for c in ",;.!?") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ",;.!?") if i >= 0]
+    return bool(_NOW_RE.search(text[start : min(ends, default=len(text))]))
+
+
 def monthly_rhythm(text: str) -> tuple[str, int] | None:
     """A thing the goal says happens a few times a month and how often ("a date night twice
     a month": ("date night", 2)), or None."""
     m = _MONTHLY_RE.search(text.lower())
-    if not m:
+    if not m or _said_as_now(text.lower(), m):
         return None
     thing = (m.group("thing") or m.group("thing2")).split()
     said = (m.group("n") or m.group("n2")).split()[0]
