@@ -82,7 +82,7 @@ ROLE_RE = re.compile(
     r"|\bi (?:teach|coach)\b(?! myself\b)"
     r"|\bi (?:run|manage|lead|organi[sz]e|chair|coordinate) (?:our|the|a|my|this)\s"
     rf"(?:[\w'-]+\s){{0,4}}?{_GROUP}\b"
-    r"|\bas (?:a|the) (?:teacher|coach|club (?:secretary|chair|captain)|head of department)\b"
+    r"|\bas (?:a|the) (?:[\w-]+ )?(?:teacher|coach|club (?:secretary|chair|captain)|head of department)\b"
     # a target for a share of a group is set by whoever runs it: "80% of my year 11 class"
     r"|\b(?:\d+ ?%|percent|half|most|all) (?:of )?(?:my|our) (?:[\w-]+ ){0,3}?"
     r"(?:class|classes|students|pupils|players|squad)\b"
