@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_thing", "for_one_person", "one_article", "pronoun_of", "with_article"]
+__all__ = ["as_thing", "doing", "for_one_person", "one_article", "one_count", "pronoun_of", "with_article"]
 
 # "I'm stressed" -> "being stressed": a clause about the person said as the state it names
 _DOING = (
@@ -142,3 +142,50 @@ def one_article(text: str) -> str:
     """A filled title with the template's article dropped before the slot's own: 'photos of
     the the kitchen cabinets' -> 'photos of the kitchen cabinets'."""
     return _TWO_DETERMINERS_RE.sub("", text)
+
+
+# a count of one before a plural noun ("1 applications logged", "1 weeks in a row"); a decimal,
+# a time, a fraction or a range ("1.5 hours", "1-2 weeks") is no count of one
+_ONE_PLURAL_RE = re.compile(r"(?<![\d.,:/-])\b1 ([a-z]+s)\b(?![-/]\d)(?! ?(?:-|to|or) ?\d)")
+
+
+_SAME_IN_BOTH = frozenset(("news", "series", "species", "means", "headquarters", "thanks", "odds"))
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, the candidate English uses most ('pitches' -> 'pitch',
+    'activities' -> 'activity', 'weeks' -> 'week'); the word itself when none is a word."""
+    from wordfreq import zipf_frequency
+
+    if word.endswith(("ss", "us", "is")) or word in _SAME_IN_BOTH:
+        return word
+    candidates = [word[:-1]]
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    best = max(candidates, key=lambda w: zipf_frequency(w, "en"))
+    return best if zipf_frequency(best, "en") >= 2.5 else word
+
+
+def one_count(text: str) -> str:
+    """A count of one said with its noun in the singular: '1 applications logged' -> '1
+    application logged', '1 weeks in a row' -> '1 week in a row'; 'less' or 'news' stay."""
+    return _ONE_PLURAL_RE.sub(lambda m: f"1 {_singular(m.group(1))}", text)
+
+
+def doing(phrase: str) -> str:
+    """A verb phrase as the doing a noun slot can carry: 'edit' -> 'editing', 'price your work'
+    -> 'pricing your work', 'plan meals' -> 'planning meals' (the spelling English uses most)."""
+    from wordfreq import zipf_frequency
+
+    verb, _, rest = phrase.strip().partition(" ")
+    if not verb or verb.endswith("ing"):
+        return phrase.strip()
+    candidates = [verb + "ing", verb + verb[-1] + "ing"]
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        candidates.append(verb[:-1] + "ing")
+    if verb.endswith("ie"):
+        candidates.append(verb[:-2] + "ying")
+    best = max(candidates, key=lambda w: zipf_frequency(w, "en"))
+    return f"{best} {rest}".strip()

@@ -30,7 +30,6 @@ def own_moves(
         "quote": quote,
         **fill,
         **missed_words(playbook.key),
-        "session": _session(playbook),
         "label": label,
         "quoted": f"'{label}'",
         "the_label": with_article(label),  # "Try 1 way round the exchange rate"
@@ -82,7 +81,7 @@ _NAMED_MOVES = (
         "Do a 10-minute version of the session on days {label} get{s} in the way, instead of "
         "skipping",
         15,
-        "On each of those days, 10 minutes of {session} done and logged",
+        "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
@@ -195,7 +194,7 @@ _QUOTED_MOVES = (
     Step(
         'Do a 10-minute version of {one} when "{quote}" gets in the way, instead of skipping',
         15,
-        "On each of those days, 10 minutes of {session} done and logged",
+        "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
@@ -216,7 +215,7 @@ _UNNAMED_MOVES = (
     Step(
         "Do a 10-minute version of {one} on days you would otherwise skip",
         15,
-        "On each of those days, 10 minutes of {session} done and logged",
+        "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
@@ -340,12 +339,3 @@ def _verb_s(label: str) -> str:
     """'night shifts get', 'soccer season gets', 'plantar fasciitis gets'."""
     last = label.rsplit(" ", 1)[-1] if label else ""
     return "" if re.search(r"[^siu]s$", last) else "s"
-
-
-def _session(playbook: Playbook) -> str:
-    """The plan's own session, quoted in the smaller version's done-when; when it has no
-    quotable title, plain words (never a placeholder in quotes)."""
-    title = playbook.practice[0].title if playbook.practice else ""
-    if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
-        return "the usual work on the goal"
-    return "'" + (title[0].lower() + title[1:] if not title[:2].isupper() else title) + "'"
