@@ -170,3 +170,18 @@ def test_a_clean_phrase_of_theirs_is_pasted_without_a_fault():
     assert faults("Give the session a slot night shifts and the school run never take", said) == [
         "pasted"
     ]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Change careers from nursing into data analysis, I am 41 and tired of nights",
+        "move from retail management into UX research within a year",
+        "get out of accounting and into product management by next autumn",
+    ],
+)
+def test_a_count_sized_down_to_one_is_said_in_the_singular_in_the_plan(goal):
+    plan = offline_plan(goal)
+    texts = [t.done_when for t in plan.tasks()] + [t.title for t in plan.tasks()]
+    assert not [t for t in texts if faults(t, [goal]).count("number")]
+    assert any(t.startswith("1 application logged") for t in texts)
