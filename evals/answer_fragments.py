@@ -28,6 +28,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 from evals.heldout import dev_plans, dev_rounds
 
@@ -35,10 +36,13 @@ _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _RUN = 3
 # words that never end a phrase: what they open comes after them
 _OPENS = frozenset(
-    "a an the my your our his her their this that these those to of for with from in on at by "
-    "about into and or but so than as if when because while is are was were be been am do does "
-    "did have has had can can't could will would should must i i'm we you they he she it's "
-    "dont don't won't not no every each some any very too just really".split()  # noqa: SIM905
+    re.findall(
+        r"\S+",
+        "a an the my your our his her their this that these those to of for with from in on at by "
+        "about into and or but so than as if when because while is are was were be been am do does "
+        "did have has had can can't could will would should must i i'm we you they he she it's "
+        "dont don't won't not no every each some any very too just really",
+    )
 )
 # a verb said right before its object ("eat all my evenings", "take my time"): cut there
 _TRANSITIVE_END = re.compile(
@@ -55,7 +59,9 @@ _QUESTION_RE = re.compile(r"^(?:is|are|do|does|can|should|could|would|will)\b")
 _QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<![\w'])'(?:[^']|'(?=\w))*'(?!\w)")
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|myself|mine)\b(?![-\d])")
 # a quote opened inside an open quote: "of 'do a 'quick' one'", "\"... 'x' ...\""
-_NESTED_RE = re.compile(r"(?<![\w])'[^']*(?<![\w])'\w[^']*'(?![\w])[^']*'(?![\w])|\"[^\"]*'\w[^']*'[^\"]*\"")
+_NESTED_RE = re.compile(
+    r"(?<![\w])'[^']*(?<![\w])'\w[^']*'(?![\w])[^']*'(?![\w])|\"[^\"]*'\w[^']*'[^\"]*\""
+)
 _VERB_FOR_NOUN_RE = re.compile(
     r"\b(?:of|about|round|around|for) ['\"“](?:do|go|get|make|take|walk|run|write|read|"
     r"practise|practice|play|hold|work|spend|try|put|set|book|call|ask|cook|eat|drink|swim|"
@@ -170,14 +176,15 @@ def plans(argv: list[str]) -> Iterator[tuple[str, str, list[str], dict]]:
     """(round, goal id with side, the person's words, plan as a dict) of each plan."""
     if "--plans" in argv:
         path = argv[argv.index("--plans") + 1]
-        for row in map(json.loads, open(path, encoding="utf-8")):
+        for row in map(json.loads, Path(path).read_text(encoding="utf-8").splitlines()):
             said = [row["goal"], *map(str, row["answers"].values())]
             yield row["round"], f"{row['id']}-{row['side']}", said, row["plan"]
         return
     rounds = [a for a in argv if not a.startswith("-")]
     if "--stored" in argv:  # the plans each round's coaches read, from that round's code
         for folder in dev_rounds(rounds):
-            rows = [json.loads(x) for x in open(folder / "goals.jsonl", encoding="utf-8") if x.strip()]
+            text = (folder / "goals.jsonl").read_text(encoding="utf-8")
+            rows = [json.loads(x) for x in text.splitlines() if x.strip()]
             by_id = {r["id"]: r for r in rows}
             for path in sorted((folder / "plans").glob("*.json")):
                 gid, _, side = path.stem.rpartition("-")
@@ -212,8 +219,12 @@ def main(argv: list[str]) -> int:
     for side, name in (("a", "without answers"), ("b", "with answers")):
         print(f"{name}: {n[side]} plans")
         for fault in ("pasted", "cut", "clause", "quotes", "person", "verb_for_noun", "number"):
-            print(f"  {fault:<14} {counts[side][fault]:>4} lines in {plans_with[side][fault]:>3} plans")
-        print(f"  {'stand_in':<14} {counts[side]['stand_in']:>4} lines in {plans_with[side]['stand_in']:>3} plans")
+            print(
+                f"  {fault:<14} {counts[side][fault]:>4} lines in {plans_with[side][fault]:>3} plans"
+            )
+        print(
+            f"  {'stand_in':<14} {counts[side]['stand_in']:>4} lines in {plans_with[side]['stand_in']:>3} plans"
+        )
     return 0
 
 

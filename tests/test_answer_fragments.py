@@ -36,7 +36,8 @@ def test_a_count_of_one_takes_its_noun_in_the_singular(said, singular):
 
 
 @pytest.mark.parametrize(
-    "said", ["Walk 1.5 hours", "Rest 1-2 weeks after the race", "Eat 1 less biscuit", "Watch 1 series"]
+    "said",
+    ["Walk 1.5 hours", "Rest 1-2 weeks after the race", "Eat 1 less biscuit", "Watch 1 series"],
 )
 def test_a_decimal_a_range_or_a_word_without_a_singular_stays(said):
     assert one_count(said) == said
@@ -68,7 +69,10 @@ def test_what_they_cannot_do_yet_is_said_as_its_doing(constraint, named):
             "Make starting tiny and fixed: a 10-minute start at a set time, the part you avoid first",
             "Make starting tiny and fixed: a 10-minute start at a set time",
         ),
-        ("Do the next rung of your fear ladder for the scary part", "Do the next rung of your fear ladder"),
+        (
+            "Do the next rung of your fear ladder for the scary part",
+            "Do the next rung of your fear ladder",
+        ),
         (
             "Write a 5-step ladder for the scary part, from easy to hard",
             "Write a 5-step fear ladder, from easy to hard",
@@ -185,3 +189,20 @@ def test_a_count_sized_down_to_one_is_said_in_the_singular_in_the_plan(goal):
     texts = [t.done_when for t in plan.tasks()] + [t.title for t in plan.tasks()]
     assert not [t for t in texts if faults(t, [goal]).count("number")]
     assert any(t.startswith("1 application logged") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("constraint", "who"),
+    [
+        ("my wife and I always split a bottle on fridays", "your wife"),
+        ("beers with my mates after five-a-side", "your mates"),
+        ("my boyfriend drinks every night so it's hard", "your boyfriend"),
+    ],
+)
+def test_the_person_a_ritual_is_shared_with_is_named_in_the_strategy(constraint, who):
+    strategy = (
+        "Keep the time together, change the glass: the same hour, agreed with the other person"
+    )
+    assert _fill(strategy, constraint) == (
+        f"Keep the time together, change the glass: the same hour, agreed with {who}"
+    )

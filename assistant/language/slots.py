@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_thing", "doing", "for_one_person", "one_article", "one_count", "pronoun_of", "with_article"]
+__all__ = [
+    "as_thing",
+    "doing",
+    "for_one_person",
+    "one_article",
+    "one_count",
+    "pronoun_of",
+    "with_article",
+]
 
 # "I'm stressed" -> "being stressed": a clause about the person said as the state it names
 _DOING = (
