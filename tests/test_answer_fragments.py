@@ -206,3 +206,31 @@ def test_the_person_a_ritual_is_shared_with_is_named_in_the_strategy(constraint,
     assert _fill(strategy, constraint) == (
         f"Keep the time together, change the glass: the same hour, agreed with {who}"
     )
+
+
+def _clash_moves(field: str, said: str) -> str:
+    """The time-clash structure's moves for ``said`` in a plan of ``field``."""
+    from assistant.engines.offline.constraints_moves import from_structure
+    from assistant.playbooks.obstacle_kinds import obstacle_structures
+
+    shape = next(k for k in obstacle_structures() if k.key == "structure_time_clash")
+    playbook = next(p for p in all_fields() if p.key == field)
+    moves = from_structure(shape, playbook, said, said, fill_for(said))
+    return " | ".join([moves.strategy, *moves.titles()]).lower()
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        ("healthy_eating", "a ninety minute commute both ways"),
+        ("alcohol", "marking and report season"),
+        ("fasting", "night shifts on the ward"),
+    ],
+)
+def test_a_plan_without_sittings_books_no_session(field, said):
+    texts = _clash_moves(field, said)
+    assert "the session" not in texts and "weekly step" in texts
+
+
+def test_a_plan_of_timed_sittings_still_books_the_session():
+    assert "the session" in _clash_moves("yoga", "the school run")

@@ -29,7 +29,7 @@ def own_moves(
     here = {
         "quote": quote,
         **fill,
-        **missed_words(playbook.key),
+        **missed_words(playbook.key, _practice(playbook)),
         "label": label,
         "quoted": f"'{label}'",
         "the_label": with_article(label),  # "Try 1 way round the exchange rate"
@@ -247,10 +247,28 @@ _MISSED = {
 }
 
 
-def missed_words(field: str) -> dict[str, str]:
-    """The words for a missed week in the field's family (sessions, the week's step, money)."""
+# A practice that is a sitting of its own (a timed block, a class, a run): its weekly unit is a
+# session. A daily tick, a log or a tub of vegetables prepped is none: "Book the session in a
+# slot the commute can never take" had no session in an eating plan (round 21).
+_A_SITTING = re.compile(
+    r"\b\d+[- ]?(?:minutes?|mins?|hours?|hrs?)\b|\b(?:session|class|workout|training|practice|"
+    r"lesson|walk|run|ride|swim|hike|lift|drill)\w*\b",
+    re.I,
+)
+
+
+def missed_words(field: str, practice: str = "") -> dict[str, str]:
+    """The words for a missed week in the field's family (sessions, the week's step, money);
+    a field whose ``practice`` is no sitting of its own counts weekly steps, not sessions."""
     one, missed, those = _MISSED.get(field_family(field), _MISSED[""])
+    if one == "the session" and practice and not _A_SITTING.search(practice):
+        one, missed, those = _MISSED["work"]
     return {"one": one, "missed": missed, "those": those}
+
+
+def _practice(playbook: Playbook) -> str:
+    """The title of the field's first practice, '' when it has none."""
+    return playbook.practice[0].title if playbook.practice else ""
 
 
 _FILLER = re.compile(
