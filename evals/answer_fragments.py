@@ -16,7 +16,8 @@ clean phrase for its slot:
 
 Any line, pasted or not, is flagged for ``stand_in`` (a template's generic noun:
 ``data/named_slots.toml``'s placeholders and the generic ones below), ``verb_for_noun`` (a quoted
-instruction after "of": "10 minutes of 'do ...'") and ``number`` ("1 weeks").
+instruction after "of": "10 minutes of 'do ...'") and ``number`` ("1 weeks", "you both" for a
+family).
 Run: ``python -m evals.answer_fragments [--plans FILE | --stored] [--show] [ROUND_FOLDER ...]``
 (``--stored``: the plans the round's coaches read).
 """
@@ -30,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from assistant.language.slots import for_group
 from evals.heldout import dev_plans, dev_rounds
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -159,7 +161,9 @@ def faults(line: str, sources: list[str]) -> list[str]:
         found.append("quotes")
     if _VERB_FOR_NOUN_RE.search(line):
         found.append("verb_for_noun")
-    if any(m.group(1) not in _NOT_PLURAL for m in _ONE_PLURAL_RE.finditer(low)):
+    if any(m.group(1) not in _NOT_PLURAL for m in _ONE_PLURAL_RE.finditer(low)) or (
+        for_group(line) != line  # "with your family: meals that suit you both"
+    ):
         found.append("number")
     if any(re.search(g, low) for g in _generic()):
         found.append("stand_in")

@@ -234,3 +234,30 @@ def test_a_plan_without_sittings_books_no_session(field, said):
 
 def test_a_plan_of_timed_sittings_still_books_the_session():
     assert "the session" in _clash_moves("yoga", "the school run")
+
+
+@pytest.mark.parametrize(
+    ("said", "agreed"),
+    [
+        (
+            "Agree the food with your family: meals that suit you both, your plate served first",
+            "Agree the food with your family: meals that suit you all, your plate served first",
+        ),
+        (
+            "Keep the hour, change the glass: a drink you both like, agreed with your housemates",
+            "Keep the hour, change the glass: a drink you all like, agreed with your housemates",
+        ),
+        (
+            "Plan dinners with your kids that you both enjoy",
+            "Plan dinners with your kids that you all enjoy",
+        ),
+        (
+            "Agree the food with your wife: meals that suit you both",
+            "Agree the food with your wife: meals that suit you both",
+        ),
+    ],
+)
+def test_you_both_is_said_for_the_group_they_named(said, agreed):
+    from assistant.language.slots import for_group
+
+    assert for_group(said) == agreed

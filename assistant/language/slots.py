@@ -197,3 +197,19 @@ def doing(phrase: str) -> str:
         candidates.append(verb[:-2] + "ying")
     best = max(candidates, key=lambda w: zipf_frequency(w, "en"))
     return f"{best} {rest}".strip()
+
+
+# "you both" beside a group the person named ("with your family", "with your flatmates")
+_GROUP = (
+    r"(?:family|kids|children|parents|flatmates|housemates|roommates|friends|mates|in-laws|"
+    r"team|colleagues|siblings|grandparents|folks)"
+)
+_BOTH_RE = re.compile(rf"\bwith (?:your|the) {_GROUP}\b[^.;]*?\byou both\b", re.I)
+_BOTH_BEFORE_RE = re.compile(rf"\byou both\b(?=[^.;]*?\bwith (?:your|the) {_GROUP}\b)", re.I)
+
+
+def for_group(text: str) -> str:
+    """A template's 'you both' said for the group named beside it: 'Agree the food with your
+    family: meals that suit you both' -> '... suit you all'; one person keeps 'you both'."""
+    text = _BOTH_RE.sub(lambda m: m.group(0)[: -len("you both")] + "you all", text)
+    return _BOTH_BEFORE_RE.sub("you all", text)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from assistant.engines.offline.plan_texts import rewrite_texts
-from assistant.language.slots import doing, one_count
+from assistant.language.slots import doing, for_group, one_count
 
 if TYPE_CHECKING:
     from assistant.models import Plan
@@ -175,9 +175,10 @@ def _unnamed(text: str, slot: Slot) -> str:
 
 def named_slots(plan: Plan, text: str, answers: dict[str, str]) -> Plan:
     """Every text of the plan with the placeholders the person named said in their words, and
-    a count of one with its noun in the singular ('1 application logged': a sized count)."""
+    a count of one with its noun in the singular ('1 application logged': a sized count), and
+    'you both' said for a group they named ('with your family: meals that suit you all')."""
     said = _said(text, answers)
-    return rewrite_texts(plan, lambda t: one_count(fill_named(t, said)))
+    return rewrite_texts(plan, lambda t: for_group(one_count(fill_named(t, said))))
 
 
 def kept_placeholders(texts: list[str], text: str, answers: dict[str, str]) -> list[str]:
