@@ -261,3 +261,27 @@ def test_you_both_is_said_for_the_group_they_named(said, agreed):
     from assistant.language.slots import for_group
 
     assert for_group(said) == agreed
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "unknown"),
+    [
+        ("budgeting", "don't know which card to pay off first", "which card to pay off first"),
+        ("renovation", "no idea what primer to use on tiles", "what primer to use on tiles"),
+        ("diy_build", "I can't weld, never tried", "how to weld"),
+    ],
+)
+def test_an_unknown_said_as_a_question_is_never_set_where_a_noun_goes(field, said, unknown):
+    from assistant.engines.offline.constraints_moves import from_structure
+    from assistant.playbooks.obstacle_kinds import obstacle_structures
+
+    shape = next(k for k in obstacle_structures() if k.key == "structure_missing_skill")
+    playbook = next(p for p in all_fields() if p.key == field)
+    moves = from_structure(shape, playbook, said, said, fill_for(said))
+    assert moves.strategy.startswith(f"Turn not knowing {unknown} into questions")
+    titles = moves.titles()
+    assert (
+        f"Write the 3 questions you can't answer yet about {unknown}, with who could answer each"
+        in titles
+    )
+    assert not any(f"about {unknown} answered" in t for t in titles)
