@@ -232,8 +232,12 @@ def test_a_plan_without_sittings_books_no_session(field, said):
     assert "the session" not in texts and "weekly step" in texts
 
 
-def test_a_plan_of_timed_sittings_still_books_the_session():
-    assert "the session" in _clash_moves("yoga", "the school run")
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [("yoga", "the school run"), ("book", "my day job in sales"), ("language", "night shifts")],
+)
+def test_a_plan_of_sittings_still_books_the_session(field, said):
+    assert "the session" in _clash_moves(field, said)
 
 
 @pytest.mark.parametrize(

@@ -247,21 +247,21 @@ _MISSED = {
 }
 
 
-# A practice that is a sitting of its own (a timed block, a class, a run): its weekly unit is a
-# session. A daily tick, a log or a tub of vegetables prepped is none: "Book the session in a
-# slot the commute can never take" had no session in an eating plan (round 21).
-_A_SITTING = re.compile(
-    r"\b\d+[- ]?(?:minutes?|mins?|hours?|hrs?)\b|\b(?:session|class|workout|training|practice|"
-    r"lesson|walk|run|ride|swim|hike|lift|drill)\w*\b",
+# A practice that is a daily tick, a log or a thing done once for days (a tracker ticked, the
+# bottle filled first thing, vegetables prepped for 3 days) is no sitting of its own: "Book the
+# session in a slot the commute can never take" had no session in round 21's eating plan.
+_A_TICK = re.compile(
+    r"^(?:tick|log|rate|fill in)\b|\b(?:today|today's|tracker|first thing|first alarm)\b|"
+    r"\bfor the next \d+ days\b",
     re.I,
 )
 
 
 def missed_words(field: str, practice: str = "") -> dict[str, str]:
     """The words for a missed week in the field's family (sessions, the week's step, money);
-    a field whose ``practice`` is no sitting of its own counts weekly steps, not sessions."""
+    a field whose ``practice`` is a daily tick, no sitting, counts weekly steps, not sessions."""
     one, missed, those = _MISSED.get(field_family(field), _MISSED[""])
-    if one == "the session" and practice and not _A_SITTING.search(practice):
+    if one == "the session" and _A_TICK.search(practice):
         one, missed, those = _MISSED["work"]
     return {"one": one, "missed": missed, "those": those}
 
