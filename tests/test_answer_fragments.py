@@ -289,3 +289,15 @@ def test_an_unknown_said_as_a_question_is_never_set_where_a_noun_goes(field, sai
         in titles
     )
     assert not any(f"about {unknown} answered" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("said", "agreed"),
+    [
+        ("1 hours a week are free for this goal", "1 hour a week is free for this goal"),
+        ("1 sessions were missed last month", "1 session was missed last month"),
+        ("1 evenings per week are kept for it", "1 evening per week is kept for it"),
+    ],
+)
+def test_a_count_of_one_agrees_with_its_verb(said, agreed):
+    assert one_count(said) == agreed

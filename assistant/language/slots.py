@@ -160,6 +160,12 @@ _ONE_PLURAL_RE = re.compile(r"(?<![\d.,:/-])\b1 ([a-z]+s)\b(?![-/]\d)(?! ?(?:-|t
 _SAME_IN_BOTH = frozenset(("news", "series", "species", "means", "headquarters", "thanks", "odds"))
 
 
+# its verb agrees too: "1 hour a week is free", never "1 hour a week are free"
+_ONE_ARE_RE = re.compile(
+    r"(?<![\d.,:/-])\b(1 [a-z]+(?<!s)(?: (?:a|per|each) (?:day|week|month|year))?) (are|were)\b"
+)
+
+
 def _singular(word: str) -> str:
     """The singular of a plural noun, the candidate English uses most ('pitches' -> 'pitch',
     'activities' -> 'activity', 'weeks' -> 'week'); the word itself when none is a word."""
@@ -178,8 +184,10 @@ def _singular(word: str) -> str:
 
 def one_count(text: str) -> str:
     """A count of one said with its noun in the singular: '1 applications logged' -> '1
-    application logged', '1 weeks in a row' -> '1 week in a row'; 'less' or 'news' stay."""
-    return _ONE_PLURAL_RE.sub(lambda m: f"1 {_singular(m.group(1))}", text)
+    application logged', '1 weeks in a row' -> '1 week in a row', '1 hours a week are free'
+    -> '1 hour a week is free'; 'less' or 'news' stay."""
+    text = _ONE_PLURAL_RE.sub(lambda m: f"1 {_singular(m.group(1))}", text)
+    return _ONE_ARE_RE.sub(lambda m: f"{m.group(1)} {'is' if m.group(2) == 'are' else 'was'}", text)
 
 
 def doing(phrase: str) -> str:
