@@ -70,7 +70,7 @@ def test_interviews_as_a_studys_data_are_no_fear():
             "I panic and put it off",
             "12 interviews recorded, none transcribed",
         )
-        == LADDER
+        == "Do the next rung of your fear ladder"  # no stand-in when nothing feared is named
     )
 
 
@@ -95,7 +95,9 @@ def test_the_avoided_action_is_said_whole_and_to_them(constraint, said):
 
 
 def test_an_avoided_it_names_nothing():
-    assert _fill(START, "tidy the flat", "i avoid looking at it") == START
+    assert _fill(START, "tidy the flat", "i avoid looking at it") == (
+        "Start with a 10-minute block at a set time each week"  # no stand-in for 'it'
+    )
 
 
 COMPARE = "Compare 3 prices or options for the next big cost, cheapest first"

@@ -44,7 +44,10 @@ def capacity(hours):
     def check(old, new):
         assert new.capacity_hours_per_week == hours
         stated = [a.text for a in new.assumptions if a.key == "capacity"]
-        assert stated == [f"{hours:g} hours a week are free for this goal"]
+        said = f"{hours:g} hours a week are free for this goal"
+        if hours == 1:  # a count of one agrees with its noun and verb
+            said = "1 hour a week is free for this goal"
+        assert stated == [said]
 
     return check
 

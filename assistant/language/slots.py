@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_thing", "for_one_person", "one_article", "pronoun_of", "with_article"]
+__all__ = [
+    "as_thing",
+    "doing",
+    "for_one_person",
+    "one_article",
+    "one_count",
+    "pronoun_of",
+    "with_article",
+]
 
 # "I'm stressed" -> "being stressed": a clause about the person said as the state it names
 _DOING = (
@@ -142,3 +150,74 @@ def one_article(text: str) -> str:
     """A filled title with the template's article dropped before the slot's own: 'photos of
     the the kitchen cabinets' -> 'photos of the kitchen cabinets'."""
     return _TWO_DETERMINERS_RE.sub("", text)
+
+
+# a count of one before a plural noun ("1 applications logged", "1 weeks in a row"); a decimal,
+# a time, a fraction or a range ("1.5 hours", "1-2 weeks") is no count of one
+_ONE_PLURAL_RE = re.compile(r"(?<![\d.,:/-])\b1 ([a-z]+s)\b(?![-/]\d)(?! ?(?:-|to|or) ?\d)")
+
+
+_SAME_IN_BOTH = frozenset(("news", "series", "species", "means", "headquarters", "thanks", "odds"))
+
+
+# its verb agrees too: "1 hour a week is free", never "1 hour a week are free"
+_ONE_ARE_RE = re.compile(
+    r"(?<![\d.,:/-])\b(1 [a-z]+(?<!s)(?: (?:a|per|each) (?:day|week|month|year))?) (are|were)\b"
+)
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, the candidate English uses most ('pitches' -> 'pitch',
+    'activities' -> 'activity', 'weeks' -> 'week'); the word itself when none is a word."""
+    from wordfreq import zipf_frequency
+
+    if word.endswith(("ss", "us", "is")) or word in _SAME_IN_BOTH:
+        return word
+    candidates = [word[:-1]]
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    best = max(candidates, key=lambda w: zipf_frequency(w, "en"))
+    return best if zipf_frequency(best, "en") >= 2.5 else word
+
+
+def one_count(text: str) -> str:
+    """A count of one said with its noun in the singular: '1 applications logged' -> '1
+    application logged', '1 weeks in a row' -> '1 week in a row', '1 hours a week are free'
+    -> '1 hour a week is free'; 'less' or 'news' stay."""
+    text = _ONE_PLURAL_RE.sub(lambda m: f"1 {_singular(m.group(1))}", text)
+    return _ONE_ARE_RE.sub(lambda m: f"{m.group(1)} {'is' if m.group(2) == 'are' else 'was'}", text)
+
+
+def doing(phrase: str) -> str:
+    """A verb phrase as the doing a noun slot can carry: 'edit' -> 'editing', 'price your work'
+    -> 'pricing your work', 'plan meals' -> 'planning meals' (the spelling English uses most)."""
+    from wordfreq import zipf_frequency
+
+    verb, _, rest = phrase.strip().partition(" ")
+    if not verb or verb.endswith("ing"):
+        return phrase.strip()
+    candidates = [verb + "ing", verb + verb[-1] + "ing"]
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        candidates.append(verb[:-1] + "ing")
+    if verb.endswith("ie"):
+        candidates.append(verb[:-2] + "ying")
+    best = max(candidates, key=lambda w: zipf_frequency(w, "en"))
+    return f"{best} {rest}".strip()
+
+
+# "you both" beside a group the person named ("with your family", "with your flatmates")
+_GROUP = (
+    r"(?:family|kids|children|parents|flatmates|housemates|roommates|friends|mates|in-laws|"
+    r"team|colleagues|siblings|grandparents|folks)"
+)
+_BOTH_RE = re.compile(rf"\bwith (?:your|the) {_GROUP}\b[^.;]*?\byou both\b", re.I)
+_BOTH_BEFORE_RE = re.compile(rf"\byou both\b(?=[^.;]*?\bwith (?:your|the) {_GROUP}\b)", re.I)
+
+
+def for_group(text: str) -> str:
+    """A template's 'you both' said for the group named beside it: 'Agree the food with your
+    family: meals that suit you both' -> '... suit you all'; one person keeps 'you both'."""
+    text = _BOTH_RE.sub(lambda m: m.group(0)[: -len("you both")] + "you all", text)
+    return _BOTH_BEFORE_RE.sub("you all", text)

@@ -32,8 +32,7 @@ def own_moves(
     here = {
         "quote": quote,
         **fill,
-        **missed_words(playbook.key),
-        "session": _session(playbook),
+        **missed_words(playbook.key, _practice(playbook)),
         "label": label,
         "quoted": f"'{label}'",
         "the_label": with_article(label),  # "Try 1 way round the exchange rate"
@@ -85,7 +84,7 @@ _NAMED_MOVES = (
         "Do a 10-minute version of the session on days {label} get{s} in the way, instead of "
         "skipping",
         15,
-        "On each of those days, 10 minutes of {session} done and logged",
+        "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
@@ -198,7 +197,7 @@ _QUOTED_MOVES = (
     Step(
         'Do a 10-minute version of {one} when "{quote}" gets in the way, instead of skipping',
         15,
-        "On each of those days, 10 minutes of {session} done and logged",
+        "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
@@ -219,7 +218,7 @@ _UNNAMED_MOVES = (
     Step(
         "Do a 10-minute version of {one} on days you would otherwise skip",
         15,
-        "On each of those days, 10 minutes of {session} done and logged",
+        "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
@@ -251,14 +250,32 @@ _MISSED = {
 }
 
 
-def missed_words(field: str) -> dict[str, str]:
+# A practice that is a daily tick, a log or a thing done once for days (a tracker ticked, the
+# bottle filled first thing, vegetables prepped for 3 days) is no sitting of its own: "Book the
+# session in a slot the commute can never take" had no session in round 21's eating plan.
+_A_TICK = re.compile(
+    r"^(?:tick|log|rate|fill in)\b|\b(?:today|today's|tracker|first thing|first alarm)\b|"
+    r"\bfor the next \d+ days\b",
+    re.I,
+)
+
+
+def missed_words(field: str, practice: str = "") -> dict[str, str]:
     """The words for a missed week in the field's family (sessions, the week's step, money);
-    a plan with no session of its own (eating, drinking, sleep) misses its weekly step."""
+    a plan with no session of its own (eating, drinking, sleep), or whose ``practice`` is a
+    daily tick, misses its weekly step."""
     family = field_family(field)
     if family not in _MISSED and not has_sessions(field):
         family = "work"
     one, missed, those = _MISSED.get(family, _MISSED[""])
+    if one == "the session" and _A_TICK.search(practice):
+        one, missed, those = _MISSED["work"]
     return {"one": one, "missed": missed, "those": those}
+
+
+def _practice(playbook: Playbook) -> str:
+    """The title of the field's first practice, '' when it has none."""
+    return playbook.practice[0].title if playbook.practice else ""
 
 
 @functools.cache
@@ -371,12 +388,3 @@ def _verb_s(label: str) -> str:
     """'night shifts get', 'soccer season gets', 'plantar fasciitis gets'."""
     last = label.rsplit(" ", 1)[-1] if label else ""
     return "" if re.search(r"[^siu]s$", last) else "s"
-
-
-def _session(playbook: Playbook) -> str:
-    """The plan's own session, quoted in the smaller version's done-when; when it has no
-    quotable title, plain words (never a placeholder in quotes)."""
-    title = playbook.practice[0].title if playbook.practice else ""
-    if not title or re.search(r"[{}]", title):  # a session with slots to fill is not quotable
-        return "the usual work on the goal"
-    return "'" + (title[0].lower() + title[1:] if not title[:2].isupper() else title) + "'"

@@ -158,7 +158,16 @@ def from_structure(
     naming the person's own noun phrase; never an object taken from the goal instead, and the
     plan's weekly unit in the field's own words ("the session", "the weekly money step")."""
     here = {k: v for k, v in fill.items() if k != "goal_words"}
-    moves = from_kind(shape, playbook, text, said, {**here, **missed_words(playbook.key)})
+    moves = from_kind(
+        shape,
+        playbook,
+        text,
+        said,
+        {
+            **here,
+            **missed_words(playbook.key, playbook.practice[0].title if playbook.practice else ""),
+        },
+    )
     return replace(moves, source=f"structure:{shape.key}")
 
 

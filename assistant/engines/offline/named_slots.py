@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from assistant.engines.offline.plan_texts import rewrite_texts
+from assistant.language.slots import doing, for_group, one_count
 
 if TYPE_CHECKING:
     from assistant.models import Plan
@@ -37,6 +38,7 @@ class Slot(BaseModel):
     many: str = ""
     needs_one: bool = False
     then: tuple[str, str] | None = None
+    unnamed: tuple[tuple[str, str], ...] = ()  # rewrites that drop the clause when none is named
 
     @model_validator(mode="after")
     def _one_needs_many(self) -> Slot:
@@ -44,7 +46,7 @@ class Slot(BaseModel):
             raise ValueError(f"{self.placeholder!r}: needs_one without the words that say many")
         return self
 
-    @field_validator("reads")
+    @field_validator("reads", "unnamed")
     @classmethod
     def _compiles(cls, reads: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
         for words, _ in reads:
@@ -81,9 +83,13 @@ _POSSESSIVE = {
     **dict.fromkeys(("nan", "aunt", "auntie", "grandma"), "her"),
 }
 
-# A phrase that ends on a pronoun or a vague word names nothing ("looking at it").
+# A phrase that ends on a pronoun or a vague word names nothing ("looking at it", "all the
+# stuff"); a vague word someone owns names their things ("the kids' things").
 _VAGUE_END = re.compile(
-    r"\b(?:it|them|this|that|those|these|stuff|things?|everything|anything)$", re.I
+    r"(?:^|\b(?:the|a|my|your|our|all|of|at|with|about|to|for|on|in|through)\s+)"
+    r"(?:it|them|this|that|those|these|stuff|things?|everything|anything)$|"
+    r"\b(?:it|them|this|that|those|these|everything|anything)$",
+    re.I,
 )
 
 # The end of a clause inside a captured phrase: what follows is another thought.
@@ -105,13 +111,16 @@ _YOURS = (
 
 def _said_back(say: str, m: re.Match[str]) -> str:
     """The read's phrase with the matched words put in, each cut at its clause's end and
-    said to the person ("my bank app" -> "your bank app")."""
+    said to the person ("my bank app" -> "your bank app"); "{1:ing}" says a verb phrase as
+    its doing ("edit" -> "editing")."""
     out = say
     for i, group in enumerate((m.group(0), *m.groups())):
         words = _CLAUSE_END.sub("", (group or "").strip())
         for mine, yours in _YOURS:
             words = re.sub(mine, yours, words, flags=re.I)
         out = out.replace(f"{{{i}}}", words.strip())
+        if words.strip():
+            out = out.replace(f"{{{i}:ing}}", doing(words))
     return " ".join(out.split())
 
 
@@ -137,6 +146,8 @@ def fill_named(text: str, said: dict[str, str]) -> str:
             continue
         thing = slot.filler(said)
         if not thing:
+            text = _unnamed(text, slot)
+            low = text.lower()
             continue
         if at == 0:
             thing = thing[:1].upper() + thing[1:]
@@ -152,12 +163,22 @@ def fill_named(text: str, said: dict[str, str]) -> str:
     return text
 
 
+def _unnamed(text: str, slot: Slot) -> str:
+    """``text`` with the clause that holds the slot's stand-in dropped or said without it
+    (the slot's ``unnamed`` rewrites, first that applies); unchanged when none applies."""
+    for words, say in slot.unnamed:
+        out = re.sub(words, say, text, count=1, flags=re.I)
+        if out != text:
+            return out[:1].upper() + out[1:]
+    return text
+
+
 def named_slots(plan: Plan, text: str, answers: dict[str, str]) -> Plan:
-    """Every text of the plan with the placeholders the person named said in their words."""
+    """Every text of the plan with the placeholders the person named said in their words, and
+    a count of one with its noun in the singular ('1 application logged': a sized count), and
+    'you both' said for a group they named ('with your family: meals that suit you all')."""
     said = _said(text, answers)
-    if not any(said.values()):
-        return plan
-    return rewrite_texts(plan, lambda t: fill_named(t, said))
+    return rewrite_texts(plan, lambda t: for_group(one_count(fill_named(t, said))))
 
 
 def kept_placeholders(texts: list[str], text: str, answers: dict[str, str]) -> list[str]:

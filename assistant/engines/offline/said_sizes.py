@@ -12,8 +12,10 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.plan_texts import rewrite_texts
 from assistant.engines.offline.title_sizes import distance_minutes, movement
 from assistant.language.act_sizes import per_unit
+from assistant.language.slots import one_count
 from assistant.language.text import content_stems
 from assistant.models import Milestone, Plan, Recurrence, Task
 from assistant.validators.wording import ARRANGING
@@ -234,5 +236,7 @@ def within_level(plan: Plan) -> Plan:
 
 def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
     """Every last size pass, in order: quantities, the milestone's level and counted logs
-    first, then titles follow the bookings."""
-    return minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
+    first, then titles follow the bookings; a count sized down to one says its noun in the
+    singular ('1 application logged')."""
+    plan = minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
+    return rewrite_texts(plan, one_count)
