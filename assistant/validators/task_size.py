@@ -153,6 +153,9 @@ class TitleReading:
     second_action: str | None
 
 
+_QUOTED_RE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')  # the person's words, quoted
+
+
 @lru_cache(maxsize=8192)
 def read_title(title: str) -> TitleReading:
     s = normalize(title)
@@ -163,7 +166,7 @@ def read_title(title: str) -> TitleReading:
         vague.append(s.split(" ")[0])
     return TitleReading(
         implied_minutes=estimate_from_text(title),
-        big_scope=bool(_BIG_SCOPE_RE.search(s)),
+        big_scope=bool(_BIG_SCOPE_RE.search(_QUOTED_RE.sub(" ", s))),  # "a whole Saturday" said
         verb_first=starts_with_verb(title),
         vague=vague[0] if vague else None,
         second_action=_second_action(s),
