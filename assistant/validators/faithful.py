@@ -232,11 +232,24 @@ _SPENT_BEFORE = re.compile(
 )
 
 
+# money a job done themselves avoids: "don't want a garage quote of £600", "instead of paying
+# a plumber 300", "the mechanic quoted me $900"
+_AVOIDED_BEFORE = re.compile(
+    r"\b(?:quotes?|quoted(?: me| us)?|bill|charges?|charged(?: me| us)?|charging|fee|estimate|"
+    r"(?:shop|garage|mechanic|plumber|electrician|builder|tradesman|handyman) (?:wants|asks))\b"
+    r"(?:\s(?:of|for|is|was|at))?"
+    r"(?:\s(?:like|about|around|over|almost))?\s?$"
+    r"|\b(?:instead of|rather than)\s(?:paying|pay)\b[^.;!?]{0,25}$"
+)
+
+
 def _spent_now(q: Quantity, text: str, unit: str) -> bool:
-    """Money the person spends now, said as the reason for a goal not measured in money."""
+    """Money the person spends now, or a price a job done themselves avoids, said as the reason
+    for a goal not measured in money."""
     if q.kind != "money" or unit in MONEY_CODES:
         return False
-    return bool(_SPENT_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+    before = text[max(0, q.span[0] - 40) : q.span[0]]
+    return bool(_SPENT_BEFORE.search(before[-30:]) or _AVOIDED_BEFORE.search(before))
 
 
 # what the person puts toward a total goal, not the goal: "I can put £250 a month at it",

@@ -141,8 +141,11 @@ _CAPS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})(?![\w-])")
 
 # the ask ends at its first clause; what follows tells the story ('..., I tried YNAB last year')
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014]|\s-\s|\b(?:because|but|since|so that)\b")
-# a name told as what happened or what was used, not the thing to reach ('after ACL surgery')
-_CONTEXT_BEFORE = re.compile(r"\b(?:after|tried|using|use|since|post|with|from)\s(?:\S+\s){0,2}$")
+# a name told as what happened or what was used, not the thing to reach ('after ACL surgery'),
+# or as the event that sets the date ('fix the rust before the MOT in May')
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:after|tried|using|use|since|post|with|from|before|until|till|ahead of)\s(?:\S+\s){0,2}$"
+)
 
 
 def _named_in_capitals(text: str) -> list[str]:
