@@ -71,6 +71,16 @@ class Rung:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class RateForm:
+    """Templates for a rhythm kept up week after week: ``{rate}`` is "5 miles a week",
+    ``{weeks}`` how many weeks in a row."""
+
+    statement: str
+    rung: str
+    metric_name: str
+
+
+@dataclass(frozen=True, config=_STRICT)
 class Preset:
     """A named target the goal text implies ("half marathon" means 21.1 km)."""
 
@@ -95,6 +105,7 @@ class Preset:
     # "build the beds" is no variant for beds that stand empty, a garage's quotes none for DIY
     needs: str = ""
     unless_said: str = ""
+    rate: RateForm | None = None  # its own wording of the person's rhythm ("cycle to work ...")
 
     @field_validator("needs", "unless_said")
     @classmethod
@@ -112,16 +123,6 @@ class Obstacle:
     strategy: str
     attack: Step
     unblock: tuple[Step, ...] = ()
-
-
-@dataclass(frozen=True, config=_STRICT)
-class RateForm:
-    """Templates for a rhythm kept up week after week: ``{rate}`` is "5 miles a week",
-    ``{weeks}`` how many weeks in a row."""
-
-    statement: str
-    rung: str
-    metric_name: str
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -435,6 +435,8 @@ def rate_form(u: Understanding) -> RateForm:
         return _FREE_DAYS  # days without it, counted up: the field's "at most" is for days with it
     if u.reducing and u.playbook.money and u.unit not in MONEY_UNITS:  # "once a week max"
         return _CAPPED  # a count of nights on the thing, never the field's money wording
+    if u.preset and u.preset.rate:  # "cycle to work 3 days a week": the variant's own words
+        return u.preset.rate
     return u.playbook.rate or _KEEP_UP
 
 
