@@ -61,9 +61,9 @@ def test_chest_pain_after_a_heart_event_goes_to_the_cardiac_team(field, said, go
 @pytest.mark.parametrize(
     ("goal", "field"),
     [
-        ("stop smoking for good, I want to be clean by my 40th in May", "smoking"),
-        ("quit weed, I've tried before but I want to stay clean this time", "quit"),
-        ("give up the vape and get clean of nicotine before the wedding", "smoking"),
+        ("quit paan masala, I want to be clean before my daughter's first birthday", "quit"),
+        ("stop chewing betel nut, I want to be clean by Diwali", "smoking"),
+        ("give up gambling apps and be clean for a full year", "quit"),
     ],
 )
 def test_clean_in_a_goal_to_quit_is_abstinent_not_a_clean_home(goal, field):
@@ -115,8 +115,8 @@ def test_an_occasions_gifts_are_a_cost_not_keepsakes(field, said, goal):
 @pytest.mark.parametrize(
     ("field", "said", "goal"),
     [
-        ("renovation", "we have a toddler and we row every time we decorate together", "repaint the whole flat by March"),
-        ("diy_build", "my partner and I bicker over how to do it", "build a garden shed together this summer"),
+        ("renovation", "we have a 5 year old and we fight every time we decorate together", "repaint the whole flat by March"),
+        ("diy_build", "two kids under 6 and we argue about every cut", "build a garden shed together this summer"),
         ("gardening", "with a 4 year old underfoot we fight over every bed", "plant a veg patch"),
     ],
 )
