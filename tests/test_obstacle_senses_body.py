@@ -104,7 +104,7 @@ def test_clean_in_a_goal_to_quit_is_abstinent_not_a_clean_home(goal, field):
         ("i've been clean 3 weeks since i stopped smoking", "being abstinent"),
         ("diwali and the presents for everyone", "diwali gifts add up"),
         ("a birthday party most weekends, with a present each time", "birthday gifts add up"),
-        ("my husband and i bicker over every shelf", "we clash as a couple"),
+        ("my husband and i bicker over every shelf", "we argue as a couple"),
         ("i keep leaking if i cough or laugh mid-run", "bladder trouble on impact"),
     ],
 )
