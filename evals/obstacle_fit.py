@@ -11,7 +11,10 @@ own, not by the planner's reader, so a reader that misreads is still caught:
   for a hip, a snack shelf for marking that "eats" the evenings; ``obstacle_attacks``);
 - ``sense``: a word of the answer read in another sense: the person's own role read as a
   helper ("I'm a new dad": "Ask your dad"), an injury's or a craving's moves with no body or
-  food said, a doctor for a clash of timetables;
+  food said, a doctor for a clash of timetables; another field's move for a word in its other
+  sense (gutters for "leaking when I jump", a clear-out for wedding gifts or a parent's albums
+  being scanned, a family meeting when the couple argue, a desk for a driver, a chest pain
+  after a stent paced as a sore spot, a crash's pacing rule for a back that flares);
 - ``no_thing``: a move that names the plan's sessions in a plan that has none (a food or a
   drink goal: "Book the session in a slot the commute can never take").
 
@@ -55,6 +58,49 @@ _SENSE_MOVES = (
     ),
 )
 
+# Moves of another field set off by a word read in its other sense, each with the words that
+# license them: house drainage for "leaking when I jump", a clear-out for the gifts a wedding
+# costs or for scanning a parent's albums, a family meeting with the kids when the couple argue,
+# a desk for someone who drives all day, a vending machine's pockets with no machine said.
+_OTHER_FIELD_MOVES = (
+    (
+        r"\bgutters?\b|\bdownspouts?\b|\bwater pools\b",
+        r"house|home|roof|basement|cellar|garden|yard|gutter|damp|flood|wall|ceiling|pipe|plumb|"
+        r"drain|foundation|patio|driveway|shed|garage|window|rain",
+    ),
+    (
+        r"\bphotograph \d+ \w+ before they go\b|\bclear-out\b|\bkeepsake box\b|\bmemory box\b",
+        r"declutter|clear(?:ing)? out|clear-out|get(?:ting)? rid|throw\w* (?:out|away)|downsiz|"
+        r"give away|giving away|let(?:ting)? go|sort(?:ing)? (?:out |through )?(?:the |my |his |her )?"
+        r"(?:stuff|things|belongings|clothes|house|loft|attic|garage)|belongings|keepsake|sentimental|"
+        r"empty(?:ing)? (?:the|his|her|their|my)",
+    ),
+    (
+        r"\bfamily meeting with\b",
+        r"(?:kids?|children|sons?|daughters?|teens?|teenagers?|twins|step-?kids)\b(?:(?! we\b| i\b)"
+        r"[^.]){0,25}\b(?:fight|resist|refus|won'?t|push\w* back|argu|complain|rebel)",
+    ),
+    (
+        r"\bdesk\b",
+        r"^(?!.*\b(?:drive|drives|driving|driver|in the car|in my car|behind the wheel|van|truck|"
+        r"lorry|taxi|cab|shop|stall|on my feet)\b).*\b(?:desk|office|computer|laptop|screen|work "
+        r"from home|wfh|sit|sitting|typing|study|coding|admin)\b",
+    ),
+    (r"\bwork pockets\b|\bvending\b", r"vending|machine|canteen|break ?room|tuck shop|office"),
+)
+# A heart's warning sign met by a sore spot's pacing: chest pain after a stent is no sore spot.
+_CARDIAC = re.compile(
+    r"\bchest (?:pains?|tight\w*|pressure)|\bangina\b|palpitation|\bstent|\bheart attack|"
+    r"\bcardiac\b|\bcardiolog",
+    re.I,
+)
+_SORE_SPOT = re.compile(r"\bsore spot\b|\bspares? the pain\b|pain 0-10", re.I)
+# An energy crash's pacing rule where no crash, fatigue or energy illness is said.
+_CRASH_RULE = re.compile(r"\bwhat sets off a crash\b", re.I)
+_CRASH_SAID = re.compile(
+    r"crash|long covid|me/?cfs|chronic fatigue|post[- ]exertional|fatigue|fibro|lupus|exhaust", re.I
+)
+
 # Fields whose plans have no session of their own: a change in what one eats, drinks, smokes
 # or spends, the audit's own list (not the planner's).
 _NO_SESSION_FIELDS = frozenset(
@@ -87,6 +133,22 @@ def sense_problems(goal: dict, plan: dict) -> dict[str, str]:
         hit = next((m for m in moves if re.search(move, m, re.I)), "")
         if hit and not re.search(licence, said, re.I):
             found["sense"] = f"a move nothing said licenses: {hit}"
+    for move, licence in _OTHER_FIELD_MOVES:
+        if "sense" in found:
+            break
+        hit = next((m for m in moves if re.search(move, m, re.I)), "")
+        if hit and not re.search(licence, said, re.I):
+            found["sense"] = f"another field's move for a word read in its other sense: {hit}"
+    said_all = " ".join([said, *goal.get("answers", {}).values()])
+    steps = [t["title"] for t in _tasks(plan)]
+    if "sense" not in found and _CARDIAC.search(said_all):
+        hit = next((m for m in moves if _SORE_SPOT.search(m)), "")
+        if hit:
+            found["sense"] = f"a heart's warning sign paced as a sore spot: {hit}"
+    if "sense" not in found and not _CRASH_SAID.search(said_all):
+        hit = next((m for m in steps if _CRASH_RULE.search(m)), "")
+        if hit:
+            found["sense"] = f"a crash's pacing rule with no crash said: {hit}"
     field = plan.get("metadata", {}).get("field", "")
     if field in _NO_SESSION_FIELDS:
         others = [t["title"] for t in _tasks(plan) if not t.get("attacks_constraint")]

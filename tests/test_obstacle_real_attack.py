@@ -93,7 +93,7 @@ def test_one_keyword_from_another_field_no_longer_picks_the_attack(field, said, 
             "credit report",
         ),
         ("family", "plane tickets to see her are so expensive", "fare alert"),
-        ("water", "the break room soda fridge", "desk"),
+        ("water", "the break room soda fridge", "from home to work"),
         ("weight", "with a newborn I just grab whatever is quick", "under 5 minutes"),
     ],
 )

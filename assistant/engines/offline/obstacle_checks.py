@@ -271,7 +271,8 @@ _FITS: tuple[tuple[str, str, str, str], ...] = (
         r"fasciitis|plantar|tendin\w*|tendon\w*|sciatica|achilles|splints|calf|calves|"
         r"hamstrings?|quads?|groin|acl|meniscus|swell\w*|"
         r"wrists?|ankles?|feet|foot|physio\w*|surgery|disab\w*|condition\w*|illness|chronic|pelvic|"
-        r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*)\b",
+        r"issues?|problems?|health|medical|body|physical|pregnan\w*|postpartum|flare\w*|"
+        r"chest|heart|cardi\w*|angina|palpitation\w*|stents?|bypass)\b",
         "",
         "a pain the person never mentioned",
     ),
