@@ -1,0 +1,31 @@
+"""Deadline answers read as meant: a window counted from a day already past, a start said
+with 'from' rather than an end, and a year the goal names kept when the answer names the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.understanding.deadlines import parse_deadline
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("90 days from sept 10", dt.date(2026, 12, 9)),  # the window opened in September
+        ("you get 6 months from the 2nd of november to reply", dt.date(2027, 5, 2)),
+        ("I have 120 days from the notice dated Aug 20", dt.date(2026, 12, 18)),
+        ("a year from 1 october", dt.date(2027, 10, 1)),  # most of it still to come
+    ],
+)
+def test_a_window_counted_from_a_day_past_runs_from_that_day(said: str, expected: dt.date) -> None:
+    assert parse_deadline(said, TODAY) == expected
+
+
+def test_a_span_from_a_day_still_ahead_counts_from_it() -> None:
+    assert parse_deadline("8 weeks from jan 4", TODAY) == dt.date(2027, 3, 1)
+    assert parse_deadline("3 months starting the 1st", TODAY) == dt.date(2027, 3, 1)
+    assert parse_deadline("a year from 20 april", TODAY) == dt.date(2028, 4, 20)  # mostly gone
