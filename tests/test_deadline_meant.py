@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from assistant.understanding.answers import parse_answers
+from assistant.understanding.answers import parse_answers
 from assistant.understanding.deadlines import parse_deadline
 
 TODAY = dt.date(2026, 11, 27)
@@ -29,3 +31,29 @@ def test_a_span_from_a_day_still_ahead_counts_from_it() -> None:
     assert parse_deadline("8 weeks from jan 4", TODAY) == dt.date(2027, 3, 1)
     assert parse_deadline("3 months starting the 1st", TODAY) == dt.date(2027, 3, 1)
     assert parse_deadline("a year from 20 april", TODAY) == dt.date(2028, 4, 20)  # mostly gone
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "from the first week of december, hopefully",
+        "as of february ideally",
+        "starting from next monday if i can",
+        "from the new year",
+    ],
+)
+def test_an_answer_that_only_says_when_it_begins_is_a_start(said: str) -> None:
+    read = parse_answers({"deadline": said}, TODAY)
+    assert read.get("deadline") is None
+    assert read.get("starts") == said
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("from now until the end of march", dt.date(2027, 3, 31)),
+        ("from the 1st, for 10 weeks", dt.date(2027, 2, 9)),
+    ],
+)
+def test_a_start_with_its_end_or_length_still_gives_the_end(said: str, expected) -> None:
+    assert parse_answers({"deadline": said}, TODAY)["deadline"] == expected
