@@ -43,6 +43,13 @@ def start_and_length(s: str, today: dt.date, read: Reader) -> dt.date | None:
     return span[1] if span else None
 
 
+def running_window(s: str, today: dt.date, read: Reader) -> dt.date | None:
+    """The end of a window counted from a day already past and still open ('I have 180 days
+    from the letter dated Oct 3', said in November: 1 April), else None."""
+    span = _start_and_length(s, today, read)
+    return span[1] if span and span[0] < today else None
+
+
 def _start_and_length(s: str, today: dt.date, read: Reader) -> tuple[dt.date, dt.date] | None:
     """(start, end) of a span said with its start, else None."""
     m = _LENGTH_FIRST_RE.search(s)
@@ -63,8 +70,10 @@ def _start_and_length(s: str, today: dt.date, read: Reader) -> tuple[dt.date, dt
         "year": relativedelta(years=n),
     }[unit]
     began = _day_past(anchor.strip(), begins, today)
-    if began is not None and began + length > today and (
-        unit in {"day", "week"} or (today - began) * 2 < (began + length) - began
+    if (
+        began is not None
+        and began + length > today
+        and (unit in {"day", "week"} or (today - began) * 2 < (began + length) - began)
     ):  # "180 days from oct 3": a time limit still running ("a year from march 1": next March)
         return began, began + length
     if re.fullmatch(r"(?:early |the start of |the beginning of )?[a-z]+", anchor.strip()) and (
@@ -88,9 +97,11 @@ def _day_past(anchor: str, read: dt.date, today: dt.date) -> dt.date | None:
     on 3 October and is running), else None; the reader's year-ahead day is kept otherwise."""
     words = re.sub(r"^(?:the\s)?(?:\w+\s){0,3}?(?:dated|of|on)\s", "", anchor)
     m = _MONTH_DAY_RE.match(words) or _MONTH_DAY_RE.match(anchor)
-    if m is None or read.year <= today.year or (m.group(2) or m.group(3))[:3] not in {
-        name[:3] for name in MONTHS
-    }:
+    if (
+        m is None
+        or read.year <= today.year
+        or (m.group(2) or m.group(3))[:3] not in {name[:3] for name in MONTHS}
+    ):
         return None
     try:
         began = read.replace(year=today.year)
