@@ -96,7 +96,7 @@ def read_deadline(
     running = running_window(normalize(core), today, parse_deadline)
     if running is not None:  # "180 days from the letter dated Oct 3": counted from that day
         from_text = running
-    if _year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
+    if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
@@ -208,7 +208,7 @@ def read_deadline(
     return today + dt.timedelta(weeks=weeks)
 
 
-def _year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
+def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
     """Whether the goal names the answer's day with a later year of its own ('a sweater for
     christmas 2027', answered 'christmas!'): the answer names the day, the goal its year."""
     return (
