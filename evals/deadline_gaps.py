@@ -26,10 +26,10 @@ from assistant.engines.offline import OfflineEngine
 from assistant.errors import InputError
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.planner import plan_goal
-from assistant.understanding.deadline import lived_before
+from assistant.understanding.deadline import lived_before, year_kept
 from assistant.understanding.deadline_data import goal_and_steps, ready_day, table
 from assistant.understanding.deadline_earlier import earlier_aim
-from assistant.understanding.deadline_spans import reading_fits
+from assistant.understanding.deadline_spans import reading_fits, running_window
 from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import parse_deadline, starts_not_ends, well_before
 from evals.heldout import dev_rounds
@@ -52,11 +52,21 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     ready = ready_day(goal, answer, day, TODAY) if day is not None else None
     if ready is not None:  # passports for the flight on 3 August: weeks before it
         return ready[0]
+    goal_day = resolve_deadline(goal, TODAY)
+    if day is not None and goal_day is not None and year_kept(day, goal_day, goal):
+        return goal_day  # "a sweater for christmas 2027", answered "christmas!"
     if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
         return well_before(answer, day, TODAY) or earlier_aim(answer, day, TODAY) or day
+    running = running_window(normalize(goal), TODAY, parse_deadline)
+    if running is not None:  # "180 days from the letter dated Oct 3": counted from October
+        return running
     horizon = find_horizon(goal.lower())
     if horizon and lived_before(goal.lower(), horizon.phrase):
         return None  # "lasted about 3 days each time": a past attempt, no date
+    if horizon and re.search(
+        rf"\bevery\s\d+\s?(?:-|to|or)\s?{re.escape(horizon.phrase)}", goal.lower()
+    ):
+        return None  # "a disposable every 2-3 days": a rhythm, no date
     if horizon and horizon.kind not in {"recurring", "vague", "age"}:
         day = resolve_deadline(goal, TODAY)
         near = day is not None and (day - TODAY).days < 30 and "this" not in horizon.phrase

@@ -22,7 +22,9 @@ WORK_WEEK = 40.0  # hours in one person's working week, for "20% of each enginee
 class LooseCapacity:
     """One reading of a capacity answer with no hours of its own."""
 
-    kind: str  # not_time | appointments | unknown | someone_else | share | team | in_work
+    kind: (
+        str  # not_time | less_time | appointments | unknown | someone_else | share | team | in_work
+    )
     said: str
     share: float | None = None  # of each person's working week
     heads: int | None = None  # people named in the answer
@@ -39,6 +41,7 @@ class LooseCapacity:
             "share": f"You said '{said}'",
             "team": f"You said '{said}': no hours a week given for the team",
             "in_work": f"You said '{said}': the time comes out of your working week, no extra hours",
+            "less_time": f"You said '{said}': the goal gives time back rather than taking it",
         }[self.kind]
 
 
@@ -59,10 +62,24 @@ _NOT_TIME_RE = re.compile(
 IN_WORK_RE = re.compile(
     r"\b(?:within|during|in|on|inside|part of)\s(?:my\s|our\s|the\s)?(?:normal\s|regular\s|usual\s)?"
     r"(?:work(?:ing)?(?:\s(?:hours|day|week|time))?|job|office hours|work ?day)\b|\bon the clock\b|"
-    r"\bcan'?t (?:really )?(?:do|give|add|put in|spare) (?:any )?(?:more|extra) (?:hours|time)\b|"
+    r"\b(?:can'?t|cannot|won'?t|unable to) (?:really )?(?:do|give|add|put in|spare|fit in) "
+    r"(?:any )?(?:more |extra |additional |new )?(?:hours|time)\b|"
+    r"\bno (?:more|extra|additional|spare) (?:hours|time)\b|"
+    # "already doing 50/wk", "already working 60 hours": the week is full, no hours to add
+    r"\balready (?:doing|working|putting in|at|on) (?:\d{2,3}|like \d{2,3}|about \d{2,3})\s?"
+    r"(?:h|hrs?|hours?)?\s?(?:/|a |per )\s?(?:wk|week)\b|"
     # "whatever we can carve out of current hours", "from our existing shifts"
     r"\b(?:out of|from|within|inside) (?:our |my |the |their )?(?:team'?s )?(?:current|existing|normal|usual)"
     r" (?:hours|time|week|rota|shifts?|capacity)\b"
+)
+# a goal about spending less time somewhere: "this is about less time", "the point is to work
+# less", "it should save me time", "it's about getting hours back"
+_LESS_TIME_RE = re.compile(
+    r"\b(?:about|is to|point is to|goal is to|trying to|want to|means?) (?:spending |having |working |"
+    r"being )?(?:less|fewer) (?:time|hours|work|at work|in the office)\b|"
+    r"\b(?:about|is to|trying to|want to) (?:work|spend|stay) less\b|"
+    r"\b(?:save|free up|gives?|giving|get|getting|win) (?:me |us )?(?:back )?(?:time|hours)"
+    r"(?: back)?\b|\b(?:less|fewer) hours,? not more\b"
 )
 _APPOINTMENTS_RE = re.compile(
     r"\b(?:appointments?|appts?|visits?|sessions? with|shots?|check-?ups?|consults?|"
@@ -124,6 +141,8 @@ def read_loose_capacity(said: str) -> LooseCapacity | float | None:
         return LooseCapacity("appointments", said)
     if IN_WORK_RE.search(s):
         return LooseCapacity("in_work", said)
+    if _LESS_TIME_RE.search(s):
+        return LooseCapacity("less_time", said)
     if _NOT_TIME_RE.search(s):
         return LooseCapacity("not_time", said)
     if _NOTHING_RE.match(s) or _UNKNOWN_RE.match(s):

@@ -8,13 +8,14 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from assistant.language import find_horizon, resolve_deadline
+from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_data import ready_day, steps_note
+from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
-from assistant.understanding.deadlines import RESERVE_AFTER
+from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
@@ -68,9 +69,11 @@ def read_deadline(
     if horizon and run and horizon.phrase in run.group(0):
         horizon = None  # "I'm 90 days sober": the run so far, not a deadline
     if horizon and re.search(
-        rf"\b(?:every|each|per)\s(?:other\s)?{re.escape(horizon.phrase)}", core
+        rf"\b(?:every|each|per)\s(?:other\s|(?:\d+|one|two|three|four|five|six)\s?(?:-|–|to|or)\s?)?"
+        rf"{re.escape(horizon.phrase)}",
+        core,
     ):
-        horizon = None  # "a can every 2 days": a rhythm, not a deadline
+        horizon = None  # "a can every 2 days", "a pack every 2-3 days": a rhythm, not a deadline
     if horizon and lived_before(core, horizon.phrase):
         horizon = None  # "lasted about 3 days each time": a past attempt, not a deadline
     if horizon and _incidental(core, horizon.phrase):
@@ -90,6 +93,11 @@ def read_deadline(
         from_text = from_text.replace(year=from_text.year + 1)  # "in the fall", late November
     if str(typed.get("deadline_said", "")).startswith("past:"):
         from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
+    running = running_window(normalize(core), today, parse_deadline)
+    if running is not None:  # "180 days from the letter dated Oct 3": counted from that day
+        from_text = running
+    if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
+        answered = from_text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
     day = answered if isinstance(answered, dt.date) else from_text
@@ -198,6 +206,18 @@ def read_deadline(
     if not from_text:
         said_note(typed, notes)
     return today + dt.timedelta(weeks=weeks)
+
+
+def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
+    """Whether the goal names the answer's day with a later year of its own ('a sweater for
+    christmas 2027', answered 'christmas!'): the answer names the day, the goal its year."""
+    return (
+        isinstance(answered, dt.date)
+        and from_text is not None
+        and from_text.year > answered.year
+        and (from_text.month, from_text.day) == (answered.month, answered.day)
+        and re.search(rf"\b{from_text.year}\b", core) is not None
+    )
 
 
 def _ready_before(core: str, typed: dict[str, object], today: dt.date) -> None:

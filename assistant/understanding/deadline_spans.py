@@ -43,6 +43,13 @@ def start_and_length(s: str, today: dt.date, read: Reader) -> dt.date | None:
     return span[1] if span else None
 
 
+def running_window(s: str, today: dt.date, read: Reader) -> dt.date | None:
+    """The end of a window counted from a day already past and still open ('I have 180 days
+    from the letter dated Oct 3', said in November: 1 April), else None."""
+    span = _start_and_length(s, today, read)
+    return span[1] if span and span[0] < today else None
+
+
 def _start_and_length(s: str, today: dt.date, read: Reader) -> tuple[dt.date, dt.date] | None:
     """(start, end) of a span said with its start, else None."""
     m = _LENGTH_FIRST_RE.search(s)
@@ -55,11 +62,6 @@ def _start_and_length(s: str, today: dt.date, read: Reader) -> tuple[dt.date, dt
     begins = read(anchor.strip(), today)
     if begins is None:
         return None
-    if re.fullmatch(r"(?:early |the start of |the beginning of )?[a-z]+", anchor.strip()) and (
-        anchor.strip().split()[-1][:3] in {m[:3] for m in MONTHS}
-    ):
-        begins = begins.replace(day=1)  # "from january": its first day, not its last
-    begins = max(begins, today)
     n = _COUNTS.get(count) or int(count)
     length = {
         "day": relativedelta(days=n),
@@ -67,7 +69,45 @@ def _start_and_length(s: str, today: dt.date, read: Reader) -> tuple[dt.date, dt
         "month": relativedelta(months=n),
         "year": relativedelta(years=n),
     }[unit]
+    began = _day_past(anchor.strip(), begins, today)
+    if (
+        began is not None
+        and began + length > today
+        and (unit in {"day", "week"} or (today - began) * 2 < (began + length) - began)
+    ):  # "180 days from oct 3": a time limit still running ("a year from march 1": next March)
+        return began, began + length
+    if re.fullmatch(r"(?:early |the start of |the beginning of )?[a-z]+", anchor.strip()) and (
+        anchor.strip().split()[-1][:3] in {m[:3] for m in MONTHS}
+    ):
+        begins = begins.replace(day=1)  # "from january": its first day, not its last
+    begins = max(begins, today)
     return begins, begins + length
+
+
+# a day of a month, said without its year: "oct 3", "the 3rd of october", "3 oct"
+_MONTH_DAY_RE = re.compile(
+    r"^(?:the\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?([a-z]{3,9})|([a-z]{3,9})\.?\s(\d{1,2})"
+    r"(?:st|nd|rd|th)?)\b(?!\s(?:19|20)\d\d)"
+)
+
+
+def _day_past(anchor: str, read: dt.date, today: dt.date) -> dt.date | None:
+    """The day a span was counted from when the answer names a day of a month, no year, that
+    this year has already passed ('180 days from oct 3', said in November: the window opened
+    on 3 October and is running), else None; the reader's year-ahead day is kept otherwise."""
+    words = re.sub(r"^(?:the\s)?(?:\w+\s){0,3}?(?:dated|of|on)\s", "", anchor)
+    m = _MONTH_DAY_RE.match(words) or _MONTH_DAY_RE.match(anchor)
+    if (
+        m is None
+        or read.year <= today.year
+        or (m.group(2) or m.group(3))[:3] not in {name[:3] for name in MONTHS}
+    ):
+        return None
+    try:
+        began = read.replace(year=today.year)
+    except ValueError:  # 29 February
+        return None
+    return began if began < today else None
 
 
 _YEAR_PART_RE = re.compile(

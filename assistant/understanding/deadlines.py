@@ -38,12 +38,24 @@ def starts_not_ends(said: str) -> bool:
         return True
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
         return True
+    if _FROM_ONLY_RE.search(s):  # "from next week ideally", "from january": no end said
+        return True
     return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
 
 
 _FROM_ON_RE = re.compile(
     r"^\W*(?:(?:starting |beginning )?from|as of)\s(?!.*\b(?:to|until|till|through)\b)"
     r"[\w' ]{1,30}?\s(?:on|onwards?|forward)\W*$"
+)
+
+
+# an answer that only says when it begins: "from next week ideally", "as of january hopefully"
+_FROM_ONLY_RE = re.compile(
+    r"^\W*(?:(?:starting|beginning)\s)?(?:from|as of)\s"
+    r"(?!.*\b(?:to|until|till|through|thru|by|before|within|done|due|deadline|end|ends|ending|"
+    r"finish\w*|latest|over|left|ago|dated|since|after|letter|notice|denial|decision)\b)(?!.*\d\s?(?:days?|weeks?|months?|years?)\b)"
+    r"[a-z0-9' ]{2,40}?(?:[,.!]?\s(?:ideally|hopefully|if possible|if i can|i guess|i think|"
+    r"probably|please|at the latest|or so|onwards?|forward))*\W*$"
 )
 
 
