@@ -323,8 +323,10 @@ def shrink(
         remove(plan, max(optional, key=lambda t: t.estimate_minutes))
         return True
     longest = max(tests, key=lambda t: t.estimate_minutes, default=None)
-    if longest and longest.estimate_minutes > MIN_SESSION + 5:  # last: a shorter test run
-        longest.resize(max(MIN_SESSION, int(longest.estimate_minutes * 0.75) // 5 * 5))
+    # last: a shorter test run, never under half of what its distance takes ("Run 3 km" in 15)
+    floor = max(MIN_SESSION, -(-(distance_minutes(longest.title) or 0) // 10) * 5) if longest else 0
+    if longest and longest.estimate_minutes > floor + 5:
+        longest.resize(max(floor, int(longest.estimate_minutes * 0.75) // 5 * 5))
         return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     if not keep_core and _keep_main(plan, live, practice, core):
