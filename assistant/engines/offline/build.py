@@ -29,6 +29,7 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
+from assistant.engines.offline.prep_order import place_by_practice
 from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
@@ -315,6 +316,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = place_by_lead(
         plan, " ".join((u.text, u.baseline_said))
     )  # applications weeks before the offer, mocks late from zero
+    plan = place_by_practice(plan)  # the gauge swatch before the knitting, "best 5" at the end
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first
