@@ -54,10 +54,9 @@ def count_order(plan: Plan, bad: Counter[str], seen: list[str]) -> None:
             if task.due > first + _LATE:
                 bad["preparation after its sessions began"] += 1
                 seen.append(f"prep {first}<{task.due} {task.title[:70]}")
-        elif _PICK_RE.search(task.title):
-            if task.due < begin + (end - begin) * 0.6:
-                bad["pick before the work exists"] += 1
-                seen.append(f"pick {task.due} (end {end}) {task.title[:70]}")
+        elif _PICK_RE.search(task.title) and task.due < begin + (end - begin) * 0.6:
+            bad["pick before the work exists"] += 1
+            seen.append(f"pick {task.due} (end {end}) {task.title[:70]}")
 
 
 def main(args: list[str]) -> None:

@@ -48,9 +48,24 @@ def test_a_city_they_visit_or_family_lives_in_is_not_theirs(said):
     [
         ("veg beds in Pretoria", "Sow beans straight into the beds", 10, True),
         ("a vegetable garden in Johannesburg", "Sow carrots and beetroot into the bed", 5, False),
-        ("grow tomatoes in Wellington", "Harden off the seedlings for a week, then plant them out", 11, True),
-        ("grow tomatoes in Durban", "Harden off the seedlings for a week, then plant them out", 6, False),
-        ("grow tomatoes in Leeds", "Harden off the seedlings for a week, then plant them out", 5, True),
+        (
+            "grow tomatoes in Wellington",
+            "Harden off the seedlings for a week, then plant them out",
+            11,
+            True,
+        ),
+        (
+            "grow tomatoes in Durban",
+            "Harden off the seedlings for a week, then plant them out",
+            6,
+            False,
+        ),
+        (
+            "grow tomatoes in Leeds",
+            "Harden off the seedlings for a week, then plant them out",
+            5,
+            True,
+        ),
     ],
 )
 def test_the_seasons_follow_the_hemisphere_the_city_is_in(said, title, month, in_season):
@@ -70,9 +85,7 @@ def test_a_southern_garden_plan_plants_nothing_out_in_its_winter():
         "start a vegetable garden at our place in Auckland by july, never grown anything",
         "grow our own veg in 3 beds in Cape Town by the end of june",
     ):
-        plan = plan_goal(
-            OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)
-        ).plan
+        plan = plan_goal(OfflineEngine(settings), goal, {}, settings, dt.date(2026, 11, 27)).plan
         for task in plan.tasks():
             if task.recurrence or not season_of(task.title, "south_africa"):
                 continue

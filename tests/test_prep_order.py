@@ -128,10 +128,22 @@ def _whole(goal: str) -> Plan:
 @pytest.mark.parametrize(
     ("goal", "prep", "session"),
     [
-        ("knit my first jumper for my daughter by next october, I can do scarves", "swatch", "Knit"),
-        ("I want to make a cardigan for myself before winter 2027, only hats so far", "size", "Knit"),
+        (
+            "knit my first jumper for my daughter by next october, I can do scarves",
+            "swatch",
+            "Knit",
+        ),
+        (
+            "I want to make a cardigan for myself before winter 2027, only hats so far",
+            "size",
+            "Knit",
+        ),
         ("scan the 9 old albums from my grandma's attic by next summer", "Test-scan", "Scan 60"),
-        ("digitize 4 boxes of family pictures before our reunion in august", "Test-scan", "Scan 60"),
+        (
+            "digitize 4 boxes of family pictures before our reunion in august",
+            "Test-scan",
+            "Scan 60",
+        ),
     ],
 )
 def test_in_whole_plans_the_preparation_is_done_before_the_practice_starts(goal, prep, session):

@@ -29,7 +29,6 @@ from assistant.engines.offline.ladder import (
     rung_metric,
     value_text,
 )
-from assistant.engines.offline.prep_order import place_by_practice
 from assistant.engines.offline.lead_times import place_by_lead
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
@@ -38,6 +37,7 @@ from assistant.engines.offline.named_slots import named_slots
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
+from assistant.engines.offline.prep_order import place_by_practice
 from assistant.engines.offline.race_time import goal_on_time, pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe

@@ -121,9 +121,12 @@ def _prepare_first(
         day = task.due
     here = next(m for m in plan.milestones if task in m.tasks)
     for session in users:  # cast on once the gauge matches
-        if session in here.tasks and session.due > day + dt.timedelta(days=within):
-            if session.start is None or session.start < day:
-                session.start = day
+        if (
+            session in here.tasks
+            and session.due > day + dt.timedelta(days=within)
+            and (session.start is None or session.start < day)
+        ):
+            session.start = day
 
 
 def _pick_late(plan: Plan, task: Task, sessions: list[Task], after: float) -> None:
