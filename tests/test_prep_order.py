@@ -169,3 +169,10 @@ def test_in_whole_plans_the_best_pieces_are_picked_late(goal):
     span = (plan.goal.deadline - TODAY).days
     for pick in picks:
         assert pick.due >= TODAY + dt.timedelta(days=int(span * 0.6))
+
+
+def test_a_download_of_a_record_is_no_preparation():
+    log = _task("t1", "Download the hours log for a reference letter", 80)
+    work = _task("t2", "Volunteer a 3-hour shift at the food bank", 90, start_day=2, times=1)
+    place_by_practice(_plan((90, [log, work])))
+    assert log.due == TODAY + dt.timedelta(days=80)
