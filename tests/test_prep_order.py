@@ -176,3 +176,22 @@ def test_a_download_of_a_record_is_no_preparation():
     work = _task("t2", "Volunteer a 3-hour shift at the food bank", 90, start_day=2, times=1)
     place_by_practice(_plan((90, [log, work])))
     assert log.due == TODAY + dt.timedelta(days=80)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pick your best 5 pieces for a wall, show or portfolio",
+        "Choose your 3 strongest pieces for the open studio",
+        "Select the best 6 pieces to frame",
+    ],
+)
+def test_picking_the_best_pieces_is_no_set_up_for_the_sessions_that_make_them(title):
+    from assistant.engines.offline.order import order_steps, sets_up
+
+    pick = _task("t1", title, 40)
+    work = _task("t2", "Paint for 30 minutes on your current piece", 60, start_day=2, times=3)
+    assert not sets_up(pick, work)
+    order_steps(_plan((60, [pick, work])))
+    assert work.start == TODAY + dt.timedelta(days=2)
+    assert pick.due == TODAY + dt.timedelta(days=40)

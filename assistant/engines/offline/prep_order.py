@@ -10,67 +10,16 @@ person sees.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-import tomllib
-from importlib import resources
-
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from assistant.engines.offline.checkpoints import in_date_order
 from assistant.engines.offline.lead_times import _move_to
 from assistant.engines.offline.order import shared, words
-from assistant.errors import InputError
+from assistant.engines.offline.step_order_table import load_step_order, step_order
 from assistant.models import Plan, Task
 
+__all__ = ["load_step_order", "place_by_practice"]
+
 _DAY = dt.timedelta(days=1)
-
-
-class _Rule(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    title: str
-
-    @field_validator("title")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"bad pattern {value!r}: {exc}") from exc
-        return value
-
-    def names(self, title: str) -> bool:
-        return bool(re.search(self.title, title, re.IGNORECASE))
-
-
-class Prepares(_Rule):
-    within_days: int = 7
-
-
-class Picks(_Rule):
-    after: float = 0.75
-
-
-class StepOrder(BaseModel):
-    """The shipped table."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    prepares: Prepares
-    picks: Picks
-
-
-def load_step_order(text: str, source: str = "step_order.toml") -> StepOrder:
-    """The table of a TOML text, validated; InputError naming the first problem."""
-    try:
-        return StepOrder.model_validate(tomllib.loads(text))
-    except (tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise InputError(f"step order file {source} is invalid: {exc}") from exc
-
-
-@functools.cache
-def step_order() -> StepOrder:
-    source = resources.files("assistant") / "data" / "step_order.toml"
-    return load_step_order(source.read_text(encoding="utf-8"))
 
 
 def _practice(task: Task) -> bool:
