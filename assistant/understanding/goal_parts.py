@@ -167,8 +167,8 @@ def _whole_amounts(words: str) -> str:
 
 def _content(words: str) -> set[str]:
     plain = UNIT_JOINED_RE.sub(" ", _whole_amounts(words))  # "10kg" is the plan's "10 kg"
-    words = (_UNIT_PLURALS.get(w, w) for w in re.findall(r"[a-z0-9]+", plain))
-    return {w if w.isdigit() else w[:4] for w in words if w not in _STOP}
+    found = (_UNIT_PLURALS.get(w, w) for w in re.findall(r"[a-z0-9]+", plain))
+    return {w if w.isdigit() else w[:4] for w in found if w not in _STOP}
 
 
 def part_words(part: str) -> set[str]:
