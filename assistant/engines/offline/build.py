@@ -37,6 +37,7 @@ from assistant.engines.offline.named_slots import named_slots
 from assistant.engines.offline.order import order_steps
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
+from assistant.engines.offline.prep_order import place_by_practice
 from assistant.engines.offline.race_time import goal_on_time, pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
@@ -315,6 +316,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     plan = place_by_lead(
         plan, " ".join((u.text, u.baseline_said))
     )  # applications weeks before the offer, mocks late from zero
+    plan = place_by_practice(plan)  # the gauge swatch before the knitting, "best 5" at the end
     add_the_raise(plan, u, ramp)
     pace_work(plan.milestones, u)  # "5k under 28": intervals at goal pace once a week
     plan = debts_in_order(plan, u)  # "store card $1,300 @29.9%": the highest rate first

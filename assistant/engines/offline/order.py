@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.engines.offline.step_order_table import picks_from_work
 from assistant.models import Milestone, Plan, Task
 
 _SETUP_RE = re.compile(
@@ -88,6 +89,7 @@ def sets_up(task: Task, session: Task) -> bool:
         not task.recurrence
         and not task.attacks_constraint
         and bool(_SETUP_RE.match(task.title))
+        and not picks_from_work(task.title)  # "Pick your best 5 pieces" comes after them
         and _is_session(session)
         and shared(words(session.title), words(task.title))
     )
@@ -170,7 +172,7 @@ def _setup_where_first_used(plan: Plan) -> None:
         for task in list(milestone.tasks):
             if task.recurrence or task.attacks_constraint or task.depends_on:
                 continue
-            if not _SETUP_RE.match(task.title):
+            if not _SETUP_RE.match(task.title) or picks_from_work(task.title):
                 continue
             tool = words(task.title) - named  # a tool, not the goal's own subject
             earlier = next(
@@ -194,7 +196,7 @@ def _setup_first(milestone: Milestone, window_start: dt.date, last: bool = False
     sessions = [t for t in milestone.tasks if _is_session(t)]
     k = 0
     for task in milestone.tasks:
-        if task.recurrence or not _SETUP_RE.match(task.title):
+        if task.recurrence or not _SETUP_RE.match(task.title) or picks_from_work(task.title):
             continue
         if task.depends_on or (last and task.due == milestone.deadline):
             continue  # a checkpoint ("Get written confirmation...") stays at the end
