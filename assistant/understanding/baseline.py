@@ -348,7 +348,8 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
     a, b = _canonical(theirs), _canonical(ours.split()[0] if ours else "")
     if a == b or a.rstrip("s") == b.rstrip("s"):
         return value
-    factor = _CONVERT.get((a, b))
+    # "400m freestyle", "5 km easy": a measure with the stroke or the pace glued on converts
+    factor = _CONVERT.get((a, b)) or _CONVERT.get((_canonical((theirs.split() or [""])[0]), b))
     return round(value * factor, 1) if factor else None
 
 

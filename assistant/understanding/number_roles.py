@@ -41,6 +41,16 @@ _TARGET_CUE_RE = re.compile(
 )
 
 
+# a cut said after where they are ("like $900 a month, get it under $300"): the later, smaller
+# amount is the limit they want, so the first is what they spend now
+_DOWN_CUE_RE = re.compile(
+    r"\b(?:(?:get|bring|cut|keep|knock|drop|take)\s(?:it|that|this|them|spending)\s(?:down\s)?|"
+    r"(?:get|bring|cut|drop|come)\sdown\s|reduce\s(?:it\s)?|lower\s(?:it\s)?)?"
+    r"(?:under|below|less than|down to|no more than|at most|max(?:imum)?(?: of)?)\s"
+    r"(?:about |around |roughly )?$"
+)
+
+
 _WISH_RE = re.compile(
     r"\b(?:pay off|pay|clear|want|need|would like|'d like|to|save|raise|reach|hit|get|finish|"
     r"complete|lose|gain|cut|reduce|aim|goal|target|plan)\b"
@@ -49,14 +59,17 @@ _WISH_RE = re.compile(
 
 def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Quantity | None:
     """A later number in the first one's unit that the person names as where they want to get
-    ("reach 8000", "get to 12 km"), when the first has no target cue: the later one is the
-    target, so the first is where they stand."""
+    ("reach 8000", "get to 12 km"), or a smaller one said as the cap of a cut ("get it under
+    $400"), when the first has no target cue: the later one is the target, so the first is
+    where they stand."""
     before = re.split(r"[,;.!?]\s", core[max(0, first.span[0] - 40) : first.span[0]])[-1]
     if _TARGET_CUE_RE.search(before[-24:]) or _WISH_RE.search(before):
         return None  # "pay off my $8,000 loan and save $2,000": both are things to do
     for q in fitting:
         same = q.unit.split()[:1] == first.unit.split()[:1] or not q.unit or not first.unit
-        cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
+        cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]]) or (
+            q.value < first.value and _DOWN_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
+        )
         if q.span[0] > first.span[1] and same and q.value != first.value and cued:
             return q
     return None
