@@ -68,3 +68,23 @@ def test_a_target_said_by_someone_beside_their_own_number_stays_the_target() -> 
     # two numbers of the measure: "says" is no reading of where they are
     u = understand("my doctor says 80 kg would be healthy, I weigh 95 kg", {}, TODAY)
     assert u.baseline != 80
+
+
+NOTHING_THEN_MORE = [
+    ("eat more fruit, 3 portions a day", "none really, maybe a banana on sundays"),
+    ("drink 2 litres of water a day", "basically nothing, just coffee and a coke"),
+    ("eat more veg, 3 servings a day", "zero veg on weekdays, a salad on sunday maybe"),
+]
+
+
+@pytest.mark.parametrize(("goal", "said"), NOTHING_THEN_MORE)
+def test_a_start_answered_as_none_then_explained_starts_at_zero(goal, said) -> None:
+    # "zero veg most days, rice meals" planned "from about 1 serving": their none is zero
+    u = understand(goal, {"baseline": said}, TODAY)
+    assert u.baseline == 0
+    assert u.baseline_words.startswith(said.split(",")[0])
+
+
+def test_not_much_is_no_zero() -> None:
+    u = understand("walk 8000 steps a day", {"baseline": "nothing much, I drive everywhere"}, TODAY)
+    assert u.baseline != 0

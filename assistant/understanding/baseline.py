@@ -230,6 +230,15 @@ def read_starting_point(
     words = said.strip().rstrip(".")[:120]
     if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
         return StartingPoint(value=0.0)
+    first = re.split(r"[,;:(]|\s-\s|\bbut\b", normalize(said))[0]
+    none = _NOTHING_RE.match(re.sub(r"^\W*(?:basically|practically|pretty much|honestly)\s", "", first))
+    if (
+        none
+        and len(first.split()) <= 5
+        and not re.search(r"\d", first[none.end() + 1 :])
+        and not re.match(r"\s(?:much|really much|major)\b", first[none.end() :])  # "not much"
+    ):
+        return StartingPoint(value=0.0, words=words)  # "zero veg most days, rice meals": from 0
     return StartingPoint(words=words)
 
 
