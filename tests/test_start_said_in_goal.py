@@ -88,3 +88,23 @@ def test_a_start_answered_as_none_then_explained_starts_at_zero(goal, said) -> N
 def test_not_much_is_no_zero() -> None:
     u = understand("walk 8000 steps a day", {"baseline": "nothing much, I drive everywhere"}, TODAY)
     assert u.baseline != 0
+
+
+FROM_TO_IN_WORDS = [
+    ("lose 10 kg (85 kg -> 75 kg) before the wedding", "85 kg"),
+    ("drop 20 lbs (210 to 190) by summer", "210 lb"),
+    ("cut my vaping from a pod every day to weekends only", "a pod every day"),
+]
+
+
+@pytest.mark.parametrize(("goal", "start"), FROM_TO_IN_WORDS)
+def test_the_from_side_of_a_change_is_the_start_in_their_words(goal, start) -> None:
+    # "lose 12kg (92 to 80)" and "going from most nights to weekends" were planned from zero
+    u = understand(goal, {}, TODAY)
+    assert u.baseline_words.startswith(start)
+    assert "baseline" in u.stated
+
+
+def test_a_trip_from_a_place_is_no_start() -> None:
+    u = understand("walk from home to the office every day", {}, TODAY)
+    assert "home" not in u.baseline_words
