@@ -21,7 +21,11 @@ TODAY = dt.date(2026, 11, 27)
 CUT_CAP_SAID_LATER = [
     ("I blow about $900 a month on takeaway, want it below $300", 900, 300),
     ("spending 650 euros a month on clothes, bring it down to 200 euros", 650, 200),
-    ("stop ordering so much foodpanda, it's roughly ₱6,000 a month, get it under ₱2,000", 6000, 2000),
+    (
+        "stop ordering so much foodpanda, it's roughly ₱6,000 a month, get it under ₱2,000",
+        6000,
+        2000,
+    ),
 ]
 
 

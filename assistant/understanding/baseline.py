@@ -231,7 +231,9 @@ def read_starting_point(
     if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
         return StartingPoint(value=0.0)
     first = re.split(r"[,;:(]|\s-\s|\bbut\b", normalize(said))[0]
-    none = _NOTHING_RE.match(re.sub(r"^\W*(?:basically|practically|pretty much|honestly)\s", "", first))
+    none = _NOTHING_RE.match(
+        re.sub(r"^\W*(?:basically|practically|pretty much|honestly)\s", "", first)
+    )
     if (
         none
         and len(first.split()) <= 5
