@@ -112,3 +112,14 @@ def test_the_from_side_of_a_change_is_the_start_in_their_words(goal, start) -> N
 def test_a_trip_from_a_place_is_no_start() -> None:
     u = understand("walk from home to the office every day", {}, TODAY)
     assert "home" not in u.baseline_words
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("put on muscle, I'm skinny (5'11 and 140)", "never lifted, can do maybe 10 push-ups"),
+        ("pass my theory test", "haven't started, did one mock and got 40/75"),
+    ],
+)
+def test_what_they_have_never_done_is_no_count_of_zero(goal, said) -> None:
+    assert understand(goal, {"baseline": said}, TODAY).baseline != 0

@@ -121,6 +121,9 @@ _NOTHING_RE = re.compile(
     r"^\W*(?:0|zero|none|nothing|nada|zilch|never|not yet|not started|haven'?t started|"
     r"literally nothing|nothing yet|from scratch|starting from scratch)\b"
 )
+_NONE_COUNT_RE = re.compile(
+    r"^\W*(?:(?:basically|practically|pretty much|honestly|literally)\s)?(?:0|zero|none|nothing)\b"
+)
 _NOT_UNITS = frozenset(
     ["now", "today", "right", "currently", "this", "avg", "average", "so", "or", "total", "max"]
 )
@@ -231,9 +234,9 @@ def read_starting_point(
     if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
         return StartingPoint(value=0.0)
     first = re.split(r"[,;:(]|\s-\s|\bbut\b", normalize(said))[0]
-    none = _NOTHING_RE.match(
-        re.sub(r"^\W*(?:basically|practically|pretty much|honestly)\s", "", first)
-    )
+    # a count of none ("zero veg", "nothing right now"), never "never lifted" or "haven't
+    # started, got 38/75 on a mock": those say what they have not done, not how much
+    none = _NONE_COUNT_RE.match(first)
     if (
         none
         and len(first.split()) <= 5
