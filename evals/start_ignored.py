@@ -14,6 +14,10 @@ hand, a piece under way, a test booked, a mock taken) or that start below the le
   way from the start the person states ("walk more, up to 8,000" planned "at most 7,000");
 - ``start said, plan says zero``: the goal or the answer states where they are ("currently
   8-10 a day", "I can run 2 minutes", "12 of 42 blocks") and the plan's starting point is zero;
+- ``start read as target``: the plan aims at the number the goal says as now ("experian says
+  561" planned up to 561; "like R$1,200 a month, get it under R$400" capped at R$1,200);
+- ``said none, plan starts above``: the answer says none of it ("zero veg most days") and the
+  ladder starts above zero ("from about 1 serving");
 - ``stated amount unused``: a sum held, a budget, a size or a count of things said in the
   answers ("14,000 euros on my Girokonto", "£250 on materials", "6m x 8m", "22 doors") is
   named nowhere in the plan.
@@ -204,7 +208,8 @@ _SAYS_UP_RE = re.compile(
     r"\b(?:reach|increase|raise|build up|work up|get up to|up to|more|boost|grow|double)\b"
 )
 _SAYS_DOWN_RE = re.compile(
-    r"\b(?:cut|reduce|less|fewer|lower|down to|at most|no more than|stop wasting|spend less)\b"
+    r"\b(?:cut|reduce|less|fewer|lower|down to|at most|no more than|stop wasting|spend less|"
+    r"(?:get|keep|bring) (?:it|that|this) (?:under|below)|spending so much)\b"
 )
 
 
@@ -258,7 +263,56 @@ def wrong_way(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, st
 _NOW_NUMBER_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|so far|already|i can|i'?ve|we'?ve|we have|"
     r"i have)\b[^.,;]{0,30}?\d"
+    # round 22: "... in Feb. Can do about 400m", "(92 to 80)", "going from most nights (2-3 beers)"
+    r"|(?:^|[.!?]\s)can (?:do|swim|run|ride|walk|lift)\s[^.,;]{0,12}?\d"
+    r"|\(\d+(?:\.\d+)?\s?[a-z]*\s?(?:to|->)\s?\d+(?:\.\d+)?\s?[a-z]*\)"
+    r"|\bfrom (?:most|every|\d)[^.,;]{0,30}?\sto\s"
 )
+# a number said as where they are: a reading given of them ("experian says 561"), or the spend
+# before a smaller cap ("like R$1,200 a month, get it under R$400")
+_READ_NOW_RE = re.compile(
+    r"\b(?:says|shows|reads|puts me at|has me at|came back at)\s(?:about\s|around\s)?"
+    r"[$£€₹]?(\d[\d,]*(?:\.\d+)?)"
+)
+_SPEND_THEN_CAP_RE = re.compile(
+    r"(?:[$£€₹]|r\$)\s?(\d[\d,.]*)[^.;]{0,40}?\b(?:under|below|less than|down to|no more than)\s"
+    r"(?:[$£€₹]|r\$)\s?(\d[\d,.]*)"
+)
+
+
+def _amount(digits: str) -> float:
+    """'1.200' (a thousands dot) and '1,200' are 1200; '2.5' stays 2.5."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        return float(re.sub(r"[.,]", "", digits))
+    return float(digits.replace(",", ""))
+
+
+_NONE_SAID_RE = re.compile(r"^\W*(?:basically\s)?(?:zero|none|nothing|0)\b(?!\s(?:much|major))")
+
+
+def none_said_above_zero(answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) when the answer says they do none of it ("zero veg most days") and the
+    plan's ladder starts above zero ("from about 1 serving")."""
+    said = normalize(str(answers.get("baseline", "")))
+    start = b.goal.metric.baseline
+    if _NONE_SAID_RE.match(said) and start:
+        return [("said none, plan starts above", f"said {said[:30]!r}; plan from {start:g}")]
+    return []
+
+
+def start_as_target(goal: str, b: Plan) -> list[tuple[str, str]]:
+    """(cause, detail) when the plan aims at the number the goal says as where they are now."""
+    text = normalize(goal)
+    said = [_amount(m.group(1)) for m in _READ_NOW_RE.finditer(text)]
+    said += [
+        _amount(m.group(1))
+        for m in _SPEND_THEN_CAP_RE.finditer(text.lower())
+        if _amount(m.group(2)) < _amount(m.group(1))
+    ]
+    target = b.goal.metric.target
+    if any(abs(v - target) < 1e-6 for v in said):
+        return [("start read as target", f"said {target:g} as now; plan aims at {target:g}")]
+    return []
 
 
 def zero_start(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
@@ -328,6 +382,8 @@ def ignored(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]
     out += start_problems(goal, answers, b, u.baseline)
     out += wrong_way(goal, answers, b)
     out += zero_start(goal, answers, b)
+    out += start_as_target(goal, b)
+    out += none_said_above_zero(answers, b)
     out += amounts_unused(answers, b)
     return out
 

@@ -121,6 +121,9 @@ _NOTHING_RE = re.compile(
     r"^\W*(?:0|zero|none|nothing|nada|zilch|never|not yet|not started|haven'?t started|"
     r"literally nothing|nothing yet|from scratch|starting from scratch)\b"
 )
+_NONE_COUNT_RE = re.compile(
+    r"^\W*(?:(?:basically|practically|pretty much|honestly|literally)\s)?(?:0|zero|none|nothing)\b"
+)
 _NOT_UNITS = frozenset(
     ["now", "today", "right", "currently", "this", "avg", "average", "so", "or", "total", "max"]
 )
@@ -230,6 +233,17 @@ def read_starting_point(
     words = said.strip().rstrip(".")[:120]
     if _NOTHING_RE.match(normalize(said)) and len(words.split()) <= 4 and "," not in words:
         return StartingPoint(value=0.0)
+    first = re.split(r"[,;:(]|\s-\s|\bbut\b", normalize(said))[0]
+    # a count of none ("zero veg", "nothing right now"), never "never lifted" or "haven't
+    # started, got 38/75 on a mock": those say what they have not done, not how much
+    none = _NONE_COUNT_RE.match(first)
+    if (
+        none
+        and len(first.split()) <= 5
+        and not re.search(r"\d", first[none.end() + 1 :])
+        and not re.match(r"\s(?:much|really much|major)\b", first[none.end() :])  # "not much"
+    ):
+        return StartingPoint(value=0.0, words=words)  # "zero veg most days, rice meals": from 0
     return StartingPoint(words=words)
 
 
@@ -348,7 +362,8 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
     a, b = _canonical(theirs), _canonical(ours.split()[0] if ours else "")
     if a == b or a.rstrip("s") == b.rstrip("s"):
         return value
-    factor = _CONVERT.get((a, b))
+    # "400m freestyle", "5 km easy": a measure with the stroke or the pace glued on converts
+    factor = _CONVERT.get((a, b)) or _CONVERT.get((_canonical((theirs.split() or [""])[0]), b))
     return round(value * factor, 1) if factor else None
 
 

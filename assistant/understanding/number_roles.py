@@ -41,6 +41,16 @@ _TARGET_CUE_RE = re.compile(
 )
 
 
+# a cut said after where they are ("like $900 a month, get it under $300"): the later, smaller
+# amount is the limit they want, so the first is what they spend now
+_DOWN_CUE_RE = re.compile(
+    r"\b(?:(?:get|bring|cut|keep|knock|drop|take)\s(?:it|that|this|them|spending)\s(?:down\s)?|"
+    r"(?:get|bring|cut|drop|come)\sdown\s|reduce\s(?:it\s)?|lower\s(?:it\s)?)?"
+    r"(?:under|below|less than|down to|no more than|at most|max(?:imum)?(?: of)?)\s"
+    r"(?:about |around |roughly )?$"
+)
+
+
 _WISH_RE = re.compile(
     r"\b(?:pay off|pay|clear|want|need|would like|'d like|to|save|raise|reach|hit|get|finish|"
     r"complete|lose|gain|cut|reduce|aim|goal|target|plan)\b"
@@ -49,14 +59,17 @@ _WISH_RE = re.compile(
 
 def said_as_target(core: str, fitting: Sequence[Quantity], first: Quantity) -> Quantity | None:
     """A later number in the first one's unit that the person names as where they want to get
-    ("reach 8000", "get to 12 km"), when the first has no target cue: the later one is the
-    target, so the first is where they stand."""
+    ("reach 8000", "get to 12 km"), or a smaller one said as the cap of a cut ("get it under
+    $400"), when the first has no target cue: the later one is the target, so the first is
+    where they stand."""
     before = re.split(r"[,;.!?]\s", core[max(0, first.span[0] - 40) : first.span[0]])[-1]
     if _TARGET_CUE_RE.search(before[-24:]) or _WISH_RE.search(before):
         return None  # "pay off my $8,000 loan and save $2,000": both are things to do
     for q in fitting:
         same = q.unit.split()[:1] == first.unit.split()[:1] or not q.unit or not first.unit
-        cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
+        cued = _TARGET_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]]) or (
+            q.value < first.value and _DOWN_CUE_RE.search(core[max(0, q.span[0] - 24) : q.span[0]])
+        )
         if q.span[0] > first.span[1] and same and q.value != first.value and cued:
             return q
     return None
@@ -131,17 +144,47 @@ _PARTS_DONE_RE = re.compile(
 )
 
 
+# a change said as from-where to-where: "going from most nights (2-3 beers) to only weekends",
+# "(92 to 80)", "cut from 20 a day to 5": the "from" side is where they are now
+_FROM_TO_RE = re.compile(
+    r"\b(?:going|go|get|getting|cut|cutting|come|coming|move|moving|drop|dropping|reduce|"
+    r"reducing|bring(?:ing)? it|take it|it|down|up|(?:my|our)\s[a-z]+)\sfrom\s((?:[^,.;]){2,40}?)\s(?:to|down to|up to)\s"
+    r"|\((\d+(?:\.\d+)?)\s?([a-z%]+)?\s?(?:to|->|→)\s?\d+(?:\.\d+)?\s?([a-z%]+)?\)"
+)
+_HOW_MUCH_RE = re.compile(
+    r"\d|\b(?:every|most|each|daily|nightly|weekly|night|nights|day|days|week|weeks|times?|a lot)\b"
+)
+
+
+def _from_side(core: str) -> str:
+    """The "from" side of a change the goal says ("from most nights (2-3 beers)", "92 kg"), when
+    it says how much or how often; else ""."""
+    m = _FROM_TO_RE.search(core)
+    if not m:
+        return ""
+    if m.group(1) is not None:
+        said = m.group(1).strip()
+        return said if _HOW_MUCH_RE.search(said) else ""
+    unit = m.group(3) or m.group(4) or ""
+    if not unit:  # "lose 12kg (92 to 80)": in the unit of the number just before
+        before = re.search(r"\d\s?([a-z]+)\s*$", core[: m.start()])
+        unit = before.group(1) if before else ""
+    return f"{m.group(2)} {unit}".strip()
+
+
 def start_in_words(core: str) -> str:
     """Where the goal says the person stands, in their words, when no number of the goal's
     measure holds it ("currently 8-10 cigarettes a day", "at the moment I can run 2 minutes",
-    "I've pieced about 12 of the 42 blocks"). Empty when the text says no start."""
+    "I've pieced about 12 of the 42 blocks", "going from most nights to weekends", "(92 to
+    80)"). Empty when the text says no start."""
     from assistant.understanding.roles import clause_at, read_roles
 
     current = [clause_at(core, r.span) for r in read_roles(core) if r.role == "current"]
     done = _PARTS_DONE_RE.search(core)
     if done:
         return done.group(0).strip()
-    return next((clause for clause in current if _NOW_WORDS_RE.search(clause)), "")
+    now = next((clause for clause in current if _NOW_WORDS_RE.search(clause)), "")
+    return now or _from_side(core)
 
 
 def _plain(text: str) -> str:

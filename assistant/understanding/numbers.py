@@ -32,6 +32,19 @@ _LAST_RESULT_RE = re.compile(
     r"\b(?:last|latest|recent) (?:reading|result|check ?up|test|measurement)\b[^,.;]{0,24}?"
     r"\s(?:was|is|came back at)\s(?:about |around )?$"
 )
+# a reading someone or something gave of where they are ("experian says 561", "the app puts me
+# at 610"): the start, when it is the goal's only number of its measure
+_READS_RE = re.compile(
+    r"\b(?:says|said|shows|showed|reads|puts me at|has me at|gives me|came (?:back|in) at)\s"
+    r"(?:i'?m\s|we'?re\s)?(?:at\s|only\s)?(?:about |around |roughly |like )?$"
+)
+# what they can do now, said with the "I" left out at a sentence's start ("... in Feb. Can do
+# about 400m before I'm gassed", "Currently can run 3k"): where they start, never the target
+_CAN_NOW_RE = re.compile(
+    r"(?:^|[.!?;]\s|\bbut\s|\bcurrently\s|\bright now\s)(?:only\s|currently\s)?can\s(?:only\s)?"
+    r"(?:do|run|walk|swim|lift|squat|bench|hold|read|play|manage|cycle|ride|row)\s"
+    r"(?:about |around |roughly |like |maybe |barely |only |just )?$"
+)
 _WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|moving) up to\b")
 _UNTIL_RE = re.compile(
     r"\b(?:until|till|til|once|up until)\s(?:i|we|it|the \w+)\s?(?:'?ve|have|has|'s)?\s?"
@@ -82,6 +95,8 @@ def split_quantities(
         if found and found.group(1) == "up to" and _WORK_UP_RE.search(before):
             found = None  # "work up to walking 5 miles": where they want to get to
         cue = bool(found) or (is_current(roles, q.span) and not re.search(r"\bto\s?$", before[-5:]))
+        cue = cue or (len(fitting) == 1 and bool(_READS_RE.search(near)))
+        cue = cue or bool(_CAN_NOW_RE.search(core[max(0, q.span[0] - 40) : q.span[0]]))
         clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
         cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
         if _UNTIL_RE.search(before) or _SO_THAT_RE.search(clause):
@@ -124,6 +139,7 @@ def split_quantities(
         and baseline is not None
         and len(fitting) == 1
         and not _BASELINE_CUE_RE.search(core)
+        and not _READS_RE.search(core[max(0, baseline.span[0] - 22) : baseline.span[0]])
         and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None
