@@ -257,8 +257,8 @@ def understand(
         baseline_q, target_q = None, total
     if playbook.owed_is_target and target_q is None:  # "I owe 19k": the 19k is to pay off
         baseline_q, target_q = None, baseline_q
-    rhythm_preset = preset is not None and preset.rhythm
-    if rhythm_preset and target_q is not None and target_q.unit not in {"", preset.unit}:
+    q_unit = target_q.unit if target_q is not None else ""
+    if preset is not None and preset.rhythm and q_unit not in {"", preset.unit}:
         target_q = None  # "cycle to work 3 days a week, 14 km each way": the days are the target
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     score = named_score(core, preset.pattern, preset.unit) if preset else None
