@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.config import Settings
-from assistant.models import Plan, Request
+from assistant.models import Milestone, Plan, Request, Task
 
 TODAY = dt.date(2026, 11, 22)  # a Sunday; plans start the next day
 
@@ -405,3 +405,38 @@ def offline_plan(goal: str, answers: dict[str, str] | None = None) -> Plan:
 def task_titles(plan: Plan) -> str:
     """Every task title of a plan, lower case, in one string to search."""
     return " | ".join(t.title for t in plan.tasks()).lower()
+
+
+def windowed_plan(
+    today: dt.date,
+    *windows: tuple[int, list[Task]],
+    statement: str = "Build a bird box",
+    measure: tuple[str, float, str] = ("boxes", 1, "boxes"),
+) -> Plan:
+    """A plan of one milestone a window: (days from ``today`` to its deadline, its tasks)."""
+    name, target, unit = measure
+    last = max(days for days, _ in windows)
+    return Plan(
+        id="p-windows",
+        start_date=today,
+        goal={
+            "statement": statement,
+            "deadline": today + dt.timedelta(days=last),
+            "metric": {"name": name, "target": target, "unit": unit},
+        },
+        constraint="Weekends are short",
+        constraint_strategy="Fixed slots",
+        method="time_blocking_next_actions",
+        capacity_hours_per_week=5,
+        owners=["me"],
+        milestones=[
+            Milestone(
+                id=f"m{i + 1}",
+                title=f"Stage {i + 1}",
+                deadline=today + dt.timedelta(days=days),
+                tasks=tasks,
+                metric={"name": name, "target": target, "unit": unit, "kind": "progress"},
+            )
+            for i, (days, tasks) in enumerate(windows)
+        ],
+    )

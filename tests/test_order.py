@@ -7,7 +7,8 @@ import datetime as dt
 
 from assistant.engines.offline.checkpoints import prepare_ahead
 from assistant.engines.offline.order import order_steps
-from assistant.models import Milestone, Plan, Recurrence, Task
+from assistant.models import Plan, Recurrence, Task
+from tests.plans import windowed_plan
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -27,31 +28,7 @@ def _task(tid: str, title: str, due_day: int, times: int | None = None, **extra)
 
 
 def _plan(*windows: tuple[int, list[Task]]) -> Plan:
-    last = max(days for days, _ in windows)
-    return Plan(
-        id="p-order",
-        start_date=TODAY,
-        goal={
-            "statement": "Build a bird box",
-            "deadline": TODAY + dt.timedelta(days=last),
-            "metric": {"name": "boxes", "target": 1, "unit": "boxes"},
-        },
-        constraint="Weekends are short",
-        constraint_strategy="Fixed slots",
-        method="time_blocking_next_actions",
-        capacity_hours_per_week=5,
-        owners=["me"],
-        milestones=[
-            Milestone(
-                id=f"m{i + 1}",
-                title=f"Stage {i + 1}",
-                deadline=TODAY + dt.timedelta(days=days),
-                tasks=tasks,
-                metric={"name": "boxes", "target": 1, "unit": "boxes", "kind": "progress"},
-            )
-            for i, (days, tasks) in enumerate(windows)
-        ],
-    )
+    return windowed_plan(TODAY, *windows)
 
 
 def test_what_a_session_uses_is_bought_before_the_session_starts():

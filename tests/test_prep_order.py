@@ -10,7 +10,8 @@ import pytest
 
 from assistant.engines.offline.prep_order import load_step_order, place_by_practice
 from assistant.errors import InputError
-from assistant.models import Milestone, Plan, Recurrence, Task
+from assistant.models import Plan, Recurrence, Task
+from tests.plans import windowed_plan
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -29,30 +30,8 @@ def _task(tid: str, title: str, due_day: int, start_day: int = 0, times: int | N
 
 
 def _plan(*windows: tuple[int, list[Task]]) -> Plan:
-    last = max(days for days, _ in windows)
-    return Plan(
-        id="p-prep",
-        start_date=TODAY,
-        goal={
-            "statement": "Finish the project",
-            "deadline": TODAY + dt.timedelta(days=last),
-            "metric": {"name": "share done", "target": 100, "unit": "%"},
-        },
-        constraint="Evenings are short",
-        constraint_strategy="Fixed slots",
-        method="time_blocking_next_actions",
-        capacity_hours_per_week=5,
-        owners=["me"],
-        milestones=[
-            Milestone(
-                id=f"m{i + 1}",
-                title=f"Stage {i + 1}",
-                deadline=TODAY + dt.timedelta(days=days),
-                tasks=tasks,
-                metric={"name": "share done", "target": 100, "unit": "%", "kind": "progress"},
-            )
-            for i, (days, tasks) in enumerate(windows)
-        ],
+    return windowed_plan(
+        TODAY, *windows, statement="Finish the project", measure=("share done", 100, "%")
     )
 
 
