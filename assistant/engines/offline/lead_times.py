@@ -55,7 +55,7 @@ def place_by_lead(plan: Plan, said: str = "") -> Plan:
         if need:
             earliest = record_source(plan, task) + dt.timedelta(weeks=need)
             if task.due < earliest:
-                _move_to(plan, task, min(earliest, plan.goal.deadline))
+                move_to(plan, task, min(earliest, plan.goal.deadline))
         lead_days = 7 * step.lead_weeks if step and step.lead_weeks else 0
         if not lead_days and waits_for_answer(task.title):
             lead_days = ANSWER_DAYS
@@ -63,7 +63,7 @@ def place_by_lead(plan: Plan, said: str = "") -> Plan:
             result = answer_day(plan, task) or _milestone_of(plan, task).deadline
             latest = result - dt.timedelta(days=lead_days)
             if task.due > latest:
-                _move_to(plan, task, max(latest, _floor(plan, task)))
+                move_to(plan, task, max(latest, _floor(plan, task)))
         if step and step.before:
             _before(plan, task, step.before)
     if starts_from_zero(plan) or _ZERO_RE.search(said):
@@ -84,7 +84,7 @@ def _before(plan: Plan, task: Task, start: str) -> None:
         return
     if task.due >= later.due:
         day = max(later.due - _DAY, plan.start_date + _DAY)
-        _move_to(plan, task, day)
+        move_to(plan, task, day)
         if later.due <= task.due:
             later.due = task.due + _DAY
     later.depends_on = [*later.depends_on, task.id]
@@ -156,7 +156,7 @@ def _floor(plan: Plan, task: Task) -> dt.date:
     return max([plan.start_date + _DAY, *deps])
 
 
-def _move_to(plan: Plan, task: Task, day: dt.date) -> None:
+def move_to(plan: Plan, task: Task, day: dt.date) -> None:
     """Date ``task`` on ``day`` in the milestone whose window holds it; the steps that wait on
     it in that milestone wait with it, and earlier ones stop waiting on it."""
     here = _milestone_of(plan, task)
@@ -195,4 +195,4 @@ def _tests_late(plan: Plan, field: str | None) -> None:
             step = step_data(task.title, field)
             if not ((step and step.tests_level) or _TEST_RE.search(task.title)):
                 continue
-            _move_to(plan, task, late.deadline)
+            move_to(plan, task, late.deadline)

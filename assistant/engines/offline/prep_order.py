@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.engines.offline.checkpoints import in_date_order
-from assistant.engines.offline.lead_times import _move_to
+from assistant.engines.offline.lead_times import move_to
 from assistant.engines.offline.order import shared, words
 from assistant.engines.offline.step_order_table import load_step_order, step_order
 from assistant.models import Plan, Task
@@ -66,7 +66,7 @@ def _prepare_first(
         waits = [t.due + _DAY for t in plan.tasks() if t.id in task.depends_on]
         day = max([first, plan.start_date + _DAY, *waits])
         day = max(day, min(latest, task.due))
-        _move_to(plan, task, day)
+        move_to(plan, task, day)
         day = task.due
     here = next(m for m in plan.milestones if task in m.tasks)
     for session in users:  # cast on once the gauge matches
@@ -84,4 +84,4 @@ def _pick_late(plan: Plan, task: Task, sessions: list[Task], after: float) -> No
     end = plan.goal.deadline
     earliest = first + dt.timedelta(days=round((end - first).days * after))
     if task.due < earliest:
-        _move_to(plan, task, min(earliest, end))
+        move_to(plan, task, min(earliest, end))
