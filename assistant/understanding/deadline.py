@@ -138,7 +138,7 @@ def read_deadline(
     sitting = exam_day(core, day) if day is not None else None
     if sitting and sitting[0] > today:  # "the JLPT in December": the day it sits
         day = sitting[0]
-        notes["deadline_push"] = f"{sitting[1]}"
+        notes["deadline_push"] = sitting[1]
     if day is not None and day > today and MOVED not in stated:
         said = day  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, today, notes)

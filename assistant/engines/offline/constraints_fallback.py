@@ -20,7 +20,14 @@ from assistant.language import normalize
 from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
-__all__ = ["is_situation", "missed_words", "own_moves", "referent", "their_words"]
+__all__ = [
+    "is_situation",
+    "missed_words",
+    "own_moves",
+    "practice_title",
+    "referent",
+    "their_words",
+]
 
 
 def own_moves(
@@ -32,7 +39,7 @@ def own_moves(
     here = {
         "quote": quote,
         **fill,
-        **missed_words(playbook.key, _practice(playbook)),
+        **missed_words(playbook.key, practice_title(playbook)),
         "label": label,
         "quoted": f"'{label}'",
         "the_label": with_article(label),  # "Try 1 way round the exchange rate"
@@ -273,7 +280,7 @@ def missed_words(field: str, practice: str = "") -> dict[str, str]:
     return {"one": one, "missed": missed, "those": those}
 
 
-def _practice(playbook: Playbook) -> str:
+def practice_title(playbook: Playbook) -> str:
     """The title of the field's first practice, '' when it has none."""
     return playbook.practice[0].title if playbook.practice else ""
 

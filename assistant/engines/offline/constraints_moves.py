@@ -17,7 +17,11 @@ from assistant.engines.offline.constraint_kinds import (
     by_structure,
     by_words,
 )
-from assistant.engines.offline.constraints_fallback import missed_words, own_moves
+from assistant.engines.offline.constraints_fallback import (
+    missed_words,
+    own_moves,
+    practice_title,
+)
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
 from assistant.language.slots import as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
@@ -165,7 +169,7 @@ def from_structure(
         said,
         {
             **here,
-            **missed_words(playbook.key, playbook.practice[0].title if playbook.practice else ""),
+            **missed_words(playbook.key, practice_title(playbook)),
         },
     )
     return replace(moves, source=f"structure:{shape.key}")

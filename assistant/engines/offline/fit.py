@@ -325,11 +325,12 @@ def shrink(
     longest = max(tests, key=lambda t: t.estimate_minutes, default=None)
     # last: a shorter test run; a short one never under half of what its distance takes ("Run
     # 3 km" in 15 minutes), a long one (25 km) gives way before the long runs do
-    takes = (distance_minutes(longest.title) or 0) if longest else 0
-    floor = max(MIN_SESSION, -(-takes // 10) * 5) if takes <= 60 else MIN_SESSION
-    if longest and longest.estimate_minutes > floor + 5:
-        longest.resize(max(floor, int(longest.estimate_minutes * 0.75) // 5 * 5))
-        return True
+    if longest:
+        takes = distance_minutes(longest.title) or 0
+        floor = max(MIN_SESSION, -(-takes // 10) * 5) if takes <= 60 else MIN_SESSION
+        if longest.estimate_minutes > floor + 5:
+            longest.resize(max(floor, int(longest.estimate_minutes * 0.75) // 5 * 5))
+            return True
     # a revision spaces sessions before dropping any, and drops the smallest practice first
     if not keep_core and _keep_main(plan, live, practice, core):
         return True
