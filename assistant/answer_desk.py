@@ -40,6 +40,17 @@ _TIME_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # a reply that opens with a number or an amount: "8.4, 96kg", "about $9k in a TFSA"
+# what plainly gets in the way, said instead of where they start: "I keep spending on
+# takeaways", "my knees hurt after a while", "I always end up scrolling till 1am"
+_PLAIN_OBSTACLE_RE = re.compile(
+    r"\bkeep (?:on )?\w+ing\b|\bend(?:s)? up\b|\b(?:hurts?|hurting|aches?|aching|pain|"
+    r"injur\w*|sore)\b|\btoo (?:busy|tired|knackered|exhausted)\b|\bno (?:time|energy)\b|"
+    r"\bget(?:s|ting)? in the way\b|\b(?:problem|issue|obstacle|blocker) is\b|"
+    r"\bprocrastinat\w*|\bdistract\w*|\bforget\w*|\blose (?:interest|motivation|steam)\b|"
+    r"\b(?:give|gave|giving) up\b|\b(?:fall|fell|falling) off\b|\btempt\w*|\bcravings?\b|"
+    r"\bcan'?t (?:seem to|stop|resist|stick|say no)\b",
+    re.IGNORECASE,
+)
 _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\s)?~?[$£€₹₦]?\d")
 
 
@@ -228,6 +239,14 @@ class AnswerDesk:
             return None  # the question asked again, answered: taken as such
         if other == "constraint" and first == "metric" and not find_quantities(text):
             return None  # "his mum wants to keep half of it": no target in it, what's in the way
+        if (
+            first == "baseline"
+            and other == "constraint"
+            and "constraint" in open_keys
+            and _PLAIN_OBSTACLE_RE.search(text)
+            and not re.search(r"\d", text)
+        ):
+            return "constraint"  # "I keep spending on takeaways": what gets in the way, no level
         if other in (None, first, "constraint"):  # (anything with 'when' or 'can't' reads so)
             return first if first_reads else None
         return None

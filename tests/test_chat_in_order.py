@@ -373,3 +373,43 @@ def test_a_starting_point_that_shares_a_word_with_the_money_question_is_the_star
         chat.send(said)
         assert chat.answers.get("baseline") == said, (goal, chat.answers)
         assert "capacity" in {q.key for q in chat.open_questions}  # still asked, not misread
+
+
+def _to_the_baseline_question(goal: str, *earlier: str) -> Conversation:
+    chat, _ = _chat(goal)
+    for said in earlier:
+        chat.send(said)
+    assert chat.open_questions[0].key == "baseline"
+    assert any(q.key == "constraint" for q in chat.open_questions)
+    return chat
+
+
+def test_an_obstacle_said_when_the_starting_point_was_asked_answers_what_gets_in_the_way():
+    cases = [
+        (
+            "save 5000 euros for a new car",
+            ["by next december", "maybe 2 hours a week"],
+            "I keep spending on takeaways",
+        ),
+        ("get fit, run a 10k", ["june", "3 evenings"], "my knees hurt after a while"),
+        (
+            "lose 10 kg",
+            ["by june", "4 hours a week"],
+            "I always end up snacking late at night",
+        ),
+    ]
+    for goal, earlier, said in cases:
+        chat = _to_the_baseline_question(goal, *earlier)
+        chat.send(said)
+        assert chat.answers.get("constraint") == said, goal
+        assert "baseline" not in chat.answers  # still open: asked next
+        assert chat.open_questions[0].key == "baseline"
+
+
+def test_a_starting_point_with_a_number_or_a_level_stays_the_starting_point():
+    chat = _to_the_baseline_question("get fit, run a 10k", "june", "3 evenings")
+    chat.send("I can jog about 2k but my knees hurt")
+    assert chat.answers.get("baseline") == "I can jog about 2k but my knees hurt"
+    chat = _to_the_baseline_question("lose 10 kg", "by june", "4 hours a week")
+    chat.send("96 kg and I keep snacking")
+    assert "baseline" in chat.answers and "constraint" not in chat.answers

@@ -18,6 +18,8 @@ from tests.plans import offline_plan
         ("I want to sit the jlpt n4 next july", {}, dt.date(2027, 7, 4)),
         ("pass JLPT N5", {"deadline": "july"}, dt.date(2027, 7, 4)),
         ("pass the bar exam in july, first attempt", {}, dt.date(2027, 7, 27)),
+        ("learn japanese to JLPT N4 level by december next year", {}, dt.date(2027, 12, 5)),
+        ("pass JLPT N3", {"deadline": "by dec of next year"}, dt.date(2027, 12, 5)),
     ],
 )
 def test_the_plan_ends_on_the_day_the_exam_sits(goal, answers, day):
@@ -53,3 +55,17 @@ def test_a_language_exam_meets_the_obstacle_they_name(goal, move):
     attacks = [t.title for t in plan.tasks() if t.attacks_constraint]
     assert any(move in title for title in attacks)
     assert "speaking" not in plan.constraint
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("by december next year", dt.date(2027, 12, 31)),
+        ("before june next year", dt.date(2027, 5, 31)),
+        ("march of next year, hopefully", dt.date(2027, 3, 31)),
+    ],
+)
+def test_a_month_of_next_year_is_next_years_month(said, day):
+    from assistant.understanding.answers import parse_deadline
+
+    assert parse_deadline(said, dt.date(2026, 11, 27)) == day

@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _MONTH
             + r"(?:\s"
             + _YEAR
-            + r")?\b"
+            + r"|\s(?:of\s)?next\syear)?\b"  # "by december next year"
         ),
     ),
     # "the next review cycle (March)", "the March promo cycle": the month an event falls in
@@ -337,7 +337,8 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
         month_name = next(g for g in reversed(m.groups()) if g and g.rstrip(".") in _MONTHS)
         month = _MONTHS[month_name.rstrip(".")]
         year_match = re.search(_YEAR, text)
-        year = int(year_match.group(1)) if year_match else today.year
+        next_year = re.search(r"\bnext\syear\b", text) is not None
+        year = int(year_match.group(1)) if year_match else today.year + (1 if next_year else 0)
         lead = m.group(1) if m.re.pattern.startswith(r"\b(by") else "in"
         if re.search(r"\bbefore\b", s[max(0, m.start() - 40) : m.start() + 1]):
             lead = "before"  # "before my wedding in June" means by the end of May
@@ -349,7 +350,7 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
             date = dt.date(year, month, 15)
         else:
             date = _month_end(year, month)
-        return date if year_match else _future(date, today)
+        return date if year_match or next_year else _future(date, today)
     if kind == "season":
         # "by spring/summer", "in spring or early summer": the later of the two seasons
         lead, season = m.group(1), m.group(3) or m.group(2)

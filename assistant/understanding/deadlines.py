@@ -115,6 +115,7 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
     text = _summer_break_begins(in_english(text), today)  # "20 de octubre": 20 october
+    text = _MONTH_NEXT_YEAR_RE.sub(lambda m: f"{m.group(1)} {today.year + 1}", text)
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
     s = normalize(text)
@@ -161,6 +162,11 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     return day
 
 
+# "by december next year", "march of next year": that month of the coming year
+_MONTH_NEXT_YEAR_RE = re.compile(
+    r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s(?:of\s)?next\syear\b",
+    re.I,
+)
 _NEXT_MONTH_DAY_RE = re.compile(r"\b(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?next month\b")
 
 
