@@ -62,6 +62,26 @@ def test_a_floor_target_stays_a_floor(core: str, target: float, word: str) -> No
     assert floor_word(normalize(core), target) == word
 
 
+@pytest.mark.parametrize(
+    ("core", "target"),
+    [
+        ("only drink at weekends and no more than 10 units a week", 10),
+        ("keep it to not more than 2 coffees a day", 2),
+        ("spend no more than 150 dollars a month on takeout", 150),
+    ],
+)
+def test_no_more_than_is_a_ceiling_never_a_floor(core: str, target: float) -> None:
+    assert floor_word(normalize(core), target) is None
+
+
+def test_a_limit_in_units_of_alcohol_is_the_target_and_no_floor() -> None:
+    from tests.plans import offline_plan
+
+    plan = offline_plan("drink less, no more than 14 units a week, I'm on about 30 now")
+    assert plan.goal.metric.target == 14 and "more than" not in plan.goal.statement
+    assert "14 units" in plan.goal.statement
+
+
 def test_no_floor_when_the_number_is_the_target_or_an_age() -> None:
     assert floor_word("raise my score to 720", 720) is None
     assert floor_word("i'm over 50 years old and want to lose 50 lb", 50) is None

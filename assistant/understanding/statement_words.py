@@ -89,7 +89,8 @@ _NOT_NAMES = frozenset(
 
 # a target said as a floor: "above 700", "over 90%", "at least 40k", "700 or more"
 _FLOOR_BEFORE_RE = re.compile(
-    r"\b(above|over|at least|more than|higher than|north of|no less than|not less than)\s"
+    r"(?<!\bno )(?<!\bnot )\b(above|over|at least|more than|higher than|north of|no less than|"
+    r"not less than)\s"  # (never "no more than 10": a ceiling)
     r"(?:a\s|an\s)?(?:[$€£¥₹₦]|r\s?)?$"
 )
 _FLOOR_WORDS = {"higher than": "above", "north of": "above", "no less than": "at least"}
