@@ -51,6 +51,11 @@ _PLAIN_OBSTACLE_RE = re.compile(
     r"\bcan'?t (?:seem to|stop|resist|stick|say no)\b",
     re.IGNORECASE,
 )
+# where they are, said in words: what they know, can do, have done or never did
+_STATE_RE = re.compile(
+    r"\b(?:know|knows|knew|i can(?!'?t| ?not)|already|never|beginner|started|finished|done)\b",
+    re.IGNORECASE,
+)
 _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\s)?~?[$£€₹₦]?\d")
 
 
@@ -245,6 +250,7 @@ class AnswerDesk:
             and "constraint" in open_keys
             and _PLAIN_OBSTACLE_RE.search(text)
             and not re.search(r"\d", text)
+            and not _STATE_RE.search(text)  # "know G C D, can't switch chords, fingertips hurt"
         ):
             return "constraint"  # "I keep spending on takeaways": what gets in the way, no level
         if other in (None, first, "constraint"):  # (anything with 'when' or 'can't' reads so)

@@ -413,3 +413,8 @@ def test_a_starting_point_with_a_number_or_a_level_stays_the_starting_point():
     chat = _to_the_baseline_question("lose 10 kg", "by june", "4 hours a week")
     chat.send("96 kg and I keep snacking")
     assert "baseline" in chat.answers and "constraint" not in chat.answers
+    chat = _to_the_baseline_question(
+        "play 3 songs on guitar at my friend's wedding in june", "20 min a day"
+    )
+    chat.send("know G C D, can't switch chords in time, fingertips hurt")
+    assert "baseline" in chat.answers and "constraint" not in chat.answers
