@@ -420,6 +420,28 @@ def _differs(moves: ConstraintMoves, first: ConstraintMoves) -> bool:
     return True
 
 
+def _joined_strategies(first: str, leads: list[str]) -> str:
+    """Strategies said once each: one head said once ("Decide before you go: two go-to orders
+    at the usual places; 2 go-to orders at the hotel"), one move said once however its
+    moment is named (never "move indoors on dark evenings: a mall walk ...; and move indoors
+    on cold days: a mall walk ...")."""
+    heads: dict[str, list[str]] = {}
+    order: list[str] = []
+    for strategy in [first, *leads]:
+        head, colon, tail = strategy.partition(": ")
+        key = head.lower() if colon else strategy.lower()
+        tails = [t.lower() for ts in heads.values() for t in ts]
+        if colon and tail.lower() in tails:
+            continue  # the same move for another moment
+        if key in heads and colon:
+            heads[key].append(tail)
+            continue
+        heads[key] = [tail] if colon else []
+        order.append(strategy if not colon else head)
+    parts = [f"{h}: {'; '.join(heads[h.lower()])}" if heads[h.lower()] else h for h in order]
+    return "; and ".join(parts)
+
+
 def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMoves:
     """Two or more obstacles in one answer, each attacked in its own right: every part's weekly
     attack and first move, in the first weeks ("beers after work, and I eat late": the beer
@@ -431,7 +453,7 @@ def _all(first: ConstraintMoves, others: list[ConstraintMoves]) -> ConstraintMov
     firsts = [o.unblock[0] for o in others if o.unblock]
     return ConstraintMoves(
         first.constraint,
-        "; and ".join([first.strategy, *leads]),
+        _joined_strategies(first.strategy, leads),
         first.attack,
         tuple({s.title: s for s in (*first.unblock[:1], *firsts)}.values()),
         "+".join(m.source for m in (first, *others)),

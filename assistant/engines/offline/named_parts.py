@@ -226,8 +226,28 @@ def _start(plan: Plan, at: int, today: dt.date) -> dt.date:
     return min(begin, plan.milestones[at].deadline)
 
 
+def same_title(title: str) -> str:
+    """A title as compared for sameness: 'Walk briskly for 25 minutes' whatever its case and
+    size."""
+    return " ".join(re.sub(r"\d+(?:\.\d+)?", "#", title.lower()).split())
+
+
+def already_there(plan: Plan, at: int, step: Task) -> bool:
+    """Whether the plan has this step already: a one-off anywhere (the BP monitor is bought
+    once), a session in that milestone (one brisk walk, not one for each part)."""
+    key = same_title(step.title)
+    if step.recurrence:
+        return any(same_title(t.title) == key for t in plan.milestones[at].tasks)
+    return any(
+        same_title(t.title) == key for m in plan.milestones for t in m.tasks if not t.recurrence
+    )
+
+
 def _add(plan: Plan, at: int, step: Task, task_id: str, owner: str, today: dt.date) -> None:
-    """A copy of ``step`` in milestone ``at``, owned and dated inside it."""
+    """A copy of ``step`` in milestone ``at``, owned and dated inside it; none when the plan
+    has it already."""
+    if already_there(plan, at, step):
+        return
     milestone = plan.milestones[at]
     start = _start(plan, at, today)
     due = milestone.deadline if step.recurrence else min(max(step.due, start), milestone.deadline)

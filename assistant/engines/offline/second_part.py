@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
-from assistant.engines.offline.named_parts import own_words_step, with_person
+from assistant.engines.offline.named_parts import own_words_step, same_title, with_person
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
 from assistant.playbooks.whole_goal import VERBS as _VERBS
@@ -51,12 +51,21 @@ def plan_second_part(
     number = max((int(i[1:]) for i in taken if i[1:].isdigit()), default=0)
     start = today
     last = len(plan.milestones) - 1
+    # a step either part already has is not booked twice: the BP monitor bought once, one walk
+    done = {same_title(t.title) for m in plan.milestones for t in m.tasks if t.recurrence is None}
     for i, milestone in enumerate(plan.milestones):
         j = round(i * (len(other.milestones) - 1) / last) if last else 0
         tasks = other.milestones[j].tasks
-        steps = [t for t in tasks if t.recurrence is None][:_PER_MILESTONE]
+        here = {same_title(t.title) for t in milestone.tasks}
+        steps = [t for t in tasks if t.recurrence is None and same_title(t.title) not in done]
+        steps = steps[:_PER_MILESTONE]
         # and its main session, so the part is practised, not only prepared for
-        steps += [t for t in tasks if t.recurrence and not t.attacks_constraint][:1]
+        steps += [
+            t
+            for t in tasks
+            if t.recurrence and not t.attacks_constraint and same_title(t.title) not in here
+        ][:1]
+        done |= {same_title(t.title) for t in steps if t.recurrence is None}
         for step in steps:
             number += 1
             due = (
