@@ -297,3 +297,18 @@ def test_a_goal_of_two_appointments_gets_no_weekly_review_but_a_practice_goal_ke
     spanish = engine.draft("Learn Spanish", {"capacity": "5 hours a week"}, TODAY)
     assert REVIEW.title not in {t.title for t in jabs.tasks()}
     assert REVIEW.title in {t.title for t in spanish.tasks()}
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get my car through its retest in 3 weeks, the brakes failed",
+        "clear the garage before my brother's visit on 20 december",
+        "learn 3 songs on ukulele by christmas",
+    ],
+)
+def test_a_plan_shorter_than_six_weeks_has_no_weekly_review(goal):
+    engine = OfflineEngine(Settings(_env_file=None))
+    short = engine.draft(goal, {"capacity": "5 hours a week"}, TODAY)
+    assert (short.goal.deadline - TODAY).days < 42
+    assert REVIEW.title not in {t.title for t in short.tasks()}

@@ -145,6 +145,9 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
     kickoff = tuple(s for s in first_steps + moves.unblock if kept(s, u))
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
+    # a weekly review earns its 20 minutes on a long run with time to spare; a three-week
+    # repair or push is looked back on at its checkpoints, not every Sunday
+    reviewed = usable >= 150 and (u.deadline - today).days >= _REVIEWED_DAYS
     fields = _fields(u)
     leads = u.owners if u.team else u.owners[:1]  # a household's helpers get suited tasks after
     owners = OwnerCycle(leads)
@@ -197,7 +200,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
             practice, f, window_start, practice_due, counter, owners, lead=lead, first=i == 0
         )
         tasks += recurring_tasks(  # every part of a two-part obstacle has its weekly attack
-            (attack, *moves.also) + ((REVIEW,) if usable >= 150 else ()),
+            (attack, *moves.also) + ((REVIEW,) if reviewed else ()),
             f,
             window_start,
             due,
@@ -405,6 +408,8 @@ def last_resort(u: Understanding, f: dict[str, str]) -> str:
         return f"{f['rate']}, {f['streak']}"
     return f"Reach {fmt_value(u.target, u.unit)}, counted as {u.metric_name},"
 
+
+_REVIEWED_DAYS = 42  # a plan shorter than six weeks has no weekly review task
 
 _KEEP_UP = RateForm(  # no field wording: the person's own phrase, kept up
     statement="{phrase}, {streak}",
