@@ -337,9 +337,21 @@ def heads_in(goal: str, answers: dict[str, str]) -> int | None:
 
 
 def read_count(text: str) -> int | None:
-    """'4', 'four of us', 'we are 3': a head count."""
-    m = re.search(r"\b(\d+)\b", normalize(text))
-    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 500 else None
+    """'4', 'four of us', 'we are 3': a head count; a number inside a longer sentence is one
+    only when it counts the people ('the same 3 kids do everything' is no head count)."""
+    s = normalize(text)
+    m = re.search(r"\b(\d+)\b", s)
+    if m is None or not 1 <= int(m.group(1)) <= 500:
+        return None
+    if len(s.split()) > 6 and not _HEADS_RE.search(s):
+        return None
+    return int(m.group(1))
+
+
+_HEADS_RE = re.compile(
+    r"\b(?:we'?re|we are|there are|there'?s|there will be)\s(?:about\s|around\s|roughly\s)?\d+"
+    r"|\b\d+\s(?:of us|people|in total|altogether|members|volunteers|leaders|adults|parents)\b"
+)
 
 
 def _why(exc: InputError) -> str:

@@ -418,3 +418,25 @@ def test_a_starting_point_with_a_number_or_a_level_stays_the_starting_point():
     )
     chat.send("know G C D, can't switch chords in time, fingertips hurt")
     assert "baseline" in chat.answers and "constraint" not in chat.answers
+
+
+def test_minutes_each_after_a_count_of_sessions_are_each_session_not_each_person():
+    for goal, said in [
+        ("run a sub 50 10k by the summer, my best is 55 min", "3 runs a week, 30-45 min each"),
+        ("swim a mile without stopping by june", "2 swims a week, about an hour each"),
+        ("get my driving licence by spring", "2 lessons a week, 90 mins each"),
+    ]:
+        chat, _ = _chat(goal)
+        chat.send(said)
+        assert chat.answers.get("capacity") == said, goal
+        assert "capacity" not in chat.asked_again
+
+
+def test_a_sentence_with_a_number_does_not_answer_how_many_of_you():
+    chat, _ = _chat("our running club wants to raise £5,000 for the hospice with a relay in June")
+    chat.send("few hours a week each")
+    assert "capacity" in chat.asked_again  # how many of you?
+    chat.send("the same 4 kids turn up every time and the others drift off")
+    assert "capacity" not in chat.answers
+    chat.send("we're 6 in the committee")
+    assert chat.answers["capacity"] == "18 hours a week"

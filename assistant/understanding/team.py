@@ -96,7 +96,9 @@ _PER_PERSON_RE = re.compile(  # "3 hours each", not "30 min each day" nor "5 min
 
 # "3 evenings a week, 2 hours each": each session, not each person
 SESSIONS_EACH_RE = re.compile(
-    r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days)\b.*\beach\b"
+    r"\b\d+\s*(?:x|times|evenings|mornings|nights|sessions|days|runs|walks|swims|rides|"
+    r"workouts|classes|lessons|practices|hikes|games|calls|visits|trips|shifts|sittings|"
+    r"lunchtimes|afternoons|weekends)\b.*\beach\b"
     # "tue thur sat, I can get to 2 of those, 45 min each": sessions named, each that long
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*\b(?:min|mins|minutes|hours?|hrs?) each\b"
     r"|\b\d+ of (?:those|them|these|the sessions|the classes)\b.*\beach\b"
