@@ -96,6 +96,8 @@ NOT_A_PART_RE = re.compile(
     r"^(?:passed|failed|finished|completed|stalled|started|stopped|tried|lost|gained|"
     r"dropped|sat|took)\b(?!\s(?:to|up)\b)|\bago\b|"
     r"\blast (?:year|month|week|time|summer|winter|spring|autumn|fall)\b(?!'s)|"
+    # "my car failed its MOT on the tyres and a wiper": what the test found, not a second goal
+    r"\b(?:failed|passed|flunked)\s(?:its|it|the|my|our|his|her|their)\b|"
     r"\b(?:says|said|told me|i'?m|i am|you'?re|was|were|had|so maybe|maybe not|"
     r"see (?:how|what) (?:it goes|it works|happens|i get on|i go))\b",
     re.I,
@@ -138,12 +140,19 @@ def _two_actions(clause: str) -> tuple[str, str] | None:
     return None
 
 
+_DETERMINER_RE = re.compile(r"(?:a|an|the|my|our|your|his|her|their|its|some)\b")
+# a comma, or a dash before a remark ("the NCT retest - it failed on the discs and a light")
+_CLAUSE_RE = re.compile(
+    r",\s|\s[-\u2013\u2014]\s(?=(?:it|they|she|he|which|that|i|we|this|its|it's)\b)"
+)
+
+
 def _parts(core: str) -> list[tuple[str, str]]:
     """The second action of a goal that asks for two, with the first: 'X and <verb> Y',
     'more X and less Y', 'also ...' (no first)."""
     parts: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[.!?;])\s+", core.strip()):
-        clauses = [_WANT_RE.sub("", c.strip()) for c in re.split(r",\s", sentence.strip(" .!?;"))]
+        clauses = [_WANT_RE.sub("", c.strip()) for c in _CLAUSE_RE.split(sentence.strip(" .!?;"))]
         # the first clause, or a later one that is the goal itself ("6 of us, we need to
         # build a robot and raise $3,000"): a verb-led clause after the scene is set
         clause = next((c for c in clauses if " and " in c and _VERB_PART_RE.match(c)), clauses[0])
@@ -164,9 +173,10 @@ def _parts(core: str) -> list[tuple[str, str]]:
             and not tail[:1].isdigit()
             and not _NOTHING_RE.match(tail)  # "140k in my 401k and nothing else"
         ):
-            parts.append(
-                (head, " ".join([*head_words[:-1], tail]))
-            )  # "less on amazon and doordash"
+            kept = head_words[:-1]
+            if kept and _DETERMINER_RE.fullmatch(kept[-1]) and _DETERMINER_RE.match(tail):
+                kept = kept[:-1]  # "on the tyres and a wiper": "on a wiper", not "on the a"
+            parts.append((head, " ".join([*kept, tail])))  # "less on amazon and doordash"
     return parts + [("", m.group("part").strip()) for m in _ALSO_RE.finditer(core)]
 
 
@@ -254,6 +264,10 @@ def with_all_parts(core: str, statement: str) -> str:
 _AT_RE = re.compile(r":\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
 
 
+_SAME_ACTION_WORDS = 8  # "repaint the living room": a verb and its thing, not a story
+_CLAUSE_BREAK_RE = re.compile(r"\s[-\u2013\u2014]\s|[:;()]")
+
+
 def with_same_action(core: str, statement: str) -> str:
     """'Repaint the living room and hall': the second thing of the same action is named in
     the statement with the first ('Repaint 2 rooms myself, the living room and hall: ...'),
@@ -262,6 +276,10 @@ def with_same_action(core: str, statement: str) -> str:
         words, said = head.split(), built.split()
         if (
             len(words) < 3
+            # "through the retest - it failed on the discs and a headlight": a remark after
+            # a break, never one action with two things
+            or len(words) > _SAME_ACTION_WORDS
+            or _CLAUSE_BREAK_RE.search(head)
             or said[: len(words) - 1] != words[:-1]
             or not _VERB_PART_RE.match(head)  # "autozone scanned it and said ...": a remark
             or _VERB_PART_RE.match(" ".join(said[len(words) - 1 :]))  # "try and rebuild"

@@ -93,6 +93,13 @@ from assistant.understanding.start_kinds import added_to_start
 from assistant.understanding.statement_words import as_floor, as_written, coach_case, floor_word
 
 
+def _three(rungs: tuple[Rung, ...]) -> tuple[Rung, ...]:
+    """Three milestones from a field's four: the second's result is left out, never its steps
+    (a ten-day retest still books the repair and the retest slot), which the first takes on."""
+    first, second, *rest = rungs
+    return (replace(first, steps=first.steps + second.steps), *rest)
+
+
 def plan_id(goal: str, answers: dict[str, str], today: dt.date) -> str:
     """Deterministic for the same input, different for different goals."""
     key = "\n".join(
@@ -117,13 +124,13 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         n = max(3, len(u.stages))
     own = u.preset if u.preset and u.preset.rungs and u.target <= (u.preset.upto or 0) else None
     all_rungs = own.rungs if own else pb.rungs
-    rungs = all_rungs if n == 4 else (all_rungs[0], all_rungs[2], all_rungs[3])
+    rungs = all_rungs if n == 4 else _three(all_rungs)
     values = ladder(u, rungs)
     free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]
     if (
         n == 4 and len(set(free)) < len(free) and not holds(u)
     ):  # a small target (3 songs) has no four distinct quarter-points
-        n, rungs = 3, (all_rungs[0], all_rungs[2], all_rungs[3])
+        n, rungs = 3, _three(all_rungs)
         same = [i for i in range(3) if all_rungs[i].value is None and values[i] == values[i + 1]]
         if same and all_rungs[1].value is not None:  # the counted rung that repeats goes, not
             rungs = tuple(r for i, r in enumerate(all_rungs) if i != same[0])  # "lights out"
