@@ -20,8 +20,8 @@ from typing import Any
 from evals.bench_llm import GOAL, TOKEN_CHARS, model_server, new_goal
 from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft, questions_json
 
-_EVENTS = "server-sent events decoded (data lines, orjson, deltas)"
-_STREAM = "HTTP client reading one chunk a token (urllib3 under httpx2), LangChain payload"
+_EVENTS = "server-sent events decoded (token texts by the event's shape, others whole)"
+_STREAM = "HTTP client reading the chunks (ours under httpx2), LangChain payload"
 # (module, attribute, phase); a phase inside another is subtracted from it
 PHASES = [
     ("assistant.engines.llm.engine", "render", "prompt templates"),
@@ -58,6 +58,7 @@ PHASES = [
     ("assistant.engines.llm.streaming", "_data", _EVENTS),
     ("assistant.engines.llm.streaming", "_decode", _EVENTS),
     ("assistant.engines.llm.streaming", "_Reply.take", _EVENTS),
+    ("assistant.engines.llm.streaming", "_Reply.take_block", _EVENTS),
     ("assistant.engines.llm.structured", "extract_json", "JSON extraction"),
     ("assistant.engines.llm.engine", "plan_from_draft", "draft to plan"),
     ("assistant.planner", "validate_plan", "rules (once per draft)"),
