@@ -88,7 +88,7 @@ def _dechunk(raw: Any, size: int = CHUNKED_READ_BYTES) -> Iterator[bytes]:
         if not data:
             raise u3.ProtocolError("Response ended prematurely")
         pending += data
-        pieces = []
+        pieces: list[bytes] = []
         start = 0
         while True:
             line_end = pending.find(b"\r\n", start)
