@@ -99,11 +99,9 @@ def _dechunk(raw: Any, size: int = CHUNKED_READ_BYTES) -> Iterator[bytes]:
                     )
                 break
             try:
-                length = int(pending[start:line_end].split(b";", 1)[0], 16)
+                length = int(pending[start:line_end], 16)
             except ValueError:
-                raise u3.ProtocolError(
-                    f"Invalid chunk length: {pending[start:line_end][:40]!r}"
-                ) from None
+                length = _chunk_length(pending[start:line_end])  # with extensions, or broken
             if length == 0:  # the last chunk: trailers (usually none), then an empty line
                 if pending.find(b"\r\n\r\n", line_end) >= 0:
                     if pieces:
@@ -118,6 +116,14 @@ def _dechunk(raw: Any, size: int = CHUNKED_READ_BYTES) -> Iterator[bytes]:
         pending = pending[start:]
         if pieces:
             yield b"".join(pieces)
+
+
+def _chunk_length(line: bytes) -> int:
+    """A chunk's size from its size line, its extensions (``;name=value``) left out."""
+    try:
+        return int(line.split(b";", 1)[0], 16)
+    except ValueError:
+        raise u3.ProtocolError(f"Invalid chunk length: {line[:40]!r}") from None
 
 
 class LocalServerTransport(httpx2.BaseTransport):
