@@ -20,8 +20,8 @@ from typing import Any
 from evals.bench_llm import GOAL, TOKEN_CHARS, model_server, new_goal
 from tests.llm_support import LLM_TODAY, Reply, as_json, good_draft, questions_json
 
-_EVENTS = "server-sent events decoded (data lines, orjson, deltas)"
-_STREAM = "HTTP client reading one chunk a token (urllib3 under httpx2), LangChain payload"
+_EVENTS = "server-sent events decoded (token texts by the event's shape, others whole)"
+_STREAM = "HTTP client reading the chunks (ours under httpx2), LangChain payload"
 # (module, attribute, phase); a phase inside another is subtracted from it
 PHASES = [
     ("assistant.engines.llm.engine", "render", "prompt templates"),
@@ -58,10 +58,21 @@ PHASES = [
     ("assistant.engines.llm.streaming", "_data", _EVENTS),
     ("assistant.engines.llm.streaming", "_decode", _EVENTS),
     ("assistant.engines.llm.streaming", "_Reply.take", _EVENTS),
+    ("assistant.engines.llm.streaming", "_Reply.take_block", _EVENTS),
     ("assistant.engines.llm.structured", "extract_json", "JSON extraction"),
     ("assistant.engines.llm.engine", "plan_from_draft", "draft to plan"),
     ("assistant.planner", "validate_plan", "rules (once per draft)"),
 ]
+# phases paid once per goal (its reading, route and embeddings) or per draft (the rules),
+# whatever the model: the rest is the model call's own machinery
+GOAL_PHASES = {
+    "goal assessment for the prompt",
+    "goal read and routed to a field (brief)",
+    "goal read for the questions (gap analysis)",
+    "answers read back (understood line)",
+    "embeddings (routing the goal, its constraint)",
+    "rules (once per draft)",
+}
 PLANS = 30
 ANSWERS = "5 hours a week\nmy knee gets sore after long runs\nI can run 8 km now"
 
@@ -155,6 +166,16 @@ def run() -> list[dict]:
         )
         for phase, ms in phases.items():
             rows.append({"name": f"  of which: {phase}", "value": ms, "unit": "ms", "note": ""})
+        per_goal = sum(ms for phase, ms in phases.items() if phase in GOAL_PHASES)
+        rows.append(
+            {
+                "name": "  the model call itself (all but reading the goal and answers, "
+                "embeddings and rules)",
+                "value": total - per_goal,
+                "unit": "ms",
+                "note": f"the rest, {per_goal:.1f} ms a call, is paid once per goal or draft",
+            }
+        )
     return rows
 
 

@@ -39,7 +39,12 @@ def private_imports() -> set[tuple[str, str, str]]:
 
 # ``obj._name`` on anything but self or cls: a private name of another module's object.
 # LangChain builds ChatOpenAI's request in a private method we reuse to stream it ourselves.
-ALLOWED_ATTRIBUTES = {("assistant.engines.llm.streaming", "_get_request_payload")}
+# urllib3 has no public handle on a response's buffered socket, which the local-server
+# transport reads a chunked reply from, a network read at a time (transport._dechunk).
+ALLOWED_ATTRIBUTES = {
+    ("assistant.engines.llm.streaming", "_get_request_payload"),
+    ("assistant.engines.llm.transport", "_fp"),
+}
 
 
 def private_attributes() -> set[tuple[str, str]]:
