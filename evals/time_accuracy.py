@@ -100,8 +100,9 @@ def checks(label: dict, read: dict) -> dict[str, bool]:
     if days:
         out["days"] = bool(read["days"]) and days <= read["days"]
     kind = label["kind"]
-    if kind in NO_HOURS:
-        out[kind] = read["hours"] is None and read["loose"] in _LOOSE_OK[kind]
+    if kind in NO_HOURS:  # no hours made up; giving time back or no extra hours also said so
+        named = kind in ("not_said", "money") or read["loose"] in _LOOSE_OK[kind]
+        out[kind] = read["hours"] is None and named
     if kind == "little":
         out[kind] = read["hours"] is not None and read["hours"] <= 2.5
     if kind == "plenty" and not label["minutes_session"]:

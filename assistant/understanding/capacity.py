@@ -30,11 +30,46 @@ _PER_DAY_RE = re.compile(
     r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings|afternoons|weekdays|lunch(?:es| breaks)?)|"
     r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
+_SESSION_NOUNS = (
+    r"(?:x|times?|days?|runs?|sessions?|classes|class|lessons?|workouts?|nights?|evenings?|"
+    r"mornings?|afternoons?|walks?|swims?|rides?|visits?|trainings?|meetings?)"
+)
 _SESSIONS_RE = re.compile(
     r"\b(\d+)(?:\s?(?:-|or|to)\s?(\d+))?\s?(?:" + SESSION_WORDS + r"\s){0,2}"
-    r"(x|times|days|runs|sessions|classes|lessons|workouts|"
-    r"nights|evenings|mornings|afternoons|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
+    r"(" + _SESSION_NOUNS + r")\b(?!\s(?:ago|old|in a row|off))"
 )
+# a count said in words: "a couple evenings a week", "one evening every 2 weeks", "an
+# evening a week" (the one only when a period follows: "an evening" alone counts nothing)
+_COUPLE_RE = re.compile(r"\b(?:a )?couple(?: of)? (?=(?:\w+ )?" + _SESSION_NOUNS + r"\b)")
+_ONE_RE = re.compile(
+    r"\b(?:an?|one) (?=(?:\w+ )?" + _SESSION_NOUNS + r"\b[^,;.]{0,20}?\b(?:(?:a|per|each|every)\s"
+    r"(?:\d+\s|other\s)?(?:weeks?|fortnight|month)|weekly|fortnightly|monthly)\b)"
+)
+def _sitting(noun: str, sessions: float) -> int:
+    """Minutes one counted sitting holds when no length is said: a session 45; one or two
+    evenings an evening's 90, afternoons 120, and one whole day a week a few hours (as a
+    named free day is read)."""
+    if sessions <= 2 and noun.startswith("evening"):
+        return 90
+    if sessions <= 2 and noun.startswith("afternoon"):
+        return 120
+    return 180 if sessions <= 1 and noun.startswith("day") else 45
+
+
+_UNIT_BEFORE_RE = re.compile(r"(?:\d|\b(?:h|hrs?|hours?|min|mins|minutes|x|times|twice))\s?$")
+
+
+def _one_counted(m: re.Match[str]) -> str:
+    """ "one evening a week" counts 1; "30 min a day" is a rate, its "a" no count."""
+    return m.group(0) if _UNIT_BEFORE_RE.search(m.string[: m.start()]) else "1 "
+
+
+# how often a counted rhythm comes when not weekly: "every 2 weeks", "a month"
+_HALF_WEEKS_RE = re.compile(
+    r"^[^,;.]{0,25}?\b(?:every (?:2|other) weeks?|(?:a|every|per) fortnight|fortnightly|biweekly)\b"
+)
+_A_WEEK_RE = re.compile(r"\b(?:a|per|each|every) week\b|\bweekly\b")
+_MONTHS_RE = re.compile(r"^[^,;.]{0,25}?\b(?:(?:a|per|each|every) month|monthly)\b")
 _EACH_RE = re.compile(
     r"(?:(?:(?P<from>\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|"
     r"(an|half an) hour)\s?(?:each|apiece|"
@@ -71,12 +106,26 @@ _LUNCH_SLOT_RE = re.compile(
     r"(h|hours?|hrs?|min|mins|minutes)\b"
     r"(?![^,;]{0,12}\b(?:a|per|each|every) week)"
 )
-_WEEKENDS_MORE_RE = re.compile(r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\bweekends?\b")
+_WEEKENDS_MORE_RE = re.compile(
+    r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\b(?:weekends?|(?:on |at )?(?:the )?"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?s?)\b"
+)
+
+
+def _more_days(s: str) -> tuple[str, ...]:
+    """The days a "more on ..." names ("30 min a day, longer on sundays": sun): days that hold
+    more than the rest, never the only days."""
+    return tuple(d for m in _WEEKENDS_MORE_RE.finditer(s) for d in free_days(m.group(0)))
 _SIZED_SESSIONS_RE = re.compile(
     r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
     r"classes|lessons|rides|swims)\b"
 )
 _WEEK_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s(?:a|per|each|every)\sweek\b")
+# the week's total said in so many words: "5-6 hours a week total", "about 4 hrs in total"
+_WEEK_TOTAL_RE = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s"
+    r"(?:(?:a|per|each|every)\sweek(?:\s(?:in\s)?total)?|(?:in\s)?total)\b"
+)
 _TOTAL_RE = re.compile(r"\b(?:total|in all|altogether|over the weekend|between them)\b")
 _TWICE_RE = re.compile(r"\b(?:twice|2 times|2x) (?:a|per|each) day\b")
 _ONLY_DAYS_RE = re.compile(
@@ -244,6 +293,7 @@ def _read_amount(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = _an_hour_in_digits(s)
+    s = _ONE_RE.sub(_one_counted, _COUPLE_RE.sub("2 ", s))
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
     if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
@@ -268,13 +318,21 @@ def _read_amount(text: str) -> TimeSaid:
         named: tuple[str, ...] = free_days(s) if day.group("each") == "day" else ()
         if named and len(named) < 7 and not _WEEKENDS_MORE_RE.search(s):
             sessions = float(len(named))  # "weekends, 3 hours each day": those days, not 7
+        if _WEEKENDS_MORE_RE.search(s):
+            named = ()  # "30 min a day, longer on sundays": every day, sunday longer
         a_day = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
         week = sessions * a_day
         if _WEEKENDS_MORE_RE.search(s):  # "30 min a day, more on weekends": twice that then
-            week += 2 * a_day
+            week += len(_more_days(s)) * a_day
         on_named = bool(named) and sessions == len(named)  # sittings on those days
         week_days: tuple[str, ...] = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         week_days = named if on_named else week_days
+        total = _WEEK_TOTAL_RE.search(s)
+        if total and total.start() != day.start():
+            # "most mornings, maybe 5-6 hours a week total": the week is the total they said,
+            # spread over the sittings the rhythm names
+            week = (float(total.group(1) or total.group(2)) + float(total.group(2))) / 2 * 60
+            per_day = week / sessions
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), not on_named, week_days)
     slot = _SLOT_RE.search(s)
     days_named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
@@ -301,14 +359,21 @@ def _read_amount(text: str) -> TimeSaid:
         amount = float(each.group(2) or 1)
         minutes = round(amount * (60 if (each.group(3) or "h").startswith("h") else 1))
     counted = _SESSIONS_RE.search(s)
-    if counted and not re.search(r"\b(?:month|year)\b", s[counted.end() : counted.end() + 12]):
+    if counted and _MONTHS_RE.search(s[counted.end() :]) and _A_WEEK_RE.search(s):
+        counted = None  # "we meet once a month, plus 3 hours a week": the week's hours hold
+    if counted and not re.search(r"\byear\b", s[counted.end() : counted.end() + 12]):
         sessions = float(counted.group(1))
+        after = s[counted.end() :]
+        if _HALF_WEEKS_RE.search(after):  # "one evening every 2 weeks": half a session a week
+            sessions /= 2
+        elif _MONTHS_RE.search(after):  # "1 visit a month"
+            sessions = round(sessions * 12 / 52, 2)
         if minutes and (_TOTAL_RE.search(s) or minutes >= 240):
             # "physio twice a week plus home work, 6-7 h total", "6-7 hrs, gym 4x a week": no
             # session is that long, so the hours are the week's
             named = free_days(s) if len(free_days(s)) >= sessions else ()
             return TimeSaid(round(minutes / 60, 2), sessions, None, False, named)
-        hours = sessions * (minutes or 45) / 60
+        hours = sessions * (minutes or _sitting(counted.group(3), sessions)) / 60
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
         named = free_days(s) if len(free_days(s)) >= sessions else ()  # "3x a week, mon-fri"
