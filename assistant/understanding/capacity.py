@@ -120,6 +120,10 @@ _SIZED_SESSIONS_RE = re.compile(
     r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
     r"classes|lessons|rides|swims)\b"
 )
+_ONE_SITTING_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes)\b[^,;.\d]{0,30}?"
+    r"\b(?:(?:a|per|each|every) (?:(week)|month)|(week)ly|monthly)\b"
+)
 _WEEK_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s(?:a|per|each|every)\sweek\b")
 # the week's total said in so many words: "5-6 hours a week total", "about 4 hrs in total"
 _WEEK_TOTAL_RE = re.compile(
@@ -348,6 +352,13 @@ def _read_amount(text: str) -> TimeSaid:
         per_day = float(weekday.group(1)) * (60 if weekday.group(2).startswith("h") else 1)
         week = 5 * per_day + (4 * per_day if _WEEKENDS_MORE_RE.search(s) else 0)
         return TimeSaid(round(week / 60, 2), 5.0, round(per_day), True)
+    once = _ONE_SITTING_RE.search(s)
+    if once and len(re.findall(r"\d+(?:\.\d+)?", s)) == 1:
+        # "20 min a week to check it", "an hour a month tracking": one sitting that long
+        minutes = float(once.group(1)) * (60 if once.group(2).startswith("h") else 1)
+        if 5 <= minutes <= 90:
+            count = 1.0 if once.group(3) or once.group(4) else round(12 / 52, 2)
+            return TimeSaid(round(count * minutes / 60, 2), count, round(minutes), False)
     sized = _SIZED_SESSIONS_RE.search(s)  # "5 30 minute sessions a week"
     if sized:
         count, size = float(sized.group(1)), float(sized.group(2))
@@ -405,6 +416,9 @@ def _read_amount(text: str) -> TimeSaid:
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
     days_said = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
+    days_said = days_said or not (  # "i can look at it on sundays": those days, no amount
+        _DAILY_SLOT_RE.search(_DAY_SLOT_RE.sub(" ", s)) or _FEW_RE.search(s) or _MONTHLY_RE.search(s)
+    )
     if free and len(free) <= 6 and not re.search(r"\d", s) and days_said:
         return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
     if _DAILY_SHORT_RE.search(s):
@@ -522,6 +536,18 @@ def _daily_slot(s: str, slot: re.Match[str]) -> TimeSaid:
     if _WEEKENDS_MORE_RE.search(s):
         week += 2 * minutes * (2 if workdays else 1)
     return TimeSaid(round(week / 60, 2), days, round(minutes), True, _WEEKDAYS if workdays else ())
+
+
+# a moment that comes every day, unless a day names it ("sunday mornings", "weekday evenings")
+_DAILY_SLOT_RE = re.compile(
+    r"\b(?:evenings?|mornings?|nights?|afternoons?|lunch\w*|every ?day|daily|most days|"
+    r"after (?:work|dinner|school)|before (?:work|bed))\b"
+)
+_MONTHLY_RE = re.compile(r"\bmonth(?:ly)?\b")
+_DAY_SLOT_RE = re.compile(
+    r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun|week|weekend)(?:day|end)?s?|weekends?)\s"
+    r"(?:mornings?|evenings?|nights?|afternoons?|lunch\w*)\b"
+)
 
 
 def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:
