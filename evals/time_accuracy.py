@@ -84,7 +84,9 @@ def label_days(label: dict) -> set[str]:
     days = set(free_days(" ".join(w for w in label["when"] if w in _DAY_WORDS)))
     only = all(w in _DAY_WORDS for w in label["when"])
     sessions = label["sessions_week"]
-    return days if only or (sessions and sessions[1] <= len(days)) else set()
+    if sessions and sessions[1] > len(days):
+        return set()
+    return days if only or sessions else set()
 
 
 def checks(label: dict, read: dict) -> dict[str, bool]:
