@@ -81,9 +81,9 @@ _LITTLE_RE = re.compile(
 )
 # one length said with no rhythm, only "when it comes": "an hour here and there"
 _SPARE_LENGTH_RE = re.compile(
-    r"^\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
+    r"(?:^|[,.;]\s?)\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
     r"(h|hrs?|hours?|min|mins|minutes)\b\s(?:or so\s)?(?:here and there|when i can|whenever i can|"
-    r"on and off|if i'?m lucky|at a time, when i can)\W*$"
+    r"on and off|if i'?m lucky|at a time, when i can)\W*(?:[,.;].*)?$"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
@@ -177,14 +177,39 @@ class TimeSaid:
 
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
-    both = _two_blocks(text)
-    if both is not None:
-        return both
-    return _read_one(text)
+    read = _two_blocks(text)
+    read = read if read is not None else _read_one(text)
+    sitting = said_sitting(text)
+    if sitting and (read.minutes is None or (not read.per_day and read.minutes > sitting)):
+        read = replace(read, minutes=sitting)  # "afternoons, about an hour at a time": 60
+    return read
+
+
+# one sitting's length said as the most it holds: "an hour at a time", "20 min here and
+# there", "my back limits me to about 30 min", "my hip limits walking to about 20 min"
+_SITTING_SAID_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes)\b(?: or so)?\s(?:[a-z ]{0,20}?\s)?"
+    r"(?:at a time|here and there|in one go|in a go|per sitting)\b"
+    r"|\blimits? (?:me|us|\w+ing)?\s?to (?:about |around |maybe |roughly )?(\d+(?:\.\d+)?)\s?"
+    r"(h|hrs?|hours?|min|mins|minutes)\b"
+)
+
+
+def said_sitting(text: str) -> int | None:
+    """The minutes one sitting may last as the time answer says it ("couple hours at a time":
+    120); None when it says no such length."""
+    s = re.sub(r"\b(?:a )?couple(?: of)? (?=hours|hrs)", "2 ", _an_hour_in_digits(text.lower()))
+    m = _SITTING_SAID_RE.search(s)
+    if m is None:
+        return None
+    amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    minutes = float(amount) * (60 if unit.startswith("h") else 1)
+    return round(minutes) if 5 <= minutes <= 240 else None
 
 
 # two blocks of time said side by side: "couple hours at the weekend, 10 min watering in the
 # evenings", "an hour on saturday and 15 min most evenings"
+_BARE_ON_DAY_RE = re.compile(r"^\W*(?:maybe |about |around |like )?(\d+(?:\.\d+)?)\s(?=on\s|at\s|\w+days?\b)")
 _BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s")
 
 
@@ -200,6 +225,13 @@ def _two_blocks(text: str) -> TimeSaid | None:
     parts = [p for p in _BLOCKS_SPLIT_RE.split(text) if p.strip()]
     if len(parts) != 2:
         return None
+    unit = _UNIT_RE.search(parts[0].lower())
+    bare = _BARE_ON_DAY_RE.match(parts[1].lower())
+    if unit and bare and free_days(parts[1]) and not _UNIT_RE.search(parts[1].lower()):
+        # "2 hrs weekdays, 4 on sat": the 4 is hours too, on saturday
+        word = re.sub(r"^\d+(?:\.\d+)?\s?", "", unit.group(0))
+        parts[1] = f"{bare.group(1)} {word} {parts[1][bare.end() :]}"
+        text = f"{parts[0]}, {parts[1]}"
     read = [_read_one(p) for p in parts]
     if any(r.hours is None for r in read) or _WEEK_HOURS_RE.search(text.lower()):
         return None
@@ -213,6 +245,12 @@ def _two_blocks(text: str) -> TimeSaid | None:
         # week than the longer sitting, so its sessions are the practice
         big = placed[0]
     total = round(sum(r.hours or 0 for r in read), 2)
+    if all(r.sessions and r.days for r in read) and not set(read[0].days) & set(read[1].days):
+        # "2 hrs weekdays, 4 on sat": sittings on both blocks' days, the more frequent's length
+        most = max(read, key=lambda r: r.sessions or 0)
+        days = tuple(d for d in WEEK_DAYS if d in set(read[0].days) | set(read[1].days))
+        sessions = sum(r.sessions or 0 for r in read)
+        return TimeSaid(total, sessions, most.minutes, False, days)
     if big.sessions is None:  # "couple hours at the weekend": one sitting of that length
         return TimeSaid(total, 1.0, min(180, round((big.hours or 0) * 60)), False, big.days)
     return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days, big.place)

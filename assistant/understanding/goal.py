@@ -37,7 +37,7 @@ from assistant.understanding.baseline import (
     weight_to_lose,
 )
 from assistant.understanding.bedtime import bedtime_nights
-from assistant.understanding.capacity import TimeSaid, read_time
+from assistant.understanding.capacity import TimeSaid, read_time, said_sitting
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
@@ -652,6 +652,9 @@ def understand(
                     )
                 capacity = max(capacity, line)
     body_cap = sitting_tolerance(str(answers.get("constraint") or ""))  # "stiff after an hour"
+    sitting = said_sitting(said_capacity) if "capacity" in typed else None
+    if sitting and sitting <= LONGEST_SITTING:  # "about an hour at a time": no longer sittings
+        body_cap = min(body_cap or sitting, sitting)
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)
         session_minutes = min(session_minutes, body_cap) if session_minutes else None
