@@ -394,8 +394,10 @@ def _read_amount(text: str) -> TimeSaid:
     if once and len(re.findall(r"\d+(?:\.\d+)?", s)) == 1:
         # "20 min a week to check it", "an hour a month tracking": one sitting that long
         minutes = float(once.group(1)) * (60 if once.group(2).startswith("h") else 1)
-        if 5 <= minutes <= 90:
-            count = 1.0 if once.group(3) or once.group(4) else round(12 / 52, 2)
+        weekly = bool(once.group(3) or once.group(4))
+        sitting = minutes <= 30 or re.search(r"\b(?:meeting|call|check-?in|session)\b", s)
+        if 5 <= minutes <= 90 and (sitting or not weekly):  # "an hour a week" may be calls
+            count = 1.0 if weekly else round(12 / 52, 2)
             return TimeSaid(round(count * minutes / 60, 2), count, round(minutes), False)
     sized = _SIZED_SESSIONS_RE.search(s)  # "5 30 minute sessions a week"
     if sized:
