@@ -5,8 +5,8 @@ of ``evals/time_labels.jsonl`` (labelled from the answer's text alone: hours a w
 week, minutes a session, the days named, ceiling or floor, and the answers that give no time)
 and prints the share matched, by class. With ``--plans`` it also plans each labelled goal with
 its persona's answers and checks what the plan books: the capacity line, the ordinary
-(median) week the schedule books, the main practice's sessions and length
-(``evals.week_fit.main_rhythm``), a ceiling never overbooked and a floor never underbooked.
+(median) week the schedule books, the practice's sessions a week and the main one's length,
+a ceiling never overbooked and a floor never underbooked.
 Round names (or their last part, ``round22``) keep only those rounds' labels.
 
 A number matches when it falls within 20% of the labelled value (or range); a reading of an
@@ -112,11 +112,33 @@ def checks(label: dict, read: dict) -> dict[str, bool]:
     return out
 
 
+def main_rhythm(plan) -> tuple[float, int] | None:
+    """(sessions a week, minutes) of the practice in the median milestone: every recurring
+    session of 10 minutes or more that is no move on the obstacle ("2 easy runs and a long
+    run" is 3 runs), at the most frequent one's length."""
+    rows = []
+    for milestone in plan.milestones:
+        practice = [
+            t
+            for t in milestone.tasks
+            if t.recurrence
+            and t.status == "todo"
+            and not t.attacks_constraint
+            and t.estimate_minutes >= 10
+        ]
+        if practice:
+            top = max(
+                practice, key=lambda t: (t.recurrence.sessions_per_week(), t.estimate_minutes)
+            )
+            count = sum(t.recurrence.sessions_per_week() for t in practice)
+            rows.append((count, top.estimate_minutes))
+    return statistics.median_low(rows) if rows else None
+
+
 def plan_checks(label: dict, plan) -> dict[str, bool]:
     """class -> matched for what the plan books against the label."""
     from assistant.config import Settings
     from assistant.schedule import schedule
-    from evals.week_fit import main_rhythm
 
     out = {}
     weeks = [w.planned_minutes for w in schedule(plan, Settings(_env_file=None), TODAY).weeks]
@@ -176,7 +198,9 @@ def accuracy(rows: list[dict], plans: bool = False) -> tuple[Counter, Counter, l
         bad = [n for n, ok in found.items() if not ok]
         if bad:
             shown = {k: v for k, v in read.items() if v not in (None, set())}
-            misses.append(f"{label['round'][-7:]} {label['id']} {bad} {label['capacity']!r} -> {shown}")
+            misses.append(
+                f"{label['round'][-7:]} {label['id']} {bad} {label['capacity']!r} -> {shown}"
+            )
     return hit, seen, misses
 
 

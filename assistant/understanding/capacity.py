@@ -45,6 +45,8 @@ _ONE_RE = re.compile(
     r"\b(?:an?|one) (?=(?:\w+ )?" + _SESSION_NOUNS + r"\b[^,;.]{0,20}?\b(?:(?:a|per|each|every)\s"
     r"(?:\d+\s|other\s)?(?:weeks?|fortnight|month)|weekly|fortnightly|monthly)\b)"
 )
+
+
 def _sitting(noun: str, sessions: float) -> int:
     """Minutes one counted sitting holds when no length is said: a session 45; one or two
     evenings an evening's 90, afternoons 120, and one whole day a week a few hours (as a
@@ -116,6 +118,8 @@ def _more_days(s: str) -> tuple[str, ...]:
     """The days a "more on ..." names ("30 min a day, longer on sundays": sun): days that hold
     more than the rest, never the only days."""
     return tuple(d for m in _WEEKENDS_MORE_RE.finditer(s) for d in free_days(m.group(0)))
+
+
 _SIZED_SESSIONS_RE = re.compile(
     r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
     r"classes|lessons|rides|swims)\b"
@@ -209,7 +213,9 @@ def said_sitting(text: str) -> int | None:
 
 # two blocks of time said side by side: "couple hours at the weekend, 10 min watering in the
 # evenings", "an hour on saturday and 15 min most evenings"
-_BARE_ON_DAY_RE = re.compile(r"^\W*(?:maybe |about |around |like )?(\d+(?:\.\d+)?)\s(?=on\s|at\s|\w+days?\b)")
+_BARE_ON_DAY_RE = re.compile(
+    r"^\W*(?:maybe |about |around |like )?(\d+(?:\.\d+)?)\s(?=on\s|at\s|\w+days?\b)"
+)
 _BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s")
 
 
@@ -457,7 +463,9 @@ def _read_amount(text: str) -> TimeSaid:
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
     days_said = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
     days_said = days_said or not (  # "i can look at it on sundays": those days, no amount
-        _DAILY_SLOT_RE.search(_DAY_SLOT_RE.sub(" ", s)) or _FEW_RE.search(s) or _MONTHLY_RE.search(s)
+        _DAILY_SLOT_RE.search(_DAY_SLOT_RE.sub(" ", s))
+        or _FEW_RE.search(s)
+        or _MONTHLY_RE.search(s)
     )
     if free and len(free) <= 6 and not re.search(r"\d", s) and days_said:
         return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
