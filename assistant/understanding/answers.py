@@ -87,6 +87,10 @@ _OTHER_TIME_RE = re.compile(
     r"put in|pull|clock)|(?:i'?m|i am|we'?re|we are)\s(?:on the road|on shift|at work|away))\s"
     r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\+?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
     r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
+    # a working day's hours at a place: "im at the shop 12 hours everyday"
+    r"|\b(?:i'?m|i am|we'?re|we are)\s(?:at|in)\s(?:the\s|my\s|our\s)?\w+\s(?:for\s)?"
+    r"(?:about\s|like\s|around\s)?(?:[89]|1\d|2[0-4])\+?\s?(?:h|hrs?|hours?)\b"
+    r"(?:\s?(?:a|per|each|every)\s?day|\s?daily|\s?everyday)?"
 )
 
 
@@ -333,6 +337,7 @@ _TAKEN_WORDS_RE = re.compile(
     r"except|can'?t|cannot)\b"
 )
 _NOT_TIME_RE = re.compile(
+    r"\b(?:isn'?t|is not|ain'?t|not) (?:really )?(?:a|about) time (?:thing|issue|problem)\b|"
     r"\bmore (?:about )?(?:my |the |our )?[a-z]+ than (?:about )?time\b|\bnot (?:really )?(?:a|about) time\b"
 )
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")

@@ -125,7 +125,7 @@ _SIZED_SESSIONS_RE = re.compile(
     r"classes|lessons|rides|swims)\b"
 )
 _ONE_SITTING_RE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes)\b[^,;.\d]{0,30}?"
+    r"\b(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes?)\b[^,;.\d]{0,30}?"
     r"\b(?:(?:a|per|each|every) (?:(week)|month)|(week)ly|monthly)\b"
 )
 _WEEK_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s(?:a|per|each|every)\sweek\b")
@@ -184,7 +184,7 @@ def read_time(text: str) -> TimeSaid:
     read = _two_blocks(text)
     read = read if read is not None else _read_one(text)
     sitting = said_sitting(text)
-    if sitting and (read.minutes is None or (not read.per_day and read.minutes > sitting)):
+    if sitting and not (read.per_day and read.minutes and read.minutes <= sitting):
         read = replace(read, minutes=sitting)  # "afternoons, about an hour at a time": 60
     return read
 
@@ -236,6 +236,8 @@ def _two_blocks(text: str) -> TimeSaid | None:
     if unit and bare and free_days(parts[1]) and not _UNIT_RE.search(parts[1].lower()):
         # "2 hrs weekdays, 4 on sat": the 4 is hours too, on saturday
         word = re.sub(r"^\d+(?:\.\d+)?\s?", "", unit.group(0))
+        if word.startswith("m") and float(bare.group(1)) <= 4:
+            word = "hours"  # "90 mins weeknights, 2 on sundays": 2 minutes is no sitting
         parts[1] = f"{bare.group(1)} {word} {parts[1][bare.end() :]}"
         text = f"{parts[0]}, {parts[1]}"
     read = [_read_one(p) for p in parts]
