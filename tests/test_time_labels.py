@@ -188,3 +188,34 @@ def test_two_blocks_on_their_own_days_are_both_sittings(said, hours, sessions):
     time = read_time(said)
     assert time.hours == pytest.approx(hours, abs=0.01)
     assert time.sessions == sessions
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "words"),
+    [
+        (
+            "get promoted to lead designer by next autumn",
+            "I can't add any hours, I do 48 a week",
+            "working week",
+        ),
+        (
+            "become the go-to data person on my team",
+            "no extra hours, it has to fit in my job",
+            "working week",
+        ),
+        (
+            "stop answering work email after 8pm",
+            "the point is to spend less time working",
+            "own steps",
+        ),
+    ],
+)
+def test_a_week_assumed_after_no_extra_hours_is_never_called_free_time(goal, said, words):
+    """'can't add hours' was planned as '5 hours a week are free for this goal'."""
+    from tests.plans import offline_plan
+
+    line = next(
+        a.text for a in offline_plan(goal, {"capacity": said}).assumptions if a.key == "capacity"
+    )
+    assert "are free for this goal" not in line
+    assert words in line

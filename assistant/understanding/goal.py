@@ -591,6 +591,9 @@ def understand(
     if "capacity" not in stated:
         if unread_note(typed):  # "n/a it's sleep", "just the appointments": kept as said
             notes["capacity"] = unread_note(typed)
+        loose = typed.get("capacity_said")
+        if getattr(loose, "kind", "") in ("in_work", "less_time"):
+            notes["capacity_kind"] = loose.kind  # the assumed week is said as work time
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
