@@ -219,3 +219,21 @@ def test_a_week_assumed_after_no_extra_hours_is_never_called_free_time(goal, sai
     )
     assert "are free for this goal" not in line
     assert words in line
+
+
+@pytest.mark.parametrize(
+    ("sessions", "said", "words"),
+    [
+        (0.5, "one afternoon every two weeks", "1 session every 2 weeks"),
+        (0.5, "an evening each fortnight", "1 session every 2 weeks"),
+        (0.23, "one visit a month", "1 session a month"),
+    ],
+)
+def test_a_rhythm_slower_than_weekly_is_said_over_its_own_period(sessions, said, words):
+    """'one evening every 2 weeks' was shown as '0.5 sessions a week'."""
+    from assistant.understanding.answers_corrected import week_line_note
+
+    line = week_line_note(sessions, None, 1.0, 1.0, said)
+    assert line.startswith(words)
+    assert "0.5" not in line and "0.23" not in line
+    assert "1 hours" not in line
