@@ -377,11 +377,15 @@ def _read_amount(text: str) -> TimeSaid:
         on_named = bool(named) and sessions == len(named)  # sittings on those days
         week_days: tuple[str, ...] = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         week_days = named if on_named else week_days
-        total = _WEEK_TOTAL_RE.search(s)
-        if total and total.start() != day.start():
+        week_total = _WEEK_TOTAL_RE.search(s)
+        if week_total and week_total.start() != day.start():
             # "most mornings, maybe 5-6 hours a week total": the week is the total they said,
             # spread over the sittings the rhythm names
-            week = (float(total.group(1) or total.group(2)) + float(total.group(2))) / 2 * 60
+            low, high = (
+                float(week_total.group(1) or week_total.group(2)),
+                float(week_total.group(2)),
+            )
+            week = (low + high) / 2 * 60
             per_day = week / sessions
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), not on_named, week_days)
     slot = _SLOT_RE.search(s)
@@ -401,12 +405,12 @@ def _read_amount(text: str) -> TimeSaid:
     once = _ONE_SITTING_RE.search(s)
     if once and len(re.findall(r"\d+(?:\.\d+)?", s)) == 1:
         # "20 min a week to check it", "an hour a month tracking": one sitting that long
-        minutes = float(once.group(1)) * (60 if once.group(2).startswith("h") else 1)
-        weekly = bool(once.group(3) or once.group(4))
-        sitting = minutes <= 30 or re.search(r"\b(?:meeting|call|check-?in|session)\b", s)
-        if 5 <= minutes <= 90 and (sitting or not weekly):  # "an hour a week" may be calls
-            count = 1.0 if weekly else round(12 / 52, 2)
-            return TimeSaid(round(count * minutes / 60, 2), count, round(minutes), False)
+        length = float(once.group(1)) * (60 if once.group(2).startswith("h") else 1)
+        a_week = bool(once.group(3) or once.group(4))
+        one = length <= 30 or bool(re.search(r"\b(?:meeting|call|check-?in|session)\b", s))
+        if 5 <= length <= 90 and (one or not a_week):  # "an hour a week" may be calls
+            count = 1.0 if a_week else round(12 / 52, 2)
+            return TimeSaid(round(count * length / 60, 2), count, round(length), False)
     sized = _SIZED_SESSIONS_RE.search(s)  # "5 30 minute sessions a week"
     if sized:
         count, size = float(sized.group(1)), float(sized.group(2))
@@ -463,7 +467,7 @@ def _read_amount(text: str) -> TimeSaid:
         total = minutes * n if each_day else minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
-    days_said = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
+    days_said = bool(_ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s))
     days_said = days_said or not (  # "i can look at it on sundays": those days, no amount
         _DAILY_SLOT_RE.search(_DAY_SLOT_RE.sub(" ", s))
         or _FEW_RE.search(s)
