@@ -467,14 +467,16 @@ def _read_amount(text: str) -> TimeSaid:
         total = minutes * n if each_day else minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
-    days_said = bool(_ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s))
-    days_said = days_said or not (  # "i can look at it on sundays": those days, no amount
+    only_days = bool(_ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s))
+    days_only = not (  # "i can look at it on sundays": those days, and no amount said
         _DAILY_SLOT_RE.search(_DAY_SLOT_RE.sub(" ", s))
         or _FEW_RE.search(s)
         or _MONTHLY_RE.search(s)
     )
-    if free and len(free) <= 6 and not re.search(r"\d", s) and days_said:
-        return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
+    if free and len(free) <= 6 and not re.search(r"\d", s) and (only_days or days_only):
+        read = _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
+        # a day named in passing says when, not how long: no sitting length is made up
+        return read if only_days else replace(read, minutes=None)
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
     if _LITTLE_RE.search(s) and not _UNIT_RE.search(s):  # "not a lot, 2 kids under 4"
