@@ -237,3 +237,18 @@ def test_a_rhythm_slower_than_weekly_is_said_over_its_own_period(sessions, said,
     assert line.startswith(words)
     assert "0.5" not in line and "0.23" not in line
     assert "1 hours" not in line
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes", "hours"),
+    [
+        ("2 days a week, about 25 min each way", 50, 1.67),
+        ("4x a week, 15 mins each way on foot", 30, 2.0),
+        ("three days, 20 minutes each way", 40, 2.0),
+    ],
+)
+def test_a_trip_said_each_way_is_both_legs(said, minutes, hours):
+    """'3 days a week, like 30 min each way' was 30-minute sessions (a 1.5-hour week)."""
+    time = read_time(said)
+    assert time.minutes == minutes
+    assert time.hours == pytest.approx(hours, abs=0.01)

@@ -436,6 +436,8 @@ def _read_amount(text: str) -> TimeSaid:
             # session is that long, so the hours are the week's
             named = free_days(s) if len(free_days(s)) >= sessions else ()
             return TimeSaid(round(minutes / 60, 2), sessions, None, False, named)
+        if minutes and re.search(r"\beach way\b", s):  # "there and back" is the round trip
+            minutes *= 2  # "3 days a week, like 30 min each way": an hour each of those days
         hours = sessions * (minutes or _sitting(counted.group(3), sessions)) / 60
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
