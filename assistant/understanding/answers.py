@@ -343,6 +343,10 @@ _NOT_TIME_RE = re.compile(
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
 
 
+# hours left unnamed after the job's hours: "I work 45 hrs, maybe a few extra", "a couple more"
+_FEW_EXTRA_RE = re.compile(
+    r"\b(?:(?:a )?(few|couple)(?: of)?|(\d{1,2})) (?:extra|more)\b(?!\s(?:days|evenings|nights))"
+)
 _AMOUNT_SAID_RE = re.compile(
     r"\d\s?(?:h|hrs?|hours?|min|mins|minutes|x|times)\b|\b(?:an|half an|couple|few)(?: of)? "
     r"(?:hours?|hrs?|min|mins|minutes)\b|\b(?:once|twice)\b"
@@ -542,6 +546,8 @@ def parse_answers(
                 value = value[job.end() :]  # "it's my job, but maybe 3 extra hours a week": 3
             elif read_time(after).hours is not None:
                 value = after  # "I already work 45 hrs, don't want to add much": a little
+            elif few := _FEW_EXTRA_RE.search(after):  # "I already work 45 hrs, maybe a few extra"
+                value = f"{few.group(2) or (2 if few.group(1) == 'couple' else 3)} hours"
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":
