@@ -442,6 +442,10 @@ def _read_amount(text: str) -> TimeSaid:
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
         named = free_days(s) if len(free_days(s)) >= sessions else ()  # "3x a week, mon-fri"
+        if sessions < 1 and not minutes:
+            # "one evening every other week": the rhythm, but no week's budget of hours (the
+            # evening's length is unsaid; a week cut to 45 minutes would thin the evenings)
+            return TimeSaid(None, sessions, None, False, named)
         return TimeSaid(round(hours, 2), sessions, minutes, False, named)
     free = free_days(s)
     if free and minutes is not None and len(free) <= 6 and len(_EACH_RE.findall(s)) == 1:
