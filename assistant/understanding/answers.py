@@ -19,7 +19,7 @@ from assistant.understanding.answers_unread import (
     soft_date,
 )
 from assistant.understanding.capacity import named_days, read_time, time_for_now
-from assistant.understanding.capacity_words import LooseCapacity
+from assistant.understanding.capacity_words import LooseCapacity, read_loose_capacity
 from assistant.understanding.deadline_data import goal_and_steps, review_point
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
 from assistant.understanding.deadline_spans import check_reading, says_length
@@ -87,6 +87,10 @@ _OTHER_TIME_RE = re.compile(
     r"put in|pull|clock)|(?:i'?m|i am|we'?re|we are)\s(?:on the road|on shift|at work|away))\s"
     r"(?:about\s|like\s|around\s|over\s)?\d+(?:\.\d+)?\+?\s?(?:-\s?\d+\s?)?(?:h|hrs?|hours?)"
     r"(?:\s(?:a|per|each)\s(?:week|wk|day))?"
+    # a working day's hours at a place: "im at the shop 12 hours everyday"
+    r"|\b(?:i'?m|i am|we'?re|we are)\s(?:at|in)\s(?:the\s|my\s|our\s)?\w+\s(?:for\s)?"
+    r"(?:about\s|like\s|around\s)?(?:[89]|1\d|2[0-4])\+?\s?(?:h|hrs?|hours?)\b"
+    r"(?:\s?(?:a|per|each|every)\s?day|\s?daily|\s?everyday)?"
 )
 
 
@@ -319,6 +323,9 @@ _BUT_RE = re.compile(r"^[\s,;.-]*(?:but|though|although|yet|plus)\b")  # the tim
 _JOB_HOURS_RE = re.compile(
     r"\b(?:(?:i|we) (?:both |all )?(?:already |also )?work(?! (?:from|at) home\b)|at work|on the road|on shift|at the office|my job|my shifts?|"
     r"full[- ]time job)\b"
+    # a working day's hours at a place: "im at the shop 12 hours everyday"
+    r"|\b(?:i'?m|im|i am|we'?re) (?:at|in) (?:the |my |our )?\w+ (?:for )?(?:like |about |around )?"
+    r"(?=(?:[89]|1\d|2[0-4])\+?\s?(?:h|hrs?|hours?)\b)"
 )
 # a part of the answer that names days as taken: "grading eats my weeknights", "no weekdays"
 _TAKEN_DAYS_RE = re.compile(
@@ -330,9 +337,35 @@ _TAKEN_WORDS_RE = re.compile(
     r"except|can'?t|cannot)\b"
 )
 _NOT_TIME_RE = re.compile(
-    r"\bmore (?:about )?[a-z]+ than (?:about )?time\b|\bnot (?:really )?(?:a|about) time\b"
+    r"\b(?:isn'?t|is not|ain'?t|not) (?:really )?(?:a|about) time (?:thing|issue|problem)\b|"
+    r"\bmore (?:about )?(?:my |the |our )?[a-z]+ than (?:about )?time\b|\bnot (?:really )?(?:a|about) time\b"
 )
 _SESSION_MINUTES = 45  # one session, when the person counts sessions ("3x a week")
+
+
+# hours left unnamed after the job's hours: "I work 45 hrs, maybe a few extra", "a couple more"
+_FEW_EXTRA_RE = re.compile(
+    r"\b(?:(?:a )?(few|couple)(?: of)?|(\d{1,2})) (?:extra|more)\b(?!\s(?:days|evenings|nights))"
+)
+_AMOUNT_SAID_RE = re.compile(
+    r"\d\s?(?:h|hrs?|hours?|min|mins|minutes|x|times)\b|\b(?:an|half an|couple|few)(?: of)? "
+    r"(?:hours?|hrs?|min|mins|minutes)\b|\b(?:once|twice)\b"
+)
+
+
+def _no_time_said(value: str) -> LooseCapacity | None:
+    """An answer that says in so many words it gives no hours of its own, and names no
+    amount: time is not what this is about ("n/a it's just evenings", "more about my evenings
+    than time"), the goal gives time back ("it should save me time"), or the week is full
+    ("I can't work more hours"). A slot word it names ("evenings") is no week of hours."""
+    if _AMOUNT_SAID_RE.search(normalize(value)):
+        return None
+    loose = read_loose_capacity(value)
+    if isinstance(loose, LooseCapacity) and loose.kind in ("not_time", "less_time", "in_work"):
+        return loose
+    if _NOT_TIME_RE.search(normalize(value)):
+        return LooseCapacity("not_time", value)
+    return None
 
 
 def _loose_capacity(value: str) -> float | None:
@@ -436,6 +469,9 @@ def parse_answers(
             if soft is not None:
                 typed[key], typed["deadline_hedged"] = soft, True
             continue  # "no deadline, it's more of a habit thing"
+        if key == "capacity" and (said_so := _no_time_said(value)) is not None:
+            typed["capacity_said"] = said_so  # "n/a it's just evenings", "can't work more hours"
+            continue
         if unknown and key == "capacity" and _loose_capacity(value) is not None:
             unknown = False  # "idk, weekends mostly" still says weekends
         if key in {"deadline", "capacity", "baseline"} and _HEDGE_RE.match(value.lower()):
@@ -510,6 +546,8 @@ def parse_answers(
                 value = value[job.end() :]  # "it's my job, but maybe 3 extra hours a week": 3
             elif read_time(after).hours is not None:
                 value = after  # "I already work 45 hrs, don't want to add much": a little
+            elif few := _FEW_EXTRA_RE.search(after):  # "I already work 45 hrs, maybe a few extra"
+                value = f"{few.group(2) or (2 if few.group(1) == 'couple' else 3)} hours"
             else:
                 continue  # "I already work 50 hrs": their job's hours, not time free for this
         if key == "capacity":

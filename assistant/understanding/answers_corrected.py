@@ -44,11 +44,16 @@ def week_line_note(
     ("saturday mornings, 2-3 hrs" stays 3 hours of sessions, not "5 hours are free")."""
     n = int(sessions) if float(sessions).is_integer() else sessions
     count = "1 session a week" if n == 1 else f"{n} sessions a week"
+    if 0 < sessions < 1:  # "one evening every 2 weeks": said over its own period, never 0.5
+        weeks = round(1 / sessions)
+        count = "1 session a month" if weeks >= 4 else f"1 session every {weeks} weeks"
+        n = 1
     length = f"{minutes / 60:g} h" if minutes and minutes >= 60 and minutes % 30 == 0 else None
     theirs = f"{count} of {length or f'{minutes} min'}" if minutes else count
     total = f"{hours:g}" if minutes and n != 1 else ""
     head = f"{theirs} ({total} hours), as you put it" if total else f"{theirs}, as you put it"
     return (
-        f"{head}: '{said.strip()[:120]}'; the plan's weekly line is {line:g} hours so the set-up "
+        f"{head}: '{said.strip()[:120]}'; the plan's weekly line is {line:g} "
+        f"hour{'' if line == 1 else 's'} so the set-up "
         "steps and a margin for real life fit beside those sessions"
     )

@@ -30,11 +30,48 @@ _PER_DAY_RE = re.compile(
     r"evening|weekday|weeknight|other day)|(?P<most>most|all) (?:days|nights|evenings|mornings|afternoons|weekdays|lunch(?:es| breaks)?)|"
     r"(daily|nightly)|on (?:my )?[\w ]{0,8}breaks?)"
 )
+_SESSION_NOUNS = (
+    r"(?:x|times?|days?|runs?|sessions?|classes|class|lessons?|workouts?|nights?|evenings?|"
+    r"mornings?|afternoons?|walks?|swims?|rides?|visits?|trainings?|meetings?)"
+)
 _SESSIONS_RE = re.compile(
     r"\b(\d+)(?:\s?(?:-|or|to)\s?(\d+))?\s?(?:" + SESSION_WORDS + r"\s){0,2}"
-    r"(x|times|days|runs|sessions|classes|lessons|workouts|"
-    r"nights|evenings|mornings|afternoons|walks|swims|rides)\b(?!\s(?:ago|old|in a row))"
+    r"(" + _SESSION_NOUNS + r")\b(?!\s(?:ago|old|in a row|off))"
 )
+# a count said in words: "a couple evenings a week", "one evening every 2 weeks", "an
+# evening a week" (the one only when a period follows: "an evening" alone counts nothing)
+_COUPLE_RE = re.compile(r"\b(?:a )?couple(?: of)? (?=(?:\w+ )?" + _SESSION_NOUNS + r"\b)")
+_ONE_RE = re.compile(
+    r"\b(?:an?|one) (?=(?:\w+ )?" + _SESSION_NOUNS + r"\b[^,;.]{0,20}?\b(?:(?:a|per|each|every)\s"
+    r"(?:\d+\s|other\s)?(?:weeks?|fortnight|month)|weekly|fortnightly|monthly)\b)"
+)
+
+
+def _sitting(noun: str, sessions: float) -> int:
+    """Minutes one counted sitting holds when no length is said: a session 45; one or two
+    evenings an evening's 90, afternoons 120, and one whole day a week a few hours (as a
+    named free day is read)."""
+    if sessions <= 2 and noun.startswith("evening"):
+        return 90
+    if sessions <= 2 and noun.startswith("afternoon"):
+        return 120
+    return 180 if sessions <= 1 and noun.startswith("day") else 45
+
+
+_UNIT_BEFORE_RE = re.compile(r"(?:\d|\b(?:h|hrs?|hours?|min|mins|minutes|x|times|twice))\s?$")
+
+
+def _one_counted(m: re.Match[str]) -> str:
+    """ "one evening a week" counts 1; "30 min a day" is a rate, its "a" no count."""
+    return m.group(0) if _UNIT_BEFORE_RE.search(m.string[: m.start()]) else "1 "
+
+
+# how often a counted rhythm comes when not weekly: "every 2 weeks", "a month"
+_HALF_WEEKS_RE = re.compile(
+    r"^[^,;.]{0,25}?\b(?:every (?:2|other) weeks?|(?:a|every|per) fortnight|fortnightly|biweekly)\b"
+)
+_A_WEEK_RE = re.compile(r"\b(?:a|per|each|every) week\b|\bweekly\b")
+_MONTHS_RE = re.compile(r"^[^,;.]{0,25}?\b(?:(?:a|per|each|every) month|monthly)\b")
 _EACH_RE = re.compile(
     r"(?:(?:(?P<from>\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(h|hours?|hrs?|min|mins|minutes)|"
     r"(an|half an) hour)\s?(?:each|apiece|"
@@ -46,9 +83,9 @@ _LITTLE_RE = re.compile(
 )
 # one length said with no rhythm, only "when it comes": "an hour here and there"
 _SPARE_LENGTH_RE = re.compile(
-    r"^\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
+    r"(?:^|[,.;]\s?)\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
     r"(h|hrs?|hours?|min|mins|minutes)\b\s(?:or so\s)?(?:here and there|when i can|whenever i can|"
-    r"on and off|if i'?m lucky|at a time, when i can)\W*$"
+    r"on and off|if i'?m lucky|at a time, when i can)\W*(?:[,.;].*)?$"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
@@ -71,12 +108,32 @@ _LUNCH_SLOT_RE = re.compile(
     r"(h|hours?|hrs?|min|mins|minutes)\b"
     r"(?![^,;]{0,12}\b(?:a|per|each|every) week)"
 )
-_WEEKENDS_MORE_RE = re.compile(r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\bweekends?\b")
+_WEEKENDS_MORE_RE = re.compile(
+    r"\b(?:more|longer|extra|double)\b[^,.;]{0,15}\b(?:weekends?|(?:on |at )?(?:the )?"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?s?)\b"
+)
+
+
+def _more_days(s: str) -> tuple[str, ...]:
+    """The days a "more on ..." names ("30 min a day, longer on sundays": sun): days that hold
+    more than the rest, never the only days."""
+    return tuple(d for m in _WEEKENDS_MORE_RE.finditer(s) for d in free_days(m.group(0)))
+
+
 _SIZED_SESSIONS_RE = re.compile(
     r"\b(\d+)\s(\d+)\s?(min|mins|minutes?|h|hours?|hrs?)\s(?:sessions|workouts|runs|walks|blocks|"
     r"classes|lessons|rides|swims)\b"
 )
+_ONE_SITTING_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes?)\b[^,;.\d]{0,30}?"
+    r"\b(?:(?:a|per|each|every) (?:(week)|month)|(week)ly|monthly)\b"
+)
 _WEEK_HOURS_RE = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s(?:a|per|each|every)\sweek\b")
+# the week's total said in so many words: "5-6 hours a week total", "about 4 hrs in total"
+_WEEK_TOTAL_RE = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?)\s?(?:-|to)\s?)?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\s"
+    r"(?:(?:a|per|each|every)\sweek(?:\s(?:in\s)?total)?|(?:in\s)?total)\b"
+)
 _TOTAL_RE = re.compile(r"\b(?:total|in all|altogether|over the weekend|between them)\b")
 _TWICE_RE = re.compile(r"\b(?:twice|2 times|2x) (?:a|per|each) day\b")
 _ONLY_DAYS_RE = re.compile(
@@ -124,14 +181,41 @@ class TimeSaid:
 
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
-    both = _two_blocks(text)
-    if both is not None:
-        return both
-    return _read_one(text)
+    read = _two_blocks(text)
+    read = read if read is not None else _read_one(text)
+    sitting = said_sitting(text)
+    if sitting and not (read.per_day and read.minutes and read.minutes <= sitting):
+        read = replace(read, minutes=sitting)  # "afternoons, about an hour at a time": 60
+    return read
+
+
+# one sitting's length said as the most it holds: "an hour at a time", "20 min here and
+# there", "my back limits me to about 30 min", "my hip limits walking to about 20 min"
+_SITTING_SAID_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes)\b(?: or so)?\s(?:[a-z ]{0,20}?\s)?"
+    r"(?:at a time|here and there|in one go|in a go|per sitting)\b"
+    r"|\blimits? (?:me|us|\w+ing)?\s?to (?:about |around |maybe |roughly )?(\d+(?:\.\d+)?)\s?"
+    r"(h|hrs?|hours?|min|mins|minutes)\b"
+)
+
+
+def said_sitting(text: str) -> int | None:
+    """The minutes one sitting may last as the time answer says it ("couple hours at a time":
+    120); None when it says no such length."""
+    s = re.sub(r"\b(?:a )?couple(?: of)? (?=hours|hrs)", "2 ", _an_hour_in_digits(text.lower()))
+    m = _SITTING_SAID_RE.search(s)
+    if m is None:
+        return None
+    amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    minutes = float(amount) * (60 if unit.startswith("h") else 1)
+    return round(minutes) if 5 <= minutes <= 240 else None
 
 
 # two blocks of time said side by side: "couple hours at the weekend, 10 min watering in the
 # evenings", "an hour on saturday and 15 min most evenings"
+_BARE_ON_DAY_RE = re.compile(
+    r"^\W*(?:maybe |about |around |like )?(\d+(?:\.\d+)?)\s(?=on\s|at\s|\w+days?\b)"
+)
 _BLOCKS_SPLIT_RE = re.compile(r",\s*(?:and\s|plus\s|then\s)?|\s(?:and|plus|\+)\s")
 
 
@@ -147,6 +231,15 @@ def _two_blocks(text: str) -> TimeSaid | None:
     parts = [p for p in _BLOCKS_SPLIT_RE.split(text) if p.strip()]
     if len(parts) != 2:
         return None
+    unit = _UNIT_RE.search(parts[0].lower())
+    bare = _BARE_ON_DAY_RE.match(parts[1].lower())
+    if unit and bare and free_days(parts[1]) and not _UNIT_RE.search(parts[1].lower()):
+        # "2 hrs weekdays, 4 on sat": the 4 is hours too, on saturday
+        word = re.sub(r"^\d+(?:\.\d+)?\s?", "", unit.group(0))
+        if word.startswith("m") and float(bare.group(1)) <= 4:
+            word = "hours"  # "90 mins weeknights, 2 on sundays": 2 minutes is no sitting
+        parts[1] = f"{bare.group(1)} {word} {parts[1][bare.end() :]}"
+        text = f"{parts[0]}, {parts[1]}"
     read = [_read_one(p) for p in parts]
     if any(r.hours is None for r in read) or _WEEK_HOURS_RE.search(text.lower()):
         return None
@@ -160,6 +253,12 @@ def _two_blocks(text: str) -> TimeSaid | None:
         # week than the longer sitting, so its sessions are the practice
         big = placed[0]
     total = round(sum(r.hours or 0 for r in read), 2)
+    if all(r.sessions and r.days for r in read) and not set(read[0].days) & set(read[1].days):
+        # "2 hrs weekdays, 4 on sat": sittings on both blocks' days, the more frequent's length
+        most = max(read, key=lambda r: r.sessions or 0)
+        days = tuple(d for d in WEEK_DAYS if d in set(read[0].days) | set(read[1].days))
+        sessions = sum(r.sessions or 0 for r in read)
+        return TimeSaid(total, sessions, most.minutes, False, days)
     if big.sessions is None:  # "couple hours at the weekend": one sitting of that length
         return TimeSaid(total, 1.0, min(180, round((big.hours or 0) * 60)), False, big.days)
     return TimeSaid(total, big.sessions, big.minutes, big.per_day, big.days, big.place)
@@ -244,6 +343,7 @@ def _read_amount(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = _an_hour_in_digits(s)
+    s = _ONE_RE.sub(_one_counted, _COUPLE_RE.sub("2 ", s))
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
     if weekly and _UNIT_RE.search(rest):  # "6 hours a week, 45 min on weekdays": the 6 holds
@@ -268,13 +368,25 @@ def _read_amount(text: str) -> TimeSaid:
         named: tuple[str, ...] = free_days(s) if day.group("each") == "day" else ()
         if named and len(named) < 7 and not _WEEKENDS_MORE_RE.search(s):
             sessions = float(len(named))  # "weekends, 3 hours each day": those days, not 7
+        if _WEEKENDS_MORE_RE.search(s):
+            named = ()  # "30 min a day, longer on sundays": every day, sunday longer
         a_day = per_day * (2 if _TWICE_RE.search(s) else 1)  # "15 min twice a day"
         week = sessions * a_day
         if _WEEKENDS_MORE_RE.search(s):  # "30 min a day, more on weekends": twice that then
-            week += 2 * a_day
+            week += len(_more_days(s)) * a_day
         on_named = bool(named) and sessions == len(named)  # sittings on those days
         week_days: tuple[str, ...] = _WEEKDAYS if sessions == 5.0 and day.group("each") else ()
         week_days = named if on_named else week_days
+        week_total = _WEEK_TOTAL_RE.search(s)
+        if week_total and week_total.start() != day.start():
+            # "most mornings, maybe 5-6 hours a week total": the week is the total they said,
+            # spread over the sittings the rhythm names
+            low, high = (
+                float(week_total.group(1) or week_total.group(2)),
+                float(week_total.group(2)),
+            )
+            week = (low + high) / 2 * 60
+            per_day = week / sessions
         return TimeSaid(round(week / 60, 2), sessions, round(per_day), not on_named, week_days)
     slot = _SLOT_RE.search(s)
     days_named = free_days(s) and not _WEEKENDS_MORE_RE.search(s)  # "45 min at lunch, m/w/f"
@@ -290,6 +402,15 @@ def _read_amount(text: str) -> TimeSaid:
         per_day = float(weekday.group(1)) * (60 if weekday.group(2).startswith("h") else 1)
         week = 5 * per_day + (4 * per_day if _WEEKENDS_MORE_RE.search(s) else 0)
         return TimeSaid(round(week / 60, 2), 5.0, round(per_day), True)
+    once = _ONE_SITTING_RE.search(s)
+    if once and len(re.findall(r"\d+(?:\.\d+)?", s)) == 1:
+        # "20 min a week to check it", "an hour a month tracking": one sitting that long
+        length = float(once.group(1)) * (60 if once.group(2).startswith("h") else 1)
+        a_week = bool(once.group(3) or once.group(4))
+        one = length <= 30 or bool(re.search(r"\b(?:meeting|call|check-?in|session)\b", s))
+        if 5 <= length <= 90 and (one or not a_week):  # "an hour a week" may be calls
+            count = 1.0 if a_week else round(12 / 52, 2)
+            return TimeSaid(round(count * length / 60, 2), count, round(length), False)
     sized = _SIZED_SESSIONS_RE.search(s)  # "5 30 minute sessions a week"
     if sized:
         count, size = float(sized.group(1)), float(sized.group(2))
@@ -301,17 +422,30 @@ def _read_amount(text: str) -> TimeSaid:
         amount = float(each.group(2) or 1)
         minutes = round(amount * (60 if (each.group(3) or "h").startswith("h") else 1))
     counted = _SESSIONS_RE.search(s)
-    if counted and not re.search(r"\b(?:month|year)\b", s[counted.end() : counted.end() + 12]):
+    if counted and _MONTHS_RE.search(s[counted.end() :]) and _A_WEEK_RE.search(s):
+        counted = None  # "we meet once a month, plus 3 hours a week": the week's hours hold
+    if counted and not re.search(r"\byear\b", s[counted.end() : counted.end() + 12]):
         sessions = float(counted.group(1))
+        after = s[counted.end() :]
+        if _HALF_WEEKS_RE.search(after):  # "one evening every 2 weeks": half a session a week
+            sessions /= 2
+        elif _MONTHS_RE.search(after):  # "1 visit a month"
+            sessions = round(sessions * 12 / 52, 2)
         if minutes and (_TOTAL_RE.search(s) or minutes >= 240):
             # "physio twice a week plus home work, 6-7 h total", "6-7 hrs, gym 4x a week": no
             # session is that long, so the hours are the week's
             named = free_days(s) if len(free_days(s)) >= sessions else ()
             return TimeSaid(round(minutes / 60, 2), sessions, None, False, named)
-        hours = sessions * (minutes or 45) / 60
+        if minutes and re.search(r"\beach way\b", s):  # "there and back" is the round trip
+            minutes *= 2  # "3 days a week, like 30 min each way": an hour each of those days
+        hours = sessions * (minutes or _sitting(counted.group(3), sessions)) / 60
         if re.search(r"\bweekends?\b", s):  # "weekends for hiking + gym 2x"
             hours += 4
         named = free_days(s) if len(free_days(s)) >= sessions else ()  # "3x a week, mon-fri"
+        if sessions < 1 and not minutes:
+            # "one evening every other week": the rhythm, but no week's budget of hours (the
+            # evening's length is unsaid; a week cut to 45 minutes would thin the evenings)
+            return TimeSaid(None, sessions, None, False, named)
         return TimeSaid(round(hours, 2), sessions, minutes, False, named)
     free = free_days(s)
     if free and minutes is not None and len(free) <= 6 and len(_EACH_RE.findall(s)) == 1:
@@ -339,9 +473,16 @@ def _read_amount(text: str) -> TimeSaid:
         total = minutes * n if each_day else minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
-    days_said = _ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s)
-    if free and len(free) <= 6 and not re.search(r"\d", s) and days_said:
-        return _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
+    only_days = bool(_ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s))
+    days_only = not (  # "i can look at it on sundays": those days, and no amount said
+        _DAILY_SLOT_RE.search(_DAY_SLOT_RE.sub(" ", s))
+        or _FEW_RE.search(s)
+        or _MONTHLY_RE.search(s)
+    )
+    if free and len(free) <= 6 and not re.search(r"\d", s) and (only_days or days_only):
+        read = _free_days_time(s, free)  # "only saturdays", "weekends and wednesdays"
+        # a day named in passing says when, not how long: no sitting length is made up
+        return read if only_days else replace(read, minutes=None)
     if _DAILY_SHORT_RE.search(s):
         return TimeSaid(1.75, 7.0, 15, True)
     if _LITTLE_RE.search(s) and not _UNIT_RE.search(s):  # "not a lot, 2 kids under 4"
@@ -457,6 +598,18 @@ def _daily_slot(s: str, slot: re.Match[str]) -> TimeSaid:
     if _WEEKENDS_MORE_RE.search(s):
         week += 2 * minutes * (2 if workdays else 1)
     return TimeSaid(round(week / 60, 2), days, round(minutes), True, _WEEKDAYS if workdays else ())
+
+
+# a moment that comes every day, unless a day names it ("sunday mornings", "weekday evenings")
+_DAILY_SLOT_RE = re.compile(
+    r"\b(?:evenings?|mornings?|nights?|afternoons?|lunch\w*|every ?day|daily|most days|"
+    r"after (?:work|dinner|school)|before (?:work|bed))\b"
+)
+_MONTHLY_RE = re.compile(r"\bmonth(?:ly)?\b")
+_DAY_SLOT_RE = re.compile(
+    r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun|week|weekend)(?:day|end)?s?|weekends?)\s"
+    r"(?:mornings?|evenings?|nights?|afternoons?|lunch\w*)\b"
+)
 
 
 def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:

@@ -62,7 +62,7 @@ _NOT_TIME_RE = re.compile(
 IN_WORK_RE = re.compile(
     r"\b(?:within|during|in|on|inside|part of)\s(?:my\s|our\s|the\s)?(?:normal\s|regular\s|usual\s)?"
     r"(?:work(?:ing)?(?:\s(?:hours|day|week|time))?|job|office hours|work ?day)\b|\bon the clock\b|"
-    r"\b(?:can'?t|cannot|won'?t|unable to) (?:really )?(?:do|give|add|put in|spare|fit in) "
+    r"\b(?:can'?t|cannot|won'?t|unable to) (?:really )?(?:do|give|add|put in|spare|fit in|work) "
     r"(?:any )?(?:more |extra |additional |new )?(?:hours|time)\b|"
     r"\bno (?:more|extra|additional|spare) (?:hours|time)\b|"
     # "already doing 50/wk", "already working 60 hours": the week is full, no hours to add
@@ -79,7 +79,9 @@ _LESS_TIME_RE = re.compile(
     r"being )?(?:less|fewer) (?:time|hours|work|at work|in the office)\b|"
     r"\b(?:about|is to|trying to|want to) (?:work|spend|stay) less\b|"
     r"\b(?:save|free up|gives?|giving|get|getting|win) (?:me |us )?(?:back )?(?:time|hours)"
-    r"(?: back)?\b|\b(?:less|fewer) hours,? not more\b"
+    r"(?: back)?\b|\b(?:less|fewer) hours,? not more\b|"
+    # "it's more about not doing things": the goal is to stop, not to spend time
+    r"\babout not (?:doing|buying|spending|using|checking|scrolling)\b"
 )
 _APPOINTMENTS_RE = re.compile(
     r"\b(?:appointments?|appts?|visits?|sessions? with|shots?|check-?ups?|consults?|"

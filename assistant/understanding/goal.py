@@ -37,7 +37,7 @@ from assistant.understanding.baseline import (
     weight_to_lose,
 )
 from assistant.understanding.bedtime import bedtime_nights
-from assistant.understanding.capacity import TimeSaid, read_time
+from assistant.understanding.capacity import TimeSaid, read_time, said_sitting
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
@@ -591,6 +591,9 @@ def understand(
     if "capacity" not in stated:
         if unread_note(typed):  # "n/a it's sleep", "just the appointments": kept as said
             notes["capacity"] = unread_note(typed)
+        kind = str(getattr(typed.get("capacity_said"), "kind", ""))
+        if kind in ("in_work", "less_time"):
+            notes["capacity_kind"] = kind  # the assumed week is said as work time
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
         if rhythm.sessions_per_week and rhythm.session_minutes:
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
@@ -652,6 +655,9 @@ def understand(
                     )
                 capacity = max(capacity, line)
     body_cap = sitting_tolerance(str(answers.get("constraint") or ""))  # "stiff after an hour"
+    said_length = said_sitting(said_capacity) if "capacity" in typed else None
+    if said_length is not None and said_length <= LONGEST_SITTING:  # "an hour at a time"
+        body_cap = min(body_cap or said_length, said_length)
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)
         session_minutes = min(session_minutes, body_cap) if session_minutes else None

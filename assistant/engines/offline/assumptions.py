@@ -52,11 +52,16 @@ def plan_assumptions(
         if MOVED in u.stated  # their own date, moved only as far as needed: the note says why
         else f"Deadline {u.deadline.isoformat()} ({span}), a realistic pace for {pb.label}",
     )
+    hours = fmt_number(u.capacity)
+    assumed_week = {  # no extra hours said: the week assumed is never called free time
+        "in_work": f"about {hours} hours a week of your working week go to this goal",
+        "less_time": f"about {hours} hours a week for the plan's own steps",
+    }.get(u.notes.get("capacity_kind", ""), f"{hours} hours a week are free for this goal")
     add(
         "capacity",
         u.notes.get("capacity_line")  # "saturdays, 2-3 hrs": their time, and the week's line
-        or f"{fmt_number(u.capacity)} hours a week are free for this goal",
-        f"{fmt_number(u.capacity)} hours a week are free for this goal",
+        or f"{hours} hours a week are free for this goal",
+        assumed_week,
     )
     if "money_assumed" in u.notes:  # a pace they did not give is marked, not passed as theirs
         text = u.notes["money_assumed"][:500]  # answered by what they can put in: capacity
