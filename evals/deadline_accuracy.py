@@ -44,9 +44,7 @@ def labels(first_round: int = 0) -> list[dict]:
     """The labelled goals (the unclear ones left out), from the round given on."""
     rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line]
     return [
-        r
-        for r in rows
-        if r["kind"] != "unclear" and round_number(Path(r["round"])) >= first_round
+        r for r in rows if r["kind"] != "unclear" and round_number(Path(r["round"])) >= first_round
     ]
 
 
@@ -89,9 +87,8 @@ def score(label: dict, goal_only: bool, reading: Reading) -> list[str]:
         misses.append("invented_stated")
     if end is not None and not theirs and not miss:
         misses.append("said_unmarked")
-    if start and start_read is not None:
-        if abs((start_read - _day(start)).days) > START_DAYS:
-            misses.append("start")
+    if start and start_read is not None and abs((start_read - _day(start)).days) > START_DAYS:
+        misses.append("start")
     return misses
 
 
@@ -147,7 +144,9 @@ def accuracy(
                 seen[f"miss:{m}"] += 1
             if misses:
                 said = f" / {label['deadline_answer']!r}" if not goal_only else " (goal alone)"
-                got = f"read {reading[0]} {'theirs' if reading[1] else 'assumed'}" if reading else ""
+                got = (
+                    f"read {reading[0]} {'theirs' if reading[1] else 'assumed'}" if reading else ""
+                )
                 want = label["end"] if not goal_only else label["goal_only"]["end"]
                 found.append(
                     f"{label['round'][-7:]} {label['id']}: {','.join(misses)}: {got}, meant "
