@@ -15,7 +15,7 @@ from assistant.understanding.deadline_data import ready_day, steps_note
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
-from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline
+from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, window_closing
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
@@ -122,6 +122,11 @@ def read_deadline(
             notes,
         )
     closing = typed.get("deadline_closing")
+    told = window_closing(f"{core}; {normalize(str(typed.get('deadline_answer') or ''))}", today)
+    if not isinstance(closing, dt.date) and told is not None:
+        # "180 days from the letter dated March 3", said in November: closed in August
+        closing, day = told, today + dt.timedelta(days=7)
+        answered = day  # act within the week, and say so
     if isinstance(closing, dt.date) and day == answered and day is not None:
         notes["deadline"] = (  # "a 180 day limit, the denial was in May": counted from May
             f"Counted from when it began, your time limit ends about {closing:%d %B %Y}, "
