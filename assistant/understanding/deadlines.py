@@ -25,15 +25,30 @@ _START_RE = re.compile(
     r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
     r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
 )
-_END_WORDS_RE = re.compile(r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due)\b")
+_END_WORDS_RE = re.compile(
+    r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due|sorted|within)\b"
+)
+# what comes before the answer's own words: "no real date, start this week", "let's say ..."
+_LEAD_RE = re.compile(
+    r"^\W*(?:(?:no (?:real |set )?(?:date|deadline|rush|timeline)(?: really)?|not sure|dunno|idk|"
+    r"i don'?t know|let'?s say|say|ok|so)\b\W+)+"
+)
+# a habit kept up once begun: "start of next month and keep it up", "start monday, ongoing"
+_KEEP_RE = re.compile(
+    r"\b(?:keep (?:it |them |this |that )?(?:up|going)|keep at it|carry on|carrying on|"
+    r"from then on|onwards?)\b"
+)
+_START_WORD_RE = re.compile(r"\b(?:start|starting|starts|begin|beginning)\b")
 
 
 def starts_not_ends(said: str) -> bool:
     """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
     'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
-    s = normalize(said)
+    s = _LEAD_RE.sub("", normalize(said))  # "no real date, start this week": the start
     if says_length(s):  # "starting the 1st, for 3 months": a span, its end the deadline
         return False
+    if _START_WORD_RE.search(s) and _KEEP_RE.search(s) and not _END_WORDS_RE.search(s):
+        return True  # "let's say start of next month and keep it up": a habit from then
     if _GOOD_START_RE.search(s):  # "january is a good start?": when to begin
         return True
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
