@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
-from assistant.understanding.deadline_data import ready_day, steps_note
+from assistant.understanding.deadline_data import allowance_end, one_off, ready_day, steps_note
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
@@ -135,8 +135,12 @@ def read_deadline(
         )
         stated.add(MOVED)
         return day
+    allowance = allowance_end(core, today)
+    if allowance and day is not None and day != answered and day == dt.date(today.year, 12, 31):
+        day = allowance  # "max out my Roth IRA this year": this year's closes on 15 April
+        notes["deadline_push"] = f"when this year's allowance closes ({allowance:%d %B %Y})"
     relaxed = str(typed.get("deadline_relaxed") or "")
-    if relaxed and day is not None and day == answered and day > today:
+    if relaxed and day is not None and day == answered and day > today and not one_off(core):
         day = _no_rush(day, relaxed, _usual_weeks(playbook, preset, target, unit), today, notes)
         if day != answered:
             stated.add(MOVED)
@@ -356,6 +360,8 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
     year_end = (day.month, day.day) in {(12, 31), (1, 1)}
     if not year_end or (day - today).days >= 42 or not _A_YEAR_RE.search(core):
         return day
+    if one_off(core) or allowance_end(core, today):  # "start investing this year", "my TFSA
+        return day  # this year": done once, or a year's allowance that closes then
     later = dt.date(day.year + 1, 12, 31) if day.month == 12 else dt.date(day.year, 12, 31)
     notes["deadline"] = (
         f"{day:%d %B} is {max(1, (day - today).days // 7)} weeks away, too short for a year's "
