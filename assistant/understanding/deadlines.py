@@ -543,8 +543,22 @@ _WINDOW_TO_RE = re.compile(
 )
 
 
+# days of one month: "june 1-30", "march 3 to 17", "the 1st-14th of may"
+_DAYS_OF_MONTH_RE = re.compile(
+    r"^(?:from\s|between\s)?(?:(?P<month>[a-z]{3,9})\.?\s(?P<first>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?:the\s)?(?P<first2>\d{1,2})(?:st|nd|rd|th)?)\s?(?:-|–|to|through|thru|until|till|and)"
+    r"\s?(?:the\s)?(?P<last>\d{1,2})(?:st|nd|rd|th)?(?:\s(?:of\s)?(?P<month2>[a-z]{3,9}))?$"
+)
+
+
 def _window_to(s: str, today: dt.date) -> dt.date | None:
     """The last day of a window of two dates, when its end is a date after its start."""
+    days = _DAYS_OF_MONTH_RE.match(s.strip(" .!"))
+    if days and bool(days.group("month")) != bool(days.group("month2")):
+        month = days.group("month") or days.group("month2")
+        first = int(days.group("first") or days.group("first2"))
+        if int(days.group("last")) > first:  # "june 1-30": the goal runs to the 30th
+            return parse_deadline(f"{month} {days.group('last')}", today)
     m = _WINDOW_TO_RE.match(s.strip(" .!"))
     if m is None or not (_DAY_MONTH_RE.search(m.group("end")) or _NTH_RE.search(m.group("end"))):
         return None
