@@ -11,7 +11,13 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
-from assistant.understanding.deadline_data import allowance_end, one_off, ready_day, steps_note
+from assistant.understanding.deadline_data import (
+    allowance_end,
+    one_off,
+    ready_day,
+    steps_note,
+    table,
+)
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
@@ -100,6 +106,15 @@ def read_deadline(
     season = horizon.phrase if horizon and horizon.kind == "season" else ""
     if from_text and season and (from_text - today).days < 30 and "this" not in season:
         from_text = from_text.replace(year=from_text.year + 1)  # "in the fall", late November
+    month = horizon.phrase if horizon and horizon.kind == "month" else ""
+    if (
+        from_text
+        and month
+        and (from_text - today).days < 7
+        and not re.search(r"\b(?:this|\d{1,2}(?:st|nd|rd|th)?)\b|\b20\d\d\b", month)
+        and re.search(table().events, core)
+    ):  # "pass it in the November sitting", said on 27 November: next November's sitting
+        from_text = from_text + relativedelta(years=1)
     if str(typed.get("deadline_said", "")).startswith("past:"):
         from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     running = running_window(normalize(core), today, parse_deadline)
@@ -326,6 +341,7 @@ def _rolled_back(
     nearer = from_text if from_text and today + dt.timedelta(days=7) <= from_text < day else None
     why = "the goal's own date"
     precise = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", said)  # "14 november": that day, booked
+    precise = precise or re.search(table().events, normalize(said))  # "the november sitting"
     if nearer is None and not precise and usual_weeks * 7 * 2 < (day - today).days:
         nearer, why = today + dt.timedelta(weeks=usual_weeks), "the usual span for this goal"
     if nearer is None:
@@ -397,20 +413,29 @@ def converted(amount: float, playbook: Playbook, unit: str) -> float:
     return amount * theirs / own if own and theirs else amount
 
 
-def make_feasible(u: Understanding, limit: dt.date | None = None, firm: bool = False) -> None:
+def fixed_by_event(said: str) -> bool:
+    """Whether a deadline answer ties its date to an outside event or a due date ('january
+    fees deadline', 'wedding's 14th june'): a date no rhythm's build-up moves."""
+    s = normalize(said)
+    return bool(re.search(table().events, s) or re.search(r"\b(?:deadline|due|fees?)\b", s))
+
+
+def make_feasible(
+    u: Understanding, limit: dt.date | None = None, firm: bool = False, fixed: bool = False
+) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why; with a later
     limit said ("Christmas, or new year at a push"), the limit is tried before any later date,
     and a date past it names it and what it allows. A ``firm`` date said plainly ("in 3
     weeks") keeps a rhythm goal's date: its streak is cut to fit instead."""
     aim = u.deadline
-    _make_feasible(u, firm)
+    _make_feasible(u, firm, fixed)
     if limit is None or not aim < limit <= u.deadline:
         return
     why, pushed = u.notes.get("deadline", ""), u.deadline
     u.notes.pop("deadline_push", None)  # no longer "well before your limit"
     u.deadline = limit
     u.stated.add("deadline")
-    _make_feasible(u, firm)
+    _make_feasible(u, firm, fixed)
     if u.deadline == limit:  # the aim was too soon, the limit holds
         u.notes["deadline"] = f"{why}: planned to your limit, {limit:%d %B %Y}"
         u.stated.discard("deadline")
@@ -423,12 +448,17 @@ def make_feasible(u: Understanding, limit: dt.date | None = None, firm: bool = F
     u.deadline = max(u.deadline, pushed)
 
 
-def _make_feasible(u: Understanding, firm: bool = False) -> None:
+def _make_feasible(u: Understanding, firm: bool = False, fixed: bool = False) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
     weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft; a
     rhythm to hold 4 weeks in a row cannot be built and held in 3."""
     pb = u.playbook
-    if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
+    if (
+        u.rate_period in {"month", "paycheck"}
+        and "deadline" in u.stated
+        and u.weeks < 13
+        and not fixed
+    ):
         u.notes["deadline"] = (
             f"A monthly rhythm needs about 3 months to show it holds; "
             f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks"
