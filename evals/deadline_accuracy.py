@@ -11,7 +11,8 @@ text alone, and scored on
   (act now), never a date a year on. No date said: any end, as long as it is not marked as
   theirs;
 - the 'stated' mark: a date marked as the person's own only when they said one;
-- the start (``--plans`` only): the plan starts within a week of a start they said.
+- the start (``--plans`` only): the plan starts no later than a week after a start they said
+  (it may prepare before it).
 
 ``python -m evals.deadline_accuracy`` reads with ``understand`` (fast, no plans);
 ``--plans`` plans each goal offline and scores the plan's deadline, its deadline assumption's
@@ -35,7 +36,7 @@ LABELS = Path(__file__).with_name("deadline_labels.jsonl")
 DAY_EARLY = 3  # a labelled day: read up to this many days before it is the same date
 MONTH_EARLY = 7  # a labelled month: read up to this many days before it is the same month
 PAST_WEEKS = 8  # a window already closed: the plan acts within these weeks
-START_DAYS = 7  # a start said: the plan starts within this many days of it
+START_DAYS = 7  # a start said: the plan starts at the latest this many days after it
 
 Reading = tuple[dt.date, bool, dt.date | None]  # (end, marked as theirs, start or None)
 
@@ -85,9 +86,9 @@ def score(label: dict, goal_only: bool, reading: Reading) -> list[str]:
         misses.append(f"{miss}:{'past' if past else kind}")
     if end is None and theirs:
         misses.append("invented_stated")
-    if end is not None and not theirs and not miss:
-        misses.append("said_unmarked")
-    if start and start_read is not None and abs((start_read - _day(start)).days) > START_DAYS:
+    if end is not None and not theirs and not miss and not past:
+        misses.append("said_unmarked")  # a window already closed may be planned as assumed
+    if start and start_read is not None and (start_read - _day(start)).days > START_DAYS:
         misses.append("start")
     return misses
 
