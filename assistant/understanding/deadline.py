@@ -94,14 +94,14 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
-    begins = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
-    if from_text and horizon and horizon.kind == "relative" and begins and begins > today:
+    started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
+    if from_text and horizon and horizon.kind == "relative" and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
-        from_text = begins + (from_text - today) - dt.timedelta(days=1)
+        from_text = started + (from_text - today) - dt.timedelta(days=1)
         span = re.sub(r"^(?:for|in|within|over)\s(?:the\s)?", "", horizon.phrase)
         notes["deadline"] = (
             f"'{typed['starts']}' is when you start: the {span} you gave count from "
-            f"{begins:%d %B %Y}"
+            f"{started:%d %B %Y}"
         )
     season = horizon.phrase if horizon and horizon.kind == "season" else ""
     if from_text and season and (from_text - today).days < 30 and "this" not in season:
