@@ -99,9 +99,10 @@ def read_deadline(
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
         from_text = started + (from_text - today) - dt.timedelta(days=1)
         span = re.sub(r"^(?:for|in|within|over)\s(?:the\s)?", "", horizon.phrase)
+        span = re.sub(r"\b(\d*[02-9]|\d+1\d) (day|week|month|year)\b", r"\1 \2s", span)
         notes["deadline"] = (
-            f"'{typed['starts']}' is when you start: the {span} you gave count from "
-            f"{started:%d %B %Y}"
+            f"'{typed['starts']}' is when you start: {span} from {started:%d %B %Y}, "
+            f"to {from_text:%d %B %Y}"
         )
     season = horizon.phrase if horizon and horizon.kind == "season" else ""
     if from_text and season and (from_text - today).days < 30 and "this" not in season:
