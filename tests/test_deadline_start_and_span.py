@@ -37,3 +37,15 @@ def test_a_span_counts_from_the_start_said(goal, said, day):
     u = understand(goal, {"deadline": said}, TODAY)
     assert u.deadline == day
     assert "when you start" in u.notes["deadline"]
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("autumn sometime", dt.date(2027, 11, 30)),
+        ("Summer at some point", dt.date(2027, 8, 31)),
+        ("next spring sometime", dt.date(2027, 5, 31)),
+    ],
+)
+def test_a_season_sometime_is_in_that_season(said, day):
+    assert parse_answers({"deadline": said}, TODAY, strict=False).get("deadline") == day

@@ -126,12 +126,20 @@ _MONTHS_OF_MONEY_RE = re.compile(
 )
 
 
+# a season said with "sometime" after it is in that season, as "sometime in spring" is
+_SEASON_SOMETIME_RE = re.compile(
+    r"^\W*((?:next |this )?(?:spring|summer|autumn|fall|winter))\s(?:sometime|at some point)\b",
+    re.I,
+)
+
+
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
     text = _summer_break_begins(in_english(text), today)  # "20 de octubre": 20 october
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
+    text = _SEASON_SOMETIME_RE.sub(r"sometime in \1", text)  # "spring sometime": in spring
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
     if then and _PURPOSE_RE.match(then.group(1)):  # "end of term so the works can happen..."
