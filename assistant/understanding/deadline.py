@@ -13,6 +13,7 @@ from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_data import (
     allowance_end,
+    named_period,
     one_off,
     ready_day,
     steps_note,
@@ -94,6 +95,15 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    if from_text is None:  # "before typhoon season": a named period of the table
+        from_text = next(
+            (
+                day
+                for set_by in _SET_BY_RE.finditer(core)
+                if (day := named_period(set_by.group(0), today)) is not None
+            ),
+            None,
+        )
     started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
     if from_text and horizon and horizon.kind == "relative" and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
@@ -397,6 +407,7 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
 
 
 _RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
+_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of)\s[^,.;!?]{3,40}")
 
 
 def _incidental(core: str, phrase: str) -> bool:

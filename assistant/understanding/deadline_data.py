@@ -79,7 +79,7 @@ def table() -> DeadlineWords:
 
 # --- named periods ---
 
-_WHEN = r"(?:(?:by|before|until|till|for|at|in)\s)?(?:the\s)?"
+_WHEN = r"(?:(?:by|before|ahead of|until|till|for|at|in)\s)?(?:the\s)?"
 _PART = r"(?:(end|start|beginning|middle)\sof\s(?:the\s)?)?"
 
 
@@ -96,7 +96,7 @@ def named_period(s: str, today: dt.date) -> dt.date | None:
         if m is None:
             continue
         opening = m.group(1) in {"start", "beginning"} or bool(m.group(3))
-        opening = opening or m.group(0).startswith("before") and m.group(1) != "end"
+        opening = opening or m.group(0).startswith(("before", "ahead")) and m.group(1) != "end"
         month, day = period.begins if opening else period.ends
         if m.group(4):
             return dt.date(int(m.group(4)), month, day)
