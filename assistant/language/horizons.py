@@ -212,8 +212,25 @@ _PAST_RE = re.compile(
     r"\b(been|started|had|was|were|did|used to|for the (?:last|past)|haven'?t|hasn'?t|"
     r"lost|spent|wasted|gained|earned|missed|paid|worked|lived|studied|played|taught|ran|"
     r"owned|smoked|vaped|drank|trained|volunteered|managed|"
-    r"overdue by|not since)\b[^.,;]{0,40}$"
+    r"got|went|came|happened|diagnosed|broke|slipped|tore|injured|operated|retired|graduated|"
+    r"overdue by|not since)\b([^.,;]{0,40})$"
 )
+# words of a goal between a past verb and a date: 'gained ... and want to lose it by june'
+_AHEAD_RE = re.compile(
+    r"\b(?:want|wants|need|needs|hope|hoping|plan|planning|going to|gonna|will|would like|"
+    r"i'?d like|by|before|until|till|so i can|aim|aiming|trying)\b|'ll\b"
+)
+# a span that is an age ('baby is 5 months'), never one still to come ('it's 3 months away')
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|i'?m|we'?re|she'?s|he'?s|they'?re|it'?s|turned|aged?)\s(?:about\s|nearly\s|almost\s|only\s|"
+    r"just\s)?$"
+)
+_STILL_AHEAD_RE = re.compile(r"^\s(?:away|from now|out|off|left|to go|time)\b")
+# a span of something ('2 years of on and off pain') or after it ('laid up for 2 days after')
+_SPAN_OF_RE = re.compile(r"^\s(?:of|after)\b")
+_SET_MONTH_RE = re.compile(r"(?:by|before|until|till|no later than)\b")
+_SPAN_UNIT_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\b")
+_AHEAD_START_RE = re.compile(r"^(?:in|within|over|by|before|next|the next|until|till)\b")
 
 
 _LIVED_AFTER_RE = re.compile(
@@ -223,10 +240,18 @@ _LIVED_AFTER_RE = re.compile(
 
 def _about_the_past(m: re.Match[str]) -> bool:
     """'it's been all work for 2 years', 'after 19 years at the same company', '3 weeks ago':
-    a span behind the person, not a deadline."""
-    if _PAST_RE.search(m.string[: m.start()]):
+    a span behind the person, not a deadline; and so is an age ('baby is 5 months'), a span
+    of something ('2 years of on and off pain') and a month told in the past ('got diagnosed
+    in january'), unless the goal's own words come between ('gained it, want it off by june')."""
+    past = _PAST_RE.search(m.string[: m.start()])
+    if past and not _AHEAD_RE.search(past.group(2)):
         return True
     after = m.string[m.end() : m.end() + 14]
+    if not _AHEAD_START_RE.match(m.group(0)) and _SPAN_UNIT_RE.search(m.group(0)):
+        if _SPAN_OF_RE.match(after):
+            return True
+        if _AGE_BEFORE_RE.search(m.string[: m.start()]) and not _STILL_AHEAD_RE.match(after):
+            return True
     return after.startswith(" ago") or (
         m.group(0).startswith("after") and bool(_LIVED_AFTER_RE.match(after))
     )
@@ -239,7 +264,11 @@ def _first(kind: str, pattern: re.Pattern[str], s: str, this_year: int = 0) -> r
         (
             m
             for m in pattern.finditer(s)
-            if (kind not in {"relative", "year"} or not _about_the_past(m))
+            if (
+                kind not in {"relative", "year", "month"}
+                or (kind == "month" and _SET_MONTH_RE.match(m.group(0)))  # "paid ... by june"
+                or not _about_the_past(m)
+            )
             and not _gone(m, this_year)
         ),
         None,

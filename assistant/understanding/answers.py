@@ -23,7 +23,7 @@ from assistant.understanding.capacity_words import LooseCapacity, read_loose_cap
 from assistant.understanding.deadline_data import goal_and_steps, review_point
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
 from assistant.understanding.deadline_spans import check_reading, says_length
-from assistant.understanding.deadline_words import RELAXED_RE
+from assistant.understanding.deadline_words import RELAXED_RE, REST_WORDS
 from assistant.understanding.deadlines import fix_month_typos as fix_month_typos  # re-exported
 from assistant.understanding.deadlines import (
     fix_period_typos,
@@ -408,7 +408,7 @@ def _without_taken_days(value: str) -> str:
 _CLAUSE_RE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bthen\b)\s*")
 _DONE_WORDS_RE = re.compile(
     r"\b(?:done|finished|paid off|paid down|funded|cleared|complete|completed|sorted|over with|all set|"
-    r"wrapped up)\b"
+    r"wrapped up)\b|" + REST_WORDS
 )
 _UNDERWAY_RE = re.compile(r"\b(?:start\w*|begin\w*|be [a-z]+ing|get going|first step)\b")
 
@@ -425,6 +425,9 @@ def _finish_of_two(value: str, today: dt.date) -> dt.date | None:
         and (day := parse_deadline(c, today) or parse_deadline(_DONE_WORDS_RE.sub(" ", c), today))
         is not None
     ]
+    clauses = [c for c in _CLAUSE_RE.split(value) if c.strip()]
+    if len(dated) == 1 and len(clauses) > 1 and re.search(REST_WORDS, dated[0][0]):
+        return dated[0][1]  # "dry jan obviously, the rest by spring": the rest's date ends it
     if len(dated) < 2 or len({day for _, day in dated}) < 2:
         return None
     done = [day for c, day in dated if _DONE_WORDS_RE.search(c)]
@@ -465,6 +468,9 @@ def parse_answers(
         if key == "deadline" and _LOOSE_WORDS_RE.search(value.lower()):
             typed["deadline_hedged"] = True  # "end of the year I guess": not a hard date
         if key == "deadline" and _NO_DATE_RE.match(value.lower()):
+            if starts_not_ends(value):  # "no real date, start this week": when it begins
+                typed["starts"] = value.strip()
+                continue
             soft = soft_date(value, today)  # "no rush, by next summer i hope": a soft date
             if soft is not None:
                 typed[key], typed["deadline_hedged"] = soft, True

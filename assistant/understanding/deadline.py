@@ -11,11 +11,18 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
-from assistant.understanding.deadline_data import ready_day, steps_note
+from assistant.understanding.deadline_data import (
+    allowance_end,
+    named_period,
+    one_off,
+    ready_day,
+    steps_note,
+    table,
+)
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
-from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline
+from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, window_closing
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
@@ -88,9 +95,37 @@ def read_deadline(
         if horizon and horizon.kind not in {"recurring", "vague"} and not lived
         else None
     )
+    if from_text is None:  # "before typhoon season": a named period of the table
+        from_text = next(
+            (
+                day
+                for set_by in _SET_BY_RE.finditer(core)
+                if (day := named_period(set_by.group(0), today)) is not None
+            ),
+            None,
+        )
+    started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
+    if from_text and horizon and horizon.kind == "relative" and started and started > today:
+        # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
+        from_text = started + (from_text - today) - dt.timedelta(days=1)
+        span = re.sub(r"^(?:for|in|within|over)\s(?:the\s)?", "", horizon.phrase)
+        span = re.sub(r"\b(\d*[02-9]|\d+1\d) (day|week|month|year)\b", r"\1 \2s", span)
+        notes["deadline"] = (
+            f"'{typed['starts']}' is when you start: {span} from {started:%d %B %Y}, "
+            f"to {from_text:%d %B %Y}"
+        )
     season = horizon.phrase if horizon and horizon.kind == "season" else ""
     if from_text and season and (from_text - today).days < 30 and "this" not in season:
         from_text = from_text.replace(year=from_text.year + 1)  # "in the fall", late November
+    month = horizon.phrase if horizon and horizon.kind == "month" else ""
+    if (
+        from_text
+        and month
+        and (from_text - today).days < 7
+        and not re.search(r"\b(?:this|\d{1,2}(?:st|nd|rd|th)?)\b|\b20\d\d\b", month)
+        and re.search(table().events, core)
+    ):  # "pass it in the November sitting", said on 27 November: next November's sitting
+        from_text = from_text + relativedelta(years=1)
     if str(typed.get("deadline_said", "")).startswith("past:"):
         from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     running = running_window(normalize(core), today, parse_deadline)
@@ -122,6 +157,11 @@ def read_deadline(
             notes,
         )
     closing = typed.get("deadline_closing")
+    told = window_closing(f"{core}; {normalize(str(typed.get('deadline_answer') or ''))}", today)
+    if not isinstance(closing, dt.date) and told is not None:
+        # "180 days from the letter dated March 3", said in November: closed in August
+        closing, day = told, today + dt.timedelta(days=7)
+        answered = day  # act within the week, and say so
     if isinstance(closing, dt.date) and day == answered and day is not None:
         notes["deadline"] = (  # "a 180 day limit, the denial was in May": counted from May
             f"Counted from when it began, your time limit ends about {closing:%d %B %Y}, "
@@ -130,8 +170,12 @@ def read_deadline(
         )
         stated.add(MOVED)
         return day
+    allowance = allowance_end(core, today)
+    if allowance and day is not None and day != answered and day == dt.date(today.year, 12, 31):
+        day = allowance  # "max out my Roth IRA this year": this year's closes on 15 April
+        notes["deadline_push"] = f"when this year's allowance closes ({allowance:%d %B %Y})"
     relaxed = str(typed.get("deadline_relaxed") or "")
-    if relaxed and day is not None and day == answered and day > today:
+    if relaxed and day is not None and day == answered and day > today and not one_off(core):
         day = _no_rush(day, relaxed, _usual_weeks(playbook, preset, target, unit), today, notes)
         if day != answered:
             stated.add(MOVED)
@@ -308,6 +352,7 @@ def _rolled_back(
     nearer = from_text if from_text and today + dt.timedelta(days=7) <= from_text < day else None
     why = "the goal's own date"
     precise = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", said)  # "14 november": that day, booked
+    precise = precise or re.search(table().events, normalize(said))  # "the november sitting"
     if nearer is None and not precise and usual_weeks * 7 * 2 < (day - today).days:
         nearer, why = today + dt.timedelta(weeks=usual_weeks), "the usual span for this goal"
     if nearer is None:
@@ -351,6 +396,8 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
     year_end = (day.month, day.day) in {(12, 31), (1, 1)}
     if not year_end or (day - today).days >= 42 or not _A_YEAR_RE.search(core):
         return day
+    if one_off(core) or allowance_end(core, today):  # "start investing this year", "my TFSA
+        return day  # this year": done once, or a year's allowance that closes then
     later = dt.date(day.year + 1, 12, 31) if day.month == 12 else dt.date(day.year, 12, 31)
     notes["deadline"] = (
         f"{day:%d %B} is {max(1, (day - today).days // 7)} weeks away, too short for a year's "
@@ -360,6 +407,7 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
 
 
 _RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
+_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of)\s[^,.;!?]{3,40}")
 
 
 def _incidental(core: str, phrase: str) -> bool:
@@ -377,20 +425,29 @@ def converted(amount: float, playbook: Playbook, unit: str) -> float:
     return amount * theirs / own if own and theirs else amount
 
 
-def make_feasible(u: Understanding, limit: dt.date | None = None, firm: bool = False) -> None:
+def fixed_by_event(said: str) -> bool:
+    """Whether a deadline answer ties its date to an outside event or a due date ('january
+    fees deadline', 'wedding's 14th june'): a date no rhythm's build-up moves."""
+    s = normalize(said)
+    return bool(re.search(table().events, s) or re.search(r"\b(?:deadline|due|fees?)\b", s))
+
+
+def make_feasible(
+    u: Understanding, limit: dt.date | None = None, firm: bool = False, fixed: bool = False
+) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why; with a later
     limit said ("Christmas, or new year at a push"), the limit is tried before any later date,
     and a date past it names it and what it allows. A ``firm`` date said plainly ("in 3
     weeks") keeps a rhythm goal's date: its streak is cut to fit instead."""
     aim = u.deadline
-    _make_feasible(u, firm)
+    _make_feasible(u, firm, fixed)
     if limit is None or not aim < limit <= u.deadline:
         return
     why, pushed = u.notes.get("deadline", ""), u.deadline
     u.notes.pop("deadline_push", None)  # no longer "well before your limit"
     u.deadline = limit
     u.stated.add("deadline")
-    _make_feasible(u, firm)
+    _make_feasible(u, firm, fixed)
     if u.deadline == limit:  # the aim was too soon, the limit holds
         u.notes["deadline"] = f"{why}: planned to your limit, {limit:%d %B %Y}"
         u.stated.discard("deadline")
@@ -403,12 +460,17 @@ def make_feasible(u: Understanding, limit: dt.date | None = None, firm: bool = F
     u.deadline = max(u.deadline, pushed)
 
 
-def _make_feasible(u: Understanding, firm: bool = False) -> None:
+def _make_feasible(u: Understanding, firm: bool = False, fixed: bool = False) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why: 30 lb in five
     weeks is 6 lb a week; 60,000 words in five weeks at 3 hours a week is not a draft; a
     rhythm to hold 4 weeks in a row cannot be built and held in 3."""
     pb = u.playbook
-    if u.rate_period in {"month", "paycheck"} and "deadline" in u.stated and u.weeks < 13:
+    if (
+        u.rate_period in {"month", "paycheck"}
+        and "deadline" in u.stated
+        and u.weeks < 13
+        and not fixed
+    ):
         u.notes["deadline"] = (
             f"A monthly rhythm needs about 3 months to show it holds; "
             f"{u.deadline:%d %B %Y} leaves {max(1, round(u.weeks))} weeks"

@@ -42,13 +42,24 @@ class ReadyBefore:
 
 
 @dataclass(frozen=True, config=ConfigDict(extra="forbid"))
+class Allowance:
+    """A yearly allowance a goal fills: its name as a regex, the day this year's closes."""
+
+    words: str
+    ends: tuple[int, int]
+    after: int  # 0: that day in the calendar year itself; 1: in the next
+
+
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
 class DeadlineWords:
     """The shipped table."""
 
     events: str
     steps: str
+    one_off: str
     periods: tuple[Period, ...]
     ready_before: tuple[ReadyBefore, ...]
+    allowances: tuple[Allowance, ...]
 
 
 @functools.cache
@@ -56,8 +67,11 @@ def table() -> DeadlineWords:
     """The shipped table, validated (its regexes compiled)."""
     text = (resources.files("assistant") / "data" / "deadline_words.toml").read_text("utf-8")
     words = TypeAdapter(DeadlineWords).validate_python(tomllib.loads(text))
-    for pattern in (words.events, words.steps, *(p.words for p in words.periods)):
+    for pattern in (words.events, words.steps, words.one_off, *(p.words for p in words.periods)):
         re.compile(pattern)
+    for allowance in words.allowances:
+        re.compile(allowance.words)
+        dt.date(2000, *allowance.ends)  # a real day of the year
     for row in words.ready_before:
         re.compile(row.goal), re.compile(row.event)
     return words
@@ -65,7 +79,7 @@ def table() -> DeadlineWords:
 
 # --- named periods ---
 
-_WHEN = r"(?:(?:by|before|until|till|for|at|in)\s)?(?:the\s)?"
+_WHEN = r"(?:(?:by|before|ahead of|until|till|for|at|in)\s)?(?:the\s)?"
 _PART = r"(?:(end|start|beginning|middle)\sof\s(?:the\s)?)?"
 
 
@@ -82,7 +96,7 @@ def named_period(s: str, today: dt.date) -> dt.date | None:
         if m is None:
             continue
         opening = m.group(1) in {"start", "beginning"} or bool(m.group(3))
-        opening = opening or m.group(0).startswith("before") and m.group(1) != "end"
+        opening = opening or m.group(0).startswith(("before", "ahead")) and m.group(1) != "end"
         month, day = period.begins if opening else period.ends
         if m.group(4):
             return dt.date(int(m.group(4)), month, day)
@@ -243,3 +257,24 @@ def ready_day(goal: str, answer: str, day: dt.date, today: dt.date) -> tuple[dt.
     if row is None or early is None or early < today + dt.timedelta(weeks=2):
         return None
     return early, row.why
+
+
+# --- a year's allowance, a one-off job ---
+
+
+def allowance_end(core: str, today: dt.date) -> dt.date | None:
+    """The day this year's allowance closes when the goal fills one 'this year' ("max out my
+    Roth IRA this year": 15 April next year; "my TFSA this year": 31 December), else None."""
+    s = normalize(core)
+    if not re.search(r"\b(?:this|for the) (?:tax )?year\b|\bthis year'?s\b", s):
+        return None
+    for allowance in table().allowances:
+        if re.search(allowance.words, s):
+            return dt.date(today.year + allowance.after, *allowance.ends)
+    return None
+
+
+def one_off(core: str) -> bool:
+    """Whether the goal is one act done once ("start investing", "open an ISA"), whose "this
+    year" is this year's weeks left, never a year on."""
+    return bool(re.search(table().one_off, normalize(core)))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize
+from assistant.understanding.deadline_words import REST_WORDS
 from assistant.understanding.words import MONTHS
 
 Reader = Callable[[str, dt.date], "dt.date | None"]
@@ -192,6 +193,8 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     the date's year (or the span's), a single span counted from today is about that long, and
     a single month named is not overshot ('by june' is never read as August)."""
     s = normalize(said)
+    rest = re.search(REST_WORDS, s)
+    s = s[rest.start() :] if rest else s  # "dry jan obviously, the rest by spring": spring's
     years = {int(y) for y in _YEAR_SAID_RE.findall(s) if int(y) > today.year}  # "2022 is due"
     if years and not any(y == day.year or (y + 1 == day.year and day.month <= 2) for y in years):
         return False  # "mid 2028" read as November 2029

@@ -212,3 +212,11 @@ def _past_year(s: str, today: dt.date) -> str:
         if int(m.group(1)) < today.year:
             return m.group(0)
     return ""
+
+
+# the last of several parts, whose date ends the goal: "deposit due end of april, rest by june",
+# "dry jan obviously, the rest by spring", "the balance by august"
+REST_WORDS = (
+    r"\b(?:(?:the )?rest(?=\s(?:by|before|in|due|of it|of them|done))|rest of (?:it|them|the \w+)|"
+    r"(?:the )?balance|remainder|everything else)\b"
+)

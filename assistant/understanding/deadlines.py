@@ -25,15 +25,30 @@ _START_RE = re.compile(
     r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
     r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
 )
-_END_WORDS_RE = re.compile(r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due)\b")
+_END_WORDS_RE = re.compile(
+    r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due|sorted|within)\b"
+)
+# what comes before the answer's own words: "no real date, start this week", "let's say ..."
+_LEAD_RE = re.compile(
+    r"^\W*(?:(?:no (?:real |set )?(?:date|deadline|rush|timeline)(?: really)?|not sure|dunno|idk|"
+    r"i don'?t know|let'?s say|say|ok|so)\b\W+)+"
+)
+# a habit kept up once begun: "start of next month and keep it up", "start monday, ongoing"
+_KEEP_RE = re.compile(
+    r"\b(?:keep (?:it |them |this |that )?(?:up|going)|keep at it|carry on|carrying on|"
+    r"from then on|onwards?)\b"
+)
+_START_WORD_RE = re.compile(r"\b(?:start|starting|starts|begin|beginning)\b")
 
 
 def starts_not_ends(said: str) -> bool:
     """'starting jan 1', 'just start', 'start in january': a start, not a deadline (but
     'start date is Jan 11' names an event's date, and 'start now, done by June' a deadline)."""
-    s = normalize(said)
+    s = _LEAD_RE.sub("", normalize(said))  # "no real date, start this week": the start
     if says_length(s):  # "starting the 1st, for 3 months": a span, its end the deadline
         return False
+    if _START_WORD_RE.search(s) and _KEEP_RE.search(s) and not _END_WORDS_RE.search(s):
+        return True  # "let's say start of next month and keep it up": a habit from then
     if _GOOD_START_RE.search(s):  # "january is a good start?": when to begin
         return True
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
@@ -111,6 +126,13 @@ _MONTHS_OF_MONEY_RE = re.compile(
 )
 
 
+# a season said with "sometime" after it is in that season, as "sometime in spring" is
+_SEASON_SOMETIME_RE = re.compile(
+    r"^\W*((?:next |this )?(?:spring|summer|autumn|fall|winter))\s(?:sometime|at some point)\b",
+    re.I,
+)
+
+
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
@@ -118,6 +140,7 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     text = _MONTH_NEXT_YEAR_RE.sub(lambda m: f"{m.group(1)} {today.year + 1}", text)
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
+    text = _SEASON_SOMETIME_RE.sub(r"sometime in \1", text)  # "spring sometime": in spring
     s = normalize(text)
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
     if then and _PURPOSE_RE.match(then.group(1)):  # "end of term so the works can happen..."
@@ -534,8 +557,22 @@ _WINDOW_TO_RE = re.compile(
 )
 
 
+# days of one month: "june 1-30", "march 3 to 17", "the 1st-14th of may"
+_DAYS_OF_MONTH_RE = re.compile(
+    r"^(?:from\s|between\s)?(?:(?P<month>[a-z]{3,9})\.?\s(?P<first>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?:the\s)?(?P<first2>\d{1,2})(?:st|nd|rd|th)?)\s?(?:-|–|to|through|thru|until|till|and)"
+    r"\s?(?:the\s)?(?P<last>\d{1,2})(?:st|nd|rd|th)?(?:\s(?:of\s)?(?P<month2>[a-z]{3,9}))?$"
+)
+
+
 def _window_to(s: str, today: dt.date) -> dt.date | None:
     """The last day of a window of two dates, when its end is a date after its start."""
+    days = _DAYS_OF_MONTH_RE.match(s.strip(" .!"))
+    if days and bool(days.group("month")) != bool(days.group("month2")):
+        month = days.group("month") or days.group("month2")
+        first = int(days.group("first") or days.group("first2"))
+        if int(days.group("last")) > first:  # "june 1-30": the goal runs to the 30th
+            return parse_deadline(f"{month} {days.group('last')}", today)
     m = _WINDOW_TO_RE.match(s.strip(" .!"))
     if m is None or not (_DAY_MONTH_RE.search(m.group("end")) or _NTH_RE.search(m.group("end"))):
         return None

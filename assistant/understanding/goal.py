@@ -40,7 +40,12 @@ from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.capacity import TimeSaid, read_time, said_sitting
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
-from assistant.understanding.deadline import RUN_SO_FAR_RE, make_feasible, read_deadline
+from assistant.understanding.deadline import (
+    RUN_SO_FAR_RE,
+    fixed_by_event,
+    make_feasible,
+    read_deadline,
+)
 from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
@@ -763,6 +768,7 @@ def understand(
     firm = "deadline" in answers and not (
         typed.get("deadline_hedged") or typed.get("deadline_soon")
     )
-    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm)
+    fixed = firm and fixed_by_event(str(answers.get("deadline") or ""))  # "fees deadline"
+    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm, fixed)
     pace_span(u)  # the plan as long as the change needs; a short date kept, its top honest
     return u

@@ -1,0 +1,39 @@
+"""The deadline reading keeps the accuracy it reached against the hand labels of
+evals/deadline_labels.jsonl (330 goals of every round, labelled from their words alone): a
+guard, so a change that reads more goals as meant raises these floors and none lowers them.
+Session 14 start: 0.869 overall (0.25 for windows already closed, 11 dates marked 'stated'
+that nobody said)."""
+
+import pytest
+
+from evals.deadline_accuracy import accuracy, labels
+
+FLOORS = {
+    "all": 0.915,
+    "answered": 0.91,
+    "goal_only": 0.92,
+    "kind:day": 0.93,
+    "kind:month": 0.91,
+    "kind:none": 0.98,
+    "kind:past": 0.85,
+    "kind:window": 0.84,
+}
+
+
+@pytest.fixture(scope="module")
+def shares() -> dict[str, float]:
+    return accuracy(labels())[0]
+
+
+@pytest.mark.parametrize("group", FLOORS)
+def test_the_reading_keeps_its_accuracy(shares, group):
+    assert shares[group] >= FLOORS[group], shares
+
+
+def test_no_more_dates_marked_as_theirs_that_nobody_said(shares):
+    assert shares.get("miss:invented_stated", 0) <= 3, shares
+
+
+def test_the_labels_cover_every_round():
+    rounds = {row["round"] for row in labels()}
+    assert len(rounds) == 22 and len(labels()) >= 300
