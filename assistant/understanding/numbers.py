@@ -24,6 +24,7 @@ _BASELINE_CUE_RE = re.compile(
     r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
     r"(?:reading|readings|result|it|bp|pressure|level) (?:was|is|were|came back at)|"
     r"(?:written|drafted)(?: (?:about|around|roughly))?|"  # "i've written about 3,000": done
+    r"spent(?: (?:about|around|like|roughly|over|almost|nearly))?|"  # "spent like 400 zl": now
     r"(?<!so )i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
@@ -104,7 +105,10 @@ def split_quantities(
             target = q
             continue
         if (
-            (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
+            (
+                cue
+                or re.match(r"\s?(now|currently|today|so far|already|last (?:month|week))\b", after)
+            )
             and baseline is None
             and (
                 target is not None or len(fitting) > 1 or not re.search(r"\bfrom\b", before) or cue
