@@ -114,3 +114,18 @@ def test_round22_numbers_are_read_in_their_roles_at_least_as_well_as_before():
 
 
 FLOOR = 0.0  # set from the audit's share on round 22 when this guard was written
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "target", "start"),
+    [
+        ("get my hba1c down below 53, it was 62 at my last review", {}, 53.0, 62.0),
+        ("HbA1c under 58 by the summer", {"baseline": "71 mmol/mol in september"}, 58.0, 71.0),
+        ("my a1c is 6.8 and I want it under 6", {}, 6.0, 6.8),
+    ],
+)
+def test_an_a1c_is_read_in_the_unit_it_was_said_in(goal, answers, target, start):
+    plan = ENGINE.draft(goal, answers, TODAY)
+    metric = plan.goal.metric
+    assert (metric.target, metric.baseline) == (target, start)
+    assert metric.unit == ("%" if target < 20 else "mmol/mol")

@@ -360,8 +360,8 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
     """``value`` counted in ``theirs`` expressed in ``ours`` (2 miles in km); None when the
     two do not convert."""
     a, b = _canonical(theirs), _canonical(ours.split()[0] if ours else "")
-    if a == b or a.rstrip("s") == b.rstrip("s"):
-        return value
+    if a == b or a.rstrip("s") == b.rstrip("s") or "/" in b and a == b.split("/")[0]:
+        return value  # "71 mmol/mol" is read as 71 "mmol": the number stops at the slash
     # "400m freestyle", "5 km easy": a measure with the stroke or the pace glued on converts
     factor = _CONVERT.get((a, b)) or _CONVERT.get((_canonical((theirs.split() or [""])[0]), b))
     return round(value * factor, 1) if factor else None
