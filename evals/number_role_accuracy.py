@@ -148,6 +148,9 @@ def target_verdict(rows: list[dict], plan: Plan) -> tuple[str, str] | None:
         kept = plan_text(plan)
         name = levels[0]["text"].lower()
         return ("ok", said) if name in kept else ("level_lost", f"'{name}' named nowhere")
+    clocks = [r for r in targets if r["unit"] == "clock"]
+    if clocks and clocks[0]["text"].lower().removeprefix("by ") in plan_text(plan):
+        return "ok", said  # 'asleep by 11:30 on 5 nights a week': the bedtime is the line
     parts = [v for r in rows if r["role"] == "part" for v in values(r)]
     for row in targets:
         if parts and any(close(v + sum(parts), metric.target) for v in values(row)):

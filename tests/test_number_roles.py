@@ -129,3 +129,17 @@ def test_an_a1c_is_read_in_the_unit_it_was_said_in(goal, answers, target, start)
     metric = plan.goal.metric
     assert (metric.target, metric.baseline) == (target, start)
     assert metric.unit == ("%" if target < 20 else "mmol/mol")
+
+
+@pytest.mark.parametrize(
+    ("goal", "clock", "nights"),
+    [
+        ("be in bed before 22:30 on school nights, I'm usually up till 1", "22:30", 5.0),
+        ("asleep by 23:00 every night instead of scrolling till 2am", "23:00", 7.0),
+        ("lights out by 21:45 on weeknights so I stop being wrecked at work", "21:45", 5.0),
+    ],
+)
+def test_a_bedtime_on_the_24_hour_clock_is_the_bedtime_aimed_at(goal, clock, nights):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert clock in plan.goal.statement
+    assert (plan.goal.metric.target, plan.goal.metric.unit) == (nights, "nights")
