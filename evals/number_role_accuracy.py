@@ -87,10 +87,10 @@ def values(row: dict) -> list[float]:
 
 def in_unit(value: float, unit: str, ours: str) -> float | None:
     """``value`` in ``unit`` said in the plan's unit ``ours``, None when the two never meet."""
-    unit, ours = unit.lower(), ours.lower().strip()
+    low, low_ours = unit.lower(), ours.lower().strip()
     for table in (_TO_KG, _TO_KM, _TO_MIN):
-        if unit in table and ours in table:
-            return value * table[unit] / table[ours]
+        if low in table and low_ours in table:
+            return value * table[low] / table[low_ours]
     if _same_unit(unit, ours):
         return value
     return None
@@ -103,13 +103,14 @@ def _stem(word: str) -> str:
 def _same_unit(unit: str, ours: str) -> bool:
     if not ours or not unit:
         return True  # a bare count: the unit is the plan's measure name
-    if canonical(1, unit.upper(), "")[1] == canonical(1, ours.upper(), "")[1] and unit.isupper():
-        return True  # one currency (a '$' is the person's dollar)
     if unit in ("clock", "score", "%", "/10", "level", "mmhg", "mg/dl", "mmol/mol", "mmol/l"):
         return True  # the plan names these in many ways; the value decides
     unit = _ALIASES.get(unit, unit)
+    if unit.isupper() and ours.isupper():  # money: a '$' is the person's dollar
+        return canonical(1, unit, "")[1] == canonical(1, ours, "")[1]
     if unit == "money":
         return ours.isupper() and len(ours) == 3  # no currency said: any the plan gives
+    unit, ours = unit.lower(), ours.lower()
     words = {_stem(w) for w in re.findall(r"[a-z]+", ours)}
     mine = _stem(unit)
     return mine in words or len(mine) >= 4 and any(w.startswith(mine[:4]) for w in words)

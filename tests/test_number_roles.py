@@ -143,3 +143,30 @@ def test_a_bedtime_on_the_24_hour_clock_is_the_bedtime_aimed_at(goal, clock, nig
     plan = ENGINE.draft(goal, {}, TODAY)
     assert clock in plan.goal.statement
     assert (plan.goal.metric.target, plan.goal.metric.unit) == (nights, "nights")
+
+
+@pytest.mark.parametrize(
+    ("goal", "answer", "start"),
+    [
+        ("get my takeaway spending down to £150 a month", "£520 last month", 520.0),
+        (
+            "cut what I spend on Uber Eats to $100 a month",
+            "spent about $430 on it last month",
+            430.0,
+        ),
+        ("spend no more than €350 a month on clothes and shoes", "roughly €510 last month", 510.0),
+    ],
+)
+def test_last_months_amount_is_where_a_monthly_goal_starts(goal, answer, start):
+    assert understand(goal, {"baseline": answer}, TODAY).baseline == start
+
+
+@pytest.mark.parametrize(
+    ("goal", "answer"),
+    [
+        ("hit $900k in new sales in Q2", "we did 610k in Q1"),
+        ("raise €5,000 for the school trip this year", "raised €1,800 last year"),
+    ],
+)
+def test_a_past_periods_total_is_still_no_progress_on_a_new_total(goal, answer):
+    assert understand(goal, {"baseline": answer}, TODAY).baseline is None

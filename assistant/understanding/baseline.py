@@ -22,7 +22,7 @@ _RANGE_RE = re.compile(  # "3,800-4,500": whole numbers with their thousands, ne
     r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))"
 )
 _PERIOD_AFTER_RE = re.compile(
-    r"^[^,;]{0,12}?(?<![a-z])(?:(?:a|per|each|every|/|most|some|on|x a|times a)\s?"
+    r"^[^,;]{0,12}?(?<![a-z])(?:(?:a|per|each|every|/|most|some|on|x a|times a|last)\s?"
     r"(day|night|morning|evening|week|wk|weekend|weeknight|month|mo|year|yr)s?\b|"
     r"(daily|nightly|weekly|monthly|yearly))"
 )

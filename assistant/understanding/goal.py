@@ -352,8 +352,13 @@ def understand(
             baseline = baseline if baseline_q is not None and start.value is None else None
             baseline_words = start.words
         stated.add("baseline")
-        if baseline is not None and said_of_past(baseline_said) and not playbook.owed_is_target:
-            baseline, baseline_words = None, baseline_said  # "780k in Q2": no progress on Q3
+        if (
+            baseline is not None
+            and said_of_past(baseline_said)
+            and not playbook.owed_is_target
+            and not (period and re.search(rf"\blast {period}\b", baseline_said.lower()))
+        ):  # "780k in Q2": no progress on Q3; "R$1,200 last month" for a month's cap: the start
+            baseline, baseline_words = None, baseline_said
         if (
             baseline is not None
             and target_q is not None
