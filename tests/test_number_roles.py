@@ -170,3 +170,18 @@ def test_last_months_amount_is_where_a_monthly_goal_starts(goal, answer, start):
 )
 def test_a_past_periods_total_is_still_no_progress_on_a_new_total(goal, answer):
     assert understand(goal, {"baseline": answer}, TODAY).baseline is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "answer", "start"),
+    [
+        ("pray all 5 daily prayers on time", "usually 3 of 5 on time", 3.0),
+        ("say all five prayers in their time every day", "maybe 2 out of 5 on time", 2.0),
+        ("get all 5 salah prayed on time", "I manage 1 of 5 on time most days", 1.0),
+    ],
+)
+def test_a_share_said_with_no_noun_counts_the_goals_own_parts(goal, answer, start):
+    plan = ENGINE.draft(goal, {"baseline": answer}, TODAY)
+    metric = plan.goal.metric
+    assert (metric.baseline, metric.target) == (start, 5.0)
+    assert metric.unit not in {"on", "out", "most", "usually"}

@@ -307,8 +307,8 @@ def understand(
         ):
             counted_parts = None  # "2 of 7 courses" toward a new job: the job is the goal
         if counted_parts:  # "28 of 56 blocks done": the rest of the blocks is the goal
-            start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
-            target, unit = counted_parts[1], counted_parts[2]
+            start = StartingPoint(counted_parts[0], "", True, counted_parts[2] or unit)
+            target, unit = counted_parts[1], counted_parts[2] or unit  # "2 of 5 on time"
             stated.add("metric")
         said_parts = (
             debt_parts(normalize(baseline_said), find_quantities(baseline_said), unit)
