@@ -185,3 +185,17 @@ def test_a_share_said_with_no_noun_counts_the_goals_own_parts(goal, answer, star
     metric = plan.goal.metric
     assert (metric.baseline, metric.target) == (start, 5.0)
     assert metric.unit not in {"on", "out", "most", "usually"}
+
+
+@pytest.mark.parametrize(
+    ("goal", "failed"),
+    [
+        ("pass CPA part 2 in May after failing Audit with 44% in the last sitting", 44.0),
+        ("pass the bar exam in July, failed in February with 58%", 58.0),
+        ("clear my nursing licence exam, I failed it in spring with 61%", 61.0),
+    ],
+)
+def test_the_score_a_failed_sitting_got_is_the_start_never_the_aim(goal, failed):
+    u = understand(goal, {}, TODAY)
+    assert u.baseline == failed
+    assert u.target > failed

@@ -33,6 +33,11 @@ _LAST_RESULT_RE = re.compile(
     r"\b(?:last|latest|recent) (?:reading|result|check ?up|test|measurement)\b[^,.;]{0,24}?"
     r"\s(?:was|is|came back at)\s(?:about |around )?$"
 )
+# a result of a sitting they failed ("after failing Financial Reporting with 42%", "failed it
+# once with a 71"): where they stand, never the score aimed at
+_FAILED_WITH_RE = re.compile(
+    r"\b(?:failed|failing|flunked|fail)\b[^,.;]{0,40}?\s(?:with|at|on)\s(?:a\s|an\s|only\s)?$"
+)
 # a reading someone or something gave of where they are ("experian says 561", "the app puts me
 # at 610"): the start, when it is the goal's only number of its measure
 _READS_RE = re.compile(
@@ -100,6 +105,7 @@ def split_quantities(
         cue = cue or bool(_CAN_NOW_RE.search(core[max(0, q.span[0] - 40) : q.span[0]]))
         clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
         cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
+        cue = cue or bool(_FAILED_WITH_RE.search(clause))  # "after failing FR with 42%": a start
         if _UNTIL_RE.search(before) or _SO_THAT_RE.search(clause):
             # "$500 a month until I have $6,000", "... so that by 2028 we have 30k": the goal
             target = q
@@ -144,6 +150,7 @@ def split_quantities(
         and len(fitting) == 1
         and not _BASELINE_CUE_RE.search(core)
         and not _READS_RE.search(core[max(0, baseline.span[0] - 22) : baseline.span[0]])
+        and not _FAILED_WITH_RE.search(core[max(0, baseline.span[0] - 60) : baseline.span[0]])
         and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None
