@@ -57,7 +57,7 @@ class Said:
     rate: bool = False  # said per month or week ("₦150k a month")
 
 
-def _canonical(value: float, unit: str, kind: str) -> tuple[float, str, str]:
+def canonical(value: float, unit: str, kind: str) -> tuple[float, str, str]:
     if unit in _DOLLARS:
         return value, "USD", "money"
     if unit in _KG:
@@ -79,7 +79,7 @@ def amounts(text: str, source: str = "goal") -> list[Said]:
     for q in find_quantities(text):
         if any(a <= q.span[0] < b for a, b in stone_spans):
             continue
-        value, unit, kind = _canonical(q.value, q.unit, q.kind)
+        value, unit, kind = canonical(q.value, q.unit, q.kind)
         if kind == "amount":
             if not unit or source != "goal":
                 continue  # a bare number or a count in an answer: often no amount of the goal
@@ -98,7 +98,7 @@ def said_amounts(goal: str, answers: dict[str, str]) -> list[Said]:
     return found
 
 
-def _plan_places(plan: Plan) -> tuple[list[tuple[float, str, str]], list[tuple[float, str, str]]]:
+def plan_places(plan: Plan) -> tuple[list[tuple[float, str, str]], list[tuple[float, str, str]]]:
     """(value, unit, kind) the plan itself says, and those only echoed from the person."""
     own: list[tuple[float, str, str]] = []
     echo: list[tuple[float, str, str]] = []
@@ -107,7 +107,7 @@ def _plan_places(plan: Plan) -> tuple[list[tuple[float, str, str]], list[tuple[f
         kind = "money" if metric.unit.isupper() and len(metric.unit) == 3 else "amount"
         for value in (metric.target, metric.baseline):
             if value is not None:
-                own.append(_canonical(value, metric.unit, kind))
+                own.append(canonical(value, metric.unit, kind))
     texts = [plan.goal.statement, *(m.title for m in plan.milestones)]
     texts += [t.title for m in plan.milestones for t in m.tasks]
     texts += [t.done_when for m in plan.milestones for t in m.tasks]
@@ -123,7 +123,7 @@ def _text_amounts(text: str) -> list[tuple[float, str, str]]:
     return [(a.value, a.unit, a.kind) for a in amounts(text, "goal")]
 
 
-def _close(a: float, b: float) -> bool:
+def close(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.02 * abs(a), 0.6)
 
 
@@ -132,12 +132,12 @@ def fate(said: Said, own: list[tuple[float, str, str]], echo: list[tuple[float, 
 
     def same(places: list[tuple[float, str, str]]) -> bool:
         return any(
-            _close(v, said.value) and (u == said.unit or said.kind == "count") for v, u, _ in places
+            close(v, said.value) and (u == said.unit or said.kind == "count") for v, u, _ in places
         )
 
     if same(own):
         return "kept"
-    if said.kind == "money" and any(_close(v, said.value) and k == "money" for v, _, k in own):
+    if said.kind == "money" and any(close(v, said.value) and k == "money" for v, _, k in own):
         return "currency"
     scales = (1e3, 1e-3, 1e5, 1e-5, 1e6, 1e-6)
     if any(
@@ -159,18 +159,18 @@ def metric_faults(goal: str, answers: dict[str, str], plan: Plan) -> list[str]:
     money = [a for a in said if a.kind == "money"]
     currencies = {a.unit for a in money}
     in_money = len(metric.unit) == 3 and metric.unit.isupper()
-    if currencies and in_money and _canonical(1, metric.unit, "")[1] not in currencies:
+    if currencies and in_money and canonical(1, metric.unit, "")[1] not in currencies:
         faults.append("metric_currency")
     goal_debts = [a for a in amounts(goal) if a.kind == "money" and not a.rate]
     if (
         _DEBT_RE.search(normalize(goal))
         and len({a.value for a in goal_debts}) >= 2
         and len({a.unit for a in goal_debts}) == 1
-        and _canonical(1, metric.unit, "")[1] == goal_debts[0].unit
+        and canonical(1, metric.unit, "")[1] == goal_debts[0].unit
     ):
         total = sum({a.value for a in goal_debts})
-        if not _close(metric.target, total) and any(
-            _close(metric.target, a.value) for a in goal_debts
+        if not close(metric.target, total) and any(
+            close(metric.target, a.value) for a in goal_debts
         ):
             faults.append("part_dropped")
     rates = {a.value for a in money if a.rate}
@@ -181,18 +181,18 @@ def metric_faults(goal: str, answers: dict[str, str], plan: Plan) -> list[str]:
                 if (
                     pace.kind == "money"
                     and pace.rate
-                    and any(_close(pace.value, b) for b in balances)
-                    and not any(_close(pace.value, r) for r in rates)
+                    and any(close(pace.value, b) for b in balances)
+                    and not any(close(pace.value, r) for r in rates)
                 ):
                     faults.append(f"balance_as_rate: '{assumption.text[:70]}'")
     start = [
         a
         for a in said
-        if a.source == "baseline" and _canonical(1, metric.unit, "")[1] == a.unit and not a.rate
+        if a.source == "baseline" and canonical(1, metric.unit, "")[1] == a.unit and not a.rate
     ]
     if metric.baseline is not None and start:
-        base = _canonical(metric.baseline, metric.unit, "")[0]
-        if not any(_close(base, a.value) for a in start):
+        base = canonical(metric.baseline, metric.unit, "")[0]
+        if not any(close(base, a.value) for a in start):
             faults.append("start_replaced")
     return faults
 
@@ -203,7 +203,7 @@ def _summed_parts(goal: str, answers: dict[str, str], plan: Plan) -> set[tuple[f
     said = [
         a
         for a in said_amounts(goal, {"baseline": answers.get("baseline", "")})
-        if a.kind == "money" and not a.rate and a.unit == _canonical(1, metric.unit, "")[1]
+        if a.kind == "money" and not a.rate and a.unit == canonical(1, metric.unit, "")[1]
     ]
     values = sorted({a.value for a in said})
     for size in range(len(values), 1, -1):
@@ -215,7 +215,7 @@ def _summed_parts(goal: str, answers: dict[str, str], plan: Plan) -> set[tuple[f
 
 def audit(goal: str, answers: dict[str, str], plan: Plan) -> tuple[Counter, list[str]]:
     """Fates and metric faults of one plan, and a line for each number not kept."""
-    own, echo = _plan_places(plan)
+    own, echo = plan_places(plan)
     summed = _summed_parts(goal, answers, plan)
     counts: Counter = Counter()
     lines = []

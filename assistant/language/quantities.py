@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from assistant.language.text import normalize
 
@@ -247,6 +249,8 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
             continue
         if start >= 2 and s[start - 1] == ":" and s[start - 2].isdigit():
             continue  # the minutes of a clock or race time ("under 1:50") are no amount
+        if _a_name(s, start, m.end(1)):
+            continue  # "jlpt n3", "sde2", "cpa section 3", "clb 7": a name, never an amount
         rest = s[m.end(1) :].lstrip(" -")
         reserve = _RESERVE_RE.match(rest)  # "3 months of expenses" is an amount, not a span
         if _ORDINAL_RE.match(s[start:]) or (_NOT_A_QUANTITY_UNITS.match(rest) and not reserve):
@@ -269,6 +273,27 @@ def quantities_in_normalized(s: str) -> tuple[Quantity, ...]:
         found.append(Quantity(value, unit, "amount", (start, m.end())))
         taken.append((start, m.end()))
     return tuple(sorted(found, key=lambda q: q.span))
+
+
+@lru_cache(maxsize=1)
+def _name_words_re() -> re.Pattern[str]:
+    """The words before a number that make it a name (data/number_names.toml)."""
+    data = tomllib.loads(
+        resources.files("assistant.data").joinpath("number_names.toml").read_text(encoding="utf-8")
+    )
+    words = "|".join(sorted(map(re.escape, data["before"]), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\.?\s?$")
+
+
+def _a_name(s: str, start: int, end: int) -> bool:
+    """True when the number at ``start`` names something: glued after the letters of a word
+    ("n3", "sde2", "p0420"; not the "x5" of a lift or the "5h10m" of a time), or after a word
+    of data/number_names.toml ("section 3", "clb 7"), unless it counts on ("module 3 of 12")."""
+    glued = start > 0 and s[start - 1].isalpha() and s[start - 1] != "x"
+    if glued and not (start >= 2 and s[start - 2].isdigit()):
+        return True
+    named = _name_words_re().search(s, max(0, start - 16), start)
+    return bool(named) and not re.match(r"\s?(?:of|/)\s?\d", s[end:])
 
 
 # the words before a bare number that make it a time of day, not an amount

@@ -22,7 +22,7 @@ _RANGE_RE = re.compile(  # "3,800-4,500": whole numbers with their thousands, ne
     r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))"
 )
 _PERIOD_AFTER_RE = re.compile(
-    r"^[^,;]{0,12}?(?<![a-z])(?:(?:a|per|each|every|/|most|some|on|x a|times a)\s?"
+    r"^[^,;]{0,12}?(?<![a-z])(?:(?:a|per|each|every|/|most|some|on|x a|times a|last)\s?"
     r"(day|night|morning|evening|week|wk|weekend|weeknight|month|mo|year|yr)s?\b|"
     r"(daily|nightly|weekly|monthly|yearly))"
 )
@@ -360,8 +360,8 @@ def in_unit(value: float, theirs: str, ours: str) -> float | None:
     """``value`` counted in ``theirs`` expressed in ``ours`` (2 miles in km); None when the
     two do not convert."""
     a, b = _canonical(theirs), _canonical(ours.split()[0] if ours else "")
-    if a == b or a.rstrip("s") == b.rstrip("s"):
-        return value
+    if a == b or a.rstrip("s") == b.rstrip("s") or "/" in b and a == b.split("/")[0]:
+        return value  # "71 mmol/mol" is read as 71 "mmol": the number stops at the slash
     # "400m freestyle", "5 km easy": a measure with the stroke or the pace glued on converts
     factor = _CONVERT.get((a, b)) or _CONVERT.get((_canonical((theirs.split() or [""])[0]), b))
     return round(value * factor, 1) if factor else None

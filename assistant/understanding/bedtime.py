@@ -1,4 +1,4 @@
-"""A bedtime named as the goal ('asleep by 11 on weeknights'): nights a week in bed on time,
+"""A bedtime named as the goal ('asleep by 11 on weeknights', 'in bed before 22:30'): nights a week in bed on time,
 never hours of sleep or a screen rule in its place."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 
 _BEDTIME_RE = re.compile(
     r"\b(?:asleep|in bed|to bed|bed|lights out|sleep|sleeping) (?:by|before) "
-    r"(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s?(?:pm|am|p\.m\.))?(?![\d%:])"
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|1[0-2]|[1-9])(?:\s?(?:pm|am|p\.m\.))?(?![\d%:])"
 )
 _EVERY_NIGHT_RE = re.compile(r"\b(?:every|each) night\b|\bnightly\b|\b7 nights\b|\ball week\b")
 _WEEKNIGHTS_RE = re.compile(

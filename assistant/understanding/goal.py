@@ -312,8 +312,8 @@ def understand(
         ):
             counted_parts = None  # "2 of 7 courses" toward a new job: the job is the goal
         if counted_parts:  # "28 of 56 blocks done": the rest of the blocks is the goal
-            start = StartingPoint(counted_parts[0], "", True, counted_parts[2])
-            target, unit = counted_parts[1], counted_parts[2]
+            start = StartingPoint(counted_parts[0], "", True, counted_parts[2] or unit)
+            target, unit = counted_parts[1], counted_parts[2] or unit  # "2 of 5 on time"
             stated.add("metric")
         said_parts = (
             debt_parts(normalize(baseline_said), find_quantities(baseline_said), unit)
@@ -357,8 +357,13 @@ def understand(
             baseline = baseline if baseline_q is not None and start.value is None else None
             baseline_words = start.words
         stated.add("baseline")
-        if baseline is not None and said_of_past(baseline_said) and not playbook.owed_is_target:
-            baseline, baseline_words = None, baseline_said  # "780k in Q2": no progress on Q3
+        if (
+            baseline is not None
+            and said_of_past(baseline_said)
+            and not playbook.owed_is_target
+            and not (period and re.search(rf"\blast {period}\b", baseline_said.lower()))
+        ):  # "780k in Q2": no progress on Q3; "R$1,200 last month" for a month's cap: the start
+            baseline, baseline_words = None, baseline_said
         if (
             baseline is not None
             and target_q is not None

@@ -11,6 +11,8 @@ from assistant.language.quantities import Quantity
 # (marker words, unit, plausible range); the first match in the goal gives its bare numbers
 _MARKERS = (
     (r"\b(?:hb)?a1c\b|\bhba1c\b|\bglycated\b", "%", 4.0, 15.0),
+    # the IFCC unit most of Europe and Asia report in: "HbA1c 58, want it under 48" (mmol/mol)
+    (r"\b(?:hb)?a1c\b|\bhba1c\b|\bglycated\b", "mmol/mol", 20.0, 200.0),
     (r"\b(?:ldl|hdl|cholesterol|triglycerides?)\b", "mg/dL", 20.0, 600.0),
     (r"\b(?:ldl|hdl|cholesterol|triglycerides?)\b", "mmol/L", 0.5, 15.0),
     (r"\b(?:fasting (?:glucose|sugar)|blood (?:glucose|sugar)s?|glucose)\b", "mg/dL", 40.0, 400.0),

@@ -24,6 +24,7 @@ _BASELINE_CUE_RE = re.compile(
     r"i got|i'?m|i am|max(?:ed)? out at|my max is|i manage|dying after|up to|"
     r"(?:reading|readings|result|it|bp|pressure|level) (?:was|is|were|came back at)|"
     r"(?:written|drafted)(?: (?:about|around|roughly))?|"  # "i've written about 3,000": done
+    r"spent(?: (?:about|around|like|roughly|over|almost|nearly))?|"  # "spent like 400 zl": now
     r"(?<!so )i can (?:do|run|walk|swim|lift|squat|bench|hold|read|play)|i (?:usually |only |currently |barely )?(?:walk|run|read|save|sleep|drink|"
     r"smoke|make|earn|spend|eat|owe|do|weigh|average|get|have)(?: (?:about|around|like|roughly|"
     r"maybe|only|just|barely))?)\b"
@@ -31,6 +32,11 @@ _BASELINE_CUE_RE = re.compile(
 _LAST_RESULT_RE = re.compile(
     r"\b(?:last|latest|recent) (?:reading|result|check ?up|test|measurement)\b[^,.;]{0,24}?"
     r"\s(?:was|is|came back at)\s(?:about |around )?$"
+)
+# a result of a sitting they failed ("after failing Financial Reporting with 42%", "failed it
+# once with a 71"): where they stand, never the score aimed at
+_FAILED_WITH_RE = re.compile(
+    r"\b(?:failed|failing|flunked|fail)\b[^,.;]{0,40}?\s(?:with|at|on)\s(?:a\s|an\s|only\s)?$"
 )
 # a reading someone or something gave of where they are ("experian says 561", "the app puts me
 # at 610"): the start, when it is the goal's only number of its measure
@@ -99,12 +105,16 @@ def split_quantities(
         cue = cue or bool(_CAN_NOW_RE.search(core[max(0, q.span[0] - 40) : q.span[0]]))
         clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
         cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
+        cue = cue or bool(_FAILED_WITH_RE.search(clause))  # "after failing FR with 42%": a start
         if _UNTIL_RE.search(before) or _SO_THAT_RE.search(clause):
             # "$500 a month until I have $6,000", "... so that by 2028 we have 30k": the goal
             target = q
             continue
         if (
-            (cue or re.match(r"\s?(now|currently|today|so far|already)\b", after))
+            (
+                cue
+                or re.match(r"\s?(now|currently|today|so far|already|last (?:month|week))\b", after)
+            )
             and baseline is None
             and (
                 target is not None or len(fitting) > 1 or not re.search(r"\bfrom\b", before) or cue
@@ -140,6 +150,7 @@ def split_quantities(
         and len(fitting) == 1
         and not _BASELINE_CUE_RE.search(core)
         and not _READS_RE.search(core[max(0, baseline.span[0] - 22) : baseline.span[0]])
+        and not _FAILED_WITH_RE.search(core[max(0, baseline.span[0] - 60) : baseline.span[0]])
         and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None

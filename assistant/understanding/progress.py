@@ -63,7 +63,11 @@ _FILLER = frozenset(["the", "a", "an", "my", "our", "your", "of", "for", "to", "
 
 _PARTS_DONE_RE = re.compile(
     r"\b(?:finished|done|completed|made|sewn|built|wrote|written|passed|read)?\s?(\d+)\s"
-    r"(?:of|out of)\s(?:the\s)?(\d+)\s([a-z]+)"
+    r"(?:of|out of)\s(?:the\s)?(\d+)\b(?!\s(?:days?|times?|weeks?|nights?|months?|hours?)\b)"
+    # the parts counted are a noun, never the words after the number ("2 of 5 on time": the
+    # goal's own parts, "3 of 4 so far")
+    r"\s(?:(?=(?:on|in|at|so|now|most|usually)\b)|"
+    r"(?!(?:a|an|the|to|for|by|of|per|each|every|and|or|but|is|are|was)\b)([a-z]+))"
 )
 _UNDER_WAY = ("pattern", "plan", "design", "layout")  # the choosing a started piece is past
 
@@ -150,11 +154,12 @@ def kit_at_home(*texts: str) -> list[str]:
 
 def parts_done(text: str) -> tuple[float, float, str] | None:
     """(done, whole, parts) from "28 of 56 blocks done", "finished 2 of 7 courses": a piece of
-    work under way, counted in its own parts; None when the text counts nothing so."""
+    work under way, counted in its own parts ("" when they are the goal's: "2 of 5 on time");
+    None when the text counts nothing so."""
     m = _PARTS_DONE_RE.search(text.lower())
     if not m or not 0 < int(m.group(1)) < int(m.group(2)):
         return None
-    return float(m.group(1)), float(m.group(2)), m.group(3)
+    return float(m.group(1)), float(m.group(2)), m.group(3) or ""
 
 
 def done_parts(*texts: str) -> list[str]:
@@ -178,7 +183,7 @@ def done_parts(*texts: str) -> list[str]:
             parts += [p for p in ("appointment", "check", "visit") if p not in parts]
         parts += [p for p in kit_at_home(text) if p not in parts]
         counted = parts_done(text)
-        if counted:
+        if counted and counted[2]:
             parts += [p for p in (*_UNDER_WAY, counted[2].rstrip("s")) if p not in parts]
         parts += [p for p in lacking(text) if p not in parts]
         started = course_started(text)
