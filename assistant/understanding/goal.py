@@ -549,6 +549,19 @@ def understand(
         unit = rhythm_unit = f"{what} days"
         reducing = False
         baseline = None
+    if (
+        preset
+        and preset.per
+        and not rate_period
+        and target_q is None
+        and not isinstance(typed.get("metric"), Quantity)
+    ):  # "drink less", no number: the cut's own count a week ("4 alcohol-free days a week")
+        rate_period, rhythm_unit = preset.per, unit
+        reducing = not days_without(unit)  # free days are counted up, cigarettes down
+        if baseline is not None and not (baseline_q and baseline_q.unit == unit):
+            baseline = None  # "3-4 beers a night" is no count of alcohol-free days
+        if preset.assumed:
+            stated.discard("metric")
     if rate_period:
         own_words = (
             not playbook.rate
