@@ -562,6 +562,15 @@ def understand(
             baseline = None  # "3-4 beers a night" is no count of alcohol-free days
         if preset.assumed:
             stated.discard("metric")
+    elif (
+        preset
+        and preset.per
+        and not rate_period
+        and "metric" in stated
+        and unit.lower() not in {"days", "weeks", "months"}
+        and not days_without(unit)
+    ):  # "down to 2 coffees", "from 20 drinks to 10": the cut's count, a day or a week
+        rate_period, reducing = preset.per, True
     if rate_period:
         own_words = (
             not playbook.rate
