@@ -108,7 +108,9 @@ def main(args: list[str]) -> None:
                 if faults:
                     counts["any"] += 1
                     with_answers = "with answers" if answers else "no answers"
-                    print(f"{folder.name} {goal.get('id', '')} ({with_answers}): {goal['goal'][:90]}")
+                    print(
+                        f"{folder.name} {goal.get('id', '')} ({with_answers}): {goal['goal'][:90]}"
+                    )
                     print(f"    {plan.goal.statement} [{', '.join(faults)}]")
                     for title in tasks[:3]:
                         print(f"      - {title}")
