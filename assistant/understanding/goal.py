@@ -105,7 +105,7 @@ from assistant.understanding.rhythm import (
     read_rhythm,
     sessions_are_now,
 )
-from assistant.understanding.roles import clause_at, mask_incidental
+from assistant.understanding.roles import clause_at, mask_incidental, read_roles
 from assistant.understanding.said_amounts import as_amounts
 from assistant.understanding.said_elsewhere import target_in_deadline
 from assistant.understanding.scope import (
@@ -558,8 +558,20 @@ def understand(
     ):  # "drink less", no number: the cut's own count a week ("4 alcohol-free days a week")
         rate_period, rhythm_unit = preset.per, unit
         reducing = not days_without(unit)  # free days are counted up, cigarettes down
-        if baseline is not None and not (baseline_q and baseline_q.unit == unit):
-            baseline = None  # "3-4 beers a night" is no count of alcohol-free days
+        same = {unit} if days_without(unit) else {"", unit}  # "on 15 a day": 15 cigarettes
+        if baseline is not None and not (baseline_q and baseline_q.unit in same):
+            # "3-4 beers a night" is no count of alcohol-free days: the start in their words
+            said_at = clause_at(core, baseline_q.span) if baseline_q else ""
+            baseline_words = baseline_words or start_in_words(core) or said_at
+            baseline = None
+            stated.add("baseline")
+        now = next((r for r in read_roles(core) if r.role == "current"), None)
+        if baseline is None and not baseline_words and now is not None:
+            # "I'm on 15 a day", "4 cups of chai a day with 2 spoons each": where they are
+            baseline_words = as_written(goal, clause_at(core, now.span))
+            stated.add("baseline")
+            if not days_without(unit) and now.value > target:
+                baseline = now.value  # cigarettes or coffees a day, stepped down from there
         if preset.assumed:
             stated.discard("metric")
     elif (
