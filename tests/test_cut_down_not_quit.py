@@ -42,6 +42,9 @@ CUT_DOWN = [
     ("less coffee please, 6 mugs a day is wrecking my sleep", "caffeine"),
     ("cut back on energy drinks, I have one every shift", "caffeine"),
     ("reduce caffeine to 2 cups a day", "caffeine"),
+    ("gamble less, the betting apps take every evening", "quit"),
+    ("cut back on the weed, I want a clear head on work nights", "quit"),
+    ("limit the online poker to weekends", "quit"),
 ]
 
 
@@ -99,6 +102,7 @@ QUIT = [
     ("give up sugar completely for lent", "sugar"),
     ("quit smoking, I'm down to 5 a day already", "smoking"),
     ("go caffeine free for a month", "caffeine"),
+    ("quit gambling for good, it's wrecking our savings", "quit"),
 ]
 
 

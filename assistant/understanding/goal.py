@@ -188,7 +188,7 @@ _FREE_DAYS_RE = re.compile(
 def days_without(unit: str) -> bool:
     """Whether a rhythm counts days without the thing ("alcohol-free days", "dry days"), the
     unit ``_FREE_DAYS_RE`` gives: counted up, never the field's "at most" days with it."""
-    return unit.endswith("-free days") or unit in {"dry days", "sober days"}
+    return unit.endswith("-free days") or unit in {"dry days", "sober days", "free days"}
 
 
 def understand(
