@@ -561,17 +561,17 @@ def understand(
         same = {unit} if days_without(unit) else {"", unit}  # "on 15 a day": 15 cigarettes
         if baseline is not None and not (baseline_q and baseline_q.unit in same):
             # "3-4 beers a night" is no count of alcohol-free days: the start in their words
-            said_at = clause_at(core, baseline_q.span) if baseline_q else ""
-            baseline_words = baseline_words or start_in_words(core) or said_at
+            start_clause_said = clause_at(core, baseline_q.span) if baseline_q else ""
+            baseline_words = baseline_words or start_in_words(core) or start_clause_said
             baseline = None
             stated.add("baseline")
-        now = next((r for r in read_roles(core) if r.role == "current"), None)
-        if baseline is None and not baseline_words and now is not None:
+        current = next((r for r in read_roles(core) if r.role == "current"), None)
+        if baseline is None and not baseline_words and current is not None:
             # "I'm on 15 a day", "4 cups of chai a day with 2 spoons each": where they are
-            baseline_words = as_written(goal, clause_at(core, now.span))
+            baseline_words = as_written(goal, clause_at(core, current.span))
             stated.add("baseline")
-            if not days_without(unit) and now.value > target:
-                baseline = now.value  # cigarettes or coffees a day, stepped down from there
+            if not days_without(unit) and current.value > target:
+                baseline = current.value  # cigarettes or coffees a day, stepped down from there
         if preset.assumed:
             stated.discard("metric")
     elif (
