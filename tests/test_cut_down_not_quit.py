@@ -127,3 +127,18 @@ def test_a_quit_goal_keeps_its_quit_plan(goal: str, field: str) -> None:
 )
 def test_the_audit_reads_a_cut_down_goal(text: str, cut: bool) -> None:
     assert says_cut_down(text) is cut
+
+
+@pytest.mark.parametrize(
+    ("goal", "words", "start"),
+    [
+        ("drink less - I get through 2 bottles of red most nights", "2 bottles of red", None),
+        ("eat less sugar: I have 3 sweet coffees and a pastry every day", "3 sweet coffees", None),
+        ("smoke fewer, I'm on 18 a day at the moment", "18 a day", 18.0),
+    ],
+)
+def test_the_start_said_beside_a_cut_is_kept(goal: str, words: str, start: float | None) -> None:
+    plan = _plan(goal)
+    said = next(a for a in plan.assumptions if a.key == "baseline")
+    assert said.source == "stated" and words in said.text, said.text
+    assert plan.goal.metric.baseline == start

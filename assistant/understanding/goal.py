@@ -566,9 +566,12 @@ def understand(
             baseline = None
             stated.add("baseline")
         current = next((r for r in read_roles(core) if r.role == "current"), None)
-        if baseline is None and not baseline_words and current is not None:
-            # "I'm on 15 a day", "4 cups of chai a day with 2 spoons each": where they are
-            baseline_words = as_written(goal, clause_at(core, current.span))
+        if baseline is None and current is not None:
+            if not baseline_words:  # "I'm on 15 a day", "4 cups of chai a day": where they are
+                # "cut down sugar - I have 4 cups of chai a day": the part with their number
+                parts = re.split(r"\s[-\u2013:]\s", clause_at(core, current.span))
+                said_now = next((x for x in parts if re.search(r"\d", x)), parts[-1])
+                baseline_words = as_written(goal, said_now)
             stated.add("baseline")
             if not days_without(unit) and current.value > target:
                 baseline = current.value  # cigarettes or coffees a day, stepped down from there
