@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
+from typing import Literal
 
 from pydantic import ConfigDict, field_validator
 from pydantic.dataclasses import dataclass
@@ -106,6 +107,10 @@ class Preset:
     needs: str = ""
     unless_said: str = ""
     rate: RateForm | None = None  # its own wording of the person's rhythm ("cycle to work ...")
+    # its target is a count a week or a day ("drink less": 4 alcohol-free days a week), used
+    # when the person gave no number; ``assumed``: a step it picks, never one they said
+    per: Literal["", "day", "week"] = ""
+    assumed: bool = False
 
     @field_validator("needs", "unless_said")
     @classmethod

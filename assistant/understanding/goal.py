@@ -110,7 +110,7 @@ from assistant.understanding.rhythm import (
     read_rhythm,
     sessions_are_now,
 )
-from assistant.understanding.roles import clause_at, mask_incidental
+from assistant.understanding.roles import clause_at, mask_incidental, read_roles
 from assistant.understanding.said_amounts import as_amounts
 from assistant.understanding.said_elsewhere import target_in_deadline
 from assistant.understanding.scope import (
@@ -193,7 +193,7 @@ _FREE_DAYS_RE = re.compile(
 def days_without(unit: str) -> bool:
     """Whether a rhythm counts days without the thing ("alcohol-free days", "dry days"), the
     unit ``_FREE_DAYS_RE`` gives: counted up, never the field's "at most" days with it."""
-    return unit.endswith("-free days") or unit in {"dry days", "sober days"}
+    return unit.endswith("-free days") or unit in {"dry days", "sober days", "free days"}
 
 
 def understand(
@@ -559,6 +559,43 @@ def understand(
         unit = rhythm_unit = f"{what} days"
         reducing = False
         baseline = None
+    if (
+        preset
+        and preset.per
+        and not rate_period
+        and target_q is None
+        and not isinstance(typed.get("metric"), Quantity)
+    ):  # "drink less", no number: the cut's own count a week ("4 alcohol-free days a week")
+        rate_period, rhythm_unit = preset.per, unit
+        reducing = not days_without(unit)  # free days are counted up, cigarettes down
+        same = {unit} if days_without(unit) else {"", unit}  # "on 15 a day": 15 cigarettes
+        if baseline is not None and not (baseline_q and baseline_q.unit in same):
+            # "3-4 beers a night" is no count of alcohol-free days: the start in their words
+            start_clause_said = clause_at(core, baseline_q.span) if baseline_q else ""
+            baseline_words = baseline_words or start_in_words(core) or start_clause_said
+            baseline = None
+            stated.add("baseline")
+        current = next((r for r in read_roles(core) if r.role == "current"), None)
+        if baseline is None and current is not None:
+            if not baseline_words:  # "I'm on 15 a day", "4 cups of chai a day": where they are
+                # "cut down sugar - I have 4 cups of chai a day": the part with their number
+                parts = re.split(r"\s[-\u2013:]\s", clause_at(core, current.span))
+                said_now = next((x for x in parts if re.search(r"\d", x)), parts[-1])
+                baseline_words = as_written(goal, said_now)
+            stated.add("baseline")
+            if not days_without(unit) and current.value > target:
+                baseline = current.value  # cigarettes or coffees a day, stepped down from there
+        if preset.assumed:
+            stated.discard("metric")
+    elif (
+        preset
+        and preset.per
+        and not rate_period
+        and "metric" in stated
+        and unit.lower() not in {"days", "weeks", "months"}
+        and not days_without(unit)
+    ):  # "down to 2 coffees", "from 20 drinks to 10": the cut's count, a day or a week
+        rate_period, reducing = preset.per, True
     if rate_period:
         own_words = (
             not playbook.rate

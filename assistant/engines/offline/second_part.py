@@ -133,7 +133,9 @@ def _unplanned_action(plan: Plan, u: Understanding) -> str:
     for head, tail in second_parts_with_heads(u.core):
         # the second action, or the first when the field plans the second ("reduce coffee")
         for part in (tail, head) if head else ():
-            if part_words(part) and not planned(part, said):
+            # its things, not its numbers: "2.5 litres of water" is not planned by "2 cups"
+            things = re.sub(r"\d+(?:[.,]\d+)?", " ", part)
+            if part_words(part) and not planned(things, said):
                 return part
     return ""
 
