@@ -43,11 +43,12 @@ def field_own(
         ((_shared(said, topic_stems(row[0])), i, row) for i, row in enumerate(rows)),
         key=lambda t: (-t[0], t[1]),
     )  # the one sharing most of their words first
+    label = referent(text)
+    name = label or (f'"{their_words(text)}"' if their_words(text) else "")
     for count, _, (_, strategy, attack, unblock, source) in shared:
         if count and _fits(context, strategy, attack, unblock):
-            return _moves(text, strategy, attack, unblock, source, fill)
-    label = referent(text)
-    vague = not label and not their_words(text)
+            return _named(_moves(text, strategy, attack, unblock, source, fill), said, name)
+    vague = not name
     sessionless = not session_plan(playbook) and field_family(playbook.key) != "money"
     wanted = (
         (sessionless and is_situation(label))
@@ -55,13 +56,18 @@ def field_own(
         else (sessionless and not (label and not is_situation(label))) or vague
     )
     if wanted and _fits(context, *default[1:4]):
-        moves = _moves(text, *default[1:], fill)
-        name = label or (f'"{their_words(text)}"' if their_words(text) else "")
-        if not name:  # "everything", "idk": nothing of theirs to name
-            return moves
-        lead = f"With {name} in the way, {moves.strategy[:1].lower()}{moves.strategy[1:]}"
-        return replace(moves, strategy=lead)
+        return _named(_moves(text, *default[1:], fill), said, name)
     return None
+
+
+def _named(moves: ConstraintMoves, said: set[str], name: str) -> ConstraintMoves:
+    """The field's moves, led by the person's obstacle by name when they name none of it
+    ("With a long commute on the train in the way, make the healthy option the easy one")."""
+    words = topic_stems(" ".join([moves.strategy, *moves.titles()]))
+    if not name or _shared(said, words):  # "everything": nothing of theirs to name
+        return moves
+    lead = f"With {name} in the way, {moves.strategy[:1].lower()}{moves.strategy[1:]}"
+    return replace(moves, strategy=lead)
 
 
 def _shared(said: set[str], theirs: set[str]) -> int:
