@@ -112,12 +112,7 @@ def test_words_that_name_nothing_get_the_fields_own_move_not_a_timed_go(field, s
             "first reply under 3 hours",
             "queue",
         ),
-        (
-            "work_boundaries",
-            "meetings eat the day so the real work starts after 6",
-            "leave the office by 6:30",
-            "meetings",
-        ),
+        ("sugar", "the afternoon slump at my desk", "cut sugar to once a week", "slump"),
     ],
 )
 def test_the_fields_own_obstacle_comes_before_a_generic_fallback(field, said, goal, word):
@@ -214,3 +209,21 @@ def test_a_plan_of_templates_only_is_left_to_the_generic_rule():
         "Make 1 change so the heat gets in the way less",
     ]
     assert template_attack(_with_attacks(titles * 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "goal"),
+    [
+        ("career_switch", "report season", "move from nursing into health informatics"),
+        ("start_business", "my 9-5 at the bank", "launch my candle shop online"),
+        ("team_project", "firefighting on support tickets", "ship the new billing page"),
+        ("work_boundaries", "meetings eat the day so real work starts at 6", "leave by 6:30"),
+    ],
+)
+def test_a_time_clash_in_a_plan_of_desk_work_books_the_plans_hours_not_a_step(field, said, goal):
+    moves = constraint_moves(BY_KEY[field], said, goal)
+    text = " | ".join([moves.strategy, *moves.titles()]).lower()
+    # the field's own move for it first; else the shape's move for a plan with no session
+    assert "the plan's hours" in text or not moves.source.startswith("structure:"), text
+    assert "weekly step" not in text and "can never take" not in text, text
+    assert not re.search(r"\b(?:the|next week's) sessions?\b", text), text

@@ -61,14 +61,18 @@ class Variant:
     unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
     needs: str = ""  # words without which these moves are wrong: a grip aid needs a hand said
     requires: tuple[str, ...] = ()  # parts of the plan these moves need (plan_parts.toml)
+    lacking: tuple[str, ...] = ()  # or the moves for any plan without these parts
 
     _compiles = field_validator("unless", "needs")(classmethod(lambda cls, value: _regex(value)))
-    _parts = field_validator("requires")(classmethod(lambda cls, value: _known_parts(value)))
+    _parts = field_validator("requires", "lacking")(
+        classmethod(lambda cls, value: _known_parts(value))
+    )
 
-    def fits(self, field: str, said: str) -> bool:
-        """Are these the moves for ``field`` and for what was said?"""
+    def fits(self, field: str, said: str, lacking: frozenset[str] = frozenset()) -> bool:
+        """Are these the moves for ``field`` (or for a plan ``lacking`` its parts) and for what
+        was said?"""
         return (
-            field in self.in_fields
+            (field in self.in_fields or bool(self.lacking and set(self.lacking) <= lacking))
             and not (self.unless and re.search(self.unless, said))
             and not (self.needs and not re.search(self.needs, said))
         )
@@ -147,17 +151,22 @@ class ObstacleKind:
             for m in re.finditer(self.pattern, said)
         )
 
-    def moves(self, field: str, said: str = "") -> tuple[str, Step, tuple[Step, ...]]:
-        """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
+    def moves(
+        self, field: str, said: str = "", lacking: frozenset[str] = frozenset()
+    ) -> tuple[str, Step, tuple[Step, ...]]:
+        """(strategy, weekly attack, one-off moves) for a plan in ``field``, ``lacking`` some
+        parts (``plan_parts.toml``: a plan with no session gets a shape's sessionless moves)."""
         for variant in self.variants:
-            if variant.fits(field, said):
+            if variant.fits(field, said, lacking):
                 return variant.strategy, variant.attack, variant.unblock
         return self.strategy, self.attack, self.unblock
 
-    def requires_for(self, field: str, said: str = "") -> tuple[str, ...]:
+    def requires_for(
+        self, field: str, said: str = "", lacking: frozenset[str] = frozenset()
+    ) -> tuple[str, ...]:
         """The parts of the plan the moves for ``field`` need (a variant's, else the kind's)."""
         for variant in self.variants:
-            if variant.fits(field, said):
+            if variant.fits(field, said, lacking):
                 return variant.requires
         return self.requires
 

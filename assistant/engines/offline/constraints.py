@@ -51,7 +51,7 @@ from assistant.engines.offline.obstacle_parts import (
     obstacle_parts,
     qualifies,
 )
-from assistant.engines.offline.plan_needs import kind_of_source, needs_met
+from assistant.engines.offline.plan_needs import kind_of_source, lacking, needs_met
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 from assistant.playbooks.obstacle_kinds import obstacle_kinds
@@ -381,7 +381,9 @@ def _names_what_it_has(
     shorten sessions fit only a plan with sessions; a kind's moves written for the field fit."""
     kind = kind if kind is not None else kind_of_source(moves.source)
     if kind is not None and not needs_met(
-        kind.requires_for(playbook.key, normalize(context)), playbook, context
+        kind.requires_for(playbook.key, normalize(context), lacking(playbook, context)),
+        playbook,
+        context,
     ):
         return False
     if has_sessions(playbook.key) or not moves.source.startswith(("kind:", "structure:")):

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.engines.offline.constraint_kinds import by_structure
 from assistant.engines.offline.constraints_fallback import is_situation, referent, their_words
 from assistant.engines.offline.constraints_family import field_family
 from assistant.engines.offline.constraints_moves import ConstraintMoves
-from assistant.engines.offline.constraints_words import fill_for, fill_step, fill_text
+from assistant.engines.offline.constraints_words import cased, fill_for, fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import contradicts_goal
 from assistant.engines.offline.obstacle_parts import topic_stems
 from assistant.engines.offline.plan_needs import session_plan
+from assistant.language import normalize
+from assistant.language.slots import with_article
 from assistant.playbooks import Playbook
 
 __all__ = ["field_own"]
@@ -44,17 +47,17 @@ def field_own(
         key=lambda t: (-t[0], t[1]),
     )  # the one sharing most of their words first
     label = referent(text)
-    name = label or (f'"{their_words(text)}"' if their_words(text) else "")
+    name = cased(with_article(label), text) if label else ""  # "the Lagos heat"
+    name = name or (f'"{their_words(text)}"' if their_words(text) else "")
     for count, _, (_, strategy, attack, unblock, source) in shared:
         if count and _fits(context, strategy, attack, unblock):
             return _named(_moves(text, strategy, attack, unblock, source, fill), said, name)
     vague = not name
     sessionless = not session_plan(playbook) and field_family(playbook.key) != "money"
-    wanted = (
-        (sessionless and is_situation(label))
-        if part
-        else (sessionless and not (label and not is_situation(label))) or vague
-    )
+    # a situation ("Lagos heat") or a shape whose move needs a session ("the marking", a time
+    # clash) in a plan with none: the field's standard move, not "Find 3 ways round the marking"
+    timed = is_situation(label) or by_structure(normalize(text)) is not None
+    wanted = (sessionless and timed) if part else (sessionless and (timed or not label)) or vague
     if wanted and _fits(context, *default[1:4]):
         return _named(_moves(text, *default[1:], fill), said, name)
     return None

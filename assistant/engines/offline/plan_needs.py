@@ -20,7 +20,7 @@ from assistant.playbooks import Playbook
 from assistant.playbooks.obstacle_kinds import ObstacleKind, obstacle_kinds, obstacle_structures
 from assistant.playbooks.plan_parts import plan_parts
 
-__all__ = ["has_part", "kind_of_source", "needs_met", "session_plan"]
+__all__ = ["has_part", "kind_of_source", "lacking", "needs_met", "session_plan"]
 
 
 def session_plan(playbook: Playbook) -> bool:
@@ -56,3 +56,9 @@ def kind_of_source(source: str) -> ObstacleKind | None:
     table, _, key = source.partition(":")
     rows = {"kind": obstacle_kinds, "structure": obstacle_structures}.get(table)
     return next((k for k in rows() if k.key == key), None) if rows else None
+
+
+def lacking(playbook: Playbook, said: str = "") -> frozenset[str]:
+    """The parts a plan in ``playbook``'s field, for the goal and obstacle in ``said``, has not
+    got (a kind's variant for such plans replaces its moves: a time clash with no session)."""
+    return frozenset(key for key in plan_parts() if not has_part(key, playbook, said))
