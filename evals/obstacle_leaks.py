@@ -16,7 +16,9 @@ marked as attacking the constraint) are judged by this audit's own words, not th
   "find 3 ways round it", "a timed go at what feels too big", "write down the last 3 times",
   "ways round X from someone who has been there", "ask X for 1 specific thing").
 
-Run: ``python -m evals.obstacle_leaks [-v] [--stored] ROUND_FOLDER ...``.
+The planner's own rules (``constraint.unit_missing``, ``constraint.template_attack``) are
+counted beside, on the same plans. Run: ``python -m evals.obstacle_leaks [-v] [--stored]
+ROUND_FOLDER ...``.
 """
 
 from __future__ import annotations
@@ -130,6 +132,17 @@ def leaks(goal: dict, plan: dict) -> dict[str, str]:
 
 
 CHECKS = ("no_need", "other_field", "boilerplate")
+RULES = ("constraint.unit_missing", "constraint.template_attack")
+
+
+def rule_codes(plan: dict) -> set[str]:
+    """Which of the planner's own rules against these leaks fire on the plan (for comparison
+    with this audit's words)."""
+    from assistant.models import Plan
+    from assistant.validators.attack_leaks import template_attack, unit_missing
+
+    model = Plan.model_validate(plan)
+    return {f.code for f in (*unit_missing(model), *template_attack(model))}
 
 
 def main(argv: list[str]) -> int:
@@ -144,6 +157,7 @@ def main(argv: list[str]) -> int:
         found = leaks(goal, plan)
         counts.update(found.keys())
         counts["any"] += bool(found)
+        counts.update(rule_codes(plan))
         if "-v" in argv and found:
             field = plan.get("metadata", {}).get("field", "")
             why = "; ".join(f"{k}: {v}" for k, v in found.items())
@@ -151,6 +165,9 @@ def main(argv: list[str]) -> int:
     print(f"-b plans with a constraint answer: {total}")
     for check in (*CHECKS, "any"):
         print(f"  {check:<12} {counts[check]}")
+    print("plans the planner's rules flag:")
+    for code in RULES:
+        print(f"  {code:<28} {counts[code]}")
     return 0
 
 
