@@ -81,8 +81,15 @@ def _shared(said: set[str], theirs: set[str]) -> int:
             a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
             for b in theirs
         )
-        for a in said
+        for a in said - _FUNCTION
     )
+
+
+# words of quantity and degree that name no obstacle ("I only have receipts for half")
+_FUNCTION = frozenset(
+    "only half even still just more less much many very part whole every each also ever "
+    "most least some all".split()
+)
 
 
 def _moves(text, strategy, attack, unblock, source, fill) -> ConstraintMoves:
