@@ -87,8 +87,28 @@ def _shared(said: set[str], theirs: set[str]) -> int:
 
 # words of quantity and degree that name no obstacle ("I only have receipts for half")
 _FUNCTION = frozenset(
-    "only half even still just more less much many very part whole every each also ever "
-    "most least some all".split()
+    [
+        "only",
+        "half",
+        "even",
+        "still",
+        "just",
+        "more",
+        "less",
+        "much",
+        "many",
+        "very",
+        "part",
+        "whole",
+        "every",
+        "each",
+        "also",
+        "ever",
+        "most",
+        "least",
+        "some",
+        "all",
+    ]
 )
 
 
