@@ -273,6 +273,16 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A task attacking the constraint schedules more of what the person wants less of.",
     ),
+    "constraint.unit_missing": (
+        "warning",
+        "A move against the obstacle names a part of the plan it has not got: 'the weekly step', "
+        "which no task is, or 'the session' in a plan with no recurring sitting.",
+    ),
+    "constraint.template_attack": (
+        "warning",
+        "A move against the obstacle is a template true of any obstacle ('find 3 ways round "
+        "it', 'a timed go at what feels too big') beside moves of the field's own.",
+    ),
     "constraint.generic_attack": (
         "warning",
         "A task marked as attacking the person's obstacle names nothing of it nor of the goal.",

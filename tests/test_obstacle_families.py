@@ -168,7 +168,9 @@ def test_a_body_obstacle_with_a_number_never_gets_money_moves(field, said):
     assert "payday" not in text and "pot for" not in text
 
 
-def test_a_fallback_in_a_team_field_speaks_of_the_weeks_step_not_missed_sessions():
+def test_a_fallback_in_a_team_field_names_no_step_the_plan_has_not_got():
+    # session 14: "the weekly step" names no task of the plan (coaches, rounds 20-22); the
+    # field's own move comes first ("follow up with everyone asked 7 days ago")
     text = _titles("fundraising", "everyone says grand in the group chat and then nothing happens")
     assert "sessions you missed" not in text
-    assert "the weekly step" in text
+    assert "the weekly step" not in text and "follow up" in text

@@ -213,9 +213,10 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
 )
 def test_the_fallback_never_pastes_a_fragment_of_their_words_into_a_title(said):
     moves = constraint_moves(BY_KEY["reading"], said, "")
-    assert moves.strategy.startswith("Meet it at the moment")
+    # session 14: words too vague or too long to quote get the field's own move
+    assert moves.source == "field:default", moves.source
     text = " ".join(moves.titles()).lower()
-    assert "'" not in text
+    assert not re.search(r"(?<!\w)'|'(?!\w)", text), text  # no quote ("week's" is no quote)
     assert not any(
         w in text.split() for w in ("honestly", "usual", "loan", "cent", "idk", "tbh")
     ), text

@@ -37,6 +37,8 @@ EXCLUSIVE = {
     "task.repeats_after_done",
     "task.redoes_done",  # planted in test_coach_false_findings.py
     "goal.two_deadlines",
+    "constraint.unit_missing",  # need attack moves of their own: planted in test_attack_leaks.py
+    "constraint.template_attack",
     "goal.direction_flipped",
     "task.rhythm_contradicts_title",  # planted in test_stated_target_rules.py
     "milestone.rhythm_short",  # planted in test_counted_rhythm.py

@@ -10,6 +10,8 @@ payday pot is money, a head torch is outdoors); a field with a variant gets move
 A cue counts only as a word of its own, never in what the person declines ("I don't want to
 crash diet"); ``expected`` names, per field, words that are the work there (sore fingertips on a
 guitar), and a variant's ``needs`` the words its moves assume (a grip aid needs a hand).
+``requires`` (a kind's or a variant's) names the parts of the plan its moves need
+(``plan_parts.toml``: a session to book, material to study, a choice to make).
 """
 
 from __future__ import annotations
@@ -38,6 +40,16 @@ def _regex(value: str) -> str:
     return value
 
 
+def _known_parts(value: tuple[str, ...]) -> tuple[str, ...]:
+    """Parts a move requires, each one of ``plan_parts.toml``, checked when the file loads."""
+    from assistant.playbooks.plan_parts import plan_parts
+
+    unknown = sorted(set(value) - set(plan_parts()))
+    if unknown:
+        raise ValueError(f"unknown plan parts: {', '.join(unknown)} (see plan_parts.toml)")
+    return value
+
+
 @dataclass(frozen=True, config=_STRICT)
 class Variant:
     """The moves that replace a kind's own in the listed fields (a drinking goal's social life)."""
@@ -48,13 +60,19 @@ class Variant:
     unblock: tuple[Step, ...] = ()
     unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
     needs: str = ""  # words without which these moves are wrong: a grip aid needs a hand said
+    requires: tuple[str, ...] = ()  # parts of the plan these moves need (plan_parts.toml)
+    lacking: tuple[str, ...] = ()  # or the moves for any plan without these parts
 
     _compiles = field_validator("unless", "needs")(classmethod(lambda cls, value: _regex(value)))
+    _parts = field_validator("requires", "lacking")(
+        classmethod(lambda cls, value: _known_parts(value))
+    )
 
-    def fits(self, field: str, said: str) -> bool:
-        """Are these the moves for ``field`` and for what was said?"""
+    def fits(self, field: str, said: str, lacking: frozenset[str] = frozenset()) -> bool:
+        """Are these the moves for ``field`` (or for a plan ``lacking`` its parts) and for what
+        was said?"""
         return (
-            field in self.in_fields
+            (field in self.in_fields or bool(self.lacking and set(self.lacking) <= lacking))
             and not (self.unless and re.search(self.unless, said))
             and not (self.needs and not re.search(self.needs, said))
         )
@@ -112,9 +130,10 @@ class ObstacleKind:
     setting: Literal["", "outdoor"] = ""  # where its moves take place: gear by the door, a route
     words_only: bool = False  # met only by its own words: "works lates" is no time difference
     expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind
-    sessions: bool = False  # its moves book the plan's sessions: none for a plan without them
+    requires: tuple[str, ...] = ()  # parts of the plan its own moves need: a session to book
 
     _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
+    _parts = field_validator("requires")(classmethod(lambda cls, value: _known_parts(value)))
 
     def named_in(self, said: str, field: str = "") -> bool:
         """Do the (normalised) words name this kind, and not another meaning of its keywords?
@@ -132,12 +151,24 @@ class ObstacleKind:
             for m in re.finditer(self.pattern, said)
         )
 
-    def moves(self, field: str, said: str = "") -> tuple[str, Step, tuple[Step, ...]]:
-        """(strategy, weekly attack, one-off moves) for a plan in ``field``."""
+    def moves(
+        self, field: str, said: str = "", lacking: frozenset[str] = frozenset()
+    ) -> tuple[str, Step, tuple[Step, ...]]:
+        """(strategy, weekly attack, one-off moves) for a plan in ``field``, ``lacking`` some
+        parts (``plan_parts.toml``: a plan with no session gets a shape's sessionless moves)."""
         for variant in self.variants:
-            if variant.fits(field, said):
+            if variant.fits(field, said, lacking):
                 return variant.strategy, variant.attack, variant.unblock
         return self.strategy, self.attack, self.unblock
+
+    def requires_for(
+        self, field: str, said: str = "", lacking: frozenset[str] = frozenset()
+    ) -> tuple[str, ...]:
+        """The parts of the plan the moves for ``field`` need (a variant's, else the kind's)."""
+        for variant in self.variants:
+            if variant.fits(field, said, lacking):
+                return variant.requires
+        return self.requires
 
     def object_in(self, said: str) -> str:
         """The person's own object in the titles' shape ("at truck stops"), else the default.

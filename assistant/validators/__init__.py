@@ -25,6 +25,7 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 from assistant.validators.already import redoes_done_work  # noqa: E402
+from assistant.validators.attack_leaks import template_attack, unit_missing  # noqa: E402
 from assistant.validators.capacity import capacity_ignored  # noqa: E402
 from assistant.validators.deadline_month import deadline_month_kept  # noqa: E402
 from assistant.validators.deadlines import (  # noqa: E402
@@ -111,6 +112,8 @@ def validate_plan(
         *rhythm_not_kept(plan),
         *raw_goal_words(plan),
         *foreign_attack(plan),
+        *unit_missing(plan),
+        *template_attack(plan),
         *from_to_kept(plan),
         *bodyweight_multiple_kept(plan),
         *named_thing_kept(plan),

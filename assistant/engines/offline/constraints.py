@@ -27,6 +27,7 @@ from assistant.engines.offline.constraints_fallback import (
     referent,
 )
 from assistant.engines.offline.constraints_family import kind_fits
+from assistant.engines.offline.constraints_field import field_own
 from assistant.engines.offline.constraints_moves import (
     MEANING_SURE,
     OBSTACLE_SIMILARITY,
@@ -50,6 +51,7 @@ from assistant.engines.offline.obstacle_parts import (
     obstacle_parts,
     qualifies,
 )
+from assistant.engines.offline.plan_needs import kind_of_source, lacking, needs_met
 from assistant.language import normalize
 from assistant.playbooks import Playbook, Step
 from assistant.playbooks.obstacle_kinds import obstacle_kinds
@@ -107,8 +109,8 @@ def constraint_moves(
         for p in split
     ]
     found = [m for m in (whole, *parts) if m is not None]
-    if not found:
-        moves = own_fallback(playbook, text, fill_for(text))
+    if not found:  # the field's own moves before a generic fallback
+        moves = field_own(playbook, text, context) or own_fallback(playbook, text, fill_for(text))
     else:
         kept: list[ConstraintMoves] = []
         for m in found:
@@ -166,11 +168,14 @@ def _part_fit(
             any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
             or feeds_obstacle(text, titles[1:], recovery)
             or contradicts_goal(context, titles)
-            or not _names_what_it_has(playbook, moves, kind)
+            or not _names_what_it_has(playbook, moves, kind, context)
         ):
             return moves
     if shaped is not None:
         return shaped
+    field_moves = None if listed else field_own(playbook, part, context, part=True)
+    if field_moves is not None:  # the field's own moves before moves from the words alone
+        return replace(field_moves, constraint=text)
     if listed or not 1 <= len(referent(part).split()) <= 2:  # "bunions": a noun, no clause
         return None
     own = own_moves(playbook, part, fill_for(part))
@@ -194,7 +199,7 @@ def _by_structure(
         any(STOCK_ATTACKS.search(normalize(t)) for t in titles)
         or feeds_obstacle(text, titles[1:], recovery)
         or contradicts_goal(context, titles)
-        or not _names_what_it_has(playbook, moves)
+        or not _names_what_it_has(playbook, moves, None, context)
     ):
         return None
     return moves
@@ -364,19 +369,27 @@ def _fits_field(playbook: Playbook, moves: ConstraintMoves, context: str = "") -
     found = next((k for k in obstacle_kinds() if k.key == key), None) if kind == "kind" else None
     if found is not None and not kind_fits(found, playbook.key, context):
         return False
-    return _names_what_it_has(playbook, moves, found)
+    return _names_what_it_has(playbook, moves, found, context)
 
 
-def _names_what_it_has(playbook: Playbook, moves: ConstraintMoves, kind=None) -> bool:
-    """Do the moves name only what a plan in this field holds? A kind's or a shape's general
-    moves that book or shorten sessions fit only a plan with sessions; the field's own
-    obstacles and a kind's moves written for the field fit by design."""
+def _names_what_it_has(
+    playbook: Playbook, moves: ConstraintMoves, kind=None, context: str = ""
+) -> bool:
+    """Do the moves name only what a plan in this field holds? A kind's, a variant's or a
+    shape's moves need the parts of the plan their ``requires`` names (a session to book,
+    something studied, a choice to make); a kind's or a shape's general moves that book or
+    shorten sessions fit only a plan with sessions; a kind's moves written for the field fit."""
+    kind = kind if kind is not None else kind_of_source(moves.source)
+    if kind is not None and not needs_met(
+        kind.requires_for(playbook.key, normalize(context), lacking(playbook, context)),
+        playbook,
+        context,
+    ):
+        return False
     if has_sessions(playbook.key) or not moves.source.startswith(("kind:", "structure:")):
         return True
     if kind is not None and any(playbook.key in v.in_fields for v in kind.variants):
         return True
-    if kind is not None and kind.sessions:  # "Book 3 slots around work": slots for sessions
-        return False
     return not any(SESSION_WORDS.search(t) for t in (moves.strategy, *moves.titles()))
 
 

@@ -381,7 +381,7 @@ def their_words(text: str) -> str:
 
 _VAGUE = re.compile(
     r"\b(?:stuff|things?|everything|anything|nothing|usual|complicated|idk|dunno|life|"
-    r"whatever|lol|tbh|not sure|no idea)\b"
+    r"whatever|lol|tbh|not sure|no idea|all of it|the lot|all of the above)\b"
 )
 
 

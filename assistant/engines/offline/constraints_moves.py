@@ -23,6 +23,7 @@ from assistant.engines.offline.constraints_fallback import (
     practice_title,
 )
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
+from assistant.engines.offline.plan_needs import lacking
 from assistant.language.slots import as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, in_sense, obstacle_kinds
@@ -137,7 +138,8 @@ def from_kind(
     kind: ObstacleKind, playbook: Playbook, text: str, said: str, fill: dict[str, str]
 ) -> ConstraintMoves:
     """A kind of obstacle met with its moves for this field, naming the person's own object."""
-    strategy, attack, unblock = kind.moves(playbook.key, said)
+    context = f"{fill.get('goal_words', '')} {said}"
+    strategy, attack, unblock = kind.moves(playbook.key, said, lacking(playbook, context))
     fill = {**fill, "field": playbook.label}
     found = kind.object_in(said)
     # their object, named in the goal instead; never for a money kind, whose object is a rival

@@ -22,6 +22,7 @@ __all__ = [
     "said_rhythm",
     "slow_attacks",
     "uncovered_parts",
+    "topic_stems",
 ]
 
 # A new clause after a bare "and": a subject of its own ("and I eat late", "and its dark",
@@ -69,6 +70,12 @@ def _stems(text: str) -> set[str]:
     """What a text is about: content stems, without numbers ("i'm 52") or empty words."""
     stems = {s.rstrip("'").rstrip("e") for s in content_stems(text) if not s[:1].isdigit()}
     return stems - _EMPTY
+
+
+def topic_stems(text: str) -> set[str]:
+    """What a text is about, as content stems (public: the field's own moves are matched by
+    them before a generic fallback)."""
+    return _stems(text)
 
 
 def obstacle_parts(constraint: str) -> list[str]:
