@@ -1,13 +1,18 @@
 """Plan 30 round-23 goals six ways (none, each single answer, all) into neutral files x001..x180."""
-import datetime as dt, json, random, sys
+
+import datetime as dt
+import json
+import random
+import sys
 from pathlib import Path
+
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
 from assistant.errors import InputError
-from assistant.export.markdown import to_markdown, plan_block
+from assistant.export.markdown import plan_block, to_markdown
 from assistant.planner import plan_goal
 
-goals = [json.loads(l) for l in Path(sys.argv[1]).read_text().splitlines() if l.strip()]
+goals = [json.loads(row) for row in Path(sys.argv[1]).read_text().splitlines() if row.strip()]
 rng = random.Random(23)
 goals = sorted(rng.sample(goals, 30), key=lambda g: g["id"])
 settings = Settings(_env_file=None, offline=True)
@@ -16,11 +21,18 @@ today = dt.date(2026, 11, 27)
 jobs = []
 for g in goals:
     ans = g["answers"]
-    for v, keys in (("none", []), ("deadline", ["deadline"]), ("capacity", ["capacity"]),
-                    ("baseline", ["baseline"]), ("constraint", ["constraint"]), ("all", list(ans))):
+    for v, keys in (
+        ("none", []),
+        ("deadline", ["deadline"]),
+        ("capacity", ["capacity"]),
+        ("baseline", ["baseline"]),
+        ("constraint", ["constraint"]),
+        ("all", list(ans)),
+    ):
         jobs.append((g, v, {k: ans[k] for k in keys if k in ans}))
 rng.shuffle(jobs)
-out = Path("plans"); out.mkdir(exist_ok=True)
+out = Path("plans")
+out.mkdir(exist_ok=True)
 key = {}
 for i, (g, v, answers) in enumerate(jobs, 1):
     name = f"x{i:03d}"
@@ -32,8 +44,11 @@ for i, (g, v, answers) in enumerate(jobs, 1):
         md = f"REFUSED: {e}\n"
     head = f"# Goal as the person typed it\n\n{g['goal']}\n\n"
     if answers:
-        head += "# The person's answers to the planner's questions (the others were skipped)\n\n" + "\n".join(
-            f"- {k}: {val}" for k, val in answers.items()) + "\n\n"
+        head += (
+            "# The person's answers to the planner's questions (the others were skipped)\n\n"
+            + "\n".join(f"- {k}: {val}" for k, val in answers.items())
+            + "\n\n"
+        )
     else:
         head += "# The person's answers\n\n(none: the person said 'just plan it')\n\n"
     (out / f"{name}.txt").write_text(head + "# The plan the tool wrote\n\n" + md)
