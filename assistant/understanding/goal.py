@@ -196,6 +196,10 @@ def days_without(unit: str) -> bool:
     return unit.endswith("-free days") or unit in {"dry days", "sober days", "free days"}
 
 
+# a journey by car, train, bus or plane: its time is travel, never a session of the goal
+_JOURNEY_RE = re.compile(r"\b(?:drive|driving|train|bus|coach|flight|fly|journey)\b")
+
+
 def understand(
     goal: str,
     answers: dict[str, str],
@@ -666,11 +670,17 @@ def understand(
         if sessions_per_week is None:
             answered_rhythm = True
             sessions_per_week = said_time.sessions  # "15 min a day" is every day, as said
-            if said_time.minutes:  # "3 x 30 min", "1 hr each", "20 min a day": that long
+            journey = _JOURNEY_RE.search(said_capacity.lower())
+            if said_time.minutes and not journey:  # "3 x 30 min", "1 hr each": that long
                 session_minutes = _as_said(said_time.minutes)
-        elif session_minutes is None and said_time.minutes:
+        elif (
+            session_minutes is None
+            and said_time.minutes
+            and not _JOURNEY_RE.search(said_capacity.lower())
+        ):
             # the goal named how often ("we train once a week"), the answer how long ("90
-            # mins"): the sessions are that long, never the field's template length
+            # mins"): the sessions are that long, never the field's template length; a drive's
+            # hours ("one saturday a month for the drive, 3h each way") are no call's length
             session_minutes = _as_said(said_time.minutes)
         said_text = said_capacity.lower()
         amount_said = re.search(r"\d|\b(?:hours?|hrs?|min\w*|couple|few)\b", said_text)
