@@ -41,6 +41,17 @@ def _dev(goal: dict, rounds: tuple[str, ...]) -> bool:
     return goal["round"] in names
 
 
+def round_names(argv: list[str]) -> tuple[str, ...]:
+    """The round folders named on a command line, by their folder name; options left out."""
+    return tuple(a.rstrip("/").rsplit("/", 1)[-1] for a in argv if not a.startswith("-"))
+
+
+def argv_plans(argv: list[str]):
+    """(goal, plan) of the rounds named: the stored plans with ``--stored``, else fresh ones."""
+    plans = stored_plans if "--stored" in argv else fresh_plans
+    return plans(round_names(argv))
+
+
 def fresh_plans(rounds: tuple[str, ...] = (), answered: bool = True):
     """(goal, plan JSON) for every goal with a stated constraint (of ``rounds``), planned now
     with its answers; without them (``answered`` off), every goal whose text names one."""

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 
 from evals.heldout import ROUNDS, goals
+from evals.obstacle_attacks import round_names
 
 
 def cue_rows(rounds: tuple[str, ...]):
@@ -40,7 +41,7 @@ def cue_rows(rounds: tuple[str, ...]):
 
 
 def main(argv: list[str]) -> int:
-    rounds = tuple(a.rstrip("/").rsplit("/", 1)[-1] for a in argv if not a.startswith("-"))
+    rounds = round_names(argv)
     sources: Counter[str] = Counter()
     for gid, field, source, cue, stated in cue_rows(rounds):
         sources[source.partition(":")[0]] += 1

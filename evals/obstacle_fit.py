@@ -174,13 +174,11 @@ CHECKS = ("family", "keyword", "sense", "no_thing")
 
 
 def main(argv: list[str]) -> int:
-    from evals.obstacle_attacks import fresh_plans, stored_plans
+    from evals.obstacle_attacks import argv_plans
 
-    rounds = tuple(a.rstrip("/").rsplit("/", 1)[-1] for a in argv if not a.startswith("-"))
-    plans = stored_plans if "--stored" in argv else fresh_plans
     counts: Counter[str] = Counter()
     total = 0
-    for goal, plan in plans(rounds):
+    for goal, plan in argv_plans(argv):
         total += 1
         problems = fit_problems(goal, plan)
         counts.update(problems.keys())
