@@ -39,7 +39,6 @@ _TIME_WORD_RE = re.compile(
     r"evenings?|mornings?|nights?|until|before|per)\b",
     re.IGNORECASE,
 )
-# a reply that opens with a number or an amount: "8.4, 96kg", "about $9k in a TFSA"
 # what plainly gets in the way, said instead of where they start: "I keep spending on
 # takeaways", "my knees hurt after a while", "I always end up scrolling till 1am"
 _PLAIN_OBSTACLE_RE = re.compile(
@@ -56,6 +55,7 @@ _STATE_RE = re.compile(
     r"\b(?:know|knows|knew|i can(?!'?t| ?not)|already|never|beginner|started|finished|done)\b",
     re.IGNORECASE,
 )
+# a reply that opens with a number or an amount: "8.4, 96kg", "about $9k in a TFSA"
 _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\s)?~?[$£€₹₦]?\d")
 
 
