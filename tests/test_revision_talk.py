@@ -235,3 +235,85 @@ def test_a_large_amount_is_written_whole_and_a_month_lists_each_session_once():
     month = c.send("what's the plan for february?").message
     titles = [line for line in month.splitlines() if line.startswith("- ")]
     assert titles and len(titles) == len(set(titles))
+
+
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("can I do saturdays instead of weekdays", {5}),
+        ("only on Sundays", {6}),
+        ("just Tuesdays and Thursdays", {1, 3}),
+        ("Mondays and Wednesdays only", {0, 2}),
+    ],
+)
+def test_the_days_that_work_are_the_only_days_with_sessions(said, on):
+    from assistant.schedule.days import bookings
+
+    c = _chat(SWIM)
+    turn = c.send(said)
+    assert c.plan.version == 2 and " only (no sessions on the other days)" in turn.message
+    booked = [b for b in bookings(c.plan)[0] if b.recurring and not b.done]
+    assert booked and {b.day.weekday() for b in booked} <= on
+    # more sessions a week than days: said, with the request that fits them
+    assert "sessions a week for" in turn.message
+
+
+def test_the_days_that_work_replace_the_days_said_before():
+    c = _chat(SWIM)
+    c.send("just Tuesdays and Thursdays")
+    turn = c.send("saturdays only")
+    assert c.plan.version == 3 and "Saturday only" in turn.message
+
+
+@pytest.mark.parametrize(
+    ("said", "times"),
+    [
+        ("can you make it 4 mornings instead", 4),
+        ("make it five runs a week", 5),
+        ("I'd rather do 2 sessions of 30 min", 2),
+        ("4 runs instead", 4),
+    ],
+)
+def test_a_count_of_sessions_said_without_a_week_sets_the_sessions_a_week(said, times):
+    c = _chat("get back into running, I used to run at uni")
+    turn = c.send(said)
+    assert c.plan.version == 2, turn.message
+    assert f"sessions set to {times} a week" in turn.message
+    # the runs of every milestone (easy runs and the long run) add up to the count asked
+    sums = [
+        sum(
+            t.recurrence.times
+            for t in m.tasks
+            if t.recurrence and t.recurrence.per == "week" and t.title.startswith("Run ")
+        )
+        for m in c.plan.milestones
+    ]
+    sums = [n for n in sums if n]
+    assert sums and set(sums) == {times}, sums
+
+
+def test_a_count_with_a_session_length_changes_both():
+    c = _chat(SWIM)  # two technique swims and an endurance set a week
+    c.send("I'd rather do 4 sessions of 30 min")
+    sessions = [t for t in c.plan.tasks() if t.recurrence and "technique" in t.title]
+    assert sessions and all(t.estimate_minutes <= 30 for t in sessions)
+    assert {t.recurrence.times for t in sessions} == {3}
+
+
+def test_a_count_the_plan_has_already_still_moves_the_time_of_day():
+    c = _chat("get back into running, I used to run at uni")  # 3 runs a week already
+    turn = c.send("make it 3 mornings instead")
+    assert c.plan.version == 2 and "sessions moved to mornings" in turn.message
+
+
+def test_fewer_sessions_than_kinds_keeps_each_kind_once_and_says_so():
+    c = _chat("get back into running, I used to run at uni")
+    turn = c.send("only once a week")
+    assert "sessions set to 2 a week, the fewest that keeps each kind once" in turn.message
+
+
+def test_push_it_back_3_days_is_still_a_deadline_not_a_count():
+    c = _chat(SWIM)
+    before = c.plan.goal.deadline
+    c.send("push it back 3 days")
+    assert c.plan.goal.deadline == before + dt.timedelta(days=3)

@@ -42,7 +42,7 @@ HINT = (
     "per week ('I only have 4 hours a week'), 'fewer sessions', 'move workouts to mornings', "
     "'make tasks smaller', 'break down t7', 'drop milestone 3', 'add a milestone: ... by May', "
     "'rename the plan to ...', 't4 takes 20 minutes', 'give the outreach tasks to Ana', "
-    "'I'm stuck on ...', 'I can't do Tuesdays', 'this is too much', 'I already have ...', 'undo'; or ask "
+    "'I'm stuck on ...', 'I can't do Tuesdays', 'Saturdays only', '4 runs instead', 'this is too much', 'I already have ...', 'undo'; or ask "
     "'what should I do this week?'"
 )
 

@@ -8,6 +8,7 @@ import re
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan
+from assistant.plan_edits.core import is_core
 from assistant.schedule import DAY_NAMES, DAYS_OFF_KEY, days_off
 
 _DAY_RE = r"(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
@@ -28,9 +29,29 @@ _OFF_RE = re.compile(
 _ONLY_WEEKDAYS_RE = re.compile(
     r"\b(?:weekdays only|only (?:on )?weekdays|only mon(?:day)?-fri(?:day)?)\b"
 )
-_DAYS_ON_RE = re.compile(
-    r"\b(?:can (?:do|do it|manage)|only|works? (?:on|for me))\b.*\b(?:" + _DAY_RE + r")\b"
+_DAYS_LIST = _DAY_RE + r"(?:(?:,|\sand|\sor|\s&)\s(?:on\s)?" + _DAY_RE + r")*"
+# "Saturdays instead of weekdays", "only on Sundays", "just Tuesdays and Thursdays", "weekends
+# only": the named days are the ones that work, every other day is off
+_ONLY_DAYS_RE = re.compile(
+    r"\b(?:only|just)\s(?:on\s)?(?:the\s)?(?P<a>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")\b"
+    r"|\b(?P<b>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")\s(?:only|instead of|rather than)\b"
+    r"|^(?:on\s)?(?P<c>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")$"  # "just" is read as a hedge
 )
+
+
+def _sessions_a_week(plan: Plan) -> int:
+    """The most sessions of the main practice any milestone holds in a week."""
+    return max(
+        (
+            sum(
+                round(t.recurrence.sessions_per_week())
+                for t in m.tasks
+                if t.recurrence and t.status == "todo" and is_core(t)
+            )
+            for m in plan.milestones
+        ),
+        default=0,
+    )
 
 
 def _named_days(text: str) -> set[int]:
@@ -48,8 +69,11 @@ def days_off_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settin
     """'I can't do Tuesdays', 'not on Fridays or Sundays', 'weekends are out', 'weekdays only':
     those days get no sessions (the calendar spreads the week's sessions over the others)."""
     off: set[int] = set()
+    only = _ONLY_DAYS_RE.search(s)
     if _ONLY_WEEKDAYS_RE.search(s):
         off = {5, 6}
+    elif only:
+        off = set(range(7)) - _named_days(only.group("a") or only.group("b") or only.group("c"))
     else:
         m = _OFF_RE.search(s)
         if not m:
@@ -57,12 +81,26 @@ def days_off_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settin
         off = _named_days(m.group(0))
     if not off:
         return None
-    off |= set(days_off(plan))
+    if not only:  # "only Saturdays" says every day that works; "not Tuesdays" adds to the rest
+        off |= set(days_off(plan))
     if len(off) >= 7:
         raise InputError("that leaves no day of the week for the sessions; which days work?")
     names = [DAY_NAMES[d] for d in sorted(off)]
     said = ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
-    new = plan.next_version(f"no sessions on {said}")
+    on = [DAY_NAMES[d] for d in range(7) if d not in off]
+    if len(on) <= 2:
+        said_on = " and ".join(on)
+        new = plan.next_version(f"sessions on {said_on} only (no sessions on the other days)")
+    else:
+        new = plan.next_version(f"no sessions on {said}")
+    crowded = _sessions_a_week(new)
+    if crowded > len(on):  # never three swims crammed into the one free day without saying so
+        new.metadata.revision_note = (
+            f"{new.metadata.revision_note}; the plan has {crowded} sessions a week for "
+            f"{len(on)} day{'s' if len(on) > 1 else ''}, so some share a day: say "
+            f"'{'once' if len(on) == 1 else f'{len(on)} sessions'} a week' to fit the days, or name "
+            "another day"
+        )
     new.assumptions = [a for a in new.assumptions if a.key != DAYS_OFF_KEY]
     new.assumptions.append(
         Assumption(text=f"No sessions on {', '.join(names)}", source="stated", key=DAYS_OFF_KEY)

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline.revise_time import restate
+from assistant.engines.offline.revise_time import restate, with_count
 from assistant.errors import InputError
 from assistant.models import Assumption, Plan, Task
 from assistant.plan_edits import move_deadline
@@ -36,7 +36,8 @@ def session_cap(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
     ]
     if not long:
         raise InputError(f"no session in this plan is longer than {cap} minutes already")
-    new = plan.next_version(f"sessions at most {cap} minutes")
+    # "3 sessions of 30 minutes": how many and how long, one version
+    new = with_count(plan, s, raw, today, settings, f"sessions at most {cap} minutes")
     for task in new.tasks():
         if task.id in {t.id for t in long}:
             task.resize(cap)

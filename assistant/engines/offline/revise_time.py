@@ -42,11 +42,38 @@ _LESS_OF_RE = re.compile(
     r"^(?:a bit\s|much\s)?(less|fewer|not so much|not as much)\s(?:of\s)?(?:the\s|my\s)?"
     r"([a-z]+(?:\s[a-z]+)?)$"
 )
-_TIMES_RE = re.compile(
-    r"\b(?:(\d+)\s(?:times|sessions?|workouts?|runs?|walks?|days?|mornings?|evenings?|nights?|"
-    r"afternoons?|lunch ?times?)|(once|twice))\s"
-    r"(?:a|per|each|every)\s?week\b"
+# what a session is called: "3 swims", "4 rides", "2 gym sessions", "3 mornings"
+_SESSION_NOUNS = (
+    r"times?|(?:[a-z]+ )?sessions?|workouts?|runs?|walks?|swims?|rides?|classes|class|lessons?|"
+    r"practices?|visits?|goes|days?|mornings?|evenings?|nights?|afternoons?|lunch ?times?"
 )
+_TIMES_RE = re.compile(
+    rf"\b(?:(\d+)\s(?:{_SESSION_NOUNS})|(once|twice))\s(?:a|per|each|every)\s?week\b"
+)
+# "make it 3 mornings", "I'd rather do 3 sessions of 30 minutes", "4 swims instead": a count
+# with no "a week" said, of a plan whose sessions are weekly ("days" alone is a deadline's unit)
+_BARE_COUNT_RES = tuple(
+    re.compile(pattern.replace("NOUNS", _SESSION_NOUNS))
+    for pattern in (
+        r"\b(?:make it|do|rather do|prefer|switch to|change (?:it |that )?to|go (?:for|with)|"
+        r"up (?:it |that )?to|bump (?:it |that )?(?:up )?to|drop (?:it |that )?to|"
+        r"cut (?:it |that )?to|only|just|want|like)\s(?:do\s)?(\d+)\s(?!days?\b)(?:NOUNS)\b",
+        r"\b(\d+)\s(?!days?\b)(?:NOUNS)\s(?:instead|then|is better|works better)\b",
+        r"\b(\d+)\s(?!days?\b)(?:NOUNS)\sof\s\d+\s?min",  # "3 sessions of 30 minutes"
+    )
+)
+
+
+def count_asked(s: str) -> int | None:
+    """The sessions a week a request names ("3 swims a week", "twice a week", "make it 3
+    mornings", "3 sessions of 30 minutes instead"), or None."""
+    m = _TIMES_RE.search(s)
+    if m:
+        return {"once": 1, "twice": 2}.get(m.group(2) or "", 0) or int(m.group(1) or 1)
+    bare = next((m for m in (r.search(s) for r in _BARE_COUNT_RES) if m), None)
+    return int(bare.group(1)) if bare else None
+
+
 _SLOT_RE = re.compile(r"\b(mornings?|evenings?|afternoons?|nights?|lunch ?times?|weekends?)\b")
 _SLOT_TEXT_RE = re.compile(
     r",?\s(?:in the|at|on|before|after)\s(?:morning|evening|afternoon|night|lunchtime|weekend)s?$"
@@ -139,17 +166,24 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     'make it harder' is one more session a week."""
     if _HARDER_RE.search(s):
         s = "one more session a week"
-    more_less, exact = _SESSIONS_RE.search(s), _TIMES_RE.search(s)
+    more_less, exact = _SESSIONS_RE.search(s), count_asked(s)
     other = _LESS_OF_RE.match(s) if not (more_less or exact) else None
     if other:  # "less logging": fewer of the repeating tasks it names, whichever they are
         more_less = other
-    if not (more_less or exact) or re.search(r"\b(hours?|minutes?)\b", s):
+    if not (more_less or exact) or (
+        re.search(r"\b(hours?|minutes?)\b", s) and not any(r.search(s) for r in _BARE_COUNT_RES)
+    ):
         return None
     adds = re.match(r"^(?:(?:can|could) (?:you|we) |please |let'?s )?(?:add|include|throw in)\b", s)
     if adds and not more_less:
         return None  # "add yoga twice a week": a new practice, not the main sessions
     noun = more_less.group(2) if more_less else None
-    noun = noun or next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?)\b", s)), None)
+    noun = noun or next(
+        iter(
+            re.findall(r"\b(workouts?|runs?|walks?|swims?|rides?|classes|lessons?|sessions?)\b", s)
+        ),
+        None,
+    )
     pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
     if other:
         named = content_stems(noun or "")
@@ -161,11 +195,16 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         if not pool:
             return None
     chosen = pool if other else tasks_named(plan, noun, pool, main_only=True)
+    if exact and chosen and noun in {None, "session", "sessions"}:
+        # "3 sessions a week" of a running plan counts its easy runs and its long run (the
+        # sessions doing the main practice's verb), not the stretching after them
+        verb = chosen[0].title.split()[0].lower()
+        chosen = [t for t in pool if t.recurrence and t.title.split()[0].lower() == verb]
     if not chosen:
         raise InputError("this plan has no repeating sessions to change")
     ids = {t.id for t in chosen}
     if exact:
-        times = {"once": 1, "twice": 2}.get(exact.group(2) or "", 0) or int(exact.group(1) or 1)
+        times = exact
         if not 1 <= times <= 14:
             raise InputError("say between 1 and 14 sessions a week")
         note = f"sessions set to {times} a week"
@@ -186,6 +225,12 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         total = sum(counts) + (0 if exact else step)
         if here and exact:
             wanted.update(_share_out(here, times))
+            kept = sum(wanted[t.id] for t in here)
+            if kept > times:  # each kind of session stays at least once a week
+                new.metadata.revision_note = (
+                    f"sessions set to {kept} a week, the fewest that keeps each kind once: "
+                    + " and ".join(f"'{t.title}'" for t in here)
+                )
         elif len(here) > 1 and total >= len(here):  # one more: of the main kind, not of each
             wanted.update(_share_out(here, total))
     for task in new.tasks():
@@ -215,6 +260,24 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     return new
 
 
+class AlreadyThere(InputError):
+    """The count of sessions asked for is the plan's already."""
+
+
+def with_count(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings, note: str) -> Plan:
+    """The next version with ``note``, and with the sessions a week the request also names
+    ("3 evenings a week", "3 sessions of 30 minutes"), in one version; a count the plan has
+    already changes nothing and is no error beside another change."""
+    try:
+        counted = sessions(plan, s, raw, today, settings) if count_asked(s) else None
+    except AlreadyThere:
+        counted = None
+    if counted is None:
+        return plan.next_version(note)
+    counted.metadata.revision_note = f"{counted.metadata.revision_note}, {note}"
+    return counted
+
+
 def _not_already(plan: Plan, chosen: list[Task], times: int, noun: str | None) -> None:
     """InputError saying so when every milestone already holds the sessions asked for ("3 runs
     a week, not 4" to a plan of 2 easy runs and a long run), naming the tasks that make them."""
@@ -234,8 +297,8 @@ def _not_already(plan: Plan, chosen: list[Task], times: int, noun: str | None) -
         f"'{title}' {({1: 'once', 2: 'twice'}).get(n, f'{n} times')}" for title, n in seen.items()
     ]
     what, one = ("runs", "run") if noun and noun.startswith("run") else ("sessions", "session")
-    raise InputError(
-        f"the plan already has {times} {what} a week ({' and '.join(parts)}), so nothing was "
+    raise AlreadyThere(
+        f"the plan already has {times} {one if times == 1 else what} a week ({' and '.join(parts)}), so nothing was "
         f"changed; say 'fewer {what}' or 'one more {one} a week' to change the count"
     )
 
@@ -332,10 +395,7 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
         if not ids:
             raise InputError("this plan's repeating tasks are daily habits, not weekend sessions")
     note = f"sessions moved to {where.split()[-1]}s"
-    counted = sessions(plan, s, raw, today, settings) if _TIMES_RE.search(s) else None
-    if counted is not None:  # "3 evenings a week": how many and when, one version
-        counted.metadata.revision_note = f"{counted.metadata.revision_note}, {note}"
-    new = counted or plan.next_version(note)
+    new = with_count(plan, s, raw, today, settings, note)  # "3 evenings a week": one version
     for task in new.tasks():
         if task.id in ids:
             task.title = _SLOT_TEXT_RE.sub("", task.title.rstrip(" .")) + f" {where}"
