@@ -317,3 +317,54 @@ def test_push_it_back_3_days_is_still_a_deadline_not_a_count():
     before = c.plan.goal.deadline
     c.send("push it back 3 days")
     assert c.plan.goal.deadline == before + dt.timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "start"),
+    [
+        ("save 5000 for a house deposit by next christmas", "I already have 1200 saved", 1200),
+        ("save £3,000 for a new boiler by autumn", "I've put away £450 so far", 450),
+        ("lose 10 kg by summer", "I already lost 3 kg", 3),
+    ],
+)
+def test_where_the_person_is_already_is_the_starting_point_not_a_task_done(goal, said, start):
+    c = _chat(goal)
+    before = c.plan
+    turn = c.send(said)
+    assert c.plan.version == 2 and "starting point" in turn.message, turn.message
+    assert c.plan.goal.metric.baseline == start
+    assert not [t for t in c.plan.tasks() if t.status == "done"]  # no step ticked by a word
+    # every milestone still lies between the new start and the goal, each closer
+    steps = [m.metric.target for m in c.plan.milestones if m.metric.unit == before.goal.metric.unit]
+    assert steps == sorted(steps) and all(start < v <= c.plan.goal.metric.target for v in steps)
+    assert "Starting point:" in turn.message  # said back in the changes
+
+
+def test_a_level_said_to_a_plan_counting_the_change_is_refused_saying_why():
+    c = _chat("I weigh 95 kg and want to get to 85 kg by june")
+    turn = c.send("I'm already at 93 kg")
+    assert c.plan.version == 1 and "is not on the way" in turn.message
+
+
+def test_too_much_on_a_plan_with_little_time_asks_about_the_pace_not_the_hours():
+    c = _chat("save 5000 for a house deposit by next christmas")
+    turn = c.send("this is way too much for me")
+    assert c.plan.version == 1 and "push the deadline back" in turn.message
+    assert "I can save 200 a month" in turn.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the broker task is pointless, remove it",
+        "get rid of the mortgage broker one",
+        "I don't need the broker step",
+        "no need for the broker",
+    ],
+)
+def test_a_step_asked_away_in_other_words_is_removed(said):
+    c = _chat("save 5000 for a house deposit by next christmas")
+    assert any("broker" in t.title for t in c.plan.tasks())
+    turn = c.send(said)
+    assert c.plan.version == 2 and "removed 1 task(s)" in turn.message
+    assert not any("broker" in t.title for t in c.plan.tasks())

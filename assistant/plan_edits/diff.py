@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.language.amounts import fmt_value
 from assistant.models import Plan, Task
 
 _SHOWN = 12  # changed tasks listed one by one in the chat; the rest are counted
@@ -132,6 +133,12 @@ def _plan_changes(old: Plan, new: Plan) -> list[str]:
         out.append(f"Goal: '{g0.statement}' → '{g1.statement}'")
     if g0.deadline != g1.deadline:
         out.append(f"Deadline: {g0.deadline:%d %b %Y} → {g1.deadline:%d %b %Y}")
+    if g0.metric.baseline != g1.metric.baseline:
+        unit = g1.metric.unit
+        out.append(
+            f"Starting point: {fmt_value(g0.metric.baseline or 0, unit)} → "
+            f"{fmt_value(g1.metric.baseline or 0, unit)}"
+        )
     if old.capacity_hours_per_week != new.capacity_hours_per_week:
         out.append(
             f"Hours a week: {old.capacity_hours_per_week:g} → {new.capacity_hours_per_week:g}"

@@ -226,6 +226,7 @@ RULES = (
     revise_limits.avoid_moves,  # "my knee hurts so no jumping": before 'stuck' and 'lighter'
     revise_days.days_off_said,  # "I can't do Tuesdays": before 'stuck' and time of day
     _stuck,
+    revise_goal.start_said,  # "I already have 1200 saved": before a task "already done"
     revise_tasks.already_done,
     revise_break.pause,
     revise_tasks.break_down,

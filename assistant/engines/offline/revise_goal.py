@@ -10,7 +10,7 @@ from assistant.config import Settings
 from assistant.engines.offline.ladder import round_rung
 from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
-from assistant.language.amounts import MONEY_UNITS, fmt_number
+from assistant.language.amounts import MONEY_UNITS, fmt_number, fmt_value
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import BY_KEY
 
@@ -113,6 +113,67 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
             key="metric",
         )
     )
+    return new
+
+
+# "I already have 1200 saved", "I've saved $800 so far", "I'm already at 3 km", "I already
+# lost 4 kg": where the person is now on the goal's own measure, not a task done
+_START_SAID_RE = re.compile(r"\b(?:already|so far|to date|right now|at the moment|currently)\b")
+_START_VERB_RE = re.compile(
+    r"\b(?:have|got|saved|put (?:away|aside)|paid (?:off|back)?|lost|gained|at|up to|down to|"
+    r"managed|done|run|ran|walk|walked|swim|swam|read|written|wrote|sold|raised)\b"
+)
+
+
+def start_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'I already have 1200 saved': the goal's starting point, in its own unit; milestones at
+    or below it are said to be met already."""
+    metric = plan.goal.metric
+    if not (_START_SAID_RE.search(s) and _START_VERB_RE.search(s)) or _NOT_TARGET_RE.search(s):
+        return None
+    numbers = _NUMBER_RE.findall(s)
+    if len(numbers) != 1:
+        return None
+    digits, thousands, unit = numbers[0]
+    money = metric.unit in MONEY_UNITS
+    said_money = bool(re.search(r"[$€£]\s?\d", s)) or unit in {"saved", "put", "paid"}
+    if unit and unit not in _NOT_UNITS | {"saved", "put", "paid", "so", "already"}:
+        if not _same_unit(unit, metric.unit):
+            return None
+    elif not money and said_money:
+        return None
+    value = float(digits.replace(",", "")) * (1000 if thousands else 1)
+    start, goal = metric.baseline or 0.0, metric.target
+    if (goal - value) * (goal - start) <= 0:
+        raise InputError(
+            f"this plan counts {metric.name} from {fmt_value(start, metric.unit)} to "
+            f"{fmt_value(goal, metric.unit)}, and {fmt_value(value, metric.unit)} is not on the way: "
+            "say where you are on that measure, or a new target ('make it ...')"
+        )
+    if start == value:
+        raise InputError(f"the plan already starts from {fmt_value(value, metric.unit)}")
+    amount = fmt_value(value, metric.unit)
+    new = plan.next_version(f"starting point {fmt_value(start, metric.unit)} -> {amount}")
+    new.goal.metric.baseline = value
+    field = BY_KEY.get(plan.metadata.field or "", BY_KEY["generic"])
+    share = (goal - value) / (goal - start)
+    for milestone in new.milestones:  # each step keeps its place between the new start and goal
+        old = milestone.metric.target
+        if not _same_unit(milestone.metric.unit, metric.unit) or old == goal:
+            continue
+        step = round_rung(value + (old - start) * share, metric.unit, metric.name, goal, field)
+        milestone.metric.target = step
+        milestone.title = _swap_number(milestone.title, old, step)
+    new.assumptions = [a for a in new.assumptions if a.key != "baseline"]
+    new.assumptions.append(
+        Assumption(
+            text=f"Starting point: {amount}, as you said: '{raw.strip()[:120]}'",
+            source="stated",
+            key="baseline",
+        )
+    )
+    if new.request is not None:  # what they say now: the rules hold the plan to it
+        new.request.answers["baseline"] = raw.strip()[:500]
     return new
 
 

@@ -39,6 +39,24 @@ _DROP_TASKS_RE = re.compile(
     r"^(?:drop|remove|delete|cut|skip|stop)\s(?:doing\s)?(?:the\s|all\s|my\s)*(.+?)"
     r"(?:\s(?:tasks?|sessions?))?$"
 )
+# the other ways people ask a step away: "get rid of the broker one", "I don't need the
+# weigh-ins", "the budgeting app task is pointless, remove it", "no need for the spreadsheet"
+_DROP_SAID_RES = (
+    re.compile(
+        r"^(?:get rid of|take out|take away|lose|ditch|scrap|bin|nix|forget)\s"
+        r"(?:the\s|all\s|my\s|that\s|those\s)*(.+?)$"
+    ),
+    re.compile(
+        r"^(?:i|we)\s(?:do ?n[o']?t|really do ?n[o']?t|won'?t)\s(?:need|want|do)\s(?:to do\s)?"
+        r"(?:the\s|that\s|those\s|any\s)(.+?)$"
+    ),
+    re.compile(
+        r"^(?:the\s|that\s|this\s)?(.+?)\s(?:is|are|seems?|feels?|looks?)\s(?:\w+\s)?"
+        r"(?:pointless|useless|unnecessary|not needed|a waste(?: of time)?|irrelevant|"
+        r"not relevant|not for me|overkill)\b"
+    ),
+    re.compile(r"^(?:no )?need (?:for|to do)\s(?:the\s|that\s|any\s)?(.+?)$"),  # "no" is a hedge
+)
 _MINUTES_RE = re.compile(r"\b(\d+)\s?(minutes?|hours?)\b")
 
 
@@ -176,13 +194,13 @@ def task_edit(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) 
 
 def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'drop the walk tasks', 'stop doing the walks': the person asks, so the weeks may lose them."""
-    m = _DROP_TASKS_RE.match(s)
+    m = _DROP_TASKS_RE.match(s) or next((r.match(s) for r in _DROP_SAID_RES if r.match(s)), None)
     if not m or TASK_ID_RE.search(s) or re.search(r"\bmilestone\b", s):
         return None
     # "the fake commute walks, I work from home": the reason is no part of the tasks' name
     thing = re.split(r",|\s(?:because|since|as|cos|cause)\s", m.group(1))[0].strip()
-    thing = re.sub(r"\s(?:tasks?|sessions?)$", "", thing)
-    thing = re.sub(r"\s(?:thing|stuff|bit|part|one)s?$", "", thing)  # "the food diary thing"
+    thing = re.sub(r"\s(?:tasks?|sessions?|steps?)$", "", thing)
+    thing = re.sub(r"\s(?:thing|stuff|bit|part|one|1)s?$", "", thing)  # "the food diary thing"
     wanted = content_stems(thing)
     if not wanted:
         return None

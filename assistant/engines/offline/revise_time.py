@@ -10,6 +10,7 @@ from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.revise_words import tasks_named
 from assistant.engines.offline.title_sizes import quick_routine
 from assistant.errors import InputError
+from assistant.language.amounts import MONEY_UNITS
 from assistant.language.text import content_stems
 from assistant.models import Assumption, Plan, Recurrence, Task
 from assistant.plan_edits import move_deadline
@@ -439,6 +440,15 @@ def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
     if first:
         return _lighter_start(plan, first, today)
     planned = hours_per_week(plan) or plan.capacity_hours_per_week
+    if planned < 1:  # not the time: cutting it would only drop the few steps the plan has
+        money = plan.goal.metric.unit in MONEY_UNITS
+        raise InputError(
+            f"this plan asks only about {max(5, round(planned * 60 / 5) * 5)} minutes a week, so "
+            "less time would only drop steps; if the pace is too much, say 'push the deadline "
+            "back 3 months'"
+            + (", or what you can put in ('I can save 200 a month')" if money else "")
+            + ", or a smaller target ('make it ...')"
+        )
     hours = max(0.5, round(planned * 0.75 / 0.8 * 2) / 2)  # the slack rule keeps 20% free
     if hours >= plan.capacity_hours_per_week:
         hours = max(0.5, plan.capacity_hours_per_week - 0.5)
