@@ -368,3 +368,41 @@ def test_a_step_asked_away_in_other_words_is_removed(said):
     turn = c.send(said)
     assert c.plan.version == 2 and "removed 1 task(s)" in turn.message
     assert not any("broker" in t.title for t in c.plan.tasks())
+
+
+@pytest.mark.parametrize(
+    ("said", "month"),
+    [
+        ("I'm going in april now, not may", 4),
+        ("we're flying out in april instead of may", 4),
+        ("actually the trip got moved to july", 7),
+    ],
+)
+def test_a_trip_said_to_move_moves_the_deadline_to_its_month(said, month):
+    c = _chat("learn spanish for my trip to mexico in may")
+    turn = c.send(said)
+    assert c.plan.version == 2, turn.message
+    # the new month or the end of the one before it (ready before the trip), never May
+    assert c.plan.goal.deadline.month in {month, month - 1}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my wife is learning too, she'll join",
+        "my son is keen, he wants to join on saturdays",
+        "my neighbour walks her dog every morning, she could come along",
+    ],
+)
+def test_someone_said_first_then_joining_joins_a_session(said):
+    c = _chat("walk 10000 steps a day")
+    turn = c.send(said)
+    assert c.plan.version == 2 and " joins '" in turn.message
+    who = said.split()[1]
+    assert any(t.title.endswith(f"with my {who}") for t in c.plan.tasks())
+
+
+def test_days_off_do_not_warn_about_different_practices_sharing_a_day():
+    c = _chat("learn spanish for my trip to mexico in may")
+    turn = c.send("I can't do weekends, kids")
+    assert c.plan.version == 2 and "share a day" not in turn.message

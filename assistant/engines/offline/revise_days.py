@@ -40,18 +40,17 @@ _ONLY_DAYS_RE = re.compile(
 
 
 def _sessions_a_week(plan: Plan) -> int:
-    """The most sessions of the main practice any milestone holds in a week."""
-    return max(
-        (
-            sum(
-                round(t.recurrence.sessions_per_week())
-                for t in m.tasks
-                if t.recurrence and t.status == "todo" and is_core(t)
-            )
-            for m in plan.milestones
-        ),
-        default=0,
-    )
+    """The most weekly sessions of one practice (tasks doing the same verb: easy runs and the
+    long run) any milestone holds; flashcards and a podcast may share a day, two swims may not."""
+    most = 0
+    for milestone in plan.milestones:
+        by_verb: dict[str, int] = {}
+        for t in milestone.tasks:
+            if t.recurrence and t.recurrence.per == "week" and t.status == "todo" and is_core(t):
+                verb = t.title.split()[0].lower()
+                by_verb[verb] = by_verb.get(verb, 0) + t.recurrence.times
+        most = max([most, *by_verb.values()])
+    return most
 
 
 def _named_days(text: str) -> set[int]:

@@ -58,6 +58,12 @@ _JOIN_RE = re.compile(
     r"|^(?:can|could|may|should)\s(?:my|our)\s(.+?)\s(?:join|come along|come|tag along)"
     r"(?:\s(?:me|us|in))?\b(.*)$"
 )
+# said about someone first, then that they join: "my wife is learning too, she'll join"
+_JOIN_TOLD_RE = re.compile(
+    r"^(?:my|our)\s(\w+)\s(?!and\b)\w+\b.*?[,;.]?\s?"
+    r"(?:she|he|they)(?:'ll|'d| will| would| can| could| wants to| want to| is going to)?\s"
+    r"(?:like to\s)?(?:join|come along|tag along)(?:\s(?:me|us|in))?\b(.*)$"
+)
 _WEEKEND_RE = re.compile(r"\b(?:weekends?|saturdays?|sundays?)\b")
 
 
@@ -183,6 +189,9 @@ def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     named, when_said = (
         (m.group(1), m.group(2)) if m and m.group(1) else (m and m.group(3), m and m.group(4))
     )
+    told = _JOIN_TOLD_RE.match(s) if not named or len(named.split()) > 3 else None
+    if told:  # "my wife is learning too, she'll join on weekends"
+        m, named, when_said = told, told.group(1), told.group(2)
     if not m or not named or len(named.split()) > 3:
         return None
     who = original_case(raw, named.strip())

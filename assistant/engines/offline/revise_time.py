@@ -25,7 +25,8 @@ _EARLIER_RE = re.compile(r"\b(forward|earlier|sooner|up|closer|in)\b")
 _DEADLINE_CUE_RE = re.compile(
     r"\b(deadline|due|finish|done|by|until|till|push|move|extend|postpone|delay|shift|change|"
     r"make it|end|bring|pull|give me|need|earlier|later|sooner|actually|race|exam|test|event|"
-    r"wedding|trip|interview|(?:is|it'?s) (?:on|now)|(?:days?|weeks?|months?) from)\b"
+    r"wedding|trip|interview|(?:is|it'?s) (?:on|now)|(?:days?|weeks?|months?) from|"
+    r"(?:i'?m|we'?re|i am|we are|is|are) (?:going|leaving|flying|travell?ing|moving|off))\b"
 )
 _CAPACITY_CUE_RE = re.compile(
     r"\b(hours?|minutes?|\d+\s?h)\b.*\b(week|day|weekday)s?\b|\b(hours?|minutes?)\b|"
@@ -86,6 +87,13 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     if not _DEADLINE_CUE_RE.search(s) and not re.match(r"^(by|to|until)\s", s):
         return None
     s = re.sub(r"\bfrom$", "from now", s)  # the request reader drops a closing "now"
+    # "april now, not may", "in march instead of june": the old date is no part of the new one
+    s = re.sub(
+        r",?\s(?:not|instead of|rather than|no longer)\s(?:in\s|on\s|by\s)?[\w ]+?$|"
+        r"\s(?:now|instead)\b",
+        "",
+        s,
+    ).strip()
     day = _relative_day(plan, s)
     if day is None:
         text = re.sub(r"\b(the |my |our |this )?(deadline|goal|plan|it)\b", " ", s)
