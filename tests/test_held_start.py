@@ -173,6 +173,29 @@ def test_the_rule_flags_any_engines_plan_that_gets_a_held_thing_again() -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "I already have 1200 saved",
+        "we already have about £3,400 put aside",
+        "already got 900 in the bank",
+    ],
+)
+def test_an_amount_in_hand_is_no_account_held(said: str) -> None:
+    """Money saved is where the goal starts; it says nothing of which account holds it."""
+    from assistant.models import Request
+    from assistant.validators.already import redoes_done_work
+
+    plan = _plan(_DOWN_PAYMENT)
+    assert any("account" in t.title.lower() for t in plan.tasks())
+    told = plan.model_copy(
+        update={"request": Request(goal_text=_DOWN_PAYMENT, answers={"baseline": said})}
+    )
+    assert redoes_done_work(told) == []
+    held = Request(goal_text=_DOWN_PAYMENT, answers={"baseline": "already have a savings account"})
+    assert redoes_done_work(plan.model_copy(update={"request": held}))  # a thing held still counts
+
+
+@pytest.mark.parametrize(
     ("goal", "answers", "start"),
     [
         ("I need IELTS overall 7.0 with no band below 6.5. Last time I got 6.5 overall", {}, 6.5),

@@ -17,6 +17,14 @@ _BOOKED = re.compile(
 _HAVE = re.compile(
     r"\balready\s(?:have|has|got|own|use|using|on|in|with|opened|set up)\b\s?[^.,;!?]{0,40}"
 )
+# an amount in hand ("already have 1200 saved", "already have £300 put aside") is the goal's
+# starting point, not a thing owned that a step would get again
+_AMOUNT = re.compile(
+    r"already\s(?:have|has|got)\s(?:about\s|around\s|like\s)?[$£€]?\d[\d,.]*\s?k?\s?"
+    r"(?:(?:dollars|pounds|euros|bucks|quid|usd|gbp|eur)\s)?"
+    r"(?:saved|put (?:away|aside|by)|set aside|in (?:the |my )?(?:bank|savings|account|pot)|"
+    r"towards?|for|of|$)"
+)
 # an appointment the person gave a date for is booked: "doctor appt is jan 8"
 _DATED = re.compile(
     r"\b(?:appt|appointment|check-?up|consult(?:ation)?|interview|hearing|surgery)\s"
@@ -116,6 +124,8 @@ def _in_hand(plan: Plan) -> list[tuple[str, frozenset[str], set[str]]]:
                 clause = f"{before}{m.group(0)}"
                 if verbs is _DO_AGAIN_VERBS and (_WISH.search(clause) or _PARTLY.search(clause)):
                     continue
+                if verbs is _GET_VERBS and _AMOUNT.match(m.group(0)):
+                    continue  # "already have 1200 saved" is where the goal starts, no thing owned
                 things = _things(clause) - _things(
                     "booked registered signed scheduled passed finished completed done"
                 )
