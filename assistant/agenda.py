@@ -287,9 +287,31 @@ _WEEK_TOLD_RE = re.compile(
 )
 
 
+# how a week went said other ways: "this week I put 300 in but skipped the spending check",
+# "missed two runs because of the rain", "only walked twice, it rained all week"
+_DID_RE = re.compile(
+    r"\b(?:did|didn'?t|managed|missed|skipped|forgot|finished|completed|put|paid|saved|ran|"
+    r"walked|swam|cycled|went|hit|kept|only (?:did|managed|got|went|\w+ed))\b"
+)
+_WEEK_WORD_RE = re.compile(r"\b(?:this|last|past) week\b|\ball week\b|\byesterday\b")
+_STARTS_DID_RE = re.compile(
+    r"^\W*(?:did|didn'?t|managed|missed|skipped|forgot|finished|completed|only (?:did|managed|"
+    r"got|went|\w+ed))\b"
+)
+_ASKS_CHANGE_RE = re.compile(
+    r"\b(?:move|change|make|add|drop|remove|push|delete|swap|switch|replace|can you|could you|"
+    r"please|want to|wanna|instead|can'?t do|only have|i have \d|from now on|going forward|"
+    r"any ?more|undo|break down)\b|\?\s*$"
+)
+
+
 def tells_week(text: str) -> bool:
     """'I did the budget but didn't manage the transfer': how a week went, not a change."""
-    return bool(_WEEK_TOLD_RE.search(text.strip()))
+    said = text.strip().lower()
+    if _WEEK_TOLD_RE.search(said):
+        return True
+    told = _STARTS_DID_RE.search(said) or (_DID_RE.search(said) and _WEEK_WORD_RE.search(said))
+    return bool(told) and not _ASKS_CHANGE_RE.search(said)
 
 
 WEEK_TOLD = (

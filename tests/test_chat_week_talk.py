@@ -157,3 +157,33 @@ def test_in_a_team_plan_the_week_can_be_asked_for_one_person():
     assert lines and all("Tom" in line for line in lines)
     everyone = c.send("what should we do this week?").message
     assert everyone.startswith("**This week (") and "Maria" in everyone
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "this week I put 300 in but skipped the spending check, payday was late",
+        "missed two runs this week because of the rain",
+        "only walked twice, it rained all week",
+        "did the long run and one easy one, legs felt heavy",
+    ],
+)
+def test_a_week_told_in_other_words_is_a_week_not_a_change(said):
+    c = _planned_chat(dt.date(2026, 11, 28))
+    before = c.plan
+    turn = c.send(said)
+    assert turn.message == WEEK_TOLD and c.plan is before
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "missed a run this week, can you move it to saturday?",
+        "this week was rough, can we push the deadline 2 weeks",
+        "I already lost 3 kg",
+    ],
+)
+def test_a_change_asked_beside_the_week_is_still_a_change(said):
+    from assistant.agenda import tells_week
+
+    assert not tells_week(said)
