@@ -260,7 +260,9 @@ _STALL_RE = re.compile(
     r"|\bwhy\b.*\b(?:stuck|stall\w*|behind|failing|slipping|plateau\w*|off track|keep "
     r"(?:failing|skipping|missing|slipping|falling))\b"
     r"|\bwhat'?s (?:going )?wrong\b|\bwhat am i doing wrong\b|\bwhere am i going wrong\b"
+    # "I'm stuck on the subjunctive" names what blocks: a change to the plan, not a stall
     r"|^\W*(?:i'?m|i am|we'?re|we are) (?:stuck|stalled|behind|off track|not getting anywhere)\b"
+    r"(?!\s(?:on|with|at)\s)"
     r"|^\W*(?:i|we) keep (?:failing|skipping|missing|falling behind|slipping)\b",
     re.IGNORECASE,
 )
@@ -298,10 +300,11 @@ _STARTS_DID_RE = re.compile(
     r"^\W*(?:did|didn'?t|managed|missed|skipped|forgot|finished|completed|only (?:did|managed|"
     r"got|went|\w+ed))\b"
 )
-_ASKS_CHANGE_RE = re.compile(
-    r"\b(?:move|change|make|add|drop|remove|push|delete|swap|switch|replace|can you|could you|"
-    r"please|want to|wanna|instead|can'?t do|only have|i have \d|from now on|going forward|"
-    r"any ?more|undo|break down)\b|\?\s*$"
+_MENTIONS_CHANGE_RE = re.compile(
+    r"\b(?:move|change|make|add|drop|remove|push|delete|swap|switch|replace|skip|cut|ditch|"
+    r"can you|could you|can we|could we|could (?:the|it|they)|let'?s|please|pls|plz|want to|"
+    r"wanna|instead|can'?t do|only have|i have \d|from now on|going forward|any ?more|undo|"
+    r"break down|shorter|longer)\b|\?\s*$"
 )
 
 
@@ -311,7 +314,13 @@ def tells_week(text: str) -> bool:
     if _WEEK_TOLD_RE.search(said):
         return True
     told = _STARTS_DID_RE.search(said) or (_DID_RE.search(said) and _WEEK_WORD_RE.search(said))
-    return bool(told) and not _ASKS_CHANGE_RE.search(said)
+    return bool(told) and not mentions_change(said)
+
+
+def mentions_change(text: str) -> bool:
+    """'..., can you move it to saturday?', '... so skip the first weeks': a change asked
+    anywhere in the message (or a question), not only at its start."""
+    return bool(_MENTIONS_CHANGE_RE.search(text.strip().lower()))
 
 
 WEEK_TOLD = (

@@ -22,6 +22,7 @@ from assistant.agenda import (
     asks_for_change,
     asks_why,
     explain_task,
+    mentions_change,
     says_hello,
     says_thanks,
     task_about,
@@ -178,7 +179,12 @@ class Conversation(AnswerDesk):
                 if not about and other:
                     return self._turn(other)
                 unread = str(exc).startswith("I can't tell what to change")
-                if unread and not about and kind_of(text, ["constraint"]) == "constraint":
+                if (
+                    unread
+                    and not about
+                    and not mentions_change(text)  # a request we could not read
+                    and kind_of(text, ["constraint"]) == "constraint"
+                ):
                     # "car repairs keep going back on the card": what is in the way now
                     return self._revise(f"the problem is {text}", progress)
                 if not about:

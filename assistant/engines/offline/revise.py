@@ -237,6 +237,7 @@ RULES = (
     revise_tasks.drop_tasks,
     revise_goal.joins,
     revise_limits.session_cap,  # "20 minutes at a time" is no weekly capacity
+    revise_time.session_length,  # "could we make them 45?": before capacity reads the minutes
     revise_limits.start_later,
     revise_time.time_of_day,
     revise_time.sessions,

@@ -20,6 +20,12 @@ _TARGET_CUE_RE = re.compile(
 )
 # "10k", "8,000", "6kg", "6 kg": the number, thousands, and a unit written with it
 _NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s?(k)\b)?(?:\s?([a-z%$€£]+))?")
+# the number a request aims at when it says others too ("24 is too much, can we do 12")
+_AIMED_RE = re.compile(
+    r"\b(?:make it|change it to|change (?:the )?(?:target|goal) to|set it to|up it to|bump it to|"
+    r"drop it to|lower it to|raise it to|aim for|go for|(?:can|could) (?:we|i) (?:do|go for)|"
+    r"maybe|how about|what about)\s(?:like\s|about\s|just\s)?(\d)"
+)
 _NOT_TARGET_RE = re.compile(
     r"\b(?:hours?|minutes?|mins?|h|sessions?|times|deadline|weeks? (?:later|earlier|more|back)|"
     r"days? (?:later|earlier)|milestones?|t\d+|version)\b"
@@ -71,9 +77,12 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     """'actually the doctor said 8000', 'make the target 10k': the goal's number changes and
     every milestone on the way keeps its share of the distance from the start."""
     metric = plan.goal.metric
-    if not _TARGET_CUE_RE.search(s) or _NOT_TARGET_RE.search(s):
+    aimed = _AIMED_RE.search(s)
+    if not (_TARGET_CUE_RE.search(s) or aimed) or _NOT_TARGET_RE.search(s):
         return None
-    numbers = _NUMBER_RE.findall(s)
+    numbers = _NUMBER_RE.findall(s)  # "make it 5000 instead? I want 3 months of rent covered"
+    if aimed and len(numbers) > 1:
+        numbers = _NUMBER_RE.findall(s[aimed.start(1) :])[:1]
     if len(numbers) != 1:
         return None
     digits, thousands, unit = numbers[0]

@@ -173,7 +173,9 @@ _HARDER_RE = re.compile(
 def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'fewer sessions', 'one more run a week', 'only twice a week', '3 workouts a week';
     'make it harder' is one more session a week."""
-    if _HARDER_RE.search(s):
+    if _HARDER_RE.search(s) and not count_asked(s):
+        if re.search(r"\d", s):
+            return None  # "change it to 10 songs? 5 feels too easy": a new target, not a session
         s = "one more session a week"
     more_less, exact = _SESSIONS_RE.search(s), count_asked(s)
     other = _LESS_OF_RE.match(s) if not (more_less or exact) else None
@@ -444,6 +446,9 @@ def lighter(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) ->
     month easier': fewer sessions until then, the rest of the plan as it was."""
     if not _LIGHTER_RE.search(s):
         return None
+    said = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", s)}
+    if plan.goal.metric.target in said and len(said) > 1:
+        return None  # "24 is too much, can we do 12": the goal's number changes, not the week
     first = _FIRST_RE.search(s)
     if first:
         return _lighter_start(plan, first, today)
@@ -496,4 +501,104 @@ def _lighter_start(plan: Plan, first: re.Match, today: dt.date) -> Plan:
         f"lighter start: fewer sessions until {early[-1].deadline:%d %b} "
         f"({len(early)} milestone{'s' if len(early) > 1 else ''}), the rest unchanged"
     )
+    return new
+
+
+# "could we make them 45?", "can practice be like 20 min", "the 20 min meditation is too long ...
+# 5 min?", "sprint planning should be 30 min not an hour": how long the sessions are
+_LENGTH_SAID_RE = re.compile(
+    r"\b(?:make|can|could|should|would)\s(?:we\s|you\s)?(?:make\s)?(?:them|it|they|those|these|"
+    r"(?:the\s|my\s)?(?P<noun>[a-z]+(?:\s[a-z]+)?))\s(?:be\s)?(?:like\s|about\s|around\s|just\s)?"
+    r"(?P<n>\d+)(?:\s?(?:min(?:ute)?s?|m)\b|(?P<bare>(?=\s*(?:\?|$|,|\sbut|\sinstead|\snot\b|\sand\b))))"
+    r"|\btoo (?:long|short)\b.*?\b(?:maybe\s|like\s|just\s)?(?P<n2>\d+)\s?(?:min(?:ute)?s?|m)\b"
+)
+_THING_TOO_RE = re.compile(
+    r"\bthe\s(?:\d+\s?min(?:ute)?s?\s|'[^']+'\s)?([a-z][a-z ]{2,30}?)\s(?:is|are|feels?)\s(?:way\s)?"
+    r"too (?:long|short)\b"
+)
+_KEEP_WEEK_RE = re.compile(r"\b(?:more often|more times|more sessions|but more|fewer but)\b")
+_LONGER_EACH_RE = re.compile(
+    r"\b(?:could|can|make)\s(?:it|them|we do)\s(?:be\s)?(\d+)\s(?:but|and)\s(?:a bit\s)?"
+    r"(?:longer|shorter)\b"
+)
+
+
+def session_length(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'30 min easy runs feel short, could we make them 45?': the sessions named (or the main
+    practice) get that length; 'but more often' keeps the week's time by doing them more often;
+    'could it be 3 but a bit longer each time' keeps it by making fewer sessions longer."""
+    fewer = _LONGER_EACH_RE.search(s)
+    m = None if fewer else _LENGTH_SAID_RE.search(s)
+    if m and re.search(r"\btakes?\s\d", s):
+        return None  # "the fitness check should take 20 minutes": one task's length, task_edit's
+    if m and m.group("bare") is not None and not re.search(r"\d+\s?min", s):
+        m = None  # "make it 5000": a bare number is minutes only beside minutes said ("30 min ... 45")
+    if not (m or fewer) or re.search(
+        r"\d+\s?(?:min\w*|hours?|h)\s(?:a|per|each|every) (?:day|week)\b", s
+    ):
+        return None  # "20 min a day" is the time a week, capacity's
+    pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo" and t.recurrence]
+    # the minutes said beside the new length are the sessions' length now ("30 min easy runs")
+    target = int(m.group("n") or m.group("n2")) if m else 0
+    said_minutes = [int(n) for n in re.findall(r"\b(\d+)\s?min", s) if int(n) != target]
+    noun = m.group("noun") if m else None
+    named = tasks_named(plan, noun, pool, main_only=True) if noun else []
+    # "30 min easy runs": the sessions of the length they name (in the title or the estimate),
+    # else the sessions whose words the message shares most, else the main practice
+    sized = [
+        t
+        for t in pool
+        if said_minutes
+        and (
+            t.estimate_minutes == said_minutes[0]
+            or re.search(rf"\b{said_minutes[0]}[- ]min", t.title.lower())
+        )
+    ]
+    words = content_stems(s) - {"min", "minut", "session", "long", "short", "time"}
+    overlap = {t.id: len(words & content_stems(t.title)) for t in pool}
+    best = max(overlap.values(), default=0)
+    shared = [t for t in pool if best and overlap[t.id] == best]
+    thing = _THING_TOO_RE.search(s)
+    if thing and not (sized or named or shared):  # "the 20 min meditation is too long"
+        raise InputError(f"no repeating session in this plan is about {thing.group(1)!r}")
+    chosen = sized or named or shared or tasks_named(plan, None, pool, main_only=True)
+    if not chosen:
+        raise InputError("this plan has no repeating sessions to make longer or shorter")
+    if fewer:
+        times = int(fewer.group(1))
+        if not 1 <= times <= 14:
+            raise InputError("say between 1 and 14 sessions a week")
+        # "5 days a week is a lot... 3 but longer": the most frequent session
+        most = max(t.recurrence.sessions_per_week() for t in pool if t.recurrence)
+        chosen = [t for t in pool if t.recurrence and t.recurrence.sessions_per_week() == most]
+        if most <= times:
+            raise InputError(
+                f"'{chosen[0].title}' is {round(most)} a week already; say 'one more session a "
+                "week' or how long each should be ('make them 45 minutes')"
+            )
+        new = plan.next_version(f"sessions set to {times} a week, each longer")
+        for task in new.tasks():
+            if task.id in {t.id for t in chosen} and task.recurrence:
+                week = task.estimate_minutes * task.recurrence.sessions_per_week()
+                task.recurrence = Recurrence(times=times, per="week")
+                task.resize(min(240, int(round(week / times / 5) * 5)))
+        return new
+    assert m is not None
+    minutes = int(m.group("n") or m.group("n2"))
+    if not 5 <= minutes <= 240:
+        raise InputError(f"{minutes} minutes is not a session length I can plan; say 5-240")
+    if all(t.estimate_minutes == minutes for t in chosen):
+        raise InputError(f"those sessions are {minutes} minutes already")
+    keep_week = bool(_KEEP_WEEK_RE.search(s))
+    new = plan.next_version(
+        f"{minutes} min a session" + (", more often to keep the week's time" if keep_week else "")
+    )
+    for task in new.tasks():
+        if task.id in {t.id for t in chosen} and task.recurrence:
+            if keep_week and task.recurrence.per == "week":
+                week = task.estimate_minutes * task.recurrence.times
+                task.recurrence = Recurrence(
+                    times=max(1, min(14, round(week / minutes))), per="week"
+                )
+            task.resize(minutes)
     return new
