@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = OfflineEngine(settings)
     handled: Counter[str] = Counter()
     asked: Counter[str] = Counter()
-    results = Counter()
+    results: Counter[bool] = Counter()
     for row in rows:
         if row["goal"] not in half:
             continue
