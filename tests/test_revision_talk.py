@@ -406,3 +406,155 @@ def test_days_off_do_not_warn_about_different_practices_sharing_a_day():
     c = _chat("learn spanish for my trip to mexico in may")
     turn = c.send("I can't do weekends, kids")
     assert c.plan.version == 2 and "share a day" not in turn.message
+
+
+RUN = "Run a 10k in the spring"
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("the 30 min easy runs are a bit short, could we make them 45?", 45),
+        ("can the runs be like 35 minutes", 35),
+        ("make them 25 min, my knees complain after that", 25),
+    ],
+)
+def test_a_session_length_said_sets_the_length_of_those_sessions(said, minutes):
+    c = _chat(RUN)
+    turn = c.send(said)
+    assert c.plan.version == 2 and f"{minutes} min a session" in turn.message, turn.message
+    assert any(t.recurrence and t.estimate_minutes == minutes for t in c.plan.tasks())
+
+
+def test_shorter_but_more_often_keeps_the_week():
+    c = _chat("learn guitar, 5 songs by summer")
+    before = sum(
+        t.estimate_minutes * t.recurrence.sessions_per_week()
+        for t in c.plan.milestones[0].tasks
+        if t.recurrence and t.title.startswith("Practi")
+    )
+    turn = c.send("my fingers hurt after a while, can practice be like 15 min but more often?")
+    assert "15 min a session, more often" in turn.message, turn.message
+    after = sum(
+        t.estimate_minutes * t.recurrence.sessions_per_week()
+        for t in c.plan.milestones[0].tasks
+        if t.recurrence and t.title.startswith("Practi")
+    )
+    assert 0.8 * before <= after <= before  # daily at most: the week kept as near as it goes
+
+
+def test_a_session_the_plan_does_not_have_is_named_back_not_another_resized():
+    c = _chat("Sleep 7.5 hours a night consistently")
+    turn = c.send("the 20 min yoga nidra is too long, 5 min?")
+    assert c.plan.version == 1 and "no repeating session in this plan is about" in turn.message
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "target"),
+    [
+        (
+            "Save a $3,000 emergency fund by December",
+            "can we make it 5000 instead? 3 months of rent",
+            5000,
+        ),
+        ("Read 24 books this year", "24 is way too many with the new job, could we do 15", 15),
+        (
+            "Learn to play 5 songs on guitar by the end of the year",
+            "change it to 8 songs? 5 is too easy",
+            8,
+        ),
+    ],
+)
+def test_a_new_target_said_beside_other_numbers_is_the_goals_number(goal, said, target):
+    c = _chat(goal)
+    turn = c.send(said)
+    assert c.plan.version == 2 and c.plan.goal.metric.target == target, turn.message
+
+
+@pytest.mark.parametrize(
+    ("said", "on"),
+    [
+        ("could the runs be mon wed sat?", {0, 2, 5}),
+        ("make them tue/thu/sun", {1, 3, 6}),
+        ("wednesdays and fridays dont work for me, 5-a-side", {0, 1, 3, 5, 6}),
+        ("can it just be sat-mon", {5, 6, 0}),
+    ],
+)
+def test_days_said_in_other_ways_are_the_days_with_sessions(said, on):
+    from assistant.schedule.days import bookings
+
+    c = _chat(RUN)
+    turn = c.send(said)
+    assert c.plan.version == 2, turn.message
+    booked = [b for b in bookings(c.plan)[0] if b.recurring and not b.done]
+    assert booked and {b.day.weekday() for b in booked} <= on
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "who", "word"),
+    [
+        (
+            "Lose 8 kg before my wedding in June",
+            "my husband wants in on the food side, he can take over the meal plan",
+            "my husband",
+            "meal",
+        ),
+        (
+            "Declutter the whole flat before I move out",
+            "my flatmate is going to handle the donate bags",
+            "my flatmate",
+            "donate",
+        ),
+        (
+            "Read 24 books this year",
+            "Omar offered to help, can he take the reading tracker?",
+            "omar",
+            "tracker",
+        ),
+    ],
+)
+def test_someone_said_first_then_taking_steps_owns_them(goal, said, who, word):
+    c = _chat(goal)
+    assert any(word in t.title.lower() for t in c.plan.tasks()), "the plan must name the steps"
+    turn = c.send(said)
+    assert c.plan.version == 2 and "gave " in turn.message, turn.message
+    owned = [t for t in c.plan.tasks() if word in t.title.lower()]
+    assert owned and all(t.owner.lower() == who for t in owned)
+
+
+def test_a_session_named_with_together_is_the_one_joined():
+    c = _chat("Learn enough Spanish to hold a conversation before my trip in August")
+    turn = c.send("my brother is coming too, could we do the flashcards together?")
+    assert "my brother joins 'Review" in turn.message and "flashcards" in turn.message
+
+
+def test_a_thing_asked_away_after_saying_why_is_removed():
+    c = _chat("Learn enough Spanish to hold a conversation before my trip in August")
+    assert any("podcast" in t.title.lower() for t in c.plan.tasks())
+    turn = c.send("the podcast thing is dull, can we drop it")
+    assert c.plan.version == 2 and not any("podcast" in t.title.lower() for t in c.plan.tasks())
+    assert "removed" in turn.message
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "start"),
+    [
+        (
+            "Save a $3,000 emergency fund by December",
+            "I already have 650 saved, does that count toward the 3000?",
+            650,
+        ),
+        ("lose 10 kg by summer", "I've already lost 3kg since october, I'm at 88 now", 3),
+    ],
+)
+def test_a_start_said_beside_other_numbers_is_the_number_after_already(goal, said, start):
+    c = _chat(goal)
+    c.send(said)
+    assert c.plan.version == 2 and c.plan.goal.metric.baseline == start
+
+
+def test_stuck_on_something_named_is_a_change_not_the_stall_help():
+    from assistant.agenda import asks_why_stalled
+
+    assert asks_why_stalled("I'm stuck")
+    assert not asks_why_stalled("I'm stuck on the subjunctive, my brain melts")

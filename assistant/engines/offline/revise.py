@@ -65,6 +65,18 @@ _OWNER_RE = re.compile(
 )
 
 
+# someone said first, then what they take: "my roommate is going to handle the living room",
+# "a mentor offered to review my cv, so she can take the resume step", "Priya joins next
+# monday, can she take the push notification work?"
+_OWNER_TOLD_RE = re.compile(
+    r"^(?:(?:a|an)\s(?:\w+\s){0,4}?)?(?P<who>(?:my|our)\s\w+|[a-z]+)\b.*?\b"
+    r"(?:(?:he|she|they)\s(?:can|could|will|'ll|is going to|are going to|wants to|offered to)?\s?|"
+    r"(?:can|could|will)\s(?:he|she|they)\s|(?:is|are) going to\s)"
+    r"(?:take over|take|handle|own|do|cover|run|look after|deal with)\s(?:the\s|all the\s)?"
+    r"(?P<what>.+?)(?:\s(?:steps?|tasks?|work|bits?|parts?|stuff))?$"
+)
+
+
 def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings) -> Plan:
     """The next version of ``plan`` following ``instruction``, fitted to capacity."""
     s = read_request(instruction)
@@ -194,6 +206,19 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     if not m:
         return None
     what, who = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return _give(plan, raw, what, who)
+
+
+def _owner_told(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'my fiancé wants in on the cooking, so he can take over the grocery list'."""
+    told = _OWNER_TOLD_RE.search(s)
+    if not told or len(told.group("who").split()) > 2:
+        return None
+    return _give(plan, raw, told.group("what"), told.group("who"))
+
+
+def _give(plan: Plan, raw: str, what: str, who: str) -> Plan:
+    """The open tasks ``what`` names (ids or title words) given to ``who``."""
     raw_who = original_case(raw, who.strip(" ."))
     ids = re.findall(r"\bt\d+\b", what)
     wanted = content_stems(re.sub(r"\b(tasks?|all|every|the)\b", " ", what))
@@ -247,6 +272,7 @@ RULES = (
     revise_tasks.add_practice,
     revise_money.money_pace,
     revise_time.capacity,
+    _owner_told,  # "Priya joins next monday, can she take the push work?": before the date
     revise_time.deadline,
     revise_goal.target,
     _owner,

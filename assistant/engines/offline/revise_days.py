@@ -29,13 +29,22 @@ _OFF_RE = re.compile(
 _ONLY_WEEKDAYS_RE = re.compile(
     r"\b(?:weekdays only|only (?:on )?weekdays|only mon(?:day)?-fri(?:day)?)\b"
 )
-_DAYS_LIST = _DAY_RE + r"(?:(?:,|\sand|\sor|\s&)\s(?:on\s)?" + _DAY_RE + r")*"
+# "mon wed sat", "mon/wed/fri", "sun-thurs", "Tuesdays and Thursdays"
+_DAYS_LIST = _DAY_RE + r"(?:(?:\s?(?:,|/|&|-|and|or)\s?|\s)(?:on\s)?" + _DAY_RE + r")*"
 # "Saturdays instead of weekdays", "only on Sundays", "just Tuesdays and Thursdays", "weekends
 # only": the named days are the ones that work, every other day is off
 _ONLY_DAYS_RE = re.compile(
     r"\b(?:only|just)\s(?:on\s)?(?:the\s)?(?P<a>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")\b"
     r"|\b(?P<b>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")\s(?:only|instead of|rather than)\b"
     r"|^(?:on\s)?(?P<c>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")$"  # "just" is read as a hedge
+    # "could the runs be mon wed sat?", "make them mon/wed/fri", "can the routine just be sun-thurs"
+    r"|\b(?:be|make (?:them|it)|move (?:them|it) to|switch (?:them |it )?to|do (?:them|it))\s"
+    r"(?:just\s|only\s)?(?:on\s)?(?P<d>" + _DAYS_LIST + r")\b"
+)
+# "tuesdays and thursdays dont work for me": the days said first
+_OFF_AFTER_RE = re.compile(
+    r"\b(?P<days>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")\s(?:do ?n[o']?t|don'?t|never|won'?t)\s"
+    r"(?:really\s)?(?:work|suit)"
 )
 
 
@@ -53,12 +62,16 @@ def _sessions_a_week(plan: Plan) -> int:
     return most
 
 
+_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
 def _named_days(text: str) -> set[int]:
     found: set[int] = set()
+    for m in re.finditer(r"\b" + _DAY_RE + r"\s?-\s?" + _DAY_RE + r"\b", text):  # "sun-thurs"
+        first, last = _INDEX[m.group(1)[:3]], _INDEX[m.group(2)[:3]]
+        found |= {(first + i) % 7 for i in range((last - first) % 7 + 1)}
     for m in re.finditer(r"\b" + _DAY_RE + r"\b", text):
-        found.add(
-            {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}[m.group(1)[:3]]
-        )
+        found.add(_INDEX[m.group(1)[:3]])
     if re.search(r"\b" + _WEEKEND_RE + r"\b", text):
         found |= {5, 6}
     return found
@@ -72,9 +85,10 @@ def days_off_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settin
     if _ONLY_WEEKDAYS_RE.search(s):
         off = {5, 6}
     elif only:
-        off = set(range(7)) - _named_days(only.group("a") or only.group("b") or only.group("c"))
+        days = only.group("a") or only.group("b") or only.group("c") or only.group("d")
+        off = set(range(7)) - _named_days(days)
     else:
-        m = _OFF_RE.search(s)
+        m = _OFF_AFTER_RE.search(s) or _OFF_RE.search(s)
         if not m:
             return None
         off = _named_days(m.group(0))
@@ -87,8 +101,8 @@ def days_off_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settin
     names = [DAY_NAMES[d] for d in sorted(off)]
     said = ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
     on = [DAY_NAMES[d] for d in range(7) if d not in off]
-    if len(on) <= 2:
-        said_on = " and ".join(on)
+    if len(on) <= 3:
+        said_on = ", ".join(on[:-1]) + (" and " if len(on) > 1 else "") + on[-1]
         new = plan.next_version(f"sessions on {said_on} only (no sessions on the other days)")
     else:
         new = plan.next_version(f"no sessions on {said}")

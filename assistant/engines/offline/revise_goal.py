@@ -11,6 +11,7 @@ from assistant.engines.offline.ladder import round_rung
 from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
 from assistant.language.amounts import MONEY_UNITS, fmt_number, fmt_value
+from assistant.language.text import content_stems
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import BY_KEY
 
@@ -69,6 +70,9 @@ _JOIN_TOLD_RE = re.compile(
     r"^(?:my|our)\s(\w+)\s(?!and\b)\w+\b.*?[,;.]?\s?"
     r"(?:she|he|they)(?:'ll|'d| will| would| can| could| wants to| want to| is going to)?\s"
     r"(?:like to\s)?(?:join|come along|tag along)(?:\s(?:me|us|in))?\b(.*)$"
+    # "my gf ... could we do the vocab flashcards together?", "my partner wants to do the same
+    # wind-down routine", "my neighbour wants to walk with me tues and thurs mornings"
+    r"|^(?:my|our)\s(\w+)\s(?!and\b)\w+\b.*?\b(?:together|with me|with us|the same)\b(.*)$"
 )
 _WEEKEND_RE = re.compile(r"\b(?:weekends?|saturdays?|sundays?)\b")
 
@@ -147,6 +151,10 @@ def start_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     if not (_START_SAID_RE.search(s) and _START_VERB_RE.search(s)) or _NOT_TARGET_RE.search(s):
         return None
     numbers = _NUMBER_RE.findall(s)
+    if len(numbers) > 1:  # "already have 800 in savings, does that count toward the 3000?"
+        cue = _START_SAID_RE.search(s)  # found above
+        verb = _START_VERB_RE.search(s, cue.start() if cue else 0)
+        numbers = _NUMBER_RE.findall(s[verb.end() :])[:1] if verb else []
     if len(numbers) != 1:
         return None
     digits, thousands, unit = numbers[0]
@@ -200,7 +208,8 @@ def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     )
     told = _JOIN_TOLD_RE.match(s) if not named or len(named.split()) > 3 else None
     if told:  # "my wife is learning too, she'll join on weekends"
-        m, named, when_said = told, told.group(1), told.group(2)
+        m, named = told, told.group(1) or told.group(3)
+        when_said = told.group(2) if told.group(1) else told.group(4)
     if not m or not named or len(named.split()) > 3:
         return None
     who = original_case(raw, named.strip())
@@ -208,7 +217,7 @@ def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     if not sessions:
         raise InputError("this plan has no repeating sessions for someone to join")
     weekend = bool(_WEEKEND_RE.search(when_said or ""))
-    chosen = _joined_session(sessions, weekend)
+    chosen = _joined_session(sessions, weekend, s)
     person = who if re.match(r"(?i)(?:my|our)\b", who) or who[:1].isupper() else f"my {who}"
     when = "; at the weekend" if weekend and not _WEEKEND_RE.search(chosen.title.lower()) else ""
     new = plan.next_version(f"{person} joins '{chosen.title}'")
@@ -225,8 +234,13 @@ def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
     return new
 
 
-def _joined_session(sessions: list[Task], weekend: bool) -> Task:
-    """The weekend session when the person named the weekend, else the longest weekly one."""
+def _joined_session(sessions: list[Task], weekend: bool, said: str = "") -> Task:
+    """The session the message names ("the vocab flashcards together"), the weekend session
+    when the person named the weekend, else the longest weekly one."""
+    words = content_stems(said)
+    shared = {t.id: len(words & content_stems(t.title)) for t in sessions}
+    if max(shared.values(), default=0) > 0:
+        return max(sessions, key=lambda t: shared[t.id])
     if weekend:
         named = [t for t in sessions if _WEEKEND_RE.search(t.title.lower())]
         if named:

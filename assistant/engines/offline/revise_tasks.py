@@ -56,6 +56,12 @@ _DROP_SAID_RES = (
         r"not relevant|not for me|overkill)\b"
     ),
     re.compile(r"^(?:no )?need (?:for|to do)\s(?:the\s|that\s|any\s)?(.+?)$"),  # "no" is a hedge
+    # "the grammar workbook is boring me to death, can we drop it"
+    re.compile(
+        r"^(?:the\s|that\s|this\s)?(.+?)\s(?:is|are|was|feels?|seems?)\b.*?\b(?:can we|could we|"
+        r"can you|could you|let'?s|pls|please|just|so)?\s?(?:drop|remove|skip|cut|ditch|lose|bin)\s"
+        r"(?:it|that|them|this|those)\b"
+    ),
 )
 _MINUTES_RE = re.compile(r"\b(\d+)\s?(minutes?|hours?)\b")
 
@@ -198,7 +204,8 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     if not m or TASK_ID_RE.search(s) or re.search(r"\bmilestone\b", s):
         return None
     # "the fake commute walks, I work from home": the reason is no part of the tasks' name
-    thing = re.split(r",|\s(?:because|since|as|cos|cause)\s", m.group(1))[0].strip()
+    thing = re.split(r",|\s(?:because|since|as|cos|cause)\s", m.group(1))[0].strip(" '\"")
+    thing = re.sub(r"\s(?:please|pls|plz|thanks|thx)$", "", thing).strip(" '\"")
     thing = re.sub(r"\s(?:tasks?|sessions?|steps?)$", "", thing)
     thing = re.sub(r"\s(?:thing|stuff|bit|part|one|1)s?$", "", thing)  # "the food diary thing"
     wanted = content_stems(thing)
@@ -247,6 +254,11 @@ _PLAN_WORDS = {
     "exercise": "workout",
     "training": "workout",
     "check-ins": "check",
+    "calorie": "meals",
+    "calories": "meals",
+    "counting": "log",
+    "tracker": "tracking",
+    "logging": "log",
 }
 
 

@@ -597,8 +597,8 @@ def session_length(plan: Plan, s: str, raw: str, today: dt.date, settings: Setti
         if task.id in {t.id for t in chosen} and task.recurrence:
             if keep_week and task.recurrence.per == "week":
                 week = task.estimate_minutes * task.recurrence.times
-                task.recurrence = Recurrence(
-                    times=max(1, min(14, round(week / minutes))), per="week"
+                task.recurrence = Recurrence(  # at most daily: two a day is no one's ask
+                    times=max(task.recurrence.times, min(7, round(week / minutes))), per="week"
                 )
             task.resize(minutes)
     return new
