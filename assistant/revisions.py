@@ -20,7 +20,8 @@ from assistant.planner import revise_plan
 from assistant.validators import validate_plan
 
 _UNDO_RE = re.compile(
-    r"^\W*(?:please\s|ok\W*|okay\W*|actually\W*|hmm\W*|no\W*|oops\W*)*(?:can you\s|could you\s)?"
+    r"^\W*(?:please\s|ok\W*|okay\W*|actually\W*|hmm\W*|no\W*|oops\W*|wait\W*|sorry\W*|"
+    r"hold on\W*|ah\W*|argh\W*|ugh\W*|whoops\W*)*(?:can you\s|could you\s)?"
     r"(?:undo|revert|roll ?back|go back|take (?:that|it) back|put (?:it|that) back|restore|"
     r"reverse)\b(.*)$",
     re.IGNORECASE,

@@ -558,3 +558,36 @@ def test_stuck_on_something_named_is_a_change_not_the_stall_help():
 
     assert asks_why_stalled("I'm stuck")
     assert not asks_why_stalled("I'm stuck on the subjunctive, my brain melts")
+
+
+@pytest.mark.parametrize("said", ["wait undo that", "sorry, undo", "hold on, put it back"])
+def test_undo_after_a_hedge_goes_back(said):
+    c = _chat(RUN)
+    c.send("push the deadline back 2 weeks")
+    turn = c.send(said)
+    assert c.plan.version == 3 and c.plan.goal.deadline == c.history[1].goal.deadline, turn.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the race got moved to july so I have more time",
+        "exam postponed to june, more time for me",
+        "trip got pushed to october because of flights so i have more time",
+    ],
+)
+def test_an_event_moved_with_more_time_is_a_new_deadline_not_more_hours(said):
+    c = _chat(RUN)
+    hours = c.plan.capacity_hours_per_week
+    turn = c.send(said)
+    assert c.plan.version == 2 and "deadline" in turn.message.split("\n")[0], turn.message
+    assert c.plan.capacity_hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    "said", ["evenings are fine for me", "late night practice is ok, after 10pm"]
+)
+def test_a_time_of_day_said_to_be_fine_moves_the_sessions(said):
+    c = _chat("Learn to play 5 songs on guitar by the end of the year")
+    turn = c.send(said)
+    assert c.plan.version == 2 and "sessions moved to" in turn.message, turn.message

@@ -141,8 +141,10 @@ def _relative_day(plan: Plan, s: str) -> dt.date | None:
 
 def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'I only have 2 hours a week now', '30 min a day', 'less time', 'more time'."""
-    if not _CAPACITY_CUE_RE.search(s) or re.search(r"\b(deadline|push|extend|postpone|t\d+)\b", s):
-        return None
+    if not _CAPACITY_CUE_RE.search(s) or re.search(
+        r"\b(deadline|push|pushed|moved|extend|postpone|postponed|t\d+)\b", s
+    ):
+        return None  # "the trip got pushed to october so i have more time": a date, not hours
     if not _RATE_OR_HAVE_RE.search(s):
         return None  # "the fitness check should take 20 minutes" is about one task
     hours = parse_capacity(s)
@@ -378,7 +380,7 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
     slots = list(_SLOT_RE.finditer(s))
     verbs = (
         r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer|better|"
-        r"best|works?|suits?|easier)\b"
+        r"best|works?|suits?|easier|fine|ok|okay|good)\b"
     )
     if not slots or not re.search(verbs, s):
         return None
