@@ -16,6 +16,7 @@ from assistant.engines.offline.constraint_kinds import (
     by_meaning,
     by_structure,
     by_words,
+    meant_instead,
 )
 from assistant.engines.offline.constraints_fallback import (
     missed_words,
@@ -24,7 +25,7 @@ from assistant.engines.offline.constraints_fallback import (
 )
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
 from assistant.engines.offline.plan_needs import lacking
-from assistant.language.slots import as_thing
+from assistant.language.slots import agree_after_slot, as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, in_sense, obstacle_kinds
 
@@ -71,6 +72,9 @@ def candidates(
     before the field's own obstacles, which a single keyword of theirs could misread. A part
     of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
     kind = by_words(said, whole=meaning, field=playbook.key)
+    instead = meant_instead(kind, said, playbook.key) if kind is not None else None
+    if instead is not None:  # a keyword their meaning does not bear out: the meant kind first
+        yield from_kind(instead, playbook, text, said, fill)
     if kind is not None and kind.narrow:
         yield from_kind(kind, playbook, text, said, fill)
     if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
@@ -148,11 +152,16 @@ def from_kind(
         found = kind.object_in(fill["goal_words"])
     it = cased(as_thing(fill_text(found, fill)), text)  # "I'm stressed": "being stressed"
     here = {**fill, "it": it}
+
+    def agreed(step: Step) -> Step:  # "before meetings fill the week", never "fills"
+        said = agree_after_slot(step.title, it), agree_after_slot(step.done_when, it)
+        return fill_step(replace(step, title=said[0], done_when=said[1]), here)
+
     return ConstraintMoves(
         text,
-        fill_text(strategy, here),
-        fill_step(attack, here),
-        tuple(fill_step(s, here) for s in unblock),
+        fill_text(agree_after_slot(strategy, it), here),
+        agreed(attack),
+        tuple(agreed(s) for s in unblock),
         f"kind:{kind.key}",
     )
 
