@@ -82,7 +82,8 @@ def glued(title: str, answer: str) -> str:
     bare = _QUOTED.sub(" ", title).lower()
     for left, right in zip(pieces, pieces[1:], strict=False):
         a, b = _WORD.findall(left)[-1:], _WORD.findall(right)[:1]
-        pair = f"{a[0]} {b[0]}" if a and b and len(a[0]) > 2 and len(b[0]) > 2 else ""
+        named = a and b and not {a[0], b[0]} & _COMMON and min(len(a[0]), len(b[0])) > 2
+        pair = f"{a[0]} {b[0]}" if named else ""
         if pair and pair in bare and pair not in answer.lower():
             return pair
     return ""

@@ -27,6 +27,7 @@ from pydantic.dataclasses import dataclass
 
 from assistant.errors import InputError
 from assistant.language.phrase_shape import fits_a_slot
+from assistant.language.slots import as_thing
 from assistant.playbooks.base import Step
 
 _STRICT = ConfigDict(extra="forbid")
@@ -185,7 +186,7 @@ class ObstacleKind:
                 for i, group in enumerate((m.group(0), *m.groups()))
                 if f"{{{i}}}" in phrase
             ]
-            if any(not fits_a_slot(words) for _, words in cut):
+            if any(not fits_a_slot(as_thing(words)) for _, words in cut):
                 continue  # a piece of a clause ("the letters, anxiety"): the kind's own words
             for i, words in cut:
                 phrase = phrase.replace(f"{{{i}}}", words)

@@ -25,10 +25,15 @@ __all__ = [
     "by_structure",
     "by_words",
     "classify",
+    "keyword_doubted",
     "meant_instead",
 ]
 
 KIND_SIMILARITY = 0.55  # how close in meaning a constraint must be to a kind's phrasings
+# A kind this close in meaning is surer than an obstacle's shape read from its words ("my
+# manager keeps cutting me off" is being talked over, not a person pulling the other way);
+# below it, the shape comes first ("I feel flat and lose whole mornings" is no lost appetite).
+MEANING_SURE = 0.6
 
 
 def by_words(said: str, whole: bool = True, field: str = "") -> ObstacleKind | None:
@@ -73,31 +78,35 @@ def by_meaning(said: str, field: str = "") -> tuple[ObstacleKind | None, float]:
 
 
 # A kind a keyword named is doubted when the answer means almost nothing like any of its
-# phrasings while another kind's phrasings are close ("I go to bed late because of gaming and
-# work": "gaming" names screens at 0.20, a late bedtime is 0.75 away; "mostly in meetings and
-# watching tv" was a screens plan for biting nails). Short answers are left to their words: a
-# name ("doordash") means little to the encoder.
+# phrasings ("I go to bed late because of gaming and work": "gaming" names screens at 0.20;
+# "the morning rush takes over" is no one dominating a meeting). A doubted kind is passed
+# over; the kind the words mean takes its place only when meaning is sure (a late bedtime,
+# 0.75). Short answers are left to their words: a name ("doordash") means little to the encoder.
 KEYWORD_UNSUPPORTED = 0.21
-MEANING_OVER_KEYWORD = 0.49
 _FEWEST_WORDS = 4
 
 
-def meant_instead(kind: ObstacleKind, said: str, field: str = "") -> ObstacleKind | None:
-    """The kind the (normalised) words mean, when the ``kind`` their keyword named is not
-    supported by their meaning and another kind's is; else None (the keyword stands)."""
+def keyword_doubted(kind: ObstacleKind, said: str) -> bool:
+    """Is the ``kind`` a keyword of the (normalised) words named unsupported by their meaning?"""
     if len(said.split()) < _FEWEST_WORDS:
-        return None
+        return False
     from assistant.memory.embedding import load_minilm
 
     owners, vectors = _phrasing_vectors()
     mine = [i for i, owner in enumerate(owners) if obstacle_kinds()[owner] is kind]
     if not mine:
-        return None
+        return False
     sims = vectors[mine] @ load_minilm().encode([in_sense(said)])[0]
-    if float(sims.max()) >= KEYWORD_UNSUPPORTED:
+    return float(sims.max()) < KEYWORD_UNSUPPORTED
+
+
+def meant_instead(kind: ObstacleKind, said: str, field: str = "") -> ObstacleKind | None:
+    """The kind the (normalised) words surely mean, when the ``kind`` their keyword named is
+    doubted; else None."""
+    if not keyword_doubted(kind, said):
         return None
     near, sim = by_meaning(said, field)
-    return near if near is not None and near is not kind and sim >= MEANING_OVER_KEYWORD else None
+    return near if near is not None and near is not kind and sim >= MEANING_SURE else None
 
 
 def classify(constraint: str) -> ObstacleKind | None:

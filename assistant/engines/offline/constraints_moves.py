@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 
 from assistant.engines.offline.constraint_kinds import (
     KIND_SIMILARITY,
+    MEANING_SURE,
     by_meaning,
     by_structure,
     by_words,
+    keyword_doubted,
     meant_instead,
 )
 from assistant.engines.offline.constraints_fallback import (
@@ -72,9 +74,12 @@ def candidates(
     before the field's own obstacles, which a single keyword of theirs could misread. A part
     of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
     kind = by_words(said, whole=meaning, field=playbook.key)
-    instead = meant_instead(kind, said, playbook.key) if kind is not None else None
-    if instead is not None:  # a keyword their meaning does not bear out: the meant kind first
-        yield from_kind(instead, playbook, text, said, fill)
+    doubted = kind if kind is not None and keyword_doubted(kind, said) else None
+    if doubted is not None:  # a keyword their meaning does not bear out: passed over
+        instead = meant_instead(doubted, said, playbook.key)
+        if instead is not None:  # the kind they surely mean in its place
+            yield from_kind(instead, playbook, text, said, fill)
+        kind = None
     if kind is not None and kind.narrow:
         yield from_kind(kind, playbook, text, said, fill)
     if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
@@ -95,7 +100,8 @@ def candidates(
     for other in _other_kinds(
         said, kind, meaning, playbook.key
     ):  # the first kind's moves may not fit
-        yield from_kind(other, playbook, text, said, fill)
+        if other is not doubted:
+            yield from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
     obstacle, o_sim = closest_obstacle(playbook, text)
@@ -201,10 +207,6 @@ def own_fallback(playbook: Playbook, text: str, fill: dict[str, str]) -> Constra
     return ConstraintMoves(text, *own_moves(playbook, text, fill))
 
 
-# A kind this close in meaning is surer than an obstacle's shape read from its words ("my
-# manager keeps cutting me off" is being talked over, not a person pulling the other way);
-# below it, the shape comes first ("I feel flat and lose whole mornings" is no lost appetite).
-MEANING_SURE = 0.6
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
 
 
