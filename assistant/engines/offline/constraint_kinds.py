@@ -78,10 +78,10 @@ def by_meaning(said: str, field: str = "") -> tuple[ObstacleKind | None, float]:
 
 
 # A kind a keyword named is doubted when the answer means almost nothing like any of its
-# phrasings ("I go to bed late because of gaming and work": "gaming" names screens at 0.20;
-# "the morning rush takes over" is no one dominating a meeting). A doubted kind is passed
-# over; the kind the words mean takes its place only when meaning is sure (a late bedtime,
-# 0.75). Short answers are left to their words: a name ("doordash") means little to the encoder.
+# phrasings ("I go to bed late because of gaming and work": "gaming" names screens at 0.20).
+# A doubted kind is passed
+# over only for the kind the words surely mean (a late bedtime, 0.75); with no sure meaning the
+# keyword stands. Short answers are left to their words: a name ("doordash") means little to the encoder.
 KEYWORD_UNSUPPORTED = 0.21
 _FEWEST_WORDS = 4
 

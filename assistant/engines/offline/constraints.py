@@ -25,7 +25,6 @@ from assistant.engines.offline.constraints_fallback import (
     has_sessions,
     own_moves,
     referent,
-    their_words,
 )
 from assistant.engines.offline.constraints_family import kind_fits
 from assistant.engines.offline.constraints_field import field_own
@@ -75,19 +74,12 @@ def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, S
 
 
 def constraint_moves(
-    playbook: Playbook,
-    stated: str | None,
-    goal: str = "",
-    default: str = "",
-    typed: str = "",
-    quote_default: bool = True,
+    playbook: Playbook, stated: str | None, goal: str = "", default: str = "", typed: str = ""
 ) -> ConstraintMoves:
     """Everything the plan does about the constraint. None stated: a known obstacle the goal
     text itself names ("I have a problem with sweets at night"), else the default obstacle of
     the goal's kind (``default``, an obstacle key), else the field's own default. ``typed``
     is the goal as the person typed it: a clause of it kept as the constraint keeps their case.
-    ``quote_default`` off (a clause of the goal, a revision naming the problem): nothing fits,
-    moves in its own words; on, the moves the plan has without the answer, the answer quoted.
 
     A stated one is met, in order, by a narrow kind of obstacle that names it (fear of
     phoning, no car), the field's own obstacle that names it, a broader kind that names it
@@ -117,12 +109,8 @@ def constraint_moves(
         for p in split
     ]
     found = [m for m in (whole, *parts) if m is not None]
-    if not found:  # the field's own moves; else its default ones, the answer quoted
-        moves = field_own(playbook, text, context) or (
-            _quoted_default(playbook, text, goal, default, typed)
-            if quote_default
-            else own_fallback(playbook, text, fill_for(text))
-        )
+    if not found:  # the field's own moves before a generic fallback
+        moves = field_own(playbook, text, context) or own_fallback(playbook, text, fill_for(text))
     else:
         kept: list[ConstraintMoves] = []
         for m in found:
@@ -130,20 +118,6 @@ def constraint_moves(
                 kept.append(m)
         moves = _all(kept[0], kept[1:]) if len(kept) > 1 else kept[0]
     return replace(moves, constraint=text[0].upper() + text[1:])
-
-
-def _quoted_default(
-    playbook: Playbook, text: str, goal: str, default: str, typed: str
-) -> ConstraintMoves:
-    """An answer no kind, shape or field obstacle fits adds no moves of its own: the moves the
-    plan has without it stay (templates built round their words read as pasted: "Try 1 way
-    round the isnt", "the last 3 times the weekly step slipped"), and their words are quoted
-    in the strategy, whole, so the plan still shows it heard them."""
-    base = _assumed(playbook, goal, default, typed)
-    quote = their_words(text)
-    if not quote:
-        return replace(base, from_goal=False)
-    return replace(base, strategy=f'You said: "{quote}". {base.strategy}', from_goal=False)
 
 
 def _weekly_if(moves: ConstraintMoves | None, own: bool) -> ConstraintMoves | None:
@@ -310,7 +284,7 @@ def _clause_in_goal(
     naming it would be, in the person's words; None when only a catch-all in its own words
     would meet it (the goal kind's default or the field's obstacle then stands)."""
     for clause in goal_obstacles(typed):
-        moves = constraint_moves(playbook, clause, goal, default, quote_default=False)
+        moves = constraint_moves(playbook, clause, goal, default)
         if _by_its_words(playbook, moves, normalize(clause)):
             return moves
         # met only by a guess at its meaning: the field's own obstacle nearest to it, if near

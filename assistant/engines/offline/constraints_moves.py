@@ -17,7 +17,6 @@ from assistant.engines.offline.constraint_kinds import (
     by_meaning,
     by_structure,
     by_words,
-    keyword_doubted,
     meant_instead,
 )
 from assistant.engines.offline.constraints_fallback import (
@@ -74,11 +73,10 @@ def candidates(
     before the field's own obstacles, which a single keyword of theirs could misread. A part
     of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
     kind = by_words(said, whole=meaning, field=playbook.key)
-    doubted = kind if kind is not None and keyword_doubted(kind, said) else None
-    if doubted is not None:  # a keyword their meaning does not bear out: passed over
-        instead = meant_instead(doubted, said, playbook.key)
-        if instead is not None:  # the kind they surely mean in its place
-            yield from_kind(instead, playbook, text, said, fill)
+    instead = meant_instead(kind, said, playbook.key) if kind is not None else None
+    doubted = kind if instead is not None else None
+    if instead is not None:  # a keyword their meaning does not bear out: the kind surely meant
+        yield from_kind(instead, playbook, text, said, fill)
         kind = None
     if kind is not None and kind.narrow:
         yield from_kind(kind, playbook, text, said, fill)

@@ -100,7 +100,7 @@ def _stuck(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     )
     # the field the plan was written from; plans from elsewhere by their words
     pb = BY_KEY.get(plan.metadata.field or "") or pick_playbook(normalize(plan.goal.statement))
-    moves = constraint_moves(pb, problem, quote_default=False)
+    moves = constraint_moves(pb, problem)
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     if classify(thing) is None:
         strategy = f"Break '{thing}' into one small, testable step a week and ask for help early"
