@@ -15,7 +15,9 @@ For every goal of the rounds named (default: rounds 22-24) that came with a cons
 - ``quoted``: plans whose constraint line or strategy carries the answer's words (the answer
   kept where it is the person's).
 
-Run: ``python -m evals.answer_adds [-v] [ROUND_FOLDER ...]``.
+Run: ``python -m evals.answer_adds [-v] [ROUND_FOLDER ...]``. Session 15 (rounds 22-24, 135
+goals): spliced 127 -> 121 titles, broken 7 titles in 4 plans -> 1 in 1, other field 7 -> 7,
+plans whose findings grew 89 -> 91 (``constraint.generic_attack`` 71 -> 74).
 """
 
 from __future__ import annotations
