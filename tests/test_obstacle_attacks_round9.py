@@ -22,7 +22,7 @@ CASES = [
         "drawing",
         "every sketch I make looks awful to me so I stop",
         "own_work_judging",
-        "unjudged",
+        "without judging",  # "unjudged" is no English word (text.not_english)
         "physio",
     ),
     (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "agree_after_slot",
     "as_thing",
     "doing",
     "for_one_person",
@@ -221,3 +222,37 @@ def for_group(text: str) -> str:
     family: meals that suit you both' -> '... suit you all'; one person keeps 'you both'."""
     text = _BOTH_RE.sub(lambda m: m.group(0)[: -len("you both")] + "you all", text)
     return _BOTH_BEFORE_RE.sub("you all", text)
+
+
+# a verb for one after a slot: "before {it} fills the week", "the days {it} is away"
+_AFTER_SLOT_RE = re.compile(r"\{it\} (is|was|has|does|doesn't|[a-z]+?(?:ies|es|s))\b")
+_MANY_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+_NOT_A_VERB = frozenset(("its", "this", "plus", "as", "us", "thus", "always", "towards", "less"))
+_PLURAL_SLOT_RE = re.compile(
+    r"(?:\b[a-z]*[a-hj-rtv-z]s|\bpeople|\bchildren|\bin-laws|\band [a-z ]+)$",
+    re.I,
+)
+
+
+def _verb_for_many(verb: str) -> str:
+    """'fills' -> 'fill', 'tries' -> 'try', 'watches' -> 'watch', 'is' -> 'are'."""
+    if verb in _MANY_VERB:
+        return _MANY_VERB[verb]
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("shes", "ches", "xes", "sses", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def agree_after_slot(template: str, thing: str) -> str:
+    """A template's verb after ``{it}`` said for the many the slot holds: 'before {it} fills
+    the week' with 'meetings' -> 'before {it} fill the week'; one thing keeps the template."""
+    if not _PLURAL_SLOT_RE.search(thing.strip()) or thing.strip().lower().endswith("news"):
+        return template
+
+    def many(m: re.Match[str]) -> str:
+        verb = m.group(1)
+        return m.group(0) if verb in _NOT_A_VERB else f"{{it}} {_verb_for_many(verb)}"
+
+    return _AFTER_SLOT_RE.sub(many, template)

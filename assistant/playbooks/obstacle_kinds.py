@@ -26,6 +26,8 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError, field_validator
 from pydantic.dataclasses import dataclass
 
 from assistant.errors import InputError
+from assistant.language.phrase_shape import fits_a_slot
+from assistant.language.slots import as_thing
 from assistant.playbooks.base import Step
 
 _STRICT = ConfigDict(extra="forbid")
@@ -177,10 +179,18 @@ class ObstacleKind:
         said = in_sense(said)
         for cue, phrase in self.cues:
             m = re.search(rf"\b(?:{cue})(?![a-z])", said)
-            if m:
-                for i, group in enumerate((m.group(0), *m.groups())):
-                    phrase = phrase.replace(f"{{{i}}}", (group or "").strip())
-                return phrase
+            if not m:
+                continue
+            cut = [
+                (i, (group or "").strip())
+                for i, group in enumerate((m.group(0), *m.groups()))
+                if f"{{{i}}}" in phrase
+            ]
+            if any(not fits_a_slot(as_thing(words)) for _, words in cut):
+                continue  # a piece of a clause ("the letters, anxiety"): the kind's own words
+            for i, words in cut:
+                phrase = phrase.replace(f"{{{i}}}", words)
+            return phrase
         return self.it
 
 

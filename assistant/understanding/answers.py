@@ -629,10 +629,15 @@ def parse_answers(
 
 
 # chat fillers that are no part of what they said: "motivation honestly", "everything lol"
-_FILLERS_RE = re.compile(r"\s*\b(?:lol|lmao|haha+|tbh|ngl|honestly|to be honest)\b[,.!]*", re.I)
+_FILLERS_RE = re.compile(r"\s*\b(?:lol|lmao|haha+|tbh|ngl|honestly|to be honest)\b", re.I)
+# the stop after a filler stays where words go on: "the letters tbh, anxiety" is two things,
+# never "the letters anxiety"; a stop doubled or left at the start goes
+_STOPS_RE = re.compile(r"\s+([,.!;])|([,.!;])(?:\s*[,.!;])+")
 
 
 def without_fillers(value: str) -> str:
     """The answer without chat fillers; the answer itself when nothing else is left."""
-    plain = re.sub(r"\s{2,}", " ", _FILLERS_RE.sub(" ", value)).strip(" ,.!")
+    plain = _FILLERS_RE.sub(" ", value)
+    plain = _STOPS_RE.sub(lambda m: m.group(1) or m.group(2), plain)
+    plain = re.sub(r"\s{2,}", " ", plain).strip(" ,.!;")
     return plain if len(plain) >= 3 else value

@@ -28,6 +28,8 @@ _RESERVED = re.compile(r"^[\w -]{0,30}?\b(?:slot|time ?slot)s?\b")
 _BETWEEN = re.compile(
     r"^'?\s(?:easy\s|slow\s)?(?:jog|walk|rest|recovery|float)\w*\s(?:between|in between)\b"
 )
+# a shift in time, not a length: "lights-out 10 minutes earlier", "stopped an hour before"
+_OFFSET = re.compile(r"^\s?(?:before|after|earlier|later|sooner|ahead|beforehand)\b")
 _SLACK_OVER = 30  # a "30-minute run" may take an hour with changing and a shower
 
 # field words wordfreq does not rank but a coach writes: kept short and reviewed
@@ -104,6 +106,7 @@ def title_durations(plan: Plan) -> list[Finding]:
                     or _LIMIT.search(title[match.end() : match.end() + 8])
                     or _RESERVED.match(title[match.end() :])
                     or _BETWEEN.match(title[match.end() :])
+                    or _OFFSET.match(title[match.end() :])
                     or (
                         re.search(r"\d\s?x\s?$", before)  # intervals: "8 x 1 minute"
                     )

@@ -19,9 +19,21 @@ from assistant.playbooks.obstacle_kinds import (
     obstacle_structures,
 )
 
-__all__ = ["KIND_SIMILARITY", "by_meaning", "by_structure", "by_words", "classify"]
+__all__ = [
+    "KIND_SIMILARITY",
+    "by_meaning",
+    "by_structure",
+    "by_words",
+    "classify",
+    "keyword_doubted",
+    "meant_instead",
+]
 
 KIND_SIMILARITY = 0.55  # how close in meaning a constraint must be to a kind's phrasings
+# A kind this close in meaning is surer than an obstacle's shape read from its words ("my
+# manager keeps cutting me off" is being talked over, not a person pulling the other way);
+# below it, the shape comes first ("I feel flat and lose whole mornings" is no lost appetite).
+MEANING_SURE = 0.6
 
 
 def by_words(said: str, whole: bool = True, field: str = "") -> ObstacleKind | None:
@@ -63,6 +75,38 @@ def by_meaning(said: str, field: str = "") -> tuple[ObstacleKind | None, float]:
             sims[i] = -1.0
     best = int(sims.argmax())
     return obstacle_kinds()[owners[best]], float(sims[best])
+
+
+# A kind a keyword named is doubted when the answer means almost nothing like any of its
+# phrasings ("I go to bed late because of gaming and work": "gaming" names screens at 0.20).
+# A doubted kind is passed
+# over only for the kind the words surely mean (a late bedtime, 0.75); with no sure meaning the
+# keyword stands. Short answers are left to their words: a name ("doordash") means little to the encoder.
+KEYWORD_UNSUPPORTED = 0.21
+_FEWEST_WORDS = 4
+
+
+def keyword_doubted(kind: ObstacleKind, said: str) -> bool:
+    """Is the ``kind`` a keyword of the (normalised) words named unsupported by their meaning?"""
+    if len(said.split()) < _FEWEST_WORDS:
+        return False
+    from assistant.memory.embedding import load_minilm
+
+    owners, vectors = _phrasing_vectors()
+    mine = [i for i, owner in enumerate(owners) if obstacle_kinds()[owner] is kind]
+    if not mine:
+        return False
+    sims = vectors[mine] @ load_minilm().encode([in_sense(said)])[0]
+    return float(sims.max()) < KEYWORD_UNSUPPORTED
+
+
+def meant_instead(kind: ObstacleKind, said: str, field: str = "") -> ObstacleKind | None:
+    """The kind the (normalised) words surely mean, when the ``kind`` their keyword named is
+    doubted; else None."""
+    if not keyword_doubted(kind, said):
+        return None
+    near, sim = by_meaning(said, field)
+    return near if near is not None and near is not kind and sim >= MEANING_SURE else None
 
 
 def classify(constraint: str) -> ObstacleKind | None:

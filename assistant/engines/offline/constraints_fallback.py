@@ -17,6 +17,7 @@ from assistant.engines.offline.constraints_family import field_family
 from assistant.engines.offline.constraints_words import fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
+from assistant.language.phrase_shape import fits_a_slot
 from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
@@ -333,7 +334,9 @@ def referent(text: str) -> str:
     words = said.split()
     if not 1 <= len(words) <= 4 or not re.fullmatch(r"[a-z][a-z' -]*", said):
         return ""
-    return "" if _NOT_A_NAME.search(said) or _A_DOING.match(said) else said
+    if _NOT_A_NAME.search(said) or _A_DOING.match(said) or not fits_a_slot(said):
+        return ""  # "isnt", "duolingo feels like progress": a piece of a clause, quoted instead
+    return said
 
 
 # A phrase that opens on what the person does, not on a thing ("feel guilty", "skip days",

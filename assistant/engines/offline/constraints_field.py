@@ -69,6 +69,8 @@ def _named(moves: ConstraintMoves, said: set[str], name: str) -> ConstraintMoves
     words = topic_stems(" ".join([moves.strategy, *moves.titles()]))
     if not name or _shared(said, words):  # "everything": nothing of theirs to name
         return moves
+    if name.startswith('"'):  # a clause is quoted as theirs, never set into "With ... in the way"
+        return replace(moves, strategy=f"You said: {name}. {moves.strategy}")
     lead = f"With {name} in the way, {moves.strategy[:1].lower()}{moves.strategy[1:]}"
     return replace(moves, strategy=lead)
 

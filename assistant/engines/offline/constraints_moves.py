@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 
 from assistant.engines.offline.constraint_kinds import (
     KIND_SIMILARITY,
+    MEANING_SURE,
     by_meaning,
     by_structure,
     by_words,
+    meant_instead,
 )
 from assistant.engines.offline.constraints_fallback import (
     missed_words,
@@ -24,7 +26,7 @@ from assistant.engines.offline.constraints_fallback import (
 )
 from assistant.engines.offline.constraints_words import cased, fill_step, fill_text
 from assistant.engines.offline.plan_needs import lacking
-from assistant.language.slots import as_thing
+from assistant.language.slots import agree_after_slot, as_thing
 from assistant.playbooks import Obstacle, Playbook, Step
 from assistant.playbooks.obstacle_kinds import ObstacleKind, in_sense, obstacle_kinds
 
@@ -71,6 +73,11 @@ def candidates(
     before the field's own obstacles, which a single keyword of theirs could misread. A part
     of the answer (``meaning`` off) is never met by a catch-all kind ("she", "work")."""
     kind = by_words(said, whole=meaning, field=playbook.key)
+    instead = meant_instead(kind, said, playbook.key) if kind is not None else None
+    doubted = kind if instead is not None else None
+    if instead is not None:  # a keyword their meaning does not bear out: the kind surely meant
+        yield from_kind(instead, playbook, text, said, fill)
+        kind = None
     if kind is not None and kind.narrow:
         yield from_kind(kind, playbook, text, said, fill)
     if narrow:  # half of what a narrow kind met: a broad kind when words and meaning agree
@@ -91,7 +98,8 @@ def candidates(
     for other in _other_kinds(
         said, kind, meaning, playbook.key
     ):  # the first kind's moves may not fit
-        yield from_kind(other, playbook, text, said, fill)
+        if other is not doubted:
+            yield from_kind(other, playbook, text, said, fill)
     if not meaning:
         return
     obstacle, o_sim = closest_obstacle(playbook, text)
@@ -148,11 +156,16 @@ def from_kind(
         found = kind.object_in(fill["goal_words"])
     it = cased(as_thing(fill_text(found, fill)), text)  # "I'm stressed": "being stressed"
     here = {**fill, "it": it}
+
+    def agreed(step: Step) -> Step:  # "before meetings fill the week", never "fills"
+        said = agree_after_slot(step.title, it), agree_after_slot(step.done_when, it)
+        return fill_step(replace(step, title=said[0], done_when=said[1]), here)
+
     return ConstraintMoves(
         text,
-        fill_text(strategy, here),
-        fill_step(attack, here),
-        tuple(fill_step(s, here) for s in unblock),
+        fill_text(agree_after_slot(strategy, it), here),
+        agreed(attack),
+        tuple(agreed(s) for s in unblock),
         f"kind:{kind.key}",
     )
 
@@ -192,10 +205,6 @@ def own_fallback(playbook: Playbook, text: str, fill: dict[str, str]) -> Constra
     return ConstraintMoves(text, *own_moves(playbook, text, fill))
 
 
-# A kind this close in meaning is surer than an obstacle's shape read from its words ("my
-# manager keeps cutting me off" is being talked over, not a person pulling the other way);
-# below it, the shape comes first ("I feel flat and lose whole mornings" is no lost appetite).
-MEANING_SURE = 0.6
 OBSTACLE_SIMILARITY = 0.4  # how close in meaning a stated constraint must be to a known one
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 
 from assistant.engines.offline.obstacle_parts import said_rhythm
+from assistant.language.phrase_shape import fits_a_slot
+from assistant.language.slots import as_thing
 from assistant.playbooks import Step
 
 __all__ = ["cased", "fill_for", "fill_step", "fill_text", "own_words"]
@@ -80,7 +82,7 @@ def _trigger(words: str) -> str:
     reads as broken English)."""
     m = _TRIGGER_RE.search(words)
     found = m.group(1).strip() if m else ""
-    if not found or len(found.split()) > 5 or re.search(r"\b(?:i|i'm|im|my|me)\b", found):
+    if not found or len(found.split()) > 5 or not fits_a_slot(as_thing(found)):
         return "the moment it starts"
     return f"the moment with {found}" if m and m.group(0).startswith("with") else found
 
