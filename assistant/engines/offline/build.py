@@ -20,6 +20,7 @@ from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.fit_steps import per_week
 from assistant.engines.offline.free_money import claim_the_match_first
 from assistant.engines.offline.indicators import at_their_level, first_rung
 from assistant.engines.offline.ladder import (
@@ -49,6 +50,7 @@ from assistant.engines.offline.stated_time import (
     room_for_daily,
     stated_daily,
     stated_week,
+    tiny_daily,
 )
 from assistant.engines.offline.tasks import (
     GROW_FROM,
@@ -302,6 +304,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     keep_monthly(plan, u.text)  # before the fit: a monthly date night is not cut as a weekly one
     monthly = frozenset(t.title for t in monthly_tasks(plan, u.text))  # the goal's rhythm
     daily = stated_daily(plan, u)  # "20 min a day": the daily act keeps its days
+    tiny = tiny_daily(plan) if "capacity" in u.stated else frozenset()  # the diary stays daily
+    if week and tiny:  # and its minutes come on top of the sessions they stated
+        week += sum(per_week(t) for t in plan.tasks() if t.title in tiny)
+    daily |= tiny
     fitted = fit_capacity(
         plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly | daily
     )

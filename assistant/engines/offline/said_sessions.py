@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
 from assistant.language.held import holds
@@ -12,6 +13,7 @@ from assistant.playbooks import Step
 from assistant.playbooks.step_subjects import theirs
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
+from assistant.understanding.time_for import names_other_act
 
 _DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
 
@@ -38,9 +40,26 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     return (*steps[:at], placed, *steps[at + 1 :])
 
 
+@cache
+def _practice_verbs() -> frozenset[str]:
+    """The verbs that open any field's practice sessions ("cook", "walk", "read")."""
+    from assistant.playbooks import PLAYBOOKS
+
+    return frozenset(s.title.split()[0].lower() for p in PLAYBOOKS for s in p.practice if s.title)
+
+
 def _their_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
     if not practice:
         return practice
+    acts = tuple(w for w in u.time_for if w in _practice_verbs())
+    if acts and names_other_act(practice[0].title, acts):
+        # "can batch cook sundays for 2 hrs": the time is for cooking; a walk keeps its own
+        # size and rhythm, and a session of that act, when the field has one, takes the time
+        at = next((i for i, s in enumerate(practice) if not names_other_act(s.title, acts)), None)
+        if at is None:
+            return practice
+        theirs = _their_rhythm((practice[at],), replace(u, time_for=()))
+        return (*practice[:at], *theirs, *practice[at + 1 :])
     at = 0
     # a short time said ("5 min a day", "10 min a day") is for the short practice itself
     short_said = bool(u.session_minutes and u.session_minutes <= 15)
