@@ -214,3 +214,72 @@ def test_a_daily_log_stays_daily_beside_the_sessions_they_said(goal, said):
         if t.recurrence and t.recurrence.sessions_per_week() >= 7 and t.estimate_minutes <= 5
     }
     assert daily and daily <= kept
+
+
+@pytest.mark.parametrize(
+    ("said", "count", "minutes"),
+    [
+        ("2 sessions, about 40 min each before work", 2.0, 40),
+        ("4 runs, maybe 30 min each before the school run", 4.0, 30),
+        ("3 sessions, an hour each after work", 3.0, 60),
+    ],
+)
+def test_sessions_counted_before_work_are_that_many(said, count, minutes):
+    time = read_time(said)
+    assert (time.sessions, time.minutes) == (count, minutes)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "each", "total"),
+    [
+        (
+            "our choir of 30 wants to learn the Messiah for the Easter concert",
+            "the 5 of us on the committee can do 2 hrs a week each",
+            2.0,
+            10.0,
+        ),
+        (
+            "the 20 parents on our PTA want to raise £5k for the playground",
+            "the 4 of us organising do maybe 3 hrs a week each",
+            3.0,
+            12.0,
+        ),
+        (
+            "our 15-person allotment society wants to rebuild the shed",
+            "3 of us can give 5 hours a week each",
+            5.0,
+            15.0,
+        ),
+    ],
+)
+def test_the_people_the_time_answer_counts_give_its_hours(goal, said, each, total):
+    """'the core 6 of us do maybe 4 hrs a week each' for a team of 12 was a 48-hour week."""
+    from assistant.understanding.team import team_total
+
+    assert team_total(each, said, goal, []) == total
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "act"),
+    [
+        (
+            "lose 6 kg before my brother's wedding in June",
+            "can batch cook saturdays for 2 hrs",
+            "batch cook",
+        ),
+        (
+            "get my blood pressure down to normal",
+            "I could cook on sunday evenings, about 90 min",
+            "cook",
+        ),
+        (
+            "run a charity 10k in April without stopping",
+            "I could meal prep sunday 2 hours",
+            "meal prep",
+        ),
+    ],
+)
+def test_a_slot_for_another_act_is_said_in_the_plan(goal, said, act):
+    plan = _plan(goal, said)
+    texts = [a.text for a in plan.assumptions if a.key == "capacity"]
+    assert any(f"is for '{act}'" in t for t in texts), texts

@@ -4,6 +4,9 @@ the hours go to that act and another act (a walk) keeps its own size and rhythm.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 from assistant.understanding.time_settled import digits, length_said
 
@@ -45,10 +48,23 @@ def _acts(part: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[a-z]{3,}", part) if w not in _NOT_ACTIVITY)
 
 
+@cache
+def _families() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("time_acts.toml").read_text())
+    return tuple((f["name"], tuple(f["stems"])) for f in raw["family"])
+
+
+def act_family(text: str) -> str:
+    """The family of act a text names ("batch cook": cooking, "Walk briskly": moving)."""
+    s = f" {text.lower()} "
+    for name, stems in _families():
+        if any(re.search(r"(?<![a-z])" + re.escape(stem), s) for stem in stems):
+            return name
+    return ""
+
+
 def names_other_act(title: str, words: tuple[str, ...]) -> bool:
-    """Whether a time answer's activity (``words``) is another act than ``title``'s: no word
-    of it shares a stem with the title."""
-    if not words:
-        return False
-    stems = {w[:4] for w in re.findall(r"[a-z]{3,}", title.lower())}
-    return not any(w[:4] in stems for w in words)
+    """Whether a time answer's act (``words``) is of another family than ``title``'s
+    (cooking beside a walk); False when either is of no known family."""
+    theirs, ours = act_family(" ".join(words)), act_family(title)
+    return bool(theirs and ours and theirs != ours)

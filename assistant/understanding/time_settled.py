@@ -53,7 +53,7 @@ _WEEKEND_NOT_RE = re.compile(
 # a count of sittings said beside a rate a day: "an hour a night, 5 nights"
 _COUNT_RE = re.compile(
     r"\b([1-6])\s(?:nights|evenings|mornings|afternoons|days|lunchtimes|times|sessions)\b"
-    r"(?!\s(?:ago|off|in a row|a month|every|of (?:the|those)))"
+    r"(?!\s(?:ago|off|in a row|a month|a day|per day|daily|a night|every|of (?:the|those)))"
 )
 _MONTH_RE = re.compile(r"\b(?:a|per|each|every) month\b|\bmonthly\b")
 # sittings counted a month: "one saturday a month", "2 evenings a month", "a single afternoon
@@ -115,10 +115,13 @@ def _on_workdays(s: str, read: TimeSaid) -> TimeSaid:
 def _counted(s: str, read: TimeSaid) -> TimeSaid:
     """A rate a day with the days counted ("about an hour a night, 5 nights"): that many."""
     counts = {int(m.group(1)) for m in _COUNT_RE.finditer(s)}
-    if len(counts) != 1 or read.sessions != 7 or not read.minutes or _A_WEEK_RE.search(s):
+    if len(counts) != 1 or read.sessions not in (5, 7) or not read.minutes:
+        return read  # "3 sessions, 45 min each before work": three, never every workday
+    if _A_WEEK_RE.search(s) or not read.per_day:
         return read
     n = float(counts.pop())
-    return replace(read, sessions=n, hours=round(n * read.minutes / 60, 2))
+    days = read.days if len(read.days) <= n else ()  # three of the five workdays: unnamed
+    return replace(read, sessions=n, hours=round(n * read.minutes / 60, 2), days=days)
 
 
 def _monthly(s: str, read: TimeSaid) -> TimeSaid:

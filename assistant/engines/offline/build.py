@@ -42,7 +42,7 @@ from assistant.engines.offline.prep_order import place_by_practice
 from assistant.engines.offline.race_time import goal_on_time, pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
-from assistant.engines.offline.said_sessions import kept, stated_rhythm
+from assistant.engines.offline.said_sessions import kept, stated_rhythm, time_elsewhere
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import (
     hold_stated_time,
@@ -69,6 +69,7 @@ from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
 from assistant.language.levels import stated_levels
 from assistant.models import (
+    Assumption,
     Goal,
     Metric,
     Milestone,
@@ -76,7 +77,7 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
+from assistant.playbooks import MONEY_UNITS, RateForm, Rung, Step, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.deadline import theirs
@@ -258,7 +259,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         capacity_hours_per_week=u.capacity,
         owners=list(u.owners),
         team=u.team,
-        assumptions=plan_assumptions(u, constraint, moves.from_goal),
+        assumptions=plan_assumptions(u, constraint, moves.from_goal)
+        + _elsewhere(tuple(s for s in field_practice if kept(s, u)), u),
         milestones=milestones,
         leading_indicators=[
             Metric(
@@ -551,3 +553,9 @@ def sized_words(plan: Plan, scope: Scope | None, subject: str) -> None:
         for task in milestone.tasks:
             task.title = scoped_words(task.title, scope, subject)
             task.done_when = scoped_words(task.done_when, scope, subject)
+
+
+def _elsewhere(practice: tuple[Step, ...], u: Understanding) -> list[Assumption]:
+    """The time answer's slot is for another act: said once, beside the capacity line."""
+    said = time_elsewhere(practice, u)
+    return [Assumption(text=said, source="stated", key="capacity")] if said else []

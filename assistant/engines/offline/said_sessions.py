@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
 from assistant.language.held import holds
@@ -13,7 +12,7 @@ from assistant.playbooks import Step
 from assistant.playbooks.step_subjects import theirs
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
-from assistant.understanding.time_for import names_other_act
+from assistant.understanding.time_for import act_family, names_other_act
 
 _DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
 
@@ -40,22 +39,30 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     return (*steps[:at], placed, *steps[at + 1 :])
 
 
-@cache
-def _practice_verbs() -> frozenset[str]:
-    """The verbs that open any field's practice sessions ("cook", "walk", "read")."""
-    from assistant.playbooks import PLAYBOOKS
-
-    return frozenset(s.title.split()[0].lower() for p in PLAYBOOKS for s in p.practice if s.title)
+def time_elsewhere(practice: tuple[Step, ...], u: Understanding) -> str:
+    """What the plan says when the time answer is for an act none of its sessions is ("batch
+    cook sundays for 2 hrs" beside walks): the sessions keep their own size; '' otherwise."""
+    acts = u.time_for
+    if not practice or not names_other_act(practice[0].title, acts):
+        return ""
+    family = act_family(" ".join(acts))
+    if any(act_family(s.title) == family for s in practice):
+        return ""  # a session of that act takes the time
+    return (
+        f"The time you named is for '{' '.join(u.time_for)}'; this plan's own sessions keep "
+        f"their usual length ({practice[0].minutes} min) rather than fill that slot"
+    )
 
 
 def _their_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
     if not practice:
         return practice
-    acts = tuple(w for w in u.time_for if w in _practice_verbs())
+    acts = u.time_for
     if acts and names_other_act(practice[0].title, acts):
         # "can batch cook sundays for 2 hrs": the time is for cooking; a walk keeps its own
         # size and rhythm, and a session of that act, when the field has one, takes the time
-        at = next((i for i, s in enumerate(practice) if not names_other_act(s.title, acts)), None)
+        family = act_family(" ".join(acts))
+        at = next((i for i, s in enumerate(practice) if act_family(s.title) == family), None)
         if at is None:
             return practice
         theirs = _their_rhythm((practice[at],), replace(u, time_for=()))
