@@ -34,6 +34,7 @@ from assistant.understanding.deadlines import (
     window_closing,
 )
 from assistant.understanding.team_roles import name_in
+from assistant.understanding.time_settled import unsettled
 from assistant.understanding.words import MONTHS as MONTHS  # re-exported for the answer reader
 
 KNOWN_KEYS = ("metric", "deadline", "capacity", "constraint", "owners", "baseline", "why", "stages")
@@ -581,6 +582,11 @@ def parse_answers(
                 continue  # "more money than time": no time said, so the plan assumes it
             if hours is None and read_unread_capacity(value, typed):
                 continue  # "n/a it's sleep", "20% of each sprint": read, or assumed and said
+            if hours is not None and unsettled(value, hours):
+                # "30 min a day and a class on saturdays" read as 30 minutes a week: the plan
+                # keeps its usual week and quotes them, never a week their words contradict
+                typed["capacity_said"] = LooseCapacity("unclear", str(answers.get(key) or value))
+                continue
             if hours is None and not strict:
                 typed["capacity_said"] = LooseCapacity("unknown", value)
                 continue

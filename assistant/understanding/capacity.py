@@ -18,6 +18,7 @@ from importlib import resources
 from text_to_num import alpha2digit
 
 from assistant.language.quantities import SESSION_WORDS
+from assistant.understanding.time_settled import settled
 
 _DAYS_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
@@ -182,7 +183,7 @@ class TimeSaid:
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
     read = _two_blocks(text)
-    read = read if read is not None else _read_one(text)
+    read = read if read is not None else settled(text, _read_one(text))
     sitting = said_sitting(text)
     if sitting and not (read.per_day and read.minutes and read.minutes <= sitting):
         read = replace(read, minutes=sitting)  # "afternoons, about an hour at a time": 60

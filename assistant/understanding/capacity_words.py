@@ -24,6 +24,7 @@ class LooseCapacity:
 
     kind: (
         str  # not_time | less_time | appointments | unknown | someone_else | share | team | in_work
+        # | unclear (a week read that their own words contradict)
     )
     said: str
     share: float | None = None  # of each person's working week
@@ -42,6 +43,7 @@ class LooseCapacity:
             "team": f"You said '{said}': no hours a week given for the team",
             "in_work": f"You said '{said}': the time comes out of your working week, no extra hours",
             "less_time": f"You said '{said}': the goal gives time back rather than taking it",
+            "unclear": f"You said: '{said}'; I could not read one clear week from it",
         }[self.kind]
 
 

@@ -128,6 +128,7 @@ from assistant.understanding.start_kinds import (
 )
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
+from assistant.understanding.time_for import time_for
 from assistant.understanding.training import (
     BEGINNER_RE,
     already_training,
@@ -702,6 +703,8 @@ def understand(
             # hrs": one 2-hour sitting), so the week budgets that sitting, not a 5-hour week
             sitting = min(said_time.minutes or 45, LONGEST_SITTING)
             need = said_time.sessions * sitting / 60 / 0.8 + setup
+            if said_time.sessions < 1:  # "one evening a month": the week that holds it holds
+                need = sitting / 60 / 0.8 + min(1.5, sitting / 60)  # and the weekly steps
             if not week_split(
                 said_time, said_text
             ):  # "4-5 hrs? gym mon wed fri": the week stays 5 h
@@ -765,6 +768,7 @@ def understand(
         session_cap=session_cap,
         said_hours=said_hours,
         time_place=said_time.place if said_time and said_time.sessions else "",  # habits too
+        time_for=time_for(said_capacity) if said_time and said_time.sessions else (),
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]

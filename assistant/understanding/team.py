@@ -119,7 +119,8 @@ def team_total(hours: float, said: str, goal: str, owners: list[str]) -> float:
     if not said_per_person(said):
         return hours
     text = normalize(said)
-    people = head_count(normalize(goal)) or head_count(text) or len(owners)
+    # the people the answer counts give the hours ("the core 6 of us", of a team of 12)
+    people = head_count(text) or head_count(normalize(goal)) or len(owners)
     return min(hours * people, 168.0) if people > 1 else hours
 
 

@@ -20,6 +20,7 @@ from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
+from assistant.engines.offline.fit_steps import per_week
 from assistant.engines.offline.free_money import claim_the_match_first
 from assistant.engines.offline.indicators import at_their_level, first_rung
 from assistant.engines.offline.ladder import (
@@ -41,7 +42,7 @@ from assistant.engines.offline.prep_order import place_by_practice
 from assistant.engines.offline.race_time import goal_on_time, pace_work, time_ladder
 from assistant.engines.offline.reach import reach_counts
 from assistant.engines.offline.safety import make_safe
-from assistant.engines.offline.said_sessions import kept, stated_rhythm
+from assistant.engines.offline.said_sessions import kept, stated_rhythm, time_elsewhere
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import (
     hold_stated_time,
@@ -49,6 +50,7 @@ from assistant.engines.offline.stated_time import (
     room_for_daily,
     stated_daily,
     stated_week,
+    tiny_daily,
 )
 from assistant.engines.offline.tasks import (
     GROW_FROM,
@@ -67,6 +69,7 @@ from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
 from assistant.language.levels import stated_levels
 from assistant.models import (
+    Assumption,
     Goal,
     Metric,
     Milestone,
@@ -74,7 +77,7 @@ from assistant.models import (
     PlanMetadata,
     Task,
 )
-from assistant.playbooks import MONEY_UNITS, RateForm, Rung, fmt_number, fmt_value
+from assistant.playbooks import MONEY_UNITS, RateForm, Rung, Step, fmt_number, fmt_value
 from assistant.playbooks.whole_goal import keep_whole
 from assistant.understanding.answers_kept import past_their_start
 from assistant.understanding.deadline import theirs
@@ -256,7 +259,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         capacity_hours_per_week=u.capacity,
         owners=list(u.owners),
         team=u.team,
-        assumptions=plan_assumptions(u, constraint, moves.from_goal),
+        assumptions=plan_assumptions(u, constraint, moves.from_goal)
+        + _elsewhere(tuple(s for s in field_practice if kept(s, u)), u),
         milestones=milestones,
         leading_indicators=[
             Metric(
@@ -302,6 +306,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     keep_monthly(plan, u.text)  # before the fit: a monthly date night is not cut as a weekly one
     monthly = frozenset(t.title for t in monthly_tasks(plan, u.text))  # the goal's rhythm
     daily = stated_daily(plan, u)  # "20 min a day": the daily act keeps its days
+    tiny = tiny_daily(plan) if "capacity" in u.stated else frozenset()  # the diary stays daily
+    if week and tiny:  # and its minutes come on top of the sessions they stated
+        week += sum(per_week(t) for t in plan.tasks() if t.title in tiny)
+    daily |= tiny
     fitted = fit_capacity(
         plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly | daily
     )
@@ -545,3 +553,9 @@ def sized_words(plan: Plan, scope: Scope | None, subject: str) -> None:
         for task in milestone.tasks:
             task.title = scoped_words(task.title, scope, subject)
             task.done_when = scoped_words(task.done_when, scope, subject)
+
+
+def _elsewhere(practice: tuple[Step, ...], u: Understanding) -> list[Assumption]:
+    """The time answer's slot is for another act: said once, beside the capacity line."""
+    said = time_elsewhere(practice, u)
+    return [Assumption(text=said, source="stated", key="capacity")] if said else []

@@ -12,6 +12,7 @@ from assistant.playbooks import Step
 from assistant.playbooks.step_subjects import theirs
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
+from assistant.understanding.time_for import act_family, names_other_act
 
 _DURATION_RE = re.compile(r"\b\d+(?=[- ]minutes?\b)")
 
@@ -38,9 +39,34 @@ def stated_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, .
     return (*steps[:at], placed, *steps[at + 1 :])
 
 
+def time_elsewhere(practice: tuple[Step, ...], u: Understanding) -> str:
+    """What the plan says when the time answer is for an act none of its sessions is ("batch
+    cook sundays for 2 hrs" beside walks): the sessions keep their own size; '' otherwise."""
+    acts = u.time_for
+    if not practice or not names_other_act(practice[0].title, acts):
+        return ""
+    family = act_family(" ".join(acts))
+    if any(act_family(s.title) == family for s in practice):
+        return ""  # a session of that act takes the time
+    return (
+        f"The time you named is for '{' '.join(u.time_for)}'; this plan's own sessions keep "
+        f"their usual length ({practice[0].minutes} min) rather than fill that slot"
+    )
+
+
 def _their_rhythm(practice: tuple[Step, ...], u: Understanding) -> tuple[Step, ...]:
     if not practice:
         return practice
+    acts = u.time_for
+    if acts and names_other_act(practice[0].title, acts):
+        # "can batch cook sundays for 2 hrs": the time is for cooking; a walk keeps its own
+        # size and rhythm, and a session of that act, when the field has one, takes the time
+        family = act_family(" ".join(acts))
+        at = next((i for i, s in enumerate(practice) if act_family(s.title) == family), None)
+        if at is None:
+            return practice
+        theirs = _their_rhythm((practice[at],), replace(u, time_for=()))
+        return (*practice[:at], *theirs, *practice[at + 1 :])
     at = 0
     # a short time said ("5 min a day", "10 min a day") is for the short practice itself
     short_said = bool(u.session_minutes and u.session_minutes <= 15)

@@ -71,6 +71,22 @@ def said_sessions(plan: Plan) -> frozenset[str]:
     return frozenset()
 
 
+_TINY_DAILY = 5  # minutes: a daily log, check or note (title_rhythm.TINY_MINUTES)
+
+
+def tiny_daily(plan: Plan) -> frozenset[str]:
+    """The titles of tiny daily acts (a food diary, a pouch log): a time answer sizes the
+    sessions, never thins a 5-minute daily log to once a week to make room for them."""
+    return frozenset(
+        t.title
+        for t in plan.tasks()
+        if t.recurrence
+        and t.recurrence.sessions_per_week() >= 7
+        and t.estimate_minutes <= _TINY_DAILY
+        and not t.attacks_constraint
+    )
+
+
 def _main_titles(plan: Plan, said: float, minutes: int) -> frozenset[str]:
     """Each milestone's main practice running the ``said`` sessions (or most days) a week."""
     if said < 2:
