@@ -9,6 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import find_horizon, normalize, resolve_deadline
+from assistant.language.country import country_of
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_data import (
@@ -19,6 +20,7 @@ from assistant.understanding.deadline_data import (
     steps_note,
     table,
 )
+from assistant.understanding.deadline_region import regional_day
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
@@ -104,6 +106,18 @@ def read_deadline(
             ),
             None,
         )
+    country = country_of(core, {"deadline": str(typed.get("deadline_answer") or "")})
+    local = regional_day(core, from_text, today, country, resolve_deadline)
+    if local:  # "by the end of winter" in Cape Town: August, not February
+        from_text = local[0]
+        if not isinstance(answered, dt.date):
+            notes["deadline_push"] = local[1]
+    if isinstance(answered, dt.date):  # "thanksgiving" answered in Canada
+        said = str(typed.get("deadline_answer") or "")
+        local = regional_day(said, answered, today, country, parse_deadline)
+        if local:
+            answered = typed["deadline"] = local[0]
+            notes["deadline_push"] = local[1]
     started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
     if from_text and horizon and horizon.kind == "relative" and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
