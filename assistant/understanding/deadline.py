@@ -9,7 +9,6 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import find_horizon, normalize, resolve_deadline
-from assistant.language.country import country_of
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
 from assistant.understanding.deadline_data import (
@@ -20,8 +19,9 @@ from assistant.understanding.deadline_data import (
     steps_note,
     table,
 )
-from assistant.understanding.deadline_region import regional_day
+from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import running_window
+from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
 from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, window_closing
@@ -106,7 +106,7 @@ def read_deadline(
             ),
             None,
         )
-    country = country_of(core, {"deadline": str(typed.get("deadline_answer") or "")})
+    country = where_they_live(core, str(typed.get("deadline_answer") or ""))
     local = regional_day(core, from_text, today, country, resolve_deadline)
     if local:  # "by the end of winter" in Cape Town: August, not February
         from_text = local[0]
@@ -145,6 +145,10 @@ def read_deadline(
     running = running_window(normalize(core), today, parse_deadline)
     if running is not None:  # "180 days from the letter dated Oct 3": counted from that day
         from_text = running
+    said = normalize(str(typed.get("deadline_answer") or ""))
+    left = left_of_limit(normalize(core), today) or left_of_limit(said, today)
+    if left is not None:  # "I have 180 days and it's been about 60": what is left of it
+        from_text, answered = what_is_left(left, answered, typed, today, notes)
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
@@ -223,8 +227,8 @@ def read_deadline(
         ready = str(typed.get("deadline_ready") or "")
         if isinstance(limit, dt.date) and day == answered and ready:
             notes["deadline_push"] = (
-                f"{_weeks((limit - day).days // 7)} before {limit:%d %B %Y}, the date you gave: "
-                f"{ready}"
+                f"{_weeks((limit - day).days // 7)} before {limit:%d %B %Y}, "
+                f"{typed.get('deadline_limit_is') or 'the date you gave'}: {ready}"
             )
             return day
         if isinstance(limit, dt.date) and day == answered:

@@ -9,8 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from assistant.language.country import country_table
-from assistant.language.feasts import feast_day, regional_feast
+from assistant.language.country import country_of, country_table
+from assistant.language.feasts import feast_day, feasts, regional_feast
 from assistant.language.seasons import calendar
 
 Reader = Callable[[str, dt.date], "dt.date | None"]
@@ -54,3 +54,11 @@ def _name(country: str) -> str:
     """The country's name as a plan says it ('South Africa')."""
     found = country_table().get(country)
     return found.name if found else country
+
+
+def where_they_live(*texts: str) -> str | None:
+    """The person's country from their words, a feast's own name set aside: 'thanksgiving'
+    marks the US, but a Canadian naming theirs is the one it must be told for."""
+    names = "|".join(f"(?:{f.words})" for f in feasts().feast if f.country)
+    said = [re.sub(names, " ", t.lower()) for t in texts if t]
+    return country_of(said[0], {str(i): t for i, t in enumerate(said[1:])}) if said else None
