@@ -148,3 +148,92 @@ def test_a_limit_already_over_is_acted_on_now():
     u = understand("challenge the fine, I had 28 days to pay it and it's been 40", {}, TODAY)
     assert u.deadline <= TODAY + dt.timedelta(days=7)
     assert "already past" in u.notes["deadline"]
+
+
+# --- a goal needed before the event it serves (data/deadline_words.toml [[ready_before]]) ---
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "first", "last"),
+    [
+        (  # the op's month answered, the goal's sharper day kept, two weeks before it
+            "get down to 95 kg before my hip operation, the surgeon insists. it's booked for mid April",
+            {"deadline": "april, when they confirm", "baseline": "104 kg"},
+            (2027, 3, 25),
+            (2027, 4, 2),
+        ),
+        (
+            "paint the nursery and build the cot, baby is due 20 march",
+            {},
+            (2027, 2, 20),
+            (2027, 3, 1),
+        ),
+        (
+            "get my daughter's first passport before we fly to Accra on 15 May",
+            {"deadline": "well before 15 may"},
+            (2027, 4, 14),
+            (2027, 4, 18),
+        ),
+        (
+            "fill the freezer with 30 batch-cooked meals before our second baby arrives",
+            {"deadline": "due date is 4 april"},
+            (2027, 3, 12),
+            (2027, 3, 15),
+        ),
+    ],
+)
+def test_a_goal_needed_before_its_event_ends_before_it(goal, said, first, last):
+    u = understand(goal, said, TODAY)
+    assert dt.date(*first) <= u.deadline <= dt.date(*last)
+    assert "before" in u.notes.get("deadline_push", "")
+
+
+def test_an_operation_is_never_planned_past_when_the_pace_is_short():
+    u = understand(
+        "lose 3 stone before my gallbladder surgery, it's pencilled in for early february",
+        {"baseline": "18 stone"},
+        TODAY,
+    )
+    assert u.deadline < dt.date(2027, 2, 10)  # before the op, never after it
+    assert "will not wait" in u.notes["deadline_push"]
+
+
+def test_whenever_they_say_is_no_rush():
+    u = understand(
+        "lose 10 kg before my knee replacement in early may",
+        {"deadline": "may, whenever the hospital gives me the date", "baseline": "100 kg"},
+        TODAY,
+    )
+    assert u.deadline < dt.date(2027, 5, 10)
+
+
+def test_a_weight_goal_for_a_wedding_keeps_the_wedding_day():
+    u = understand(
+        "lose 5 kg for my sister's wedding", {"deadline": "the wedding is 12 june"}, TODAY
+    )
+    assert u.deadline == dt.date(2027, 6, 12)
+
+
+def test_a_recovery_after_an_operation_gets_no_lead():
+    u = understand("walk 5 km again after my knee operation, by the end of march", {}, TODAY)
+    assert u.deadline == dt.date(2027, 3, 31)
+
+
+# --- a feast the money cannot reach this year: the next one, never a month before it ---
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "day"),
+    [
+        ("save £2,000 for presents by christmas", {"capacity": "£200 a month"}, (2027, 12, 25)),
+        (
+            "put away $1,500 for the trip home by diwali",
+            {"capacity": "$50 a month"},
+            (2029, 11, 5),
+        ),
+        ("save €900 for eid gifts and food by eid", {"capacity": "€100 a month"}, (2028, 2, 27)),
+    ],
+)
+def test_a_feast_the_amount_misses_is_the_next_one(goal, answers, day):
+    u = understand(goal, answers, TODAY)
+    assert u.deadline == dt.date(*day)

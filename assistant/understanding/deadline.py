@@ -28,6 +28,7 @@ from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, win
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
+from assistant.understanding.words import MONTHS
 
 RUN_SO_FAR_RE = re.compile(
     r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
@@ -56,7 +57,6 @@ def read_deadline(
     stated: set[str],
     notes: dict[str, str],
 ) -> dt.date:
-    _ready_before(core, typed, today)  # passports before the flight: weeks before, not on it
     answered = typed.get("deadline")
     if typed.get("deadline_soon") and isinstance(answered, dt.date):
         # "asap", "yesterday lol": the soonest this goal can realistically be reached
@@ -151,6 +151,10 @@ def read_deadline(
         from_text, answered = what_is_left(left, answered, typed, today, notes)
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
+    if sharper(answered, from_text, typed, core):  # "march, whenever they give me the date" for
+        answered = typed["deadline"] = from_text  # an op "pencilled in for early march"
+    before = _ready_before(core, typed, today, from_text)  # passports: weeks before the flight
+    answered = before or answered
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
     day = answered if isinstance(answered, dt.date) else from_text
@@ -282,17 +286,45 @@ def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
     )
 
 
-def _ready_before(core: str, typed: dict[str, object], today: dt.date) -> None:
-    """A goal needed in hand for the event its answer dates ("passports sorted", "flights
-    are 3rd of august") ends the table's margin before that event, which stays the limit;
-    an answer that already says when it must be done ("by june") is its own date."""
+def _ready_before(
+    core: str, typed: dict[str, object], today: dt.date, from_text: dt.date | None
+) -> dt.date | None:
+    """A goal needed in hand for the event its answer or its own text dates ("passports
+    sorted", "flights are 3rd of august"; "under 17 stone before my knee op, pencilled in for
+    early March") ends the table's margin before that event, which stays the limit; an answer
+    that already says when it must be done ("by june") is its own date. The day planned, or
+    None when no margin applies."""
     day, said = typed.get("deadline"), str(typed.get("deadline_answer") or "")
-    if not isinstance(day, dt.date) or typed.get("deadline_limit") or not said:
-        return
-    ready = ready_day(core, said, day, today)
-    if ready is not None:
-        typed["deadline"], typed["deadline_ready"] = ready
-        typed["deadline_limit"] = day
+    if not isinstance(day, dt.date):
+        day, said = from_text, ""
+    if not isinstance(day, dt.date) or typed.get("deadline_limit"):
+        return None
+    ready = ready_day(core, said, day, today, from_text)
+    if ready is None:
+        return None
+    typed["deadline"], typed["deadline_ready"] = ready[0], ready[1].why
+    typed["deadline_limit"] = day
+    typed["deadline_hard"] = ready[1].hard
+    return ready[0]
+
+
+def sharper(
+    answered: object, from_text: dt.date | None, typed: dict[str, object], core: str
+) -> bool:
+    """Whether the goal text names a sharper day in the month its answer names only by name
+    ('op is pencilled in for early March', answered 'March, whenever they give me the date';
+    'before my op in May', answered 'may'): the goal's day is the one meant."""
+    if not isinstance(answered, dt.date) or from_text is None or typed.get("deadline_limit"):
+        return False
+    month_end = (answered + dt.timedelta(days=1)).day == 1
+    said = normalize(str(typed.get("deadline_answer") or ""))
+    month = MONTHS[answered.month - 1]
+    return (
+        month_end
+        and not re.search(r"\d", said)
+        and re.search(rf"\b(?:{month}|{month[:3]}|{month[:4]})\b", core) is not None
+        and answered.replace(day=1) - dt.timedelta(days=1) <= from_text < answered
+    )
 
 
 def _usual_weeks(playbook: Playbook, preset: Preset | None, target: float, unit: str) -> int:
@@ -451,7 +483,11 @@ def fixed_by_event(said: str) -> bool:
 
 
 def make_feasible(
-    u: Understanding, limit: dt.date | None = None, firm: bool = False, fixed: bool = False
+    u: Understanding,
+    limit: dt.date | None = None,
+    firm: bool = False,
+    fixed: bool = False,
+    hard: bool = False,
 ) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why; with a later
     limit said ("Christmas, or new year at a push"), the limit is tried before any later date,
@@ -459,6 +495,22 @@ def make_feasible(
     weeks") keeps a rhythm goal's date: its streak is cut to fit instead."""
     aim = u.deadline
     _make_feasible(u, firm, fixed)
+    if hard and limit is not None and u.deadline > aim:  # the op, the birth: no use after it
+        why = u.notes.pop("deadline", "")
+        push = u.notes.get("deadline_push", "")
+        u.notes["deadline_push"] = "; ".join(
+            filter(
+                None,
+                (
+                    push,
+                    f"{why}; {limit:%d %B %Y} will not wait, so the plan keeps to "
+                    "your date and aims for what is safe by then",
+                ),
+            )
+        )
+        u.deadline = aim
+        u.stated.add("deadline")
+        return
     if limit is None or not aim < limit <= u.deadline:
         return
     why, pushed = u.notes.get("deadline", ""), u.deadline
