@@ -113,8 +113,9 @@ def read_deadline(
         if not isinstance(answered, dt.date):
             notes["deadline_push"] = local[1]
     if isinstance(answered, dt.date):  # "thanksgiving" answered in Canada
-        said = str(typed.get("deadline_answer") or "")
-        local = regional_day(said, answered, today, country, parse_deadline)
+        local = regional_day(
+            str(typed.get("deadline_answer") or ""), answered, today, country, parse_deadline
+        )
         if local:
             answered = typed["deadline"] = local[0]
             notes["deadline_push"] = local[1]
@@ -145,8 +146,8 @@ def read_deadline(
     running = running_window(normalize(core), today, parse_deadline)
     if running is not None:  # "180 days from the letter dated Oct 3": counted from that day
         from_text = running
-    said = normalize(str(typed.get("deadline_answer") or ""))
-    left = left_of_limit(normalize(core), today) or left_of_limit(said, today)
+    answer = normalize(str(typed.get("deadline_answer") or ""))
+    left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
     if left is not None:  # "I have 180 days and it's been about 60": what is left of it
         from_text, answered = what_is_left(left, answered, typed, today, notes)
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
