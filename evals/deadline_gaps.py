@@ -29,6 +29,7 @@ from assistant.planner import plan_goal
 from assistant.understanding.deadline import lived_before, year_kept
 from assistant.understanding.deadline_data import goal_and_steps, ready_day, table
 from assistant.understanding.deadline_earlier import earlier_aim
+from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import reading_fits, running_window
 from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import parse_deadline, starts_not_ends, well_before
@@ -48,7 +49,10 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     told = goal_and_steps(answer, TODAY, parse_deadline) if answer else None
     if told is not None:  # "test in december, registration closes in september": december
         return told[0]
+    country = where_they_live(goal, answer)  # a South African winter, a Canadian thanksgiving
     day = parse_deadline(answer, TODAY) if answer else None
+    local = regional_day(answer, day, TODAY, country, parse_deadline) if answer else None
+    day = local[0] if local else day
     ready = ready_day(goal, answer, day, TODAY) if day is not None else None
     if ready is not None:  # passports for the flight on 3 August: weeks before it
         return ready[0]
@@ -72,6 +76,8 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
         near = day is not None and (day - TODAY).days < 30 and "this" not in horizon.phrase
         if day is not None and near and horizon.kind == "season":  # "in the fall", late Nov
             day = day.replace(year=day.year + 1)
+        local = regional_day(goal, day, TODAY, country, resolve_deadline)
+        day = local[0] if local else day
     return day
 
 

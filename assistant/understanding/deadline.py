@@ -15,10 +15,10 @@ from assistant.understanding.deadline_data import (
     allowance_end,
     named_period,
     one_off,
-    ready_day,
     steps_note,
     table,
 )
+from assistant.understanding.deadline_ready import ready_before, sharper
 from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
@@ -28,7 +28,6 @@ from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, win
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
-from assistant.understanding.words import MONTHS
 
 RUN_SO_FAR_RE = re.compile(
     r"\b(?:i'?m|i am|im|been|at|i have|i've got)\s(?:at\s|now\s)?(\d+)\s?days?\s"
@@ -154,7 +153,7 @@ def read_deadline(
         answered = from_text
     if sharper(answered, from_text, typed, core):  # "march, whenever they give me the date" for
         answered = typed["deadline"] = from_text  # an op "pencilled in for early march"
-    before = _ready_before(core, typed, today, from_text)  # passports: weeks before the flight
+    before = ready_before(core, typed, today, from_text)  # passports: weeks before the flight
     answered = before or answered
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
@@ -284,47 +283,6 @@ def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
         and from_text.year > answered.year
         and (from_text.month, from_text.day) == (answered.month, answered.day)
         and re.search(rf"\b{from_text.year}\b", core) is not None
-    )
-
-
-def _ready_before(
-    core: str, typed: dict[str, object], today: dt.date, from_text: dt.date | None
-) -> dt.date | None:
-    """A goal needed in hand for the event its answer or its own text dates ("passports
-    sorted", "flights are 3rd of august"; "under 17 stone before my knee op, pencilled in for
-    early March") ends the table's margin before that event, which stays the limit; an answer
-    that already says when it must be done ("by june") is its own date. The day planned, or
-    None when no margin applies."""
-    day, said = typed.get("deadline"), str(typed.get("deadline_answer") or "")
-    if not isinstance(day, dt.date):
-        day, said = from_text, ""
-    if not isinstance(day, dt.date) or typed.get("deadline_limit"):
-        return None
-    ready = ready_day(core, said, day, today, from_text)
-    if ready is None:
-        return None
-    typed["deadline"], typed["deadline_ready"] = ready[0], ready[1].why
-    typed["deadline_limit"] = day
-    typed["deadline_hard"] = ready[1].hard
-    return ready[0]
-
-
-def sharper(
-    answered: object, from_text: dt.date | None, typed: dict[str, object], core: str
-) -> bool:
-    """Whether the goal text names a sharper day in the month its answer names only by name
-    ('op is pencilled in for early March', answered 'March, whenever they give me the date';
-    'before my op in May', answered 'may'): the goal's day is the one meant."""
-    if not isinstance(answered, dt.date) or from_text is None or typed.get("deadline_limit"):
-        return False
-    month_end = (answered + dt.timedelta(days=1)).day == 1
-    said = normalize(str(typed.get("deadline_answer") or ""))
-    month = MONTHS[answered.month - 1]
-    return (
-        month_end
-        and not re.search(r"\d", said)
-        and re.search(rf"\b(?:{month}|{month[:3]}|{month[:4]})\b", core) is not None
-        and answered.replace(day=1) - dt.timedelta(days=1) <= from_text < answered
     )
 
 

@@ -266,6 +266,17 @@ def fit_to_money(
     by_then = u.value(round((u.baseline or 0) + paid, -2))
     interest = f" at {apr * 100:g}% APR" if apr else ""
     meets = f"{u.money(math.ceil(per_pay(needed, period) / 10) * 10)} {pay_words(period)}"
+    again = next_feast(u.text, u.deadline, reach) if months <= _LONGEST_MONTHS else None
+    if again is not None and "deadline" in u.stated and per_month * 2 < needed:
+        # "by christmas" four weeks away at £200 a month: the feast comes round again
+        u.notes["deadline"] = (
+            f"At {yours}{interest}, {u.deadline:%d %B %Y} reaches about {by_then}; planned to "
+            f"{again:%d %B %Y}, the first one your amount reaches"
+        )
+        u.stated.discard("deadline")
+        u.stated.add("deadline_moved")
+        u.deadline = again
+        return
     if firm or months > _LONGEST_MONTHS:
         u.notes["money"] = (
             f"At {yours}{interest} you reach about {by_then} by "
