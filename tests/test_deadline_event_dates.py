@@ -237,3 +237,40 @@ def test_a_recovery_after_an_operation_gets_no_lead():
 def test_a_feast_the_amount_misses_is_the_next_one(goal, answers, day):
     u = understand(goal, answers, TODAY)
     assert u.deadline == dt.date(*day)
+
+
+# --- the goal's own feast kept against a later answer, an earlier answer kept as an aim ---
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "day"),
+    [
+        ("learn surah al-mulk by heart before ramadan", "ramadan, so about 6 months", (2027, 2, 8)),
+        (
+            "knit my dad a jumper by christmas",
+            "christmas, which is like 8 months of knitting",
+            (2026, 12, 25),
+        ),
+        ("get the shed cleared out before easter", "easter i guess, so around june", (2027, 3, 28)),
+    ],
+)
+def test_a_feast_the_goal_must_be_done_by_is_kept_against_a_later_answer(goal, said, day):
+    u = understand(goal, {"deadline": said}, TODAY)
+    assert u.deadline == dt.date(*day)
+
+
+def test_the_later_answer_is_said_beside_the_goals_feast():
+    u = understand(
+        "learn 20 duas by heart before ramadan", {"deadline": "ramadan, so in 5 months"}, TODAY
+    )
+    assert u.deadline == dt.date(2027, 2, 8)
+    assert "said" in u.notes["deadline_push"]  # the answer's date noted beside it
+
+
+def test_an_earlier_answer_is_an_earlier_aim_and_a_correction_wins():
+    u = understand(
+        "save for the kids' presents before christmas", {"deadline": "by 1 december"}, TODAY
+    )
+    assert u.deadline < dt.date(2026, 12, 25)
+    u = understand("paint the fence before easter", {"deadline": "actually end of may now"}, TODAY)
+    assert u.deadline.month == 5

@@ -18,7 +18,7 @@ from assistant.understanding.deadline_data import (
     steps_note,
     table,
 )
-from assistant.understanding.deadline_ready import ready_before, sharper
+from assistant.understanding.deadline_ready import goal_day_kept, ready_before, sharper
 from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import running_window
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
@@ -157,6 +157,12 @@ def read_deadline(
     answered = before or answered
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
+    if goal_day_kept(horizon, from_text, answered, typed, today):
+        notes["deadline_push"] = (  # "for christmas", answered "end of october": christmas
+            f"the date in your goal; your answer said '{typed.get('deadline_answer', '')}' "
+            f"({answered:%d %B %Y}): say if you meant that instead"
+        )
+        answered = typed["deadline"] = from_text
     day = answered if isinstance(answered, dt.date) else from_text
     near = (
         nearer_window(core, from_text, answered, today) if isinstance(answered, dt.date) else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.language import normalize
+from assistant.language import Horizon, normalize
 from assistant.understanding.deadline_data import ready_day
 from assistant.understanding.words import MONTHS
 
@@ -51,4 +51,39 @@ def sharper(
         and not re.search(r"\d", said)
         and re.search(rf"\b(?:{month}|{month[:3]}|{month[:4]})\b", core) is not None
         and answered.replace(day=1) - dt.timedelta(days=1) <= from_text < answered
+    )
+
+
+_CORRECTS_RE = re.compile(
+    r"\b(?:actually|realistically|rather|really|sooner|earlier|later|instead|more like|changed|"
+    r"moved|now|new date|pushed|brought forward|at the latest|latest|or)\b"
+)
+_APART_DAYS = 14  # a goal's own day and an answer's further apart than this disagree
+
+
+def goal_day_kept(
+    horizon: Horizon | None,
+    from_text: dt.date | None,
+    answered: object,
+    typed: dict[str, object],
+    today: dt.date,
+) -> bool:
+    """Whether the goal's own feast stands against an answer naming a later day ('memorise
+    it before ramadan', answered 'ramadan, so about 5 months'): a feast the goal must be done
+    by is kept unless the answer says it corrects it ('actually', 'moved', 'at the latest');
+    the answer's date is noted beside it. An earlier answer is an earlier aim, kept."""
+    said = normalize(str(typed.get("deadline_answer") or ""))
+    return (
+        horizon is not None
+        and horizon.kind == "holiday"
+        and re.match(r"(?:by|before|until|till|ahead of)\b", horizon.phrase) is not None
+        and from_text is not None
+        and from_text > today + dt.timedelta(days=7)
+        and isinstance(answered, dt.date)
+        and (answered - from_text).days > _APART_DAYS
+        and (answered.month, answered.day) != (from_text.month, from_text.day)  # its year said
+        and bool(said)
+        and not typed.get("deadline_limit")
+        and not typed.get("deadline_soon")
+        and _CORRECTS_RE.search(said) is None
     )
