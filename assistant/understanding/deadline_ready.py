@@ -85,5 +85,6 @@ def goal_day_kept(
         and bool(said)
         and not typed.get("deadline_limit")
         and not typed.get("deadline_soon")
+        and not typed.get("deadline_rolled")  # "by november" said in November: its own note
         and _CORRECTS_RE.search(said) is None
     )
