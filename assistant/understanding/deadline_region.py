@@ -40,14 +40,14 @@ def regional_day(
     s = text.lower()
     here = regional_feast(s, today, country)
     if here is not None and feast_day(s, today) == day:
-        return here, f"as kept in {_name(country)}: {here:%d %B %Y}"
+        return here, f"the day as kept in {_name(country)}"
     season = _SEASON_RE.search(s)
     if not southern(country) or season is None or read(s, today) != day:
         return None
     turned = read(_flipped(s), today)
     if turned is None or turned == day:
         return None
-    return turned, f"{season.group(1)} in {_name(country)} (southern hemisphere): {turned:%d %B %Y}"
+    return turned, f"{season.group(1)} as it falls in {_name(country)} (southern hemisphere)"
 
 
 def _name(country: str) -> str:
