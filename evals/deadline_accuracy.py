@@ -1,6 +1,7 @@
 """How often our reading of a goal's deadline is what the person meant, against the labels of
 ``evals/deadline_labels.jsonl`` (330 goals of rounds 1-22, labelled by hand from their words
-alone, today 2026-11-27): each goal is read twice, with its deadline answer and from the goal
+alone, today 2026-11-27; and 20 goals in session 15's own wording, marked "paraphrase", for
+dates tied to events): each goal is read twice, with its deadline answer and from the goal
 text alone, and scored on
 
 - the end: a labelled day matches a reading from 3 days before it to the day itself (never

@@ -29,7 +29,9 @@ from assistant.planner import plan_goal
 from assistant.understanding.deadline import lived_before, year_kept
 from assistant.understanding.deadline_data import goal_and_steps, ready_day, table
 from assistant.understanding.deadline_earlier import earlier_aim
+from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import reading_fits, running_window
+from assistant.understanding.deadline_used import LIMIT_MARGIN_DAYS, LIMIT_ROOM_DAYS, left_of_limit
 from assistant.understanding.deadline_words import RELAXED_RE
 from assistant.understanding.deadlines import parse_deadline, starts_not_ends, well_before
 from evals.heldout import dev_rounds
@@ -48,11 +50,21 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
     told = goal_and_steps(answer, TODAY, parse_deadline) if answer else None
     if told is not None:  # "test in december, registration closes in september": december
         return told[0]
+    country = where_they_live(goal, answer)  # a South African winter, a Canadian thanksgiving
     day = parse_deadline(answer, TODAY) if answer else None
-    ready = ready_day(goal, answer, day, TODAY) if day is not None else None
-    if ready is not None:  # passports for the flight on 3 August: weeks before it
-        return ready[0]
+    local = regional_day(answer, day, TODAY, country, parse_deadline) if answer else None
+    day = local[0] if local else day
     goal_day = resolve_deadline(goal, TODAY)
+    left = left_of_limit(normalize(goal), TODAY) or left_of_limit(normalize(answer), TODAY)
+    if left is not None and left[0] > TODAY:  # "180 days and it's been about 60": what is left
+        if day is not None and day < left[0]:
+            return day
+        room = (left[0] - TODAY).days >= LIMIT_ROOM_DAYS
+        return left[0] - dt.timedelta(days=LIMIT_MARGIN_DAYS) if room else left[0]
+    event = day if day is not None else goal_day if not answer else None
+    ready = ready_day(goal, answer, event, TODAY, goal_day) if event is not None else None
+    if ready is not None:  # passports for the flight on 3 August, the op: weeks before it
+        return ready[0]
     if day is not None and goal_day is not None and year_kept(day, goal_day, goal):
         return goal_day  # "a sweater for christmas 2027", answered "christmas!"
     if day is not None:  # "done 2 weeks before", "a draft by 1 April": the earlier aim
@@ -72,6 +84,8 @@ def said_date(goal: str, answers: dict[str, str]) -> dt.date | None:
         near = day is not None and (day - TODAY).days < 30 and "this" not in horizon.phrase
         if day is not None and near and horizon.kind == "season":  # "in the fall", late Nov
             day = day.replace(year=day.year + 1)
+        local = regional_day(goal, day, TODAY, country, resolve_deadline)
+        day = local[0] if local else day
     return day
 
 

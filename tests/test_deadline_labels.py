@@ -2,21 +2,22 @@
 evals/deadline_labels.jsonl (330 goals of every round, labelled from their words alone): a
 guard, so a change that reads more goals as meant raises these floors and none lowers them.
 Session 14 start: 0.869 overall (0.25 for windows already closed, 11 dates marked 'stated'
-that nobody said)."""
+that nobody said). Session 15 added 20 rows of its own wording (marked "paraphrase") for
+dates tied to events: 0.889 on all 350 before its event work, 0.921 after."""
 
 import pytest
 
 from evals.deadline_accuracy import accuracy, labels
 
 FLOORS = {
-    "all": 0.915,
+    "all": 0.92,
     "answered": 0.91,
     "goal_only": 0.92,
-    "kind:day": 0.93,
+    "kind:day": 0.94,
     "kind:month": 0.91,
     "kind:none": 0.98,
     "kind:past": 0.85,
-    "kind:window": 0.84,
+    "kind:window": 0.85,
 }
 
 
@@ -35,5 +36,13 @@ def test_no_more_dates_marked_as_theirs_that_nobody_said(shares):
 
 
 def test_the_labels_cover_every_round():
-    rounds = {row["round"] for row in labels()}
+    rounds = {row["round"] for row in labels() if not row.get("paraphrase")}
     assert len(rounds) == 22 and len(labels()) >= 300
+
+
+def test_the_paraphrases_of_dates_tied_to_events_are_read_as_meant():
+    """Session 15's own wordings (festivals, southern seasons, limits partly gone, goals
+    needed before the event they serve), 20 goals read with and without their answer."""
+    rows = [row for row in labels() if row.get("paraphrase")]
+    assert len(rows) >= 20
+    assert accuracy(rows)[0]["all"] >= 0.95

@@ -1,95 +1,86 @@
-"""Days of the year people name as deadlines ("by christmas 2027", "before ramadan", "memorial
-day", "next thanksgiving"): the date they mean, in the coming year unless they say which."""
+"""Days of the year people name as deadlines ("by christmas 2027", "before ramadan", "by
+midsommar", "thanksgiving" in Canada): the date they mean, in the coming year unless they say
+which. The days are data (data/feasts.toml); this reads them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Callable
+import tomllib
+from importlib import resources
 
 from dateutil.easter import easter
-from dateutil.relativedelta import MO, SU, TH, relativedelta, weekday
+from dateutil.relativedelta import relativedelta, weekday
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from assistant.errors import InputError
 
 
-def _nth_weekday(month: int, weekday: weekday, n: int) -> Callable[[int], dt.date]:
-    """The n-th (or, for n < 0, the last) given weekday of a month, for a year."""
-    last = 31 if n < 0 else 1
-    return lambda year: dt.date(year, month, 1) + relativedelta(day=last, weekday=weekday(n))
+class Feast(BaseModel):
+    """A named day and the rule that dates it in a year (exactly one rule)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: str
+    on: tuple[int, int] | None = None
+    nth: tuple[int, int, int] | None = None
+    after: tuple[int, int, int] | None = None
+    easter: int | None = None
+    dates: tuple[dt.date, ...] = ()
+    country: tuple[str, ...] = ()
+    horizon: bool = False
+
+    def day(self, year: int) -> dt.date:
+        """This feast's day in ``year``."""
+        if self.on:
+            return dt.date(year, *self.on)
+        if self.nth:
+            month, wd, n = self.nth
+            last = 31 if n < 0 else 1
+            return dt.date(year, month, 1) + relativedelta(day=last, weekday=weekday(wd)(n))
+        if self.after:
+            month, first, wd = self.after
+            start = dt.date(year, month, first)
+            return start + dt.timedelta(days=(wd - start.weekday()) % 7)
+        if self.easter is not None:
+            return easter(year) + dt.timedelta(days=self.easter)
+        return next((d for d in self.dates if d.year == year), dt.date(year, 12, 31))
 
 
-# feasts that follow a lunar calendar: their first day in the years a plan can reach
-_LUNAR = {
-    "ramadan": {
-        2026: dt.date(2026, 2, 18),
-        2027: dt.date(2027, 2, 8),
-        2028: dt.date(2028, 1, 28),
-        2029: dt.date(2029, 1, 16),
-        2030: dt.date(2030, 1, 6),
-    },
-    "eid": {
-        2026: dt.date(2026, 3, 20),
-        2027: dt.date(2027, 3, 10),
-        2028: dt.date(2028, 2, 27),
-        2029: dt.date(2029, 2, 15),
-        2030: dt.date(2030, 2, 5),
-    },
-    "diwali": {
-        2026: dt.date(2026, 11, 8),
-        2027: dt.date(2027, 10, 29),
-        2028: dt.date(2028, 10, 17),
-        2029: dt.date(2029, 11, 5),
-        2030: dt.date(2030, 10, 26),
-    },
-    "hanukkah": {
-        2026: dt.date(2026, 12, 4),
-        2027: dt.date(2027, 12, 24),
-        2028: dt.date(2028, 12, 12),
-        2029: dt.date(2029, 12, 1),
-        2030: dt.date(2030, 12, 20),
-    },
-    "passover": {
-        2026: dt.date(2026, 4, 1),
-        2027: dt.date(2027, 4, 21),
-        2028: dt.date(2028, 4, 10),
-        2029: dt.date(2029, 3, 30),
-        2030: dt.date(2030, 4, 17),
-    },
-}
+class FeastTable(BaseModel):
+    """The shipped table."""
 
-_DAYS: list[tuple[re.Pattern[str], Callable[[int], dt.date]]] = [
-    (re.compile(r"\bnew year'?s? eve\b"), lambda y: dt.date(y, 12, 31)),
-    (re.compile(r"\b(?:the )?new ?year'?s?(?: day)?\b(?! resolution)"), lambda y: dt.date(y, 1, 1)),
-    (
-        re.compile(r"\btax (?:day|deadline|season)\b|\bthe taxes are due\b"),
-        lambda y: dt.date(y, 4, 15),
-    ),
-    (re.compile(r"\bmemorial day\b"), _nth_weekday(5, MO, -1)),
-    (re.compile(r"\blabou?r day\b"), _nth_weekday(9, MO, 1)),
-    (re.compile(r"\bmother'?s'? day\b"), _nth_weekday(5, SU, 2)),
-    (re.compile(r"\bfather'?s'? day\b"), _nth_weekday(6, SU, 3)),
-    (
-        re.compile(r"\b(?:independence day|(?:the )?(?:4th|fourth) of july)\b"),
-        lambda y: dt.date(y, 7, 4),
-    ),
-    (re.compile(r"\bvalentine'?s?(?: day)?\b"), lambda y: dt.date(y, 2, 14)),
-    (re.compile(r"\b(?:christmas|xmas)(?: day)?\b(?! eve)"), lambda y: dt.date(y, 12, 25)),
-    (re.compile(r"\b(?:christmas|xmas) eve\b"), lambda y: dt.date(y, 12, 24)),
-    (re.compile(r"\beaster\b"), easter),
-    (re.compile(r"\b(?:lent|ash wednesday)\b"), lambda y: easter(y) - dt.timedelta(days=46)),
-    (re.compile(r"\bthe holidays\b"), lambda y: dt.date(y, 12, 20)),
-    (re.compile(r"\badvent\b"), lambda y: dt.date(y, 12, 24)),  # "during advent": to its end
-    (re.compile(r"\bthanksgiving\b"), _nth_weekday(11, TH, 4)),
-    (re.compile(r"\bhalloween\b"), lambda y: dt.date(y, 10, 31)),
-    (re.compile(r"\bramadan\b"), lambda y: _LUNAR["ramadan"].get(y, dt.date(y, 12, 31))),
-    (re.compile(r"\beid\b"), lambda y: _LUNAR["eid"].get(y, dt.date(y, 12, 31))),
-    (re.compile(r"\bdiwali\b"), lambda y: _LUNAR["diwali"].get(y, dt.date(y, 12, 31))),
-    (
-        re.compile(r"\b(?:hanukk?ah|chanukah)\b"),
-        lambda y: _LUNAR["hanukkah"].get(y, dt.date(y, 12, 31)),
-    ),
-    (re.compile(r"\bpassover\b"), lambda y: _LUNAR["passover"].get(y, dt.date(y, 12, 31))),
-    (re.compile(r"\bbefore (?:it gets cold|the cold|winter)\b"), lambda y: dt.date(y, 12, 21)),
-]
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    feast: tuple[Feast, ...]
+
+
+def load_feasts(text: str, source: str = "feasts.toml") -> FeastTable:
+    """The table of a TOML text, validated; InputError naming the first problem."""
+    try:
+        table = FeastTable.model_validate(tomllib.loads(text))
+        for f in table.feast:
+            re.compile(f.words)
+            rules = [f.on, f.nth, f.after, f.easter, f.dates or None]
+            if sum(r is not None for r in rules) != 1:
+                raise ValueError(f"feast {f.words!r}: give exactly one rule")
+            f.day(2027)  # a real day
+    except (tomllib.TOMLDecodeError, ValidationError, re.error, ValueError) as exc:
+        raise InputError(f"feasts file {source} is invalid: {exc}") from exc
+    return table
+
+
+@functools.cache
+def feasts() -> FeastTable:
+    """The shipped table."""
+    source = resources.files("assistant") / "data" / "feasts.toml"
+    return load_feasts(source.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def horizon_names() -> str:
+    """A regex for the feasts whose name alone marks a deadline in a goal ("before diwali")."""
+    return "|".join(f"(?:{f.words})" for f in feasts().feast if f.horizon)
+
 
 _YEAR_RE = re.compile(r"\b(20[2-4]\d)\b")
 _NEXT_ONE_RE = re.compile(r"\bnot this (?:one|year)\b|\bthe one after\b")
@@ -97,22 +88,34 @@ _NEXT_RE = re.compile(r"\bnext\s+(?:year'?s\s+)?$")
 _SOON = 60  # days: "next christmas" said in late November means the one after this
 
 
-def feast_day(said: str, today: dt.date) -> dt.date | None:
+def feast_day(said: str, today: dt.date, country: str | None = None) -> dt.date | None:
     """The date of the first named day in ``said``: the year given ("christmas 2027"), else
     the next one still ahead, or the one after when they say so ("next christmas, not this
-    one", or "next" when this year's is weeks away)."""
+    one", or "next" when this year's is weeks away). A row for the person's ``country``
+    wins over the day everyone else means."""
     s = said.lower()
-    for pattern, on in _DAYS:
-        m = pattern.search(s)
+    for feast in feasts().feast:
+        if feast.country and country not in feast.country:
+            continue
+        m = re.search(feast.words, s)
         if not m:
             continue
         year = _YEAR_RE.search(s[m.end() : m.end() + 12])
         if year:
-            return on(int(year.group(1)))
-        day = on(today.year)
-        day = day if day > today else on(today.year + 1)
+            return feast.day(int(year.group(1)))
+        day = feast.day(today.year)
+        day = day if day > today else feast.day(today.year + 1)
         later = _NEXT_ONE_RE.search(s) or (
             _NEXT_RE.search(s[: m.start()]) and (day - today).days <= _SOON
         )
-        return on(day.year + 1) if later else day
+        return feast.day(day.year + 1) if later else day
     return None
+
+
+def regional_feast(said: str, today: dt.date, country: str | None) -> dt.date | None:
+    """The day a feast named in ``said`` falls where the person lives, when that differs from
+    the day everyone else means (Thanksgiving in Canada); None otherwise."""
+    if country is None:
+        return None
+    here, anywhere = feast_day(said, today, country), feast_day(said, today)
+    return here if here != anywhere else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from assistant.bounds import EARLIEST, LATEST, MAX_PLAN_YEARS
-from assistant.language.feasts import feast_day
+from assistant.language.feasts import feast_day, horizon_names
 from assistant.language.quantities import find_frequency
 from assistant.language.text import normalize
 
@@ -92,7 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"\b(by|before|until|for|at|on|during|over)\s(?:next\s|this\s)?(christmas|xmas|new year'?s?(?: eve| day)?|thanksgiving|easter|halloween|advent|ramadan|eid|diwali|hanukk?ah|chanukah|passover|lent)\b"
+            r"\b(by|before|until|for|at|on|during|over)\s(?:next\s|this\s)?"
+            rf"((?:{horizon_names()}))"
         ),
     ),
     (

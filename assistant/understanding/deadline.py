@@ -15,11 +15,13 @@ from assistant.understanding.deadline_data import (
     allowance_end,
     named_period,
     one_off,
-    ready_day,
     steps_note,
     table,
 )
+from assistant.understanding.deadline_ready import goal_day_kept, ready_before, sharper
+from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import running_window
+from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
 from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, window_closing
@@ -54,7 +56,6 @@ def read_deadline(
     stated: set[str],
     notes: dict[str, str],
 ) -> dt.date:
-    _ready_before(core, typed, today)  # passports before the flight: weeks before, not on it
     answered = typed.get("deadline")
     if typed.get("deadline_soon") and isinstance(answered, dt.date):
         # "asap", "yesterday lol": the soonest this goal can realistically be reached
@@ -104,6 +105,19 @@ def read_deadline(
             ),
             None,
         )
+    country = where_they_live(core, str(typed.get("deadline_answer") or ""))
+    local = regional_day(core, from_text, today, country, resolve_deadline)
+    if local:  # "by the end of winter" in Cape Town: August, not February
+        from_text = local[0]
+        if not isinstance(answered, dt.date):
+            notes["deadline_push"] = local[1]
+    if isinstance(answered, dt.date):  # "thanksgiving" answered in Canada
+        local = regional_day(
+            str(typed.get("deadline_answer") or ""), answered, today, country, parse_deadline
+        )
+        if local:
+            answered = typed["deadline"] = local[0]
+            notes["deadline_push"] = local[1]
     started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
     if from_text and horizon and horizon.kind == "relative" and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
@@ -131,10 +145,24 @@ def read_deadline(
     running = running_window(normalize(core), today, parse_deadline)
     if running is not None:  # "180 days from the letter dated Oct 3": counted from that day
         from_text = running
+    answer = normalize(str(typed.get("deadline_answer") or ""))
+    left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
+    if left is not None:  # "I have 180 days and it's been about 60": what is left of it
+        from_text, answered = what_is_left(left, answered, typed, today, notes)
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
+    if sharper(answered, from_text, typed, core):  # "march, whenever they give me the date" for
+        answered = typed["deadline"] = from_text  # an op "pencilled in for early march"
+    before = ready_before(core, typed, today, from_text)  # passports: weeks before the flight
+    answered = before or answered
     if not isinstance(answered, dt.date) and typed.get("deadline_age"):
         answered = _age_deadline(core, int(str(typed["deadline_age"])), today)
+    if goal_day_kept(horizon, from_text, answered, typed, today):
+        notes["deadline_push"] = (  # "for christmas", answered "end of october": christmas
+            f"the date in your goal; your answer said '{typed.get('deadline_answer', '')}' "
+            f"({answered:%d %B %Y}): say if you meant that instead"
+        )
+        answered = typed["deadline"] = from_text
     day = answered if isinstance(answered, dt.date) else from_text
     near = (
         nearer_window(core, from_text, answered, today) if isinstance(answered, dt.date) else None
@@ -209,8 +237,8 @@ def read_deadline(
         ready = str(typed.get("deadline_ready") or "")
         if isinstance(limit, dt.date) and day == answered and ready:
             notes["deadline_push"] = (
-                f"{_weeks((limit - day).days // 7)} before {limit:%d %B %Y}, the date you gave: "
-                f"{ready}"
+                f"{_weeks((limit - day).days // 7)} before {limit:%d %B %Y}, "
+                f"{typed.get('deadline_limit_is') or 'the date you gave'}: {ready}"
             )
             return day
         if isinstance(limit, dt.date) and day == answered:
@@ -262,19 +290,6 @@ def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
         and (from_text.month, from_text.day) == (answered.month, answered.day)
         and re.search(rf"\b{from_text.year}\b", core) is not None
     )
-
-
-def _ready_before(core: str, typed: dict[str, object], today: dt.date) -> None:
-    """A goal needed in hand for the event its answer dates ("passports sorted", "flights
-    are 3rd of august") ends the table's margin before that event, which stays the limit;
-    an answer that already says when it must be done ("by june") is its own date."""
-    day, said = typed.get("deadline"), str(typed.get("deadline_answer") or "")
-    if not isinstance(day, dt.date) or typed.get("deadline_limit") or not said:
-        return
-    ready = ready_day(core, said, day, today)
-    if ready is not None:
-        typed["deadline"], typed["deadline_ready"] = ready
-        typed["deadline_limit"] = day
 
 
 def _usual_weeks(playbook: Playbook, preset: Preset | None, target: float, unit: str) -> int:
@@ -433,7 +448,11 @@ def fixed_by_event(said: str) -> bool:
 
 
 def make_feasible(
-    u: Understanding, limit: dt.date | None = None, firm: bool = False, fixed: bool = False
+    u: Understanding,
+    limit: dt.date | None = None,
+    firm: bool = False,
+    fixed: bool = False,
+    hard: bool = False,
 ) -> None:
     """Push a deadline the change cannot safely or humanly make, and say why; with a later
     limit said ("Christmas, or new year at a push"), the limit is tried before any later date,
@@ -441,6 +460,22 @@ def make_feasible(
     weeks") keeps a rhythm goal's date: its streak is cut to fit instead."""
     aim = u.deadline
     _make_feasible(u, firm, fixed)
+    if hard and limit is not None and u.deadline > aim:  # the op, the birth: no use after it
+        why = u.notes.pop("deadline", "")
+        push = u.notes.get("deadline_push", "")
+        u.notes["deadline_push"] = "; ".join(
+            filter(
+                None,
+                (
+                    push,
+                    f"{why}; {limit:%d %B %Y} will not wait, so the plan keeps to "
+                    "your date and aims for what is safe by then",
+                ),
+            )
+        )
+        u.deadline = aim
+        u.stated.add("deadline")
+        return
     if limit is None or not aim < limit <= u.deadline:
         return
     why, pushed = u.notes.get("deadline", ""), u.deadline

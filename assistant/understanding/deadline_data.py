@@ -39,6 +39,7 @@ class ReadyBefore:
     event: str
     weeks: int
     why: str
+    hard: bool = False  # the event will not wait: never planned past it
 
 
 @dataclass(frozen=True, config=ConfigDict(extra="forbid"))
@@ -246,17 +247,21 @@ def review_point(said: str, today: dt.date, read: Reader) -> tuple[dt.date, str]
 _DONE_BY_RE = re.compile(r"\b(?:by|before|done|finished|ready|sorted|in hand)\b")
 
 
-def ready_day(goal: str, answer: str, day: dt.date, today: dt.date) -> tuple[dt.date, str] | None:
-    """The day a goal needed before the event its answer dates is done by, and why ('passports
-    sorted', 'flights are 3rd of august': four weeks before); None when the answer already says
-    when it must be done ('by june'), the goal is none of the table's, or no room is left."""
-    if _DONE_BY_RE.search(normalize(answer)):
+def ready_day(
+    goal: str, answer: str, day: dt.date, today: dt.date, event_day: dt.date | None = None
+) -> tuple[dt.date, ReadyBefore] | None:
+    """The day a goal needed before the event its answer (or its own text) dates is done by,
+    and the table's row ('passports sorted', 'flights are 3rd of august': four weeks before);
+    None when the answer already says when it must be done ('by june'; 'well before 12 july'
+    for a trip the goal puts on 12 July still dates the trip), the goal is none of the
+    table's, or no room is left."""
+    if _DONE_BY_RE.search(normalize(answer)) and day != event_day:
         return None
     row = ready_margin(goal, answer)
     early = day - dt.timedelta(weeks=row.weeks) if row else None
     if row is None or early is None or early < today + dt.timedelta(weeks=2):
         return None
-    return early, row.why
+    return early, row
 
 
 # --- a year's allowance, a one-off job ---

@@ -201,6 +201,7 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
     spans = [m for m in _SPAN_SAID_RE.finditer(s) if not _RATE_BEFORE_RE.search(s[: m.start()])]
     months = {_MONTH_NUMBER[m.group(1)] for m in _MONTH_RE.finditer(s)}
     counted = len(spans) == 1 and not _COUNTED_BACK_RE.match(s[spans[0].end() :])
+    counted = counted and not s[: spans[0].start()].endswith("the ")  # "before the 90 days end"
     if counted and not years and not months and not _PAST_ANCHOR_RE.search(s):
         n = _COUNTS.get(spans[0].group(1)) or int(spans[0].group(1))
         days = n * _DAYS[spans[0].group(2)]
@@ -225,8 +226,8 @@ def _other_span(s: str, day: dt.date, today: dt.date) -> str:
     spans = [m for m in _SPAN_SAID_RE.finditer(s) if not _RATE_BEFORE_RE.search(s[: m.start()])]
     if len(spans) != 1 or _PAST_ANCHOR_RE.search(s) or says_length(s):
         return ""
-    if _COUNTED_BACK_RE.match(s[spans[0].end() :]):
-        return ""
+    if _COUNTED_BACK_RE.match(s[spans[0].end() :]) or s[: spans[0].start()].endswith("the "):
+        return ""  # "2 weeks before", "before the 180 days are up": no span from today
     n = _COUNTS.get(spans[0].group(1)) or int(spans[0].group(1))
     unit = spans[0].group(2)
     ends = today + relativedelta(**{f"{unit}s": n})

@@ -21,7 +21,7 @@ SOON_WEEKS = 6  # "asap": the soonest a plan of real steps can mean, before the 
 # "no rush, by the end of the year": a long horizon, whatever date follows
 RELAXED_RE = re.compile(
     r"\b(?:no (?:rush|hurry|pressure)|not in (?:a|any) (?:rush|hurry)|(?:there'?s )?no real rush|"
-    r"take my time|whenever(?: really)?|in my own time)\b"
+    r"take my time|whenever(?: really)?(?!\s(?:they|the|it|we|he|she|you|i)\b)|in my own time)\b"
 )
 
 

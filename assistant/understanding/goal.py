@@ -825,6 +825,7 @@ def understand(
         typed.get("deadline_hedged") or typed.get("deadline_soon")
     )
     fixed = firm and fixed_by_event(str(answers.get("deadline") or ""))  # "fees deadline"
-    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm, fixed)
+    hard = bool(typed.get("deadline_hard"))  # the op will not wait: never planned past it
+    make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm, fixed, hard)
     pace_span(u)  # the plan as long as the change needs; a short date kept, its top honest
     return u

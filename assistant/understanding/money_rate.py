@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.language import normalize
+from assistant.language.feasts import feast_day
 from assistant.language.quantities import CURRENCY_AFTER, MONEY_SIGN, SIGN, Quantity
 from assistant.playbooks import MONEY_UNITS, fmt_value
 from assistant.understanding.currency import currency_in
@@ -265,6 +266,17 @@ def fit_to_money(
     by_then = u.value(round((u.baseline or 0) + paid, -2))
     interest = f" at {apr * 100:g}% APR" if apr else ""
     meets = f"{u.money(math.ceil(per_pay(needed, period) / 10) * 10)} {pay_words(period)}"
+    again = next_feast(u.text, u.deadline, reach) if months <= _LONGEST_MONTHS else None
+    if again is not None and "deadline" in u.stated and per_month * 2 < needed:
+        # "by christmas" four weeks away at £200 a month: the feast comes round again
+        u.notes["deadline"] = (
+            f"At {yours}{interest}, {u.deadline:%d %B %Y} reaches about {by_then}; planned to "
+            f"{again:%d %B %Y}, the first one your amount reaches"
+        )
+        u.stated.discard("deadline")
+        u.stated.add("deadline_moved")
+        u.deadline = again
+        return
     if firm or months > _LONGEST_MONTHS:
         u.notes["money"] = (
             f"At {yours}{interest} you reach about {by_then} by "
@@ -287,7 +299,22 @@ def fit_to_money(
         u.stated.add("deadline_moved")  # moved to where their own amount gets: kept there
     else:
         u.notes["deadline_pace"] = f"{yours} takes about {months} months{interest}"
-    u.deadline = reach
+    again = next_feast(u.text, u.deadline, reach)
+    if again is not None and "deadline" in u.notes:  # "by christmas": the next christmas
+        u.notes["deadline"] += f"; planned to {again:%d %B %Y}, the first one your amount reaches"
+    u.deadline = again or reach
+
+
+def next_feast(text: str, day: dt.date, reach: dt.date) -> dt.date | None:
+    """The next time the feast the goal names comes round on or after ``reach``, when ``day``
+    is that feast ('save £3,000 by christmas' at £250 a month: Christmas 2027, never the
+    October the money gets there); None when the goal names no feast on that day or gives
+    its year."""
+    said = text.lower()
+    if re.search(r"\b20\d\d\b", said) or feast_day(said, day - dt.timedelta(days=1)) != day:
+        return None
+    again = feast_day(said, reach - dt.timedelta(days=1))
+    return again if again is not None and (again - reach).days < 366 else None
 
 
 def _at_upper(
