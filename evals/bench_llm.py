@@ -18,7 +18,9 @@ from assistant.config import Settings
 from assistant.engines.llm.engine import LLMEngine
 from assistant.memory.embedding import load_minilm
 from assistant.planner import plan_goal
+from assistant.playbooks.obstacle_kinds import in_sense
 from assistant.understanding import once
+from assistant.validators.meaning import closest
 from tests.llm_support import (
     LLM_TODAY,
     LocalModelServer,
@@ -115,11 +117,15 @@ def model_server() -> ModelServer:
 
 
 def new_goal() -> None:
-    """Forget every goal read so far (its embedding, reading, route and SMART verdict), so a
-    run prices a goal not seen before, as the app pays for each new goal."""
+    """Forget every goal read so far (its embedding, reading, route and SMART verdict, the
+    answers read in their sense, the rules' meaning matches), so a run prices a goal not seen
+    before, as the app pays for each new goal. The compiled patterns of the data stay: the app
+    compiles them once."""
     load_minilm().forget()
     once.forget()
     judge_goal.cache_clear()
+    in_sense.cache_clear()
+    closest.cache_clear()
 
 
 def _run_one(

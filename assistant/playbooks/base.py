@@ -8,13 +8,13 @@ of :func:`fields` (``{subject}``, ``{v}``, ``{target}``, ...).
 
 from __future__ import annotations
 
-import re
 from dataclasses import field
 from typing import Literal
 
 from pydantic import ConfigDict, field_validator
 from pydantic.dataclasses import dataclass
 
+from assistant.language.patterns import compiled
 from assistant.playbooks.step_subjects import known_kind
 
 _STRICT = ConfigDict(extra="forbid")
@@ -192,6 +192,6 @@ class Playbook:
     learner: bool = False
 
     def matches(self, text: str) -> float:
-        if self.yields_to and re.search(self.yields_to, text):
+        if self.yields_to and compiled(self.yields_to).search(text):
             return 0.0
-        return self.weight * len(re.findall(self.pattern, text))
+        return self.weight * len(compiled(self.pattern).findall(text))

@@ -26,6 +26,7 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError, field_validator
 from pydantic.dataclasses import dataclass
 
 from assistant.errors import InputError
+from assistant.language.patterns import compiled
 from assistant.language.phrase_shape import fits_a_slot
 from assistant.language.slots import as_thing
 from assistant.playbooks.base import Step
@@ -144,13 +145,13 @@ class ObstacleKind:
         what the person declines ("don't want to crash diet"), and not where the goal's
         ``field`` expects those words (sore fingertips while learning guitar)."""
         said = in_sense(said)
-        if self.unless and re.search(self.unless, said):
+        if self.unless and compiled(self.unless).search(said):
             return False
-        if any(field in e.in_fields and re.search(e.words, said) for e in self.expected):
+        if any(field in e.in_fields and compiled(e.words).search(said) for e in self.expected):
             return False
         return any(
             _a_word_at(said, m.start()) and not _declined(said, m.start())
-            for m in re.finditer(self.pattern, said)
+            for m in compiled(self.pattern).finditer(said)
         )
 
     def moves(
@@ -178,7 +179,7 @@ class ObstacleKind:
         ``{0}`` in a cue's phrase is the matched words, ``{1}`` its first group."""
         said = in_sense(said)
         for cue, phrase in self.cues:
-            m = re.search(rf"\b(?:{cue})(?![a-z])", said)
+            m = compiled(rf"\b(?:{cue})(?![a-z])").search(said)
             if not m:
                 continue
             cut = [
@@ -230,12 +231,13 @@ def cue_senses() -> tuple[CueSense, ...]:
         raise InputError(f"cue sense file cue_senses.toml is invalid: {exc}") from exc
 
 
+@functools.lru_cache(maxsize=1024)  # every kind reads the same answer: one reading a text
 def in_sense(said: str) -> str:
     """The (normalised) answer with each phrase of ``cue_senses.toml`` put in the sense the
     person meant, for matching kinds and obstacles only: "eats my evenings" -> "takes up my
     evenings", "I'm a new dad" -> "there is a new baby at home"."""
     for sense in cue_senses():
-        said = re.sub(sense.pattern, sense.means, said, flags=re.I)
+        said = compiled(sense.pattern, re.I).sub(sense.means, said)
     return said
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.language.patterns import compiled
 from assistant.playbooks.base import Playbook
 
 log = logging.getLogger(__name__)
@@ -312,7 +313,7 @@ def _keyword_scores(text: str, fields: tuple[Playbook, ...], money: bool, lead: 
     (each field's keywords are matched once in the lead clause and once in the whole goal)."""
     found: _Keywords = {}
     for f in fields:
-        if not f.examples or (f.yields_to and re.search(f.yields_to, text)):
+        if not f.examples or (f.yields_to and compiled(f.yields_to).search(text)):
             continue
         whole = f.matches(text)
         in_lead = whole if lead == text else f.matches(lead)
@@ -326,7 +327,7 @@ def _bonus(f: Playbook, text: str, hits: float, money: bool) -> tuple[float, flo
     if f.money and money and hits:
         hits += 0.5
     bonus = _KEYWORD_BONUS * min(hits, 6) ** 0.5 if hits else 0.0
-    if f.leads and re.match(f.leads, text):
+    if f.leads and compiled(f.leads).match(text):
         bonus += _LEAD_BONUS
     return bonus, hits
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from assistant.language.details import MEASURES
@@ -24,6 +25,7 @@ _EVERY = {"every", "all", "each", "any", "the", "this", "these", "those"}
 _NUMBER_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0}
 
 
+@functools.lru_cache(maxsize=4096)  # the same few units, thousands of times a plan
 def unit_key(word: str) -> str:
     """One spelling per count unit: 'push-ups', 'pushups' and 'Push up' compare equal."""
     return stem(re.sub(r"[^a-z]", "", normalize(word)))

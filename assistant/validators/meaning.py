@@ -18,9 +18,12 @@ def similarity(a: str, b: str) -> float | None:
     return float(va @ vb)
 
 
+@functools.lru_cache(maxsize=1024)
 def closest(text: str, others: tuple[str, ...]) -> float | None:
     """The highest cosine between the text and any of the others, in one batch of vectors, or
-    None when the model cannot load."""
+    None when the model cannot load. Kept: a plan's rules run again on each repair round over
+    the same tasks (a batch's vectors differ from single ones in the last bit, so the batch is
+    the key, not its sentences)."""
     if not others:
         return 0.0
     try:
