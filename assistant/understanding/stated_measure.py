@@ -1,0 +1,244 @@
+"""The measure a goal states, whole: its number, unit, the rate or condition it holds on, and
+its shape ("at least 6 hrs of proper sleep on my days off", "30% of every invoice", "the 11 km
+coastal path", "from 120 families a week to 180"), so the plan's outcome is theirs, never the
+nearest field's default. Built on the number roles of ``roles`` (a start or an age is no
+measure) and the words of ``data/measure_shapes.toml``."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from assistant.language import find_quantities
+from assistant.understanding.roles import read_roles
+from assistant.understanding.statement_words import floor_word
+
+Shape = Literal["rate", "share", "once", "range", "level"]
+
+
+@dataclass(frozen=True)
+class StatedMeasure:
+    """The goal's own measure and the shape the plan must keep it in."""
+
+    value: float
+    unit: str  # "hours", "%", "km", "times", "families", a currency code, "" when none
+    shape: Shape
+    words: str  # the measure as said, from its verb to the end of its clause
+    period: str | None = None  # "week": a rate kept up each period
+    upper: float | None = None  # the other end of a range ("2.5-3 L", "120 to 180")
+    floor: bool = False  # "at least", "or more": a floor, never a point
+    condition: str = ""  # "days off", "weeknights": the days it holds on
+    flow: str = ""  # "invoice": what a share is taken of
+
+
+@cache
+def _words() -> dict[str, re.Pattern[str]]:
+    text = (resources.files("assistant") / "data" / "measure_shapes.toml").read_text("utf-8")
+    rows = tomllib.loads(text)
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(rows[key], key=len, reverse=True))
+
+    return {
+        "label": re.compile(rf"^(?:\s?-\s?|\s)(?:[a-z]+\s)?(?:{alt('label_nouns')})\b"),
+        "once": re.compile(rf"^(?:\s?-\s?|\s)(?:[a-z]+\s){{0,2}}(?:{alt('once_nouns')})\b"),
+        "condition": re.compile(
+            rf"\b(?:on|during|for)\s(?:my|our|the|your|his|her|their)?\s?({alt('condition_words')})\b"
+        ),
+        "flow": re.compile(
+            rf"^\s?(?:of|from)\s(?:every|each|all|any|my|our|the|your)\s(?:[a-z]+\s)?"
+            rf"({alt('flow_nouns')})\b"
+        ),
+    }
+
+
+_UNIT_RE = re.compile(
+    r"^\s?-?\s?(%|k\b|hours?\b|hrs?\b|h\b|minutes?\b|mins?\b|km\b|kms\b|miles?\b|mi\b|kg\b|"
+    r"kilos?\b|lbs?\b|pounds\b|stone\b|st\b|litres?\b|liters?\b|l\b|ml\b|glasses\b|cups\b|"
+    r"pages\b|steps\b|units\b|times?\b|x\b|[a-z]{3,}s\b)"
+)
+_UNITS = {"hrs": "hours", "hr": "hours", "h": "hours", "hour": "hours", "mins": "minutes"}
+_UNITS |= {"min": "minutes", "minute": "minutes", "kms": "km", "mi": "miles", "mile": "miles"}
+_UNITS |= {"time": "times", "l": "litres", "litre": "litres", "liters": "litres", "liter": "litres", "x": "times"}
+_UNITS |= {"lb": "lbs", "pounds": "lbs", "kilos": "kg", "kilo": "kg", "st": "stone"}
+_PERIOD_RE = re.compile(
+    r"^\s?(?:[a-z]+\s){0,4}?(?:a|per|each|every|/|an)\s?(day|night|week|month|year|morning|"
+    r"evening|weekday|weeknight|fortnight|shift|paycheck|payday|mo|wk|yr)\b|"
+    r"^\s?(?:[a-z]+\s){0,4}?(daily|nightly|weekly|monthly|yearly|fortnightly)\b"
+)
+_PERIODS = {"mo": "month", "wk": "week", "yr": "year", "daily": "day", "nightly": "night"}
+_PERIODS |= {"weekly": "week", "monthly": "month", "yearly": "year", "fortnightly": "fortnight"}
+_WANT_RE = re.compile(
+    r"\b(?:want(?:s|ed)? to|wanna|'?d like to|would like to|need to|trying to|try to|goal is to|"
+    r"aim(?:ing)? to|hoping to|hope to|plan to|going to|gonna|work up to|get to|start|actually)\s"
+)
+_CLAUSE_END_RE = re.compile(
+    r",(?!\d)|[;!?()]|\.(?!\d)|\s(?:but|instead of|because|since|so that|so i|so we|and stop|and then|"
+    r"like last|the time|which|while|without)\s"
+)
+_CLAUSE_START_RE = re.compile(r"[,;.!?]\s|\bbut\s|\band (?=i\b|we\b)")
+_SHARE_WORDS = {"half": 50.0, "a third": 33.0, "a quarter": 25.0, "a tenth": 10.0}
+_SHARE_RE = re.compile(r"\b(half|a third|a quarter|a tenth)\s(?:of\s)?")
+_RANGE_AFTER_RE = re.compile(r"^\s?(?:-|–|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
+_FROM_RE = re.compile(r"\bfrom\s(?:[a-z]+\s){0,2}$")
+_TOTAL_AFTER_RE = re.compile(r"^[^,;.()]{0,12}?\b(?:so|which is|that'?s|i\.?e\.?|=|total)\s?~?")
+_FROM_TO_BEFORE_RE = re.compile(
+    r"\bfrom\s(?:[a-z]+\s){0,2}(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?"
+    r"(?:\s(?:a|per|each|every)\s(day|night|week|month|year))?\s(?:to|up to)\s(?:about\s)?$"
+)
+_CHANGE_TO_RE = re.compile(r"^[^,;.]{0,40}?\bto\s(?:about\s|around\s)?(\d[\d,]*(?:\.\d+)?)\b")
+
+
+def read_measure(core: str) -> StatedMeasure | None:
+    """The measure the goal states (``core`` normalised, lower case), or None when it states
+    none: then a field's default measure is an assumption, to be said so."""
+    share = _share(core)
+    if share is not None:
+        return share
+    found = find_quantities(core)
+    best: StatedMeasure | None = None
+    best_rank = -1
+    for role in read_roles(core):
+        if role.role != "target":
+            continue
+        start, end = role.span
+        unit, unit_end = _unit_at(core, found, start, end)
+        money = next((q for q in found if q.kind == "money" and q.span[0] <= start < q.span[1]), None)
+        value = money.value if money else role.value
+        after = core[unit_end:]
+        if _words()["label"].match(after) and unit:
+            continue  # "12hr night shifts": the shift's length, never the target
+        if re.search(r"\d\s?(?:-|–|to)\s?$", core[:start]) and not _FROM_RE.search(
+            core[max(0, start - 40) : start].rsplit("to", 1)[0]
+        ):
+            continue  # the upper end of "2.5-3 l", read with its lower end
+        if unit in {"months", "weeks", "years"} and re.match(r"^\sof\s", after):
+            continue  # "3 months of fixed costs": the size of a sum said after it
+        measure = _shape(core, value, unit, start, unit_end)
+        total = _TOTAL_AFTER_RE.match(after) if measure.shape == "rate" and money else None
+        sums = [q for q in found if q.kind == "money" and total and q.span[0] >= unit_end]
+        if sums and sums[0].span[0] <= unit_end + total.end() + 3:  # type: ignore[union-attr]
+            # "€9k per month so ~€27k": the sum the rate explains is the measure
+            measure = StatedMeasure(sums[0].value, sums[0].unit, "level", words=measure.words)
+        came_from = _FROM_TO_BEFORE_RE.search(core[max(0, start - 60) : start])
+        if came_from:  # "from feeding 120 families a week to 180": both ends, the rate kept
+            said_unit = came_from.group(2) or unit
+            measure = StatedMeasure(
+                float(came_from.group(1).replace(",", "")),
+                said_unit,
+                "range",
+                words=measure.words,
+                period=_period(came_from.group(3)),
+                upper=value,
+                condition=measure.condition,
+            )
+        clause = _clause(core, start)
+        rank = (2 if _WANT_RE.search(clause) else 0) + (1 if unit else 0)
+        if rank > best_rank:
+            best, best_rank = measure, rank
+    return best
+
+
+def _unit_at(
+    core: str, found: tuple, start: int, end: int
+) -> tuple[str, int]:
+    """The unit said with the number at ``start``..``end`` and where it ends."""
+    for q in found:
+        if q.span[0] <= start < q.span[1] or start <= q.span[0] < end + 2:
+            if q.kind == "money":  # "r2,400": the whole sum, in its currency
+                return q.unit, max(end, q.span[1])
+            break
+    m = _UNIT_RE.match(core[end:])
+    if not m and _RANGE_AFTER_RE.match(core[end:]):  # "2.5-3 l": the unit after the range
+        upper_end = end + _RANGE_AFTER_RE.match(core[end:]).end()  # type: ignore[union-attr]
+        unit, at = _unit_at(core, found, upper_end, upper_end)
+        return unit, at
+    if not m:
+        return "", end
+    word = m.group(1)
+    return _UNITS.get(word, word), end + m.end()
+
+
+def _clause(core: str, at: int) -> str:
+    cuts = [m.end() for m in _CLAUSE_START_RE.finditer(core, 0, at)]
+    return core[cuts[-1] if cuts else 0 : at]
+
+
+def _phrase(core: str, start: int) -> str:
+    """The measure's words: from the verb after the last want-word before it (else the clause's
+    start) to the end of its clause."""
+    clause_at = _clause(core, start)
+    from_at = start - len(clause_at)
+    wants = list(_WANT_RE.finditer(core, from_at, start))
+    if wants:
+        from_at = wants[-1].end()
+    end = _CLAUSE_END_RE.search(core, start)
+    words = core[from_at : end.start() if end else len(core)].strip()
+    words = re.sub(r"\b(?:by|before|until|in|within)\s(?:the end of\s)?[a-z0-9 ]{0,20}$", "", words)
+    return words.strip()
+
+
+def _shape(core: str, value: float, unit: str, start: int, unit_end: int) -> StatedMeasure:
+    after = core[unit_end:]
+    rest = _CLAUSE_END_RE.split(after, maxsplit=1)[0]
+    period = _PERIOD_RE.match(after)
+    said_period = next((g for g in period.groups() if g), None) if period else None
+    condition = _words()["condition"].search(rest)
+    floor = bool(floor_word(core[max(0, start - 30) : unit_end], value)) or bool(
+        re.search(r"\b(?:at least|minimum|min\.?|no less than)\s(?:\S+\s)?$", core[:start])
+    )
+    common = {
+        "words": _phrase(core, start),
+        "floor": floor,
+        "condition": condition.group(1) if condition else "",
+    }
+    upper = _RANGE_AFTER_RE.match(core[start + len(f"{value:g}") :]) or _RANGE_AFTER_RE.match(
+        core[unit_end:]
+    )
+    change = _CHANGE_TO_RE.match(core[unit_end:]) if _FROM_RE.search(core[:start]) else None
+    if upper or change:  # "2.5-3 l", "from 120 families a week to 180": both ends kept
+        other = float((upper or change).group(1).replace(",", ""))  # type: ignore[union-attr]
+        return StatedMeasure(
+            value, unit, "range", upper=other, period=_period(said_period), **common
+        )
+    if said_period:
+        return StatedMeasure(value, unit, "rate", period=_period(said_period), **common)
+    before = core[max(0, start - 8) : start]
+    if re.search(r"\b(?:the|a|an|one)\s(?:[$€£]\s?)?$", before) and (
+        _words()["once"].match(after) or unit in {"km", "miles", "k"}
+    ):
+        return StatedMeasure(value, unit, "once", **common)  # "the 11 km coastal path"
+    return StatedMeasure(value, unit, "level", **common)
+
+
+def _period(said: str | None) -> str | None:
+    return _PERIODS.get(said or "", said) if said else None
+
+
+def _share(core: str) -> StatedMeasure | None:
+    """A share of a flow: "30% of every invoice", "half my tips", "10% of each paycheck"."""
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s?(?:%|percent)", core):
+        flow = _words()["flow"].match(core[m.end() :])
+        if flow:
+            return StatedMeasure(
+                float(m.group(1)),
+                "%",
+                "share",
+                words=_phrase(core, m.start()),
+                flow=flow.group(1),
+            )
+    for m in _SHARE_RE.finditer(core):
+        flow = _words()["flow"].match(" of " + core[m.end() :].removeprefix("of "))
+        if flow:
+            return StatedMeasure(
+                _SHARE_WORDS[m.group(1)],
+                "%",
+                "share",
+                words=_phrase(core, m.start()),
+                flow=flow.group(1),
+            )
+    return None
