@@ -181,6 +181,29 @@ INCIDENTALS = (
 )
 _CLOCK = frozenset({"a clock or race time", "a time of day", "a bedtime or wake-up time"})
 
+def _label_nouns() -> str:
+    """The things whose length a number can name ("12hr night shifts", "a 3-hour drive"),
+    from ``data/measure_shapes.toml``."""
+    import tomllib
+    from importlib import resources
+
+    text = (resources.files("assistant") / "data" / "measure_shapes.toml").read_text("utf-8")
+    nouns = sorted(tomllib.loads(text)["label_nouns"], key=len, reverse=True)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+INCIDENTALS += (
+    Incidental(  # "I work 12hr night shifts ... 6 hrs of sleep": 12 is the shift, never a target
+        "the length of a shift or a journey",
+        re.compile(
+            r"\b\d{1,2}(?:\.\d)?\s?-?\s?(?:hours?|hrs?|hr|h)\b"
+            rf"(?=\s?-?\s?(?:[a-z]+\s)?(?:{_label_nouns()})\b)"
+        ),
+        "goal",
+    ),
+)
+
+
 
 def mask_incidental(text: str, where: Where = "goal", clock: bool | None = None) -> str:
     """The text with incidental numbers blanked out (same length, so spans still point into

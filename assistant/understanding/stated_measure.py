@@ -73,12 +73,17 @@ _PERIOD_RE = re.compile(
 _PERIODS = {"mo": "month", "wk": "week", "yr": "year", "daily": "day", "nightly": "night"}
 _PERIODS |= {"weekly": "week", "monthly": "month", "yearly": "year", "fortnightly": "fortnight"}
 _WANT_RE = re.compile(
-    r"\b(?:want(?:s|ed)? to|wanna|'?d like to|would like to|need to|trying to|try to|goal is to|"
+    r"\b(?:want(?:ed)?(?: to)?|wants to|wanna|says|said|told me to|'?d like to|would like to|need to|trying to|try to|goal is to|"
     r"aim(?:ing)? to|hoping to|hope to|plan to|going to|gonna|work up to|get to|start|actually)\s"
 )
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|[;!?()]|\.(?!\d)|\s(?:but|instead of|because|since|so that|so i|so we|and stop|and then|"
     r"like last|the time|which|while|without)\s"
+)
+# a clause whose number is a pace they can give, a thing they refuse or a try gone by
+_NOT_MEASURE_RE = re.compile(
+    r"\b(?:don'?t|do not|never|doesn'?t) (?:want|need)\b|\b(?:i|we) can (?:do|put|afford|save|"
+    r"spare|manage|give)\b|\b(?:tried|lasted|taught|failed)\b|\bi go through\b"
 )
 _CLAUSE_START_RE = re.compile(r"[,;.!?]\s|\bbut\s|\band (?=i\b|we\b)")
 _SHARE_WORDS = {"half": 50.0, "a third": 33.0, "a quarter": 25.0, "a tenth": 10.0}
@@ -99,9 +104,19 @@ def read_measure(core: str) -> StatedMeasure | None:
     share = _share(core)
     if share is not None:
         return share
+    ranked = _ranked(core)
+    return max(ranked, key=lambda x: x[0])[1] if ranked else None
+
+
+def said_measures(core: str) -> list[StatedMeasure]:
+    """Every amount the goal says as an outcome (in a clause that wants it, or its first)."""
+    return [m for _, m in _ranked(core)]
+
+
+@cache
+def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
     found = find_quantities(core)
-    best: StatedMeasure | None = None
-    best_rank = -1
+    out: list[tuple[int, StatedMeasure]] = []
     for role in read_roles(core):
         if role.role != "target":
             continue
@@ -137,10 +152,13 @@ def read_measure(core: str) -> StatedMeasure | None:
                 condition=measure.condition,
             )
         clause = _clause(core, start)
-        rank = (2 if _WANT_RE.search(clause) else 0) + (1 if unit else 0)
-        if rank > best_rank:
-            best, best_rank = measure, rank
-    return best
+        if _NOT_MEASURE_RE.search(clause):
+            continue  # "don't want a quote of £600", "I can do 8-10k a month": no outcome
+        headline = not _CLAUSE_START_RE.search(core, 0, start)  # the goal's first clause
+        rank = (2 if _WANT_RE.search(clause) or headline else 0) + (1 if unit else 0)
+        if rank >= 2:
+            out.append((rank, measure))
+    return out
 
 
 def _unit_at(
@@ -174,8 +192,9 @@ def _phrase(core: str, start: int) -> str:
     clause_at = _clause(core, start)
     from_at = start - len(clause_at)
     wants = list(_WANT_RE.finditer(core, from_at, start))
-    if wants:
-        from_at = wants[-1].end()
+    if wants:  # "get to $1,000", "work up to walking ...": their verb kept
+        cue = wants[-1]
+        from_at = cue.start() if re.match(r"(?:get|work up) to", cue.group(0)) else cue.end()
     end = _CLAUSE_END_RE.search(core, start)
     words = core[from_at : end.start() if end else len(core)].strip()
     words = re.sub(r"\b(?:by|before|until|in|within)\s(?:the end of\s)?[a-z0-9 ]{0,20}$", "", words)
@@ -242,3 +261,52 @@ def _share(core: str) -> StatedMeasure | None:
                 flow=flow.group(1),
             )
     return None
+
+
+_PERIOD_WORDS = {
+    "day": r"a day|per day|each day|every day|daily|/day",
+    "night": r"a night|per night|each night|every night|nightly|on (?:your |the )?\w+ nights?",
+    "week": r"a week|per week|each week|every week|weekly|/week|/wk|in a row",
+    "month": r"a month|per month|each month|every month|monthly|/month|/mo",
+    "year": r"a year|per year|each year|every year|yearly|annually",
+}
+_KEPT_UP_RE = re.compile(r"\b(?:a|per|each|every) (?:day|week)\b|\bdaily\b|\bweekly\b|kept up")
+_FLOOR_SAID_RE = re.compile(r"\b(?:at least|or more|above|over|minimum|no less than)\b|\+")
+_NUMBER_RE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(k\b)?")
+
+
+def numbers_in(text: str) -> set[float]:
+    """The amounts written in ``text`` ("2,400", "22k", "6.5")."""
+    out = set()
+    for m in _NUMBER_RE.finditer(text):
+        value = float(m.group(1).replace(",", "").rstrip(".") or 0)
+        out.add(value * 1000 if m.group(2) else value)
+    return out
+
+
+def _has(values: set[float], value: float) -> bool:
+    return any(abs(v - value) <= 0.011 * max(1.0, value) for v in values)
+
+
+def dropped(measure: StatedMeasure, line: str, values: set[float] | None = None) -> list[str]:
+    """The parts of the goal's measure an outcome line (lower case) leaves out: its number, its
+    rate, its share of a flow, both ends of a range, its floor, its condition; or one event
+    made a rate. ``values`` adds numbers the line holds elsewhere (the metric's target)."""
+    values = numbers_in(line) | (values or set())
+    out = []
+    if not _has(values, measure.value):
+        out.append("number_lost")
+    if measure.shape == "rate" and measure.period in _PERIOD_WORDS:
+        if not re.search(_PERIOD_WORDS[measure.period], line):
+            out.append("rate_lost")
+    if measure.shape == "share" and not ("%" in line and measure.flow[:5] in line):
+        out.append("share_lost")
+    if measure.shape == "once" and _KEPT_UP_RE.search(line):
+        out.append("once_as_rate")
+    if measure.shape == "range" and measure.upper is not None and not _has(values, measure.upper):
+        out.append("range_halved")
+    if measure.floor and not _FLOOR_SAID_RE.search(line):
+        out.append("floor_lost")
+    if measure.condition and measure.condition.split()[0][:4] not in line:
+        out.append("condition_lost")
+    return out
