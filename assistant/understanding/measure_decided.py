@@ -43,9 +43,24 @@ def decide_measure(
     m = measure
     said = [x.value for x in said_measures(core)] + [x.upper for x in said_measures(core) if x.upper]
     target_said = any(_close(now.target, v) for v in said if v is not None)
-    if m.shape == "once" and now.rate_period and _close(now.target, m.value):
-        # "walk the 11 km coastal path": one walk, never 11 km a day kept up
-        return replace(now, rate_period=None, rhythm_unit="", metric_name=f"{m.unit} in one go"), True
+    if (
+        m.shape == "once"
+        and now.rate_period
+        and (_close(now.target, m.value) or (not target_said and m.unit == now.unit))
+    ):  # "walk the 11 km coastal path": one walk, never 11 km a day kept up; "I jog 2 miles
+        # a day, ... a 10 mile race": the race, from the daily 2 miles
+        start = now.baseline if _close(now.target, m.value) else now.target
+        return (
+            replace(
+                now,
+                target=m.value,
+                baseline=start if start is not None and start < m.value else None,
+                rate_period=None,
+                rhythm_unit="",
+                metric_name=f"{m.unit} in one go",
+            ),
+            True,
+        )
     if (
         m.shape == "rate"
         and m.period in _RATES

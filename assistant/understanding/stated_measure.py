@@ -77,7 +77,7 @@ _WANT_RE = re.compile(
     r"aim(?:ing)? to|hoping to|hope to|plan to|going to|gonna|work up to|get to|start|actually)\s"
 )
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|[;!?()]|\.(?!\d)|\s(?:but|instead of|because|since|so that|so i|so we|and stop|and then|"
+    r",(?!\d)|[;!?()]|\.(?!\d)|\s(?:but|instead of|because|since|so|and stop|and then|"
     r"like last|the time|which|while|without)\s"
 )
 # a clause whose number is a pace they can give, a thing they refuse or a try gone by

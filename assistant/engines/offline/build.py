@@ -385,15 +385,7 @@ def compose_statement(u: Understanding) -> str:
         measured = as_floor(measured, f["target"], floor)
     if u.done_words:  # the done-state they named, in their words, then the field's measure
         candidates[:0] = [u.done_words, f"{u.done_words}: {measured[:1].lower()}{measured[1:]}"]
-    own = their_measure_words(u, measured)
-    if own:  # the field's sentence drops their measure ("on my days off", "30% of every invoice")
-        candidates[:0] = [own]
-    if u.measure and u.measure.condition and "condition_lost" in dropped(u.measure, measured):
-        # "... on your days off": the days their measure holds on, never an average over all
-        plain = _AVERAGED_RE.sub("", measured).rstrip(" ,")
-        candidates[len(candidates) - 2 : len(candidates) - 2] = [
-            f"{plain} on your {u.measure.condition}"
-        ]
+    candidates[:0] = their_measure_lines(u, measured, by)
     candidates += [measured, last_resort(u, f)]
     for text in candidates:
         text = text[:1].upper() + text[1:]
@@ -401,6 +393,23 @@ def compose_statement(u: Understanding) -> str:
         if statement_is_specific(full) and len(full) <= 200:
             return coach_case(full)
     return coach_case(candidates[-1] + by)
+
+
+def their_measure_lines(u: Understanding, measured: str, by: str) -> list[str]:
+    """Statements that keep the goal's own measure when the field's sentence drops part of it:
+    their words first, then the field's sentence with the share or the condition put back."""
+    m = u.measure
+    if m is None:
+        return []
+    lost = dropped(m, normalize(measured + by))  # the levels said after it count too
+    own = their_measure_words(u, measured + by)
+    out = [own] if own else []
+    if m.shape == "share" and "share_lost" in lost:  # "half my tips": a share of each one
+        each = f"all your {m.flow}" if m.flow.endswith("s") else f"every {m.flow}"
+        out.append(f"Set aside {m.value:g}% of {each}")
+    if m.condition and "condition_lost" in lost:  # "on your days off", never a weekly average
+        out.append(f"{_AVERAGED_RE.sub('', measured).rstrip(' ,')} on your {m.condition}")
+    return out
 
 
 _AVERAGED_RE = re.compile(r",?\s(?:on (?:the |a )?(?:weekly |daily )?average|averaged over the week)\b")
