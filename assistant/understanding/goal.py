@@ -114,7 +114,6 @@ from assistant.understanding.rhythm import (
 from assistant.understanding.roles import clause_at, mask_incidental, read_roles
 from assistant.understanding.said_amounts import as_amounts
 from assistant.understanding.said_elsewhere import target_in_deadline
-from assistant.understanding.stated_measure import read_measure
 from assistant.understanding.scope import (
     CHECKED_OVER,
     done_state_parts,
@@ -128,6 +127,7 @@ from assistant.understanding.start_kinds import (
     score_start,
     start_clause,
 )
+from assistant.understanding.stated_measure import read_measure
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.training import (

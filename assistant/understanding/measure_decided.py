@@ -14,7 +14,9 @@ from assistant.understanding.stated_measure import StatedMeasure, said_measures
 
 _RATES = {"day", "week", "month"}
 # units that measure an amount the person may name in place of the field's own unit
-_MEASURING = frozenset({"litres", "ml", "km", "miles", "kg", "lbs", "stone", "hours", "minutes"})
+_MEASURING = frozenset(
+    {"litres", "ml", "km", "miles", "m", "kg", "lb", "lbs", "stone", "hours", "minutes", "%"}
+)
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,13 @@ def decide_measure(
     if measure is None:
         return now, False
     m = measure
-    said = [x.value for x in said_measures(core)] + [x.upper for x in said_measures(core) if x.upper]
+    said = [x.value for x in said_measures(core)] + [
+        x.upper for x in said_measures(core) if x.upper
+    ]
     target_said = any(_close(now.target, v) for v in said if v is not None)
     if (
         m.shape == "once"
-        and now.rate_period
+        and (now.rate_period or not target_said)
         and (_close(now.target, m.value) or (not target_said and m.unit == now.unit))
     ):  # "walk the 11 km coastal path": one walk, never 11 km a day kept up; "I jog 2 miles
         # a day, ... a 10 mile race": the race, from the daily 2 miles
@@ -71,7 +75,9 @@ def decide_measure(
         and now.rate_period is None
         and (_close(now.target, m.value) or not target_said)
         and now.unit in MONEY_UNITS
-    ):  # "put in $400/month": a rate sustained, never $400 once or a sum they hold now
+        and not any(x.unit in MONEY_UNITS and x.value > m.value for x in said_measures(core))
+    ):  # "put in $400/month": a rate sustained, never $400 once or a sum they hold now (but
+        # "£250 a month until we've got £3,000" is a pace to the total)
         return (
             replace(
                 now,
@@ -125,7 +131,7 @@ def decide_measure(
         m.shape in {"level", "range", "rate"}
         and m.unit in _MEASURING
         and now.unit not in MONEY_UNITS
-        and m.unit != now.unit
+        and now.unit.lower() not in _MEASURING  # "8 glasses" for "2.5-3 L": never kg for lb
         and not target_said
         and (m.period is None or m.period == now.rate_period or now.rate_period is None)
     ):  # "drink 2.5-3 L a day" planned in glasses: their unit and their numbers

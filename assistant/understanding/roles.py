@@ -37,7 +37,7 @@ class Incidental:
 
 # one table for the goal text and the answers; "answer" rows would hide a goal's own amount
 # ("2:00" for a race, "want 146" is the target there), "goal" rows read history in a goal
-INCIDENTALS = (
+INCIDENTALS: tuple[Incidental, ...] = (
     Incidental("a clock or race time", re.compile(r"\b\d{1,2}:\d{2}\b"), "answer"),
     Incidental("a time of day", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"), "answer"),
     Incidental(  # "in bed by 11 and get 7 hours": 11 is the clock, 7 the goal's amount
@@ -181,6 +181,7 @@ INCIDENTALS = (
 )
 _CLOCK = frozenset({"a clock or race time", "a time of day", "a bedtime or wake-up time"})
 
+
 def _label_nouns() -> str:
     """The things whose length a number can name ("12hr night shifts", "a 3-hour drive"),
     from ``data/measure_shapes.toml``."""
@@ -202,7 +203,6 @@ INCIDENTALS += (
         "goal",
     ),
 )
-
 
 
 def mask_incidental(text: str, where: Where = "goal", clock: bool | None = None) -> str:

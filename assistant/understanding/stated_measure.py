@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -63,7 +63,14 @@ _UNIT_RE = re.compile(
 )
 _UNITS = {"hrs": "hours", "hr": "hours", "h": "hours", "hour": "hours", "mins": "minutes"}
 _UNITS |= {"min": "minutes", "minute": "minutes", "kms": "km", "mi": "miles", "mile": "miles"}
-_UNITS |= {"time": "times", "l": "litres", "litre": "litres", "liters": "litres", "liter": "litres", "x": "times"}
+_UNITS |= {
+    "time": "times",
+    "l": "litres",
+    "litre": "litres",
+    "liters": "litres",
+    "liter": "litres",
+    "x": "times",
+}
 _UNITS |= {"lb": "lbs", "pounds": "lbs", "kilos": "kg", "kilo": "kg", "st": "stone"}
 _PERIOD_RE = re.compile(
     r"^\s?(?:[a-z]+\s){0,4}?(?:a|per|each|every|/|an)\s?(day|night|week|month|year|morning|"
@@ -90,6 +97,7 @@ _SHARE_WORDS = {"half": 50.0, "a third": 33.0, "a quarter": 25.0, "a tenth": 10.
 _SHARE_RE = re.compile(r"\b(half|a third|a quarter|a tenth)\s(?:of\s)?")
 _RANGE_AFTER_RE = re.compile(r"^\s?(?:-|–|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
 _FROM_RE = re.compile(r"\bfrom\s(?:[a-z]+\s){0,2}$")
+_UNTIL_RE = re.compile(r"\b(?:until|till|til|so that)\b[^,.;]{0,25}$")
 _TOTAL_AFTER_RE = re.compile(r"^[^,;.()]{0,12}?\b(?:so|which is|that'?s|i\.?e\.?|=|total)\s?~?")
 _FROM_TO_BEFORE_RE = re.compile(
     r"\bfrom\s(?:[a-z]+\s){0,2}(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?"
@@ -109,8 +117,11 @@ def read_measure(core: str) -> StatedMeasure | None:
 
 
 def said_measures(core: str) -> list[StatedMeasure]:
-    """Every amount the goal says as an outcome (in a clause that wants it, or its first)."""
-    return [m for _, m in _ranked(core)]
+    """The amounts the goal says as its outcome, most plainly (in a clause that wants them,
+    else in its first clause)."""
+    ranked = _ranked(core)
+    top = max((rank for rank, _ in ranked), default=0)
+    return [m for rank, m in ranked if rank == top]
 
 
 @cache
@@ -118,11 +129,14 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
     found = find_quantities(core)
     out: list[tuple[int, StatedMeasure]] = []
     for role in read_roles(core):
-        if role.role != "target":
+        aimed = _UNTIL_RE.search(core[max(0, role.span[0] - 30) : role.span[0]])
+        if role.role != "target" and not aimed:  # "until we've got £3,000": the total aimed at
             continue
         start, end = role.span
         unit, unit_end = _unit_at(core, found, start, end)
-        money = next((q for q in found if q.kind == "money" and q.span[0] <= start < q.span[1]), None)
+        money = next(
+            (q for q in found if q.kind == "money" and q.span[0] <= start < q.span[1]), None
+        )
         value = money.value if money else role.value
         after = core[unit_end:]
         if _words()["label"].match(after) and unit:
@@ -131,8 +145,10 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             core[max(0, start - 40) : start].rsplit("to", 1)[0]
         ):
             continue  # the upper end of "2.5-3 l", read with its lower end
-        if unit in {"months", "weeks", "years"} and re.match(r"^\sof\s", after):
+        if unit in {"months", "weeks", "years"} and re.match(r"^'?\s(?:worth\s)?of\s", after):
             continue  # "3 months of fixed costs": the size of a sum said after it
+        if re.match(r"\s?(?:am|pm|a\.m|p\.m|o'?clock)\b|:\d\d", core[end:]):
+            continue  # "scrolling till 1am": a time of day, never an amount
         measure = _shape(core, value, unit, start, unit_end)
         total = _TOTAL_AFTER_RE.match(after) if measure.shape == "rate" and money else None
         sums = [q for q in found if q.kind == "money" and total and q.span[0] >= unit_end]
@@ -155,15 +171,13 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
         if _NOT_MEASURE_RE.search(clause):
             continue  # "don't want a quote of £600", "I can do 8-10k a month": no outcome
         headline = not _CLAUSE_START_RE.search(core, 0, start)  # the goal's first clause
-        rank = (2 if _WANT_RE.search(clause) or headline else 0) + (1 if unit else 0)
+        rank = (3 if _WANT_RE.search(clause) else 2 if headline else 0) + (1 if unit else 0)
         if rank >= 2:
             out.append((rank, measure))
     return out
 
 
-def _unit_at(
-    core: str, found: tuple, start: int, end: int
-) -> tuple[str, int]:
+def _unit_at(core: str, found: tuple, start: int, end: int) -> tuple[str, int]:
     """The unit said with the number at ``start``..``end`` and where it ends."""
     for q in found:
         if q.span[0] <= start < q.span[1] or start <= q.span[0] < end + 2:
@@ -210,28 +224,30 @@ def _shape(core: str, value: float, unit: str, start: int, unit_end: int) -> Sta
     floor = bool(floor_word(core[max(0, start - 30) : unit_end], value)) or bool(
         re.search(r"\b(?:at least|minimum|min\.?|no less than)\s(?:\S+\s)?$", core[:start])
     )
-    common = {
-        "words": _phrase(core, start),
-        "floor": floor,
-        "condition": condition.group(1) if condition else "",
-    }
+    level = StatedMeasure(
+        value,
+        unit,
+        "level",
+        words=_phrase(core, start),
+        floor=floor,
+        condition=condition.group(1) if condition else "",
+    )
     upper = _RANGE_AFTER_RE.match(core[start + len(f"{value:g}") :]) or _RANGE_AFTER_RE.match(
         core[unit_end:]
     )
     change = _CHANGE_TO_RE.match(core[unit_end:]) if _FROM_RE.search(core[:start]) else None
-    if upper or change:  # "2.5-3 l", "from 120 families a week to 180": both ends kept
-        other = float((upper or change).group(1).replace(",", ""))  # type: ignore[union-attr]
-        return StatedMeasure(
-            value, unit, "range", upper=other, period=_period(said_period), **common
-        )
+    ends = upper or change
+    if ends:  # "2.5-3 l", "from 120 families a week to 180": both ends kept
+        other = float(ends.group(1).replace(",", ""))
+        return replace(level, shape="range", upper=other, period=_period(said_period))
     if said_period:
-        return StatedMeasure(value, unit, "rate", period=_period(said_period), **common)
+        return replace(level, shape="rate", period=_period(said_period))
     before = core[max(0, start - 8) : start]
     if re.search(r"\b(?:the|a|an|one)\s(?:[$€£]\s?)?$", before) and (
         _words()["once"].match(after) or unit in {"km", "miles", "k"}
     ):
-        return StatedMeasure(value, unit, "once", **common)  # "the 11 km coastal path"
-    return StatedMeasure(value, unit, "level", **common)
+        return replace(level, shape="once")  # "the 11 km coastal path"
+    return level
 
 
 def _period(said: str | None) -> str | None:
@@ -296,9 +312,9 @@ def dropped(measure: StatedMeasure, line: str, values: set[float] | None = None)
     out = []
     if not _has(values, measure.value):
         out.append("number_lost")
-    if measure.shape == "rate" and measure.period in _PERIOD_WORDS:
-        if not re.search(_PERIOD_WORDS[measure.period], line):
-            out.append("rate_lost")
+    period = _PERIOD_WORDS.get(measure.period or "")
+    if measure.shape == "rate" and period and not re.search(period, line):
+        out.append("rate_lost")
     if measure.shape == "share" and not ("%" in line and measure.flow[:5] in line):
         out.append("share_lost")
     if measure.shape == "once" and _KEPT_UP_RE.search(line):

@@ -412,7 +412,9 @@ def their_measure_lines(u: Understanding, measured: str, by: str) -> list[str]:
     return out
 
 
-_AVERAGED_RE = re.compile(r",?\s(?:on (?:the |a )?(?:weekly |daily )?average|averaged over the week)\b")
+_AVERAGED_RE = re.compile(
+    r",?\s(?:on (?:the |a )?(?:weekly |daily )?average|averaged over the week)\b"
+)
 _NOT_A_VERB_RE = re.compile(r"^(?:it|i|we|that|this|they|he|she|there|me|my|our|\$|\d)\b")
 
 
@@ -423,10 +425,14 @@ def their_measure_words(u: Understanding, measured: str) -> str | None:
     m = u.measure
     if m is None or not m.words:
         return None
+    ends = [m.value] + ([m.upper] if m.upper else [])
+    if not any(abs(u.target - v) < 1e-6 for v in ends):
+        return None  # a total computed from their rate, or converted: the field's line holds it
     said = normalize(measured)
     act = m.words.split()[0]
     unnamed = m.unit == "times" and not re.search(rf"\b{re.escape(act[:4])}", said)
-    if not dropped(m, said) and not unnamed:  # "2 times a week" of what: the act they named
+    lost = set(dropped(m, said)) - {"number_lost"}  # a sum computed or converted is theirs
+    if not lost and not unnamed:  # "2 times a week" of what: the act they named
         return None
     words = written_as(u.text, m.words).strip(" ,.;(")
     if _NOT_A_VERB_RE.match(words.lower()) or words.count("(") != words.count(")"):
