@@ -250,3 +250,27 @@ def test_litres_said_stay_litres_with_both_ends():
         assert u.unit == "litres", goal
         assert u.measure is not None and u.measure.upper == 3.0
         assert "glasses" not in compose_statement(u)
+
+
+BARE_COUNTS = [  # (goal, target, unit, period, start): a bare number aimed at after a rate said
+    (
+        "I'd like to drink less, about 30 units a week now, want to get to the recommended 14",
+        14.0,
+        "units",
+        "week",
+        30.0,
+    ),
+    ("I drink 6 cans of cola a day, want to get it to 2", 2.0, "cans", "day", 6.0),
+    ("I get through 15 cigarettes a day and want to get down to 5", 5.0, "cigarettes", "day", 15.0),
+]
+
+
+@pytest.mark.parametrize(("goal", "target", "unit", "period", "start"), BARE_COUNTS)
+def test_a_bare_number_aimed_at_keeps_the_unit_and_rate_said_before(
+    goal, target, unit, period, start
+):
+    u = understand(goal, {}, TODAY)
+    assert (u.target, u.unit, u.rate_period) == (target, unit, period)
+    assert u.unit != "days"
+    statement = compose_statement(u)
+    assert f"{target:g} {unit}" in statement

@@ -136,6 +136,30 @@ def decide_measure(
         and (m.period is None or m.period == now.rate_period or now.rate_period is None)
     ):  # "drink 2.5-3 L a day" planned in glasses: their unit and their numbers
         return replace(now, target=m.value, unit=m.unit, baseline=None), True
+    if (
+        m.shape == "rate"
+        and m.period in _RATES
+        and m.unit
+        and m.unit not in MONEY_UNITS
+        and m.unit not in {"times", now.unit}
+        and (_close(now.target, m.value) or not target_said)
+        and now.unit in {"days", "weeks"}
+        and m.start is not None
+    ):  # "25-30 units a week ... get to the recommended 14": 14 units a week, never 14 days
+        down = m.start > m.value
+        return (
+            replace(
+                now,
+                target=m.value,
+                unit=m.unit,
+                baseline=m.start,
+                rate_period=m.period,
+                rhythm_unit="",
+                metric_name=f"{m.unit} {period_words(m.period)}",
+                reducing=down,
+            ),
+            True,
+        )
     if m.shape == "share" and not (now.unit == "%" and _close(now.target, m.value)):
         # "30% of every invoice": a share of each one, never a pot of the field's size
         return (

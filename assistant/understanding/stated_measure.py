@@ -33,6 +33,7 @@ class StatedMeasure:
     floor: bool = False  # "at least", "or more": a floor, never a point
     condition: str = ""  # "days off", "weeknights": the days it holds on
     flow: str = ""  # "invoice": what a share is taken of
+    start: float | None = None  # "25-30 units a week ... get to 14": where they are, said before
 
 
 @cache
@@ -97,6 +98,16 @@ _SHARE_WORDS = {"half": 50.0, "a third": 33.0, "a quarter": 25.0, "a tenth": 10.
 _SHARE_RE = re.compile(r"\b(half|a third|a quarter|a tenth)\s(?:of\s)?")
 _RANGE_AFTER_RE = re.compile(r"^\s?(?:-|–|to)\s?(\d+(?:\.\d+)?)(?!\s?(?:am|pm|:))")
 _FROM_RE = re.compile(r"\bfrom\s(?:[a-z]+\s){0,2}$")
+# an amount said with its unit and period ("25-30 units a week"), and a bare number aimed at
+# after it ("get to the recommended 14", "down to 10")
+_SAID_UNIT_RE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]{3,}s|hrs|hours|mins|minutes)(?:\sof\s(?:the\s)?[a-z]+)?"
+    r"\s(?:a|per|each|every)\s(day|night|week|month)\b"
+)
+_BARE_TO_RE = re.compile(
+    r"\b(?:get(?: it)? to|down to|cut to|under|below|at most|no more than|max(?:imum)? of)\s"
+    r"(?:the\s)?(?:recommended\s|about\s|around\s)?$"
+)
 _UNTIL_RE = re.compile(r"\b(?:until|till|til|so that)\b[^,.;]{0,25}$")
 _TOTAL_AFTER_RE = re.compile(r"^[^,;.()]{0,12}?\b(?:so|which is|that'?s|i\.?e\.?|=|total)\s?~?")
 _FROM_TO_BEFORE_RE = re.compile(
@@ -150,6 +161,18 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
         if re.match(r"\s?(?:am|pm|a\.m|p\.m|o'?clock)\b|:\d\d", core[end:]):
             continue  # "scrolling till 1am": a time of day, never an amount
         measure = _shape(core, value, unit, start, unit_end)
+        earlier = _SAID_UNIT_RE.findall(core[:start]) if not unit else []
+        if earlier and _BARE_TO_RE.search(core[max(0, start - 30) : start]):
+            # "25-30 units a week ... get to the recommended 14": 14 units a week
+            said_start, said_unit, said_period = earlier[-1]
+            unit = _UNITS.get(said_unit, said_unit)
+            measure = replace(
+                measure,
+                unit=unit,
+                shape="rate",
+                period=_period(said_period),
+                start=float(said_start.replace(",", "")),
+            )
         total = _TOTAL_AFTER_RE.match(after) if measure.shape == "rate" and money else None
         sums = [q for q in found if q.kind == "money" and total and q.span[0] >= unit_end]
         if sums and sums[0].span[0] <= unit_end + total.end() + 3:  # type: ignore[union-attr]
