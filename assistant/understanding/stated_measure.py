@@ -108,6 +108,10 @@ _BARE_TO_RE = re.compile(
     r"\b(?:get(?: it)? to|down to|cut to|under|below|at most|no more than|max(?:imum)? of)\s"
     r"(?:the\s)?(?:recommended\s|about\s|around\s)?$"
 )
+# "3 months of fixed costs", "6 months expenses", "3 months' worth of": the size of a sum
+_SUM_OF_RE = re.compile(
+    r"^'?\s(?:worth\s)?(?:of\s|(?:living\s|monthly\s)?(?:expenses|costs|bills|salary|pay|rent)\b)"
+)
 _UNTIL_RE = re.compile(r"\b(?:until|till|til|so that)\b[^,.;]{0,25}$")
 _TOTAL_AFTER_RE = re.compile(r"^[^,;.()]{0,12}?\b(?:so|which is|that'?s|i\.?e\.?|=|total)\s?~?")
 _FROM_TO_BEFORE_RE = re.compile(
@@ -156,7 +160,7 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             core[max(0, start - 40) : start].rsplit("to", 1)[0]
         ):
             continue  # the upper end of "2.5-3 l", read with its lower end
-        if unit in {"months", "weeks", "years"} and re.match(r"^'?\s(?:worth\s)?of\s", after):
+        if unit in {"months", "weeks", "years"} and re.match(_SUM_OF_RE, after):
             continue  # "3 months of fixed costs": the size of a sum said after it
         if re.match(r"\s?(?:am|pm|a\.m|p\.m|o'?clock)\b|:\d\d", core[end:]):
             continue  # "scrolling till 1am": a time of day, never an amount
