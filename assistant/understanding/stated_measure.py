@@ -81,7 +81,7 @@ _PERIOD_RE = re.compile(
 _PERIODS = {"mo": "month", "wk": "week", "yr": "year", "daily": "day", "nightly": "night"}
 _PERIODS |= {"weekly": "week", "monthly": "month", "yearly": "year", "fortnightly": "fortnight"}
 _WANT_RE = re.compile(
-    r"\b(?:want(?:ed)?(?: to)?|wants to|wanna|says|said|told me to|'?d like to|would like to|need to|trying to|try to|goal is to|"
+    r"\b(?:want(?:ed)?(?: to)?|wants to|wanna|(?:says|said|told me)(?: to)?|'?d like to|would like to|need to|trying to|try to|goal is to|"
     r"aim(?:ing)? to|hoping to|hope to|plan to|going to|gonna|work up to|get to|start|actually)\s"
 )
 _CLAUSE_END_RE = re.compile(
@@ -111,6 +111,16 @@ _BARE_TO_RE = re.compile(
 # "3 months of fixed costs", "6 months expenses", "3 months' worth of": the size of a sum
 _SUM_OF_RE = re.compile(
     r"^'?\s(?:worth\s)?(?:of\s|(?:living\s|monthly\s)?(?:expenses|costs|bills|salary|pay|rent)\b)"
+)
+_REPORTED_RE = re.compile(r"(?:says|said|told)\b")
+_DATE_AFTER_RE = re.compile(
+    r"(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_SPAN_RE = re.compile(r"\s?-?\s?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|fortnights?)\b")
+# "30 days straight", "90 days sober", "6 weeks in a row": a run, which is a measure
+_RUN_RE = re.compile(
+    r"\s?(?:days?|weeks?|months?)\s(?:in a row|straight|running|sober|clean|streak|"
+    r"without|free|[a-z]+-free|smoke|alcohol|off)\b"
 )
 _UNTIL_RE = re.compile(r"\b(?:until|till|til|so that)\b[^,.;]{0,25}$")
 _TOTAL_AFTER_RE = re.compile(r"^[^,;.()]{0,12}?\b(?:so|which is|that'?s|i\.?e\.?|=|total)\s?~?")
@@ -162,6 +172,10 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             continue  # the upper end of "2.5-3 l", read with its lower end
         if unit in {"months", "weeks", "years"} and re.match(_SUM_OF_RE, after):
             continue  # "3 months of fixed costs": the size of a sum said after it
+        if role.value == 1 and not unit or _DATE_AFTER_RE.match(core[end:]):
+            continue  # "combine them into 1", "on 20 october": no amount of the outcome
+        if _SPAN_RE.match(core[end:]) and not _RUN_RE.match(core[end:]):
+            continue  # "in 6 months", "his 1 year anniversary": a date's span, never the measure
         if re.match(r"\s?(?:am|pm|a\.m|p\.m|o'?clock)\b|:\d\d", core[end:]):
             continue  # "scrolling till 1am": a time of day, never an amount
         measure = _shape(core, value, unit, start, unit_end)
@@ -198,7 +212,9 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
         if _NOT_MEASURE_RE.search(clause):
             continue  # "don't want a quote of £600", "I can do 8-10k a month": no outcome
         headline = not _CLAUSE_START_RE.search(core, 0, start)  # the goal's first clause
-        rank = (3 if _WANT_RE.search(clause) else 2 if headline else 0) + (1 if unit else 0)
+        want = _WANT_RE.search(clause)
+        reported = bool(want) and _REPORTED_RE.match(want.group(0))  # "the doctor said": theirs?
+        rank = (3 if want and not reported else 2 if want or headline else 0) + (1 if unit else 0)
         if rank >= 2:
             out.append((rank, measure))
     return out
