@@ -213,7 +213,7 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             continue  # "don't want a quote of £600", "I can do 8-10k a month": no outcome
         headline = not _CLAUSE_START_RE.search(core, 0, start)  # the goal's first clause
         want = _WANT_RE.search(clause)
-        reported = bool(want) and _REPORTED_RE.match(want.group(0))  # "the doctor said": theirs?
+        reported = bool(want and _REPORTED_RE.match(want.group(0)))  # "the doctor said"
         rank = (3 if want and not reported else 2 if want or headline else 0) + (1 if unit else 0)
         if rank >= 2:
             out.append((rank, measure))
