@@ -399,8 +399,8 @@ def their_measure_lines(u: Understanding, measured: str, by: str) -> list[str]:
     """Statements that keep the goal's own measure when the field's sentence drops part of it:
     their words first, then the field's sentence with the share or the condition put back."""
     m = u.measure
-    if m is None:
-        return []
+    if m is None or not any(abs(u.target - v) < 1e-6 for v in (m.value, m.upper or m.value)):
+        return []  # the plan measures another number: a total computed, or another part
     lost = dropped(m, normalize(measured + by))  # the levels said after it count too
     own = their_measure_words(u, measured + by)
     out = [own] if own else []
@@ -425,9 +425,6 @@ def their_measure_words(u: Understanding, measured: str) -> str | None:
     m = u.measure
     if m is None or not m.words:
         return None
-    ends = [m.value] + ([m.upper] if m.upper else [])
-    if not any(abs(u.target - v) < 1e-6 for v in ends):
-        return None  # a total computed from their rate, or converted: the field's line holds it
     said = normalize(measured)
     act = m.words.split()[0]
     unnamed = m.unit == "times" and not re.search(rf"\b{re.escape(act[:4])}", said)
