@@ -274,3 +274,17 @@ def test_a_bare_number_aimed_at_keeps_the_unit_and_rate_said_before(
     assert u.unit != "days"
     statement = compose_statement(u)
     assert f"{target:g} {unit}" in statement
+
+
+KEPT_AS_THE_FIELD_HAD = [  # (goal, a measure word the plan must not be swapped to)
+    # a limit on each reply is no outcome of hours
+    ("answer all my work emails within 24 hours and get to inbox zero each friday", "hours"),
+    ("reply to every customer message within 2 hours and clear the queue daily", "hours"),
+    # two rhythms for one person: the monthly visit does not replace the weekly call
+    ("call my dad every sunday and visit him in Cork once a month", "times"),
+]
+
+
+@pytest.mark.parametrize(("goal", "not_unit"), KEPT_AS_THE_FIELD_HAD)
+def test_a_limit_or_a_second_rhythm_is_not_the_measure(goal, not_unit):
+    assert understand(goal, {}, TODAY).unit != not_unit

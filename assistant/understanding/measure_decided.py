@@ -5,6 +5,7 @@ invoice" made a savings pot); the template's measure stays only when the goal st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from assistant.language.amounts import MONEY_UNITS
@@ -13,6 +14,10 @@ from assistant.understanding.rhythm import period_words
 from assistant.understanding.stated_measure import StatedMeasure, said_measures
 
 _RATES = {"day", "week", "month"}
+_RHYTHM_RE = re.compile(
+    r"\b(?:a|per|every|each)\s(?:day|night|week|month|morning|evening|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
+)
 # units that measure an amount the person may name in place of the field's own unit
 _MEASURING = frozenset(
     {"litres", "ml", "km", "miles", "m", "kg", "lb", "lbs", "stone", "hours", "minutes", "%"}
@@ -93,6 +98,7 @@ def decide_measure(
         and m.period in _RATES
         and m.unit == "times"
         and not target_said
+        and len(_RHYTHM_RE.findall(core)) < 2  # "call every sunday, visit once a month": two
         and not (now.rate_period == m.period and _close(now.target, m.value))
     ):  # "call mum at least twice a week", "get it to once a week": a count a period
         return (

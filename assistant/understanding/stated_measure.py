@@ -174,6 +174,8 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             continue  # "3 months of fixed costs": the size of a sum said after it
         if role.value == 1 and not unit or _DATE_AFTER_RE.match(core[end:]):
             continue  # "combine them into 1", "on 20 october": no amount of the outcome
+        if re.search(r"\b(?:within|in under|inside(?: of)?|in less than)\s$", core[:start]):
+            continue  # "answer emails within 24 hours": a limit on each, never the outcome
         if _SPAN_RE.match(core[end:]) and not _RUN_RE.match(core[end:]):
             continue  # "in 6 months", "his 1 year anniversary": a date's span, never the measure
         if re.match(r"\s?(?:am|pm|a\.m|p\.m|o'?clock)\b|:\d\d", core[end:]):
