@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from assistant.language.amounts import MONEY_UNITS
 from assistant.playbooks import Playbook
 from assistant.understanding.rhythm import period_words
-from assistant.understanding.stated_measure import StatedMeasure, said_measures
+from assistant.understanding.stated_measure import StatedMeasure, all_measures, said_measures
 
 _RATES = {"day", "week", "month"}
 _RHYTHM_RE = re.compile(
@@ -80,7 +80,10 @@ def decide_measure(
         and now.rate_period is None
         and (_close(now.target, m.value) or not target_said)
         and now.unit in MONEY_UNITS
-        and not any(x.unit in MONEY_UNITS and x.value > m.value for x in said_measures(core))
+        and not any(
+            (x.unit in MONEY_UNITS or not x.unit) and x.value > 3 * m.value
+            for x in all_measures(core)
+        )
     ):  # "put in $400/month": a rate sustained, never $400 once or a sum they hold now (but
         # "£250 a month until we've got £3,000" is a pace to the total)
         return (

@@ -149,6 +149,11 @@ def said_measures(core: str) -> list[StatedMeasure]:
     return [m for rank, m in ranked if rank == top]
 
 
+def all_measures(core: str) -> list[StatedMeasure]:
+    """Every amount the goal says as an outcome, however plainly ("so that we have 30k")."""
+    return [m for _, m in _ranked(core)]
+
+
 @cache
 def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
     found = find_quantities(core)
@@ -163,6 +168,8 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             (q for q in found if q.kind == "money" and q.span[0] <= start < q.span[1]), None
         )
         value = money.value if money else role.value
+        if unit == "k":  # "30k": thirty thousand of the money the goal is in
+            value, unit = value * 1000, ""
         after = core[unit_end:]
         if _words()["label"].match(after) and unit:
             continue  # "12hr night shifts": the shift's length, never the target
@@ -172,7 +179,8 @@ def _ranked(core: str) -> list[tuple[int, StatedMeasure]]:
             continue  # the upper end of "2.5-3 l", read with its lower end
         if unit in {"months", "weeks", "years"} and re.match(_SUM_OF_RE, after):
             continue  # "3 months of fixed costs": the size of a sum said after it
-        if role.value == 1 and not unit or _DATE_AFTER_RE.match(core[end:]):
+        year = not unit and 1900 <= role.value <= 2100 and role.value.is_integer()
+        if role.value == 1 and not unit or year or _DATE_AFTER_RE.match(core[end:]):
             continue  # "combine them into 1", "on 20 october": no amount of the outcome
         if re.search(r"\b(?:within|in under|inside(?: of)?|in less than)\s$", core[:start]):
             continue  # "answer emails within 24 hours": a limit on each, never the outcome
