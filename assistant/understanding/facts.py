@@ -10,6 +10,7 @@ from assistant.playbooks.cautions import Caution
 from assistant.playbooks.routing import Route
 from assistant.understanding.limits import BodyLimit
 from assistant.understanding.people import Helper
+from assistant.understanding.stated_measure import StatedMeasure
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Understanding:
     said: str = ""  # the goal and every answer, normalised: whose subjects the steps may name
     # what a safe pace reaches by a date said too short for the whole change: the ladder's top
     reachable: float | None = None
+    measure: StatedMeasure | None = None  # the measure the goal states, in its shape
 
     @property
     def weeks(self) -> float:

@@ -52,6 +52,7 @@ from assistant.understanding.facts import Understanding
 from assistant.understanding.goal_way import asks_for_less, own_part
 from assistant.understanding.limits import read_limit, sitting_tolerance
 from assistant.understanding.markers import marker_units, named_score
+from assistant.understanding.measure_decided import Measured, decide_measure
 from assistant.understanding.measure_words import their_measure
 from assistant.understanding.measures import (
     DAYS_IN,
@@ -126,6 +127,7 @@ from assistant.understanding.start_kinds import (
     score_start,
     start_clause,
 )
+from assistant.understanding.stated_measure import read_measure
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.time_for import time_for
@@ -627,6 +629,18 @@ def understand(
         and unit == playbook.unit
     ):  # the field's guess sized to what they take on: 20 bags is no whole house
         target = scaled_target(target, scope)
+    measure = read_measure(core)  # the goal's own measure: it wins over the template's
+    decided, kept = decide_measure(
+        core,
+        measure,
+        playbook,
+        Measured(target, unit, baseline, rate_period, metric_name, rhythm_unit, reducing),
+    )
+    if kept:
+        target, unit, baseline = decided.target, decided.unit, decided.baseline
+        rate_period, metric_name = decided.rate_period, decided.metric_name
+        rhythm_unit, reducing = decided.rhythm_unit, decided.reducing
+        stated.add("metric")
     metric_name = their_measure(core, metric_name)  # "asleep on time", as they said it
     deadline = read_deadline(core, typed, today, playbook, preset, target, unit, stated, notes)
     if "metric" not in stated and unit == "days" and EVERY_DAY_RE.search(core):
@@ -774,6 +788,7 @@ def understand(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]
         ),
         rhythm_is_sessions=rate_period == "week" and unit == rhythm_unit and bool(rhythm_unit),
+        measure=measure,
         route=found,
         reducing=reducing,
         stages=stages,

@@ -37,7 +37,7 @@ class Incidental:
 
 # one table for the goal text and the answers; "answer" rows would hide a goal's own amount
 # ("2:00" for a race, "want 146" is the target there), "goal" rows read history in a goal
-INCIDENTALS = (
+INCIDENTALS: tuple[Incidental, ...] = (
     Incidental("a clock or race time", re.compile(r"\b\d{1,2}:\d{2}\b"), "answer"),
     Incidental("a time of day", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"), "answer"),
     Incidental(  # "in bed by 11 and get 7 hours": 11 is the clock, 7 the goal's amount
@@ -182,6 +182,29 @@ INCIDENTALS = (
 _CLOCK = frozenset({"a clock or race time", "a time of day", "a bedtime or wake-up time"})
 
 
+def _label_nouns() -> str:
+    """The things whose length a number can name ("12hr night shifts", "a 3-hour drive"),
+    from ``data/measure_shapes.toml``."""
+    import tomllib
+    from importlib import resources
+
+    text = (resources.files("assistant") / "data" / "measure_shapes.toml").read_text("utf-8")
+    nouns = sorted(tomllib.loads(text)["label_nouns"], key=len, reverse=True)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+INCIDENTALS += (
+    Incidental(  # "I work 12hr night shifts ... 6 hrs of sleep": 12 is the shift, never a target
+        "the length of a shift or a journey",
+        re.compile(
+            r"\b\d{1,2}(?:\.\d)?\s?-?\s?(?:hours?|hrs?|hr|h)\b"
+            rf"(?=\s?-?\s?(?:[a-z]+\s)?(?:{_label_nouns()})\b)"
+        ),
+        "goal",
+    ),
+)
+
+
 def mask_incidental(text: str, where: Where = "goal", clock: bool | None = None) -> str:
     """The text with incidental numbers blanked out (same length, so spans still point into
     it); ``clock`` keeps only the clock rows (True) or all but them (False). A goal's blanks
@@ -221,7 +244,8 @@ _NOW_BEFORE_RE = re.compile(
     r"(?:ldl|hdl|a1c|cholesterol|triglycerides|glucose|sugar|score|reading|bp|pressure|balance)"
     r" (?:was|is|were|came back at|came back|sits at|is at|of)|"
     r"(?:i|we) (?:know|have|weigh|average|manage|"
-    r"owe|earn|make|do|sleep|walk|run|drink|smoke|spend|get|got|read)|i'?ve got|we'?ve got|"
+    r"owe|earn|make|do|sleep|walk|run|jog|swim|cycle|ride|hike|drink|smoke|spend|get|got|read)|"
+    r"i'?ve got|we'?ve got|"
     r"(?<!so )(?<!so that )(?:i|we) can (?:only\s)?(?:do|run|walk|swim|lift|hold|read|play)|"
     r"my (?:current|max|best)|"
     r"(?:i'?d|i would|we'?d) be lucky to (?:\w+\s)?|(?:i|we) can barely (?:\w+\s)?|"

@@ -67,6 +67,7 @@ from assistant.engines.offline.tasks import (
 from assistant.engines.offline.title_rhythm import keep_monthly, monthly_tasks
 from assistant.engines.offline.title_sizes import size_by_title
 from assistant.engines.offline.volume import reach_volume
+from assistant.language import normalize
 from assistant.language.levels import stated_levels
 from assistant.models import (
     Assumption,
@@ -89,10 +90,12 @@ from assistant.understanding.goal import (
     statement_is_specific,
 )
 from assistant.understanding.measure_words import their_measure
+from assistant.understanding.number_roles import as_written as written_as
 from assistant.understanding.numbers import stated_reading
 from assistant.understanding.rhythm import PER_MONTH, period_words, streak
 from assistant.understanding.scope import Scope, scope_of, scoped_words
 from assistant.understanding.start_kinds import added_to_start
+from assistant.understanding.stated_measure import dropped
 from assistant.understanding.statement_words import as_floor, as_written, coach_case, floor_word
 
 
@@ -390,6 +393,7 @@ def compose_statement(u: Understanding) -> str:
         measured = as_floor(measured, f["target"], floor)
     if u.done_words:  # the done-state they named, in their words, then the field's measure
         candidates[:0] = [u.done_words, f"{u.done_words}: {measured[:1].lower()}{measured[1:]}"]
+    candidates[:0] = their_measure_lines(u, measured, by)
     candidates += [measured, last_resort(u, f)]
     for text in candidates:
         text = text[:1].upper() + text[1:]
@@ -397,6 +401,51 @@ def compose_statement(u: Understanding) -> str:
         if statement_is_specific(full) and len(full) <= 200:
             return coach_case(full)
     return coach_case(candidates[-1] + by)
+
+
+def their_measure_lines(u: Understanding, measured: str, by: str) -> list[str]:
+    """Statements that keep the goal's own measure when the field's sentence drops part of it:
+    their words first, then the field's sentence with the share or the condition put back."""
+    m = u.measure
+    if m is None or not any(abs(u.target - v) < 1e-6 for v in (m.value, m.upper or m.value)):
+        return []  # the plan measures another number: a total computed, or another part
+    lost = dropped(m, normalize(measured + by))  # the levels said after it count too
+    own = their_measure_words(u, measured + by)
+    out = [own] if own else []
+    if m.shape == "share" and "share_lost" in lost:  # "half my tips": a share of each one
+        each = f"all your {m.flow}" if m.flow.endswith("s") else f"every {m.flow}"
+        out.append(f"Set aside {m.value:g}% of {each}")
+    if m.condition and "condition_lost" in lost:  # "on your days off", never a weekly average
+        out.append(f"{_AVERAGED_RE.sub('', measured).rstrip(' ,')} on your {m.condition}")
+    return out
+
+
+_AVERAGED_RE = re.compile(
+    r",?\s(?:on (?:the |a )?(?:weekly |daily )?average|averaged over the week)\b"
+)
+_NOT_A_VERB_RE = re.compile(r"^(?:it|i|we|that|this|they|he|she|there|me|my|our|\$|\d)\b")
+
+
+def their_measure_words(u: Understanding, measured: str) -> str | None:
+    """The goal's measure in the person's words, voiced to them ("get at least 6 hrs of proper
+    sleep on your days off"), when the field's sentence drops part of it; None when it keeps it
+    or their words are no clause that can lead a statement."""
+    m = u.measure
+    if m is None or not m.words:
+        return None
+    said = normalize(measured)
+    act = m.words.split()[0]
+    unnamed = m.unit == "times" and not re.search(rf"\b{re.escape(act[:4])}", said)
+    lost = set(dropped(m, said)) - {"number_lost"}  # a sum computed or converted is theirs
+    if not lost and not unnamed:  # "2 times a week" of what: the act they named
+        return None
+    words = written_as(u.text, m.words).strip(" ,.;(")
+    if _NOT_A_VERB_RE.match(words.lower()) or words.count("(") != words.count(")"):
+        return None
+    if dropped(m, normalize(words)) or len(words.split()) > 18:
+        return None  # their words must hold the whole measure, and read as one clause
+    words = re.sub(r"\bmy\b", "your", re.sub(r"\bMy\b", "Your", words))
+    return words[:1].upper() + words[1:]
 
 
 def _pace_in_goal(u: Understanding) -> bool:
