@@ -612,6 +612,8 @@ def understand(
         ):  # "weeks at the walking rhythm" in steps
             named = f"{unit} {period_words(rate_period)}"
         metric_name = named
+    if playbook.counts_any and "metric" in stated and not rate_period and unit != playbook.unit:
+        metric_name = unit  # a goal no field knows counts in what the person counts
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"
