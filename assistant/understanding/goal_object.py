@@ -28,6 +28,8 @@ _END_RE = re.compile(
     r"each|a day|a week|a month)\b|[,.;:!?(]"
 )
 _MAX_WORDS = 6
+# the state it should end in, after the thing: "my cafe showing up", "the clock chiming again"
+_STATE_RE = re.compile(r"(?<=\w)\s\w+ing(?:\s(?:up|again|properly|on|out|off|right|well))?$")
 
 
 def goal_object(phrase: str, text: str = "") -> str:
@@ -37,6 +39,7 @@ def goal_object(phrase: str, text: str = "") -> str:
     for _ in range(2):  # "start selling free range eggs": both acts go
         low = _ACT_RE.sub("", low, count=1)
     words = _END_RE.split(low, maxsplit=1)[0].strip()
+    words = _STATE_RE.sub("", words)  # "the old clock chiming again": the clock
     words = re.sub(r"^(?:my|our)\s", "your ", words)
     words = f"the {words}" if re.match(r"\d", words) else words  # "plant 50 trees": the 50 trees
     if not words or len(words.split()) > _MAX_WORDS or re.search(r"\b(?:i|we|you)\b", words):
