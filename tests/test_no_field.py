@@ -23,9 +23,9 @@ BOILERPLATE = re.compile(
 
 
 def _titles(plan) -> list[str]:
-    return [plan.goal.statement] + [m.title for m in plan.milestones] + [
-        t.title for t in plan.tasks()
-    ]
+    return (
+        [plan.goal.statement] + [m.title for m in plan.milestones] + [t.title for t in plan.tasks()]
+    )
 
 
 # 1. routing: a field is used only when the goal is its subject
@@ -46,8 +46,14 @@ def test_a_goal_no_field_names_or_reads_like_is_planned_in_no_field(goal):
 @pytest.mark.parametrize(
     ("goal", "fields"),
     [
-        ("I'm 45 and want to resit my maths GCSE so I can get onto a nursing course", {"adult_maths", "exam", "course_grade"}),
-        ("as an adult learner I want to pass GCSE science in June, I left school without it", {"exam", "course_grade"}),
+        (
+            "I'm 45 and want to resit my maths GCSE so I can get onto a nursing course",
+            {"adult_maths", "exam", "course_grade"},
+        ),
+        (
+            "as an adult learner I want to pass GCSE science in June, I left school without it",
+            {"exam", "course_grade"},
+        ),
         ("retake my English GCSE at night school next summer, I'm 29 and got a 3 at school", None),
     ],
 )
@@ -73,8 +79,14 @@ def test_a_teacher_with_a_class_still_gets_the_class_field(goal):
 @pytest.mark.parametrize(
     ("goal", "thing"),
     [
-        ("rebuild the dry stone wall at the bottom of the field before lambing", "the dry stone wall"),
-        ("get my NMC revalidation done by 31 May, I have 20 of the 35 CPD hours", "your NMC revalidation"),
+        (
+            "rebuild the dry stone wall at the bottom of the field before lambing",
+            "the dry stone wall",
+        ),
+        (
+            "get my NMC revalidation done by 31 May, I have 20 of the 35 CPD hours",
+            "your NMC revalidation",
+        ),
         ("fix the wobbly bannister on our stairs myself", "the wobbly bannister"),
     ],
 )
@@ -126,10 +138,22 @@ def test_a_skill_is_learnt_from_a_teacher_and_tested_for_real(goal):
 @pytest.mark.parametrize(
     ("phrase", "text", "thing"),
     [
-        ("replace the clutch on my 2009 corolla myself", "replace the clutch on my 2009 Corolla myself", "the clutch"),
+        (
+            "replace the clutch on my 2009 corolla myself",
+            "replace the clutch on my 2009 Corolla myself",
+            "the clutch",
+        ),
         ("get my nmc revalidation done", "get my NMC revalidation done", "your NMC revalidation"),
-        ("start selling free range eggs at the farm gate", "Start selling free range eggs at the farm gate", "free range eggs"),
-        ("improve how we communicate with suppliers", "improve how we communicate with suppliers", ""),
+        (
+            "start selling free range eggs at the farm gate",
+            "Start selling free range eggs at the farm gate",
+            "free range eggs",
+        ),
+        (
+            "improve how we communicate with suppliers",
+            "improve how we communicate with suppliers",
+            "",
+        ),
     ],
 )
 def test_the_goals_object_is_a_short_noun_phrase_never_the_whole_goal(phrase, text, thing):
@@ -140,9 +164,18 @@ def test_the_goals_object_is_a_short_noun_phrase_never_the_whole_goal(phrase, te
 @pytest.mark.parametrize(
     ("goal", "skill"),
     [
-        ("I coach an under 9s netball squad and want every girl to be able to catch and pass on the move by Easter", "catch and pass on the move"),
-        ("our U13 hockey juniors should all be able to dribble with their weak foot by the summer, I run the sessions", "dribble with their weak foot"),
-        ("get the under-10s rugby kids I coach to all be able to pass off both hands before the spring festival", "pass off both hands"),
+        (
+            "I coach an under 9s netball squad and want every girl to be able to catch and pass on the move by Easter",
+            "catch and pass on the move",
+        ),
+        (
+            "our U13 hockey juniors should all be able to dribble with their weak foot by the summer, I run the sessions",
+            "dribble with their weak foot",
+        ),
+        (
+            "get the under-10s rugby kids I coach to all be able to pass off both hands before the spring festival",
+            "pass off both hands",
+        ),
     ],
 )
 def test_a_skill_for_a_kids_squad_is_coached_child_by_child_not_as_a_league_season(goal, skill):

@@ -266,7 +266,9 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
         return bool(
             re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
         )
-    return (playbook.key == "generic" or playbook.counts_any) and bool(q.unit or q.kind == "percent")
+    return (playbook.key == "generic" or playbook.counts_any) and bool(
+        q.unit or q.kind == "percent"
+    )
 
 
 def _own_unit(unit: str, playbook: Playbook) -> str:
