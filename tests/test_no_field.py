@@ -185,3 +185,18 @@ def test_a_skill_for_a_kids_squad_is_coached_child_by_child_not_as_a_league_seas
     assert "tested and the squad grouped by level" in plan.milestones[0].title
     assert not any("Recruit" in t or "league table" in t for t in titles), titles
     assert errors(validate_plan(plan, SETTINGS, TODAY)) == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "reseal the leaking skylight in my attic myself, a roofer quoted £900",
+        "rewire the lamp my grandad made, an electrician wanted $120 for it",
+        "rebuild the dry stone wall by the lane, a waller quoted €2,000",
+    ],
+)
+def test_a_price_said_beside_a_job_is_never_its_target(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert plan.metadata.field == "scaffold"
+    assert plan.goal.metric.unit == "steps" and plan.goal.metric.target == 4
+    assert not re.search(r"[£$€]", plan.goal.statement)
