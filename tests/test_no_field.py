@@ -207,3 +207,17 @@ def test_a_price_said_beside_a_job_is_never_its_target(goal):
     assert plan.metadata.field == "scaffold"
     assert plan.goal.metric.unit == "steps" and plan.goal.metric.target == 4
     assert not re.search(r"[£$€]", plan.goal.statement)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get the under-8s I coach to all be able to dribble round 5 cones, half of them can't do 2",
+        "I coach a mixed ability U12 netball squad and want every girl able to do a chest pass on target",
+        "our under 10s hockey kids should all be able to stop the ball dead, some of them can't even do it once",
+    ],
+)
+def test_a_squad_of_mixed_levels_is_grouped_by_level_not_chased_for_attendance(goal):
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert "cannot start the skill" in plan.constraint
+    assert any("up a group" in t.title and t.attacks_constraint for t in plan.tasks())
