@@ -366,7 +366,7 @@ def compose_statement(u: Understanding) -> str:
             )
         said = own_goal(u, f["target"], rated)
         if not statement_is_specific(said + by):  # "improve marketing": checkable from week 1
-            said += f", with a finish line you can check, done in {f['target']}"
+            said += f": {f['target']}, done and checked"
         return said + by
     candidates = []
     if (
