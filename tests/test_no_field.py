@@ -50,6 +50,19 @@ def test_a_goal_no_field_names_or_reads_like_is_planned_in_no_field(goal):
 
 
 @pytest.mark.parametrize(
+    "goal",
+    [
+        "I was 150 at uni and I'm 190 now, get back to 160",
+        "I was 11 stone at my wedding and I'm 14 now, get back to 11",
+        "I was 70 kg when I played rugby and I'm 92 now, get back to 75",
+    ],
+)
+def test_a_goal_its_field_reads_like_keeps_the_field_without_its_keywords(goal):
+    # no weight word is said, but the goal reads like weight and starts with its own action
+    assert understand(goal, {}, TODAY).playbook.key == "weight"
+
+
+@pytest.mark.parametrize(
     ("goal", "fields"),
     [
         (
