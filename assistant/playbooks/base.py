@@ -190,6 +190,12 @@ class Playbook:
     # it plans the person as the one who learns, trains or is graded (their weakest skill, a
     # student's grade): passed over when the goal says they run, teach or coach the others
     learner: bool = False
+    # it plans a group the person teaches, runs or coaches (a class's results): passed over
+    # when the goal names no such group ("I'm 38 and want to retake GCSE maths")
+    for_group: bool = False
+    # any count or amount the person names measures it (a goal no field knows keeps its own
+    # "40 eggs a day", "180 families"), as the general goal's does
+    counts_any: bool = False
 
     def matches(self, text: str) -> float:
         if self.yields_to and compiled(self.yields_to).search(text):

@@ -25,6 +25,12 @@ log = logging.getLogger(__name__)
 
 ROUTE_THRESHOLD = 0.5  # below this, the goal is not planned from any field's knowledge
 MIN_SIMILARITY = 0.3  # a keyword alone ("garage" in "garage band") never routes a goal
+# a field none of whose words the goal says is used only when the goal reads like it: with no
+# keyword hit, a lead verb alone ("get", "sell") carried "get my hardware shop onto Google
+# Maps" (0.31) to a driving licence, "get my NMC revalidation done" (0.32) there too and "sell
+# 40 eggs a day" (0.30) to a garage sale; "I was 180 in the Army ... get back to 180" is
+# weight at 0.35, and every other such route of rounds 3-24 reads 0.51 or more
+UNNAMED_SIMILARITY = 0.335
 _LEAD_BONUS = 0.35  # the goal starts with the field's own action: "save up for a trip" is saving
 _KEYWORD_BONUS = 0.25  # a keyword hit adds this much (more hits, a little more)
 # a keyword cannot carry a goal whose meaning is far from its field to beat a close one:
@@ -98,6 +104,21 @@ def acts_on_others(text: str) -> bool:
     """The person runs, teaches or coaches a group and the goal is about the group."""
     low = text.lower()
     return bool(ROLE_RE.search(low) and _OTHERS_RE.search(low))
+
+
+def names_group(text: str) -> bool:
+    """The goal names a group the person teaches or runs ("my year 9 class", "I teach"), the
+    only goals a field that plans such a group may take."""
+    low = text.lower()
+    return bool(ROLE_RE.search(low) or _TAUGHT_RE.search(low))
+
+
+# a group someone teaches, said as theirs: "my year 11 English class", "our pupils" (never "a 3
+# at school", which is the person's own schooling)
+_TAUGHT_RE = re.compile(
+    r"\b(?:my|our) (?:[\w'-]+ ){0,3}?(?:class|classes|class's|students|pupils|form|form group|"
+    r"tutor group|set|sets|cohort)\b"
+)
 
 
 # a goal about a group someone runs is planned from a field only when that field is clearly
@@ -372,6 +393,8 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool, field_only: boo
     for f in fields:
         if f.key not in keywords or (f.learner and organiser):
             continue
+        if f.for_group and not names_group(text):  # "retake GCSE maths" is no teacher's class
+            continue
         bonus, hits = keywords[f.key][pick]
         sim = sims.get(f.key, 0.0)
         scored.append((sim + bonus, sim, hits, f))
@@ -388,6 +411,7 @@ def _route(text: str, fields: tuple[Playbook, ...], money: bool, field_only: boo
     if (
         score < ROUTE_THRESHOLD
         or sim < MIN_SIMILARITY
+        or (not hits and sim < UNNAMED_SIMILARITY)
         or (organiser and score < _ORGANISER_CONFIDENCE)
     ):
         return Route(None, round(score, 3), round(sim, 3), hits, best.key)

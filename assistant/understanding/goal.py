@@ -16,7 +16,7 @@ from assistant.language import find_done_state, find_quantities, normalize
 from assistant.language.country import country_of
 from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
-from assistant.playbooks import BY_KEY, PLAYBOOKS, fmt_value
+from assistant.playbooks import BY_KEY, MONEY_UNITS, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.playbooks.step_subjects import their_variants
@@ -201,6 +201,13 @@ def days_without(unit: str) -> bool:
 
 # a journey by car, train, bus or plane: its time is travel, never a session of the goal
 _JOURNEY_RE = re.compile(r"\b(?:drive|driving|train|bus|coach|flight|fly|journey)\b")
+
+
+# a goal no field knows is about money only when it earns, raises or saves it
+_MONEY_GOAL_RE = re.compile(
+    r"\b(?:earn\w*|make|making|raise|raising|sav(?:e|ing)|sell\w*|cover\w*|bring in|turn over|"
+    r"revenue|profit|income|turnover|takings|fund)\b"
+)
 
 
 def understand(
@@ -615,6 +622,13 @@ def understand(
         ):  # "weeks at the walking rhythm" in steps
             named = f"{unit} {period_words(rate_period)}"
         metric_name = named
+    if playbook.counts_any and "metric" in stated and not rate_period and unit != playbook.unit:
+        if unit in MONEY_UNITS and not _MONEY_GOAL_RE.search(core):
+            # "garage quoted $1,650": a price said beside the job, never its target
+            target, unit = playbook.default_target, playbook.unit
+            stated.discard("metric")
+        else:
+            metric_name = unit  # a goal no field knows counts in what the person counts
     stages = split_stages(str(typed.get("stages") or ""))
     if playbook.key == "scaffold" and stages:
         target, unit, metric_name = float(len(stages)), "stages", "your stages done"

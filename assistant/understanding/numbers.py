@@ -258,7 +258,7 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
     if playbook.money:
         return q.kind == "money"
     if q.kind == "money":
-        return playbook.key == "generic"
+        return playbook.key == "generic" or playbook.counts_any
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
         words = q.unit.split()
         # "rooms plus (the hallway)", "strict pull ups": the head noun, of one or two words
@@ -266,7 +266,9 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
         return bool(
             re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
         )
-    return playbook.key == "generic" and bool(q.unit or q.kind == "percent")
+    return (playbook.key == "generic" or playbook.counts_any) and bool(
+        q.unit or q.kind == "percent"
+    )
 
 
 def _own_unit(unit: str, playbook: Playbook) -> str:

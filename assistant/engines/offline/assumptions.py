@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.engines.offline.ladder import unsaid_start
 from assistant.models import Assumption
-from assistant.playbooks import fmt_number, fmt_value
+from assistant.playbooks import BY_KEY, fmt_number, fmt_value
 from assistant.understanding.deadline import MOVED
 from assistant.understanding.goal import Understanding
 from assistant.understanding.rhythm import period_words
@@ -102,11 +102,8 @@ def plan_assumptions(
         said = f"The main constraint: {constraint}"
         add("constraint", said, said)
     if u.route and u.route.field is None:
-        closest = (
-            f" (closest: {u.route.runner_up}, {u.route.confidence:.2f})"
-            if u.route.runner_up
-            else ""
-        )
+        nearest = BY_KEY.get(u.route.runner_up or "")
+        closest = f" (the nearest, {nearest.label}, is not its subject)" if nearest else ""
         text = (
             "No field I know fits this goal with confidence"
             + closest
@@ -114,7 +111,8 @@ def plan_assumptions(
             + (
                 "your own stages"
                 if u.stages
-                else "a scaffold until you name your stages (answer stages=...)"
+                else "built from the goal's own shape (find out what done needs, get it, do "
+                "it, check it); name your own stages to replace them (answer stages=...)"
             )
         )
         out.append(

@@ -36,6 +36,7 @@ from assistant.engines.offline.money_pace import add_the_raise, assume_money_pac
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
 from assistant.engines.offline.named_slots import named_slots
 from assistant.engines.offline.order import order_steps
+from assistant.engines.offline.own_goal import own_goal
 from assistant.engines.offline.owners import by_role, share_tasks
 from assistant.engines.offline.piece_time import hold_distance, hold_piece_time
 from assistant.engines.offline.prep_order import place_by_practice
@@ -367,15 +368,17 @@ def compose_statement(u: Understanding) -> str:
         f["target"] = f"{stated_reading(said, u.target)} mmHg"
     if stated_reading(said, u.baseline):
         by = f" (from {stated_reading(said, u.baseline)})" + by
-    if pb.key == "scaffold":  # no field fits: their goal quoted whole, never cut into a template
-        said = " ".join(u.text.split())
-        # the sentence that says the goal: the first, unless it only sets the scene ("I'm 47.")
-        sentences = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
-        said = next((x for x in sentences if len(x.split()) >= 4), said).rstrip(".!")
-        said = said if len(said) <= 150 else said[:150].rsplit(" ", 1)[0] + "…"
-        return (
-            f"\u201c{said[:1].upper()}{said[1:]}\u201d, through {f['target']} you set yourself{by}"
-        )
+    if pb.key == "scaffold":  # no field fits: the goal in their words, never the typed text
+        rated = ""
+        if u.rate_period:  # "sell 40 eggs a day": their rhythm, in the field-less wording
+            room = (u.deadline - u.today).days
+            rated = rate_form(u).statement.format(
+                **{**f, **rate_fields(u, u.target, final=True, room_days=room)}
+            )
+        said = own_goal(u, f["target"], rated)
+        if not statement_is_specific(said + by):  # "improve marketing": checkable from week 1
+            said += f": {f['target']}, done and checked"
+        return said + by
     candidates = []
     if (
         pb.key == "generic"
