@@ -13,6 +13,7 @@ from assistant.engines.offline.build import compose_statement
 from assistant.language import normalize
 from assistant.understanding.goal import understand
 from assistant.understanding.stated_measure import dropped, read_measure
+from tests.plans import offline_plan
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -288,3 +289,19 @@ KEPT_AS_THE_FIELD_HAD = [  # (goal, a measure word the plan must not be swapped 
 @pytest.mark.parametrize(("goal", "not_unit"), KEPT_AS_THE_FIELD_HAD)
 def test_a_limit_or_a_second_rhythm_is_not_the_measure(goal, not_unit):
     assert understand(goal, {}, TODAY).unit != not_unit
+
+
+@pytest.mark.parametrize(
+    ("goal", "total"),
+    [
+        ("Save $500 a month toward a house deposit, we need about $40k and we're at $6k", 40000),
+        ("put away £300 a month for a new car, it'll cost around £12,000", 12000),
+        ("I want to save 250 a month, the aim is $9,000 for the wedding", 9000),
+    ],
+)
+def test_a_monthly_amount_beside_a_larger_sum_is_a_pace_to_the_sum(goal: str, total: float) -> None:
+    """A rate with the sum it saves for named anywhere (even as 'we need about $40k', which
+    is no measure of its own) is the pace to that sum, never '3 months in a row'."""
+    plan = offline_plan(goal)
+    assert plan.goal.metric.target == total
+    assert "in a row" not in plan.goal.statement

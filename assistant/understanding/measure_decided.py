@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.language.amounts import MONEY_UNITS
+from assistant.language.quantities import find_quantities
 from assistant.playbooks import Playbook
 from assistant.understanding.rhythm import period_words
 from assistant.understanding.stated_measure import StatedMeasure, all_measures, said_measures
@@ -84,6 +85,8 @@ def decide_measure(
             (x.unit in MONEY_UNITS or not x.unit) and x.value > 3 * m.value
             for x in all_measures(core)
         )
+        # "we need about $40k and we're at $6k": any larger sum named makes the rate a pace
+        and not any(q.kind == "money" and q.value > 3 * m.value for q in find_quantities(core))
     ):  # "put in $400/month": a rate sustained, never $400 once or a sum they hold now (but
         # "£250 a month until we've got £3,000" is a pace to the total)
         return (
