@@ -15,6 +15,7 @@ from dateutil.relativedelta import weekdays as _weekdays
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from assistant.errors import InputError
+from assistant.language.patterns import Regex
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 _DAY_RE = re.compile(
@@ -27,16 +28,10 @@ class ExamDay(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
-    pattern: str
+    pattern: Regex
     months: tuple[int, ...]
     day: str
     note: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, pattern: str) -> str:
-        re.compile(pattern)
-        return pattern
 
     @field_validator("day")
     @classmethod

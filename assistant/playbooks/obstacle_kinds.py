@@ -26,21 +26,12 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError, field_validator
 from pydantic.dataclasses import dataclass
 
 from assistant.errors import InputError
-from assistant.language.patterns import compiled
+from assistant.language.patterns import Regex, compiled
 from assistant.language.phrase_shape import fits_a_slot
 from assistant.language.slots import as_thing
 from assistant.playbooks.base import Step
 
 _STRICT = ConfigDict(extra="forbid")
-
-
-def _regex(value: str) -> str:
-    """A pattern from the data, checked to compile when the file loads."""
-    try:
-        re.compile(value)
-    except re.error as exc:
-        raise ValueError(f"pattern is not a valid regex: {exc}") from exc
-    return value
 
 
 def _known_parts(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -61,12 +52,11 @@ class Variant:
     strategy: str
     attack: Step
     unblock: tuple[Step, ...] = ()
-    unless: str = ""  # words that make these moves wrong: a household's money talk with coworkers
-    needs: str = ""  # words without which these moves are wrong: a grip aid needs a hand said
+    unless: Regex = ""  # words that make these moves wrong: a household's money talk with coworkers
+    needs: Regex = ""  # words without which these moves are wrong: a grip aid needs a hand said
     requires: tuple[str, ...] = ()  # parts of the plan these moves need (plan_parts.toml)
     lacking: tuple[str, ...] = ()  # or the moves for any plan without these parts
 
-    _compiles = field_validator("unless", "needs")(classmethod(lambda cls, value: _regex(value)))
     _parts = field_validator("requires", "lacking")(
         classmethod(lambda cls, value: _known_parts(value))
     )
@@ -87,9 +77,7 @@ class Expected:
     sore fingertips for a guitar learner are calluses forming, not an injury."""
 
     in_fields: tuple[str, ...]
-    words: str
-
-    _compiles = field_validator("words")(classmethod(lambda cls, value: _regex(value)))
+    words: Regex
 
 
 # A cue the person says they will not do ("I don't want to crash diet", "rather not go gluten free")
@@ -116,7 +104,7 @@ class ObstacleKind:
 
     key: str
     about: tuple[str, ...]  # how people describe it, for routing by meaning
-    pattern: str  # keywords that name it (support for the meaning)
+    pattern: Regex  # keywords that name it (support for the meaning)
     strategy: str
     attack: Step  # the weekly task that changes the system
     unblock: tuple[Step, ...] = ()  # one-off moves for the first weeks
@@ -124,7 +112,7 @@ class ObstacleKind:
     cues: tuple[tuple[str, str], ...] = ()  # (regex, phrase): the person's own object
     source: str = ""  # the seed article the moves draw on
     variants: tuple[Variant, ...] = ()
-    unless: str = ""  # a negative cue: words that give the pattern another meaning
+    unless: Regex = ""  # a negative cue: words that give the pattern another meaning
     narrow: bool = False  # tried before the field's own obstacles when its words hit
     whole_only: bool = False  # a catch-all ("she", "work"): never met by one part of an answer
     family: Literal[
@@ -135,7 +123,6 @@ class ObstacleKind:
     expected: tuple[Expected, ...] = ()  # in these fields, these words are the work, not the kind
     requires: tuple[str, ...] = ()  # parts of the plan its own moves need: a session to book
 
-    _compiles = field_validator("pattern", "unless")(classmethod(lambda cls, value: _regex(value)))
     _parts = field_validator("requires")(classmethod(lambda cls, value: _known_parts(value)))
 
     def named_in(self, said: str, field: str = "") -> bool:
@@ -214,10 +201,8 @@ class CueSense:
     "marking eats my evenings" takes time, "I'm a new dad" has a baby at home."""
 
     about: str
-    pattern: str
+    pattern: Regex
     means: str  # what it means, as a ``re.sub`` template in words the kinds read
-
-    _compiles = field_validator("pattern")(classmethod(lambda cls, value: _regex(value)))
 
 
 @functools.cache

@@ -8,14 +8,14 @@ for power cuts in a shop). Validated here: unknown keys and bad regexes fail at 
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from importlib import resources
 
-from pydantic import ConfigDict, TypeAdapter, ValidationError, field_validator
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass
 
 from assistant.errors import InputError
+from assistant.language.patterns import Regex
 
 __all__ = ["PlanPart", "load_parts", "plan_parts"]
 
@@ -28,17 +28,8 @@ class PlanPart:
     about: str
     fields: tuple[str, ...] = ()  # fields whose plans have it by design
     families: tuple[str, ...] = ()  # families of fields whose plans have it
-    said: str = ""  # words of the goal or the obstacle that say it
+    said: Regex = ""  # words of the goal or the obstacle that say it
     from_plan: bool = False  # read from the plan's own practice (a session), not from words
-
-    @field_validator("said")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"pattern is not a valid regex: {exc}") from exc
-        return value
 
 
 def load_parts(text: str, source: str = "plan_parts.toml") -> dict[str, PlanPart]:

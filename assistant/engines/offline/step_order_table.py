@@ -9,23 +9,15 @@ import re
 import tomllib
 from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.errors import InputError
+from assistant.language.patterns import Regex
 
 
 class _Rule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    title: str
-
-    @field_validator("title")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"bad pattern {value!r}: {exc}") from exc
-        return value
+    title: Regex
 
     def names(self, title: str) -> bool:
         return bool(re.search(self.title, title, re.IGNORECASE))
