@@ -8,6 +8,7 @@ import re
 
 from assistant.config import Settings
 from assistant.engines.offline.ladder import round_rung
+from assistant.engines.offline.revise_time import restate
 from assistant.engines.offline.revise_words import original_case
 from assistant.errors import InputError
 from assistant.language.amounts import MONEY_UNITS, fmt_number, fmt_value
@@ -105,34 +106,39 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     new = plan.next_version(
         f"target {fmt_number(old_target)} -> {fmt_number(new_target)} {metric.unit}"
     )
-    share = (new_target - start) / (old_target - start)
-    field = BY_KEY.get(plan.metadata.field or "", BY_KEY["generic"])
     _retarget(new, old_target, new_target)
-    for milestone in new.milestones:
+    _restep(new, (start, old_target), (start, new_target))
+    if new.request is not None:  # what they ask for now: the rules hold the plan to it
+        new.request.goal_text = _swap_number(new.request.goal_text, old_target, new_target)
+        new.request.answers["metric"] = raw.strip()[:500]
+    restate(
+        new,
+        "metric",
+        f"Success is measured by {metric.name}: {fmt_number(new_target)} {metric.unit}",
+    )
+    return new
+
+
+def _restep(plan: Plan, was: tuple[float, float], now: tuple[float, float]) -> None:
+    """Each milestone of the goal's unit keeps its place on the way from start to target when
+    the way changes from ``was`` to ``now`` (both start, target); the last one is the target."""
+    metric = plan.goal.metric
+    (old_start, old_goal), (start, goal) = was, now
+    field = BY_KEY.get(plan.metadata.field or "", BY_KEY["generic"])
+    share = (goal - start) / (old_goal - old_start)
+    for milestone in plan.milestones:
         old = milestone.metric.target
         if not _same_unit(milestone.metric.unit, metric.unit):
             continue
         value = (
-            new_target
-            if old == old_target
+            goal
+            if old == old_goal
             else round_rung(
-                start + (old - start) * share, metric.unit, metric.name, new_target, field
+                start + (old - old_start) * share, metric.unit, metric.name, goal, field
             )
         )
         milestone.metric.target = value
         milestone.title = _swap_number(milestone.title, old, value)
-    if new.request is not None:  # what they ask for now: the rules hold the plan to it
-        new.request.goal_text = _swap_number(new.request.goal_text, old_target, new_target)
-        new.request.answers["metric"] = raw.strip()[:500]
-    new.assumptions = [a for a in new.assumptions if a.key != "metric"]
-    new.assumptions.append(
-        Assumption(
-            text=f"Success is measured by {metric.name}: {fmt_number(new_target)} {metric.unit}",
-            source="stated",
-            key="metric",
-        )
-    )
-    return new
 
 
 # "I already have 1200 saved", "I've saved $800 so far", "I'm already at 3 km", "I already
@@ -178,23 +184,8 @@ def start_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     amount = fmt_value(value, metric.unit)
     new = plan.next_version(f"starting point {fmt_value(start, metric.unit)} -> {amount}")
     new.goal.metric.baseline = value
-    field = BY_KEY.get(plan.metadata.field or "", BY_KEY["generic"])
-    share = (goal - value) / (goal - start)
-    for milestone in new.milestones:  # each step keeps its place between the new start and goal
-        old = milestone.metric.target
-        if not _same_unit(milestone.metric.unit, metric.unit) or old == goal:
-            continue
-        step = round_rung(value + (old - start) * share, metric.unit, metric.name, goal, field)
-        milestone.metric.target = step
-        milestone.title = _swap_number(milestone.title, old, step)
-    new.assumptions = [a for a in new.assumptions if a.key != "baseline"]
-    new.assumptions.append(
-        Assumption(
-            text=f"Starting point: {amount}, as you said: '{raw.strip()[:120]}'",
-            source="stated",
-            key="baseline",
-        )
-    )
+    _restep(new, (start, goal), (value, goal))
+    restate(new, "baseline", f"Starting point: {amount}, as you said: '{raw.strip()[:120]}'")
     if new.request is not None:  # what they say now: the rules hold the plan to it
         new.request.answers["baseline"] = raw.strip()[:500]
     return new
