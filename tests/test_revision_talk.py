@@ -591,3 +591,37 @@ def test_a_time_of_day_said_to_be_fine_moves_the_sessions(said):
     c = _chat("Learn to play 5 songs on guitar by the end of the year")
     turn = c.send(said)
     assert c.plan.version == 2 and "sessions moved to" in turn.message, turn.message
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "word"),
+    [
+        (RUN, "booked the gait check already", "gait"),
+        (RUN, "gait check - done!", "gait"),
+        (
+            "save 5000 for a house deposit by next christmas",
+            "the savings account is open now",
+            "account",
+        ),
+        (
+            "Learn enough Spanish to hold a conversation before my trip in August",
+            "got the Anki deck sorted last week",
+            "anki",
+        ),
+    ],
+)
+def test_a_step_said_done_in_other_words_is_marked_done(goal, said, word):
+    c = _chat(goal)
+    steps = [t for t in c.plan.tasks() if t.recurrence is None and word in t.title.lower()]
+    assert steps, "the plan must have the step"
+    turn = c.send(said)
+    assert c.plan.version == 2 and "marked done" in turn.message, turn.message
+    assert all(c.plan.task(t.id).status == "done" for t in steps[:1])
+
+
+def test_words_naming_no_step_are_not_a_step_done():
+    from assistant.engines.offline.revise_tasks import already_done
+
+    c = _chat(RUN)
+    for said in ("the weather is sorted now", "my knee is done for", "booked a holiday"):
+        assert already_done(c.plan, said, said, TODAY, c.settings) is None

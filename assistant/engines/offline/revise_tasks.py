@@ -320,11 +320,55 @@ _DONE_ID_RE = re.compile(
 )
 
 
+_DONE_WORDS = (
+    r"(?:done|finished|sorted|booked|bought|sent|opened|open|ordered|paid|set up|in place)"
+)
+_WHEN = r"(?:\s(?:already|now|yesterday|last week|this week|today|earlier|at last|finally))*"
+# a step said done without "already": "the gait check is done", "gait check - done!", "booked
+# the gait check already", "got the shoes sorted last week"
+_DONE_SAID_RES = (
+    re.compile(
+        rf"^(?:i\s|we\s)?got\s(?:the\s|my\s|a\s|our\s)?(.+?)\s(?:sorted|done|booked){_WHEN}$"
+    ),
+    re.compile(
+        rf"^(?:the\s|my\s|our\s)?(.+?)\s(?:is|are|was|were|'s|got|-|:)\s?{_DONE_WORDS}{_WHEN}$"
+    ),
+    re.compile(rf"^(?:the\s|my\s|our\s)?(.+?)\s{_DONE_WORDS}{_WHEN}$"),
+    re.compile(
+        r"^(?:i\s|we\s)?(?:booked|bought|did|finished|opened|ordered|sent|paid|set up|signed up for|"
+        rf"registered for)\s(?:the\s|my\s|a\s|an\s|our\s)?(.+?){_WHEN}$"
+    ),
+)
+
+
+def _said_done(plan: Plan, what: str) -> Plan | None:
+    """The open one-off steps whose title holds every content word of ``what`` (the gait
+    check), marked done; None when no step is named that way, for the other rules to read."""
+    wanted = content_stems(what) - {"step", "task", "thing", "one"}
+    if not wanted:
+        return None
+    chosen = [
+        t
+        for t in plan.tasks()
+        if t.status == "todo" and t.recurrence is None and wanted <= content_stems(t.title)
+    ]
+    if not chosen:
+        return None
+    new = plan.next_version(f"marked done: {len(chosen)} task(s) about {what!r}, already done")
+    for task in new.tasks():
+        if task.id in {t.id for t in chosen}:
+            task.status = "done"
+    return new
+
+
 def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'I already have running shoes', 'already booked the lesson', 'done with t1': those
     one-offs are done."""
     done = _DONE_ID_RE.match(s)
     m = _ALREADY_RE.search(s)
+    said = None if (m or done) else next((r.match(s) for r in _DONE_SAID_RES if r.match(s)), None)
+    if said:  # "the gait check is done", "booked the gait check already": only a step it names
+        return _said_done(plan, said.group(1).strip(" .!-"))
     if not (m or done):
         return None
     what = (done.group(1) or done.group(2)) if done else (m.group(1) or m.group(2)).strip(" .!")  # type: ignore[union-attr]
