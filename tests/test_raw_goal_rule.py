@@ -46,3 +46,22 @@ def _stated(statement: str, goal_text: str = "run the riverside half", team: boo
 def test_a_goal_statement_in_the_persons_raw_words(statement, goal_text, team, fires):
     found = rule_findings(_stated(statement, goal_text, team), "goal.raw_words")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("statement", "goal_text", "named"),
+    [
+        (
+            "Walk the camino frances by 30 May 2027",
+            "walk the Camino Frances with my sister",
+            "Camino",
+        ),
+        ("Pass the b2 german exam by 28 May 2027", "pass the B2 German exam", "B2"),
+        ("Visit lisbon and porto by 30 June 2027", "visit Lisbon and Porto with Mum", "Lisbon"),
+    ],
+)
+def test_the_lowered_word_named_is_the_first_written(statement, goal_text, named):
+    """The message names the first capital the statement lowers, the same on every run (it
+    hung on a set's order, so two runs of one goal could name different words)."""
+    found = [f for f in rule_findings(_stated(statement, goal_text), "goal.raw_words")]
+    assert found and f"lower-cases '{named}'" in found[0].message

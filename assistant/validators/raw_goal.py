@@ -18,17 +18,18 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
-def _capitalised(text: str) -> set[str]:
-    """Words the person wrote with a capital away from a sentence start ('B2', 'German')."""
-    out = set()
+def _capitalised(text: str) -> list[str]:
+    """Words the person wrote with a capital away from a sentence start ('B2', 'German'), in
+    the order written (so the message names the same word on every run, whatever the hash)."""
+    out: dict[str, None] = {}
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         words = _WORD.findall(sentence)
         if sum(w[0].isupper() for w in words) * 2 > len(words):
             continue  # Title Case Or Shouting: the capitals say nothing of names
         for word in words[1:]:
             if word[0].isupper() and word.lower() not in {"i", "i'm"} and len(word) > 1:
-                out.add(word)
-    return out
+                out[word] = None
+    return list(out)
 
 
 def raw_goal_words(plan: Plan) -> list[Finding]:
