@@ -206,6 +206,8 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     if not m:
         return None
     what, who = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if re.match(r"^\d+\s?(?:min\w*|hours?|h)\b", what):
+        return None  # "the yoga should take 20 min": a length, not someone taking tasks
     return _give(plan, raw, what, who)
 
 

@@ -518,6 +518,11 @@ _THING_TOO_RE = re.compile(
     r"\bthe\s(?:\d+\s?min(?:ute)?s?\s|'[^']+'\s)?([a-z][a-z ]{2,30}?)\s(?:is|are|feels?)\s(?:way\s)?"
     r"too (?:long|short)\b"
 )
+# "sprint planning should be 30 min": the sessions named before the length asked
+_THING_SHOULD_RE = re.compile(
+    r"^(?:the\s|my\s|our\s)?([a-z][a-z -]{2,30}?)\s(?:should|could|can|needs? to|has to)\s"
+    r"(?:be|take|last)\s"
+)
 _KEEP_WEEK_RE = re.compile(r"\b(?:more often|more times|more sessions|but more|fewer but)\b")
 _LONGER_EACH_RE = re.compile(
     r"\b(?:could|can|make)\s(?:it|them|we do)\s(?:be\s)?(\d+)\s(?:but|and)\s(?:a bit\s)?"
@@ -544,7 +549,16 @@ def session_length(plan: Plan, s: str, raw: str, today: dt.date, settings: Setti
     target = int(m.group("n") or m.group("n2")) if m else 0
     said_minutes = [int(n) for n in re.findall(r"\b(\d+)\s?min", s) if int(n) != target]
     noun = m.group("noun") if m else None
-    named = tasks_named(plan, noun, pool, main_only=True) if noun else []
+    # a noun names sessions only when a title shares its words ("tasks_named" falls back to all)
+    named = (
+        [
+            t
+            for t in tasks_named(plan, noun, pool, main_only=True)
+            if content_stems(noun) & content_stems(t.title)
+        ]
+        if noun
+        else []
+    )
     # "30 min easy runs": the sessions of the length they name (in the title or the estimate),
     # else the sessions whose words the message shares most, else the main practice
     sized = [
@@ -560,7 +574,7 @@ def session_length(plan: Plan, s: str, raw: str, today: dt.date, settings: Setti
     overlap = {t.id: len(words & content_stems(t.title)) for t in pool}
     best = max(overlap.values(), default=0)
     shared = [t for t in pool if best and overlap[t.id] == best]
-    thing = _THING_TOO_RE.search(s)
+    thing = _THING_TOO_RE.search(s) or _THING_SHOULD_RE.search(s)
     if thing and not (sized or named or shared):  # "the 20 min meditation is too long"
         raise InputError(f"no repeating session in this plan is about {thing.group(1)!r}")
     chosen = sized or named or shared or tasks_named(plan, None, pool, main_only=True)
