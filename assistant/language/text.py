@@ -303,3 +303,9 @@ def content_stems(text: str) -> set[str]:
     return {
         stem(w) for w in words(text) if w not in STOPWORDS and not w[0].isdigit() and len(w) > 2
     }
+
+
+def listed(items: list[str], last: str = "and") -> str:
+    """Items as a sentence lists them: 'Monday', 'Monday and Friday', 'Monday, Wednesday or
+    Friday'."""
+    return ", ".join(items[:-1]) + (f" {last} " if len(items) > 1 else "") + items[-1]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
+from assistant.language.text import listed
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks.whole_goal import NOT_HERE
 from assistant.understanding.currency import currency_in
@@ -280,7 +281,7 @@ def name_every_part(plan: Plan, goal: str) -> Plan:
     missing = [p for p in parts if not part_words(p) & part_words(f"x {statement}")]
     named = [_named(p, goal) for p in missing]
     if named:
-        words = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
+        words = listed(named)
         joined = f"{statement}, {words}" if also else f"{statement}; also: {words}"
         statement = joined if len(joined) <= 480 else statement
     plan.goal.statement = statement

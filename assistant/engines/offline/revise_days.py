@@ -7,6 +7,7 @@ import re
 
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.language.text import listed
 from assistant.models import Assumption, Plan
 from assistant.plan_edits.core import is_core
 from assistant.schedule import DAY_NAMES, DAYS_OFF_KEY, days_off
@@ -99,10 +100,10 @@ def days_off_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settin
     if len(off) >= 7:
         raise InputError("that leaves no day of the week for the sessions; which days work?")
     names = [DAY_NAMES[d] for d in sorted(off)]
-    said = ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
+    said = listed(names, "or")
     on = [DAY_NAMES[d] for d in range(7) if d not in off]
     if len(on) <= 3:
-        said_on = ", ".join(on[:-1]) + (" and " if len(on) > 1 else "") + on[-1]
+        said_on = listed(on)
         new = plan.next_version(f"sessions on {said_on} only (no sessions on the other days)")
     else:
         new = plan.next_version(f"no sessions on {said}")
