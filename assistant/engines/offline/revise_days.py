@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
+from assistant.engines.offline.revise_words import practice_verb
 from assistant.errors import InputError
 from assistant.language.text import listed
 from assistant.models import Assumption, Plan
@@ -57,8 +58,7 @@ def _sessions_a_week(plan: Plan) -> int:
         by_verb: dict[str, int] = {}
         for t in milestone.tasks:
             if t.recurrence and t.recurrence.per == "week" and t.status == "todo" and is_core(t):
-                verb = t.title.split()[0].lower()
-                by_verb[verb] = by_verb.get(verb, 0) + t.recurrence.times
+                by_verb[practice_verb(t)] = by_verb.get(practice_verb(t), 0) + t.recurrence.times
         most = max([most, *by_verb.values()])
     return most
 

@@ -7,7 +7,7 @@ import re
 
 from assistant.config import Settings
 from assistant.engines.offline.fit import fit_capacity
-from assistant.engines.offline.revise_words import tasks_named
+from assistant.engines.offline.revise_words import practice_verb, tasks_named
 from assistant.engines.offline.title_sizes import quick_routine
 from assistant.errors import InputError
 from assistant.language.amounts import MONEY_UNITS
@@ -211,8 +211,8 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     if exact and chosen and noun in {None, "session", "sessions"}:
         # "3 sessions a week" of a running plan counts its easy runs and its long run (the
         # sessions doing the main practice's verb), not the stretching after them
-        verb = chosen[0].title.split()[0].lower()
-        chosen = [t for t in pool if t.recurrence and t.title.split()[0].lower() == verb]
+        verb = practice_verb(chosen[0])
+        chosen = [t for t in pool if t.recurrence and practice_verb(t) == verb]
     if not chosen:
         raise InputError("this plan has no repeating sessions to change")
     ids = {t.id for t in chosen}

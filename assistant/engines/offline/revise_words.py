@@ -170,3 +170,9 @@ def main_practice(pool: list[Task]) -> list[Task]:
         return sum(t.estimate_minutes * t.recurrence.sessions_per_week() for t in tasks)  # type: ignore[misc,union-attr]
 
     return max(groups.values(), key=weekly_minutes)
+
+
+def practice_verb(task: Task) -> str:
+    """The verb a session's title starts with: easy runs and the long run are one practice
+    ("run"), the stretching after them another."""
+    return task.title.split()[0].lower()
