@@ -305,6 +305,9 @@ _MENTIONS_CHANGE_RE = re.compile(
     r"can you|could you|can we|could we|could (?:the|it|they)|let'?s|please|pls|plz|want to|"
     r"wanna|instead|can'?t do|only have|i have \d|from now on|going forward|any ?more|undo|"
     r"break down|shorter|longer)\b|\?\s*$"
+    # a step said done ("the gait check - done!", "design review is done, signed off"): marked
+    # done in the plan, not a week told
+    r"|(?:\s-|:|\bis|\bare|'s)\s?(?:done|finished|sorted|complete)\b"
 )
 
 

@@ -181,6 +181,10 @@ def test_a_week_told_in_other_words_is_a_week_not_a_change(said):
         "missed a run this week, can you move it to saturday?",
         "this week was rough, can we push the deadline 2 weeks",
         "I already lost 3 kg",
+        # a step said done is marked done in the plan, whatever else the message tells
+        "the running shoes - done!! did it yesterday",
+        "gym induction is done, went on monday",
+        "budget sheet: done, did it last week",
     ],
 )
 def test_a_change_asked_beside_the_week_is_still_a_change(said):

@@ -611,6 +611,18 @@ def test_a_time_of_day_said_to_be_fine_moves_the_sessions(said):
             "got the Anki deck sorted last week",
             "anki",
         ),
+        # a longer name than the step's, and a clause after it
+        (
+            "save 5000 for a house deposit by next christmas",
+            "open a high yield savings account - done!! did it yesterday",
+            "account",
+        ),
+        (RUN, "the gait check is done, went on saturday", "gait"),
+        (
+            "pay off my 4000 credit card by next summer",
+            "called the lender yesterday, took ages",
+            "lender",
+        ),
     ],
 )
 def test_a_step_said_done_in_other_words_is_marked_done(goal, said, word):

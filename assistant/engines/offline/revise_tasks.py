@@ -336,22 +336,32 @@ _DONE_SAID_RES = (
     re.compile(rf"^(?:the\s|my\s|our\s)?(.+?)\s{_DONE_WORDS}{_WHEN}$"),
     re.compile(
         r"^(?:i\s|we\s)?(?:booked|bought|did|finished|opened|ordered|sent|paid|set up|signed up for|"
-        rf"registered for)\s(?:the\s|my\s|a\s|an\s|our\s)?(.+?){_WHEN}$"
+        r"registered for|called|rang|emailed|cancelled|canceled|sold|listed|wrote|posted|joined|"
+        rf"applied for)\s(?:the\s|my\s|a\s|an\s|our\s)?(.+?){_WHEN}$"
     ),
 )
 
 
+_CLAUSE_END_RE = re.compile(r"[,;!?]|\.\s")
+
+
 def _said_done(plan: Plan, what: str) -> Plan | None:
-    """The open one-off steps whose title holds every content word of ``what`` (the gait
-    check), marked done; None when no step is named that way, for the other rules to read."""
+    """The open one-off steps whose title holds the content words of ``what`` (the gait
+    check; of a longer name, all but its describing words: "a high yield savings account" is
+    the plan's savings account), marked done; None when no step is named that way, for the
+    other rules to read."""
     wanted = content_stems(what) - {"step", "task", "thing", "one"}
     if not wanted:
         return None
-    chosen = [
-        t
+    # every word of a name of 1-2 words; of a longer one at least 3 and most of them
+    need = len(wanted) if len(wanted) <= 2 else max(3, -(-len(wanted) * 3 // 5))
+    scored = [
+        (len(wanted & content_stems(t.title)), t)
         for t in plan.tasks()
-        if t.status == "todo" and t.recurrence is None and wanted <= content_stems(t.title)
+        if t.status == "todo" and t.recurrence is None
     ]
+    best = max((n for n, _ in scored), default=0)
+    chosen = [t for n, t in scored if n == best and n >= need]
     if not chosen:
         return None
     new = plan.next_version(f"marked done: {len(chosen)} task(s) about {what!r}, already done")
@@ -366,7 +376,11 @@ def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     one-offs are done."""
     done = _DONE_ID_RE.match(s)
     m = _ALREADY_RE.search(s)
-    said = None if (m or done) else next((r.match(s) for r in _DONE_SAID_RES if r.match(s)), None)
+    # the first clause says it ("the kitchen is done already, did it over the weekend")
+    first = _CLAUSE_END_RE.split(s, maxsplit=1)[0].strip()
+    said = (
+        None if (m or done) else next((r.match(first) for r in _DONE_SAID_RES if r.match(first)), None)
+    )
     if said:  # "the gait check is done", "booked the gait check already": only a step it names
         return _said_done(plan, said.group(1).strip(" .!-"))
     if not (m or done):
