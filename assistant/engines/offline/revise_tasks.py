@@ -379,7 +379,9 @@ def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     # the first clause says it ("the kitchen is done already, did it over the weekend")
     first = _CLAUSE_END_RE.split(s, maxsplit=1)[0].strip()
     said = (
-        None if (m or done) else next((r.match(first) for r in _DONE_SAID_RES if r.match(first)), None)
+        None
+        if (m or done)
+        else next((r.match(first) for r in _DONE_SAID_RES if r.match(first)), None)
     )
     if said:  # "the gait check is done", "booked the gait check already": only a step it names
         return _said_done(plan, said.group(1).strip(" .!-"))
