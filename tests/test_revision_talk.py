@@ -49,6 +49,32 @@ def test_sick_this_week_is_a_break_for_the_rest_of_the_week():
     assert "a break from 28 Nov to 29 Nov" in turn.message
 
 
+@pytest.mark.parametrize(
+    ("said", "span"),
+    [
+        # today is Saturday 28 Nov
+        ("down with covid, can't do anything till monday", "a break from 28 Nov to 29 Nov"),
+        ("got the flu, out until thursday", "a break from 28 Nov to 02 Dec"),
+        ("doctor says take it easy for a couple of weeks", "a break from 28 Nov to 11 Dec"),
+        ("lost my job, can we pause for a couple months", "a break from 28 Nov to 26 Jan"),
+        ("I'll have to skip training in march, exams", "a break from 01 Mar to 31 Mar"),
+    ],
+)
+def test_a_break_said_in_everyday_words_is_a_break(said, span):
+    c = _chat(GYM)
+    turn = c.send(said)
+    assert span in turn.message, turn.message
+    assert "No sessions on" not in c.plan.model_dump_json()  # never a weekday off for good
+
+
+def test_skipping_the_first_weeks_is_no_break():
+    from assistant.engines.offline.revise_break import pause
+
+    c = _chat(GYM)
+    said = "I can already do 20 pushups so skip the first couple weeks"
+    assert pause(c.plan, said, said, TODAY, c.settings) is None
+
+
 def test_an_asked_join_names_the_person_in_the_sessions():
     c = _chat(GYM)
     c.send("can my wife join me")

@@ -16,7 +16,12 @@ from assistant.understanding.answers import parse_deadline
 
 _BREAK_RE = re.compile(
     r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
-    r"trip|rest|surgery|hospital)\b"
+    r"trip|rest|surgery|hospital|covid|flu|unwell|down with|take it easy|lost my job|laid off|"
+    r"can'?t do anything|skip (?:\w+ing|it|everything|the lot))\b"
+)
+# "till monday", "until friday": the break ends the day before that day
+_UNTIL_DAY_RE = re.compile(
+    r"\b(?:till|til|until|before|up to)\s(?:next\s)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"  # not "away 20"
 _DAY = (
@@ -32,11 +37,27 @@ _SHARED_MONTH_RE = re.compile(
 _SPAN_RE = re.compile(
     rf"({_DAY})\s?(?:to|until|till|through|thru|-|–)\s?({_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
-_LENGTH_RE = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six)\s(day|week)s?\b")
+_LENGTH_RE = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|a couple(?: of)?|couple(?: of)?|a few)\s"
+    r"(day|week|month)s?\b"
+)
 _IN_MONTH_RE = re.compile(
     rf"\b(?:in|during|over|for|at the (?:start|beginning|(end)) of)\s({_MONTH})\b"
 )
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _count(said: str) -> int:
+    """'a couple of' 2, 'a few' 3, 'two' 2, '5' 5."""
+    if "couple" in said:
+        return 2
+    if "few" in said:
+        return 3
+    return _COUNT.get(said) or int(said)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _month_start(month: str, today: dt.date) -> dt.date:
@@ -69,9 +90,12 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
             )
         if last < first:
             last = last.replace(year=last.year + 1)
+    elif _UNTIL_DAY_RE.search(s):  # "down with covid, can't do anything till monday"
+        weekday = _WEEKDAYS.index(_UNTIL_DAY_RE.search(s).group(1))  # type: ignore[union-attr]
+        first = today
+        last = today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7)
     elif length:
-        amount = _COUNT.get(length.group(1)) or int(length.group(1))
-        days = amount * (7 if length.group(2) == "week" else 1)
+        days = _count(length.group(1)) * _UNIT_DAYS[length.group(2)]
         first = today + dt.timedelta(days=(7 - today.weekday()) % 7) if "next week" in s else today
         month = _IN_MONTH_RE.search(s)
         if month:  # "two weeks in January": from the month's first day, until they say the dates
@@ -81,6 +105,10 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
                 first = after - dt.timedelta(days=days)
             guessed = f" (assumed from '{month.group(0)}': say the dates to move it)"
         last = first + dt.timedelta(days=days - 1)
+    elif _IN_MONTH_RE.search(s):  # "I'll have to skip saving in march": that whole month
+        month = _IN_MONTH_RE.search(s)
+        first = _month_start(month.group(2), today)  # type: ignore[union-attr]
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     elif "next week" in s:
         first = today + dt.timedelta(days=7 - today.weekday())
         last = first + dt.timedelta(days=6)

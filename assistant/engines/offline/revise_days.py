@@ -44,6 +44,7 @@ _ONLY_DAYS_RE = re.compile(
     r"(?:just\s|only\s)?(?:on\s)?(?P<d>" + _DAYS_LIST + r")\b"
 )
 # "tuesdays and thursdays dont work for me": the days said first
+_UNTIL_DAY_RE = re.compile(r"\b(?:till|til|until|up to)\s(?:next\s)?" + _DAY_RE)
 _OFF_AFTER_RE = re.compile(
     r"\b(?P<days>" + _DAYS_LIST + "|" + _WEEKEND_RE + r")\s(?:do ?n[o']?t|don'?t|never|won'?t)\s"
     r"(?:really\s)?(?:work|suit)"
@@ -81,6 +82,8 @@ def _named_days(text: str) -> set[int]:
 def days_off_said(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'I can't do Tuesdays', 'not on Fridays or Sundays', 'weekends are out', 'weekdays only':
     those days get no sessions (the calendar spreads the week's sessions over the others)."""
+    if _UNTIL_DAY_RE.search(s):
+        return None  # "can't do anything till monday" is a break, not a day off each week
     off: set[int] = set()
     only = _ONLY_DAYS_RE.search(s)
     if _ONLY_WEEKDAYS_RE.search(s):
