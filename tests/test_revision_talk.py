@@ -683,3 +683,44 @@ def test_a_length_for_sessions_the_plan_lacks_changes_nothing_else(said):
     assert "no repeating session in this plan is about" in turn.message or (
         "I can't tell what to change" in turn.message
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        (
+            "can you add something about cutting down on takeaways, thats my weak spot",
+            "Cut down on takeaways",
+        ),
+        ("could you add joining a running club? there's one near the park", "Join a running club"),
+        ("add an eye test before the end of january, the optician said so", "Do an eye test"),
+    ],
+)
+def test_a_step_asked_in_everyday_words_is_added_once_in_their_words(said, title):
+    c = _chat(GYM)
+    turn = c.send(said)
+    added = [t for t in c.plan.tasks() if t.title == title]
+    assert len(added) == 1 and added[0].recurrence is None, turn.message
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "times"),
+    [
+        ("add learning Excel, most of the jobs want it", "Learn Excel, 30 minutes", 1),
+        ("add stretching twice a week for 10 min", "Stretch, 10 minutes", 2),
+        ("add swimming once a week", "Go swimming, 30 minutes", 1),
+    ],
+)
+def test_a_practice_asked_as_a_gerund_reads_as_a_step(said, title, times):
+    c = _chat(GYM)
+    turn = c.send(said)
+    added = [t for t in c.plan.tasks() if t.title == title]
+    assert added and {t.recurrence.times for t in added} == {times}, turn.message
+
+
+def test_a_practice_asked_every_day_keeps_its_count_and_says_the_time_it_needs():
+    c = _chat("learn to play the guitar by next summer")
+    turn = c.send("add meditation every day for 10 min")
+    added = [t for t in c.plan.tasks() if "meditation" in t.title.lower()]
+    assert added and all(t.recurrence.times == 7 for t in added), turn.message
+    assert "to hold them" in turn.message or "fewer stay" in turn.message

@@ -52,6 +52,49 @@ _NON_VERB_START = frozenset(words("non_verb_start"))
 _CAUSATIVE_HAVE = re.compile(r"^(?:have|get) (?:the|your|a|an|someone|somebody|each|every) ")
 
 
+_ING_NOUNS = frozenset(
+    (
+        "morning",
+        "evening",
+        "during",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "wedding",
+        "ceiling",
+        "string",
+        "thing",
+        "sibling",
+        "pudding",
+        "duckling",
+    )
+)
+
+
+def verb_of_gerund(word: str) -> str | None:
+    """'learning' -> 'learn', 'cutting' -> 'cut', 'practising' -> 'practise': the verb a
+    gerund is made from, when the verb list or English word frequencies know it; None for a
+    word that is no gerund ('morning', 'spring')."""
+    from wordfreq import zipf_frequency
+
+    word = word.lower()
+    if not word.endswith("ing") or len(word) < 5 or word in _ING_NOUNS:
+        return None
+    stem = word[:-3]
+    candidates = [stem, f"{stem}e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])  # cutting, swimming
+    known = [c for c in candidates if c in ACTION_VERBS]
+    if known:
+        return known[0]
+    scored = [(zipf_frequency(c, "en"), c) for c in candidates if len(c) >= 3]
+    if not scored:
+        return None
+    best, verb = max(scored)
+    return verb if best >= 3.3 else None
+
+
 def starts_with_verb(text: str) -> bool:
     """True when the text opens with an action verb (imperative), as a task title should."""
     tokens = re.findall(r"[a-z][a-z'-]*|\d+", normalize(text))

@@ -8,7 +8,7 @@ import re
 
 from assistant.config import Settings
 from assistant.engines.offline.revise_tasks import add_practice
-from assistant.engines.offline.revise_words import original_case
+from assistant.engines.offline.revise_words import as_step, original_case, without_reason
 from assistant.errors import InputError
 from assistant.language.act_sizes import act_least
 from assistant.models import Plan, Task
@@ -23,6 +23,15 @@ _ADD_STEP_RE = re.compile(
     r"(?:one[- ]off |new |single |quick |extra )?(?:task|step|to-?do|item|reminder)\b"
     r"(?:\s(?:to|for|that says|saying|about)\b|\s?[:\-])?\s*(.+)$"
     rf"|^{_POLITE}remind me to\s(.+)$"
+    # "add something about cutting out beer on weekdays", "add a bit on stretching"
+    rf"|^{_POLITE}(?:add|put in|include)\s(?:something|a bit|a step|stuff|a part|one)\s"
+    r"(?:about|on|for)\s(.+)$"
+    # "add an accessibility audit before the beta": a thing done once, by a date or event
+    rf"|^{_POLITE}(?:add|put in|include)\s((?:a|an)\s(?!(?:\w+\s)?(?:session|run|workout|"
+    r"milestone)s?\b).+?\s(?:before|by)\s.+)$"
+    # "could you add joining a book club": a single act said as a gerund
+    rf"|^{_POLITE}(?:add|put in|include)\s((?:joining|signing up for|booking|buying|"
+    r"registering for|enrolling in|getting)\s.+)$"
     rf"|^{_POLITE}(?:add|put)\s['\"]?(.+?)['\"]?\s(?:to|on|in)\s(?:the |my )?"
     r"(?:plan|list|to-?do(?: list)?|checklist)$"
 )
@@ -40,6 +49,7 @@ _DEFAULT_DAYS = 7  # a step with no date said: within the week
 
 def add_step(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """A one-off task in the person's own words, in the milestone whose weeks hold its date."""
+    s = without_reason(s)
     m = _ADD_STEP_RE.match(s)
     if not m:
         return None
@@ -68,7 +78,9 @@ def add_step(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
             f"{due:%d %b %Y} is after the plan's deadline ({plan.goal.deadline:%d %b %Y}); "
             "move the deadline first or pick an earlier date"
         )
-    title = original_case(raw, words.strip(" .,"))
+    title = as_step(original_case(raw, words.strip(" .,")))
+    if title.lower().startswith(("a ", "an ")):  # "an accessibility audit": a thing to do
+        title = f"Do {title}"
     title = title[:1].upper() + title[1:]
     minutes = max(minutes, act_least(title) or 0) if not said_minutes else minutes
     new = plan.next_version(f"added the step '{title}'")

@@ -6,10 +6,17 @@ import datetime as dt
 import re
 
 from assistant.config import Settings
-from assistant.engines.offline.revise_words import TASK_ID_RE, find_task, original_case
+from assistant.engines.offline.revise_time import room_for_all
+from assistant.engines.offline.revise_words import (
+    TASK_ID_RE,
+    as_step,
+    find_task,
+    original_case,
+    without_reason,
+)
 from assistant.errors import InputError
 from assistant.language.text import content_stems
-from assistant.language.vague import ACTION_VERBS
+from assistant.language.vague import ACTION_VERBS, verb_of_gerund
 from assistant.models import Plan, Recurrence, Task
 from assistant.plan_edits import break_down as split_task
 from assistant.plan_edits.breakdown import shorter_sessions, steps_for, why_not
@@ -422,16 +429,41 @@ _ADD_PRACTICE_RE = re.compile(
     r"every day|daily|every other day)(?:\s(?:a|per|each)\s(week|day))?)?"
     r"(?:\s(?:for|of)\s(\d+)\s?min\w*)?$"
 )
+# the activities English says with "go": "Go swimming", never "Go stretching"
+_GO_ACTS = frozenset(
+    (
+        "swimming",
+        "running",
+        "cycling",
+        "hiking",
+        "walking",
+        "jogging",
+        "dancing",
+        "climbing",
+        "skating",
+        "skiing",
+        "rowing",
+        "bowling",
+        "biking",
+        "surfing",
+        "riding",
+        "bouldering",
+    )
+)
 _TIMES = {"once": 1, "twice": 2, "three times": 3, "every day": 7, "daily": 7, "every other day": 3}
 
 
 def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'add swimming once a week', 'can we add yoga twice a week for 20 min': a new repeating
     task in every milestone still ahead."""
-    m = _ADD_PRACTICE_RE.match(s)
+    m = _ADD_PRACTICE_RE.match(without_reason(s))
     if not m or len(m.group(1).split()) > 6:
         return None
-    what = original_case(raw, m.group(1).strip(" ."))
+    said_what = original_case(raw, m.group(1).strip(" ."))
+    what = as_step(said_what)
+    if " " not in said_what and said_what.lower() not in _GO_ACTS:  # "stretching": "Stretch"
+        verb = verb_of_gerund(said_what)
+        what = verb.capitalize() if verb else said_what
     said = (m.group(2) or "once").strip()
     times = _TIMES.get(said) or int(re.sub(r"\D", "", said) or 1)
     if m.group(3) == "day":
@@ -440,9 +472,10 @@ def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     ahead = [ms for ms in plan.milestones if ms.deadline >= today]
     if not ahead:
         raise InputError("every milestone of this plan is in the past; add a milestone first")
-    new = plan.next_version(f"added {what} {Recurrence(times=min(times, 7)).describe()}")
+    new = plan.next_version(f"added {said_what} {Recurrence(times=min(times, 7)).describe()}")
     verb = "Go" if what.lower().split()[0].endswith("ing") else "Do"  # "Go swimming", "Do yoga"
-    said_verb = what.lower().split()[0] in ACTION_VERBS  # "Stretch", "Call mum": a step already
+    # "Stretch", "Call mum", "Learn Power BI" (said "learning Power BI"): a step already
+    said_verb = what.lower().split()[0] in ACTION_VERBS or what != said_what
     verb = "" if said_verb else f"{verb} "
     ids = fresh_ids(new)
     window = today
@@ -463,4 +496,6 @@ def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
                 )
             )
         window = milestone.deadline + dt.timedelta(days=1)
+    added = [t for t in new.tasks() if t.id not in {old.id for old in plan.tasks()}]
+    room_for_all(new, settings, {t.id: t.recurrence for t in added})  # as asked, or said why not
     return new

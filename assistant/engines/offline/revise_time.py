@@ -269,7 +269,7 @@ def sessions(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         _require_room(
             plan, fit_capacity(new.model_copy(deep=True), settings, keep_core=True), wanted_more
         )
-        _room_for_all(new, settings, asked)
+        room_for_all(new, settings, asked)
     return new
 
 
@@ -316,7 +316,7 @@ def _not_already(plan: Plan, chosen: list[Task], times: int, noun: str | None) -
     )
 
 
-def _room_for_all(new: Plan, settings: Settings, asked: dict[str, Recurrence | None]) -> None:
+def room_for_all(new: Plan, settings: Settings, asked: dict[str, Recurrence | None]) -> None:
     """Sessions asked for that the week cannot hold in every milestone (long runs fill the
     last weeks): an assumed weekly time grows to hold them; a stated one stays, and the
     note says where fewer remain."""

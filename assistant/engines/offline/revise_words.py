@@ -9,6 +9,7 @@ import re
 from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.language.text import content_stems
+from assistant.language.vague import verb_of_gerund
 from assistant.models import Plan, Task
 from assistant.plan_edits.core import best_match
 
@@ -114,6 +115,28 @@ def read_request(instruction: str) -> str:
     s = fix_typos(normalize(instruction).strip())
     s = _HEDGE_RE.sub("", s)
     return _TAIL_RE.sub("", s).strip(" .!?,")
+
+
+# a reason said after the step ("..., legal asked for it", "...? there's one at my library"):
+# the person's why, not part of the step's title
+_REASON_RE = re.compile(
+    r"(?:\?|,\s(?=(?:like|since|because|cause|bc|as|that'?s|thats|it'?s|its|legal|my|our|the|"
+    r"half|most|lots|all|everyone|everybody|so|which|cos|coz|i|i'?m|i'?ve|we|they|he|she)\b)|"
+    r"\s-\s).*$"
+)
+
+
+def without_reason(s: str) -> str:
+    """The request without a reason said after it."""
+    return _REASON_RE.sub("", s).strip()
+
+
+def as_step(words: str) -> str:
+    """'cutting out beer on weekdays' -> 'cut out beer on weekdays': a gerund said for a step
+    becomes the step's verb."""
+    first, _, rest = words.partition(" ")
+    verb = verb_of_gerund(first) if rest else None
+    return f"{verb} {rest}" if verb else words
 
 
 def original_case(raw: str, lowered: str) -> str:
