@@ -68,6 +68,8 @@ _ING_NOUNS = frozenset(
         "sibling",
         "pudding",
         "duckling",
+        "dying",
+        "tying",
     )
 )
 
