@@ -21,7 +21,7 @@ def test_a_gerund_gives_its_verb(word, verb):
 
 
 @pytest.mark.parametrize(
-    "word", ["morning", "evening", "spring", "bring", "dying", "wedding", "run"]
+    "word", ["morning", "evening", "spring", "bring", "dying", "being", "wedding", "run"]
 )
 def test_a_word_that_is_no_gerund_gives_none(word):
     assert verb_of_gerund(word) is None

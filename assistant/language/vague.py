@@ -69,6 +69,7 @@ _ING_NOUNS = frozenset(
         "pudding",
         "duckling",
         "dying",
+        "being",
         "tying",
     )
 )
