@@ -724,3 +724,24 @@ def test_a_practice_asked_every_day_keeps_its_count_and_says_the_time_it_needs()
     added = [t for t in c.plan.tasks() if "meditation" in t.title.lower()]
     assert added and all(t.recurrence.times == 7 for t in added), turn.message
     assert "to hold them" in turn.message or "fewer stay" in turn.message
+
+
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        ("way too easy honestly, I smashed all 3 sessions. can we step it up", "one more session"),
+        ("I was off sick for 5 days last month. push it back 2 weeks", "deadline"),
+        ("my brother is visiting 3 weeks. can we make the sessions 30 min", "30"),
+    ],
+)
+def test_a_change_in_one_sentence_of_a_longer_message_is_read(said, note):
+    c = _chat(GYM)
+    turn = c.send(said)
+    assert c.plan.version == 2 and note in (c.plan.metadata.revision_note or ""), turn.message
+
+
+def test_a_sentence_pointing_back_is_not_read_alone():
+    c = _chat(GYM)
+    before = [t.recurrence for t in _sessions(c.plan)]
+    c.send("I'd rather not do the stretching routine, it's boring. maybe limit it to twice a week?")
+    assert [t.recurrence for t in _sessions(c.plan)] == before  # the gym sessions untouched

@@ -82,17 +82,46 @@ def revise_plan(plan: Plan, instruction: str, today: dt.date, settings: Settings
     s = read_request(instruction)
     if not s:
         raise InputError("the revision is empty; " + HINT)
-    for rule in RULES:
-        result = rule(plan, s, instruction, today, settings)
-        if result is not None:
-            result = fit_capacity(result, settings, keep_core=True)
-            if rule not in _EMPTIES_WEEKS:  # unless the person asked for it
-                keep_core(plan, result)
-            follow_practice(plan, result)
-            return result
+    # the whole message first; then each of its sentences in turn ("this is too easy, I did 3
+    # days of tasks yesterday. can we speed it up": the first one a rule reads says the change)
+    for said in (s, *_clauses(s)):
+        for rule in RULES:
+            result = rule(plan, said, instruction, today, settings)
+            if result is not None:
+                result = fit_capacity(result, settings, keep_core=True)
+                if rule not in _EMPTIES_WEEKS:  # unless the person asked for it
+                    keep_core(plan, result)
+                follow_practice(plan, result)
+                return result
     raise InputError(
         f"I can't tell what to change in the plan from {instruction.strip()[:80]!r}. {HINT}"
     )
+
+
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z0-9)])\s*(?:[.!?;]+|,\s(?=(?:can|could|so|but|and|i|we|my)\s))\s*"
+)
+# a sentence whose "it" or "that" points at an earlier one ("I'd rather not do the challenge.
+# maybe limit it to twice a week?") is not read alone: its "it" would land on the main sessions
+_POINTS_BACK_RE = re.compile(r"\b(?:it|its|them|that|those|these|this one|that one)\b")
+_WHOLE_PLAN_IT_RE = re.compile(
+    r"\b(?:speed|step|ramp|scale|tone|dial|slow) (?:it|things) (?:up|down|back)\b|"
+    r"\bmake it (?:harder|easier|lighter|tougher)\b|\bthis is too\b|"
+    r"\bpush (?:it|everything) back\b"
+)
+
+
+def _clauses(s: str) -> list[str]:
+    """The sentences of a longer message that can be read alone, each of at least two words;
+    none for a message of one sentence."""
+    parts = [p.strip(" .!?,") for p in _SENTENCE_END_RE.split(s)]
+    if len([p for p in parts if p]) < 2:
+        return []
+    return [
+        p
+        for p in parts
+        if len(p.split()) >= 2 and (not _POINTS_BACK_RE.search(p) or _WHOLE_PLAN_IT_RE.search(p))
+    ]
 
 
 def _plain(text: str) -> str:

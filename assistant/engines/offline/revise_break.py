@@ -19,6 +19,7 @@ _BREAK_RE = re.compile(
     r"trip|rest|surgery|hospital|covid|flu|unwell|down with|take it easy|lost my job|laid off|"
     r"can'?t do anything|skip (?:\w+ing|it|everything|the lot))\b"
 )
+_PAST_RE = re.compile(r"\blast (?:week|month|year)\b|\bago\b")
 # "till monday", "until friday": the break ends the day before that day
 _UNTIL_DAY_RE = re.compile(
     r"\b(?:till|til|until|before|up to)\s(?:next\s)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
@@ -75,6 +76,8 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
         s,
     ):
         return None  # "I travel 3 days a week" is about time a week, not a break
+    if _PAST_RE.search(s) and not re.search(r"\b(?:next|from|until|till|coming)\b", s):
+        return None  # "I was off sick for 5 days last month": a break gone by, not one to plan
     span = _SPAN_RE.search(_SHARED_MONTH_RE.sub(r"\1 \3 to \2 \3", s))
     length = _LENGTH_RE.search(s)
     guessed = ""  # the days, when the person named only a month

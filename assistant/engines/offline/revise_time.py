@@ -168,7 +168,8 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
 
 _HARDER_RE = re.compile(
     r"\b(?:(?:make it|a bit|much|way|bit) (?:harder|tougher|more intense|more challenging)|"
-    r"too easy|push me(?: more| harder)?|step it up|ramp it up|more challenging|i can do more)\b"
+    r"too easy|push me(?: more| harder)?|step it up|ramp it up|speed (?:it|things) up|"
+    r"more challenging|i can do more)\b"
 )
 
 
