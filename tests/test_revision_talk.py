@@ -745,3 +745,37 @@ def test_a_sentence_pointing_back_is_not_read_alone():
     before = [t.recurrence for t in _sessions(c.plan)]
     c.send("I'd rather not do the stretching routine, it's boring. maybe limit it to twice a week?")
     assert [t.recurrence for t in _sessions(c.plan)] == before  # the gym sessions untouched
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I only have like {h} hrs a week now since work got busy",
+        "realistically {h} hours a week is what I've got",
+        "can only give it {h} hours a week from now on",
+    ],
+)
+def test_the_hours_the_plan_assumed_said_by_the_person_become_theirs(said):
+    c = _chat(GYM)
+    hours = c.plan.capacity_hours_per_week
+    turn = c.send(said.format(h=f"{hours:g}"))
+    assert c.plan.version == 2, turn.message  # no "that leaves the plan exactly as it is"
+    assert any(a.key == "capacity" and a.source == "stated" for a in c.plan.assumptions)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we only have about 60 team hours a week now, sam is on leave",
+        "only 40 person-hours a week now that two of us left",
+        "the crew only has 45 dev hours a week till march",
+    ],
+)
+def test_a_teams_hours_told_are_its_time_a_week_and_add_no_work(said):
+    c = _chat("our team of 8 ships the new checkout page by the end of march")
+    before = sorted((t.title, t.recurrence) for t in c.plan.tasks() if t.recurrence)
+    turn = c.send(said)
+    hours = int(next(w for w in said.split() if w.isdigit()))
+    assert c.plan.capacity_hours_per_week == hours, turn.message
+    after = sorted((t.title, t.recurrence) for t in c.plan.tasks() if t.recurrence)
+    assert after == before  # "only" tells a limit: no session grows with the hours

@@ -147,6 +147,10 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         return None  # "the trip got pushed to october so i have more time": a date, not hours
     if not _RATE_OR_HAVE_RE.search(s):
         return None  # "the fitness check should take 20 minutes" is about one task
+    # "60 team hours a week": a team's hours are its time a week
+    s = re.sub(
+        r"(\d)\s(?:team|person|people|dev|developer|engineering|crew)[- ]hours\b", r"\1 hours", s
+    )
     hours = parse_capacity(s)
     if hours is None:
         if not re.search(r"\b(less|more|fewer|busier)\b", s):
@@ -154,11 +158,20 @@ def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         factor = 0.75 if re.search(r"\b(less|fewer|busier)\b", s) else 1.25
         hours = round(plan.capacity_hours_per_week * factor, 1)
     if hours == plan.capacity_hours_per_week:  # the same hours: fit the plan into them again
-        return plan.next_version(f"fitted into its {hours:g} hours a week")
+        said = any(a.key == "capacity" and a.source == "stated" for a in plan.assumptions)
+        if said:
+            return plan.next_version(f"fitted into its {hours:g} hours a week")
+        new = plan.next_version(  # the hours it guessed are now the person's own
+            f"capacity {hours:g} hours a week, as you said (the plan had assumed the same, so "
+            "it already fits them)"
+        )
+        restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
+        return new
     new = plan.next_version(f"capacity {plan.capacity_hours_per_week:g} -> {hours:g} hours a week")
     new.capacity_hours_per_week = hours
     restate(new, "capacity", f"{hours:g} hours a week are free for this goal")
-    if hours > plan.capacity_hours_per_week:
+    # "we only have 60 team hours now": a limit told, not a wish for more work
+    if hours > plan.capacity_hours_per_week and not re.search(r"\bonly\b", s):
         for task in new.tasks():
             if is_core(task) and task.status == "todo" and task.recurrence.per == "week":  # type: ignore[union-attr]
                 grown = round(task.recurrence.times * hours / plan.capacity_hours_per_week)  # type: ignore[union-attr]
