@@ -300,6 +300,9 @@ _STARTS_DID_RE = re.compile(
     r"^\W*(?:did|didn'?t|managed|missed|skipped|forgot|finished|completed|only (?:did|managed|"
     r"got|went|\w+ed))\b"
 )
+_POLITE_ASK_RE = re.compile(
+    r"\b(?:can|could|would) (?:you|we|i|the|it|they)\b|\b(?:please|pls|plz)\b"
+)
 _MENTIONS_CHANGE_RE = re.compile(
     r"\b(?:move|change|make|add|drop|remove|push|delete|swap|switch|replace|skip|cut|ditch|"
     r"can you|could you|can we|could we|could (?:the|it|they)|let'?s|please|pls|plz|want to|"
@@ -314,8 +317,8 @@ _MENTIONS_CHANGE_RE = re.compile(
 def tells_week(text: str) -> bool:
     """'I did the budget but didn't manage the transfer': how a week went, not a change."""
     said = text.strip().lower()
-    if _WEEK_TOLD_RE.search(said):
-        return True
+    if _WEEK_TOLD_RE.search(said) and not _POLITE_ASK_RE.search(said):
+        return True  # "I read best before bed, can you swap that": a change asked
     told = _STARTS_DID_RE.search(said) or (_DID_RE.search(said) and _WEEK_WORD_RE.search(said))
     return bool(told) and not mentions_change(said)
 

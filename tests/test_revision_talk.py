@@ -779,3 +779,32 @@ def test_a_teams_hours_told_are_its_time_a_week_and_add_no_work(said):
     assert c.plan.capacity_hours_per_week == hours, turn.message
     after = sorted((t.title, t.recurrence) for t in c.plan.tasks() if t.recurrence)
     assert after == before  # "only" tells a limit: no session grows with the hours
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("could the workouts be at lunch instead of after dinner? it gets dark at 5", "at lunch"),
+        ("I train better after work, can we switch", "after work"),
+        ("can we do them first thing, before the kids get up", "first thing"),
+    ],
+)
+def test_a_time_of_day_said_as_a_moment_of_the_day_moves_the_sessions(said, words):
+    c = _chat(GYM)
+    turn = c.send(said)
+    assert c.plan.version == 2, turn.message
+    assert all(t.title.endswith(words) for t in _sessions(c.plan)), turn.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I read best right before bed, can you move the reading there",
+        "I walked more at lunch last month, could we do that",
+        "I did better with mornings, please switch",
+    ],
+)
+def test_a_change_asked_after_something_they_did_is_no_week_told(said):
+    from assistant.agenda import tells_week
+
+    assert not tells_week(said)

@@ -78,7 +78,9 @@ def count_asked(s: str) -> int | None:
 
 _SLOT_RE = re.compile(r"\b(mornings?|evenings?|afternoons?|nights?|lunch ?times?|weekends?)\b")
 _SLOT_TEXT_RE = re.compile(
-    r",?\s(?:in the|at|on|before|after)\s(?:morning|evening|afternoon|night|lunchtime|weekend)s?$"
+    r",?\s(?:(?:in the|at|on|before|after)\s(?:morning|evening|afternoon|night|lunchtime|weekend)s?|"
+    r"(?:before|at) (?:bed|bedtime)|(?:after|before|with) (?:dinner|supper|tea)|after work|"
+    r"at lunch|before work|first thing|before breakfast|after breakfast)$"
 )
 
 
@@ -389,8 +391,33 @@ _NOT_SLOT_RE = re.compile(
 )
 
 
+# the day's moments people name for a time of day: "before bed", "after dinner", "at lunch"
+_SLOT_WORDS = (
+    (re.compile(r"\b(?:right |just )?(?:before|at) (?:bed|bedtime)\b|\bbedtime\b"), "at night"),
+    (
+        re.compile(r"\b(?:after|before|with) (?:dinner|supper|tea)\b|\bafter work\b"),
+        "in the evening",
+    ),
+    (
+        re.compile(r"\bat lunch\b|\b(?:during|on) (?:my |the )?lunch(?: break| hour)?\b"),
+        "at lunchtime",
+    ),
+    (
+        re.compile(r"\b(?:before work|first thing|before breakfast|after breakfast)\b"),
+        "in the morning",
+    ),
+)
+
+
 def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
-    """'move workouts to mornings', 'evenings only', 'I can't do mornings, evenings only'."""
+    """'move workouts to mornings', 'evenings only', 'I can't do mornings, evenings only';
+    the day's moments too: 'at lunch instead of after dinner', 'I read best before bed'."""
+    their_words = {}  # the slot's name in their words: "before bed", not "at night"
+    for said, put in _SLOT_WORDS:
+        m = said.search(s)
+        if m:
+            their_words[put.split()[-1]] = re.sub(r"^(?:right|just) ", "", m.group(0))
+            s = said.sub(put, s)
     slots = list(_SLOT_RE.finditer(s))
     verbs = (
         r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer|better|"
@@ -405,9 +432,11 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
             "which time of day works instead? say e.g. 'evenings only' or 'move runs to lunchtime'"
         )
     slot = re.sub(r"s$", "", wanted[-1].group(1).replace(" ", ""))
-    where = {"weekend": "at the weekend", "lunchtime": "at lunchtime", "night": "at night"}.get(
-        slot, f"in the {slot}"
-    )
+    where = their_words.get(slot) or {
+        "weekend": "at the weekend",
+        "lunchtime": "at lunchtime",
+        "night": "at night",
+    }.get(slot, f"in the {slot}")
     noun = next(iter(re.findall(r"\b(workouts?|runs?|walks?|sessions?|practices?)\b", s)), None)
     pool = [t for t in plan.tasks() if is_core(t) and t.status == "todo"]
     ids = {t.id for t in tasks_named(plan, noun, pool)}
@@ -421,7 +450,7 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
         }
         if not ids:
             raise InputError("this plan's repeating tasks are daily habits, not weekend sessions")
-    note = f"sessions moved to {where.split()[-1]}s"
+    note = f"sessions moved to {slot}s" + (f" ({where})" if slot in their_words else "")
     new = with_count(plan, s, raw, today, settings, note)  # "3 evenings a week": one version
     for task in new.tasks():
         if task.id in ids:
