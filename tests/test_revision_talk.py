@@ -808,3 +808,18 @@ def test_a_change_asked_after_something_they_did_is_no_week_told(said):
     from assistant.agenda import tells_week
 
     assert not tells_week(said)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("read 24 books next year", "the 40 pages a night bit is too much for me. maybe 15?"),
+        ("read 24 books next year", "30 minutes of reading a day is a lot, how about 10"),
+        ("lose 10 kg by the summer", "the 10,000 steps thing is not happening. maybe 6000?"),
+    ],
+)
+def test_a_number_aimed_at_beside_another_things_number_leaves_the_target(goal, said):
+    c = _chat(goal)
+    target = c.plan.goal.metric.target
+    turn = c.send(said)
+    assert c.plan.goal.metric.target == target, turn.message

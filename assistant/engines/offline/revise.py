@@ -103,7 +103,11 @@ _SENTENCE_END_RE = re.compile(
 )
 # a sentence whose "it" or "that" points at an earlier one ("I'd rather not do the challenge.
 # maybe limit it to twice a week?") is not read alone: its "it" would land on the main sessions
-_POINTS_BACK_RE = re.compile(r"\b(?:it|its|them|that|those|these|this one|that one)\b")
+_POINTS_BACK_RE = re.compile(
+    r"\b(?:it|its|them|that|those|these|this one|that one)\b"
+    # "maybe 20?" after "the 50 pages a day thing is not happening": 20 of what was said before
+    r"|^(?:maybe|how about|what about|or|like|say|perhaps|just)?\s?\d[\d,.]*\s?\w{0,3}$"
+)
 _WHOLE_PLAN_IT_RE = re.compile(
     r"\b(?:speed|step|ramp|scale|tone|dial|slow) (?:it|things) (?:up|down|back)\b|"
     r"\bmake it (?:harder|easier|lighter|tougher)\b|\bthis is too\b|"

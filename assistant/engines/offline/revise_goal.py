@@ -87,6 +87,9 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
         return None
     numbers = _NUMBER_RE.findall(s)  # "make it 5000 instead? I want 3 months of rent covered"
     if aimed and len(numbers) > 1:
+        before = _NUMBER_RE.findall(s[: aimed.start(1)])
+        if any(not _about_target(n, metric.unit, metric.target) for n in before):
+            return None  # "the 'read 50 pages a day' thing is not happening. maybe 20?"
         numbers = _NUMBER_RE.findall(s[aimed.start(1) :])[:1]
     if len(numbers) != 1:
         return None
@@ -117,6 +120,17 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
         f"Success is measured by {metric.name}: {fmt_number(new_target)} {metric.unit}",
     )
     return new
+
+
+def _about_target(number: tuple[str, str, str], unit: str, target: float) -> bool:
+    """A number said before the one aimed at is about the goal's target: the target itself
+    ("24 is too much, can we do 12") or one in its unit; "50 pages a day" beside a target in
+    books is about a task, and so is the number aimed at after it."""
+    digits, thousands, said_unit = number
+    value = float(digits.replace(",", "")) * (1000 if thousands else 1)
+    if value == target:
+        return True
+    return bool(said_unit) and said_unit not in _NOT_UNITS and _same_unit(said_unit, unit)
 
 
 def _restep(plan: Plan, was: tuple[float, float], now: tuple[float, float]) -> None:
