@@ -73,8 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=["failed", "all", "none"], default="failed")
     ap.add_argument("--half", choices=["dev", "held", "all"], default="all")
+    ap.add_argument(
+        "--file",
+        type=Path,
+        default=REQUESTS,
+        help="the requests (JSONL: goal, request, kinds); requests2.jsonl is the second set",
+    )
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in REQUESTS.read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.file.read_text().splitlines() if line.strip()]
     goals = list(dict.fromkeys(r["goal"] for r in rows))
     half = {"dev": goals[:6], "held": goals[6:], "all": goals}[args.half]
     settings = Settings(_env_file=None, offline=True)

@@ -175,8 +175,9 @@ def test_why_answers_with_citations_and_apply_saves_a_new_version(
     assert data["causes"][0]["code"] == "task_too_big" and data["applied_version"] is None
     code, out, _ = run("why", plan.id, "why?", "--apply")
     assert code == 0 and "saved p-toobig v2, which changes:" in out
-    assert "- Add 'Write a 12-week nutrition plan (part 1 of 2)'" in out  # split into its parts
-    assert "→ 120 min a session" in out
+    # split into its act's steps: a document is outlined, drafted, then finished
+    assert "- Add 'Outline a 12-week nutrition plan in 5 lines: what it must say, in order'" in out
+    assert "240 → 72 min a session" in out  # the last of the 3 steps: its share of the 4 hours
     assert Store(settings.db_path).versions(plan.id) == [1, 2]
 
 

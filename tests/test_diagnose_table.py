@@ -87,7 +87,7 @@ CHANGED = {
     "no_gym": "Add 'Get what 'Run 30 minutes at an easy pace' needs' (30 min, once, due ",
     "why_faded": "Add 'Write down in two lines why this goal matters to you now' (15 min",
     "week_too_full": "'Run 30 minutes at an easy pace': 2 times a week → once a week",
-    "too_big_in_words": "Add 'Draft the race-day plan (part 1 of 2)' (45 min",
+    "too_big_in_words": "Add 'Outline the race-day plan in 5 lines: what it must say, in order'",
 }
 
 

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import re
+import tomllib
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.errors import InputError
 from assistant.models import Plan, Recurrence, Task
@@ -11,6 +17,55 @@ from assistant.plan_edits.ops import fresh_ids, replace_task
 
 MIN_STEP = 10  # minutes: a step shorter than this is a note, not a step
 DETAIL_STEPS = {1: (2, 3), 2: (3, 5), 3: (5, 8)}  # detail level -> (fewest, most) steps
+
+
+class ActStep(BaseModel):
+    """One step of an act broken down (data/breakdowns.toml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str = Field(min_length=3)
+    done_when: str = Field(min_length=3)
+    share: float = Field(gt=0, le=1)
+
+
+class ActSteps(BaseModel):
+    """An act (a call, a letter, a purchase) and the steps a coach breaks it into."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str
+    verbs: str
+    objects: str = ""
+    steps: tuple[ActStep, ...] = Field(min_length=2, max_length=8)
+
+    @model_validator(mode="after")
+    def _shares_add_up(self) -> ActSteps:
+        if abs(sum(step.share for step in self.steps) - 1) > 0.01:
+            raise ValueError(f"the shares of act {self.kind!r} do not add up to 1")
+        return self
+
+    def opening(self) -> re.Pattern[str]:
+        """The act's verb opening a title; the object follows it."""
+        return re.compile(rf"^(?:{self.verbs})\b\s*(?P<object>.*)$", re.IGNORECASE)
+
+
+@functools.cache
+def act_steps() -> tuple[ActSteps, ...]:
+    """The acts of data/breakdowns.toml, validated."""
+    text = resources.files("assistant.data").joinpath("breakdowns.toml").read_text()
+    return tuple(ActSteps.model_validate(row) for row in tomllib.loads(text)["act"])
+
+
+def act_of(title: str) -> tuple[ActSteps, str] | None:
+    """The act a task title names, with its object ('Call the lender ...' -> call, 'the
+    lender ...'); None for a title no act opens."""
+    for act in act_steps():
+        m = act.opening().match(title.strip())
+        if not m or not m.group("object"):
+            continue
+        if act.objects and not re.search(act.objects, m.group("object"), re.IGNORECASE):
+            continue  # "Write a routine of 5 moves" is no letter to draft
+        return act, m.group("object").rstrip(" .")
+    return None
 
 
 def steps_for(task: Task, detail: int = 2) -> int:
@@ -34,13 +89,24 @@ def why_not(task: Task) -> str | None:
     return None
 
 
-def break_down(plan: Plan, task_id: str, count: int) -> list[Task]:
-    """Replace a one-off task with ``count`` (2-8) sized steps that add up to it; each step has
-    its own done-when, the last one the task's own; InputError saying why when it cannot."""
+def break_down(plan: Plan, task_id: str, count: int, exact: bool = False) -> list[Task]:
+    """Replace a one-off task with its act's steps (a call: the points written, the number
+    found, the call; data/breakdowns.toml), or with ``count`` (2-8) equal parts when no act
+    opens its title or the person named the count (``exact``); each step has its own
+    done-when, the last one the task's own; InputError saying why when it cannot."""
     task = plan.task(task_id)
     reason = why_not(task)
     if reason:
         raise InputError(reason)
+    act = None if exact else act_of(task.title)
+    if (
+        act is not None
+        and len(act[0].steps) >= count - 1  # "in fine detail" (5-8 steps) wants more than an act's
+        and task.estimate_minutes >= MIN_STEP * len(act[0].steps)
+    ):
+        steps = _act_steps(task, *act, fresh_ids(plan), plan.start_date)
+        replace_task(plan, task_id, steps)
+        return steps
     count = max(2, min(8, count, task.estimate_minutes // MIN_STEP))
     steps = _steps(task, count, fresh_ids(plan), plan.start_date)
     replace_task(plan, task_id, steps)
@@ -79,12 +145,21 @@ def _minutes(total: int, count: int) -> list[int]:
     return [total // count + (1 if i < total % count else 0) for i in range(count)]
 
 
+def _act_steps(task: Task, act: ActSteps, obj: str, ids, plan_start: dt.date) -> list[Task]:
+    """The task as its act's steps, each with its share of the minutes and days."""
+    whole = task.title.rstrip(" .")
+    done = task.done_when.rstrip(" .") or f"'{whole}' is done"
+    fill = {"title": whole, "object": obj, "done": done}
+    count = len(act.steps)
+    minutes = [max(MIN_STEP, round(task.estimate_minutes * step.share)) for step in act.steps]
+    texts = [(step.title.format(**fill), step.done_when.format(**fill)) for step in act.steps]
+    return _dated(task, texts, minutes, count, ids, plan_start)
+
+
 def _steps(task: Task, count: int, ids, plan_start: dt.date) -> list[Task]:
     """The task as ``count`` parts, each saved toward its done-when; no set-up or check steps
     of a few minutes around them (the rules flag those as too small to stand alone)."""
     minutes = _minutes(task.estimate_minutes, count)
-    start = task.start or plan_start
-    span = max((task.due - start).days, 0)
     whole = task.title.rstrip(" .")
     done = task.done_when.rstrip(" .") or f"'{whole}' is done"
     texts = [
@@ -92,6 +167,20 @@ def _steps(task: Task, count: int, ids, plan_start: dt.date) -> list[Task]:
         for i in range(1, count)
     ]
     texts.append((f"{whole} (part {count} of {count})", done))
+    return _dated(task, texts, minutes, count, ids, plan_start)
+
+
+def _dated(
+    task: Task,
+    texts: list[tuple[str, str]],
+    minutes: list[int],
+    count: int,
+    ids,
+    plan_start: dt.date,
+) -> list[Task]:
+    """The steps with their minutes, spread over the task's days, each after the one before."""
+    start = task.start or plan_start
+    span = max((task.due - start).days, 0)
     steps: list[Task] = []
     for i, ((title, done_when), length) in enumerate(zip(texts, minutes, strict=True)):
         due = start + dt.timedelta(days=round(span * (i + 1) / count))

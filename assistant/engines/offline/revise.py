@@ -285,6 +285,7 @@ _EMPTIES_WEEKS = (revise_tasks.drop_tasks, revise_break.pause)  # asked: weeks m
 RULES = (
     revise_limits.avoid_moves,  # "my knee hurts so no jumping": before 'stuck' and 'lighter'
     revise_days.days_off_said,  # "I can't do Tuesdays": before 'stuck' and time of day
+    revise_tasks.avoided_step,  # "the call step makes me anxious": before 'stuck'
     _stuck,
     revise_goal.start_said,  # "I already have 1200 saved": before a task "already done"
     revise_tasks.already_done,

@@ -119,15 +119,55 @@ def break_down(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
     count = int(m.group(2)) if m.group(2) else steps_for(task, detail)
     if not 2 <= count <= 8:
         raise InputError("a task breaks into 2 to 8 steps")
-    return _break_one(plan, task.id, count)
+    return _break_one(plan, task.id, count, exact=bool(m.group(2)))
 
 
-def _break_one(plan: Plan, task_id: str, count: int) -> Plan:
+# a one-off step the person keeps avoiding: "the call the bank step makes me so anxious I keep
+# skipping it", "I keep putting off booking the dentist", "the cover letter scares me"
+_AVOIDED_RES = (
+    re.compile(
+        r"^(?:the\s)?['\"]?(?P<what>.+?)['\"]?(?:\s(?:step|task|thing|one|bit))?\s(?:makes me|is making me|"
+        r"gives me)\s(?:so\s|really\s|super\s|too\s)?(?:anxious|nervous|stressed|panicky|anxiety|dread)"
+    ),
+    re.compile(
+        r"^(?:the\s)?['\"]?(?P<what>.+?)['\"]?(?:\s(?:step|task|thing|one|bit))?\s(?:scares|stresses|freaks)"
+        r"\sme(?:\sout)?\b"
+    ),
+    re.compile(
+        r"^i\s(?:keep|kept)\s(?:skipping|avoiding|putting off|dodging)\s(?:the\s)?['\"]?(?P<what>.+?)['\"]?"
+        r"(?:\s(?:step|task|thing|one|bit))?$"
+    ),
+)
+
+
+def avoided_step(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """A one-off step the person keeps avoiding is broken into its act's smaller steps, the
+    first one a small start ("write the 3 points for the call"); a repeating one is left to
+    the stuck rule (it becomes the constraint)."""
+    first = _CLAUSE_END_RE.split(s, maxsplit=1)[0].strip()
+    m = next((r.match(first) for r in _AVOIDED_RES if r.match(first)), None)
+    if not m:
+        return None
+    try:
+        task = find_task(plan, m.group("what"))
+    except InputError:
+        return None
+    if task.recurrence is not None or why_not(task):
+        return None
+    new = _break_one(plan, task.id, steps_for(task))
+    new.metadata.revision_note = (
+        f"broke '{task.title}' into {len(new.tasks()) - len(plan.tasks()) + 1} smaller steps, "
+        "the first one a small start"
+    )
+    return new
+
+
+def _break_one(plan: Plan, task_id: str, count: int, exact: bool = False) -> Plan:
     reason = why_not(plan.task(task_id))
     if reason:
         raise InputError(reason)
     new = plan.next_version()
-    steps = split_task(new, task_id, count)
+    steps = split_task(new, task_id, count, exact)
     new.metadata.revision_note = f"broke {task_id} into {len(steps)} steps"
     return new
 
