@@ -286,11 +286,28 @@ def with_same_action(core: str, statement: str) -> str:
         ):
             continue  # two actions, a remark, or a part after "also"
         things = f"{' '.join(words[1:])} and {' '.join(said[len(words) - 1 :])}"
+        if _SELF_RE.search(statement):  # "myself" said once, by the statement
+            things = _SELF_RE.sub("", things).strip()
         if _words(things) - _words(statement):
+            things = _second_person(things)
+            count = re.search(
+                rf"\b(?:{len(_things(things))}|{_COUNT[len(_things(things))]}) [a-z]+s\b", statement
+            )
+            if count:  # "Repaint 2 rooms": the two rooms they named, in place of their count
+                return f"{statement[: count.start()]}{things}{statement[count.end() :]}"
             at = _AT_RE.search(statement)
             cut = at.start() if at else len(statement)
-            return f"{statement[:cut]}, {_second_person(things)}{statement[cut:]}"
+            return f"{statement[:cut]}, {things}{statement[cut:]}"
     return statement
+
+
+_SELF_RE = re.compile(r"\s?\b(?:myself|yourself|ourselves)\b", re.IGNORECASE)
+_COUNT = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _things(named: str) -> list[str]:
+    """The things a list names: "the living room and hall" -> 2, "the bath, hall and loft" -> 3."""
+    return [t for t in re.split(r",\s*|\s(?:and|&)\s", named) if t.strip()][:9]
 
 
 def keep_whole(core: str, statement: str, field: Playbook) -> str:

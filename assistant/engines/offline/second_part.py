@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.config import Settings
 from assistant.engines.offline.named_parts import own_words_step, same_title, with_person
+from assistant.language.title_faults import amounts
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
 from assistant.playbooks.whole_goal import VERBS as _VERBS
@@ -135,9 +136,17 @@ def _unplanned_action(plan: Plan, u: Understanding) -> str:
         for part in (tail, head) if head else ():
             # its things, not its numbers: "2.5 litres of water" is not planned by "2 cups"
             things = re.sub(r"\d+(?:[.,]\d+)?", " ", part)
-            if part_words(part) and not planned(things, said):
+            if part_words(part) and not planned(things, said) and not _same_amount(part, plan):
                 return part
     return ""
+
+
+def _same_amount(part: str, plan: Plan) -> bool:
+    """Whether ``part`` restates the goal the plan already holds: every amount it names is
+    in the statement ("make an extra r5,000 a month" beside "Earn R5,000 a month from side
+    work"), so naming it again would say the goal twice."""
+    said = set(amounts(part))
+    return bool(said) and said <= set(amounts(plan.goal.statement))
 
 
 _PERIOD_RE = re.compile(r"\b(?:a|per|each|every) (day|week|month)\b|\b(dai|week|month)ly\b")
@@ -153,7 +162,11 @@ def _with_period(part: str, core: str) -> str:
     return f"{part} a {period}"
 
 
-_AT_RE = re.compile(r":\s|,\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+# where a part joins: the statement's colon, its date, or a comma before its count or streak
+# (", 4 weeks in a row"), never a comma inside a list ("into dated, named folders")
+_AT_RE = re.compile(
+    r":\s|,\s(?=\d|(?:every|each|all|done|kept|then|with)\b)| by \d{1,2} [A-Z][a-z]+ \d{4}"
+)
 
 
 def joined(statement: str, part: str) -> str:
