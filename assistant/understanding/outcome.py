@@ -109,11 +109,11 @@ def subject_of(u: Understanding) -> str:
     if u.preset and u.preset.subject:
         return _with_pair(u.preset.subject, u.core)
     if pb.subjects:
-        said = without_done(u.core)
-        m = re.search(pb.subjects, said)  # never a part already done
+        undone = without_done(u.core)
+        m = re.search(pb.subjects, undone)  # never a part already done
         if m:
             # "into an hr or people operations role": the field is "hr or people operations"
-            words = whole_phrase(m.group(1).strip(), said[m.end(1) :])
+            words = whole_phrase(m.group(1).strip(), undone[m.end(1) :])
             words = _TRAILING_RE.sub("", words)
             words = re.sub(r"^(my|our|a|an)\s", "the ", words)
             if pb.key == "language":
