@@ -13,6 +13,7 @@ from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
 from assistant.language.phrase_shape import whole_phrase
 from assistant.language.title_faults import mended, title_faults, why_faults
+from assistant.playbooks.whole_goal import as_action
 from assistant.understanding.outcome import read_why, why_line
 
 TODAY = dt.date(2026, 11, 27)
@@ -198,3 +199,60 @@ def test_faults_are_named():
     assert title_faults("Fix my fence yourself: tested") == ["two voices"]
     assert why_faults("so i can't just quit") == ["why not a reason", "why lower-case"]
     assert why_faults("So I can cook with our own basil.") == []
+
+
+@pytest.mark.parametrize(
+    ("part", "action"),
+    [
+        ("cut down on fizzy drinks and 2 a week is fine", "cut down on fizzy drinks"),
+        (
+            "i keep forgetting and he's 90, visit my grandad twice a month",
+            "visit my grandad twice a month",
+        ),
+        ("i eat a lot of bread and cheese", None),
+        ("6 weeks", None),
+        ("my knee and play tennis again", "play tennis again"),
+    ],
+)
+def test_a_part_is_named_only_as_an_action(part, action):
+    assert as_action(part) == action
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        (
+            "Bring my cholesterol under 5 by my next check in 6 months. I eat a lot of cheese and crisps",
+            "cheese",
+        ),
+        (
+            "lower my blood pressure below 130/80 by summer. I drink a lot of coffee and energy drinks",
+            "energy drinks",
+        ),
+        (
+            "Lose 6 kg before my brother's wedding in May. Mostly eat out but lots of pizza and beer",
+            "pizza",
+        ),
+    ],
+)
+def test_a_remark_about_the_person_is_never_pasted_into_the_statement(goal, remark):
+    statement = ENGINE.draft(goal, {}, TODAY).goal.statement
+    assert remark not in statement.lower(), statement
+    assert "; also:" not in statement
+
+
+@pytest.mark.parametrize(
+    ("goal", "things"),
+    [
+        (
+            "Stop spending so much on takeaways and uber eats, its like A$600 a month. want it under $150",
+            "takeaways and uber eats",
+        ),
+        ("stop spending so much on takeout and amazon", "takeout and amazon"),
+        ("Repaint the bathroom and landing myself", "the bathroom and landing"),
+    ],
+)
+def test_the_two_things_they_named_stand_in_the_statement_once(goal, things):
+    statement = ENGINE.draft(goal, {}, TODAY).goal.statement
+    assert statement.lower().count(things.lower()) == 1, statement
+    assert not title_faults(statement, statement=True), statement

@@ -15,7 +15,12 @@ from assistant.config import Settings
 from assistant.engines.offline.named_parts import own_words_step, same_title, with_person
 from assistant.language.title_faults import amounts
 from assistant.models import Plan, Task
-from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
+from assistant.playbooks.whole_goal import (
+    NOT_HERE,
+    as_action,
+    second_parts_with_heads,
+    second_person,
+)
 from assistant.playbooks.whole_goal import VERBS as _VERBS
 from assistant.understanding.goal import Understanding, understand
 from assistant.understanding.goal_parts import part_words, planned, verb_led
@@ -133,7 +138,8 @@ def _unplanned_action(plan: Plan, u: Understanding) -> str:
     said = f"{milestones} {plan.goal.metric.name}"  # the results, not the statement's words
     for head, tail in second_parts_with_heads(u.core):
         # the second action, or the first when the field plans the second ("reduce coffee")
-        for part in (tail, head) if head else ():
+        for words in (tail, head) if head else ():
+            part = as_action(words) or ""  # an action, never a remark ("i eat a lot of sweets")
             # its things, not its numbers: "2.5 litres of water" is not planned by "2 cups"
             things = re.sub(r"\d+(?:[.,]\d+)?", " ", part)
             if part_words(part) and not planned(things, said) and not _same_amount(part, plan):
