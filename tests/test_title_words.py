@@ -11,6 +11,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
+from assistant.engines.offline.title_words import _as_titled
 from assistant.language.phrase_shape import whole_phrase
 from assistant.language.title_faults import mended, title_faults, why_faults
 from assistant.playbooks.whole_goal import as_action
@@ -256,3 +257,17 @@ def test_the_two_things_they_named_stand_in_the_statement_once(goal, things):
     statement = ENGINE.draft(goal, {}, TODAY).goal.statement
     assert statement.lower().count(things.lower()) == 1, statement
     assert not title_faults(statement, statement=True), statement
+
+
+@pytest.mark.parametrize(
+    ("title", "titled"),
+    [
+        ("Make an extra r5,000 a month", "Make an extra R5,000 a month"),
+        ("Save rs 800 a week", "Save Rs 800 a week"),
+        ("enough german to get by at work", "enough German to get by at work"),
+        ("Reach b2 in spanish", "Reach B2 in Spanish"),
+        ("Polish the car", "Polish the car"),
+    ],
+)
+def test_names_levels_and_currencies_are_written_as_a_coach_writes_them(title, titled):
+    assert _as_titled(title) == titled
