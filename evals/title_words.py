@@ -4,7 +4,8 @@
 every development round), without and with the persona's answers, and counts per fault:
 a statement, milestone or task title ending a phrase on a function word ("HR or by ...",
 "people working in HR or"), an amount said twice ("R5,000 ... r5,000"), a lower-case "i",
-two voices ("myself ... yourself"), a run-on statement, and a Why that is an obstacle or a
+two voices ("myself ... yourself"), a run-on statement, actions stacked with "and", a part
+pasted after "; also:", and a Why that is an obstacle or a
 second clause ("so i can't just quit"). ``--saved PATH`` counts the plans an
 ``evals.wording_audit --save`` run wrote instead of planning again; ``--show`` lists them.
 """
@@ -12,11 +13,17 @@ second clause ("so i can't just quit"). ``--saved PATH`` counts the plans an
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
 
 from assistant.language.title_faults import title_faults, why_faults
+from assistant.playbooks.whole_goal import VERBS
+
+# two or more actions stacked on the goal with "and <verb>": "In bed by 11:30 ... and stop
+# doomscrolling in bed and be asleep" reads as a run-on
+_STACKED_RE = re.compile(rf"\sand\s(?:{VERBS})\b", re.I)
 
 
 def plan_faults(whole: dict) -> Counter[str]:
@@ -24,6 +31,10 @@ def plan_faults(whole: dict) -> Counter[str]:
     found: Counter[str] = Counter()
     goal = whole["goal"]
     found.update(f"statement {f}" for f in title_faults(goal["statement"], statement=True))
+    if len(_STACKED_RE.findall(goal["statement"])) >= 2:
+        found["statement stacked actions"] += 1
+    if "; also:" in goal["statement"]:  # a part pasted after the goal, not said in it
+        found["statement 'also:' tail"] += 1
     for milestone in whole["milestones"]:
         found.update(f"title {f}" for f in title_faults(milestone["title"]))
         for task in milestone["tasks"]:

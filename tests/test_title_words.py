@@ -11,6 +11,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
+from assistant.engines.offline.second_part import joined
 from assistant.engines.offline.title_words import _as_titled
 from assistant.language.phrase_shape import whole_phrase
 from assistant.language.title_faults import mended, title_faults, why_faults
@@ -271,3 +272,44 @@ def test_the_two_things_they_named_stand_in_the_statement_once(goal, things):
 )
 def test_names_levels_and_currencies_are_written_as_a_coach_writes_them(title, titled):
     assert _as_titled(title) == titled
+
+
+@pytest.mark.parametrize(
+    ("statement", "part", "said"),
+    [
+        (
+            "Cook at home 4 nights a week and eat more fruit by 3 May 2027",
+            "drink less beer",
+            "Cook at home 4 nights a week, eat more fruit and drink less beer by 3 May 2027",
+        ),
+        (
+            "Lights out by 10:30 on 5 nights a week, 4 weeks in a row by 5 March 2027",
+            "stop scrolling in bed and wake at 6:30",
+            "Lights out by 10:30 on 5 nights a week, stop scrolling in bed and wake at 6:30, "
+            "4 weeks in a row by 5 March 2027",
+        ),
+        (
+            "In bed by 23:00 on 5 nights a week, 4 weeks in a row by 5 March 2027",
+            "stop watching videos in bed",
+            "In bed by 23:00 on 5 nights a week and stop watching videos, 4 weeks in a row by "
+            "5 March 2027",
+        ),
+    ],
+)
+def test_a_joined_part_reads_as_one_list_of_actions(statement, part, said):
+    assert joined(statement, part) == said
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Stop doomscrolling in bed and be asleep by 11:30 on work nights",
+        "I want to eat more fruit and less takeaway, we order in 5 nights a week",
+        "cook at home more and eat more veg and drink less wine",
+    ],
+)
+def test_a_statement_never_stacks_and_after_and(goal):
+    statement = ENGINE.draft(goal, {}, TODAY).goal.statement
+    assert not re.search(r"\sand\s\w+(?:\s\w+){0,4}\sand\s(?:eat|be|drink|stop)\b", statement), (
+        statement
+    )

@@ -183,4 +183,27 @@ def joined(statement: str, part: str) -> str:
     # "with less salt", "with the sponsored relay", "with a no-spend month": a thing to have,
     # or the event it is done by
     joint = "with" if re.match(r"(?:more|less|fewer|the|an?)\b", part, re.I) else "and"
-    return f"{statement[:cut].rstrip(' ,')} {joint} {part}{statement[cut:]}"
+    head = statement[:cut].rstrip(" ,")
+    if joint == "and":
+        # "stop doomscrolling in bed" after "In bed by 11:30": the place is said once
+        part = _SAID_PLACE_RE.sub(lambda m: "" if _names(head, m.group(0)) else m.group(0), part)
+        inner = list(_AND_ACTION_RE.finditer(part))
+        for m in reversed(inner[:-1]):  # "cook more and eat veg and drink less": one list
+            part = f"{part[: m.start()]},{part[m.start() + 4 :]}"
+        earlier = list(_AND_ACTION_RE.finditer(head))
+        if earlier:  # a list of actions: "A, B and C", never "A and B and C"
+            head = f"{head[: earlier[-1].start()]},{head[earlier[-1].start() + 4 :]}"
+        if " and " in part:  # the part is two things itself: "A, B and C"
+            return f"{head}, {part}{statement[cut:]}"
+    return f"{head} {joint} {part}{statement[cut:]}"
+
+
+def _names(text: str, phrase: str) -> bool:
+    """Whether ``text`` already says ``phrase`` ("in bed"), as whole words."""
+    return bool(re.search(rf"\b{re.escape(phrase.strip())}\b", text, re.I))
+
+
+# an action joined with "and": "... and eat more vegetables"
+_AND_ACTION_RE = re.compile(rf"\sand\s(?=(?:{_VERBS})\b)", re.I)
+# a place or time the statement already names: "in bed", "at work", "on weekdays"
+_SAID_PLACE_RE = re.compile(r"\s(?:in|at|on) (?!the\b|a\b|an\b|your\b)[a-z]+\b(?=\s|$)", re.I)
