@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.title_faults import amounts
 from assistant.playbooks.base import Playbook
 
 _ALSO_RE = re.compile(
@@ -248,6 +249,13 @@ def as_action(part: str) -> str | None:
     return None
 
 
+def _restated(part: str, statement: str) -> bool:
+    """Whether every amount ``part`` names is in ``statement`` ("get it under r$400" beside
+    "... to R$400 a month or less"): naming it would say the goal's amount twice."""
+    said = set(amounts(part))
+    return bool(said) and said <= set(amounts(statement))
+
+
 def left_out(core: str, statement: str, field: Playbook) -> str | None:
     """The first part of the goal that neither the statement nor the field's milestones name
     (with the part before it when that is left out too; the part before alone when only it is)."""
@@ -263,7 +271,9 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
     for head, said in _parts(core):
         part = as_action(said)  # "cut down on soft drinks", never "and 1 a week is realistic"
         if part and missing(part, head):
-            whole = _both(head, part) if head and missing(head) else part
+            # the action before it too, unless it only says the statement's amount again
+            both = head and missing(head) and as_action(head) and not _restated(head, statement)
+            whole = _both(head, part) if both else part
             if len(whole) <= _MAX_PART:
                 return _second_person(whole.rstrip(" ,"))
         if not part:
@@ -321,7 +331,9 @@ def with_same_action(core: str, statement: str) -> str:
         ):
             continue  # two actions, a remark, or a part after "also"
         # the things, never the verb's other words ("spending so much on takeaways": takeaways)
-        first = re.split(r"\s(?:on|in|at|for|with|about|from|of)\s", " ".join(words[1:]))[-1]
+        first = " ".join(words[1:])
+        if not _PREPOSITION_RE.match(said[len(words) - 1]):  # "at work and with neighbours"
+            first = _PREPOSITION_SPLIT_RE.split(first)[-1]
         things = f"{first} and {' '.join(said[len(words) - 1 :])}"
         if _SELF_RE.search(statement):  # "myself" said once, by the statement
             things = _SELF_RE.sub("", things).strip()
@@ -345,6 +357,8 @@ def with_same_action(core: str, statement: str) -> str:
     return statement
 
 
+_PREPOSITION_RE = re.compile(r"^(?:on|in|at|for|with|about|from|of|to)$", re.IGNORECASE)
+_PREPOSITION_SPLIT_RE = re.compile(r"\s(?:on|in|at|for|with|about|from|of)\s")
 # two things the field's sentence names in its own words ("spending on takeout and delivery")
 _PAIR_RE = re.compile(
     r"\b(?:on|for|of|in) ((?!the\b|your\b)[a-z]+(?: [a-z]+)? and [a-z]+(?: [a-z]+)?)"

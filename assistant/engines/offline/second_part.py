@@ -171,7 +171,8 @@ def _with_period(part: str, core: str) -> str:
 # where a part joins: the statement's colon, its date, or a comma before its count or streak
 # (", 4 weeks in a row"), never a comma inside a list ("into dated, named folders")
 _AT_RE = re.compile(
-    r":\s|,\s(?=\d|(?:every|each|all|done|kept|then|with)\b)| by \d{1,2} [A-Z][a-z]+ \d{4}"
+    r":\s|,\s(?=\d|(?:every|each|all|done|kept|then|with|checked|counted|logged|tracked)\b)|"
+    r" by \d{1,2} [A-Z][a-z]+ \d{4}"
 )
 
 
