@@ -313,3 +313,16 @@ def test_a_statement_never_stacks_and_after_and(goal):
     assert not re.search(r"\sand\s\w+(?:\s\w+){0,4}\sand\s(?:eat|be|drink|stop)\b", statement), (
         statement
     )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "learn enough Python to automate my monthly excel reports at work, I know zero coding. maybe 3 months",
+        "learn enough Python to automate the weekly stock report at my job, no coding yet, about 6 weeks",
+        "learn enough Python to automate our monthly invoices at work, total beginner, 2 months",
+    ],
+)
+def test_a_span_of_time_is_never_named_as_a_part_of_the_goal(goal):
+    statement = ENGINE.draft(goal, {}, TODAY).goal.statement
+    assert not re.search(r"also: (?:maybe |about )?\d+ (?:weeks|months)", statement), statement
