@@ -326,3 +326,21 @@ def test_a_statement_never_stacks_and_after_and(goal):
 def test_a_span_of_time_is_never_named_as_a_part_of_the_goal(goal):
     statement = ENGINE.draft(goal, {}, TODAY).goal.statement
     assert not re.search(r"also: (?:maybe |about )?\d+ (?:weeks|months)", statement), statement
+
+
+@pytest.mark.parametrize(
+    ("core", "why"),
+    [
+        ("fix the back fence so the dog can't get out", "so the dog can't get out"),
+        (
+            "quit smoking because i can't climb the stairs without wheezing",
+            "because i can't climb the stairs without wheezing",
+        ),
+        (
+            "get fit because i can't keep up with my grandkids",
+            "because i can't keep up with my grandkids",
+        ),
+    ],
+)
+def test_a_reason_that_names_a_problem_is_still_the_why(core, why):
+    assert read_why(core) == why

@@ -52,7 +52,11 @@ _AFTER_COMMA_RE = re.compile(r",\s*(?:and\s|so\s)?")
 _CLAUSE_WORDS = 4  # a verb or a subject this early after a comma starts a clause of its own
 # the clause is an obstacle or a circumstance, never a purpose: "so i can't just quit"
 _IN_THE_WAY_RE = re.compile(
-    r"^(?:so|because|since)\b.*\b(?:can'?t|cannot|couldn'?t|never|always end up|"
+    # "so i can't just quit": what follows from their life, not what it is for ("so the dog
+    # can't get out" is a purpose)
+    r"^so (?:that )?(?:i|we)\b.*\b(?:can'?t|cannot|couldn'?t)\b|"
+    # "because that never sticks", "because i work night shift": the obstacle, not the reason
+    r"^(?:so|because|since)\b.*\b(?:always end up|never(?!\s(?:have|need|again|worry|be)\b)|"
     r"keep (?:failing|forgetting|quitting|giving up)|killed|hate|too (?:busy|tired|lazy)|"
     r"struggle|night shifts?|work (?:nights|shifts|night shift))\b"
 )
