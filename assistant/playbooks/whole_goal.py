@@ -249,7 +249,7 @@ def as_action(part: str) -> str | None:
     return None
 
 
-def _restated(part: str, statement: str) -> bool:
+def restated(part: str, statement: str) -> bool:
     """Whether every amount ``part`` names is in ``statement`` ("get it under r$400" beside
     "... to R$400 a month or less"): naming it would say the goal's amount twice."""
     said = set(amounts(part))
@@ -272,7 +272,7 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
         part = as_action(said)  # "cut down on soft drinks", never "and 1 a week is realistic"
         if part and missing(part, head):
             # the action before it too, unless it only says the statement's amount again
-            both = head and missing(head) and as_action(head) and not _restated(head, statement)
+            both = head and missing(head) and as_action(head) and not restated(head, statement)
             whole = _both(head, part) if both else part
             if len(whole) <= _MAX_PART:
                 return _second_person(whole.rstrip(" ,"))

@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from assistant.config import Settings
 from assistant.engines.offline.named_parts import own_words_step, same_title, with_person
-from assistant.language.title_faults import amounts
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import (
     NOT_HERE,
     as_action,
+    restated,
     second_parts_with_heads,
     second_person,
 )
@@ -140,19 +140,16 @@ def _unplanned_action(plan: Plan, u: Understanding) -> str:
         # the second action, or the first when the field plans the second ("reduce coffee")
         for words in (tail, head) if head else ():
             part = as_action(words) or ""  # an action, never a remark ("i eat a lot of sweets")
+            # "make an extra r5,000 a month" beside "Earn R5,000 a month": the goal said twice
             # its things, not its numbers: "2.5 litres of water" is not planned by "2 cups"
             things = re.sub(r"\d+(?:[.,]\d+)?", " ", part)
-            if part_words(part) and not planned(things, said) and not _same_amount(part, plan):
+            if (
+                part_words(part)
+                and not planned(things, said)
+                and not restated(part, plan.goal.statement)
+            ):
                 return part
     return ""
-
-
-def _same_amount(part: str, plan: Plan) -> bool:
-    """Whether ``part`` restates the goal the plan already holds: every amount it names is
-    in the statement ("make an extra r5,000 a month" beside "Earn R5,000 a month from side
-    work"), so naming it again would say the goal twice."""
-    said = set(amounts(part))
-    return bool(said) and said <= set(amounts(plan.goal.statement))
 
 
 _PERIOD_RE = re.compile(r"\b(?:a|per|each|every) (day|week|month)\b|\b(dai|week|month)ly\b")
