@@ -16,6 +16,7 @@ from collections import Counter
 
 from evals.heldout import dev_plans
 from evals.slot_faults import FAULTS, hits, slot_faults
+from evals.title_words import plan_faults
 
 TODAY = dt.date(2026, 11, 27)
 _SINGULAR_S = (
@@ -85,6 +86,7 @@ def main(args: list[str]) -> None:
     lines (``evals.slot_compare`` counts the faults and the plans a change touched)."""
     bad: Counter[str] = Counter()
     slots: Counter[str] = Counter()
+    words: Counter[str] = Counter()  # titles and Why lines cut, doubled or mangled
     plans = scaffold = 0
     show = "--show" in args
     slot = args[args.index("--slot") + 1] if "--slot" in args else None
@@ -96,6 +98,7 @@ def main(args: list[str]) -> None:
         found = problems(plan)
         bad.update(found)
         slots.update(slot_faults(plan, goal["goal"]))
+        words.update(plan_faults(plan.model_dump(mode="json")))
         tag = f"{folder.name} {goal['id']}-{'b' if answers else 'a'}"
         if show and found:
             print(f"{tag} {dict(found)}: {plan.goal.statement[:90]}")
@@ -109,6 +112,7 @@ def main(args: list[str]) -> None:
         save.close()
     print(f"plans {plans}; scaffold {scaffold}; broken wording {sum(bad.values())} {dict(bad)}")
     print(f"slot faults {sum(slots.values())}: " + "; ".join(f"{f} {slots[f]}" for f in FAULTS))
+    print(f"title and Why faults {sum(words.values())}: {dict(sorted(words.items()))}")
 
 
 def _is_value(args: list[str], i: int) -> bool:

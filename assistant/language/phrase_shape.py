@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["slot_fault", "fits_a_slot"]
+__all__ = ["slot_fault", "fits_a_slot", "whole_phrase"]
 
 _MOST_WORDS = 6  # longer than this, a slot's phrase stops reading as one thing
 
@@ -69,3 +69,60 @@ def fits_a_slot(phrase: str) -> bool:
     """Does ``phrase`` read as one whole thing a title can name ("soccer season", "your
     flatmate", "the exam weeks"), not a piece of a sentence ("the isnt", "letters, anxiety")?"""
     return not slot_fault(phrase)
+
+
+# the words that end a coordinated phrase's second half: a function word, or the thing the
+# phrase qualifies ("an HR or people operations role": the role is not part of the field)
+_HEADS = frozenset(
+    [
+        "role",
+        "roles",
+        "job",
+        "jobs",
+        "position",
+        "positions",
+        "career",
+        "careers",
+        "field",
+        "sector",
+        "industry",
+        "team",
+        "department",
+    ]
+)
+_COORDINATOR_END = re.compile(r"\s(?:and|or|&|nor)$", re.I)
+_MOST_CONJUNCT = 3  # words taken after "or" to finish the phrase
+
+
+def whole_phrase(phrase: str, after: str) -> str:
+    """``phrase`` cut from the person's words, made whole: a coordinator left at its end takes
+    the words said after it ("hr or" + " people operations role, i think" -> "hr or people
+    operations"), and a word it cannot end on is dropped ("the living room and the" -> "the
+    living room"). ``after`` is the text that followed the phrase where it was cut."""
+    said = phrase.rstrip(" ,;")
+    if _COORDINATOR_END.search(said):
+        taken: list[str] = []
+        for word in re.split(r"\s+", after.strip())[: _MOST_CONJUNCT + 1]:
+            bare = word.rstrip(",.;:!?)")
+            if (
+                not re.fullmatch(r"[\w'/-]+", bare)
+                or bare.lower() in _HEADS
+                or _OPEN_END.search(bare)
+                or _FINITE.fullmatch(bare)
+                or _SUBJECT.fullmatch(bare)
+            ):
+                break
+            taken.append(bare)
+            if bare != word or len(taken) == _MOST_CONJUNCT:  # punctuation ends the phrase
+                break
+        if taken:
+            return f"{said} {' '.join(taken)}"
+    while True:  # "hr or" with nothing after it: "hr"; "the hall and the": "the hall"
+        cut = re.sub(r"\s+\S+$", "", said) if _open_ended(said) else said
+        if cut == said or not cut.strip():
+            return said
+        said = cut
+
+
+def _open_ended(said: str) -> bool:
+    return bool(_OPEN_END.search(said) or _COORDINATOR_END.search(said))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.title_faults import amounts
 from assistant.playbooks.base import Playbook
 
 _ALSO_RE = re.compile(
@@ -22,7 +23,7 @@ _VERBS = (
     "watch|use|scroll|check|"
     "move|pay|quit|read|run|save|see|sell|sleep|speak|spend|start|stop|take|walk|work|write|"
     "repair|replace|restore|renovate|repaint|redecorate|decorate|tidy|clear|knit|sew|bake|design|"
-    "program|record|publish|launch|"
+    "program|record|publish|launch|play|cook|swim|ride|climb|sing|dance|"
     "organi[sz]e|plant|complete|pass|hold|win|host|teach|ship|earn|land|reduce"
 )
 _VERB_PART_RE = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
@@ -216,6 +217,45 @@ def _milestones(field: Playbook) -> str:
     return " ".join(texts)
 
 
+# where a part's words may stop: a comma, or "and"/"but" before what comes next
+_JOINT_RE = re.compile(r",\s*|\s(?:and|but|plus)\s")
+# a clause about someone, not an action: "i eat a lot of rice", "she's 84", "it's the van"
+_SOMEONE_RE = re.compile(
+    r"^(?:i|i'm|im|i've|ive|we|we're|you|you're|she|she's|he|he's|they|they're|it|it's|its|"
+    r"there|this|that|my|your|our)\b",
+    re.IGNORECASE,
+)
+_REMARK_RE = re.compile(r"\b(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|weren'?t)\b|'s\b", re.I)
+_REMARK_WORDS = 4  # a verb this early after "and" makes what follows a remark of its own
+
+
+def as_action(part: str) -> str | None:
+    """A part as an action a statement can name, from its first verb-led clause to where a
+    remark starts ("cut down on soft drinks and 1 a week is realistic" -> "cut down on soft
+    drinks"; "i keep letting it slide, visit mum twice a month" -> "visit mum twice a month");
+    None when no clause of it is an action ("i eat a lot of rice and sweets", "3 months")."""
+    text = part.strip(" ,.;")
+    cuts = [0] + [m.end() for m in _JOINT_RE.finditer(text)]
+    for at in cuts:
+        clause = text[at:]
+        if not _VERB_PART_RE.match(clause) and not _MORE_LESS_RE.match(clause):
+            continue
+        for joint in _JOINT_RE.finditer(clause):
+            after = clause[joint.end() :]
+            words = " ".join(after.split()[:_REMARK_WORDS])
+            if _SOMEONE_RE.match(after) or _REMARK_RE.search(words):
+                return clause[: joint.start()].strip(" ,") or None
+        return clause.strip(" ,")
+    return None
+
+
+def restated(part: str, statement: str) -> bool:
+    """Whether every amount ``part`` names is in ``statement`` ("get it under r$400" beside
+    "... to R$400 a month or less"): naming it would say the goal's amount twice."""
+    said = set(amounts(part))
+    return bool(said) and said <= set(amounts(statement))
+
+
 def left_out(core: str, statement: str, field: Playbook) -> str | None:
     """The first part of the goal that neither the statement nor the field's milestones name
     (with the part before it when that is left out too; the part before alone when only it is)."""
@@ -228,11 +268,16 @@ def left_out(core: str, statement: str, field: Playbook) -> str | None:
             return False  # "get my a1c back to normal" when the plan brings A1C down
         return bool(words) and len(words - covered) * 2 > len(words)
 
-    for head, part in _parts(core):
-        if missing(part, head):
-            whole = _both(head, part) if head and missing(head) else part
+    for head, said in _parts(core):
+        part = as_action(said)  # "cut down on soft drinks", never "and 1 a week is realistic"
+        if part and missing(part, head):
+            # the action before it too, unless it only says the statement's amount again
+            both = head and missing(head) and as_action(head) and not restated(head, statement)
+            whole = _both(head, part) if both else part
             if len(whole) <= _MAX_PART:
                 return _second_person(whole.rstrip(" ,"))
+        if not part:
+            continue  # a remark, a time or a thing: "i eat a lot of rice", "3 months"
         planned = _words(" ".join(part.split()[1:])) & _words(statement)  # the statement's part
         if head and planned and _VERB_PART_RE.match(head) and missing(head, part):
             # "build a robot and raise $3,000": the field plans the money, the robot stays named
@@ -285,12 +330,47 @@ def with_same_action(core: str, statement: str) -> str:
             or _VERB_PART_RE.match(" ".join(said[len(words) - 1 :]))  # "try and rebuild"
         ):
             continue  # two actions, a remark, or a part after "also"
-        things = f"{' '.join(words[1:])} and {' '.join(said[len(words) - 1 :])}"
+        # the things, never the verb's other words ("spending so much on takeaways": takeaways)
+        first = " ".join(words[1:])
+        if not _PREPOSITION_RE.match(said[len(words) - 1]):  # "at work and with neighbours"
+            first = _PREPOSITION_SPLIT_RE.split(first)[-1]
+        things = f"{first} and {' '.join(said[len(words) - 1 :])}"
+        if _SELF_RE.search(statement):  # "myself" said once, by the statement
+            things = _SELF_RE.sub("", things).strip()
         if _words(things) - _words(statement):
+            things = _second_person(things)
+            count = re.search(
+                rf"\b(?:{len(_things(things))}|{_COUNT[len(_things(things))]}) [a-z]+s\b", statement
+            )
+            if count:  # "Repaint 2 rooms": the two rooms they named, in place of their count
+                return f"{statement[: count.start()]}{things}{statement[count.end() :]}"
+            for thing in _things(things):  # "spending on Amazon": "on takeout and amazon"
+                one = re.search(rf"(?<=\s){re.escape(thing)}\b", statement, re.IGNORECASE)
+                if one and len(thing) > 3:
+                    return f"{statement[: one.start()]}{things}{statement[one.end() :]}"
+            pair = _PAIR_RE.search(statement) if len(_things(things)) == 2 else None
+            if pair:  # "spending on takeout and delivery": the two they named, in their words
+                return f"{statement[: pair.start(1)]}{things}{statement[pair.end(1) :]}"
             at = _AT_RE.search(statement)
             cut = at.start() if at else len(statement)
-            return f"{statement[:cut]}, {_second_person(things)}{statement[cut:]}"
+            return f"{statement[:cut]}, {things}{statement[cut:]}"
     return statement
+
+
+_PREPOSITION_RE = re.compile(r"^(?:on|in|at|for|with|about|from|of|to)$", re.IGNORECASE)
+_PREPOSITION_SPLIT_RE = re.compile(r"\s(?:on|in|at|for|with|about|from|of)\s")
+# two things the field's sentence names in its own words ("spending on takeout and delivery")
+_PAIR_RE = re.compile(
+    r"\b(?:on|for|of|in) ((?!the\b|your\b)[a-z]+(?: [a-z]+)? and [a-z]+(?: [a-z]+)?)"
+    r"(?= to\b| by\b|,|:|$)"
+)
+_SELF_RE = re.compile(r"\s?\b(?:myself|yourself|ourselves)\b", re.IGNORECASE)
+_COUNT = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _things(named: str) -> list[str]:
+    """The things a list names: "the living room and hall" -> 2, "the bath, hall and loft" -> 3."""
+    return [t for t in re.split(r",\s*|\s(?:and|&)\s", named) if t.strip()][:9]
 
 
 def keep_whole(core: str, statement: str, field: Playbook) -> str:

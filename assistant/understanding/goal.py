@@ -98,6 +98,7 @@ from assistant.understanding.outcome import (
     read_why,
     statement_is_specific,
     subject_of,
+    why_line,
 )
 from assistant.understanding.pace import pace_span
 from assistant.understanding.people import helpers_in
@@ -782,7 +783,7 @@ def understand(
         roles=roles,
         baseline=baseline,
         constraint=str(constraint) if constraint else None,
-        why=str(why) if why else None,
+        why=why_line(str(why), goal) if why else None,  # "So I can ...", as a sentence
         done_state=find_done_state(core),
         stated=stated,
         notes=notes,

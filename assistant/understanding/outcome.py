@@ -6,10 +6,12 @@ import re
 
 from assistant.assess import judge_specific
 from assistant.language import find_horizon
+from assistant.language.phrase_shape import whole_phrase
 from assistant.language.quantities import MONEY_SIGN
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal_object import goal_object
 from assistant.understanding.progress import without_done
+from assistant.understanding.statement_words import as_written, coach_case
 
 PURPOSE_RE = re.compile(
     r"\b(so that|so i can|so we can|because|in order to|to be able to|"
@@ -30,8 +32,72 @@ _REASON_RE = re.compile(
 
 
 def read_why(core: str) -> str | None:
+    """The reason the person gave, cut where their next clause starts ("so we can grow
+    tomatoes for the kids, i've killed every plant" -> "so we can grow tomatoes for the kids");
+    None when there is none, or when the clause is what is in their way, not what it is for
+    ("so i can't just quit", "because that never sticks for me")."""
     m = PURPOSE_RE.search(core) or _REASON_RE.search(core)
-    return m.group(0).strip()[:300] if m else None
+    if not m:
+        return None
+    why = _one_clause(m.group(0).strip())
+    return None if _IN_THE_WAY_RE.search(why) else why[:300]
+
+
+# where a reason ends: a sentence's end, a "but", or a comma before a clause of its own
+# (", i've killed every plant", ", the rate is killing me", ", exams are in may")
+_NEXT_SENTENCE_RE = re.compile(
+    r"[.;!?](?:\s|$)|\s(?:but|though|although|tho)\s|\s[-\u2013\u2014]\s"
+)
+_AFTER_COMMA_RE = re.compile(r",\s*(?:and\s|so\s)?")
+_CLAUSE_WORDS = 4  # a verb or a subject this early after a comma starts a clause of its own
+# the clause is an obstacle or a circumstance, never a purpose: "so i can't just quit"
+_IN_THE_WAY_RE = re.compile(
+    # "so i can't just quit": what follows from their life, not what it is for ("so the dog
+    # can't get out" is a purpose)
+    r"^so (?:that )?(?:i|we)\b.*\b(?:can'?t|cannot|couldn'?t)\b|"
+    # "because that never sticks", "because i work night shift": the obstacle, not the reason
+    r"^(?:so|because|since)\b.*\b(?:always end up|never(?!\s(?:have|need|again|worry|be)\b)|"
+    r"keep (?:failing|forgetting|quitting|giving up)|killed|hate|too (?:busy|tired|lazy)|"
+    r"struggle|night shifts?|work (?:nights|shifts|night shift))\b"
+)
+
+
+def _one_clause(why: str) -> str:
+    """The reason up to the end of its own clause."""
+    end = _NEXT_SENTENCE_RE.search(why)
+    if end:
+        why = why[: end.start()]
+    for comma in _AFTER_COMMA_RE.finditer(why):
+        words = why[comma.end() :].split()[:_CLAUSE_WORDS]
+        head = " ".join(words)
+        if words and (_SUBJECT_START_RE.match(head) or _FINITE_RE.search(head)):
+            return why[: comma.start()].rstrip(" ,")
+    return why.rstrip(" ,")
+
+
+_SUBJECT_START_RE = re.compile(
+    r"(?:i|i'm|im|i've|ive|i'd|id|we|we're|we've|it|it's|its|they|they're|he|she|there|"
+    r"that|this)\b"
+)
+_FINITE_RE = re.compile(
+    r"\b(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|has|have|had|take|takes|gave|says|said|"
+    r"won'?t|doesn'?t|don'?t|didn'?t|can'?t|keeps?|gets?)\b"
+)
+
+
+def why_line(why: str, text: str) -> str:
+    """The reason as a sentence the plan can show: "so i can make a slideshow" -> "So I can
+    make a slideshow.", names cased as the person wrote them."""
+    line = coach_case(as_written(why.strip(" ,"), text))
+    line = _MONTH_RE.sub(lambda m: m.group(0).capitalize(), line)
+    line = line[:1].upper() + line[1:]
+    return line if line[-1:] in ".!?" else line + "."
+
+
+_MONTH_RE = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b"
+)
 
 
 def subject_of(u: Understanding) -> str:
@@ -47,9 +113,12 @@ def subject_of(u: Understanding) -> str:
     if u.preset and u.preset.subject:
         return _with_pair(u.preset.subject, u.core)
     if pb.subjects:
-        m = re.search(pb.subjects, without_done(u.core))  # never a part already done
+        undone = without_done(u.core)
+        m = re.search(pb.subjects, undone)  # never a part already done
         if m:
-            words = _TRAILING_RE.sub("", m.group(1).strip())
+            # "into an hr or people operations role": the field is "hr or people operations"
+            words = whole_phrase(m.group(1).strip(), undone[m.end(1) :])
+            words = _TRAILING_RE.sub("", words)
             words = re.sub(r"^(my|our|a|an)\s", "the ", words)
             if pb.key == "language":
                 return words.capitalize()

@@ -17,6 +17,7 @@ from assistant.engines.offline.revise import revise_plan
 from assistant.engines.offline.said_sizes import settle_sizes
 from assistant.engines.offline.second_part import in_one_sentence, plan_second_part
 from assistant.engines.offline.their_units import in_their_units
+from assistant.engines.offline.title_words import in_whole_words
 from assistant.models import Finding, Plan, Request
 from assistant.understanding.capacity import free_days
 from assistant.understanding.goal import understand
@@ -67,6 +68,7 @@ class OfflineEngine:
         plan = settle_sizes(plan)  # after every fit and repair: titles say what is booked
         day = long_day(free_days(answers.get("capacity", "")))  # "2 hrs on sundays"
         plan = keep_calendar(plan, u.country, day)  # watering in summer, no interviews at Christmas
+        plan = in_whole_words(plan)  # "HR or by ...", "myself ... yourself", "i": mended
         progress("done", plan.id)
         return plan
 

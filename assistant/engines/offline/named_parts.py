@@ -278,7 +278,11 @@ def name_every_part(plan: Plan, goal: str) -> Plan:
         return plan
     if also:  # the two-part reader's words stay, without a vague verb or word
         statement = statement[: also.start(1)] + _plain(statement[also.start(1) :])
-    missing = [p for p in parts if not part_words(p) & part_words(f"x {statement}")]
+    missing = [
+        p
+        for p in parts
+        if not part_words(p) & part_words(f"x {statement}") and not _SPAN_RE.match(p.strip())
+    ]
     named = [_named(p, goal) for p in missing]
     if named:
         words = listed(named)
@@ -286,6 +290,14 @@ def name_every_part(plan: Plan, goal: str) -> Plan:
         statement = joined if len(joined) <= 480 else statement
     plan.goal.statement = statement
     return plan
+
+
+# a span of time said beside the goal ("maybe 3 months"): its deadline, never a part to name
+_SPAN_RE = re.compile(
+    r"^(?:maybe |about |around |roughly |like )?(?:\d+|a|an|one|two|three|six)(?:-\d+)?\s"
+    r"(?:days?|weeks?|months?|years?|yrs?)(?:-ish)?$",
+    re.I,
+)
 
 
 def _plain(text: str) -> str:

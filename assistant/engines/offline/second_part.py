@@ -14,7 +14,13 @@ from collections.abc import Callable
 from assistant.config import Settings
 from assistant.engines.offline.named_parts import own_words_step, same_title, with_person
 from assistant.models import Plan, Task
-from assistant.playbooks.whole_goal import NOT_HERE, second_parts_with_heads, second_person
+from assistant.playbooks.whole_goal import (
+    NOT_HERE,
+    as_action,
+    restated,
+    second_parts_with_heads,
+    second_person,
+)
 from assistant.playbooks.whole_goal import VERBS as _VERBS
 from assistant.understanding.goal import Understanding, understand
 from assistant.understanding.goal_parts import part_words, planned, verb_led
@@ -132,10 +138,16 @@ def _unplanned_action(plan: Plan, u: Understanding) -> str:
     said = f"{milestones} {plan.goal.metric.name}"  # the results, not the statement's words
     for head, tail in second_parts_with_heads(u.core):
         # the second action, or the first when the field plans the second ("reduce coffee")
-        for part in (tail, head) if head else ():
+        for words in (tail, head) if head else ():
+            part = as_action(words) or ""  # an action, never a remark ("i eat a lot of sweets")
+            # "make an extra r5,000 a month" beside "Earn R5,000 a month": the goal said twice
             # its things, not its numbers: "2.5 litres of water" is not planned by "2 cups"
             things = re.sub(r"\d+(?:[.,]\d+)?", " ", part)
-            if part_words(part) and not planned(things, said):
+            if (
+                part_words(part)
+                and not planned(things, said)
+                and not restated(part, plan.goal.statement)
+            ):
                 return part
     return ""
 
@@ -153,7 +165,12 @@ def _with_period(part: str, core: str) -> str:
     return f"{part} a {period}"
 
 
-_AT_RE = re.compile(r":\s|,\s| by \d{1,2} [A-Z][a-z]+ \d{4}")
+# where a part joins: the statement's colon, its date, or a comma before its count or streak
+# (", 4 weeks in a row"), never a comma inside a list ("into dated, named folders")
+_AT_RE = re.compile(
+    r":\s|,\s(?=\d|(?:every|each|all|done|kept|then|with|checked|counted|logged|tracked)\b)|"
+    r" by \d{1,2} [A-Z][a-z]+ \d{4}"
+)
 
 
 def joined(statement: str, part: str) -> str:
@@ -164,4 +181,27 @@ def joined(statement: str, part: str) -> str:
     # "with less salt", "with the sponsored relay", "with a no-spend month": a thing to have,
     # or the event it is done by
     joint = "with" if re.match(r"(?:more|less|fewer|the|an?)\b", part, re.I) else "and"
-    return f"{statement[:cut].rstrip(' ,')} {joint} {part}{statement[cut:]}"
+    head = statement[:cut].rstrip(" ,")
+    if joint == "and":
+        # "stop doomscrolling in bed" after "In bed by 11:30": the place is said once
+        part = _SAID_PLACE_RE.sub(lambda m: "" if _names(head, m.group(0)) else m.group(0), part)
+        inner = list(_AND_ACTION_RE.finditer(part))
+        for m in reversed(inner[:-1]):  # "cook more and eat veg and drink less": one list
+            part = f"{part[: m.start()]},{part[m.start() + 4 :]}"
+        earlier = list(_AND_ACTION_RE.finditer(head))
+        if earlier:  # a list of actions: "A, B and C", never "A and B and C"
+            head = f"{head[: earlier[-1].start()]},{head[earlier[-1].start() + 4 :]}"
+        if " and " in part:  # the part is two things itself: "A, B and C"
+            return f"{head}, {part}{statement[cut:]}"
+    return f"{head} {joint} {part}{statement[cut:]}"
+
+
+def _names(text: str, phrase: str) -> bool:
+    """Whether ``text`` already says ``phrase`` ("in bed"), as whole words."""
+    return bool(re.search(rf"\b{re.escape(phrase.strip())}\b", text, re.I))
+
+
+# an action joined with "and": "... and eat more vegetables"
+_AND_ACTION_RE = re.compile(rf"\sand\s(?=(?:{_VERBS})\b)", re.I)
+# a place or time the statement already names: "in bed", "at work", "on weekdays"
+_SAID_PLACE_RE = re.compile(r"\s(?:in|at|on) (?!the\b|a\b|an\b|your\b)[a-z]+\b(?=\s|$)", re.I)
