@@ -526,13 +526,13 @@ def test_days_said_in_other_ways_are_the_days_with_sessions(said, on):
             "Lose 8 kg before my wedding in June",
             "my husband wants in on the food side, he can take over the meal plan",
             "my husband",
-            "meal",
+            "meal plan",  # the meal-plan steps; the meals she logs stay hers
         ),
         (
             "Declutter the whole flat before I move out",
             "my flatmate is going to handle the donate bags",
             "my flatmate",
-            "donate",
+            "donate bags",  # the bags' steps; the sorting into keep/donate/bin stays theirs
         ),
         (
             "Read 24 books this year",
@@ -693,7 +693,8 @@ def test_a_length_for_sessions_the_plan_lacks_changes_nothing_else(said):
             "Cut down on takeaways",
         ),
         ("could you add joining a running club? there's one near the park", "Join a running club"),
-        ("add an eye test before the end of january, the optician said so", "Do an eye test"),
+        ("add an eye test before the end of january, the optician said so", "Book an eye test"),
+        ("add a budget review, my accountant suggested it", "Run a budget review"),
     ],
 )
 def test_a_step_asked_in_everyday_words_is_added_once_in_their_words(said, title):
@@ -823,3 +824,89 @@ def test_a_number_aimed_at_beside_another_things_number_leaves_the_target(goal, 
     target = c.plan.goal.metric.target
     turn = c.send(said)
     assert c.plan.goal.metric.target == target, turn.message
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("learn 10 songs on guitar by next summer", "my son (13) wants to learn too, maybe bass"),
+        ("read 24 books next year", "my daughter (9) wants to read with me too"),
+        ("save 3000 by june", "my partner (34) wants to save too"),
+    ],
+)
+def test_an_age_in_brackets_is_no_new_target(goal, said):
+    c = _chat(goal)
+    target = c.plan.goal.metric.target
+    c.send(said)
+    assert c.plan.goal.metric.target == target
+    assert "(" not in " ".join(t.title for t in c.plan.tasks())  # the age is no part of a name
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can we move the long runs to sunday, saturdays i have my nephew",
+        "move the long run to the weekend",
+        "hand the runs over to tuesday",
+    ],
+)
+def test_a_day_is_nobody_to_give_steps_to(said):
+    c = _chat(RUN)
+    c.send(said)
+    assert {t.owner for t in c.plan.tasks()} == {"me"}
+
+
+def test_steps_given_by_name_are_the_ones_named_by_most_of_the_words():
+    c = _chat(RUN)
+    c.send("give the long runs to sam")
+    given = [t for t in c.plan.tasks() if t.owner == "sam"]
+    assert given and all("long run" in t.title.lower() for t in given)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "kitchen is done! did it all in one big weekend",
+        "we cleared the garage last weekend, felt great",
+        "did the whole attic in a weekend",
+    ],
+)
+def test_a_weekend_gone_by_moves_no_sessions(said):
+    c = _chat("declutter the house before we sell in spring")
+    c.send(said)
+    assert not any("weekend" in t.title for t in c.plan.tasks())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add a security review, infosec just pinged me. and what do i need to chase this week?",
+        "what should i chase this week? also the deadline might slip",
+        "which tasks are due next week, deadline-wise?",
+    ],
+)
+def test_a_question_about_this_week_never_moves_the_deadline_to_it(said):
+    c = _chat("Our team ships the new onboarding flow by september 30")
+    deadline = c.plan.goal.deadline
+    c.send(said)
+    assert c.plan.goal.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "going camping for 10 days in sept, prob wont play much",
+        "off to a festival for 4 days in july",
+        "visiting my parents abroad for 2 weeks in december",
+    ],
+)
+def test_time_away_said_as_an_outing_is_a_break(said):
+    c = _chat("learn 10 songs on guitar by next summer")
+    turn = c.send(said)
+    assert "a break from" in turn.message, turn.message
+
+
+def test_a_couple_of_unnamed_ones_add_no_practice():
+    c = _chat("learn 10 songs on guitar by next summer")
+    turn = c.send("im smashing it, can we throw in a couple harder ones, something fingerpicked")
+    assert not any("1," in t.title or "ones" in t.title for t in c.plan.tasks()), turn.message

@@ -241,7 +241,15 @@ def _owner(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     what, who = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
     if re.match(r"^\d+\s?(?:min\w*|hours?|h)\b", what):
         return None  # "the yoga should take 20 min": a length, not someone taking tasks
+    if _WHEN_NOT_WHO_RE.match(who.strip()):
+        return None  # "move the long runs to sunday": a day, not someone taking them
     return _give(plan, raw, what, who)
+
+
+_WHEN_NOT_WHO_RE = re.compile(
+    r"^(?:the\s|a\s|next\s|this\s)?(?:mon|tue|wed|thu|fri|sat|sun|week|month|morning|evening|"
+    r"afternoon|night|lunch|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+)
 
 
 def _owner_told(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
@@ -263,6 +271,9 @@ def _give(plan: Plan, raw: str, what: str, who: str) -> Plan:
         if t.status == "todo"
         and (t.id in ids if ids else (not wanted or wanted & content_stems(t.title)))
     ]
+    if wanted and not ids:  # "the long runs": the tasks named by most of the words, not every run
+        best = max((len(wanted & content_stems(t.title)) for t in matched), default=0)
+        matched = [t for t in matched if len(wanted & content_stems(t.title)) == best]
     if not matched:
         raise InputError(f"no open task mentions {what!r}; use a word from a task title")
     if all(t.owner.lower() == raw_who.lower() for t in matched):

@@ -29,6 +29,10 @@ _ADD_STEP_RE = re.compile(
     # "add an accessibility audit before the beta": a thing done once, by a date or event
     rf"|^{_POLITE}(?:add|put in|include)\s((?:a|an)\s(?!(?:\w+\s)?(?:session|run|workout|"
     r"milestone)s?\b).+?\s(?:before|by)\s.+)$"
+    # "add a security review, infosec just pinged me": a one-off the noun names, a remark after
+    rf"|^{_POLITE}(?:add|put in|include)\s((?:a|an)\s(?:[\w-]+\s){{0,3}}(?:review|audit|check|"
+    r"check-?up|test|call|meeting|appointment|visit|consultation|inspection|assessment|"
+    r"walkthrough|demo|retro|retrospective))(?:,\s.*)?$"
     # "could you add joining a book club": a single act said as a gerund
     rf"|^{_POLITE}(?:add|put in|include)\s((?:joining|signing up for|booking|buying|"
     r"registering for|enrolling in|getting)\s.+)$"
@@ -43,6 +47,27 @@ _WHEN_RE = re.compile(
 _MINUTES_RE = re.compile(r"[,\s]+(?:(?:it )?takes\s|for\s|about\s)?(\d+)\s?(?:min\w*|m)$")
 # a rhythm belongs to a repeating practice, which the practice rule adds
 _RHYTHM_RE = re.compile(r"\b(?:every|each|weekly|daily|twice|once a|times a|per week|a week)\b")
+# the verb a one-off named by its noun takes: "Book an eye test", "Run a security review"
+_VERB_FOR = {
+    **dict.fromkeys(
+        (
+            "test",
+            "check",
+            "check-up",
+            "checkup",
+            "appointment",
+            "visit",
+            "consultation",
+            "inspection",
+            "assessment",
+        ),
+        "Book",
+    ),
+    **dict.fromkeys(
+        ("review", "audit", "walkthrough", "demo", "retro", "retrospective", "meeting"), "Run"
+    ),
+    "call": "Make",
+}
 _DEFAULT_MINUTES = 30  # one small step: a call, a booking, an errand
 _DEFAULT_DAYS = 7  # a step with no date said: within the week
 
@@ -80,7 +105,8 @@ def add_step(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
         )
     title = as_step(original_case(raw, words.strip(" .,")))
     if title.lower().startswith(("a ", "an ")):  # "an accessibility audit": a thing to do
-        title = f"Do {title}"
+        last = re.findall(r"[a-z-]+", title.lower())[-1]
+        title = f"{_VERB_FOR.get(last, 'Do')} {title}"
     title = title[:1].upper() + title[1:]
     minutes = max(minutes, act_least(title) or 0) if not said_minutes else minutes
     new = plan.next_version(f"added the step '{title}'")

@@ -17,6 +17,7 @@ from assistant.understanding.answers import parse_deadline
 _BREAK_RE = re.compile(
     r"\b(pause|break|holiday|vacation|away|off|time off|injur\w*|hurt|sick|ill|travel\w*|"
     r"trip|rest|surgery|hospital|covid|flu|unwell|down with|take it easy|lost my job|laid off|"
+    r"camping|festival|honeymoon|conference|out of town|abroad|moving house|"
     r"can'?t do anything|skip (?:\w+ing|it|everything|the lot))\b"
 )
 _PAST_RE = re.compile(r"\blast (?:week|month|year)\b|\bago\b")

@@ -60,7 +60,9 @@ _NOT_UNITS = frozenset(
 )
 _JOIN_RE = re.compile(
     r"^(?:my |our )?(.+?)\s(?:wants to|would like to|will|can|could|is going to|is gonna|"
-    r"might|may|is happy to|offered to)\s(?:join|come along|come|walk|train|go|do it|tag along)"
+    r"might|may|is happy to|offered to)\s(?:join|come along|come|walk|train|go|do it|tag along|"
+    # "my son wants to learn too", "my wife wants to start as well"
+    r"(?:learn|play|start|practi[cs]e|run|swim|cook|save)(?=\s(?:too|as well|with (?:me|us))\b))"
     r"(?:\s(?:me|us|in))?\b(.*)$"
     # asked: "can my wife join me"
     r"|^(?:can|could|may|should)\s(?:my|our)\s(.+?)\s(?:join|come along|come|tag along)"
@@ -82,6 +84,7 @@ def target(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> 
     """'actually the doctor said 8000', 'make the target 10k': the goal's number changes and
     every milestone on the way keeps its share of the distance from the start."""
     metric = plan.goal.metric
+    s = re.sub(r"\s\(\d{1,2}\)", "", s)  # "my son (13) wants to learn too": an age, no target
     aimed = _AIMED_RE.search(s)
     if not (_TARGET_CUE_RE.search(s) or aimed) or _NOT_TARGET_RE.search(s):
         return None
@@ -217,7 +220,7 @@ def joins(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
         when_said = told.group(2) if told.group(1) else told.group(4)
     if not m or not named or len(named.split()) > 3:
         return None
-    who = original_case(raw, named.strip())
+    who = re.sub(r"\s?\([^)]*\)", "", original_case(raw, named.strip()))  # "my son (13)"
     sessions = [t for t in plan.tasks() if t.status == "todo" and t.recurrence is not None]
     if not sessions:
         raise InputError("this plan has no repeating sessions for someone to join")

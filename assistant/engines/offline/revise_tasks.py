@@ -499,6 +499,8 @@ def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     m = _ADD_PRACTICE_RE.match(without_reason(s))
     if not m or len(m.group(1).split()) > 6:
         return None
+    if re.search(r",|\bones?\b|^(?:a )?(?:couple|few)\b", m.group(1)):
+        return None  # "a couple harder ones, something fingerpicked": no practice to name
     said_what = original_case(raw, m.group(1).strip(" ."))
     what = as_step(said_what)
     if " " not in said_what and said_what.lower() not in _GO_ACTS:  # "stretching": "Stretch"

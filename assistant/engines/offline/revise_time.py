@@ -88,6 +88,8 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     """'push it back 2 weeks', 'move the deadline to June', 'by June', 'finish a month earlier'."""
     if not _DEADLINE_CUE_RE.search(s) and not re.match(r"^(by|to|until)\s", s):
         return None
+    if re.search(r"\b(?:what|which)\b[^.?!]*\b(?:this|next) week\b", s):
+        return None  # "what do i need to chase this week?": the week's tasks, not a deadline
     s = re.sub(r"\bfrom$", "from now", s)  # the request reader drops a closing "now"
     # "april now, not may", "in march instead of june": the old date is no part of the new one
     s = re.sub(
@@ -339,7 +341,8 @@ def room_for_all(new: Plan, settings: Settings, asked: dict[str, Recurrence | No
 
     def kept(plan: Plan) -> bool:
         fitted = fit_capacity(plan.model_copy(deep=True), settings, keep_core=True)
-        return all(fitted.task(i).recurrence == rec for i, rec in asked.items())
+        left = {t.id: t.recurrence for t in fitted.tasks()}  # the fit may drop a new one
+        return all(i in left and left[i] == rec for i, rec in asked.items())
 
     if kept(new):
         return
@@ -418,7 +421,12 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
         if m:
             their_words[put.split()[-1]] = re.sub(r"^(?:right|just) ", "", m.group(0))
             s = said.sub(put, s)
-    slots = list(_SLOT_RE.finditer(s))
+    # "did it all in one big weekend", "last weekend": a time gone by, not where sessions go
+    slots = [
+        m
+        for m in _SLOT_RE.finditer(s)
+        if not re.search(r"\b(?:one|1|a|that|last|this|whole|all)\s(?:\w+\s)?$", s[: m.start()])
+    ]
     verbs = (
         r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer|better|"
         r"best|works?|suits?|easier|fine|ok|okay|good)\b"
