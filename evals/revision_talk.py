@@ -49,6 +49,10 @@ _KINDS = (
 )
 
 
+# the outcomes that leave the plan as it was
+_NO_CHANGE = frozenset(("not_understood", "refused", "this_week", "week_told"))
+
+
 def outcome(c: Conversation, request: str) -> tuple[str, str]:
     """(kind, text): what the chat did with ``request``."""
     before = c.plan.version if c.plan else 0
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     handled: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     results: Counter[bool] = Counter()
+    wrong = 0
     for row in rows:
         if row["goal"] not in half:
             continue
@@ -100,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         got = set(kind.split(","))
         ok = bool(got & set(row["kinds"])) or ("this_week" in row["kinds"] and kind == "this_week")
         results[ok] += 1
+        # a new version none of whose changes was asked: worse than a request not understood
+        wrong += not ok and kind not in _NO_CHANGE
         for k in row["kinds"]:
             asked[k] += 1
             handled[k] += k in got
@@ -109,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {text[:200]!r}")
     total = results[True] + results[False]
     print(f"\nhandled as asked: {results[True]} of {total} ({results[True] / max(1, total):.0%})")
+    print(f"changed what was not asked: {wrong} of {total}")
     for k in sorted(asked, key=lambda k: -asked[k]):
         print(f"  {k:15s} {handled[k]:3d} / {asked[k]:3d}")
     return 0
