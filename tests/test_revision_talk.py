@@ -910,3 +910,54 @@ def test_a_couple_of_unnamed_ones_add_no_practice():
     c = _chat("learn 10 songs on guitar by next summer")
     turn = c.send("im smashing it, can we throw in a couple harder ones, something fingerpicked")
     assert not any("1," in t.title or "ones" in t.title for t in c.plan.tasks()), turn.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the move got pushed to the 30th",
+        "moving date changed to the 30th instead of the 15th!! more time thank god",
+        "they postponed it to the 30th, phew",
+    ],
+)
+def test_a_date_pushed_to_a_day_of_the_month_is_later_than_the_deadline(said):
+    c = _chat("Declutter the whole flat before I move out")
+    deadline = c.plan.goal.deadline
+    turn = c.send(said)
+    assert c.plan.goal.deadline > deadline and c.plan.goal.deadline.day == 30, turn.message
+    assert (
+        c.plan.capacity_hours_per_week
+        == _chat("Declutter the whole flat before I move out").plan.capacity_hours_per_week
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my hours got cut so i can only put away like $150 a month now",
+        "realistically i can set aside 100 a month, not 200",
+        "can only squirrel away 50 a week now",
+    ],
+)
+def test_money_put_away_is_no_time_away(said):
+    c = _chat("save 3600 for a trip next year")
+    turn = c.send(said)
+    assert "a break from" not in turn.message, turn.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "still waking up at 3am every night even doing all this",
+        "I get home tired every evening so it's hard",
+        "the kids wake me every morning at 6",
+    ],
+)
+def test_how_every_night_goes_moves_no_sessions(said):
+    c = _chat("Sleep 7.5 hours a night consistently")
+    before = [t.title for t in c.plan.tasks()]
+    c.send(said)
+    assert [t.title for t in c.plan.tasks() if t.title in before] == before or not any(
+        t.title.endswith(("at night", "in the evening", "in the morning")) and t.title not in before
+        for t in c.plan.tasks()
+    )

@@ -71,8 +71,11 @@ def _month_start(month: str, today: dt.date) -> dt.date:
 
 def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'I'm away dec 20 to jan 3', 'I hurt my ankle, need to pause 2 weeks', 'off next week'."""
-    if not _BREAK_RE.search(s) or re.search(
-        r"\b(?:\d+|one|two|three|a few)\s\w+\s(?:a|per|each|every)\s(?:week|day|month)\b|"
+    said = re.sub(
+        r"\b(?:put|putting|set|setting|tuck|tucking|squirrel|stash)\s(?:\w+\s)?away\b", "", s
+    )
+    if not _BREAK_RE.search(said) or re.search(
+        r"\b(?:\d+|one|two|three|a few)\s(?:\w+\s)?(?:a|per|each|every)\s(?:week|day|month)\b|"
         r"\b(?:per|each|every)\s(?:week|day|month)\b",
         s,
     ):

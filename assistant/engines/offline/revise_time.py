@@ -24,6 +24,7 @@ _LATER_RE = re.compile(r"\b(back|later|out|more|extra|extend|postpone|delay|long
 _EARLIER_RE = re.compile(r"\b(forward|earlier|sooner|up|closer|in)\b")
 _DEADLINE_CUE_RE = re.compile(
     r"\b(deadline|due|finish|done|by|until|till|push|move|extend|postpone|delay|shift|change|"
+    r"pushed|moved|extended|postponed|delayed|shifted|changed|"
     r"make it|end|bring|pull|give me|need|earlier|later|sooner|actually|race|exam|test|event|"
     r"wedding|trip|interview|(?:is|it'?s) (?:on|now)|(?:days?|weeks?|months?) from|"
     r"(?:i'?m|we'?re|i am|we are|is|are) (?:going|leaving|flying|travell?ing|moving|off))\b"
@@ -121,6 +122,16 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
                 "by how much? say e.g. 'push it back 2 weeks' or 'move the deadline to June'"
             )
         return None
+    later = re.search(
+        r"\b(?:push|pushed|later|back|extend|extended|postpone|postponed|delay|"
+        r"delayed|more time)\b",
+        s,
+    )
+    only_day = not re.search(
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|week|month|year", s
+    )
+    while later and only_day and day <= plan.goal.deadline:  # "pushed to the 30th": a later 30th
+        day = _same_day_next_month(day)
     if day <= today:
         raise InputError(f"{day.isoformat()} is not in the future; give a later deadline")
     if day == plan.goal.deadline:
@@ -129,6 +140,17 @@ def deadline(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -
     move_deadline(new, day)
     restate(new, "deadline", f"Deadline {day.isoformat()}")
     return new
+
+
+def _same_day_next_month(day: dt.date) -> dt.date:
+    """The same day of the next month that has it ('the 30th' after 30 January: 30 March)."""
+    year, month = day.year, day.month
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            return day.replace(year=year, month=month)
+        except ValueError:
+            continue
 
 
 def _relative_day(plan: Plan, s: str) -> dt.date | None:
@@ -146,7 +168,9 @@ def _relative_day(plan: Plan, s: str) -> dt.date | None:
 def capacity(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'I only have 2 hours a week now', '30 min a day', 'less time', 'more time'."""
     if not _CAPACITY_CUE_RE.search(s) or re.search(
-        r"\b(deadline|push|pushed|moved|extend|postpone|postponed|t\d+)\b", s
+        r"\b(deadline|push|pushed|moved|extend|postpone|postponed|t\d+)\b|"
+        r"\b(?:date|day)\b.*\b(?:changed|is now|now)\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+        s,
     ):
         return None  # "the trip got pushed to october so i have more time": a date, not hours
     if not _RATE_OR_HAVE_RE.search(s):
@@ -422,10 +446,15 @@ def time_of_day(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings
             their_words[put.split()[-1]] = re.sub(r"^(?:right|just) ", "", m.group(0))
             s = said.sub(put, s)
     # "did it all in one big weekend", "last weekend": a time gone by, not where sessions go
+    asks = re.search(
+        r"\b(?:move|switch|change|put|schedule|prefer|rather|instead|only|can|could)\b", s
+    )
     slots = [
         m
         for m in _SLOT_RE.finditer(s)
         if not re.search(r"\b(?:one|1|a|that|last|this|whole|all)\s(?:\w+\s)?$", s[: m.start()])
+        # "still waking up at 3am every night": how it goes, unless a move is asked
+        and (asks or not re.search(r"\b(?:every|each)\s$", s[: m.start()]))
     ]
     verbs = (
         r"\b(move|do|switch|put|schedule|change|have|make|to|in|at|only|instead|prefer|better|"
