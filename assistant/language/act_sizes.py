@@ -75,6 +75,7 @@ class PerUnit(BaseModel):
     each: int
     part: str = ""
     part_each: int = 0
+    faster: str = ""  # the lever when the person's hours cannot make the amount in time
 
     def pattern(self) -> re.Pattern[str]:
         """The verb opening a title, then a count, then the unit within two words."""

@@ -14,6 +14,7 @@ from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
+from assistant.engines.offline.counted_reach import reach_amount
 from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
@@ -304,6 +305,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
+    reach_amount(plan, usable, fixed)  # 3,000 prints by the date: what the sessions scan
     said_length = bool(u.session_cap and u.session_minutes == u.session_cap)  # "90 mins"
     keep = u.session_minutes or 0 if fixed or said_length else 0  # "15 min a day" not 12
     week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
@@ -319,6 +321,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     )
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
+    plan = reach_amount(plan, usable, fixed, adjust=False)  # and the levers that close it
     limit = settings.task_limit_minutes(u.team)
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25
