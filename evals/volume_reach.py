@@ -1,7 +1,8 @@
 """Count plans whose booked rate cannot reach their counted amount, and finite jobs repeated
 past the number of things there are.
 
-``python -m evals.volume_reach [ROUND_DIR ...]`` (default: every development round, 3 on) plans
+``python -m evals.volume_reach [--list] [ROUND_DIR ...]`` (default: every development round, 3
+on; ``--list`` names each plan with a fault) plans
 every goal offline, with and without the persona's answers, and counts:
 
 - rate short, unsaid: the goal's metric counts things (3,000 prints, 200 pages) and the
@@ -22,6 +23,7 @@ import sys
 from collections import Counter
 
 from assistant.engines.offline.fit_steps import main_session
+from assistant.language.act_sizes import act_sizes
 from assistant.models import Plan, Task
 from assistant.weeks import task_window
 from evals.heldout import dev_plans
@@ -36,8 +38,11 @@ _FINITE_UNITS = (
     "room|door|cabinet|box|drawer|closet|cupboard|shelf|shelve|wall|window|bag|letter|"
     "form|album|bed|quilt|appeal|fence|panel|chair|table|car"
 )
+# "20 prints from the next box" works through part of one box: not one box a session
 _ONE_OF_RE = re.compile(
-    rf"\b(?:the next|your next|the other|each|1|one|a) (?:[a-z]+ )?({_FINITE_UNITS})s?\b", re.I
+    r"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bthrough )"
+    rf"\b(?:the next|your next|the other|each|1|one|a) (?:[a-z]+ )?({_FINITE_UNITS})s?\b",
+    re.I,
 )
 _GAP_SAID_RE = re.compile(r"\beither\b|\bshort\b|\bmake about\b|\bwould need\b|\blater date\b")
 _SLACK = 0.9
@@ -46,6 +51,14 @@ _SLACK = 0.9
 def _stem(unit: str) -> str:
     unit = unit.lower().split()[-1] if unit.split() else unit.lower()
     return re.sub(r"(?:es|s)$", "", unit) if len(unit) > 3 else unit
+
+
+def _same_things(unit: str, stem: str) -> str:
+    """A pattern for the words counting the unit's things: the act table's row naming it
+    ('photos' also counts 'prints'), else the unit itself."""
+    rows = act_sizes().per_unit
+    row = next((r for r in rows if re.fullmatch(r.nouns, unit.strip(), re.I)), None)
+    return row.nouns if row else rf"{re.escape(stem)}(?:e?s)?"
 
 
 def _sessions(task: Task, plan: Plan) -> float:
@@ -57,7 +70,9 @@ def _sessions(task: Task, plan: Plan) -> float:
 
 def _amount(plan: Plan) -> tuple[float, str] | None:
     metric = plan.goal.metric
-    if not metric.unit or _NOT_COUNTS.match(metric.unit.strip()):
+    unit = (metric.unit or "").strip()
+    # a currency code ("ZAR") or a two-word level ("push ups", "calm mornings") is no pile
+    if not unit or _NOT_COUNTS.match(unit) or re.fullmatch(r"[A-Z]{3}", unit) or " " in unit:
         return None
     left = metric.target - (metric.baseline or 0.0)
     return (left, _stem(metric.unit)) if left > 0 else None
@@ -69,7 +84,8 @@ def count(plan: Plan, said: str, bad: Counter[str]) -> None:
     live = [t for t in plan.tasks() if t.recurrence and t.status == "todo"]
     if amount and amount[0] >= 20:
         left, stem = amount
-        count_re = re.compile(rf"\b(\d[\d,]*)\s(?:[a-z-]+\s)?{re.escape(stem)}(?:e?s)?\b", re.I)
+        nouns = _same_things(plan.goal.metric.unit, stem)
+        count_re = re.compile(rf"\b(\d[\d,]*)\s(?:[a-z-]+\s)?(?:{nouns})\b", re.I)
         booked, named = 0.0, False
         for task in live:
             m = count_re.search(task.title)
@@ -92,7 +108,8 @@ def count(plan: Plan, said: str, bad: Counter[str]) -> None:
     per_title: Counter[str] = Counter()
     for task in live:
         m = _ONE_OF_RE.search(task.title)
-        if m and _stem(m.group(1)) in things:
+        near = m and len(task.title[: m.start()].split()) <= 3  # the step's object, not a clause
+        if m and near and _stem(m.group(1)) in things:
             per_title[task.title] += _sessions(task, plan)
     for title, n in per_title.items():
         m = _ONE_OF_RE.search(title)
@@ -108,11 +125,18 @@ def count(plan: Plan, said: str, bad: Counter[str]) -> None:
 
 def main(args: list[str]) -> None:
     """Print the counts over every plan of the rounds given."""
+    named = "--list" in args
     bad: Counter[str] = Counter()
     plans = 0
-    for _, goal, answers, plan in dev_plans(args):
+    for _, goal, answers, plan in dev_plans([a for a in args if a != "--list"]):
         plans += 1
-        count(plan, " ".join([goal["goal"], *answers.values()]), bad)
+        mine: Counter[str] = Counter()
+        count(plan, " ".join([goal["goal"], *answers.values()]), mine)
+        bad.update(mine)
+        if named and mine:
+            metric = plan.goal.metric
+            side = "b" if answers else "a"
+            print(f"{goal['id']}-{side} {sorted(mine)} ({metric.target:g} {metric.unit})")
     print(f"plans {plans}; faults {sum(bad.values())}")
     for name, n in sorted(bad.items()):
         print(f"  {name}: {n}")

@@ -48,10 +48,20 @@ def _makers(milestone: Milestone, unit: str) -> list[Maker]:
         row, count = found[0], int(found[1]["n"])
         if re.fullmatch(row.nouns, unit, re.I):
             out.append((task, row.each, count, True))
-        elif row.part_each and row.part.split()[0].lower() == unit.lower():
+        elif row.part_each and _same_thing(row.part.split()[0], unit):
             each = row.part_each
             out.append((task, each, min(count * row.each, task.estimate_minutes) // each, False))
     return out
+
+
+def _same_thing(noun: str, unit: str) -> bool:
+    """Whether two words count the same things: 'prints' and 'photos' share a table row."""
+    if noun.lower() == unit.lower():
+        return True
+    rows = act_sizes().per_unit
+    return any(
+        re.fullmatch(r.nouns, noun, re.I) and re.fullmatch(r.nouns, unit, re.I) for r in rows
+    )
 
 
 def _made(makers: list[Maker]) -> float:

@@ -9,48 +9,14 @@ import re
 from assistant.engines.offline.fit_steps import depended_on
 from assistant.language.act_sizes import finite_act
 from assistant.models import Plan, Recurrence, Task
+from assistant.validators.past_count import things_acted_on
 from assistant.weeks import task_window
-
-_ONE_THING_RE = re.compile(r"\b(?:1|one) (?:open |old |more |next )?(?P<noun>[a-z]{3,})\b")
-# "Prep the next room": one session for each room there is
-_NEXT_THING_RE = re.compile(r"\b(?:the|your) next (?P<noun>[a-z]{3,})\b")
-# spans and sittings come round again and again: "the next week" is no thing used up
-_NOT_THINGS = frozenset(
-    "day week month year session time step visit meeting shift payday pay run class lesson".split()
-)
-_NOT_A_RATE = r"(?!\s(?:a|an|per|each|every|in a row)\b)"  # "3 sessions a week" is a rhythm
-_PER_THING = 2  # sessions for each thing they counted: the act and one follow-up
-_FEW = 12  # a count above this is no short list of things ("500 a month")
 
 
 def _counted(title: str, said: str, plan: Plan | None = None) -> int | None:
-    """Sessions for the things a title acts on one at a time when the person counted them
-    ("Follow up on 1 open collection" after "2 collections": 4; "Prep the next room" for the
-    plan's 2 rooms: 2)."""
-    low = title.lower()
-    m, each = _ONE_THING_RE.search(low), _PER_THING
-    if m is None:
-        m, each = _NEXT_THING_RE.search(low), 1
-    if m is None or m["noun"].removesuffix("s") in _NOT_THINGS:
-        return None
-    stem = re.escape(m["noun"].removesuffix("s"))
-    one_word = r"(?:(?!more |new |extra |other |additional )[a-z]+ )?"  # "2 more": a target
-    n = re.search(rf"\b(\d{{1,2}}) {one_word}{stem}(?:s|es)?\b{_NOT_A_RATE}", said.lower())
-    if n and 0 < int(n.group(1)) <= _FEW:
-        return int(n.group(1)) * each
-    things = _metric_things(plan, stem) if plan else None
-    return things * each if things else None
-
-
-def _metric_things(plan: Plan, stem: str) -> int | None:
-    """The things the plan's own metric counts when they are the title's ("2 rooms painted"
-    for "the next room"), and few; else None."""
-    metric = plan.goal.metric
-    unit = (metric.unit or "").lower()
-    left = metric.target - (metric.baseline or 0.0)
-    if re.fullmatch(rf"{stem}(?:s|es)?", unit) and 0 < left <= _FEW:
-        return math.ceil(left)
-    return None
+    """Sessions for the things a title acts on one at a time (validators.past_count)."""
+    counted = things_acted_on(title, said, plan)
+    return counted[0] * counted[1] if counted else None
 
 
 def bound_repeats(plan: Plan, said: str) -> Plan:
