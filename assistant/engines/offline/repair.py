@@ -55,8 +55,8 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         restate_in_their_words(new)
     if "task.past_its_count" in codes:  # "Prep the next room" once a room, not every week
         request = new.request
-        said = " ".join([request.goal_text, *request.answers.values()]) if request else ""
-        bound_repeats(new, said)
+        words = " ".join([request.goal_text, *request.answers.values()]) if request else ""
+        bound_repeats(new, words)
     if "plan.no_quick_win" in codes:
         _add_quick_win(new)
     if "plan.no_leading_indicators" in codes:
