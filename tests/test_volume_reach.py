@@ -14,6 +14,7 @@ from assistant.config import Settings
 from assistant.engines.offline import OfflineEngine
 from assistant.models import Goal, Metric, Milestone, Plan, Recurrence, Task
 from assistant.planner import plan_goal
+from assistant.validators import validate_plan
 from assistant.validators.past_count import past_its_count
 from evals.volume_reach import count
 
@@ -165,3 +166,29 @@ def test_a_step_on_the_next_thing_booked_past_the_things_is_flagged(
     found = past_its_count(_job(title, unit, target, weeks))
     assert bool(found) is fires, found
     assert all(f.code == "task.past_its_count" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers", "rooms"),
+    [
+        (
+            "Repaint the 2 bedrooms myself",
+            {"deadline": "by july", "capacity": "weekends, about 6 hours"},
+            2,
+        ),
+        ("Repaint 3 rooms in the house by the end of next year", {"capacity": "4 hours a week"}, 3),
+        ("paint 4 rooms of our new flat before the lease renewal", {"deadline": "next october"}, 4),
+    ],
+)
+def test_a_paint_job_with_a_far_date_finishes_early_and_says_so(goal, answers, rooms):
+    plan = _plan(goal, answers)
+    end = plan.milestones[-1].deadline
+    assert (end - plan.start_date).days <= 7 * (1 + 1.5 * rooms + 1), end
+    assert plan.goal.deadline > end + dt.timedelta(weeks=8)  # their date kept as the goal's
+    assert any("slack" in a.text for a in plan.assumptions)
+    codes = {f.code for f in validate_plan(plan, SETTINGS, TODAY)}
+    assert not codes & {
+        "plan.constraint_week_uncovered",
+        "task.past_its_count",
+        "goal.deadline_ignored",
+    }

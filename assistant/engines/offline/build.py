@@ -19,6 +19,7 @@ from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.finite_repeats import bound_repeats
+from assistant.engines.offline.finite_span import finish_early
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.fit_steps import per_week
@@ -290,6 +291,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     sized_words(plan, scope_of(u.scope), u.subject)  # "every room" only for a whole home
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
+    finish_early(plan, u.preset.weeks_each if u.preset else None)  # 2 rooms by July: in a month
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
     exam_lengths(plan, u.text, usable)  # a full-length FAR practice exam takes the exam's 4 hours
     whole_acts(plan, 0)  # "Write the promotion case" takes an hour: the fit makes room for it
