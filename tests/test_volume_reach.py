@@ -52,6 +52,8 @@ def test_a_pile_the_hours_cannot_scan_is_said_with_its_levers(goal, answers):
     assert said, [a.text for a in plan.assumptions]
     assert "hours of work" in said[0] and "scanning service" in said[0]
     assert "a date around" in said[0] and "hours a week" in said[0]
+    lever = [t for t in plan.milestones[0].tasks if t.title.startswith("Price a scanning service")]
+    assert lever and (lever[0].due - plan.start_date).days <= 7  # the lever pulled in week one
     assert _faults(plan, goal)["rate short, unsaid"] == 0
 
 

@@ -76,6 +76,7 @@ class PerUnit(BaseModel):
     part: str = ""
     part_each: int = 0
     faster: str = ""  # the lever when the person's hours cannot make the amount in time
+    faster_step: str = ""  # the one-off step that pulls that lever, booked early in the plan
 
     def pattern(self) -> re.Pattern[str]:
         """The verb opening a title, then a count, then the unit within two words."""

@@ -13,6 +13,7 @@ import re
 
 from assistant.language.act_sizes import act_sizes, per_unit
 from assistant.models import Assumption, Milestone, Plan, Task
+from assistant.plan_edits import fresh_ids
 
 _LONGEST = 180  # a session of repetitive work past three hours is no longer one sitting
 _HEADROOM = 0.95  # the capacity fit keeps a little under the line: so does this
@@ -69,10 +70,30 @@ def _made(makers: list[Maker]) -> float:
     return sum(n * t.recurrence.sessions_per_week() for t, _, n, _ in makers if t.recurrence)
 
 
-def _faster(unit: str) -> str:
-    """The data's lever for making ``unit`` faster, or ''."""
+def _faster(unit: str) -> tuple[str, str]:
+    """The data's lever for making ``unit`` faster and the step that pulls it, or ''."""
     rows = act_sizes().per_unit
-    return next((r.faster for r in rows if r.faster and re.fullmatch(r.nouns, unit, re.I)), "")
+    row = next((r for r in rows if r.faster and re.fullmatch(r.nouns, unit, re.I)), None)
+    return (row.faster, row.faster_step) if row else ("", "")
+
+
+def _pull_lever(plan: Plan, step: str) -> None:
+    """The lever's step in the plan's first week, unless a step already names it."""
+    if not step or not plan.milestones or any(t.title == step for t in plan.tasks()):
+        return
+    first = plan.milestones[0]
+    due = min(first.deadline, plan.start_date + dt.timedelta(days=7))
+    first.tasks.append(
+        Task(
+            id=next(fresh_ids(plan)),
+            title=step,
+            owner=plan.owners[0] if plan.owners else "me",
+            estimate_minutes=30,
+            due=due,
+            start=plan.start_date,
+            done_when="Prices and turnaround times written next to the hours it saves",
+        )
+    )
 
 
 def _counted(plan: Plan) -> str | None:
@@ -151,7 +172,9 @@ def _say_short(plan: Plan, unit: str, made: float, makers: list[Maker]) -> None:
     later = plan.start_date + dt.timedelta(days=math.ceil(amount / week * 7))
     need = math.ceil(hours / weeks)
     by = f"{plan.goal.deadline.day} {plan.goal.deadline:%B}"
-    levers = [lever for lever in (_faster(unit),) if lever]
+    faster, step = _faster(unit)
+    levers = [faster] if faster else []
+    _pull_lever(plan, step)
     levers += [
         f"about {need} hours a week (with help, or longer sessions)",
         f"a date around {later.day} {later:%B %Y} at this pace",
