@@ -39,7 +39,10 @@ def _faults(plan: Plan, goal: str) -> Counter[str]:
             "Digitise about 2,500 old prints from my dad's shoeboxes before the reunion",
             {"deadline": "6 weeks", "capacity": "2 hours a week"},
         ),
-        ("Scan 1,200 photos from grandma's albums before christmas", {"capacity": "2 hours a week"}),
+        (
+            "Scan 1,200 photos from grandma's albums before christmas",
+            {"capacity": "2 hours a week"},
+        ),
         (
             "digitize 900 slides from my father's trips by the new year",
             {"capacity": "an hour a week"},
