@@ -163,6 +163,8 @@ def _job(title: str, unit: str, target: float, weeks: int) -> Plan:
         ("Prep the next room: fill and sand", "rooms", 4, 2, False),  # 4 for 4
         ("Plan the next week's sessions", "weeks", 2, 6, False),  # weeks come round again
         ("Scan 20 prints from the next box", "boxes", 2, 6, False),  # part of a box a session
+        ("Scan 1 box or album in one sitting", "boxes", 3, 6, False),  # a box takes sittings
+        ("Sort 1 drawer of the dresser", "drawers", 3, 6, False),  # "1 X": the person's count only
     ],
 )
 def test_a_step_on_the_next_thing_booked_past_the_things_is_flagged(

@@ -7,6 +7,7 @@ import math
 import re
 
 from assistant.findings import finding
+from assistant.language.act_sizes import per_unit
 from assistant.models import Finding, Plan
 from assistant.weeks import task_window
 
@@ -47,6 +48,9 @@ def things_acted_on(title: str, said: str, plan: Plan | None = None) -> tuple[in
     counted them in ``said`` ("Follow up on 1 open collection" after "2 collections": (2, 2)),
     or the plan's own metric counts them ("Prep the next room" for 2 rooms painted: (2, 1))."""
     low = title.lower()
+    sized = per_unit(title)
+    if sized and sized[0].part:  # "Scan 1 box": a unit bigger than a session, worked through
+        return None
     m, each = _ONE_THING_RE.search(low), PER_THING
     if m is None:
         m, each = _NEXT_THING_RE.search(low), 1
@@ -57,7 +61,8 @@ def things_acted_on(title: str, said: str, plan: Plan | None = None) -> tuple[in
     n = re.search(rf"\b(\d{{1,2}}) {one_word}{stem}(?:s|es)?\b{_NOT_A_RATE}", said.lower())
     if n and 0 < int(n.group(1)) <= FEW:
         return int(n.group(1)), each
-    things = _metric_things(plan, stem) if plan else None
+    # the plan's own count only for "the next room": "1 box" may be one of many sittings
+    things = _metric_things(plan, stem) if plan and each == 1 else None
     return (things, each) if things else None
 
 
