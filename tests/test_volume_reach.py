@@ -120,6 +120,18 @@ def _step(title: str, due: dt.date, start: dt.date) -> Task:
     )
 
 
+def _check(due: dt.date, start: dt.date) -> Task:
+    return Task(
+        id=f"c{due:%m%d}",
+        title="Photograph the finished work",
+        owner="me",
+        estimate_minutes=15,
+        due=due,
+        start=start,
+        done_when="Photo saved",
+    )
+
+
 def _job(title: str, unit: str, target: float, weeks: int) -> Plan:
     ms, since = [], TODAY
     for i in range(2):
@@ -131,7 +143,7 @@ def _job(title: str, unit: str, target: float, weeks: int) -> Plan:
                 title=f"Stage {i}",
                 deadline=due,
                 metric=metric,
-                tasks=[_step(title, due, since)],
+                tasks=[_step(title, due, since), _check(due, since)],
             )
         )
         since = due + dt.timedelta(days=1)
@@ -199,3 +211,22 @@ def test_a_paint_job_with_a_far_date_finishes_early_and_says_so(goal, answers, r
         "task.past_its_count",
         "goal.deadline_ignored",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "target"),
+    [
+        ("Prep the next room: fill and sand", "rooms", 2),
+        ("Strip and oil the next door", "doors", 3),
+        ("Clear out your next cupboard", "cupboards", 4),
+    ],
+)
+def test_repair_books_the_next_thing_once_a_thing(title, unit, target):
+    from assistant.engines.offline.repair import repair_plan
+
+    plan = _job(title, unit, target, 6)
+    found = past_its_count(plan)
+    assert found
+    fixed = repair_plan(plan, found, TODAY, SETTINGS)
+    assert past_its_count(fixed) == []
+    assert any(title in t.title for t in fixed.tasks())  # bounded, not dropped

@@ -110,5 +110,5 @@ def past_its_count(plan: Plan) -> list[Finding]:
             "sessions are for).",
         )
         for title, n in booked.items()
-        if n > bounds[title] + _SLACK
+        if round(n) > bounds[title] + _SLACK
     ]
