@@ -201,6 +201,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "The plan uses another country's institutions and words ('removal firm', 'solicitor') "
         "than the person writes in ('$', 'apartment', 'miles').",
     ),
+    "task.past_its_count": (
+        "warning",
+        "A repeated step on one thing at a time ('the next room') is booked more often than "
+        "there are things to do.",
+    ),
     "task.repeats_after_done": (
         "warning",
         "A later milestone still schedules, every week, work an earlier milestone said was all "

@@ -35,6 +35,7 @@ EXCLUSIVE = {
     "task.pace_impossible",
     "milestone.session_too_short",  # planted in test_session_distance_rule.py
     "task.repeats_after_done",
+    "task.past_its_count",  # planted in test_past_count.py
     "task.redoes_done",  # planted in test_coach_false_findings.py
     "goal.two_deadlines",
     "constraint.unit_missing",  # need attack moves of their own: planted in test_attack_leaks.py

@@ -75,6 +75,8 @@ class PerUnit(BaseModel):
     each: int
     part: str = ""
     part_each: int = 0
+    faster: str = ""  # the lever when the person's hours cannot make the amount in time
+    faster_step: str = ""  # the one-off step that pulls that lever, booked early in the plan
 
     def pattern(self) -> re.Pattern[str]:
         """The verb opening a title, then a count, then the unit within two words."""

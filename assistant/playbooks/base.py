@@ -90,6 +90,9 @@ class Preset:
     unit: str
     subject: str = ""
     weeks: int | None = None
+    # a finite job's usual span grows with its count, not the field's: weeks for each thing
+    # counted (a room a weekend and a half), one more to get ready, never past ``weeks``
+    weeks_each: float | None = None
     statement: str = ""  # overrides the playbook's outcome sentence
     # a first pull-up climbs through hangs and negatives, not through "0.25 pull-ups": a
     # preset may bring its own milestones and sessions, used while the target is at most upto

@@ -295,6 +295,8 @@ def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
 def _usual_weeks(playbook: Playbook, preset: Preset | None, target: float, unit: str) -> int:
     """The field's usual span for this goal, in weeks."""
     weeks = preset.weeks if preset and preset.weeks else playbook.default_weeks
+    if preset and preset.weeks_each and target > 0:  # 2 rooms to paint: a month, not 16 weeks
+        weeks = min(weeks, max(2, math.ceil(1 + target * preset.weeks_each)))
     if playbook.typical_pace:  # weight: about 0.6 kg a week
         weeks = max(8, math.ceil(target / converted(playbook.typical_pace, playbook, unit)))
     return weeks

@@ -49,6 +49,7 @@ from assistant.validators.obstacle import generic_attacks  # noqa: E402
 from assistant.validators.obstacle_parts import part_unattacked  # noqa: E402
 from assistant.validators.pace import distance_unfit, impossible_pace  # noqa: E402
 from assistant.validators.parts import validate_parts  # noqa: E402
+from assistant.validators.past_count import past_its_count  # noqa: E402
 from assistant.validators.path import validate_path  # noqa: E402
 from assistant.validators.race import finish_time_unplanned, race_drift  # noqa: E402
 from assistant.validators.raw_goal import raw_goal_words  # noqa: E402
@@ -108,6 +109,7 @@ def validate_plan(
         *distance_unfit(plan),
         *other_country(plan),
         *repeats_after_done(plan),
+        *past_its_count(plan),
         *redoes_done_work(plan),
         *rhythm_not_kept(plan),
         *raw_goal_words(plan),

@@ -18,7 +18,9 @@ _NOT_A_TOTAL = re.compile(
 )
 _TOTAL_WORDS = re.compile(
     r"\b(total|completed|done|sent|submitted|written|read|logged|made|held|finished|published|"
-    r"posted|booked|attended|reached out|applied|tried|cooked|visited)\b"
+    r"posted|booked|attended|reached out|applied|tried|cooked|visited|"
+    # a pile worked through: prints scanned, boxes sorted, blocks pieced, items listed
+    r"scanned|digiti[sz]ed|sorted|pieced|packed|listed|filed|labelled|labeled|transcribed)\b"
 )
 _PREPOSITIONS = {"to", "from", "for", "with", "about", "at", "on", "after", "before"}
 _EVERY = {"every", "all", "each", "any", "the", "this", "these", "those"}

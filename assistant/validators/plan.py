@@ -185,7 +185,11 @@ def validate_constraint(plan: Plan) -> list[Finding]:
         else:
             covered.add(monday(task.due))
     covered |= break_weeks(plan)  # a break the person asked for needs no attack
-    missing = [w for w in week_starts(plan.start_date, plan.goal.deadline) if w not in covered]
+    # weeks after the last milestone hold no work at all (a job done early): none to attack
+    end = min(
+        plan.goal.deadline, max((m.deadline for m in plan.milestones), default=plan.goal.deadline)
+    )
+    missing = [w for w in week_starts(plan.start_date, end) if w not in covered]
     if missing and missing[0] == monday(plan.start_date) and plan.start_date.weekday() >= 4:
         missing = missing[1:]  # a plan made on a Friday: the first weekend is no week to attack
     if missing:

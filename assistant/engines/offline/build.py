@@ -14,10 +14,12 @@ from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
 from assistant.engines.offline.constraints import constraint_moves
+from assistant.engines.offline.counted_reach import reach_amount
 from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
 from assistant.engines.offline.finite_repeats import bound_repeats
+from assistant.engines.offline.finite_span import finish_early
 from assistant.engines.offline.first_steps import front_load_first_steps
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.fit_steps import per_week
@@ -289,6 +291,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     sized_words(plan, scope_of(u.scope), u.subject)  # "every room" only for a whole home
     # a run of 4 weeks gets 4 weeks after the one before; a guessed deadline moves instead
     space_milestones(plan, usable, guessed_deadline=not theirs(u.stated))
+    finish_early(plan, u.preset.weeks_each if u.preset else None)  # 2 rooms by July: in a month
     size_by_title(plan, settings.task_limit_minutes(u.team))  # a 16 km run is not 15 minutes
     exam_lengths(plan, u.text, usable)  # a full-length FAR practice exam takes the exam's 4 hours
     whole_acts(plan, 0)  # "Write the promotion case" takes an hour: the fit makes room for it
@@ -304,6 +307,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     reach_counts(plan, usable)  # "36 workouts" by its date: enough workouts a week to get there
     fixed = u.said_hours is not None  # "15 min a day": a length they stated is not grown
     reach_volume(plan, usable, fixed)  # 1,189 chapters: sessions long enough to read them
+    reach_amount(plan, usable, fixed)  # 3,000 prints by the date: what the sessions scan
     said_length = bool(u.session_cap and u.session_minutes == u.session_cap)  # "90 mins"
     keep = u.session_minutes or 0 if fixed or said_length else 0  # "15 min a day" not 12
     week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
@@ -319,6 +323,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     )
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
+    plan = reach_amount(plan, usable, fixed, adjust=False)  # and the levers that close it
     limit = settings.task_limit_minutes(u.team)
     plan = hold_piece_time(plan, limit)  # "each piece takes 3 h": not 2 pieces in 90 minutes
     sitting = min(limit, u.session_cap or limit)  # "3 x 25 min": no long run past 25

@@ -9,24 +9,14 @@ import re
 from assistant.engines.offline.fit_steps import depended_on
 from assistant.language.act_sizes import finite_act
 from assistant.models import Plan, Recurrence, Task
+from assistant.validators.past_count import things_acted_on
 from assistant.weeks import task_window
 
-_ONE_THING_RE = re.compile(r"\b(?:1|one) (?:open |old |more |next )?(?P<noun>[a-z]{3,})\b")
-_NOT_A_RATE = r"(?!\s(?:a|an|per|each|every|in a row)\b)"  # "3 sessions a week" is a rhythm
-_PER_THING = 2  # sessions for each thing they counted: the act and one follow-up
-_FEW = 12  # a count above this is no short list of things ("500 a month")
 
-
-def _counted(title: str, said: str) -> int | None:
-    """Sessions for the things a title acts on one at a time when the person counted them
-    ("Follow up on 1 open collection" after "2 collections": 4)."""
-    m = _ONE_THING_RE.search(title.lower())
-    if m is None:
-        return None
-    stem = re.escape(m["noun"].removesuffix("s"))
-    one_word = r"(?:(?!more |new |extra |other |additional )[a-z]+ )?"  # "2 more": a target
-    n = re.search(rf"\b(\d{{1,2}}) {one_word}{stem}(?:s|es)?\b{_NOT_A_RATE}", said.lower())
-    return int(n.group(1)) * _PER_THING if n and 0 < int(n.group(1)) <= _FEW else None
+def _counted(title: str, said: str, plan: Plan | None = None) -> int | None:
+    """Sessions for the things a title acts on one at a time (validators.past_count)."""
+    counted = things_acted_on(title, said, plan)
+    return counted[0] * counted[1] if counted else None
 
 
 def bound_repeats(plan: Plan, said: str) -> Plan:
@@ -39,7 +29,7 @@ def bound_repeats(plan: Plan, said: str) -> Plan:
             if task.recurrence is None:
                 continue
             act = finite_act(task.title)
-            bound = _counted(task.title, said) or (act.sessions(said) if act else None)
+            bound = _counted(task.title, said, plan) or (act.sessions(said) if act else None)
             if bound is None:
                 continue
             if done.get(task.title, 0) >= bound and len(milestone.tasks) > 1:
@@ -65,7 +55,7 @@ def _thin(task: Task, weeks: float, left: float) -> None:
         return
     months = weeks / _WEEKS_A_MONTH
     times = max(1, math.ceil(max(left, 1) / months))
-    if times >= rec.times * _WEEKS_A_MONTH:
+    if times >= rec.times * 4:  # "4 times a month" over a short window: still weekly
         return
     task.recurrence = Recurrence(times=times, per="month")
     task.title = re.sub(r",? this week\b", "", task.title)

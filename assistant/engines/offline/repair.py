@@ -8,6 +8,7 @@ import re
 from assistant.config import Settings
 from assistant.engines.offline.checkpoints import date_around_checkpoints
 from assistant.engines.offline.constraints import constraint_plan
+from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.fit import fit_capacity
 from assistant.engines.offline.piece_time import hold_piece_time
 from assistant.engines.offline.stated_time import room_for_daily, said_sessions, stated_minutes
@@ -52,6 +53,10 @@ def repair_plan(plan: Plan, findings: list[Finding], today: dt.date, settings: S
         _cover_constraint(new)
     if "goal.drift" in codes:
         restate_in_their_words(new)
+    if "task.past_its_count" in codes:  # "Prep the next room" once a room, not every week
+        request = new.request
+        words = " ".join([request.goal_text, *request.answers.values()]) if request else ""
+        bound_repeats(new, words)
     if "plan.no_quick_win" in codes:
         _add_quick_win(new)
     if "plan.no_leading_indicators" in codes:
