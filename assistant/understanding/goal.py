@@ -77,6 +77,7 @@ from assistant.understanding.number_roles import (
     as_written,
     month_of_purchases,
     said_of_past,
+    said_of_recent,
     start_in_words,
 )
 from assistant.understanding.numbers import (
@@ -136,6 +137,7 @@ from assistant.understanding.training import (
     already_training,
     counts_other,
     holds_a_level,
+    short_run,
 )
 
 LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
@@ -363,6 +365,12 @@ def understand(
             # the goal said where they start ("from 2.6 to 3.0"); an unsure reading of the
             # answer ("2.6 cumulative, ... A&P 2") does not override it
             baseline_words = start.words
+        elif (
+            start.value is not None
+            and not start.sure
+            and (in_goal := score_start(core, unit, target)) is not None
+        ):  # "I got 6.5 last time", then "L7.5 R7 W6 S6.5": the goal's own reading holds
+            baseline, baseline_words = in_goal, start.words
         elif start.value is not None and (
             start.sure or below_target(start.value, target, playbook)
         ):
@@ -376,6 +384,7 @@ def understand(
             and said_of_past(baseline_said)
             and not playbook.owed_is_target
             and not (period and re.search(rf"\blast {period}\b", baseline_said.lower()))
+            and not (period is None and said_of_recent(baseline_said))
         ):  # "780k in Q2": no progress on Q3; "R$1,200 last month" for a month's cap: the start
             baseline, baseline_words = None, baseline_said
         if (
@@ -749,11 +758,14 @@ def understand(
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)
         session_minutes = min(session_minutes, body_cap) if session_minutes else None
-    if already_training(goal, answers, said_time) or holds_a_level(
+    start_text = normalize(f"{goal} . {answers.get('baseline', '')}")
+    if short_run(start_text) is not None:  # "can jog maybe 2 minutes": intervals, not a level
+        stated.add("beginner")
+    elif already_training(goal, answers, said_time) or holds_a_level(
         goal, str(answers.get("baseline", "")), unit
     ):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
-    elif BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
+    elif BEGINNER_RE.search(start_text):
         stated.add("beginner")  # "can't run more than 2 minutes": the sessions start as intervals
     why = typed.get("why") or read_why(core)
     if why:
