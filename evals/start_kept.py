@@ -85,7 +85,7 @@ def said_start(goal: str, answers: dict[str, str], b: Plan) -> float | None:
         if (
             _NOT_START_RE.match(tail)
             or re.match(r"^\s?[:/']|^\s?(?:-|to|or)\s?\d", tail)
-            or answer[: m.start()].endswith(("/", "-", ":"))
+            or answer[: m.start()].endswith(("/", "-", ":", "of ", "out of "))
         ):
             continue
         symbol = bool(re.match(r"[$£€₹]|rs", m.group(0)))

@@ -17,6 +17,7 @@ from assistant.language.country import country_of
 from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, MONEY_UNITS, PLAYBOOKS, fmt_value
+from assistant.playbooks.base import Playbook
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.playbooks.step_subjects import their_variants
@@ -210,6 +211,15 @@ _MONEY_GOAL_RE = re.compile(
     r"\b(?:earn\w*|make|making|raise|raising|sav(?:e|ing)|sell\w*|cover\w*|bring in|turn over|"
     r"revenue|profit|income|turnover|takings|fund)\b"
 )
+
+
+def next_target(playbook: Playbook, start: float, unit: str, down: int) -> float | None:
+    """The field's recognised level nearest past a start already beyond its default target,
+    in the goal's direction (``down`` -1: lower is better); None when it names none."""
+    if unit != playbook.unit:
+        return None
+    past = [t for t in playbook.next_targets if down * t > down * start]
+    return min(past, key=lambda t: abs(t - start)) if past else None
 
 
 def understand(
@@ -489,6 +499,10 @@ def understand(
         and start_in_words(core)
     ):  # "1500 CHF a month ... we have 18k now": a sum held beside a rate, in their words
         baseline, baseline_words = None, as_written(goal, start_in_words(core))
+    elif baseline is not None and down * baseline >= down * target and (
+        beyond := next_target(playbook, baseline, unit, down) if guessed else None
+    ):  # "my HbA1c was 6.3": past the field's usual 7%, so the next recognised level, 5.7%
+        target = beyond
     elif baseline is not None and down * baseline >= down * target:
         notes["baseline"] = (
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"

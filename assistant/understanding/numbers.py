@@ -55,7 +55,7 @@ _CAN_NOW_RE = re.compile(
 # were 250"): where they are, never the level aimed at (a goal, a target or a limit is)
 _MY_READING_RE = re.compile(
     r"(?:\b(?:my|our|his|her|their)\s(?!goal|target|aim|plan|dream|hope|wish|budget|limit|cap|"
-    r"max|deadline|race|pb|best|record)[a-z0-9'-]+(?:\s[a-z0-9'-]+)?|\b(?:they|it)|\bmy)\s"
+    r"max|deadline|race|pb|best|record)[a-z0-9'-]+(?:\s[a-z0-9'-]+){0,2}|\b(?:they|it)|\bmy)\s"
     r"(?:was|is|were|are|came back at|sits at|stands at|reads)\s(?:about |around |only |just |at )?$"
 )
 _WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|moving) up to\b")
@@ -159,6 +159,9 @@ def split_quantities(
         and not _BASELINE_CUE_RE.search(core)
         and not _READS_RE.search(core[max(0, baseline.span[0] - 22) : baseline.span[0]])
         and not _FAILED_WITH_RE.search(core[max(0, baseline.span[0] - 60) : baseline.span[0]])
+        and not _MY_READING_RE.search(
+            re.split(r"[,;.]\s", core[max(0, baseline.span[0] - 50) : baseline.span[0]])[-1]
+        )
         and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None
