@@ -89,7 +89,9 @@ def said_start(goal: str, answers: dict[str, str], b: Plan) -> float | None:
         ):
             continue
         symbol = bool(re.match(r"[$£€₹]|rs", m.group(0)))
-        names = unit and re.match(rf"^\s?(?:[a-z-]+\s){{0,2}}?{re.escape(unit.split()[0][:4])}", tail)
+        names = unit and re.match(
+            rf"^\s?(?:[a-z-]+\s){{0,2}}?{re.escape(unit.split()[0][:4])}", tail
+        )
         if money and (symbol or re.match(r"^\s?(?:dollars|pounds|euros|rupees|quid)", tail)):
             return _value(m)
         if names and not money:
@@ -130,14 +132,20 @@ def _way(goal: str, b: Plan, start: float | None) -> int:
     return 0
 
 
-def wrong_side(goal: str, answers: dict[str, str], start: float | None, b: Plan) -> list[tuple[str, str]]:
+def wrong_side(
+    goal: str, answers: dict[str, str], start: float | None, b: Plan
+) -> list[tuple[str, str]]:
     metric = b.goal.metric
     base = metric.baseline if metric.baseline is not None else start
     if base is None or metric.target is None or "in a row" in metric.name:
         return []
     text = normalize(goal)
-    down = bool(re.search(r"\b(?:lose|cut|reduce|lower|down|under|below|less|fewer|quit|stop)\b", text))
-    up = bool(re.search(r"\b(?:more|new|raise|increase|grow|reach|up to|save|get to|build)\b", text))
+    down = bool(
+        re.search(r"\b(?:lose|cut|reduce|lower|down|under|below|less|fewer|quit|stop)\b", text)
+    )
+    up = bool(
+        re.search(r"\b(?:more|new|raise|increase|grow|reach|up to|save|get to|build)\b", text)
+    )
     if start is not None and start != metric.target and up != down:
         asked = 1 if up else -1
         if asked * (metric.target - start) <= 0 and "lost" not in metric.name:
@@ -189,9 +197,7 @@ def first_dose(answers: dict[str, str], goal: str, b: Plan) -> list[tuple[str, s
 def kept(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
     start = said_start(goal, answers, b)
     return (
-        start_differs(start, b)
-        + wrong_side(goal, answers, start, b)
-        + first_dose(answers, goal, b)
+        start_differs(start, b) + wrong_side(goal, answers, start, b) + first_dose(answers, goal, b)
     )
 
 

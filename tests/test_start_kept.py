@@ -39,7 +39,12 @@ def _rising(plan) -> None:
     [
         ("Get 3 new clients for my dog walking business by spring", "9 regular clients", 9, 12),
         ("get 2 new customers for my lawn care business", "17 regular customers", 17, 19),
-        ("recruit 10 more volunteers for the food bank", "6 active volunteers, mostly retired", 6, 16),
+        (
+            "recruit 10 more volunteers for the food bank",
+            "6 active volunteers, mostly retired",
+            6,
+            16,
+        ),
     ],
 )
 def test_a_count_with_a_word_before_its_noun_is_the_start(goal, baseline, start, target):
@@ -62,7 +67,11 @@ def test_money_raised_lately_toward_a_total_is_progress(goal, baseline, start):
 
 
 def test_a_past_seasons_result_is_no_progress_toward_this_one():
-    u = understand("raise €2,000 for the animal shelter by march", {"baseline": "raised €600 last year at the fair"}, TODAY)
+    u = understand(
+        "raise €2,000 for the animal shelter by march",
+        {"baseline": "raised €600 last year at the fair"},
+        TODAY,
+    )
     assert u.baseline is None
 
 
@@ -92,8 +101,16 @@ def test_an_unsure_answer_never_replaces_the_score_the_goal_states():
 @pytest.mark.parametrize(
     ("goal", "baseline", "start"),
     [
-        ("our family wants to run a half marathon together next autumn", "the kids can run maybe 2 miles, my wife 3, me about 1 honestly", 1),
-        ("my wife and I want to walk a 10k charity walk together", "I can walk 5 km, she does about 3", 3),
+        (
+            "our family wants to run a half marathon together next autumn",
+            "the kids can run maybe 2 miles, my wife 3, me about 1 honestly",
+            1,
+        ),
+        (
+            "my wife and I want to walk a 10k charity walk together",
+            "I can walk 5 km, she does about 3",
+            3,
+        ),
         ("me and my brother want to bench 100kg", "he benches 80, I'm at 70 kg", 70),
     ],
 )

@@ -499,8 +499,10 @@ def understand(
         and start_in_words(core)
     ):  # "1500 CHF a month ... we have 18k now": a sum held beside a rate, in their words
         baseline, baseline_words = None, as_written(goal, start_in_words(core))
-    elif baseline is not None and down * baseline >= down * target and (
-        beyond := next_target(playbook, baseline, unit, down) if guessed else None
+    elif (
+        baseline is not None
+        and down * baseline >= down * target
+        and (beyond := next_target(playbook, baseline, unit, down) if guessed else None)
     ):  # "my HbA1c was 6.3": past the field's usual 7%, so the next recognised level, 5.7%
         target = beyond
     elif baseline is not None and down * baseline >= down * target:

@@ -62,7 +62,9 @@ def first_dose_high(plan: Plan) -> list[Finding]:
             title = normalize(task.title)
             if task.recurrence is None or not verb_re.search(title) or _INTERVALS_RE.search(title):
                 continue
-            dose = next((d for d in _DOSE_RE.finditer(title) if _unit(d.group("unit")) == unit), None)
+            dose = next(
+                (d for d in _DOSE_RE.finditer(title) if _unit(d.group("unit")) == unit), None
+            )
             if dose is None or float(dose.group("n")) <= FIRST_DOSE_MAX * start:
                 continue
             return [
