@@ -36,7 +36,7 @@ _GOAL_NOW_RE = re.compile(
     r"(?:[$£€₹]|rs\.?\s?|r\s?)?" + _NUM
 )
 _NOT_START_RE = re.compile(
-    r"^\s?(?:years?|yrs?|y/?o|kids?|children|weeks?|months?|days? (?:ago|left)|times?|hours? (?:ago|a)|"
+    r"^\s?(?:years?|yrs?|y/?o|kids?|children|weeks?|months?|days? (?:ago|left|from)|times?|hours? (?:ago|a)|"
     r"am\b|pm\b|of (?:us|them)|more|new)"
 )
 _CHANGE_RE = re.compile(r"\b(?:in a row|lost|free|without|streak|cut|less|fewer|off)\b")
@@ -59,6 +59,7 @@ _DOSE_UNITS = (
     ("lengths", r"(\d+)\s?(?:lengths?|laps?)\b"),
     ("steps", r"(\d[\d,]*)\s?(k\b)?\s?steps\b"),
 )
+_INTERVALS_RE = re.compile(r"\brun[- ]walk\b|\bintervals?\b|\brepeated\b")
 _PRACTICE_RE = re.compile(
     r"\b(?:run|running|jog|jogging|walk|walking|swim|swimming|lengths|laps|steps|push-?ups|"
     r"cycle|cycling|ride|row|rowing)\b"
@@ -109,14 +110,17 @@ def said_start(goal: str, answers: dict[str, str], b: Plan) -> float | None:
     return None
 
 
-def start_differs(start: float | None, b: Plan) -> list[tuple[str, str]]:
+def start_differs(start: float | None, b: Plan, said: list[float]) -> list[tuple[str, str]]:
     metric = b.goal.metric
     if start is None or metric.target is None:
         return []
     if not (metric.target / 30 <= start <= metric.target * 30 or metric.target == 0):
         return []  # another measure said ("weigh 88kg" beside an HbA1c)
     plan = metric.baseline
-    if plan is None or abs(plan - start) > max(0.15 * abs(start), 1e-6):  # "4-5 hours": 4.5
+    close = max(0.15 * abs(start), 1e-6)  # "4-5 hours": 4.5
+    if plan is not None and any(abs(plan - v) <= close for v in said):
+        return []  # another number they said as now ("kids 2 miles, me 1": from 1)
+    if plan is None or abs(plan - start) > close:
         shown = "none" if plan is None else f"{plan:g}"
         return [("start differs", f"said {start:g}, plan starts {shown}")]
     return []
@@ -136,6 +140,12 @@ def wrong_side(
     goal: str, answers: dict[str, str], start: float | None, b: Plan
 ) -> list[tuple[str, str]]:
     metric = b.goal.metric
+    if (
+        start is not None
+        and metric.target
+        and not metric.target / 30 <= start <= metric.target * 30
+    ):
+        start = None  # another measure said ("60 days from the letter" beside 4 steps)
     base = metric.baseline if metric.baseline is not None else start
     if base is None or metric.target is None or "in a row" in metric.name:
         return []
@@ -177,8 +187,8 @@ def first_dose(answers: dict[str, str], goal: str, b: Plan) -> list[tuple[str, s
             continue
         for task in sessions:
             title = normalize(task.title)
-            if not _PRACTICE_RE.search(title):
-                continue
+            if not _PRACTICE_RE.search(title) or _INTERVALS_RE.search(title):
+                continue  # run-walk intervals are the built-up start
             t = re.search(pattern, title)
             if t:
                 dose = float(t.group(1).replace(",", "")) * (
@@ -194,10 +204,17 @@ def first_dose(answers: dict[str, str], goal: str, b: Plan) -> list[tuple[str, s
     return []
 
 
+def _numbers(goal: str, answers: dict[str, str]) -> list[float]:
+    text = normalize(f"{answers.get('baseline', '')} . {goal}")
+    return [_value(m) for m in _ANY_NUM_RE.finditer(text)]
+
+
 def kept(goal: str, answers: dict[str, str], b: Plan) -> list[tuple[str, str]]:
     start = said_start(goal, answers, b)
     return (
-        start_differs(start, b) + wrong_side(goal, answers, start, b) + first_dose(answers, goal, b)
+        start_differs(start, b, _numbers(goal, answers))
+        + wrong_side(goal, answers, start, b)
+        + first_dose(answers, goal, b)
     )
 
 

@@ -167,6 +167,8 @@ _SAME = {
     "usd": "usd",
     "mmhg": "mmhg",
 }
+# "I'm at maybe 1 L", "1.5 ltr": litres however they are written
+_SAME |= {w: "litres" for w in ("l", "litre", "liter", "liters", "ltr", "ltrs")}
 # a count of people, whatever they are called: "15 regulars" counts a club's people
 _SAME |= {w: "people" for w in ("regulars", "members", "volunteers", "attendees", "runners")}
 _SAME |= {w: "people" for w in ("players", "participants", "guests", "person", "persons")}
