@@ -10,7 +10,7 @@ from 8", "11 regular clients, 'reach 3' already met", "£450 raised, first miles
 - ``wrong side``: a milestone of the goal's own measure sits at or behind the start (or past
   the target), or the target itself is at or behind the start the person said (already met);
 - ``first dose > 3x``: the person said a per-session amount they manage now (2 minutes of
-  running, 1 mile, 4,000 steps, 10 lengths) and the first session naming that unit asks for
+  running, 1 mile, 4,000 steps, 10 lengths) and a first-milestone session naming that unit asks for
   more than 3 times it.
 
 The start said is read here with a few patterns written from the rounds, not the planner's code.
@@ -177,7 +177,7 @@ def first_dose(answers: dict[str, str], goal: str, b: Plan) -> list[tuple[str, s
     said = normalize(str(answers.get("baseline", ""))) + " . " + normalize(goal)
     if not _PRACTICE_RE.search(said):
         return []
-    sessions = [t for ms in b.milestones for t in ms.tasks if t.recurrence]
+    sessions = [t for t in (b.milestones[0].tasks if b.milestones else []) if t.recurrence]
     for unit, pattern in _DOSE_UNITS:
         m = re.search(pattern, said)
         if not m or not _PRACTICE_RE.search(said[max(0, m.start() - 40) : m.end() + 30]):
