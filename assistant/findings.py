@@ -149,6 +149,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "The first milestone sits at or below the level the person says they are at now.",
     ),
+    "task.dose_above_start": (
+        "warning",
+        "A first weekly session of a practice asks more than 3 times the amount the person "
+        "says they manage now ('can jog 2 minutes': 'Run 30 minutes').",
+    ),
     "indicator.mismatch": (
         "warning",
         "A leading indicator's weekly target disagrees with the tasks that feed it.",

@@ -44,6 +44,7 @@ EXCLUSIVE = {
     "task.rhythm_contradicts_title",  # planted in test_stated_target_rules.py
     "milestone.rhythm_short",  # planted in test_counted_rhythm.py
     "task.too_close_to_result",  # planted in test_lead_times.py
+    "task.dose_above_start",  # needs the person's words: planted in test_start_kept.py
     # need the person's words (plan.request) or a streak: planted in test_person_rules.py
     *PERSON_CODES,
 }

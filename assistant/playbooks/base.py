@@ -162,6 +162,9 @@ class Playbook:
     weight: float = 1.0
     lower_is_better: bool = False  # churn, blood pressure, response time: the ladder goes down
     stops: tuple[float, ...] = ()  # natural ladder values a coach would use (5 km, 10 km, ...)
+    # recognised levels past the default target, in the field's unit (A1C 5.7%: the normal
+    # range): aimed at when the start the person said is already past the default
+    next_targets: tuple[float, ...] = ()
     durations_are_outcome: bool = False  # "7 hours a night" is the goal, not free time
     baseline_note: str = ""  # the assumed starting point, when "zero" would mislead
     examples: tuple[

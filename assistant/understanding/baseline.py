@@ -167,6 +167,8 @@ _SAME = {
     "usd": "usd",
     "mmhg": "mmhg",
 }
+# "I'm at maybe 1 L", "1.5 ltr": litres however they are written
+_SAME |= {w: "litres" for w in ("l", "litre", "liter", "liters", "ltr", "ltrs")}
 # a count of people, whatever they are called: "15 regulars" counts a club's people
 _SAME |= {w: "people" for w in ("regulars", "members", "volunteers", "attendees", "runners")}
 _SAME |= {w: "people" for w in ("players", "participants", "guests", "person", "persons")}
@@ -225,6 +227,9 @@ def read_starting_point(
         found = _in_measure(q, text, playbook, ours, period, own_words)
         if found is not None:
             value, theirs, sure = found
+            slowest = _group_start(text, q, quantities, value, playbook)
+            if slowest is not None:  # "kids 2 miles, my wife 3, me about 1": from 1
+                return StartingPoint(slowest, said.strip()[:120], sure, theirs)
             return StartingPoint(value, "" if sure else said.strip()[:120], sure, theirs)
         if ours == "%" and q.kind != "percent" and q.value > 100:
             continue  # "247 this morning" is no lab percentage: a body weight
@@ -463,7 +468,44 @@ def _in_measure(
         if ours and label not in _CUES and len(label) >= 2 and _said_in(label, own_words):
             return q.value, ours, True  # "LDL 172" for an LDL goal: the measure they named
         return None
-    return (q.value, theirs, True) if in_unit(q.value, theirs, ours) is not None else None
+    if in_unit(q.value, theirs, ours) is not None:
+        return q.value, theirs, True
+    # "11 regular clients", "6 active volunteers": a word that describes them, then the
+    # goal's own noun; the count is in the goal's unit
+    last = _canonical(q.unit.split()[-1])
+    return (q.value, ours, True) if ours and len(q.unit.split()) <= 3 and last == ours else None
+
+
+_PERSON_RE = re.compile(
+    r"\b(?:me|i|i'm|myself|she|he|her|him|(?:my |the |our )?(?:wife|husband|partner|son|daughter|kids?|boys?|girls?|"
+    r"brother|sister|mum|mom|dad|friend|teammates?))\b"
+)
+
+
+def _group_start(
+    text: str, first: Quantity, quantities: list[Quantity], value: float, playbook: Playbook
+) -> float | None:
+    """The least advanced start when the answer gives one for each of several people ("the
+    kids can run maybe 2 miles, my wife 3, me about 1"): a plan they share starts where the
+    one furthest back is; None when the answer speaks of one person only."""
+    if len({m.group(0).split()[-1] for m in _PERSON_RE.finditer(text)}) < 2:
+        return None
+    others = [
+        q.value
+        for q in quantities
+        if q.span[0] > first.span[0]
+        and q.value > 0
+        and (
+            not _unit_word(q.unit)
+            or q.unit == first.unit
+            or _unit_word(q.unit).endswith("ly")  # "me about 1 honestly": no unit said
+        )
+        and not _period_after(text, q.span[0])
+    ]
+    if not others:
+        return None
+    least = max(others + [value]) if playbook.lower_is_better else min(others + [value])
+    return least if least != value else None
 
 
 def _label_before(text: str, start: int) -> str:

@@ -17,6 +17,7 @@ from assistant.language.country import country_of
 from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
 from assistant.playbooks import BY_KEY, MONEY_UNITS, PLAYBOOKS, fmt_value
+from assistant.playbooks.base import Playbook
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
 from assistant.playbooks.step_subjects import their_variants
@@ -77,6 +78,7 @@ from assistant.understanding.number_roles import (
     as_written,
     month_of_purchases,
     said_of_past,
+    said_of_recent,
     start_in_words,
 )
 from assistant.understanding.numbers import (
@@ -137,6 +139,7 @@ from assistant.understanding.training import (
     already_training,
     counts_other,
     holds_a_level,
+    short_run,
 )
 
 LONGEST_SITTING = 120  # minutes: the planner's default longest task (Settings.task_max_minutes)
@@ -209,6 +212,15 @@ _MONEY_GOAL_RE = re.compile(
     r"\b(?:earn\w*|make|making|raise|raising|sav(?:e|ing)|sell\w*|cover\w*|bring in|turn over|"
     r"revenue|profit|income|turnover|takings|fund)\b"
 )
+
+
+def next_target(playbook: Playbook, start: float, unit: str, down: int) -> float | None:
+    """The field's recognised level nearest past a start already beyond its default target,
+    in the goal's direction (``down`` -1: lower is better); None when it names none."""
+    if unit != playbook.unit:
+        return None
+    past = [t for t in playbook.next_targets if down * t > down * start]
+    return min(past, key=lambda t: abs(t - start)) if past else None
 
 
 def understand(
@@ -364,6 +376,12 @@ def understand(
             # the goal said where they start ("from 2.6 to 3.0"); an unsure reading of the
             # answer ("2.6 cumulative, ... A&P 2") does not override it
             baseline_words = start.words
+        elif (
+            start.value is not None
+            and not start.sure
+            and (in_goal := score_start(core, unit, target)) is not None
+        ):  # "I got 6.5 last time", then "L7.5 R7 W6 S6.5": the goal's own reading holds
+            baseline, baseline_words = in_goal, start.words
         elif start.value is not None and (
             start.sure or below_target(start.value, target, playbook)
         ):
@@ -377,6 +395,7 @@ def understand(
             and said_of_past(baseline_said)
             and not playbook.owed_is_target
             and not (period and re.search(rf"\blast {period}\b", baseline_said.lower()))
+            and not (period is None and said_of_recent(baseline_said))
         ):  # "780k in Q2": no progress on Q3; "R$1,200 last month" for a month's cap: the start
             baseline, baseline_words = None, baseline_said
         if (
@@ -481,6 +500,12 @@ def understand(
         and start_in_words(core)
     ):  # "1500 CHF a month ... we have 18k now": a sum held beside a rate, in their words
         baseline, baseline_words = None, as_written(goal, start_in_words(core))
+    elif (
+        baseline is not None
+        and down * baseline >= down * target
+        and (beyond := next_target(playbook, baseline, unit, down) if guessed else None)
+    ):  # "my HbA1c was 6.3": past the field's usual 7%, so the next recognised level, 5.7%
+        target = beyond
     elif baseline is not None and down * baseline >= down * target:
         notes["baseline"] = (
             f"Your starting point ({fmt_value(baseline, unit)}) is already at the target"
@@ -750,11 +775,14 @@ def understand(
     if body_cap:
         session_cap = min(session_cap or body_cap, body_cap)
         session_minutes = min(session_minutes, body_cap) if session_minutes else None
-    if already_training(goal, answers, said_time) or holds_a_level(
+    start_text = normalize(f"{goal} . {answers.get('baseline', '')}")
+    if short_run(start_text) is not None:  # "can jog maybe 2 minutes": intervals, not a level
+        stated.add("beginner")
+    elif already_training(goal, answers, said_time) or holds_a_level(
         goal, str(answers.get("baseline", "")), unit
     ):
         stated.add("practising")  # "lift 4x a week already", "marathon PR 3:51": not a beginner
-    elif BEGINNER_RE.search(normalize(f"{goal} . {answers.get('baseline', '')}")):
+    elif BEGINNER_RE.search(start_text):
         stated.add("beginner")  # "can't run more than 2 minutes": the sessions start as intervals
     why = typed.get("why") or read_why(core)
     if why:

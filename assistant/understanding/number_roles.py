@@ -135,6 +135,20 @@ def past_result(core: str, q: Quantity) -> bool:
     return bool(_PAST_PERIOD_RE.search(around))
 
 
+_RECENT_RE = re.compile(
+    r"\blast (?:week|weekend|month|sunday|saturday|friday)\b|\b(?:a|one|two|few|\d) (?:days?|weeks?) ago\b"
+    r"|\b(?:this|the other) (?:week|month|day)\b"
+)
+
+
+def said_of_recent(said: str) -> bool:
+    """Whether every number of a start answer was made within the last month or so ("£450 from
+    the cake sale last month", "sold 3 two weeks ago"): toward a total with no rhythm, that is
+    progress already made, not a past season's result."""
+    clauses = [c for c in re.split(r"[,;.!?]\s|\bbut\b", said.lower()) if re.search(r"\d", c)]
+    return bool(clauses) and all(_RECENT_RE.search(c) for c in clauses)
+
+
 _NOW_WORDS_RE = re.compile(
     r"\b(?:now|currently|at the moment|right now|these days|today|so far|already|at present)\b"
 )

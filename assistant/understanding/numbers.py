@@ -51,6 +51,13 @@ _CAN_NOW_RE = re.compile(
     r"(?:do|run|walk|swim|lift|squat|bench|hold|read|play|manage|cycle|ride|row)\s"
     r"(?:about |around |roughly |like |maybe |barely |only |just )?$"
 )
+# a reading of their own measure said as it stands ("my HbA1c was 6.3", "my ldl is 172", "they
+# were 250"): where they are, never the level aimed at (a goal, a target or a limit is)
+_MY_READING_RE = re.compile(
+    r"(?:\b(?:my|our|his|her|their)\s(?!goal|target|aim|plan|dream|hope|wish|budget|limit|cap|"
+    r"max|deadline|race|pb|best|record)[a-z0-9'-]+(?:\s[a-z0-9'-]+){0,2}|\b(?:they|it)|\bmy)\s"
+    r"(?:was|is|were|are|came back at|sits at|stands at|reads)\s(?:about |around |only |just |at )?$"
+)
 _WORK_UP_RE = re.compile(r"\b(?:work|working|build|building|get|getting|move|moving) up to\b")
 _UNTIL_RE = re.compile(
     r"\b(?:until|till|til|once|up until)\s(?:i|we|it|the \w+)\s?(?:'?ve|have|has|'s)?\s?"
@@ -106,6 +113,7 @@ def split_quantities(
         clause = re.split(r"[,;.]\s", core[max(0, q.span[0] - 50) : q.span[0]])[-1]
         cue = cue or bool(_LAST_RESULT_RE.search(clause))  # "last reading at the clinic was"
         cue = cue or bool(_FAILED_WITH_RE.search(clause))  # "after failing FR with 42%": a start
+        cue = cue or bool(_MY_READING_RE.search(clause))  # "my HbA1c was 6.3": where they are
         if _UNTIL_RE.search(before) or _SO_THAT_RE.search(clause):
             # "$500 a month until I have $6,000", "... so that by 2028 we have 30k": the goal
             target = q
@@ -151,6 +159,9 @@ def split_quantities(
         and not _BASELINE_CUE_RE.search(core)
         and not _READS_RE.search(core[max(0, baseline.span[0] - 22) : baseline.span[0]])
         and not _FAILED_WITH_RE.search(core[max(0, baseline.span[0] - 60) : baseline.span[0]])
+        and not _MY_READING_RE.search(
+            re.split(r"[,;.]\s", core[max(0, baseline.span[0] - 50) : baseline.span[0]])[-1]
+        )
         and not is_current(roles, baseline.span)
     ):
         target, baseline = baseline, None

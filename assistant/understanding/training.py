@@ -34,7 +34,29 @@ BEGINNER_RE = re.compile(
     r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:run|jog)\b"
     r"|\b(?:never|ha(?:ve|s)n'?t|not) (?:really )?(?:run|ran|jogged)\b"
     r"|\bcan (?:only|barely|just) (?:run|jog)\b|\bcouch to 5 ?k\b|\bc25k\b"
+    # "never been a runner", "none of us are runners", "not a runner"
+    r"|\b(?:never been|not|none of us (?:are|is)|neither of us (?:are|is)) (?:a |really )?runners?\b"
 )
+# a run they hold now that is only minutes long ("can jog maybe 2 minutes then I'm done", "I
+# can run for about 5 mins"): a beginner's start, built up in intervals, never a level held
+_SHORT_RUN_RE = re.compile(
+    r"\b(?:can|could|able to) (?:only |barely |just )?(?:run|jog) (?:for )?(?:about |around |like |"
+    r"maybe |only |barely |just |roughly )?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)"
+    r"(?:\s?-\s?\d+)? ?(?:min|mins|minutes?|secs?|seconds?)\b"
+)
+_SMALL = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+SHORT_RUN_MINUTES = 10.0  # a run this short or shorter is a start built up in intervals
+
+
+def short_run(text: str) -> float | None:
+    """The minutes of running a person says they manage now, when that is a beginner's span
+    (``SHORT_RUN_MINUTES`` or less; seconds count as under one); None otherwise."""
+    m = _SHORT_RUN_RE.search(text)
+    if not m:
+        return None
+    value = _SMALL.get(m.group(1)) or float(m.group(1))
+    value = value / 60 if "sec" in m.group(0) else value
+    return value if value <= SHORT_RUN_MINUTES else None
 
 
 def already_training(goal: str, answers: dict[str, str], said: object) -> bool:

@@ -38,6 +38,7 @@ from assistant.validators.deadlines import (  # noqa: E402
 from assistant.validators.direction import direction_flipped, stop_softened  # noqa: E402
 from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
+from assistant.validators.first_dose import first_dose_high  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
 from assistant.validators.interest import interest_ignored  # noqa: E402
 from assistant.validators.lead_times import too_close_to_result  # noqa: E402
@@ -131,6 +132,7 @@ def validate_plan(
         *too_close_to_result(plan),
         *step_too_fast(plan),
         *below_start(plan),
+        *first_dose_high(plan),
     ]
     return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
 
