@@ -18,7 +18,7 @@ from importlib import resources
 from text_to_num import alpha2digit
 
 from assistant.language.quantities import SESSION_WORDS
-from assistant.understanding.time_settled import settled
+from assistant.understanding.time_settled import settled, without_job_days
 
 _DAYS_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
@@ -180,8 +180,16 @@ class TimeSaid:
     place: str = ""  # where or when the time comes, as the title says it ("on the train")
 
 
+def little(text: str) -> bool:
+    """Whether a time answer says only that there is little time ("not a lot, I work 6 days",
+    "barely any"), no amount: the week read from it is small and assumed, their words quoted."""
+    s = without_job_days(text).lower()
+    return bool(_LITTLE_RE.search(s) and not _UNIT_RE.search(alpha2digit(s, "en")))
+
+
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
+    text = without_job_days(text)  # "not a lot, I work 6 days": their job's days, no sittings
     read = _two_blocks(text)
     read = read if read is not None else settled(text, _read_one(text))
     sitting = said_sitting(text)
@@ -336,6 +344,16 @@ def _read_one(text: str) -> TimeSaid:
     return replace(read, place=at[0])
 
 
+# a vague few minutes, read small: "a few minutes a day" 10 min, "a couple of minutes" 5
+_FEW_MINUTES_RE = re.compile(r"\b(?:a )?(?:few|couple(?: of)?) (?:minutes|mins)\b")
+# weekends counted as a span ("2 weekends", "a couple of weekends"): sittings on the weekend
+# days, never one sitting a week nor a count of sessions
+_WEEKENDS_COUNTED_RE = re.compile(
+    r"\b(?:\d|a couple of|a couple|couple of|a few|few) weekends\b"
+    r"(?!\s(?:a|per|each|every|in a) (?:month|year))"
+)
+
+
 def _read_amount(text: str) -> TimeSaid:
     """One block of time: sessions, their length and the week's hours."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(_clock_minutes(text.lower()), "en"))
@@ -344,6 +362,8 @@ def _read_amount(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = _an_hour_in_digits(s)
+    s = _FEW_MINUTES_RE.sub(lambda m: "5 min" if "couple" in m.group(0) else "10 min", s)
+    s = _WEEKENDS_COUNTED_RE.sub("weekends", s)  # "2 weekends": the weekends, not 2 sittings
     s = _ONE_RE.sub(_one_counted, _COUPLE_RE.sub("2 ", s))
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
@@ -472,6 +492,13 @@ def _read_amount(text: str) -> TimeSaid:
             not _TOTAL_RE.search(s)
         )  # "weekends, maybe 6 hours" is the weekend's 6
         total = minutes * n if each_day else minutes
+        if (
+            _WEEK_HOURS_RE.search(s)
+            and _EVENINGS_TOO_RE.search(s)
+            and not set(free) & set(_WEEKDAYS)
+        ):  # "8-10 hours a week, evenings and saturday": a few evenings beside the day named,
+            # the hours the week's
+            n, free, total = n + _EVENINGS, (), minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
     only_days = bool(_ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s))
@@ -611,6 +638,11 @@ _DAY_SLOT_RE = re.compile(
     r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun|week|weekend)(?:day|end)?s?|weekends?)\s"
     r"(?:mornings?|evenings?|nights?|afternoons?|lunch\w*)\b"
 )
+
+
+# evenings named beside weekend days, with no weekday named: a few of the week's evenings
+_EVENINGS_TOO_RE = re.compile(r"\b(?:evenings|nights|weeknights|after work)\b")
+_EVENINGS = 3
 
 
 def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:

@@ -244,3 +244,34 @@ def unsettled(text: str, hours: float | None) -> str:
     if hours > 40 and not explained and not _FULL_TIME_RE.search(s) and not _SHARED_RE.search(s):
         return "more hours than a week holds beside work and sleep"
     return ""
+
+
+# a ceiling said on the time: "an hour a day tops", "no more than 4 h a week", "max 30 min"
+_CAP_RE = re.compile(
+    r"\b(?:tops|at (?:the )?most|at max|no more than|not more than|never more than|"
+    r"max(?:imum)?|absolute max(?:imum)?|(?:can'?t|cannot|won'?t) do more than|"
+    r"no longer than|or less|cap(?:ped)? at)\b"
+)
+
+
+def capped(text: str) -> bool:
+    """Whether a time answer says its amount as a ceiling ("an hour a day tops", "max 3 hours
+    a week"): the booked week stays within it, never a margin past it."""
+    s = digits(text)
+    return bool(_CAP_RE.search(s) and length_said(s.replace(" a week", "")))
+
+
+# the days or hours of the person's job, never sittings of the goal: "I work 6 days",
+# "work 5 days a week", "6-day weeks", "I do 4 12-hour shifts"
+_JOB_DAYS_RE = re.compile(
+    r"\b(?:i|we)(?:'m| am)?\s(?:work|working|do)\s(?:like\s|about\s)?\d+(?:\s?(?:-|to)\s?\d+)?\s?"
+    r"(?:days?|nights?|shifts?|(?:\d+[- ]?(?:h|hr|hour)\s)?shifts?)(?:\s(?:a|per|each)\sweek)?\b"
+    r"|\b\d[- ]day (?:work ?)?weeks?\b"
+)
+
+
+def without_job_days(text: str) -> str:
+    """``text`` without the days of the person's job ("not a lot, I work 6 days": "not a
+    lot,"), so a reading never books them as sittings; ``text`` itself when it names none."""
+    s = digits(text)
+    return _JOB_DAYS_RE.sub(" ", s).strip(" ,;.") if _JOB_DAYS_RE.search(s) else text

@@ -13,6 +13,7 @@ from assistant.engines.offline.fit_steps import main_session
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
+from assistant.understanding.time_settled import said_lengths
 from assistant.weeks import task_window, week_starts
 
 _FIT_HEADROOM = 0.97  # the capacity fit stays this far under the line
@@ -212,27 +213,40 @@ def say_time_left(plan: Plan) -> Plan:
     return plan
 
 
+_LONGEST_OUTING = 240  # minutes: a said evening or day out under weekly is kept this long
+
+
 def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
     """Sessions a week as the person named them ("saturdays, 3-4 hours") stay that many: a
     session longer than one sitting (``limit``) is cut to a sitting, never split into twice
     as many shorter sessions on days they did not offer; the plan says so once."""
-    said = u.sessions_per_week
-    if not (u.answered_rhythm and said and u.session_minutes and u.session_minutes > limit):
+    said_count = u.sessions_per_week
+    if not (
+        u.answered_rhythm and said_count and u.session_minutes and u.session_minutes > limit
+    ):
         return plan
+    said = any(low <= u.session_minutes <= high for low, high in said_lengths(u.said))
+    if said and said_count < 1 and u.session_minutes <= _LONGEST_OUTING:
+        return plan  # "2 evenings a month, 3 hours": a rare evening out keeps its 3 hours
     cut = False
     for task in plan.tasks():
         rec = task.recurrence
-        if rec and task.estimate_minutes > limit and rec.sessions_per_week() <= said:
+        if rec and task.estimate_minutes > limit and rec.sessions_per_week() <= said_count:
             task.resize(limit)
             cut = True
     if cut:
+        # a length they said is named back; one the planner worked out (6 hours over a weekend
+        # read as two 3-hour days) is never put in their mouth: their hours are named instead
+        text = (
+            f"Your {fmt_number(u.session_minutes / 60)}-hour sessions are planned as "
+            f"{limit // 60}-hour sittings on the same days"
+            if said
+            else f"The {fmt_number(u.capacity)} hours a week you gave are planned as "
+            f"{fmt_number(said_count)} sittings of up to {limit // 60} hours on the days you named"
+        )
         plan.assumptions.append(
             Assumption(
-                text=(
-                    f"Your {fmt_number(u.session_minutes / 60)}-hour sessions are planned as "
-                    f"{limit // 60}-hour sittings on the same days; carry on past that on the "
-                    "day when it is going well"
-                ),
+                text=f"{text}; carry on past that on the day when it is going well",
                 source="stated",
                 key="capacity",
             )
