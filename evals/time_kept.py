@@ -38,9 +38,11 @@ _PER_DAY_RE = re.compile(r"\b(?:a|per|each|every) day\b|\bdaily\b")
 _PER_WEEK_RE = re.compile(r"\b(?:a|per|each|every) week\b|\bweekly\b|/ ?wk\b")
 _AMOUNT_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(h|hrs?|hours?|min|mins|minutes)\b")
 _COUNT_RE = re.compile(
-    r"(?<!work )(?<!working )\b([1-7])\s?(?:x|times|days|evenings|nights|mornings|sessions|"
-    r"afternoons|workouts|classes)\b(?!\s(?:a|per) (?:month|day))"
+    r"(?<!work )(?<!working )(?<!\d-)(?<!\d )(?<!to )\b([1-7])\s?(?:x|times|days|"
+    r"evenings|nights|mornings|sessions|afternoons|workouts|classes)\b"
+    r"(?!\s(?:a|per) (?:month|day))"
 )
+_JOB_RE = re.compile(r"\b(?:rota|shifts?|i work|we work)\b")
 _SMALL_RE = re.compile(
     r"\b(?:not (?:a lot|much)|very little|barely any|hardly any|here and there|few minutes|"
     r"couple (?:of )?minutes|not many)\b"
@@ -76,7 +78,14 @@ def said_cap(answer: str) -> float | None:
 
 def said_count(answer: str) -> int | None:
     s = _words(answer)
-    counts = {int(m.group(1)) for m in _COUNT_RE.finditer(s)}
+    if _JOB_RE.search(s):
+        return None  # "my rota is 3-4 nights": the job's count, not the goal's
+    counts = {
+        int(m.group(1))
+        for part in re.split(r"[,;]", s)
+        if not _PER_DAY_RE.search(part)  # "5 x 10 min a day": sittings a day, not a week
+        for m in _COUNT_RE.finditer(part)
+    }
     return counts.pop() if len(counts) == 1 and not re.search(r"\bmonth", s) else None
 
 

@@ -40,7 +40,7 @@ from assistant.understanding.baseline import (
 from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.capacity import TimeSaid, read_time, said_sitting
 from assistant.understanding.capacity_words import LooseCapacity
-from assistant.understanding.time_settled import capped
+from assistant.understanding.time_settled import capped, day_slot
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import (
@@ -747,6 +747,11 @@ def understand(
             # hrs": one 2-hour sitting), so the week budgets that sitting, not a 5-hour week
             sitting = min(said_time.minutes or 45, LONGEST_SITTING)
             need = said_time.sessions * sitting / 60 / 0.8 + setup
+            slot = min(day_slot(said_capacity) or 0, LONGEST_SITTING)
+            if slot > sitting and said_time.sessions >= 2:
+                # "sundays 2 hours to prep, weeknights 30 mins": one of the sittings is the
+                # day's slot at its own length, so the week holds it whole
+                need += (slot - sitting) / 60 / 0.8
             if said_time.sessions < 1:  # "one evening a month": the week that holds it holds
                 need = sitting / 60 / 0.8 + min(1.5, sitting / 60)  # and the weekly steps
             if not week_split(
@@ -813,6 +818,7 @@ def understand(
         said_hours=said_hours,
         time_place=said_time.place if said_time and said_time.sessions else "",  # habits too
         time_for=time_for(said_capacity) if said_time and said_time.sessions else (),
+        slot_minutes=day_slot(said_capacity) if "capacity" in stated else None,
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]

@@ -275,3 +275,29 @@ def without_job_days(text: str) -> str:
     lot,"), so a reading never books them as sittings; ``text`` itself when it names none."""
     s = digits(text)
     return _JOB_DAYS_RE.sub(" ", s).strip(" ,;.") if _JOB_DAYS_RE.search(s) else text
+
+
+_ONE_DAY_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b"
+)
+_SLOT_SPLIT_RE = re.compile(r"[,;]|\s(?:and|plus|but|\+)\s")
+_PER_PERIOD_RE = re.compile(
+    r"\b(?:a|per|each|every) (?:week|day|month)\b|\b(?:weekly|daily|monthly)\b|\beach way\b"
+)
+
+
+def day_slot(text: str) -> int | None:
+    """The minutes of one day's slot a time answer names beside its other time ("sundays
+    maybe 2 hours to prep, weeknights 30 mins": 120; "I could meal prep sunday 2 hours"):
+    a sitting that long on that day, never shared out as short sessions; None when no clause
+    names one day with one length of an hour or more."""
+    s = digits(text)
+    for part in _SLOT_SPLIT_RE.split(s):
+        days = {m.group(0)[:3] for m in _ONE_DAY_RE.finditer(part)}
+        lengths = said_lengths(part)
+        if len(days) != 1 or len(lengths) != 1 or _PER_PERIOD_RE.search(part):
+            continue
+        low, high = lengths[0]
+        if 60 <= high <= 240:
+            return round(high)
+    return None

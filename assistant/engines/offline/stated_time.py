@@ -13,6 +13,7 @@ from assistant.engines.offline.fit_steps import main_session
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
+from assistant.understanding.time_for import act_family
 from assistant.understanding.time_settled import said_lengths
 from assistant.weeks import task_window, week_starts
 
@@ -252,3 +253,42 @@ def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
             )
         )
     return plan
+
+
+_SLOT_TITLE_RE = re.compile(
+    r"\b(?:weekend|saturday|sunday|batch|big|long|one (?:block|sitting)|1 (?:weekend )?session)\b",
+    re.I,
+)
+_SLOT_USED = 0.75  # a session this share of the slot uses it already
+
+
+def use_day_slot(plan: Plan, u: Understanding, limit: int) -> frozenset[str]:
+    """A day's slot the person named beside their other time ("sundays maybe 2 hours to prep,
+    weeknights 30 mins") held by one weekly session of that length: the session of the act
+    the slot is for (cooking), else one the plan already puts on a weekend or in one block;
+    the titles resized, for the fit to keep. None is made up when no session fits the slot."""
+    slot = min(u.slot_minutes or 0, limit)
+    if not slot:
+        return frozenset()
+    weekly = [
+        t
+        for t in plan.tasks()
+        if t.recurrence
+        and t.status == "todo"
+        and t.recurrence.sessions_per_week() <= 1.0
+        and not t.title.startswith("Review the week")
+    ]
+    if any(t.estimate_minutes >= slot * _SLOT_USED for t in weekly):
+        return frozenset()
+    family = act_family(" ".join(u.time_for)) if u.time_for else ""
+    fits = [t for t in weekly if family and act_family(t.title) == family]
+    fits = fits or [t for t in weekly if _SLOT_TITLE_RE.search(t.title)]
+    if not fits:
+        return frozenset()
+    stem = fits[0].title
+    kept = set()
+    for task in weekly:  # the same session in every milestone
+        if task.title == stem:
+            task.resize(slot)
+            kept.add(task.title)
+    return frozenset(kept)
