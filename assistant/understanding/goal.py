@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
+from assistant.language.amounts import fmt_number
 from assistant.language.country import country_of
 from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
-from assistant.language.amounts import fmt_number
 from assistant.playbooks import BY_KEY, MONEY_UNITS, PLAYBOOKS, fmt_value
 from assistant.playbooks.cautions import cautions_for
 from assistant.playbooks.routing import route
@@ -40,7 +40,6 @@ from assistant.understanding.baseline import (
 from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.capacity import TimeSaid, read_time, said_sitting
 from assistant.understanding.capacity_words import LooseCapacity
-from assistant.understanding.time_settled import capped, day_slot
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import (
@@ -134,6 +133,7 @@ from assistant.understanding.stated_measure import read_measure
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.time_for import time_for
+from assistant.understanding.time_settled import capped, day_slot
 from assistant.understanding.training import (
     BEGINNER_RE,
     already_training,

@@ -48,11 +48,11 @@ from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import (
     hold_stated_time,
     keep_said_sessions,
-    use_day_slot,
     room_for_daily,
     stated_daily,
     stated_week,
     tiny_daily,
+    use_day_slot,
 )
 from assistant.engines.offline.tasks import (
     GROW_FROM,

@@ -222,9 +222,7 @@ def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
     session longer than one sitting (``limit``) is cut to a sitting, never split into twice
     as many shorter sessions on days they did not offer; the plan says so once."""
     said_count = u.sessions_per_week
-    if not (
-        u.answered_rhythm and said_count and u.session_minutes and u.session_minutes > limit
-    ):
+    if not (u.answered_rhythm and said_count and u.session_minutes and u.session_minutes > limit):
         return plan
     said = any(low <= u.session_minutes <= high for low, high in said_lengths(u.said))
     if said and said_count < 1 and u.session_minutes <= _LONGEST_OUTING:
