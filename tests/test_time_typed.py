@@ -17,7 +17,7 @@ from assistant.planner import plan_goal
 from assistant.schedule import schedule
 from assistant.understanding.answers import parse_answers
 from assistant.understanding.capacity import read_time
-from assistant.understanding.time_settled import capped, without_job_days
+from assistant.understanding.time_settled import capped, day_slot, without_job_days
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -153,3 +153,69 @@ def test_a_sitting_length_is_never_put_in_their_mouth(goal, said):
     plan = _plan(goal, {"capacity": said})
     texts = " ".join(a.text for a in plan.assumptions)
     assert "-hour sessions are planned" not in texts  # they gave a week, not a sitting
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("every working day, 15 min", 15),
+        ("on working days, 30 mins", 30),
+        ("each work day, about 20 minutes", 20),
+        ("every working day", None),
+    ],
+)
+def test_every_working_day_is_five_sittings(said, minutes):
+    read = read_time(said)
+    assert read.sessions == 5.0 and read.minutes == minutes
+    assert read.days == ("mon", "tue", "wed", "thu", "fri")
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        ("saturdays I can give it 2 hours, other days 20 min", 120),
+        ("an hour and a half on sunday, plus 15 min most evenings", 90),
+        ("weeknights 30 mins, sunday afternoon 3 hours", 180),
+        ("an hour a day", None),
+        ("sat + sun 6 hrs each", None),
+    ],
+)
+def test_a_days_slot_is_read_at_its_length(said, minutes):
+    assert day_slot(said) == minutes
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sunday 2 hours for batch cooking, 30 min on weeknights",
+        "weeknights 20 mins, saturday maybe 2 hrs to cook ahead",
+        "I can prep for 2 hours on sundays and cook 30 min on weeknights",
+    ],
+)
+def test_a_days_slot_is_used_by_one_session_of_that_length(said):
+    plan = _plan(
+        "cook dinner at home instead of ordering takeaway",
+        {"capacity": said, "constraint": "too tired to cook after work"},
+    )
+    longest = max(t.estimate_minutes for t in plan.tasks() if t.recurrence)
+    assert longest >= 90
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer messages in one 15-minute slot, every working day",
+        "Tidy the desk for 10 minutes each work day",
+        "Stretch for 5 minutes every day",
+    ],
+)
+def test_a_step_titled_every_day_is_booked_every_day(title):
+    from assistant.engines.offline.stated_time import days_the_title_says
+    from assistant.models import Recurrence
+
+    plan = _plan("get 3 new clients for my tutoring business", {"capacity": "4 hours a week"})
+    task = next(t for t in plan.tasks() if t.recurrence)
+    task.title, task.estimate_minutes = title, 15
+    task.recurrence = Recurrence(times=2, per="week")
+    assert title in days_the_title_says(plan)
+    assert task.recurrence.sessions_per_week() >= 5

@@ -344,6 +344,10 @@ def _read_one(text: str) -> TimeSaid:
     return replace(read, place=at[0])
 
 
+# the workdays said as a rhythm: "every working day", "each work day", "on working days"
+_WORKING_DAYS_RE = re.compile(
+    r"\b(?:every|each|on) (?:working|work) ?days?\b|\bevery workday\b|\bon workdays\b"
+)
 # a vague few minutes, read small: "a few minutes a day" 10 min, "a couple of minutes" 5
 _FEW_MINUTES_RE = re.compile(r"\b(?:a )?(?:few|couple(?: of)?) (?:minutes|mins)\b")
 # weekends counted as a span ("2 weekends", "a couple of weekends"): sittings on the weekend
@@ -364,6 +368,8 @@ def _read_amount(text: str) -> TimeSaid:
     s = _an_hour_in_digits(s)
     s = _FEW_MINUTES_RE.sub(lambda m: "5 min" if "couple" in m.group(0) else "10 min", s)
     s = _WEEKENDS_COUNTED_RE.sub("weekends", s)  # "2 weekends": the weekends, not 2 sittings
+    s = re.sub(r"\b(?:every|each) single day\b", "every day", s)  # "every single day"
+    s = _WORKING_DAYS_RE.sub("every weekday", s)  # "every working day": the five workdays
     s = _ONE_RE.sub(_one_counted, _COUPLE_RE.sub("2 ", s))
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
@@ -534,6 +540,8 @@ def _read_amount(text: str) -> TimeSaid:
         return TimeSaid(10.0)
     if _EVERY_DAY_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(3.5, 7.0, 30, True)  # "could walk every day"
+    if re.search(r"\bevery weekday\b", s) and not re.search(r"\d", s):
+        return TimeSaid(2.5, 5.0, None, False, _WEEKDAYS)  # "every working day": no length said
     if _EVERY_SLOT_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
     slot = _SLOTS_MINUTES_RE.search(s)

@@ -79,7 +79,8 @@ _DAILY_SLOT_RE = re.compile(
 
 
 def digits(text: str) -> str:
-    s = re.sub(r"\b(?:half an|a half) hour\b", "30 min", text.lower())
+    s = re.sub(r"\b(?:an|1|one) (?:hour|hr) and a half\b", "90 min", text.lower())
+    s = re.sub(r"\b(?:half an|a half) hour\b", "30 min", s)
     return alpha2digit(re.sub(r"\ban hour\b", "1 hour", s), "en")
 
 

@@ -290,3 +290,29 @@ def use_day_slot(plan: Plan, u: Understanding, limit: int) -> frozenset[str]:
             task.resize(slot)
             kept.add(task.title)
     return frozenset(kept)
+
+
+_EVERY_WORKDAY_RE = re.compile(
+    r"\b(?:every|each) (?:working |work ?|week ?)day\b|\bon (?:working|work) days\b", re.I
+)
+_EVERY_DAY_RE = re.compile(r"\b(?:every|each) (?:single )?day\b", re.I)
+_SMALL_DAILY = 30  # minutes: a step this short said for every day is held to every day
+
+
+def days_the_title_says(plan: Plan) -> frozenset[str]:
+    """A short recurring step whose title says 'every working day' or 'every day' ("Answer
+    enquiries in one 20-minute slot between jobs, every working day") booked on that many days
+    (5 or 7), never twice a week; the titles, for the fit to keep."""
+    kept = set()
+    for task in plan.tasks():
+        rec = task.recurrence
+        if not rec or task.status != "todo" or task.estimate_minutes > _SMALL_DAILY:
+            continue
+        days = 5 if _EVERY_WORKDAY_RE.search(task.title) else 0
+        days = days or (7 if _EVERY_DAY_RE.search(task.title) else 0)
+        if days and rec.sessions_per_week() < days:
+            task.recurrence = rec.model_copy(update={"times": days, "per": "week"})
+            kept.add(task.title)
+        elif days:
+            kept.add(task.title)
+    return frozenset(kept)
