@@ -69,8 +69,10 @@ def said_cap(answer: str) -> float | None:
     if not m:
         return None
     minutes = float(m.group(1)) * (60 if m.group(2).startswith("h") else 1)
-    if _PER_DAY_RE.search(s):
+    if _PER_DAY_RE.search(s) or re.search(r"\b(?:evenings|nights|mornings)\b", s):
         return minutes * 7 / 60
+    if re.search(r"\b(?:week ?nights|week ?days|work ?days)\b", s):
+        return minutes * 5 / 60
     if _PER_WEEK_RE.search(s) or minutes >= 120:
         return minutes / 60
     return None
@@ -114,7 +116,16 @@ def faults(answer: str, plan) -> list[str]:
     said = _words(answer)
     for a in plan.assumptions:
         m = _YOUR_LENGTH_RE.search(a.text)
-        if m and not re.search(rf"\b{re.escape(m.group(1))}\s?(?:h|hrs?|hours?)\b", said):
+        hours = float(m.group(1)) if m else 0.0
+        ranges = re.findall(
+            r"(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b", said
+        )
+        within = any(float(lo) <= hours <= float(hi) for lo, hi in ranges)  # "3-4 hours": 3.5
+        if (
+            m
+            and not within
+            and not re.search(rf"\b{re.escape(m.group(1))}\s?(?:h|hrs?|hours?)\b", said)
+        ):
             out.append("length_invented")
     if _SMALL_RE.search(said) and plan.capacity_hours_per_week > 3:
         out.append("small_read_big")

@@ -219,3 +219,16 @@ def test_a_step_titled_every_day_is_booked_every_day(title):
     task.recurrence = Recurrence(times=2, per="week")
     assert title in days_the_title_says(plan)
     assert task.recurrence.sessions_per_week() >= 5
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("an evening here and there", 1.5),
+        ("the odd afternoon", 2.0),
+        ("an evening now and then, if the baby sleeps", 1.5),
+    ],
+)
+def test_one_slot_now_and_then_is_one_sitting_a_week(said, hours):
+    read = read_time(said)
+    assert read.sessions == 1.0 and read.hours == hours

@@ -88,6 +88,12 @@ _SPARE_LENGTH_RE = re.compile(
     r"(h|hrs?|hours?|min|mins|minutes)\b\s(?:or so\s)?(?:here and there|when i can|whenever i can|"
     r"on and off|if i'?m lucky|at a time, when i can)\W*(?:[,.;].*)?$"
 )
+# one slot now and then, no length: "an evening here and there", "the odd afternoon"
+_SPARE_SLOT_RE = re.compile(
+    r"\b(?:an?|one) (evening|afternoon|morning|night|day)\b[^,;.\d]{0,12}?"
+    r"(?:here and there|now and (?:then|again)|when i can|every so often|if i'?m lucky)"
+    r"|\bthe (?:odd|occasional) (evening|afternoon|morning|night|day)\b"
+)
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
     r"\b(most|every|each|all)\s(?:of the\s)?(?:days?|afternoons?|mornings?|evenings?|nights?|weekdays?)\b"
@@ -531,6 +537,10 @@ def _read_amount(text: str) -> TimeSaid:
         return TimeSaid(float(hours * days), float(days), hours * 60, True)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
+    odd = _SPARE_SLOT_RE.search(s)
+    if odd and not re.search(r"\d", s):  # "an evening here and there": one a week, no more
+        minutes = _sitting(odd.group(1) or odd.group(2), 1.0)
+        return TimeSaid(round(minutes / 60, 2), 1.0, minutes, False)
     spare = _SPARE_LENGTH_RE.search(s)
     if spare:  # "an hour here and there": a few sittings of that length, not one a day
         length = float(spare.group(1)) * (60 if spare.group(2).startswith("h") else 1)
