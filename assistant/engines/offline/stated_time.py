@@ -214,9 +214,6 @@ def say_time_left(plan: Plan) -> Plan:
     return plan
 
 
-_LONGEST_OUTING = 240  # minutes: a said evening or day out under weekly is kept this long
-
-
 def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
     """Sessions a week as the person named them ("saturdays, 3-4 hours") stay that many: a
     session longer than one sitting (``limit``) is cut to a sitting, never split into twice
@@ -225,8 +222,6 @@ def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
     if not (u.answered_rhythm and said_count and u.session_minutes and u.session_minutes > limit):
         return plan
     said = any(low <= u.session_minutes <= high for low, high in said_lengths(u.said))
-    if said and said_count < 1 and u.session_minutes <= _LONGEST_OUTING:
-        return plan  # "2 evenings a month, 3 hours": a rare evening out keeps its 3 hours
     cut = False
     for task in plan.tasks():
         rec = task.recurrence
