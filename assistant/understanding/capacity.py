@@ -539,8 +539,8 @@ def _read_amount(text: str) -> TimeSaid:
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
     odd = _SPARE_SLOT_RE.search(s)
     if odd and not re.search(r"\d", s):  # "an evening here and there": one a week, no more
-        minutes = _sitting(odd.group(1) or odd.group(2), 1.0)
-        return TimeSaid(round(minutes / 60, 2), 1.0, minutes, False)
+        minutes = _sitting(odd.group(1) or odd.group(2), 1.0)  # the week it holds; the length
+        return TimeSaid(round(minutes / 60, 2), 1.0, None, False)  # of a sitting is unsaid
     spare = _SPARE_LENGTH_RE.search(s)
     if spare:  # "an hour here and there": a few sittings of that length, not one a day
         length = float(spare.group(1)) * (60 if spare.group(2).startswith("h") else 1)
