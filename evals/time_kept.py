@@ -15,6 +15,9 @@ that has a time answer with the persona's answers and counts, per plan, what a c
 
 The readings here are plain patterns of their own, not the planner's, so a planner misreading
 is counted rather than agreed with.
+
+Session 16 (clock), rounds 22-25, 180 answered plans: faults 21 -> 10 (over_cap 2 -> 0,
+length_invented 4 -> 0, small_read_big 4 -> 0, slot_unused 6 -> 5, count_ignored 5 -> 5).
 """
 
 from __future__ import annotations
