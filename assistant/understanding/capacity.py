@@ -90,9 +90,9 @@ _SPARE_LENGTH_RE = re.compile(
 )
 # one slot now and then, no length: "an evening here and there", "the odd afternoon"
 _SPARE_SLOT_RE = re.compile(
-    r"\b(?:an?|one) (evening|afternoon|morning|night|day)\b[^,;.\d]{0,12}?"
+    r"\b(?:an?|one) (evening|afternoon|morning|night)\b[^,;.\d]{0,12}?"
     r"(?:here and there|now and (?:then|again)|when i can|every so often|if i'?m lucky)"
-    r"|\bthe (?:odd|occasional) (evening|afternoon|morning|night|day)\b"
+    r"|\bthe (?:odd|occasional) (evening|afternoon|morning|night)\b"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
