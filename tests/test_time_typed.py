@@ -159,7 +159,7 @@ def test_a_sitting_length_is_never_put_in_their_mouth(goal, said):
     ("said", "minutes"),
     [
         ("every working day, 15 min", 15),
-        ("on working days, 30 mins", 30),
+        ("each working day, 30 mins", 30),
         ("each work day, about 20 minutes", 20),
         ("every working day", None),
     ],

@@ -350,10 +350,8 @@ def _read_one(text: str) -> TimeSaid:
     return replace(read, place=at[0])
 
 
-# the workdays said as a rhythm: "every working day", "each work day", "on working days"
-_WORKING_DAYS_RE = re.compile(
-    r"\b(?:every|each|on) (?:working|work) ?days?\b|\bevery workday\b|\bon workdays\b"
-)
+# the workdays said as a rhythm: "every working day", "each work day"
+_WORKING_DAYS_RE = re.compile(r"\b(?:every|each) (?:working|work) ?day\b|\bevery workday\b")
 # a vague few minutes, read small: "a few minutes a day" 10 min, "a couple of minutes" 5
 _FEW_MINUTES_RE = re.compile(r"\b(?:a )?(?:few|couple(?: of)?) (?:minutes|mins)\b")
 # weekends counted as a span ("2 weekends", "a couple of weekends"): sittings on the weekend
