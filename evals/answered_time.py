@@ -32,9 +32,11 @@ def their_time(answer: str) -> tuple[float | None, int | None]:
     """(hours a week, minutes a session) the capacity answer states, read as meant."""
     said = corrected_time(answer)
     try:
-        hours = parse_answers({"capacity": said}, TODAY, strict=False).get("capacity")
+        typed = parse_answers({"capacity": said}, TODAY, strict=False)
     except Exception:  # noqa: BLE001 - an unreadable answer states no time
-        hours = None
+        typed = {}
+    # "not a lot": the small week read from vague words (marked assumed in the plan)
+    hours = typed.get("capacity") or getattr(typed.get("capacity_said"), "hours", None)
     time = read_time(said)
     return (hours if isinstance(hours, float) else None), (time.minutes if time.sessions else None)
 

@@ -18,7 +18,7 @@ from assistant.understanding.answers_unread import (
     read_unread_deadline,
     soft_date,
 )
-from assistant.understanding.capacity import named_days, read_time, time_for_now
+from assistant.understanding.capacity import little, named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity, read_loose_capacity
 from assistant.understanding.deadline_data import goal_and_steps, review_point
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
@@ -146,6 +146,7 @@ def _hours_a_week(text: str) -> float | None:
     return amount * (per_week or 1.0)
 
 
+_LITTLE_HOURS = 3.0  # a week read from vague-small words ("not a lot") past this was said
 _ADDED_RE = re.compile(r"\s?(?:\+|;|\bplus\b)\s?")
 
 
@@ -354,11 +355,23 @@ _AMOUNT_SAID_RE = re.compile(
 )
 
 
+# time waved off, then how long the act itself takes: "n/a it's 10 minutes", "na, only takes
+# 5 min", "not a time thing, it takes like 2 minutes"
+_ACT_LENGTH_RE = re.compile(
+    r"^\W*(?:n/?a|not (?:really )?(?:a |about )?time(?: thing| issue| problem)?)\b[\s,.;:-]*"
+    r"(?:it'?s|its|it is|(?:it )?(?:only |just )?takes|only|just)\s(?:only |just |like |about |maybe )?"
+    r"(?:\d+|a few|a couple of|ten|five|fifteen|twenty|two)\s?(?:min|mins|minutes)\b"
+    r"(?:\s(?:a day|each|every day|daily|tops|max))?\W*$"
+)
+
+
 def _no_time_said(value: str) -> LooseCapacity | None:
     """An answer that says in so many words it gives no hours of its own, and names no
     amount: time is not what this is about ("n/a it's just evenings", "more about my evenings
     than time"), the goal gives time back ("it should save me time"), or the week is full
     ("I can't work more hours"). A slot word it names ("evenings") is no week of hours."""
+    if _ACT_LENGTH_RE.search(normalize(value)):
+        return LooseCapacity("not_time", value)  # "n/a it's 10 minutes": the act's length
     if _AMOUNT_SAID_RE.search(normalize(value)):
         return None
     loose = read_loose_capacity(value)
@@ -485,6 +498,8 @@ def parse_answers(
             unknown = not re.search(
                 r"\d|\b(?:couple|few)(?: of)? (?:hours|hrs)\b", value.lower()
             )  # "not sure how to measure that"; "idk, 3 hrs"
+            if key == "capacity" and unknown and read_time(value).hours is not None:
+                unknown = False  # "not sure, an hour here and there": the hour is said
             if key == "capacity" and _loose_capacity(value) is not None:
                 unknown = False
         if value and unknown and key == "deadline":
@@ -582,6 +597,11 @@ def parse_answers(
                 continue  # "more money than time": no time said, so the plan assumes it
             if hours is None and read_unread_capacity(value, typed):
                 continue  # "n/a it's sleep", "20% of each sprint": read, or assumed and said
+            if hours is not None and little(value) and hours <= _LITTLE_HOURS:
+                # "not a lot, I work 6 days": a small week, marked assumed in their words
+                said_words = str(answers.get(key) or value)
+                typed["capacity_said"] = LooseCapacity("little", said_words, hours=hours)
+                continue
             if hours is not None and unsettled(value, hours):
                 # "30 min a day and a class on saturdays" read as 30 minutes a week: the plan
                 # keeps its usual week and quotes them, never a week their words contradict

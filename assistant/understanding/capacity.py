@@ -18,7 +18,7 @@ from importlib import resources
 from text_to_num import alpha2digit
 
 from assistant.language.quantities import SESSION_WORDS
-from assistant.understanding.time_settled import settled
+from assistant.understanding.time_settled import settled, without_job_days
 
 _DAYS_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
@@ -87,6 +87,12 @@ _SPARE_LENGTH_RE = re.compile(
     r"(?:^|[,.;]\s?)\W*(?:(?:like|maybe|about|around|roughly|just|only|an?)\s)*(\d+(?:\.\d+)?)\s?"
     r"(h|hrs?|hours?|min|mins|minutes)\b\s(?:or so\s)?(?:here and there|when i can|whenever i can|"
     r"on and off|if i'?m lucky|at a time, when i can)\W*(?:[,.;].*)?$"
+)
+# one slot now and then, no length: "an evening here and there", "the odd afternoon"
+_SPARE_SLOT_RE = re.compile(
+    r"\b(?:an?|one) (evening|afternoon|morning|night)\b[^,;.\d]{0,12}?"
+    r"(?:here and there|now and (?:then|again)|when i can|every so often|if i'?m lucky)"
+    r"|\bthe (?:odd|occasional) (evening|afternoon|morning|night)\b"
 )
 _PLENTY_RE = re.compile(r"\b(?:i'?m retired|retired|i have (?:the |plenty of |lots of )?time)\b")
 _FEW_SLOTS_RE = re.compile(
@@ -180,8 +186,16 @@ class TimeSaid:
     place: str = ""  # where or when the time comes, as the title says it ("on the train")
 
 
+def little(text: str) -> bool:
+    """Whether a time answer says only that there is little time ("not a lot, I work 6 days",
+    "barely any"), no amount: the week read from it is small and assumed, their words quoted."""
+    s = without_job_days(text).lower()
+    return bool(_LITTLE_RE.search(s) and not _UNIT_RE.search(alpha2digit(s, "en")))
+
+
 def read_time(text: str) -> TimeSaid:
     """What a capacity answer says about sessions and time; empty when it names neither."""
+    text = without_job_days(text)  # "not a lot, I work 6 days": their job's days, no sittings
     read = _two_blocks(text)
     read = read if read is not None else settled(text, _read_one(text))
     sitting = said_sitting(text)
@@ -336,6 +350,18 @@ def _read_one(text: str) -> TimeSaid:
     return replace(read, place=at[0])
 
 
+# the workdays said as a rhythm: "every working day", "each work day"
+_WORKING_DAYS_RE = re.compile(r"\b(?:every|each) (?:working|work) ?day\b|\bevery workday\b")
+# a vague few minutes, read small: "a few minutes a day" 10 min, "a couple of minutes" 5
+_FEW_MINUTES_RE = re.compile(r"\b(?:a )?(?:few|couple(?: of)?) (?:minutes|mins)\b")
+# weekends counted as a span ("2 weekends", "a couple of weekends"): sittings on the weekend
+# days, never one sitting a week nor a count of sessions
+_WEEKENDS_COUNTED_RE = re.compile(
+    r"\b(?:\d|a couple of|a couple|couple of|a few|few) weekends\b"
+    r"(?!\s(?:a|per|each|every|in a) (?:month|year))"
+)
+
+
 def _read_amount(text: str) -> TimeSaid:
     """One block of time: sessions, their length and the week's hours."""
     s = _EXTRA_RE.sub(r"\1 ", alpha2digit(_clock_minutes(text.lower()), "en"))
@@ -344,6 +370,10 @@ def _read_amount(text: str) -> TimeSaid:
     s = _CLOCK_RE.sub(" ", s)  # "mornings before 7": a time of day, not an amount
     s = re.sub(r"(\d)-(?=min|hour|hr)", r"\1 ", s)  # "5 30-minute sessions"
     s = _an_hour_in_digits(s)
+    s = _FEW_MINUTES_RE.sub(lambda m: "5 min" if "couple" in m.group(0) else "10 min", s)
+    s = _WEEKENDS_COUNTED_RE.sub("weekends", s)  # "2 weekends": the weekends, not 2 sittings
+    s = re.sub(r"\b(?:every|each) single day\b", "every day", s)  # "every single day"
+    s = _WORKING_DAYS_RE.sub("every weekday", s)  # "every working day": the five workdays
     s = _ONE_RE.sub(_one_counted, _COUPLE_RE.sub("2 ", s))
     weekly = _WEEK_HOURS_RE.search(s)
     rest = (s[: weekly.start()] + s[weekly.end() :]) if weekly else ""
@@ -472,6 +502,13 @@ def _read_amount(text: str) -> TimeSaid:
             not _TOTAL_RE.search(s)
         )  # "weekends, maybe 6 hours" is the weekend's 6
         total = minutes * n if each_day else minutes
+        if (
+            _WEEK_HOURS_RE.search(s)
+            and _EVENINGS_TOO_RE.search(s)
+            and not set(free) & set(_WEEKDAYS)
+        ):  # "8-10 hours a week, evenings and saturday": a few evenings beside the day named,
+            # the hours the week's
+            n, free, total = n + _EVENINGS, (), minutes
         per_session = min(180, round(total / n))
         return TimeSaid(round(total / 60, 2), float(n), per_session, False, free)
     only_days = bool(_ONLY_DAYS_RE.search(s) or _LETTER_DAYS_RE.search(s))
@@ -498,6 +535,10 @@ def _read_amount(text: str) -> TimeSaid:
         return TimeSaid(float(hours * days), float(days), hours * 60, True)
     if few and not re.search(r"\d", s):
         return TimeSaid(2.0 if few.group(1) == "couple" else 3.0)
+    odd = _SPARE_SLOT_RE.search(s)
+    if odd and not re.search(r"\d", s):  # "an evening here and there": one a week, no more
+        minutes = _sitting(odd.group(1) or odd.group(2), 1.0)  # the week it holds; the length
+        return TimeSaid(round(minutes / 60, 2), 1.0, None, False)  # of a sitting is unsaid
     spare = _SPARE_LENGTH_RE.search(s)
     if spare:  # "an hour here and there": a few sittings of that length, not one a day
         length = float(spare.group(1)) * (60 if spare.group(2).startswith("h") else 1)
@@ -507,6 +548,8 @@ def _read_amount(text: str) -> TimeSaid:
         return TimeSaid(10.0)
     if _EVERY_DAY_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(3.5, 7.0, 30, True)  # "could walk every day"
+    if re.search(r"\bevery weekday\b", s) and not re.search(r"\d", s):
+        return TimeSaid(2.5, 5.0, None, False, _WEEKDAYS)  # "every working day": no length said
     if _EVERY_SLOT_RE.search(s) and not re.search(r"\d", s):
         return TimeSaid(sessions=7.0)  # "every night obviously": each night, time not said
     slot = _SLOTS_MINUTES_RE.search(s)
@@ -611,6 +654,11 @@ _DAY_SLOT_RE = re.compile(
     r"\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun|week|weekend)(?:day|end)?s?|weekends?)\s"
     r"(?:mornings?|evenings?|nights?|afternoons?|lunch\w*)\b"
 )
+
+
+# evenings named beside weekend days, with no weekday named: a few of the week's evenings
+_EVENINGS_TOO_RE = re.compile(r"\b(?:evenings|nights|weeknights|after work)\b")
+_EVENINGS = 3
 
 
 def _free_days_time(s: str, free: tuple[str, ...]) -> TimeSaid:

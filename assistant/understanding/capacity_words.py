@@ -24,12 +24,13 @@ class LooseCapacity:
 
     kind: (
         str  # not_time | less_time | appointments | unknown | someone_else | share | team | in_work
-        # | unclear (a week read that their own words contradict)
+        # | unclear (a week read that their own words contradict) | little ("not a lot")
     )
     said: str
     share: float | None = None  # of each person's working week
     heads: int | None = None  # people named in the answer
     owners: list[str] = field(default_factory=list)  # who, where the answer names them
+    hours: float | None = None  # a small week read from vague words ("not a lot"): little
 
     def note(self) -> str:
         """How the plan says it read the answer, in the person's words."""
@@ -44,6 +45,7 @@ class LooseCapacity:
             "in_work": f"You said '{said}': the time comes out of your working week, no extra hours",
             "less_time": f"You said '{said}': the goal gives time back rather than taking it",
             "unclear": f"You said: '{said}'; I could not read one clear week from it",
+            "little": f"You said '{said}': read as a small week, no more",
         }[self.kind]
 
 

@@ -41,6 +41,7 @@ class Understanding:
     said_hours: float | None = None  # the practice time they stated, a week, before the margin
     time_place: str = ""  # where or when their time comes ("on the train"), for the practice
     time_for: tuple[str, ...] = ()  # what the time answer says the time is for ("batch cook")
+    slot_minutes: int | None = None  # one day's slot said beside the rest ("sundays 2 hours")
     limit: BodyLimit | None = None  # a cane, a fall, crashes: how hard the plan may push
     rhythm_is_sessions: bool = False  # the target counts sessions ("4 workouts a week")
     reducing: bool = False  # the person wants less of it ("cut down to 10 drinks a week")

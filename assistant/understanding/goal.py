@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.language import find_done_state, find_quantities, normalize
+from assistant.language.amounts import fmt_number
 from assistant.language.country import country_of
 from assistant.language.prices import price_words_end
 from assistant.language.quantities import Quantity
@@ -39,6 +40,7 @@ from assistant.understanding.baseline import (
 )
 from assistant.understanding.bedtime import bedtime_nights
 from assistant.understanding.capacity import TimeSaid, read_time, said_sitting
+from assistant.understanding.capacity_words import LooseCapacity
 from assistant.understanding.core import core_text, split_stages
 from assistant.understanding.currency import their_unit
 from assistant.understanding.deadline import (
@@ -134,6 +136,7 @@ from assistant.understanding.stated_measure import read_measure
 from assistant.understanding.team import read_capacity, read_owners, team_total
 from assistant.understanding.team_roles import team_roles
 from assistant.understanding.time_for import time_for
+from assistant.understanding.time_settled import capped, day_slot
 from assistant.understanding.training import (
     BEGINNER_RE,
     already_training,
@@ -701,6 +704,9 @@ def understand(
         if kind in ("in_work", "less_time"):
             notes["capacity_kind"] = kind  # the assumed week is said as work time
         capacity = 5.0 if not team else max(8.0, 4.0 * len(owners))
+        small = typed.get("capacity_said")
+        if kind == "little" and isinstance(small, LooseCapacity) and small.hours:
+            capacity = small.hours  # "not a lot, I work 6 days": a small week, never the usual
         if rhythm.sessions_per_week and rhythm.session_minutes:
             # the stated rhythm needs this much, with the slack rule's 20% and room for set-up
             need = (rhythm.sessions_per_week * rhythm.session_minutes / 60 + 1.5) / 0.8
@@ -709,6 +715,14 @@ def understand(
     said_capacity = corrected_time(str(answers.get("capacity", "")))  # "12 h, but really 8"
     said_time = read_time(said_capacity) if "capacity" in typed else None
     session_cap, answered_rhythm, said_hours = None, False, None
+    # a ceiling said ("an hour a day tops", "max 4 h a week"): the plan books within it
+    ceiling = bool(said_time and "capacity" in stated and capped(said_capacity))
+    if ceiling:
+        notes["capacity_line"] = (
+            f"At most {fmt_number(capacity)} hours a week, as you put it: "
+            f"'{said_capacity.strip()}'; the plan's whole week (every session and step) stays "
+            "within it"
+        )
     # a habit's daily minutes said as their time ("2 min a day" to floss) size its daily act
     daily_act = bool(
         habit
@@ -726,7 +740,7 @@ def understand(
             answered_rhythm = True
             sessions_per_week = said_time.sessions  # "15 min a day" is every day, as said
             journey = _JOURNEY_RE.search(said_capacity.lower())
-            if said_time.minutes and not journey:  # "3 x 30 min", "1 hr each": that long
+            if said_time.minutes and not journey and not ceiling:  # "3 x 30 min": that long
                 session_minutes = _as_said(said_time.minutes)
         elif (
             session_minutes is None
@@ -739,7 +753,9 @@ def understand(
             session_minutes = _as_said(said_time.minutes)
         said_text = said_capacity.lower()
         amount_said = re.search(r"\d|\b(?:hours?|hrs?|min\w*|couple|few)\b", said_text)
-        if "capacity" in stated and said_time.per_day and said_time.minutes and amount_said:
+        if ceiling:
+            pass  # "an hour a day tops": the week's line is the ceiling, no margin past it
+        elif "capacity" in stated and said_time.per_day and said_time.minutes and amount_said:
             said_hours = said_time.hours  # "20 min a day": the week is budgeted to hold it
         elif (
             "capacity" in stated
@@ -750,13 +766,18 @@ def understand(
             and not _WEEK_TOTAL_RE.search(said_text)  # "about 4 hrs? mon wed fri": 4 h, held
         ):  # "5:30-6:30 weekdays": five 1-hour sittings, held as said, not thinned to three
             said_hours = said_time.hours
-        if "capacity" in stated and not said_time.per_day and said_time.hours:
+        if "capacity" in stated and not said_time.per_day and said_time.hours and not ceiling:
             # the sessions they named fit inside the week's usable time (80%), with set-up
             setup = 1 if capacity >= 2 else 0.25  # "30 min on sundays" stays near 30 min
             # a sitting past the planner's longest is planned at that length ("saturdays, 2-3
             # hrs": one 2-hour sitting), so the week budgets that sitting, not a 5-hour week
             sitting = min(said_time.minutes or 45, LONGEST_SITTING)
             need = said_time.sessions * sitting / 60 / 0.8 + setup
+            slot = min(day_slot(said_capacity) or 0, LONGEST_SITTING)
+            if slot > sitting and said_time.sessions >= 2:
+                # "sundays 2 hours to prep, weeknights 30 mins": one of the sittings is the
+                # day's slot at its own length, so the week holds it whole
+                need += (slot - sitting) / 60 / 0.8
             if said_time.sessions < 1:  # "one evening a month": the week that holds it holds
                 need = sitting / 60 / 0.8 + min(1.5, sitting / 60)  # and the weekly steps
             if not week_split(
@@ -826,6 +847,7 @@ def understand(
         said_hours=said_hours,
         time_place=said_time.place if said_time and said_time.sessions else "",  # habits too
         time_for=time_for(said_capacity) if said_time and said_time.sessions else (),
+        slot_minutes=day_slot(said_capacity) if "capacity" in stated else None,
         answered_rhythm=answered_rhythm,
         limit=read_limit(
             [goal, *(str(answers.get(k, "")) for k in ("baseline", "constraint", "capacity"))]

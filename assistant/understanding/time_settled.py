@@ -79,7 +79,8 @@ _DAILY_SLOT_RE = re.compile(
 
 
 def digits(text: str) -> str:
-    s = re.sub(r"\b(?:half an|a half) hour\b", "30 min", text.lower())
+    s = re.sub(r"\b(?:an|1|one) (?:hour|hr) and a half\b", "90 min", text.lower())
+    s = re.sub(r"\b(?:half an|a half) hour\b", "30 min", s)
     return alpha2digit(re.sub(r"\ban hour\b", "1 hour", s), "en")
 
 
@@ -244,3 +245,60 @@ def unsettled(text: str, hours: float | None) -> str:
     if hours > 40 and not explained and not _FULL_TIME_RE.search(s) and not _SHARED_RE.search(s):
         return "more hours than a week holds beside work and sleep"
     return ""
+
+
+# a ceiling said on the time: "an hour a day tops", "no more than 4 h a week", "max 30 min"
+_CAP_RE = re.compile(
+    r"\b(?:tops|at (?:the )?most|at max|no more than|not more than|never more than|"
+    r"max(?:imum)?|absolute max(?:imum)?|(?:can'?t|cannot|won'?t) do more than|"
+    r"no longer than|or less|cap(?:ped)? at)\b"
+)
+
+
+def capped(text: str) -> bool:
+    """Whether a time answer says its amount as a ceiling ("an hour a day tops", "max 3 hours
+    a week"): the booked week stays within it, never a margin past it."""
+    s = digits(text)
+    return bool(_CAP_RE.search(s) and length_said(s.replace(" a week", "")))
+
+
+# the days or hours of the person's job, never sittings of the goal: "I work 6 days",
+# "work 5 days a week", "6-day weeks", "I do 4 12-hour shifts"
+_JOB_DAYS_RE = re.compile(
+    r"\b(?:i|we)(?:'m| am)?\s(?:work|working|do)\s(?:like\s|about\s)?\d+(?:\s?(?:-|to)\s?\d+)?\s?"
+    r"(?:days?|nights?|shifts?|(?:\d+[- ]?(?:h|hr|hour)\s)?shifts?)(?:\s(?:a|per|each)\sweek)?\b"
+    r"|\b\d[- ]day (?:work ?)?weeks?\b"
+)
+
+
+def without_job_days(text: str) -> str:
+    """``text`` without the days of the person's job ("not a lot, I work 6 days": "not a
+    lot,"), so a reading never books them as sittings; ``text`` itself when it names none."""
+    s = digits(text)
+    return _JOB_DAYS_RE.sub(" ", s).strip(" ,;.") if _JOB_DAYS_RE.search(s) else text
+
+
+_ONE_DAY_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b"
+)
+_SLOT_SPLIT_RE = re.compile(r"[,;]|\s(?:and|plus|but|\+)\s")
+_PER_PERIOD_RE = re.compile(
+    r"\b(?:a|per|each|every) (?:week|day|month)\b|\b(?:weekly|daily|monthly)\b|\beach way\b"
+)
+
+
+def day_slot(text: str) -> int | None:
+    """The minutes of one day's slot a time answer names beside its other time ("sundays
+    maybe 2 hours to prep, weeknights 30 mins": 120; "I could meal prep sunday 2 hours"):
+    a sitting that long on that day, never shared out as short sessions; None when no clause
+    names one day with one length of an hour or more."""
+    s = digits(text)
+    for part in _SLOT_SPLIT_RE.split(s):
+        days = {m.group(0)[:3] for m in _ONE_DAY_RE.finditer(part)}
+        lengths = said_lengths(part)
+        if len(days) != 1 or len(lengths) != 1 or _PER_PERIOD_RE.search(part):
+            continue
+        low, high = lengths[0]
+        if 60 <= high <= 240:
+            return round(high)
+    return None

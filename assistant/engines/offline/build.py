@@ -48,12 +48,14 @@ from assistant.engines.offline.safety import make_safe
 from assistant.engines.offline.said_sessions import kept, stated_rhythm, time_elsewhere
 from assistant.engines.offline.spacing import space_milestones
 from assistant.engines.offline.stated_time import (
+    days_the_title_says,
     hold_stated_time,
     keep_said_sessions,
     room_for_daily,
     stated_daily,
     stated_week,
     tiny_daily,
+    use_day_slot,
 )
 from assistant.engines.offline.tasks import (
     GROW_FROM,
@@ -313,6 +315,8 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     week = stated_week(u)  # "20 min a day": the week's sessions stay near 2.3 hours
     keep_monthly(plan, u.text)  # before the fit: a monthly date night is not cut as a weekly one
     monthly = frozenset(t.title for t in monthly_tasks(plan, u.text))  # the goal's rhythm
+    monthly |= use_day_slot(plan, u, settings.task_limit_minutes(u.team))  # "sunday 2 hours"
+    monthly |= days_the_title_says(plan)  # "..., every working day": five days, not two
     daily = stated_daily(plan, u)  # "20 min a day": the daily act keeps its days
     tiny = tiny_daily(plan) if "capacity" in u.stated else frozenset()  # the diary stays daily
     if week and tiny:  # and its minutes come on top of the sessions they stated

@@ -13,6 +13,8 @@ from assistant.engines.offline.fit_steps import main_session
 from assistant.models import Assumption, Plan, Task
 from assistant.playbooks import fmt_number
 from assistant.understanding.facts import Understanding
+from assistant.understanding.time_for import act_family
+from assistant.understanding.time_settled import said_lengths
 from assistant.weeks import task_window, week_starts
 
 _FIT_HEADROOM = 0.97  # the capacity fit stays this far under the line
@@ -216,25 +218,96 @@ def keep_said_sessions(plan: Plan, u: Understanding, limit: int) -> Plan:
     """Sessions a week as the person named them ("saturdays, 3-4 hours") stay that many: a
     session longer than one sitting (``limit``) is cut to a sitting, never split into twice
     as many shorter sessions on days they did not offer; the plan says so once."""
-    said = u.sessions_per_week
-    if not (u.answered_rhythm and said and u.session_minutes and u.session_minutes > limit):
+    said_count = u.sessions_per_week
+    if not (u.answered_rhythm and said_count and u.session_minutes and u.session_minutes > limit):
         return plan
+    said = any(low <= u.session_minutes <= high for low, high in said_lengths(u.said))
     cut = False
     for task in plan.tasks():
         rec = task.recurrence
-        if rec and task.estimate_minutes > limit and rec.sessions_per_week() <= said:
+        if rec and task.estimate_minutes > limit and rec.sessions_per_week() <= said_count:
             task.resize(limit)
             cut = True
     if cut:
+        # a length they said is named back; one the planner worked out (6 hours over a weekend
+        # read as two 3-hour days) is never put in their mouth: their hours are named instead
+        text = (
+            f"Your {fmt_number(u.session_minutes / 60)}-hour sessions are planned as "
+            f"{limit // 60}-hour sittings on the same days"
+            if said
+            else f"The {fmt_number(u.capacity)} hours a week you gave are planned as "
+            f"{fmt_number(said_count)} sittings of up to {limit // 60} hours on the days you named"
+        )
         plan.assumptions.append(
             Assumption(
-                text=(
-                    f"Your {fmt_number(u.session_minutes / 60)}-hour sessions are planned as "
-                    f"{limit // 60}-hour sittings on the same days; carry on past that on the "
-                    "day when it is going well"
-                ),
+                text=f"{text}; carry on past that on the day when it is going well",
                 source="stated",
                 key="capacity",
             )
         )
     return plan
+
+
+_SLOT_TITLE_RE = re.compile(
+    r"\b(?:weekend|saturday|sunday|batch|big|long|one (?:block|sitting)|1 (?:weekend )?session)\b",
+    re.I,
+)
+_SLOT_USED = 0.75  # a session this share of the slot uses it already
+
+
+def use_day_slot(plan: Plan, u: Understanding, limit: int) -> frozenset[str]:
+    """A day's slot the person named beside their other time ("sundays maybe 2 hours to prep,
+    weeknights 30 mins") held by one weekly session of that length: the session of the act
+    the slot is for (cooking), else one the plan already puts on a weekend or in one block;
+    the titles resized, for the fit to keep. None is made up when no session fits the slot."""
+    slot = min(u.slot_minutes or 0, limit)
+    if not slot:
+        return frozenset()
+    weekly = [
+        t
+        for t in plan.tasks()
+        if t.recurrence
+        and t.status == "todo"
+        and t.recurrence.sessions_per_week() <= 1.0
+        and not t.title.startswith("Review the week")
+    ]
+    if any(t.estimate_minutes >= slot * _SLOT_USED for t in weekly):
+        return frozenset()
+    family = act_family(" ".join(u.time_for)) if u.time_for else ""
+    fits = [t for t in weekly if family and act_family(t.title) == family]
+    fits = fits or [t for t in weekly if _SLOT_TITLE_RE.search(t.title)]
+    if not fits:
+        return frozenset()
+    stem = fits[0].title
+    kept = set()
+    for task in weekly:  # the same session in every milestone
+        if task.title == stem:
+            task.resize(slot)
+            kept.add(task.title)
+    return frozenset(kept)
+
+
+_EVERY_WORKDAY_RE = re.compile(
+    r"\b(?:every|each) (?:working |work ?|week ?)day\b|\bon (?:working|work) days\b", re.I
+)
+_EVERY_DAY_RE = re.compile(r"\b(?:every|each) (?:single )?day\b", re.I)
+_SMALL_DAILY = 30  # minutes: a step this short said for every day is held to every day
+
+
+def days_the_title_says(plan: Plan) -> frozenset[str]:
+    """A short recurring step whose title says 'every working day' or 'every day' ("Answer
+    enquiries in one 20-minute slot between jobs, every working day") booked on that many days
+    (5 or 7), never twice a week; the titles, for the fit to keep."""
+    kept = set()
+    for task in plan.tasks():
+        rec = task.recurrence
+        if not rec or task.status != "todo" or task.estimate_minutes > _SMALL_DAILY:
+            continue
+        days = 5 if _EVERY_WORKDAY_RE.search(task.title) else 0
+        days = days or (7 if _EVERY_DAY_RE.search(task.title) else 0)
+        if days and rec.sessions_per_week() < days:
+            task.recurrence = rec.model_copy(update={"times": days, "per": "week"})
+            kept.add(task.title)
+        elif days:
+            kept.add(task.title)
+    return frozenset(kept)
