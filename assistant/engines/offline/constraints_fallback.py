@@ -18,7 +18,6 @@ from assistant.engines.offline.constraints_words import fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
 from assistant.language.phrase_shape import fits_a_slot
-from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
 __all__ = [
