@@ -81,7 +81,7 @@ def constraint_moves(
     each lever the goal or the answer names that no move names yet ("5 cups of sugared chai",
     "the vending machine", "always the van": ``goal_levers.toml``)."""
     moves = _moves(playbook, stated, goal, default, typed)
-    texts = [moves.strategy, *moves.titles()]
+    texts = [*moves.titles()]  # a task of its own: a strategy naming it is not enough
     texts += [s.done_when for s in (moves.attack, *moves.also, *moves.unblock)]
     extra = lever_steps(playbook.key, [typed or goal, stated or ""], texts)
     return replace(moves, unblock=(*moves.unblock, *extra)) if extra else moves
