@@ -54,7 +54,16 @@ _MISMATCH = (
     (r"\bbaby'?s schedule\b", r"\bshift\b", "shift rota for a baby's schedule"),
 )
 _MOVE_FIELDS = frozenset(
-    ["walking", "running", "cycling", "hiking", "cardio_fitness", "fitness", "exercise_routine", "swimming"]
+    [
+        "walking",
+        "running",
+        "cycling",
+        "hiking",
+        "cardio_fitness",
+        "fitness",
+        "exercise_routine",
+        "swimming",
+    ]
 )
 
 
@@ -63,7 +72,7 @@ def _templates() -> list[re.Pattern[str]]:
     return [re.compile(r["pattern"]) for r in rows["templates"]]
 
 
-def _levers() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]]:
+def _levers() -> list[tuple]:
     rows = tomllib.loads((_DATA / "goal_levers.toml").read_text(encoding="utf-8"))["lever"]
     return [
         (
@@ -71,6 +80,7 @@ def _levers() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pat
             re.compile(r["pattern"], re.I),
             re.compile(r["unless"], re.I) if r.get("unless") else None,
             re.compile(r["guard"], re.I) if r.get("guard") else None,
+            frozenset([*r.get("families", ()), *r.get("fields", ())]),
         )
         for r in rows
     ]
@@ -89,18 +99,44 @@ def _stem(word: str) -> str:
     return word.lower().rstrip("s")[:5]
 
 
-_SMALL = frozenset(["the", "my", "our", "a", "an", "of", "on", "in", "to", "and", "or", "no", "less", "off", "all", "with", "without"])
+_SMALL = frozenset(
+    [
+        "the",
+        "my",
+        "our",
+        "a",
+        "an",
+        "of",
+        "on",
+        "in",
+        "to",
+        "and",
+        "or",
+        "no",
+        "less",
+        "off",
+        "all",
+        "with",
+        "without",
+    ]
+)
 
 
 def unmet_levers(said: list[str], plan: dict) -> tuple[int, list[str]]:
-    """(how many levers ``said`` names, those whose head word no attacking task names)."""
+    """(how many levers ``said`` names in a field their move fits, those whose head word no
+    attacking task names)."""
+    from assistant.engines.offline.constraints_family import field_family
+
+    field = plan["metadata"].get("field", "")
     words = {
         _stem(w)
         for t in _attacks(plan)
         for w in re.findall(r"[a-z]+", f"{t['title']} {t.get('done_when', '')}".lower())
     }
     unmet, named = [], 0
-    for _kind, pattern, unless, guard in _levers():
+    for _kind, pattern, unless, guard, fits in _levers():
+        if field not in fits and field_family(field) not in fits:
+            continue
         for text in said:
             if guard and guard.search(text):
                 continue
@@ -122,7 +158,8 @@ def other_kind(goal: dict, plan: dict) -> list[str]:
 
     said = goal.get("answers", {}).get("constraint", "")
     field = plan["metadata"].get("field", "")
-    titles = [plan.get("constraint_strategy") or ""] + [t["title"] for t in _attacks(plan)]
+    titles = [plan.get("constraint_strategy") or ""]
+    titles += [f"{t['title']} | {t.get('done_when', '')}" for t in _attacks(plan)]
     found = [f"{k}: {v}"[:140] for k, v in fit_problems(goal, plan).items()]
     for cue, move, name in _MISMATCH:
         if not re.search(cue, said, re.I):
