@@ -1,9 +1,11 @@
 """Moves for an obstacle no kind of obstacle and no field obstacle fits, in the person's terms.
 
-The moment named, a 10-minute version of the plan's own session for that day, and one change
-that keeps the obstacle away. Each title names its referent: the obstacle itself when the
-person's words are a short clean noun phrase ("soccer season"), else the sessions it cost;
-never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" was).
+A short obstacle ("possums", "night shifts", "everyone vapes") gets a one-line if-then plan the
+person writes for the moment it meets them, their words quoted as typed (session 16: never
+"Find 3 ways round X", a template coaches read as filler); a clause is quoted whole and met by
+noticing it, a 10-minute version of the plan's own session, and one change. Each title names
+its referent: the obstacle itself when the person's words are a short clean noun phrase
+("soccer season"), else the sessions it cost; never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" was).
 """
 
 from __future__ import annotations
@@ -93,8 +95,8 @@ _FALLBACK_STRATEGY = (
 # everybody vapes", "Do a 10-minute version on days sleep deprivation gets in the way"): it
 # gets an if-then plan the person writes, with their words quoted as they typed them.
 _NAMED_STRATEGY = (
-    ": a one-line if-then plan for the days {said} get{s} in the way, written now, and a "
-    "10-minute version of {one} ready for those days"
+    ": a one-line if-then plan for the days {said} get{s} in the way: what you will do then "
+    "instead of skipping, written now and used this week"
 )
 _NAMED_MOVES = (
     Step(
@@ -108,12 +110,6 @@ _NAMED_MOVES = (
         "Write your one-line plan for days {said} get{s} in the way: When ..., I will ...",
         15,
         "The line written where you will see it on those days",
-        attacks=True,
-    ),
-    Step(
-        "Write the 10-minute version of {one} for days {said} get{s} in the way",
-        15,
-        "Version written at the top of the plan",
         attacks=True,
     ),
 )
