@@ -81,10 +81,17 @@ def named_levers(text: str) -> list[tuple[Lever, str, str]]:
             if lever.unless and lever.unless.search(said):
                 continue
             slots = [said, *(g or "" for g in m.groups())]
-            thing = re.sub(r"\{(\d+)\}", lambda g, slots=slots: slots[int(g.group(1))], lever.thing)
+            thing = _filled(lever.thing, slots)
             found.append((lever, said, thing.lower() if thing != said else thing))
             break
     return found
+
+
+def _filled(template: str, slots: list[str]) -> str:
+    """``template`` with {0}..{n} replaced by the match's words and groups."""
+    for i, words in enumerate(slots):
+        template = template.replace(f"{{{i}}}", words)
+    return template
 
 
 def _stem(word: str) -> str:
