@@ -219,3 +219,18 @@ def test_a_vehicle_lever_is_no_pot_in_a_running_plan():
 def test_the_phone_named_as_the_habit_gets_a_task(field, goal):
     moves = _moves(field, "", goal)
     assert "phone" in _text(moves)
+
+
+def test_every_lever_move_and_if_then_move_is_a_task_the_rules_accept():
+    from assistant.config import Settings
+    from assistant.engines.offline.constraints_fallback import _NAMED_MOVES, _THING_MOVES
+    from assistant.validators.task_size import TaskFacts, task_findings
+
+    fill = {"{said}": "'3 mugs of tea'", "{thing}": "the truck", "{s}": "", "{one}": "the session"}
+    steps = [lever.move for lever in levers()] + [*_THING_MOVES, *_NAMED_MOVES]
+    for step in steps:
+        title = step.title
+        for slot, words in fill.items():
+            title = title.replace(slot, words)
+        facts = TaskFacts(title, "me", step.minutes, step.done_when, step.times > 0)
+        assert task_findings(facts, Settings(), team=False, path="t") == [], title

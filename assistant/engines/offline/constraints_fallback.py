@@ -100,7 +100,7 @@ _NAMED_STRATEGY = (
 )
 _NAMED_MOVES = (
     Step(
-        "Use your if-then plan on days {said} get{s} in the way this week",
+        "Use your one-line plan on days {said} get{s} in the way this week",
         10,
         "Each time noted: plan used or not; the line rewritten if it did not work",
         times=1,
@@ -178,7 +178,7 @@ _THING_STRATEGY = (
 )
 _THING_MOVES = (
     Step(
-        "Use your if-then plan for {said} each time it comes up this week",
+        "Use your one-line plan for {said} whenever it comes up this week",
         10,
         "Each time noted: plan used or not; the line rewritten if it did not work",
         times=1,
