@@ -55,7 +55,7 @@ PHRASINGS = [
     ("weight", "I work late and get home starving", "home_hungry", "commute"),
     ("weight", "I'm fine during the week but weekends I eat everything", "weekends", "weekend"),
     ("running", "it rains constantly here", "weather", "rainy"),
-    ("running", "it's 95 degrees and humid all summer", "weather", "hot"),
+    ("running", "it's 95 degrees and humid all summer", "hot_weather", "hot"),  # s16: heat's own
     ("language", "no tutors in my town", "no_equipment", "class"),
     ("weight", "lunch meetings with customers twice a week", "eating_out", "lunches"),
     ("healthy_eating", "eating out with clients", "eating_out", ""),

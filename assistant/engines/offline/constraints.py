@@ -39,6 +39,7 @@ from assistant.engines.offline.constraints_moves import (
     own_fallback,
 )
 from assistant.engines.offline.constraints_words import fill_for
+from assistant.engines.offline.goal_levers import lever_steps
 from assistant.engines.offline.goal_obstacle import goal_obstacles, without_reasons
 from assistant.engines.offline.obstacle_checks import (
     STOCK_ATTACKS,
@@ -74,6 +75,19 @@ def constraint_plan(playbook: Playbook, stated: str | None) -> tuple[str, str, S
 
 
 def constraint_moves(
+    playbook: Playbook, stated: str | None, goal: str = "", default: str = "", typed: str = ""
+) -> ConstraintMoves:
+    """Everything the plan does about the constraint (``_moves``), and a task of its own for
+    each lever the goal or the answer names that no move names yet ("5 cups of sugared chai",
+    "the vending machine", "always the van": ``goal_levers.toml``)."""
+    moves = _moves(playbook, stated, goal, default, typed)
+    texts = [*moves.titles()]  # a task of its own: a strategy naming it is not enough
+    texts += [s.done_when for s in (moves.attack, *moves.also, *moves.unblock)]
+    extra = lever_steps(playbook.key, [typed or goal, stated or ""], texts)
+    return replace(moves, unblock=(*moves.unblock, *extra)) if extra else moves
+
+
+def _moves(
     playbook: Playbook, stated: str | None, goal: str = "", default: str = "", typed: str = ""
 ) -> ConstraintMoves:
     """Everything the plan does about the constraint. None stated: a known obstacle the goal
@@ -284,7 +298,7 @@ def _clause_in_goal(
     naming it would be, in the person's words; None when only a catch-all in its own words
     would meet it (the goal kind's default or the field's obstacle then stands)."""
     for clause in goal_obstacles(typed):
-        moves = constraint_moves(playbook, clause, goal, default)
+        moves = _moves(playbook, clause, goal, default)
         if _by_its_words(playbook, moves, normalize(clause)):
             return moves
         # met only by a guess at its meaning: the field's own obstacle nearest to it, if near

@@ -1,9 +1,11 @@
 """Moves for an obstacle no kind of obstacle and no field obstacle fits, in the person's terms.
 
-The moment named, a 10-minute version of the plan's own session for that day, and one change
-that keeps the obstacle away. Each title names its referent: the obstacle itself when the
-person's words are a short clean noun phrase ("soccer season"), else the sessions it cost;
-never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" was).
+A short obstacle ("possums", "night shifts", "everyone vapes") gets a one-line if-then plan the
+person writes for the moment it meets them, their words quoted as typed (session 16: never
+"Find 3 ways round X", a template coaches read as filler); a clause is quoted whole and met by
+noticing it, a 10-minute version of the plan's own session, and one change. Each title names
+its referent: the obstacle itself when the person's words are a short clean noun phrase
+("soccer season"), else the sessions it cost; never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" was).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from assistant.engines.offline.constraints_words import fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
 from assistant.language.phrase_shape import fits_a_slot
-from assistant.language.slots import with_article
 from assistant.playbooks import Playbook, Step
 
 __all__ = [
     "is_situation",
+    "verbatim",
     "missed_words",
     "own_moves",
     "practice_title",
@@ -43,7 +45,7 @@ def own_moves(
         **missed_words(playbook.key, practice_title(playbook)),
         "label": label,
         "quoted": f"'{label}'",
-        "the_label": with_article(label),  # "Try 1 way round the exchange rate"
+        "said": f"'{verbatim(text, label)}'",  # "'everyone vapes'", as typed
         "s": _verb_s(label),
     }
     money = bool(label) and field_family(playbook.key) == "money"
@@ -69,6 +71,8 @@ def own_moves(
         if money
         else _THING_STRATEGY
         if thing
+        else _NAMED_STRATEGY
+        if label
         else _QUOTED_STRATEGY
         if quote
         else _FALLBACK_STRATEGY
@@ -87,27 +91,25 @@ _FALLBACK_STRATEGY = (
     ": the days it gets in the way named, a 10-minute version of the session ready for those "
     "days, and one change that removes what sets it off"
 )
+# Session 16: an obstacle no kind knows is never set into a template ("Find 3 ways round
+# everybody vapes", "Do a 10-minute version on days sleep deprivation gets in the way"): it
+# gets an if-then plan the person writes, with their words quoted as they typed them.
+_NAMED_STRATEGY = (
+    ": a one-line if-then plan for the days {said} get{s} in the way: what you will do then "
+    "instead of skipping, written now and used this week"
+)
 _NAMED_MOVES = (
     Step(
-        "Do a 10-minute version of the session on days {label} get{s} in the way, instead of "
-        "skipping",
-        15,
-        "On each of those days, the 10-minute version done and logged",
+        "Use your one-line plan on days {said} get{s} in the way this week",
+        10,
+        "Each time noted: plan used or not; the line rewritten if it did not work",
         times=1,
         attacks=True,
     ),
     Step(
-        "Write down the last 3 times {label} got in the way: the day, the place, what came "
-        "just before",
-        20,
-        "3 times written down; the moment it usually hits circled",
-        attacks=True,
-    ),
-    Step(
-        "Make 1 change so {label} get{s} in the way less: ask someone, move something or book "
-        "something",
-        20,
-        "The change made; who or what it was written down",
+        "Write your one-line plan for days {said} get{s} in the way: When ..., I will ...",
+        15,
+        "The line written where you will see it on those days",
         attacks=True,
     ),
 )
@@ -166,31 +168,26 @@ _MONEY_MOVES = (
         attacks=True,
     ),
 )
-# A thing, a creature or a group of people ("the clay", "slugs", "students") is no day a
-# session is missed: "the last 3 times the clay got in the way" read as a template to coaches.
-# It is met with a way round, found from someone who has dealt with it, then tried.
+# A thing, a creature or a group of people ("the clay", "possums", "everyone vapes") is no day a
+# session is missed, and no template names a way round it ("Find 3 ways round everybody vapes"
+# read as filler to coaches): the person writes one if-then line for the moment it meets them,
+# their words quoted as typed, and uses it this week.
 _THING_STRATEGY = (
-    ": ways round {the_label} found from people who have dealt with it, the first one tried this "
-    "week and kept if it works"
+    ": a one-line if-then plan for {said}: the moment it meets you, and what you will do "
+    "then, written now and used this week"
 )
 _THING_MOVES = (
     Step(
-        "Try 1 way round {the_label} this week",
-        15,
-        "The way round tried; helped or not written down, next one picked if not",
+        "Use your one-line plan for {said} whenever it comes up this week",
+        10,
+        "Each time noted: plan used or not; the line rewritten if it did not work",
         times=1,
         attacks=True,
     ),
     Step(
-        "Find 3 ways round {the_label} from someone who has been there or a guide",
-        20,
-        "3 ways written down; the one to try first circled",
-        attacks=True,
-    ),
-    Step(
-        "Get what the first way round {the_label} needs",
-        20,
-        "What it needs bought, borrowed or booked",
+        "Write your one-line plan for {said}: When ..., I will ...",
+        15,
+        "The line written where you will see it when it comes up",
         attacks=True,
     ),
 )
@@ -386,6 +383,24 @@ _VAGUE = re.compile(
     r"\b(?:stuff|things?|everything|anything|nothing|usual|complicated|idk|dunno|life|"
     r"whatever|lol|tbh|not sure|no idea|all of it|the lot|all of the above)\b"
 )
+
+
+def verbatim(text: str, label: str = "") -> str:
+    """The obstacle as the person typed it, for quoting ("everyone vapes", "my hip"): their
+    words with filler cut from the ends ("motivation honestly" -> "motivation"); ``label``
+    when nothing of theirs is left."""
+    said = re.sub(r"[{}\"\u201c\u201d]", "", text).replace("\u2019", "'").strip(" .,;!?-")
+    edge = rf"^(?:{_FILLER.pattern})\s+|\s+(?:{_FILLER.pattern})$"
+    while True:
+        cut = re.sub(edge, "", said, flags=re.I).strip(" .,;!?-")
+        if cut == said:
+            break
+        said = cut
+    if not said:
+        return label
+    if not re.match(r"I\b|[A-Z]{2}", said):  # "I" and acronyms keep their capital
+        said = said[:1].lower() + said[1:]
+    return said
 
 
 def is_situation(label: str) -> bool:
