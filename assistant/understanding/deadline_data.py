@@ -61,6 +61,7 @@ class DeadlineWords:
     periods: tuple[Period, ...]
     ready_before: tuple[ReadyBefore, ...]
     allowances: tuple[Allowance, ...]
+    held_for: str = "(?!)"  # events a goal is for that will not wait (the wedding, the race)
 
 
 @functools.cache
@@ -68,7 +69,8 @@ def table() -> DeadlineWords:
     """The shipped table, validated (its regexes compiled)."""
     text = (resources.files("assistant") / "data" / "deadline_words.toml").read_text("utf-8")
     words = TypeAdapter(DeadlineWords).validate_python(tomllib.loads(text))
-    for pattern in (words.events, words.steps, words.one_off, *(p.words for p in words.periods)):
+    patterns = (words.events, words.steps, words.one_off, words.held_for)
+    for pattern in (*patterns, *(p.words for p in words.periods)):
         re.compile(pattern)
     for allowance in words.allowances:
         re.compile(allowance.words)

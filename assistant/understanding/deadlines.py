@@ -9,6 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
+from assistant.understanding.deadline_anchor import counted_end
 from assistant.understanding.deadline_data import named_period, nth_weekday
 from assistant.understanding.deadline_spans import (
     corrected,
@@ -22,8 +23,18 @@ from assistant.understanding.month_names import in_english
 from assistant.understanding.words import MONTHS
 
 _START_RE = re.compile(
-    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
-    r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
+    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|i'?d like to|like to|gonna|going to|i can|"
+    r"i need to|need to|hoping to|hope to)\s)?(?:(?:have|be|get|got|having)\s)?"
+    r"(?:start|starting|starts|started|begin|beginning|begins|begun|kick ?off|kicked off|"
+    r"kicking off)\b(?!\s(?:date|of)\b)"
+)
+# a start said with its own limit: "want to have started in 2 months", "get started by march",
+# "i'd like to have begun within 6 weeks": when it begins, the finish still open
+_STARTED_BY_RE = re.compile(
+    r"^\W*(?:(?:i want to|want to|i'?d like to|like to|i need to|need to|hoping to|hope to|"
+    r"i'?ll|we'?ll)\s)?(?:have|get|be|having)\s(?:got\s|gotten\s)?(?:it\s|things\s)?(?:started|begun|kicked off)\s"
+    r"(?:by|within|in|before|inside)\b(?!.*\b(?:finish\w*|done|complete\w*|paid off|reached|"
+    r"all of it|the whole|fully)\b)"
 )
 _END_WORDS_RE = re.compile(
     r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due|sorted|within)\b"
@@ -54,6 +65,8 @@ def starts_not_ends(said: str) -> bool:
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
         return True
     if _FROM_ONLY_RE.search(s):  # "from next week ideally", "from january": no end said
+        return True
+    if _STARTED_BY_RE.search(s):  # "want to have started in 2 months": a start, no end said
         return True
     return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
 
@@ -142,6 +155,9 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
     text = _SEASON_SOMETIME_RE.sub(r"sometime in \1", text)  # "spring sometime": in spring
     s = normalize(text)
+    counted = counted_end(s, today)  # "60 days from the letter, it was dated the 3rd"
+    if counted is not None:
+        return max(counted[1], today + dt.timedelta(days=7))
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
     if then and _PURPOSE_RE.match(then.group(1)):  # "end of term so the works can happen..."
         return parse_deadline(text[: then.start()], today) if then.start() else None
