@@ -138,3 +138,78 @@ def test_a_start_said_leaves_the_finish_to_the_field():
     assert u.deadline != D(2026, 12, 18)  # the whole sum is not due when it starts
     assert "deadline" not in u.stated
     assert "when you start" in u.notes.get("deadline", "")
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("by next winter when the orders dry up", D(2027, 11, 30)),  # this winter is days away
+        ("before next winter", D(2027, 11, 30)),
+        ("next winter", D(2028, 2, 29)),
+        ("by next summer", D(2027, 5, 31)),  # summer is months away: the coming one
+        ("next autumn sometime", D(2027, 11, 30)),
+    ],
+)
+def test_next_season_is_the_one_after_the_season_at_the_door(said, day):
+    typed = parse_answers({"deadline": said}, TODAY, strict=False)
+    assert typed["deadline"] == day
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "day"),
+    [
+        (
+            "drop 7kg for my brother's wedding in Accra in December",
+            "december 12th",
+            D(2026, 12, 12),
+        ),
+        ("lose 10 lb before our cruise on december 20", "", D(2026, 12, 20)),
+        ("lose 6kg for my 50th birthday party in january", "jan 9", D(2027, 1, 9)),
+    ],
+)
+def test_a_goal_for_an_event_is_never_planned_past_it(goal, said, day):
+    u = understand(goal, {"deadline": said} if said else {}, TODAY)
+    assert u.deadline == day
+    assert u.reachable is not None and u.reachable < u.target  # topped at the safe pace
+    assert "will not wait" in u.notes.get("deadline_push", "")
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        (
+            "set up three raised beds for salad and beans, first time growing anything",
+            "want to be picking lettuce by may",
+        ),
+        ("grow our own veg on the new allotment", "eating our own courgettes by july"),
+        ("plant a herb and tomato patch in the back garden", "first tomatoes by august"),
+    ],
+)
+def test_picking_by_a_date_plants_weeks_before_it(goal, said):
+    typed = parse_answers({"deadline": said}, TODAY, strict=False)
+    u = understand(goal, {"deadline": said}, TODAY)
+    assert (typed["deadline"] - u.deadline).days >= 7 * 6  # planted well before the picking
+
+
+def test_planting_dated_in_the_answer_is_the_date():
+    said = "sowing by mid april, picking all summer"
+    u = understand("grow our own salad in the raised beds", {"deadline": said}, TODAY)
+    assert u.deadline.month == 4
+
+
+@pytest.mark.parametrize(
+    ("goal", "latest"),
+    [
+        ("raise £4,000 for our scout troop's trip to Kandersteg next summer", D(2027, 6, 1)),
+        ("save $2,500 for flights to see my family in Manila next summer", D(2027, 6, 1)),
+        ("our choir needs to fundraise €6,000 for the tour to Italy in july", D(2027, 7, 1)),
+    ],
+)
+def test_money_for_a_trip_in_a_season_is_in_hand_before_it_begins(goal, latest):
+    u = understand(goal, {}, TODAY)
+    assert u.deadline <= latest - dt.timedelta(weeks=4)
+
+
+def test_money_dated_by_the_goal_itself_keeps_its_date():
+    u = understand("raise £1,800 for the youth camp by easter", {}, TODAY)
+    assert u.deadline == D(2027, 3, 28)

@@ -40,6 +40,11 @@ class ReadyBefore:
     weeks: int
     why: str
     hard: bool = False  # the event will not wait: never planned past it
+    outcome: bool = False  # the event is the goal's later outcome ("picking by summer"): its
+    # "by" dates the outcome, so the margin still applies
+    from_start: bool = False  # an event dated only by its season or month ("a trip next
+    # summer", "the consult in the fall") may fall on its first day: counted from there
+    dated_by: str = ""  # the goal's own done-by date ("raise it by may half term"): no margin
 
 
 @dataclass(frozen=True, config=ConfigDict(extra="forbid"))
@@ -257,13 +262,49 @@ def ready_day(
     None when the answer already says when it must be done ('by june'; 'well before 12 july'
     for a trip the goal puts on 12 July still dates the trip), the goal is none of the
     table's, or no room is left."""
-    if _DONE_BY_RE.search(normalize(answer)) and day != event_day:
-        return None
     row = ready_margin(goal, answer)
+    a = normalize(answer)
+    outcome = (  # "picking by summer" dates the picking; "planting by may" the planting
+        row is not None
+        and row.outcome
+        and re.search(row.event, a) is not None
+        and _PLANTING_RE.search(a) is None
+    )
+    if row is not None and row.outcome and not outcome:
+        return None
+    if _DONE_BY_RE.search(a) and day != event_day and not outcome:
+        return None
+    if row is not None and row.dated_by and re.search(row.dated_by, normalize(goal)):
+        return None  # "raise £2,500 for camp by may half term": the money's own date
+    if row is not None and row.from_start:
+        day = period_start(goal if not a else answer, day)
     early = day - dt.timedelta(weeks=row.weeks) if row else None
     if row is None or early is None or early < today + dt.timedelta(weeks=2):
         return None
     return early, row
+
+
+_PLANTING_RE = re.compile(r"\b(?:plant\w*|sow\w*|in the ground|beds? (?:built|ready|dug))\b")
+_SEASON_WORD_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY_SAID_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s(?:of\s)?{_MON}\b|\b{_MON}\s\d{{1,2}}\b(?!,\d)"
+)
+
+
+def period_start(said: str, day: dt.date) -> dt.date:
+    """The first day an event read as ``day`` can fall on when the words date it only by a
+    season or a month ("our trip next summer": 1 June, not 31 August; "the consult in the
+    fall": 1 September); ``day`` itself when a day is named."""
+    s = normalize(said)
+    if _DAY_SAID_RE.search(s):
+        return day
+    if _SEASON_WORD_RE.search(s):
+        return max(day.replace(day=1) - relativedelta(months=2), dt.date.min)
+    named = re.search(rf"\b{day:%b}".lower(), s)
+    if (day + dt.timedelta(days=1)).day == 1 and named:  # a month's last day, the month named
+        return day.replace(day=1)
+    return day
 
 
 # --- a year's allowance, a one-off job ---

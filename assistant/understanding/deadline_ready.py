@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from assistant.language import Horizon, normalize, resolve_deadline
-from assistant.understanding.deadline_data import ready_day, table
+from assistant.understanding.deadline_data import period_start, ready_day, table
 from assistant.understanding.words import MONTHS
 
 
@@ -31,6 +31,10 @@ def ready_before(
         return None
     typed["deadline"], typed["deadline_ready"] = ready[0], ready[1].why
     typed["deadline_limit"] = day
+    first = period_start(said or core, day) if ready[1].from_start else day
+    if first != day:  # "a trip next summer": it may begin on the season's first day
+        typed["deadline_limit"] = first
+        typed["deadline_limit_is"] = "the first day of the time you named, the earliest it can be"
     typed["deadline_hard"] = ready[1].hard
     return ready[0]
 

@@ -182,7 +182,8 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
     day = (
-        nth_weekday(s, today)  # "first sunday of december"
+        _next_season(s, today)  # "by next winter", said days before this one begins
+        or nth_weekday(s, today)  # "first sunday of december"
         or named_period(s, today)  # "by the end of summer term": the table's usual day
         or _span_then_day(s, today)
         or year_part(s, today)
@@ -400,6 +401,33 @@ _BEFORE_SEASON_RE = re.compile(  # something that begins with the season, not an
     r"\bbefore\b[^,;.]{0,40}?\b(?:starts?|begins?|go(?:es)? back|opens?|returns?)\b"
     r"[^,;.]{0,25}?\bin (?:the )?(spring|summer|fall|autumn|winter)\b"
 )
+
+
+# "by next winter", "next summer": the season after the one running or about to begin
+_NEXT_SEASON_RE = re.compile(
+    r"\b(?:(by|before|until|till|ahead of|in time for)\s(?:the\s)?)?next\s(winter|summer|spring|"
+    r"autumn|fall)\b(?!\s(?:term|semester|break|holidays?|season)\b)"
+)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_NEAR_DAYS = 14  # a season beginning this soon is this one, not the next
+
+
+def _next_season(s: str, today: dt.date) -> dt.date | None:
+    """'next winter' said on 27 November (this winter begins in 4 days) is the winter after,
+    December 2027 to February 2028; 'by next winter' the day before it begins, 'next winter'
+    its end (the northern months: a southern reader flips the season before reading)."""
+    m = _NEXT_SEASON_RE.search(s)
+    if m is None:
+        return None
+    month = _SEASON_STARTS[m.group(2)]
+    begins = dt.date(today.year, month, 1)
+    if begins + relativedelta(months=3) <= today:  # this year's is over: the coming one
+        begins = begins + relativedelta(years=1)
+    if begins <= today + dt.timedelta(days=_SEASON_NEAR_DAYS):  # running, or all but begun
+        begins = begins + relativedelta(years=1)
+    if m.group(1):
+        return begins - dt.timedelta(days=1)
+    return begins + relativedelta(months=3) - dt.timedelta(days=1)
 
 
 def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
