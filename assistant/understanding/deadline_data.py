@@ -16,7 +16,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from pydantic import ConfigDict, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-from assistant.language import normalize
+from assistant.language import find_horizon, normalize
 from assistant.understanding.words import MONTHS
 
 Reader = Callable[[str, dt.date], "dt.date | None"]
@@ -274,7 +274,7 @@ def ready_day(
         return None
     if _DONE_BY_RE.search(a) and day != event_day and not outcome:
         return None
-    if row is not None and row.dated_by and re.search(row.dated_by, normalize(goal)):
+    if row is not None and row.dated_by and _dated_by(row.dated_by, normalize(goal)):
         return None  # "raise £2,500 for camp by may half term": the money's own date
     if row is not None and row.from_start:
         day = period_start(goal if not a else answer, day)
@@ -282,6 +282,16 @@ def ready_day(
     if row is None or early is None or early < today + dt.timedelta(weeks=2):
         return None
     return early, row
+
+
+def _dated_by(pattern: str, g: str) -> bool:
+    """Whether the goal gives its own done-by date ('raise £2,500 for camp by may half term',
+    'put away $1,500 for the trip home by diwali'): the table's words, or a horizon the goal
+    states with 'by', 'until' or 'till'."""
+    if re.search(pattern, g):
+        return True
+    horizon = find_horizon(g)
+    return horizon is not None and re.match(r"(?:by|until|till)\b", horizon.phrase) is not None
 
 
 _PLANTING_RE = re.compile(r"\b(?:plant\w*|sow\w*|in the ground|beds? (?:built|ready|dug))\b")

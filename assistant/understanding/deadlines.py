@@ -10,7 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
 from assistant.understanding.deadline_anchor import counted_end
-from assistant.understanding.deadline_data import named_period, nth_weekday
+from assistant.understanding.deadline_data import named_period, nth_weekday, table
 from assistant.understanding.deadline_spans import (
     corrected,
     reading_fits,
@@ -149,8 +149,12 @@ _SEASON_SOMETIME_RE = re.compile(
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
+    event_month = _event_in_month(normalize(in_english(text)), today)
+    if event_month is not None:  # "by our holiday in july": it may be on 1 July
+        return event_month
     text = _summer_break_begins(in_english(text), today)  # "20 de octubre": 20 october
     text = _MONTH_NEXT_YEAR_RE.sub(lambda m: f"{m.group(1)} {today.year + 1}", text)
+    text = _SEASON_NEXT_YEAR_RE.sub(lambda m: f"{m.group(1)} {today.year + 1}", text)
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
     text = _SEASON_SOMETIME_RE.sub(r"sometime in \1", text)  # "spring sometime": in spring
@@ -206,6 +210,10 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
 _MONTH_NEXT_YEAR_RE = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s(?:of\s)?next\syear\b",
     re.I,
+)
+# "spring next year when our lease ends": that season of the coming year
+_SEASON_NEXT_YEAR_RE = re.compile(
+    r"\b(spring|summer|autumn|fall|winter)\s(?:of\s)?next\syear\b", re.I
 )
 _NEXT_MONTH_DAY_RE = re.compile(r"\b(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?next month\b")
 
@@ -428,6 +436,28 @@ def _next_season(s: str, today: dt.date) -> dt.date | None:
     if m.group(1):
         return begins - dt.timedelta(days=1)
     return begins + relativedelta(months=3) - dt.timedelta(days=1)
+
+
+_MONTH_WORDS = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
+# "by our summer holiday, tenerife in july", "before the wedding in june": a goal needed by an
+# event dated only by its month
+_EVENT_IN_MONTH_RE = re.compile(
+    rf"^\W*(?:by|before|ahead of|in time for)\s(?:[\w']+\s){{0,4}}?(?:{{events}})\b"
+    rf"[^.;]{{0,30}}?\b(?:in|this|next)\s({_MONTH_WORDS})\b(?!\s\d)(?!.*\d)"
+)
+
+
+def _event_in_month(s: str, today: dt.date) -> dt.date | None:
+    """'by our holiday in july' is the day before July begins (the holiday may be on its
+    first day), not 31 July; None unless the answer dates an event by its month alone."""
+    events = table().events.removeprefix("\\b")
+    m = re.search(_EVENT_IN_MONTH_RE.pattern.replace("{events}", events), s)
+    if m is None:
+        return None
+    month = [n[:3] for n in MONTHS].index(m.group(1)[:3]) + 1
+    year = today.year + (month <= today.month)
+    day = dt.date(year, month, 1) - dt.timedelta(days=1)
+    return day if day > today + dt.timedelta(days=14) else None  # a month at the door: its end
 
 
 def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
