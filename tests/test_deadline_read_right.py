@@ -213,3 +213,29 @@ def test_money_for_a_trip_in_a_season_is_in_hand_before_it_begins(goal, latest):
 def test_money_dated_by_the_goal_itself_keeps_its_date():
     u = understand("raise £1,800 for the youth camp by easter", {}, TODAY)
     assert u.deadline == D(2027, 3, 28)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said", "day"),
+    [
+        (
+            "save 3 lakh for my son's college fees before he starts in june 2027, I can do 6k a month",
+            "june 2027",
+            D(2027, 6, 30),
+        ),
+        (
+            "save $4,000 for my daughter's tuition by september, I can put away $300 a month",
+            "",
+            D(2027, 9, 30),
+        ),
+        (
+            "put by £2,400 for our wedding in august, about £150 a month is what we can spare",
+            "august",
+            D(2027, 8, 31),
+        ),
+    ],
+)
+def test_money_for_an_event_that_will_not_wait_keeps_its_date(goal, said, day):
+    u = understand(goal, {"deadline": said} if said else {}, TODAY)
+    assert u.deadline == day  # the gap is said, the fees day is not moved a year or more on
+    assert "needs about" in u.notes.get("money", "")

@@ -102,8 +102,8 @@ def held_for_event(core: str, answer: str, day: dt.date, today: dt.date) -> bool
     wedding in december", answered "december 10th"; "3 songs for my friend's 40th in june"),
     an event that will not wait (data/deadline_words.toml held_for): the plan keeps to it and
     aims for what is safe by then, never past it. The day is the event's when no answer
-    moved it, when the answer names the event, or when it lies within a month of the goal's
-    own date for it."""
+    moved it, when the answer names the event, or when it lies before the goal's own date for
+    it (or within a month after: "december 10th" for "a wedding in december")."""
     words = table().held_for
     serves = re.search(
         rf"\b(?:for|before|by|in time for|ahead of|at)\s(?:[\w']+\s){{0,3}}?(?:{words})", core
@@ -114,4 +114,4 @@ def held_for_event(core: str, answer: str, day: dt.date, today: dt.date) -> bool
     if not said or re.search(words, said) or re.search(table().events, said):
         return True
     own = resolve_deadline(core, today)
-    return own is not None and abs((own - day).days) <= _APART_EVENT_DAYS
+    return own is not None and (day - own).days <= _APART_EVENT_DAYS  # never after the event

@@ -846,6 +846,10 @@ def understand(
         u.notes.pop("capacity", None)  # not a time they failed to give
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
+        event = event or (  # "for my daughter's college fees", "for the wedding in june"
+            "deadline" in u.stated
+            and held_for_event(core, str(answers.get("deadline") or ""), u.deadline, today)
+        )
         said = str(answers.get("capacity") or "")
         period = period_of(said, per_month)  # "a fortnight"
         upper = upper_amount(said, per_month, period)  # "maybe £200 some months"
