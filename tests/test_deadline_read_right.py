@@ -229,7 +229,7 @@ def test_money_dated_by_the_goal_itself_keeps_its_date():
             D(2027, 9, 30),
         ),
         (
-            "put by £2,400 for our wedding in august, about £150 a month is what we can spare",
+            "save £2,400 for our wedding in august, we can put away £150 a month",
             "august",
             D(2027, 8, 31),
         ),
