@@ -82,6 +82,7 @@ def test_no_day_it_began_no_counted_limit(said):
         "find a running club, I joined the company in march and know nobody",
         "sort out my late father's paperwork, he passed away in august",
         "use the gym I signed up to, I enrolled in october and have gone twice",
+        "practise scales every evening, we've done it maybe 3 times in a month",
     ],
 )
 def test_a_date_told_as_what_happened_is_no_deadline(goal):

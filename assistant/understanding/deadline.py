@@ -50,7 +50,9 @@ _HAPPENED_RE = re.compile(
     r"pencil+ed|organi[sz]ed|arranged|invited|engaged|married|interested|allowed|required|"
     r"asked|advised|told|qualified|prepared|ready|based|used|tired|scared|worried|excited)\b)"
     r"(?:[a-z]{2,}ed|was|were|had|got|began|came|went|left|lost|quit|took|became|gave|made|"
-    r"bought|sold|met|found|did|fell|broke|passed away|split|ran|won|sat)"
+    r"bought|sold|met|found|did|fell|broke|passed away|split|ran|won|sat|"
+    r"(?:i'?ve|ive|i have|we'?ve|we have)\s(?:only\s|maybe\s|just\s|barely\s)?"
+    r"(?:done|been|had|managed|gone|made))"
     r"(?:\s[\w'&-]+){0,4}\s$"
 )
 _WHEN_WORDS_RE = re.compile(r"^(?:in|on|during|since|at|back in|over|around|last)\b")
