@@ -240,3 +240,16 @@ def test_money_for_an_event_that_will_not_wait_keeps_its_date(goal, said, day):
     u = understand(goal, {"deadline": said} if said else {}, TODAY)
     assert u.deadline == day  # the gap is said, the fees day is not moved a year or more on
     assert "needs about" in u.notes.get("money", "")
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("this season, june to october", D(2027, 10, 31)),
+        ("from may through september ideally", D(2027, 9, 30)),
+        ("the whole run of it, march until july", D(2027, 7, 31)),
+    ],
+)
+def test_a_window_of_whole_months_ends_with_its_last_month(said, day):
+    typed = parse_answers({"deadline": said}, TODAY, strict=False)
+    assert typed["deadline"] == day

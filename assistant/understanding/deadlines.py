@@ -639,8 +639,31 @@ _DAYS_OF_MONTH_RE = re.compile(
 )
 
 
+# "june to october", "from may through september": a window of whole months
+_MONTHS_TO_RE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?(?:-|–|to|through|thru|"
+    r"until|till)\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s?\d)"
+)
+
+
+def _months_to(s: str, today: dt.date) -> dt.date | None:
+    """'this season, june to october': the last day of October after the next June, when no
+    day of a month is said; else None."""
+    m = _MONTHS_TO_RE.search(s)
+    if m is None or re.search(r"\d", s):
+        return None
+    names = [n[:3] for n in MONTHS]
+    first, last = names.index(m.group(1)) + 1, names.index(m.group(2)) + 1
+    begins = dt.date(today.year + (first < today.month), first, 1)
+    year = begins.year + (last < first)
+    return dt.date(year, last, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+
+
 def _window_to(s: str, today: dt.date) -> dt.date | None:
     """The last day of a window of two dates, when its end is a date after its start."""
+    months = _months_to(s, today)
+    if months is not None:
+        return months
     days = _DAYS_OF_MONTH_RE.match(s.strip(" .!"))
     if days and bool(days.group("month")) != bool(days.group("month2")):
         month = days.group("month") or days.group("month2")
