@@ -6,7 +6,8 @@ a date ahead ("the 3rd" said on 27 November is 3 November, not 3 December).
 
 The anchor's day is read by dateutil from the words after the verb that says it happened;
 a day of the month without its month is the last such day on or before today, a month and
-day without a year the last such date on or before today."""
+day without a year the last such date on or before today, a month alone its middle (the
+15th, as the other window readers take it)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def _anchor_day(words: str, today: dt.date) -> dt.date | None:
         return None
     try:
         read = dateparser.parse(
-            words, default=dt.datetime(today.year, today.month, 1), fuzzy=True
+            words, default=dt.datetime(today.year, today.month, 15), fuzzy=True
         ).date()
     except (ValueError, OverflowError):
         return None
