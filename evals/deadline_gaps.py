@@ -10,6 +10,9 @@ Plans every goal of the judged rounds offline, with and without the persona's an
 deadline answer read by ``parse_deadline`` (else the goal text's own horizon); a date days away
 counts from a week out. ``--dump FILE`` writes each plan's deadline and label instead of
 counting; ``--plans FILE`` counts a dump (made by an older checkout) against today's reading.
+Plans of hand-labelled goals (evals/deadline_labels.jsonl, rounds 1-25) are also counted off
+their label: a deadline late or early against the date said or implied, or marked 'stated'
+when nobody said one.
 """
 
 from __future__ import annotations
@@ -182,6 +185,32 @@ def count(rows: list[dict]) -> tuple[Counter[str], list[str]]:
     return bad, lines
 
 
+def off_labels(rows: list[dict]) -> tuple[Counter[str], list[str]]:
+    """Plans whose deadline is off from the one the person said or implied, by the hand labels
+    of evals/deadline_labels.jsonl (rounds 1-25): late, early, or marked 'stated' when nobody
+    said a date; the plan's own deadline and label, goal alone (-a) or with the answers (-b)."""
+    from evals.deadline_accuracy import labels, score
+
+    marked = {(row["round"], row["id"]): row for row in labels()}
+    bad: Counter[str] = Counter()
+    lines = []
+    for row in rows:
+        folder, plan = row["plan"].split("/")
+        gid, variant = plan.rsplit("-", 1)
+        label = marked.get((folder, gid))
+        if label is None:
+            continue
+        planned = dt.date.fromisoformat(row["deadline"])
+        misses = score(label, variant == "a", (planned, row["label"] == "stated", None))
+        bad["labelled plans"] += 1
+        for miss in misses:
+            bad[f"off the label: {miss}"] += 1
+        if misses:
+            bad["labelled plans off"] += 1
+            lines.append(f"{row['plan']}: planned {planned} ({row['label']}): {','.join(misses)}")
+    return bad, lines
+
+
 def main(args: list[str]) -> None:
     if args[:1] == ["--dump"]:
         Path(args[1]).write_text(json.dumps(plan_deadlines(args[2:])), encoding="utf-8")
@@ -191,8 +220,9 @@ def main(args: list[str]) -> None:
     else:
         rows = plan_deadlines(args)
     bad, lines = count(rows)
-    print("\n".join(lines))
-    for key, n in bad.items():
+    off, off_lines = off_labels(rows)
+    print("\n".join(lines + off_lines))
+    for key, n in (bad + off).items():
         print(f"{key}: {n}")
 
 

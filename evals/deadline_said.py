@@ -64,6 +64,11 @@ SAID: list[tuple[str, dt.date | None]] = [
     # a date something happened on, and the window counted from it
     ("the notice was dated Jan 9 so the 90 days run out in april", D(2027, 4, 30)),
     ("got the letter on the 2nd of march, so I have until september", D(2027, 9, 30)),
+    # a time limit counted from a day gone by, that day said apart from it (session 16)
+    ("45 days to respond, the notice came on the 20th", D(2027, 1, 4)),
+    ("they refused it on the 9th of october and i get 90 days to appeal", D(2027, 1, 7)),
+    ("within four weeks of the decision, which was dated the 15th", D(2026, 12, 13)),
+    ("6 weeks to file from the letter; it was sent on nov 6", D(2026, 12, 18)),
     ("in 2 weeks, so roughly 2030", None),  # two readings that cannot both be meant
     ("a month, maybe 2030", None),
 ]

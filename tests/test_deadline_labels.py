@@ -13,17 +13,38 @@ FLOORS = {
     "all": 0.92,
     "answered": 0.91,
     "goal_only": 0.92,
-    "kind:day": 0.94,
+    "kind:day": 0.95,
     "kind:month": 0.91,
     "kind:none": 0.98,
-    "kind:past": 0.85,
+    "kind:past": 0.95,
     "kind:window": 0.85,
 }
 
 
+# Session 16 labelled rounds 23-25 (119 goals, 209 readings) from their words alone: the
+# reading before its work was 0.846 on them (0.811 answered, 10 dates marked 'stated' that
+# nobody said), after 0.916. Guarded apart, so the floors above keep meaning rounds 1-22.
+NEW_ROUNDS = {"2026-11-29-round23", "2026-11-29-round24", "2026-11-29-round25"}
+NEW_FLOORS = {"all": 0.91, "answered": 0.89, "goal_only": 0.92}
+
+
 @pytest.fixture(scope="module")
 def shares() -> dict[str, float]:
-    return accuracy(labels())[0]
+    return accuracy([row for row in labels() if row["round"] not in NEW_ROUNDS])[0]
+
+
+@pytest.fixture(scope="module")
+def new_shares() -> dict[str, float]:
+    return accuracy([row for row in labels() if row["round"] in NEW_ROUNDS])[0]
+
+
+@pytest.mark.parametrize("group", NEW_FLOORS)
+def test_the_reading_of_rounds_23_to_25_keeps_its_accuracy(new_shares, group):
+    assert new_shares[group] >= NEW_FLOORS[group], new_shares
+
+
+def test_rounds_23_to_25_mark_few_dates_nobody_said(new_shares):
+    assert new_shares.get("miss:invented_stated", 0) <= 4, new_shares
 
 
 @pytest.mark.parametrize("group", FLOORS)
@@ -37,7 +58,7 @@ def test_no_more_dates_marked_as_theirs_that_nobody_said(shares):
 
 def test_the_labels_cover_every_round():
     rounds = {row["round"] for row in labels() if not row.get("paraphrase")}
-    assert len(rounds) == 22 and len(labels()) >= 300
+    assert len(rounds) == 25 and len(labels()) >= 400
 
 
 def test_the_paraphrases_of_dates_tied_to_events_are_read_as_meant():

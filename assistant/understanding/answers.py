@@ -20,6 +20,7 @@ from assistant.understanding.answers_unread import (
 )
 from assistant.understanding.capacity import little, named_days, read_time, time_for_now
 from assistant.understanding.capacity_words import LooseCapacity, read_loose_capacity
+from assistant.understanding.deadline_anchor import counted_end
 from assistant.understanding.deadline_data import goal_and_steps, review_point
 from assistant.understanding.deadline_earlier import counted_back, earlier_aim, later_limit
 from assistant.understanding.deadline_spans import check_reading, says_length
@@ -630,10 +631,12 @@ def parse_answers(
                 )
             typed[key] = day
             typed["deadline_answer"] = value  # the words, for what the goal needs before it
-            early = well_before(value, day, today) or earlier_aim(value, day, today)
+            counted = counted_limit(value, typed, today)  # "60 days from the letter of the 3rd"
+            early = None if counted else well_before(value, day, today)
+            early = early or (None if counted else earlier_aim(value, day, today))
             if early is not None:  # "but way before that", "want it done 2 weeks before"
                 typed[key], typed["deadline_limit"] = early, day
-            elif (limit := later_limit(value, day, today)) is not None:
+            elif not counted and (limit := later_limit(value, day, today)) is not None:
                 typed["deadline_limit"] = limit  # "easter, or end of april at the latest"
             if rolled_a_year(value, day, today):  # "by november" on 27 November: next year's?
                 typed["deadline_rolled"] = value.strip()
@@ -652,6 +655,25 @@ def parse_answers(
         str(answers.get("deadline") or ""), typed, today, parse_deadline
     )  # "mid 2028" never read as Nov 2029
     return typed
+
+
+def counted_limit(value: str, typed: dict[str, object], today: dt.date) -> bool:
+    """A time limit counted from a day gone by that the answer dates ('60 days from the
+    letter, it was dated the 3rd'): its last day is the deadline, and the plan says where it
+    was counted from; a limit already over (or days away) is acted on at once. Whether it
+    was read."""
+    counted = counted_end(normalize(value), today)
+    if counted is None:
+        return False
+    began, end = counted
+    if end < today + dt.timedelta(days=7):
+        typed["deadline_closing"] = end
+        return True
+    typed["deadline"] = end  # the limit's own day, as the labels of such answers have it
+    typed["deadline_counted"] = (
+        f"counted from {began:%d %B %Y}, your time limit ends {end:%d %B %Y}"
+    )
+    return True
 
 
 # chat fillers that are no part of what they said: "motivation honestly", "everything lol"

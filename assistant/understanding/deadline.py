@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from assistant.language import find_horizon, normalize, resolve_deadline
 from assistant.language.exam_days import exam_day
 from assistant.playbooks import Playbook, Preset, fmt_number
+from assistant.understanding.deadline_anchor import counted_end
 from assistant.understanding.deadline_data import (
     allowance_end,
     named_period,
@@ -40,9 +41,33 @@ _LIVED_RE = re.compile(
 )
 
 
+# a date said as when something happened: "we moved to munich in january", "started the job
+# in march", "my mum passed in may": a past-tense verb a few words before a phrase of when
+_HAPPENED_RE = re.compile(
+    r"(?<!\bto )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwill )(?<!\bget )(?<!\bbeen )"
+    r"\b(?!(?:need|feed|speed|seed|bed|red|shed|bleed|breed|weed|proceed|exceed|succeed|"
+    r"indeed|hundred|planned|scheduled|booked|supposed|expected|hoped|wanted|needed|aimed|"
+    r"pencil+ed|organi[sz]ed|arranged|invited|engaged|married|interested|allowed|required|"
+    r"asked|advised|told|qualified|prepared|ready|based|used|tired|scared|worried|excited)\b)"
+    r"(?:[a-z]{2,}ed|was|were|had|got|began|came|went|left|lost|quit|took|became|gave|made|"
+    r"bought|sold|met|found|did|fell|broke|passed away|split|ran|won|sat|"
+    r"(?:i'?ve|ive|i have|we'?ve|we have)\s(?:only\s|maybe\s|just\s|barely\s)?"
+    r"(?:done|been|had|managed|gone|made))"
+    r"(?:\s[\w'&-]+){0,4}\s$"
+)
+_WHEN_WORDS_RE = re.compile(r"^(?:in|on|during|since|at|back in|over|around|last)\b")
+
+
 def lived_before(core: str, phrase: str) -> bool:
-    """Whether a span in the goal is a past attempt's length ("lasted about 3 days")."""
-    return phrase in core and bool(_LIVED_RE.search(core[: core.find(phrase)]))
+    """Whether a span in the goal is a past attempt's length ("lasted about 3 days"), or a
+    date of something that happened ("we moved to munich in january")."""
+    if phrase not in core:
+        return False
+    before = core[: core.find(phrase)]
+    if _LIVED_RE.search(before):
+        return True
+    clause = re.split(r"[,;.!?]|\b(?:and|but|so|because|now)\b", before)[-1]
+    return bool(_WHEN_WORDS_RE.match(phrase) and _HAPPENED_RE.search(clause))
 
 
 def read_deadline(
@@ -143,6 +168,9 @@ def read_deadline(
     if str(typed.get("deadline_said", "")).startswith("past:"):
         from_text = None  # "japan trip is spring 2026": their date has passed, whatever the text
     running = running_window(normalize(core), today, parse_deadline)
+    counted = counted_end(normalize(core), today) if running is None else None
+    if counted is not None and counted[1] >= today + dt.timedelta(days=7):
+        running = counted[1]  # "60 days from the letter; it was dated the 3rd": from the 3rd
     if running is not None:  # "180 days from the letter dated Oct 3": counted from that day
         from_text = running
     answer = normalize(str(typed.get("deadline_answer") or ""))
@@ -249,6 +277,9 @@ def read_deadline(
                 else f"the first date you gave; {limit:%d %B %Y} stays the last one that counts"
             )
             return day
+        counted_from = typed.get("deadline_counted")  # "60 days from the letter dated the 3rd"
+        if counted_from and day == answered:
+            notes["deadline_push"] = str(counted_from)
         begins = typed.get("deadline_from")  # "3 months starting the 1st"
         if isinstance(begins, dt.date) and day == answered:
             notes["deadline_push"] = (
@@ -477,6 +508,7 @@ def make_feasible(
         )
         u.deadline = aim
         u.stated.add("deadline")
+        _safe_top(u)
         return
     if limit is None or not aim < limit <= u.deadline:
         return
@@ -495,6 +527,21 @@ def make_feasible(
         "rather stop at what the limit allows"
     )
     u.deadline = max(u.deadline, pushed)
+
+
+def _safe_top(u: Understanding) -> None:
+    """A date that will not wait, kept though the field's safe pace cannot reach the whole
+    change by then: the ladder tops out at what that pace reaches (``u.reachable``), never
+    at the whole change packed into too few weeks (8 kg in 2 weeks for a wedding)."""
+    pb = u.playbook
+    if not pb.pace or pb.lower_is_better or u.rate_period:
+        return
+    start = u.baseline or 0.0
+    most = converted(pb.pace, pb, u.unit) * max(u.weeks, 1)
+    whole = pb.integer or u.target >= 10
+    reach = start + (math.floor(most) if whole else math.floor(most * 10) / 10)
+    if start < reach < u.target:
+        u.reachable = reach
 
 
 def _make_feasible(u: Understanding, firm: bool = False, fixed: bool = False) -> None:

@@ -16,7 +16,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from pydantic import ConfigDict, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-from assistant.language import normalize
+from assistant.language import find_horizon, normalize
 from assistant.understanding.words import MONTHS
 
 Reader = Callable[[str, dt.date], "dt.date | None"]
@@ -40,6 +40,11 @@ class ReadyBefore:
     weeks: int
     why: str
     hard: bool = False  # the event will not wait: never planned past it
+    outcome: bool = False  # the event is the goal's later outcome ("picking by summer"): its
+    # "by" dates the outcome, so the margin still applies
+    from_start: bool = False  # an event dated only by its season or month ("a trip next
+    # summer", "the consult in the fall") may fall on its first day: counted from there
+    dated_by: str = ""  # the goal's own done-by date ("raise it by may half term"): no margin
 
 
 @dataclass(frozen=True, config=ConfigDict(extra="forbid"))
@@ -61,6 +66,7 @@ class DeadlineWords:
     periods: tuple[Period, ...]
     ready_before: tuple[ReadyBefore, ...]
     allowances: tuple[Allowance, ...]
+    held_for: str = "(?!)"  # events a goal is for that will not wait (the wedding, the race)
 
 
 @functools.cache
@@ -68,7 +74,8 @@ def table() -> DeadlineWords:
     """The shipped table, validated (its regexes compiled)."""
     text = (resources.files("assistant") / "data" / "deadline_words.toml").read_text("utf-8")
     words = TypeAdapter(DeadlineWords).validate_python(tomllib.loads(text))
-    for pattern in (words.events, words.steps, words.one_off, *(p.words for p in words.periods)):
+    patterns = (words.events, words.steps, words.one_off, words.held_for)
+    for pattern in (*patterns, *(p.words for p in words.periods)):
         re.compile(pattern)
     for allowance in words.allowances:
         re.compile(allowance.words)
@@ -255,13 +262,59 @@ def ready_day(
     None when the answer already says when it must be done ('by june'; 'well before 12 july'
     for a trip the goal puts on 12 July still dates the trip), the goal is none of the
     table's, or no room is left."""
-    if _DONE_BY_RE.search(normalize(answer)) and day != event_day:
-        return None
     row = ready_margin(goal, answer)
+    a = normalize(answer)
+    outcome = (  # "picking by summer" dates the picking; "planting by may" the planting
+        row is not None
+        and row.outcome
+        and re.search(row.event, a) is not None
+        and _PLANTING_RE.search(a) is None
+    )
+    if row is not None and row.outcome and not outcome:
+        return None
+    if _DONE_BY_RE.search(a) and day != event_day and not outcome:
+        return None
+    if row is not None and row.dated_by and _dated_by(row.dated_by, normalize(goal)):
+        return None  # "raise £2,500 for camp by may half term": the money's own date
+    if row is not None and row.from_start:
+        day = period_start(goal if not a else answer, day)
     early = day - dt.timedelta(weeks=row.weeks) if row else None
     if row is None or early is None or early < today + dt.timedelta(weeks=2):
         return None
     return early, row
+
+
+def _dated_by(pattern: str, g: str) -> bool:
+    """Whether the goal gives its own done-by date ('raise £2,500 for camp by may half term',
+    'put away $1,500 for the trip home by diwali'): the table's words, or a horizon the goal
+    states with 'by', 'until' or 'till'."""
+    if re.search(pattern, g):
+        return True
+    horizon = find_horizon(g)
+    return horizon is not None and re.match(r"(?:by|until|till)\b", horizon.phrase) is not None
+
+
+_PLANTING_RE = re.compile(r"\b(?:plant\w*|sow\w*|in the ground|beds? (?:built|ready|dug))\b")
+_SEASON_WORD_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY_SAID_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s(?:of\s)?{_MON}\b|\b{_MON}\s\d{{1,2}}\b(?!,\d)"
+)
+
+
+def period_start(said: str, day: dt.date) -> dt.date:
+    """The first day an event read as ``day`` can fall on when the words date it only by a
+    season or a month ("our trip next summer": 1 June, not 31 August; "the consult in the
+    fall": 1 September); ``day`` itself when a day is named."""
+    s = normalize(said)
+    if _DAY_SAID_RE.search(s):
+        return day
+    if _SEASON_WORD_RE.search(s):
+        return max(day.replace(day=1) - relativedelta(months=2), dt.date.min)
+    named = re.search(rf"\b{day:%b}".lower(), s)
+    if (day + dt.timedelta(days=1)).day == 1 and named:  # a month's last day, the month named
+        return day.replace(day=1)
+    return day
 
 
 # --- a year's allowance, a one-off job ---

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.language import Horizon, normalize
-from assistant.understanding.deadline_data import ready_day
+from assistant.language import Horizon, normalize, resolve_deadline
+from assistant.understanding.deadline_data import period_start, ready_day, table
 from assistant.understanding.words import MONTHS
 
 
@@ -31,6 +31,10 @@ def ready_before(
         return None
     typed["deadline"], typed["deadline_ready"] = ready[0], ready[1].why
     typed["deadline_limit"] = day
+    first = period_start(said or core, day) if ready[1].from_start else day
+    if first != day:  # "a trip next summer": it may begin on the season's first day
+        typed["deadline_limit"] = first
+        typed["deadline_limit_is"] = "the first day of the time you named, the earliest it can be"
     typed["deadline_hard"] = ready[1].hard
     return ready[0]
 
@@ -88,3 +92,26 @@ def goal_day_kept(
         and not typed.get("deadline_rolled")  # "by november" said in November: its own note
         and _CORRECTS_RE.search(said) is None
     )
+
+
+_APART_EVENT_DAYS = 31  # an answered day this near the goal's own event day is that event's
+
+
+def held_for_event(core: str, answer: str, day: dt.date, today: dt.date) -> bool:
+    """Whether ``day`` is the day of an event the goal is for ("back to 64kg for my sister's
+    wedding in december", answered "december 10th"; "3 songs for my friend's 40th in june"),
+    an event that will not wait (data/deadline_words.toml held_for): the plan keeps to it and
+    aims for what is safe by then, never past it. The day is the event's when no answer
+    moved it, when the answer names the event, or when it lies before the goal's own date for
+    it (or within a month after: "december 10th" for "a wedding in december")."""
+    words = table().held_for
+    serves = re.search(
+        rf"\b(?:for|before|by|in time for|ahead of|at)\s(?:[\w']+\s){{0,3}}?(?:{words})", core
+    )
+    if serves is None:
+        return False
+    said = normalize(answer)
+    if not said or re.search(words, said) or re.search(table().events, said):
+        return True
+    own = resolve_deadline(core, today)
+    return own is not None and (day - own).days <= _APART_EVENT_DAYS  # never after the event

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize
+from assistant.understanding.deadline_anchor import counted_end
 from assistant.understanding.deadline_words import REST_WORDS
 from assistant.understanding.words import MONTHS
 
@@ -224,7 +225,7 @@ def _other_span(s: str, day: dt.date, today: dt.date) -> str:
     """'12 months' when an answer says '12 months, by next June' and June is read: the span
     said beside the date, with where it ends, when the two lie far apart; else ''."""
     spans = [m for m in _SPAN_SAID_RE.finditer(s) if not _RATE_BEFORE_RE.search(s[: m.start()])]
-    if len(spans) != 1 or _PAST_ANCHOR_RE.search(s) or says_length(s):
+    if len(spans) != 1 or _PAST_ANCHOR_RE.search(s) or says_length(s) or counted_end(s, today):
         return ""
     if _COUNTED_BACK_RE.match(s[spans[0].end() :]) or s[: spans[0].start()].endswith("the "):
         return ""  # "2 weeks before", "before the 180 days are up": no span from today

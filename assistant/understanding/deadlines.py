@@ -9,7 +9,8 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import normalize, resolve_deadline
-from assistant.understanding.deadline_data import named_period, nth_weekday
+from assistant.understanding.deadline_anchor import counted_end
+from assistant.understanding.deadline_data import named_period, nth_weekday, table
 from assistant.understanding.deadline_spans import (
     corrected,
     reading_fits,
@@ -22,8 +23,18 @@ from assistant.understanding.month_names import in_english
 from assistant.understanding.words import MONTHS
 
 _START_RE = re.compile(
-    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|gonna|going to|i can)\s)?"
-    r"(?:start|starting|starts|begin|beginning|begins|kick ?off)\b(?!\s(?:date|of)\b)"
+    r"^\W*(?:(?:just|i'?ll|we'?ll|i want to|want to|i'?d like to|like to|gonna|going to|i can|"
+    r"i need to|need to|hoping to|hope to)\s)?(?:(?:have|be|get|got|having)\s)?"
+    r"(?:start|starting|starts|started|begin|beginning|begins|begun|kick ?off|kicked off|"
+    r"kicking off)\b(?!\s(?:date|of)\b)"
+)
+# a start said with its own limit: "want to have started in 2 months", "get started by march",
+# "i'd like to have begun within 6 weeks": when it begins, the finish still open
+_STARTED_BY_RE = re.compile(
+    r"^\W*(?:(?:i want to|want to|i'?d like to|like to|i need to|need to|hoping to|hope to|"
+    r"i'?ll|we'?ll)\s)?(?:have|get|be|having)\s(?:got\s|gotten\s)?(?:it\s|things\s)?(?:started|begun|kicked off)\s"
+    r"(?:by|within|in|before|inside)\b(?!.*\b(?:finish\w*|done|complete\w*|paid off|reached|"
+    r"all of it|the whole|fully)\b)"
 )
 _END_WORDS_RE = re.compile(
     r"\b(?:by|before|until|till|finish\w*|done|end|deadline|due|sorted|within)\b"
@@ -54,6 +65,8 @@ def starts_not_ends(said: str) -> bool:
     if _FROM_ON_RE.search(s):  # "from this weekend on": a habit that starts then
         return True
     if _FROM_ONLY_RE.search(s):  # "from next week ideally", "from january": no end said
+        return True
+    if _STARTED_BY_RE.search(s):  # "want to have started in 2 months": a start, no end said
         return True
     return bool(_START_RE.search(s)) and not _END_WORDS_RE.search(s)
 
@@ -136,12 +149,19 @@ _SEASON_SOMETIME_RE = re.compile(
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
+    event_month = _event_in_month(normalize(in_english(text)), today)
+    if event_month is not None:  # "by our holiday in july": it may be on 1 July
+        return event_month
     text = _summer_break_begins(in_english(text), today)  # "20 de octubre": 20 october
     text = _MONTH_NEXT_YEAR_RE.sub(lambda m: f"{m.group(1)} {today.year + 1}", text)
+    text = _SEASON_NEXT_YEAR_RE.sub(lambda m: f"{m.group(1)} {today.year + 1}", text)
     text = _SNOW_RE.sub("winter", _SUMMER_BREAK_RE.sub("by the end of summer", text))
     text = _MONTHS_OF_MONEY_RE.sub(" ", text)  # "a 3 month emergency fund": a size, no date
     text = _SEASON_SOMETIME_RE.sub(r"sometime in \1", text)  # "spring sometime": in spring
     s = normalize(text)
+    counted = counted_end(s, today)  # "60 days from the letter, it was dated the 3rd"
+    if counted is not None:
+        return max(counted[1], today + dt.timedelta(days=7))
     then = _SO_THEN_RE.search(s)  # "due march 3rd, so mid feb really": the nearer of the two
     if then and _PURPOSE_RE.match(then.group(1)):  # "end of term so the works can happen..."
         return parse_deadline(text[: then.start()], today) if then.start() else None
@@ -166,7 +186,8 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     if day is not None:  # "3 months starting the 1st"; "june, well july really"
         return day
     day = (
-        nth_weekday(s, today)  # "first sunday of december"
+        _next_season(s, today)  # "by next winter", said days before this one begins
+        or nth_weekday(s, today)  # "first sunday of december"
         or named_period(s, today)  # "by the end of summer term": the table's usual day
         or _span_then_day(s, today)
         or year_part(s, today)
@@ -189,6 +210,10 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
 _MONTH_NEXT_YEAR_RE = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s(?:of\s)?next\syear\b",
     re.I,
+)
+# "spring next year when our lease ends": that season of the coming year
+_SEASON_NEXT_YEAR_RE = re.compile(
+    r"\b(spring|summer|autumn|fall|winter)\s(?:of\s)?next\syear\b", re.I
 )
 _NEXT_MONTH_DAY_RE = re.compile(r"\b(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?next month\b")
 
@@ -386,6 +411,55 @@ _BEFORE_SEASON_RE = re.compile(  # something that begins with the season, not an
 )
 
 
+# "by next winter", "next summer": the season after the one running or about to begin
+_NEXT_SEASON_RE = re.compile(
+    r"\b(?:(by|before|until|till|ahead of|in time for)\s(?:the\s)?)?next\s(winter|summer|spring|"
+    r"autumn|fall)\b(?!\s(?:term|semester|break|holidays?|season)\b)"
+)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_NEAR_DAYS = 14  # a season beginning this soon is this one, not the next
+
+
+def _next_season(s: str, today: dt.date) -> dt.date | None:
+    """'next winter' said on 27 November (this winter begins in 4 days) is the winter after,
+    December 2027 to February 2028; 'by next winter' the day before it begins, 'next winter'
+    its end (the northern months: a southern reader flips the season before reading)."""
+    m = _NEXT_SEASON_RE.search(s)
+    if m is None:
+        return None
+    month = _SEASON_STARTS[m.group(2)]
+    begins = dt.date(today.year, month, 1)
+    if begins + relativedelta(months=3) <= today:  # this year's is over: the coming one
+        begins = begins + relativedelta(years=1)
+    if begins <= today + dt.timedelta(days=_SEASON_NEAR_DAYS):  # running, or all but begun
+        begins = begins + relativedelta(years=1)
+    if m.group(1):
+        return begins - dt.timedelta(days=1)
+    return begins + relativedelta(months=3) - dt.timedelta(days=1)
+
+
+_MONTH_WORDS = "|".join(m[:3] + r"[a-z]*" for m in MONTHS)
+# "by our summer holiday, tenerife in july", "before the wedding in june": a goal needed by an
+# event dated only by its month
+_EVENT_IN_MONTH_RE = re.compile(
+    rf"^\W*(?:by|before|ahead of|in time for)\s(?:[\w']+\s){{0,4}}?(?:{{events}})\b"
+    rf"[^.;]{{0,30}}?\b(?:in|this|next)\s({_MONTH_WORDS})\b(?!\s\d)(?!.*\d)"
+)
+
+
+def _event_in_month(s: str, today: dt.date) -> dt.date | None:
+    """'by our holiday in july' is the day before July begins (the holiday may be on its
+    first day), not 31 July; None unless the answer dates an event by its month alone."""
+    events = table().events.removeprefix("\\b")
+    m = re.search(_EVENT_IN_MONTH_RE.pattern.replace("{events}", events), s)
+    if m is None:
+        return None
+    month = [n[:3] for n in MONTHS].index(m.group(1)[:3]) + 1
+    year = today.year + (month <= today.month)
+    day = dt.date(year, month, 1) - dt.timedelta(days=1)
+    return day if day > today + dt.timedelta(days=14) else None  # a month at the door: its end
+
+
 def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
     """ "before school starts in the fall" is before the fall begins, not by its end."""
     m = _BEFORE_SEASON_RE.search(s)
@@ -565,8 +639,31 @@ _DAYS_OF_MONTH_RE = re.compile(
 )
 
 
+# "june to october", "from may through september": a window of whole months
+_MONTHS_TO_RE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?(?:-|–|to|through|thru|"
+    r"until|till)\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s?\d)"
+)
+
+
+def _months_to(s: str, today: dt.date) -> dt.date | None:
+    """'this season, june to october': the last day of October after the next June, when no
+    day of a month is said; else None."""
+    m = _MONTHS_TO_RE.search(s)
+    if m is None or re.search(r"\d", s):
+        return None
+    names = [n[:3] for n in MONTHS]
+    first, last = names.index(m.group(1)) + 1, names.index(m.group(2)) + 1
+    begins = dt.date(today.year + (first < today.month), first, 1)
+    year = begins.year + (last < first)
+    return dt.date(year, last, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+
+
 def _window_to(s: str, today: dt.date) -> dt.date | None:
     """The last day of a window of two dates, when its end is a date after its start."""
+    months = _months_to(s, today)
+    if months is not None:
+        return months
     days = _DAYS_OF_MONTH_RE.match(s.strip(" .!"))
     if days and bool(days.group("month")) != bool(days.group("month2")):
         month = days.group("month") or days.group("month2")

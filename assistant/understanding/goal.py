@@ -49,6 +49,7 @@ from assistant.understanding.deadline import (
     make_feasible,
     read_deadline,
 )
+from assistant.understanding.deadline_ready import held_for_event
 from assistant.understanding.debt_parts import debt_parts, debt_total
 from assistant.understanding.direction import facing_their_way
 from assistant.understanding.facts import Understanding
@@ -896,6 +897,10 @@ def understand(
         u.notes.pop("capacity", None)  # not a time they failed to give
     if per_month:  # "$800 a month": their amount moves, and the date follows it
         event = bool(EVENT_RE.search(normalize(str(answers.get("deadline") or ""))))
+        event = event or (  # "for my daughter's college fees", "for the wedding in june"
+            "deadline" in u.stated
+            and held_for_event(core, str(answers.get("deadline") or ""), u.deadline, today)
+        )
         said = str(answers.get("capacity") or "")
         period = period_of(said, per_month)  # "a fortnight"
         upper = upper_amount(said, per_month, period)  # "maybe £200 some months"
@@ -906,6 +911,12 @@ def understand(
     )
     fixed = firm and fixed_by_event(str(answers.get("deadline") or ""))  # "fees deadline"
     hard = bool(typed.get("deadline_hard"))  # the op will not wait: never planned past it
+    if (
+        "deadline" in u.stated
+        and not isinstance(said_limit, dt.date)
+        and held_for_event(core, str(answers.get("deadline") or ""), u.deadline, today)
+    ):  # "for my sister's wedding in december": never planned past the wedding
+        said_limit, hard = u.deadline, True
     make_feasible(u, said_limit if isinstance(said_limit, dt.date) else None, firm, fixed, hard)
     pace_span(u)  # the plan as long as the change needs; a short date kept, its top honest
     return u
