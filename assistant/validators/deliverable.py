@@ -24,7 +24,6 @@ def deliverable_unmade(plan: Plan) -> list[Finding]:
             "goal.deliverable_missing",
             "milestones",
             f"The goal names the {names} it makes; no milestone or task produces it.",
-            "Add the task that makes it to the last milestone, e.g. "
-            f"'{missing[0].step[0]}'.",
+            f"Add the task that makes it to the last milestone, e.g. '{missing[0].step[0]}'.",
         )
     ]
