@@ -42,12 +42,16 @@ def test_a_negated_mention_is_not_theirs(said, theirs_):
         ("I'm a paramedic on rotating shifts, 4 on 4 off", "night_shift", True),
         ("I work nights in a care home", "night_shift", True),
         ("office job 9 to 5, I go to bed too late", "night_shift", False),
+        ("asleep by 11 on work nights and school nights", "night_shift", False),
         ("veg patch in our garden in Durban", "frost_free", True),
         ("allotment in Sheffield, frosty mornings", "frost_free", False),
         ("my car's engine light came on yesterday", "warning_light", True),
         ("the clutch is slipping on hills", "warning_light", False),
         ("I'm a payroll clerk wanting freelance clients", "portfolio_trade", False),
         ("junior graphic designer looking for freelance clients", "portfolio_trade", True),
+        ("5 lakh in an FD, want to start a monthly SIP", "employer_plan", False),
+        ("I get paid biweekly and my company matches 4%", "employer_plan", True),
+        ("self-employed plumber, no pension at all", "employer_plan", False),
     ],
 )
 def test_premise_kinds_read_from_the_persons_words(said, kind, expected):
@@ -179,6 +183,11 @@ def test_the_thing_a_goal_makes_is_read(goal, key):
 )
 def test_no_deliverable_is_read_where_none_is_made(goal):
     assert named(goal) == []
+
+
+def test_a_letter_received_or_asked_for_is_not_the_persons_letter():
+    texts = ["Read the refusal letter | Reason noted", "Ask the GP for a supporting letter | Asked"]
+    assert [d.key for d in unmade("appeal the refusal of my PIP claim", texts)] == ["letter"]
 
 
 def test_a_deliverable_some_task_makes_is_made():
