@@ -25,6 +25,9 @@ class SubjectKind:
     said: re.Pattern[str]
     names: re.Pattern[str]
     excludes: bool = False  # saying it rules the naming steps out (a JLPT: no writing paper)
+    # an obstacle's moves that name it unsaid are another life's moves, ruled out as a set (a
+    # kind whose twins sit among one obstacle's moves is left to the step-by-step check)
+    rules_out_moves: bool = False
 
 
 @functools.cache
@@ -38,6 +41,7 @@ def subject_kinds() -> dict[str, SubjectKind]:
             re.compile(kind["said"], re.I | re.S),
             re.compile(kind["names"], re.I),
             bool(kind.get("excludes", False)),
+            bool(kind.get("rules_out_moves", False)),
         )
         for key, kind in data.items()
     }
