@@ -242,3 +242,35 @@ def test_training_again_after_a_baby_is_planned_as_training(goal):
 )
 def test_postnatal_rehab_is_still_rehab(goal):
     assert offline_plan(goal).metadata.field == "rehab_posture"
+
+
+@pytest.mark.parametrize(
+    ("goal", "rungs", "at"),
+    [
+        (
+            "challenge my parking fine with a letter of appeal",
+            ["Evidence gathered", "Appeal sent with proof of postage", "Decision received"],
+            1,
+        ),
+        (
+            "write a complaint letter to the landlord about the damp",
+            ["Damp photographed and dated", "Complaint sent by recorded post", "Repairs booked"],
+            1,
+        ),
+        (
+            "make a slideshow of grandad's photos for his 90th",
+            ["Boxes counted", "Half the photos scanned", "Every photo scanned and named"],
+            2,
+        ),
+    ],
+)
+def test_the_making_step_goes_in_the_milestone_it_is_for(goal, rungs, at):
+    from assistant.engines.offline.made_steps import made_steps
+
+    planned: list[str] = []  # what earlier milestones hold, as the builder passes it
+    placed = []
+    for i, title in enumerate(rungs):
+        steps = made_steps(goal, planned, title, rungs[i + 1 :])
+        planned += [f"{s.title} | {s.done_when}" for s in steps]
+        placed.append(bool(steps))
+    assert placed == [i == at for i in range(len(rungs))]

@@ -23,6 +23,7 @@ class Deliverable:
     made: re.Pattern[str]
     step: tuple[str, int, str]  # title, minutes, done when
     before: str = ""  # the start of the title of a step it comes before
+    rung: re.Pattern[str] | None = None  # the milestone it belongs to, when the field has one
 
 
 @functools.cache
@@ -37,6 +38,7 @@ def deliverables() -> tuple[Deliverable, ...]:
             re.compile(row["made"], re.I),
             (str(row["step"][0]), int(row["step"][1]), str(row["step"][2])),
             str(row.get("before", "")),
+            re.compile(row["rung"], re.I) if row.get("rung") else None,
         )
         for row in rows
     )

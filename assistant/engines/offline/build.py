@@ -205,8 +205,13 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         steps = tuple(
             s for s in rung.steps if kept(s, u)
         )  # "I already took a practice test": not planned again
-        if i == n - 1:  # the slideshow the scans are for, the appeal's letter
-            steps += made_steps(u.text, _planned_texts(milestones, rungs, steps, field_practice))
+        # the slideshow the scans are for, the appeal's letter before "Appeal sent"
+        steps += made_steps(
+            u.text,
+            _planned_texts(milestones, rungs, steps, (*practice_steps, *grown)),
+            rung.title,
+            [r.title for r in rungs[i + 1 :]],
+        )
         tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         steps_now = practice_steps if i < max(1, n // 2) else grown
