@@ -274,3 +274,16 @@ def test_the_making_step_goes_in_the_milestone_it_is_for(goal, rungs, at):
         planned += [f"{s.title} | {s.done_when}" for s in steps]
         placed.append(bool(steps))
     assert placed == [i == at for i in range(len(rungs))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "drink water instead of coke at work",
+        "cook at home rather than get takeaways",
+        "walk the kids to school instead of driving them",
+    ],
+)
+def test_what_they_do_now_is_no_denial(said):
+    pattern = re.compile(r"\b(?:coke|takeaways|kids)\b")
+    assert says(pattern, said)

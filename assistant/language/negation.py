@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 
 # a negator a few words before a mention, in the same clause; "not sure", "no idea", "don't
-# know" hedge what follows rather than deny it, and are taken out before the window is read
+# know" hedge what follows rather than deny it, and are taken out before the window is read;
+# "instead of coke", "rather than takeaways" name what they do now: no negator
 _NEGATOR_RE = re.compile(
     r"\b(?:no|not|without|never|nor|zero|none|don'?t|do not|doesn'?t|does not|didn'?t|won'?t|"
-    r"haven'?t got|hasn'?t got|avoid\w*|instead of|rather than|free of|other than|except)\b"
+    r"haven'?t got|hasn'?t got|avoid\w*)\b"
 )
 _HEDGE_RE = re.compile(
     r"\b(?:not sure|no idea|don'?t know|do not know|not certain|no clue|not exactly|"

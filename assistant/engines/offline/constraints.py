@@ -53,7 +53,6 @@ from assistant.engines.offline.obstacle_parts import (
 )
 from assistant.engines.offline.plan_needs import kind_of_source, lacking, needs_met
 from assistant.language import normalize
-from assistant.language.negation import says
 from assistant.playbooks import Playbook, Step
 from assistant.playbooks.obstacle_kinds import obstacle_kinds
 
@@ -212,7 +211,7 @@ def _assumed(playbook: Playbook, goal: str, default: str, typed: str = "") -> Co
     field's; never one that contradicts the goal (a gym's cost for someone with a membership)."""
     said = normalize(goal)
     plain = without_reasons(said)  # "so I can keep up with my kids": a reason, no obstacle
-    named = [o for o in playbook.obstacles if plain.strip() and says(re.compile(o.pattern), plain)]
+    named = [o for o in playbook.obstacles if plain.strip() and re.search(o.pattern, plain)]
     preset = [o for o in playbook.obstacles if o.key == default]
     in_goal = _said_in_goal(playbook, goal) or _clause_in_goal(
         playbook, typed or goal, goal, default
