@@ -46,6 +46,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "A part of the goal the person listed, or a condition they set ('without losing any "
         "data'), appears in no milestone or task.",
     ),
+    "goal.deliverable_missing": (
+        "warning",
+        "The goal names a thing it makes (a slideshow, an appeal letter, a quilt, a website) "
+        "and no milestone or task produces it.",
+    ),
     "milestone.streak_of_one": (
         "warning",
         "A milestone asks for a run of 1 ('1 day in a row'): one day is not a streak.",

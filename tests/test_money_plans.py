@@ -63,8 +63,13 @@ def test_a_british_saver_gets_isas_and_pensions_in_pounds_not_us_accounts():
     )
     text = _text(plan)
     assert not US_ACCOUNTS.search(text) and "$" not in text
-    assert "Stocks and Shares ISA" in text and "workplace pension" in text
+    assert "Stocks and Shares ISA" in text
     assert plan.goal.metric.unit == "GBP"
+    # the workplace pension's match is planned once a job is said (a premise, not assumed)
+    employed = ENGINE.draft(
+        "start investing, I've got a few grand in a cash ISA and a pension at work", {}, TODAY
+    )
+    assert "workplace pension" in _text(employed) and not US_ACCOUNTS.search(_text(employed))
 
 
 def test_an_indian_saver_gets_rupees_sips_and_ppf():

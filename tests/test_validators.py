@@ -39,6 +39,7 @@ EXCLUSIVE = {
     "task.redoes_done",  # planted in test_coach_false_findings.py
     "goal.two_deadlines",
     "constraint.unit_missing",  # need attack moves of their own: planted in test_attack_leaks.py
+    "goal.deliverable_missing",  # needs the goal as typed: planted in test_fit_premises.py
     "constraint.template_attack",
     "goal.direction_flipped",
     "task.rhythm_contradicts_title",  # planted in test_stated_target_rules.py

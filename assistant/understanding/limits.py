@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.language import normalize
+from assistant.language.negation import affirmed
 
 _TOLERANCE_RE = re.compile(
     r"(\d+)\s?(?:min|mins|minutes)\b[^.;]{0,30}?\b(?:then|before|and|or)\b[^.;]{0,25}?"
@@ -38,7 +39,7 @@ def read_limit(texts: list[str]) -> BodyLimit | None:
     """The first limit the person's words name, or None; what they said is quoted back."""
     said = " ; ".join(normalize(t) for t in texts if t)
     for row in _table():
-        m = re.search(row["pattern"], said)
+        m = next(affirmed(re.compile(row["pattern"]), said), None)  # not "without crash dieting"
         if not m:
             continue
         tolerance = _TOLERANCE_RE.search(said)

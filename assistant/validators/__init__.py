@@ -35,6 +35,7 @@ from assistant.validators.deadlines import (  # noqa: E402
     time_left_moved,
     two_deadlines,
 )
+from assistant.validators.deliverable import deliverable_unmade  # noqa: E402
 from assistant.validators.direction import direction_flipped, stop_softened  # noqa: E402
 from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
@@ -126,6 +127,7 @@ def validate_plan(
         *finish_time_unplanned(plan),
         *interest_ignored(plan),
         *singled_out_unplanned(plan),
+        *deliverable_unmade(plan),
         *stop_softened(plan),
         *named_piece_kept(plan),
         *only_days_kept(plan),

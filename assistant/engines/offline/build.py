@@ -33,6 +33,7 @@ from assistant.engines.offline.ladder import (
     value_text,
 )
 from assistant.engines.offline.lead_times import place_by_lead
+from assistant.engines.offline.made_steps import made_steps
 from assistant.engines.offline.money_income import hold_to_income
 from assistant.engines.offline.money_pace import add_the_raise, assume_money_pace, keep_the_ramp
 from assistant.engines.offline.money_system import in_their_currency, in_their_words, their_system
@@ -102,6 +103,17 @@ from assistant.understanding.scope import Scope, scope_of, scoped_words
 from assistant.understanding.start_kinds import added_to_start
 from assistant.understanding.stated_measure import dropped
 from assistant.understanding.statement_words import as_floor, as_written, coach_case, floor_word
+
+
+def _planned_texts(
+    milestones: list[Milestone],
+    rungs: tuple[Rung, ...],
+    steps: tuple[Step, ...],
+    practice: tuple[Step, ...],
+) -> list[str]:
+    """The titles and done-whens the plan has so far, for what it makes."""
+    texts = [r.title for r in rungs] + [f"{s.title} | {s.done_when}" for s in (*steps, *practice)]
+    return texts + [f"{t.title} | {t.done_when}" for m in milestones for t in m.tasks]
 
 
 def _three(rungs: tuple[Rung, ...]) -> tuple[Rung, ...]:
@@ -197,6 +209,13 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         steps = tuple(
             s for s in rung.steps if kept(s, u)
         )  # "I already took a practice test": not planned again
+        # the slideshow the scans are for, the appeal's letter before "Appeal sent"
+        steps += made_steps(
+            u.text,
+            _planned_texts(milestones, rungs, steps, (*practice_steps, *grown)),
+            rung.title,
+            [r.title for r in rungs[i + 1 :]],
+        )
         tasks += stage_tasks(steps, f, window_start, due, counter, owners)
         week_one = sum(s.minutes for s in kickoff) if i == 0 else 0  # set-up lands in week one
         steps_now = practice_steps if i < max(1, n // 2) else grown

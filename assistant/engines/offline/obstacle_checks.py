@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.language.text import content_stems, normalize
+from assistant.playbooks.step_subjects import foreign_kinds, subject_kinds
 
 __all__ = [
     "FALLBACK_LEAD",
@@ -385,4 +386,6 @@ def foreign_moves(said: str, texts: Sequence[str]) -> str:
     for names, needs, why in _OTHER_FIELD:
         if re.search(names, moves) and not re.search(needs, said):
             return why
-    return ""
+    # a pill organiser, a sitter, a desk never named (data/step_subjects.toml rules_out_moves)
+    premises = [k for k in foreign_kinds(moves, said) if subject_kinds()[k].rules_out_moves]
+    return f"a {premises[0].replace('_', ' ')} premise the person never stated" if premises else ""
