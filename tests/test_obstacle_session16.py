@@ -197,6 +197,9 @@ def test_a_vehicle_that_eats_the_money_gets_its_own_pot(field, said):
         "walk 10k steps, my phone says I do 4000",
         "drink 8 glasses of water a day",
         "launch my grooming business, I need the van first",
+        # a pack carried, not smoked (round 26: "Cut 'a pack' by 1 a day" on a trek)
+        "walk the Overland Track with a pack, 65 km over 6 days",
+        "hike the west highland way carrying two packs for the kids",
     ],
 )
 def test_a_tool_or_the_target_is_no_lever(text):
@@ -234,3 +237,16 @@ def test_every_lever_move_and_if_then_move_is_a_task_the_rules_accept():
             title = title.replace(slot, words)
         facts = TaskFacts(title, "me", step.minutes, step.done_when, step.times > 0)
         assert task_findings(facts, Settings(), team=False, path="t") == [], title
+
+
+@pytest.mark.parametrize(
+    "field, goal",
+    [
+        ("alcohol", "cut down to weekends only, I have 2-3 beers every night after site"),
+        ("smoking", "quit smoking by summer, I'm on 10 cigarettes a day"),
+        ("quit", "stop smoking for good, down to 8 cigarettes a day now"),
+    ],
+)
+def test_the_goals_own_substance_gets_no_extra_cut_by_one_task(field, goal):
+    moves = _moves(field, "", goal)
+    assert not any(s.title.startswith("Cut '") for s in moves.unblock)

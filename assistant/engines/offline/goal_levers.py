@@ -35,13 +35,28 @@ class Lever:
     fields: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None
     guard: re.Pattern[str] | None = None
+    not_fields: tuple[str, ...] = ()
 
     def fits(self, field: str) -> bool:
-        """Does the move fit a plan in ``field``?"""
+        """Does the move fit a plan in ``field``? Never in a field whose whole plan already cuts
+        that thing (an alcohol plan needs no extra 'cut 2-3 beers by 1 a day')."""
+        if field in self.not_fields:
+            return False
         return field in self.fields or field_family(field) in self.families
 
 
-_KEYS = {"kind", "about", "pattern", "thing", "move", "families", "fields", "unless", "guard"}
+_KEYS = {
+    "kind",
+    "about",
+    "pattern",
+    "thing",
+    "move",
+    "families",
+    "fields",
+    "unless",
+    "guard",
+    "not_fields",
+}
 
 
 @functools.cache
@@ -65,6 +80,7 @@ def levers() -> tuple[Lever, ...]:
                 fields=tuple(row.get("fields", ())),
                 unless=re.compile(row["unless"], re.I) if row.get("unless") else None,
                 guard=re.compile(row["guard"], re.I) if row.get("guard") else None,
+                not_fields=tuple(row.get("not_fields", ())),
             )
         )
     return tuple(found)
