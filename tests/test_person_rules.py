@@ -191,6 +191,10 @@ def test_a_streak_longer_than_its_window(target, unit, baseline, fires):
         ("running for about 6 months, nothing long", None, False),
         ("over 3 years of parkruns but never timed", None, False),
         ("0 lol", None, False),
+        # time since they last ran: the start is zero (a browser tour's false warning)
+        ("haven't run since my son was born, so about 18 months", None, False),
+        ("stopped 3 years ago when I moved", None, False),
+        ("not since uni, maybe 10 years", None, False),
     ],
 )
 def test_a_starting_point_given_in_numbers_is_kept(baseline_said, plan_baseline, fires):

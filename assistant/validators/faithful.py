@@ -356,13 +356,21 @@ _SPAN_LIVED = re.compile(
 )
 
 
+# time since they last did it: the start is zero, whatever the number of months
+_GONE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|not since|stopped|gave up|ago)\b")
+_SPAN_ANY = re.compile(r"\b\d+(?:\.\d+)?\s?(?:years?|yrs?|months?|mos?|weeks?|wks?)\b")
+
+
 def baseline_ignored(plan: Plan) -> list[Finding]:
     """goal.baseline_ignored: the person gave their starting point in numbers; the plan starts
     from zero and uses none of them ('310 lbs, use a cane' -> 'Starting point: zero')."""
     if plan.request is None:
         return []
     said = plan.request.answers.get("baseline", "")
-    stated = _levels(_SPAN_LIVED.sub(" ", normalize(said)))  # "mid level for 2.5 years": no level
+    plain = _SPAN_LIVED.sub(" ", normalize(said))  # "mid level for 2.5 years": no level
+    if _GONE.search(plain):  # "haven't been since I got pregnant, so about 18 months": zero
+        plain = _SPAN_ANY.sub(" ", plain)
+    stated = _levels(plain)
     if not stated or plan.goal.metric.baseline:
         return []
     texts = [plan.goal.statement, *(m.title for m in plan.milestones)]
