@@ -27,7 +27,7 @@ from assistant.engines.offline import (
 )
 from assistant.engines.offline.constraints import classify, constraint_moves
 from assistant.engines.offline.fit import fit_capacity
-from assistant.engines.offline.revise_words import original_case, read_request
+from assistant.engines.offline.revise_words import most_named, original_case, read_request
 from assistant.errors import InputError
 from assistant.language import normalize
 from assistant.language.text import content_stems
@@ -272,8 +272,7 @@ def _give(plan: Plan, raw: str, what: str, who: str) -> Plan:
         and (t.id in ids if ids else (not wanted or wanted & content_stems(t.title)))
     ]
     if wanted and not ids:  # "the long runs": the tasks named by most of the words, not every run
-        best = max((len(wanted & content_stems(t.title)) for t in matched), default=0)
-        matched = [t for t in matched if len(wanted & content_stems(t.title)) == best]
+        matched = most_named(matched, wanted)[1]
     if not matched:
         raise InputError(f"no open task mentions {what!r}; use a word from a task title")
     if all(t.owner.lower() == raw_who.lower() for t in matched):

@@ -11,6 +11,8 @@ from assistant.engines.offline.revise_words import (
     TASK_ID_RE,
     as_step,
     find_task,
+    first_clause,
+    most_named,
     original_case,
     without_reason,
 )
@@ -144,7 +146,7 @@ def avoided_step(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     """A one-off step the person keeps avoiding is broken into its act's smaller steps, the
     first one a small start ("write the 3 points for the call"); a repeating one is left to
     the stuck rule (it becomes the constraint)."""
-    first = _CLAUSE_END_RE.split(s, maxsplit=1)[0].strip()
+    first = first_clause(s)
     m = next((r.match(first) for r in _AVOIDED_RES if r.match(first)), None)
     if not m:
         return None
@@ -389,7 +391,8 @@ _DONE_SAID_RES = (
 )
 
 
-_CLAUSE_END_RE = re.compile(r"[,;!?]|\.\s")
+def _open_one_offs(plan: Plan) -> list[Task]:
+    return [t for t in plan.tasks() if t.status == "todo" and t.recurrence is None]
 
 
 def _said_done(plan: Plan, what: str) -> Plan | None:
@@ -402,14 +405,8 @@ def _said_done(plan: Plan, what: str) -> Plan | None:
         return None
     # every word of a name of 1-2 words; of a longer one at least 3 and most of them
     need = len(wanted) if len(wanted) <= 2 else max(3, -(-len(wanted) * 3 // 5))
-    scored = [
-        (len(wanted & content_stems(t.title)), t)
-        for t in plan.tasks()
-        if t.status == "todo" and t.recurrence is None
-    ]
-    best = max((n for n, _ in scored), default=0)
-    chosen = [t for n, t in scored if n == best and n >= need]
-    if not chosen:
+    best, chosen = most_named(_open_one_offs(plan), wanted)
+    if best < need:
         return None
     new = plan.next_version(f"marked done: {len(chosen)} task(s) about {what!r}, already done")
     for task in new.tasks():
@@ -424,7 +421,7 @@ def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     done = _DONE_ID_RE.match(s)
     m = _ALREADY_RE.search(s)
     # the first clause says it ("the kitchen is done already, did it over the weekend")
-    first = _CLAUSE_END_RE.split(s, maxsplit=1)[0].strip()
+    first = first_clause(s)
     said = (
         None
         if (m or done)
@@ -445,16 +442,10 @@ def already_done(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
         new = plan.next_version(f"marked done: {task.id} '{task.title}', already done")
         new.task(task.id).status = "done"
         return new
-    wanted = content_stems(what)
-    scored = [
-        (len(wanted & content_stems(t.title)), t)
-        for t in plan.tasks()
-        if t.status == "todo" and t.recurrence is None
-    ]
-    best = max((n for n, _ in scored), default=0)
+    best, tasks = most_named(_open_one_offs(plan), content_stems(what))
     if best == 0:
         raise InputError(f"no open one-off task mentions {what!r}; use a word from a task title")
-    chosen = {t.id for n, t in scored if n == best}
+    chosen = {t.id for t in tasks}
     new = plan.next_version(f"marked done: {len(chosen)} task(s) about {what!r}, already done")
     for task in new.tasks():
         if task.id in chosen:
@@ -538,6 +529,7 @@ def add_practice(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
                 )
             )
         window = milestone.deadline + dt.timedelta(days=1)
-    added = [t for t in new.tasks() if t.id not in {old.id for old in plan.tasks()}]
-    room_for_all(new, settings, {t.id: t.recurrence for t in added})  # as asked, or said why not
+    before = {old.id for old in plan.tasks()}
+    added = {t.id: t.recurrence for t in new.tasks() if t.id not in before}
+    room_for_all(new, settings, added)  # as asked, or said why not
     return new

@@ -126,6 +126,22 @@ _REASON_RE = re.compile(
 )
 
 
+_CLAUSE_END_RE = re.compile(r"[,;!?]|\.\s")
+
+
+def first_clause(s: str) -> str:
+    """The request's first clause ("the kitchen is done already, did it over the weekend")."""
+    return _CLAUSE_END_RE.split(s, maxsplit=1)[0].strip()
+
+
+def most_named(tasks: list[Task], wanted: set[str]) -> tuple[int, list[Task]]:
+    """How many of the ``wanted`` word stems the best titles hold, and those tasks ("the long
+    runs": the long runs, not every run)."""
+    scored = [(len(wanted & content_stems(t.title)), t) for t in tasks]
+    best = max((n for n, _ in scored), default=0)
+    return best, [t for n, t in scored if n == best]
+
+
 def without_reason(s: str) -> str:
     """The request without a reason said after it."""
     return _REASON_RE.sub("", s).strip()
