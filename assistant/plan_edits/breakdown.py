@@ -58,14 +58,23 @@ def act_steps() -> tuple[ActSteps, ...]:
 def act_of(title: str) -> tuple[ActSteps, str] | None:
     """The act a task title names, with its object ('Call the lender ...' -> call, 'the
     lender ...'); None for a title no act opens."""
-    for act in act_steps():
-        m = act.opening().match(title.strip())
+    for act, opening, objects in _openings():
+        m = opening.match(title.strip())
         if not m or not m.group("object"):
             continue
-        if act.objects and not re.search(act.objects, m.group("object"), re.IGNORECASE):
+        if objects and not objects.search(m.group("object")):
             continue  # "Write a routine of 5 moves" is no letter to draft
         return act, m.group("object").rstrip(" .")
     return None
+
+
+@functools.cache
+def _openings() -> tuple[tuple[ActSteps, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each act with its opening and object patterns, compiled once."""
+    return tuple(
+        (act, act.opening(), re.compile(act.objects, re.IGNORECASE) if act.objects else None)
+        for act in act_steps()
+    )
 
 
 def steps_for(task: Task, detail: int = 2) -> int:

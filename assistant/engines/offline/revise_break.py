@@ -97,8 +97,8 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
             )
         if last < first:
             last = last.replace(year=last.year + 1)
-    elif _UNTIL_DAY_RE.search(s):  # "down with covid, can't do anything till monday"
-        weekday = _WEEKDAYS.index(_UNTIL_DAY_RE.search(s).group(1))  # type: ignore[union-attr]
+    elif until := _UNTIL_DAY_RE.search(s):  # "down with covid, can't do anything till monday"
+        weekday = _WEEKDAYS.index(until.group(1))
         first = today
         last = today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7)
     elif length:
@@ -112,9 +112,8 @@ def pause(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> P
                 first = after - dt.timedelta(days=days)
             guessed = f" (assumed from '{month.group(0)}': say the dates to move it)"
         last = first + dt.timedelta(days=days - 1)
-    elif _IN_MONTH_RE.search(s):  # "I'll have to skip saving in march": that whole month
-        month = _IN_MONTH_RE.search(s)
-        first = _month_start(month.group(2), today)  # type: ignore[union-attr]
+    elif in_month := _IN_MONTH_RE.search(s):  # "I'll have to skip saving in march": that month
+        first = _month_start(in_month.group(2), today)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     elif "next week" in s:
         first = today + dt.timedelta(days=7 - today.weekday())
