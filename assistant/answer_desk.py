@@ -4,6 +4,7 @@ says), and checking each answer as it arrives: kept, left open, or asked about o
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -25,6 +26,7 @@ from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.money_rate import monthly_amount
 from assistant.understood import read_correction
 
+_PER_RE = re.compile(r"\d\S*\s(?:a|an)\s(?:day|night|week|month|year)\b|\b(?:per|each|every)\s\w")
 _RATE_RE = re.compile(r"\b(?:a|per|each|every)\s(?:day|night|week|month|year)\b")
 
 
@@ -57,6 +59,55 @@ _STATE_RE = re.compile(
 )
 # a reply that opens with a number or an amount: "8.4, 96kg", "about $9k in a TFSA"
 _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\s)?~?[$£€₹₦]?\d")
+
+
+# the words a date is made of: "31 dec", "by the end of june", "mid march next year"
+_DATE_WORDS = frozenset(
+    {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
+    | {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
+    | {
+        "sept",
+        "by",
+        "before",
+        "end",
+        "of",
+        "the",
+        "in",
+        "on",
+        "next",
+        "this",
+        "around",
+        "about",
+        "mid",
+        "early",
+        "late",
+        "start",
+        "week",
+        "month",
+        "year",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "christmas",
+        "easter",
+        "ish",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "latest",
+        "at",
+    }
+)
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether a reply says nothing but a date: every word a month, a day, a number or a
+    date's joining word."""
+    tokens = re.findall(r"[a-z]+", text.lower())
+    return bool(tokens or re.search(r"\d", text)) and all(t in _DATE_WORDS for t in tokens)
 
 
 # words a question shares with any question, which say nothing of which one a reply answers
@@ -124,6 +175,9 @@ class AnswerDesk:
         if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
             return named  # "capacity: 5 hours a week" answers or corrects that question
         pending = [q for q in self.questions if q.key in self.asked_again]
+        in_turn = self._asked_first(text, pending)
+        if in_turn:
+            return in_turn
         if (
             any(q.key == "baseline" for q in self.open_questions)
             and not any(q.key == "metric" for q in self.open_questions)  # "1 mile run": a target
@@ -207,6 +261,67 @@ class AnswerDesk:
         if unasked:
             return {unasked: text}
         return map_answers(text, self.open_questions or pending, unused)
+
+    def _asked_first(self, text: str, pending: list[Question]) -> dict[str, str] | None:
+        """A one-line reply answers the question in front of the person, the first one still
+        open, whenever it reads as an answer to it: '31 dec' to the date question is the date,
+        'mid-level for 2.5 yrs' to where they stand is where they stand, 'afternoons, 2 hrs
+        most days' to the time question is their time. It goes elsewhere only on plain
+        evidence: a reply to a free-text question that is nothing but a date, or that says
+        only what gets in the way; a reply to a typed question that cannot be read as one
+        (then the content decides, or the question is asked again)."""
+        open_now = self.open_questions
+        if pending or not open_now or "\n" in text.strip():
+            return None
+        first = open_now[0].key
+        keys = [q.key for q in open_now]
+        if first in TYPED:
+            split = map_answers(text, open_now)
+            dated = self._date_beside(split)
+            if dated:
+                return dated
+            if (
+                len(split) > 1
+                and first in split
+                and all(
+                    (k not in TYPED or self._reads_as(k, v, keys))
+                    and (k == first or not self._reads_as(first, v, keys))
+                    for k, v in split.items()
+                )  # ("mornings, 30 mins most days": both parts are the time asked for)
+            ):
+                return split  # "by june, 3 hours a week": each part to its own question
+            return {first: text} if self._reads_as(first, text, keys) else None
+        if first not in FREE_TEXT or self._check(first, text).ask:
+            return None
+        if "deadline" in keys and _only_a_date(text) and parse_deadline(text, self.today):
+            return None  # "31 dec" while asked where they start: the date, filed by content
+        if (
+            first == "baseline"
+            and "constraint" in keys
+            and _PLAIN_OBSTACLE_RE.search(text)
+            and not re.search(r"\d", text)
+            and not _STATE_RE.search(text)
+        ):
+            return None  # "I keep spending on takeaways": what gets in the way, no level
+        return {first: text}
+
+    def _reads_as(self, key: str, text: str, keys: list[str]) -> bool:
+        """Whether a reply plainly answers a typed question: a date that parses (and is not a
+        time a week), a time the time question can read, or 'no deadline' / 'not sure'."""
+        got = self._check(key, text)
+        if got.ask:
+            return False
+        if got.unknown:
+            return True
+        other = kind_of(text, keys)
+        if key == "deadline":  # ("3100 a month", "every week": a rate, not a date)
+            return (
+                parse_deadline(text, self.today) is not None
+                and other in (None, "deadline")
+                and not _PER_RE.search(text.lower())
+            )
+        # "I earn 2400 a month, have 3k saved" reads as money a month, but says where they are
+        return other in (None, key) or reads_as_time(text)
 
     def _in_order(self, text: str, first: str, other: str | None) -> str | None:
         """One line sent while questions are open answers the question asked first, unless it

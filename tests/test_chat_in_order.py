@@ -440,3 +440,81 @@ def test_a_sentence_with_a_number_does_not_answer_how_many_of_you():
     assert "capacity" not in chat.answers
     chat.send("we're 6 in the committee")
     assert chat.answers["capacity"] == "18 hours a week"
+
+
+def _answer_in_order(goal: str, replies: dict[str, str]) -> Conversation:
+    """The person answers each question the chat asked, in its order ('not sure' where the
+    test gives no reply)."""
+    chat, asked = _chat(goal)
+    for key in asked:
+        if chat.state != "clarify":
+            break
+        chat.send(replies.get(key, "not sure"))
+    return chat
+
+
+def test_a_day_and_month_to_the_date_question_is_the_date_not_a_starting_point():
+    for goal, said in [
+        ("save £2,500 for a holiday fund, I can put away about £200 a month", "31 dec"),
+        ("pay off the $3,000 on my store card", "14 feb"),
+        ("put €1,500 aside for the car insurance", "by the 3rd of june"),
+    ]:
+        chat = _answer_in_order(goal, {"deadline": said})
+        assert chat.answers.get("deadline") == said, (goal, chat.answers)
+        assert chat.answers.get("baseline") != said
+
+
+def test_where_they_stand_said_with_a_span_of_years_stays_where_they_stand():
+    for goal, said in [
+        (
+            "get promoted to senior analyst at the spring review",
+            "analyst for 3 yrs, reviews always 'solid' never 'exceeds'",
+        ),
+        (
+            "become a charge nurse on my ward by next summer",
+            "band 5 for 4 years, did the preceptor course last year",
+        ),
+        (
+            "get promoted to team lead in the next cycle",
+            "been a developer here 2.5 yrs, my manager knows I want it",
+        ),
+    ]:
+        chat = _answer_in_order(goal, {"baseline": said, "deadline": "in 6 months"})
+        assert chat.answers.get("baseline") == said, (goal, chat.answers)
+        assert chat.answers.get("deadline") in (None, "in 6 months")  # (a span lived, no date)
+
+
+def test_when_and_how_long_to_the_time_question_is_time_not_a_starting_point():
+    for goal, said in [
+        ("finish the blanket I started knitting for my niece", "afternoons, 2 hrs most days"),
+        ("learn to play the ukulele", "mornings, 30 mins most days"),
+        ("sort out the photo albums into a book for mum", "evenings, an hour most nights"),
+    ]:
+        chat = _answer_in_order(goal, {"capacity": said})
+        assert chat.answers.get("capacity") == said, (goal, chat.answers)
+        assert chat.answers.get("baseline") != said
+
+
+def test_no_end_date_and_whatever_it_takes_are_left_open_on_their_own_question():
+    chat = _answer_in_order("floss every night", {"deadline": "just make it a habit"})
+    assert "deadline" in chat.unknown and "baseline" not in chat.answers
+    chat = _answer_in_order(
+        "eat three proper meals a day instead of grazing",
+        {"capacity": "its 3 meals a day so whatever that takes"},
+    )
+    assert "capacity" in chat.unknown and "baseline" not in chat.answers
+    chat = _answer_in_order(
+        "read the Quran cover to cover", {"capacity": "as long as it takes really"}
+    )
+    assert "capacity" in chat.unknown and "baseline" not in chat.answers
+
+
+def test_a_date_with_a_rate_beside_it_keeps_the_rate_out_of_the_weekly_time():
+    for goal, said in [
+        ("get my credit score above 700 so I can remortgage", "by spring, the 19% apr is crushing me"),
+        ("refinance my car loan with a better credit score", "by summer, my loan rate is killing me (21%)"),
+        ("clear my overdraft and get my score up", "before june, the interest (24%) hurts"),
+    ]:  # fmt: skip
+        chat = _answer_in_order(goal, {"deadline": said})
+        assert "%" not in chat.answers.get("capacity", ""), (goal, chat.answers)
+        assert "deadline" in chat.answers, (goal, chat.answers)

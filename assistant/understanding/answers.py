@@ -263,6 +263,8 @@ UNKNOWN_RE = re.compile(
     r"^\s*(?:idk|i don'?t know|dunno|no idea|not sure|n/?a|none|nothing|no deadline(?: really)?|"
     r"no real deadline|no rush|no timeline|no time ?frame|ongoing|from now on|for good|whenever|any ?time|not really|"
     r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time|"
+    # "just make it a habit", "it's a lifestyle thing": no end date, it goes on
+    r"(?:just )?(?:make it|keep it|it'?s|its) (?:a |an )?(?:habit|ongoing thing|lifestyle|routine)|"
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
     # "no deadline, just finish it this time": no date at all, said with a few more words

@@ -97,7 +97,8 @@ _SOMEONE_ELSE_RE = re.compile(
 )
 _A_DAY_RE = re.compile(r"^\W*(?:a|one|1) (?:full )?day\W*$")  # "a day" (a week): one free day
 _SHARE_RE = re.compile(
-    r"\b(\d{1,3})\s?%|\b(half|a third|a quarter|quarter)\b(?:\sof)?\s(?:their|our|his|her|my|"
+    # a share of time, not a rate: "20% of each sprint", "maybe 20%", never "my loan rate (21%)"
+    r"(?<!rate )(?<!rate of )(?<!apr )\b(\d{1,3})\s?%(?=\s(?:of|time|capacity)\b|\W*$)(?!\))|\b(half|a third|a quarter|quarter)\b(?:\sof)?\s(?:their|our|his|her|my|"
     r"the|each|every|a)\b|\bhalf[- ]time\b"
 )
 _SHARE_WORDS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "quarter": 0.25}
@@ -116,6 +117,10 @@ _PLENTY_RE = re.compile(
     r"^\W*(?:a lot|lots|plenty|tons|loads|all the time in the world)\b(?! of (?:money|cash))"
     r"(?!\W*$)"  # a bare "lots" could answer another question: it is asked about
 )
+# the time the thing itself needs, said anywhere in the reply
+_TAKES_RE = re.compile(
+    r"\b(?:whatever|however long|as long as|what ?ever time) (?:it|that|this) (?:takes|needs)\b"
+)
 PLENTY = 10.0  # "lots": the same as "whatever it takes"
 ONE_FREE_DAY = 6.0  # hours in "a day" (a week) given to a goal: a working day, less set-up
 
@@ -131,6 +136,8 @@ def read_loose_capacity(said: str) -> LooseCapacity | float | None:
         return float(hours.group(1))
     if _PLENTY_RE.search(s):  # "a lot actually, I'm on disability": as "whatever it takes"
         return PLENTY
+    if _TAKES_RE.search(s):  # "it's 5 prayers a day so whatever that takes": no amount given
+        return LooseCapacity("unknown", said)
     share = _share(s)
     people = _people(s)
     if share is not None:
