@@ -68,9 +68,19 @@ _OWNER_RE = re.compile(
 # someone said first, then what they take: "my roommate is going to handle the living room",
 # "a mentor offered to review my cv, so she can take the resume step", "Priya joins next
 # monday, can she take the push notification work?"
+# someone close named with what they will do: "her dad will do the weekend practice", "my
+# daughter will pick up the wool for me when she's in town", "my son'll sort the shopping"
+_OWNER_FIRST_RE = re.compile(
+    r"^(?P<who>(?:my|her|his|our|their)\s(?!own\b)\w+)(?:'ll|\s(?:will|can|is going to|is gonna|"
+    r"has offered to|offered to))\s(?:do|handle|take over|take|pick up|cover|run|"
+    r"look after|deal with|sort out|sort|book|buy|get|manage)\s(?:the\s|all the\s|our\s|my\s)?"
+    r"(?P<what>.+?)(?:\s(?:for me|for us|for her|for him))?(?:,.*|\s(?:when|while|if|since|as|because|"
+    r"cos|so)\s.*)?$"
+)
 _OWNER_TOLD_RE = re.compile(
     r"^(?:(?:a|an)\s(?:\w+\s){0,4}?)?(?P<who>(?:my|our)\s\w+|[a-z]+)\b.*?\b"
-    r"(?:(?:he|she|they)\s(?:can|could|will|'ll|is going to|are going to|wants to|offered to)?\s?|"
+    r"(?:(?:he|she|they)(?:'ll\s|\s(?:can|could|will|is going to|are going to|wants to|offered to)"
+    r"?\s?)|"
     r"(?:can|could|will)\s(?:he|she|they)\s|(?:is|are) going to\s)"
     r"(?:take over|take|handle|own|do|cover|run|look after|deal with)\s(?:the\s|all the\s)?"
     r"(?P<what>.+?)(?:\s(?:steps?|tasks?|work|bits?|parts?|stuff))?$"
@@ -118,7 +128,8 @@ _WHOLE_PLAN_IT_RE = re.compile(
 def _clauses(s: str) -> list[str]:
     """The sentences of a longer message that can be read alone, each of at least two words;
     none for a message of one sentence."""
-    parts = [p.strip(" .!?,") for p in _SENTENCE_END_RE.split(s)]
+    # each read as its own request: "so skip the basic chord stuff" is "skip the basic chord stuff"
+    parts = [read_request(p) for p in _SENTENCE_END_RE.split(s)]
     if len([p for p in parts if p]) < 2:
         return []
     return [
@@ -252,6 +263,15 @@ _WHEN_NOT_WHO_RE = re.compile(
 )
 
 
+def _owner_first(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
+    """'her dad will do the weekend practice': a person close to them takes what they name
+    (read before the days and times, which the weekday in it would otherwise move)."""
+    told = _OWNER_FIRST_RE.match(s)
+    if not told:
+        return None
+    return _give(plan, raw, told.group("what"), told.group("who"))
+
+
 def _owner_told(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
     """'my fiancé wants in on the cooking, so he can take over the grocery list'."""
     told = _OWNER_TOLD_RE.search(s)
@@ -264,7 +284,11 @@ def _give(plan: Plan, raw: str, what: str, who: str) -> Plan:
     """The open tasks ``what`` names (ids or title words) given to ``who``."""
     raw_who = original_case(raw, who.strip(" ."))
     ids = re.findall(r"\bt\d+\b", what)
-    wanted = content_stems(re.sub(r"\b(tasks?|all|every|the)\b", " ", what))
+    named = re.sub(r"\b(tasks?|all|every|the)\b", " ", what)
+    # in the plan's words too: "the wool" is the yarn the plan buys
+    wanted = content_stems(named) | content_stems(
+        " ".join(revise_tasks.PLAN_WORDS.get(w, "") for w in named.split())
+    )
     matched = [
         t
         for t in plan.tasks()
@@ -299,6 +323,7 @@ RULES = (
     _stuck,
     revise_goal.start_said,  # "I already have 1200 saved": before a task "already done"
     revise_tasks.already_done,
+    _owner_first,  # "her dad will do the weekend practice": before days and times
     revise_break.pause,
     revise_tasks.break_down,
     revise_tasks.rename,

@@ -290,7 +290,10 @@ def drop_tasks(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings)
 
 
 # the words people use for what a plan's task titles call otherwise
-_PLAN_WORDS = {
+PLAN_WORDS = {
+    "wool": "yarn",
+    "expense": "spending",
+    "expenses": "spending",
     "diary": "log",
     "journal": "log",
     "journaling": "log",
@@ -316,7 +319,7 @@ def _named_by(plan: Plan, thing: str) -> list[Task]:
     title ('Log the day's weight and meals'); else most of the words."""
     open_tasks = [t for t in plan.tasks() if t.status == "todo"]
     words = [w for w in re.findall(r"[a-z-]+", thing) if content_stems(w)]
-    options = [content_stems(f"{w} {_PLAN_WORDS.get(w, '')}") for w in words]
+    options = [content_stems(f"{w} {PLAN_WORDS.get(w, '')}") for w in words]
     every = [t for t in open_tasks if all(o & content_stems(t.title) for o in options)]
     if every or not options:
         return every
@@ -357,8 +360,11 @@ def _without_part(title: str, wanted: set[str]) -> str | None:
 
 _ALREADY_RE = re.compile(
     r"\b(?:i|we)(?:'ve| have)?\s(?:already\s)(?:have|got|own|did|done|bought|booked|"
-    r"finished|made|wrote|joined|registered for|signed up for)\s(?:the\s|a\s|an\s|my\s)?(.+)$"
-    r"|\balready\s(?:have|got|own|did|done|bought|booked|finished|made|wrote|joined)\s"
+    r"finished|made|wrote|joined|registered for|signed up for|found|called|rang|emailed|sent|"
+    r"ordered|paid|sold|cleared|sorted|fixed|set up|picked up|read|cancell?ed)\s"
+    r"(?:the\s|a\s|an\s|my\s)?(.+)$"
+    r"|\balready\s(?:have|got|own|did|done|bought|booked|finished|made|wrote|joined|found|"
+    r"called|rang|emailed|sent|ordered|paid|sold|cleared|sorted|fixed|set up|picked up)\s"
     r"(?:the\s|a\s|an\s|my\s)?(.+)$"
 )
 
@@ -372,7 +378,12 @@ _DONE_ID_RE = re.compile(
 _DONE_WORDS = (
     r"(?:done|finished|sorted|booked|bought|sent|opened|open|ordered|paid|set up|in place)"
 )
-_WHEN = r"(?:\s(?:already|now|yesterday|last week|this week|today|earlier|at last|finally))*"
+_WHEN = (
+    r"(?:\s(?:already|now|yesterday|last week|this week|today|earlier|at last|finally|"
+    r"over the weekend|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))*"
+)
+# said before the done word: "the methods chapter is basically done", "pads already bought"
+_HOW_DONE = r"(?:(?:already|basically|pretty much|mostly|all|now|finally)\s)?"
 # a step said done without "already": "the gait check is done", "gait check - done!", "booked
 # the gait check already", "got the shoes sorted last week"
 _DONE_SAID_RES = (
@@ -380,9 +391,10 @@ _DONE_SAID_RES = (
         rf"^(?:i\s|we\s)?got\s(?:the\s|my\s|a\s|our\s)?(.+?)\s(?:sorted|done|booked){_WHEN}$"
     ),
     re.compile(
-        rf"^(?:the\s|my\s|our\s)?(.+?)\s(?:is|are|was|were|'s|got|-|:)\s?{_DONE_WORDS}{_WHEN}$"
+        rf"^(?:the\s|my\s|our\s)?(.+?)\s(?:is|are|was|were|'s|got|-|:)\s?{_HOW_DONE}"
+        rf"{_DONE_WORDS}{_WHEN}$"
     ),
-    re.compile(rf"^(?:the\s|my\s|our\s)?(.+?)\s{_DONE_WORDS}{_WHEN}$"),
+    re.compile(rf"^(?:the\s|my\s|our\s)?(.+?)\s{_HOW_DONE}{_DONE_WORDS}{_WHEN}$"),
     re.compile(
         r"^(?:i\s|we\s)?(?:booked|bought|did|finished|opened|ordered|sent|paid|set up|signed up for|"
         r"registered for|called|rang|emailed|cancelled|canceled|sold|listed|wrote|posted|joined|"
