@@ -175,9 +175,9 @@ class AnswerDesk:
         if named and all(re.search(rf"^\s*{k}\s*[:=]", text, re.I | re.M) for k in named):
             return named  # "capacity: 5 hours a week" answers or corrects that question
         pending = [q for q in self.questions if q.key in self.asked_again]
-        in_turn = self._asked_first(text, pending)
-        if in_turn:
-            return in_turn
+        asked_first = self._asked_first(text, pending)
+        if asked_first:
+            return asked_first
         if (
             any(q.key == "baseline" for q in self.open_questions)
             and not any(q.key == "metric" for q in self.open_questions)  # "1 mile run": a target
