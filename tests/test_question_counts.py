@@ -54,3 +54,20 @@ def test_a_short_session_names_the_questions_its_minutes_hold(title, minutes, sa
 def test_a_session_long_enough_for_its_questions_keeps_their_count():
     title = "Answer 40 timed practice questions from the question bank"
     assert sized_acts(_plan(title, 90)).milestones[0].tasks[0].title == title
+
+
+def test_a_sum_to_save_whose_goal_says_the_money_a_month_asks_what_gets_in_the_way_instead():
+    from assistant.config import Settings
+    from assistant.engines.offline.engine import OfflineEngine
+
+    engine = OfflineEngine(Settings(_env_file=None))
+    for goal in (
+        "put £2,000 aside for a car fund, maybe £150 a month",
+        "save $5k for a wedding, I can do about 400 a month",
+        "save up €1,200 for a new laptop, 100 a month should work",
+    ):
+        keys = [q.key for q in engine.questions(goal, {}, dt.date(2026, 11, 27))]
+        assert "capacity" not in keys, (goal, keys)  # the pace is said: not asked again
+        assert "constraint" in keys, (goal, keys)
+    keys = [q.key for q in engine.questions("save £3,000 for a car", {}, dt.date(2026, 11, 27))]
+    assert "capacity" in keys  # no money a month said: asked

@@ -7,6 +7,7 @@ import datetime as dt
 from assistant.assess import judge_goal
 from assistant.engines.base import Question
 from assistant.understanding.goal import Understanding
+from assistant.understanding.money_rate import monthly_amount
 
 # key -> (question, why it is asked); playbooks override the wording for their domain.
 DEFAULTS: dict[str, tuple[str, str]] = {
@@ -67,7 +68,9 @@ def ask(u: Understanding, today: dt.date, answered: set[str]) -> list[Question]:
         missing.append("metric")
     if "deadline" not in u.stated:
         missing.append("deadline")
-    if "capacity" not in u.stated:
+    # a sum to save whose goal says the money a month ("maybe £150 a month") has its pace: the
+    # money question would ask it again, and crowd out what gets in the way
+    if "capacity" not in u.stated and not (_money_asked(u) and monthly_amount(u.text, asked=True)):
         missing.append("capacity")
     if "baseline" not in u.stated and (pb.key in _BASELINE_DOMAINS or "baseline" in pb.questions):
         missing.append("baseline")
@@ -94,7 +97,12 @@ MONEY_CAPACITY = (
 )
 
 
+def _money_asked(u: Understanding) -> bool:
+    """Whether the time question asks for money a month: a sum to save or pay off."""
+    return bool(u.playbook.money and not (u.reducing or u.rate_period))
+
+
 def _question(key: str, u: Understanding) -> Question:
-    money = key == "capacity" and u.playbook.money and not (u.reducing or u.rate_period)
+    money = key == "capacity" and _money_asked(u)
     text, why = u.playbook.questions.get(key) or (MONEY_CAPACITY if money else DEFAULTS[key])
     return Question(key=key, question=text, why=why)
