@@ -18,6 +18,7 @@ from assistant.language.act_sizes import per_unit
 from assistant.language.slots import one_count
 from assistant.language.text import content_stems
 from assistant.models import Milestone, Plan, Recurrence, Task
+from assistant.validators.indicator_rhythm import booked_for, booked_target, off_booking
 from assistant.validators.wording import ARRANGING
 
 # "for 25 minutes", "a 20-minute block", "25 min": one session's stated length
@@ -234,9 +235,21 @@ def within_level(plan: Plan) -> Plan:
     return plan
 
 
+def indicators_follow_booking(plan: Plan) -> Plan:
+    """An indicator counting a practice's sessions or days ("walks per week") says the rhythm
+    the tasks book for it, the nearest end of it when milestones ramp: the field's typical 3
+    next to a daily walk reads as a plan that contradicts itself."""
+    for indicator in plan.leading_indicators:
+        booked = booked_for(plan, indicator)
+        if booked is not None and off_booking(indicator, booked):
+            indicator.target = booked_target(indicator, booked)
+    return plan
+
+
 def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
     """Every last size pass, in order: quantities, the milestone's level and counted logs
-    first, then titles follow the bookings; a count sized down to one says its noun in the
-    singular ('1 application logged')."""
+    first, then titles and indicators follow the bookings; a count sized down to one says its
+    noun in the singular ('1 application logged')."""
     plan = minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
+    plan = indicators_follow_booking(plan)
     return rewrite_texts(plan, one_count)

@@ -1,0 +1,140 @@
+"""A leading indicator that counts a practice's sessions ("walks per week", "days with meals
+logged", "lifting sessions per week") states the rhythm the plan books for that practice: a
+coach reading "walks per week: 3" next to a daily walk sees a plan that contradicts itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.findings import finding
+from assistant.language.text import content_stems, normalize
+from assistant.models import Finding, Metric, Plan, Task
+from assistant.validators.counting import per_session, unit_key
+
+# a unit that counts sessions or days of the practice, not what a session makes
+_SESSION_UNITS = frozenset(
+    unit_key(u)
+    for u in "sessions times workouts practices blocks rounds classes lessons visits".split()
+)
+_DAY_UNITS = frozenset(unit_key(u) for u in ("days", "evenings", "mornings", "nights"))
+# words of an indicator's name that say how it counts, not which practice it counts
+_COUNTING = content_stems(
+    "per week weekly month monthly day days daily this each every session sessions done held "
+    "kept made number count total target with completed finished time times evenings mornings "
+    "nights plan a week"
+)
+_PER_MONTH = re.compile(r"\b(?:per|a|each|every|this)\s+month\b|\bmonthly\b")
+_PER_WEEK = re.compile(r"\b(?:per|a|each|every|this)\s+week\b|\bweekly\b|\bweek\b")
+_NOT_A_RHYTHM = re.compile(
+    r"\b(?:longest|best|max\w*|fastest|average|in a row|streak|left|since|from|before|without|"
+    r"free|no |missed|skipped|slips?|cravings?|per day|a day)\b"
+)
+_LOW, _HIGH = 0.7, 1.0  # an indicator may ask a little less than every booked session, not more
+
+
+@dataclass(frozen=True)
+class Booked:
+    """What the plan books for the practice an indicator counts, in the indicator's period."""
+
+    least: float  # the quietest milestone's rhythm
+    most: float  # the busiest milestone's rhythm
+    tasks: tuple[Task, ...]
+
+
+def _period_weeks(name: str) -> float | None:
+    text = normalize(name)
+    if _PER_MONTH.search(text):
+        return 52 / 12
+    if _PER_WEEK.search(text):
+        return 1.0
+    return None
+
+
+def _practice_words(indicator: Metric) -> set[str]:
+    return content_stems(f"{indicator.name} {indicator.unit}") - _COUNTING
+
+
+def _counts_sessions(indicator: Metric, task: Task) -> bool:
+    """Each session of the task is one of what the indicator counts: a unit of sessions or
+    days, or the unit is the task's own act ("walks" and "Walk briskly for 30 minutes")."""
+    key = unit_key(indicator.unit)
+    if key in _SESSION_UNITS or key in _DAY_UNITS:
+        return True
+    first = re.findall(r"[a-z]+", normalize(task.title))[:1]
+    return (
+        bool(first)
+        and unit_key(first[0]) == key
+        and per_session(task.title, indicator.unit) in (None, 1.0)
+    )
+
+
+def booked_for(plan: Plan, indicator: Metric) -> Booked | None:
+    """The practice's booked rhythm (least and most over the milestones that run it), in the
+    indicator's own period; None when the indicator counts no practice the plan books."""
+    weeks = _period_weeks(indicator.name)
+    words = _practice_words(indicator)
+    if weeks is None or not words or _NOT_A_RHYTHM.search(normalize(indicator.name)):
+        return None
+    days = unit_key(indicator.unit) in _DAY_UNITS
+    rates: list[float] = []
+    matched: list[Task] = []
+    for m in plan.milestones:
+        own = [
+            t
+            for t in m.tasks
+            if t.recurrence is not None and t.status == "todo" and words & content_stems(t.title)
+        ]
+        if not own:
+            continue
+        if not all(_counts_sessions(indicator, t) for t in own):
+            return None  # a session that makes several of the unit: indicator.mismatch's case
+        each = [t.recurrence.sessions_per_week() for t in own if t.recurrence]
+        rates.append((min(7.0, max(each)) if days else sum(each)) * weeks)
+        matched.extend(own)
+    if not rates:
+        return None
+    return Booked(min(rates), max(rates), tuple(matched))
+
+
+def off_booking(indicator: Metric, booked: Booked) -> bool:
+    """The indicator asks more than the busiest week books, or well under the quietest."""
+    return (
+        indicator.target > booked.most * _HIGH + 0.5
+        or indicator.target < booked.least * _LOW - 0.01
+    )
+
+
+def booked_target(indicator: Metric, booked: Booked) -> float:
+    """The target the booking says: the nearest end of the booked range, in whole sessions."""
+    low, high = round(booked.least), round(booked.most)
+    return float(max(1, min(max(indicator.target, low), high)))
+
+
+def _rate(n: float, name: str) -> str:
+    return f"{n:g} a {'month' if _PER_MONTH.search(normalize(name)) else 'week'}"
+
+
+def indicator_off_rhythm(plan: Plan) -> list[Finding]:
+    """indicator.off_rhythm: a session-counting indicator the booked practice contradicts."""
+    out: list[Finding] = []
+    for i, ind in enumerate(plan.leading_indicators):
+        booked = booked_for(plan, ind)
+        if booked is None or not off_booking(ind, booked):
+            continue
+        span = (
+            _rate(round(booked.least), ind.name)
+            if round(booked.least) == round(booked.most)
+            else f"{round(booked.least):g} to {_rate(round(booked.most), ind.name)}"
+        )
+        out.append(
+            finding(
+                "indicator.off_rhythm",
+                f"leading_indicators[{i}]",
+                f"'{ind.name}' asks for {ind.target:g}, but the plan books "
+                f"'{booked.tasks[0].title}' {span}.",
+                f"Set the indicator to {booked_target(ind, booked):g}, the rhythm the tasks book, "
+                "or change the tasks' rhythm.",
+            )
+        )
+    return out
