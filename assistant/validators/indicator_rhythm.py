@@ -57,16 +57,14 @@ def _practice_words(indicator: Metric) -> set[str]:
 
 def _counts_sessions(indicator: Metric, task: Task) -> bool:
     """Each session of the task is one of what the indicator counts: a unit of sessions or
-    days, or the unit is the task's own act ("walks" and "Walk briskly for 30 minutes")."""
+    days, the unit is the task's own act ("walks": "Walk briskly for 30 minutes"), or the task
+    makes one of it ("shakes": "Drink the protein shake after training")."""
     key = unit_key(indicator.unit)
     if key in _SESSION_UNITS or key in _DAY_UNITS:
         return True
+    each = per_session(task.title, indicator.unit)
     first = re.findall(r"[a-z]+", normalize(task.title))[:1]
-    return (
-        bool(first)
-        and unit_key(first[0]) == key
-        and per_session(task.title, indicator.unit) in (None, 1.0)
-    )
+    return each == 1.0 or (bool(first) and unit_key(first[0]) == key and each is None)
 
 
 def booked_for(plan: Plan, indicator: Metric) -> Booked | None:
