@@ -15,7 +15,17 @@ from assistant.validators.counting import per_session, unit_key
 # a unit that counts sessions or days of the practice, not what a session makes
 _SESSION_UNITS = frozenset(
     unit_key(u)
-    for u in "sessions times workouts practices blocks rounds classes lessons visits".split()
+    for u in [
+        "sessions",
+        "times",
+        "workouts",
+        "practices",
+        "blocks",
+        "rounds",
+        "classes",
+        "lessons",
+        "visits",
+    ]
 )
 _DAY_UNITS = frozenset(unit_key(u) for u in ("days", "evenings", "mornings", "nights"))
 # words of an indicator's name that say how it counts, not which practice it counts
