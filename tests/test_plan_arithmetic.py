@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.engines.offline.one_rhythm import one_rhythm
-from assistant.engines.offline.said_sizes import settle_sizes
+from assistant.engines.offline.said_sizes import indicators_follow_booking, settle_sizes
 from assistant.models import Plan
 from assistant.validators import validate_plan
 from assistant.validators.indicator_rhythm import indicator_off_rhythm
@@ -184,6 +184,52 @@ def test_an_indicator_of_what_sessions_make_is_left_to_indicator_mismatch():
         [("applications sent per week", 4.0, "applications")],
     )
     assert indicator_off_rhythm(plan) == []
+
+
+# (title, minutes, rates, indicator asking more than the sessions make, what they make)
+OVER_SUPPLY = [
+    (
+        "Send 4 personalised outreach messages",
+        30,
+        [2, 2, 2],
+        ("outreach messages per week", 30.0, "messages"),
+        8.0,
+    ),
+    (
+        "Write 500 new words before checking messages",
+        45,
+        [3, 3, 3],
+        ("words written per week", 2000.0, "words"),
+        1500.0,
+    ),
+    (
+        "Fill 2 pages of the sketchbook with gesture drawings",
+        30,
+        [1, 2, 3],
+        ("pages filled per month", 40.0, "pages"),
+        26.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "minutes", "rates", "indicator", "made"), OVER_SUPPLY)
+def test_indicator_of_what_sessions_make_asks_no_more_than_they_make(
+    title, minutes, rates, indicator, made
+):
+    plan = indicators_follow_booking(_plan(title, minutes, rates, [indicator]))
+    assert plan.leading_indicators[0].target == made
+    assert "indicator.mismatch" not in {f.code for f in validate_plan(plan)}
+
+
+def test_a_score_with_no_period_is_no_weekly_count():
+    """'chair stands in 30 seconds: 12' is a test score; 3 balance holds a week do not set it."""
+    plan = _plan(
+        "Stand on one leg holding the counter, 30 seconds each side, 3 times",
+        10,
+        [3, 3, 3],
+        [("chair stands without hands in 30 seconds", 12.0, "stands")],
+    )
+    assert indicators_follow_booking(plan).leading_indicators[0].target == 12.0
 
 
 def test_audit_names_each_contradiction_of_a_plan():

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from assistant.findings import finding
 from assistant.language.text import content_stems, normalize
 from assistant.models import Finding, Metric, Plan, Task
-from assistant.validators.counting import per_session, unit_key
+from assistant.validators.counting import is_count_unit, per_session, unit_key
+from assistant.validators.progress import weekly_supply
 
 # a unit that counts sessions or days of the practice, not what a session makes
 _SESSION_UNITS = frozenset(
@@ -117,6 +118,19 @@ def booked_target(indicator: Metric, booked: Booked) -> float:
     """The target the booking says: the nearest end of the booked range, in whole sessions."""
     low, high = round(booked.least), round(booked.most)
     return float(max(1, min(max(indicator.target, low), high)))
+
+
+def supplied_target(plan: Plan, indicator: Metric) -> float | None:
+    """The most an indicator of what sessions make ("outreach messages per week: 30" next to
+    "Send 4 personalised outreach messages" twice a week) can say, when it asks for more than
+    the tasks that feed it make in their busiest week (indicator.mismatch); else None."""
+    weeks = _period_weeks(indicator.name)
+    if weeks is None or not is_count_unit(indicator.unit):
+        return None
+    supply, feeders = weekly_supply(plan, indicator.unit)
+    if not feeders or supply * weeks + 1e-6 >= indicator.target or supply <= 0:
+        return None
+    return float(max(1, int(supply * weeks)))
 
 
 def _rate(n: float, name: str) -> str:

@@ -19,7 +19,12 @@ from assistant.language.act_sizes import per_unit
 from assistant.language.slots import one_count
 from assistant.language.text import content_stems
 from assistant.models import Milestone, Plan, Recurrence, Task
-from assistant.validators.indicator_rhythm import booked_for, booked_target, off_booking
+from assistant.validators.indicator_rhythm import (
+    booked_for,
+    booked_target,
+    off_booking,
+    supplied_target,
+)
 from assistant.validators.wording import ARRANGING
 
 # "for 25 minutes", "a 20-minute block", "25 min": one session's stated length
@@ -239,11 +244,14 @@ def within_level(plan: Plan) -> Plan:
 def indicators_follow_booking(plan: Plan) -> Plan:
     """An indicator counting a practice's sessions or days ("walks per week") says the rhythm
     the tasks book for it, the nearest end of it when milestones ramp: the field's typical 3
-    next to a daily walk reads as a plan that contradicts itself."""
+    next to a daily walk reads as a plan that contradicts itself. One counting what sessions
+    make asks no more than the booked sessions make."""
     for indicator in plan.leading_indicators:
         booked = booked_for(plan, indicator)
         if booked is not None and off_booking(indicator, booked):
             indicator.target = booked_target(indicator, booked)
+        elif (most := supplied_target(plan, indicator)) is not None:
+            indicator.target = most  # "30 messages a week" from 4 twice a week says 8
     return plan
 
 
