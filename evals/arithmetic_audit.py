@@ -11,7 +11,8 @@ the plans showing each kind of contradiction:
 - ``act_short``: a task booked under the least minutes its act takes (data/act_sizes.toml);
 - ``drift``: the same recurring practice goes up and down across milestones (6 -> 3 -> 4 a week),
   no ramp;
-- ``late_start``: recurring work exists but none of it starts in the plan's first two weeks;
+- ``late_start``: the practice (recurring work, no review, no attack) first runs after the plan's
+  first two weeks;
 - ``week_hours``: the schedule's median week under half or over 1.5 times the hours they said;
 - ``milestone_rhythm``: a milestone states a rhythm its sessions do not run;
 - ``unreachable``: a rule finds a milestone or indicator the booked rhythm cannot reach.
@@ -70,8 +71,15 @@ def _drifts(plan: Plan) -> bool:
 
 
 def _late_start(plan: Plan) -> bool:
+    """The practice (recurring work that is no review and no attack on the obstacle) first
+    runs after the plan's first two weeks."""
     starts = [
-        t.start or plan.start_date for t in plan.tasks() if t.recurrence and t.status == "todo"
+        t.start or plan.start_date
+        for t in plan.tasks()
+        if t.recurrence
+        and t.status == "todo"
+        and not t.attacks_constraint
+        and not t.title.startswith("Review the week")
     ]
     return bool(starts) and (min(starts) - plan.start_date).days > _EARLY_DAYS
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.engines.offline.early_practice import practice_from_the_start
 from assistant.engines.offline.one_rhythm import one_rhythm
 from assistant.engines.offline.said_sizes import indicators_follow_booking, settle_sizes
 from assistant.models import Plan
@@ -23,14 +24,40 @@ def _rec(rate: float | str) -> dict:
     return {"times": int(rate), "per": "week"}
 
 
-def _plan(title: str, minutes: int, rates: list, indicators=(), hours: float = 5) -> Plan:
-    """A plan whose one practice runs at ``rates`` (one a milestone), with the indicators."""
+def _task(i: int, title: str, minutes: int, rate) -> dict:
+    """The milestone's practice session, or (``rate`` None) a one-off set-up step."""
+    if rate is None:
+        return {
+            "id": f"s{i + 1}",
+            "title": "Write the 1-page list of what the sessions need",
+            "owner": "Ana",
+            "estimate_minutes": 30,
+            "due": _STARTS[i],
+            "done_when": "List saved",
+        }
+    return {
+        "id": f"t{i + 1}",
+        "title": title,
+        "owner": "Ana",
+        "estimate_minutes": minutes,
+        "due": _DEADLINES[i],
+        "start": _STARTS[i],
+        "done_when": "Session ticked off in the diary",
+        "recurrence": _rec(rate),
+    }
+
+
+def _plan(
+    title: str, minutes: int, rates: list, indicators=(), hours: float = 5, titles=()
+) -> Plan:
+    """A plan whose one practice runs at ``rates`` (one a milestone; None: a set-up step
+    only), with the indicators and the milestones' titles."""
     milestones = []
     for i, rate in enumerate(rates):
         milestones.append(
             {
                 "id": f"m{i + 1}",
-                "title": f"Stage {i + 1} of the practice reached",
+                "title": titles[i] if titles else f"Stage {i + 1} of the practice reached",
                 "deadline": _DEADLINES[i],
                 "metric": {
                     "name": "stage reached",
@@ -38,18 +65,7 @@ def _plan(title: str, minutes: int, rates: list, indicators=(), hours: float = 5
                     "unit": "",
                     "kind": "progress",
                 },
-                "tasks": [
-                    {
-                        "id": f"t{i + 1}",
-                        "title": title,
-                        "owner": "Ana",
-                        "estimate_minutes": minutes,
-                        "due": _DEADLINES[i],
-                        "start": _STARTS[i],
-                        "done_when": "Session ticked off in the diary",
-                        "recurrence": _rec(rate),
-                    }
-                ],
+                "tasks": [_task(i, title, minutes, rate)],
             }
         )
     return Plan.model_validate(
@@ -244,3 +260,53 @@ def test_audit_names_each_contradiction_of_a_plan():
     assert {"indicator", "drift"} <= set(kinds(drifting, {}))
     steady = _plan("Walk briskly for 30 minutes", 30, [3, 3, 3], [("walks per week", 3.0, "walks")])
     assert not {"indicator", "drift", "title_minutes"} & set(kinds(steady, {}))
+
+
+# (practice title, minutes, rates (None: no practice in that milestone), milestones' titles,
+# the weekly rhythm the practice-less milestones get)
+LATE = [
+    (
+        "Do the 20-minute strength routine",
+        20,
+        [None, 2, 3],
+        ["Routine written", "Working out 2 times a week", "Working out 3 times a week"],
+        [2.0],
+    ),
+    (
+        "Practise the set piece on the piano for 30 minutes",
+        30,
+        [None, None, 4],
+        ["Piano tuned", "Scales clean at 80 bpm", "The piece played through"],
+        [4.0, 4.0],
+    ),
+    (
+        "Call 1 lapsed donor from the list",
+        15,
+        [None, 3, 3, 3],
+        ["Donor list cleaned", "On 3 days a week: calls made", "£500 pledged", "£1,000 pledged"],
+        [3.0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "minutes", "rates", "titles", "early"), LATE)
+def test_a_practice_that_starts_late_runs_from_the_first_weeks(
+    title, minutes, rates, titles, early
+):
+    plan = practice_from_the_start(_plan(title, minutes, rates, titles=titles))
+    starts = sorted(t.start for t in plan.tasks() if t.recurrence)
+    assert starts[0] == plan.start_date
+    assert _rates(plan)[: len(early)] == early
+    assert _rates(practice_from_the_start(plan)) == _rates(plan)  # a second pass adds nothing
+
+
+def test_a_late_practice_the_week_cannot_hold_is_left():
+    """An hour a week, 3 set-up hours due in the first weeks: no session squeezed on top."""
+    plan = _plan(
+        "Do the 45-minute yoga class video",
+        45,
+        [None, 2, 2],
+        titles=["Mat and space ready", "2 classes a week", "2 classes a week"],
+        hours=0.75,
+    )
+    assert len(list(practice_from_the_start(plan).tasks())) == 3

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.early_practice import practice_from_the_start
 from assistant.engines.offline.one_rhythm import one_rhythm
 from assistant.engines.offline.plan_texts import rewrite_texts
 from assistant.engines.offline.title_sizes import distance_minutes, movement
@@ -257,9 +258,9 @@ def indicators_follow_booking(plan: Plan) -> Plan:
 
 def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
     """Every last size pass, in order: quantities, the milestone's level and counted logs
-    first, then titles follow the bookings, each practice keeps one rhythm across milestones
-    and indicators say it; a count sized down to one says its
+    first, then titles follow the bookings, the practice runs from the first weeks and keeps
+    one rhythm across milestones, and indicators say it; a count sized down to one says its
     noun in the singular ('1 application logged')."""
     plan = minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
-    plan = indicators_follow_booking(one_rhythm(plan))
+    plan = indicators_follow_booking(one_rhythm(practice_from_the_start(plan)))
     return rewrite_texts(plan, one_count)
