@@ -310,3 +310,55 @@ def test_a_late_practice_the_week_cannot_hold_is_left():
         hours=0.75,
     )
     assert len(list(practice_from_the_start(plan).tasks())) == 3
+
+
+# a weekly indicator of a practice booked under once a week: (title, rates, indicator, after)
+MONTHLY = [
+    (
+        "Spend a 20-minute block on the next open job",
+        ["1/month"] * 3,
+        ("work blocks done per week", 1.0, "blocks"),
+        ("work blocks done per month", 1.0),
+    ),
+    (
+        "Visit Gran at the care home for an hour",
+        ["2/month"] * 3,
+        ("visits this week", 1.0, "visits"),
+        ("visits this month", 2.0),
+    ),
+    (
+        "Walk round the house for maintenance: gutters and roof tiles",
+        ["1/month"] * 3,
+        ("weekly maintenance sessions", 2.0, "sessions"),
+        ("monthly maintenance sessions", 1.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "rates", "indicator", "after"), MONTHLY)
+def test_a_monthly_practice_gets_a_monthly_indicator(title, rates, indicator, after):
+    plan = indicators_follow_booking(_plan(title, 20, rates, [indicator]))
+    got = plan.leading_indicators[0]
+    assert (got.name, got.target) == after
+    assert indicator_off_rhythm(plan) == []
+
+
+# tasks that only share a word with the indicator, or arrange its sessions, book none of it
+UNRELATED = [
+    (
+        "Plan the weekend's meals and one activity on Friday",
+        ("days with meals logged per week", 5.0, "days"),
+    ),
+    (
+        "Book the next speaking session with a tutor",
+        ("tutor speaking sessions per week", 2.0, "sessions"),
+    ),
+    ("Schedule next week's runs in the calendar", ("runs per week", 3.0, "runs")),
+]
+
+
+@pytest.mark.parametrize(("title", "indicator"), UNRELATED)
+def test_a_task_that_arranges_or_only_shares_a_word_books_nothing(title, indicator):
+    plan = _plan(title, 15, [1, 1, 1], [indicator])
+    assert indicator_off_rhythm(plan) == []
+    assert indicators_follow_booking(plan).leading_indicators[0].target == indicator[1]

@@ -41,6 +41,10 @@ _NOT_A_RHYTHM = re.compile(
     r"\b(?:longest|best|max\w*|fastest|average|in a row|streak|left|since|from|before|without|"
     r"free|no |missed|skipped|slips?|cravings?|per day|a day)\b"
 )
+# a task that arranges the sessions is none of them ("Book the next speaking session")
+_ARRANGES = re.compile(
+    r"^(?:book|schedule|block|plan|split|set up|pick|choose|line up|arrange|organi[sz]e)\b"
+)
 _LOW, _HIGH = 0.7, 1.0  # an indicator may ask a little less than every booked session, not more
 
 
@@ -53,7 +57,7 @@ class Booked:
     tasks: tuple[Task, ...]
 
 
-def _period_weeks(name: str) -> float | None:
+def period_weeks(name: str) -> float | None:
     text = normalize(name)
     if _PER_MONTH.search(text):
         return 52 / 12
@@ -78,10 +82,17 @@ def _counts_sessions(indicator: Metric, task: Task) -> bool:
     return each == 1.0 or (bool(first) and unit_key(first[0]) == key and each is None)
 
 
+def _shares(words: set[str], title: set[str]) -> bool:
+    """A word of the indicator in the title ("practice" and "Practise" agree on 6 letters)."""
+    return bool(words & title) or any(
+        len(w) >= 6 and len(t) >= 6 and w[:6] == t[:6] for w in words for t in title
+    )
+
+
 def booked_for(plan: Plan, indicator: Metric) -> Booked | None:
     """The practice's booked rhythm (least and most over the milestones that run it), in the
     indicator's own period; None when the indicator counts no practice the plan books."""
-    weeks = _period_weeks(indicator.name)
+    weeks = period_weeks(indicator.name)
     words = _practice_words(indicator)
     if weeks is None or not words or _NOT_A_RHYTHM.search(normalize(indicator.name)):
         return None
@@ -92,7 +103,10 @@ def booked_for(plan: Plan, indicator: Metric) -> Booked | None:
         own = [
             t
             for t in m.tasks
-            if t.recurrence is not None and t.status == "todo" and words & content_stems(t.title)
+            if t.recurrence is not None
+            and t.status == "todo"
+            and _shares(words, content_stems(t.title))
+            and not _ARRANGES.match(normalize(t.title))
         ]
         if not own:
             continue
@@ -124,7 +138,7 @@ def supplied_target(plan: Plan, indicator: Metric) -> float | None:
     """The most an indicator of what sessions make ("outreach messages per week: 30" next to
     "Send 4 personalised outreach messages" twice a week) can say, when it asks for more than
     the tasks that feed it make in their busiest week (indicator.mismatch); else None."""
-    weeks = _period_weeks(indicator.name)
+    weeks = period_weeks(indicator.name)
     if weeks is None or not is_count_unit(indicator.unit):
         return None
     supply, feeders = weekly_supply(plan, indicator.unit)
