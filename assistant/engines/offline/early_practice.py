@@ -12,13 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.engines.offline.fit_steps import main_session
+from assistant.engines.offline.one_rhythm import minutes_over
 from assistant.models import Milestone, Plan, Recurrence, Task
 from assistant.plan_edits import fresh_ids
-from assistant.validators.plan import weekly_load
 from assistant.validators.title_rhythm import stated_rate
-from assistant.weeks import usable_minutes_per_week
 
-_SLACK = 0.2  # the rules' default slack for real life
 _EARLY = dt.timedelta(days=14)
 _PUSH_WEEKS = 12
 
@@ -33,12 +31,6 @@ def _wanted(milestone: Milestone, session: Task) -> int:
     return max(1, round(own.sessions_per_week())) if own else 0
 
 
-def _overfull(plan: Plan) -> float:
-    """Minutes the schedule places over the person's time (after the rules' slack), all weeks."""
-    usable = usable_minutes_per_week(plan, _SLACK)
-    return sum(max(0.0, m - usable) for m in weekly_load(plan, _SLACK).values())
-
-
 def _fits(plan: Plan, copy: Task, start: dt.date, wanted: int, over: float) -> bool:
     """Give the copy the most sessions a week, from the earliest start (weeks full of set-up
     steps push it back), that put no minute more over the person's time."""
@@ -48,7 +40,7 @@ def _fits(plan: Plan, copy: Task, start: dt.date, wanted: int, over: float) -> b
             return False  # a session squeezed into its milestone's last days is no practice
         for times in range(wanted, 0, -1):
             copy.recurrence = Recurrence(times=times, per="week")
-            if _overfull(plan) <= over + 1:
+            if minutes_over(plan) <= over + 1:
                 return True
     return False
 
@@ -68,7 +60,7 @@ def practice_from_the_start(plan: Plan) -> Plan:
         return plan
     ids = fresh_ids(plan)
     due_of = {t.id: t.due for t in plan.tasks()}
-    over = _overfull(plan)
+    over = minutes_over(plan)
     begin = plan.start_date
     for milestone in plan.milestones[:first]:
         start = max([begin, *(due_of[d] for d in session.depends_on if d in due_of)])

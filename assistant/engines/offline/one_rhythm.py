@@ -1,25 +1,19 @@
 """One practice, one rhythm: a recurring task repeated across milestones keeps its frequency or
 ramps one way; it never goes 6 -> 3 -> 4 -> 3 a week because each milestone was fitted alone.
 
-A dip after a higher milestone is raised back to the rhythm already reached when that
-milestone's booked week still fits the person's time; otherwise the earlier peaks come down
-to the rhythm the plan can hold. Running it twice changes nothing.
+A dip after a higher milestone is raised back to the rhythm already reached when the schedule
+puts no minute more over the person's time; otherwise the earlier peaks come down to the
+rhythm the plan can hold. Running it twice changes nothing.
 """
 
 from __future__ import annotations
 
 from assistant.language.text import normalize
 from assistant.models import Milestone, Plan, Recurrence, Task
+from assistant.validators.plan import weekly_load
+from assistant.weeks import usable_minutes_per_week
 
-_ROOM = 0.8  # the share of the stated week recurring work may fill (the rules' 20% slack)
-
-
-def _week_minutes(milestone: Milestone) -> float:
-    return sum(
-        t.estimate_minutes * t.recurrence.sessions_per_week()
-        for t in milestone.tasks
-        if t.recurrence and t.status == "todo"
-    )
+SLACK = 0.2  # the rules' default slack for real life
 
 
 def _practices(plan: Plan) -> dict[str, list[tuple[Milestone, Task]]]:
@@ -48,34 +42,45 @@ def _set_rhythm(task: Task, like: Recurrence) -> None:
     task.recurrence = like.model_copy()
 
 
+def minutes_over(plan: Plan) -> float:
+    """Minutes the schedule places over the person's time (after the rules' slack), all weeks."""
+    usable = usable_minutes_per_week(plan, SLACK)
+    return sum(max(0.0, m - usable) for m in weekly_load(plan, SLACK).values())
+
+
+def _raise_dips(copies: list[tuple[Milestone, Task]]) -> None:
+    peak = copies[0][1]
+    for _, t in copies[1:]:
+        if _rate(t) < _rate(peak) and peak.recurrence:
+            _set_rhythm(t, peak.recurrence)
+        else:
+            peak = t
+
+
+def _lower_peaks(copies: list[tuple[Milestone, Task]]) -> None:
+    """Each milestone runs at most what every later one holds."""
+    for i in range(len(copies) - 2, -1, -1):
+        later = copies[i + 1][1]
+        task = copies[i][1]
+        if _rate(task) > _rate(later) and later.recurrence:
+            _set_rhythm(task, later.recurrence)
+
+
 def one_rhythm(plan: Plan) -> Plan:
     """Every practice's rhythm across milestones is steady or a one-way ramp."""
-    room = plan.capacity_hours_per_week * 60 * _ROOM
-    for copies in _practices(plan).values():
-        if len(copies) < 3 or not _up_and_down([_rate(t) for _, t in copies]):
-            continue
-        peak = copies[0][1]
-        raised = True
-        for m, t in copies[1:]:
-            if _rate(t) >= _rate(peak):
-                peak = t
-                continue
-            extra = (_rate(peak) - _rate(t)) * t.estimate_minutes
-            if _week_minutes(m) + extra > room:
-                raised = False
-                break
-        if raised:
-            peak = copies[0][1]
-            for _, t in copies[1:]:
-                if _rate(t) < _rate(peak) and peak.recurrence:
-                    _set_rhythm(t, peak.recurrence)
-                else:
-                    peak = t
-            continue
-        # the week cannot hold the peak: each milestone runs at most what every later one holds
-        for i in range(len(copies) - 2, -1, -1):
-            later = copies[i + 1][1]
-            task = copies[i][1]
-            if _rate(task) > _rate(later) and later.recurrence:
-                _set_rhythm(task, later.recurrence)
+    drifting = [
+        copies
+        for copies in _practices(plan).values()
+        if len(copies) >= 3 and _up_and_down([_rate(t) for _, t in copies])
+    ]
+    if not drifting:
+        return plan
+    over = minutes_over(plan)
+    for copies in drifting:
+        before = [t.recurrence for _, t in copies]
+        _raise_dips(copies)
+        if minutes_over(plan) > over + 1:  # the week cannot hold the peak throughout
+            for (_, t), rec in zip(copies, before, strict=True):
+                t.recurrence = rec
+            _lower_peaks(copies)
     return plan
