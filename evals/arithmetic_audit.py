@@ -163,12 +163,15 @@ def main(argv: list[str]) -> int:
                 (dump / folder.name).mkdir(parents=True, exist_ok=True)
                 (dump / folder.name / f"{name}.json").write_text(plan.model_dump_json())
             found = kinds(plan, answers)
-            total["plans"] += 1
-            total["plans with any"] += bool(found)
-            total.update(found)
+            tag = name[-1]  # a: no answers, b: the persona's answers
+            for key in ("", f"{tag}:"):
+                total[f"{key}plans"] += 1
+                total[f"{key}plans with any"] += bool(found)
+                total.update(f"{key}{k}" for k in found)
             if found and "-v" in argv:
                 print(f"{folder.name} {name}: {', '.join(found)}", flush=True)
-    print(json.dumps({k: total[k] for k in ("plans", "plans with any", *KINDS)}))
+    for key in ("", "a:", "b:"):
+        print(json.dumps({k: total[f"{key}{k}"] for k in ("plans", "plans with any", *KINDS)}))
     return 0
 
 
