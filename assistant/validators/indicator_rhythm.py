@@ -58,6 +58,8 @@ class Booked:
 
 
 def period_weeks(name: str) -> float | None:
+    """Weeks an indicator's name counts over ('per month': 4.33, 'this week': 1); None when it
+    names no week or month."""
     text = normalize(name)
     if _PER_MONTH.search(text):
         return 52 / 12
