@@ -362,3 +362,17 @@ def test_a_task_that_arranges_or_only_shares_a_word_books_nothing(title, indicat
     plan = _plan(title, 15, [1, 1, 1], [indicator])
     assert indicator_off_rhythm(plan) == []
     assert indicators_follow_booking(plan).leading_indicators[0].target == indicator[1]
+
+
+# indicators that count items a session works through, not sittings
+ITEMS = [
+    ("Review 20 German flashcards in Anki", ("flashcard reviews per week", 100.0, "reviews")),
+    ("Read the next chapter of the novel", ("chapter reads per month", 80.0, "reads")),
+    ("Stretch through the 10-move routine", ("stretches per week", 40.0, "stretches")),
+]
+
+
+@pytest.mark.parametrize(("title", "indicator"), ITEMS)
+def test_an_indicator_of_items_is_no_session_count(title, indicator):
+    plan = _plan(title, 20, [3, 3, 3], [indicator])
+    assert indicator_off_rhythm(plan) == []

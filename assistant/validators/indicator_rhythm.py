@@ -45,6 +45,7 @@ _NOT_A_RHYTHM = re.compile(
 _ARRANGES = re.compile(
     r"^(?:book|schedule|block|plan|split|set up|pick|choose|line up|arrange|organi[sz]e)\b"
 )
+_MOST_SESSIONS = 14  # a week: over twice a day, an indicator counts items, not sessions
 _LOW, _HIGH = 0.7, 1.0  # an indicator may ask a little less than every booked session, not more
 
 
@@ -79,6 +80,9 @@ def _counts_sessions(indicator: Metric, task: Task) -> bool:
     key = unit_key(indicator.unit)
     if key in _SESSION_UNITS or key in _DAY_UNITS:
         return True
+    weeks = period_weeks(indicator.name) or 1.0
+    if indicator.target / weeks > _MOST_SESSIONS:
+        return False  # "flashcard reviews per week: 100" counts cards, not sittings
     each = per_session(task.title, indicator.unit)
     first = re.findall(r"[a-z]+", normalize(task.title))[:1]
     return each == 1.0 or (bool(first) and unit_key(first[0]) == key and each is None)
@@ -109,6 +113,7 @@ def booked_for(plan: Plan, indicator: Metric) -> Booked | None:
             and t.status == "todo"
             and _shares(words, content_stems(t.title))
             and not _ARRANGES.match(normalize(t.title))
+            and not t.title.startswith("Review the week")  # the plan's own review
         ]
         if not own:
             continue
