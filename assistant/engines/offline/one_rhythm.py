@@ -2,11 +2,13 @@
 ramps one way; it never goes 6 -> 3 -> 4 -> 3 a week because each milestone was fitted alone.
 
 A dip after a higher milestone is raised back to the rhythm already reached when the schedule
-puts no minute more over the person's time; otherwise the earlier peaks come down to the
-rhythm the plan can hold. Running it twice changes nothing.
+puts no minute more over the person's time; otherwise each dip rises as far as the week holds
+(the peaks are never cut: that would give away time the person said they have). Running it twice changes nothing.
 """
 
 from __future__ import annotations
+
+import math
 
 from assistant.language.text import normalize
 from assistant.models import Milestone, Plan, Recurrence, Task
@@ -57,17 +59,25 @@ def _raise_dips(copies: list[tuple[Milestone, Task]]) -> None:
             peak = t
 
 
-def _lower_peaks(copies: list[tuple[Milestone, Task]]) -> None:
-    """Each milestone runs at most what every later one holds."""
-    for i in range(len(copies) - 2, -1, -1):
-        later = copies[i + 1][1]
-        task = copies[i][1]
-        if _rate(task) > _rate(later) and later.recurrence:
-            _set_rhythm(task, later.recurrence)
+def _raise_what_fits(plan: Plan, copies: list[tuple[Milestone, Task]], over: float) -> None:
+    """Each dip raised toward the rhythm already reached, as far as the schedule holds it."""
+    peak = _rate(copies[0][1])
+    for _, t in copies[1:]:
+        rec = t.recurrence
+        if rec is None or _rate(t) >= peak:
+            peak = max(peak, _rate(t))
+            continue
+        for times in range(math.ceil(peak), math.floor(_rate(t)), -1):
+            t.recurrence = Recurrence(times=times, per="week")
+            if _rate(t) > rec.sessions_per_week() and minutes_over(plan) <= over + 1:
+                break
+        else:
+            t.recurrence = rec
 
 
 def one_rhythm(plan: Plan) -> Plan:
-    """Every practice's rhythm across milestones is steady or a one-way ramp."""
+    """Every practice's rhythm across milestones is steady or a one-way ramp, as far as the
+    person's week holds it (a dip is raised, never a peak cut: the week they said is used)."""
     drifting = [
         copies
         for copies in _practices(plan).values()
@@ -82,5 +92,5 @@ def one_rhythm(plan: Plan) -> Plan:
         if minutes_over(plan) > over + 1:  # the week cannot hold the peak throughout
             for (_, t), rec in zip(copies, before, strict=True):
                 t.recurrence = rec
-            _lower_peaks(copies)
+            _raise_what_fits(plan, copies, over)
     return plan
