@@ -163,6 +163,11 @@ CATALOG: dict[str, tuple[Severity, str]] = {
         "warning",
         "A leading indicator's weekly target disagrees with the tasks that feed it.",
     ),
+    "indicator.off_rhythm": (
+        "warning",
+        "A leading indicator that counts a practice's sessions or days states another rhythm "
+        "than the tasks book for it ('walks per week: 3' next to a daily walk).",
+    ),
     "indicator.too_slow": (
         "warning",
         "Kept at its weekly target, the leading indicator that counts the goal's own measure "

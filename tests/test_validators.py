@@ -32,6 +32,7 @@ EXCLUSIVE = {
     "milestone.below_start",
     "milestone.fractional_count",
     "indicator.too_slow",  # planted in test_pace_and_fragment_rules.py
+    "indicator.off_rhythm",  # needs indicators: planted in test_plan_arithmetic.py
     "task.pace_impossible",
     "milestone.session_too_short",  # planted in test_session_distance_rule.py
     "task.repeats_after_done",

@@ -41,6 +41,7 @@ from assistant.validators.emphasis import singled_out_unplanned  # noqa: E402
 from assistant.validators.faithful import validate_faithful  # noqa: E402
 from assistant.validators.first_dose import first_dose_high  # noqa: E402
 from assistant.validators.foreign_attack import foreign_attack  # noqa: E402
+from assistant.validators.indicator_rhythm import indicator_off_rhythm  # noqa: E402
 from assistant.validators.interest import interest_ignored  # noqa: E402
 from assistant.validators.lead_times import too_close_to_result  # noqa: E402
 from assistant.validators.level import below_start  # noqa: E402
@@ -90,6 +91,7 @@ def validate_plan(
         *validate_constraint(plan),
         *validate_capacity(plan, settings, today),
         *validate_progress(plan),
+        *indicator_off_rhythm(plan),
         *validate_wording(plan),
         *validate_asked(plan, settings, today),
         *validate_subject(plan),

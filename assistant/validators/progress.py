@@ -135,7 +135,7 @@ _SETUP = re.compile(
 )
 
 
-def _weekly_supply(plan: Plan, unit: str) -> tuple[float, list[Task]]:
+def weekly_supply(plan: Plan, unit: str) -> tuple[float, list[Task]]:
     """The most of ``unit`` the plan's recurring tasks yield in any one week, and those tasks."""
     recurring = [t for t in active_tasks(plan) if t.recurrence is not None]
     feeders = [(t, a) for t in recurring if (a := per_session(t.title, unit)) is not None]
@@ -177,7 +177,7 @@ def _indicators(plan: Plan) -> list[Finding]:
         if not is_count_unit(ind.unit) or weeks is None:
             continue
         weekly = ind.target / weeks
-        supply, feeders = _weekly_supply(plan, ind.unit)
+        supply, feeders = weekly_supply(plan, ind.unit)
         if feeders and supply + 1e-6 < weekly:
             out.append(
                 finding(

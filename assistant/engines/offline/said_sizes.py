@@ -12,12 +12,22 @@ import datetime as dt
 import math
 import re
 
+from assistant.engines.offline.early_practice import practice_from_the_start
+from assistant.engines.offline.one_rhythm import one_rhythm
 from assistant.engines.offline.plan_texts import rewrite_texts
 from assistant.engines.offline.title_sizes import distance_minutes, movement
 from assistant.language.act_sizes import per_unit
 from assistant.language.slots import one_count
 from assistant.language.text import content_stems
-from assistant.models import Milestone, Plan, Recurrence, Task
+from assistant.models import Metric, Milestone, Plan, Recurrence, Task
+from assistant.validators.indicator_rhythm import (
+    Booked,
+    booked_for,
+    booked_target,
+    off_booking,
+    period_weeks,
+    supplied_target,
+)
 from assistant.validators.wording import ARRANGING
 
 # "for 25 minutes", "a 20-minute block", "25 min": one session's stated length
@@ -234,9 +244,44 @@ def within_level(plan: Plan) -> Plan:
     return plan
 
 
+_WEEKLY_WORDS = re.compile(r"\b(per|a|each|every|this) week\b|\bweekly\b")
+
+
+def in_months(indicator: Metric, booked: Booked) -> bool:
+    """A weekly indicator of a practice booked under once a week says its month instead
+    ("work blocks done per month: 1", not "per week: 1" next to a monthly block)."""
+    if period_weeks(indicator.name) != 1.0 or booked.most >= 1 - 1e-6:
+        return False
+    name = _WEEKLY_WORDS.sub(
+        lambda m: "monthly" if m.group(0) == "weekly" else f"{m.group(1)} month", indicator.name
+    )
+    if name == indicator.name:
+        return False
+    indicator.name = name
+    indicator.target = float(max(1, round(booked.most * 52 / 12)))
+    return True
+
+
+def indicators_follow_booking(plan: Plan) -> Plan:
+    """An indicator counting a practice's sessions or days ("walks per week") says the rhythm
+    the tasks book for it, the nearest end of it when milestones ramp: the field's typical 3
+    next to a daily walk reads as a plan that contradicts itself. One counting what sessions
+    make asks no more than the booked sessions make."""
+    for indicator in plan.leading_indicators:
+        booked = booked_for(plan, indicator)
+        if booked is not None and off_booking(indicator, booked):
+            if not in_months(indicator, booked):  # a monthly practice: "per month: 1"
+                indicator.target = booked_target(indicator, booked)
+        elif (most := supplied_target(plan, indicator)) is not None:
+            indicator.target = most  # "30 messages a week" from 4 twice a week says 8
+    return plan
+
+
 def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
     """Every last size pass, in order: quantities, the milestone's level and counted logs
-    first, then titles follow the bookings; a count sized down to one says its noun in the
-    singular ('1 application logged')."""
+    first, then titles follow the bookings, the practice runs from the first weeks and keeps
+    one rhythm across milestones, and indicators say it; a count sized down to one says its
+    noun in the singular ('1 application logged')."""
     plan = minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
+    plan = indicators_follow_booking(one_rhythm(practice_from_the_start(plan)))
     return rewrite_texts(plan, one_count)
