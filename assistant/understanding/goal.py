@@ -26,6 +26,7 @@ from assistant.understanding.answers import parse_answers
 from assistant.understanding.answers_corrected import corrected_time, week_line_note
 from assistant.understanding.answers_kept import (
     answer_may_pick,
+    counted_start,
     higher_start,
     left_to_pay,
     restates_the_whole,
@@ -273,6 +274,7 @@ def understand(
             and said.strip()
             and re.search(p.pattern, said)
             and answer_may_pick(p, playbook, quantities)
+            and not counted_start(p.pattern, answers)
         ),
         None,
     )  # "I do graphic design at my day job": freelance design, not gig driving
