@@ -27,7 +27,9 @@ CAUSES = (
 _NUM = r"[$£€₹]?\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?"
 _CONDITION_RES = (
     re.compile(rf"\b(?:show|prove|evidence|demonstrate)\s(?:the\s|a\s|an\s|my\s|our\s)?{_NUM}"),
-    re.compile(rf"\b(?:to qualify|qualifying|minimum|threshold|requirement)\b[^,.;]{{0,30}}?{_NUM}"),
+    re.compile(
+        rf"\b(?:to qualify|qualifying|minimum|threshold|requirement)\b[^,.;]{{0,30}}?{_NUM}"
+    ),
     re.compile(rf"{_NUM}\s?(?:[a-z]+\s)?(?:income|salary) (?:requirement|threshold|rule)"),
     re.compile(rf"{_NUM}[^,.;]{{0,30}}\bto qualify\b"),
 )
@@ -101,11 +103,14 @@ def owned_causes(goal: str, plan: Plan) -> list[str]:
 
 def _part_for_whole(text: str, target: float, unit: str) -> bool:
     joined = _JOINED_RE.search(text)
-    if joined and _WHOLE_RE.search(text[: joined.start()]) and _close(target, float(joined.group(1))):
+    if (
+        joined
+        and _WHOLE_RE.search(text[: joined.start()])
+        and _close(target, float(joined.group(1)))
+    ):
         return True  # "all 40 albums and 6 shoeboxes": 40 albums only
     wordy = _WORDY_RE.search(text)
     if wordy:  # "an 80k word fantasy": the draft's words, never 1 chapter
         whole = float(wordy.group(1)) * (1000 if wordy.group(2) else 1)
         return not _close(target, whole) and not unit.startswith(wordy.group(3)) and target < whole
     return False
-

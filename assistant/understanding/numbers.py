@@ -271,24 +271,62 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
     if q.kind == "money":
         return playbook.key == "generic" or playbook.counts_any
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
-        words = q.unit.split()
-        # "rooms plus (the hallway)", "strict pull ups": the head noun, of one or two words
-        heads = {words[0], words[-1], " ".join(words[-2:])} if words else set()
         return bool(
-            re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
+            re.search(playbook.units, q.unit)
+            or any(re.search(playbook.units, h) for h in _heads(q.unit))
         )
     return (playbook.key == "generic" or playbook.counts_any) and bool(
         q.unit or q.kind == "percent"
     )
 
 
+def _heads(unit: str) -> tuple[str, ...]:
+    """The head nouns a unit may be counted in: "rooms plus" (the hallway), "strict pull ups",
+    and a count said before its thing ("an 80k word fantasy", "a 300 page thesis"): words."""
+    words = unit.split()
+    if not words:
+        return ()
+    said_before = (f"{words[0]}s",) if len(words) > 1 and not words[0].endswith("s") else ()
+    return (words[0], words[-1], " ".join(words[-2:]), *said_before)
+
+
+# from one count's number to the next's: its thing, then "and", "plus" or a comma
+_JOINED_RE = re.compile(
+    r"[\d,.]+\s?[a-z'-]+(?:\s[a-z'-]+)?(?:,\s|,?\s(?:and|plus|&|\+)\s)"
+    r"(?:about\s|around\s|roughly\s|another\s)?"
+)
+
+
+def joined_counts(
+    core: str, quantities: Sequence[Quantity], playbook: Playbook, target: Quantity
+) -> tuple[float, str] | None:
+    """The whole when the target is one of several counts said together, each in the field's
+    units ("all 40 albums and 6 shoeboxes", "12 novels and 4 plays"): their sum, in both
+    names; never the first part alone."""
+    if playbook.money or not playbook.units:
+        return None
+    parts, last, roles = [target], target, read_roles(core)
+    for q in sorted(quantities, key=lambda q: q.span):
+        if is_current(roles, q.span):
+            break  # "20 books, 5 books read so far": where they are, no part of the whole
+        if q.span[0] <= last.span[0] or q.kind != "amount" or not fits(q, playbook):
+            continue
+        if not _JOINED_RE.fullmatch(core[last.span[0] : q.span[0]]):
+            break
+        parts.append(q)
+        last = q
+    if len(parts) < 2:
+        return None
+    names = list(dict.fromkeys(_own_unit(q.unit, playbook) for q in parts))
+    name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return float(sum(q.value for q in parts)), name
+
+
 def _own_unit(unit: str, playbook: Playbook) -> str:
     """The unit word the field measures in: "rooms plus" (the hallway) reads as "rooms"."""
     if not unit or not playbook.units or re.search(playbook.units, unit):
         return unit
-    words = unit.split()
-    heads = (words[0], words[-1], " ".join(words[-2:]))  # "strict pull ups": pull ups
-    return next((w for w in heads if re.search(playbook.units, w)), unit)
+    return next((w for w in _heads(unit) if re.search(playbook.units, w)), unit)
 
 
 def read_target(
