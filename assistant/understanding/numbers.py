@@ -255,7 +255,7 @@ _LINK_WORDS = frozenset({"towards", "toward", "for", "by", "in", "to", "into", "
 
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
-    r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"
+    r"left|owed|owing|remaining|to go|saved|in savings|total|balance|down|up|"
     r"budget|fund|goal|target|needed|overall|"  # "a 25k budget" is the money itself
     # "my 6000 credit card debt", "the 8k student loan": what the money is owed on
     r"(?:(?:credit|store|visa|amex|mastercard) )?cards?(?: debt| balance| bills?)?|"
@@ -431,7 +431,11 @@ def stated_levels(
 ) -> tuple[float, float] | None:
     """The person's own start and end levels when the goal became a change ("225 to 195")."""
     stated_target, stated_base = before
-    if not playbook.bare_unit or (delta == stated_target and stated_base is None):
+    if (
+        not playbook.bare_unit
+        or not playbook.measured_as_change  # a backlog's 420 to 100 is its level, no loss
+        or (delta == stated_target and stated_base is None)
+    ):
         return None  # levels are for fields measured as a change of a bare number (weight)
     if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
         return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"
