@@ -65,6 +65,7 @@ from assistant.understanding.measures import (
     SCOPE_RE,
     measured_per,
     money_a_month,
+    run_ahead,
     said_cap,
 )
 from assistant.understanding.money_rate import (
@@ -317,6 +318,15 @@ def understand(
     ):
         # "sober for a year": the run they want, in days
         target = float(int(run_days.group(1) or 1) * DAYS_IN[run_days.group(2)])
+        stated.add("metric")
+    ahead = run_ahead(core) if preset and target_q is None else None
+    if (
+        ahead
+        and "in a row" in preset.metric_name  # type: ignore[union-attr]
+        and unit.endswith("days")
+        and not isinstance(typed.get("metric"), Quantity)
+    ):  # "go a whole month without shouting": a 30-day run, the field's usual week no target
+        target = ahead
         stated.add("metric")
     baseline = baseline_q.value if baseline_q else None
     if baseline_q and baseline_q.unit and in_unit(1, baseline_q.unit, unit) not in {None, 1}:
