@@ -96,7 +96,8 @@ def owned_causes(goal: str, plan: Plan) -> list[str]:
     ):  # "the backlog from 420 down to under 100": 100, never a response time
         causes.append("proxy_for_stated")
     acts = _WITHOUT_RE.findall(text)
-    if acts and not any(act[:4] in name for act in acts):
+    run = re.search(r"\b(?:[a-z]+-free|without|in a row)\b", f"{metric.name} {unit}".lower())
+    if acts and not run and not any(act[:4] in name for act in acts):
         causes.append("behaviour_as_proxy")  # "a full week without yelling": yell-free days
     return causes
 

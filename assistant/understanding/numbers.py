@@ -209,7 +209,10 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
             else q
             for q in quantities
         ]
-    named = next((q.unit for q in quantities if q.unit and fits(q, playbook)), None)
+    # in the field's own word: "an 80k word fantasy ... 12k so far" is 12,000 words
+    named = next(
+        (_own_unit(q.unit, playbook) for q in quantities if q.unit and fits(q, playbook)), None
+    )
     bare = (
         playbook.bare_unit
         if playbook.bare_unit and not re.search(r"\b(kg|kgs|kilos?)\b", core)
@@ -256,6 +259,7 @@ _LINK_WORDS = frozenset({"towards", "toward", "for", "by", "in", "to", "into", "
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
     r"left|owed|owing|remaining|to go|saved|in savings|total|balance|down|up|"
+    r"written|drafted|done|finished|completed|scanned|sorted|cleared|logged|"  # "15,000 written"
     r"budget|fund|goal|target|needed|overall|"  # "a 25k budget" is the money itself
     # "my 6000 credit card debt", "the 8k student loan": what the money is owed on
     r"(?:(?:credit|store|visa|amex|mastercard) )?cards?(?: debt| balance| bills?)?|"
