@@ -199,3 +199,23 @@ def test_a_bedtime_in_words_is_the_measure(goal: str, nights: float, said: str) 
     assert (u.target, u.unit) == (nights, "nights")
     plan = ENGINE.draft(goal, {}, TODAY)
     assert said in plan.goal.statement.lower()
+
+
+@pytest.mark.parametrize(
+    ("goal", "day"),
+    [
+        ("ring my dad every friday evening, he lives on his own now", "Friday"),
+        ("I want to call my grandma every Sunday, she's 90 and in Galway", "Sunday"),
+        ("phone my parents every wednesday after work", "Wednesday"),
+    ],
+)
+def test_a_weekday_said_stays_the_day(goal: str, day: str) -> None:
+    plan = ENGINE.draft(goal, {}, TODAY)
+    assert f"every {day}" in plan.goal.statement
+    assert f"on {day}s" in plan.milestones[0].title
+
+
+def test_no_weekday_said_leaves_the_day_to_them() -> None:
+    plan = ENGINE.draft("call my grandma more, at least every week", {}, TODAY)
+    assert "every week" in plan.goal.statement
+    assert "a set day" in plan.milestones[0].title
