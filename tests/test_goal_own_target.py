@@ -219,3 +219,24 @@ def test_no_weekday_said_leaves_the_day_to_them() -> None:
     plan = ENGINE.draft("call my grandma more, at least every week", {}, TODAY)
     assert "every week" in plan.goal.statement
     assert "a set day" in plan.milestones[0].title
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        (
+            "Renew my partner's residence permit in Oslo. We need to show NOK 300,000 income and "
+            "she has to pass the A2 Norwegian test",
+            "300,000",
+        ),
+        ("get a skilled worker visa for canada, we must show $14,000 in proof of funds", "$14,000"),
+        (
+            "sponsor my husband's visa: the minimum income requirement of £18,600 is the hard bit",
+            "£18,600",
+        ),
+    ],
+)
+def test_a_condition_is_kept_as_a_premise(goal: str, said: str) -> None:
+    plan = ENGINE.draft(goal, {}, TODAY)
+    premises = [a.text for a in plan.assumptions if a.text.startswith("A condition to meet")]
+    assert premises and said in premises[0]

@@ -367,3 +367,11 @@ def clause_at(text: str, span: tuple[int, int]) -> str:
     start = cuts[-1] if cuts else 0
     end = re.search(r"[,;.!?)]|\sbut\s|$", text[span[1] :])
     return text[start : span[1] + (end.start() if end else 0)].strip()[:120]
+
+
+def conditions_said(text: str) -> list[str]:
+    """The clauses of ``text`` (lower case) that name a condition's money ("i need to show the
+    £29,000 income"): kept as premises of the plan, since the number is no target."""
+    rows = [r for r in INCIDENTALS if r.why == "a condition's money"]
+    spans = [m.span() for r in rows for m in r.pattern.finditer(text)]
+    return list(dict.fromkeys(clause_at(text, span) for span in sorted(spans)))
