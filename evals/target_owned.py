@@ -91,8 +91,11 @@ def owned_causes(goal: str, plan: Plan) -> list[str]:
     if _part_for_whole(text, target, unit):
         causes.append("part_for_whole")
     said = _FROM_TO_RE.search(text)
-    if said and not any(
-        _close(target, float(said.group(g).replace(",", ""))) for g in (1, 2)
+    levels = [said.group(g) for g in (1, 2)] if said else []
+    if (
+        said
+        and not any(_close(target, float(n.replace(",", ""))) for n in levels)
+        and not all(n in plan.goal.statement.replace(",", "") for n in levels)
     ):  # "the backlog from 420 down to under 100": 100, never a response time
         causes.append("proxy_for_stated")
     acts = _WITHOUT_RE.findall(text)

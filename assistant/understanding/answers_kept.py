@@ -82,7 +82,8 @@ def answer_may_pick(preset: Preset, playbook: Playbook, quantities: Sequence[Qua
 
 def counted_start(pattern: str, answers: dict[str, str]) -> bool:
     """Whether a variant is named only by a number of the start answer ("I earn £31k" for a
-    visa): where they are, never a count the goal's measure becomes (the target answer's is)."""
+    visa): where they are, never a count the goal's measure becomes when the goal names no
+    amount of its own (the target answer's number is one)."""
     told = normalize(str(answers.get("metric", "")))
     if told.strip() and re.search(pattern, told):
         return False

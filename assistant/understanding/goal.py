@@ -276,7 +276,7 @@ def understand(
             and said.strip()
             and re.search(p.pattern, said)
             and answer_may_pick(p, playbook, quantities)
-            and not counted_start(p.pattern, answers)
+            and not (counted_start(p.pattern, answers) and not quantities)
         ),
         None,
     )  # "I do graphic design at my day job": freelance design, not gig driving
