@@ -305,9 +305,9 @@ def understand(
     if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
         target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
-    joined = joined_counts(core, quantities, playbook, target_q) if target_q else None
-    if joined and _close(target, target_q.value):  # type: ignore[union-attr]
-        target, unit = joined  # "40 albums and 6 shoeboxes": 46 albums and shoeboxes
+    together = joined_counts(core, quantities, playbook, target_q) if target_q else None
+    if together and target_q and _close(target, target_q.value):
+        target, unit = together  # "40 albums and 6 shoeboxes": 46 albums and shoeboxes
     money_said = f"{core} . {said} . {normalize(str(answers.get('capacity', '')))}"
     unit = their_unit(unit, money_said)  # "20k ... ISA?", "KSh 5,000 a month": their money
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
