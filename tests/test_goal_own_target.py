@@ -240,3 +240,21 @@ def test_a_condition_is_kept_as_a_premise(goal: str, said: str) -> None:
     plan = ENGINE.draft(goal, {}, TODAY)
     premises = [a.text for a in plan.assumptions if a.text.startswith("A condition to meet")]
     assert premises and said in premises[0]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "finish my novel, I keep rewriting chapter 1",
+        "finish my memoir this year, I'm stuck redoing chapter 3 again and again",
+        "write my screenplay, page 12 is where I always stall",
+    ],
+)
+def test_a_label_is_no_count(goal: str) -> None:
+    u = understand(goal, {}, TODAY)
+    assert u.target > 12, (u.target, u.unit)
+
+
+def test_a_place_in_a_whole_is_still_counted() -> None:
+    u = understand("write my thesis, I'm on chapter 2 of 6", {}, TODAY)
+    assert (u.target, u.baseline, u.unit) == (6, 2, "chapters")

@@ -229,14 +229,25 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
     ]
 
 
+_OF_WHOLE_RE = re.compile(r"^\s(?:of|out of)\s\d")
+# "on module 3", "finished chapter 4", "up to week 6": how far they are, a count of the done
+_AT_PLACE_RE = re.compile(
+    r"\b(?:on|at|finished|done|completed|through|past|up to|reached|into|in)\s(?:the\s)?$"
+)
+
+
 def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
-    """'module 3', 'chapter 4 of 20', 'week 3': the noun before a bare number, when the field
-    counts it, is its unit; so is the same noun for the whole after 'of'."""
+    """'on module 3', 'chapter 4 of 20', 'up to week 3': the noun before a bare number, when the
+    field counts it, is its unit; so is the same noun for the whole after 'of'. Said alone
+    ('rewriting chapter 1') it names which one, and counts nothing."""
     if q.unit or q.kind != "amount" or not playbook.units:
         return q
     m = re.search(r"\b([a-z]+)\s(?:\d+\s(?:of|out of)\s)?$", core[: q.span[0]])
     if not m:
         return q
+    whole = m.group(0).endswith(("of ", "out of ")) or _OF_WHOLE_RE.match(core[q.span[1] :])
+    if not whole and not _AT_PLACE_RE.search(core[: m.start()]):
+        return q  # "keep rewriting chapter 1", "learn chapter 5": which one, never a count
     for noun in (m.group(1) + "s", m.group(1)):
         if re.search(playbook.units, noun):
             return Quantity(q.value, noun, q.kind, q.span)
