@@ -95,7 +95,7 @@ def owned_causes(goal: str, plan: Plan) -> list[str]:
     if (
         said
         and not any(_close(target, float(n.replace(",", ""))) for n in levels)
-        and not all(n in plan.goal.statement.replace(",", "") for n in levels)
+        and not all(n in normalize(plan.goal.statement).replace(",", "") for n in levels)
     ):  # "the backlog from 420 down to under 100": 100, never a response time
         causes.append("proxy_for_stated")
     acts = _WITHOUT_RE.findall(text)
