@@ -5,7 +5,9 @@ into a count of songs, a bedtime planned as another measure, an age read as the 
 of a lift read as people, a frequency cap turned into money, the person's measure word
 swapped ('average' as 'median', 'asleep' as 'in bed'), a finish time measured by distance,
 a two-number reading target ("under 130/80") kept as one number, a method the person chose
-("stepping down the nicotine strength") planned nowhere. Counts each cause, all dev rounds.
+("stepping down the nicotine strength") planned nowhere, and the goal's own target lost
+(``target_owned``: a condition's number, a count of who, a label, a part, a proxy). Counts each
+cause, all dev rounds.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from assistant.language import find_quantities, normalize
 from assistant.understanding.goal_parts import method_planned, plan_text, stated_method
+from evals.target_owned import CAUSES as OWNED_CAUSES
+from evals.target_owned import owned_causes
 
 if TYPE_CHECKING:
     from assistant.models import Plan
@@ -34,6 +38,7 @@ CAUSES = (
     "time_as_distance",
     "reading_halved",
     "method_lost",
+    *OWNED_CAUSES,
 )
 _AGE_RE = re.compile(
     r"\b(?:at|i'?m|im|i am|aged?|turning|turned)\s([1-9]\d)\b(?!\s?(?:%|kg|lbs?|k\b|km|m\b|miles?|"
@@ -129,7 +134,7 @@ def plan_drift(goal: str, plan: Plan) -> list[str]:
     method = stated_method(goal)
     if method and not method_planned(method, plan_text(plan)):
         causes.append("method_lost")  # "stepping down the nicotine strength" never planned
-    return causes
+    return causes + owned_causes(goal, plan)
 
 
 def drift_causes(goal: str, statement: str, target: float, unit: str, metric: str) -> list[str]:

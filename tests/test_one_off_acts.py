@@ -68,7 +68,7 @@ def test_an_act_the_goal_counts_repeats_every_week():
 def test_a_weekly_call_is_planned_every_week_to_the_person_named(goal, who):
     settings = Settings(_env_file=None)
     plan = OfflineEngine(settings).draft(goal, {}, dt.date(2026, 11, 27))
-    assert plan.goal.statement.startswith(f"Call {who} every week")
+    assert plan.goal.statement.startswith(f"Call {who} every Sunday")  # the day they named
     calls = [t for t in plan.tasks() if t.title.startswith("Call him")]  # grandpa: "him"
     assert calls and all(t.recurrence and t.recurrence.per == "week" for t in calls)
     assert len(calls) == len(plan.milestones)  # every milestone holds its weekly call

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from assistant.language import normalize
 from assistant.language.quantities import Quantity
 from assistant.playbooks import Playbook, Preset, fmt_value
 from assistant.understanding.baseline import in_unit, read_starting_point
@@ -77,6 +78,17 @@ def answer_may_pick(preset: Preset, playbook: Playbook, quantities: Sequence[Qua
         or (playbook.money and q.kind == "amount" and q.value >= 100)
     ]
     return not measured
+
+
+def counted_start(pattern: str, answers: dict[str, str]) -> bool:
+    """Whether a variant is named only by a number of the start answer ("I earn £31k" for a
+    visa): where they are, never a count the goal's measure becomes when the goal names no
+    amount of its own (the target answer's number is one)."""
+    told = normalize(str(answers.get("metric", "")))
+    if told.strip() and re.search(pattern, told):
+        return False
+    said = re.search(pattern, normalize(str(answers.get("baseline", ""))))
+    return bool(said and re.search(r"[\d$£€₹¥₦]", said.group(0)))
 
 
 # money already paid ("paid off 18k of my 25k already"): what is left is the goal

@@ -7,7 +7,8 @@ import re
 
 _BEDTIME_RE = re.compile(
     r"\b(?:asleep|in bed|to bed|bed|lights out|sleep|sleeping) (?:by|before) "
-    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|1[0-2]|[1-9])(?:\s?(?:pm|am|p\.m\.))?(?![\d%:])"
+    r"(?:(?:(?:[01]?\d|2[0-3]):[0-5]\d|1[0-2]|[1-9])(?:\s?(?:pm|am|p\.m\.))?(?![\d%:])|"
+    r"midnight\b|(?:half (?:past )?)?(?:ten|eleven|twelve)\b)"  # "in bed before midnight"
 )
 _EVERY_NIGHT_RE = re.compile(r"\b(?:every|each) night\b|\bnightly\b|\b7 nights\b|\ball week\b")
 _WEEKNIGHTS_RE = re.compile(

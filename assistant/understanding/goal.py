@@ -26,6 +26,7 @@ from assistant.understanding.answers import parse_answers
 from assistant.understanding.answers_corrected import corrected_time, week_line_note
 from assistant.understanding.answers_kept import (
     answer_may_pick,
+    counted_start,
     higher_start,
     left_to_pay,
     restates_the_whole,
@@ -64,6 +65,7 @@ from assistant.understanding.measures import (
     SCOPE_RE,
     measured_per,
     money_a_month,
+    run_ahead,
     said_cap,
 )
 from assistant.understanding.money_rate import (
@@ -87,6 +89,7 @@ from assistant.understanding.number_roles import (
 from assistant.understanding.numbers import (
     below_target,
     delta_goals,
+    joined_counts,
     name_the_ones,
     other_target,
     outcome_quantities,
@@ -273,6 +276,7 @@ def understand(
             and said.strip()
             and re.search(p.pattern, said)
             and answer_may_pick(p, playbook, quantities)
+            and not (counted_start(p.pattern, answers) and not quantities)
         ),
         None,
     )  # "I do graphic design at my day job": freelance design, not gig driving
@@ -301,6 +305,9 @@ def understand(
     if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
         target = score  # "IELTS 7.5 overall": 7.5 bands, not the test's typical 7
     target = (None if target_q else rooms_named(core, preset)) or target  # "kitchen and hall"
+    together = joined_counts(core, quantities, playbook, target_q) if target_q else None
+    if together and target_q and _close(target, target_q.value):
+        target, unit = together  # "40 albums and 6 shoeboxes": 46 albums and shoeboxes
     money_said = f"{core} . {said} . {normalize(str(answers.get('capacity', '')))}"
     unit = their_unit(unit, money_said)  # "20k ... ISA?", "KSh 5,000 a month": their money
     run_days = RUN_SPAN_RE.search(core) if unit == "days" and target_q is None else None
@@ -311,6 +318,15 @@ def understand(
     ):
         # "sober for a year": the run they want, in days
         target = float(int(run_days.group(1) or 1) * DAYS_IN[run_days.group(2)])
+        stated.add("metric")
+    ahead = run_ahead(core) if preset and target_q is None else None
+    if (
+        ahead
+        and "in a row" in preset.metric_name  # type: ignore[union-attr]
+        and unit.endswith("days")
+        and not isinstance(typed.get("metric"), Quantity)
+    ):  # "go a whole month without shouting": a 30-day run, the field's usual week no target
+        target = ahead
         stated.add("metric")
     baseline = baseline_q.value if baseline_q else None
     if baseline_q and baseline_q.unit and in_unit(1, baseline_q.unit, unit) not in {None, 1}:

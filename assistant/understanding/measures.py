@@ -46,6 +46,22 @@ RUN_SPAN_RE = re.compile(
     r" for (?:a|an|one|(\d+)) (year|month|week)s?\b(?! ago)"
 )
 _PER_RE = re.compile(r"\b(?:a|per|each) (day|week|month)\b")
+# the run said before what it goes without ("a full week without yelling", "10 days without
+# a cigarette"): its length in days is the target of a streak measure
+_RUN_AHEAD_RE = re.compile(
+    r"\b(?:(?:a|an|one)\s(?:full\s|whole\s|entire\s)?|(\d{1,3})\s)(day|week|fortnight|month|year)s?"
+    r"\s(?:in a row\s|straight\s)?without\b"
+)
+
+
+def run_ahead(core: str) -> float | None:
+    """Days in the run the goal says before its 'without' ("a whole month without shouting":
+    30), or None."""
+    m = _RUN_AHEAD_RE.search(core)
+    if not m:
+        return None
+    per = {"day": 1, "fortnight": 14, **DAYS_IN}[m.group(2)]
+    return float(int(m.group(1) or 1) * per)
 
 
 def measured_per(playbook: object) -> str | None:

@@ -209,7 +209,10 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
             else q
             for q in quantities
         ]
-    named = next((q.unit for q in quantities if q.unit and fits(q, playbook)), None)
+    # in the field's own word: "an 80k word fantasy ... 12k so far" is 12,000 words
+    named = next(
+        (_own_unit(q.unit, playbook) for q in quantities if q.unit and fits(q, playbook)), None
+    )
     bare = (
         playbook.bare_unit
         if playbook.bare_unit and not re.search(r"\b(kg|kgs|kilos?)\b", core)
@@ -226,14 +229,25 @@ def with_units(core: str, quantities: list[Quantity], playbook: Playbook) -> lis
     ]
 
 
+_OF_WHOLE_RE = re.compile(r"^\s(?:of|out of)\s\d")
+# "on module 3", "finished chapter 4", "up to week 6": how far they are, a count of the done
+_AT_PLACE_RE = re.compile(
+    r"\b(?:on|at|finished|done|completed|through|past|up to|reached|into|in)\s(?:the\s)?$"
+)
+
+
 def _named_before(core: str, q: Quantity, playbook: Playbook) -> Quantity:
-    """'module 3', 'chapter 4 of 20', 'week 3': the noun before a bare number, when the field
-    counts it, is its unit; so is the same noun for the whole after 'of'."""
+    """'on module 3', 'chapter 4 of 20', 'up to week 3': the noun before a bare number, when the
+    field counts it, is its unit; so is the same noun for the whole after 'of'. Said alone
+    ('rewriting chapter 1') it names which one, and counts nothing."""
     if q.unit or q.kind != "amount" or not playbook.units:
         return q
     m = re.search(r"\b([a-z]+)\s(?:\d+\s(?:of|out of)\s)?$", core[: q.span[0]])
     if not m:
         return q
+    whole = m.group(0).endswith(("of ", "out of ")) or _OF_WHOLE_RE.match(core[q.span[1] :])
+    if not whole and not _AT_PLACE_RE.search(core[: m.start()]):
+        return q  # "keep rewriting chapter 1", "learn chapter 5": which one, never a count
     for noun in (m.group(1) + "s", m.group(1)):
         if re.search(playbook.units, noun):
             return Quantity(q.value, noun, q.kind, q.span)
@@ -255,7 +269,8 @@ _LINK_WORDS = frozenset({"towards", "toward", "for", "by", "in", "to", "into", "
 
 _NOT_A_UNIT_RE = re.compile(
     r"(?:right )?now|currently|today|at the moment|at most|at least|or so|ish|max|tops|"
-    r"left|owed|owing|remaining|to go|saved|in savings|total|balance|"
+    r"left|owed|owing|remaining|to go|saved|in savings|total|balance|down|up|"
+    r"written|drafted|done|finished|completed|scanned|sorted|cleared|logged|"  # "15,000 written"
     r"budget|fund|goal|target|needed|overall|"  # "a 25k budget" is the money itself
     # "my 6000 credit card debt", "the 8k student loan": what the money is owed on
     r"(?:(?:credit|store|visa|amex|mastercard) )?cards?(?: debt| balance| bills?)?|"
@@ -271,24 +286,62 @@ def fits(q: Quantity, playbook: Playbook) -> bool:
     if q.kind == "money":
         return playbook.key == "generic" or playbook.counts_any
     if playbook.units:  # "first dates", "watercolor paintings": the head noun counts too
-        words = q.unit.split()
-        # "rooms plus (the hallway)", "strict pull ups": the head noun, of one or two words
-        heads = {words[0], words[-1], " ".join(words[-2:])} if words else set()
         return bool(
-            re.search(playbook.units, q.unit) or any(re.search(playbook.units, h) for h in heads)
+            re.search(playbook.units, q.unit)
+            or any(re.search(playbook.units, h) for h in _heads(q.unit))
         )
     return (playbook.key == "generic" or playbook.counts_any) and bool(
         q.unit or q.kind == "percent"
     )
 
 
+def _heads(unit: str) -> tuple[str, ...]:
+    """The head nouns a unit may be counted in: "rooms plus" (the hallway), "strict pull ups",
+    and a count said before its thing ("an 80k word fantasy", "a 300 page thesis"): words."""
+    words = unit.split()
+    if not words:
+        return ()
+    said_before = (f"{words[0]}s",) if len(words) > 1 and not words[0].endswith("s") else ()
+    return (words[0], words[-1], " ".join(words[-2:]), *said_before)
+
+
+# from one count's number to the next's: its thing, then "and", "plus" or a comma
+_JOINED_RE = re.compile(
+    r"[\d,.]+\s?[a-z'-]+(?:\s[a-z'-]+)?(?:,\s|,?\s(?:and|plus|&|\+)\s)"
+    r"(?:about\s|around\s|roughly\s|another\s)?"
+)
+
+
+def joined_counts(
+    core: str, quantities: Sequence[Quantity], playbook: Playbook, target: Quantity
+) -> tuple[float, str] | None:
+    """The whole when the target is one of several counts said together, each in the field's
+    units ("all 40 albums and 6 shoeboxes", "12 novels and 4 plays"): their sum, in both
+    names; never the first part alone."""
+    if playbook.money or not playbook.units:
+        return None
+    parts, last, roles = [target], target, read_roles(core)
+    for q in sorted(quantities, key=lambda q: q.span):
+        if is_current(roles, q.span):
+            break  # "20 books, 5 books read so far": where they are, no part of the whole
+        if q.span[0] <= last.span[0] or q.kind != "amount" or not fits(q, playbook):
+            continue
+        if not _JOINED_RE.fullmatch(core[last.span[0] : q.span[0]]):
+            break
+        parts.append(q)
+        last = q
+    if len(parts) < 2:
+        return None
+    names = list(dict.fromkeys(_own_unit(q.unit, playbook) for q in parts))
+    name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return float(sum(q.value for q in parts)), name
+
+
 def _own_unit(unit: str, playbook: Playbook) -> str:
     """The unit word the field measures in: "rooms plus" (the hallway) reads as "rooms"."""
     if not unit or not playbook.units or re.search(playbook.units, unit):
         return unit
-    words = unit.split()
-    heads = (words[0], words[-1], " ".join(words[-2:]))  # "strict pull ups": pull ups
-    return next((w for w in heads if re.search(playbook.units, w)), unit)
+    return next((w for w in _heads(unit) if re.search(playbook.units, w)), unit)
 
 
 def read_target(
@@ -393,7 +446,11 @@ def stated_levels(
 ) -> tuple[float, float] | None:
     """The person's own start and end levels when the goal became a change ("225 to 195")."""
     stated_target, stated_base = before
-    if not playbook.bare_unit or (delta == stated_target and stated_base is None):
+    if (
+        not playbook.bare_unit
+        or not playbook.measured_as_change  # a backlog's 420 to 100 is its level, no loss
+        or (delta == stated_target and stated_base is None)
+    ):
         return None  # levels are for fields measured as a change of a bare number (weight)
     if stated_base is not None and abs(abs(stated_base - stated_target) - delta) < 1e-6:
         return stated_base, stated_target  # "I was 180 in the Army and I'm 245 now"

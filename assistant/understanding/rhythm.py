@@ -186,3 +186,15 @@ def streak(period: str, final: bool, step: int | None = None) -> tuple[int, str]
         return n, f"{n} months in a row" if n > 1 else "1 full month"
     n = 2 * step if step else 4 if final else 2
     return n, f"{n} weeks in a row"
+
+
+_EVERY_WEEKDAY_RE = re.compile(
+    r"\b(?:every|each)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+)
+
+
+def said_weekday(core: str) -> str | None:
+    """The one weekday the goal keeps its rhythm on ("call my mum every Sunday"), capitalised;
+    None when it names none or several (then the plan's "a set day" stays theirs to choose)."""
+    days = {m.group(1) for m in _EVERY_WEEKDAY_RE.finditer(core)}
+    return days.pop().capitalize() if len(days) == 1 else None

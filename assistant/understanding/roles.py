@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.language.quantities import SIGN
+from assistant.language.quantities import MONEY_SIGN, SIGN
 
 Role = Literal["target", "current", "incidental"]
 Where = Literal["both", "goal", "answer"]
@@ -182,15 +182,23 @@ INCIDENTALS: tuple[Incidental, ...] = (
 _CLOCK = frozenset({"a clock or race time", "a time of day", "a bedtime or wake-up time"})
 
 
-def _label_nouns() -> str:
-    """The things whose length a number can name ("12hr night shifts", "a 3-hour drive"),
-    from ``data/measure_shapes.toml``."""
+def _label_nouns(key: str = "label_nouns") -> str:
+    """The words of one list of ``data/measure_shapes.toml`` as one alternation: the things
+    whose length a number can name ("12hr night shifts"), a condition's money, a group."""
     import tomllib
     from importlib import resources
 
     text = (resources.files("assistant") / "data" / "measure_shapes.toml").read_text("utf-8")
-    nouns = sorted(tomllib.loads(text)["label_nouns"], key=len, reverse=True)
+    nouns = sorted(tomllib.loads(text)[key], key=len, reverse=True)
     return "|".join(re.escape(n) for n in nouns)
+
+
+# money written as money: a currency before it, or its kind after ("29k income")
+_MONEY_NUMBER = (
+    rf"(?:(?:{MONEY_SIGN})\s?(\d[\d,]*(?:\.\d+)?(?:\s?k\b)?)"
+    r"|(\d[\d,]*(?:\.\d+)?(?:\s?k\b)?)(?=\s?(?:pounds\s|dollars\s|euros\s)?(?:a year\s|per year\s|"
+    r"annual\s)?(?:income|salary|earnings)\b))"
+)
 
 
 INCIDENTALS += (
@@ -199,6 +207,33 @@ INCIDENTALS += (
         re.compile(
             r"\b\d{1,2}(?:\.\d)?\s?-?\s?(?:hours?|hrs?|hr|h)\b"
             rf"(?=\s?-?\s?(?:[a-z]+\s)?(?:{_label_nouns()})\b)"
+        ),
+        "goal",
+    ),
+    Incidental(  # "I need to show the £29,000 income": the visa's bar, not money to reach
+        "a condition's money",
+        re.compile(
+            rf"\b(?:{_label_nouns('condition_verbs')})\s(?:that\s)?(?:(?:i|we|he|she)\s(?:earn|make|"
+            r"have)\s)?(?:the\s|a\s|an\s|my\s|our\s|his\s|her\s|their\s)?(?:minimum\s|required\s)?"
+            r"(?:(?:income|salary|earnings|savings|funds)\s(?:of\s)?"
+            rf"{SIGN}\s?(\d[\d,]*(?:\.\d+)?(?:\s?k\b)?)|{_MONEY_NUMBER})"
+        ),
+        "goal",
+    ),
+    Incidental(  # "the income threshold of $60k", "£29,000 minimum income": a condition
+        "a condition's money",
+        re.compile(
+            rf"\b(?:{_label_nouns('condition_nouns')})\s(?:of|is|at|for)\s(?:about\s|around\s)?"
+            + _MONEY_NUMBER
+            + rf"|{_MONEY_NUMBER}\s(?:a year\s|annual\s)?(?=(?:{_label_nouns('condition_nouns')})\b)"
+        ),
+        "goal",
+    ),
+    Incidental(  # "our coffee cooperative (11 families)": who the goal is for, not its count
+        "a count of who",
+        re.compile(
+            rf"\b(?:{_label_nouns('group_nouns')})\s\((?:about\s|around\s|roughly\s|over\s|~)?"
+            r"(\d+)(?:\s[a-z'-]+){0,3}\)"
         ),
         "goal",
     ),
@@ -212,8 +247,8 @@ def mask_incidental(text: str, where: Where = "goal", clock: bool | None = None)
     fill = "_" if where == "goal" else " "
 
     def blank(m: re.Match[str]) -> str:
-        if m.lastindex:  # only the number of "I'm 49"
-            a, b = m.span(1)
+        if m.lastindex:  # only the number of "I'm 49" (the alternative's group that matched)
+            a, b = m.span(next(i for i in range(1, m.lastindex + 1) if m.group(i) is not None))
             return m.group(0)[: a - m.start()] + fill * (b - a) + m.group(0)[b - m.start() :]
         return fill * len(m.group(0))
 
@@ -332,3 +367,11 @@ def clause_at(text: str, span: tuple[int, int]) -> str:
     start = cuts[-1] if cuts else 0
     end = re.search(r"[,;.!?)]|\sbut\s|$", text[span[1] :])
     return text[start : span[1] + (end.start() if end else 0)].strip()[:120]
+
+
+def conditions_said(text: str) -> list[str]:
+    """The clauses of ``text`` (lower case) that name a condition's money ("i need to show the
+    £29,000 income"): kept as premises of the plan, since the number is no target."""
+    rows = [r for r in INCIDENTALS if r.why == "a condition's money"]
+    spans = [m.span() for r in rows for m in r.pattern.finditer(text)]
+    return list(dict.fromkeys(clause_at(text, span) for span in sorted(spans)))

@@ -8,7 +8,9 @@ from assistant.models import Assumption
 from assistant.playbooks import BY_KEY, fmt_number, fmt_value
 from assistant.understanding.deadline import MOVED
 from assistant.understanding.goal import Understanding
+from assistant.understanding.number_roles import as_written as written_as
 from assistant.understanding.rhythm import period_words
+from assistant.understanding.roles import conditions_said
 
 
 def holds(u: Understanding) -> bool:
@@ -39,6 +41,9 @@ def plan_assumptions(
         u.notes.get("metric_paced")  # no sum named: what their own amount makes by their date
         or f"Success is measured by {u.metric_name}: {target}, a typical goal for {pb.label}",
     )
+    for said in conditions_said(u.core):  # "show the £29,000 income": a bar, never the target
+        text = f"A condition to meet on the way, in your words: {written_as(u.text, said)}"
+        out.append(Assumption(text=text[:500], source="stated", key="metric"))
     weeks = max(1, round((u.deadline - u.today).days / 7))
     span = "1 week" if weeks == 1 else f"{weeks} weeks"
     paced = u.notes.get("deadline_pace")  # the date their own money a month reaches

@@ -98,7 +98,7 @@ from assistant.understanding.goal import (
 from assistant.understanding.measure_words import their_measure
 from assistant.understanding.number_roles import as_written as written_as
 from assistant.understanding.numbers import stated_reading
-from assistant.understanding.rhythm import PER_MONTH, period_words, streak
+from assistant.understanding.rhythm import PER_MONTH, period_words, said_weekday, streak
 from assistant.understanding.scope import Scope, scope_of, scoped_words
 from assistant.understanding.start_kinds import added_to_start
 from assistant.understanding.stated_measure import dropped
@@ -602,6 +602,9 @@ def _fields(u: Understanding) -> dict[str, str]:
         "unit": u.unit,
         "v": "",
         "per_month": fmt_value(math.ceil(remaining / months / 10) * 10, u.unit),
+        # the day they named ("every Sunday") or the week, for a weekly act's own wording
+        "day": said_weekday(u.core) or "week",
+        "day_slot": f"{said_weekday(u.core)}s" if said_weekday(u.core) else "a set day and time",
     }
     if u.rate_period:  # the rhythm is the monthly pace
         per_month = u.target * PER_MONTH[u.rate_period]
