@@ -7,6 +7,7 @@ distrust with checks they do themselves. Every case is written here in new words
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -186,3 +187,69 @@ def test_a_chat_list_of_full_stops_is_met_part_by_part(field, said, kinds):
     source = _moves(field, said).source
     assert all(f"kind:{k}" in source for k in kinds), source
     assert "+" in source  # more than one part met
+
+
+# --- premises: a step that contradicts what they said of their life is not planned --------
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("cut out energy drinks", {"baseline": "3 red bulls a shift", "constraint": "I work nights at the hospital, 4 on 4 off"}),
+        ("quit coffee by spring", {"baseline": "5 cups a day", "constraint": "rotating shifts at the depot"}),
+        ("stop relying on caffeine to get through the day", {"baseline": "4 cans of monster", "constraint": "security guard on nights, 12 hour shifts"}),
+    ],
+)  # fmt: skip
+def test_a_night_worker_gets_no_daytime_clock_steps(goal, answers):
+    titles = " | ".join(_titles(goal, answers)).lower()
+    assert "morning light" not in titles
+    assert "afternoon caffeine" not in titles and "afternoon coffee" not in titles
+
+
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("pray all five prayers on time", {"constraint": "I'm a labourer on a construction site, zuhr and asr are at work, nowhere to pray"}),
+        ("pray my 5 daily salah, especially the ones during work", {"constraint": "I'm a roofer, no prayer space on the job site"}),
+        ("pray all my salah on time, fajr to isha", {"baseline": "3 a day", "constraint": "no prayer space at the building site where I work"}),
+    ],
+)  # fmt: skip
+def test_a_site_worker_gets_no_office_steps(goal, answers):
+    titles = _titles(goal, answers)
+    low = " | ".join(titles).lower()
+    assert "quiet room" not in low and "empty office" not in low
+    assert not any(re.search(r"\bHR\b", t) for t in titles)
+    assert "foreman" in low or "site manager" in low
+
+
+@pytest.mark.parametrize(
+    ("title", "said", "kind"),
+    [
+        ("Walk outside for 15 minutes in the morning light", "nurse on nights", "night_shift"),
+        ("Swap the afternoon coffee for a walk", "i work nights in a warehouse", "night_shift"),
+        ("Send HR a request for a quiet room", "scaffolder on building sites", "site_work"),
+        ("Walk outside for 15 minutes in the morning light", "i work in an office 9 to 5", ""),
+        ("Send HR a request for a quiet room", "i work at a bank branch", ""),
+        ("Find a quiet room at the website's office", "i build websites", ""),
+    ],
+)
+def test_a_premise_rules_out_only_what_it_contradicts(title, said, kind):
+    from assistant.language import normalize
+    from assistant.playbooks.step_subjects import ruled_out
+
+    assert ruled_out(title, normalize(said)) == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("no prayer space at the building site", "site_work"),
+        ("not on nights any more, days now", ""),
+        ("i never work nights", ""),
+    ],
+)
+def test_a_premise_is_read_where_said_not_where_denied(said, kind):
+    from assistant.playbooks.step_subjects import ruled_out
+
+    title = "Send HR a note | Walk outside in the morning light"
+    assert ruled_out(title, said) == kind
