@@ -253,3 +253,32 @@ def test_a_premise_is_read_where_said_not_where_denied(said, kind):
 
     title = "Send HR a note | Walk outside in the morning light"
     assert ruled_out(title, said) == kind
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "word"),
+    [
+        ("instrument", "I know Em, G and D but the changes are slow", "chords you have"),
+        ("instrument", "can do A D E from a beginner book", "chords you have"),
+        ("strength", "0 pull-ups, maybe 5 assisted pull-ups", "easier version"),
+        ("strength", "about 8 incline push-ups", "easier version"),
+        ("crafts", "roughly two thirds of the squares knitted", "what is left"),
+        ("book", "half the chapters drafted, none edited", "what is left"),
+    ],
+)
+def test_what_they_can_already_do_is_where_the_plan_starts(field, said, word):
+    steps = fact_steps(field, [said, ""], [])
+    assert steps and word in steps[0].title
+    assert "'" in steps[0].title  # their words, quoted
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        ("instrument", "can play a bit of everything, no chords yet"),
+        ("strength", "12 full push-ups"),
+        ("crafts", "half a kilo of yarn bought"),
+    ],
+)
+def test_no_start_task_where_no_easier_start_is_said(field, said):
+    assert fact_steps(field, [said, ""], []) == ()
