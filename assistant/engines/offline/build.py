@@ -356,7 +356,11 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         week += sum(per_week(t) for t in plan.tasks() if t.title in tiny)
     daily |= tiny
     fitted = fit_capacity(
-        plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly | daily | {s.title for s in facts}
+        plan,
+        settings,
+        keep_minutes=keep,
+        rhythm_minutes=week,
+        keep_titles=monthly | daily | {s.title for s in facts},
     )  # a fact they told is kept: the £1,100 card is no optional extra
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap

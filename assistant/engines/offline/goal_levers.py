@@ -19,7 +19,15 @@ from importlib import resources
 from assistant.engines.offline.constraints_family import field_family
 from assistant.playbooks import Step
 
-__all__ = ["Lever", "lever_steps", "levers", "load_rows", "named_levers", "named_already", "fill_slots"]
+__all__ = [
+    "Lever",
+    "lever_steps",
+    "levers",
+    "load_rows",
+    "named_levers",
+    "named_already",
+    "fill_slots",
+]
 
 
 @dataclass(frozen=True)
@@ -93,9 +101,7 @@ def load_rows(name: str, table: str) -> tuple[Lever, ...]:
     return tuple(found)
 
 
-def named_levers(
-    text: str, rows: tuple[Lever, ...] | None = None
-) -> list[tuple[Lever, str, str]]:
+def named_levers(text: str, rows: tuple[Lever, ...] | None = None) -> list[tuple[Lever, str, str]]:
     """(lever, the words as typed, the thing named) for each lever ``text`` names, once each
     (of ``rows``, else of ``goal_levers.toml``)."""
     found: list[tuple[Lever, str, str]] = []
