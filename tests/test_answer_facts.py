@@ -297,3 +297,19 @@ def test_what_they_can_already_do_is_where_the_plan_starts(field, said, word):
 )
 def test_no_start_task_where_no_easier_start_is_said(field, said):
     assert fact_steps(field, [said, ""], []) == ()
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "words"),
+    [
+        ("got a E string that buzzes", None, ""),  # 'a E' is no pair of chords
+        ("6 yrs bookkeeping and Xero certs", "qualification", "Xero certs"),
+        ("plus a food hygiene cert", "qualification", "food hygiene cert"),
+    ],
+)
+def test_the_words_quoted_are_the_facts_own(said, kind, words):
+    found = facts_named(said)
+    if kind is None:
+        assert found == []
+    else:
+        assert (kind, words) in [(k, w) for k, w, _ in found]
