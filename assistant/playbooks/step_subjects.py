@@ -78,6 +78,28 @@ def their_variants(variants: Sequence[V], goal: str, answers: Mapping[str, objec
     ]
 
 
+def ruled_out(text: str, said: str) -> str:
+    """The premise the person said that a step's words contradict ('' when none): a night-shift
+    nurse's "morning light" walk, a building-site worker's "quiet room" or "HR"."""
+    for kind in subject_kinds().values():
+        if kind.excludes and kind.names.search(text) and _said_plainly(kind.said, said):
+            return kind.key
+    return ""
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|n't|no longer)\s+(?:\w+\s+)?$")
+
+
+def _said_plainly(pattern: re.Pattern[str], said: str) -> bool:
+    """Does ``said`` state the premise, not deny it? Only the word or two right before it
+    can deny it ("not on nights any more"): "no prayer space at the building site" still says
+    the site."""
+    return any(
+        not _DENIED_BEFORE.search(said[max(0, m.start() - 25) : m.start()])
+        for m in pattern.finditer(said)
+    )
+
+
 def foreign_kinds(text: str, said: str) -> list[str]:
     """The kinds a planned step's words name that are not the person's (the subject audit)."""
     out = []

@@ -55,6 +55,7 @@ class Understanding:
     money_per_month: float | None = None  # the money a month the plan moves, as they said it
     money_period: str = "month"  # the pay rhythm they gave it in ("fortnight", "week")
     baseline_said: str = ""  # the starting-point answer as they wrote it
+    answers_said: tuple[str, ...] = ()  # the baseline and constraint answers as typed, whole
     country: str | None = None  # where they live, read from their words ("canada"), if said
     stated: set[str] = field(default_factory=set)  # keys stated in the goal or answered
     roles: dict[str, str] = field(default_factory=dict)  # owner -> kind of work, as they said

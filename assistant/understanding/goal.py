@@ -878,6 +878,7 @@ def understand(
         levels=levels,
         baseline_words=as_written(f"{goal} | {baseline_said}", baseline_words),
         baseline_said=baseline_said,
+        answers_said=tuple(str(answers.get(k) or "") for k in ("baseline", "constraint")),
         country=country_of(goal, answers),
         steps=list(typed.get("deadline_steps") or []),  # type: ignore[call-overload]
     )

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from assistant.config import Settings
 from assistant.engines.offline.act_time import exam_lengths, sized_acts, whole_acts
+from assistant.engines.offline.answer_facts import fact_steps
 from assistant.engines.offline.assumptions import holds, plan_assumptions
 from assistant.engines.offline.build_up import build_up
 from assistant.engines.offline.checkpoints import date_around_checkpoints, sessions_after_ready
@@ -116,6 +117,16 @@ def _planned_texts(
     return texts + [f"{t.title} | {t.done_when}" for m in milestones for t in m.tasks]
 
 
+def _step_texts(u: Understanding, own, first_steps: tuple[Step, ...], moves) -> list[str]:
+    """Every title and done-when the field (or its variant ``own``) and the constraint's moves
+    plan for this person: a fact of the answers that one of them names is planned already."""
+    rungs = own.rungs if own else u.playbook.rungs
+    practice = own.practice if own and own.practice else u.playbook.practice
+    steps = (*first_steps, *(s for r in rungs for s in r.steps), *practice)
+    steps = (*(s for s in steps if kept(s, u)), moves.attack, *moves.also, *moves.unblock)
+    return [f"{s.title} | {s.done_when}" for s in steps]
+
+
 def _three(rungs: tuple[Rung, ...]) -> tuple[Rung, ...]:
     """Three milestones from a field's four: the second's result is left out, never its steps
     (a ten-day retest still books the repair and the retest slot), which the first takes on."""
@@ -173,7 +184,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     )
     constraint, strategy, attack = moves.constraint, moves.strategy, moves.attack
     first_steps = own.kickoff if own and own.kickoff else pb.kickoff
-    kickoff = tuple(s for s in first_steps + moves.unblock if kept(s, u))
+    facts = fact_steps(  # "£1,100 on a credit card": a fact the goal depends on, planned
+        pb.key, list(u.answers_said), _step_texts(u, own, first_steps, moves)
+    )
+    kickoff = tuple(s for s in first_steps + moves.unblock + facts if kept(s, u))
     usable = u.capacity * 60 * (1 - settings.capacity_slack)
     # a weekly review earns its 20 minutes on a long run with time to spare; a three-week
     # repair or push is looked back on at its checkpoints, not every Sunday
@@ -342,8 +356,12 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
         week += sum(per_week(t) for t in plan.tasks() if t.title in tiny)
     daily |= tiny
     fitted = fit_capacity(
-        plan, settings, keep_minutes=keep, rhythm_minutes=week, keep_titles=monthly | daily
-    )
+        plan,
+        settings,
+        keep_minutes=keep,
+        rhythm_minutes=week,
+        keep_titles=monthly | daily | {s.title for s in facts},
+    )  # a fact they told is kept: the £1,100 card is no optional extra
     plan = reach_counts(fitted, usable, adjust=False)
     plan = reach_volume(plan, usable, fixed, adjust=False)  # and says a gap
     plan = reach_amount(plan, usable, fixed, adjust=False)  # and the levers that close it

@@ -361,6 +361,17 @@ _PART_SPLIT = re.compile(
 )
 
 
+def _chat_stops(text: str) -> str:
+    """A chat list of full stops ("phone. tiktok. roommate plays games til late"): the stop
+    after a piece of one or two words is a list's comma; a sentence's stop stays."""
+    pieces = re.split(r"(?<=\.)\s+", text)
+    out = [
+        f"{p[:-1]};" if p.endswith(".") and len(p.split()) <= 2 and k < len(pieces) - 1 else p
+        for k, p in enumerate(pieces)
+    ]
+    return " ".join(out)
+
+
 def _whole_words(playbook: Playbook, whole: ConstraintMoves | None, text: str) -> str:
     """The words that named the whole obstacle ('' when meaning did): when they run across an
     "and" ("icy sidewalks and I'm scared of falling") the answer is one obstacle, not two."""
@@ -417,7 +428,7 @@ def _parts(text: str, bare_and: bool = True) -> tuple[list[str], bool]:
     "the knee and the dark mornings"), each at least a word; none when it does not divide.
     A bare "and" divides too: a part is met only by its own words, so a half that names no
     obstacle ("netflix and youtube") adds nothing."""
-    parts = [p.strip(" .") for p in _PART_SPLIT.split(text)]
+    parts = [p.strip(" .") for p in _PART_SPLIT.split(_chat_stops(text))]
     # "it's boring and it hurts": a new clause after a bare "and" is a part of its own
     if bare_and and len(parts) > 1:  # one piece alone divides at a bare "and" below
         parts = [c.strip(" .") for p in parts for c in CLAUSE_AND.split(p)]

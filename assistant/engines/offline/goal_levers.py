@@ -19,7 +19,15 @@ from importlib import resources
 from assistant.engines.offline.constraints_family import field_family
 from assistant.playbooks import Step
 
-__all__ = ["Lever", "lever_steps", "levers", "named_levers"]
+__all__ = [
+    "Lever",
+    "lever_steps",
+    "levers",
+    "load_rows",
+    "named_levers",
+    "named_already",
+    "fill_slots",
+]
 
 
 @dataclass(frozen=True)
@@ -62,13 +70,20 @@ _KEYS = {
 @functools.cache
 def levers() -> tuple[Lever, ...]:
     """Every lever row, validated: unknown keys or a bad regex fail at load."""
-    source = resources.files("assistant") / "data" / "goal_levers.toml"
-    rows = tomllib.loads(source.read_text(encoding="utf-8"))["lever"]
+    return load_rows("goal_levers.toml", "lever")
+
+
+@functools.cache
+def load_rows(name: str, table: str) -> tuple[Lever, ...]:
+    """The rows of ``table`` in data file ``name``, each a cue and its move (a lever, or a fact
+    of an answer: ``answer_facts.toml``), validated: unknown keys or a bad regex fail at load."""
+    source = resources.files("assistant") / "data" / name
+    rows = tomllib.loads(source.read_text(encoding="utf-8"))[table]
     found = []
     for row in rows:
         unknown = set(row) - _KEYS
         if unknown:
-            raise ValueError(f"goal_levers.toml: unknown keys {sorted(unknown)}")
+            raise ValueError(f"{name}: unknown keys {sorted(unknown)}")
         found.append(
             Lever(
                 kind=row["kind"],
@@ -86,10 +101,11 @@ def levers() -> tuple[Lever, ...]:
     return tuple(found)
 
 
-def named_levers(text: str) -> list[tuple[Lever, str, str]]:
-    """(lever, the words as typed, the thing named) for each lever ``text`` names, once each."""
+def named_levers(text: str, rows: tuple[Lever, ...] | None = None) -> list[tuple[Lever, str, str]]:
+    """(lever, the words as typed, the thing named) for each lever ``text`` names, once each
+    (of ``rows``, else of ``goal_levers.toml``)."""
     found: list[tuple[Lever, str, str]] = []
-    for lever in levers():
+    for lever in levers() if rows is None else rows:
         if lever.guard and lever.guard.search(text):
             continue
         for m in lever.pattern.finditer(text):
@@ -114,7 +130,7 @@ def _stem(word: str) -> str:
     return word.lower().rstrip("s")[:5]
 
 
-def _named_already(thing: str, texts: list[str]) -> bool:
+def named_already(thing: str, texts: list[str]) -> bool:
     """Does any of ``texts`` name the lever's head word ("chai", "van", "phone")?"""
     head = re.findall(r"[a-z]+", thing.lower())
     if not head:
@@ -132,16 +148,16 @@ def lever_steps(field: str, said: list[str], moves_text: list[str]) -> tuple[Ste
         for lever, words, thing in named_levers(text or ""):
             if lever.kind in seen or not lever.fits(field):
                 continue
-            if _named_already(thing, moves_text):
+            if named_already(thing, moves_text):
                 continue
             seen.add(lever.kind)
             fill = {"said": f"'{words}'", "thing": thing}
             step = lever.move
             steps.append(
                 Step(
-                    _fill(step.title, fill),
+                    fill_slots(step.title, fill),
                     step.minutes,
-                    _fill(step.done_when, fill),
+                    fill_slots(step.done_when, fill),
                     times=step.times,
                     attacks=True,
                 )
@@ -149,7 +165,7 @@ def lever_steps(field: str, said: list[str], moves_text: list[str]) -> tuple[Ste
     return tuple(steps)
 
 
-def _fill(text: str, fill: dict[str, str]) -> str:
+def fill_slots(text: str, fill: dict[str, str]) -> str:
     for key, value in fill.items():
         text = text.replace("{" + key + "}", value)
     return text

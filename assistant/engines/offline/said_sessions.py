@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.engines.offline.title_sizes import QUICK_MINUTES, quick_routine, set_length
 from assistant.language.held import holds
 from assistant.playbooks import Step
-from assistant.playbooks.step_subjects import theirs
+from assistant.playbooks.step_subjects import ruled_out, theirs
 from assistant.understanding.facts import Understanding
 from assistant.understanding.progress import already_done
 from assistant.understanding.time_for import act_family, names_other_act
@@ -24,6 +24,8 @@ def kept(step: Step, u: Understanding, stated: set[str] | None = None) -> bool:
     if step.unless in stated or (step.when and step.when not in stated):
         return False
     if not theirs(step.needs, step.unless_said, u.said):  # an EOB for a burst pipe's claim
+        return False
+    if ruled_out(f"{step.title} | {step.done_when}", u.said):  # "morning light" on nights
         return False
     return not holds(step.gets, u.done) and not already_done(step.title, u.done)
 
