@@ -18,6 +18,7 @@ from assistant.engines.offline.counted_reach import reach_amount
 from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
+from assistant.engines.offline.evidence import with_evidence
 from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.finite_span import finish_early
 from assistant.engines.offline.first_steps import front_load_first_steps
@@ -146,7 +147,7 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     if u.stages:
         n = max(3, len(u.stages))
     own = u.preset if u.preset and u.preset.rungs and u.target <= (u.preset.upto or 0) else None
-    all_rungs = own.rungs if own else pb.rungs
+    all_rungs = with_evidence(own.rungs, u) if own else pb.rungs  # "show £29,000 income"
     rungs = all_rungs if n == 4 else _three(all_rungs)
     values = ladder(u, rungs)
     free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]
