@@ -111,7 +111,8 @@ _CONDITION_WORDS = 8
 
 
 @cache
-def _conditions() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _conditions() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(said, step title, verbs) of each condition row: 'need to show ...' -> 'Gather ...'."""
     text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
     rows = tomllib.loads(text).get("condition", ())
     return tuple(
@@ -121,6 +122,7 @@ def _conditions() -> tuple[tuple[re.Pattern[str], str], ...]:
                 rf"got)\s(?:to\s)?(?:(?:also|still|first)\s)?(?P<verb>{row['verbs']})\s(?P<what>.+)"
             ),
             row["title"],
+            row["verbs"],
         )
         for row in rows
     )
@@ -130,8 +132,8 @@ def _condition_step(verb: str, what: str, text: str) -> str:
     """The step for one act of a condition ('show', '2 years of work'), '' when too long."""
     if not what or len(what.split()) > _CONDITION_WORDS:
         return ""
-    for pattern, title in _conditions():
-        if pattern.search(f"i need to {verb} x"):
+    for _, title, verbs in _conditions():
+        if re.fullmatch(verbs, verb):
             return title.format(what=_voiced(what, text))
     return ""
 
@@ -139,9 +141,7 @@ def _condition_step(verb: str, what: str, text: str) -> str:
 def _acts(clause: str) -> list[tuple[int, str, str]]:
     """(offset, verb, object) of each act a condition chains with 'and' ('get two references
     and show 2 years of work experience'), each object cut where its clause ends."""
-    verbs = "|".join(
-        re.search(r"\(\?P<verb>([^)]*)\)", p.pattern).group(1) for p, _ in _conditions()
-    )
+    verbs = "|".join(row_verbs for _, _, row_verbs in _conditions())
     out: list[tuple[int, str, str]] = []
     at = 0
     while True:
@@ -160,7 +160,9 @@ def _acts(clause: str) -> list[tuple[int, str, str]]:
 @cache
 def _holdings() -> tuple[tuple[re.Pattern[str], str], ...]:
     text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
-    return tuple((re.compile(r["said"]), r["title"]) for r in tomllib.loads(text).get("holding", ()))
+    return tuple(
+        (re.compile(r["said"]), r["title"]) for r in tomllib.loads(text).get("holding", ())
+    )
 
 
 @cache
@@ -181,7 +183,7 @@ def evidence_steps(said: str, text: str) -> list[str]:
     £29,000 income', 'With her: book and pass the A1 English test') and each thing they hold
     already ('Put the marriage certificate and photos in the folder'), in the order said."""
     found: list[tuple[int, str]] = []
-    for pattern, _ in _conditions():
+    for pattern, _, _ in _conditions():
         for m in pattern.finditer(said):
             who = _YOUR[m.group("who")]
             # "get two references and show 2 years of work": each act its own step
@@ -204,5 +206,4 @@ def evidence_steps(said: str, text: str) -> list[str]:
             if len(what.split()) <= _CONDITION_WORDS and not re.match(r"(?:to|no|not)\b", what):
                 what = what if re.match(r"(?:the|your)\s", what) else f"the {what}"
                 found.append((m.start(), title.format(what=_voiced(what, text))))
-    seen: set[str] = set()
-    return [s for _, s in sorted(found) if not (s in seen or seen.add(s))]
+    return list(dict.fromkeys(step for _, step in sorted(found)))

@@ -8,8 +8,8 @@ from assistant.assess import judge_specific
 from assistant.language import find_horizon
 from assistant.language.phrase_shape import whole_phrase
 from assistant.language.quantities import MONEY_SIGN
-from assistant.understanding.facts import Understanding
 from assistant.understanding.approval import won
+from assistant.understanding.facts import Understanding
 from assistant.understanding.goal_object import goal_object
 from assistant.understanding.progress import without_done
 from assistant.understanding.statement_words import as_written, coach_case

@@ -18,7 +18,7 @@ from assistant.engines.offline.counted_reach import reach_amount
 from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
-from assistant.engines.offline.evidence import with_evidence
+from assistant.engines.offline.evidence import names_the_thing_won, with_evidence
 from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.finite_span import finish_early
 from assistant.engines.offline.first_steps import front_load_first_steps
@@ -140,7 +140,10 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     hold_to_income(u)  # a date that needs more a month than their take-home leaves moves
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
-    statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
+    statement = with_finish_time(compose_statement(u), u)
+    whole = keep_whole(u.core, statement, pb)
+    if not names_the_thing_won(whole[len(statement) :], u):  # "finish TMA05 and send it off"
+        statement = whole
     statement = as_written(statement, u.text)  # "Amazon" as they wrote it
     statement = their_measure(u.core, statement)  # 'average', 'asleep' as they said it
     n = 4 if (u.deadline - today).days >= 21 else 3

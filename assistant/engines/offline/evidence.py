@@ -4,8 +4,10 @@ condition the goal or answers name becomes a step there ('Gather the papers that
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from assistant.language import normalize
 from assistant.playbooks.base import Rung, Step
 from assistant.understanding.approval import evidence_steps
 from assistant.understanding.facts import Understanding
@@ -30,3 +32,20 @@ def with_evidence(rungs: tuple[Rung, ...], u: Understanding) -> tuple[Rung, ...]
     )
     rung = rungs[at]
     return (*rungs[:at], replace(rung, steps=steps + rung.steps), *rungs[at + 1 :])
+
+
+def names_the_thing_won(part: str, u: Understanding) -> bool:
+    """Whether a second part of the goal belongs to the thing won: the thing itself ('finish
+    TMA05 and send it off') or a condition planned in its evidence stage ('... and get two
+    references'): one goal with the plan's done-state, never a second one."""
+    if not (u.preset and u.preset.conditions and u.subject):
+        return False
+    said = part.lower()
+    if u.subject.split()[-1].lower() in said:
+        return True
+    words = set(re.findall(r"[a-z0-9£$€,]{3,}", normalize(said)))
+    steps = " ".join(evidence_steps(u.said or u.core, u.text)).lower()
+    return bool(words) and all(w in steps or w in _VERBS for w in words)
+
+
+_VERBS = frozenset(["get", "getting", "show", "pass", "keep", "provide", "send", "the", "and"])
