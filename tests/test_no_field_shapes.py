@@ -220,3 +220,25 @@ def test_a_stage_they_have_done_is_skipped(goal, baseline):
     assert before.milestones[0].title.startswith("The official requirements")
     assert not any(m.title.startswith("The official requirements") for m in after.milestones)
     assert not any(t.title.startswith("Read the official guidance") for t in after.tasks())
+
+
+@pytest.mark.parametrize(
+    ("goal", "baseline", "first"),
+    [
+        ("send off my extended essay for the EPQ before easter", "first draft done", "checked"),
+        (
+            "submit the portfolio assignment for my pottery course",
+            "rough draft finished",
+            "checked",
+        ),
+        (
+            "get my TMA05 for the art history module finished and sent off",
+            "essay plan done",
+            "draft",
+        ),
+    ],
+)
+def test_a_hand_in_starts_after_the_stage_they_have_reached(goal, baseline, first):
+    plan = ENGINE.draft(goal, {"baseline": baseline}, TODAY)
+    assert first in plan.milestones[0].title, [m.title for m in plan.milestones]
+    assert not any(t.title.startswith("Read the brief") for t in plan.tasks())
