@@ -120,6 +120,19 @@ def test_a_goal_that_wins_nothing_has_no_done_state_of_that_kind(goal):
                 "Put the degree transcript and passport in the folder",
             ],
         ),
+        (
+            "get Soil Association certification, we've farmed without sprays but have no "
+            "written records",
+            ["Start keeping written records from this week"],
+        ),
+        (
+            "apply for the family visa, I have no payslips from my last employer",
+            ["Ask for payslips now"],
+        ),
+        (
+            "apply for a heritage lottery grant, we have no letters of support yet",
+            ["Ask for letters of support now"],
+        ),
     ],
 )
 def test_each_condition_they_name_is_a_step_of_its_own(said, steps):

@@ -35,9 +35,19 @@ class Won:
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...], tuple]:
+def _data() -> dict:
+    """data/done_states.toml, read once."""
     text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    return tomllib.loads(text)
+
+
+def _said_rows(table: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["said"]), r["title"]) for r in _data().get(table, ()))
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...], tuple]:
+    data = _data()
     words = rf"(?:(?!{_NOT_A_MODIFIER}\b)[\w'£$€&.,-]+\s){{0,{_MODIFIERS}}}"
     things = tuple(
         (re.compile(rf"\b({_DETERMINER}?{words}(?:{row['head']}))\b"), row["done"])
@@ -113,8 +123,7 @@ _CONDITION_WORDS = 8
 @cache
 def _conditions() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(said, step title, verbs) of each condition row: 'need to show ...' -> 'Gather ...'."""
-    text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
-    rows = tomllib.loads(text).get("condition", ())
+    rows = _data().get("condition", ())
     return tuple(
         (
             re.compile(
@@ -158,18 +167,18 @@ def _acts(clause: str) -> list[tuple[int, str, str]]:
 
 
 @cache
+def _missing() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return _said_rows("missing")
+
+
+@cache
 def _holdings() -> tuple[tuple[re.Pattern[str], str], ...]:
-    text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
-    return tuple(
-        (re.compile(r["said"]), r["title"]) for r in tomllib.loads(text).get("holding", ())
-    )
+    return _said_rows("holding")
 
 
 @cache
 def _parts_held() -> tuple[tuple[re.Pattern[str], str], ...]:
-    text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
-    rows = tomllib.loads(text).get("part_held", ())
-    return tuple((re.compile(r["said"]), r["title"]) for r in rows)
+    return _said_rows("part_held")
 
 
 def _voiced(words: str, text: str) -> str:
@@ -200,6 +209,9 @@ def evidence_steps(said: str, text: str) -> list[str]:
             if 0 < have < total:  # "20 of the 35 CPD hours": the 15 left
                 what = _voiced(m.group("what").strip(), text)
                 found.append((m.start(), title.format(left=total - have, total=total, what=what)))
+    for pattern, title in _missing():
+        for m in pattern.finditer(said):
+            found.append((m.start(), title.format(what=_voiced(m.group("what"), text))))
     for pattern, title in _holdings():
         for m in pattern.finditer(said):
             what = m.group("what").strip()
