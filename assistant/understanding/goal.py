@@ -270,6 +270,7 @@ def understand(
             p
             for p in presets
             if p.rungs
+            and not p.conditions  # "need planning permission first" beside a build: still a build
             and said.strip()
             and re.search(p.pattern, said)
             and answer_may_pick(p, playbook, quantities)
