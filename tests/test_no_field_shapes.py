@@ -13,7 +13,8 @@ import pytest
 from assistant.config import Settings
 from assistant.engines.offline.engine import OfflineEngine
 from assistant.language import normalize
-from assistant.understanding.approval import evidence_steps, won
+from assistant.understanding.approval import won
+from assistant.understanding.conditions_said import evidence_steps
 from assistant.understanding.goal import understand
 
 TODAY = dt.date(2026, 11, 27)

@@ -35,19 +35,20 @@ class Won:
 
 
 @cache
-def _data() -> dict:
+def done_states() -> dict:
     """data/done_states.toml, read once."""
     text = (resources.files("assistant") / "data" / "done_states.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 
-def _said_rows(table: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(r["said"]), r["title"]) for r in _data().get(table, ()))
+def said_rows(table: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(said, title) of each row of a table of data/done_states.toml."""
+    return tuple((re.compile(r["said"]), r["title"]) for r in done_states().get(table, ()))
 
 
 @cache
 def _table() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...], tuple]:
-    data = _data()
+    data = done_states()
     words = rf"(?:(?!{_NOT_A_MODIFIER}\b)[\w'£$€&.,-]+\s){{0,{_MODIFIERS}}}"
     things = tuple(
         (re.compile(rf"\b({_DETERMINER}?{words}(?:{row['head']}))\b"), row["done"])
@@ -85,21 +86,20 @@ def won(core: str, text: str, said_deadline: str = "") -> Won | None:
     phrase = m.group(1).strip()
     if by_act:  # "appeal the parking fine": the fine is what is overturned
         phrase = re.split(r"\s(?:from|with|by|for|because|so|on)\s", phrase)[0]
-    thing = typed_case(re.sub(r"^(?:my|our)\s", "your ", phrase), text)
-    thing = _as_typed(thing, text)
-    bare = re.sub(rf"^{_DETERMINER}", "", thing)
+    thing = as_typed(typed_case(re.sub(r"^(?:my|our)\s", "your ", phrase), text), text)
     submit, _, _ = _table()
+    handed_in = thing
     if done != "submitted" and not by_act and submit.search(f"{core} . {said_deadline.lower()}"):
-        bare = bare if bare.endswith("application") else f"{bare} application"
-        done = "submitted"
-    if thing.startswith("your "):
-        bare = thing
-    handed_in = thing if bare.endswith(thing.split()[-1]) else f"{thing} application"
+        done = "submitted"  # "submit by April": the hand-in is the finish line they control
+        handed_in = thing if thing.endswith("application") else f"{thing} application"
+    named = (
+        handed_in if handed_in.startswith("your ") else re.sub(rf"^{_DETERMINER}", "", handed_in)
+    )
     headline = f"Submit {handed_in}" if done == "submitted" else f"Get {thing} {done}"
-    return Won(thing=thing, done=f"{bare[:1].upper()}{bare[1:]} {done}", headline=headline)
+    return Won(thing=thing, done=f"{named[:1].upper()}{named[1:]} {done}", headline=headline)
 
 
-def _as_typed(words: str, text: str) -> str:
+def as_typed(words: str, text: str) -> str:
     """The phrase as the person cased it ('UK', 'Rhodes'), kept lower at a sentence's start."""
     m = re.search(re.escape(words), text, re.IGNORECASE)
     if m is None:
@@ -108,114 +108,3 @@ def _as_typed(words: str, text: str) -> str:
     if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]):
         said = said[:1].lower() + said[1:] if said[1:2].islower() else said
     return said
-
-
-_WHO_RE = r"(?P<who>i|we|she|he|they|you)"
-_YOUR = {"i": "", "we": "", "you": "", "she": "her", "he": "him", "they": "them"}
-# where a condition's clause ends: its reason, its time, the next clause
-_CLAUSE_END_RE = re.compile(
-    r"\s(?:and (?:i|we|she|he|they|it|my|our|his|her|their)|but|so|because|before|by|until|then|"
-    r"which|when|or)\b|,(?!\d)|[.;:!?(](?!\d)"
-)
-_CONDITION_WORDS = 8
-
-
-@cache
-def _conditions() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(said, step title, verbs) of each condition row: 'need to show ...' -> 'Gather ...'."""
-    rows = _data().get("condition", ())
-    return tuple(
-        (
-            re.compile(
-                rf"\b{_WHO_RE}\s(?:(?:will|also|still|first)\s)?(?:need|needs|have|has|must|"
-                rf"got)\s(?:to\s)?(?:(?:also|still|first)\s)?(?P<verb>{row['verbs']})\s(?P<what>.+)"
-            ),
-            row["title"],
-            row["verbs"],
-        )
-        for row in rows
-    )
-
-
-def _condition_step(verb: str, what: str, text: str) -> str:
-    """The step for one act of a condition ('show', '2 years of work'), '' when too long."""
-    if not what or len(what.split()) > _CONDITION_WORDS:
-        return ""
-    for _, title, verbs in _conditions():
-        if re.fullmatch(verbs, verb):
-            return title.format(what=_voiced(what, text))
-    return ""
-
-
-def _acts(clause: str) -> list[tuple[int, str, str]]:
-    """(offset, verb, object) of each act a condition chains with 'and' ('get two references
-    and show 2 years of work experience'), each object cut where its clause ends."""
-    verbs = "|".join(row_verbs for _, _, row_verbs in _conditions())
-    out: list[tuple[int, str, str]] = []
-    at = 0
-    while True:
-        m = re.match(rf"({verbs})\s(.+)", clause[at:])
-        if not m:
-            return out
-        rest = m.group(2)
-        nxt = re.search(rf"\s(?:and|&)\s(?=(?:{verbs})\s)", rest)
-        what = rest[: nxt.start()] if nxt else rest
-        out.append((at, m.group(1), _CLAUSE_END_RE.split(what, maxsplit=1)[0].strip()))
-        if not nxt or _CLAUSE_END_RE.search(rest[: nxt.start()]):
-            return out
-        at += m.start(2) + nxt.end()
-
-
-@cache
-def _missing() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return _said_rows("missing")
-
-
-@cache
-def _holdings() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return _said_rows("holding")
-
-
-@cache
-def _parts_held() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return _said_rows("part_held")
-
-
-def _voiced(words: str, text: str) -> str:
-    """Their words in the plan's voice, cased as they typed them ('the A1 English test')."""
-    words = _as_typed(typed_case(words, text), text)
-    return re.sub(r"\b(?:[Mm]y|[Oo]ur)\b", "your", words)
-
-
-def evidence_steps(said: str, text: str) -> list[str]:
-    """A step for each condition the goal or answers name ('Gather the papers that prove the
-    £29,000 income', 'With her: book and pass the A1 English test') and each thing they hold
-    already ('Put the marriage certificate and photos in the folder'), in the order said."""
-    found: list[tuple[int, str]] = []
-    for pattern, _, _ in _conditions():
-        for m in pattern.finditer(said):
-            who = _YOUR[m.group("who")]
-            # "get two references and show 2 years of work": each act its own step
-            start = m.start("what") - len(m.group("verb")) - 1
-            for at, verb, what in _acts(said[start:]):
-                step = _condition_step(verb, what, text)
-                if step and who:  # their part to do: said so, never given to the person
-                    step = f"With {who}: {step[:1].lower()}{step[1:]}"
-                if step:
-                    found.append((start + at, step))
-    for pattern, title in _parts_held():
-        for m in pattern.finditer(said):
-            have, total = int(m.group("have")), int(m.group("total"))
-            if 0 < have < total:  # "20 of the 35 CPD hours": the 15 left
-                what = _voiced(m.group("what").strip(), text)
-                found.append((m.start(), title.format(left=total - have, total=total, what=what)))
-    for pattern, title in _missing():
-        for m in pattern.finditer(said):
-            found.append((m.start(), title.format(what=_voiced(m.group("what"), text))))
-    for pattern, title in _holdings():
-        for m in pattern.finditer(said):
-            what = m.group("what").strip()
-            if len(what.split()) <= _CONDITION_WORDS and not re.match(r"(?:to|no|not)\b", what):
-                what = what if re.match(r"(?:the|your)\s", what) else f"the {what}"
-                found.append((m.start(), title.format(what=_voiced(what, text))))
-    return list(dict.fromkeys(step for _, step in sorted(found)))

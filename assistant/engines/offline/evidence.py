@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.language import normalize
 from assistant.playbooks.base import Rung, Step
-from assistant.understanding.approval import evidence_steps
+from assistant.understanding.conditions_said import evidence_steps
 from assistant.understanding.facts import Understanding
 
 EVIDENCE = "documents gathered"  # the held kind of the rung that gathers the evidence

@@ -170,8 +170,8 @@ def plan_named_parts(
     and a statement naming every part."""
     if u.unit == "parts" and len(u.stages) == len(plan.milestones):
         done_state_steps(plan, u, today)  # "Done: Fence fixed" has its own first step
-    said = named_parts(goal)
-    if said and all(names_the_thing_won(p, u) for p in said):
+    named = named_parts(goal)
+    if named and all(names_the_thing_won(p, u) for p in named):
         return plan  # "... I need to get two references": the evidence stage plans them
     parts = unplanned_parts(goal, plan) if plan.milestones else []
     if not parts:
