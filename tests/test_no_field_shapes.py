@@ -177,6 +177,9 @@ def test_something_won_is_planned_as_an_application(goal, thing, condition):
     evidence = [t.title for t in plan.milestones[1].tasks]
     assert any(t.startswith(condition) for t in evidence), evidence
     assert any(t.startswith("Submit the form for") for t in titles)
+    # the plan says which shape its milestones follow, and meets the slow documents by default
+    assert any("own shape, an application" in a.text for a in plan.assumptions)
+    assert "documents only others can give" in (plan.constraint or "")
 
 
 @pytest.mark.parametrize(
