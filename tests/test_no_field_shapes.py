@@ -111,7 +111,7 @@ def test_a_goal_that_wins_nothing_has_no_done_state_of_that_kind(goal):
         ),
         (
             "get my NMC revalidation done, I have 20 of the 35 CPD hours",
-            ["Complete the last 15 of the 35 CPD hours"],
+            ["Do and log the last 15 of the 35 CPD hours"],
         ),
         (
             "apply for a Chevening scholarship, I must provide 2 references. we have the "
@@ -120,6 +120,10 @@ def test_a_goal_that_wins_nothing_has_no_done_state_of_that_kind(goal):
                 "Get 2 references for the folder",
                 "Put the degree transcript and passport in the folder",
             ],
+        ),
+        (
+            "renew my HCPC registration: 12/30 CPD hours logged, 0/4 supervision records",
+            ["Do and log the last 18 of the 30 CPD hours", "Do and log all 4 supervision records"],
         ),
         (
             "get Soil Association certification, we've farmed without sprays but have no "

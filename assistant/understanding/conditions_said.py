@@ -78,11 +78,6 @@ def _holdings() -> tuple[tuple[re.Pattern[str], str], ...]:
     return said_rows("holding")
 
 
-@cache
-def _parts_held() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return said_rows("part_held")
-
-
 def _voiced(words: str, text: str) -> str:
     """Their words in the plan's voice, cased as they typed them ('the A1 English test')."""
     words = as_typed(typed_case(words, text), text)
@@ -105,12 +100,16 @@ def evidence_steps(said: str, text: str) -> list[str]:
                     step = f"With {who}: {step[:1].lower()}{step[1:]}"
                 if step:
                     found.append((start + at, step))
-    for pattern, title in _parts_held():
-        for m in pattern.finditer(said):
+    for row in done_states().get("part_held", ()):
+        for m in re.finditer(row["said"], said):
             have, total = int(m.group("have")), int(m.group("total"))
+            what = _voiced(m.group("what").strip(), text)
             if 0 < have < total:  # "20 of the 35 CPD hours": the 15 left
-                what = _voiced(m.group("what").strip(), text)
-                found.append((m.start(), title.format(left=total - have, total=total, what=what)))
+                found.append(
+                    (m.start(), row["title"].format(left=total - have, total=total, what=what))
+                )
+            elif have == 0 < total:  # "0/5 reflective accounts": all of them
+                found.append((m.start(), row["title_none"].format(total=total, what=what)))
     for pattern, title in _missing():
         for m in pattern.finditer(said):
             found.append((m.start(), title.format(what=_voiced(m.group("what"), text))))
