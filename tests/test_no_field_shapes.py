@@ -122,6 +122,14 @@ def test_a_goal_that_wins_nothing_has_no_done_state_of_that_kind(goal):
             ],
         ),
         (
+            "get a lawful development certificate, we need to provide the deeds and a site plan",
+            ["Get the deeds for the folder", "Get a site plan for the folder"],
+        ),
+        (
+            "win the bursary, I have to send a 10 minute recording and 2 references",
+            ["Get a 10 minute recording for the folder", "Get 2 references for the folder"],
+        ),
+        (
             "renew my HCPC registration: 12/30 CPD hours logged, 0/4 supervision records",
             ["Do and log the last 18 of the 30 CPD hours", "Do and log all 4 supervision records"],
         ),

@@ -20,6 +20,8 @@ _CLAUSE_END_RE = re.compile(
     r"which|when|or)\b|,(?!\d)|[.;:!?(](?!\d)"
 )
 _CONDITION_WORDS = 8
+# where a list of things splits: "and" before a thing of its own ("a", "the", "2", "your")
+_THINGS_RE = re.compile(r"\s(?:and|&)\s(?=(?:a|an|the|your|his|her|their|\d+)\s)")
 
 
 @cache
@@ -62,7 +64,9 @@ def _acts(clause: str) -> list[tuple[int, str, str]]:
         rest = m.group(2)
         nxt = re.search(rf"\s(?:and|&)\s(?=(?:{verbs})\s)", rest)
         what = rest[: nxt.start()] if nxt else rest
-        out.append((at, m.group(1), _CLAUSE_END_RE.split(what, maxsplit=1)[0].strip()))
+        what = _CLAUSE_END_RE.split(what, maxsplit=1)[0].strip()
+        # "a 10 minute recording and 2 references": two things, each its own step
+        out.extend((at, m.group(1), thing.strip()) for thing in _THINGS_RE.split(what))
         if not nxt or _CLAUSE_END_RE.search(rest[: nxt.start()]):
             return out
         at += m.start(2) + nxt.end()
@@ -119,4 +123,4 @@ def evidence_steps(said: str, text: str) -> list[str]:
             if len(what.split()) <= _CONDITION_WORDS and not re.match(r"(?:to|no|not)\b", what):
                 what = what if re.match(r"(?:the|your)\s", what) else f"the {what}"
                 found.append((m.start(), title.format(what=_voiced(what, text))))
-    return list(dict.fromkeys(step for _, step in sorted(found)))
+    return list(dict.fromkeys(step for _, step in sorted(found, key=lambda f: f[0])))
