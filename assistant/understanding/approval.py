@@ -24,6 +24,10 @@ _DETERMINER = r"(?:(?:the|a|an|my|our|his|her|their|your)\s)"
 _MODIFIERS = 3  # "the uk spouse visa": at most three words before the thing's head
 
 
+# an amount in brackets said with the thing, in the same clause ("the fine from the council (£70)")
+_AMOUNT_RE = re.compile(r"[^.;:!?()]{0,40}?\((\s*[£$€₹]?\d[\d,.]*k?\s*)\)")
+
+
 @dataclass(frozen=True)
 class Won:
     """The thing a goal wins ('the UK spouse visa'), its done-state ('UK spouse visa granted')
@@ -87,6 +91,9 @@ def won(core: str, text: str, said_deadline: str = "") -> Won | None:
     if by_act:  # "appeal the parking fine": the fine is what is overturned
         phrase = re.split(r"\s(?:from|with|by|for|because|so|on)\s", phrase)[0]
     thing = as_typed(typed_case(re.sub(r"^(?:my|our)\s", "your ", phrase), text), text)
+    amount = _AMOUNT_RE.match(core[m.end(1) :])
+    if amount:  # "the parking fine from the council (£70)": its amount kept beside it
+        thing = f"{thing} ({as_typed(amount.group(1), text)})"
     submit, _, _ = _table()
     handed_in = thing
     if done != "submitted" and not by_act and submit.search(f"{core} . {said_deadline.lower()}"):
