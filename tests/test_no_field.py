@@ -102,10 +102,9 @@ def test_a_teacher_with_a_class_still_gets_the_class_field(goal):
             "rebuild the dry stone wall at the bottom of the field before lambing",
             "the dry stone wall",
         ),
-        (
-            "get my NMC revalidation done by 31 May, I have 20 of the 35 CPD hours",
-            "your NMC revalidation",
-        ),
+        # a revalidation is won from the regulator: planned as an application
+        # (tests/test_no_field_shapes.py), no longer as a job
+        ("replace the cracked slate on the porch roof before the storms", "the cracked slate"),
         ("fix the wobbly bannister on our stairs myself", "the wobbly bannister"),
     ],
 )

@@ -114,6 +114,10 @@ class Preset:
     # when the person gave no number; ``assumed``: a step it picks, never one they said
     per: Literal["", "day", "week"] = ""
     assumed: bool = False
+    shape: str = ""  # the kind of job it plans when no field fits, as the plan says it
+    # won or not (a visa granted): every number said is a condition to show ("the £29,000
+    # income"), evidence for a step, never the target
+    conditions: bool = False
 
     @field_validator("needs", "unless_said")
     @classmethod

@@ -273,6 +273,7 @@ def understand(
             p
             for p in presets
             if p.rungs
+            and not p.conditions  # "need planning permission first" beside a build: still a build
             and said.strip()
             and re.search(p.pattern, said)
             and answer_may_pick(p, playbook, quantities)
@@ -300,6 +301,8 @@ def understand(
     q_unit = target_q.unit if target_q is not None else ""
     if preset is not None and preset.rhythm and q_unit not in {"", preset.unit}:
         target_q = None  # "cycle to work 3 days a week, 14 km each way": the days are the target
+    if preset is not None and preset.conditions:
+        target_q = None  # "show the £29,000 income" for a visa: a condition, never the target
     target, unit = read_target(playbook, preset, target_q, typed.get("metric"), stated)
     score = named_score(core, preset.pattern, preset.unit) if preset else None
     if score and target_q is None and not isinstance(typed.get("metric"), Quantity):
@@ -668,7 +671,13 @@ def understand(
         ):  # "weeks at the walking rhythm" in steps
             named = f"{unit} {period_words(rate_period)}"
         metric_name = named
-    if playbook.counts_any and "metric" in stated and not rate_period and unit != playbook.unit:
+    if (
+        playbook.counts_any
+        and "metric" in stated
+        and not rate_period
+        and unit != playbook.unit
+        and not (preset and preset.conditions)  # its stages, counted as the shape names them
+    ):
         if unit in MONEY_UNITS and not _MONEY_GOAL_RE.search(core):
             # "garage quoted $1,650": a price said beside the job, never its target
             target, unit = playbook.default_target, playbook.unit

@@ -8,6 +8,7 @@ from assistant.assess import judge_specific
 from assistant.language import find_horizon
 from assistant.language.phrase_shape import whole_phrase
 from assistant.language.quantities import MONEY_SIGN
+from assistant.understanding.approval import won
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal_object import goal_object
 from assistant.understanding.progress import without_done
@@ -129,6 +130,9 @@ def subject_of(u: Understanding) -> str:
             words = _ACRONYM_RE.sub(lambda a: a.group(0).upper(), words)
             return _with_pair(_as_written(words, u.text), u.core)
     if pb.key == "scaffold":  # no field: the thing it acts on, never the whole goal
+        thing = won(u.core, u.text) if u.preset and u.preset.conditions else None
+        if thing:  # "apply for the UK spouse visa": the visa, never "apply"
+            return thing.thing
         return goal_object(outcome_phrase(u.core), u.text) or pb.default_subject
     if pb.key in {"habit", "generic"}:
         return outcome_phrase(u.core) or pb.default_subject

@@ -116,8 +116,13 @@ def plan_assumptions(
             + (
                 "your own stages"
                 if u.stages
-                else "built from the goal's own shape (find out what done needs, get it, do "
-                "it, check it); name your own stages to replace them (answer stages=...)"
+                else "built from the goal's own shape, "
+                + (
+                    u.preset.shape
+                    if u.preset and u.preset.shape
+                    else "a job (find out what done needs, get it, do it, check it)"
+                )
+                + "; name your own stages to replace them (answer stages=...)"
             )
         )
         out.append(

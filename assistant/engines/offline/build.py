@@ -19,6 +19,7 @@ from assistant.engines.offline.counted_reach import reach_amount
 from assistant.engines.offline.dated_steps import dated_steps
 from assistant.engines.offline.debt_order import debts_in_order
 from assistant.engines.offline.dose_gaps import keep_dose_interval
+from assistant.engines.offline.evidence import names_the_thing_won, with_evidence
 from assistant.engines.offline.finite_repeats import bound_repeats
 from assistant.engines.offline.finite_span import finish_early
 from assistant.engines.offline.first_steps import front_load_first_steps
@@ -150,14 +151,17 @@ def build_plan(u: Understanding, settings: Settings, today: dt.date, pid: str) -
     hold_to_income(u)  # a date that needs more a month than their take-home leaves moves
     ramp = keep_the_ramp(u)  # "£200 a month now, want £500": both amounts, dated by both
     # the finish time they want to beat ("under 2 hours"), and the part the field leaves out
-    statement = keep_whole(u.core, with_finish_time(compose_statement(u), u), pb)
+    statement = with_finish_time(compose_statement(u), u)
+    whole = keep_whole(u.core, statement, pb)
+    if not names_the_thing_won(whole[len(statement) :], u):  # "finish TMA05 and send it off"
+        statement = whole
     statement = as_written(statement, u.text)  # "Amazon" as they wrote it
     statement = their_measure(u.core, statement)  # 'average', 'asleep' as they said it
     n = 4 if (u.deadline - today).days >= 21 else 3
     if u.stages:
         n = max(3, len(u.stages))
     own = u.preset if u.preset and u.preset.rungs and u.target <= (u.preset.upto or 0) else None
-    all_rungs = own.rungs if own else pb.rungs
+    all_rungs = with_evidence(own.rungs, u) if own else pb.rungs  # "show £29,000 income"
     rungs = all_rungs if n == 4 else _three(all_rungs)
     values = ladder(u, rungs)
     free = [v for rung, v in zip(rungs, values, strict=True) if rung.value is None]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
+from assistant.engines.offline.evidence import names_the_thing_won
 from assistant.language.text import listed
 from assistant.models import Plan, Recurrence, Task
 from assistant.playbooks.whole_goal import NOT_HERE
@@ -20,6 +21,7 @@ from assistant.understanding.currency import currency_in
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal import understand
 from assistant.understanding.goal_parts import (
+    named_parts,
     part_words,
     plan_text,
     planned,
@@ -168,6 +170,9 @@ def plan_named_parts(
     and a statement naming every part."""
     if u.unit == "parts" and len(u.stages) == len(plan.milestones):
         done_state_steps(plan, u, today)  # "Done: Fence fixed" has its own first step
+    named = named_parts(goal)
+    if named and all(names_the_thing_won(p, u) for p in named):
+        return plan  # "... I need to get two references": the evidence stage plans them
     parts = unplanned_parts(goal, plan) if plan.milestones else []
     if not parts:
         return name_every_part(plan, goal)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understanding.approval import won
 from assistant.understanding.facts import Understanding
 from assistant.understanding.goal_object import typed_case
 from assistant.understanding.outcome import outcome_phrase
@@ -29,6 +30,9 @@ def own_goal(u: Understanding, target: str, rated: str = "") -> str:
     families"), ``rated`` the rhythm's sentence when the measure is a rate."""
     if u.stages:
         return f"{_capital(u.subject)} done, through your {len(u.stages)} stages"
+    thing = won(u.core, u.text, u.said) if u.preset and u.preset.conditions else None
+    if thing:  # "UK spouse visa granted", "TMA02 submitted": the thing won, never a number
+        return thing.headline
     phrase = typed_case(outcome_phrase(u.core), u.text)
     target = typed_case(target, u.text)
     for mine, yours in _PLAN_VOICE:

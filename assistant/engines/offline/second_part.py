@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.config import Settings
+from assistant.engines.offline.evidence import names_the_thing_won
 from assistant.engines.offline.named_parts import own_words_step, same_title, with_person
 from assistant.models import Plan, Task
 from assistant.playbooks.whole_goal import (
@@ -43,8 +44,8 @@ def plan_second_part(
     saying it is planned; unchanged when no field knows the part with confidence."""
     m = _PART_RE.search(plan.goal.statement)
     part = m.group("part") if m else _unplanned_action(plan, u)
-    if not part or not plan.milestones:
-        return plan
+    if not part or not plan.milestones or names_the_thing_won(part, u):
+        return plan  # "finish TMA05 and send it off": one act, the plan's own done-state
     sub = understand(_with_period(part, u.core), {}, today)
     if (
         sub.playbook.key in _NOT_FIELDS | {u.playbook.key}
