@@ -20,6 +20,8 @@ from assistant.memory.embedding import load_minilm
 from assistant.planner import plan_goal
 from assistant.playbooks.obstacle_kinds import in_sense
 from assistant.understanding import once
+from assistant.understanding.capacity import read_time
+from assistant.understanding.words import fix_typos
 from assistant.validators.meaning import closest
 from tests.llm_support import (
     LLM_TODAY,
@@ -126,6 +128,8 @@ def new_goal() -> None:
     judge_goal.cache_clear()
     in_sense.cache_clear()
     closest.cache_clear()
+    read_time.cache_clear()
+    fix_typos.cache_clear()
 
 
 def _run_one(

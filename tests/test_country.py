@@ -194,3 +194,44 @@ def test_one_government_student_loan_gets_no_highest_rate_call_and_no_next_debt(
     titles = " | ".join(t.title for t in plan.tasks())
     assert "lower one" not in titles and "lower rate" not in titles, titles
     assert "onto the next one" not in titles and "List every debt" not in titles, titles
+
+
+# texts for the one-search gate: ASCII and not, capitals, words inside other words, the
+# patterns' own words in other cases, and plan texts with none of them
+_GATE_TEXTS = [
+    "Open a ROTH IRA at a brokerage and set up the W2 withholding",
+    "File the w-2s with the irs before April. Done when the return is filed",
+    "Put £150 into a cash ISA each payday. Done when the transfer shows",
+    "Ask HMRC about Self-Assessment Return dates",
+    "Move R 12,500 into the Unit Trust before load shedding season",
+    "Set a 5k AUD buffer in the offset account",
+    "Top up the m-pesa wallet and the SHA cover",
+    "Book the Finanzamt slot for the Steuererklärung",
+    "Top up my superannuation and check the Medicaid forms at the DMV",
+    "Run 30 minutes at an easy pace. Done when the run is logged",
+    "Reorganise the pantry shelves, donate what is out of date",
+    "Visit Vancouver and Leeds, paying in C$ and quid; the Berlin half in the spring",
+    "Isabel’s crisis plan: thirty fixed deposits, ₦40,000 in naira and ₹2 lakh",
+    "thesaurus, Raisa, Fdsa, Emission, Lacrosse, Crores",
+]
+
+
+def test_the_one_search_gate_says_what_a_search_per_pattern_says():
+    """The lower-cased prefilter of the gate (country._AnyOf) never rules out a text one of its
+    patterns is in: on every shipped pattern set, in the texts' own case, upper case and
+    lower case."""
+    import re
+
+    from assistant.language.country import _any_of, _foreign_patterns, country_table
+
+    table = country_table()
+    sets = [_foreign_patterns(key) for key in [None, *(c.key for c in table.countries)]]
+    sets += [(*c.signs, *c.places, *c.names, *c.hints) for c in table.countries]
+    assert all(_any_of(s).loose is not None for s in sets)  # the fast path is taken
+    for patterns in sets:
+        gate = _any_of(patterns)
+        for text in _GATE_TEXTS:
+            for said in (text, text.upper(), text.lower()):
+                each = any(re.search(p, said, re.IGNORECASE) for p in patterns)
+                exact = gate.exact.search(said) is not None  # the one search before the gate
+                assert gate.search(said) == exact == (each or not patterns), (said, patterns[:3])

@@ -71,12 +71,43 @@ def country_table() -> CountryTable:
     return load_countries(source.read_text(encoding="utf-8"))
 
 
+class _AnyOf:
+    """Whether any of some patterns (matched ignoring case) is in a text, as one search.
+
+    A text none of them is in (most of a plan's texts) is ruled out by one search instead of
+    one per pattern (the locale rule ran ~80 searches a text: half of a draft's rules' CPU).
+    That search is itself slow: at each place in the text every alternative starts with a word
+    boundary and a case-blind letter, which the regex engine cannot skip ahead on. So an ASCII
+    text is first searched lower-cased by ``loose``: the same alternatives lower-cased and
+    without their leading ``\\b``, matched case-sensitively, whose first letters the engine does
+    skip on (~8x faster). It matches wherever ``exact`` does (a word boundary dropped only
+    widens, and on ASCII text lower-casing both sides is what ignoring case is), so a text it
+    rules out is ruled out; any other is searched exactly. A pattern that lower-casing would
+    change otherwise (an escape such as ``\\S``, a capital outside ASCII) leaves its set exact.
+    """
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.exact = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        self.loose = (
+            re.compile("|".join(f"(?:{p.lower().removeprefix(_BOUNDARY)})" for p in patterns))
+            if all(p == p.lower() or (p.isascii() and not _ESCAPE.search(p)) for p in patterns)
+            else None
+        )
+
+    def search(self, text: str) -> bool:
+        if self.loose is not None and text.isascii() and not self.loose.search(text.lower()):
+            return False
+        return self.exact.search(text) is not None
+
+
+_BOUNDARY = r"\b"
+_ESCAPE = re.compile(r"\\[A-Z]")  # \B, \S, \W, \D...: lower-cased, another class
+
+
 @functools.cache
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern matching where any of ``patterns`` would: a text none of them is in (most
-    of a plan's texts) is ruled out by one search instead of one per pattern (the locale rule
-    ran ~80 searches a text: half of a draft's rules' CPU)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def _any_of(patterns: tuple[str, ...]) -> _AnyOf:
+    """The one search for any of ``patterns`` (see ``_AnyOf``), built once per set."""
+    return _AnyOf(patterns)
 
 
 def _here(text: str, pattern: str, table: CountryTable) -> bool:

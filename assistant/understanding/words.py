@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import get_close_matches
 
@@ -151,6 +152,7 @@ NOT_NAMES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=256)  # a goal's core text is read more than once a reading
 def fix_typos(s: str) -> str:
     """Correct near-misses of domain words ('spansh' -> 'spanish') so the right playbook wins."""
 
