@@ -345,14 +345,17 @@ def _keyword_scores(text: str, fields: tuple[Playbook, ...], money: bool, lead: 
 
 def _gives_way(f: Playbook, text: str, lead: str) -> bool:
     """The goal says what a neighbour plans (``yields_to``), unless only its context says so:
-    the lead clause names this field and not the neighbour's thing ("apply for the spouse visa
-    for my wife. she has to pass the A1 test" is the visa; the test is a part of it)."""
+    the goal opens with this field's own act and its lead clause says nothing of the
+    neighbour's ("apply for the spouse visa for my wife. she has to pass the A1 test" is the
+    visa; the test is a part of it). A field word in the lead alone is not enough: "our
+    volunteer team wants to feed 180 families" is no one's volunteering hours."""
     if not f.yields_to:
         return False
     gives = compiled(f.yields_to)
     if not gives.search(text):
         return False
-    return lead == text or not f.matches(lead) or bool(gives.search(lead))
+    opens = bool(f.leads) and compiled(f.leads).match(text) is not None
+    return lead == text or not opens or bool(gives.search(lead))
 
 
 def _bonus(f: Playbook, text: str, hits: float, money: bool) -> tuple[float, float]:
