@@ -334,28 +334,13 @@ def _keyword_scores(text: str, fields: tuple[Playbook, ...], money: bool, lead: 
     (each field's keywords are matched once in the lead clause and once in the whole goal)."""
     found: _Keywords = {}
     for f in fields:
-        if not f.examples or _gives_way(f, text, lead):
+        if not f.examples or (f.yields_to and compiled(f.yields_to).search(text)):
             continue
         whole = f.matches(text)
         in_lead = whole if lead == text else f.matches(lead)
         split = in_lead + _CONTEXT_HITS * max(whole - in_lead, 0.0)
         found[f.key] = (_bonus(f, text, split, money), _bonus(f, text, whole, money))
     return found
-
-
-def _gives_way(f: Playbook, text: str, lead: str) -> bool:
-    """The goal says what a neighbour plans (``yields_to``), unless only its context says so:
-    the goal opens with this field's own act and its lead clause says nothing of the
-    neighbour's ("apply for the spouse visa for my wife. she has to pass the A1 test" is the
-    visa; the test is a part of it). A field word in the lead alone is not enough: "our
-    volunteer team wants to feed 180 families" is no one's volunteering hours."""
-    if not f.yields_to:
-        return False
-    gives = compiled(f.yields_to)
-    if not gives.search(text):
-        return False
-    opens = bool(f.leads) and compiled(f.leads).match(text) is not None
-    return lead == text or not opens or bool(gives.search(lead))
 
 
 def _bonus(f: Playbook, text: str, hits: float, money: bool) -> tuple[float, float]:
