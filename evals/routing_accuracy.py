@@ -1,6 +1,6 @@
 """How often the router plans a labelled dev goal in the field a coach would plan it in.
 
-``evals/routing_labels.jsonl`` holds the 450 goals of the judged dev rounds 12-21, each
+``evals/routing_labels.jsonl`` holds the 675 goals of the judged dev rounds 12-26, each
 labelled by hand from its text (not from the router's answer): ``field`` is the field a coach would plan it in
 (``none`` when no shipped field fits: the planner should ask for the person's own stages),
 ``also`` the neighbours a coach would accept too (a language exam is the exam or the

@@ -76,6 +76,31 @@ def test_one_shared_word_does_not_carry_a_goal_into_the_new_fields(goal, field):
     assert _field(goal) in field.split("|")
 
 
+@pytest.mark.parametrize(
+    ("goal", "field"),
+    [
+        # a body habit is a habit broken, not a substance quit
+        ("stop biting my nails before my sister's wedding in June", "habit"),
+        ("I want to quit nail biting, I do it at my desk without noticing", "habit"),
+        ("stop cracking my knuckles all through meetings", "habit"),
+        # getting back to exercise after a baby is exercise, whatever care the body still needs
+        ("my son is 5 months old and I want to get back into exercise twice a week, my pelvic floor is weak", "exercise_routine|fitness"),
+        ("since the c-section I'd like to ease back into working out, 3 short sessions a week", "exercise_routine|fitness"),
+        ("heal my tummy gap from my pregnancy before I go back to the gym", "rehab_posture"),
+        # a business's cash reserve is money put by
+        ("build a cash buffer of 2 months' wages for my cleaning company, we have £3k now", "savings"),
+        ("our garage needs a cash reserve of 3 months of fixed costs before winter", "savings"),
+        ("build an emergency fund of 3 months of rent and bills", "savings"),
+        # a fence or gate mended is a repair, not a build
+        ("fix the fence the wind blew down last week, 3 panels", "home_repair|scaffold"),
+        ("repair our back fence before the dog gets out again, a post is rotten", "home_repair|scaffold"),
+        ("build a new fence along the side of the garden", "diy_build"),
+    ],
+)  # fmt: skip
+def test_the_act_said_first_decides_between_close_neighbours(goal, field):
+    assert _field(goal) in field.split("|")
+
+
 def test_a_balance_plan_trains_balance_and_makes_the_home_safe():
     plan = offline_plan(
         "I'm 74 and want to stop feeling wobbly on my feet so I don't have a fall, exercises at home",
