@@ -70,6 +70,10 @@ def test_a_part_named_in_the_context_does_not_take_the_main_clause_from_its_fiel
         ("raise my income to 60k by moving to a better paid job", "income|job"),
         ("walk 8,000 steps a day round the block", "walking"),
         ("fix the wobbly handrail on our stairs myself", "scaffold|home_repair"),
+        # one-on-one time with a child is a parent's, not a manager's 1:1
+        ("spend more one-on-one time with my 8 year old son", "family"),
+        ("have one-to-one time with each of my three kids every week", "family"),
+        ("a one-on-one day out with my daughter once a month", "family"),
     ],
 )  # fmt: skip
 def test_one_shared_word_does_not_carry_a_goal_into_the_new_fields(goal, field):
