@@ -25,7 +25,10 @@ def judged_goals() -> list[tuple[str, str, str]]:
     """(round, id, goal) of every judged round from round 3 on."""
     rows = []
     for folder in sorted(ROUNDS.iterdir()):
-        number = int(folder.name.rsplit("round", 1)[1])
+        tail = folder.name.rsplit("-round", 1)
+        if len(tail) < 2 or not tail[1].isdigit():
+            continue  # an A/B or ablation folder, not a judged round
+        number = int(tail[1])
         if number < 3:
             continue
         for line in (folder / "goals.jsonl").read_text(encoding="utf-8").splitlines():

@@ -1,6 +1,6 @@
 """How often the router plans a labelled dev goal in the field a coach would plan it in.
 
-``evals/routing_labels.jsonl`` holds the 450 goals of the judged dev rounds 12-21, each
+``evals/routing_labels.jsonl`` holds the 675 goals of the judged dev rounds 12-26, each
 labelled by hand from its text (not from the router's answer): ``field`` is the field a coach would plan it in
 (``none`` when no shipped field fits: the planner should ask for the person's own stages),
 ``also`` the neighbours a coach would accept too (a language exam is the exam or the
@@ -18,6 +18,9 @@ language), ``note`` why a label is not obvious. A goal is routed as the planner 
   the person's own stages instead);
 - the confusion pairs (label -> planned field) and every wrong goal (``--wrong``; ``--all``
   lists every goal with its route, confidence and runner-up).
+
+``--plans r22 r23 ...`` counts the plans of those rounds, with and without the persona's answers,
+planned in a field no label accepts.
 """
 
 from __future__ import annotations
@@ -145,7 +148,30 @@ def score(rows: list[Routed]) -> Scores:
     )
 
 
+def wrong_plans(rounds: set[str]) -> list[tuple[Label, str, str]]:
+    """(label, a or b, planned field) of every plan of the rounds named whose field no label
+    accepts: each goal is planned twice, without answers (a) and with the persona's (b)."""
+    out = []
+    for lab in labels():
+        if lab.round not in rounds:
+            continue
+        for mark, answers in (("a", {}), ("b", answers_of(lab.round, lab.id))):
+            key = understand(lab.goal, answers, TODAY).playbook.key
+            got = NONE if key == "scaffold" else key
+            if got not in lab.accepted:
+                out.append((lab, mark, got))
+    return out
+
+
 def main(argv: list[str]) -> None:
+    if "--plans" in argv:  # --plans r22 r23 ...: plans (with and without answers) in a wrong field
+        rounds = {a for a in argv if a.startswith("r")}
+        wrong = wrong_plans(rounds)
+        for lab, mark, got in wrong:
+            print(f"{lab.round} {lab.id}-{mark} {got} (want {'|'.join(sorted(lab.accepted))})")
+        total = 2 * sum(lab.round in rounds for lab in labels())
+        print(f"{len(wrong)} of {total} plans of {' '.join(sorted(rounds))} in a wrong field")
+        return
     rows = [routed(lab) for lab in labels()]
     s = score(rows)
     for r in rows:

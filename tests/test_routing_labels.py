@@ -16,7 +16,10 @@ from assistant.understanding.goal import understand
 from evals.routing_accuracy import CONFIDENT, NONE, labels, routed, score
 from tests.offline_goals import TODAY
 
-MEASURED_ACCURACY = 1.0  # 450 of 450 labelled goals of rounds 12-21 when the set was built
+# 450 of 450 labelled goals of rounds 12-21 when the set was built; with rounds 22-26 added
+# (session 17) 672 of 675: f16 (farm-gate eggs, no field), f17 (a blocked account's sum read
+# as the visa) and f40 (a DIY clutch, no field once answered) are still wrong, none confidently
+MEASURED_ACCURACY = 1.0
 MARGIN = 0.015  # a few goals may move between close neighbours as fields grow
 MEASURED_CONFIDENT_WRONG = 0
 
@@ -34,7 +37,7 @@ def test_the_labelled_dev_goals_keep_their_routes():
         for r in rows
         if not r.right
     )
-    assert found.total >= 450
+    assert found.total >= 675
     assert found.accuracy >= MEASURED_ACCURACY - MARGIN, wrong
     assert found.confident_wrong <= MEASURED_CONFIDENT_WRONG, wrong
 

@@ -65,6 +65,10 @@ _OCCASION_RE = re.compile(
     r"(?:market|sale))?(?:\sout)?(?:\s(?:in|this|next)\s(?:the\s)?[a-z]+)?"
     # a budget is how the thing is done, not the thing: "a road trip round Iceland on a budget"
     r"|\b(?:on|with)\sa\s(?:tight\s|small\s|low\s|shoestring\s)?(?:budget|shoestring)\b"
+    # what must not happen first is the deadline, not the change: "repair the back fence before
+    # the dog gets out again" is the fence, "sort the gutters before the rain comes" the gutters
+    r"|\bbefore\s(?:the|my|our|his|her|their|a)\s(?:[a-z'-]+\s){0,2}?(?:gets?|goes|comes?|starts?|"
+    r"arrives?|visits?|moves?|is born|turns?|leaves?|returns?|falls?|breaks?|dies|runs? out)\b[^,.;!?]*"
 )
 # What the change is for is context too: "get a better paid job so we can afford the wedding"
 # is a job, "set up a budget with my husband so we stop arguing about money" a budget. The
