@@ -21,7 +21,7 @@ from assistant.understanding.deadline_data import (
 )
 from assistant.understanding.deadline_ready import goal_day_kept, ready_before, sharper
 from assistant.understanding.deadline_region import regional_day, where_they_live
-from assistant.understanding.deadline_spans import running_window
+from assistant.understanding.deadline_spans import running_window, span_wins
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
@@ -144,7 +144,16 @@ def read_deadline(
             answered = typed["deadline"] = local[0]
             notes["deadline_push"] = local[1]
     started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
-    if from_text and horizon and horizon.kind == "relative" and started and started > today:
+    span_from = _span_from(core, today)
+    if span_from is not None and started is None:
+        # "read the bible in a year starting in january": the span counted from its start
+        started, from_text, words = span_from
+        notes["deadline"] = (
+            f"'{words}': from {started:%d %B %Y} to {from_text:%d %B %Y}, the span you gave "
+            "from the day you start; the weeks before it are for getting ready"
+        )
+    relative = horizon and horizon.kind == "relative" and typed.get("starts")
+    if from_text and relative and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
         from_text = started + (from_text - today) - dt.timedelta(days=1)
         span = re.sub(r"^(?:for|in|within|over)\s(?:the\s)?", "", horizon.phrase)
@@ -177,6 +186,7 @@ def read_deadline(
     left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
     if left is not None:  # "I have 180 days and it's been about 60": what is left of it
         from_text, answered = what_is_left(left, answered, typed, today, notes)
+    answered = _plain_span(answered, typed, today, notes)  # "in 4 months, around Diwali"
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
     if sharper(answered, from_text, typed, core):  # "march, whenever they give me the date" for
@@ -206,6 +216,7 @@ def read_deadline(
         day = _rolled_back(
             day,
             rolled,
+            core,
             from_text,
             _usual_weeks(playbook, preset, target, unit),
             today,
@@ -311,6 +322,60 @@ def read_deadline(
     return today + dt.timedelta(weeks=weeks)
 
 
+
+def _plain_span(
+    answered: object, typed: dict[str, object], today: dt.date, notes: dict[str, str]
+) -> object:
+    """The span said beside a named date far from it ('next test is in 4 months, around
+    Diwali'): the plainer wins, the span, when the date is only a guess at when it ends
+    ('around', 'about' a name, not a day); the named date is said back to confirm."""
+    span_day, other = typed.get("deadline_other_day"), str(typed.get("deadline_other") or "")
+    if not isinstance(answered, dt.date) or not isinstance(span_day, dt.date) or span_day <= today:
+        return answered
+    if not span_wins(str(typed.get("deadline_answer") or "")):
+        return answered
+    notes["deadline_push"] = (
+        f"{other}, the span you said; the date you named beside it falls on "
+        f"{answered:%d %B %Y}: say if you meant that instead"
+    )
+    typed.pop("deadline_other", None)
+    typed["deadline"] = span_day
+    return span_day
+
+
+_SPAN_FROM_RE = re.compile(
+    r"\b(?:in|over|for|within)\s(?:the\s)?(a|an|one|two|three|four|six|\d{1,3})\s?"
+    r"(day|week|month|year)s?\s(?:starting|beginning|from)\s(?:from\s)?"
+    r"((?:in\s|on\s|the\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?:\s\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|(?:on\s)?(?:the\s)?\d{1,2}(?:st|nd|rd|th)?(?:\sof)?\s(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*|(?:in\s)?(?:the\s)?new year)\b"
+)
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+
+
+def _span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """A span the goal counts from a start it names ('in a year starting in january', 'a 100
+    day challenge from 1 march'): (its first day, its last day, the words); a month alone
+    begins on its first day, the next one to come. None when the goal says no such span."""
+    m = _SPAN_FROM_RE.search(core)
+    if m is None:
+        return None
+    said = re.sub(r"^(?:in|on|the)\s", "", m.group(3).strip())
+    if re.fullmatch(r"(?:the\s)?new year", said):
+        first: dt.date | None = dt.date(today.year + 1, 1, 1)
+    else:
+        first = parse_deadline(f"on {said}", today)
+        if first is not None and not re.search(r"\d", said):
+            first = first.replace(day=1)
+            first = first if first > today else first.replace(year=first.year + 1)
+    if first is None or first <= today:
+        return None
+    n = _SPAN_COUNTS.get(m.group(1)) or int(m.group(1))
+    last = first + relativedelta(**{f"{m.group(2)}s": n}) - dt.timedelta(days=1)
+    return first, last, m.group(0)
+
+
 def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
     """Whether the goal names the answer's day with a later year of its own ('a sweater for
     christmas 2027', answered 'christmas!'): the answer names the day, the goal its year."""
@@ -375,6 +440,7 @@ def _age_deadline(core: str, age: int, today: dt.date) -> dt.date | None:
     return None
 
 
+_SEASON_OF_RE = re.compile(r"\b(?:season|term|semester|school year|league)\b")
 BUILD_WEEKS = 2  # the least time to build a new rhythm before the weeks that show it holds
 MOVED = "deadline_moved"  # their date, moved (and said why): no later step stretches it
 
@@ -387,6 +453,7 @@ def theirs(stated: set[str]) -> bool:
 def _rolled_back(
     day: dt.date,
     said: str,
+    core: str,
     from_text: dt.date | None,
     usual_weeks: int,
     today: dt.date,
@@ -401,6 +468,10 @@ def _rolled_back(
     why = "the goal's own date"
     precise = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", said)  # "14 november": that day, booked
     precise = precise or re.search(table().events, normalize(said))  # "the november sitting"
+    # a month the goal ties to its event or season ("exams are in november", "win 3 games
+    # this season", answered "season ends mid november"): that event's next one, a year on
+    month = re.search(rf"\b{day:%B}\b".lower(), core)
+    precise = precise or (month and re.search(table().events, core)) or _SEASON_OF_RE.search(said)
     if nearer is None and not precise and usual_weeks * 7 * 2 < (day - today).days:
         nearer, why = today + dt.timedelta(weeks=usual_weeks), "the usual span for this goal"
     if nearer is None:
