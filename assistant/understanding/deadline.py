@@ -111,6 +111,12 @@ def read_deadline(
         horizon = None  # "lasted about 3 days each time": a past attempt, not a deadline
     if horizon and _incidental(core, horizon.phrase):
         horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
+    step = _goal_step(core, horizon.phrase, today) if horizon else None
+    if step is not None:  # "finish my module, TMA02 is due in 3 weeks": a step on the way
+        told = list(typed.get("deadline_steps") or [])  # type: ignore[call-overload]
+        if not any(abs((day - step[1]).days) <= SAME_STEP_DAYS for _, day in told):
+            typed["deadline_steps"] = [*told, step]  # the answer's sharper date kept alone
+        horizon = None
     if horizon and _RESERVE_AFTER_RE.match(core[core.find(horizon.phrase) + len(horizon.phrase) :]):
         horizon = None  # "3 months of expenses": the size of a fund, not a deadline
     lived = horizon and re.fullmatch(
@@ -202,6 +208,12 @@ def read_deadline(
         )
         answered = typed["deadline"] = from_text
     day = answered if isinstance(answered, dt.date) else from_text
+    the = _THE_PERIOD_RE.search(answer)
+    if the and day == answered and from_text and from_text > day and re.search(
+        rf"\bnext\s(?:\w+\s)?{the.group(1)}\b", core
+    ):  # "over the next quarter", answered "end of the quarter": the one the goal names
+        notes["deadline_push"] = f"'{answer}': the {the.group(1)} your goal names, the next one"
+        answered = typed["deadline"] = day = from_text
     near = (
         nearer_window(core, from_text, answered, today) if isinstance(answered, dt.date) else None
     )
@@ -376,6 +388,25 @@ def _span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None
     return first, last, m.group(0)
 
 
+
+def _goal_step(core: str, phrase: str, today: dt.date) -> tuple[str, dt.date] | None:
+    """A date the goal text gives a step on the way, not the goal ('finish my open uni module,
+    TMA02 is due in 3 weeks', 'get my degree, the essay is due on 10 january'): the clause
+    holding the date names a step (the table's words) and the goal's first clause does not
+    hold the date. (the clause, its date), or None."""
+    at = core.find(phrase)
+    clauses = re.split(r"[,;.!?]|\s-\s|\s(?:and|but)\s", core)
+    if at < 0 or len(clauses) < 2 or phrase in clauses[0] or re.search(table().steps, clauses[0]):
+        return None  # "apply to 5 schools, applications close on 15 january": the goal's day
+    clause = next((c for c in clauses[1:] if phrase in c), "")
+    before = clause[: clause.find(phrase)]
+    if not clause or not re.search(table().steps, before) or re.search(table().events, before):
+        return None
+    if not re.search(r"\b(?:due|closes?|closing)\b", before):  # "booked for early april": the op
+        return None
+    day = resolve_deadline(clause, today)
+    return (clause.strip(), day) if day is not None and day > today else None
+
 def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
     """Whether the goal names the answer's day with a later year of its own ('a sweater for
     christmas 2027', answered 'christmas!'): the answer names the day, the goal its year."""
@@ -440,6 +471,9 @@ def _age_deadline(core: str, age: int, today: dt.date) -> dt.date | None:
     return None
 
 
+# an answer naming a period by "the" ("end of the quarter"): the one the goal names
+_THE_PERIOD_RE = re.compile(r"\bthe\s(quarter|month|year|term|semester|season|sprint|cycle)\b")
+SAME_STEP_DAYS = 10  # a step the goal dates this near one the answer dates: the same step
 _SEASON_OF_RE = re.compile(r"\b(?:season|term|semester|school year|league)\b")
 BUILD_WEEKS = 2  # the least time to build a new rhythm before the weeks that show it holds
 MOVED = "deadline_moved"  # their date, moved (and said why): no later step stretches it
@@ -526,7 +560,7 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
 
 
 _RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
-_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of)\s[^,.;!?]{3,40}")
+_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of|over|during)\s[^,.;!?]{3,40}")
 
 
 def _incidental(core: str, phrase: str) -> bool:
