@@ -158,8 +158,8 @@ def read_deadline(
             f"'{words}': from {started:%d %B %Y} to {from_text:%d %B %Y}, the span you gave "
             "from the day you start; the weeks before it are for getting ready"
         )
-    relative = horizon and horizon.kind == "relative" and typed.get("starts")
-    if from_text and relative and started and started > today:
+    relative = horizon is not None and horizon.kind == "relative" and typed.get("starts")
+    if horizon is not None and from_text and relative and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
         from_text = started + (from_text - today) - dt.timedelta(days=1)
         span = re.sub(r"^(?:for|in|within|over)\s(?:the\s)?", "", horizon.phrase)
@@ -209,8 +209,13 @@ def read_deadline(
         answered = typed["deadline"] = from_text
     day = answered if isinstance(answered, dt.date) else from_text
     the = _THE_PERIOD_RE.search(answer)
-    if the and day == answered and from_text and from_text > day and re.search(
-        rf"\bnext\s(?:\w+\s)?{the.group(1)}\b", core
+    if (
+        the
+        and isinstance(day, dt.date)
+        and day == answered
+        and from_text
+        and from_text > day
+        and re.search(rf"\bnext\s(?:\w+\s)?{the.group(1)}\b", core)
     ):  # "over the next quarter", answered "end of the quarter": the one the goal names
         notes["deadline_push"] = f"'{answer}': the {the.group(1)} your goal names, the next one"
         answered = typed["deadline"] = day = from_text
@@ -334,7 +339,6 @@ def read_deadline(
     return today + dt.timedelta(weeks=weeks)
 
 
-
 def _plain_span(
     answered: object, typed: dict[str, object], today: dt.date, notes: dict[str, str]
 ) -> object:
@@ -388,7 +392,6 @@ def _span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None
     return first, last, m.group(0)
 
 
-
 def _goal_step(core: str, phrase: str, today: dt.date) -> tuple[str, dt.date] | None:
     """A date the goal text gives a step on the way, not the goal ('finish my open uni module,
     TMA02 is due in 3 weeks', 'get my degree, the essay is due on 10 january'): the clause
@@ -406,6 +409,7 @@ def _goal_step(core: str, phrase: str, today: dt.date) -> tuple[str, dt.date] | 
         return None
     day = resolve_deadline(clause, today)
     return (clause.strip(), day) if day is not None and day > today else None
+
 
 def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
     """Whether the goal names the answer's day with a later year of its own ('a sweater for

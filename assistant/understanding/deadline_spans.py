@@ -252,9 +252,7 @@ def span_wins(said: str) -> bool:
     hedged = _HEDGED_NAME_RE.search(s)
     if hedged is None or re.search(r"\bso\b", s[: hedged.start()]):
         return False  # "18 months, so around christmas next year": their own sum, the date
-    return not re.search(
-        rf"\b(?:around|about|roughly|maybe)\s{_COUNT}\s{_UNIT}\b", s
-    )
+    return not re.search(rf"\b(?:around|about|roughly|maybe)\s{_COUNT}\s{_UNIT}\b", s)
 
 
 def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Reader) -> None:
