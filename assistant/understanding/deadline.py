@@ -21,7 +21,9 @@ from assistant.understanding.deadline_data import (
 )
 from assistant.understanding.deadline_ready import goal_day_kept, ready_before, sharper
 from assistant.understanding.deadline_region import regional_day, where_they_live
-from assistant.understanding.deadline_spans import running_window, span_wins
+from assistant.understanding.deadline_spans import running_window
+from assistant.understanding.deadline_told import goal_step, plain_span
+from assistant.understanding.deadline_told import span_from as told_span
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
@@ -111,7 +113,7 @@ def read_deadline(
         horizon = None  # "lasted about 3 days each time": a past attempt, not a deadline
     if horizon and _incidental(core, horizon.phrase):
         horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
-    step = _goal_step(core, horizon.phrase, today) if horizon else None
+    step = goal_step(core, horizon.phrase, today) if horizon else None
     if step is not None:  # "finish my module, TMA02 is due in 3 weeks": a step on the way
         told = list(typed.get("deadline_steps") or [])  # type: ignore[call-overload]
         if not any(abs((day - step[1]).days) <= SAME_STEP_DAYS for _, day in told):
@@ -150,7 +152,7 @@ def read_deadline(
             answered = typed["deadline"] = local[0]
             notes["deadline_push"] = local[1]
     started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
-    span_from = _span_from(core, today)
+    span_from = told_span(core, today)
     if span_from is not None and started is None:
         # "read the bible in a year starting in january": the span counted from its start
         started, from_text, words = span_from
@@ -192,7 +194,7 @@ def read_deadline(
     left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
     if left is not None:  # "I have 180 days and it's been about 60": what is left of it
         from_text, answered = what_is_left(left, answered, typed, today, notes)
-    answered = _plain_span(answered, typed, today, notes)  # "in 4 months, around Diwali"
+    answered = plain_span(answered, typed, today, notes)  # "in 4 months, around Diwali"
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
     if sharper(answered, from_text, typed, core):  # "march, whenever they give me the date" for
@@ -337,78 +339,6 @@ def read_deadline(
     if not from_text:
         said_note(typed, notes)
     return today + dt.timedelta(weeks=weeks)
-
-
-def _plain_span(
-    answered: object, typed: dict[str, object], today: dt.date, notes: dict[str, str]
-) -> object:
-    """The span said beside a named date far from it ('next test is in 4 months, around
-    Diwali'): the plainer wins, the span, when the date is only a guess at when it ends
-    ('around', 'about' a name, not a day); the named date is said back to confirm."""
-    span_day, other = typed.get("deadline_other_day"), str(typed.get("deadline_other") or "")
-    if not isinstance(answered, dt.date) or not isinstance(span_day, dt.date) or span_day <= today:
-        return answered
-    if not span_wins(str(typed.get("deadline_answer") or "")):
-        return answered
-    notes["deadline_push"] = (
-        f"{other}, the span you said; the date you named beside it falls on "
-        f"{answered:%d %B %Y}: say if you meant that instead"
-    )
-    typed.pop("deadline_other", None)
-    typed["deadline"] = span_day
-    return span_day
-
-
-_SPAN_FROM_RE = re.compile(
-    r"\b(?:in|over|for|within)\s(?:the\s)?(a|an|one|two|three|four|six|\d{1,3})\s?"
-    r"(day|week|month|year)s?\s(?:starting|beginning|from)\s(?:from\s)?"
-    r"((?:in\s|on\s|the\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"(?:\s\d{1,2}(?:st|nd|rd|th)?)?"
-    r"|(?:on\s)?(?:the\s)?\d{1,2}(?:st|nd|rd|th)?(?:\sof)?\s(?:jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec)[a-z]*|(?:in\s)?(?:the\s)?new year)\b"
-)
-_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
-
-
-def _span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """A span the goal counts from a start it names ('in a year starting in january', 'a 100
-    day challenge from 1 march'): (its first day, its last day, the words); a month alone
-    begins on its first day, the next one to come. None when the goal says no such span."""
-    m = _SPAN_FROM_RE.search(core)
-    if m is None:
-        return None
-    said = re.sub(r"^(?:in|on|the)\s", "", m.group(3).strip())
-    if re.fullmatch(r"(?:the\s)?new year", said):
-        first: dt.date | None = dt.date(today.year + 1, 1, 1)
-    else:
-        first = parse_deadline(f"on {said}", today)
-        if first is not None and not re.search(r"\d", said):
-            first = first.replace(day=1)
-            first = first if first > today else first.replace(year=first.year + 1)
-    if first is None or first <= today:
-        return None
-    n = _SPAN_COUNTS.get(m.group(1)) or int(m.group(1))
-    last = first + relativedelta(**{f"{m.group(2)}s": n}) - dt.timedelta(days=1)
-    return first, last, m.group(0)
-
-
-def _goal_step(core: str, phrase: str, today: dt.date) -> tuple[str, dt.date] | None:
-    """A date the goal text gives a step on the way, not the goal ('finish my open uni module,
-    TMA02 is due in 3 weeks', 'get my degree, the essay is due on 10 january'): the clause
-    holding the date names a step (the table's words) and the goal's first clause does not
-    hold the date. (the clause, its date), or None."""
-    at = core.find(phrase)
-    clauses = re.split(r"[,;.!?]|\s-\s|\s(?:and|but)\s", core)
-    if at < 0 or len(clauses) < 2 or phrase in clauses[0] or re.search(table().steps, clauses[0]):
-        return None  # "apply to 5 schools, applications close on 15 january": the goal's day
-    clause = next((c for c in clauses[1:] if phrase in c), "")
-    before = clause[: clause.find(phrase)]
-    if not clause or not re.search(table().steps, before) or re.search(table().events, before):
-        return None
-    if not re.search(r"\b(?:due|closes?|closing)\b", before):  # "booked for early april": the op
-        return None
-    day = resolve_deadline(clause, today)
-    return (clause.strip(), day) if day is not None and day > today else None
 
 
 def year_kept(answered: object, from_text: dt.date | None, core: str) -> bool:
