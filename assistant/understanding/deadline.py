@@ -272,7 +272,11 @@ def read_deadline(
     if day is not None and day > today and MOVED not in stated:
         said = day  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, today, notes)
-        stated.add("deadline" if day == said else MOVED)
+        spanned = day != said and _YEAR_SPAN_RE.search(core)  # "in a year": the year's end meant
+        stated.add("deadline" if day == said or spanned else MOVED)
+        if spanned:
+            notes.pop("deadline", None)
+            notes["deadline_push"] = f"the end of the year your goal spans ({said:%d %B} said)"
         if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
             notes["deadline"] = (
                 f"{day:%A %d %B} is only {(day - today).days} days away: planned to the "
@@ -494,6 +498,10 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
 
 
 _RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
+# a goal that takes a year said as a span: 'dec 31' answered is that year's end, their own date
+_YEAR_SPAN_RE = re.compile(
+    r"\b(?:in|within|over|for)\s(?:a|one)\s(?:whole\s|full\s)?year\b|\b(?:in\s)?12 months\b"
+)
 _SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of|over|during)\s[^,.;!?]{3,40}")
 
 

@@ -12,6 +12,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from assistant.language import resolve_deadline
+from assistant.language.feasts import feast_day
 from assistant.understanding.deadline_data import table
 from assistant.understanding.deadline_spans import span_wins
 from assistant.understanding.deadlines import parse_deadline
@@ -45,6 +46,11 @@ _SPAN_FROM_RE = re.compile(
     r"|(?:on\s)?(?:the\s)?\d{1,2}(?:st|nd|rd|th)?(?:\sof)?\s(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]*|(?:in\s)?(?:the\s)?new year)\b"
 )
+_SPAN_FROM_FEAST_RE = re.compile(
+    r"\b(?:in|over|for|within)\s(?:the\s)?(a|an|one|two|three|four|six|\d{1,3})\s?"
+    r"(day|week|month|year)s?\s(?:starting|beginning|from)\s(?:in\s|at\s|on\s)?(?:the\s)?"
+    r"([a-z'\s]{3,24}?)(?=[,.;!?]|\s(?:and|but|i|i'?ve|we)\b|$)"
+)
 _SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
 
 
@@ -53,6 +59,14 @@ def span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
     day challenge from 1 march'): (its first day, its last day, the words); a month alone
     begins on its first day, the next one to come. None when the goal says no such span."""
     m = _SPAN_FROM_RE.search(core)
+    feast = _SPAN_FROM_FEAST_RE.search(core) if m is None else None
+    if feast is not None:  # "read the bible in a year starting in lent": from its first day
+        first = feast_day(feast.group(3), today)
+        if first is None or first <= today:
+            return None
+        n = _SPAN_COUNTS.get(feast.group(1)) or int(feast.group(1))
+        last = first + relativedelta(**{f"{feast.group(2)}s": n}) - dt.timedelta(days=1)
+        return first, last, feast.group(0)
     if m is None:
         return None
     said = re.sub(r"^(?:in|on|the)\s", "", m.group(3).strip())

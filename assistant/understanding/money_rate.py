@@ -308,7 +308,7 @@ def fit_to_money(
     u.deadline = again or named or reach
 
 
-NAMED_AGAIN_DAYS = 62  # the day named comes round this soon after the amount gets there
+NAMED_AGAIN_DAYS = 92  # the day named comes round within a quarter of the amount getting there
 
 
 def named_day_again(said: str, day: dt.date, reach: dt.date) -> dt.date | None:
