@@ -263,3 +263,50 @@ def test_a_date_that_is_the_goals_own_stays_the_deadline(goal, day):
 )
 def test_a_named_time_then_its_dates(answer, day):
     assert read("repaint the kitchen cabinets myself", answer).deadline == day
+
+
+@pytest.mark.parametrize(
+    "goal,first,last",
+    [
+        ("read through the whole Bible in a year starting in Lent", D(2027, 2, 10), D(2028, 2, 9)),
+        ("pray the rosary daily for 40 days starting at easter", D(2027, 3, 28), D(2027, 5, 6)),
+        ("run every day for a month from christmas", D(2026, 12, 25), D(2027, 1, 24)),
+    ],
+)
+def test_a_span_counted_from_a_feast(goal, first, last):
+    u = read(goal)
+    assert u.deadline == last, (u.deadline, u.notes)
+    assert f"{first:%d %B %Y}" in u.notes.get("deadline", "")
+
+
+@pytest.mark.parametrize(
+    "goal,answer",
+    [
+        ("read the whole bible in a year", "31 dec"),
+        ("memorise the last juz of the quran in a year", "dec 31"),
+        ("learn 1000 spanish words over a year", "december 31st"),
+    ],
+)
+def test_the_year_end_answered_for_a_years_goal_is_their_own_date(goal, answer):
+    u = read(goal, answer)
+    assert u.deadline == D(2027, 12, 31)
+    assert "deadline" in u.stated, u.stated
+
+
+def test_this_years_end_moved_a_year_stays_a_move():
+    """'30 books this year', answered 'dec 31' in late November: a year on is our move."""
+    u = read("read 30 books this year", "dec 31")
+    assert u.deadline == D(2027, 12, 31) and "deadline" not in u.stated
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "walk the Overland Track in Tassie with my brother next summer, 65 km with a pack",
+        "do the Three Capes walk in tasmania next summer",
+        "swim the Hobart harbour crossing next summer",
+    ],
+)
+def test_next_summer_in_tasmania_is_the_southern_one(goal):
+    u = read(goal)
+    assert D(2027, 12, 1) <= u.deadline <= D(2028, 2, 29), (u.deadline, u.notes)
