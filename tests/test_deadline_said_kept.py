@@ -280,26 +280,6 @@ def test_a_span_counted_from_a_feast(goal, first, last):
 
 
 @pytest.mark.parametrize(
-    "goal,answer",
-    [
-        ("read the whole bible in a year", "31 dec"),
-        ("memorise the last juz of the quran in a year", "dec 31"),
-        ("learn 1000 spanish words over a year", "december 31st"),
-    ],
-)
-def test_the_year_end_answered_for_a_years_goal_is_their_own_date(goal, answer):
-    u = read(goal, answer)
-    assert u.deadline == D(2027, 12, 31)
-    assert "deadline" in u.stated, u.stated
-
-
-def test_this_years_end_moved_a_year_stays_a_move():
-    """'30 books this year', answered 'dec 31' in late November: a year on is our move."""
-    u = read("read 30 books this year", "dec 31")
-    assert u.deadline == D(2027, 12, 31) and "deadline" not in u.stated
-
-
-@pytest.mark.parametrize(
     "goal",
     [
         "walk the Overland Track in Tassie with my brother next summer, 65 km with a pack",
@@ -310,3 +290,28 @@ def test_this_years_end_moved_a_year_stays_a_move():
 def test_next_summer_in_tasmania_is_the_southern_one(goal):
     u = read(goal)
     assert D(2027, 12, 1) <= u.deadline <= D(2028, 2, 29), (u.deadline, u.notes)
+
+
+@pytest.mark.parametrize(
+    "goal,day",
+    [
+        (
+            "I weigh 225 and want to get down to 190 by my sons wedding in June, walking after dinner",
+            D(2027, 5, 31),
+        ),
+        ("learn 3 songs on guitar for my friend's 40th party in june", D(2027, 5, 31)),
+        (
+            "get my 10k time under 50 minutes by the club race in april, I'm at 56 now",
+            D(2027, 3, 31),
+        ),
+    ],
+)
+def test_an_event_dated_by_its_month_alone_is_planned_before_the_month(goal, day):
+    u = read(goal)
+    assert u.deadline == day, (u.deadline, u.notes)
+    assert "tell me the date" in u.notes.get("deadline_push", "")
+
+
+def test_the_events_day_said_in_the_answer_is_kept():
+    u = read("get down to 190 from 225 by my sons wedding in June", "june 14, the wedding")
+    assert u.deadline == D(2027, 6, 14)

@@ -27,7 +27,12 @@ from assistant.understanding.deadline_told import span_from as told_span
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
-from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, window_closing
+from assistant.understanding.deadlines import (
+    RESERVE_AFTER,
+    goal_event_month,
+    parse_deadline,
+    window_closing,
+)
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
@@ -194,6 +199,18 @@ def read_deadline(
     left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
     if left is not None:  # "I have 180 days and it's been about 60": what is left of it
         from_text, answered = what_is_left(left, answered, typed, today, notes)
+    event_month = goal_event_month(core, today) if horizon and horizon.kind == "month" else None
+    if (
+        event_month
+        and from_text
+        and event_month[0] < from_text
+        and not isinstance(answered, dt.date)
+    ):
+        from_text = event_month[0]  # "by my son's wedding in june": it may be on the 1st
+        notes["deadline_push"] = (
+            f"'{event_month[1]}' gives no day: planned to {from_text:%d %B %Y}, before any day "
+            "of that month; tell me the date and the plan moves to it"
+        )
     answered = plain_span(answered, typed, today, notes)  # "in 4 months, around Diwali"
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
@@ -272,11 +289,7 @@ def read_deadline(
     if day is not None and day > today and MOVED not in stated:
         said = day  # "dec 31" or "this year" for a year's goal, said in late November
         day = _year_long(day, core, today, notes)
-        spanned = day != said and _YEAR_SPAN_RE.search(core)  # "in a year": the year's end meant
-        stated.add("deadline" if day == said or spanned else MOVED)
-        if spanned:
-            notes.pop("deadline", None)
-            notes["deadline_push"] = f"the end of the year your goal spans ({said:%d %B} said)"
+        stated.add("deadline" if day == said else MOVED)
         if day < today + dt.timedelta(days=7):  # "this weekend": a plan needs a week
             notes["deadline"] = (
                 f"{day:%A %d %B} is only {(day - today).days} days away: planned to the "
@@ -498,10 +511,6 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
 
 
 _RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
-# a goal that takes a year said as a span: 'dec 31' answered is that year's end, their own date
-_YEAR_SPAN_RE = re.compile(
-    r"\b(?:in|within|over|for)\s(?:a|one)\s(?:whole\s|full\s)?year\b|\b(?:in\s)?12 months\b"
-)
 _SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of|over|during)\s[^,.;!?]{3,40}")
 
 

@@ -60,6 +60,7 @@ def span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
     begins on its first day, the next one to come. None when the goal says no such span."""
     m = _SPAN_FROM_RE.search(core)
     feast = _SPAN_FROM_FEAST_RE.search(core) if m is None else None
+    first: dt.date | None
     if feast is not None:  # "read the bible in a year starting in lent": from its first day
         first = feast_day(feast.group(3), today)
         if first is None or first <= today:
@@ -71,7 +72,7 @@ def span_from(core: str, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
         return None
     said = re.sub(r"^(?:in|on|the)\s", "", m.group(3).strip())
     if re.fullmatch(r"(?:the\s)?new year", said):
-        first: dt.date | None = dt.date(today.year + 1, 1, 1)
+        first = dt.date(today.year + 1, 1, 1)
     else:
         first = parse_deadline(f"on {said}", today)
         if first is not None and not re.search(r"\d", said):
