@@ -290,28 +290,3 @@ def test_a_span_counted_from_a_feast(goal, first, last):
 def test_next_summer_in_tasmania_is_the_southern_one(goal):
     u = read(goal)
     assert D(2027, 12, 1) <= u.deadline <= D(2028, 2, 29), (u.deadline, u.notes)
-
-
-@pytest.mark.parametrize(
-    "goal,day",
-    [
-        (
-            "I weigh 225 and want to get down to 190 by my sons wedding in June, walking after dinner",
-            D(2027, 5, 31),
-        ),
-        ("learn 3 songs on guitar for my friend's 40th party in june", D(2027, 5, 31)),
-        (
-            "get my 10k time under 50 minutes by the club race in april, I'm at 56 now",
-            D(2027, 3, 31),
-        ),
-    ],
-)
-def test_an_event_dated_by_its_month_alone_is_planned_before_the_month(goal, day):
-    u = read(goal)
-    assert u.deadline == day, (u.deadline, u.notes)
-    assert "tell me the date" in u.notes.get("deadline_push", "")
-
-
-def test_the_events_day_said_in_the_answer_is_kept():
-    u = read("get down to 190 from 225 by my sons wedding in June", "june 14, the wedding")
-    assert u.deadline == D(2027, 6, 14)

@@ -27,12 +27,7 @@ from assistant.understanding.deadline_told import span_from as told_span
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
-from assistant.understanding.deadlines import (
-    RESERVE_AFTER,
-    goal_event_month,
-    parse_deadline,
-    window_closing,
-)
+from assistant.understanding.deadlines import RESERVE_AFTER, parse_deadline, window_closing
 from assistant.understanding.facts import Understanding
 from assistant.understanding.rhythm import streak
 from assistant.understanding.roles import mask_incidental
@@ -199,18 +194,6 @@ def read_deadline(
     left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
     if left is not None:  # "I have 180 days and it's been about 60": what is left of it
         from_text, answered = what_is_left(left, answered, typed, today, notes)
-    event_month = goal_event_month(core, today) if horizon and horizon.kind == "month" else None
-    if (
-        event_month
-        and from_text
-        and event_month[0] < from_text
-        and not isinstance(answered, dt.date)
-    ):
-        from_text = event_month[0]  # "by my son's wedding in june": it may be on the 1st
-        notes["deadline_push"] = (
-            f"'{event_month[1]}' gives no day: planned to {from_text:%d %B %Y}, before any day "
-            "of that month; tell me the date and the plan moves to it"
-        )
     answered = plain_span(answered, typed, today, notes)  # "in 4 months, around Diwali"
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text

@@ -471,19 +471,6 @@ def _event_in_month(s: str, today: dt.date) -> dt.date | None:
     return day if day > today + dt.timedelta(days=14) else None  # a month at the door: its end
 
 
-def goal_event_month(core: str, today: dt.date) -> tuple[dt.date, str] | None:
-    """The day before the month of an event the goal text is for, dated only by its month ('get
-    down to 190 by my son's wedding in June': 31 May, since the wedding may be on any day of
-    June), and the words; None when the goal names no such event or gives its day."""
-    for m in re.finditer(r"\b(?:by|before|ahead of|in time for|for)\s", core):
-        clause = re.split(r"[,.;!?]|\s(?:and|but|so|because)\s", core[m.start() :])[0]
-        clause = re.sub(r"^for\s", "by ", clause)
-        day = _event_in_month(clause, today)
-        if day is not None:
-            return day, clause.strip()
-    return None
-
-
 def _before_season_begins(s: str, today: dt.date) -> dt.date | None:
     """ "before school starts in the fall" is before the fall begins, not by its end."""
     m = _BEFORE_SEASON_RE.search(s)
