@@ -362,7 +362,17 @@ def _resolve(kind: str, m: re.Match[str], s: str, today: dt.date) -> dt.date | N
             "second half": 12,
         }[label]
         end = _month_end(year, end_month)
-        return end if m.group(2) or end > today else _month_end(year + 1, end_month)
+        end = end if m.group(2) or end > today else _month_end(year + 1, end_month)
+        if re.search(
+            r"\b(?:before|ahead of)\s(?:the\s)?$", s[: m.start()]
+        ) and "end" not in m.group(0):
+            # "set up before Q2": before the quarter begins, the last day of the one before it
+            first = end - relativedelta(
+                months=6 if label in {"h1", "h2", "first half", "second half"} else 3
+            )
+            before = _month_end(first.year, first.month)
+            return before if before > today else _month_end(first.year + 1, first.month)
+        return end
     if kind == "month":
         month_name = next(g for g in reversed(m.groups()) if g and g.rstrip(".") in _MONTHS)
         month = _MONTHS[month_name.rstrip(".")]

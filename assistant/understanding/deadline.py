@@ -22,6 +22,8 @@ from assistant.understanding.deadline_data import (
 from assistant.understanding.deadline_ready import goal_day_kept, ready_before, sharper
 from assistant.understanding.deadline_region import regional_day, where_they_live
 from assistant.understanding.deadline_spans import running_window
+from assistant.understanding.deadline_told import goal_step, plain_span
+from assistant.understanding.deadline_told import span_from as told_span
 from assistant.understanding.deadline_used import left_of_limit, what_is_left
 from assistant.understanding.deadline_window import nearer_window
 from assistant.understanding.deadline_words import SOON_WEEKS
@@ -111,6 +113,12 @@ def read_deadline(
         horizon = None  # "lasted about 3 days each time": a past attempt, not a deadline
     if horizon and _incidental(core, horizon.phrase):
         horizon = None  # "after 7 years home with the kids": a span lived, not a deadline
+    step = goal_step(core, horizon.phrase, today) if horizon else None
+    if step is not None:  # "finish my module, TMA02 is due in 3 weeks": a step on the way
+        told = list(typed.get("deadline_steps") or [])  # type: ignore[call-overload]
+        if not any(abs((day - step[1]).days) <= SAME_STEP_DAYS for _, day in told):
+            typed["deadline_steps"] = [*told, step]  # the answer's sharper date kept alone
+        horizon = None
     if horizon and _RESERVE_AFTER_RE.match(core[core.find(horizon.phrase) + len(horizon.phrase) :]):
         horizon = None  # "3 months of expenses": the size of a fund, not a deadline
     lived = horizon and re.fullmatch(
@@ -144,7 +152,16 @@ def read_deadline(
             answered = typed["deadline"] = local[0]
             notes["deadline_push"] = local[1]
     started = parse_deadline(str(typed["starts"]), today) if typed.get("starts") else None
-    if from_text and horizon and horizon.kind == "relative" and started and started > today:
+    span_from = told_span(core, today)
+    if span_from is not None and started is None:
+        # "read the bible in a year starting in january": the span counted from its start
+        started, from_text, words = span_from
+        notes["deadline"] = (
+            f"'{words}': from {started:%d %B %Y} to {from_text:%d %B %Y}, the span you gave "
+            "from the day you start; the weeks before it are for getting ready"
+        )
+    relative = horizon is not None and horizon.kind == "relative" and typed.get("starts")
+    if horizon is not None and from_text and relative and started and started > today:
         # "a 100 day challenge", "starts jan 1": day 1 is 1 January, day 100 is 10 April
         from_text = started + (from_text - today) - dt.timedelta(days=1)
         span = re.sub(r"^(?:for|in|within|over)\s(?:the\s)?", "", horizon.phrase)
@@ -177,6 +194,7 @@ def read_deadline(
     left = left_of_limit(normalize(core), today) or left_of_limit(answer, today)
     if left is not None:  # "I have 180 days and it's been about 60": what is left of it
         from_text, answered = what_is_left(left, answered, typed, today, notes)
+    answered = plain_span(answered, typed, today, notes)  # "in 4 months, around Diwali"
     if year_kept(answered, from_text, core):  # "for christmas 2027", answered "christmas!!"
         answered = from_text
     if sharper(answered, from_text, typed, core):  # "march, whenever they give me the date" for
@@ -192,6 +210,17 @@ def read_deadline(
         )
         answered = typed["deadline"] = from_text
     day = answered if isinstance(answered, dt.date) else from_text
+    the = _THE_PERIOD_RE.search(answer)
+    if (
+        the
+        and isinstance(day, dt.date)
+        and day == answered
+        and from_text
+        and from_text > day
+        and re.search(rf"\bnext\s(?:\w+\s)?{the.group(1)}\b", core)
+    ):  # "over the next quarter", answered "end of the quarter": the one the goal names
+        notes["deadline_push"] = f"'{answer}': the {the.group(1)} your goal names, the next one"
+        answered = typed["deadline"] = day = from_text
     near = (
         nearer_window(core, from_text, answered, today) if isinstance(answered, dt.date) else None
     )
@@ -206,6 +235,7 @@ def read_deadline(
         day = _rolled_back(
             day,
             rolled,
+            core,
             from_text,
             _usual_weeks(playbook, preset, target, unit),
             today,
@@ -375,6 +405,10 @@ def _age_deadline(core: str, age: int, today: dt.date) -> dt.date | None:
     return None
 
 
+# an answer naming a period by "the" ("end of the quarter"): the one the goal names
+_THE_PERIOD_RE = re.compile(r"\bthe\s(quarter|month|year|term|semester|season|sprint|cycle)\b")
+SAME_STEP_DAYS = 10  # a step the goal dates this near one the answer dates: the same step
+_SEASON_OF_RE = re.compile(r"\b(?:season|term|semester|school year|league)\b")
 BUILD_WEEKS = 2  # the least time to build a new rhythm before the weeks that show it holds
 MOVED = "deadline_moved"  # their date, moved (and said why): no later step stretches it
 
@@ -387,6 +421,7 @@ def theirs(stated: set[str]) -> bool:
 def _rolled_back(
     day: dt.date,
     said: str,
+    core: str,
     from_text: dt.date | None,
     usual_weeks: int,
     today: dt.date,
@@ -401,6 +436,10 @@ def _rolled_back(
     why = "the goal's own date"
     precise = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", said)  # "14 november": that day, booked
     precise = precise or re.search(table().events, normalize(said))  # "the november sitting"
+    # a month the goal ties to its event or season ("exams are in november", "win 3 games
+    # this season", answered "season ends mid november"): that event's next one, a year on
+    month = re.search(rf"\b{day:%B}\b".lower(), core)
+    precise = precise or (month and re.search(table().events, core)) or _SEASON_OF_RE.search(said)
     if nearer is None and not precise and usual_weeks * 7 * 2 < (day - today).days:
         nearer, why = today + dt.timedelta(weeks=usual_weeks), "the usual span for this goal"
     if nearer is None:
@@ -455,7 +494,7 @@ def _year_long(day: dt.date, core: str, today: dt.date, notes: dict[str, str]) -
 
 
 _RESERVE_AFTER_RE = re.compile(RESERVE_AFTER)
-_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of)\s[^,.;!?]{3,40}")
+_SET_BY_RE = re.compile(r"\b(?:by|before|until|till|ahead of|over|during)\s[^,.;!?]{3,40}")
 
 
 def _incidental(core: str, phrase: str) -> bool:

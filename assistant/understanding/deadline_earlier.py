@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from assistant.language import normalize
+from assistant.understanding.deadline_data import table
 from assistant.understanding.deadline_spans import corrects, says_length
 from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.words import MONTHS
@@ -53,7 +54,10 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
     if first is not None and today < first < day and (day - first).days <= CLOSE_WEEKS * 7:
         return first  # "christmas, or new year at a push", "end of march, the move is april 4"
     for clause in clauses[1:]:  # "need it posted to canada by mid july"
-        if not re.search(r"\b(?:by|before|until|till)\b", clause):
+        at = _AT_EVENT_RE.search(clause)
+        if at and re.search(table().events, clause[at.end() :]):
+            clause = "by " + clause[at.end() :]  # "give it at the shower in september": by it
+        elif not re.search(r"\b(?:by|before|until|till)\b", clause):
             continue
         when = parse_deadline(clause, today)
         if when is None or when >= day or when <= today:
@@ -61,6 +65,13 @@ def earlier_aim(said: str, day: dt.date, today: dt.date) -> dt.date | None:
         if (day - when).days <= CLOSE_WEEKS * 7:
             return when
     return None
+
+
+# an earlier event the goal is handed over, worn or shown at: "want to give it at the shower"
+_AT_EVENT_RE = re.compile(
+    r"\b(?:give|hand|present|show|wear|bring|take|have|use|play|read|serve)\b[^,;]{0,24}?\b"
+    r"(?:at|for)\s(?=(?:the|her|his|my|our|their|a)\s)"
+)
 
 
 def counted_back(said: str) -> bool:

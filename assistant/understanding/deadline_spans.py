@@ -217,24 +217,42 @@ def reading_fits(said: str, day: dt.date, today: dt.date) -> bool:
 
 
 _READ_KEYS = ("deadline", "deadline_limit", "deadline_hedged", "deadline_rolled")
-_READ_KEYS_SPAN = ("deadline_from", "deadline_other")
+_READ_KEYS_SPAN = ("deadline_from", "deadline_other", "deadline_other_day")
 _APART_DAYS = 45  # a span and a date said together further apart than this disagree
 
 
-def _other_span(s: str, day: dt.date, today: dt.date) -> str:
-    """'12 months' when an answer says '12 months, by next June' and June is read: the span
-    said beside the date, with where it ends, when the two lie far apart; else ''."""
+def _other_span(s: str, day: dt.date, today: dt.date) -> tuple[str, dt.date] | None:
+    """('12 months' (about November 2027), its end) when an answer says '12 months, by next
+    June' and June is read: the span said beside the date, with where it ends, when the two
+    lie far apart; else None."""
     spans = [m for m in _SPAN_SAID_RE.finditer(s) if not _RATE_BEFORE_RE.search(s[: m.start()])]
     if len(spans) != 1 or _PAST_ANCHOR_RE.search(s) or says_length(s) or counted_end(s, today):
-        return ""
+        return None
     if _COUNTED_BACK_RE.match(s[spans[0].end() :]) or s[: spans[0].start()].endswith("the "):
-        return ""  # "2 weeks before", "before the 180 days are up": no span from today
+        return None  # "2 weeks before", "before the 180 days are up": no span from today
     n = _COUNTS.get(spans[0].group(1)) or int(spans[0].group(1))
     unit = spans[0].group(2)
     ends = today + relativedelta(**{f"{unit}s": n})
     if abs((ends - day).days) <= _APART_DAYS:
-        return ""
-    return f"'{spans[0].group(0)}' (about {ends:%B %Y})"
+        return None
+    return f"'{spans[0].group(0)}' (about {ends:%B %Y})", ends
+
+
+# the named date said as a guess beside a plain span: "in 4 months, around Diwali"
+_HEDGED_NAME_RE = re.compile(
+    r"\b(?:around|about|roughly|approximately|near|close to|sometime around|ish)\s(?:the\s)?"
+    r"(?![\d])[a-z]"
+)
+
+
+def span_wins(said: str) -> bool:
+    """Whether the span said beside a named date is the plainer of the two: the date comes
+    after 'around' or 'about' (a guess at when the span ends), the span said plainly."""
+    s = normalize(said)
+    hedged = _HEDGED_NAME_RE.search(s)
+    if hedged is None or re.search(r"\bso\b", s[: hedged.start()]):
+        return False  # "18 months, so around christmas next year": their own sum, the date
+    return not re.search(rf"\b(?:around|about|roughly|maybe)\s{_COUNT}\s{_UNIT}\b", s)
 
 
 def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Reader) -> None:
@@ -250,7 +268,7 @@ def check_reading(said: str, typed: dict[str, object], today: dt.date, read: Rea
         typed["deadline_from"] = span[0]  # "3 months starting the 1st": 1 December on
     other = _other_span(normalize(said), day, today)
     if other:  # "12 months, by next June": June planned, the 12 months said beside it
-        typed["deadline_other"] = other
+        typed["deadline_other"], typed["deadline_other_day"] = other
     limit = typed.get("deadline_limit")  # "end of june, but way sooner": june is the reading
     if reading_fits(said, limit if isinstance(limit, dt.date) else day, today):
         return

@@ -149,6 +149,7 @@ _SEASON_SOMETIME_RE = re.compile(
 def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     """A date from 'by June', '12 weeks', '2027-03-01', 'before my wedding in June', 'by jnue',
     'by tax day', '22 months left', 'on the 30th'."""
+    text = _BEFORE_EVENT_AROUND_RE.sub(r"before \1", text)  # "before the harvest, around april"
     event_month = _event_in_month(normalize(in_english(text)), today)
     if event_month is not None:  # "by our holiday in july": it may be on 1 July
         return event_month
@@ -180,6 +181,9 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
         year = today.year + (1 if today.month >= 10 else 0)
         return dt.date(year, 12, 31)
     day = _window_to(s, today)  # "jan 1 - jan 31": the goal runs within it, to its end
+    named, _, dates = s.rpartition(",")
+    if day is None and named and _DAYS_OF_MONTH_RE.match(dates.strip(" .!")):
+        day = _window_to(dates.strip(" .!"), today)  # "spring break, march 16-22": its dates
     if day is not None:
         return day
     day = start_and_length(s, today, parse_deadline) or corrected(s, today, parse_deadline)
@@ -206,6 +210,13 @@ def parse_deadline(text: str, today: dt.date) -> dt.date | None:
     return day
 
 
+# an event said with no date, then its month: "before the main harvest, around april" is
+# before April, not its end
+_BEFORE_EVENT_AROUND_RE = re.compile(
+    r"^\W*before\s(?!\d)[a-z' ]{2,40}?,\s(?:around|about|roughly|probably|sometime in|in|usually)"
+    r"\s((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\W*$",
+    re.I,
+)
 # "by december next year", "march of next year": that month of the coming year
 _MONTH_NEXT_YEAR_RE = re.compile(
     r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s(?:of\s)?next\syear\b",

@@ -302,7 +302,34 @@ def fit_to_money(
     again = next_feast(u.text, u.deadline, reach)
     if again is not None and "deadline" in u.notes:  # "by christmas": the next christmas
         u.notes["deadline"] += f"; planned to {again:%d %B %Y}, the first one your amount reaches"
-    u.deadline = again or reach
+    named = named_day_again(u.said or u.text, u.deadline, reach) if again is None else None
+    if named is not None and "deadline" in u.notes:  # "31 dec": 31 December a year on
+        u.notes["deadline"] += f"; planned to {named:%d %B %Y}, your day a year on"
+    u.deadline = again or named or reach
+
+
+NAMED_AGAIN_DAYS = 92  # the day named comes round within a quarter of the amount getting there
+
+
+def named_day_again(said: str, day: dt.date, reach: dt.date) -> dt.date | None:
+    """The day the person named, a year on, when their amount gets there shortly before it
+    ('£3,000 by 31 dec' at £250 a month: 31 December 2027, never the November the money
+    reaches); None when no month or year's end was named, a year was given, or the day a
+    year on lies far past where the money gets."""
+    s = said.lower()
+    if re.search(r"\b20\d\d\b", s):
+        return None
+    month = f"{day:%B}".lower()
+    year_end = (day.month, day.day) == (12, 31) and re.search(
+        r"\b(?:end of (?:the |this )?year|year'?s? end|year-end|new year)\b", s
+    )
+    if not (re.search(rf"\b{month[:3]}(?:{month[3:]}|\.)?\b", s) or year_end):
+        return None
+    try:
+        again = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        again = day.replace(year=day.year + 1, day=28)
+    return again if 0 <= (again - reach).days <= NAMED_AGAIN_DAYS else None
 
 
 def next_feast(text: str, day: dt.date, reach: dt.date) -> dt.date | None:
