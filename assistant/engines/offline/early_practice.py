@@ -31,7 +31,9 @@ def _wanted(milestone: Milestone, session: Task) -> int:
     return max(1, round(own.sessions_per_week())) if own else 0
 
 
-def _fits(plan: Plan, copy: Task, start: dt.date, wanted: int, over: float) -> bool:
+def _fits(
+    plan: Plan, copy: Task, start: dt.date, wanted: int, over: float, today: dt.date | None
+) -> bool:
     """Give the copy the most sessions a week, from the earliest start (weeks full of set-up
     steps push it back), that put no minute more over the person's time."""
     for shift in range(_PUSH_WEEKS + 1):
@@ -40,12 +42,12 @@ def _fits(plan: Plan, copy: Task, start: dt.date, wanted: int, over: float) -> b
             return False  # a session squeezed into its milestone's last days is no practice
         for times in range(wanted, 0, -1):
             copy.recurrence = Recurrence(times=times, per="week")
-            if minutes_over(plan) <= over + 1:
+            if minutes_over(plan, today) <= over + 1:
                 return True
     return False
 
 
-def practice_from_the_start(plan: Plan) -> Plan:
+def practice_from_the_start(plan: Plan, today: dt.date | None = None) -> Plan:
     """Milestones before the first that runs the goal's main session, running no practice of
     their own, get that session from their start, as often as the week holds it."""
     if len(plan.milestones) < 2:
@@ -60,7 +62,7 @@ def practice_from_the_start(plan: Plan) -> Plan:
         return plan
     ids = fresh_ids(plan)
     due_of = {t.id: t.due for t in plan.tasks()}
-    over = minutes_over(plan)
+    over = minutes_over(plan, today)
     begin = plan.start_date
     for milestone in plan.milestones[:first]:
         start = max([begin, *(due_of[d] for d in session.depends_on if d in due_of)])
@@ -71,6 +73,6 @@ def practice_from_the_start(plan: Plan) -> Plan:
             deep=True, update={"id": next(ids), "start": start, "due": milestone.deadline}
         )
         milestone.tasks.append(copy)
-        if not _fits(plan, copy, start, _wanted(milestone, session), over):
+        if not _fits(plan, copy, start, _wanted(milestone, session), over, today):
             milestone.tasks.remove(copy)  # not even once a week fits: the week stays as it was
     return plan

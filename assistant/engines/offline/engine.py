@@ -65,7 +65,7 @@ class OfflineEngine:
             plan = repair_plan(plan, found, today, self.settings)
             plan = in_their_country(plan, u.country)  # a repair's new tasks too
             plan = in_their_units(plan, said)
-        plan = settle_sizes(plan)  # after every fit and repair: titles say what is booked
+        plan = settle_sizes(plan, today)  # after every fit and repair: titles say what is booked
         day = long_day(free_days(answers.get("capacity", "")))  # "2 hrs on sundays"
         plan = keep_calendar(plan, u.country, day)  # watering in summer, no interviews at Christmas
         plan = in_whole_words(plan)  # "HR or by ...", "myself ... yourself", "i": mended
@@ -77,11 +77,11 @@ class OfflineEngine:
     ) -> Plan:
         """Fix what rules can: split big tasks, re-date, re-own, cover the constraint, fit hours."""
         progress("repairing", f"{len(findings)} finding(s)")
-        return settle_sizes(repair_plan(plan, findings, today, self.settings))
+        return settle_sizes(repair_plan(plan, findings, today, self.settings), today)
 
     def revise(
         self, plan: Plan, instruction: str, today: dt.date, progress: Progress = no_progress
     ) -> Plan:
         """A new version following a plain-words request; InputError for what it cannot read."""
         progress("revising", instruction[:80])
-        return settle_sizes(revise_plan(plan, instruction, today, self.settings))
+        return settle_sizes(revise_plan(plan, instruction, today, self.settings), today)

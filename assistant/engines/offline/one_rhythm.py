@@ -8,6 +8,7 @@ puts no minute more over the person's time; otherwise each dip rises as far as t
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from assistant.language.text import normalize
@@ -44,10 +45,11 @@ def _set_rhythm(task: Task, like: Recurrence) -> None:
     task.recurrence = like.model_copy()
 
 
-def minutes_over(plan: Plan) -> float:
-    """Minutes the schedule places over the person's time (after the rules' slack), all weeks."""
+def minutes_over(plan: Plan, today: dt.date | None = None) -> float:
+    """Minutes the schedule places over the person's time (after the rules' slack), all weeks
+    from ``today`` on, as the capacity rule counts them (work left from past weeks lands now)."""
     usable = usable_minutes_per_week(plan, SLACK)
-    return sum(max(0.0, m - usable) for m in weekly_load(plan, SLACK).values())
+    return sum(max(0.0, m - usable) for m in weekly_load(plan, SLACK, today).values())
 
 
 def _raise_dips(copies: list[tuple[Milestone, Task]]) -> None:
@@ -59,7 +61,9 @@ def _raise_dips(copies: list[tuple[Milestone, Task]]) -> None:
             peak = t
 
 
-def _raise_what_fits(plan: Plan, copies: list[tuple[Milestone, Task]], over: float) -> None:
+def _raise_what_fits(
+    plan: Plan, copies: list[tuple[Milestone, Task]], over: float, today: dt.date | None
+) -> None:
     """Each dip raised toward the rhythm already reached, as far as the schedule holds it."""
     peak = _rate(copies[0][1])
     for _, t in copies[1:]:
@@ -69,13 +73,13 @@ def _raise_what_fits(plan: Plan, copies: list[tuple[Milestone, Task]], over: flo
             continue
         for times in range(math.ceil(peak), math.floor(_rate(t)), -1):
             t.recurrence = Recurrence(times=times, per="week")
-            if _rate(t) > rec.sessions_per_week() and minutes_over(plan) <= over + 1:
+            if _rate(t) > rec.sessions_per_week() and minutes_over(plan, today) <= over + 1:
                 break
         else:
             t.recurrence = rec
 
 
-def one_rhythm(plan: Plan) -> Plan:
+def one_rhythm(plan: Plan, today: dt.date | None = None) -> Plan:
     """Every practice's rhythm across milestones is steady or a one-way ramp, as far as the
     person's week holds it (a dip is raised, never a peak cut: the week they said is used)."""
     drifting = [
@@ -85,12 +89,12 @@ def one_rhythm(plan: Plan) -> Plan:
     ]
     if not drifting:
         return plan
-    over = minutes_over(plan)
+    over = minutes_over(plan, today)
     for copies in drifting:
         before = [t.recurrence for _, t in copies]
         _raise_dips(copies)
-        if minutes_over(plan) > over + 1:  # the week cannot hold the peak throughout
+        if minutes_over(plan, today) > over + 1:  # the week cannot hold the peak throughout
             for (_, t), rec in zip(copies, before, strict=True):
                 t.recurrence = rec
-            _raise_what_fits(plan, copies, over)
+            _raise_what_fits(plan, copies, over, today)
     return plan

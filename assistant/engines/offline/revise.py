@@ -269,7 +269,14 @@ def _owner_first(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     told = _OWNER_FIRST_RE.match(s)
     if not told:
         return None
-    return _give(plan, raw, told.group("what"), told.group("who"))
+    what = _WHEN_SAID_RE.sub("", told.group("what"))  # "the wool for me on saturday": the wool
+    return _give(plan, raw, what or told.group("what"), told.group("who"))
+
+
+_WHEN_SAID_RE = re.compile(
+    r"\s(?:for (?:me|us|her|him|them)|(?:on|this|next) (?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"this (?:week|weekend)|next (?:week|weekend)|tomorrow|today|tonight)\b.*$"
+)
 
 
 def _owner_told(plan: Plan, s: str, raw: str, today: dt.date, settings: Settings) -> Plan | None:
@@ -304,7 +311,8 @@ def _give(plan: Plan, raw: str, what: str, who: str) -> Plan:
             f"{raw_who} already owns {'it' if len(matched) == 1 else f'all {len(matched)}'}: "
             + "; ".join(f"'{t.title}'" for t in matched[:3])
         )
-    new = plan.next_version(f"gave {len(matched)} '{what}' tasks to {raw_who}")
+    count = f"{len(matched)} '{what}' task{'' if len(matched) == 1 else 's'}"
+    new = plan.next_version(f"gave {count} to {raw_who}")
     chosen = {t.id for t in matched}
     for task in new.tasks():
         if task.id in chosen:

@@ -283,5 +283,5 @@ def settle_sizes(plan: Plan, today: dt.date | None = None) -> Plan:
     one rhythm across milestones, and indicators say it; a count sized down to one says its
     noun in the singular ('1 application logged')."""
     plan = minutes_follow_booking(logs_reach_count(within_level(quantities_sized(plan))))
-    plan = indicators_follow_booking(one_rhythm(practice_from_the_start(plan)))
+    plan = indicators_follow_booking(one_rhythm(practice_from_the_start(plan, today), today))
     return rewrite_texts(plan, one_count)
