@@ -193,10 +193,11 @@ def test_when_no_kind_fits_the_moves_are_built_from_their_words_and_the_session(
     assert moves.strategy.startswith("Meet it at the moment")
     assert not any("plan b" in t.lower() or "obstacle hits" in t.lower() for t in titles)
     assert moves.constraint.lower() == said.lower()  # their words, whole, in the constraint line
-    # their words are quoted whole, never a fragment of them set into a slot
-    quoted = [q.lower() for t in titles for q in re.findall(r'"([^"]+)"', t)]
-    assert quoted and set(quoted) == {said.lower()}, titles
-    assert not any("'" in re.sub(r'"[^"]+"', "", t) for t in titles), titles
+    # their words are quoted once, whole, in the constraint line; a title never quotes them
+    # nor sets a fragment of them into a slot (session 17: coaches read 'Note each time "my dog
+    # eats my running shoes" gets in the way' as their words pasted into a template)
+    assert not any('"' in t or "'" in t for t in titles), titles
+    assert any("the obstacle you named" in t for t in titles), titles
     # the smaller version is checked as itself: the session's instruction is never quoted after
     # "10 minutes of" (coaches, rounds 19-21: "10 minutes of 'do a 25-minute yoga...'")
     assert "10-minute version" in moves.attack.done_when

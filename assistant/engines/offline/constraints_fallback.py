@@ -1,9 +1,12 @@
 """Moves for an obstacle no kind of obstacle and no field obstacle fits, in the person's terms.
 
 A short obstacle ("possums", "night shifts", "everyone vapes") gets a one-line if-then plan the
-person writes for the moment it meets them, their words quoted as typed (session 16: never
-"Find 3 ways round X", a template coaches read as filler); a clause is quoted whole and met by
-noticing it, a 10-minute version of the plan's own session, and one change. Each title names
+person writes for the moment it meets them (session 16: never "Find 3 ways round X", a template
+coaches read as filler); a clause is met by noticing it, a 10-minute version of the plan's own
+session, and one change. Their words are quoted once, in the strategy line; a title names the
+obstacle as the plan would ("your phone"), or as "the obstacle you named" for a clause (session
+17: "one-line plan for 'my phone'" and 'Note each time "I always quit after 2 weeks" gets in
+the way' were read by coaches as their words pasted into a template). Each title names
 its referent: the obstacle itself when the person's words are a short clean noun phrase
 ("soccer season"), else the sessions it cost; never a bare "it" ("Remove 1 thing that sets it off": a coach asked what "it" was).
 """
@@ -20,6 +23,7 @@ from assistant.engines.offline.constraints_words import fill_step, fill_text
 from assistant.engines.offline.obstacle_checks import FALLBACK_LEAD
 from assistant.language import normalize
 from assistant.language.phrase_shape import fits_a_slot
+from assistant.language.slots import as_thing
 from assistant.playbooks import Playbook, Step
 
 __all__ = [
@@ -46,6 +50,9 @@ def own_moves(
         "label": label,
         "quoted": f"'{label}'",
         "said": f"'{verbatim(text, label)}'",  # "'everyone vapes'", as typed
+        # a title names it as the plan would, never quoting them ("for 'my phone'" read as
+        # their words pasted into a template): "your phone", "the tenors", "winter"
+        "named": as_thing(label) if label else "",
         "s": _verb_s(label),
     }
     money = bool(label) and field_family(playbook.key) == "money"
@@ -100,14 +107,14 @@ _NAMED_STRATEGY = (
 )
 _NAMED_MOVES = (
     Step(
-        "Use your one-line plan on days {said} get{s} in the way this week",
+        "Use your one-line plan on days {named} get{s} in the way this week",
         10,
         "Each time noted: plan used or not; the line rewritten if it did not work",
         times=1,
         attacks=True,
     ),
     Step(
-        "Write your one-line plan for days {said} get{s} in the way: When ..., I will ...",
+        "Write your one-line plan for days {named} get{s} in the way: When ..., I will ...",
         15,
         "The line written where you will see it on those days",
         attacks=True,
@@ -149,20 +156,20 @@ _MONEY_STRATEGY = (
 )
 _MONEY_MOVES = (
     Step(
-        "Check the week's spending against the plan, with what went on {quoted} marked",
+        "Check the week's spending against the plan, with what went on {named} marked",
         10,
-        "Week's spending totalled; the amount on {quoted} written next to it",
+        "Week's spending totalled; the amount on {named} written next to it",
         times=1,
         attacks=True,
     ),
     Step(
-        "Write down each time {quoted} cost you money this week: the day and the amount",
+        "Write down each time {named} cost you money this week: the day and the amount",
         10,
         "Every time written down with its amount",
         attacks=True,
     ),
     Step(
-        "Pick 1 change against {quoted} from what the week showed, to try next week",
+        "Pick 1 change in what goes on {named} from what the week showed, to try next week",
         15,
         "The change written down and tried once",
         attacks=True,
@@ -178,14 +185,14 @@ _THING_STRATEGY = (
 )
 _THING_MOVES = (
     Step(
-        "Use your one-line plan for {said} whenever it comes up this week",
+        "Use your one-line plan for {named} whenever it comes up this week",
         10,
         "Each time noted: plan used or not; the line rewritten if it did not work",
         times=1,
         attacks=True,
     ),
     Step(
-        "Write your one-line plan for {said}: When ..., I will ...",
+        "Write your one-line plan for {named}: When ..., I will ...",
         15,
         "The line written where you will see it when it comes up",
         attacks=True,
@@ -200,20 +207,22 @@ _QUOTED_STRATEGY = (
 )
 _QUOTED_MOVES = (
     Step(
-        'Do a 10-minute version of {one} when "{quote}" gets in the way, instead of skipping',
+        "Do a 10-minute version of {one} when the obstacle you named gets in the way, instead "
+        "of skipping",
         15,
         "On each of those days, the 10-minute version done and logged",
         times=1,
         attacks=True,
     ),
     Step(
-        'Note each time "{quote}" gets in the way this week: the day, and what came just before',
+        "Note each time the obstacle you named gets in the way this week: the day, and what "
+        "came just before",
         15,
         "Each time written down; the moment it usually hits circled",
         attacks=True,
     ),
     Step(
-        'Pick 1 change against "{quote}" from those notes to try next week',
+        "Pick 1 change against the obstacle you named from those notes, to try next week",
         20,
         "The change written down and tried once",
         attacks=True,
