@@ -104,7 +104,8 @@ def test_a_teacher_with_a_class_still_gets_the_class_field(goal):
         ),
         # a revalidation is won from the regulator: planned as an application
         # (tests/test_no_field_shapes.py), no longer as a job
-        ("replace the cracked slate on the porch roof before the storms", "the cracked slate"),
+        # (a slate on the roof is now a home repair the field knows)
+        ("fix the broken weather vane on the barn before winter", "the broken weather vane"),
         ("fix the wobbly bannister on our stairs myself", "the wobbly bannister"),
     ],
 )
