@@ -497,6 +497,8 @@ def test_when_and_how_long_to_the_time_question_is_time_not_a_starting_point():
 def test_no_end_date_and_whatever_it_takes_are_left_open_on_their_own_question():
     chat = _answer_in_order("floss every night", {"deadline": "just make it a habit"})
     assert "deadline" in chat.unknown and "baseline" not in chat.answers
+    chat = _answer_in_order("ring my gran every sunday", {"deadline": "just keep it going"})
+    assert "deadline" in chat.unknown and "baseline" not in chat.answers
     chat = _answer_in_order(
         "eat three proper meals a day instead of grazing",
         {"capacity": "its 3 meals a day so whatever that takes"},

@@ -265,6 +265,7 @@ UNKNOWN_RE = re.compile(
     r"starting (?:now|today|monday|tomorrow|next week)|i can give it some time|some time|"
     # "just make it a habit", "it's a lifestyle thing": no end date, it goes on
     r"(?:just )?(?:make it|keep it|it'?s|its) (?:a |an )?(?:habit|ongoing thing|lifestyle|routine)|"
+    r"(?:just )?keep (?:it|this|them|things) (?:going|up)|"
     r"(?:idk,? )?(?:it'?s |its )?not (?:really )?(?:a|about) time(?: thing)?)\b"
     r"[\s,.!?]*(?:\w+[\s,.!?]*){0,3}$"
     # "no deadline, just finish it this time": no date at all, said with a few more words
