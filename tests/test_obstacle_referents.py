@@ -142,8 +142,10 @@ def test_the_first_meaning_of_a_keyword_still_finds_its_kind(said, kind):
 
 @pytest.mark.parametrize(
     ("said", "label"),
-    # session 16: quoted as typed ('my choir rehearsals'), never re-voiced into a template slot
-    [("hay fever season", "hay fever season"), ("my choir rehearsals", "'my choir rehearsals'")],
+    # session 17: named as the plan would, unquoted ("your choir rehearsals"), never the
+    # person's words in quotes inside a template slot (session 16 quoted them; coaches read that
+    # as pasted)
+    [("hay fever season", "hay fever season"), ("my choir rehearsals", "your choir rehearsals")],
 )
 def test_a_fallback_title_carries_a_short_obstacle_by_name(said, label):
     moves = constraint_moves(BY_KEY["reading"], said, "")
