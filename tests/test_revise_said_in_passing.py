@@ -11,6 +11,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.engines.offline.engine import OfflineEngine
+from assistant.errors import InputError
 
 SETTINGS = Settings(_env_file=None)
 ENGINE = OfflineEngine(SETTINGS)
@@ -94,3 +95,22 @@ def test_someone_wanting_to_do_the_same_joins_rather_than_takes_the_steps(plans)
     plan = plans["bp"]
     new = ENGINE.revise(plan, "my wife wants to do the same evening walks with me", TODAY)
     assert all(t.owner != "my wife" for t in new.tasks())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My partner'll do the monthly check of the account when he gets paid",
+        "my brother will handle the weekly account check",
+        "give the account check to Sam",
+    ],
+)
+def test_steps_named_by_different_words_are_asked_about_never_all_given(said):
+    """One step is about a check, others about the account: no word names them all, so the
+    chat asks which, with the ids, instead of giving every one away."""
+    plan = ENGINE.draft("put £2,000 aside for a car fund, maybe £150 a month", {}, TODAY)
+    with pytest.raises(InputError, match="could be any of"):
+        ENGINE.revise(plan, said, TODAY)
+    # a step every word names is still given
+    new = ENGINE.revise(plan, "give the spending check to Sam", TODAY)
+    assert {t.owner for t in new.tasks() if "spending" in t.title.lower()} == {"Sam"}

@@ -304,6 +304,19 @@ def _give(plan: Plan, raw: str, what: str, who: str) -> Plan:
     ]
     if wanted and not ids:  # "the long runs": the tasks named by most of the words, not every run
         matched = most_named(matched, wanted)[1]
+        hits = [wanted & content_stems(t.title) for t in matched]
+        titles = list(dict.fromkeys(t.title for t in matched))
+        shared = set.intersection(*hits) if hits else set()
+        if len(titles) > 1 and not shared and not re.search(r"\band\b|,", what):
+            # "the monthly check of the account": one step is about a check, another about the
+            # account; no word names them all, so which one is asked, never all given away
+            options = "; ".join(
+                f"{next(t.id for t in matched if t.title == title)} '{title}'"
+                for title in titles[:3]
+            )
+            raise InputError(
+                f"{what.strip()!r} could be any of: {options}. Say which, with the task's id"
+            )
     if not matched:
         raise InputError(f"no open task mentions {what!r}; use a word from a task title")
     if all(t.owner.lower() == raw_who.lower() for t in matched):
