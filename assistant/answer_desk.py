@@ -19,6 +19,7 @@ from assistant.answer_reader import (
     reads_as_time,
 )
 from assistant.engines.base import Question
+from assistant.language.horizons import MONTH_WORDS
 from assistant.language.quantities import find_quantities
 from assistant.language.text import STOPWORDS, stem, words
 from assistant.understanding.capacity_words import read_loose_capacity
@@ -62,11 +63,10 @@ _READING_RE = re.compile(r"^\W*(?:(?:about|around|roughly|like|maybe|just|only)\
 
 
 # the words a date is made of: "31 dec", "by the end of june", "mid march next year"
-_DATE_WORDS = frozenset(
-    {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
+_DATE_WORDS = (
+    MONTH_WORDS
     | {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
     | {
-        "sept",
         "by",
         "before",
         "end",

@@ -21,6 +21,7 @@ from assistant.language.text import normalize
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+MONTH_WORDS = frozenset(_MONTHS)  # "january", "jan", "sept": every way a month is written
 _MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"

@@ -74,8 +74,7 @@ _OWNER_FIRST_RE = re.compile(
     r"^(?P<who>(?:my|her|his|our|their)\s(?!own\b)\w+)(?:'ll|\s(?:will|can|is going to|is gonna|"
     r"has offered to|offered to))\s(?:do|handle|take over|take|pick up|cover|run|"
     r"look after|deal with|sort out|sort|book|buy|get|manage)\s(?:the\s|all the\s|our\s|my\s)?"
-    r"(?P<what>.+?)(?:\s(?:for me|for us|for her|for him))?(?:,.*|\s(?:when|while|if|since|as|because|"
-    r"cos|so)\s.*)?$"
+    r"(?P<what>.+?)(?:,.*|\s(?:when|while|if|since|as|because|cos|so)\s.*)?$"
 )
 _OWNER_TOLD_RE = re.compile(
     r"^(?:(?:a|an)\s(?:\w+\s){0,4}?)?(?P<who>(?:my|our)\s\w+|[a-z]+)\b.*?\b"
@@ -269,7 +268,8 @@ def _owner_first(plan: Plan, s: str, raw: str, today: dt.date, settings: Setting
     told = _OWNER_FIRST_RE.match(s)
     if not told:
         return None
-    what = _WHEN_SAID_RE.sub("", told.group("what"))  # "the wool for me on saturday": the wool
+    # "the wool for me on saturday": the wool (whom for and when are no part of the step)
+    what = _WHEN_SAID_RE.sub("", told.group("what"))
     return _give(plan, raw, what or told.group("what"), told.group("who"))
 
 
